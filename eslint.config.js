@@ -1,0 +1,68 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+/** Globals the pure policy core must never touch: time comes in as a Clock, I/O via adapters. */
+const impureGlobals = ["Office", "fetch", "window", "document", "localStorage", "setTimeout", "setInterval", "XMLHttpRequest"].map(
+  (name) => ({ name, message: "src/policy is pure: pass this in from an adapter." }),
+);
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".data/**", "test-results/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ExportAllDeclaration", message: "Name what a module exports; no `export *`." },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Never inject HTML: mail content is hostile.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/**/*.tsx", "dev/harness/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ["src/policy/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...impureGlobals],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "src/policy is pure: take the time as an argument (Clock)." },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "@fluentui/*"], message: "src/policy is UI-free." },
+            { group: ["@microsoft/*", "@azure/*"], message: "src/policy does no I/O." },
+            { group: ["**/store/**", "**/graph/**", "**/outlook/**", "**/taskpane/**", "**/events/**", "**/flagger/**"], message: "Dependencies point inwards: adapters import policy, never the reverse." },
+            { group: ["node:*", "fs", "path", "http", "https"], message: "src/policy does no I/O." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "Office", message: "Only src/outlook touches Office.*" }, { name: "fetch", message: "UI components do not fetch; use the store." }],
+    },
+  },
+  {
+    files: ["src/store/**/*.ts", "src/events/**/*.ts", "src/flagger/**/*.ts"],
+    ignores: ["src/store/sharepoint/**"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "fetch", message: "Only src/graph and src/store/sharepoint speak HTTP." }],
+    },
+  },
+);

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/**
+ * Runtime configuration, served as `config.json` beside the bundle so one build can point
+ * at the local emulator or at a real tenant. Validated at start-up: a bad file is a clear
+ * error, not a blank pane.
+ */
+export const AppConfig = z.object({
+  /** Graph root, e.g. https://graph.microsoft.com/v1.0 or http://localhost:4000/v1.0 (emulator). */
+  graphBaseUrl: z.string().url(),
+  /** The SharePoint site holding the lists: `{hostname}:/{server-relative path}` or a site id. */
+  site: z.string().min(1),
+  /** Which office's policy pack applies. */
+  packId: z.string().min(1),
+  /** Domains of the office's own staff (for "copying staff" and "several staff" signals). */
+  staffDomains: z.array(z.string().min(1)).default([]),
+  auth: z.discriminatedUnion("mode", [
+    /** Local emulator only: a fixed development bearer token. */
+    z.object({ mode: z.literal("dev"), token: z.string().min(1), user: z.string().email() }),
+    /** Real tenant: Microsoft Entra app registration, nested app authentication. */
+    z.object({
+      mode: z.literal("msal"),
+      clientId: z.string().uuid(),
+      authority: z.string().url().default("https://login.microsoftonline.com/organizations"),
+    }),
+  ]),
+  /** Retention for ContactLog items, in months (data protection; configurable per office). */
+  retentionMonths: z.number().int().positive().default(24),
+});
+export type AppConfig = z.infer<typeof AppConfig>;
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+export function parseConfig(raw: unknown): AppConfig {
+  const result = AppConfig.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    throw new ConfigError(`config.json is not valid — ${problems}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,59 @@
+/**
+ * The slice of Outlook the add-in uses, as a promise-based port. `src/outlook/office/`
+ * implements it over office-js (the only code that touches `Office.*`); the local harness
+ * provides the same `Office.context.mailbox` surface, so the add-in code is identical in
+ * Outlook and in the harness.
+ */
+export interface EmailAddress {
+  displayName: string;
+  emailAddress: string;
+}
+
+export interface ReadItem {
+  /** EWS/REST item id as Outlook gives it; convert with `toRestId` before Graph calls. */
+  itemId: string;
+  /** Graph-ready id (converted with `convertToRestId`). */
+  restId: string;
+  internetMessageId: string;
+  subject: string;
+  from: EmailAddress;
+  sender: EmailAddress;
+  to: EmailAddress[];
+  cc: EmailAddress[];
+  replyTo: EmailAddress[];
+  dateTimeCreated: string;
+  categories?: string[];
+  /** Set when the item is in a shared or delegate mailbox. */
+  sharedMailboxOwner?: string;
+}
+
+export type NotificationKind = "informational" | "error" | "progressIndicator";
+
+export interface MailboxPort {
+  /** Current item, or undefined between selections (Outlook sets `mailbox.item` to null). */
+  currentItem(): Promise<ReadItem | undefined>;
+  bodyText(): Promise<string>;
+  /** Subscribes to selection changes on a pinned pane; returns an unsubscribe function. */
+  onItemChanged(handler: () => void): Promise<() => void>;
+  /** Ensures the master category exists; false when the user cannot create it. */
+  ensureMasterCategory(name: string, colour: string): Promise<boolean>;
+  addCategory(name: string): Promise<void>;
+  showNotification(key: string, kind: NotificationKind, message: string): Promise<void>;
+  removeNotification(key: string): Promise<void>;
+  displayReplyForm(htmlBody: string): void;
+  displayNewMessageForm(to: string[], subject: string, htmlBody: string): void;
+  userProfile(): { displayName: string; emailAddress: string };
+}
+
+export type OutlookErrorCode = "noItem" | "permissionDenied" | "notSupported" | "failed";
+
+export class OutlookError extends Error {
+  constructor(
+    readonly code: OutlookErrorCode,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "OutlookError";
+  }
+}

@@ -1,0 +1,66 @@
+import type { CategoryId } from "../categories";
+import type { IsoInstant } from "../strategy";
+import type { SenderHistory } from "../contact";
+
+/** A message as the classifier sees it: plain text, already extracted from HTML. */
+export interface MessageInput {
+  id?: string;
+  from: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  /** Plain text body. Callers convert HTML first (see `htmlToText`). */
+  body: string;
+  receivedAt: IsoInstant;
+}
+
+/** A span of the text (subject is offset 0; body follows after subject + "\n"). */
+export interface TextSpan {
+  field: "subject" | "body";
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Evidence = { kind: "text"; span: TextSpan } | { kind: "history"; summary: string; at: IsoInstant[] };
+
+export interface Finding {
+  category: CategoryId;
+  /** Canonical sub-type, e.g. "threat", "harassment", "offensiveLanguage", "timescale". */
+  subType: string;
+  /** The policy pack's own words for the category and sub-type, with their source. */
+  wording: { category: string; subType: string; policyRef: string };
+  /** 0..1 — how sure the rule is; a suggestion a person confirms, never a sanction. */
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface HistoryMetrics {
+  last7Days: number;
+  last30Days: number;
+  last90Days: number;
+  maxPerDay: number;
+  /** Earlier contacts whose fingerprint is near this message's (Jaccard estimate ≥ threshold). */
+  nearDuplicates: Array<{ at: IsoInstant; similarity: number; subject?: string }>;
+  contactsSinceLastDecision: number;
+  warningsGiven: number;
+  distinctStaffContacted: number;
+}
+
+export interface Classification {
+  id?: string;
+  categories: CategoryId[];
+  findings: Finding[];
+  metrics: HistoryMetrics;
+  /** MinHash fingerprint of this message, for the ContactLog. */
+  fingerprint: string;
+}
+
+export interface ClassifierOptions {
+  /** Office's own response time in working days, from the pack (timescale demands). */
+  responseDays: number;
+  /** Addresses of the office's own staff (for "copying staff", "several staff"). */
+  staffDomains: string[];
+  history: SenderHistory;
+  now: IsoInstant;
+}

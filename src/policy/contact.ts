@@ -1,0 +1,57 @@
+import type { CategoryId } from "./categories";
+import type { IsoInstant } from "./strategy";
+
+/**
+ * One classified contact, as recorded by a caseworker (Gwent 9.0: "The OPCC will record
+ * all decisions"; Warwickshire 6: "ensure details are recorded on the case management
+ * system"). Keyed on the message's internetMessageId so recording is idempotent.
+ *
+ * Data minimisation: the message body is NOT stored. A MinHash `fingerprint` of it is,
+ * which is all the near-duplicate ("substantially the same", Gwent 6.0) check needs.
+ */
+export interface ContactRecord {
+  internetMessageId: string;
+  /** Normalised sender address. */
+  senderAddress: string;
+  receivedAt: IsoInstant;
+  subject: string;
+  /** Categories the caseworker confirmed (empty = looked at, nothing unacceptable). */
+  categories: CategoryId[];
+  /** Short evidence summary: sub-types and quoted spans the caseworker confirmed. */
+  evidence: EvidenceNote[];
+  outcome: ContactOutcome;
+  recordedBy: string;
+  recordedAt: IsoInstant;
+  strategyId?: string;
+  /** MinHash signature of the body (see classifier/fingerprint), hex-encoded. */
+  fingerprint?: string;
+  /** Normalised addresses of office staff the message was sent or copied to. */
+  staffContacted: string[];
+}
+
+export type ContactOutcome = "confirmed" | "corrected" | "dismissed";
+
+export interface EvidenceNote {
+  category: CategoryId;
+  subType: string;
+  /** The words (at most 200 characters) the finding pointed at, or a history summary. */
+  quote: string;
+}
+
+/** The person's history the classifier may use: supplied by the caller, never fetched. */
+export interface SenderHistory {
+  /** Earlier contacts from the same person, any order. */
+  contacts: Array<{
+    at: IsoInstant;
+    subject?: string;
+    fingerprint?: string;
+    staffContacted?: string[];
+    categories?: CategoryId[];
+  }>;
+  /** Dates the office told the person its decision on their matter (Gwent 5.0). */
+  decisionsCommunicated: IsoInstant[];
+  /** Written warnings already given (Gwent 7.0; Warwickshire 6). */
+  warningsGiven: IsoInstant[];
+}
+
+export const EMPTY_HISTORY: SenderHistory = { contacts: [], decisionsCommunicated: [], warningsGiven: [] };

@@ -1,0 +1,34 @@
+import type { Channel } from "./categories";
+
+/**
+ * The restriction options the policies allow. A discriminated union: each kind carries
+ * only what it needs.
+ * - Gwent 8.0 and Warwickshire 7 list the options; a pack says which it offers.
+ */
+export type Restriction =
+  /** Gwent 8.0 "Place time limits on telephone conversations"; Warwickshire 7 "Limiting duration of phone calls". */
+  | { kind: "phoneTimeLimit"; minutes: number }
+  /** Gwent 8.0 "Restrict communication to one method of contact"; Warwickshire 7 (taking reasonable adjustments into account). */
+  | { kind: "singleChannel"; channel: Channel }
+  /** Warwickshire 7 "Using a dedicated email address and auto-diverting emails". */
+  | { kind: "dedicatedAddress"; address: string; divertToFolder: string }
+  /** Warwickshire 7 "Blocking email addresses or other communication channels". */
+  | { kind: "blockedAddress"; address: string }
+  /** Warwickshire 7 "Requiring the member of the public to use an advocate". */
+  | { kind: "advocateOnly"; advocateName?: string }
+  /** Gwent 8.0 / Warwickshire 6, 7: one specific point of contact (SPOC). */
+  | { kind: "singlePointOfContact"; spoc: StaffMember }
+  /** Gwent 8.0 "Read and file future correspondence ... respond only if new information or a new complaint". */
+  | { kind: "readAndFile" }
+  /** Gwent 8.0 "Refuse to consider demands to re-open a closed case". */
+  | { kind: "noReopeningClosedCase"; caseReference?: string }
+  /** Gwent 8.0 "Take other action that it considers appropriate". */
+  | { kind: "other"; description: string };
+
+export type RestrictionKind = Restriction["kind"];
+
+export interface StaffMember {
+  /** User principal name (sign-in address) of the member of staff. */
+  upn: string;
+  displayName: string;
+}

@@ -1,0 +1,110 @@
+import type { ContactRecord } from "../policy/contact";
+import type { ContactStrategy, IsoInstant, StrategyEvent, StrategyStatus } from "../policy/strategy";
+
+/**
+ * The store port. The product's state lives in SharePoint lists (DESIGN.md "State in
+ * SharePoint"); this port is what the rest of the product sees. Two adapters implement it:
+ * `sharepoint/` (production, through Microsoft Graph) and `memory/` (unit tests). One
+ * contract suite (test/store/contract) runs against both.
+ *
+ * Errors are typed (`StoreError`); callers map them to words a caseworker understands.
+ */
+
+/** A record as stored, with the version tag used for optimistic concurrency. */
+export interface Versioned<T> {
+  value: T;
+  /** Opaque version (SharePoint's eTag). Pass it back to update; a stale one is refused. */
+  etag: string;
+}
+
+/** One decision on a strategy by an authoriser (approve, reject, continue, alter, end, dispute outcome). */
+export interface Decision {
+  id: string;
+  strategyId: string;
+  kind: StrategyEvent["type"];
+  decidedBy: string;
+  decidedAt: IsoInstant;
+  rationale: string;
+  /** Criteria ids the decider confirmed, where the decision needed them. */
+  checklist: string[];
+}
+
+/** One thing a person did to a record (append-only). */
+export interface AuditEvent {
+  /** Caller-chosen unique id: appending the same event twice stores it once. */
+  id: string;
+  /** What it was done to, e.g. `strategy:42` or `contact:<internetMessageId>`. */
+  target: string;
+  action: string;
+  by: string;
+  at: IsoInstant;
+  detail: string;
+}
+
+export interface StrategyQuery {
+  statuses?: StrategyStatus[];
+  /** Strategies whose review date is on or before this date. */
+  reviewDueBy?: string;
+}
+
+/** All the records held about one person, for a subject access request (DPA 2018; Warwickshire 9). */
+export interface SubjectAccessExport {
+  address: string;
+  exportedAt: IsoInstant;
+  strategies: ContactStrategy[];
+  contacts: ContactRecord[];
+  decisions: Decision[];
+  audit: AuditEvent[];
+}
+
+export interface CaseStore {
+  getStrategy(id: string): Promise<Versioned<ContactStrategy> | undefined>;
+  listStrategies(query?: StrategyQuery): Promise<Array<Versioned<ContactStrategy>>>;
+  /** Creates the strategy (assigning its id when empty) — or updates it when `etag` is given. */
+  saveStrategy(strategy: ContactStrategy, etag?: string): Promise<Versioned<ContactStrategy>>;
+  /** Idempotent on `internetMessageId`: recording the same message again returns `created: false`. */
+  recordContact(record: ContactRecord): Promise<{ created: boolean }>;
+  /** Contacts from one normalised address received at or after `since`, newest first. */
+  contactsFrom(address: string, since: IsoInstant): Promise<ContactRecord[]>;
+  addDecision(decision: Decision): Promise<void>;
+  decisionsFor(strategyId: string): Promise<Decision[]>;
+  /** Idempotent on `event.id`. */
+  appendAudit(event: AuditEvent): Promise<void>;
+  auditFor(target: string): Promise<AuditEvent[]>;
+  exportSubject(address: string, now: IsoInstant): Promise<SubjectAccessExport>;
+  /** Retention: deletes contact records received before `before`; returns how many. */
+  purgeContactsBefore(before: IsoInstant): Promise<number>;
+}
+
+/** What the pane and the flagger need to know about a sender, in milliseconds. */
+export interface StrategySummary {
+  strategyId: string;
+  status: StrategyStatus;
+  personName: string;
+}
+
+export interface SenderIndex {
+  /** Synchronous after `refresh`: normalised address → the strategy covering it. */
+  lookup(normalisedAddress: string): StrategySummary | undefined;
+  refresh(): Promise<void>;
+  readonly size: number;
+}
+
+export type StoreErrorCode =
+  | "conflict" // 412: someone else changed it first
+  | "notFound"
+  | "forbidden" // the signed-in user lacks the SharePoint permission
+  | "throttled" // gave up after retries
+  | "unavailable" // network or 5xx after retries
+  | "invalid";
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "StoreError";
+  }
+}
