@@ -63,4 +63,6 @@ export interface ClassifierOptions {
   staffDomains: string[];
   history: SenderHistory;
   now: IsoInstant;
+  /** The policy pack's words for a finding (see `wordingFor` in packs); keeps the classifier pack-agnostic. */
+  wording: (category: CategoryId, subType: string) => Finding["wording"];
 }
