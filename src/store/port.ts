@@ -74,6 +74,13 @@ export interface CaseStore {
   exportSubject(address: string, now: IsoInstant): Promise<SubjectAccessExport>;
   /** Retention: deletes contact records received before `before`; returns how many. */
   purgeContactsBefore(before: IsoInstant): Promise<number>;
+  /** Every address that belongs to a strategy (any status), for the SenderIndex. */
+  senderEntries(): Promise<SenderEntry[]>;
+}
+
+export interface SenderEntry extends StrategySummary {
+  /** Normalised address. */
+  address: string;
 }
 
 /** What the pane and the flagger need to know about a sender, in milliseconds. */

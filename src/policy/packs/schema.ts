@@ -9,6 +9,8 @@ import { CATEGORY_IDS, CHANNELS } from "../categories";
 export const SourceRef = z.object({
   file: z.string().min(1),
   section: z.string().min(1),
+  /** A short verbatim phrase from that section, so every rule can be checked against the text. */
+  quote: z.string().min(1).max(200).optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -83,7 +85,7 @@ export const PolicyPack = z.object({
     source: SourceRef,
   }),
   /** Who hears a dispute (Warwickshire 7.3), if the policy provides for one. */
-  disputeTo: z.object({ title: z.string().min(1), source: SourceRef }).optional(),
+  disputeTo: z.object({ role: z.string().min(1), title: z.string().min(1), source: SourceRef }).optional(),
   criteria: z.array(Criterion).min(1),
   review: z.object({
     defaultMonths: z.number().int().positive(),

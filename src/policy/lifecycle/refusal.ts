@@ -1,0 +1,26 @@
+import { cite } from "../packs/cite";
+import type { SourceRef } from "../packs/schema";
+import type { Refusal } from "../strategy";
+
+export function refuse(code: RefusalCode, message: string, source: SourceRef | string): Refusal {
+  return { ok: false, code, message, policyRef: typeof source === "string" ? source : cite(source) };
+}
+
+/** Every reason the lifecycle can refuse, so the UI can map each to words and tests can name them. */
+export type RefusalCode =
+  | "wrongStatus"
+  | "reasonMissing"
+  | "nothingToPropose"
+  | "noAllowedChannel"
+  | "notAuthoriser"
+  | "ownProposal"
+  | "criteriaUnconfirmed"
+  | "reviewDateInvalid"
+  | "reviewDatePast"
+  | "reviewDateTooFar"
+  | "adjustmentsNotConsidered"
+  | "noPriorWarning"
+  | "exceptionNotAllowed"
+  | "noDisputeProcess"
+  | "disputePending"
+  | "noDisputePending";

@@ -1,0 +1,176 @@
+import type { PolicyPack } from "../packs/schema";
+import type {
+  ContactStrategy,
+  Refusal,
+  StrategyCommand,
+  StrategyEvent,
+  StrategyStatus,
+  TransitionResult,
+} from "../strategy";
+import {
+  mustBeAuthoriser,
+  mustConfirmAllCriteria,
+  mustHaveConsideredAdjustments,
+  mustHaveReviewDate,
+  mustHaveWarnedFirst,
+  mustLeaveAChannel,
+  mustNotBeProposer,
+} from "./guards";
+import { dateOf } from "./dates";
+import { refuse } from "./refusal";
+
+/** Which statuses each command may start from (the state machine's edges). */
+const FROM: Record<StrategyCommand["type"], readonly StrategyStatus[]> = {
+  propose: ["draft"],
+  approve: ["proposed"],
+  reject: ["proposed"],
+  startReview: ["active"],
+  continue: ["underReview"],
+  alter: ["underReview"],
+  end: ["active", "underReview"],
+  raiseDispute: ["active", "underReview"],
+  decideDispute: ["active", "underReview"],
+};
+
+/**
+ * The contact-strategy lifecycle: `transition(strategy, command, pack)` gives the next
+ * strategy with one more history event, or a refusal naming the unmet condition. Pure:
+ * the caller persists the result and writes the audit event.
+ */
+export function transition(strategy: ContactStrategy, command: StrategyCommand, pack: PolicyPack): TransitionResult {
+  const refusal = commonGuards(strategy, command, pack) ?? specificGuards(strategy, command, pack);
+  if (refusal) return refusal;
+  const next = apply(strategy, command);
+  const event: StrategyEvent = {
+    type: command.type,
+    from: strategy.status,
+    to: next.status,
+    by: command.by.upn,
+    at: command.at,
+    why: command.why.trim(),
+  };
+  return { ok: true, strategy: { ...next, history: [...strategy.history, event] }, event };
+}
+
+function commonGuards(strategy: ContactStrategy, command: StrategyCommand, pack: PolicyPack): Refusal | undefined {
+  if (!FROM[command.type].includes(strategy.status)) {
+    return refuse(
+      "wrongStatus",
+      `A strategy that is ${strategy.status} cannot be given “${command.type}”; allowed from: ${FROM[command.type].join(", ")}.`,
+      pack.authoriser.source,
+    );
+  }
+  // Gwent 9.0 "record all decisions"; Warwickshire 7 "reasons ... clearly articulated".
+  if (command.why.trim() === "") {
+    return refuse("reasonMissing", "Give the reason for this step; it goes on the record.", pack.authoriser.source);
+  }
+  return undefined;
+}
+
+function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pack: PolicyPack): Refusal | undefined {
+  switch (command.type) {
+    case "propose":
+      if (strategy.categories.length === 0 || strategy.restrictions.length === 0 || strategy.addresses.length === 0) {
+        return refuse(
+          "nothingToPropose",
+          "A proposal needs the behaviour categories, at least one restriction and the person's address.",
+          pack.authoriser.source,
+        );
+      }
+      return mustLeaveAChannel(strategy.allowedChannels, pack);
+    case "approve":
+      return (
+        mustBeAuthoriser(command.by, pack, "approve a contact strategy") ??
+        mustNotBeProposer(command.by, strategy, pack) ??
+        mustConfirmAllCriteria(command.criteriaConfirmed, pack) ??
+        mustHaveReviewDate(command.reviewDate, command.at, pack) ??
+        mustHaveConsideredAdjustments(strategy, pack) ??
+        mustHaveWarnedFirst(strategy, pack) ??
+        mustLeaveAChannel(strategy.allowedChannels, pack)
+      );
+    case "reject":
+      return mustBeAuthoriser(command.by, pack, "reject a proposed strategy");
+    case "startReview":
+      return undefined; // Warwickshire 7.1: any member of staff may bring a strategy to review.
+    case "continue":
+      return mustBeAuthoriser(command.by, pack, "continue a strategy") ?? mustHaveReviewDate(command.reviewDate, command.at, pack);
+    case "alter":
+      return (
+        mustBeAuthoriser(command.by, pack, "alter a strategy") ??
+        mustHaveReviewDate(command.reviewDate, command.at, pack) ??
+        mustLeaveAChannel(command.allowedChannels, pack) ??
+        (command.restrictions.length === 0
+          ? refuse("nothingToPropose", "An altered strategy needs at least one restriction; end it instead.", pack.review.source)
+          : undefined)
+      );
+    case "end":
+      return mustBeAuthoriser(command.by, pack, "end a strategy");
+    case "raiseDispute":
+      if (!pack.disputeTo) {
+        return refuse("noDisputeProcess", `${pack.office.shortName}'s policy names no dispute process.`, pack.authoriser.source);
+      }
+      return strategy.disputes.some((d) => !d.outcome)
+        ? refuse("disputePending", "A dispute is already waiting for a decision.", pack.disputeTo.source)
+        : undefined;
+    case "decideDispute":
+      if (!pack.disputeTo) {
+        return refuse("noDisputeProcess", `${pack.office.shortName}'s policy names no dispute process.`, pack.authoriser.source);
+      }
+      if (!strategy.disputes.some((d) => !d.outcome)) {
+        return refuse("noDisputePending", "There is no open dispute to decide.", pack.disputeTo.source);
+      }
+      // Warwickshire 7.3: the person writes "to the Chief Executive", who decides.
+      return command.by.roles.includes(pack.disputeTo.role)
+        ? undefined
+        : refuse("notAuthoriser", `Only the ${pack.disputeTo.title} can decide a dispute.`, pack.disputeTo.source);
+  }
+}
+
+function apply(strategy: ContactStrategy, command: StrategyCommand): ContactStrategy {
+  switch (command.type) {
+    case "propose":
+      return { ...strategy, status: "proposed", proposedBy: command.by.upn, proposedAt: command.at };
+    case "approve":
+      return {
+        ...strategy,
+        status: "active",
+        criteriaConfirmed: [...command.criteriaConfirmed],
+        reviewDate: command.reviewDate,
+        approvedBy: command.by.upn,
+        approvedAt: command.at,
+      };
+    case "reject":
+      return { ...strategy, status: "rejected" };
+    case "startReview":
+      return { ...strategy, status: "underReview" };
+    case "continue":
+      return { ...strategy, status: "active", reviewDate: command.reviewDate };
+    case "alter": {
+      const { singlePointOfContact, ...rest } = strategy;
+      void singlePointOfContact; // replaced (or removed) by the alteration
+      return {
+        ...rest,
+        status: "active",
+        reviewDate: command.reviewDate,
+        restrictions: [...command.restrictions],
+        allowedChannels: [...command.allowedChannels],
+        ...(command.singlePointOfContact ? { singlePointOfContact: command.singlePointOfContact } : {}),
+      };
+    }
+    case "end":
+      return { ...strategy, status: "ended", endedAt: command.at };
+    case "raiseDispute":
+      return { ...strategy, disputes: [...strategy.disputes, { raisedOn: command.raisedOn, summary: command.why.trim() }] };
+    case "decideDispute": {
+      const outcome = { decidedOn: dateOf(command.at), decidedBy: command.by.upn, result: command.result, rationale: command.why.trim() };
+      const disputes = strategy.disputes.map((d) => (d.outcome ? d : { ...d, outcome }));
+      // Warwickshire 7.3: "a different course of action has been determined" → back to review to alter or end it.
+      return { ...strategy, disputes, status: command.result === "changed" ? "underReview" : strategy.status };
+    }
+  }
+}
+
+/** A strategy binds staff and the person while active or under review (restrictions stay until changed). */
+export function isInForce(strategy: Pick<ContactStrategy, "status">): boolean {
+  return strategy.status === "active" || strategy.status === "underReview";
+}

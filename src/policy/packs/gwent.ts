@@ -1,0 +1,94 @@
+import type { PolicyPack } from "./schema";
+
+const FILE = "gwent-managing-customer-contact-policy.txt";
+const at = (section: string, quote: string) => ({ file: FILE, section, quote });
+
+/**
+ * OPCC Gwent, Managing Customer Contact Policy (adopted by decision PCCG-2019-061).
+ * Three behaviours (3.0); the Chief Executive authorises (7.0); four criteria (7.0).
+ */
+export const gwentPack: PolicyPack = {
+  id: "gwent",
+  version: "2019 (PCCG-2019-061)",
+  office: { name: "Office of the Police and Crime Commissioner for Gwent", shortName: "OPCC Gwent", personTerm: "customer" },
+  categories: [
+    {
+      id: "aggressive-abusive",
+      canonical: "abusive",
+      label: "Aggressive or abusive contact",
+      description: "Threats, harassment, persistent swearing or offensive language, insulting or demeaning any person or group.",
+      source: at("4.0", "Aggressive or abusive contact"),
+      subTypes: [
+        { id: "threat", label: "Threats (implicit or explicit) against another person", description: "Including continued threats.", source: at("4.0", "threats (implicit or explicit) against another person") },
+        { id: "harassment", label: "Harassment", description: "Harassing staff, including online.", source: at("4.0", "harassment") },
+        { id: "offensiveLanguage", label: "Swearing or other offensive language", description: "Persistent shouting, swearing or offensive language.", source: at("4.0", "persistent shouting, or swearing or other offensive language") },
+        { id: "demeaning", label: "Insulting or demeaning any person or group", description: "Including anything that targets race, age, sex, gender, religion or belief, sexual orientation, or disability.", source: at("4.0", "insulting or demeaning any person or group") },
+      ],
+    },
+    {
+      id: "unreasonably-persistent",
+      canonical: "persistent",
+      label: "Unreasonably persistent contact",
+      description: "Continuing to contact the OPCC to challenge a decision already fully advised and explained.",
+      source: at("5.0", "Unreasonably persistent contact"),
+      subTypes: [
+        { id: "excessiveVolume", label: "Repetitive communications", description: "An unreasonable amount of contact.", source: at("6.0", "inundating the OPCC with information or repetitive communications") },
+        { id: "afterDecision", label: "Continuing to challenge a decision", description: "Contact continues after the decision was fully advised and explained.", source: at("5.0", "they continue to contact us to challenge the decision") },
+        { id: "reframed", label: "The same challenge made again", description: "A decided matter raised again in other words.", source: at("5.0", "unwilling to accept a decision or action we have taken") },
+        { id: "severalStaff", label: "Allegations against colleagues", description: "Challenging the decision through other members of staff.", source: at("5.0", "unwarranted allegations against our colleagues") },
+      ],
+    },
+    {
+      id: "unreasonable-demands",
+      canonical: "demands",
+      label: "Unreasonable demands",
+      description: "Timescale demands, repeated demands, demands for things the OPCC cannot do, or unreasonable amounts of contact.",
+      source: at("6.0", "Unreasonable demands"),
+      subTypes: [
+        { id: "timescale", label: "Timescale demands", description: "Timescales other than those the OPCC works towards.", source: at("6.0", "timescale demands (other than those we work towards)") },
+        { id: "particularPerson", label: "Demanding a particular person", description: "Insisting on dealing with one named person.", source: at("6.0", "demands for things we cannot do") },
+        { id: "managerAtOutset", label: "Demanding a manager at the outset", description: "Escalation before the matter is considered.", source: at("6.0", "demands for things we cannot do") },
+        { id: "cannotDo", label: "Demands for things we cannot do", description: "For practical or legal reasons.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons") },
+        { id: "repeated", label: "Repeated demands substantially the same", description: "Repeated or multiple demands which are substantially the same.", source: at("6.0", "repeated or multiple demands which are substantially the same") },
+        { id: "inundating", label: "Inundating the OPCC with information", description: "Material not directly relevant to the OPCC's work.", source: at("6.0", "inundating the OPCC with information") },
+        { id: "copyingStaff", label: "Material not directly relevant to our work", description: "Copying the OPCC into correspondence with other bodies.", source: at("6.0", "material which is not directly relevant to our work") },
+      ],
+    },
+  ],
+  underlyingCauses: [],
+  channels: [
+    { channel: "phone", guidance: "Staff may place the caller on hold or end the call, and report it to their manager.", source: at("7.0", "place callers on hold or end the telephone call") },
+    { channel: "letter", guidance: "Read and file; respond only to new information or a new complaint where a restriction says so.", source: at("8.0", "Read and file future correspondence") },
+    { channel: "email", guidance: "Read and file; respond only to new information or a new complaint where a restriction says so.", source: at("8.0", "Read and file future correspondence") },
+  ],
+  restrictionOptions: [
+    { kind: "phoneTimeLimit", label: "Time limits on telephone calls", staffGuidance: "Keep calls to the agreed length; end the call politely when the time is up.", source: at("8.0", "Place time limits on telephone conversations") },
+    { kind: "singleChannel", label: "One method of contact", staffGuidance: "Reply only through the agreed method of contact.", source: at("8.0", "Restrict communication to one method of contact") },
+    { kind: "singlePointOfContact", label: "One specific point of contact", staffGuidance: "Pass the contact to the single point of contact; do not reply yourself.", source: at("8.0", "one specific point of contact only") },
+    { kind: "readAndFile", label: "Read and file", staffGuidance: "Read and file; acknowledge or respond only if it gives new information or makes a new complaint.", source: at("8.0", "acknowledge or respond to it only if the customer provides new information") },
+    { kind: "noReopeningClosedCase", label: "No re-opening of a closed case", staffGuidance: "Do not re-open the closed case; a new complaint is considered on its merits.", source: at("8.0", "Refuse to consider demands to re-open a closed case") },
+    { kind: "other", label: "Other appropriate action", staffGuidance: "Follow the action recorded in the strategy.", source: at("8.0", "Take other action that it considers appropriate") },
+  ],
+  authoriser: { role: "chiefExecutive", title: "Chief Executive", source: at("7.0", "can only be authorised by the Chief Executive") },
+  criteria: [
+    { id: "concern-addressed", label: "The concern is being, or has been, considered and addressed properly", description: "Gwent 7.0 criterion 1.", source: at("7.0", "Whether a concern is being, or has been, considered and addressed properly") },
+    { id: "communication-adequate", label: "Communication has been adequate and no significant new information is being provided", description: "Gwent 7.0 criterion 2.", source: at("7.0", "Communication with the customer has been adequate") },
+    { id: "misunderstandings-dispelled", label: "All efforts made to dispel misunderstandings and move towards a resolution", description: "Gwent 7.0 criterion 3.", source: at("7.0", "All efforts have been made with the customer to dispel misunderstandings") },
+    { id: "access-requirements", label: "Specific access requirements considered, so the customer is not denied access", description: "Gwent 7.0 criterion 4 (reasonable adjustments).", source: at("7.0", "Any specific access requirements and appropriate solutions have been considered") },
+  ],
+  // The policy sets no review period; 9.0 says a decision "may be reconsidered". Six months
+  // by default and at most twelve keep every restriction under regular review.
+  review: { defaultMonths: 6, maximumMonths: 12, source: at("9.0", "may be reconsidered if the customer demonstrates a more acceptable approach") },
+  priorWarning: { required: true, source: at("7.0", "will be advised in writing that their behaviour is considered to be unacceptable") },
+  // No figure in the policy; 20 working days is the common public-sector response standard.
+  responseTimes: { workingDays: 20, source: at("6.0", "other than those we work towards") },
+  letterElements: [
+    { id: "behaviour-unacceptable", label: "The behaviour is considered unacceptable", description: "Say which behaviour, with examples.", letters: ["warning", "restriction"], source: at("7.0", "advised in writing that their behaviour is considered to be unacceptable") },
+    { id: "may-manage", label: "The OPCC may take steps to manage communication", description: "What may happen if the behaviour continues.", letters: ["warning"], source: at("7.0", "may take steps to manage communication") },
+    { id: "chance-to-adapt", label: "An opportunity to adapt their behaviour", description: "How the customer can change their approach.", letters: ["warning"], source: at("7.0", "opportunity to adapt their behaviour or action") },
+    { id: "restrictions", label: "The restrictions and how to make contact", description: "What is restricted and the one method or person to use.", letters: ["restriction"], source: at("8.0", "Restrict communication to one method of contact") },
+    { id: "reconsideration", label: "The decision may be reconsidered", description: "If the customer demonstrates a more acceptable approach.", letters: ["restriction", "reviewOutcome"], source: at("9.0", "may be reconsidered") },
+  ],
+  signposting: [{ text: "If you are unhappy with how we have handled your complaint you may contact the Independent Office for Police Conduct or your Member of Parliament.", source: at("1.0", "consistent, fair and accessible service") }],
+  policyDocument: { title: "Managing Customer Contact Policy (OPCC Gwent)", url: "https://www.gwent.pcc.police.uk/" },
+};

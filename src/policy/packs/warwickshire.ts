@@ -1,0 +1,122 @@
+import type { PolicyPack } from "./schema";
+
+const FILE = "warwickshire-managing-public-contact-policy.txt";
+const at = (section: string, quote: string) => ({ file: FILE, section, quote });
+const UNACCEPTABLE = "Unacceptable behaviour";
+const UNREASONABLE = "Unreasonable behaviour";
+
+/**
+ * OPCC Warwickshire, Managing Public Contact Policy (2025 version, decision WPCC4-0060).
+ * "Unacceptable" (3.1) vs "unreasonable" (3.2) behaviour; Head of Business Services and
+ * Assurance authorises after five criteria (7); dispute to the Chief Executive (7.3).
+ */
+export const warwickshirePack: PolicyPack = {
+  id: "warwickshire",
+  version: "2025 (WPCC4-0060)",
+  office: { name: "Office of the Police and Crime Commissioner for Warwickshire", shortName: "OPCC Warwickshire", personTerm: "member of the public" },
+  categories: [
+    {
+      id: "unacceptable",
+      canonical: "abusive",
+      group: UNACCEPTABLE,
+      label: "Unacceptable behaviour",
+      description: "Behaviour or language that may cause harm or cause staff to feel distressed or threatened.",
+      source: at("3.1", "Unacceptable behaviour is considered to be any behaviour that has the potential to cause harm"),
+      subTypes: [
+        { id: "threat", label: "Threats or harm to people or property", description: "Including intimidation.", source: at("3.1", "Threats or harm to people or property") },
+        { id: "harassment", label: "Harassment, intimidation or stalking (in person or online)", description: "Including finding staff online or at home.", source: at("3.1", "Stalking (in person or online)") },
+        { id: "offensiveLanguage", label: "Abuse", description: "Abusive or offensive language.", source: at("3.1", "Abuse, derogatory, discriminatory or defamatory remarks") },
+        { id: "demeaning", label: "Derogatory or discriminatory remarks", description: "Remarks demeaning a person or a group.", source: at("3.1", "Abuse, derogatory, discriminatory or defamatory remarks") },
+      ],
+    },
+    {
+      id: "unreasonable-persistence",
+      canonical: "persistent",
+      group: UNREASONABLE,
+      label: "Unreasonable persistence",
+      description: "Continuing to contact excessively without new information after being told the matter is dealt with or concluded.",
+      source: at("3.2", "Unreasonable persistence"),
+      subTypes: [
+        { id: "excessiveVolume", label: "Volume or duration of contact", description: "Including calling a number of times on the same day.", source: at("3.2", "The volume or duration of contact impacting on the ability of our staff") },
+        { id: "afterDecision", label: "Refusing to accept reasonable explanations", description: "After the conclusion of a complaint.", source: at("3.2", "Refusing to accept reasonable explanations following the conclusion of a public complaint") },
+        { id: "reframed", label: "Re-framing or re-wording a complaint", description: "A complaint already dealt with, in other words.", source: at("3.2", "Re-framing or re-wording of a complaint") },
+        { id: "severalStaff", label: "Contacting different people in the organisation", description: "To try to secure a different outcome.", source: at("3.2", "Contacting different people in the same organisation") },
+      ],
+    },
+    {
+      id: "unreasonable-demands",
+      canonical: "demands",
+      group: UNREASONABLE,
+      label: "Unreasonable demands or obstructive behaviour",
+      description: "Demands whose impact on the time and resources of the office is unreasonable.",
+      source: at("3.2", "Unreasonable demands or obstructive behaviour"),
+      subTypes: [
+        { id: "timescale", label: "Demanding responses within an unreasonable timescale", description: "Sooner than the office works to.", source: at("3.2", "Repeatedly demanding responses within an unreasonable timescale") },
+        { id: "particularPerson", label: "Insisting on a particular member of staff", description: "Despite being told it is not possible or appropriate.", source: at("3.2", "insisting on speaking to a particular member of staff") },
+        { id: "managerAtOutset", label: "Demanding a manager at the outset", description: "Before the matter has been considered.", source: at("3.2", "Demands to speak to managers at the outset") },
+        { id: "cannotDo", label: "Demands outside the Commissioner's powers", description: "The PCC can only act within powers granted under legislation.", source: at("1", "the PCC can only act within powers granted under legislation") },
+        { id: "repeated", label: "Persistently demanding", description: "The same demand made again and again.", source: at("3.2", "Persistently calling, writing or emailing to demand") },
+        { id: "inundating", label: "Issuing demands about handling", description: "Volumes of demands about how the complaint is handled.", source: at("3.2", "Issuing demands about how their complaint should be handled") },
+        { id: "copyingStaff", label: "Repeatedly copying OPCC staff into emails to other bodies", description: "Without a demonstrable reason.", source: at("3.2", "Repeatedly copying OPCC staff into emails sent to other public bodies") },
+      ],
+    },
+  ],
+  underlyingCauses: [
+    { id: "explained", label: "Have we explained processes and checked they understand it?", description: "Warwickshire 4.", source: at("4", "Have we explained processes and checked they understand it?") },
+    { id: "proportionate", label: "Have we handled the matter in a reasonable and proportionate manner?", description: "Warwickshire 4.", source: at("4", "Have we handled the matter raised in a reasonable and proportionate manner?") },
+    { id: "communicated", label: "Have we communicated regularly and effectively?", description: "Warwickshire 4.", source: at("4", "Have we communicated regularly and effectively?") },
+    { id: "support", label: "Have we asked if they would benefit from additional support, and provided it?", description: "Warwickshire 4; Equality Act 2010 (5).", source: at("4", "Have we asked if they would benefit from additional support?") },
+    { id: "rationale", label: "If an outcome was reached, was a clear rationale given in a way they can understand?", description: "Warwickshire 4.", source: at("4", "has a clear rationale for the decision been provided") },
+  ],
+  channels: [
+    { channel: "phone", guidance: "Warn the caller the behaviour is falling short; if it continues, say you will end the call, then put them on hold or hang up.", source: at("6", "the staff member can disengage from the call") },
+    { channel: "letter", guidance: "Give a written warning and ask them to desist; if it continues, read the correspondence but take no action.", source: at("6", "the author will be given a written warning that this is unacceptable") },
+    { channel: "email", guidance: "Give a written warning and ask them to desist; if it continues, read the correspondence but take no action.", source: at("6", "the author will be given a written warning that this is unacceptable") },
+    { channel: "socialMedia", guidance: "Delete abusive posts after recording them; further abuse leads to blocking.", source: at("6", "Further abuse will lead to the person being blocked") },
+  ],
+  restrictionOptions: [
+    { kind: "phoneTimeLimit", label: "Limited duration of phone calls", staffGuidance: "Keep calls to the agreed length.", source: at("7", "Limiting duration of phone calls") },
+    { kind: "singleChannel", label: "One method of contact", staffGuidance: "Reply only through the agreed method of contact.", source: at("7", "Restricting contact to one method of contact") },
+    { kind: "dedicatedAddress", label: "Dedicated email address with auto-divert", staffGuidance: "Mail from this person is diverted to the dedicated folder; handle it there.", source: at("7", "Using a dedicated email address and auto-diverting emails") },
+    { kind: "blockedAddress", label: "Blocked address or channel", staffGuidance: "Do not reply to the blocked address.", source: at("7", "Blocking email addresses or other communication channels") },
+    { kind: "advocateOnly", label: "Contact through an advocate", staffGuidance: "Correspond with the advocate, not the person directly.", source: at("7", "Requiring the member of the public to use an advocate") },
+    { kind: "singlePointOfContact", label: "Single point of contact (SPOC)", staffGuidance: "Pass the contact to the single point of contact; do not reply yourself.", source: at("7", "one specific point of contact (SPOC)") },
+    { kind: "readAndFile", label: "Read, but no action taken", staffGuidance: "Read it and review it for new information, complaints, criminal matters or safeguarding; otherwise file it without action.", source: at("7.2", "all contact must be reviewed to identify matters including any new information") },
+  ],
+  authoriser: { role: "headOfBusinessServices", title: "Head of Business Services and Assurance", source: at("7", "can only be authorised by the Head of Business Services and Assurance") },
+  disputeTo: { role: "chiefExecutive", title: "Chief Executive", source: at("7.3", "by writing to the Chief Executive") },
+  criteria: [
+    { id: "matter-addressed", label: "The matter raised is being, or has been, considered and addressed properly", description: "Warwickshire 7, first criterion.", source: at("7", "The matter raised is being, or has been, considered and addressed properly") },
+    { id: "communication-adequate", label: "Communication has been adequate and no significant new information is being provided", description: "Warwickshire 7, second criterion.", source: at("7", "Communication with the member of the public has been adequate") },
+    { id: "access-requirements", label: "Specific access requirements considered, so the person is not denied access", description: "Warwickshire 7, third criterion.", source: at("7", "Any specific access requirements and appropriate solutions have been considered") },
+    { id: "misunderstandings-dispelled", label: "All efforts made to dispel misunderstandings and move towards a resolution", description: "Warwickshire 7, fourth criterion.", source: at("7", "All efforts have been made with the member of the public to dispel any misunderstandings") },
+    { id: "fair-proportionate", label: "The approach is fair, reasonable and proportionate, with reasonable adjustments considered", description: "Warwickshire 7, fifth criterion.", source: at("7", "whether this approach is fair, reasonable and proportionate") },
+  ],
+  // 7: "A review date should also be agreed" — the figure is ours: six months by default, never more than twelve.
+  review: { defaultMonths: 6, maximumMonths: 12, source: at("7", "A review date should also be agreed") },
+  priorWarning: {
+    required: true,
+    exception: "physical violence used or threatened, or behaviour threatening staff safety",
+    source: at("6", "we may not give the individual prior warning of this action"),
+  },
+  // No figure in the policy; 20 working days is the office's published standard for correspondence.
+  responseTimes: { workingDays: 20, source: at("3.2", "responses within an unreasonable timescale") },
+  letterElements: [
+    { id: "behaviour", label: "Why the behaviour is unacceptable or unreasonable", description: "The issues with their behaviour.", letters: ["warning", "restriction"], source: at("6", "informed about the issues with their behaviour and why it is considered unacceptable or unreasonable") },
+    { id: "how-to-change", label: "How they can adjust their behaviour", description: "What change is asked for.", letters: ["warning"], source: at("6", "should be advised how they can adjust their behaviour") },
+    { id: "action", label: "What action is being taken to manage future contact", description: "The restrictions, in plain words.", letters: ["restriction"], source: at("7", "what action is being taking to manage the restricted future contact") },
+    { id: "how-to-contact", label: "How and when further contact will take place", description: "The channel and person to use; never left unsure.", letters: ["restriction", "reviewOutcome"], source: at("7", "how and when further contact with the member of the public will take place") },
+    { id: "reasons", label: "The reason for introducing the strategy", description: "Clearly articulated.", letters: ["restriction"], source: at("7", "the reason for introducing the strategy") },
+    { id: "purpose", label: "The strategy is there so their concerns are dealt with promptly and correctly", description: "And failing to comply could frustrate that.", letters: ["restriction"], source: at("7", "their concerns are being dealt with promptly and correctly") },
+    { id: "review-date", label: "The review date", description: "When the restrictions may be continued, altered or ended.", letters: ["restriction", "reviewOutcome"], source: at("7", "A review date should also be agreed") },
+    { id: "other-matters", label: "They may still contact the office about other matters", description: "They are not deterred or prevented.", letters: ["restriction"], source: at("7.2", "should not be deterred nor prevented from contacting the OPCC in relation to other matters") },
+    { id: "dispute", label: "How to dispute the decision", description: "By writing to the Chief Executive.", letters: ["restriction", "disputeOutcome"], source: at("7.3", "by writing to the Chief Executive") },
+    { id: "information-rights", label: "Their information rights are unaffected", description: "Freedom of Information and subject access.", letters: ["restriction"], source: at("9", "will not inhibit an ability to exercise these rights") },
+    { id: "accessible-format", label: "Available in an alternative accessible format", description: "Large print or another format on request.", letters: ["warning", "restriction", "reviewOutcome", "disputeOutcome"], source: at("7", "or an alternative accessible format") },
+  ],
+  signposting: [
+    { text: "If you need help to communicate with us, or would like this letter in another format, please tell us.", source: at("5", "Members of the public should be asked at the outset if they require additional assistance") },
+    { text: "Complaints about the conduct of police officers are handled by Warwickshire Police's Professional Standards Department.", source: at("1", "complaints against the police force are required to be dealt with by the Chi") },
+  ],
+  policyDocument: { title: "Managing Public Contact Policy (OPCC Warwickshire)", url: "https://www.warwickshire-pcc.gov.uk/" },
+};

@@ -1,0 +1,103 @@
+import type { ContactRecord } from "../../policy/contact";
+import type { ContactStrategy } from "../../policy/strategy";
+import {
+  StoreError,
+  type AuditEvent,
+  type CaseStore,
+  type Decision,
+  type SenderEntry,
+  type Versioned,
+} from "../port";
+
+/**
+ * The in-memory CaseStore for unit tests and the pane's offline preview. Same contract as
+ * the SharePoint adapter (test/store/contract.ts runs against both); records are copied in
+ * and out so callers cannot mutate stored state by accident.
+ */
+export function createMemoryStore(): CaseStore {
+  const strategies = new Map<string, { value: ContactStrategy; version: number }>();
+  const contacts = new Map<string, ContactRecord>();
+  const decisions = new Map<string, Decision>();
+  const audit = new Map<string, AuditEvent>();
+  const copy = <T>(value: T): T => structuredClone(value);
+  const versioned = (id: string): Versioned<ContactStrategy> => {
+    const entry = strategies.get(id)!;
+    return { value: copy(entry.value), etag: `"${id},${entry.version}"` };
+  };
+
+  return {
+    async getStrategy(id) {
+      return strategies.has(id) ? versioned(id) : undefined;
+    },
+    async listStrategies(query = {}) {
+      return [...strategies.keys()].map(versioned).filter(({ value }) => {
+        if (query.statuses?.length && !query.statuses.includes(value.status)) return false;
+        if (query.reviewDueBy && !(value.reviewDate && value.reviewDate <= query.reviewDueBy)) return false;
+        return true;
+      });
+    },
+    async saveStrategy(strategy, etag) {
+      const value = strategy.id ? copy(strategy) : { ...copy(strategy), id: crypto.randomUUID() };
+      const existing = strategies.get(value.id);
+      if (etag === undefined) {
+        if (existing && JSON.stringify(existing.value) !== JSON.stringify(value)) {
+          throw new StoreError("conflict", `A strategy with id ${value.id} already exists.`);
+        }
+        if (!existing) strategies.set(value.id, { value, version: 1 });
+        return versioned(value.id);
+      }
+      if (!existing) throw new StoreError("notFound", `Strategy ${value.id} no longer exists.`);
+      if (etag !== "*" && etag !== `"${value.id},${existing.version}"`) {
+        throw new StoreError("conflict", `Someone else changed ${value.person.displayName}'s strategy first. Reload to see their change.`);
+      }
+      strategies.set(value.id, { value, version: existing.version + 1 });
+      return versioned(value.id);
+    },
+    async recordContact(record) {
+      if (contacts.has(record.internetMessageId)) return { created: false };
+      contacts.set(record.internetMessageId, copy(record));
+      return { created: true };
+    },
+    async contactsFrom(address, since) {
+      return [...contacts.values()]
+        .filter((c) => c.senderAddress === address && Date.parse(c.receivedAt) >= Date.parse(since))
+        .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+        .map(copy);
+    },
+    async addDecision(decision) {
+      if (!decisions.has(decision.id)) decisions.set(decision.id, copy(decision));
+    },
+    async decisionsFor(strategyId) {
+      return [...decisions.values()].filter((d) => d.strategyId === strategyId).sort((a, b) => a.decidedAt.localeCompare(b.decidedAt)).map(copy);
+    },
+    async appendAudit(event) {
+      if (!audit.has(event.id)) audit.set(event.id, copy(event));
+    },
+    async auditFor(target) {
+      return [...audit.values()].filter((e) => e.target === target).sort((a, b) => a.at.localeCompare(b.at)).map(copy);
+    },
+    async exportSubject(address, now) {
+      const owned = [...strategies.values()].map((s) => s.value).filter((s) => s.addresses.includes(address));
+      const mine = [...contacts.values()].filter((c) => c.senderAddress === address);
+      const targets = new Set([...owned.map((s) => `strategy:${s.id}`), ...mine.map((c) => `contact:${c.internetMessageId}`)]);
+      return {
+        address,
+        exportedAt: now,
+        strategies: owned.map(copy),
+        contacts: mine.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)).map(copy),
+        decisions: [...decisions.values()].filter((d) => owned.some((s) => s.id === d.strategyId)).map(copy),
+        audit: [...audit.values()].filter((e) => targets.has(e.target)).map(copy),
+      };
+    },
+    async purgeContactsBefore(before) {
+      const old = [...contacts.values()].filter((c) => Date.parse(c.receivedAt) < Date.parse(before));
+      for (const c of old) contacts.delete(c.internetMessageId);
+      return old.length;
+    },
+    async senderEntries(): Promise<SenderEntry[]> {
+      return [...strategies.values()].flatMap(({ value }) =>
+        value.addresses.map((address) => ({ address, strategyId: value.id, status: value.status, personName: value.person.displayName })),
+      );
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { GraphClient } from "../../graph/client";
+import { encodeQueryValue } from "../../graph/odata";
+import { toStoreError } from "./errors";
+
+export type Fields = Record<string, unknown>;
+
+export interface ListItem {
+  id: string;
+  etag: string;
+  fields: Fields;
+}
+
+export interface ItemQuery {
+  filter?: string;
+  orderby?: string;
+  /** Page size; Graph caps list item pages. */
+  top?: number;
+  /** Stop after this many items (all pages otherwise). */
+  limit?: number;
+  /** Column names to return (always with the item id and eTag). */
+  select?: readonly string[];
+}
+
+interface GraphListItem {
+  id: string;
+  eTag?: string;
+  "@odata.etag"?: string;
+  fields?: Fields;
+}
+
+interface GraphPage<T> {
+  value: T[];
+  "@odata.nextLink"?: string;
+}
+
+/**
+ * Items of one SharePoint list through Graph. Resource code: builds requests, does no
+ * I/O of its own beyond the shared client pipeline (auth, retry, timeout).
+ */
+export class ListClient {
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly siteId: string,
+    readonly listName: string,
+  ) {}
+
+  private get itemsPath(): string {
+    return `/sites/${this.siteId}/lists/${encodeURIComponent(this.listName)}/items`;
+  }
+
+  async query(q: ItemQuery = {}): Promise<ListItem[]> {
+    const expand = q.select ? `fields($select=${q.select.join(",")})` : "fields";
+    let request = this.graph.client.api(this.itemsPath).expand(expand).top(q.top ?? 500);
+    if (q.filter) request = request.filter(encodeQueryValue(q.filter));
+    if (q.orderby) request = request.orderby(encodeQueryValue(q.orderby));
+    const items: ListItem[] = [];
+    try {
+      let page = (await request.get()) as GraphPage<GraphListItem>;
+      for (;;) {
+        for (const raw of page.value) {
+          items.push(toItem(raw));
+          if (q.limit !== undefined && items.length >= q.limit) return items;
+        }
+        const next = page["@odata.nextLink"];
+        if (!next) return items;
+        page = (await this.graph.client.api(this.graph.relative(next)).get()) as GraphPage<GraphListItem>;
+      }
+    } catch (error) {
+      throw toStoreError(error, `Reading ${this.listName}`);
+    }
+  }
+
+  async create(fields: Fields): Promise<ListItem> {
+    try {
+      const raw = (await this.graph.client.api(this.itemsPath).post({ fields })) as GraphListItem;
+      return toItem(raw);
+    } catch (error) {
+      throw toStoreError(error, `Adding to ${this.listName}`);
+    }
+  }
+
+  /** PATCH the fields, only if the item is still at `etag` (optimistic concurrency; 412 otherwise). */
+  async update(id: string, fields: Fields, etag: string): Promise<void> {
+    try {
+      await this.graph.client.api(`${this.itemsPath}/${id}/fields`).header("If-Match", etag).patch(fields);
+    } catch (error) {
+      throw toStoreError(error, `Updating ${this.listName}`);
+    }
+  }
+
+  async get(id: string): Promise<ListItem> {
+    try {
+      return toItem((await this.graph.client.api(`${this.itemsPath}/${id}`).expand("fields").get()) as GraphListItem);
+    } catch (error) {
+      throw toStoreError(error, `Reading ${this.listName}`);
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    try {
+      await this.graph.client.api(`${this.itemsPath}/${id}`).delete();
+    } catch (error) {
+      throw toStoreError(error, `Deleting from ${this.listName}`);
+    }
+  }
+}
+
+function toItem(raw: GraphListItem): ListItem {
+  return { id: raw.id, etag: raw.eTag ?? raw["@odata.etag"] ?? "", fields: raw.fields ?? {} };
+}

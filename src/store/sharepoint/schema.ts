@@ -1,0 +1,100 @@
+/**
+ * The SharePoint lists the product keeps its state in (DESIGN.md "State in SharePoint").
+ * Provisioning creates exactly these; the store reads and writes exactly these. Every
+ * column the store filters or orders by is indexed: past 5,000 items Graph refuses
+ * queries on non-indexed columns (docs/decisions/0004-list-indexes.md).
+ *
+ * Columns hold only what the policy needs (data protection): no message bodies.
+ */
+export type ColumnKind = "text" | "note" | "dateTime" | "boolean" | "number" | "choice";
+
+export interface ColumnSpec {
+  name: string;
+  kind: ColumnKind;
+  indexed?: boolean;
+  /** Unique values (SharePoint requires the column to be indexed): the idempotency keys. */
+  unique?: boolean;
+  choices?: readonly string[];
+}
+
+export interface ListSpec {
+  name: string;
+  description: string;
+  columns: readonly ColumnSpec[];
+}
+
+const STATUSES = ["draft", "proposed", "active", "underReview", "rejected", "ended"] as const;
+
+export const CONTACT_STRATEGIES: ListSpec = {
+  name: "ContactStrategies",
+  description: "One contact strategy for one person (Warwickshire 7; Gwent 8.0).",
+  columns: [
+    { name: "StrategyKey", kind: "text", indexed: true, unique: true },
+    { name: "Status", kind: "choice", indexed: true, choices: STATUSES },
+    { name: "ReviewDate", kind: "dateTime", indexed: true },
+    { name: "PersonName", kind: "text" },
+    { name: "SpocUpn", kind: "text", indexed: true },
+    { name: "PackId", kind: "text" },
+    { name: "ProposedBy", kind: "text" },
+    { name: "ApprovedBy", kind: "text" },
+    /** The whole strategy (restrictions, adjustments, history) as versioned JSON. */
+    { name: "StrategyJson", kind: "note" },
+  ],
+};
+
+export const STRATEGY_ADDRESSES: ListSpec = {
+  name: "StrategyAddresses",
+  description: "One normalised address (email or phone) belonging to a strategy's person.",
+  columns: [
+    /** `${StrategyKey}|${Address}`: one row per pair, so re-saving a strategy never duplicates rows. */
+    { name: "AddressKey", kind: "text", indexed: true, unique: true },
+    { name: "Address", kind: "text", indexed: true },
+    { name: "StrategyKey", kind: "text", indexed: true },
+    /** Copied from the strategy so the SenderIndex loads from this one list. */
+    { name: "Status", kind: "choice", indexed: true, choices: STATUSES },
+    { name: "PersonName", kind: "text" },
+  ],
+};
+
+export const CONTACT_LOG: ListSpec = {
+  name: "ContactLog",
+  description: "One classified contact, keyed on the message's internetMessageId.",
+  columns: [
+    { name: "InternetMessageId", kind: "text", indexed: true, unique: true },
+    { name: "SenderAddress", kind: "text", indexed: true },
+    { name: "ReceivedAt", kind: "dateTime", indexed: true },
+    { name: "Categories", kind: "text" },
+    { name: "Outcome", kind: "choice", choices: ["confirmed", "corrected", "dismissed"] },
+    { name: "RecordedBy", kind: "text" },
+    { name: "StrategyKey", kind: "text", indexed: true },
+    { name: "RecordJson", kind: "note" },
+  ],
+};
+
+export const DECISIONS: ListSpec = {
+  name: "Decisions",
+  description: "One decision on a strategy by an authoriser. Writable only by the authorisers' group.",
+  columns: [
+    { name: "DecisionKey", kind: "text", indexed: true, unique: true },
+    { name: "StrategyKey", kind: "text", indexed: true },
+    { name: "Kind", kind: "text" },
+    { name: "DecidedBy", kind: "text" },
+    { name: "DecidedAt", kind: "dateTime", indexed: true },
+    { name: "DecisionJson", kind: "note" },
+  ],
+};
+
+export const AUDIT_TRAIL: ListSpec = {
+  name: "AuditTrail",
+  description: "One thing a person did to a record. Add-only for staff.",
+  columns: [
+    { name: "EventKey", kind: "text", indexed: true, unique: true },
+    { name: "Target", kind: "text", indexed: true },
+    { name: "At", kind: "dateTime", indexed: true },
+    { name: "Action", kind: "text" },
+    { name: "By", kind: "text", indexed: true },
+    { name: "Detail", kind: "note" },
+  ],
+};
+
+export const LISTS: readonly ListSpec[] = [CONTACT_STRATEGIES, STRATEGY_ADDRESSES, CONTACT_LOG, DECISIONS, AUDIT_TRAIL];
