@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ContactRecord } from "../../src/policy/contact";
+import { StoreError, type CaseStore } from "../../src/store/port";
+import { createSenderIndex } from "../../src/store/sender-index";
+import { strategy } from "../builders/strategy";
+
+/**
+ * The CaseStore contract. Runs against the in-memory adapter and against the SharePoint
+ * adapter on the Graph emulator: both must behave the same way for a caller.
+ */
+export function contactRecord(overrides: Partial<ContactRecord> = {}): ContactRecord {
+  return {
+    internetMessageId: "<m1@example.org>",
+    senderAddress: "pat.o'brien@example.org",
+    receivedAt: "2026-11-20T09:00:00.000Z",
+    subject: "My complaint",
+    categories: ["abusive"],
+    evidence: [{ category: "abusive", subType: "offensiveLanguage", quote: "f***ing useless" }],
+    outcome: "confirmed",
+    recordedBy: "casey.worker@opcc.example.gov.uk",
+    recordedAt: "2026-11-20T10:00:00.000Z",
+    staffContacted: [],
+    ...overrides,
+  };
+}
+
+export function caseStoreContract(name: string, makeStore: () => Promise<CaseStore>): void {
+  describe(`CaseStore contract: ${name}`, () => {
+    let store: CaseStore;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+
+    it("saves a new strategy, reads it back, and assigns an id when none is given", async () => {
+      const saved = await store.saveStrategy(strategy({ id: "" }));
+      expect(saved.value.id).not.toBe("");
+      const read = await store.getStrategy(saved.value.id);
+      expect(read?.value).toEqual(saved.value);
+      expect(await store.getStrategy("no-such-strategy")).toBeUndefined();
+    });
+
+    it("saving the same new strategy twice (a retry) stores it once", async () => {
+      await store.saveStrategy(strategy({ id: "s-retry" }));
+      await store.saveStrategy(strategy({ id: "s-retry" }));
+      expect((await store.listStrategies()).filter((s) => s.value.id === "s-retry")).toHaveLength(1);
+    });
+
+    it("refuses an update from someone holding a stale version (two managers at once)", async () => {
+      const first = await store.saveStrategy(strategy({ id: "s-etag" }));
+      const mine = await store.saveStrategy({ ...first.value, reasons: "Updated by Morgan." }, first.etag);
+      expect(mine.etag).not.toBe(first.etag);
+      await expect(store.saveStrategy({ ...first.value, reasons: "Updated by Dana." }, first.etag)).rejects.toMatchObject({ code: "conflict" });
+      expect((await store.getStrategy("s-etag"))?.value.reasons).toBe("Updated by Morgan.");
+    });
+
+    it("lists by status and by review date due", async () => {
+      await store.saveStrategy(strategy({ id: "a", status: "active", reviewDate: "2027-01-31" }));
+      await store.saveStrategy(strategy({ id: "b", status: "proposed", addresses: ["b@example.org"] }));
+      await store.saveStrategy(strategy({ id: "c", status: "active", reviewDate: "2027-06-30", addresses: ["c@example.org"] }));
+      expect((await store.listStrategies({ statuses: ["active"] })).map((s) => s.value.id).sort()).toEqual(["a", "c"]);
+      expect((await store.listStrategies({ reviewDueBy: "2027-02-01" })).map((s) => s.value.id)).toEqual(["a"]);
+    });
+
+    it("the sender index finds a person by any of their addresses, an apostrophe included", async () => {
+      await store.saveStrategy(strategy({ id: "pat", status: "active", addresses: ["pat.o'brien@example.org", "tel:+447700900123"] }));
+      await store.saveStrategy(strategy({ id: "old", status: "ended", addresses: ["pat.o'brien@example.org"] }));
+      const index = createSenderIndex(store);
+      await index.refresh();
+      expect(index.lookup("pat.o'brien@example.org")).toMatchObject({ strategyId: "pat", status: "active", personName: "Pat O'Brien" });
+      expect(index.lookup("tel:+447700900123")?.strategyId).toBe("pat");
+      expect(index.lookup("riley.evans@example.org")).toBeUndefined();
+    });
+
+    it("a removed address no longer matches after the strategy is saved again", async () => {
+      const saved = await store.saveStrategy(strategy({ id: "pat", status: "active", addresses: ["old@example.org", "new@example.org"] }));
+      await store.saveStrategy({ ...saved.value, addresses: ["new@example.org"] }, saved.etag);
+      const index = createSenderIndex(store);
+      await index.refresh();
+      expect(index.lookup("old@example.org")).toBeUndefined();
+      expect(index.lookup("new@example.org")?.strategyId).toBe("pat");
+    });
+
+    it("records a contact once, however often it is recorded (idempotent on internetMessageId)", async () => {
+      expect(await store.recordContact(contactRecord())).toEqual({ created: true });
+      expect(await store.recordContact(contactRecord({ outcome: "dismissed" }))).toEqual({ created: false });
+      const contacts = await store.contactsFrom("pat.o'brien@example.org", "2026-01-01T00:00:00.000Z");
+      expect(contacts).toHaveLength(1);
+      expect(contacts[0]?.outcome).toBe("confirmed");
+    });
+
+    it("returns a sender's contacts since a date, newest first", async () => {
+      await store.recordContact(contactRecord({ internetMessageId: "<a>", receivedAt: "2026-10-01T09:00:00.000Z" }));
+      await store.recordContact(contactRecord({ internetMessageId: "<b>", receivedAt: "2026-11-01T09:00:00.000Z" }));
+      await store.recordContact(contactRecord({ internetMessageId: "<c>", receivedAt: "2026-11-10T09:00:00.000Z" }));
+      await store.recordContact(contactRecord({ internetMessageId: "<d>", senderAddress: "other@example.org" }));
+      const since = await store.contactsFrom("pat.o'brien@example.org", "2026-10-15T00:00:00.000Z");
+      expect(since.map((c) => c.internetMessageId)).toEqual(["<c>", "<b>"]);
+    });
+
+    it("keeps decisions and audit events once each, in time order", async () => {
+      const decision = { id: "d1", strategyId: "pat", kind: "approve" as const, decidedBy: "morgan.reid@opcc.example.gov.uk", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "Criteria met.", checklist: ["x"] };
+      await store.addDecision(decision);
+      await store.addDecision(decision);
+      expect(await store.decisionsFor("pat")).toEqual([decision]);
+      const e1 = { id: "e1", target: "strategy:pat", action: "propose", by: "casey.worker@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", detail: "Proposed." };
+      const e2 = { ...e1, id: "e2", action: "approve", at: "2026-11-25T10:00:00.000Z", detail: "Approved." };
+      await store.appendAudit(e2);
+      await store.appendAudit(e1);
+      await store.appendAudit(e1);
+      expect(await store.auditFor("strategy:pat")).toEqual([e1, e2]);
+    });
+
+    it("exports everything held about one person (subject access) and nothing about others", async () => {
+      await store.saveStrategy(strategy({ id: "pat", status: "active" }));
+      await store.saveStrategy(strategy({ id: "riley", person: { displayName: "Riley Evans" }, addresses: ["riley.evans@example.org"] }));
+      await store.recordContact(contactRecord());
+      await store.recordContact(contactRecord({ internetMessageId: "<r>", senderAddress: "riley.evans@example.org" }));
+      await store.appendAudit({ id: "a1", target: "strategy:pat", action: "propose", by: "x", at: "2026-11-20T10:00:00.000Z", detail: "" });
+      const sar = await store.exportSubject("pat.o'brien@example.org", "2026-11-25T10:00:00.000Z");
+      expect(sar.strategies.map((s) => s.id)).toEqual(["pat"]);
+      expect(sar.contacts.map((c) => c.internetMessageId)).toEqual(["<m1@example.org>"]);
+      expect(sar.audit.map((a) => a.id)).toEqual(["a1"]);
+    });
+
+    it("retention deletes contact records older than the cut-off, and only those", async () => {
+      await store.recordContact(contactRecord({ internetMessageId: "<old>", receivedAt: "2024-01-01T00:00:00.000Z" }));
+      await store.recordContact(contactRecord({ internetMessageId: "<new>", receivedAt: "2026-11-01T00:00:00.000Z" }));
+      expect(await store.purgeContactsBefore("2025-01-01T00:00:00.000Z")).toBe(1);
+      const left = await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00.000Z");
+      expect(left.map((c) => c.internetMessageId)).toEqual(["<new>"]);
+    });
+
+    it("errors are StoreErrors with a code the UI can explain", async () => {
+      const gone = strategy({ id: "never-saved" });
+      const error = await store.saveStrategy(gone, '"stale,1"').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as StoreError).code).toBe("notFound");
+    });
+  });
+}

@@ -1,0 +1,4 @@
+import { createMemoryStore } from "../../src/store/memory/store";
+import { caseStoreContract } from "./contract";
+
+caseStoreContract("in-memory", async () => createMemoryStore());
