@@ -1,0 +1,103 @@
+import { createGraphClient } from "../../src/graph/client";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { transition } from "../../src/policy/lifecycle/transition";
+import { getPack } from "../../src/policy/packs/index";
+import type { ContactStrategy, StrategyCommand } from "../../src/policy/strategy";
+import type { CaseStore } from "../../src/store/port";
+import { provision } from "../../src/store/sharepoint/provision";
+import { resolveSiteId } from "../../src/store/sharepoint/site";
+import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { CASEY, DEMO_SITE, MORGAN, SAM } from "./people";
+
+/**
+ * Seeds the demo office through the product's own code: provisioning, the lifecycle and
+ * the SharePoint store, over HTTP against the emulator — so `npm start` shows what a real
+ * office would see, and the seed itself exercises the production path.
+ */
+export async function seedDemoOffice(target: { baseUrl: string; token: string; now?: Date }): Promise<CaseStore> {
+  const graph = createGraphClient({ graphBaseUrl: target.baseUrl, tokens: devTokenProvider(target.token) });
+  const siteId = await resolveSiteId(graph, DEMO_SITE);
+  await provision(graph, siteId);
+  const store = createSharePointStore(graph, siteId);
+  if ((await store.listStrategies()).length > 0) return store; // seeded before (persistent --data)
+  const now = target.now ?? new Date();
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString();
+  const pack = getPack("warwickshire");
+  const walk = async (draft: ContactStrategy, commands: StrategyCommand[]) => {
+    let current = draft;
+    for (const command of commands) {
+      const result = transition(current, command, pack);
+      if (!result.ok) throw new Error(`Demo seed refused: ${result.message}`);
+      current = result.strategy;
+      await store.appendAudit({ id: `${current.id}:${current.history.length}`, target: `strategy:${current.id}`, action: command.type, by: command.by.upn, at: command.at, detail: command.why });
+      if (command.type === "approve") {
+        await store.addDecision({ id: `${current.id}:approve`, strategyId: current.id, kind: "approve", decidedBy: command.by.upn, decidedAt: command.at, rationale: command.why, checklist: command.criteriaConfirmed });
+      }
+    }
+    await store.saveStrategy(current);
+  };
+  const base = {
+    packId: pack.id,
+    packVersion: pack.version,
+    criteriaConfirmed: [],
+    disputes: [],
+    history: [],
+    status: "draft" as const,
+  };
+  const criteria = pack.criteria.map((c) => c.id);
+  const reviewDate = day(120).slice(0, 10);
+
+  await walk(
+    {
+      ...base,
+      id: "demo-pat-obrien",
+      person: { displayName: "Pat O'Brien", reference: "OPCC/2026/0417" },
+      addresses: ["pat.o'brien@example.org", "tel:+447700900417"],
+      categories: ["abusive"],
+      reasons: "Abusive and threatening emails to caseworkers continued after a written warning.",
+      restrictions: [{ kind: "singlePointOfContact", spoc: { upn: SAM.upn, displayName: SAM.displayName } }, { kind: "singleChannel", channel: "email" }, { kind: "readAndFile" }],
+      allowedChannels: ["email"],
+      singlePointOfContact: { upn: SAM.upn, displayName: SAM.displayName },
+      reasonableAdjustments: { considered: true, notes: "Asked about support needs; none given. Letters offered in large print." },
+      priorWarning: { kind: "given", on: day(-40).slice(0, 10), reference: "W-0417" },
+    },
+    [
+      { type: "propose", by: CASEY, at: day(-12), why: "Abuse continued after the warning of " + day(-40).slice(0, 10) + "." },
+      { type: "approve", by: MORGAN, at: day(-10), why: "All five criteria met; email only through the SPOC.", criteriaConfirmed: criteria, reviewDate },
+    ],
+  );
+  await walk(
+    {
+      ...base,
+      id: "demo-jordan-blake",
+      person: { displayName: "Jordan Blake", reference: "OPCC/2025/0933" },
+      addresses: ["jordan.blake@example.net"],
+      categories: ["persistent"],
+      reasons: "Dozens of emails re-framing a complaint concluded in August; no new information.",
+      restrictions: [{ kind: "readAndFile" }, { kind: "noReopeningClosedCase", caseReference: "OPCC/2025/0933" }],
+      allowedChannels: ["email", "letter"],
+      reasonableAdjustments: { considered: true, notes: "Offered a meeting with an advocate; declined." },
+      priorWarning: { kind: "given", on: day(-60).slice(0, 10) },
+    },
+    [
+      { type: "propose", by: SAM, at: day(-30), why: "Persistent re-framed complaints after the decision." },
+      { type: "approve", by: MORGAN, at: day(-28), why: "Criteria met; read and file.", criteriaConfirmed: criteria, reviewDate },
+    ],
+  );
+  await walk(
+    {
+      ...base,
+      id: "demo-alex-morgan",
+      person: { displayName: "Alex Morgan" },
+      addresses: ["alex.morgan@example.com"],
+      categories: ["demands"],
+      reasons: "Repeated demands for replies within a day and to deal only with the Commissioner.",
+      restrictions: [{ kind: "phoneTimeLimit", minutes: 15 }, { kind: "singleChannel", channel: "email" }],
+      allowedChannels: ["email"],
+      reasonableAdjustments: { considered: true, notes: "None requested." },
+      priorWarning: { kind: "given", on: day(-20).slice(0, 10) },
+    },
+    [{ type: "propose", by: CASEY, at: day(-2), why: "Timescale demands continued after the warning." }],
+  );
+  return store;
+}

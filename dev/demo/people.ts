@@ -1,0 +1,10 @@
+import type { Actor } from "../../src/policy/strategy";
+
+/** The demo office's staff (dev/emulator seeds the same users). */
+export const STAFF_DOMAIN = "opcc.example.gov.uk";
+export const CASEY: Actor = { upn: `casey.worker@${STAFF_DOMAIN}`, displayName: "Casey Worker", roles: ["caseworker"] };
+export const MORGAN: Actor = { upn: `morgan.reid@${STAFF_DOMAIN}`, displayName: "Morgan Reid", roles: ["headOfBusinessServices", "caseworker"] };
+export const SAM: Actor = { upn: `sam.carter@${STAFF_DOMAIN}`, displayName: "Sam Carter", roles: ["caseworker"] };
+export const DANA: Actor = { upn: `dana.chief@${STAFF_DOMAIN}`, displayName: "Dana Chief", roles: ["chiefExecutive"] };
+export const DEMO_SITE = "opcc.sharepoint.com:/sites/contact-strategies";
+export const DEV_TOKEN = "dev-token";

@@ -1,0 +1,38 @@
+import { parseConfig, type AppConfig } from "../config";
+import { createGraphClient } from "../graph/client";
+import { devTokenProvider } from "../graph/auth/dev";
+import { msalTokenProvider } from "../graph/auth/msal";
+import type { MailboxPort } from "../outlook/mailbox";
+import { getPack } from "../policy/packs/index";
+import type { PolicyPack } from "../policy/packs/schema";
+import type { CaseStore, SenderIndex } from "../store/port";
+import { createSenderIndex } from "../store/sender-index";
+import { resolveSiteId } from "../store/sharepoint/site";
+import { createSharePointStore } from "../store/sharepoint/store";
+
+/** Everything the pane needs, wired once at start-up (the composition root). */
+export interface Services {
+  config: AppConfig;
+  pack: PolicyPack;
+  store: CaseStore;
+  index: SenderIndex;
+  mailbox: MailboxPort;
+  user: { displayName: string; emailAddress: string };
+  now: () => Date;
+}
+
+/** How often the pane re-reads StrategyAddresses, so a new approval reaches open panes. */
+export const INDEX_REFRESH_MS = 5 * 60_000;
+
+export async function createServices(mailbox: MailboxPort, configUrl = "config.json"): Promise<Services> {
+  const response = await fetch(configUrl, { cache: "no-store" });
+  if (!response.ok) throw new Error(`Could not load ${configUrl} (HTTP ${response.status}).`);
+  const config = parseConfig(await response.json());
+  const tokens = config.auth.mode === "dev" ? devTokenProvider(config.auth.token) : msalTokenProvider(config.auth);
+  const graph = createGraphClient({ graphBaseUrl: config.graphBaseUrl, tokens });
+  const store = createSharePointStore(graph, await resolveSiteId(graph, config.site));
+  const index = createSenderIndex(store);
+  await index.refresh();
+  setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);
+  return { config, pack: getPack(config.packId), store, index, mailbox, user: mailbox.userProfile(), now: () => new Date() };
+}

@@ -1,0 +1,54 @@
+import { Divider, Spinner } from "@fluentui/react-components";
+import { recordContact } from "../app/record-contact";
+import type { Services } from "../app/services";
+import type { ReadItem } from "../outlook/mailbox";
+import { ClassificationPanel } from "./components/ClassificationPanel";
+import { HistoryPanel } from "./components/HistoryPanel";
+import { Notice } from "./components/Notice";
+import { RecordForm } from "./components/RecordForm";
+import { SenderBanner } from "./components/SenderBanner";
+import { UnderlyingCauses } from "./components/UnderlyingCauses";
+import { useMessageReview } from "./hooks/useMessageReview";
+
+/** One message: banner first, then suggestions, history and the caseworker's decision. */
+export function MessageReview({ services, item }: { services: Services; item: ReadItem }) {
+  const review = useMessageReview(services, item);
+  const { classification, body, verdict, senderAddress } = review;
+  return (
+    <>
+      {verdict ? <SenderBanner verdict={verdict} flag={review.flag} pack={services.pack} /> : <Spinner size="tiny" label="Checking the sender…" />}
+      {review.problem && (
+        <Notice intent="error" title="Part of the check did not finish">
+          {review.problem} Select the message again to retry.
+        </Notice>
+      )}
+      {review.busy && verdict && <Spinner size="tiny" label="Classifying…" />}
+      {classification && body !== undefined && (
+        <>
+          <Divider />
+          <ClassificationPanel classification={classification} body={body} />
+          <HistoryPanel metrics={classification.metrics} />
+          <UnderlyingCauses pack={services.pack} />
+          <RecordForm
+            pack={services.pack}
+            suggested={classification.categories}
+            onRecord={async (decision) => {
+              const result = await recordContact({
+                store: services.store,
+                item,
+                senderAddress: senderAddress ?? item.from.emailAddress.toLowerCase(),
+                classification,
+                decision,
+                recordedBy: services.user.emailAddress,
+                now: services.now(),
+                staffDomains: services.config.staffDomains,
+                ...(verdict?.kind === "strategy" ? { strategyId: verdict.strategy.id } : {}),
+              });
+              return { created: result.created };
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Classification, TextSpan } from "../../policy/classifier/types";
+import { EvidenceText } from "./EvidenceText";
+
+const useStyles = makeStyles({
+  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+});
+
+/**
+ * The classifier's suggestions, each in the office's own policy words with the evidence
+ * that caused it. A suggestion, never a sanction: the caseworker decides below.
+ */
+export function ClassificationPanel({ classification, body }: { classification: Classification; body: string }) {
+  const styles = useStyles();
+  const bodySpans: TextSpan[] = classification.findings.flatMap((f) =>
+    f.evidence.flatMap((e) => (e.kind === "text" && e.span.field === "body" ? [e.span] : [])),
+  );
+  return (
+    <section aria-labelledby="suggestions-heading" data-testid="classification">
+      <Subtitle2 as="h2" id="suggestions-heading">
+        Suggested categories
+      </Subtitle2>
+      {classification.findings.length === 0 ? (
+        <Body1 as="p" data-testid="no-findings">
+          Nothing in this message matches the policy’s categories. Being forceful, angry or determined is not in itself
+          unacceptable.
+        </Body1>
+      ) : (
+        <ul aria-label="Findings">
+          {classification.findings.map((finding, i) => (
+            <li key={i} className={styles.finding} data-testid="finding" data-category={finding.category}>
+              <span className={styles.head}>
+                <Badge appearance="tint" color={finding.category === "abusive" ? "danger" : "warning"}>
+                  {finding.wording.category}
+                </Badge>
+                <Body1>{finding.wording.subType}</Body1>
+                <Caption1>{Math.round(finding.confidence * 100)}% sure</Caption1>
+              </span>
+              <Caption1>
+                {finding.evidence
+                  .map((e) => (e.kind === "text" ? `“${e.span.text}”` : e.summary))
+                  .join("; ")}{" "}
+                — {finding.wording.policyRef}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <EvidenceText text={body} spans={bodySpans} />
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+
+/** Loading, empty, offline and error states: what happened and what to do. */
+export function Notice({ intent, title, children }: { intent: MessageBarIntent; title: string; children: ReactNode }) {
+  return (
+    <MessageBar intent={intent} layout="multiline" data-testid={`notice-${intent}`}>
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,75 @@
+import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { SenderVerdict } from "../../app/sender-check";
+import type { FlagOutcome } from "../../app/flag-message";
+import { CHANNEL_WORDS, describeRestriction } from "../../app/restriction-text";
+import type { PolicyPack } from "../../policy/packs/schema";
+
+const useStyles = makeStyles({
+  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
+  line: { display: "block", marginTop: tokens.spacingVerticalXXS },
+});
+
+/**
+ * The banner for a sender with a strategy: restrictions, the single point of contact, the
+ * allowed channels, the review date, and what to do with this message. A proposal that is
+ * not approved is shown as such, never as in force.
+ */
+export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; flag?: FlagOutcome; pack: PolicyPack }) {
+  const styles = useStyles();
+  if (verdict.kind === "none") {
+    return (
+      <Caption1 data-testid="no-strategy">
+        No contact strategy for {verdict.checked.join(", ") || "this sender"}.
+      </Caption1>
+    );
+  }
+  const { strategy, inForce } = verdict;
+  if (!inForce) {
+    return (
+      <MessageBar intent="info" data-testid="strategy-banner" data-status={strategy.status}>
+        <MessageBarBody>
+          <MessageBarTitle>
+            {strategy.status === "proposed" ? "Contact strategy proposed — not approved" : `Contact strategy ${strategy.status}`}
+          </MessageBarTitle>
+          No restrictions apply to {strategy.person.displayName} yet; handle this message as usual.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const guidance = strategy.restrictions.map((r) => pack.restrictionOptions.find((o) => o.kind === r.kind)?.staffGuidance).filter(Boolean);
+  const readAndFile = strategy.restrictions.some((r) => r.kind === "readAndFile");
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="strategy-banner" data-status={strategy.status}>
+      <MessageBarBody>
+        <MessageBarTitle>Contact strategy in force — {strategy.person.displayName}</MessageBarTitle>
+        <ul className={styles.list} aria-label="Restrictions">
+          {strategy.restrictions.map((r, i) => (
+            <li key={i}>{describeRestriction(r)}</li>
+          ))}
+        </ul>
+        {strategy.singlePointOfContact && (
+          <Body1 className={styles.line} data-testid="spoc">
+            Single point of contact: <strong>{strategy.singlePointOfContact.displayName}</strong>
+          </Body1>
+        )}
+        <Body1 className={styles.line}>Allowed: {strategy.allowedChannels.map((c) => CHANNEL_WORDS[c]).join(", ")}</Body1>
+        {strategy.reviewDate && <Body1 className={styles.line}>Review date: {strategy.reviewDate}</Body1>}
+        <Body1 className={styles.line} data-testid="what-to-do">
+          <strong>This message: </strong>
+          {readAndFile
+            ? "read it for new information, a new complaint, criminal matters or safeguarding; otherwise file it without reply."
+            : strategy.singlePointOfContact
+              ? `pass it to ${strategy.singlePointOfContact.displayName}; do not reply yourself.`
+              : "reply only as the strategy allows."}
+        </Body1>
+        {guidance.length > 0 && <Caption1 className={styles.line}>{guidance.join(" ")}</Caption1>}
+        {flag && flag.category !== "added" && (
+          <Caption1 className={styles.line} role="status">
+            {flag.message}
+          </Caption1>
+        )}
+        <Caption1 className={styles.line}>Policy: {pack.policyDocument.title}</Caption1>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useState } from "react";
+import type { MailboxPort, ReadItem } from "../../outlook/mailbox";
+
+export type Selection = { state: "loading" } | { state: "none" } | { state: "item"; item: ReadItem } | { state: "error"; message: string };
+
+/**
+ * The message being read. A pinned pane follows the selection through ItemChanged
+ * without reloading; between selections Outlook has no item, and the pane says so.
+ */
+export function useSelection(mailbox: MailboxPort): Selection {
+  const [selection, setSelection] = useState<Selection>({ state: "loading" });
+  useEffect(() => {
+    let live = true;
+    let generation = 0;
+    const read = async () => {
+      const mine = ++generation;
+      setSelection({ state: "loading" });
+      try {
+        const item = await mailbox.currentItem();
+        if (live && mine === generation) setSelection(item ? { state: "item", item } : { state: "none" });
+      } catch (error) {
+        if (live && mine === generation) setSelection({ state: "error", message: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    void read();
+    const unsubscribe = mailbox.onItemChanged(() => void read());
+    return () => {
+      live = false;
+      void unsubscribe.then((off) => off());
+    };
+  }, [mailbox]);
+  return selection;
+}
