@@ -1,0 +1,44 @@
+/**
+ * `npm start`: the product on its embedded default — the Graph emulator (seeded with a
+ * demo office, data kept in .data/emulator) and the Outlook-like harness with the real
+ * task pane, rebuilt on change by webpack-dev-server. Open the printed harness URL.
+ */
+import webpack from "webpack";
+import WebpackDevServer from "webpack-dev-server";
+import { startEmulator } from "./emulator/server";
+import { seedDemoOffice } from "./demo/office";
+import { localConfig } from "./serve/config";
+import makeConfig from "../webpack.config.js";
+
+const EMULATOR_PORT = Number(process.env.EMULATOR_PORT ?? 4000);
+const PORT = Number(process.env.PORT ?? 3000);
+
+const emulator = await startEmulator({ port: EMULATOR_PORT, dataDir: ".data/emulator" });
+await seedDemoOffice({ baseUrl: emulator.baseUrl, token: emulator.token });
+const config = localConfig(emulator.baseUrl, emulator.token);
+
+const compiler = webpack(makeConfig({}, { mode: "development" }));
+const server = new WebpackDevServer(
+  {
+    port: PORT,
+    host: "localhost",
+    hot: false,
+    client: { overlay: { warnings: false, errors: true } },
+    setupMiddlewares: (middlewares, devServer) => {
+      devServer.app?.get(["/config.json", "/harness/config.json"], (_req, res) => void res.json(config));
+      return middlewares;
+    },
+  },
+  compiler,
+);
+await server.start();
+console.log(`Graph emulator: ${emulator.baseUrl} (dev token: ${emulator.token})`);
+console.log(`Outlook-like harness: http://localhost:${PORT}/harness/`);
+
+const stop = async () => {
+  await server.stop();
+  await emulator.close();
+  process.exit(0);
+};
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());

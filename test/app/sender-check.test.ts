@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { checkSender } from "../../src/app/sender-check";
+import { CATEGORY_NAME, flagMessage, notificationText } from "../../src/app/flag-message";
+import { createMemoryStore } from "../../src/store/memory/store";
+import { createSenderIndex } from "../../src/store/sender-index";
+import type { CaseStore, SenderIndex } from "../../src/store/port";
+import { strategy } from "../builders/strategy";
+import { FakeMailbox, readItem } from "../fakes/mailbox";
+
+let store: CaseStore;
+let index: SenderIndex;
+beforeEach(async () => {
+  store = createMemoryStore();
+  await store.saveStrategy(
+    strategy({
+      id: "pat",
+      status: "active",
+      reviewDate: "2027-03-31",
+      singlePointOfContact: { upn: "sam.carter@opcc.example.gov.uk", displayName: "Sam Carter" },
+      restrictions: [{ kind: "singlePointOfContact", spoc: { upn: "sam.carter@opcc.example.gov.uk", displayName: "Sam Carter" } }, { kind: "readAndFile" }],
+    }),
+  );
+  await store.saveStrategy(strategy({ id: "alex", status: "proposed", person: { displayName: "Alex Morgan" }, addresses: ["alex.morgan@example.com"] }));
+  index = createSenderIndex(store);
+  await index.refresh();
+});
+
+describe("checking the sender of the selected message", () => {
+  it("finds the strategy for a sender written with capitals and a display name", async () => {
+    const verdict = await checkSender(readItem(), index, store);
+    expect(verdict).toMatchObject({ kind: "strategy", inForce: true, matchedAddress: "pat.o'brien@example.org" });
+  });
+
+  it("finds it through Reply-To when the person writes from another address", async () => {
+    const item = readItem({
+      from: { displayName: "P", emailAddress: "someone.else@example.net" },
+      sender: { displayName: "P", emailAddress: "someone.else@example.net" },
+      replyTo: [{ displayName: "Pat", emailAddress: "pat.o'brien+new@example.org" }],
+    });
+    expect((await checkSender(item, index, store)).kind).toBe("strategy");
+  });
+
+  it("shows a proposed strategy as not in force", async () => {
+    const from = { displayName: "Alex Morgan", emailAddress: "alex.morgan@example.com" };
+    expect(await checkSender(readItem({ from, sender: from }), index, store)).toMatchObject({ kind: "strategy", inForce: false });
+  });
+
+  it("says nothing about an ordinary sender, and survives a malformed address", async () => {
+    const from = { displayName: "Riley", emailAddress: "riley.evans@example.org" };
+    expect(await checkSender(readItem({ from, sender: from }), index, store)).toEqual({ kind: "none", checked: ["riley.evans@example.org"] });
+    const broken = { displayName: "?", emailAddress: "not-an-address" };
+    expect(await checkSender(readItem({ from: broken, sender: broken }), index, store)).toEqual({ kind: "none", checked: [] });
+  });
+});
+
+describe("flagging a message from a restricted sender", () => {
+  it("adds the notification and the category, creating the master category once", async () => {
+    const mailbox = new FakeMailbox(readItem());
+    const pat = (await store.getStrategy("pat"))!.value;
+    expect(await flagMessage(mailbox, pat)).toEqual({ category: "added" });
+    expect(await flagMessage(mailbox, pat)).toEqual({ category: "added" });
+    expect(mailbox.categories).toEqual([CATEGORY_NAME]);
+    expect(mailbox.notifications.get("contactStrategy")?.message).toContain("Sam Carter");
+  });
+
+  it("says so, instead of failing, where the user cannot create the category (shared mailbox)", async () => {
+    const mailbox = new FakeMailbox(readItem());
+    mailbox.canCreateCategories = false;
+    const outcome = await flagMessage(mailbox, (await store.getStrategy("pat"))!.value);
+    expect(outcome.category).toBe("notPermitted");
+    expect(mailbox.notifications.size).toBe(1);
+  });
+
+  it("keeps the notification within Outlook's 150 characters", () => {
+    const long = strategy({ person: { displayName: "A".repeat(200) } });
+    expect(notificationText(long).length).toBeLessThanOrEqual(150);
+  });
+});

@@ -1,0 +1,70 @@
+import type { MailboxPort, NotificationKind, ReadItem } from "../../src/outlook/mailbox";
+import { OutlookError } from "../../src/outlook/mailbox";
+
+/** An in-memory Outlook for tests of the app layer: records what the add-in did to the item. */
+export class FakeMailbox implements MailboxPort {
+  item: ReadItem | undefined;
+  body = "";
+  masterCategories = new Set<string>();
+  categories: string[] = [];
+  notifications = new Map<string, { kind: NotificationKind; message: string }>();
+  canCreateCategories = true;
+  private handlers: Array<() => void> = [];
+
+  constructor(item?: ReadItem) {
+    this.item = item;
+  }
+  async currentItem() {
+    return this.item;
+  }
+  async bodyText() {
+    return this.body;
+  }
+  async onItemChanged(handler: () => void) {
+    this.handlers.push(handler);
+    return () => void (this.handlers = this.handlers.filter((h) => h !== handler));
+  }
+  select(item: ReadItem | undefined) {
+    this.item = item;
+    this.categories = [...(item?.categories ?? [])];
+    this.handlers.forEach((h) => h());
+  }
+  async ensureMasterCategory(name: string) {
+    if (this.masterCategories.has(name)) return true;
+    if (!this.canCreateCategories) return false;
+    this.masterCategories.add(name);
+    return true;
+  }
+  async addCategory(name: string) {
+    if (!this.masterCategories.has(name)) throw new OutlookError("failed", `No master category ${name}`);
+    if (!this.categories.includes(name)) this.categories.push(name);
+  }
+  async showNotification(key: string, kind: NotificationKind, message: string) {
+    this.notifications.set(key, { kind, message });
+  }
+  async removeNotification(key: string) {
+    this.notifications.delete(key);
+  }
+  displayReplyForm() {}
+  displayNewMessageForm() {}
+  userProfile() {
+    return { displayName: "Casey Worker", emailAddress: "casey.worker@opcc.example.gov.uk" };
+  }
+}
+
+export function readItem(overrides: Partial<ReadItem> = {}): ReadItem {
+  const from = { displayName: "Pat O'Brien", emailAddress: "Pat.O'Brien@example.org" };
+  return {
+    itemId: "AAMk-1",
+    restId: "rest-1",
+    internetMessageId: "<m1@example.org>",
+    subject: "My complaint",
+    from,
+    sender: from,
+    to: [{ displayName: "Enquiries", emailAddress: "enquiries@opcc.example.gov.uk" }],
+    cc: [],
+    replyTo: [],
+    dateTimeCreated: "2026-11-24T09:00:00.000Z",
+    ...overrides,
+  };
+}
