@@ -1,0 +1,5 @@
+import type { Configuration } from "webpack";
+
+/** Types for webpack.config.js, so dev scripts can build with the same configuration. */
+declare const makeConfig: (env: Record<string, unknown>, argv: { mode: "development" | "production" }) => Configuration;
+export default makeConfig;
