@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+
+/**
+ * The public labelled corpora in ../shared/eval, mapped to "abusive or not" exactly as
+ * its README says. Used to measure the classifier, never to tune it row by row.
+ */
+export interface Case {
+  text: string;
+  abusive: boolean;
+  /** Corpus-specific group for breakdowns (HateCheck functionality, Davidson class). */
+  group: string;
+  /** Excluded from precision/recall (HateCheck profanity_nh is reported on its own). */
+  separate?: boolean;
+}
+
+export const EVAL_DIR = process.env.CSM_EVAL_DIR ?? join(import.meta.dirname, "../../../shared/eval");
+const rows = (file: string) => parse(readFileSync(join(EVAL_DIR, file)), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Array<Record<string, string>>;
+
+const HATECHECK_ABUSIVE_NH = new Set(["target_indiv_nh", "target_group_nh"]);
+
+export function hatecheck(): Case[] {
+  return rows("hatecheck/test_suite_cases.csv").map((r) => {
+    const functionality = r.functionality ?? "";
+    return {
+      text: r.test_case ?? "",
+      abusive: functionality.endsWith("_h") || HATECHECK_ABUSIVE_NH.has(functionality),
+      group: functionality,
+      separate: functionality === "profanity_nh",
+    };
+  });
+}
+
+export function davidson(): Case[] {
+  return rows("davidson/labeled_data.csv").map((r) => ({ text: r.tweet ?? "", abusive: r.class === "0" || r.class === "1", group: `class ${r.class}` }));
+}
+
+export function convabuse(): Case[] {
+  const byExample = new Map<string, { text: string; votes: number; abusive: number }>();
+  for (const r of rows("convabuse/ConvAbuseEMNLPfull.csv")) {
+    // One row per annotator: a turn is its conversation and text.
+    const key = `${r.conv_id ?? ""}\u0000${r.user ?? ""}`;
+    const entry = byExample.get(key) ?? { text: r.user ?? "", votes: 0, abusive: 0 };
+    entry.votes += 1;
+    if (r["is_abuse.-1"] === "1" || r["is_abuse.-2"] === "1" || r["is_abuse.-3"] === "1") entry.abusive += 1;
+    byExample.set(key, entry);
+  }
+  return [...byExample.values()].map((e) => ({ text: e.text, abusive: e.abusive * 2 > e.votes, group: "turn" }));
+}

@@ -1,0 +1,71 @@
+import * as chrono from "chrono-node";
+import type { SubTypeId } from "../categories";
+import { addWorkingDays } from "../calendar";
+
+export interface DemandHit {
+  subType: SubTypeId<"demands">;
+  confidence: number;
+  start: number;
+  end: number;
+  note?: string;
+}
+
+/**
+ * Unreasonable demands found in the words (Gwent 6.0; Warwickshire 3.2). History-based
+ * demands (repeated, inundating) are in persistence.ts. Text is the folded message.
+ */
+const DEADLINE =
+  /\b(?:by|before|within|no later than|until|no later|in the next)\s+(?:close of (?:business|play)|end of (?:the )?(?:day|week)|eod|cob|tomorrow|today|tonight|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]+|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:\d+|one|two|three|four|five|six|seven|24|48|72) (?:hours?|days?|working days?))\b|\b(?:immediately|straight away|right now|today|asap|as soon as possible|without delay)\b/g;
+const DEMANDING = /\b(?:i (?:demand|expect|require|insist|want)|you (?:must|will|need to|have to|are required to)|i need|respond|reply|answer|response|get back to me|deal with)\b/;
+const PARTICULAR_PERSON =
+  /\b(?:i (?:will|'ll)? ?only (?:speak|talk|deal|correspond) (?:to|with)|i (?:refuse|won'?t|will not) (?:to )?(?:speak|talk|deal) (?:to|with) anyone (?:else|other than|but)|i (?:want|demand|insist on|insist) (?:to (?:speak|talk) (?:to|with)|speaking to|dealing with|a reply from|a response from) (?:the commissioner|the pcc|the chief executive|[a-z]+ [a-z]+ personally|[a-z]+ personally)|put me through to (?:the commissioner|the pcc))\b/g;
+const MANAGER =
+  /\b(?:(?:i (?:want|demand|insist on|need) (?:to (?:speak|talk) to )?|put me through to |let me speak to |get me )(?:your |a |the )?(?:manager|supervisor|boss|line manager|head of|someone senior|senior manager)|escalate (?:this|it) to (?:your |a )?(?:manager|boss|senior))/g;
+const CANNOT_DO =
+  /\b(?:(?:arrest|charge|prosecute|sack|fire|dismiss|discipline|suspend|jail|convict) (?:the |that |this |pc |dc |sergeant |inspector |officer |him|her|them)[a-z ]{0,30}|overturn (?:the |my |his |her )?(?:conviction|verdict|sentence|court|decision of the court)|(?:re-?open|restart) (?:the |my )?(?:criminal )?(?:investigation|prosecution|trial)|(?:order|instruct|tell|make|force) (?:the )?(?:police|chief constable|force|cps|court) to (?:arrest|charge|investigate|prosecute|release|drop))/g;
+
+export function demandHits(folded: string, now: Date, responseDays: number, firstContact: boolean): DemandHit[] {
+  const hits: DemandHit[] = [];
+  const due = addWorkingDays(now, responseDays);
+  for (const m of folded.matchAll(DEADLINE)) {
+    const window = folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
+    if (!DEMANDING.test(window)) continue;
+    const when = deadlineOf(m[0], now);
+    if (when && when < due) {
+      hits.push({ subType: "timescale", confidence: 0.75, start: m.index, end: m.index + m[0].length, note: `asks for ${when.toISOString().slice(0, 10)}; the office works to ${responseDays} working days` });
+    }
+  }
+  for (const m of folded.matchAll(PARTICULAR_PERSON)) hits.push({ subType: "particularPerson", confidence: 0.7, start: m.index, end: m.index + m[0].length });
+  if (firstContact) {
+    // Warwickshire 3.2: "at the outset" — only before the office has considered the matter.
+    for (const m of folded.matchAll(MANAGER)) hits.push({ subType: "managerAtOutset", confidence: 0.6, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of folded.matchAll(CANNOT_DO)) {
+    const window = folded.slice(Math.max(0, m.index - 80), m.index);
+    if (/\b(?:demand|insist|must|want you to|expect you to|you will|you need to|i require)\b/.test(window)) {
+      hits.push({ subType: "cannotDo", confidence: 0.65, start: m.index, end: m.index + m[0].length, note: "operational policing and court outcomes are outside the Commissioner's powers" });
+    }
+  }
+  return hits;
+}
+
+/** The date a deadline phrase means, relative to now (chrono-node; words it does not parse by hand). */
+const parsed = new Map<string, Date | undefined>();
+function deadlineOf(phrase: string, now: Date): Date | undefined {
+  const key = `${now.toISOString()}|${phrase}`;
+  if (!parsed.has(key)) {
+    if (parsed.size > 10_000) parsed.clear(); // bounded: one message repeating one phrase is parsed once
+    parsed.set(key, parseDeadline(phrase, now));
+  }
+  return parsed.get(key);
+}
+
+function parseDeadline(phrase: string, now: Date): Date | undefined {
+  if (/immediately|straight away|right now|asap|as soon as possible|without delay|today|tonight|eod|cob|close of|end of (?:the )?day/.test(phrase)) return now;
+  const relative = /(\d+|one|two|three|four|five|six|seven) (hours?|days?|working days?)/.exec(phrase);
+  if (relative) {
+    const n = Number(relative[1]) || ["one", "two", "three", "four", "five", "six", "seven"].indexOf(relative[1]!) + 1;
+    return relative[2]!.startsWith("hour") ? new Date(now.getTime() + n * 3_600_000) : relative[2]!.startsWith("working") ? addWorkingDays(now, n) : new Date(now.getTime() + n * 86_400_000);
+  }
+  return chrono.en.GB.parseDate(phrase, now, { forwardDate: true }) ?? undefined;
+}

@@ -1,0 +1,91 @@
+import {
+  AMBIGUOUS_SLURS, DEHUMANISING, EMOTIONS, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
+  NEGATORS, PERSON_NOUNS, POSITIVES, PROFANE_ROOTS, PROFANITY, PRONOUNS, SLURS, VIOLENT_PASSIVES, VIOLENT_VERBS,
+} from "./lexicon";
+import { inLexicon } from "./match";
+import type { Token } from "./tokens";
+
+/** What each word is, computed once per distinct word (mail repeats its words a lot). */
+export const F = {
+  target: 1 << 0,
+  identity: 1 << 1,
+  profane: 1 << 2,
+  slur: 1 << 3,
+  ambiguousSlur: 1 << 4,
+  dehumanising: 1 << 5,
+  negative: 1 << 6,
+  insult: 1 << 7,
+  negator: 1 << 8,
+  link: 1 << 9,
+  emotion: 1 << 10,
+  positive: 1 << 11,
+  violent: 1 << 12,
+  violentPassive: 1 << 13,
+  intent: 1 << 14,
+  modal: 1 << 15,
+  firstPerson: 1 << 16,
+  intensifier: 1 << 17,
+} as const;
+
+const FIRST_PERSON = /^(?:i|im|ive|il|we|were|weve|me|my|our|us)$/;
+const NOT_PEOPLE = /^(?:others|papers|computers|numbers|letters|orders|matters|answers|centers|centres|waters|members|offers|hours|powers|flowers|towers|layers|fibers|mirrors|errors|doors|floors|colors|colours|factors|sectors|monitors|flavors|flavours|rumors|rumours|favors|favours|lovers)$/;
+const cache = new Map<string, number>();
+
+function compute(t: Token): number {
+  let f = 0;
+  const set = (flag: number, on: boolean) => {
+    if (on) f |= flag;
+  };
+  const identity = inLexicon(IDENTITY, t);
+  // Plural nouns for people by what they do (bakers, motorists, musicians) are a group too.
+  const occupational = t.squeezed.length >= 6 && /(?:ists|ians|ers|ors)$/.test(t.squeezed) && !NOT_PEOPLE.test(t.word);
+  set(F.identity, identity);
+  set(F.target, identity || inLexicon(PERSON_NOUNS, t, false) || inLexicon(PRONOUNS, t, false) || occupational);
+  set(F.profane, isProfane(t));
+  set(F.slur, inLexicon(SLURS, t, false));
+  set(F.ambiguousSlur, inLexicon(AMBIGUOUS_SLURS, t, false));
+  set(F.dehumanising, inLexicon(DEHUMANISING, t));
+  set(F.negative, inLexicon(NEGATIVE_ADJECTIVES, t));
+  set(F.insult, inLexicon(INSULTS, t, false));
+  set(F.negator, inLexicon(NEGATORS, t, false));
+  set(F.link, inLexicon(LINKS, t, false));
+  set(F.emotion, inLexicon(EMOTIONS, t));
+  set(F.positive, inLexicon(POSITIVES, t, false));
+  set(F.violent, inLexicon(VIOLENT_VERBS, t));
+  set(F.violentPassive, inLexicon(VIOLENT_PASSIVES, t));
+  set(F.intent, INTENT.has(t.squeezed));
+  set(F.modal, inLexicon(MODALS, t, false));
+  set(F.firstPerson, FIRST_PERSON.test(t.squeezed));
+  set(F.intensifier, INTENSIFIERS.has(t.squeezed));
+  return f;
+}
+
+export function features(tokens: Token[]): Uint32Array {
+  if (cache.size > 100_000) cache.clear(); // bounded memory on hostile input
+  const out = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    let f = cache.get(t.word);
+    if (f === undefined) {
+      f = compute(t);
+      cache.set(t.word, f);
+    }
+    out[i] = f;
+  }
+  return out;
+}
+
+function isProfane(token: Token): boolean {
+  if (inLexicon(PROFANITY, token, false)) return true;
+  if (PROFANE_ROOTS.some((root) => token.squeezed.includes(root))) return true;
+  return /[*#%]/.test(token.word) && MASKABLE.some((word) => maskedMatch(token.word, word));
+}
+
+/** `f***`, `f**king`, `sh*t`: same first letter, masks stand for letters, suffixes allowed. */
+function maskedMatch(masked: string, word: string): boolean {
+  if (masked[0] !== word[0] || masked.length < 3) return false;
+  const body = masked.length === word.length ? masked : masked.replace(/(ing|in|ed|er|s)$/, "");
+  if (body.length !== word.length) return false;
+  for (let i = 1; i < word.length; i += 1) if (body[i] !== word[i] && !"*#%".includes(body[i]!)) return false;
+  return true;
+}

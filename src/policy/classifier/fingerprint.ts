@@ -1,0 +1,66 @@
+/**
+ * MinHash over word 3-shingles: a 64-value signature per message, so "substantially the
+ * same" (Gwent 6.0) and "re-framing or re-wording" (Warwickshire 3.2) can be judged
+ * without storing message bodies (data minimisation: the ContactLog keeps the signature).
+ * The Jaccard similarity of two messages is estimated by the share of equal values.
+ * Hand-written: ~40 lines, no dependency, and the same code runs in the pane and the CLI.
+ */
+export const SIGNATURE_SIZE = 64;
+/** Odd multipliers and offsets for the 64 hash functions (fixed, so signatures are comparable forever). */
+const MULT = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const ADD = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+
+function fnv1a(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** 32-bit finaliser (murmur3 fmix32): spreads a multiply-add hash over all bits. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Hashes of the lower-case words, quoted-reply lines ignored. */
+function wordHashes(text: string): number[] {
+  const lower = text.toLowerCase().replace(/^>.*$/gm, " ");
+  const hashes: number[] = [];
+  for (const m of lower.matchAll(/[a-z0-9']+/g)) hashes.push(fnv1a(m[0], 0, m[0].length));
+  return hashes;
+}
+
+export function signature(text: string): Uint32Array {
+  const w = wordHashes(text);
+  const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const count = Math.max(1, w.length - 2);
+  for (let i = 0; i < count; i += 1) {
+    const shingle = mix(Math.imul(w[i] ?? 0, 31) ^ Math.imul(w[i + 1] ?? 0, 0x27d4eb2d) ^ mix(w[i + 2] ?? 0));
+    for (let k = 0; k < SIGNATURE_SIZE; k += 1) {
+      const v = mix((Math.imul(shingle, MULT[k]!) + ADD[k]!) >>> 0);
+      if (v < mins[k]!) mins[k] = v;
+    }
+  }
+  return mins;
+}
+
+export function fingerprint(text: string): string {
+  return Array.from(signature(text), (v) => v.toString(16).padStart(8, "0")).join("");
+}
+
+export function parseFingerprint(hex: string): Uint32Array | undefined {
+  if (hex.length !== SIGNATURE_SIZE * 8 || !/^[0-9a-f]+$/.test(hex)) return undefined;
+  return Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => parseInt(hex.slice(i * 8, i * 8 + 8), 16));
+}
+
+export function estimateSimilarity(a: string, b: string): number {
+  const x = parseFingerprint(a);
+  const y = parseFingerprint(b);
+  if (!x || !y) return 0;
+  let equal = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i += 1) if (x[i] === y[i]) equal += 1;
+  return equal / SIGNATURE_SIZE;
+}

@@ -1,0 +1,77 @@
+import { squeeze } from "./tokens";
+
+/**
+ * Word lists for the abuse rules: general knowledge of English abuse, not fitted to any
+ * evaluation row. Stored squeezed (runs of a letter as one), as tokens are matched.
+ */
+const set = (words: string) => new Set(words.trim().split(/\s+/).map(squeeze));
+
+/** Swearing and offensive language (Gwent 4.0 "swearing or other offensive language"). */
+export const PROFANITY = set(`
+  fuck fucker fuckwit motherfucker shit shite bullshit shithead cunt twat wanker wank prick dick dickhead cock knob knobhead
+  bastard bitch arsehole asshole arse bollocks tosser bellend slag whore slut piss pissed`);
+/** Roots that make compounds offensive wherever they appear (motherfucker, dipshit, wankstain). */
+export const PROFANE_ROOTS = ["fuck", "shit", "wank", "cunt"];
+/** Profanity forms that may be masked (f***, sh*t, c**t): matched by shape. */
+export const MASKABLE = ["fuck", "fucking", "shit", "cunt", "bitch", "twat", "wanker", "bastard", "prick", "dick", "arse", "whore", "slut"];
+
+/** Slurs against protected groups (Gwent 4.0: race, sex, gender, religion, sexual orientation, disability). */
+export const SLURS = set(`
+  nigger nigga negro coon wog paki chink gook spic wetback kike raghead towelhead muzzie moslem gyppo pikey
+  faggot fag dyke tranny trannies shemale retard retarded spastic spaz mong cripple rapefugee jihadi`);
+/** Slurs with an everyday meaning too (a dyke is an embankment; faggots are meatballs): only when aimed at someone. */
+export const AMBIGUOUS_SLURS = set(`dyke dykes faggot faggots fag fags coon spaz mong queer`);
+
+/** People, groups and pronouns a predicate can be aimed at. */
+export const IDENTITY = set(`
+  women woman girls girl females female ladies men man males boys trans transgender gays gay lesbians lesbian homosexuals homosexual
+  bisexuals queers blacks black africans african disabled handicapped autistic muslims muslim islam jews jew jewish christians
+  hindus sikhs immigrants immigrant migrants migrant refugees refugee foreigners foreigner asylum illegals gypsies travellers roma
+  asians asian chinese indians pakistanis arabs mexicans poles romanians elderly pensioners boomers`);
+export const PERSON_NOUNS = set(`
+  people person folk folks guys lot lawyers solicitors politicians police cops coppers officers officer staff servants bureaucrats
+  councillors bankers journalists teachers doctors nurses landlords tories conservatives socialists liberals lefties feminists vegans
+  cyclists drivers employees workers managers caseworkers commissioner commissioners officials clerks kids children adults
+  idiots morons everyone everybody neighbours neighbors residents youths members judges magistrates ministers mps lads blokes
+  parents mothers fathers wives husbands sisters brothers lives beings`);
+export const PRONOUNS = set(`you u ya ye yall they them he him she her youre theyre hes shes theyve youve`);
+/** Good things that, denied of a person or group, demean them: "<people> are not our equal", "lives do not matter". */
+export const POSITIVES = set(`equal equals worthy attractive smart intelligent clever human humans value matter matters deserve compassion respect
+  welcome trusted trustworthy decent capable good better`);
+/** The writer's own feelings towards someone (Gwent 4.0 "insulting or demeaning"). */
+export const EMOTIONS = set(`hate hatred despise loathe detest disdain contempt disgusted repulsed revolted`);
+
+/** Dehumanising nouns: demeaning whoever they are said of. */
+export const DEHUMANISING = set(`
+  scum vermin rats rat cockroaches cockroach parasites parasite animals animal beasts savages subhuman subhumans filth trash garbage
+  rubbish pigs pig swine dogs monkeys apes insects leeches maggots worms plague cancer disease pests pest lice degenerates freaks
+  abominations creatures lowlife lowlifes scumbags scumbag criminals rapists terrorists thugs paedophiles pedophiles perverts
+  idiots morons imbeciles cretins halfwits losers retards filth refuse lesser menace burden
+  disgrace embarrassment whores sluts bitches`);
+/** Negative attributes: demeaning when said of a person or group (not of a thing). */
+export const NEGATIVE_ADJECTIVES = set(`
+  disgusting vile revolting repulsive repugnant despicable pathetic worthless inferior evil stupid dumb thick brainless ugly dirty
+  filthy sick twisted backward primitive barbaric uncivilised uncivilized lazy inbred hideous gross nasty horrible useless
+  idiotic moronic contemptible loathsome wretched sickening dishonest ignorant cruel violent dangerous untrustworthy
+  greedy selfish arrogant worst subhuman worthless deranged psychotic`);
+/** Insults said to someone ("you idiot"). */
+export const INSULTS = set(`
+  idiot moron imbecile cretin halfwit clown prat pillock muppet cow pig scumbag scum loser disgrace parasite numpty dimwit dunce
+  nonce pervert freak bitch slut whore cunt bastard twat prick dickhead wanker tosser`);
+
+export const HATE_VERBS = set(`hate hates despise loathe detest`);
+export const VIOLENT_VERBS = set(`
+  kill murder hurt stab shoot beat smash punch slap strangle burn rape attack batter kick torture hang lynch gas behead bomb
+  butcher slaughter destroy exterminate eradicate harm thump deck end cut snap drown choke suffocate poison crush
+  torch maim mutilate shank`);
+export const VIOLENT_PASSIVES = set(`
+  killed shot hanged hung gassed burned burnt lynched executed exterminated eradicated beaten tortured murdered slaughtered
+  die dead suffer rot removed deported sterilised sterilized culled destroyed stabbed raped hurt drowned strangled
+  eliminated wiped burned hunted beheaded bombed`);
+export const NEGATORS = set(`not no never nobody none nothing dont don't doesnt isnt arent wasnt werent cant cannot wont shouldnt wouldnt didnt nor`);
+export const COPULAS = set(`are is r re be being am were was`);
+export const INTENSIFIERS = set(`all just such so nothing but a an the really fucking bloody absolute absolutely complete completely total totally utter utterly truly very most these those that this every of human common`);
+/** Words that link a subject to what is said of it: "X are …", "X like you …", "no better than …". */
+export const LINKS = set(`are is r re be being am were was like than but as`);
+export const INTENT = set(`i ill il im we wel will gona going wana want love wish lets let should must need ned shal would could gota`);
+export const MODALS = set(`should must deserve deserves ned needs ought would were wish had better`);

@@ -1,0 +1,53 @@
+import { F } from "./features";
+import { negatedBetween, type Hit, type Words } from "./abuse";
+
+/**
+ * Threats against a person or group (Gwent 4.0 "threats (implicit or explicit) against
+ * another person"): someone announcing violence ("I'm going to hurt you"), or wishing or
+ * prescribing it ("<people> should be shot", "deserve to die", "better off without them").
+ */
+export function threatHits(w: Words): Hit[] {
+  const { tokens } = w;
+  const hits: Hit[] = [];
+  const victim = (from: number, to: number) => {
+    for (let k = from; k < to && k < tokens.length; k += 1) if (w.same(from - 1, k) && (w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) return k;
+    return -1;
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const phrase = multiword(tokens, i);
+    if ((w.is(i, F.violent) || phrase) && !negatedBetween(w, i - 5, i)) {
+      let intent = !w.same(i, i - 1);
+      for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.intent)) intent = true;
+      const k = victim(i + 1, i + 7);
+      if (intent && k >= 0) hits.push({ subType: "threat", confidence: 0.85, start: t.start, end: tokens[k]!.end });
+    }
+    if (w.is(i, F.violentPassive) && !negatedBetween(w, i - 7, i)) {
+      let modal = false;
+      let subject = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 8) && w.same(i, k); k -= 1) {
+        if (w.is(k, F.modal) || tokens[k]!.squeezed === "se") modal = true;
+        if ((w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) subject = k;
+      }
+      if (modal && subject >= 0) hits.push({ subType: "threat", confidence: 0.8, start: tokens[subject]!.start, end: t.end });
+    }
+    // "the world would be better off without <people>"
+    if (t.squeezed === "without" && [i - 1, i - 2].some((k) => tokens[k]?.squeezed === "beter")) {
+      const k = victim(i + 1, i + 5);
+      if (k >= 0) hits.push({ subType: "threat", confidence: 0.7, start: t.start, end: tokens[k]!.end });
+    }
+  }
+  return hits;
+}
+
+/** "get rid of", "wipe out", "put an end to", "make <them> suffer". */
+function multiword(tokens: Words["tokens"], i: number): boolean {
+  const a = tokens[i]?.squeezed;
+  const b = tokens[i + 1]?.squeezed;
+  const c = tokens[i + 2]?.squeezed;
+  if (a === "get" && b === "rid" && c === "of") return true;
+  if (a === "wipe" && b === "out") return true;
+  if (a === "put" && b === "an" && c === "end") return true;
+  if (a === "make") return tokens.slice(i + 1, i + 5).some((x) => /^(?:sufer|pay|bled|regret)$/.test(x.squeezed));
+  return false;
+}

@@ -1,0 +1,83 @@
+/**
+ * Text folded for matching, with a map back to the original offsets so evidence spans
+ * point at what the person wrote. Folding: lower case; look-alike digits and symbols
+ * inside words become letters (`sh1t`, `b!tch`, `w0men`); letters spaced out to dodge
+ * filters are joined (`f u c k`, `s.c.u.m`). Masking stars (`f***`) are kept, and the
+ * lexicon matches them as wildcards. Linear passes over char codes; no regex.
+ */
+export interface Folded {
+  text: string;
+  /** map[i] = offset in the original of folded character i. */
+  map: Int32Array;
+}
+
+const LOOK_ALIKE = new Uint16Array(128);
+for (const [from, to] of Object.entries({ "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", $: "s", "!": "i", "|": "l" })) {
+  LOOK_ALIKE[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isSep = (c: number) => c === 32 || c === 46 || c === 45 || c === 95;
+
+export function fold(original: string): Folded {
+  const lower = original.toLowerCase();
+  const n = lower.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i += 1) codes[i] = lower.charCodeAt(i);
+  for (let i = 0; i < n; i += 1) {
+    const c = codes[i]!;
+    const swap = c < 128 ? LOOK_ALIKE[c]! : 0;
+    if (!swap) continue;
+    const prev = i > 0 ? codes[i - 1]! : 0;
+    const next = i + 1 < n ? codes[i + 1]! : 0;
+    const nextIsWordy = isLetter(next) || (next < 128 && LOOK_ALIKE[next]! > 0);
+    // Only inside a word: "20 days" and "£5" keep their digits.
+    const inWord = isLetter(prev) && nextIsWordy;
+    const leading = !isLetter(prev) && c !== 36 && isLetter(next) && i + 2 < n && isLetter(codes[i + 2]!);
+    if (inWord || leading) codes[i] = swap;
+  }
+  const keep = spacedLetters(codes);
+  const map = new Int32Array(n);
+  const out = new Uint16Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (keep[i]) {
+      out[m] = codes[i]!;
+      map[m] = i;
+      m += 1;
+    }
+  }
+  let text = "";
+  for (let i = 0; i < m; i += 8192) text += String.fromCharCode(...out.subarray(i, Math.min(m, i + 8192)));
+  return { text, map: map.subarray(0, m) };
+}
+
+/** `f u c k` → `fuck`: three or more single letters separated by one space, dot, dash or underscore. */
+function spacedLetters(codes: Uint16Array): Uint8Array {
+  const n = codes.length;
+  const keep = new Uint8Array(n).fill(1);
+  const single = (i: number) => isLetter(codes[i] ?? 0) && !isLetter(codes[i - 1] ?? 0) && !isLetter(codes[i + 1] ?? 0);
+  let i = 0;
+  while (i < n) {
+    if (!(single(i) && isSep(codes[i + 1] ?? 0) && single(i + 2))) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    let letters = 1;
+    while (isSep(codes[j + 1] ?? 0) && single(j + 2)) {
+      j += 2;
+      letters += 1;
+    }
+    // "a b" is two words, not a disguise: only runs of three or more are joined.
+    if (letters >= 3) for (let k = i + 1; k < j; k += 2) keep[k] = 0;
+    i = j + 1;
+  }
+  return keep;
+}
+
+/** The original span for a folded match [start, end). */
+export function originalSpan(folded: Folded, start: number, end: number): { start: number; end: number } {
+  const from = folded.map[start] ?? 0;
+  const to = (folded.map[Math.max(start, end - 1)] ?? from) + 1;
+  return { start: from, end: to };
+}

@@ -1,0 +1,74 @@
+/**
+ * Where the writer is quoting or reporting someone else's words rather than speaking for
+ * themselves: quotation marks, reported speech ("he called me …", "saying … is wrong"),
+ * and quoted reply lines ("> …"). Offensive words there are evidence of what happened to
+ * the writer, not abuse by the writer (issue #5, "what it must not do").
+ * Ranges are [start, end) offsets in the text given; each pattern is linear.
+ */
+export type Range = readonly [number, number];
+
+const QUOTE_PAIRS: Array<[string, string]> = [
+  ["\u201c", "\u201d"],
+  ["\u2018", "\u2019"],
+  ["\u00ab", "\u00bb"],
+  ['"', '"'],
+  ["'", "'"],
+];
+const MAX_QUOTE = 400;
+const REPORTING =
+  /\b(?:called|calling|named|labelled|labeled|branded|said|saying|told|telling|wrote|posted|posting|shouted|shouting|yelled|screamed|tweeted|commented|claimed|claiming|statements? like|words? like|phrases? like|remarks? like|comments? like|the phrase|the word|the slur|using the word|used the word)\b[^.!?\n]*/g;
+/** Frames that distance the writer from the clause that follows ("you can't seriously believe that …", "threatening to …", "okay to call me …"). */
+const DISTANCING =
+  /\b(?:(?:can'?t|cannot|don'?t|do not|doesn'?t|does not|never|won'?t|wouldn'?t) (?:seriously |really |possibly )?(?:believe|think|accept|agree|say|claim|pretend|mean)|threaten(?:ing|ed|s)? to|(?:okay|ok|acceptable|alright|right|fine|allowed) to|call(?:ing)? (?:me|us|them|him|her|people|someone)|to call|the (?:open |obvious )?(?:hatred|contempt|disdain) (?:for|of|towards))\b[^.!?\n]*/g;
+const QUOTED_LINE = /^[ \t]*>.*$/gm;
+
+export function reportedRanges(text: string): Range[] {
+  const ranges: Array<[number, number]> = [];
+  for (const [open, close] of QUOTE_PAIRS) collectQuotes(text, open, close, ranges);
+  for (const match of text.matchAll(REPORTING)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(DISTANCING)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(QUOTED_LINE)) ranges.push([match.index, match.index + match[0].length]);
+  return merge(ranges);
+}
+
+function collectQuotes(text: string, open: string, close: string, out: Array<[number, number]>): void {
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf(open, at);
+    if (start === -1) return;
+    // An apostrophe inside a word ("don't", "O'Brien") is not an opening quote.
+    if (open === "'" && /\w/.test(text[start - 1] ?? "")) {
+      at = start + 1;
+      continue;
+    }
+    const end = text.indexOf(close, start + 1);
+    if (end === -1) return;
+    if (end - start <= MAX_QUOTE && !(close === "'" && /\w/.test(text[end + 1] ?? ""))) out.push([start, end + 1]);
+    at = end + 1;
+  }
+}
+
+function merge(ranges: Array<[number, number]>): Range[] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = out.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push([range[0], range[1]]);
+  }
+  return out;
+}
+
+/** Whether [start, end) lies within one of the ranges (binary search). */
+export function within(ranges: readonly Range[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (end <= a) hi = mid - 1;
+    else if (start >= b) lo = mid + 1;
+    else return start >= a && end <= b;
+  }
+  return false;
+}

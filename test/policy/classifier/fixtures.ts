@@ -1,0 +1,34 @@
+import { classify } from "../../../src/policy/classifier/classify";
+import { fingerprint } from "../../../src/policy/classifier/fingerprint";
+import type { Classification, MessageInput } from "../../../src/policy/classifier/types";
+import { EMPTY_HISTORY, type SenderHistory } from "../../../src/policy/contact";
+import { getPack, wordingFor } from "../../../src/policy/packs/index";
+
+export const NOW = "2026-11-25T10:00:00.000Z"; // a Wednesday
+
+export function message(overrides: Partial<MessageInput> = {}): MessageInput {
+  return { from: "pat.o'brien@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "My complaint", body: "", receivedAt: NOW, ...overrides };
+}
+
+/** Earlier contacts: `[daysAgo, body]` pairs, fingerprinted as the ContactLog would hold them. */
+export function history(contacts: Array<[number, string, string[]?]> = [], decisionsDaysAgo: number[] = [], warnings = 0): SenderHistory {
+  const at = (days: number) => new Date(Date.parse(NOW) - days * 86_400_000).toISOString();
+  return {
+    contacts: contacts.map(([days, body, staff]) => ({ at: at(days), subject: "My complaint", fingerprint: fingerprint(body), staffContacted: staff ?? [] })),
+    decisionsCommunicated: decisionsDaysAgo.map(at),
+    warningsGiven: Array.from({ length: warnings }, (_, i) => at(30 + i)),
+  };
+}
+
+export function run(input: Partial<MessageInput>, past: SenderHistory = EMPTY_HISTORY, packId = "warwickshire"): Classification {
+  const pack = getPack(packId);
+  return classify(message(input), {
+    responseDays: pack.responseTimes.workingDays,
+    staffDomains: ["opcc.example.gov.uk"],
+    history: past,
+    now: NOW,
+    wording: (c, s) => wordingFor(pack, c, s),
+  });
+}
+
+export const subTypes = (c: Classification) => c.findings.map((f) => `${f.category}/${f.subType}`);

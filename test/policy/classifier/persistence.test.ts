@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { estimateSimilarity, fingerprint } from "../../../src/policy/classifier/fingerprint";
+import { history, run, subTypes } from "./fixtures";
+
+const complaint = "My complaint about the handling of the burglary at my house on Elm Road was never investigated properly and I want it reopened.";
+
+describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the history supplied", () => {
+  it("counts contacts over 7, 30 and 90 days and the most in one day", () => {
+    const past = history([[0.1, "a"], [0.2, "b"], [0.3, "c"], [5, "d"], [20, "e"], [80, "f"], [200, "g"]]);
+    const { metrics } = run({ body: "h" }, past);
+    expect(metrics).toMatchObject({ last7Days: 5, last30Days: 6, last90Days: 7, maxPerDay: 4 });
+    expect(subTypes(run({ body: "h" }, past))).toContain("persistent/excessiveVolume");
+  });
+
+  it("flags the same complaint sent again after the decision", () => {
+    const past = history([[60, complaint], [40, complaint]], [30]);
+    const result = run({ body: complaint }, past);
+    expect(subTypes(result)).toContain("persistent/afterDecision");
+    const finding = result.findings.find((f) => f.subType === "afterDecision")!;
+    expect(finding.evidence[0]).toMatchObject({ kind: "history" });
+  });
+
+  it("flags a re-worded complaint after the decision", () => {
+    const reworded = "The burglary at my house on Elm Road was never investigated properly, so I am asking again for my complaint to be looked at by someone new.";
+    const past = history([[60, complaint]], [30]);
+    expect(subTypes(run({ body: reworded }, past))).toContain("persistent/reframed");
+  });
+
+  it("flags contacting several staff about the same matter", () => {
+    const staff = ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk"];
+    const past = history([[3, complaint, [staff[0]!]], [2, complaint, [staff[1]!]]]);
+    expect(subTypes(run({ body: complaint, to: ["c@opcc.example.gov.uk"] }, past))).toContain("persistent/severalStaff");
+  });
+
+  it("says nothing of a first, ordinary contact", () => {
+    expect(run({ body: "Could you tell me when the next public meeting is?" }).findings).toEqual([]);
+  });
+});
+
+describe("fingerprints", () => {
+  it("estimate near 1 for the same text, near 0 for unrelated text, and keep no words", () => {
+    const a = fingerprint(complaint);
+    expect(estimateSimilarity(a, fingerprint(complaint))).toBe(1);
+    expect(estimateSimilarity(a, fingerprint("Please send me the minutes of the police and crime panel meeting held in June."))).toBeLessThan(0.1);
+    expect(a).toMatch(/^[0-9a-f]{512}$/);
+    expect(a).not.toContain("burglary");
+  });
+});
