@@ -1,0 +1,45 @@
+import { badRequest } from "./errors";
+import type { Ctx, Result } from "./router";
+
+interface BatchRequest {
+  id: string;
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  dependsOn?: string[];
+}
+
+/** Graph's limit on requests in one JSON batch. */
+export const MAX_BATCH = 20;
+
+/**
+ * POST /$batch: each request goes through the same dispatcher as a direct call; answers
+ * carry their own status. A request whose dependency failed gets 424 (Graph JSON batching).
+ */
+export async function runBatch(ctx: Ctx, dispatch: (ctx: Ctx) => Promise<Result>): Promise<Result> {
+  const requests = ((ctx.body ?? {}) as { requests?: BatchRequest[] }).requests;
+  if (!Array.isArray(requests) || requests.length === 0) throw badRequest("Invalid batch payload format.");
+  if (requests.length > MAX_BATCH) throw badRequest(`Number of batch request steps exceeds the maximum value of ${MAX_BATCH}.`);
+  const ids = new Set<string>();
+  for (const r of requests) {
+    if (!r.id || ids.has(r.id)) throw badRequest("Batch request ids must be present and unique.");
+    ids.add(r.id);
+  }
+  const statuses = new Map<string, number>();
+  const responses: Array<{ id: string; status: number; headers: Record<string, string>; body?: unknown }> = [];
+  for (const r of requests) {
+    const failedDependency = (r.dependsOn ?? []).find((d) => (statuses.get(d) ?? 424) >= 400);
+    if (failedDependency) {
+      statuses.set(r.id, 424);
+      responses.push({ id: r.id, status: 424, headers: {}, body: { error: { code: "failedDependency", message: `Dependent request ${failedDependency} failed.` } } });
+      continue;
+    }
+    const url = new URL(r.url.startsWith("/") ? `http://x${r.url}` : `http://x/${r.url}`);
+    const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const result = await dispatch({ ...ctx, method: r.method.toUpperCase(), path: decodeURIComponent(url.pathname), query: url.searchParams, body: r.body, headers: { ...ctx.headers, ...headers } });
+    statuses.set(r.id, result.status);
+    responses.push({ id: r.id, status: result.status, headers: { "Content-Type": "application/json", ...(result.headers ?? {}) }, ...(result.body !== undefined ? { body: result.body } : {}) });
+  }
+  return { status: 200, body: { responses } };
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from "node:crypto";
+import { badRequest, GraphFault, notFound } from "./errors";
+import { evaluate, parseFilter, pathsOf } from "./odata-filter";
+import { changed, nextLink, ok, route, topOf, type Ctx, type Route } from "./router";
+import { findList, findSite } from "./sites";
+import type { Item, List, Site } from "./state";
+
+/** SharePoint's list view threshold: past this, even `Prefer: HonorNonIndexed…` queries fail. */
+export const LIST_VIEW_THRESHOLD = 5000;
+const PREFER = "honornonindexedquerieswarningmayfailrandomly";
+
+const etag = (item: Item) => `"${item.guid},${item.version}"`;
+
+function itemShape(ctx: Ctx, site: Site, list: List, item: Item, select?: string[]) {
+  const users = ctx.world.users;
+  const person = (id: string) => {
+    const u = users.find((x) => x.id === id);
+    return { user: { email: u?.mail, id, displayName: u?.displayName } };
+  };
+  const fields = Object.fromEntries(Object.entries(item.fields).filter(([k]) => !select || select.includes(k)));
+  return {
+    "@odata.etag": etag(item),
+    createdDateTime: item.createdDateTime,
+    eTag: etag(item),
+    id: item.id,
+    lastModifiedDateTime: item.lastModifiedDateTime,
+    webUrl: `https://${site.hostname}${site.path}/Lists/${list.displayName}/${item.id}_.000`,
+    createdBy: person(item.createdBy),
+    lastModifiedBy: person(item.lastModifiedBy),
+    parentReference: { id: list.id, siteId: site.id },
+    contentType: { id: "0x0100", name: "Item" },
+    fields: { "@odata.etag": etag(item), id: item.id, ...fields, Modified: item.lastModifiedDateTime, Created: item.createdDateTime },
+  };
+}
+
+function column(list: List, name: string) {
+  const col = list.columns.find((c) => c.name === name);
+  if (!col && !["id", "Created", "Modified"].includes(name)) throw badRequest(`Field '${name}' is not recognized`);
+  return col;
+}
+
+/** Graph refuses filters and sorts on non-indexed columns unless asked to try anyway; past the threshold it fails regardless. */
+function checkIndexed(ctx: Ctx, list: List, names: string[]): void {
+  const prefer = (ctx.headers.prefer ?? "").toLowerCase().includes(PREFER);
+  for (const name of names) {
+    const col = column(list, name);
+    if (col && !col.indexed && name !== "id") {
+      if (!prefer) {
+        throw badRequest(`Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`);
+      }
+      if (list.items.length > LIST_VIEW_THRESHOLD) {
+        throw new GraphFault(500, "generalException", "The attempted operation is prohibited because it exceeds the list view threshold.");
+      }
+    }
+  }
+}
+
+function fieldPath(path: string): string {
+  if (!path.startsWith("fields/")) throw badRequest(`Only fields/<column> can be filtered here, not '${path}'.`);
+  return path.slice("fields/".length);
+}
+
+function validateFields(list: List, fields: Record<string, unknown>, except?: Item): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (key.endsWith("@odata.type")) continue;
+    const name = key.endsWith("LookupId") ? key.slice(0, -"LookupId".length) : key;
+    const col = column(list, name);
+    if (!col) continue;
+    if (col.type === "choice" && value !== null) {
+      const choices = (col.facet.choices as string[] | undefined) ?? [];
+      const values = Array.isArray(value) ? value : [value];
+      if (Array.isArray(value) && fields[`${key}@odata.type`] !== "Collection(Edm.String)") throw badRequest(`A multi-value field '${key}' needs '${key}@odata.type': 'Collection(Edm.String)'.`);
+      for (const v of values) if (choices.length && !choices.includes(String(v))) throw badRequest(`'${String(v)}' is not a choice of field '${key}'.`);
+    }
+    if (col.type === "boolean" && value !== null && typeof value !== "boolean") throw badRequest(`Field '${key}' is a Yes/No column.`);
+    if (col.enforceUniqueValues && value !== null && value !== "") {
+      const clash = list.items.find((i) => i !== except && i.fields[name] === value);
+      if (clash) throw new GraphFault(409, "conflict", `This value is already in use in the unique column '${name}'.`);
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+function mustWrite(ctx: Ctx, list: List): void {
+  if (list.writers.length > 0 && !list.writers.some((r) => ctx.user.roles.includes(r))) {
+    throw new GraphFault(403, "accessDenied", `Access denied. ${ctx.user.displayName} cannot add or change items in ${list.displayName}.`);
+  }
+}
+
+function ifMatch(ctx: Ctx, item: Item): void {
+  const header = ctx.headers["if-match"];
+  if (header && header !== "*" && header !== etag(item) && header !== `W/${etag(item)}`) {
+    throw new GraphFault(412, "resourceModified", "The resource has been modified since it was last read (eTag mismatch).");
+  }
+}
+
+const PATH = /^\/sites\/([^/]+)\/lists\/([^/]+)\/items/;
+function resolve(ctx: Ctx, m: RegExpExecArray) {
+  const site = findSite(ctx.world, m[1]!);
+  const list = findList(site, m[2]!);
+  const item = m[3] ? list.items.find((i) => i.id === m[3]) : undefined;
+  if (m[3] && !item) throw notFound(`item ${m[3]}`);
+  return { site, list, item };
+}
+
+export const itemRoutes: Route[] = [
+  route("GET", new RegExp(`${PATH.source}$`), (ctx, m) => {
+    const { site, list } = resolve(ctx, m);
+    const filter = ctx.query.get("$filter");
+    const orderby = ctx.query.get("$orderby");
+    const expr = filter ? parseFilter(filter) : undefined;
+    const order = orderby ? orderby.split(",").map((o) => o.trim().split(/\s+/)) : [];
+    checkIndexed(ctx, list, [...(expr ? pathsOf(expr).map(fieldPath) : []), ...order.map(([p]) => fieldPath(p!))]);
+    let rows = expr ? list.items.filter((i) => evaluate(expr, (p) => (fieldPath(p) === "id" ? Number(i.id) : i.fields[fieldPath(p)]))) : [...list.items];
+    for (const [path, direction] of [...order].reverse()) {
+      const name = fieldPath(path!);
+      const sign = direction?.toLowerCase() === "desc" ? -1 : 1;
+      rows = rows.sort((a, b) => sign * String(a.fields[name] ?? "").localeCompare(String(b.fields[name] ?? "")));
+    }
+    const top = topOf(ctx.query, 200);
+    const skip = Number(ctx.query.get("$skiptoken") ?? 0);
+    const select = /fields\(\$select=([^)]*)\)/.exec(ctx.query.get("$expand") ?? "")?.[1]?.split(",");
+    const expand = (ctx.query.get("$expand") ?? "").startsWith("fields");
+    const page = rows.slice(skip, skip + top).map((i) => {
+      const shape = itemShape(ctx, site, list, i, select);
+      if (!expand) delete (shape as { fields?: unknown }).fields;
+      return shape;
+    });
+    return ok({ value: page, ...(skip + top < rows.length ? { "@odata.nextLink": nextLink(ctx, skip + top) } : {}) });
+  }),
+  route("POST", new RegExp(`${PATH.source}$`), (ctx, m) => {
+    const { site, list } = resolve(ctx, m);
+    mustWrite(ctx, list);
+    const body = (ctx.body ?? {}) as { fields?: Record<string, unknown> };
+    const fields = validateFields(list, body.fields ?? {});
+    const now = new Date().toISOString();
+    const item: Item = { id: String(list.nextItemId++), guid: randomUUID(), version: 1, createdDateTime: now, lastModifiedDateTime: now, createdBy: ctx.user.id, lastModifiedBy: ctx.user.id, fields };
+    list.items.push(item);
+    return changed(itemShape(ctx, site, list, item), 201);
+  }),
+  route("GET", new RegExp(`${PATH.source}/([^/]+)$`), (ctx, m) => {
+    const { site, list, item } = resolve(ctx, m);
+    return ok(itemShape(ctx, site, list, item!));
+  }),
+  route("PATCH", new RegExp(`${PATH.source}/([^/]+)/fields$`), (ctx, m) => {
+    const { list, item } = resolve(ctx, m);
+    mustWrite(ctx, list);
+    ifMatch(ctx, item!);
+    Object.assign(item!.fields, validateFields(list, (ctx.body ?? {}) as Record<string, unknown>, item));
+    item!.version += 1;
+    item!.lastModifiedDateTime = new Date().toISOString();
+    item!.lastModifiedBy = ctx.user.id;
+    return changed({ "@odata.etag": etag(item!), id: item!.id, ...item!.fields }, 200, { ETag: etag(item!) });
+  }),
+  route("DELETE", new RegExp(`${PATH.source}/([^/]+)$`), (ctx, m) => {
+    const { list, item } = resolve(ctx, m);
+    mustWrite(ctx, list);
+    ifMatch(ctx, item!);
+    list.items.splice(list.items.indexOf(item!), 1);
+    return changed(undefined, 204);
+  }),
+];

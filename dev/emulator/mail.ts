@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import { badRequest, GraphFault, notFound } from "./errors";
+import { evaluate, parseFilter } from "./odata-filter";
+import { changed, nextLink, ok, route, topOf, type Ctx, type Route } from "./router";
+import { newMailbox, type Mailbox, type Message, type World } from "./state";
+import { findUser } from "./users";
+
+/** `/me/...` or `/users/{id|upn}/...` → the mailbox. */
+export function mailboxOf(ctx: Ctx, who: string): Mailbox {
+  const user = who === "me" ? ctx.user : findUser(ctx.world, who);
+  let box = ctx.world.mailboxes.find((b) => b.userId === user.id);
+  if (!box) ctx.world.mailboxes.push((box = newMailbox(user.id)));
+  return box;
+}
+
+export function folderOf(box: Mailbox, idOrName: string) {
+  const folder = box.folders.find((f) => f.id === idOrName || f.wellKnownName === idOrName.toLowerCase());
+  if (!folder) throw notFound(`mailFolder ${idOrName}`);
+  return folder;
+}
+
+function messageOf(box: Mailbox, id: string): Message {
+  const message = box.messages.find((m) => m.id === id);
+  if (!message) throw notFound(`message ${id}`);
+  return message;
+}
+
+const shape = (m: Message, select?: string | null) => {
+  const full = { "@odata.etag": `W/"${m.seq}"`, id: m.id, parentFolderId: m.folderId, ...m.data };
+  if (!select) return full;
+  const keep = new Set(["id", "@odata.etag", ...select.split(",")]);
+  return Object.fromEntries(Object.entries(full).filter(([k]) => keep.has(k)));
+};
+
+/** Reads nested paths such as `from/emailAddress/address` for $filter. */
+const read = (m: Message) => (path: string) => path.split("/").reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], { ...m.data, id: m.id, parentFolderId: m.folderId });
+
+function list(ctx: Ctx, messages: Message[]) {
+  const filter = ctx.query.get("$filter");
+  let rows = filter ? messages.filter((m) => evaluate(parseFilter(filter), read(m))) : [...messages];
+  const order = ctx.query.get("$orderby") ?? "receivedDateTime desc";
+  const [field, direction] = order.split(/\s+/);
+  rows = rows.sort((a, b) => (direction === "asc" ? 1 : -1) * String(read(a)(field!) ?? "").localeCompare(String(read(b)(field!) ?? "")));
+  const top = topOf(ctx.query, 10, 1000);
+  const skip = Number(ctx.query.get("$skiptoken") ?? ctx.query.get("$skip") ?? 0);
+  const page = rows.slice(skip, skip + top).map((m) => shape(m, ctx.query.get("$select")));
+  return ok({ value: page, ...(skip + top < rows.length ? { "@odata.nextLink": nextLink(ctx, skip + top) } : {}) });
+}
+
+/** Adds received mail (Graph has no API that creates received messages). */
+export function deliver(world: World, box: Mailbox, data: Record<string, unknown>, folder = "inbox"): Message {
+  const message: Message = {
+    id: `AAMkAD${randomUUID().replace(/-/g, "")}`,
+    folderId: folderOf(box, folder).id,
+    seq: ++world.seq,
+    data: { categories: [], flag: { flagStatus: "notFlagged" }, isRead: false, hasAttachments: false, conversationId: randomUUID(), ...data },
+  };
+  box.messages.push(message);
+  return message;
+}
+
+/**
+ * messages/delta: the first round pages through the folder and ends with a deltaLink;
+ * a later round with that token returns only what changed since, and `@removed` for what
+ * left the folder (Graph "Get incremental changes to messages in a folder").
+ */
+function delta(ctx: Ctx, box: Mailbox, folderId: string) {
+  const token = ctx.query.get("$deltatoken");
+  const since = token ? Number(Buffer.from(token, "base64url").toString()) : 0;
+  if (token && !Number.isFinite(since)) throw new GraphFault(400, "SyncStateNotFound", "The sync state is invalid or expired.");
+  const upTo = ctx.query.get("upTo") ? Number(ctx.query.get("upTo")) : ctx.world.seq;
+  const changedRows = box.messages.filter((m) => m.folderId === folderId && m.seq > since && m.seq <= upTo).sort((a, b) => a.seq - b.seq);
+  const removed = since ? box.removed.filter((r) => r.folderId === folderId && r.seq > since && r.seq <= upTo).map((r) => ({ id: r.id, "@removed": { reason: "deleted" } })) : [];
+  const all = [...changedRows.map((m) => shape(m, ctx.query.get("$select"))), ...removed];
+  const size = Number(/odata\.maxpagesize=(\d+)/.exec(ctx.headers.prefer ?? "")?.[1] ?? 10);
+  const skip = Number(ctx.query.get("$skiptoken") ?? 0);
+  const page = all.slice(skip, skip + size);
+  if (skip + size < all.length) {
+    const query = new URLSearchParams(ctx.query);
+    query.set("upTo", String(upTo));
+    return ok({ value: page, "@odata.nextLink": nextLink({ ...ctx, query }, skip + size) });
+  }
+  const deltaToken = Buffer.from(String(upTo)).toString("base64url");
+  const path = ctx.path;
+  return ok({ value: page, "@odata.deltaLink": `${ctx.base}${path}?$deltatoken=${deltaToken}` });
+}
+
+const WHO = "(me|users/[^/]+)";
+const who = (m: RegExpExecArray) => (m[1] === "me" ? "me" : decodeURIComponent(m[1]!.slice("users/".length)));
+
+export const mailRoutes: Route[] = [
+  route("GET", new RegExp(`^/${WHO}/messages$`), (ctx, m) => list(ctx, mailboxOf(ctx, who(m)).messages)),
+  route("GET", new RegExp(`^/${WHO}/mailFolders/([^/]+)/messages$`), (ctx, m) => {
+    const box = mailboxOf(ctx, who(m));
+    const folder = folderOf(box, m[2]!);
+    return list(ctx, box.messages.filter((x) => x.folderId === folder.id));
+  }),
+  route("GET", new RegExp(`^/${WHO}/messages/delta$`), (ctx, m) => delta(ctx, mailboxOf(ctx, who(m)), folderOf(mailboxOf(ctx, who(m)), "inbox").id)),
+  route("GET", new RegExp(`^/${WHO}/mailFolders/([^/]+)/messages/delta$`), (ctx, m) => {
+    const box = mailboxOf(ctx, who(m));
+    return delta(ctx, box, folderOf(box, m[2]!).id);
+  }),
+  route("GET", new RegExp(`^/${WHO}/messages/([^/]+)$`), (ctx, m) => ok(shape(messageOf(mailboxOf(ctx, who(m)), m[2]!), ctx.query.get("$select")))),
+  route("PATCH", new RegExp(`^/${WHO}/messages/([^/]+)$`), (ctx, m) => {
+    const box = mailboxOf(ctx, who(m));
+    const message = messageOf(box, m[2]!);
+    const body = (ctx.body ?? {}) as Record<string, unknown>;
+    for (const key of Object.keys(body)) if (!["categories", "flag", "isRead", "importance"].includes(key)) throw badRequest(`Property '${key}' cannot be updated on a received message.`);
+    if (body.categories !== undefined && !Array.isArray(body.categories)) throw badRequest("categories must be an array of strings.");
+    Object.assign(message.data, body);
+    message.seq = ++ctx.world.seq;
+    return changed(shape(message));
+  }),
+  route("POST", new RegExp(`^/${WHO}/messages/([^/]+)/move$`), (ctx, m) => {
+    const box = mailboxOf(ctx, who(m));
+    const message = messageOf(box, m[2]!);
+    const target = folderOf(box, String((ctx.body as { destinationId?: unknown } | undefined)?.destinationId ?? ""));
+    box.removed.push({ id: message.id, folderId: message.folderId, seq: ++ctx.world.seq });
+    message.folderId = target.id;
+    message.seq = ++ctx.world.seq;
+    return changed(shape(message), 201);
+  }),
+  route("DELETE", new RegExp(`^/${WHO}/messages/([^/]+)$`), (ctx, m) => {
+    const box = mailboxOf(ctx, who(m));
+    const message = messageOf(box, m[2]!);
+    box.messages.splice(box.messages.indexOf(message), 1);
+    box.removed.push({ id: message.id, folderId: message.folderId, seq: ++ctx.world.seq });
+    return changed(undefined, 204);
+  }),
+  route("GET", new RegExp(`^/${WHO}/mailFolders$`), (ctx, m) => ok({ value: mailboxOf(ctx, who(m)).folders.map(({ wellKnownName: _w, ...f }) => ({ ...f, childFolderCount: 0, unreadItemCount: 0, totalItemCount: 0, isHidden: false })) })),
+  route("POST", new RegExp(`^/${WHO}/mailFolders$`), (ctx, m) => {
+    const box = mailboxOf(ctx, who(m));
+    const name = (ctx.body as { displayName?: unknown } | undefined)?.displayName;
+    if (typeof name !== "string" || !name) throw badRequest("A folder needs a displayName.");
+    if (box.folders.some((f) => f.displayName.toLowerCase() === name.toLowerCase())) throw new GraphFault(409, "ErrorFolderExists", "A folder with the specified name already exists.");
+    const folder = { id: `AAMkFolder${randomUUID().replace(/-/g, "")}`, displayName: name, parentFolderId: null };
+    box.folders.push(folder);
+    return changed({ ...folder, childFolderCount: 0, unreadItemCount: 0, totalItemCount: 0, isHidden: false }, 201);
+  }),
+  route("GET", new RegExp(`^/${WHO}/outlook/masterCategories$`), (ctx, m) => ok({ value: mailboxOf(ctx, who(m)).masterCategories })),
+  route("POST", new RegExp(`^/${WHO}/outlook/masterCategories$`), (ctx, m) => {
+    const box = mailboxOf(ctx, who(m));
+    const body = (ctx.body ?? {}) as { displayName?: unknown; color?: unknown };
+    if (typeof body.displayName !== "string" || !body.displayName) throw badRequest("A category needs a displayName.");
+    if (box.masterCategories.some((c) => c.displayName.toLowerCase() === String(body.displayName).toLowerCase())) {
+      throw new GraphFault(409, "ErrorDuplicateCategory", "A category with this name already exists.");
+    }
+    const category = { id: randomUUID(), displayName: body.displayName, color: typeof body.color === "string" ? body.color : "preset0" };
+    box.masterCategories.push(category);
+    return changed(category, 201);
+  }),
+];

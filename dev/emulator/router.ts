@@ -1,0 +1,56 @@
+import type { User, World } from "./state";
+
+/** One request as the route handlers see it (also used for each request inside a $batch). */
+export interface Ctx {
+  method: string;
+  /** Path after the version, decoded, e.g. `/sites/abc/lists/ContactLog/items`. */
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  headers: Record<string, string>;
+  user: User;
+  world: World;
+  /** `http://127.0.0.1:PORT/v1.0`, for @odata.nextLink and @odata.deltaLink. */
+  base: string;
+}
+
+export interface Result {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** The request changed the world (persist it). */
+  changed?: boolean;
+}
+
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  handle: (ctx: Ctx, match: RegExpExecArray) => Result;
+}
+
+export function route(method: string, pattern: RegExp, handle: Route["handle"]): Route {
+  return { method, pattern, handle };
+}
+
+export const ok = (body: unknown, status = 200, headers: Record<string, string> = {}): Result => ({ status, body, headers });
+export const changed = (body: unknown, status = 200, headers: Record<string, string> = {}): Result => ({ status, body, headers, changed: true });
+
+/** `$top`, bounded the way Graph bounds it. */
+export function topOf(query: URLSearchParams, fallback: number, max = 5000): number {
+  const raw = query.get("$top");
+  if (raw === null) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw Object.assign(new Error("bad $top"), { status: 400 });
+  return Math.min(n, max);
+}
+
+/** The next page link: same URL, with `$skiptoken` moved on. */
+export function nextLink(ctx: Ctx, skip: number): string {
+  const query = new URLSearchParams(ctx.query);
+  query.set("$skiptoken", String(skip));
+  return `${ctx.base}${encodePath(ctx.path)}?${query.toString()}`;
+}
+
+export function encodePath(path: string): string {
+  return path.split("/").map((s) => encodeURIComponent(s).replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%24/g, "$")).join("/");
+}

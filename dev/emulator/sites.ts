@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { badRequest, GraphFault, notFound } from "./errors";
+import { changed, ok, route, type Ctx, type Route } from "./router";
+import type { Column, List, Site, World } from "./state";
+
+const TYPES = ["text", "choice", "dateTime", "boolean", "number", "personOrGroup", "currency", "lookup"];
+
+export function findSite(world: World, id: string): Site {
+  const site = world.sites.find((s) => s.id === id || s.id.split(",")[1] === id);
+  if (!site) throw notFound(`site ${id}`);
+  return site;
+}
+
+/** Lists are addressed by id or by display name (Graph accepts both). */
+export function findList(site: Site, idOrName: string): List {
+  const list = site.lists.find((l) => l.id === idOrName || l.displayName.toLowerCase() === idOrName.toLowerCase());
+  if (!list) throw notFound(`list ${idOrName}`);
+  return list;
+}
+
+const siteShape = (ctx: Ctx, s: Site) => ({
+  id: s.id,
+  name: s.path === "/" ? s.hostname : s.path.split("/").pop(),
+  displayName: s.displayName,
+  webUrl: `https://${s.hostname}${s.path === "/" ? "" : s.path}`,
+  createdDateTime: s.createdDateTime,
+  lastModifiedDateTime: s.createdDateTime,
+  siteCollection: { hostname: s.hostname },
+});
+
+export const listShape = (site: Site, l: List) => ({
+  "@odata.etag": `"${l.id},1"`,
+  id: l.id,
+  name: l.displayName,
+  displayName: l.displayName,
+  description: l.description,
+  createdDateTime: l.createdDateTime,
+  lastModifiedDateTime: l.lastModifiedDateTime,
+  webUrl: `https://${site.hostname}${site.path}/Lists/${l.displayName}`,
+  list: { template: l.template, hidden: false, contentTypesEnabled: false },
+});
+
+export const columnShape = (c: Column) => ({
+  id: c.id,
+  name: c.name,
+  displayName: c.displayName,
+  description: "",
+  columnGroup: "Custom Columns",
+  enforceUniqueValues: c.enforceUniqueValues,
+  hidden: false,
+  indexed: c.indexed,
+  readOnly: false,
+  required: false,
+  [c.type]: c.facet,
+});
+
+/** A column from a Graph columnDefinition body; unique values need an index, as in SharePoint. */
+export function columnFrom(body: Record<string, unknown>): Column {
+  const name = body.name;
+  if (typeof name !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw badRequest("A column needs a name of letters, digits and underscores.");
+  const type = TYPES.find((t) => t in body) ?? "text";
+  const unique = body.enforceUniqueValues === true;
+  if (unique && body.indexed !== true) throw badRequest(`Column '${name}': enforceUniqueValues requires indexed.`);
+  return { id: randomUUID(), name, displayName: typeof body.displayName === "string" ? body.displayName : name, indexed: body.indexed === true, enforceUniqueValues: unique, type, facet: (body[type] as Record<string, unknown>) ?? {} };
+}
+
+const TITLE: Column = { id: "fa564e0f-0c70-4ab9-b863-0177e6ddd247", name: "Title", displayName: "Title", indexed: false, enforceUniqueValues: false, type: "text", facet: { allowMultipleLines: false, maxLength: 255 } };
+
+function siteByPath(ctx: Ctx, hostname: string, path: string): Site {
+  const site = ctx.world.sites.find((s) => s.hostname === hostname && s.path.toLowerCase() === (path.replace(/:$/, "") || "/").toLowerCase());
+  if (!site) throw notFound(`site ${hostname}:${path}`);
+  return site;
+}
+
+export const siteRoutes: Route[] = [
+  route("GET", /^\/sites\/root$/, (ctx) => ok(siteShape(ctx, ctx.world.sites[0]!))),
+  route("GET", /^\/sites\/([^/:,]+\.[^/:,]+):(\/[^:]*):?$/, (ctx, m) => ok(siteShape(ctx, siteByPath(ctx, m[1]!, m[2]!)))),
+  route("GET", /^\/sites\/([^/]+)$/, (ctx, m) => ok(siteShape(ctx, findSite(ctx.world, m[1]!)))),
+  route("GET", /^\/sites\/([^/]+)\/lists$/, (ctx, m) => {
+    const site = findSite(ctx.world, m[1]!);
+    return ok({ value: site.lists.map((l) => listShape(site, l)) });
+  }),
+  route("POST", /^\/sites\/([^/]+)\/lists$/, (ctx, m) => {
+    const site = findSite(ctx.world, m[1]!);
+    const body = (ctx.body ?? {}) as { displayName?: unknown; description?: unknown; columns?: unknown; list?: { template?: string } };
+    if (typeof body.displayName !== "string" || !body.displayName) throw badRequest("A list needs a displayName.");
+    if (site.lists.some((l) => l.displayName.toLowerCase() === String(body.displayName).toLowerCase())) {
+      throw new GraphFault(409, "nameAlreadyExists", `A list, survey, discussion board, or document library with the specified title already exists: ${body.displayName}`);
+    }
+    const now = new Date().toISOString();
+    const columns = [TITLE, ...(Array.isArray(body.columns) ? body.columns : []).map((c) => columnFrom(c as Record<string, unknown>))];
+    const list: List = { id: randomUUID(), displayName: body.displayName, description: typeof body.description === "string" ? body.description : "", template: body.list?.template ?? "genericList", createdDateTime: now, lastModifiedDateTime: now, columns, items: [], nextItemId: 1, writers: [] };
+    site.lists.push(list);
+    return changed(listShape(site, list), 201);
+  }),
+  route("GET", /^\/sites\/([^/]+)\/lists\/([^/]+)$/, (ctx, m) => {
+    const site = findSite(ctx.world, m[1]!);
+    return ok(listShape(site, findList(site, m[2]!)));
+  }),
+  route("GET", /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns$/, (ctx, m) => ok({ value: findList(findSite(ctx.world, m[1]!), m[2]!).columns.map(columnShape) })),
+  route("POST", /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns$/, (ctx, m) => {
+    const list = findList(findSite(ctx.world, m[1]!), m[2]!);
+    const column = columnFrom((ctx.body ?? {}) as Record<string, unknown>);
+    if (list.columns.some((c) => c.name === column.name)) throw new GraphFault(409, "nameAlreadyExists", `A column named ${column.name} already exists.`);
+    list.columns.push(column);
+    return changed(columnShape(column), 201);
+  }),
+  route("PATCH", /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns\/([^/]+)$/, (ctx, m) => {
+    const list = findList(findSite(ctx.world, m[1]!), m[2]!);
+    const column = list.columns.find((c) => c.id === m[3] || c.name === m[3]);
+    if (!column) throw notFound(`column ${m[3]}`);
+    const body = (ctx.body ?? {}) as { indexed?: unknown; enforceUniqueValues?: unknown };
+    if (typeof body.indexed === "boolean") column.indexed = body.indexed;
+    if (typeof body.enforceUniqueValues === "boolean") column.enforceUniqueValues = body.enforceUniqueValues;
+    return changed(columnShape(column));
+  }),
+];

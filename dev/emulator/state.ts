@@ -1,0 +1,143 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+
+/** The emulator's whole world, as JSON (so `--data DIR` can persist it across restarts). */
+export interface User {
+  id: string;
+  displayName: string;
+  mail: string;
+  userPrincipalName: string;
+  roles: string[];
+}
+
+export interface Column {
+  id: string;
+  name: string;
+  displayName: string;
+  indexed: boolean;
+  enforceUniqueValues: boolean;
+  /** Graph's type facet: "text", "choice", "dateTime", "boolean", "number", "personOrGroup". */
+  type: string;
+  facet: Record<string, unknown>;
+}
+
+export interface Item {
+  id: string;
+  guid: string;
+  version: number;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  createdBy: string;
+  lastModifiedBy: string;
+  fields: Record<string, unknown>;
+}
+
+export interface List {
+  id: string;
+  displayName: string;
+  description: string;
+  template: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  columns: Column[];
+  items: Item[];
+  nextItemId: number;
+  /** Roles allowed to add or change items; empty = every signed-in user (SharePoint's permission, emulated). */
+  writers: string[];
+}
+
+export interface Site {
+  id: string;
+  hostname: string;
+  path: string;
+  displayName: string;
+  createdDateTime: string;
+  lists: List[];
+}
+
+export interface Message {
+  id: string;
+  folderId: string;
+  seq: number;
+  data: Record<string, unknown>;
+}
+
+export interface Mailbox {
+  userId: string;
+  folders: Array<{ id: string; displayName: string; parentFolderId: string | null; wellKnownName?: string }>;
+  messages: Message[];
+  removed: Array<{ id: string; folderId: string; seq: number }>;
+  masterCategories: Array<{ id: string; displayName: string; color: string }>;
+}
+
+export interface World {
+  users: User[];
+  tokens: Record<string, string>;
+  sites: Site[];
+  mailboxes: Mailbox[];
+  seq: number;
+}
+
+export const DOMAIN = "opcc.example.gov.uk";
+const STAFF: Array<[string, string, string[]]> = [
+  ["casey.worker", "Casey Worker", ["caseworker"]],
+  ["morgan.reid", "Morgan Reid", ["caseworker", "headOfBusinessServices"]],
+  ["sam.carter", "Sam Carter", ["caseworker"]],
+  ["dana.chief", "Dana Chief", ["chiefExecutive"]],
+  ["enquiries", "OPCC Enquiries", []],
+];
+
+export function emptyWorld(): World {
+  const now = new Date().toISOString();
+  const users = STAFF.map(([name, displayName, roles]) => ({ id: randomUUID(), displayName, mail: `${name}@${DOMAIN}`, userPrincipalName: `${name}@${DOMAIN}`, roles }));
+  return {
+    users,
+    // The dev token is Casey (a caseworker); one per member of staff for tests of roles.
+    tokens: Object.fromEntries([["dev-token", users[0]!.id], ...users.map((u) => [`dev-token-${u.userPrincipalName.split("@")[0]}`, u.id])]),
+    sites: [
+      { id: `opcc.sharepoint.com,${randomUUID()},${randomUUID()}`, hostname: "opcc.sharepoint.com", path: "/", displayName: "Communication site", createdDateTime: now, lists: [] },
+      { id: `opcc.sharepoint.com,${randomUUID()},${randomUUID()}`, hostname: "opcc.sharepoint.com", path: "/sites/contact-strategies", displayName: "Contact strategies", createdDateTime: now, lists: [] },
+    ],
+    mailboxes: users.map((u) => newMailbox(u.id)),
+    seq: 1,
+  };
+}
+
+export function newMailbox(userId: string): Mailbox {
+  const folder = (wellKnownName: string, displayName: string) => ({ id: `${wellKnownName}-${userId.slice(0, 8)}`, displayName, parentFolderId: null, wellKnownName });
+  return {
+    userId,
+    folders: [folder("inbox", "Inbox"), folder("archive", "Archive"), folder("deleteditems", "Deleted Items"), folder("sentitems", "Sent Items"), folder("drafts", "Drafts")],
+    messages: [],
+    removed: [],
+    masterCategories: [],
+  };
+}
+
+/** Debounced, atomic persistence: write a temp file, then rename over the old one. */
+export function persistence(dir: string | undefined): { load(): World | undefined; save(world: World): void; flush(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let pending: World | undefined;
+  const file = dir ? join(dir, "graph-emulator.json") : undefined;
+  const write = () => {
+    if (!file || !pending) return;
+    mkdirSync(dir!, { recursive: true });
+    writeFileSync(`${file}.tmp`, JSON.stringify(pending));
+    renameSync(`${file}.tmp`, file);
+    pending = undefined;
+  };
+  return {
+    load: () => (file && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as World) : undefined),
+    save(world) {
+      if (!file) return;
+      pending = world;
+      clearTimeout(timer);
+      timer = setTimeout(write, 100);
+    },
+    flush() {
+      clearTimeout(timer);
+      write();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startEmulator, type Emulator } from "../../dev/emulator/server";
+import { createGraphClient, type GraphClient } from "../../src/graph/client";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import type { CaseStore } from "../../src/store/port";
+import { provision } from "../../src/store/sharepoint/provision";
+import { resolveSiteId } from "../../src/store/sharepoint/site";
+import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { strategy } from "../builders/strategy";
+import { caseStoreContract, contactRecord } from "./contract";
+
+const SITE = "opcc.sharepoint.com:/sites/contact-strategies";
+let emulator: Emulator;
+let graph: GraphClient;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token), retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+});
+afterAll(() => emulator.close());
+
+async function freshStore(): Promise<CaseStore> {
+  await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
+  const siteId = await resolveSiteId(graph, SITE);
+  await provision(graph, siteId);
+  emulator.clearLog();
+  return createSharePointStore(graph, siteId);
+}
+
+caseStoreContract("SharePoint through Graph (emulator)", freshStore);
+
+describe("provisioning", () => {
+  it("creates every list with its indexes once; a second run changes nothing", async () => {
+    await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
+    const siteId = await resolveSiteId(graph, SITE);
+    const first = await provision(graph, siteId);
+    expect(first.changes).toHaveLength(5);
+    expect((await provision(graph, siteId)).changes).toEqual([]);
+    const log = await graph.client.api(`/sites/${siteId}/lists/ContactLog/columns`).get();
+    const indexed = (log.value as Array<{ name: string; indexed: boolean }>).filter((c) => c.indexed).map((c) => c.name).sort();
+    expect(indexed).toEqual(["InternetMessageId", "ReceivedAt", "SenderAddress", "StrategyKey"]);
+  });
+
+  it("restores an index someone removed", async () => {
+    const siteId = await resolveSiteId(graph, SITE);
+    await provision(graph, siteId);
+    const columns = (await graph.client.api(`/sites/${siteId}/lists/ContactLog/columns`).get()).value as Array<{ id: string; name: string }>;
+    const sender = columns.find((c) => c.name === "SenderAddress")!;
+    await graph.client.api(`/sites/${siteId}/lists/ContactLog/columns/${sender.id}`).patch({ indexed: false });
+    expect((await provision(graph, siteId)).changes).toEqual(["indexed column ContactLog.SenderAddress"]);
+  });
+});
+
+describe("under faults: nothing lost, nothing duplicated", () => {
+  let store: CaseStore;
+  beforeEach(async () => {
+    store = await freshStore();
+    emulator.faults.clear();
+  });
+
+  it("records through 429s and 503s with Retry-After", async () => {
+    emulator.faults.add({ path: "/items", status: 429, retryAfterSeconds: 0, everyNth: 2 });
+    emulator.faults.add({ path: "/items", status: 503, times: 2 });
+    for (let i = 0; i < 10; i += 1) await store.recordContact(contactRecord({ internetMessageId: `<m${i}>` }));
+    emulator.faults.clear();
+    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).toHaveLength(10);
+  });
+
+  it("a connection dropped after the write landed does not duplicate the record", async () => {
+    emulator.faults.add({ method: "POST", path: "/lists/ContactLog/items$", status: "dropAfterWrite", times: 1 });
+    expect(await store.recordContact(contactRecord())).toEqual({ created: true });
+    emulator.faults.clear();
+    const items = emulator.world.sites[1]!.lists.find((l) => l.displayName === "ContactLog")!.items;
+    expect(items).toHaveLength(1);
+  });
+
+  it("a connection dropped before the write is retried and lands once", async () => {
+    emulator.faults.add({ method: "POST", path: "/lists/ContactLog/items$", status: "drop", times: 1 });
+    expect(await store.recordContact(contactRecord())).toEqual({ created: true });
+    emulator.faults.clear();
+    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).toHaveLength(1);
+  });
+
+  it("two managers saving at once: the second is told, the first's change stands (412)", async () => {
+    const saved = await store.saveStrategy(strategy({ id: "s1" }));
+    await store.saveStrategy({ ...saved.value, reasons: "Morgan's update" }, saved.etag);
+    await expect(store.saveStrategy({ ...saved.value, reasons: "Dana's update" }, saved.etag)).rejects.toMatchObject({ code: "conflict" });
+    expect((await store.getStrategy("s1"))?.value.reasons).toBe("Morgan's update");
+  });
+
+  it("a write refused for lack of permission is a clear 'forbidden', not retried", async () => {
+    emulator.setListWriters("Decisions", ["headOfBusinessServices"]);
+    const decision = { id: "d1", strategyId: "s1", kind: "approve" as const, decidedBy: "casey.worker@opcc.example.gov.uk", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "x", checklist: [] };
+    await expect(store.addDecision(decision)).rejects.toMatchObject({ code: "forbidden" });
+    expect(await store.decisionsFor("s1")).toEqual([]);
+  });
+});
+
+describe("at scale", () => {
+  it("with 20,000 items in ContactLog every query the product makes succeeds without the Prefer header", async () => {
+    const store = await freshStore();
+    const list = emulator.world.sites[1]!.lists.find((l) => l.displayName === "ContactLog")!;
+    for (let i = 0; i < 20_000; i += 1) {
+      const record = contactRecord({ internetMessageId: `<bulk${i}>`, senderAddress: `person${i % 500}@example.org`, receivedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() });
+      list.items.push({ id: String(list.nextItemId++), guid: `g${i}`, version: 1, createdDateTime: "2026-01-01T00:00:00Z", lastModifiedDateTime: "2026-01-01T00:00:00Z", createdBy: "x", lastModifiedBy: "x", fields: { InternetMessageId: record.internetMessageId, SenderAddress: record.senderAddress, ReceivedAt: record.receivedAt, RecordJson: JSON.stringify({ format: 1, record }) } });
+    }
+    expect(await store.recordContact(contactRecord({ internetMessageId: "<bulk5>" }))).toEqual({ created: false });
+    expect(await store.recordContact(contactRecord({ internetMessageId: "<new>" }))).toEqual({ created: true });
+    expect((await store.contactsFrom("person7@example.org", "2026-01-05T00:00:00Z")).length).toBeGreaterThan(0);
+    expect(await store.exportSubject("person7@example.org", "2026-11-25T00:00:00Z")).toMatchObject({ address: "person7@example.org" });
+    expect(await store.purgeContactsBefore("2026-01-01T02:00:00Z")).toBe(120);
+    const refused = emulator.requestLog().filter((r) => typeof r.status === "number" && r.status >= 400);
+    expect(refused).toEqual([]);
+  });
+});
