@@ -21,15 +21,23 @@ function lex(input: string): Tok[] {
   while (i < input.length) {
     const c = input[i]!;
     if (c === " ") i += 1;
-    else if (c === "(" || c === ")" || c === ",") (out.push({ t: c }), (i += 1));
+    else if (c === "(" || c === ")" || c === ",") {
+      out.push({ t: c });
+      i += 1;
+    }
     else if (c === "'") {
       let v = "";
       i += 1;
       for (;;) {
         if (i >= input.length) throw badRequest("Invalid filter clause: unterminated string literal.");
-        if (input[i] === "'" && input[i + 1] === "'") (v += "'"), (i += 2);
-        else if (input[i] === "'") break;
-        else (v += input[i]), (i += 1);
+        if (input[i] === "'" && input[i + 1] === "'") {
+          v += "'";
+          i += 2;
+        } else if (input[i] === "'") break;
+        else {
+          v += input[i];
+          i += 1;
+        }
       }
       i += 1;
       out.push({ t: "str", v });
@@ -91,12 +99,18 @@ export function parseFilter(input: string): Expr {
   };
   const and = (): Expr => {
     let left = primary();
-    while (word("and")) (take(), (left = { kind: "and", left, right: primary() }));
+    while (word("and")) {
+      take();
+      left = { kind: "and", left, right: primary() };
+    }
     return left;
   };
   const or = (): Expr => {
     let left = and();
-    while (word("or")) (take(), (left = { kind: "or", left, right: and() }));
+    while (word("or")) {
+      take();
+      left = { kind: "or", left, right: and() };
+    }
     return left;
   };
   const expr = or();
