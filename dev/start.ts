@@ -7,6 +7,7 @@ import webpack from "webpack";
 import WebpackDevServer from "webpack-dev-server";
 import { startEmulator } from "./emulator/server";
 import { seedDemoOffice } from "./demo/office";
+import { seedDemoMailbox } from "./demo/mailbox";
 import { localConfig } from "./serve/config";
 import makeConfig from "../webpack.config.js";
 
@@ -15,6 +16,7 @@ const PORT = Number(process.env.PORT ?? 3000);
 
 const emulator = await startEmulator({ port: EMULATOR_PORT, dataDir: ".data/emulator" });
 await seedDemoOffice({ baseUrl: emulator.baseUrl, token: emulator.token });
+seedDemoMailbox(emulator);
 const config = localConfig(emulator.baseUrl, emulator.token);
 
 const compiler = webpack(makeConfig({}, { mode: "development" }));

@@ -1,7 +1,6 @@
 import { parseConfig, type AppConfig } from "../config";
 import { createGraphClient } from "../graph/client";
 import { devTokenProvider } from "../graph/auth/dev";
-import { msalTokenProvider } from "../graph/auth/msal";
 import type { MailboxPort } from "../outlook/mailbox";
 import { getPack } from "../policy/packs/index";
 import type { PolicyPack } from "../policy/packs/schema";
@@ -28,7 +27,8 @@ export async function createServices(mailbox: MailboxPort, configUrl = "config.j
   const response = await fetch(configUrl, { cache: "no-store" });
   if (!response.ok) throw new Error(`Could not load ${configUrl} (HTTP ${response.status}).`);
   const config = parseConfig(await response.json());
-  const tokens = config.auth.mode === "dev" ? devTokenProvider(config.auth.token) : msalTokenProvider(config.auth);
+  // MSAL is loaded only for a real tenant: the emulator's dev token needs none of it.
+  const tokens = config.auth.mode === "dev" ? devTokenProvider(config.auth.token) : (await import("../graph/auth/msal")).msalTokenProvider(config.auth);
   const graph = createGraphClient({ graphBaseUrl: config.graphBaseUrl, tokens });
   const store = createSharePointStore(graph, await resolveSiteId(graph, config.site));
   const index = createSenderIndex(store);

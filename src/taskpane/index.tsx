@@ -1,8 +1,10 @@
+import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createServices } from "../app/services";
 import { hostTheme, officeReady } from "../outlook/host";
 import { createOfficeMailbox } from "../outlook/office/mailbox";
 import { App } from "./App";
+import { Notice } from "./components/Notice";
 import { describeStoreError } from "./errors";
 
 /** Task pane entry: wait for Office, wire the services once, render once. */
@@ -11,12 +13,22 @@ async function start(): Promise<void> {
   if (!container) throw new Error("taskpane.html has no #root");
   await officeReady();
   const root = createRoot(container);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Spinner label="Starting the contact-strategy pane…" style={{ marginTop: 24 }} />
+    </FluentProvider>,
+  );
   try {
     const services = await createServices(createOfficeMailbox());
     root.render(<App services={services} theme={hostTheme()} />);
   } catch (error) {
-    container.setAttribute("data-startup-error", "true");
-    container.textContent = `The contact-strategy pane could not start: ${describeStoreError(error)}`;
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <Notice intent="error" title="The contact-strategy pane could not start">
+          {describeStoreError(error)} Close and reopen the pane; if it keeps happening, tell your administrator.
+        </Notice>
+      </FluentProvider>,
+    );
   }
 }
 

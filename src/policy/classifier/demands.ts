@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en"; // English only: the other locales would triple the pane's bundle
 import type { SubTypeId } from "../categories";
 import { addWorkingDays } from "../calendar";
 
@@ -67,5 +67,5 @@ function parseDeadline(phrase: string, now: Date): Date | undefined {
     const n = Number(relative[1]) || ["one", "two", "three", "four", "five", "six", "seven"].indexOf(relative[1]!) + 1;
     return relative[2]!.startsWith("hour") ? new Date(now.getTime() + n * 3_600_000) : relative[2]!.startsWith("working") ? addWorkingDays(now, n) : new Date(now.getTime() + n * 86_400_000);
   }
-  return chrono.en.GB.parseDate(phrase, now, { forwardDate: true }) ?? undefined;
+  return chrono.GB.parseDate(phrase, now, { forwardDate: true }) ?? undefined;
 }

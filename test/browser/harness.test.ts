@@ -1,0 +1,122 @@
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { launch } from "./chromium";
+
+const SHOTS = "docs/screenshots";
+let browser: Browser;
+let page: Page;
+let pane: FrameLocator;
+
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(() => browser?.close());
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  page = await context.newPage();
+  await page.goto(inject("harnessUrl"));
+  pane = page.frameLocator('[data-testid="taskpane-frame"]');
+  await pane.getByText("No message selected").waitFor();
+});
+
+const row = (address: string) => page.locator(`[data-testid="message-row"][data-from="${address}"]`).first();
+async function open(address: string): Promise<void> {
+  await row(address).click();
+}
+async function emulatorGet(path: string): Promise<{ value: Array<Record<string, unknown>> }> {
+  const response = await fetch(`${inject("emulatorOrigin")}/v1.0${path}`, { headers: { Authorization: "Bearer dev-token" } });
+  return (await response.json()) as { value: Array<Record<string, unknown>> };
+}
+async function seriousViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("the task pane in the Outlook-like harness", () => {
+  it("flags a sender with an active strategy: banner, notification and category", async () => {
+    await open("pat.o'brien@example.org");
+    const banner = pane.locator('[data-testid="strategy-banner"][data-status="active"]');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain("Sam Carter");
+    expect(await pane.getByTestId("what-to-do").textContent()).toContain("read it for new information");
+    await page.getByTestId("notification").first().waitFor();
+    expect(await page.getByTestId("notification").first().textContent()).toContain("Contact strategy in force for Pat O'Brien");
+    await page.getByTestId("category-chip").first().waitFor();
+    expect(await page.getByTestId("category-chip").allTextContents()).toEqual(["Contact strategy"]);
+    const inbox = await emulatorGet("/me/mailFolders/inbox/messages?$top=50");
+    const flagged = inbox.value.filter((m) => (m.categories as string[]).includes("Contact strategy"));
+    expect(flagged.length).toBeGreaterThanOrEqual(1);
+    expect(flagged.every((m) => (m.from as { emailAddress: { address: string } }).emailAddress.address === "pat.o'brien@example.org")).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/restricted-sender.png` });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("says nothing against an ordinary sender: no banner, notification or category", async () => {
+    await open("chris.patel@example.co.uk");
+    await pane.getByTestId("no-strategy").waitFor();
+    await pane.getByTestId("classification").waitFor();
+    expect(await pane.locator('[data-testid="strategy-banner"]').count()).toBe(0);
+    expect(await page.getByTestId("notification").count()).toBe(0);
+    expect(await page.getByTestId("category-chip").count()).toBe(0);
+    expect(await pane.getByTestId("no-findings").textContent()).toContain("not in itself");
+    await page.screenshot({ path: `${SHOTS}/ordinary-sender.png` });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("shows a proposed strategy as not approved, and does not flag the message", async () => {
+    await open("alex.morgan@example.com");
+    const banner = pane.locator('[data-testid="strategy-banner"][data-status="proposed"]');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain("not approved");
+    await pane.getByTestId("classification").waitFor();
+    expect(await page.getByTestId("category-chip").count()).toBe(0);
+  });
+
+  it("follows the selection without reloading, clearing the previous sender's banner", async () => {
+    await open("pat.o'brien@example.org");
+    await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+    await open("riley.evans@example.org");
+    await pane.getByTestId("no-strategy").waitFor();
+    expect(await pane.locator('[data-testid="strategy-banner"]').count()).toBe(0);
+  });
+
+  it("classifies with evidence highlighted, records once, and the ContactLog item is in SharePoint", async () => {
+    await open("pat.o'brien@example.org");
+    await pane.getByTestId("finding").first().waitFor();
+    const categories = await pane.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-category")));
+    expect(categories).toContain("abusive");
+    expect(await pane.locator("mark").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/classification.png` });
+    await pane.getByRole("button", { name: /record/i }).first().click();
+    await pane.getByTestId("record-result").waitFor();
+    expect(await pane.getByTestId("record-result").textContent()).toContain("Recorded in the contact log");
+    await pane.getByRole("button", { name: /record/i }).first().click();
+    await pane.getByText("Already recorded").waitFor();
+    const site = await (await fetch(`${inject("emulatorOrigin")}/v1.0/sites/opcc.sharepoint.com:/sites/contact-strategies`, { headers: { Authorization: "Bearer dev-token" } })).json();
+    const items = await emulatorGet(`/sites/${(site as { id: string }).id}/lists/ContactLog/items?$expand=fields&$top=500`);
+    const mine = items.value.filter((i) => String((i.fields as { SenderAddress?: string }).SenderAddress) === "pat.o'brien@example.org");
+    expect(mine).toHaveLength(1);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("works by keyboard alone: choose a message, reach the decision, record it", async () => {
+    for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "message-row")); i += 1) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ArrowDown"); // the second message, selected as focus moves (as in Outlook)
+    const chosen = await page.evaluate(() => document.activeElement?.getAttribute("data-from"));
+    await pane.getByTestId("record-form").waitFor();
+    let focused = "";
+    for (let i = 0; i < 80 && !/record my correction|confirm and record/i.test(focused); i += 1) {
+      await page.keyboard.press("Tab");
+      focused = (await pane.locator("button:focus").allTextContents())[0] ?? "";
+    }
+    expect(focused).toMatch(/record/i);
+    await page.keyboard.press("Enter");
+    await pane.getByTestId("record-result").waitFor();
+    expect(await pane.getByTestId("record-result").textContent()).toMatch(/Recorded|Already recorded/);
+    expect(chosen).toBeTruthy();
+  });
+});
