@@ -15,7 +15,7 @@ function itemShape(ctx: Ctx, site: Site, list: List, item: Item, select?: string
   const users = ctx.world.users;
   const person = (id: string) => {
     const u = users.find((x) => x.id === id);
-    return { user: { email: u?.mail, id, displayName: u?.displayName } };
+    return { user: { id, displayName: u?.displayName ?? "" } };
   };
   const fields = Object.fromEntries(Object.entries(item.fields).filter(([k]) => !select || select.includes(k)));
   return {

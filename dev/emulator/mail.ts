@@ -53,7 +53,24 @@ export function deliver(world: World, box: Mailbox, data: Record<string, unknown
     id: `AAMkAD${randomUUID().replace(/-/g, "")}`,
     folderId: folderOf(box, folder).id,
     seq: ++world.seq,
-    data: { categories: [], flag: { flagStatus: "notFlagged" }, isRead: false, hasAttachments: false, conversationId: randomUUID(), ...data },
+    data: {
+      createdDateTime: data.receivedDateTime,
+      lastModifiedDateTime: data.receivedDateTime,
+      changeKey: randomUUID().replace(/-/g, "").slice(0, 24),
+      categories: [],
+      flag: { flagStatus: "notFlagged" },
+      isRead: false,
+      isDraft: false,
+      isDeliveryReceiptRequested: false,
+      isReadReceiptRequested: false,
+      hasAttachments: false,
+      inferenceClassification: "focused",
+      conversationId: randomUUID(),
+      conversationIndex: Buffer.from(randomUUID()).toString("base64").slice(0, 30),
+      bccRecipients: [],
+      webLink: `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(String(data.internetMessageId ?? ""))}&exvsurl=1&viewmodel=ReadMessageItem`,
+      ...data,
+    },
   };
   box.messages.push(message);
   return message;
@@ -107,7 +124,7 @@ export const mailRoutes: Route[] = [
     const body = (ctx.body ?? {}) as Record<string, unknown>;
     for (const key of Object.keys(body)) if (!["categories", "flag", "isRead", "importance"].includes(key)) throw badRequest(`Property '${key}' cannot be updated on a received message.`);
     if (body.categories !== undefined && !Array.isArray(body.categories)) throw badRequest("categories must be an array of strings.");
-    Object.assign(message.data, body);
+    Object.assign(message.data, body, { lastModifiedDateTime: new Date().toISOString().replace(/\.\d{3}Z$/, "Z") });
     message.seq = ++ctx.world.seq;
     return changed(shape(message));
   }),

@@ -28,9 +28,11 @@ const siteShape = (ctx: Ctx, s: Site) => ({
   siteCollection: { hostname: s.hostname },
 });
 
-export const listShape = (site: Site, l: List) => ({
+export const listShape = (site: Site, l: List, creator?: { id: string; displayName: string }) => ({
   "@odata.etag": `"${l.id},1"`,
   id: l.id,
+  createdBy: { user: { id: creator?.id ?? "", displayName: creator?.displayName ?? "System Account" } },
+  lastModifiedBy: { user: { id: creator?.id ?? "", displayName: creator?.displayName ?? "System Account" } },
   name: l.displayName,
   displayName: l.displayName,
   description: l.description,
@@ -95,7 +97,15 @@ export const siteRoutes: Route[] = [
   }),
   route("GET", /^\/sites\/([^/]+)\/lists\/([^/]+)$/, (ctx, m) => {
     const site = findSite(ctx.world, m[1]!);
-    return ok(listShape(site, findList(site, m[2]!)));
+    const list = findList(site, m[2]!);
+    // $expand=columns,items (or *): the list with its columns and items inline.
+    const expand = (ctx.query.get("$expand") ?? ctx.query.get("expand") ?? "").split(",").map((e) => e.trim());
+    const all = expand.includes("*");
+    return ok({
+      ...listShape(site, list),
+      ...(all || expand.includes("columns") ? { columns: list.columns.map(columnShape) } : {}),
+      ...(all || expand.includes("items") ? { items: list.items.slice(0, 200).map((i) => ({ "@odata.etag": `"${i.guid},${i.version}"`, id: i.id, createdDateTime: i.createdDateTime, lastModifiedDateTime: i.lastModifiedDateTime, eTag: `"${i.guid},${i.version}"` })) } : {}),
+    });
   }),
   route("GET", /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns$/, (ctx, m) => ok({ value: findList(findSite(ctx.world, m[1]!), m[2]!).columns.map(columnShape) })),
   route("POST", /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns$/, (ctx, m) => {

@@ -111,7 +111,15 @@ export function newMailbox(userId: string): Mailbox {
     folders: [folder("inbox", "Inbox"), folder("archive", "Archive"), folder("deleteditems", "Deleted Items"), folder("sentitems", "Sent Items"), folder("drafts", "Drafts")],
     messages: [],
     removed: [],
-    masterCategories: [],
+    // Outlook's default categories, present in every new mailbox.
+    masterCategories: [
+      ["Red category", "preset0"],
+      ["Orange category", "preset1"],
+      ["Yellow category", "preset3"],
+      ["Green category", "preset4"],
+      ["Blue category", "preset7"],
+      ["Purple category", "preset8"],
+    ].map(([displayName, color]) => ({ id: randomUUID(), displayName: displayName!, color: color! })),
   };
 }
 
