@@ -11,6 +11,7 @@ import { createGraphClient } from "../src/graph/client";
 import { devTokenProvider } from "../src/graph/auth/dev";
 import { provision } from "../src/store/sharepoint/provision";
 import { resolveSiteId } from "../src/store/sharepoint/site";
+import { siteAddress } from "./provision-site";
 
 const { values } = parseArgs({
   options: {
@@ -20,12 +21,6 @@ const { values } = parseArgs({
   },
 });
 
-/** https://host/sites/x → host:/sites/x, Graph's way of addressing a site by path. */
-export function siteAddress(site: string): string {
-  if (!/^https?:\/\//.test(site)) return site;
-  const url = new URL(site);
-  return `${url.hostname}:${url.pathname.replace(/\/+$/, "")}`;
-}
 
 if (!values.site || !values.token) {
   console.error("Usage: npm run provision -- --site https://<tenant>.sharepoint.com/sites/<site> --token <Graph token> [--graph <Graph root>]");
