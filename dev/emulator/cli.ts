@@ -1,21 +1,31 @@
 /**
  * `npm run emulator -- [--port N] [--data DIR] [--empty]`
- * Serves the Graph emulator, seeded with the demo office unless --empty (or already
- * seeded in DIR), and prints its base URL and the dev bearer token.
+ * Serves the Graph emulator and prints its base URL and the dev bearer token. Without --data
+ * the tenant lives in memory; with it, it persists as JSON in DIR across restarts. Unless
+ * --empty, the demo office (lists, strategies) is provisioned through the product's own store
+ * over HTTP, and the demo mail is delivered to the shared enquiries mailbox and to Casey (/me).
  */
 import { parseArgs } from "node:util";
-import { seedDemoOffice } from "../demo/office";
 import { seedDemoMailbox } from "../demo/mailbox";
+import { seedDemoOffice } from "../demo/office";
+import { demoMessages } from "./seed-mail";
 import { startEmulator } from "./server";
 
+const ENQUIRIES = "enquiries@opcc.example.gov.uk";
+
 const { values } = parseArgs({ options: { port: { type: "string", default: "4000" }, data: { type: "string" }, empty: { type: "boolean", default: false } } });
-const emulator = await startEmulator({ port: Number(values.port), ...(values.data ? { dataDir: values.data } : {}) });
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number (0 = any), not ${values.port}`);
+const emulator = await startEmulator({ port, ...(values.data ? { dataDir: values.data } : {}) });
 if (!values.empty) {
   await seedDemoOffice({ baseUrl: emulator.baseUrl, token: emulator.token });
   seedDemoMailbox(emulator);
+  // Once only: a persistent --data directory keeps the mail from the first run.
+  const enquiries = emulator.world.users.find((u) => u.userPrincipalName === ENQUIRIES)!;
+  if (!emulator.world.mailboxes.some((b) => b.userId === enquiries.id && b.messages.length > 0)) emulator.seedMail(ENQUIRIES, demoMessages());
 }
 console.log(`Graph emulator: ${emulator.baseUrl}`);
-console.log(`Dev bearer token: ${emulator.token}   (others: dev-token-morgan.reid, dev-token-dana.chief, …)`);
+console.log(`Dev bearer token: ${emulator.token}   (others: dev-token-morgan.reid, dev-token-sam.carter, dev-token-dana.chief)`);
 console.log(`Controls: POST ${emulator.origin}/_emulator/faults · GET ${emulator.origin}/_emulator/log · POST ${emulator.origin}/_emulator/reset`);
 const stop = () => void emulator.close().then(() => process.exit(0));
 process.on("SIGINT", stop);

@@ -48,11 +48,33 @@ function checkIndexed(ctx: Ctx, list: List, names: string[]): void {
       if (!prefer) {
         throw badRequest(`Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`);
       }
+      // Past the threshold Graph answers 429 even with the Prefer header (observed:
+      // microsoftgraph/msgraph-sdk-dotnet#827); the message is SharePoint's SPQueryThrottledException.
       if (list.items.length > LIST_VIEW_THRESHOLD) {
-        throw new GraphFault(500, "generalException", "The attempted operation is prohibited because it exceeds the list view threshold.");
+        throw new GraphFault(429, "activityLimitReached", "The attempted operation is prohibited because it exceeds the list view threshold.");
       }
     }
   }
+}
+
+/** Sort order for `$orderby`: numbers as numbers, Yes/No as 0/1, empty values first (ascending). */
+function sortOrder(a: unknown, b: unknown): number {
+  const key = (v: unknown) => (typeof v === "boolean" ? Number(v) : (v ?? null));
+  const x = key(a);
+  const y = key(b);
+  if (x === y) return 0;
+  if (x === null) return -1;
+  if (y === null) return 1;
+  if (typeof x === "number" && typeof y === "number") return x - y;
+  return String(x).localeCompare(String(y));
+}
+
+/** Top-level `$select` on list items (`id`, `eTag`, `fields`…): keeps `@odata.etag` as Graph does. */
+function selectTop<T extends Record<string, unknown>>(shape: T, select: string | null): Record<string, unknown> {
+  if (!select) return shape;
+  const keep = new Set(["@odata.etag", ...select.split(",").map((s) => s.trim())]);
+  if ("fields" in shape) keep.add("fields");
+  return Object.fromEntries(Object.entries(shape).filter(([k]) => keep.has(k)));
 }
 
 function fieldPath(path: string): string {
@@ -117,16 +139,17 @@ export const itemRoutes: Route[] = [
     for (const [path, direction] of [...order].reverse()) {
       const name = fieldPath(path!);
       const sign = direction?.toLowerCase() === "desc" ? -1 : 1;
-      rows = rows.sort((a, b) => sign * String(a.fields[name] ?? "").localeCompare(String(b.fields[name] ?? "")));
+      rows = rows.sort((a, b) => sign * sortOrder(name === "id" ? Number(a.id) : a.fields[name], name === "id" ? Number(b.id) : b.fields[name]));
     }
     const top = topOf(ctx.query, 200);
     const skip = Number(ctx.query.get("$skiptoken") ?? 0);
-    const select = /fields\(\$select=([^)]*)\)/.exec(ctx.query.get("$expand") ?? "")?.[1]?.split(",");
+    // `$expand=fields($select=A,B)`; Graph takes `select=` without the `$` inside the parentheses too.
+    const select = /fields\(\$?select=([^)]*)\)/.exec(ctx.query.get("$expand") ?? "")?.[1]?.split(",").map((s) => s.trim());
     const expand = (ctx.query.get("$expand") ?? "").startsWith("fields");
     const page = rows.slice(skip, skip + top).map((i) => {
       const shape = itemShape(ctx, site, list, i, select);
       if (!expand) delete (shape as { fields?: unknown }).fields;
-      return shape;
+      return selectTop(shape, ctx.query.get("$select"));
     });
     return ok({ value: page, ...(skip + top < rows.length ? { "@odata.nextLink": nextLink(ctx, skip + top) } : {}) });
   }),

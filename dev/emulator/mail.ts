@@ -131,8 +131,14 @@ export const mailRoutes: Route[] = [
   route("POST", new RegExp(`^/${WHO}/messages/([^/]+)/move$`), (ctx, m) => {
     const box = mailboxOf(ctx, who(m));
     const message = messageOf(box, m[2]!);
-    const target = folderOf(box, String((ctx.body as { destinationId?: unknown } | undefined)?.destinationId ?? ""));
+    const destination = (ctx.body as { destinationId?: unknown } | undefined)?.destinationId;
+    if (typeof destination !== "string" || !destination) throw badRequest("The destinationId parameter is required.");
+    const target = folderOf(box, destination);
+    if (target.id === message.folderId) return ok(shape(message), 201);
     box.removed.push({ id: message.id, folderId: message.folderId, seq: ++ctx.world.seq });
+    // Outlook ids are not stable across folders: a moved message gets a new id unless the caller
+    // asks for immutable ids (Graph "Obtain immutable identifiers for Outlook resources").
+    if (!/IdType\s*=\s*"?ImmutableId/i.test(ctx.headers.prefer ?? "")) message.id = `AAMkAD${randomUUID().replace(/-/g, "")}`;
     message.folderId = target.id;
     message.seq = ++ctx.world.seq;
     return changed(shape(message), 201);
@@ -144,16 +150,7 @@ export const mailRoutes: Route[] = [
     box.removed.push({ id: message.id, folderId: message.folderId, seq: ++ctx.world.seq });
     return changed(undefined, 204);
   }),
-  route("GET", new RegExp(`^/${WHO}/mailFolders$`), (ctx, m) => ok({ value: mailboxOf(ctx, who(m)).folders.map(({ wellKnownName: _w, ...f }) => ({ ...f, childFolderCount: 0, unreadItemCount: 0, totalItemCount: 0, isHidden: false })) })),
-  route("POST", new RegExp(`^/${WHO}/mailFolders$`), (ctx, m) => {
-    const box = mailboxOf(ctx, who(m));
-    const name = (ctx.body as { displayName?: unknown } | undefined)?.displayName;
-    if (typeof name !== "string" || !name) throw badRequest("A folder needs a displayName.");
-    if (box.folders.some((f) => f.displayName.toLowerCase() === name.toLowerCase())) throw new GraphFault(409, "ErrorFolderExists", "A folder with the specified name already exists.");
-    const folder = { id: `AAMkFolder${randomUUID().replace(/-/g, "")}`, displayName: name, parentFolderId: null };
-    box.folders.push(folder);
-    return changed({ ...folder, childFolderCount: 0, unreadItemCount: 0, totalItemCount: 0, isHidden: false }, 201);
-  }),
+  // Folders: see mail-folders.ts.
   route("GET", new RegExp(`^/${WHO}/outlook/masterCategories$`), (ctx, m) => ok({ value: mailboxOf(ctx, who(m)).masterCategories })),
   route("POST", new RegExp(`^/${WHO}/outlook/masterCategories$`), (ctx, m) => {
     const box = mailboxOf(ctx, who(m));

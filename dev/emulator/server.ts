@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { runBatch } from "./batch";
+import { authenticate, registerToken, type TokenIdentity } from "./auth";
+import { control } from "./control";
+import { createDispatcher } from "./dispatch";
 import { errorBody, GraphFault } from "./errors";
-import { Faults, type FaultRule } from "./faults";
-import { itemRoutes } from "./items";
-import { deliver, mailboxOf, mailRoutes } from "./mail";
-import type { Ctx, Result, Route } from "./router";
-import { siteRoutes } from "./sites";
+import { Faults } from "./faults";
+import { deliver, mailboxOf } from "./mail";
+import type { Ctx } from "./router";
 import { emptyWorld, persistence, type World } from "./state";
-import { userRoutes } from "./users";
+import { throttled } from "./throttle";
 
 export interface LoggedRequest {
   method: string;
@@ -17,26 +17,31 @@ export interface LoggedRequest {
   at: number;
 }
 
+/** The in-process handle on the fault rules (the same rules `/_emulator/faults` edits). */
+export type FaultControl = Faults;
+
 export interface Emulator {
   baseUrl: string;
   origin: string;
   token: string;
-  faults: Faults;
+  faults: FaultControl;
   world: World;
   requestLog(): LoggedRequest[];
   clearLog(): void;
-  /** Received mail for a mailbox (no Graph API creates received messages). */
+  /** Makes `token` a valid bearer for `upn` (creating the user if needed). */
+  registerToken(token: string, who: TokenIdentity): void;
+  /** Received mail for a mailbox (no Graph API creates received messages); returns the ids. */
   seedMail(upn: string, messages: Array<Record<string, unknown>>): string[];
   /** Roles allowed to write a list (SharePoint permissions, emulated); [] = everyone. */
   setListWriters(listName: string, roles: string[]): void;
   close(): Promise<void>;
 }
 
-const ROUTES: Route[] = [...userRoutes, ...siteRoutes, ...itemRoutes, ...mailRoutes];
 const CORS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Headers": "Authorization, Content-Type, If-Match, Prefer, client-request-id",
   "Access-Control-Allow-Methods": "GET, POST, PATCH, PUT, DELETE, OPTIONS",
+  "Access-Control-Max-Age": "600",
   // Graph exposes these to browsers, but not Retry-After: an add-in cannot read it and must back off on its own.
   "Access-Control-Expose-Headers": "ETag, request-id, client-request-id, Location",
 };
@@ -45,47 +50,35 @@ const CORS = {
  * A Microsoft Graph emulator for the product's own tests and for `npm start`: sites, lists,
  * columns, items (filters, paging, ETags, indexed-column rules, the list view threshold),
  * users, mail (folders, delta, categories, move), JSON batching, Graph error shapes,
- * bearer-token auth and fault injection. Plain http on localhost.
+ * bearer-token auth and fault injection. Plain http on localhost: the product's Graph
+ * middleware attaches the token for whichever base URL it is configured with.
  */
 export async function startEmulator(options: { port?: number; dataDir?: string; host?: string } = {}): Promise<Emulator> {
   const store = persistence(options.dataDir);
   const world = store.load() ?? emptyWorld();
   const faults = new Faults();
+  const dispatch = createDispatcher(faults);
   let log: LoggedRequest[] = [];
   const host = options.host ?? "127.0.0.1";
   let base = "";
 
-  const dispatch = async (ctx: Ctx): Promise<Result> => {
-    try {
-      if (ctx.method === "POST" && ctx.path === "/$batch") return await runBatch(ctx, (inner) => {
-        const fault = faults.decide(inner.method, inner.path);
-        if (fault.kind === "status") return Promise.resolve(throttled(fault.status, fault.retryAfter));
-        return dispatch(inner);
-      });
-      for (const route of ROUTES) {
-        if (route.method !== ctx.method) continue;
-        const match = route.pattern.exec(ctx.path);
-        if (match) return route.handle(ctx, match);
-      }
-      throw new GraphFault(400, "BadRequest", `Resource not found for the segment '${ctx.path.split("/")[1] ?? ""}'.`);
-    } catch (error) {
-      if (error instanceof GraphFault) return { status: error.status, body: errorBody(error.code, error.message), headers: error.headers };
-      if ((error as { status?: number }).status === 400) return { status: 400, body: errorBody("BadRequest", (error as Error).message) };
-      return { status: 500, body: errorBody("generalException", (error as Error).message) };
-    }
-  };
-
-  const server = createServer((req, res) => void handle(req, res));
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const clientRequestId = typeof req.headers["client-request-id"] === "string" ? req.headers["client-request-id"] : requestId;
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { ...CORS, "request-id": requestId, "client-request-id": requestId, ...(body !== undefined ? { "Content-Type": "application/json" } : {}), ...headers });
+      // Graph repeats the response's request-id inside every error body.
+      const inner = (body as { error?: { innerError?: Record<string, string> } } | undefined)?.error?.innerError;
+      if (inner) Object.assign(inner, { "request-id": requestId, "client-request-id": clientRequestId });
+      res.writeHead(status, { ...CORS, "request-id": requestId, "client-request-id": clientRequestId, ...(body !== undefined ? { "Content-Type": "application/json" } : {}), ...headers });
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
     if (req.method === "OPTIONS") return send(204);
+    const url = new URL(req.url ?? "/", "http://localhost");
     const raw = await readBody(req);
-    if (url.pathname.startsWith("/_emulator/")) return control(url.pathname, req.method ?? "GET", raw, send);
+    if (url.pathname.startsWith("/_emulator/")) {
+      const reset = () => (Object.assign(world, emptyWorld()), (log = []), faults.clear(), store.save(world));
+      return control({ faults, log: () => log, reset }, url.pathname, req.method ?? "GET", raw, send);
+    }
     if (!url.pathname.startsWith("/v1.0/") && url.pathname !== "/v1.0") return send(404, errorBody("NotFound", "Only /v1.0 is served."));
     const path = decodeURIComponent(url.pathname.slice("/v1.0".length)) || "/";
     const method = req.method ?? "GET";
@@ -95,42 +88,43 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     if (fault.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
     if (fault.kind === "drop") return ((entry.status = "dropped"), req.socket.destroy());
     if (fault.kind === "status") {
-      entry.status = fault.status;
-      const result = throttled(fault.status, fault.retryAfter);
+      const result = throttled(fault.status, path, fault.retryAfter);
+      entry.status = result.status;
       return send(result.status, result.body, result.headers);
     }
-    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-    const user = token ? world.users.find((u) => u.id === world.tokens[token]) : undefined;
-    if (!user) {
-      entry.status = 401;
-      return send(401, errorBody("InvalidAuthenticationToken", token ? "Access token validation failure. Invalid audience." : "Access token is empty."));
+    let user;
+    try {
+      user = authenticate(world, req.headers.authorization);
+    } catch (error) {
+      const fault401 = error as GraphFault;
+      entry.status = fault401.status;
+      return send(fault401.status, errorBody(fault401.code, fault401.message));
     }
     let body: unknown;
     try {
       body = raw ? JSON.parse(raw) : undefined;
     } catch {
       entry.status = 400;
-      return send(400, errorBody("BadRequest", "Unable to read JSON request payload."));
+      return send(400, errorBody("BadRequest", "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
     }
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
     const result = await dispatch({ method, path, query: url.searchParams, body, headers, user, world, base });
     if (result.changed || method === "POST") store.save(world);
     entry.status = result.status;
+    // The write happened; the caller never hears of it (the hardest case for idempotent retries).
     if (fault.kind === "dropAfterWrite") return ((entry.status = "dropped"), req.socket.destroy());
     send(result.status, result.body, result.headers);
   };
 
-  const control = (path: string, method: string, raw: string, send: (status: number, body?: unknown) => void) => {
-    if (path === "/_emulator/faults" && method === "POST") {
-      const rules = JSON.parse(raw || "[]") as FaultRule | FaultRule[];
-      (Array.isArray(rules) ? rules : [rules]).forEach((r) => faults.add(r));
-      return send(200, { rules: faults.list() });
-    }
-    if (path === "/_emulator/faults" && method === "DELETE") return (faults.clear(), send(204));
-    if (path === "/_emulator/log") return send(200, { requests: log });
-    if (path === "/_emulator/reset" && method === "POST") return (Object.assign(world, emptyWorld()), (log = []), faults.clear(), store.save(world), send(204));
-    send(404, errorBody("NotFound", "Unknown emulator control."));
-  };
+  const server = createServer((req, res) => {
+    // A malformed request (bad %-escape, broken stream) must not bring the emulator down.
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      const status = error instanceof URIError ? 400 : 500;
+      res.writeHead(status, { ...CORS, "Content-Type": "application/json" });
+      res.end(JSON.stringify(errorBody(status === 400 ? "BadRequest" : "generalException", (error as Error).message)));
+    });
+  });
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const address = server.address();
@@ -145,8 +139,13 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     world,
     requestLog: () => log,
     clearLog: () => void (log = []),
+    registerToken(token, who) {
+      registerToken(world, token, who);
+      store.save(world);
+    },
     seedMail(upn, messages) {
-      const user = world.users.find((u) => u.userPrincipalName === upn)!;
+      const user = world.users.find((u) => u.userPrincipalName.toLowerCase() === upn.toLowerCase());
+      if (!user) throw new Error(`No mailbox for ${upn}`);
       const box = mailboxOf({ world, user } as Ctx, "me");
       const ids = messages.map((m) => deliver(world, box, m).id);
       store.save(world);
@@ -163,12 +162,6 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
         server.close(() => resolve());
       }),
   };
-}
-
-function throttled(status: 429 | 503, retryAfter?: number): Result {
-  const code = status === 429 ? "TooManyRequests" : "ServiceUnavailable";
-  const message = status === 429 ? "Too many requests. Please retry after the time in the Retry-After header." : "The service is temporarily unavailable.";
-  return { status, body: errorBody(code, message), headers: retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : {} };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -61,7 +61,7 @@ describe("list items as Graph serves them", () => {
     const list = emulator.world.sites[1]!.lists.find((l) => l.displayName === "People")!;
     const extra = Array.from({ length: 5001 }, (_, i) => ({ id: String(1000 + i), guid: `g${i}`, version: 1, createdDateTime: "", lastModifiedDateTime: "", createdBy: "", lastModifiedBy: "", fields: { Team: "C" } }));
     list.items.push(...extra);
-    expect((await call("GET", `/sites/${site}/lists/People/items?${filter}`, undefined, prefer)).status).toBe(500);
+    expect((await call("GET", `/sites/${site}/lists/People/items?${filter}`, undefined, prefer)).status).toBe(429);
     expect((await call("GET", `/sites/${site}/lists/People/items?$filter=${encodeURIComponent("fields/Email eq 'riley@example.org'")}`)).status).toBe(200);
     list.items.splice(list.items.length - extra.length);
   });
@@ -114,7 +114,7 @@ describe("mail", () => {
       page = await call("GET", page.body["@odata.nextLink"]);
       seen += page.body.value.length;
     }
-    expect(seen).toBe(10);
+    expect(seen).toBe(demoMessages(new Date()).length);
     const deltaLink = page.body["@odata.deltaLink"];
     expect(deltaLink).toContain("$deltatoken=");
     const [first, second] = (await call("GET", "/users/sam.carter@opcc.example.gov.uk/messages?$top=2")).body.value;

@@ -1,0 +1,54 @@
+import { errorBody } from "./errors";
+import type { FaultRule, Faults } from "./faults";
+
+/**
+ * `/_emulator/*`: test and demo controls over HTTP, for callers in another process (the
+ * browser tests, `npm start`). Not part of Graph, so no bearer token is asked for.
+ *   POST   /_emulator/faults   one rule or an array of rules
+ *   DELETE /_emulator/faults   clear every rule
+ *   GET    /_emulator/log      the request log
+ *   POST   /_emulator/reset    back to an empty tenant (and no faults, no log)
+ */
+export interface ControlTarget {
+  faults: Faults;
+  log(): unknown[];
+  reset(): void;
+}
+
+type Send = (status: number, body?: unknown) => void;
+
+const STATUSES = new Set<unknown>([429, 503, "drop", "dropAfterWrite", "none"]);
+
+function parseRules(raw: string): FaultRule[] | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw || "[]");
+  } catch {
+    return "Fault rules must be JSON.";
+  }
+  const rules = (Array.isArray(parsed) ? parsed : [parsed]) as FaultRule[];
+  for (const rule of rules) {
+    if (typeof rule !== "object" || rule === null || typeof rule.path !== "string") return "Each fault rule needs a path (a regular expression).";
+    if (!STATUSES.has(rule.status)) return `Unknown fault status ${JSON.stringify(rule.status)}.`;
+    try {
+      new RegExp(rule.path);
+    } catch {
+      return `Fault path is not a regular expression: ${rule.path}`;
+    }
+  }
+  return rules;
+}
+
+export function control(target: ControlTarget, path: string, method: string, raw: string, send: Send): void {
+  if (path === "/_emulator/faults" && method === "POST") {
+    const rules = parseRules(raw);
+    if (typeof rules === "string") return send(400, errorBody("invalidRequest", rules));
+    rules.forEach((r) => target.faults.add(r));
+    return send(200, { rules: target.faults.list() });
+  }
+  if (path === "/_emulator/faults" && method === "GET") return send(200, { rules: target.faults.list() });
+  if (path === "/_emulator/faults" && method === "DELETE") return (target.faults.clear(), send(204));
+  if (path === "/_emulator/log" && method === "GET") return send(200, { requests: target.log() });
+  if (path === "/_emulator/reset" && method === "POST") return (target.reset(), send(204));
+  send(404, errorBody("itemNotFound", `Unknown emulator control: ${method} ${path}`));
+}
