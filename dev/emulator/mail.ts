@@ -37,7 +37,8 @@ const read = (m: Message) => (path: string) => path.split("/").reduce<unknown>((
 
 function list(ctx: Ctx, messages: Message[]) {
   const filter = ctx.query.get("$filter");
-  let rows = filter ? messages.filter((m) => evaluate(parseFilter(filter), read(m))) : [...messages];
+  const expr = filter ? parseFilter(filter) : undefined;
+  let rows = expr ? messages.filter((m) => evaluate(expr, read(m))) : [...messages];
   const order = ctx.query.get("$orderby") ?? "receivedDateTime desc";
   const [field, direction] = order.split(/\s+/);
   rows = rows.sort((a, b) => (direction === "asc" ? 1 : -1) * String(read(a)(field!) ?? "").localeCompare(String(read(b)(field!) ?? "")));

@@ -48,7 +48,8 @@ export function topOf(query: URLSearchParams, fallback: number, max = 5000): num
 export function nextLink(ctx: Ctx, skip: number): string {
   const query = new URLSearchParams(ctx.query);
   query.set("$skiptoken", String(skip));
-  return `${ctx.base}${encodePath(ctx.path)}?${query.toString()}`;
+  // Graph writes system query options with a literal `$` (`…items?$skiptoken=…`), not `%24`.
+  return `${ctx.base}${encodePath(ctx.path)}?${query.toString().replace(/%24/g, "$")}`;
 }
 
 export function encodePath(path: string): string {

@@ -72,7 +72,10 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
       res.writeHead(status, { ...CORS, "request-id": requestId, "client-request-id": clientRequestId, ...(body !== undefined ? { "Content-Type": "application/json" } : {}), ...headers });
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
-    if (req.method === "OPTIONS") return send(204);
+    // Preflight: allow whatever headers the caller asks for (the Graph JS SDK adds SdkVersion and
+    // client-request-id to hosts it is told are Graph), on top of the ones Graph clients always send.
+    const asked = req.headers["access-control-request-headers"];
+    if (req.method === "OPTIONS") return send(204, undefined, asked ? { "Access-Control-Allow-Headers": `${CORS["Access-Control-Allow-Headers"]}, ${asked}` } : {});
     const url = new URL(req.url ?? "/", "http://localhost");
     const raw = await readBody(req);
     if (url.pathname.startsWith("/_emulator/")) {

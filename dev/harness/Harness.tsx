@@ -1,6 +1,6 @@
 import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { GraphMessage, HarnessApi, NotificationDetails } from "./api";
+import { bodyText, type GraphMessage, type HarnessApi, type NotificationDetails } from "./api";
 import { graphFetch, loadInbox, type HarnessConfig } from "./graph";
 import { MessageList } from "./MessageList";
 
@@ -11,8 +11,6 @@ const useStyles = makeStyles({
   frame: { width: "100%", height: "100%", border: 0 },
 });
 
-/** The text of a body for display: the browser parses HTML into an inert document; only its text is shown. */
-const textOf = (m: GraphMessage) => (m.body.contentType === "html" ? (new DOMParser().parseFromString(m.body.content, "text/html").body.textContent ?? "") : m.body.content);
 
 export function Harness({ config }: { config: HarnessConfig }) {
   const styles = useStyles();
@@ -105,7 +103,7 @@ export function Harness({ config }: { config: HarnessConfig }) {
               ))}
             </div>
             <Body1 as="p" className={styles.body}>
-              {textOf(message)}
+              {bodyText(message)}
             </Body1>
           </article>
         )}

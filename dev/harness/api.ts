@@ -42,3 +42,8 @@ declare global {
     __harness?: HarnessApi;
   }
 }
+
+/** The text of a body: the browser parses HTML into an inert document (no scripts run); only its text is used. */
+export function bodyText(m: GraphMessage): string {
+  return m.body.contentType === "html" ? (new DOMParser().parseFromString(m.body.content, "text/html").body.textContent ?? "") : m.body.content;
+}

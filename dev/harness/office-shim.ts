@@ -3,7 +3,7 @@
  * harness/taskpane.html in place of the CDN office.js, so the add-in code is the same code
  * that runs in Outlook. Everything is answered from the harness page (window.parent).
  */
-import type { GraphMessage, HarnessApi } from "./api";
+import { bodyText, type GraphMessage, type HarnessApi } from "./api";
 
 type Callback<T> = (result: { status: string; value: T; error?: { name: string; code: number; message: string } }) => void;
 const harness = (): HarnessApi => {
@@ -16,9 +16,6 @@ const fail = (cb: Callback<unknown> | undefined, name: string, code: number, mes
   setTimeout(() => cb?.({ status: "failed", value: undefined, error: { name, code, message } }), 0);
 const last = <T>(args: unknown[]) => args.find((a) => typeof a === "function") as Callback<T> | undefined;
 
-/** Plain text of an HTML body, by the browser's parser (scripts in a parsed document never run). */
-const textOf = (m: GraphMessage) =>
-  m.body.contentType === "html" ? (new DOMParser().parseFromString(m.body.content, "text/html").body.textContent ?? "") : m.body.content;
 
 function itemFor(m: GraphMessage) {
   const address = (a: { emailAddress: { name: string; address: string } }) => ({ displayName: a.emailAddress.name, emailAddress: a.emailAddress.address });
@@ -32,7 +29,7 @@ function itemFor(m: GraphMessage) {
     to: m.toRecipients.map(address),
     cc: m.ccRecipients.map(address),
     dateTimeCreated: new Date(m.receivedDateTime),
-    body: { getAsync: (_type: string, ...args: unknown[]) => succeed(last<string>(args), textOf(m)) },
+    body: { getAsync: (_type: string, ...args: unknown[]) => succeed(last<string>(args), bodyText(m)) },
     categories: {
       getAsync: (...args: unknown[]) => succeed(last(args), (harness().current()?.categories ?? []).map((displayName) => ({ displayName, color: "Preset0" }))),
       addAsync: (names: string[], ...args: unknown[]) => {

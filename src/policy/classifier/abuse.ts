@@ -32,7 +32,9 @@ export function words(tokens: Token[]): Words {
 /** A negator among tokens (from, to), except "no better/different than", which is not a denial. */
 export function negatedBetween(w: Words, from: number, to: number): boolean {
   for (let k = Math.max(0, from + 1); k < to; k += 1) {
-    if (w.is(k, F.negator) && !/^(?:beter|diferent|more)$/.test(w.tokens[k + 1]?.squeezed ?? "")) return true;
+    // "no better than", "nothing but" and "nothing more than" affirm rather than deny.
+    // "can't stop themselves from being …" and "can't help being …" do not deny what follows.
+    if (w.is(k, F.negator) && !/^(?:beter|diferent|more|but|stop|help)$/.test(w.tokens[k + 1]?.squeezed ?? "")) return true;
   }
   return false;
 }
@@ -42,9 +44,17 @@ function linkedTarget(w: Words, j: number, needLink: boolean): number {
   let linked = !needLink;
   for (let k = j - 1; k >= Math.max(0, j - WINDOW) && w.same(j, k); k -= 1) {
     if (w.is(k, F.link)) linked = true;
-    if (w.is(k, F.target) && !w.is(k, F.firstPerson) && (linked || w.is(k - 1, F.link))) return k;
+    // "they're", "you're", "he's": pronoun and verb in one word.
+    const contracted = /^(?:youre|theyre|hes|shes)$/.test(w.tokens[k]!.squeezed);
+    if (w.is(k, F.target) && !w.is(k, F.firstPerson) && (linked || contracted || w.is(k - 1, F.link))) return k;
   }
   return -1;
+}
+
+/** "another …", "typical …", "what a …", "bunch of …": a label put on someone. */
+function labelled(w: Words, j: number): boolean {
+  const before = w.tokens.slice(Math.max(0, j - 3), j).filter((t) => w.same(j, w.tokens.indexOf(t))).map((t) => t.squeezed);
+  return before.includes("another") || before.includes("typical") || before.join(" ").endsWith("bunch of") || /what an?$/.test(before.join(" "));
 }
 
 /** In-group use of a reclaimed word ("my n—s", "I'm a proud f—"): not abuse (HateCheck slur_reclaimed). */
@@ -61,19 +71,19 @@ export function abuseHits(tokens: Token[]): Hit[] {
     const t = tokens[j]!;
     if (w.is(j, F.profane)) profane.push(j);
     if (w.is(j, F.slur) && !inGroup(w, j)) {
-      const aimed = linkedTarget(w, j, false) >= 0 || w.is(j + 1, F.target);
+      const aimed = linkedTarget(w, j, false) >= 0 || w.is(j + 1, F.target) || w.is(j + 2, F.target) || labelled(w, j);
       if (!w.is(j, F.ambiguousSlur) || aimed) hits.push({ subType: "demeaning", confidence: 0.9, start: t.start, end: t.end });
       continue;
     }
     if (!w.is(j, F.dehumanising | F.negative | F.insult) || w.is(j, F.intensifier)) continue;
-    // "you idiot": a vocative insult needs no link word.
-    const vocative = w.is(j, F.insult) && ["you", "u", "ya"].includes(tokens[j - 1]?.squeezed ?? "");
+    // "you idiot": a vocative insult needs no link word; "just another common whore" labels someone.
+    const vocative = w.is(j, F.insult) && (["you", "u", "ya"].includes(tokens[j - 1]?.squeezed ?? "") || labelled(w, j));
     const k = vocative ? j - 1 : linkedTarget(w, j, true);
     if (k >= 0 && !negatedBetween(w, k - 2, j)) {
       hits.push({ subType: "demeaning", confidence: w.is(k, F.identity) || vocative ? 0.85 : 0.8, start: tokens[k]!.start, end: t.end });
     }
   }
-  hits.push(...emotionHits(w), ...deniedWorth(w), ...threatHits(w), ...profanityHits(w, profane));
+  hits.push(...emotionHits(w), ...deniedWorth(w), ...worthNothing(w), ...threatHits(w), ...profanityHits(w, profane));
   return hits;
 }
 
@@ -94,18 +104,27 @@ function emotionHits(w: Words): Hit[] {
     const standing = t.squeezed === "stand" && /^(?:cant|canot)$/.test(tokens[i - 1]?.squeezed ?? "");
     const sickOf = t.squeezed === "sick" && tokens[i + 1]?.squeezed === "of";
     if ((w.is(i, F.emotion) || standing || sickOf) && (standing || !negatedBetween(w, i - 4, i))) {
-      let own = !w.same(i, i - 1);
+      // Said by the writer: "I …", or no subject at all ("So sick of …", "Disgusted by …").
+      let own = true;
+      for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (!w.is(k, F.intensifier | F.firstPerson) && !/^(?:so|realy|fel|am|have|ive|just|sick)$/.test(tokens[k]!.squeezed)) own = false;
       for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.firstPerson)) own = true;
       const k = targetAfter(i, 6);
       if (own && k >= 0) hits.push({ subType: "demeaning", confidence: 0.8, start: t.start, end: tokens[k]!.end });
     }
-    if (t.squeezed === "me" && /^(?:disgust|disgusts|sickens|sicken|make|makes|made|fil|fils|filed)$/.test(tokens[i - 1]?.squeezed ?? "")) {
+    const feeling = tokens.slice(i + 1, i + 4).some((x) => /^(?:sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|hate|hatred|disgust|contempt|cringe)$/.test(x.squeezed));
+    const disgusts = /^(?:disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts)$/.test(tokens[i - 1]?.squeezed ?? "");
+    if (t.squeezed === "me" && (disgusts || (/^(?:make|makes|made|fil|fils|filed)$/.test(tokens[i - 1]?.squeezed ?? "") && feeling))) {
       for (let k = Math.max(0, i - 7); k < i - 1; k += 1) {
         if (w.same(i, k) && w.is(k, F.target) && !w.is(k, F.firstPerson) && !negatedBetween(w, k, i)) {
           hits.push({ subType: "demeaning", confidence: 0.75, start: tokens[k]!.start, end: t.end });
           break;
         }
       }
+    }
+    // "no one else is as filthy as <people>"
+    if (t.squeezed === "as" && w.is(i + 1, F.negative | F.dehumanising) && tokens[i + 2]?.squeezed === "as") {
+      const k = targetAfter(i + 2, 4);
+      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: t.start, end: tokens[k]!.end });
     }
     if (t.squeezed === "worse" && tokens[i + 1]?.squeezed === "than" && tokens[i - 1]?.squeezed === "nothing") {
       const k = targetAfter(i + 1, 4);
@@ -127,11 +146,25 @@ function deniedWorth(w: Words): Hit[] {
     let subject = -1;
     for (let k = Math.max(0, n - 6); k < n; k += 1) if (w.same(j, k) && w.is(k, F.target) && !w.is(k, F.firstPerson)) subject = k;
     let object = -1;
-    if (["compasion", "respect"].includes(tokens[j]!.squeezed)) for (let k = j + 1; k < j + 6 && object < 0; k += 1) if (w.same(j, k) && w.is(k, F.target)) object = k;
+    if (/^(?:compasion|respect|place|space|rom|aply|rights)$/.test(tokens[j]!.squeezed)) for (let k = j + 1; k < j + 6 && object < 0; k += 1) if (w.same(j, k) && w.is(k, F.identity)) object = k;
     const own = [n - 1, n - 2, n - 3].some((k) => w.is(k, F.firstPerson));
     if (subject >= 0 || (object >= 0 && own)) {
       hits.push({ subType: "demeaning", confidence: 0.7, start: tokens[subject >= 0 ? subject : n]!.start, end: tokens[object >= 0 ? object : j]!.end });
     }
+  }
+  return hits;
+}
+
+/** "<people>'s lives are worth nothing", "worth less than a dog". */
+function worthNothing(w: Words): Hit[] {
+  const hits: Hit[] = [];
+  for (let j = 0; j < w.tokens.length; j += 1) {
+    if (w.tokens[j]!.squeezed !== "worth") continue;
+    const next = w.tokens.slice(j + 1, j + 4).find((x) => /^(?:nothing|les|litle|zero)$/.test(x.squeezed));
+    if (negatedBetween(w, j - 3, j)) continue; // "not worth any less than anyone else's"
+    let k = -1;
+    for (let m = j - 1; m >= Math.max(0, j - 4) && w.same(j, m); m -= 1) if (w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
+    if (next && k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: w.tokens[k]!.start, end: next.end });
   }
   return hits;
 }
@@ -141,7 +174,7 @@ function profanityHits(w: Words, profane: number[]): Hit[] {
   const hits: Hit[] = [];
   for (const i of profane) {
     let aimed = false;
-    for (let k = Math.max(0, i - 5); k <= i + 5 && !aimed; k += 1) if (k !== i && w.same(i, k) && w.is(k, F.target)) aimed = true;
+    for (let k = Math.max(0, i - 7); k <= i + 5 && !aimed; k += 1) if (k !== i && w.same(i, k) && w.is(k, F.target)) aimed = true;
     if (aimed || profane.length >= 2) hits.push({ subType: "offensiveLanguage", confidence: aimed ? 0.85 : 0.6, start: w.tokens[i]!.start, end: w.tokens[i]!.end });
   }
   return hits;

@@ -68,6 +68,8 @@ export function features(tokens: Token[]): Uint32Array {
     let f = cache.get(t.word);
     if (f === undefined) {
       f = compute(t);
+      // "I h a t e" and "a c a n c e r" fold to "ihate" and "acancer": read past the joined pronoun or article.
+      if (f === 0 && /^[ia][a-z]{3,}$/.test(t.word)) f = compute({ ...t, word: t.word.slice(1), squeezed: t.squeezed.slice(1), forms: t.forms.map((x) => x.slice(1)) });
       cache.set(t.word, f);
     }
     out[i] = f;

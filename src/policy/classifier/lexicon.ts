@@ -33,11 +33,11 @@ export const PERSON_NOUNS = set(`
   councillors bankers journalists teachers doctors nurses landlords tories conservatives socialists liberals lefties feminists vegans
   cyclists drivers employees workers managers caseworkers commissioner commissioners officials clerks kids children adults
   idiots morons everyone everybody neighbours neighbors residents youths members judges magistrates ministers mps lads blokes
-  parents mothers fathers wives husbands sisters brothers lives beings`);
+  parents mothers fathers wives husbands sisters brothers lives beings kind`);
 export const PRONOUNS = set(`you u ya ye yall they them he him she her youre theyre hes shes theyve youve`);
 /** Good things that, denied of a person or group, demean them: "<people> are not our equal", "lives do not matter". */
 export const POSITIVES = set(`equal equals worthy attractive smart intelligent clever human humans value matter matters deserve compassion respect
-  welcome trusted trustworthy decent capable good better`);
+  welcome trusted trustworthy decent capable good better important valuable protecting protection place space room apply rights`);
 /** The writer's own feelings towards someone (Gwent 4.0 "insulting or demeaning"). */
 export const EMOTIONS = set(`hate hatred despise loathe detest disdain contempt disgusted repulsed revolted`);
 
@@ -46,7 +46,7 @@ export const DEHUMANISING = set(`
   scum vermin rats rat cockroaches cockroach parasites parasite animals animal beasts savages subhuman subhumans filth trash garbage
   rubbish pigs pig swine dogs monkeys apes insects leeches maggots worms plague cancer disease pests pest lice degenerates freaks
   abominations creatures lowlife lowlifes scumbags scumbag criminals rapists terrorists thugs paedophiles pedophiles perverts
-  idiots morons imbeciles cretins halfwits losers retards filth refuse lesser menace burden
+  idiots morons imbeciles cretins halfwits losers retards filth refuse lesser menace burden threat danger
   disgrace embarrassment whores sluts bitches`);
 /** Negative attributes: demeaning when said of a person or group (not of a thing). */
 export const NEGATIVE_ADJECTIVES = set(`
@@ -67,8 +67,8 @@ export const VIOLENT_VERBS = set(`
 export const VIOLENT_PASSIVES = set(`
   killed shot hanged hung gassed burned burnt lynched executed exterminated eradicated beaten tortured murdered slaughtered
   die dead suffer rot removed deported sterilised sterilized culled destroyed stabbed raped hurt drowned strangled
-  eliminated wiped burned hunted beheaded bombed`);
-export const NEGATORS = set(`not no never nobody none nothing dont don't doesnt isnt arent wasnt werent cant cannot wont shouldnt wouldnt didnt nor`);
+  eliminated wiped burned hunted beheaded bombed locked caged imprisoned`);
+export const NEGATORS = set(`not no never nobody none nothing dont don't doesnt isnt arent wasnt werent cant cannot wont shouldnt wouldnt didnt nor opposite`);
 export const COPULAS = set(`are is r re be being am were was`);
 export const INTENSIFIERS = set(`all just such so nothing but a an the really fucking bloody absolute absolutely complete completely total totally utter utterly truly very most these those that this every of human common`);
 /** Words that link a subject to what is said of it: "X are …", "X like you …", "no better than …". */

@@ -31,6 +31,11 @@ export function threatHits(w: Words): Hit[] {
       }
       if (modal && subject >= 0) hits.push({ subType: "threat", confidence: 0.8, start: tokens[subject]!.start, end: t.end });
     }
+    // "death to <people>"
+    if (t.squeezed === "death" && tokens[i + 1]?.squeezed === "to") {
+      const k = victim(i + 2, i + 5);
+      if (k >= 0) hits.push({ subType: "threat", confidence: 0.85, start: t.start, end: tokens[k]!.end });
+    }
     // "the world would be better off without <people>"
     if (t.squeezed === "without" && [i - 1, i - 2].some((k) => tokens[k]?.squeezed === "beter")) {
       const k = victim(i + 1, i + 5);

@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { startEmulator } from "../../dev/emulator/server";
+import { caller } from "./client";
+
+const ROOT = join(import.meta.dirname, "../..");
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill("SIGTERM");
+});
+
+/** Runs the CLI as `npm run emulator` would, and resolves with the base URL it prints. */
+function runCli(args: string[]): Promise<{ baseUrl: string; token: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "dev/emulator/cli.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const baseUrl = /Graph emulator: (\S+)/.exec(out)?.[1];
+      const token = /Dev bearer token: (\S+)/.exec(out)?.[1];
+      if (baseUrl && token) resolve({ baseUrl, token, child });
+    });
+    child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.on("exit", (code) => reject(new Error(`emulator CLI exited (${code}): ${err}`)));
+  });
+}
+
+const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM")));
+
+describe("persistence", () => {
+  it("writes atomically after a short debounce and restores lists, mail and registered tokens", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "graph-emulator-"));
+    const first = await startEmulator({ dataDir: dir });
+    first.registerToken("kept-token", { upn: "kept@opcc.example.gov.uk", displayName: "Kept User", roles: [] });
+    expect(existsSync(join(dir, "graph-emulator.json"))).toBe(false); // debounced: not written on each change
+    const [mailId] = first.seedMail("enquiries@opcc.example.gov.uk", [{ subject: "kept mail", receivedDateTime: "2026-11-01T00:00:00Z" }]);
+    const site = (await caller(() => first)("GET", "/sites/opcc.sharepoint.com:/sites/contact-strategies")).body.id;
+    expect((await caller(() => first)("POST", `/sites/${site}/lists`, { displayName: "Kept" })).status).toBe(201);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readdirSync(dir)).toEqual(["graph-emulator.json"]); // renamed into place: no temp file left
+    await first.close();
+
+    const second = await startEmulator({ dataDir: dir });
+    const call = caller(() => second, "kept-token");
+    expect((await call("GET", "/me")).body.displayName).toBe("Kept User");
+    expect((await call("GET", `/sites/${site}/lists`)).body.value.map((l: { displayName: string }) => l.displayName)).toEqual(["Kept"]);
+    expect((await call("GET", `/users/enquiries@opcc.example.gov.uk/messages/${mailId}`)).body.subject).toBe("kept mail");
+    await second.close();
+  });
+});
+
+describe("npm run emulator", () => {
+  it("--empty serves an empty tenant on the port asked for (0 = any) and prints the dev token", async () => {
+    const { baseUrl, token } = await runCli(["--port", "0", "--empty"]);
+    expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1\.0$/);
+    expect(token).toBe("dev-token");
+    const site = (await (await fetch(`${baseUrl}/sites/opcc.sharepoint.com:/sites/contact-strategies`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { id: string };
+    const lists = (await (await fetch(`${baseUrl}/sites/${site.id}/lists`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { value: unknown[] };
+    expect(lists.value).toEqual([]);
+  }, 30_000);
+
+  it("seeds the demo office and mail once, and keeps them across a restart with --data", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "graph-emulator-cli-"));
+    const count = async (baseUrl: string, token: string) => {
+      const get = async (path: string) => (await (await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { id: string; value: unknown[] };
+      const site = await get("/sites/opcc.sharepoint.com:/sites/contact-strategies");
+      return { lists: (await get(`/sites/${site.id}/lists`)).value.length, mail: (await get("/users/enquiries@opcc.example.gov.uk/messages?$top=100")).value.length, mine: (await get("/me/messages?$top=100")).value.length };
+    };
+    const first = await runCli(["--port", "0", "--data", dir]);
+    const seeded = await count(first.baseUrl, first.token);
+    expect(seeded.lists).toBeGreaterThan(0);
+    expect(seeded.mail).toBeGreaterThanOrEqual(10);
+    expect(seeded.mine).toBeGreaterThanOrEqual(10);
+    await stop(first.child);
+    const second = await runCli(["--port", "0", "--data", dir]);
+    expect(await count(second.baseUrl, second.token)).toEqual(seeded);
+  }, 60_000);
+});
