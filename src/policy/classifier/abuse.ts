@@ -1,5 +1,8 @@
 import type { SubTypeId } from "../categories";
 import { F, features } from "./features";
+import { ANIMALS } from "./lexicon";
+
+const inLexiconAnimals = (squeezed: string) => ANIMALS.has(squeezed);
 import { threatHits } from "./threats";
 import type { Token } from "./tokens";
 
@@ -71,7 +74,8 @@ export function abuseHits(tokens: Token[]): Hit[] {
     const t = tokens[j]!;
     if (w.is(j, F.profane)) profane.push(j);
     if (w.is(j, F.slur) && !inGroup(w, j)) {
-      const aimed = linkedTarget(w, j, false) >= 0 || w.is(j + 1, F.target) || w.is(j + 2, F.target) || labelled(w, j);
+      const generalising = /^(?:are|just|cant|always|never|should|wil|al|is)$/.test(tokens[j + 1]?.squeezed ?? "");
+      const aimed = linkedTarget(w, j, false) >= 0 || w.is(j + 1, F.target) || w.is(j + 2, F.target) || labelled(w, j) || generalising;
       if (!w.is(j, F.ambiguousSlur) || aimed) hits.push({ subType: "demeaning", confidence: 0.9, start: t.start, end: t.end });
       continue;
     }
@@ -83,7 +87,7 @@ export function abuseHits(tokens: Token[]): Hit[] {
       hits.push({ subType: "demeaning", confidence: w.is(k, F.identity) || vocative ? 0.85 : 0.8, start: tokens[k]!.start, end: t.end });
     }
   }
-  hits.push(...emotionHits(w), ...deniedWorth(w), ...worthNothing(w), ...threatHits(w), ...profanityHits(w, profane));
+  hits.push(...emotionHits(w), ...deniedWorth(w), ...worthNothing(w), ...animalComparisons(w), ...threatHits(w), ...profanityHits(w, profane));
   return hits;
 }
 
@@ -141,15 +145,41 @@ function deniedWorth(w: Words): Hit[] {
   for (let j = 0; j < tokens.length; j += 1) {
     if (!w.is(j, F.positive)) continue;
     let n = -1;
-    for (let k = j - 1; k >= Math.max(0, j - 3) && w.same(j, k); k -= 1) if (w.is(k, F.negator)) n = k;
+    for (let k = j - 1; k >= Math.max(0, j - 5) && w.same(j, k); k -= 1) if (w.is(k, F.negator) && n < 0) n = k;
     if (n < 0) continue;
     let subject = -1;
     for (let k = Math.max(0, n - 6); k < n; k += 1) if (w.same(j, k) && w.is(k, F.target) && !w.is(k, F.firstPerson)) subject = k;
     let object = -1;
-    if (/^(?:compasion|respect|place|space|rom|aply|rights)$/.test(tokens[j]!.squeezed)) for (let k = j + 1; k < j + 6 && object < 0; k += 1) if (w.same(j, k) && w.is(k, F.identity)) object = k;
-    const own = [n - 1, n - 2, n - 3].some((k) => w.is(k, F.firstPerson));
+    const feeling = /^(?:compasion|respect)$/.test(tokens[j]!.squeezed);
+    if (feeling || /^(?:place|space|rom|aply|rights|live|exist|save)$/.test(tokens[j]!.squeezed)) {
+      for (let k = n + 1; k < j + 9 && object < 0; k += 1) if (k !== j && w.same(j, k) && w.is(k, F.identity)) object = k;
+    }
+    // Feelings withheld count only when the writer withholds them ("I have no respect for …").
+    const own = !feeling || [n - 1, n - 2, n - 3].some((k) => w.is(k, F.firstPerson));
     if (subject >= 0 || (object >= 0 && own)) {
       hits.push({ subType: "demeaning", confidence: 0.7, start: tokens[subject >= 0 ? subject : n]!.start, end: tokens[object >= 0 ? object : j]!.end });
+    }
+  }
+  return hits;
+}
+
+/** Comparisons that demean: "<people> belong in a zoo", "my dog is smarter than any <person>". */
+function animalComparisons(w: Words): Hit[] {
+  const hits: Hit[] = [];
+  const { tokens } = w;
+  for (let j = 0; j < tokens.length; j += 1) {
+    const t = tokens[j]!;
+    if (t.squeezed === "belong" || t.squeezed === "belongs") {
+      const place = tokens.slice(j + 1, j + 4).find((x) => /^(?:zo|cages?|gutter|bin|kenels?|sewers?)$/.test(x.squeezed));
+      let k = -1;
+      for (let m = j - 1; m >= Math.max(0, j - 4) && w.same(j, m); m -= 1) if (w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
+      if (place && k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens[k]!.start, end: place.end });
+    }
+    if (/^(?:smarter|cleverer|beter|wiser)$/.test(t.squeezed) || (t.squeezed === "intelligent" && tokens[j - 1]?.squeezed === "more")) {
+      const animal = tokens.slice(Math.max(0, j - 5), j).some((x) => inLexiconAnimals(x.squeezed));
+      let k = -1;
+      for (let m = j + 1; m < j + 7 && k < 0; m += 1) if (w.same(j, m) && w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
+      if (animal && k >= 0) hits.push({ subType: "demeaning", confidence: 0.7, start: t.start, end: tokens[k]!.end });
     }
   }
   return hits;
@@ -160,8 +190,9 @@ function worthNothing(w: Words): Hit[] {
   const hits: Hit[] = [];
   for (let j = 0; j < w.tokens.length; j += 1) {
     if (w.tokens[j]!.squeezed !== "worth") continue;
-    const next = w.tokens.slice(j + 1, j + 4).find((x) => /^(?:nothing|les|litle|zero)$/.test(x.squeezed));
-    if (negatedBetween(w, j - 3, j)) continue; // "not worth any less than anyone else's"
+    const negated = negatedBetween(w, j - 3, j);
+    // "worth nothing", and "not worth anything" — but not "not worth any less than anyone else's".
+    const next = w.tokens.slice(j + 1, j + 4).find((x) => (negated ? /^(?:anything|protecting|saving)$/ : /^(?:nothing|les|litle|zero)$/).test(x.squeezed));
     let k = -1;
     for (let m = j - 1; m >= Math.max(0, j - 4) && w.same(j, m); m -= 1) if (w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
     if (next && k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: w.tokens[k]!.start, end: next.end });

@@ -1,9 +1,9 @@
 import {
-  AMBIGUOUS_SLURS, DEHUMANISING, EMOTIONS, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
+  AMBIGUOUS_SLURS, DEHUMANISING, EMOTIONS, GLUE, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
   NEGATORS, PERSON_NOUNS, POSITIVES, PROFANE_ROOTS, PROFANITY, PRONOUNS, SLURS, VIOLENT_PASSIVES, VIOLENT_VERBS,
 } from "./lexicon";
 import { inLexicon } from "./match";
-import type { Token } from "./tokens";
+import { squeeze, type Token } from "./tokens";
 
 /** What each word is, computed once per distinct word (mail repeats its words a lot). */
 export const F = {
@@ -60,6 +60,27 @@ function compute(t: Token): number {
   return f;
 }
 
+function part(word: string): Token {
+  const squeezed = squeeze(word);
+  return { word, squeezed, forms: [squeezed, ...["s", "es", "ed", "ing", "est"].filter((x) => squeezed.endsWith(x) && squeezed.length > x.length + 2).map((x) => squeezed.slice(0, -x.length))], start: 0, end: 0, sentence: 0 };
+}
+
+/**
+ * Two words run together to dodge a filter ("justpathetic", "stabthose", "gayvermin"): the
+ * flags of both halves, when one is a lexicon word of three letters or more and the other
+ * is a lexicon word too or a short function word. "therapist" stays itself: "the" is not glue.
+ */
+function runTogether(word: string): number {
+  for (let i = 2; i <= word.length - 2; i += 1) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    const fl = compute(part(left));
+    const fr = compute(part(right));
+    if ((fl && right.length >= 3 && (fr || GLUE.has(right))) || (fr && left.length >= 2 && (fl || GLUE.has(left)) && right.length >= 3)) return fl | fr;
+  }
+  return 0;
+}
+
 export function features(tokens: Token[]): Uint32Array {
   if (cache.size > 100_000) cache.clear(); // bounded memory on hostile input
   const out = new Uint32Array(tokens.length);
@@ -69,7 +90,8 @@ export function features(tokens: Token[]): Uint32Array {
     if (f === undefined) {
       f = compute(t);
       // "I h a t e" and "a c a n c e r" fold to "ihate" and "acancer": read past the joined pronoun or article.
-      if (f === 0 && /^[ia][a-z]{3,}$/.test(t.word)) f = compute({ ...t, word: t.word.slice(1), squeezed: t.squeezed.slice(1), forms: t.forms.map((x) => x.slice(1)) });
+      if (f === 0 && /^[ia][a-z]{3,}$/.test(t.word)) f = compute(part(t.word.slice(1)));
+      if (f === 0 && t.word.length >= 6 && /^[a-z]+$/.test(t.word)) f = runTogether(t.word);
       cache.set(t.word, f);
     }
     out[i] = f;

@@ -9,7 +9,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/).map(squeeze));
 /** Swearing and offensive language (Gwent 4.0 "swearing or other offensive language"). */
 export const PROFANITY = set(`
   fuck fucker fuckwit motherfucker shit shite bullshit shithead cunt twat wanker wank prick dick dickhead cock knob knobhead
-  bastard bitch arsehole asshole arse bollocks tosser bellend slag whore slut piss pissed`);
+  bastard bitch arsehole asshole arse bollocks tosser bellend slag whore slut piss pissed dumbass jackass douche douchebag asshat`);
 /** Roots that make compounds offensive wherever they appear (motherfucker, dipshit, wankstain). */
 export const PROFANE_ROOTS = ["fuck", "shit", "wank", "cunt"];
 /** Profanity forms that may be masked (f***, sh*t, c**t): matched by shape. */
@@ -18,7 +18,7 @@ export const MASKABLE = ["fuck", "fucking", "shit", "cunt", "bitch", "twat", "wa
 /** Slurs against protected groups (Gwent 4.0: race, sex, gender, religion, sexual orientation, disability). */
 export const SLURS = set(`
   nigger nigga negro coon wog paki chink gook spic wetback kike raghead towelhead muzzie moslem gyppo pikey
-  faggot fag dyke tranny trannies shemale retard retarded spastic spaz mong cripple rapefugee jihadi`);
+  faggot fag dyke tranny trannies shemale retard retarded spastic spaz mong cripple rapefugee jihadi bitch slut whore`);
 /** Slurs with an everyday meaning too (a dyke is an embankment; faggots are meatballs): only when aimed at someone. */
 export const AMBIGUOUS_SLURS = set(`dyke dykes faggot faggots fag fags coon spaz mong queer`);
 
@@ -37,7 +37,8 @@ export const PERSON_NOUNS = set(`
 export const PRONOUNS = set(`you u ya ye yall they them he him she her youre theyre hes shes theyve youve`);
 /** Good things that, denied of a person or group, demean them: "<people> are not our equal", "lives do not matter". */
 export const POSITIVES = set(`equal equals worthy attractive smart intelligent clever human humans value matter matters deserve compassion respect
-  welcome trusted trustworthy decent capable good better important valuable protecting protection place space room apply rights`);
+  welcome trusted trustworthy decent capable good better important valuable protecting protection place space room apply rights
+  live exist save`);
 /** The writer's own feelings towards someone (Gwent 4.0 "insulting or demeaning"). */
 export const EMOTIONS = set(`hate hatred despise loathe detest disdain contempt disgusted repulsed revolted`);
 
@@ -57,7 +58,7 @@ export const NEGATIVE_ADJECTIVES = set(`
 /** Insults said to someone ("you idiot"). */
 export const INSULTS = set(`
   idiot moron imbecile cretin halfwit clown prat pillock muppet cow pig scumbag scum loser disgrace parasite numpty dimwit dunce
-  nonce pervert freak bitch slut whore cunt bastard twat prick dickhead wanker tosser`);
+  nonce pervert freak bitch slut whore cunt bastard twat prick dickhead wanker tosser dumbass jackass douchebag`);
 
 export const HATE_VERBS = set(`hate hates despise loathe detest`);
 export const VIOLENT_VERBS = set(`
@@ -73,5 +74,9 @@ export const COPULAS = set(`are is r re be being am were was`);
 export const INTENSIFIERS = set(`all just such so nothing but a an the really fucking bloody absolute absolutely complete completely total totally utter utterly truly very most these those that this every of human common`);
 /** Words that link a subject to what is said of it: "X are …", "X like you …", "no better than …". */
 export const LINKS = set(`are is r re be being am were was like than but as`);
+/** Animals people are compared with to demean them ("my dog is smarter than …"). */
+export const ANIMALS = set(`dog dogs monkey monkeys rat rats pig pigs cat cats ape apes donkey goldfish cockroach hamster`);
+/** Short function words that may be run together with a lexicon word ("justpathetic", "stabthose"). */
+export const GLUE = new Set(["so", "much", "just", "to", "these", "those", "are", "is", "very", "all", "you", "them", "they", "people", "like", "me"]);
 export const INTENT = set(`i ill il im we wel will gona going wana want love wish lets let should must need ned shal would could gota`);
 export const MODALS = set(`should must deserve deserves ned needs ought would were wish had better`);

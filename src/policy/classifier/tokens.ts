@@ -43,7 +43,7 @@ export function squeeze(word: string): string {
   return out;
 }
 
-const SUFFIXES = ["ing", "in", "ers", "er", "ed", "es", "s", "y", "ies"];
+const SUFFIXES = ["ing", "in", "ers", "er", "ed", "es", "s", "y", "ies", "est"];
 
 function stemsOf(squeezed: string): string[] {
   const forms = [squeezed];
