@@ -14,6 +14,7 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export default (_env, argv) => {
   const production = argv.mode === "production";
   return {
+    mode: production ? "production" : "development",
     context: root,
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
