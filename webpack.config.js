@@ -20,6 +20,7 @@ export default (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       events: "./src/events/runtime.ts",
+      auth: "./src/dialog/auth.ts",
       harness: "./dev/harness/index.tsx",
       "harness-office": "./dev/harness/office-shim.ts",
     },
@@ -45,6 +46,12 @@ export default (_env, argv) => {
         filename: "events.html",
         template: "./src/events/events.html",
         chunks: ["events"],
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "auth.html",
+        template: "./src/dialog/auth.html",
+        chunks: ["auth"],
         templateParameters: { officeJs: OFFICE_JS },
       }),
       new HtmlWebpackPlugin({

@@ -1,6 +1,7 @@
 import { parseConfig, type AppConfig } from "../config";
 import { createGraphClient } from "../graph/client";
 import { devTokenProvider } from "../graph/auth/dev";
+import type { SignInFallback } from "../graph/auth/msal";
 import type { MailboxPort } from "../outlook/mailbox";
 import { getPack } from "../policy/packs/index";
 import type { PolicyPack } from "../policy/packs/schema";
@@ -23,12 +24,16 @@ export interface Services {
 /** How often the pane re-reads StrategyAddresses, so a new approval reaches open panes. */
 export const INDEX_REFRESH_MS = 5 * 60_000;
 
-export async function createServices(mailbox: MailboxPort, configUrl = "config.json"): Promise<Services> {
+export async function createServices(
+  mailbox: MailboxPort,
+  options: { configUrl?: string; signInFallback?: SignInFallback } = {},
+): Promise<Services> {
+  const configUrl = options.configUrl ?? "config.json";
   const response = await fetch(configUrl, { cache: "no-store" });
   if (!response.ok) throw new Error(`Could not load ${configUrl} (HTTP ${response.status}).`);
   const config = parseConfig(await response.json());
   // MSAL is loaded only for a real tenant: the emulator's dev token needs none of it.
-  const tokens = config.auth.mode === "dev" ? devTokenProvider(config.auth.token) : (await import("../graph/auth/msal")).msalTokenProvider(config.auth);
+  const tokens = config.auth.mode === "dev" ? devTokenProvider(config.auth.token) : (await import("../graph/auth/msal")).msalTokenProvider({ ...config.auth, ...(options.signInFallback ? { fallback: options.signInFallback } : {}) });
   const graph = createGraphClient({ graphBaseUrl: config.graphBaseUrl, tokens });
   const store = createSharePointStore(graph, await resolveSiteId(graph, config.site));
   const index = createSenderIndex(store);

@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createServices } from "../app/services";
+import { signInWithDialog, supportsNestedAppAuth } from "../outlook/auth-dialog";
 import { hostTheme, officeReady } from "../outlook/host";
 import { createOfficeMailbox } from "../outlook/office/mailbox";
 import { App } from "./App";
@@ -19,7 +20,9 @@ async function start(): Promise<void> {
     </FluentProvider>,
   );
   try {
-    const services = await createServices(createOfficeMailbox());
+    // Hosts without nested app authentication sign in through the Office dialog instead.
+    const signInFallback = supportsNestedAppAuth() ? undefined : () => signInWithDialog(new URL("auth.html", location.href).href);
+    const services = await createServices(createOfficeMailbox(), { ...(signInFallback ? { signInFallback } : {}) });
     root.render(<App services={services} theme={hostTheme()} />);
   } catch (error) {
     root.render(

@@ -6,17 +6,30 @@ import {
 import type { TokenProvider } from "../middleware/auth";
 import { GRAPH_SCOPES } from "./scopes";
 
+/** Sign-in some other way (the Office dialog) when the host cannot broker tokens. */
+export type SignInFallback = () => Promise<{ accessToken: string; expiresOn: number }>;
+
 /**
  * Tokens by nested app authentication: Outlook signs the user in and brokers tokens for
- * the add-in (no second sign-in). Where the host does not support NAA, MSAL's nestable
- * client falls back to the standard browser flow, and interaction uses a popup.
- * Tokens are never logged.
+ * the add-in (no second sign-in). Where the host does not support NAA, the caller passes
+ * the Office-dialog sign-in (src/outlook/auth-dialog.ts), the documented fallback; its
+ * token is kept until five minutes before it expires. Tokens are never logged.
  */
-export function msalTokenProvider(options: { clientId: string; authority: string; scopes?: readonly string[] }): TokenProvider {
+export function msalTokenProvider(options: {
+  clientId: string;
+  authority: string;
+  scopes?: readonly string[];
+  fallback?: SignInFallback;
+}): TokenProvider {
   const scopes = [...(options.scopes ?? GRAPH_SCOPES)];
   let app: Promise<IPublicClientApplication> | undefined;
+  let cached: { accessToken: string; expiresOn: number } | undefined;
   return {
     async getToken() {
+      if (options.fallback) {
+        if (!cached || cached.expiresOn - 5 * 60_000 < Date.now()) cached = await options.fallback();
+        return cached.accessToken;
+      }
       app ??= createNestablePublicClientApplication({ auth: { clientId: options.clientId, authority: options.authority } });
       const pca = await app;
       try {

@@ -1,0 +1,67 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { describe, expect, it } from "vitest";
+import { msalTokenProvider } from "../../src/graph/auth/msal";
+import { signInWithDialog, supportsNestedAppAuth } from "../../src/outlook/auth-dialog";
+import { OutlookError } from "../../src/outlook/mailbox";
+
+type Handler = (arg: unknown) => void;
+
+/** An Outlook whose sign-in dialog answers with `answer` (a message, or a dialog event code). */
+function outlook(answer: { message?: string; event?: number; openFails?: boolean }, naa = false) {
+  const opened: string[] = [];
+  let closed = 0;
+  const mock = new OfficeMockObject({
+    host: "outlook",
+    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+    context: {
+      requirements: { isSetSupported: (name: string) => naa && name === "NestedAppAuth" },
+      ui: {
+        displayDialogAsync: (url: string, _options: unknown, cb: (r: unknown) => void) => {
+          opened.push(url);
+          if (answer.openFails) return cb({ status: "failed", error: { code: 12007, message: "A dialog is already open." } });
+          const handlers = new Map<string, Handler>();
+          cb({ status: "succeeded", value: { addEventHandler: (type: string, h: Handler) => handlers.set(type, h), close: () => (closed += 1) } });
+          setTimeout(() => {
+            if (answer.message !== undefined) handlers.get("dialogMessageReceived")?.({ message: answer.message });
+            if (answer.event !== undefined) handlers.get("dialogEventReceived")?.({ error: answer.event });
+          }, 0);
+        },
+      },
+    },
+  });
+  return { office: mock as unknown as typeof Office, opened, closed: () => closed };
+}
+
+describe("sign-in where the host has no nested app authentication", () => {
+  it("tells NAA hosts from others", () => {
+    expect(supportsNestedAppAuth(outlook({}, true).office)).toBe(true);
+    expect(supportsNestedAppAuth(outlook({}, false).office)).toBe(false);
+  });
+
+  it("opens our sign-in page in the Office dialog and takes the token it sends back", async () => {
+    const host = outlook({ message: JSON.stringify({ accessToken: "t-1", expiresOn: Date.now() + 3_600_000 }) });
+    const token = await signInWithDialog("https://localhost:3000/auth.html", host.office);
+    expect(token.accessToken).toBe("t-1");
+    expect(host.opened).toEqual(["https://localhost:3000/auth.html"]);
+    expect(host.closed()).toBe(1);
+  });
+
+  it("says so when the person closes the dialog, or sign-in fails", async () => {
+    await expect(signInWithDialog("https://x/auth.html", outlook({ event: 12006 }).office)).rejects.toThrow("Sign-in was cancelled.");
+    await expect(signInWithDialog("https://x/auth.html", outlook({ message: JSON.stringify({ error: "AADSTS50020" }) }).office)).rejects.toThrow(/AADSTS50020/);
+    const failed = await signInWithDialog("https://x/auth.html", outlook({ openFails: true }).office).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(OutlookError);
+  });
+
+  it("reuses the dialog's token until shortly before it expires", async () => {
+    let signIns = 0;
+    const tokens = msalTokenProvider({
+      clientId: "00000000-0000-0000-0000-000000000000",
+      authority: "https://login.microsoftonline.com/organizations",
+      fallback: async () => ({ accessToken: `t-${++signIns}`, expiresOn: Date.now() + (signIns === 1 ? 60 * 60_000 : 2 * 60_000) }),
+    });
+    expect(await tokens.getToken()).toBe("t-1");
+    expect(await tokens.getToken()).toBe("t-1");
+    expect(signIns).toBe(1);
+  });
+});
