@@ -1,10 +1,16 @@
 /**
  * Draws the add-in's icons (assets/icon-*.png): a white shield on Fluent's brand blue.
- * `npx tsx dev/manifest/icons.ts` regenerates them. A tiny PNG encoder (node:zlib + CRC)
+ * `npx tsx dev/manifest/icons.ts` (from the repo root) regenerates them byte for byte; a test
+ * keeps the committed files and this script in step. A tiny PNG encoder (node:zlib + CRC)
  * is enough for flat shapes; an image library would be a heavy dependency for five files.
+ * Corners are hard-edged (no anti-aliasing) so the output is deterministic and crisp at 16 px.
  */
 import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { deflateSync } from "node:zlib";
+
+/** The sizes the manifest references: 16/32/80 ribbon, 64/128 IconUrl/HighResolutionIconUrl. */
+export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
 
 const BLUE = [0x0f, 0x6c, 0xbd];
 const WHITE = [0xff, 0xff, 0xff];
@@ -63,7 +69,7 @@ export function icon(size: number): Buffer {
   ]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const size of [16, 32, 64, 80, 128]) writeFileSync(`assets/icon-${size}.png`, icon(size));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const size of ICON_SIZES) writeFileSync(`assets/icon-${size}.png`, icon(size));
   console.log("assets/icon-{16,32,64,80,128}.png written");
 }
