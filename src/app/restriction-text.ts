@@ -1,14 +1,6 @@
-import type { Channel } from "../policy/categories";
+import { CHANNEL_WORDS } from "../policy/categories";
 import type { Restriction } from "../policy/restrictions";
 import type { ContactStrategy } from "../policy/strategy";
-
-export const CHANNEL_WORDS: Record<Channel, string> = {
-  phone: "telephone",
-  letter: "letter",
-  email: "email",
-  socialMedia: "social media",
-  inPerson: "in person",
-};
 
 /** One restriction in a few words, for banners and notifications. */
 export function describeRestriction(restriction: Restriction): string {

@@ -13,6 +13,15 @@ export type CategoryId = (typeof CATEGORY_IDS)[number];
 export const CHANNELS = ["phone", "letter", "email", "socialMedia", "inPerson"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Words for channels in banners, guidance and letters. */
+export const CHANNEL_WORDS: Record<Channel, string> = {
+  phone: "telephone",
+  letter: "letter",
+  email: "email",
+  socialMedia: "social media",
+  inPerson: "in person",
+};
+
 /**
  * Canonical sub-types per category. Packs give each its own wording and source; the
  * classifier reports findings with these ids.

@@ -1,7 +1,9 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { SenderVerdict } from "../../app/sender-check";
 import type { FlagOutcome } from "../../app/flag-message";
-import { CHANNEL_WORDS, describeRestriction } from "../../app/restriction-text";
+import { describeRestriction } from "../../app/restriction-text";
+import { CHANNEL_WORDS } from "../../policy/categories";
+import { staffGuidance } from "../../policy/guidance";
 import type { PolicyPack } from "../../policy/packs/schema";
 
 const useStyles = makeStyles({
@@ -36,8 +38,7 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
       </MessageBar>
     );
   }
-  const guidance = strategy.restrictions.map((r) => pack.restrictionOptions.find((o) => o.kind === r.kind)?.staffGuidance).filter(Boolean);
-  const readAndFile = strategy.restrictions.some((r) => r.kind === "readAndFile");
+  const guidance = staffGuidance(strategy, pack);
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="strategy-banner" data-status={strategy.status}>
       <MessageBarBody>
@@ -56,13 +57,27 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
         {strategy.reviewDate && <Body1 className={styles.line}>Review date: {strategy.reviewDate}</Body1>}
         <Body1 className={styles.line} data-testid="what-to-do">
           <strong>This message: </strong>
-          {readAndFile
-            ? "read it for new information, a new complaint, criminal matters or safeguarding; otherwise file it without reply."
-            : strategy.singlePointOfContact
-              ? `pass it to ${strategy.singlePointOfContact.displayName}; do not reply yourself.`
-              : "reply only as the strategy allows."}
+          {guidance.handleThisMessage}
         </Body1>
-        {guidance.length > 0 && <Caption1 className={styles.line}>{guidance.join(" ")}</Caption1>}
+        <details className={styles.line}>
+          <summary>What staff may and may not do</summary>
+          <Caption1 as="p">You may:</Caption1>
+          <ul className={styles.list}>
+            {guidance.may.map((line) => (
+              <li key={line}>
+                <Caption1>{line}</Caption1>
+              </li>
+            ))}
+          </ul>
+          <Caption1 as="p">You may not:</Caption1>
+          <ul className={styles.list}>
+            {guidance.mayNot.map((line) => (
+              <li key={line}>
+                <Caption1>{line}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </details>
         {flag && flag.category !== "added" && (
           <Caption1 className={styles.line} role="status">
             {flag.message}

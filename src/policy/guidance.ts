@@ -1,0 +1,138 @@
+import { CHANNEL_WORDS } from "./categories";
+import { isInForce } from "./lifecycle/transition";
+import { cite } from "./packs/cite";
+import type { PolicyPack } from "./packs/schema";
+import type { Restriction, RestrictionKind } from "./restrictions";
+import type { ContactStrategy } from "./strategy";
+
+/**
+ * What staff may and may not do for one person, and what to do with the message in
+ * front of them. Built from the pack's own `staffGuidance` for each restriction the
+ * strategy imposes, specialised with that restriction's data (who the SPOC is, which
+ * channel, how many minutes), and each line cites the paragraph it rests on.
+ */
+export interface StaffGuidance {
+  may: string[];
+  mayNot: string[];
+  handleThisMessage: string;
+}
+
+
+export function staffGuidance(strategy: ContactStrategy, pack: PolicyPack): StaffGuidance {
+  // Restrictions bind only once authorised (Gwent 7.0, Warwickshire 7: "can only be authorised by").
+  if (!isInForce(strategy)) return notInForce(strategy, pack);
+
+  const may: string[] = [];
+  const mayNot: string[] = [];
+  for (const restriction of strategy.restrictions) {
+    const lines = forRestriction(restriction, pack, strategy);
+    may.push(...lines.may);
+    mayNot.push(...lines.mayNot);
+  }
+  // Both policies let any member of staff end an abusive call without authorisation
+  // (Gwent 7.0 / Warwickshire 7: "With the exception of ending a telephone call").
+  const phone = pack.channels.find((c) => c.channel === "phone");
+  if (phone) may.push(`${phone.guidance} (${cite(phone.source)})`);
+  // Warwickshire 7.2: never "deterred nor prevented from contacting the OPCC in relation to
+  // other matters"; Gwent 8.0: restrict "in a way that still allows access to its service".
+  mayNot.push(`Turn away contact about a different matter: the ${pack.office.personTerm} may still contact the office about other matters.`);
+
+  return { may, mayNot, handleThisMessage: handleMessage(strategy, pack) };
+}
+
+function notInForce(strategy: ContactStrategy, pack: PolicyPack): StaffGuidance {
+  const pending = strategy.status === "draft" || strategy.status === "proposed";
+  const why = pending
+    ? `This strategy is ${strategy.status}: restrictions apply only once the ${pack.authoriser.title} authorises them (${cite(pack.authoriser.source)}).`
+    : `This strategy is ${strategy.status}: no restrictions are in force.`;
+  return {
+    may: [`Reply as you would to any ${pack.office.personTerm}.`],
+    mayNot: [`Apply any restriction from this strategy. ${why}`],
+    handleThisMessage: `Handle this message as usual. ${why}`,
+  };
+}
+
+interface Lines {
+  may: string[];
+  mayNot: string[];
+}
+
+function forRestriction(restriction: Restriction, pack: PolicyPack, strategy: ContactStrategy): Lines {
+  const option = pack.restrictionOptions.find((o) => o.kind === restriction.kind);
+  // A strategy may carry a kind this pack does not list (e.g. migrated from another office);
+  // staff still see it, marked as not from this policy, rather than silently dropping it.
+  const base = option
+    ? `${option.label}: ${option.staffGuidance} (${cite(option.source)})`
+    : `${restriction.kind} (not an option in the ${pack.office.shortName} policy; check with the ${pack.authoriser.title}).`;
+  const specific = specialise(restriction, strategy);
+  return { may: [base, ...specific.may], mayNot: specific.mayNot };
+}
+
+/** The restriction's own data turned into concrete do / don't lines. */
+function specialise(r: Restriction, strategy: ContactStrategy): Lines {
+  const person = strategy.person.displayName;
+  switch (r.kind) {
+    case "phoneTimeLimit":
+      return {
+        may: [`End a call with ${person} politely once it reaches ${r.minutes} minutes.`],
+        mayNot: [`Let a call with ${person} run past ${r.minutes} minutes.`],
+      };
+    case "singleChannel":
+      return {
+        may: [`Reply to ${person} by ${CHANNEL_WORDS[r.channel]} only.`],
+        mayNot: [`Reply by any other channel than ${CHANNEL_WORDS[r.channel]}.`],
+      };
+    case "dedicatedAddress":
+      return {
+        may: [`Handle ${person}'s mail from ${r.address}, diverted to the "${r.divertToFolder}" folder.`],
+        mayNot: [],
+      };
+    case "blockedAddress":
+      return { may: [], mayNot: [`Reply to ${r.address}: it is blocked.`] };
+    case "advocateOnly": {
+      const advocate = r.advocateName ? `${r.advocateName} (advocate)` : "the advocate";
+      return { may: [`Correspond through ${advocate}.`], mayNot: [`Correspond with ${person} directly.`] };
+    }
+    case "singlePointOfContact":
+      return {
+        may: [`Pass anything from ${person} to ${r.spoc.displayName}, the single point of contact.`],
+        mayNot: [`Reply to ${person} yourself unless you are ${r.spoc.displayName}.`],
+      };
+    case "readAndFile":
+      return { may: [], mayNot: [`Reply to a message from ${person} that raises nothing new.`] };
+    case "noReopeningClosedCase": {
+      const which = r.caseReference ? `case ${r.caseReference}` : "the closed case";
+      return { may: [], mayNot: [`Re-open ${which} on demand.`] };
+    }
+    case "other":
+      return { may: [r.description], mayNot: [] };
+  }
+}
+
+function restriction<K extends RestrictionKind>(strategy: ContactStrategy, kind: K): Extract<Restriction, { kind: K }> | undefined {
+  return strategy.restrictions.find((r): r is Extract<Restriction, { kind: K }> => r.kind === kind);
+}
+
+/**
+ * What to do with the incoming message. Read-and-file decides first (Gwent 8.0 "Read and
+ * file future correspondence, but acknowledge or respond to it only if the customer provides
+ * new information"; Warwickshire 6 "read, but no action will be taken" and 7.2 "all contact
+ * must be reviewed"); then who replies (SPOC) and how (single channel).
+ */
+function handleMessage(strategy: ContactStrategy, pack: PolicyPack): string {
+  const spoc = restriction(strategy, "singlePointOfContact")?.spoc ?? strategy.singlePointOfContact;
+  const channel = restriction(strategy, "singleChannel")?.channel;
+  const who = spoc ? ` Any reply comes from ${spoc.displayName}, the single point of contact.` : "";
+  const how = channel ? ` Reply by ${CHANNEL_WORDS[channel]} only.` : "";
+
+  const readAndFile = restriction(strategy, "readAndFile");
+  const option = pack.restrictionOptions.find((o) => o.kind === "readAndFile");
+  if (readAndFile) {
+    const what = option?.staffGuidance ?? "Read it, check for new information or a new complaint; file it without reply unless it raises something new.";
+    const ref = option ? ` (${cite(option.source)})` : "";
+    return `${what}${who}${how}${ref}`;
+  }
+  if (spoc) return `Pass it to ${spoc.displayName}, the single point of contact; do not reply yourself.${how}`;
+  if (channel) return `Reply if needed, by ${CHANNEL_WORDS[channel]} only.`;
+  return `Handle it as usual, within the restrictions listed.`;
+}
