@@ -1,11 +1,12 @@
 import { classify } from "../src/policy/classifier/classify";
 import { EMPTY_HISTORY } from "../src/policy/contact";
 import { getPack, wordingFor } from "../src/policy/packs/index";
+import { htmlToText } from "../src/policy/text/html";
 
 /**
  * Classifier throughput on one core: messages per second at 2 KB and 50 KB, p99 latency at
  * 50 KB, and 1 MB of hostile input. Targets (issue #5): ≥ 2,000 msg/s at 2 KB; p99 ≤ 10 ms
- * at 50 KB; 1 MB hostile < 1 s.
+ * at 50 KB; 1 MB hostile < 1 s. Printed, never asserted: timing belongs here, not in unit tests.
  */
 const pack = getPack("warwickshire");
 const NOW = "2026-11-25T10:00:00.000Z";
@@ -36,14 +37,43 @@ function measure(label: string, text: string, runs: number): void {
   const times = Array.from({ length: runs }, () => once(text)).sort((a, b) => a - b);
   const total = times.reduce((a, b) => a + b, 0);
   const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  console.log(`  ${label.padEnd(8)} ${(1000 / (total / runs)).toFixed(0).padStart(6)} msg/s   p50 ${p(0.5).toFixed(2)} ms   p99 ${p(0.99).toFixed(2)} ms   (${runs} runs)`);
+  console.log(
+    `  ${label.padEnd(8)} ${(1000 / (total / runs)).toFixed(0).padStart(6)} msg/s   p50 ${p(0.5).toFixed(2)} ms   p99 ${p(0.99).toFixed(2)} ms   (${runs} runs)`,
+  );
+}
+
+/** Hostile shapes, each repeated to a megabyte: long words, masks, quotes, spaced letters, insults, HTML. */
+const HOSTILE: Record<string, string> = {
+  "one long word": "a",
+  "masks f*": "f* ",
+  "quotation marks": '"',
+  "spaced letters": "f u c k ",
+  "run of insults": "another idiot ",
+  "slurs and targets": "women are vermin you retard ",
+  "deadlines": "I demand a reply by Friday 3rd December ",
+  "mixed": 'you f***ing c0ck, I know where you live; "he called me" women are vermin. I demand a reply by 3rd December. ',
+};
+
+function timed(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
 }
 
 export async function run(): Promise<void> {
   console.log("classifier (one core)");
   measure("2 KB", body(2_048), 2_000);
-  measure("50 KB", body(51_200), 300);
-  const hostile = ["a".repeat(250_000), "f*".repeat(100_000), '"'.repeat(100_000), " f u c k".repeat(40_000), "<<<>>>".repeat(20_000)].join(" ");
-  const ms = once(hostile.slice(0, 1_048_576));
-  console.log(`  1 MB hostile input: ${ms.toFixed(0)} ms (analysed ${Math.min(hostile.length, 200_000).toLocaleString("en-GB")} characters of wording; volume signals see all)`);
+  measure("50 KB", body(51_200), 1_000);
+  console.log("  1 MB of hostile input (wording analysed to 200,000 characters; volume signals see all):");
+  let worst = 0;
+  for (const [label, unit] of Object.entries(HOSTILE)) {
+    const ms = once(unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576));
+    worst = Math.max(worst, ms);
+    console.log(`    ${label.padEnd(18)} ${ms.toFixed(0).padStart(5)} ms`);
+  }
+  console.log(`    worst              ${worst.toFixed(0).padStart(5)} ms`);
+  const nested = `${"<div>".repeat(200_000)}deep${"</div>".repeat(200_000)}`;
+  console.log(`  htmlToText, 2 MB of nested <div> (cut to 1 MB first): ${timed(() => htmlToText(nested)).toFixed(0)} ms`);
+  const huge = `<p>${"You idiot. ".repeat(1_000_000)}</p>`;
+  console.log(`  htmlToText, 11 MB body (cut to 1 MB first): ${timed(() => htmlToText(huge)).toFixed(0)} ms`);
 }

@@ -39,12 +39,14 @@ export function davidson(): Case[] {
 export function convabuse(): Case[] {
   const byExample = new Map<string, { text: string; votes: number; abusive: number }>();
   for (const r of rows("convabuse/ConvAbuseEMNLPfull.csv")) {
-    // One row per annotator: a turn is its conversation and text.
-    const key = `${r.conv_id ?? ""}\u0000${r.user ?? ""}`;
+    // One row per annotator. A turn is the user's words in their context (the README's
+    // 4,185 turns): the same words can recur in one conversation after a different prompt.
+    const key = [r.conv_id, r.prev_agent, r.prev_user, r.agent, r.user].map((v) => v ?? "").join("\u0000");
     const entry = byExample.get(key) ?? { text: r.user ?? "", votes: 0, abusive: 0 };
     entry.votes += 1;
     if (r["is_abuse.-1"] === "1" || r["is_abuse.-2"] === "1" || r["is_abuse.-3"] === "1") entry.abusive += 1;
     byExample.set(key, entry);
   }
-  return [...byExample.values()].map((e) => ({ text: e.text, abusive: e.abusive * 2 > e.votes, group: "turn" }));
+  // README: "a turn is abusive when most annotators gave a negative severity".
+  return [...byExample.values()].map((e) => ({ text: e.text, abusive: e.abusive * 2 > e.votes, group: e.abusive * 2 > e.votes ? "abusive turn" : "other turn" }));
 }

@@ -1,29 +1,29 @@
 /**
- * `npm run eval [-- --limit N]`: precision, recall and F1 of the "abusive" category on each
- * public corpus, the confusion table, HateCheck's false-positive rate on identity-mention
- * and counter-speech rows, and its per-functionality results.
+ * `npm run eval [-- --limit N] [--detail]`: precision, recall and F1 of the "abusive"
+ * category on each public corpus in ../shared/eval (mapped as its README says), the
+ * confusion table, HateCheck's false-positive rate on identity-mention and counter-speech
+ * rows, profanity_nh on its own, and (with --detail) per-functionality or per-class rates.
+ * Measures the classifier; never a place to tune it row by row.
  */
 import { parseArgs } from "node:util";
-import { classify } from "../../src/policy/classifier/classify";
-import { EMPTY_HISTORY } from "../../src/policy/contact";
-import { getPack, wordingFor } from "../../src/policy/packs/index";
 import { convabuse, davidson, hatecheck, type Case } from "./corpora";
+import { predictAbusive } from "./predict";
 
 const { values } = parseArgs({ options: { limit: { type: "string" }, detail: { type: "boolean", default: false } } });
 const limit = values.limit ? Number(values.limit) : Infinity;
-const pack = getPack("warwickshire");
-const NOW = "2026-11-25T10:00:00.000Z";
+if (!(limit > 0)) throw new Error("--limit takes a positive number");
 
-export function predictAbusive(text: string): boolean {
-  const result = classify(
-    { from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body: text, receivedAt: NOW },
-    { responseDays: 20, staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW, wording: (c, s) => wordingFor(pack, c, s) },
-  );
-  return result.categories.includes("abusive");
+type Scored = Case & { predicted: boolean };
+
+/** A spread sample when --limit is given, so a quick run still sees every functionality. */
+function sample(cases: Case[]): Case[] {
+  if (cases.length <= limit) return cases;
+  const step = cases.length / limit;
+  return Array.from({ length: limit }, (_, i) => cases[Math.floor(i * step)]!);
 }
 
-function score(name: string, cases: Case[]): Array<Case & { predicted: boolean }> {
-  const scored = cases.slice(0, limit).map((c) => ({ ...c, predicted: predictAbusive(c.text) }));
+function score(name: string, cases: Case[]): Scored[] {
+  const scored = sample(cases).map((c) => ({ ...c, predicted: predictAbusive(c.text) }));
   const counted = scored.filter((c) => !c.separate);
   const tp = counted.filter((c) => c.abusive && c.predicted).length;
   const fp = counted.filter((c) => !c.abusive && c.predicted).length;
@@ -40,18 +40,25 @@ function score(name: string, cases: Case[]): Array<Case & { predicted: boolean }
   return scored;
 }
 
-const hc = score("HateCheck", hatecheck());
-const fairness = hc.filter((c) => /^(ident_|counter_)/.test(c.group));
-const flagged = fairness.filter((c) => c.predicted).length;
-console.log(`  false-positive rate on identity-mention and counter-speech rows: ${((100 * flagged) / Math.max(1, fairness.length)).toFixed(1)}% (${flagged}/${fairness.length})`);
-const profanity = hc.filter((c) => c.separate);
-console.log(`  profanity_nh (reported separately): flagged ${profanity.filter((c) => c.predicted).length}/${profanity.length}`);
-if (values.detail) {
-  const groups = [...new Set(hc.map((c) => c.group))].sort();
-  for (const g of groups) {
-    const rows = hc.filter((c) => c.group === g);
-    console.log(`    ${g.padEnd(22)} flagged ${rows.filter((c) => c.predicted).length}/${rows.length}`);
+function rate(label: string, rows: Scored[]): void {
+  const flagged = rows.filter((c) => c.predicted).length;
+  console.log(`  ${label}: ${((100 * flagged) / Math.max(1, rows.length)).toFixed(1)}% (${flagged}/${rows.length})`);
+}
+
+function byGroup(rows: Scored[]): void {
+  for (const g of [...new Set(rows.map((c) => c.group))].sort()) {
+    const inGroup = rows.filter((c) => c.group === g);
+    console.log(`    ${g.padEnd(22)} flagged ${String(inGroup.filter((c) => c.predicted).length).padStart(5)}/${inGroup.length}`);
   }
 }
-score("Davidson et al. 2017 (tweets)", davidson());
-score("ConvAbuse (turns to conversational agents)", convabuse());
+
+const hc = score("HateCheck (Röttger et al. 2021)", hatecheck());
+rate("false-positive rate on ident_*_nh and counter_*_nh (fairness)", hc.filter((c) => /^(?:ident|counter)_.*_nh$/.test(c.group)));
+rate("profanity_nh flagged (reported separately, not in P/R)", hc.filter((c) => c.separate));
+if (values.detail) byGroup(hc);
+
+const dv = score("Davidson et al. 2017 (tweets)", davidson());
+if (values.detail) byGroup(dv);
+
+const ca = score("ConvAbuse (Cercas Curry et al. 2021; turns to conversational agents)", convabuse());
+if (values.detail) byGroup(ca);

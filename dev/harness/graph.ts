@@ -1,21 +1,43 @@
-import type { GraphMessage } from "./api";
+import type { GraphMessage, MasterCategory } from "./api";
 
-/** The harness's own small Graph calls (it plays Outlook, which talks to Exchange itself). */
+/**
+ * The harness's own small Graph calls: it plays Outlook, which talks to Exchange itself,
+ * so it does not use the add-in's Graph client. Config is the add-in's config.json
+ * (src/config.ts); the harness needs only the emulator's URL and the dev token.
+ */
 export interface HarnessConfig {
   graphBaseUrl: string;
   auth: { mode: "dev"; token: string; user: string };
 }
 
-export function graphFetch(config: HarnessConfig) {
-  return async (path: string, init: RequestInit = {}): Promise<Response> =>
+export type GraphCall = (path: string, init?: RequestInit) => Promise<Response>;
+
+export async function loadConfig(): Promise<HarnessConfig> {
+  const response = await fetch("/config.json", { cache: "no-store" });
+  if (!response.ok) throw new Error(`config.json did not load (HTTP ${response.status}).`);
+  const config = (await response.json()) as Partial<HarnessConfig>;
+  if (!config.graphBaseUrl || config.auth?.mode !== "dev") {
+    throw new Error("The harness runs against the local emulator: config.json needs graphBaseUrl and auth.mode \"dev\".");
+  }
+  return config as HarnessConfig;
+}
+
+export function graphFetch(config: HarnessConfig): GraphCall {
+  return (path, init = {}) =>
     fetch(`${config.graphBaseUrl}${path}`, {
       ...init,
       headers: { Authorization: `Bearer ${config.auth.token}`, "Content-Type": "application/json", ...(init.headers ?? {}) },
     });
 }
 
-export async function loadInbox(call: ReturnType<typeof graphFetch>): Promise<GraphMessage[]> {
-  const response = await call("/me/mailFolders/inbox/messages?$top=50&$orderby=receivedDateTime desc");
+export async function loadMessages(call: GraphCall): Promise<GraphMessage[]> {
+  const response = await call("/me/messages?$top=50&$orderby=receivedDateTime desc");
   if (!response.ok) throw new Error(`The emulator's mailbox did not load (HTTP ${response.status}).`);
-  return ((await response.json()) as { value: GraphMessage[] }).value;
+  return ((await response.json()) as { value: GraphMessage[] }).value.map((m) => ({ ...m, categories: m.categories ?? [] }));
+}
+
+export async function loadMasterCategories(call: GraphCall): Promise<MasterCategory[]> {
+  const response = await call("/me/outlook/masterCategories");
+  if (!response.ok) throw new Error(`Master categories did not load (HTTP ${response.status}).`);
+  return ((await response.json()) as { value: MasterCategory[] }).value;
 }

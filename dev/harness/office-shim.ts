@@ -1,88 +1,94 @@
 /**
- * The slice of office.js the add-in uses, for the task pane inside the harness: loaded by
- * harness/taskpane.html in place of the CDN office.js, so the add-in code is the same code
- * that runs in Outlook. Everything is answered from the harness page (window.parent).
+ * The slice of office.js the add-in uses, for the task pane inside the harness iframe:
+ * harness/taskpane.html loads this in place of the CDN office.js, so the add-in code is the
+ * same code that runs in Outlook. Everything is answered by the harness page
+ * (`window.parent.__harness`, same origin), which keeps state in the Graph emulator.
  */
-import { bodyText, type GraphMessage, type HarnessApi } from "./api";
+import type { HarnessApi, ItemChangedHandler } from "./api";
+import { toOfficeColour } from "./category-colours";
+import { failWith, readItem, settle, succeed } from "./shim-item";
 
-type Callback<T> = (result: { status: string; value: T; error?: { name: string; code: number; message: string } }) => void;
-const harness = (): HarnessApi => {
-  const api = window.parent.__harness;
-  if (!api) throw new Error("The office.js shim must run inside the harness page.");
+function harness(): HarnessApi {
+  const api = window.parent === window ? undefined : window.parent.__harness;
+  if (!api) throw new Error("This page uses the harness's office.js shim: open it through the harness (/harness/), not on its own.");
   return api;
-};
-const succeed = <T>(cb: Callback<T> | undefined, value: T) => setTimeout(() => cb?.({ status: "succeeded", value }), 0);
-const fail = (cb: Callback<unknown> | undefined, name: string, code: number, message: string) =>
-  setTimeout(() => cb?.({ status: "failed", value: undefined, error: { name, code, message } }), 0);
-const last = <T>(args: unknown[]) => args.find((a) => typeof a === "function") as Callback<T> | undefined;
-
-
-function itemFor(m: GraphMessage) {
-  const address = (a: { emailAddress: { name: string; address: string } }) => ({ displayName: a.emailAddress.name, emailAddress: a.emailAddress.address });
-  return {
-    itemId: m.id,
-    itemType: "message",
-    internetMessageId: m.internetMessageId,
-    subject: m.subject,
-    from: address(m.from),
-    sender: address(m.sender ?? m.from),
-    to: m.toRecipients.map(address),
-    cc: m.ccRecipients.map(address),
-    dateTimeCreated: new Date(m.receivedDateTime),
-    body: { getAsync: (_type: string, ...args: unknown[]) => succeed(last<string>(args), bodyText(m)) },
-    categories: {
-      getAsync: (...args: unknown[]) => succeed(last(args), (harness().current()?.categories ?? []).map((displayName) => ({ displayName, color: "Preset0" }))),
-      addAsync: (names: string[], ...args: unknown[]) => {
-        const cb = last<void>(args);
-        harness().addCategories(m.id, names).then(() => succeed(cb, undefined), (e: Error) => fail(cb as Callback<unknown>, "GenericResponseError", 9020, e.message));
-      },
-    },
-    notificationMessages: {
-      replaceAsync: (key: string, details: never, ...args: unknown[]) => (harness().setNotification(m.id, key, details), succeed(last<void>(args), undefined)),
-      removeAsync: (key: string, ...args: unknown[]) => (harness().removeNotification(m.id, key), succeed(last<void>(args), undefined)),
-      getAllAsync: (...args: unknown[]) => succeed(last(args), Object.entries(harness().notifications(m.id)).map(([key, d]) => ({ key, ...d }))),
-    },
-    displayReplyForm: (html: string) => harness().compose("reply", html),
-  };
 }
+
+/** This window's ItemChanged handlers, so removeHandlerAsync removes only the add-in's own. */
+const mine: ItemChangedHandler[] = [];
+window.addEventListener("pagehide", () => mine.splice(0).forEach((h) => window.parent.__harness?.offItemChanged(h)));
 
 const mailbox = {
   get item() {
     const m = harness().current();
-    return m ? itemFor(m) : null;
+    return m ? readItem(harness(), m) : null;
   },
   get userProfile() {
     return { ...harness().user, timeZone: "GMT Standard Time", accountType: "enterprise" };
   },
-  convertToRestId: (id: string) => id,
-  addHandlerAsync: (_type: string, handler: () => void, ...args: unknown[]) => (harness().onItemChanged(handler), succeed(last<void>(args), undefined)),
-  removeHandlerAsync: (...args: unknown[]) => succeed(last<void>(args), undefined),
-  displayNewMessageForm: (detail: unknown) => harness().compose("new", detail),
+  diagnostics: { hostName: "OutlookWebApp", hostVersion: "harness", OWAView: "ThreeColumns" },
+  // The emulator's ids are already REST ids; Outlook's EWS ids would differ in / and +.
+  convertToRestId: (itemId: string) => itemId,
+  convertToEwsId: (itemId: string) => itemId,
+  addHandlerAsync: (type: string, handler: ItemChangedHandler, ...args: unknown[]) => {
+    if (type !== "olkItemSelectedChanged") return failWith(args, new Error(`The harness does not raise ${type}.`));
+    mine.push(handler);
+    harness().onItemChanged(handler);
+    succeed(args, undefined);
+  },
+  removeHandlerAsync: (type: string, ...args: unknown[]) => {
+    // office-js removes every handler of the type this add-in registered.
+    if (type === "olkItemSelectedChanged") mine.splice(0).forEach((h) => harness().offItemChanged(h));
+    succeed(args, undefined);
+  },
+  displayNewMessageForm: (form: { toRecipients?: Array<string | { emailAddress: string }>; subject?: string; htmlBody?: string }) =>
+    harness().compose({
+      kind: "new",
+      to: (form.toRecipients ?? []).map((r) => (typeof r === "string" ? r : r.emailAddress)),
+      subject: form.subject ?? "",
+      htmlBody: form.htmlBody ?? "",
+    }),
   masterCategories: {
-    getAsync: (...args: unknown[]) => {
-      const cb = last<unknown>(args);
-      harness().masterCategories().then((v) => succeed(cb, v), (e: Error) => fail(cb, "GenericResponseError", 9020, e.message));
-    },
-    addAsync: (details: Array<{ displayName: string; color: string }>, ...args: unknown[]) => {
-      const cb = last<unknown>(args);
-      const [first] = details;
-      harness()
-        .addMasterCategory(first!.displayName, String(first!.color))
-        .then((r) => (r.ok ? succeed(cb, undefined) : r.status === 409 ? fail(cb, "DuplicateCategory", 9045, "The category already exists.") : fail(cb, "PermissionDenied", 9017, "Access is denied.")));
-    },
+    getAsync: (...args: unknown[]) =>
+      settle(
+        args,
+        harness()
+          .masterCategories()
+          .then((list) => list.map((c) => ({ displayName: c.displayName, color: toOfficeColour(c.color) }))),
+      ),
+    addAsync: (details: Array<{ displayName: string; color: string }>, ...args: unknown[]) =>
+      settle(
+        args,
+        details.reduce<Promise<void>>((done, d) => done.then(() => harness().addMasterCategory(d.displayName, String(d.color))), Promise.resolve()),
+      ),
   },
 };
 
 const info = { host: "Outlook", platform: "OfficeOnline" };
-(window as unknown as { Office: unknown }).Office = {
-  onReady: (cb?: (i: typeof info) => void) => (cb?.(info), Promise.resolve(info)),
-  context: { mailbox, requirements: { isSetSupported: () => true }, displayLanguage: "en-GB" },
+const office = {
+  onReady: (callback?: (i: typeof info) => void) => {
+    callback?.(info);
+    return Promise.resolve(info);
+  },
+  context: {
+    mailbox,
+    requirements: { isSetSupported: (name: string, version?: string) => name === "Mailbox" ? Number(version ?? "1") <= 1.8 : true },
+    displayLanguage: "en-GB",
+    contentLanguage: "en-GB",
+    diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "harness" },
+  },
+  HostType: { Outlook: "Outlook" },
+  PlatformType: { OfficeOnline: "OfficeOnline" },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   CoercionType: { Text: "text", Html: "html" },
   EventType: { ItemChanged: "olkItemSelectedChanged" },
   MailboxEnums: {
     RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
+    ItemType: { Message: "message", Appointment: "appointment" },
     ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage", ProgressIndicator: "progressIndicator", InsightMessage: "insightMessage" },
+    CategoryColor: Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`Preset${i}`, `Preset${i}`]).concat([["None", "None"]])),
   },
   actions: { associate: () => undefined },
 };
+
+(window as unknown as { Office: unknown }).Office = office;

@@ -1,62 +1,27 @@
-import type { SubTypeId } from "../categories";
-import { F, features } from "./features";
-import { ANIMALS } from "./lexicon";
-
-const inLexiconAnimals = (squeezed: string) => ANIMALS.has(squeezed);
+import { belongingHits } from "./belonging";
+import { bodilyThreatHits } from "./bodily";
+import { F, splitRunTogether } from "./features";
+import { SEVERE } from "./lexicon";
+import { metaphorHits } from "./metaphors";
 import { threatHits } from "./threats";
 import type { Token } from "./tokens";
+import { linkedTarget, negatedBetween, protectedGroup, words, type Hit, type Words } from "./words";
+import { animalComparisons, deniedWorth, worthNothing } from "./worth";
 
-/** A rule's hit, in folded-text offsets; classify() maps it back and drops reported speech. */
-export interface Hit {
-  subType: SubTypeId<"abusive">;
-  confidence: number;
-  start: number;
-  end: number;
-}
-
-/** The tokens and what each is; rules ask `is(k, F.target)` instead of re-reading lexicons. */
-export interface Words {
-  tokens: Token[];
-  is: (k: number, flag: number) => boolean;
-  same: (a: number, b: number) => boolean;
-}
-
-const WINDOW = 7;
-
-export function words(tokens: Token[]): Words {
-  const f = features(tokens);
-  return {
-    tokens,
-    is: (k, flag) => k >= 0 && k < tokens.length && (f[k]! & flag) !== 0,
-    same: (a, b) => a >= 0 && b >= 0 && a < tokens.length && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence,
-  };
-}
-
-/** A negator among tokens (from, to), except "no better/different than", which is not a denial. */
-export function negatedBetween(w: Words, from: number, to: number): boolean {
-  for (let k = Math.max(0, from + 1); k < to; k += 1) {
-    // "no better than", "nothing but" and "nothing more than" affirm rather than deny.
-    // "can't stop themselves from being …" and "can't help being …" do not deny what follows.
-    if (w.is(k, F.negator) && !/^(?:beter|diferent|more|but|stop|help)$/.test(w.tokens[k + 1]?.squeezed ?? "")) return true;
-  }
-  return false;
-}
-
-/** A person or group linked to token j ("women are … vermin", "you … idiot", "why are X so stupid"). */
-function linkedTarget(w: Words, j: number, needLink: boolean): number {
-  let linked = !needLink;
-  for (let k = j - 1; k >= Math.max(0, j - WINDOW) && w.same(j, k); k -= 1) {
-    if (w.is(k, F.link)) linked = true;
-    // "they're", "you're", "he's": pronoun and verb in one word.
-    const contracted = /^(?:youre|theyre|hes|shes)$/.test(w.tokens[k]!.squeezed);
-    if (w.is(k, F.target) && !w.is(k, F.firstPerson) && (linked || contracted || w.is(k - 1, F.link))) return k;
-  }
-  return -1;
-}
+/*
+ * Aggressive or abusive wording (Gwent 4.0; Warwickshire 3.1): slurs, insults and
+ * dehumanising words said of a person or group, the writer's contempt, threats, and
+ * swearing aimed at someone. Each concern is its own module; this one runs them in turn.
+ */
 
 /** "another …", "typical …", "what a …", "bunch of …": a label put on someone. */
-function labelled(w: Words, j: number): boolean {
-  const before = w.tokens.slice(Math.max(0, j - 3), j).filter((t) => w.same(j, w.tokens.indexOf(t))).map((t) => t.squeezed);
+function labelled(w: Words, j: number, generalised = false): boolean {
+  // By index, not indexOf: a hostile run of insults must stay linear.
+  const before: string[] = [];
+  for (let k = Math.max(0, j - 3); k < j; k += 1) if (w.same(j, k)) before.push(w.tokens[k]!.squeezed);
+  // "too many …", "those …": a slur generalised over a group. (Not insults: "these idiots speeding
+  // past my house" is a complaint about drivers, Gwent 3.0, however rude.)
+  if (generalised && (before.at(-1) === "many" || before.at(-1) === "those" || before.at(-1) === "these")) return true;
   return before.includes("another") || before.includes("typical") || before.join(" ").endsWith("bunch of") || /what an?$/.test(before.join(" "));
 }
 
@@ -66,7 +31,8 @@ function inGroup(w: Words, i: number): boolean {
   return before.includes("my") || before.at(-1) === "proud" || /\b(?:im|i am|were|we are) (?:a |an )?$/.test(before.join(" "));
 }
 
-export function abuseHits(tokens: Token[]): Hit[] {
+export function abuseHits(input: Token[]): Hit[] {
+  const tokens = splitRunTogether(input);
   const w = words(tokens);
   const hits: Hit[] = [];
   const profane: number[] = [];
@@ -75,7 +41,7 @@ export function abuseHits(tokens: Token[]): Hit[] {
     if (w.is(j, F.profane)) profane.push(j);
     if (w.is(j, F.slur) && !inGroup(w, j)) {
       const generalising = /^(?:are|just|cant|always|never|should|wil|al|is)$/.test(tokens[j + 1]?.squeezed ?? "");
-      const aimed = linkedTarget(w, j, false) >= 0 || w.is(j + 1, F.target) || w.is(j + 2, F.target) || labelled(w, j) || generalising;
+      const aimed = linkedTarget(w, j, false) >= 0 || w.is(j + 1, F.target) || w.is(j + 2, F.target) || labelled(w, j, true) || generalising;
       if (!w.is(j, F.ambiguousSlur) || aimed) hits.push({ subType: "demeaning", confidence: 0.9, start: t.start, end: t.end });
       continue;
     }
@@ -83,13 +49,20 @@ export function abuseHits(tokens: Token[]): Hit[] {
     // "you idiot": a vocative insult needs no link word; "just another common whore" labels someone.
     const vocative = w.is(j, F.insult) && (["you", "u", "ya"].includes(tokens[j - 1]?.squeezed ?? "") || labelled(w, j));
     const k = vocative ? j - 1 : linkedTarget(w, j, true);
-    if (k >= 0 && !negatedBetween(w, k - 2, j)) {
+    // A conduct word ("violent", "liar") said of a person is an allegation to hear, of a protected group a stereotype.
+    // Said to the reader ("you are dishonest and lazy") it insults the member of staff (Gwent 4.0).
+    const toReader = w.is(j, F.negative) && !w.is(j, F.dehumanising) && /^(?:you|u|ya|youre)$/.test(tokens[k]?.squeezed ?? "");
+    const allegation = w.is(j, F.groupOnly) && !protectedGroup(w, k) && !toReader;
+    if (k >= 0 && !allegation && !negatedBetween(w, k - 2, j)) {
       hits.push({ subType: "demeaning", confidence: w.is(k, F.identity) || vocative ? 0.85 : 0.8, start: tokens[k]!.start, end: t.end });
     }
   }
-  hits.push(...emotionHits(w), ...deniedWorth(w), ...worthNothing(w), ...animalComparisons(w), ...threatHits(w), ...profanityHits(w, profane));
+  hits.push(...emotionHits(w), ...deniedWorth(w), ...worthNothing(w), ...animalComparisons(w), ...threatHits(w), ...bodilyThreatHits(w), ...metaphorHits(w), ...belongingHits(w), ...profanityHits(w, profane));
   return hits;
 }
+
+/** Feelings that answer what someone did, unlike hate or contempt for who they are. */
+const REACTIONS = new Set(["disgusted", "repulsed", "revolted", "sickened", "apalled", "apaled", "apal"]);
 
 /**
  * The writer's own contempt for people: "I hate <people>", "I feel nothing but contempt for
@@ -112,14 +85,26 @@ function emotionHits(w: Words): Hit[] {
       let own = true;
       for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (!w.is(k, F.intensifier | F.firstPerson) && !/^(?:so|realy|fel|am|have|ive|just|sick)$/.test(tokens[k]!.squeezed)) own = false;
       for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.firstPerson)) own = true;
+      // "the hatred I have for …", "the scorn we feel for …": the writer's own feeling, named as a noun.
+      if (/^(?:i|we)$/.test(tokens[i + 1]?.squeezed ?? "") && /^(?:have|fel|hold|bear)$/.test(tokens[i + 2]?.squeezed ?? "")) own = true;
       const k = targetAfter(i, 6);
-      if (own && k >= 0) hits.push({ subType: "demeaning", confidence: 0.8, start: t.start, end: tokens[k]!.end });
+      // "disgusted by the way the police …", "I hate how they …": feelings about what was done.
+      const aboutConduct = k >= 0 && tokens.slice(i + 1, k).some((x) => x.squeezed === "way" || x.squeezed === "how" || x.squeezed === "what");
+      // Disgust is a reaction to conduct; said of the police or staff it is a complaint, of a protected group it demeans.
+      const reaction = REACTIONS.has(t.squeezed) && !protectedGroup(w, k);
+      if (own && k >= 0 && !aboutConduct && !reaction) hits.push({ subType: "demeaning", confidence: 0.8, start: t.start, end: tokens[k]!.end });
     }
-    const feeling = tokens.slice(i + 1, i + 4).some((x) => /^(?:sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|hate|hatred|disgust|contempt|cringe)$/.test(x.squeezed));
-    const disgusts = /^(?:disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts)$/.test(tokens[i - 1]?.squeezed ?? "");
+    // "make me sick", "fill me with so much rage"
+    const after = t.squeezed === "me" ? tokens.slice(i + 1, i + 6) : [];
+    const hateful = after.some((x) => /^(?:hate|hatred|contempt)$/.test(x.squeezed));
+    const feeling = hateful || after.some((x) => /^(?:sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|disgust|cringe)$/.test(x.squeezed));
+    const disgusts = t.squeezed === "me" && /^(?:disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts)$/.test(tokens[i - 1]?.squeezed ?? "");
     if (t.squeezed === "me" && (disgusts || (/^(?:make|makes|made|fil|fils|filed)$/.test(tokens[i - 1]?.squeezed ?? "") && feeling))) {
       for (let k = Math.max(0, i - 7); k < i - 1; k += 1) {
-        if (w.same(i, k) && w.is(k, F.target) && !w.is(k, F.firstPerson) && !negatedBetween(w, k, i)) {
+        // Anger or sickness at what people did ("the yobs who wrecked my car make me sick") is a
+        // complaint; it demeans when aimed at a protected group or said to the reader.
+        const aimed = hateful || protectedGroup(w, k) || /^(?:you|u|ya)$/.test(tokens[k]!.squeezed);
+        if (aimed && w.same(i, k) && w.is(k, F.target) && !w.is(k, F.firstPerson) && !negatedBetween(w, k, i)) {
           hits.push({ subType: "demeaning", confidence: 0.75, start: tokens[k]!.start, end: t.end });
           break;
         }
@@ -138,75 +123,14 @@ function emotionHits(w: Words): Hit[] {
   return hits;
 }
 
-/** "<people> are not our equal", "<people>'s lives do not matter", "I have no compassion for <people>". */
-function deniedWorth(w: Words): Hit[] {
-  const { tokens } = w;
-  const hits: Hit[] = [];
-  for (let j = 0; j < tokens.length; j += 1) {
-    if (!w.is(j, F.positive)) continue;
-    let n = -1;
-    for (let k = j - 1; k >= Math.max(0, j - 5) && w.same(j, k); k -= 1) if (w.is(k, F.negator) && n < 0) n = k;
-    if (n < 0) continue;
-    let subject = -1;
-    for (let k = Math.max(0, n - 6); k < n; k += 1) if (w.same(j, k) && w.is(k, F.target) && !w.is(k, F.firstPerson)) subject = k;
-    let object = -1;
-    const feeling = /^(?:compasion|respect)$/.test(tokens[j]!.squeezed);
-    if (feeling || /^(?:place|space|rom|aply|rights|live|exist|save)$/.test(tokens[j]!.squeezed)) {
-      for (let k = n + 1; k < j + 9 && object < 0; k += 1) if (k !== j && w.same(j, k) && w.is(k, F.identity)) object = k;
-    }
-    // Feelings withheld count only when the writer withholds them ("I have no respect for …").
-    const own = !feeling || [n - 1, n - 2, n - 3].some((k) => w.is(k, F.firstPerson));
-    if (subject >= 0 || (object >= 0 && own)) {
-      hits.push({ subType: "demeaning", confidence: 0.7, start: tokens[subject >= 0 ? subject : n]!.start, end: tokens[object >= 0 ? object : j]!.end });
-    }
-  }
-  return hits;
-}
-
-/** Comparisons that demean: "<people> belong in a zoo", "my dog is smarter than any <person>". */
-function animalComparisons(w: Words): Hit[] {
-  const hits: Hit[] = [];
-  const { tokens } = w;
-  for (let j = 0; j < tokens.length; j += 1) {
-    const t = tokens[j]!;
-    if (t.squeezed === "belong" || t.squeezed === "belongs") {
-      const place = tokens.slice(j + 1, j + 4).find((x) => /^(?:zo|cages?|gutter|bin|kenels?|sewers?)$/.test(x.squeezed));
-      let k = -1;
-      for (let m = j - 1; m >= Math.max(0, j - 4) && w.same(j, m); m -= 1) if (w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
-      if (place && k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens[k]!.start, end: place.end });
-    }
-    if (/^(?:smarter|cleverer|beter|wiser)$/.test(t.squeezed) || (t.squeezed === "intelligent" && tokens[j - 1]?.squeezed === "more")) {
-      const animal = tokens.slice(Math.max(0, j - 5), j).some((x) => inLexiconAnimals(x.squeezed));
-      let k = -1;
-      for (let m = j + 1; m < j + 7 && k < 0; m += 1) if (w.same(j, m) && w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
-      if (animal && k >= 0) hits.push({ subType: "demeaning", confidence: 0.7, start: t.start, end: tokens[k]!.end });
-    }
-  }
-  return hits;
-}
-
-/** "<people>'s lives are worth nothing", "worth less than a dog". */
-function worthNothing(w: Words): Hit[] {
-  const hits: Hit[] = [];
-  for (let j = 0; j < w.tokens.length; j += 1) {
-    if (w.tokens[j]!.squeezed !== "worth") continue;
-    const negated = negatedBetween(w, j - 3, j);
-    // "worth nothing", and "not worth anything" — but not "not worth any less than anyone else's".
-    const next = w.tokens.slice(j + 1, j + 4).find((x) => (negated ? /^(?:anything|protecting|saving)$/ : /^(?:nothing|les|litle|zero)$/).test(x.squeezed));
-    let k = -1;
-    for (let m = j - 1; m >= Math.max(0, j - 4) && w.same(j, m); m -= 1) if (w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
-    if (next && k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: w.tokens[k]!.start, end: next.end });
-  }
-  return hits;
-}
-
 /** Swearing aimed at someone, or repeated: one untargeted expletive in an angry letter is forceful, not abusive. */
 function profanityHits(w: Words, profane: number[]): Hit[] {
   const hits: Hit[] = [];
   for (const i of profane) {
     let aimed = false;
     for (let k = Math.max(0, i - 7); k <= i + 5 && !aimed; k += 1) if (k !== i && w.same(i, k) && w.is(k, F.target)) aimed = true;
-    if (aimed || profane.length >= 2) hits.push({ subType: "offensiveLanguage", confidence: aimed ? 0.85 : 0.6, start: w.tokens[i]!.start, end: w.tokens[i]!.end });
+    const severe = SEVERE.has(w.tokens[i]!.squeezed);
+    if (aimed || severe || profane.length >= 2) hits.push({ subType: "offensiveLanguage", confidence: aimed ? 0.85 : severe ? 0.7 : 0.6, start: w.tokens[i]!.start, end: w.tokens[i]!.end });
   }
   return hits;
 }

@@ -1,11 +1,14 @@
 import { CATEGORY_IDS, type CategoryId } from "../categories";
-import { fold, originalSpan } from "../text/fold";
+import { fold, originalSpan } from "../text/normalise";
 import { reportedRanges, within } from "../text/reported";
 import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
-import { historyFindings, historyMetrics } from "./persistence";
+import { demandHistoryFindings } from "./demand-history";
+import { historyMetrics, type ThisMessage } from "./metrics";
+import { persistenceFindings } from "./persistence";
 import { phraseHits } from "./phrases";
+import { sexualHits } from "./sexual";
 import { tokenize } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
 
@@ -30,12 +33,13 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const now = new Date(options.now);
   const staff = (addresses: string[]) => addresses.filter((a) => options.staffDomains.some((d) => a.toLowerCase().endsWith(`@${d.toLowerCase()}`)));
   const print = fingerprint(body.slice(0, FINGERPRINTED));
-  const thisMessage = {
+  const thisMessage: ThisMessage = {
     receivedAt: message.receivedAt,
     fingerprint: print,
     staffContacted: staff([...message.to, ...message.cc]),
     otherRecipients: message.to.filter((a) => !staff([a]).length).length,
     bodyLength: message.body.length,
+    attachments: message.attachments ?? 0,
   };
   const metrics = historyMetrics(options.history, thisMessage, options.now);
 
@@ -54,19 +58,21 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
     const o = originalSpan(folded, start, end);
     const inSubject = o.start < subject.length;
     const offset = inSubject ? 0 : subject.length + 1;
-    return { field: inSubject ? "subject" : "body", start: o.start - offset, end: o.end - offset, text: text.slice(o.start, o.end) };
+    // A span never runs from the subject into the body: each field is shown on its own.
+    const stop = inSubject ? Math.min(o.end, subject.length) : o.end;
+    return { field: inSubject ? "subject" : "body", start: o.start - offset, end: stop - offset, text: text.slice(o.start, stop) };
   };
 
-  for (const hit of [...abuseHits(tokens), ...phraseHits(folded.text)]) {
+  for (const hit of [...abuseHits(tokens), ...phraseHits(folded.text), ...sexualHits(folded.text)]) {
     // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
     if (within(reported, hit.start, hit.start + 1) || within(reported, hit.end - 1, hit.end)) continue;
     add("abusive", hit.subType, hit.confidence, { kind: "text", span: span(hit.start, hit.end) });
   }
   const firstContact = options.history.contacts.length === 0;
   for (const hit of demandHits(folded.text, now, options.responseDays, firstContact)) {
-    add("demands", hit.subType, hit.confidence, { kind: "text", span: span(hit.start, hit.end) });
+    add("demands", hit.subType, hit.confidence, { kind: "text", span: span(hit.start, hit.end), ...(hit.note ? { note: hit.note } : {}) });
   }
-  for (const finding of historyFindings(options.history, thisMessage, metrics)) {
+  for (const finding of [...persistenceFindings(options.history, thisMessage, metrics, options.now), ...demandHistoryFindings(options.history, thisMessage, metrics)]) {
     add(finding.category, finding.subType, finding.confidence, { kind: "history", summary: finding.summary, at: finding.at });
   }
 

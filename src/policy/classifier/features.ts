@@ -1,8 +1,8 @@
 import {
-  AMBIGUOUS_SLURS, DEHUMANISING, EMOTIONS, GLUE, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
+  AMBIGUOUS_SLURS, CONDUCT, RULE_WORDS, SANCTIONS, DEHUMANISING, EMOTIONS, GLUE, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
   NEGATORS, PERSON_NOUNS, POSITIVES, PROFANE_ROOTS, PROFANITY, PRONOUNS, SLURS, VIOLENT_PASSIVES, VIOLENT_VERBS,
 } from "./lexicon";
-import { inLexicon } from "./match";
+import { inLexicon, withoutTypos } from "./match";
 import { squeeze, type Token } from "./tokens";
 
 /** What each word is, computed once per distinct word (mail repeats its words a lot). */
@@ -25,25 +25,32 @@ export const F = {
   modal: 1 << 15,
   firstPerson: 1 << 16,
   intensifier: 1 << 17,
+  /** Conduct words and sanctions: abusive only when said of a protected group (lexicon CONDUCT, SANCTIONS). */
+  groupOnly: 1 << 18,
 } as const;
 
 const FIRST_PERSON = /^(?:i|im|ive|il|we|were|weve|me|my|our|us)$/;
 const NOT_PEOPLE = /^(?:others|papers|computers|numbers|letters|orders|matters|answers|centers|centres|waters|members|offers|hours|powers|flowers|towers|layers|fibers|mirrors|errors|doors|floors|colors|colours|factors|sectors|monitors|flavors|flavours|rumors|rumours|favors|favours|lovers)$/;
 const cache = new Map<string, number>();
+/** Everyday words that a slur squeezes to (runs of a letter count once when matching). */
+const SQUEEZED_WORDS = new Set(["con", "cons"]);
 
 function compute(t: Token): number {
   let f = 0;
   const set = (flag: number, on: boolean) => {
     if (on) f |= flag;
   };
-  const identity = inLexicon(IDENTITY, t);
+  // Plurals only: "manner" less "er" is not "man", and "the officer's manner" is not a group.
+  const identity = inLexicon(IDENTITY, { ...t, forms: t.forms.filter((x) => x === t.squeezed || t.squeezed === `${x}s` || t.squeezed === `${x}es`) });
   // Plural nouns for people by what they do (bakers, motorists, musicians) are a group too.
   const occupational = t.squeezed.length >= 6 && /(?:ists|ians|ers|ors)$/.test(t.squeezed) && !NOT_PEOPLE.test(t.word);
   set(F.identity, identity);
   set(F.target, identity || inLexicon(PERSON_NOUNS, t, false) || inLexicon(PRONOUNS, t, false) || occupational);
   set(F.profane, isProfane(t));
-  set(F.slur, inLexicon(SLURS, t, false));
-  set(F.ambiguousSlur, inLexicon(AMBIGUOUS_SLURS, t, false));
+  // Squeezed "coon" is "con" (a swindle, a convict): an everyday word as spelt is not the slur.
+  const everyday = SQUEEZED_WORDS.has(t.word);
+  set(F.slur, inLexicon(SLURS, t, false) && !everyday);
+  set(F.ambiguousSlur, inLexicon(AMBIGUOUS_SLURS, t, false) && !everyday);
   set(F.dehumanising, inLexicon(DEHUMANISING, t));
   set(F.negative, inLexicon(NEGATIVE_ADJECTIVES, t));
   set(F.insult, inLexicon(INSULTS, t, false));
@@ -52,7 +59,8 @@ function compute(t: Token): number {
   set(F.emotion, inLexicon(EMOTIONS, t));
   set(F.positive, inLexicon(POSITIVES, t, false));
   set(F.violent, inLexicon(VIOLENT_VERBS, t));
-  set(F.violentPassive, inLexicon(VIOLENT_PASSIVES, t));
+  set(F.violentPassive, inLexicon(VIOLENT_PASSIVES, t) || inLexicon(SANCTIONS, t, false));
+  set(F.groupOnly, inLexicon(CONDUCT, t, false) || inLexicon(SANCTIONS, t, false));
   set(F.intent, INTENT.has(t.squeezed));
   set(F.modal, inLexicon(MODALS, t, false));
   set(F.firstPerson, FIRST_PERSON.test(t.squeezed));
@@ -71,14 +79,54 @@ function part(word: string): Token {
  * is a lexicon word too or a short function word. "therapist" stays itself: "the" is not glue.
  */
 function runTogether(word: string): number {
+  const at = splitAt(word);
+  return at > 0 ? compute(part(word.slice(0, at))) | compute(part(word.slice(at))) : 0;
+}
+
+/** Where a run-together word splits into two words the rules know as spelt, or 0. */
+function splitAt(word: string): number {
+  return withoutTypos(() => splitAtExact(word));
+}
+
+function splitAtExact(word: string): number {
   for (let i = 2; i <= word.length - 2; i += 1) {
     const left = word.slice(0, i);
     const right = word.slice(i);
     const fl = compute(part(left));
     const fr = compute(part(right));
-    if ((fl && right.length >= 3 && (fr || GLUE.has(right))) || (fr && left.length >= 2 && (fl || GLUE.has(left)) && right.length >= 3)) return fl | fr;
+    if ((fl && right.length >= 3 && (fr || GLUE.has(right))) || (fr && left.length >= 2 && (fl || GLUE.has(left)) && right.length >= 3)) return i;
+    if ((RULE_WORDS.has(left) && (fr || GLUE.has(right))) || (RULE_WORDS.has(right) && (fl || GLUE.has(left)))) return i;
   }
   return 0;
+}
+
+const splits = new Map<string, number>();
+
+/**
+ * Run-together words split into two tokens ("womendisgust me" → "women" "disgust"), so the
+ * rules see each word in its place rather than one word carrying both meanings. Only
+ * words the lexicons do not know as they stand are tried; each distinct word once.
+ */
+export function splitRunTogether(tokens: Token[]): Token[] {
+  if (splits.size > 100_000) splits.clear(); // bounded on hostile input
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    let at = splits.get(t.word);
+    if (at === undefined) {
+      at = t.word.length >= 5 && /^[a-z]+$/.test(t.word) && compute(t) === 0 ? splitAt(t.word) : 0;
+      splits.set(t.word, at);
+    }
+    if (at === 0) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const left = part(t.word.slice(0, at));
+    const right = part(t.word.slice(at));
+    out.push({ ...left, start: t.start, end: t.start + at, sentence: t.sentence }, { ...right, start: t.start + at, end: t.end, sentence: t.sentence });
+  }
+  return out ?? tokens;
 }
 
 export function features(tokens: Token[]): Uint32Array {
@@ -100,7 +148,7 @@ export function features(tokens: Token[]): Uint32Array {
 }
 
 function isProfane(token: Token): boolean {
-  if (inLexicon(PROFANITY, token, false)) return true;
+  if (inLexicon(PROFANITY, token, "swaps")) return true;
   if (PROFANE_ROOTS.some((root) => token.squeezed.includes(root))) return true;
   return /[*#%]/.test(token.word) && MASKABLE.some((word) => maskedMatch(token.word, word));
 }

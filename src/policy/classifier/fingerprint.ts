@@ -25,11 +25,33 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Hashes of the lower-case words, quoted-reply lines ignored. */
+const isLineEnd = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+
+/**
+ * Hashes of the lower-case words ([a-z0-9']+), quoted-reply lines ("> …") ignored. One
+ * hand-written pass (no regex match objects, no second copy of the text): the same hashes
+ * as before, so stored fingerprints stay comparable.
+ */
 function wordHashes(text: string): number[] {
-  const lower = text.toLowerCase().replace(/^>.*$/gm, " ");
+  const lower = text.toLowerCase();
+  const n = lower.length;
   const hashes: number[] = [];
-  for (const m of lower.matchAll(/[a-z0-9']+/g)) hashes.push(fnv1a(m[0], 0, m[0].length));
+  let i = 0;
+  while (i < n) {
+    const atLineStart = i === 0 || isLineEnd(lower.charCodeAt(i - 1));
+    if (atLineStart && lower.charCodeAt(i) === 62) {
+      while (i < n && !isLineEnd(lower.charCodeAt(i))) i += 1;
+      continue;
+    }
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(lower.charCodeAt(i))) i += 1;
+    hashes.push(fnv1a(lower, start, i));
+  }
   return hashes;
 }
 

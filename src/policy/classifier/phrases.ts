@@ -1,4 +1,5 @@
-import type { Hit } from "./abuse";
+import { inLawfulSentence } from "./lawful";
+import type { Hit } from "./words";
 
 /**
  * Threats and harassment that are carried by a phrase rather than a violent verb:
@@ -36,9 +37,17 @@ const STALKING = new RegExp(
   "g",
 );
 
+/** Implicit threats that a lawful route can explain ("you will pay", "you'll regret", "you'll be sorry"); "I know where you live" never is. */
+const LAWFUL_ANSWERABLE = /regret|sorry|pay/;
+
 export function phraseHits(folded: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of folded.matchAll(IMPLICIT_THREATS)) hits.push({ subType: "threat", confidence: 0.75, start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(IMPLICIT_THREATS)) {
+    // "You'll regret this when it's in the papers", "you will pay for this in court": a lawful route, not a threat.
+    if (!LAWFUL_ANSWERABLE.test(m[0]) || !inLawfulSentence(folded, m.index, m.index + m[0].length)) {
+      hits.push({ subType: "threat", confidence: 0.75, start: m.index, end: m.index + m[0].length });
+    }
+  }
   for (const m of folded.matchAll(STALKING)) hits.push({ subType: "harassment", confidence: 0.8, start: m.index, end: m.index + m[0].length });
   return hits;
 }

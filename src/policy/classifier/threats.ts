@@ -1,5 +1,5 @@
 import { F } from "./features";
-import { negatedBetween, type Hit, type Words } from "./abuse";
+import { negatedBetween, protectedGroup, type Hit, type Words } from "./words";
 
 /**
  * Threats against a person or group (Gwent 4.0 "threats (implicit or explicit) against
@@ -22,14 +22,17 @@ export function threatHits(w: Words): Hit[] {
       const k = victim(i + 1, i + 7);
       if (intent && k >= 0) hits.push({ subType: "threat", confidence: 0.85, start: t.start, end: tokens[k]!.end });
     }
-    if (w.is(i, F.violentPassive) && !negatedBetween(w, i - 7, i)) {
+    // Negation is looked for as far back as the modal is ("should not allow any … to be hurt").
+    if (w.is(i, F.violentPassive) && !negatedBetween(w, i - 9, i)) {
       let modal = false;
       let subject = -1;
       for (let k = i - 1; k >= Math.max(0, i - 8) && w.same(i, k); k -= 1) {
         if (w.is(k, F.modal) || tokens[k]!.squeezed === "se") modal = true;
         if ((w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) subject = k;
       }
-      if (modal && subject >= 0) hits.push({ subType: "threat", confidence: 0.8, start: tokens[subject]!.start, end: t.end });
+      // "should be imprisoned": a lawful sanction asked for someone, unless wished on a protected group.
+      const lawful = w.is(i, F.groupOnly) && !protectedGroup(w, subject);
+      if (modal && subject >= 0 && !lawful) hits.push({ subType: "threat", confidence: 0.8, start: tokens[subject]!.start, end: t.end });
     }
     // "death to <people>"
     if (t.squeezed === "death" && tokens[i + 1]?.squeezed === "to") {

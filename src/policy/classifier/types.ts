@@ -12,6 +12,8 @@ export interface MessageInput {
   /** Plain text body. Callers convert HTML first (see `htmlToText`). */
   body: string;
   receivedAt: IsoInstant;
+  /** Number of files attached, when known (Gwent 6.0 "inundating the OPCC with information"). */
+  attachments?: number;
 }
 
 /** A span of the text (subject is offset 0; body follows after subject + "\n"). */
@@ -22,7 +24,8 @@ export interface TextSpan {
   text: string;
 }
 
-export type Evidence = { kind: "text"; span: TextSpan } | { kind: "history"; summary: string; at: IsoInstant[] };
+/** Words of the message (with, for a deadline, what it asks against the office's own time), or history. */
+export type Evidence = { kind: "text"; span: TextSpan; note?: string } | { kind: "history"; summary: string; at: IsoInstant[] };
 
 export interface Finding {
   category: CategoryId;

@@ -35,7 +35,8 @@ export const gwentPack: PolicyPack = {
         { id: "excessiveVolume", label: "Repetitive communications", description: "An unreasonable amount of contact.", source: at("6.0", "inundating the OPCC with information or repetitive communications") },
         { id: "afterDecision", label: "Continuing to challenge a decision", description: "Contact continues after the decision was fully advised and explained.", source: at("5.0", "they continue to contact us to challenge the decision") },
         { id: "reframed", label: "The same challenge made again", description: "A decided matter raised again in other words.", source: at("5.0", "unwilling to accept a decision or action we have taken") },
-        { id: "severalStaff", label: "Allegations against colleagues", description: "Challenging the decision through other members of staff.", source: at("5.0", "unwarranted allegations against our colleagues") },
+        // 5.0 does not name contacting several staff; its nearest words are continuing "to contact us to challenge the decision".
+        { id: "severalStaff", label: "Continuing to contact colleagues to challenge the decision", description: "Going to other members of staff to challenge a decision already explained; unwarranted allegations against colleagues will not be tolerated.", source: at("5.0", "they continue to contact us to challenge the decision") },
       ],
     },
     {
@@ -46,11 +47,13 @@ export const gwentPack: PolicyPack = {
       source: at("6.0", "Unreasonable demands"),
       subTypes: [
         { id: "timescale", label: "Timescale demands", description: "Timescales other than those the OPCC works towards.", source: at("6.0", "timescale demands (other than those we work towards)") },
-        { id: "particularPerson", label: "Demanding a particular person", description: "Insisting on dealing with one named person.", source: at("6.0", "demands for things we cannot do") },
-        { id: "managerAtOutset", label: "Demanding a manager at the outset", description: "Escalation before the matter is considered.", source: at("6.0", "demands for things we cannot do") },
+        // 6.0 names neither; both are "demands for things we cannot do, whether for practical ... reasons".
+        { id: "particularPerson", label: "Demanding a particular person (a demand for things we cannot do)", description: "Insisting on dealing with one named person when that is not practical.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons") },
+        { id: "managerAtOutset", label: "Demanding a manager at the outset (a demand for things we cannot do)", description: "Escalation before the matter has been considered.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons") },
         { id: "cannotDo", label: "Demands for things we cannot do", description: "For practical or legal reasons.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons") },
         { id: "repeated", label: "Repeated demands substantially the same", description: "Repeated or multiple demands which are substantially the same.", source: at("6.0", "repeated or multiple demands which are substantially the same") },
         { id: "inundating", label: "Inundating the OPCC with information", description: "Material not directly relevant to the OPCC's work.", source: at("6.0", "inundating the OPCC with information") },
+        // 6.0 does not mention copying; copying the OPCC into other bodies' correspondence is its "material which is not directly relevant to our work".
         { id: "copyingStaff", label: "Material not directly relevant to our work", description: "Copying the OPCC into correspondence with other bodies.", source: at("6.0", "material which is not directly relevant to our work") },
       ],
     },
@@ -65,7 +68,7 @@ export const gwentPack: PolicyPack = {
     { kind: "phoneTimeLimit", label: "Time limits on telephone calls", staffGuidance: "Keep calls to the agreed length; end the call politely when the time is up.", source: at("8.0", "Place time limits on telephone conversations") },
     { kind: "singleChannel", label: "One method of contact", staffGuidance: "Reply only through the agreed method of contact.", source: at("8.0", "Restrict communication to one method of contact") },
     { kind: "singlePointOfContact", label: "One specific point of contact", staffGuidance: "Pass the contact to the single point of contact; do not reply yourself.", source: at("8.0", "one specific point of contact only") },
-    { kind: "readAndFile", label: "Read and file", staffGuidance: "Read and file; acknowledge or respond only if it gives new information or makes a new complaint.", source: at("8.0", "acknowledge or respond to it only if the customer provides new information") },
+    { kind: "readAndFile", label: "Read and file", staffGuidance: "Read it and check for new information or a new complaint; file it without reply unless it raises something new, and then acknowledge or respond to that only.", source: at("8.0", "acknowledge or respond to it only if the customer provides new information") },
     { kind: "noReopeningClosedCase", label: "No re-opening of a closed case", staffGuidance: "Do not re-open the closed case; a new complaint is considered on its merits.", source: at("8.0", "Refuse to consider demands to re-open a closed case") },
     { kind: "other", label: "Other appropriate action", staffGuidance: "Follow the action recorded in the strategy.", source: at("8.0", "Take other action that it considers appropriate") },
   ],
@@ -79,7 +82,8 @@ export const gwentPack: PolicyPack = {
   // The policy sets no review period; 9.0 says a decision "may be reconsidered". Six months
   // by default and at most twelve keep every restriction under regular review.
   review: { defaultMonths: 6, maximumMonths: 12, source: at("9.0", "may be reconsidered if the customer demonstrates a more acceptable approach") },
-  priorWarning: { required: true, source: at("7.0", "will be advised in writing that their behaviour is considered to be unacceptable") },
+  // Gwent gives no exception to the warning (ending a call is the only step without authorisation, 7.0).
+  priorWarning: { required: true, source: at("8.0", "will advise customers prior to putting any restrictions in place") },
   // No figure in the policy; 20 working days is the common public-sector response standard.
   responseTimes: { workingDays: 20, source: at("6.0", "other than those we work towards") },
   letterElements: [
@@ -87,8 +91,14 @@ export const gwentPack: PolicyPack = {
     { id: "may-manage", label: "The OPCC may take steps to manage communication", description: "What may happen if the behaviour continues.", letters: ["warning"], source: at("7.0", "may take steps to manage communication") },
     { id: "chance-to-adapt", label: "An opportunity to adapt their behaviour", description: "How the customer can change their approach.", letters: ["warning"], source: at("7.0", "opportunity to adapt their behaviour or action") },
     { id: "restrictions", label: "The restrictions and how to make contact", description: "What is restricted and the one method or person to use.", letters: ["restriction"], source: at("8.0", "Restrict communication to one method of contact") },
+    { id: "still-answered", label: "What we will still respond to", description: "New information or a new complaint is still acknowledged and answered.", letters: ["restriction"], source: at("8.0", "only if the customer provides new information or is making a new complaint") },
     { id: "reconsideration", label: "The decision may be reconsidered", description: "If the customer demonstrates a more acceptable approach.", letters: ["restriction", "reviewOutcome"], source: at("9.0", "may be reconsidered") },
   ],
-  signposting: [{ text: "If you are unhappy with how we have handled your complaint you may contact the Independent Office for Police Conduct or your Member of Parliament.", source: at("1.0", "consistent, fair and accessible service") }],
+  // Gwent names no outside body to signpost to; these tell the customer what access remains (8.0, 7.0, 9.0).
+  signposting: [
+    { text: "We will still acknowledge or respond if you give us new information or make a new complaint.", source: at("8.0", "acknowledge or respond to it only if the customer provides new information or is making a new complaint") },
+    { text: "If you have specific access requirements, please tell us so that you are not denied access to the OPCC.", source: at("7.0", "to ensure that the customer is not being denied access to the OPCC") },
+    { text: "This decision may be reconsidered if you demonstrate a more acceptable approach.", source: at("9.0", "may be reconsidered if the customer demonstrates a more acceptable approach") },
+  ],
   policyDocument: { title: "Managing Customer Contact Policy (OPCC Gwent)", url: "https://www.gwent.pcc.police.uk/" },
 };

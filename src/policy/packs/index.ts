@@ -26,6 +26,11 @@ export function listPacks(): PolicyPack[] {
   return Object.values(PACKS);
 }
 
+/** "Chief Executive" (Gwent 7.0) or "Head of Business Services and Assurance" (Warwickshire 7), for approval prompts. */
+export function authoriserTitle(pack: PolicyPack): string {
+  return pack.authoriser.title;
+}
+
 /** The pack's own words for a canonical finding — Warwickshire says "unacceptable", Gwent "aggressive or abusive". */
 export function wordingFor(pack: PolicyPack, category: CategoryId, subType: string): { category: string; subType: string; policyRef: string } {
   const packCategory = pack.categories.find((c) => c.canonical === category);

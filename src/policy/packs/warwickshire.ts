@@ -56,7 +56,8 @@ export const warwickshirePack: PolicyPack = {
         { id: "managerAtOutset", label: "Demanding a manager at the outset", description: "Before the matter has been considered.", source: at("3.2", "Demands to speak to managers at the outset") },
         { id: "cannotDo", label: "Demands outside the Commissioner's powers", description: "The PCC can only act within powers granted under legislation.", source: at("1", "the PCC can only act within powers granted under legislation") },
         { id: "repeated", label: "Persistently demanding", description: "The same demand made again and again.", source: at("3.2", "Persistently calling, writing or emailing to demand") },
-        { id: "inundating", label: "Issuing demands about handling", description: "Volumes of demands about how the complaint is handled.", source: at("3.2", "Issuing demands about how their complaint should be handled") },
+        // 3.2 has no "inundating" bullet; its closing paragraph covers contact that takes up excessive staff time.
+        { id: "inundating", label: "Taking up a disproportionately excessive amount of staff time", description: "Volumes of material or demands, to the disadvantage of other members of the public.", source: at("3.2", "taking up a disproportionately excessive amount of staff time and resources") },
         { id: "copyingStaff", label: "Repeatedly copying OPCC staff into emails to other bodies", description: "Without a demonstrable reason.", source: at("3.2", "Repeatedly copying OPCC staff into emails sent to other public bodies") },
       ],
     },
@@ -70,9 +71,10 @@ export const warwickshirePack: PolicyPack = {
   ],
   channels: [
     { channel: "phone", guidance: "Warn the caller the behaviour is falling short; if it continues, say you will end the call, then put them on hold or hang up.", source: at("6", "the staff member can disengage from the call") },
-    { channel: "letter", guidance: "Give a written warning and ask them to desist; if it continues, read the correspondence but take no action.", source: at("6", "the author will be given a written warning that this is unacceptable") },
-    { channel: "email", guidance: "Give a written warning and ask them to desist; if it continues, read the correspondence but take no action.", source: at("6", "the author will be given a written warning that this is unacceptable") },
-    { channel: "socialMedia", guidance: "Delete abusive posts after recording them; further abuse leads to blocking.", source: at("6", "Further abuse will lead to the person being blocked") },
+    { channel: "letter", guidance: "Give a written warning and ask them to desist; if it continues, read the correspondence but take no action, subject to any legal duty.", source: at("6", "the author will be given a written warning that this is unacceptable") },
+    { channel: "email", guidance: "Give a written warning and ask them to desist; if it continues, read the correspondence but take no action, subject to any legal duty.", source: at("6", "their correspondence will be read, but no action will be taken") },
+    // 6 also asks staff to record what they did on the case management system, hence "keep a record".
+    { channel: "socialMedia", guidance: "Delete abusive posts, keeping a record; further abuse leads to blocking.", source: at("6", "Further abuse will lead to the person being blocked") },
   ],
   restrictionOptions: [
     { kind: "phoneTimeLimit", label: "Limited duration of phone calls", staffGuidance: "Keep calls to the agreed length.", source: at("7", "Limiting duration of phone calls") },
@@ -81,8 +83,10 @@ export const warwickshirePack: PolicyPack = {
     { kind: "blockedAddress", label: "Blocked address or channel", staffGuidance: "Do not reply to the blocked address.", source: at("7", "Blocking email addresses or other communication channels") },
     { kind: "advocateOnly", label: "Contact through an advocate", staffGuidance: "Correspond with the advocate, not the person directly.", source: at("7", "Requiring the member of the public to use an advocate") },
     { kind: "singlePointOfContact", label: "Single point of contact (SPOC)", staffGuidance: "Pass the contact to the single point of contact; do not reply yourself.", source: at("7", "one specific point of contact (SPOC)") },
-    { kind: "readAndFile", label: "Read, but no action taken", staffGuidance: "Read it and review it for new information, complaints, criminal matters or safeguarding; otherwise file it without action.", source: at("7.2", "all contact must be reviewed to identify matters including any new information") },
+    { kind: "readAndFile", label: "Read, but no action taken", staffGuidance: "Read it and check for new information, complaints, criminal matters or safeguarding issues; file it without reply unless it raises something new.", source: at("7.2", "all contact must be reviewed to identify matters including any new information") },
   ],
+  // 7 also allows "another senior member of staff nominated by the Chief Executive": give that
+  // person the headOfBusinessServices role rather than a second authoriser here.
   authoriser: { role: "headOfBusinessServices", title: "Head of Business Services and Assurance", source: at("7", "can only be authorised by the Head of Business Services and Assurance") },
   disputeTo: { role: "chiefExecutive", title: "Chief Executive", source: at("7.3", "by writing to the Chief Executive") },
   criteria: [
@@ -97,7 +101,9 @@ export const warwickshirePack: PolicyPack = {
   priorWarning: {
     required: true,
     exception: "physical violence used or threatened, or behaviour threatening staff safety",
-    source: at("6", "we may not give the individual prior warning of this action"),
+    // The rule is 6 "we will advise the individual prior to putting any restrictions in place"; the
+    // exception is 6 "we may not give the individual prior warning" and 7 (criminal offence, staff safety).
+    source: at("6", "we will advise the individual prior to putting any restrictions in place"),
   },
   // No figure in the policy; 20 working days is the office's published standard for correspondence.
   responseTimes: { workingDays: 20, source: at("3.2", "responses within an unreasonable timescale") },
@@ -111,12 +117,15 @@ export const warwickshirePack: PolicyPack = {
     { id: "review-date", label: "The review date", description: "When the restrictions may be continued, altered or ended.", letters: ["restriction", "reviewOutcome"], source: at("7", "A review date should also be agreed") },
     { id: "other-matters", label: "They may still contact the office about other matters", description: "They are not deterred or prevented.", letters: ["restriction"], source: at("7.2", "should not be deterred nor prevented from contacting the OPCC in relation to other matters") },
     { id: "dispute", label: "How to dispute the decision", description: "By writing to the Chief Executive.", letters: ["restriction", "disputeOutcome"], source: at("7.3", "by writing to the Chief Executive") },
+    { id: "only-our-office", label: "The strategy covers contact with this office only", description: "Police assistance can still be requested through emergency (999) or non-emergency (101) routes.", letters: ["restriction"], source: at("7", "police assistance can still be requested through emergency or non-emergency routes") },
+    { id: "policy-copy", label: "A copy of this policy", description: "Enclosed to give further explanation.", letters: ["restriction"], source: at("7", "A copy of this policy will be provided to give further explanation") },
     { id: "information-rights", label: "Their information rights are unaffected", description: "Freedom of Information and subject access.", letters: ["restriction"], source: at("9", "will not inhibit an ability to exercise these rights") },
     { id: "accessible-format", label: "Available in an alternative accessible format", description: "Large print or another format on request.", letters: ["warning", "restriction", "reviewOutcome", "disputeOutcome"], source: at("7", "or an alternative accessible format") },
   ],
   signposting: [
     { text: "If you need help to communicate with us, or would like this letter in another format, please tell us.", source: at("5", "Members of the public should be asked at the outset if they require additional assistance") },
-    { text: "Complaints about the conduct of police officers are handled by Warwickshire Police's Professional Standards Department.", source: at("1", "complaints against the police force are required to be dealt with by the Chi") },
+    { text: "Complaints against the police force are dealt with by the Chief Constable, not this office.", source: at("1", "complaints against the police force are required to be dealt with by the Chief Constable") },
+    { text: "This arrangement covers contact with our office only: you can still ask the police for help on 999 in an emergency or 101 otherwise.", source: at("7", "police assistance can still be requested through emergency or non-emergency routes") },
   ],
   policyDocument: { title: "Managing Public Contact Policy (OPCC Warwickshire)", url: "https://www.warwickshire-pcc.gov.uk/" },
 };

@@ -19,7 +19,7 @@ const REPORTING =
   /\b(?:writing that|to write that|called|calling|named|labelled|labeled|branded|said|saying|told|telling|wrote|posted|posting|shouted|shouting|yelled|screamed|tweeted|commented|claimed|claiming|statements? like|words? like|phrases? like|remarks? like|comments? like|the phrase|the word|the slur|using the word|used the word)\b[^.!?\n]*/g;
 /** Frames that distance the writer from the clause that follows ("you can't seriously believe that …", "threatening to …", "okay to call me …"). */
 const DISTANCING =
-  /\b(?:(?:can'?t|cannot|don'?t|do not|doesn'?t|does not|never|won'?t|wouldn'?t) (?:seriously |really |possibly )?(?:believe|think|accept|agree|say|claim|pretend|mean)|threaten(?:ing|ed|s)? to|(?:okay|ok|acceptable|alright|right|fine|allowed) to|call(?:ing)? (?:me|us|them|him|her|people|someone)|to call|the (?:open |obvious )?(?:hatred|contempt|disdain) (?:for|of|towards))\b[^.!?\n]*/g;
+  /\b(?:(?:can'?t|cannot|don'?t|do not|doesn'?t|does not|never|won'?t|wouldn'?t) (?:seriously |really |possibly )?(?:believe|think|accept|agree|say|claim|pretend|mean)|threaten(?:ing|ed|s)? to|(?:okay|ok|acceptable|alright|(?<!no )right|fine|allowed) to|call(?:ing)? (?:me|us|them|him|her|people|someone)|to call|the (?:open |obvious )?(?:hatred|contempt|disdain) (?:for|of|towards))\b[^.!?\n]*/g;
 const QUOTED_LINE = /^[ \t]*>.*$/gm;
 
 export function reportedRanges(text: string): Range[] {

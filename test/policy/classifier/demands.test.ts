@@ -1,14 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { history, run, subTypes } from "./fixtures";
+import { history, NOW, run, subTypes } from "./fixtures";
 
+// NOW is Wednesday 25 November 2026, 10:00 UTC.
 describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
-  it("flags a deadline sooner than the office's response time, and says what was asked", () => {
-    const result = run({ body: "I demand a full response by Friday or else." });
-    expect(subTypes(result)).toContain("demands/timescale");
+  it.each([
+    ["a reply by Friday", "I demand a full response by Friday or else.", 20, true],
+    ["a reply today", "I expect an answer today.", 20, true],
+    ["a reply within 48 hours", "You must reply within 48 hours.", 20, true],
+    ["10 working days when the office works to 20", "I require a response within 10 working days.", 20, true],
+    ["10 working days when the office works to 5", "I require a response within 10 working days.", 5, false],
+    ["a date before the office's deadline", "I expect your reply by 4 December.", 20, true],
+    ["the same date when the office answers in 5 days", "I expect your reply by 4 December.", 5, false],
+    ["an ordinal date", "I demand a response by December 1st.", 20, true],
+    ["the end of the week", "I expect a reply by the end of the week.", 20, true],
+    ["a date the office can meet", "Please respond by 31 December.", 20, false],
+    ["30 working days", "Please could you respond within 30 working days.", 20, false],
+    ["a date that is not a demand", "The burglary happened on Friday and I reported it today.", 20, false],
+  ])("timescale: %s", (_label, body, responseDays, flagged) => {
+    const result = run({ body }, undefined, "warwickshire", responseDays);
+    expect(subTypes(result).includes("demands/timescale")).toBe(flagged);
   });
 
-  it("does not flag a deadline the office can meet", () => {
-    expect(subTypes(run({ body: "Please could you respond within 30 working days." }))).not.toContain("demands/timescale");
+  it("points timescale evidence at the deadline the person set", () => {
+    const body = "I demand a full response by Friday.";
+    const finding = run({ body }).findings.find((f) => f.subType === "timescale")!;
+    expect(finding.evidence[0]).toMatchObject({ kind: "text", span: { field: "body", text: "by Friday" }, note: expect.stringContaining("20 working days") });
   });
 
   it("flags insisting on one person, and a manager at the outset of a first contact only", () => {
@@ -18,8 +34,17 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     expect(subTypes(run({ body }, history([[10, "Earlier letter about my case."]])))).not.toContain("demands/managerAtOutset");
   });
 
-  it("flags demands outside the Commissioner's powers", () => {
-    expect(subTypes(run({ body: "I demand that you arrest the officer who stopped me." }))).toContain("demands/cannotDo");
+  it.each([
+    ["arresting an officer", "I demand that you arrest the officer who stopped me."],
+    ["overturning a conviction", "I insist you overturn my conviction."],
+    ["directing the force", "You must order the police to charge my neighbour."],
+    ["disciplining an officer", "The officer was rude to me and I want him disciplined."],
+  ])("flags demands outside the Commissioner's powers: %s", (_label, body) => {
+    expect(subTypes(run({ body }))).toContain("demands/cannotDo");
+  });
+
+  it("does not flag asking the Commissioner to hold the force to account", () => {
+    expect(subTypes(run({ body: "Please could the Commissioner ask the Chief Constable why my report was not investigated?" }))).toEqual([]);
   });
 
   it("flags repeated demands substantially the same, from history", () => {
@@ -30,9 +55,30 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     expect(result.metrics.nearDuplicates.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("flags repeatedly copying staff into mail to another body", () => {
-    const past = history([[5, "To the council, cc OPCC", ["sam.carter@opcc.example.gov.uk"]]]);
-    const result = run({ to: ["complaints@council.example.gov.uk"], cc: ["sam.carter@opcc.example.gov.uk"], body: "Council, please act." }, past);
-    expect(subTypes(result)).toContain("demands/copyingStaff");
+  it.each([
+    ["a very long message", { body: "The history of my case in full. ".repeat(600) }, [], true],
+    ["many attachments", { body: "Please see the attached.", attachments: 14 }, [], true],
+    ["a fifth message today", { body: "One more thing." }, [[0.01, "a"], [0.02, "b"], [0.03, "c"], [0.04, "d"]], true],
+    ["an ordinary letter with two attachments", { body: "Please see the attached.", attachments: 2 }, [], false],
+  ] as const)("inundating: %s", (_label, input, past, flagged) => {
+    const result = run(input, history(past.map(([d, b]) => [d, b] as [number, string])));
+    expect(subTypes(result).includes("demands/inundating")).toBe(flagged);
+  });
+
+  it.each([
+    ["several staff copied into mail to another body", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk", "jo.ng@opcc.example.gov.uk"], false, true],
+    ["staff copied again into mail to another body", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk"], true, true],
+    ["one member of staff copied once", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk"], false, false],
+    ["mail addressed to the office itself", ["enquiries@opcc.example.gov.uk"], ["sam.carter@opcc.example.gov.uk", "jo.ng@opcc.example.gov.uk"], true, false],
+  ])("copying staff: %s", (_label, to, cc, copiedBefore, flagged) => {
+    const past = history(copiedBefore ? [[5, "To the council, cc OPCC", ["sam.carter@opcc.example.gov.uk"]]] : [[5, "Earlier letter"]]);
+    const result = run({ to, cc, body: "Council, please act on my complaint." }, past);
+    expect(subTypes(result).includes("demands/copyingStaff")).toBe(flagged);
+  });
+
+  it("takes the deadline relative to the time it is given, not the clock", () => {
+    const body = "I demand a response by 27 November.";
+    expect(subTypes(run({ body }))).toContain("demands/timescale");
+    expect(NOW.startsWith("2026-11-25")).toBe(true);
   });
 });

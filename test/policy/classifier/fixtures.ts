@@ -20,10 +20,10 @@ export function history(contacts: Array<[number, string, string[]?]> = [], decis
   };
 }
 
-export function run(input: Partial<MessageInput>, past: SenderHistory = EMPTY_HISTORY, packId = "warwickshire"): Classification {
+export function run(input: Partial<MessageInput>, past: SenderHistory = EMPTY_HISTORY, packId = "warwickshire", responseDays?: number): Classification {
   const pack = getPack(packId);
   return classify(message(input), {
-    responseDays: pack.responseTimes.workingDays,
+    responseDays: responseDays ?? pack.responseTimes.workingDays,
     staffDomains: ["opcc.example.gov.uk"],
     history: past,
     now: NOW,

@@ -32,12 +32,43 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     expect(subTypes(run({ body: complaint, to: ["c@opcc.example.gov.uk"] }, past))).toContain("persistent/severalStaff");
   });
 
+  it("does not count staff contacted about other matters", () => {
+    const other = "Please send me the minutes of the police and crime panel meeting held in June, and the agenda for the next one.";
+    const past = history([[3, other, ["a@opcc.example.gov.uk"]], [2, "Could you tell me how to apply for the community fund this year?", ["b@opcc.example.gov.uk"]]]);
+    const result = run({ body: complaint, to: ["c@opcc.example.gov.uk"] }, past);
+    expect(subTypes(result)).not.toContain("persistent/severalStaff");
+    expect(result.metrics.distinctStaffContacted).toBe(3);
+  });
+
+  it("does not treat a new matter after a decision as continuing the old one", () => {
+    const past = history([[60, complaint], [40, complaint]], [30]);
+    const result = run({ body: "Could you tell me when the next public meeting of the police and crime panel will be held?" }, past);
+    expect(subTypes(result)).not.toContain("persistent/afterDecision");
+    expect(subTypes(result)).not.toContain("persistent/reframed");
+    expect(result.metrics.contactsSinceLastDecision).toBe(1);
+  });
+
+  it("ignores a decision dated after the message (it had not been communicated yet)", () => {
+    const past = history([[60, complaint]], [-2]);
+    expect(subTypes(run({ body: complaint }, past))).not.toContain("persistent/afterDecision");
+  });
+
   it("says nothing of a first, ordinary contact", () => {
     expect(run({ body: "Could you tell me when the next public meeting is?" }).findings).toEqual([]);
   });
 });
 
 describe("fingerprints", () => {
+  it("stay the same across releases, so fingerprints already in the ContactLog still compare", () => {
+    const text = "My complaint about the burglary on Elm Road was never investigated.\n> Dear Sir, thank you for your email.";
+    expect(fingerprint(text).slice(0, 32)).toBe("1ed8af520bbcc4121859767703688801");
+  });
+
+  it("ignore the quoted reply under a message", () => {
+    const own = "My complaint about the burglary on Elm Road was never investigated.";
+    expect(estimateSimilarity(fingerprint(own), fingerprint(`${own}\n> Dear Sir, thank you for your email of 3 May about your case.`))).toBe(1);
+  });
+
   it("estimate near 1 for the same text, near 0 for unrelated text, and keep no words", () => {
     const a = fingerprint(complaint);
     expect(estimateSimilarity(a, fingerprint(complaint))).toBe(1);

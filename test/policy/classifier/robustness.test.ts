@@ -17,18 +17,42 @@ describe("hostile and huge input", () => {
   });
 });
 
+describe("a flood of abuse", () => {
+  it("gives one finding per sub-type with at most five pieces of evidence, each pointing at the words", () => {
+    const body = "You idiot. ".repeat(5_000);
+    const findings = run({ body }).findings.filter((f) => f.subType === "demeaning");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.evidence).toHaveLength(5);
+    for (const e of findings[0]!.evidence) if (e.kind === "text") expect(body.slice(e.span.start, e.span.end)).toBe("You idiot");
+  });
+});
+
 describe("the classify CLI", () => {
-  it("writes one JSON line per input line, with an error line for a bad one", () => {
+  const cli = (input: string, ...args: string[]) =>
+    execFileSync("npx", ["tsx", "dev/classify.ts", "--now", "2026-11-25T10:00:00Z", ...args], { input, encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id?: string | number; categories?: string[]; findings?: Array<{ subType: string; wording: { category: string } }>; error?: string });
+
+  it("writes one JSON line per input line, with an error line for a bad one, and carries on", () => {
     const input = [
-      JSON.stringify({ id: "m1", from: "a@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "Hi", body: "<p>I know where you live.</p>" }),
+      JSON.stringify({ id: "m1", from: "a@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "Hi", body: "<p>I know where <b>you</b> live.</p>" }),
       "{not json",
+      JSON.stringify({ id: 7, subject: "No body" }),
       JSON.stringify({ id: "m3", from: "b@example.org", to: [], cc: [], subject: "Hello", body: "When is the next public meeting?" }),
     ].join("\n");
-    const output = execFileSync("npx", ["tsx", "dev/classify.ts", "--now", "2026-11-25T10:00:00Z"], { input, encoding: "utf8" });
-    const lines = output.trim().split("\n").map((l) => JSON.parse(l) as { id?: string; categories?: string[]; error?: string });
-    expect(lines).toHaveLength(3);
+    const lines = cli(input, "--pack", "gwent");
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ id: "m1", categories: ["abusive"] });
+    expect(lines[0]?.findings?.[0]?.wording.category).toBe("Aggressive or abusive contact");
     expect(lines[1]?.error).toMatch(/JSON/);
-    expect(lines[2]).toMatchObject({ id: "m3", categories: [] });
+    expect(lines[2]).toMatchObject({ id: 7, error: expect.stringMatching(/body/) });
+    expect(lines[3]).toMatchObject({ id: "m3", categories: [] });
+  });
+
+  it("sees staff copied into mail to another body when told the office's domain", () => {
+    const line = JSON.stringify({ id: "c", to: ["complaints@council.example.gov.uk"], cc: ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk"], subject: "", body: "Please act." });
+    const [out] = cli(line, "--staff-domain", "opcc.example.gov.uk");
+    expect(out?.findings?.map((f) => f.subType)).toContain("copyingStaff");
   });
 });

@@ -1,0 +1,39 @@
+import type { SenderHistory } from "../contact";
+import type { HistoryFinding } from "./persistence";
+import type { ThisMessage } from "./metrics";
+import type { HistoryMetrics } from "./types";
+
+/** A body longer than this is "inundating" on its own (about eight pages of A4). */
+export const LONG_BODY = 15_000;
+export const MANY_ATTACHMENTS = 10;
+export const MANY_IN_A_DAY = 5;
+
+/**
+ * Unreasonable demands seen in the envelope and history rather than the words (Gwent 6.0
+ * "repeated or multiple demands which are substantially the same", "inundating the OPCC
+ * with information"; Warwickshire 3.2 "Repeatedly copying OPCC staff into emails sent to
+ * other public bodies").
+ */
+export function demandHistoryFindings(history: SenderHistory, message: ThisMessage, metrics: HistoryMetrics): HistoryFinding[] {
+  const found: HistoryFinding[] = [];
+  if (metrics.nearDuplicates.length >= 2) {
+    const summary = `${metrics.nearDuplicates.length} earlier messages substantially the same (best ${Math.round(metrics.nearDuplicates[0]!.similarity * 100)}% alike)`;
+    found.push({ category: "demands", subType: "repeated", confidence: 0.75, summary, at: metrics.nearDuplicates.map((d) => d.at) });
+  }
+  const day = message.receivedAt.slice(0, 10);
+  const today = history.contacts.filter((c) => c.at.slice(0, 10) === day).length + 1;
+  const reasons = [
+    message.bodyLength > LONG_BODY ? `${message.bodyLength.toLocaleString("en-GB")} characters in one message` : "",
+    message.attachments >= MANY_ATTACHMENTS ? `${message.attachments} attachments` : "",
+    today >= MANY_IN_A_DAY ? `${today} messages today` : "",
+  ].filter(Boolean);
+  if (reasons.length > 0) found.push({ category: "demands", subType: "inundating", confidence: 0.6, summary: reasons.join("; "), at: [] });
+  // Addressed to another body with office staff copied in: several staff at once, or again.
+  const copiedBefore = history.contacts.filter((c) => (c.staffContacted?.length ?? 0) > 0).length;
+  const staffCopied = message.staffContacted.length;
+  if (message.otherRecipients > 0 && (staffCopied >= 2 || (staffCopied >= 1 && copiedBefore > 0))) {
+    const summary = `mail to another body with ${staffCopied} member(s) of office staff copied${copiedBefore ? `; staff copied ${copiedBefore} time(s) before` : ""}`;
+    found.push({ category: "demands", subType: "copyingStaff", confidence: staffCopied >= 2 && copiedBefore > 0 ? 0.7 : 0.55, summary, at: [] });
+  }
+  return found;
+}

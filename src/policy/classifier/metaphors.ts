@@ -1,0 +1,45 @@
+import { F } from "./features";
+import { negatedBetween, protectedGroup, type Hit, type Words } from "./words";
+
+/**
+ * Dehumanising figures of speech (Gwent 4.0 "insulting or demeaning any person or group";
+ * Warwickshire 3.1 "derogatory, discriminatory"): people as vermin that swarm and infest,
+ * a "waste of space", and a protected characteristic fused with a dehumanising noun
+ * ("Muslim vermin", "immigrant scum"). General English usage, not fitted to any corpus row.
+ */
+// Sets, not regexes: looked up for every word of a 50 KB letter.
+const INFEST = new Set(["infest", "infests", "infesting", "infested", "swarm", "swarms", "swarming", "swarmed", "breding", "bred"]);
+/** "black rubbish bags" is a colour; "black vermin" is not. */
+const COLOURS = /^(?:black|white|brown|yelow|red)$/;
+const ANIMATE = /^(?:vermin|scum|rats?|cockroach(?:es)?|parasites?|animals?|beasts?|savages?|apes?|monkeys?|pigs?|dogs?|swine|insects?|leches|maggots|worms|pests?|lice|subhumans?|creatures|degenerates|freaks|scumbags?|lowlifes?)$/;
+const WASTE_OF = /^(?:space|oxygen|air|skin|breath|rations)$/;
+
+export function metaphorHits(w: Words): Hit[] {
+  const { tokens } = w;
+  const hits: Hit[] = [];
+  const subjectBefore = (i: number, reach: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - reach) && w.same(i, k); k -= 1) if (w.is(k, F.target) && !w.is(k, F.firstPerson)) return k;
+    return -1;
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    // "<people> are infesting …", "swarms of <people>": vermin imagery, of a protected group.
+    if (INFEST.has(t.squeezed) && !negatedBetween(w, i - 4, i)) {
+      const k = subjectBefore(i, 4);
+      if (k >= 0 && protectedGroup(w, k)) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens[k]!.start, end: t.end });
+      if (t.squeezed === "swarms" && tokens[i + 1]?.squeezed === "of" && protectedGroup(w, i + 2)) hits.push({ subType: "demeaning", confidence: 0.7, start: t.start, end: tokens[i + 2]!.end });
+    }
+    // "<person> is a waste of space"
+    if (t.squeezed === "waste" && tokens[i + 1]?.squeezed === "of" && WASTE_OF.test(tokens[i + 2]?.squeezed ?? "")) {
+      const k = subjectBefore(i, 5);
+      if (k >= 0 && !negatedBetween(w, k, i)) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens[k]!.start, end: tokens[i + 2]!.end });
+    }
+    // "Muslim vermin", "immigrant scum": the characteristic fused with a dehumanising noun.
+    if (!w.is(i, F.dehumanising) || !w.is(i - 1, F.identity)) continue;
+    const colour = COLOURS.test(tokens[i - 1]?.squeezed ?? "") && !ANIMATE.test(t.squeezed);
+    if (!w.is(i, F.groupOnly) && !colour && w.same(i, i - 1) && !negatedBetween(w, i - 4, i)) {
+      hits.push({ subType: "demeaning", confidence: 0.85, start: tokens[i - 1]!.start, end: t.end });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,94 @@
+import type { SubTypeId } from "../categories";
+import { F, features } from "./features";
+import type { Token } from "./tokens";
+
+/*
+ * The shared reading of a message's words for the abuse rules: what each token is, which
+ * tokens share a sentence, negation scope, and who a predicate is said of.
+ */
+
+/** A rule's hit, in folded-text offsets; classify() maps it back and drops reported speech. */
+export interface Hit {
+  subType: SubTypeId<"abusive">;
+  confidence: number;
+  start: number;
+  end: number;
+}
+
+/** The tokens and what each is; rules ask `is(k, F.target)` instead of re-reading lexicons. */
+export interface Words {
+  tokens: Token[];
+  is: (k: number, flag: number) => boolean;
+  same: (a: number, b: number) => boolean;
+}
+
+const WINDOW = 7;
+
+export function words(tokens: Token[]): Words {
+  const f = features(tokens);
+  return {
+    tokens,
+    is: (k, flag) => k >= 0 && k < tokens.length && (f[k]! & flag) !== 0,
+    same: (a, b) => a >= 0 && b >= 0 && a < tokens.length && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence,
+  };
+}
+
+/** A negator among tokens (from, to), except "no better/different than", which is not a denial. */
+export function negatedBetween(w: Words, from: number, to: number): boolean {
+  for (let k = Math.max(0, from + 1); k < to; k += 1) {
+    // "no better than", "nothing but" and "nothing more than" affirm rather than deny.
+    // "can't stop themselves from being …" and "can't help being …" do not deny what follows.
+    if (w.is(k, F.negator) && !/^(?:beter|diferent|more|but|stop|help)$/.test(w.tokens[k + 1]?.squeezed ?? "")) return true;
+  }
+  return false;
+}
+
+/** A person or group linked to token j ("women are … vermin", "you … idiot", "why are X so stupid"). */
+export function linkedTarget(w: Words, j: number, needLink: boolean): number {
+  let linked = !needLink;
+  for (let k = j - 1; k >= Math.max(0, j - WINDOW) && w.same(j, k); k -= 1) {
+    if (w.is(k, F.link)) linked = true;
+    // "they're", "you're", "he's": pronoun and verb in one word.
+    const contracted = /^(?:youre|theyre|hes|shes)$/.test(w.tokens[k]!.squeezed);
+    if (w.is(k, F.target) && !w.is(k, F.firstPerson) && !modifiesThing(w, k) && (linked || contracted || w.is(k - 1, F.link))) return k;
+  }
+  return -1;
+}
+
+/** Words that may follow a group word without making it describe a thing ("women who …", "gay and …"). */
+const FOLLOWERS = /^(?:and|or|who|whom|which|that|like|in|of|from|with|here|there|al|these|those|too|really|realy|today|now|then|themselves|also|ever|always|never|only|just)$/;
+
+/**
+ * An identity adjective describing a thing, not people: "the black cat", "black bags",
+ * "a gay bar". The word after it is a noun the lexicons do not know as people.
+ */
+export function modifiesThing(w: Words, k: number): boolean {
+  const next = w.tokens[k + 1];
+  if (!next || !w.same(k, k + 1) || FOLLOWERS.test(next.squeezed)) return false;
+  // "my neighbour's cat is a pest": the owner, not the subject.
+  if (w.tokens[k]!.word.endsWith("'s") && !w.is(k + 1, F.link | F.negator)) return true;
+  return features0(w, k + 1) && w.is(k, F.identity) && !/s$/.test(w.tokens[k]!.squeezed);
+}
+
+function features0(w: Words, k: number): boolean {
+  return !w.is(k, ~0);
+}
+
+/**
+ * Whether token k names a protected group as a group ("Muslims", "black people", "any
+ * woman") rather than one person ("the man who attacked me"): a stereotype needs a group.
+ */
+export function protectedGroup(w: Words, k: number): boolean {
+  const t = w.tokens[k];
+  if (!t) return false;
+  // "… a woman. Only they can be that cruel": a plural pronoun takes the group named just before.
+  if (/^(?:they|them|theyre|those)$/.test(t.squeezed)) {
+    for (let m = k - 1; m >= Math.max(0, k - 20); m -= 1) if (w.is(m, F.identity)) return true;
+    return false;
+  }
+  const identity = w.is(k, F.identity) || (w.is(k - 1, F.identity) && w.same(k, k - 1));
+  if (!identity) return false;
+  const individual = /^(?:the|this|that|my|his|her|our|their|your)$/.test(w.tokens[w.is(k, F.identity) ? k - 1 : k - 2]?.squeezed ?? "");
+  return !individual || t.squeezed.endsWith("s") || t.squeezed === "people";
+}
+
