@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
 import { evaluate, parseFilter, pathsOf } from "./odata-filter";
-import { changed, nextLink, ok, route, topOf, type Ctx, type Route } from "./router";
+import { changed, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
 import { findList, findSite } from "./sites";
 import type { Item, List, Site } from "./state";
 
@@ -142,7 +142,7 @@ export const itemRoutes: Route[] = [
       rows = rows.sort((a, b) => sign * sortOrder(name === "id" ? Number(a.id) : a.fields[name], name === "id" ? Number(b.id) : b.fields[name]));
     }
     const top = topOf(ctx.query, 200);
-    const skip = Number(ctx.query.get("$skiptoken") ?? 0);
+    const { skip } = pageState(ctx);
     // `$expand=fields($select=A,B)`; Graph takes `select=` without the `$` inside the parentheses too.
     const select = /fields\(\$?select=([^)]*)\)/.exec(ctx.query.get("$expand") ?? "")?.[1]?.split(",").map((s) => s.trim());
     const expand = (ctx.query.get("$expand") ?? "").startsWith("fields");
@@ -151,7 +151,7 @@ export const itemRoutes: Route[] = [
       if (!expand) delete (shape as { fields?: unknown }).fields;
       return selectTop(shape, ctx.query.get("$select"));
     });
-    return ok({ value: page, ...(skip + top < rows.length ? { "@odata.nextLink": nextLink(ctx, skip + top) } : {}) });
+    return ok({ value: page, ...(skip + top < rows.length ? { "@odata.nextLink": nextLink(ctx, { skip: skip + top }) } : {}) });
   }),
   route("POST", new RegExp(`${PATH.source}$`), (ctx, m) => {
     const { site, list } = resolve(ctx, m);

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
 import { evaluate, parseFilter } from "./odata-filter";
-import { changed, nextLink, ok, route, topOf, type Ctx, type Route } from "./router";
+import { changed, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
 import { newMailbox, type Mailbox, type Message, type World } from "./state";
 import { findUser } from "./users";
+import { htmlToText } from "../../src/policy/text/html";
 
 /** `/me/...` or `/users/{id|upn}/...` → the mailbox. */
 export function mailboxOf(ctx: Ctx, who: string): Mailbox {
@@ -25,12 +26,32 @@ function messageOf(box: Mailbox, id: string): Message {
   return message;
 }
 
-const shape = (m: Message, select?: string | null) => {
-  const full = { "@odata.etag": `W/"${m.seq}"`, id: m.id, parentFolderId: m.folderId, ...m.data };
+/** `Prefer: outlook.body-content-type="text"` (or "html"): the body in that form, as Graph converts it. */
+function preferredBodyType(ctx: Ctx | undefined): "text" | "html" | undefined {
+  const match = /outlook\.body-content-type="?(text|html)"?/i.exec(ctx?.headers.prefer ?? "");
+  return match ? (match[1]!.toLowerCase() as "text" | "html") : undefined;
+}
+
+function bodyAs(data: Record<string, unknown>, type: "text" | "html" | undefined): Record<string, unknown> {
+  const body = data.body as { contentType?: string; content?: string } | undefined;
+  if (!body || !type || body.contentType === type) return data;
+  const content = body.content ?? "";
+  const converted = type === "text" ? htmlToText(content) : `<html><body>${content.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")}</body></html>`;
+  return { ...data, body: { contentType: type, content: converted } };
+}
+
+const shape = (m: Message, select?: string | null, ctx?: Ctx) => {
+  const full = { "@odata.etag": `W/"${m.seq}"`, id: m.id, parentFolderId: m.folderId, ...bodyAs(m.data, preferredBodyType(ctx)) };
   if (!select) return full;
   const keep = new Set(["id", "@odata.etag", ...select.split(",")]);
   return Object.fromEntries(Object.entries(full).filter(([k]) => keep.has(k)));
 };
+
+/** Graph names the preference it honoured in `Preference-Applied`. */
+function preferenceApplied(ctx: Ctx): Record<string, string> {
+  const type = preferredBodyType(ctx);
+  return type ? { "Preference-Applied": `outlook.body-content-type="${type}"` } : {};
+}
 
 /** Reads nested paths such as `from/emailAddress/address` for $filter. */
 const read = (m: Message) => (path: string) => path.split("/").reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], { ...m.data, id: m.id, parentFolderId: m.folderId });
@@ -43,9 +64,9 @@ function list(ctx: Ctx, messages: Message[]) {
   const [field, direction] = order.split(/\s+/);
   rows = rows.sort((a, b) => (direction === "asc" ? 1 : -1) * String(read(a)(field!) ?? "").localeCompare(String(read(b)(field!) ?? "")));
   const top = topOf(ctx.query, 10, 1000);
-  const skip = Number(ctx.query.get("$skiptoken") ?? ctx.query.get("$skip") ?? 0);
-  const page = rows.slice(skip, skip + top).map((m) => shape(m, ctx.query.get("$select")));
-  return ok({ value: page, ...(skip + top < rows.length ? { "@odata.nextLink": nextLink(ctx, skip + top) } : {}) });
+  const skip = ctx.query.has("$skiptoken") ? pageState(ctx).skip : Number(ctx.query.get("$skip") ?? 0);
+  const page = rows.slice(skip, skip + top).map((m) => shape(m, ctx.query.get("$select"), ctx));
+  return ok({ value: page, ...(skip + top < rows.length ? { "@odata.nextLink": nextLink(ctx, { skip: skip + top }) } : {}) }, 200, preferenceApplied(ctx));
 }
 
 /** Adds received mail (Graph has no API that creates received messages). */
@@ -86,17 +107,16 @@ function delta(ctx: Ctx, box: Mailbox, folderId: string) {
   const token = ctx.query.get("$deltatoken");
   const since = token ? Number(Buffer.from(token, "base64url").toString()) : 0;
   if (token && !Number.isFinite(since)) throw new GraphFault(400, "SyncStateNotFound", "The sync state is invalid or expired.");
-  const upTo = ctx.query.get("upTo") ? Number(ctx.query.get("upTo")) : ctx.world.seq;
+  const paging = pageState(ctx);
+  const upTo = paging.upTo ?? ctx.world.seq;
   const changedRows = box.messages.filter((m) => m.folderId === folderId && m.seq > since && m.seq <= upTo).sort((a, b) => a.seq - b.seq);
   const removed = since ? box.removed.filter((r) => r.folderId === folderId && r.seq > since && r.seq <= upTo).map((r) => ({ id: r.id, "@removed": { reason: "deleted" } })) : [];
-  const all = [...changedRows.map((m) => shape(m, ctx.query.get("$select"))), ...removed];
+  const all = [...changedRows.map((m) => shape(m, ctx.query.get("$select"), ctx)), ...removed];
   const size = Number(/odata\.maxpagesize=(\d+)/.exec(ctx.headers.prefer ?? "")?.[1] ?? 10);
-  const skip = Number(ctx.query.get("$skiptoken") ?? 0);
+  const { skip } = paging;
   const page = all.slice(skip, skip + size);
   if (skip + size < all.length) {
-    const query = new URLSearchParams(ctx.query);
-    query.set("upTo", String(upTo));
-    return ok({ value: page, "@odata.nextLink": nextLink({ ...ctx, query }, skip + size) });
+    return ok({ value: page, "@odata.nextLink": nextLink(ctx, { skip: skip + size, upTo }) });
   }
   const deltaToken = Buffer.from(String(upTo)).toString("base64url");
   const path = ctx.path;
@@ -118,7 +138,7 @@ export const mailRoutes: Route[] = [
     const box = mailboxOf(ctx, who(m));
     return delta(ctx, box, folderOf(box, m[2]!).id);
   }),
-  route("GET", new RegExp(`^/${WHO}/messages/([^/]+)$`), (ctx, m) => ok(shape(messageOf(mailboxOf(ctx, who(m)), m[2]!), ctx.query.get("$select")))),
+  route("GET", new RegExp(`^/${WHO}/messages/([^/]+)$`), (ctx, m) => ok(shape(messageOf(mailboxOf(ctx, who(m)), m[2]!), ctx.query.get("$select"), ctx), 200, preferenceApplied(ctx))),
   route("PATCH", new RegExp(`^/${WHO}/messages/([^/]+)$`), (ctx, m) => {
     const box = mailboxOf(ctx, who(m));
     const message = messageOf(box, m[2]!);

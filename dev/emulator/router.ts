@@ -1,3 +1,4 @@
+import { GraphFault } from "./errors";
 import type { User, World } from "./state";
 
 /** One request as the route handlers see it (also used for each request inside a $batch). */
@@ -44,12 +45,34 @@ export function topOf(query: URLSearchParams, fallback: number, max = 5000): num
   return Math.min(n, max);
 }
 
-/** The next page link: same URL, with `$skiptoken` moved on. */
-export function nextLink(ctx: Ctx, skip: number): string {
+/** Where the next page starts; `upTo` pins a delta round to the changes it began with. */
+export interface PageState {
+  skip: number;
+  upTo?: number;
+}
+
+/**
+ * The next page link: same URL, with an opaque `$skiptoken`. Graph's tokens are opaque, so
+ * a client that builds its own would break there; here it gets 400 as well.
+ */
+export function nextLink(ctx: Ctx, state: PageState): string {
   const query = new URLSearchParams(ctx.query);
-  query.set("$skiptoken", String(skip));
+  query.set("$skiptoken", Buffer.from(JSON.stringify(state)).toString("base64url"));
   // Graph writes system query options with a literal `$` (`…items?$skiptoken=…`), not `%24`.
   return `${ctx.base}${encodePath(ctx.path)}?${query.toString().replace(/%24/g, "$")}`;
+}
+
+/** The page a `$skiptoken` points at (the first page without one). */
+export function pageState(ctx: Ctx): PageState {
+  const token = ctx.query.get("$skiptoken");
+  if (token === null) return { skip: 0 };
+  try {
+    const state = JSON.parse(Buffer.from(token, "base64url").toString()) as PageState;
+    if (Number.isInteger(state.skip) && state.skip >= 0 && (state.upTo === undefined || Number.isInteger(state.upTo))) return state;
+  } catch {
+    // falls through to the refusal below
+  }
+  throw new GraphFault(400, "BadRequest", "The $skiptoken is not valid.");
 }
 
 export function encodePath(path: string): string {

@@ -1,33 +1,78 @@
+import type { RecentMail } from "../mail/recent-mail";
 import type { SenderHistory } from "../policy/contact";
 import type { ContactStrategy } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
 
 const HISTORY_DAYS = 90;
 
+export interface HistorySources {
+  store: Pick<CaseStore, "contactsFrom">;
+  /** The reader's own mailbox; absent where it cannot be read (a shared mailbox's items). */
+  mail?: RecentMail;
+  /** Domains of office staff: recipients there count as "staff contacted". */
+  staffDomains: readonly string[];
+}
+
+export interface LoadedHistory {
+  history: SenderHistory;
+  /** Set when the mailbox could not be read: the history shown is the ContactLog's alone. */
+  mailProblem?: string;
+}
+
 /**
- * The sender's history the classifier may use, read from the ContactLog (one indexed
- * query per address; SenderAddress and ReceivedAt are indexed). Decisions and warnings
- * come from the person's strategy, when there is one.
+ * The sender's history the classifier may use: recorded contacts from the ContactLog (one
+ * indexed query per address; SenderAddress and ReceivedAt are indexed) and, for volume and
+ * near-duplicates, the sender's recent mail in the reader's mailbox (DESIGN.md, flow 1).
+ * A message in both counts once, as recorded. The message in hand is never part of its own
+ * history. Decisions and warnings come from the person's strategy, when there is one.
  */
 export async function loadHistory(
-  store: Pick<CaseStore, "contactsFrom">,
+  sources: HistorySources,
   addresses: readonly string[],
   strategy: ContactStrategy | undefined,
   now: Date,
-): Promise<SenderHistory> {
+  current?: string,
+): Promise<LoadedHistory> {
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000).toISOString();
-  const lists = await Promise.all(addresses.map((address) => store.contactsFrom(address, since)));
-  const seen = new Set<string>();
-  const contacts = lists.flat().filter((c) => !seen.has(c.internetMessageId) && seen.add(c.internetMessageId));
-  return {
-    contacts: contacts.map((c) => ({
+  const [recorded, mail] = await Promise.all([
+    Promise.all(addresses.map((address) => sources.store.contactsFrom(address, since))),
+    readMail(sources, addresses, since),
+  ]);
+  const seen = new Set<string>(current ? [current] : []);
+  const isNew = (id: string) => !seen.has(id) && Boolean(seen.add(id));
+  const isStaff = (address: string) => sources.staffDomains.some((d) => address.endsWith(`@${d.toLowerCase()}`));
+  const contacts: SenderHistory["contacts"] = [
+    ...recorded.flat().filter((c) => isNew(c.internetMessageId)).map((c) => ({
       at: c.receivedAt,
       subject: c.subject,
       ...(c.fingerprint ? { fingerprint: c.fingerprint } : {}),
       staffContacted: c.staffContacted,
       categories: c.categories,
     })),
-    decisionsCommunicated: (strategy?.history ?? []).filter((e) => e.type === "approve" || e.type === "continue" || e.type === "alter").map((e) => e.at),
-    warningsGiven: strategy?.priorWarning.kind === "given" ? [`${strategy.priorWarning.on}T00:00:00.000Z`] : [],
+    ...mail.messages.filter((m) => isNew(m.internetMessageId)).map((m) => ({
+      at: m.receivedAt,
+      subject: m.subject,
+      fingerprint: m.fingerprint,
+      staffContacted: m.recipients.filter(isStaff),
+    })),
+  ];
+  return {
+    history: {
+      contacts,
+      decisionsCommunicated: (strategy?.history ?? []).filter((e) => e.type === "approve" || e.type === "continue" || e.type === "alter").map((e) => e.at),
+      warningsGiven: strategy?.priorWarning.kind === "given" ? [`${strategy.priorWarning.on}T00:00:00.000Z`] : [],
+    },
+    ...(mail.problem ? { mailProblem: mail.problem } : {}),
   };
+}
+
+/** Mail is a second source: when it fails, the ContactLog's history still stands, and the pane says what is missing. */
+async function readMail(sources: HistorySources, addresses: readonly string[], since: string) {
+  if (!sources.mail) return { messages: [] };
+  const mail = sources.mail;
+  try {
+    return { messages: (await Promise.all(addresses.map((a) => mail.from(a, since)))).flat() };
+  } catch (error) {
+    return { messages: [], problem: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -2,6 +2,7 @@ import { parseConfig, type AppConfig } from "../config";
 import { createGraphClient } from "../graph/client";
 import { devTokenProvider } from "../graph/auth/dev";
 import type { SignInFallback } from "../graph/auth/msal";
+import { createRecentMail, type RecentMail } from "../mail/recent-mail";
 import type { MailboxPort } from "../outlook/mailbox";
 import { getPack } from "../policy/packs/index";
 import type { PolicyPack } from "../policy/packs/schema";
@@ -17,6 +18,8 @@ export interface Services {
   store: CaseStore;
   index: SenderIndex;
   mailbox: MailboxPort;
+  /** The reader's own mail, for the sender's recent messages (history). */
+  mail: RecentMail;
   user: { displayName: string; emailAddress: string };
   now: () => Date;
 }
@@ -39,5 +42,5 @@ export async function createServices(
   const index = createSenderIndex(store);
   await index.refresh();
   setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);
-  return { config, pack: getPack(config.packId), store, index, mailbox, user: mailbox.userProfile(), now: () => new Date() };
+  return { config, pack: getPack(config.packId), store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date() };
 }

@@ -27,7 +27,7 @@ export function MessageReview({ services, item }: { services: Services; item: Re
         <>
           <Divider />
           <ClassificationPanel classification={classification} body={body} />
-          <HistoryPanel metrics={classification.metrics} />
+          <HistoryPanel metrics={classification.metrics} note={review.historyNote} />
           <UnderlyingCauses pack={services.pack} />
           <RecordForm
             pack={services.pack}

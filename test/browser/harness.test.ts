@@ -89,6 +89,7 @@ describe("the task pane in the Outlook-like harness", () => {
     const categories = await pane.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-category")));
     expect(categories).toContain("abusive");
     expect(await pane.locator("mark").count()).toBeGreaterThan(0);
+    await pane.getByTestId("classification").scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/classification.png` });
     await pane.getByRole("button", { name: /record/i }).first().click();
     await pane.getByTestId("record-result").waitFor();
@@ -99,6 +100,21 @@ describe("the task pane in the Outlook-like harness", () => {
     const items = await emulatorGet(`/sites/${(site as { id: string }).id}/lists/ContactLog/items?$expand=fields&$top=500`);
     const mine = items.value.filter((i) => String((i.fields as { SenderAddress?: string }).SenderAddress) === "pat.o'brien@example.org");
     expect(mine).toHaveLength(1);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("puts the sender's history beside the suggestion: volume and the re-sent complaint, from the mailbox", async () => {
+    await open("jordan.blake@example.net"); // the newest of four near-identical complaints (5, 28, 52 and 240 hours old)
+    const history = pane.getByTestId("history");
+    await history.waitFor();
+    const counts = await history.getByTestId("history-count").allTextContents();
+    expect(counts).toEqual(["3last 7 days", "4last 30 days", "4last 90 days"]); // this message included
+    const duplicates = await pane.getByTestId("near-duplicates").locator("li").allTextContents();
+    expect(duplicates.length).toBe(3);
+    expect(duplicates.join(" ")).toContain("Complaint 2025/0933");
+    expect(await pane.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-category")))).toContain("persistent");
+    await history.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/history.png` });
     expect(await seriousViolations()).toEqual([]);
   });
 

@@ -87,6 +87,14 @@ describe("list item queries", () => {
     expect(new Set(seen).size).toBe(450);
   });
 
+  it("treats $skiptoken as opaque: a token the client made up is refused with 400", async () => {
+    for (const forged of ["200", "not-a-token"]) {
+      const answer = await call("GET", `${items()}?$skiptoken=${forged}`);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.message).toMatch(/skiptoken/);
+    }
+  });
+
   it("orders numbers as numbers and dates as dates, ascending or descending", async () => {
     const desc = await call("GET", `${items()}?$expand=fields&$top=3&$orderby=${q("fields/Score desc")}`);
     expect(desc.body.value.map((i: { fields: { Score: number } }) => i.fields.Score)).toEqual([9, 9, 9]);

@@ -51,6 +51,19 @@ describe("messages", () => {
     expect((await call("GET", `${BOX}/messages?$filter=${q("from/emailAddress/address eq")}`)).status).toBe(400);
   });
 
+
+  it("gives HTML bodies as text when asked with Prefer: outlook.body-content-type, and says it did", async () => {
+    const filter = q("from/emailAddress/address eq 'pat.o''brien@example.org'");
+    const asHtml = await call("GET", `${BOX}/messages?$top=50&$select=subject,body&$filter=${filter}`);
+    const html = asHtml.body.value.find((m: { body: { contentType: string } }) => m.body.contentType === "html");
+    expect(html.body.content).toContain("<b>f***ing</b>");
+    const asText = await call("GET", `${BOX}/messages?$top=50&$select=subject,body&$filter=${filter}`, undefined, { Prefer: 'outlook.body-content-type="text"' });
+    expect(asText.headers.get("preference-applied")).toBe('outlook.body-content-type="text"');
+    const same = asText.body.value.find((m: { subject: string }) => m.subject === html.subject);
+    expect(same.body.contentType).toBe("text");
+    expect(same.body.content).toMatch(/You are a f\*\*\*ing disgrace/);
+    expect(same.body.content).not.toContain("<");
+  });
   it("updates categories, flag and isRead, and refuses what a received message cannot change", async () => {
     const [m] = (await call("GET", `${BOX}/messages?$top=1`)).body.value;
     const patched = await call("PATCH", `${BOX}/messages/${m.id}`, { categories: ["Contact strategy"], flag: { flagStatus: "flagged" }, isRead: true });

@@ -14,6 +14,8 @@ export interface Review {
   classification?: Classification;
   body?: string;
   senderAddress?: string;
+  /** Set when the history is partial (recorded contacts only), saying why. */
+  historyNote?: string | undefined;
   /** Set when a step failed; the rest of the review still shows what it could. */
   problem?: string;
   busy: boolean;
@@ -41,9 +43,11 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
           void services.mailbox.removeNotification("contactStrategy").catch(() => undefined);
         }
         const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
-        const [body, history] = await Promise.all([
+        // A shared mailbox's mail is not the reader's own: its history comes from the ContactLog alone.
+        const sources = { store: services.store, staffDomains: services.config.staffDomains, ...(item.sharedMailboxOwner ? {} : { mail: services.mail }) };
+        const [body, { history, mailProblem }] = await Promise.all([
           services.mailbox.bodyText(),
-          loadHistory(services.store, senderAddresses(item), strategy, services.now()),
+          loadHistory(sources, senderAddresses(item), strategy, services.now(), item.internetMessageId),
         ]);
         const classification = classify(
           {
@@ -63,7 +67,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             wording: (category, subType) => wordingFor(services.pack, category, subType),
           },
         );
-        update({ body, classification, busy: false });
+        update({ body, classification, historyNote: item.sharedMailboxOwner ? "Shared mailbox: history is from recorded contacts only." : mailProblem ? `Recent mail could not be read, so history is from recorded contacts only. ${mailProblem}` : undefined, busy: false });
       } catch (error) {
         update({ problem: error instanceof Error ? error.message : String(error), busy: false });
       }

@@ -1,0 +1,92 @@
+import type { GraphClient } from "../graph/client";
+import { encodeQueryValue, odataString } from "../graph/odata";
+import { normaliseEmail } from "../policy/address";
+import { FINGERPRINTED } from "../policy/classifier/classify";
+import { fingerprint } from "../policy/classifier/fingerprint";
+import type { IsoInstant } from "../policy/strategy";
+import { htmlToText } from "../policy/text/html";
+import { toStoreError } from "../store/sharepoint/errors";
+
+/**
+ * Recent mail from one sender in the reader's own mailbox: the volume and near-duplicate
+ * signals (Gwent 6.0 "substantially the same"; Warwickshire 3.2 re-framing) need the
+ * messages nobody has recorded yet, not only the ContactLog (DESIGN.md, flow 1).
+ *
+ * Data minimisation: bodies are read, fingerprinted and dropped in the pane; nothing of
+ * them is stored.
+ */
+export interface RecentMessage {
+  internetMessageId: string;
+  receivedAt: IsoInstant;
+  subject: string;
+  /** MinHash of the body's opening, comparable with the classifier's own (same function, same length). */
+  fingerprint: string;
+  /** Normalised addresses of every recipient (to and cc); the caller decides which are staff. */
+  recipients: string[];
+}
+
+export interface RecentMail {
+  /** Messages from `address` received at or after `since`, newest first, at most `RECENT_LIMIT`. */
+  from(address: string, since: IsoInstant): Promise<RecentMessage[]>;
+}
+
+/** One page: a person writing more than this in 90 days is plainly persistent already. */
+export const RECENT_LIMIT = 50;
+
+interface GraphRecipient {
+  emailAddress?: { address?: string };
+}
+
+interface GraphMessage {
+  internetMessageId?: string;
+  receivedDateTime?: string;
+  subject?: string;
+  body?: { contentType?: string; content?: string };
+  toRecipients?: GraphRecipient[];
+  ccRecipients?: GraphRecipient[];
+}
+
+/**
+ * Over Graph's `/me/messages` (delegated `Mail.Read`). No `$orderby`: Graph refuses a
+ * `$filter` on `from` combined with an order on another property ("InefficientFilter"),
+ * so the newest-first order is applied here.
+ */
+export function createRecentMail(graph: GraphClient): RecentMail {
+  return {
+    async from(address, since) {
+      const filter = `from/emailAddress/address eq ${odataString(address)} and receivedDateTime ge ${since}`;
+      try {
+        const page = (await graph.client
+          .api("/me/messages")
+          .header("Prefer", 'outlook.body-content-type="text"')
+          .filter(encodeQueryValue(filter))
+          .select(["internetMessageId", "receivedDateTime", "subject", "body", "toRecipients", "ccRecipients"])
+          .top(RECENT_LIMIT)
+          .get()) as { value: GraphMessage[] };
+        return page.value.flatMap(toRecent).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      } catch (error) {
+        throw toStoreError(error, "Reading recent mail from this sender");
+      }
+    },
+  };
+}
+
+function toRecent(m: GraphMessage): RecentMessage[] {
+  if (!m.internetMessageId || !m.receivedDateTime) return [];
+  // Asked for text; should a server ignore the Prefer header, the HTML is read the way the classifier reads it.
+  const content = m.body?.content ?? "";
+  const text = m.body?.contentType === "html" ? htmlToText(content) : content;
+  const recipients = [...(m.toRecipients ?? []), ...(m.ccRecipients ?? [])].flatMap((r) => {
+    const parsed = normaliseEmail(r.emailAddress?.address ?? "");
+    return parsed.ok ? [parsed.address] : [];
+  });
+  return [
+    {
+      internetMessageId: m.internetMessageId,
+      receivedAt: new Date(m.receivedDateTime).toISOString(),
+      subject: m.subject ?? "",
+      fingerprint: fingerprint(text.slice(0, FINGERPRINTED)),
+      recipients,
+    },
+  ];
+}

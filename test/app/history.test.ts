@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { loadHistory } from "../../src/app/history";
+import type { RecentMail, RecentMessage } from "../../src/mail/recent-mail";
+import { fingerprint } from "../../src/policy/classifier/fingerprint";
+import type { ContactRecord } from "../../src/policy/contact";
+import { createMemoryStore } from "../../src/store/memory/store";
+import { StoreError } from "../../src/store/port";
+
+const PAT = "pat.o'brien@example.org";
+const NOW = new Date("2026-11-25T10:00:00Z");
+const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000).toISOString();
+const STAFF = ["opcc.example.gov.uk"];
+
+function recorded(id: string, h: number): ContactRecord {
+  return {
+    internetMessageId: id,
+    senderAddress: PAT,
+    receivedAt: hoursAgo(h),
+    subject: `recorded ${id}`,
+    categories: ["abusive"],
+    evidence: [],
+    outcome: "confirmed",
+    recordedBy: "casey.worker@opcc.example.gov.uk",
+    recordedAt: hoursAgo(h - 1),
+    staffContacted: ["sam.carter@opcc.example.gov.uk"],
+  };
+}
+
+const mailOf = (messages: RecentMessage[]): RecentMail => ({ from: async (address) => messages.filter(() => address === PAT) });
+const received = (id: string, h: number, recipients = ["enquiries@opcc.example.gov.uk", "mp@parliament.example.uk"]): RecentMessage => ({
+  internetMessageId: id,
+  receivedAt: hoursAgo(h),
+  subject: `mail ${id}`,
+  fingerprint: fingerprint(`the same complaint again ${id}`),
+  recipients,
+});
+
+async function storeWith(...records: ContactRecord[]) {
+  const store = createMemoryStore();
+  for (const r of records) await store.recordContact(r);
+  return store;
+}
+
+describe("the sender's history beside a classification", () => {
+  it("counts recorded contacts and unrecorded mail once each, leaving out the message in hand", async () => {
+    const store = await storeWith(recorded("<a>", 5), recorded("<current>", 1));
+    const mail = mailOf([received("<a>", 5), received("<b>", 30), received("<current>", 1)]);
+    const { history, mailProblem } = await loadHistory({ store, mail, staffDomains: STAFF }, [PAT], undefined, NOW, "<current>");
+    expect(history.contacts.map((c) => c.subject).sort()).toEqual(["mail <b>", "recorded <a>"]);
+    expect(mailProblem).toBeUndefined();
+  });
+
+  it("keeps the fingerprints of unrecorded mail for near-duplicates, and counts only office staff as staff contacted", async () => {
+    const { history } = await loadHistory({ store: await storeWith(), mail: mailOf([received("<b>", 30)]), staffDomains: STAFF }, [PAT], undefined, NOW);
+    expect(history.contacts).toEqual([{ at: hoursAgo(30), subject: "mail <b>", fingerprint: fingerprint("the same complaint again <b>"), staffContacted: ["enquiries@opcc.example.gov.uk"] }]);
+  });
+
+  it("still shows the recorded history when the mailbox cannot be read, and says why the rest is missing", async () => {
+    const failing: RecentMail = { from: async () => Promise.reject(new StoreError("forbidden", "Reading recent mail from this sender: you do not have permission (403).")) };
+    const { history, mailProblem } = await loadHistory({ store: await storeWith(recorded("<a>", 5)), mail: failing, staffDomains: STAFF }, [PAT], undefined, NOW);
+    expect(history.contacts).toHaveLength(1);
+    expect(mailProblem).toMatch(/you do not have permission/);
+  });
+
+  it("reads no mail where none is given (a shared mailbox's item)", async () => {
+    const { history } = await loadHistory({ store: await storeWith(recorded("<a>", 5)), staffDomains: STAFF }, [PAT], undefined, NOW);
+    expect(history.contacts.map((c) => c.subject)).toEqual(["recorded <a>"]);
+  });
+});

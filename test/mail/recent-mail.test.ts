@@ -1,0 +1,75 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator, type Emulator } from "../../dev/emulator/server";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { createGraphClient } from "../../src/graph/client";
+import { createRecentMail, type RecentMail } from "../../src/mail/recent-mail";
+import { estimateSimilarity, fingerprint } from "../../src/policy/classifier/fingerprint";
+import { StoreError } from "../../src/store/port";
+
+const READER = { upn: "reader@opcc.example.gov.uk", displayName: "Reader", roles: [] };
+const PAT = "pat.o'brien@example.org";
+const NOW = Date.parse("2026-11-25T10:00:00Z");
+const COMPLAINT = "I am writing about complaint 2025/0933. The investigation into the officer who attended my house in May was not done properly and I want it reopened.";
+
+let emulator: Emulator;
+let mail: RecentMail;
+
+const message = (from: string, hoursAgo: number, body: { contentType: string; content: string }, subject = "Complaint") => {
+  const at = new Date(NOW - hoursAgo * 3_600_000).toISOString();
+  return {
+    internetMessageId: `<${from.replace(/\W/g, "")}-${hoursAgo}@example.mail>`,
+    subject,
+    body,
+    from: { emailAddress: { name: from, address: from } },
+    toRecipients: [{ emailAddress: { name: "Enquiries", address: "Enquiries@OPCC.example.gov.uk" } }],
+    ccRecipients: [{ emailAddress: { name: "Sam", address: "sam.carter@opcc.example.gov.uk" } }],
+    receivedDateTime: at,
+  };
+};
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  emulator.registerToken("reader-token", READER);
+  emulator.seedMail(READER.upn, [
+    message(PAT, 2, { contentType: "html", content: `<p>${COMPLAINT}</p>` }, "Again"),
+    message(PAT, 30, { contentType: "text", content: COMPLAINT }),
+    message(PAT, 24 * 100, { contentType: "text", content: "An old message, outside the window." }),
+    message("riley.evans@example.org", 3, { contentType: "text", content: COMPLAINT }),
+  ]);
+  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider("reader-token"), retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+  mail = createRecentMail(graph);
+});
+afterAll(() => emulator.close());
+afterEach(() => emulator.faults.clear());
+
+const since = new Date(NOW - 90 * 86_400_000).toISOString();
+
+describe("a sender's recent mail in the reader's mailbox", () => {
+  it("finds only that sender's messages in the window, newest first, for an address with an apostrophe", async () => {
+    const found = await mail.from(PAT, since);
+    expect(found.map((m) => m.subject)).toEqual(["Again", "Complaint"]);
+    expect(found[0]!.receivedAt).toBe(new Date(NOW - 2 * 3_600_000).toISOString());
+  });
+
+  it("fingerprints the body as text, so an HTML copy of a complaint is a near-duplicate of the plain one", async () => {
+    const [html, plain] = await mail.from(PAT, since);
+    expect(estimateSimilarity(html!.fingerprint, plain!.fingerprint)).toBeGreaterThanOrEqual(0.9);
+    expect(estimateSimilarity(plain!.fingerprint, fingerprint(COMPLAINT))).toBe(1);
+    expect(estimateSimilarity(plain!.fingerprint, fingerprint("Thank you for explaining the complaints process so clearly."))).toBeLessThan(0.2);
+  });
+
+  it("gives the recipients normalised, and keeps no body", async () => {
+    const [first] = await mail.from(PAT, since);
+    expect(first!.recipients).toEqual(["enquiries@opcc.example.gov.uk", "sam.carter@opcc.example.gov.uk"]);
+    expect(JSON.stringify(first)).not.toContain("investigation");
+  });
+
+  it("rides out throttling, and says clearly when the mailbox cannot be read", async () => {
+    emulator.faults.add({ path: "/me/messages$", status: 429, retryAfterSeconds: 0, times: 1 });
+    expect(await mail.from(PAT, since)).toHaveLength(2);
+    emulator.faults.add({ path: "/me/messages$", status: 503, times: 20 });
+    const failure = await mail.from(PAT, since).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(StoreError);
+    expect((failure as Error).message).toMatch(/Reading recent mail from this sender: Microsoft 365 is not answering/);
+  });
+});
