@@ -4,7 +4,7 @@ import { F, splitRunTogether } from "./features";
 import { SEVERE } from "./lexicon";
 import { metaphorHits } from "./metaphors";
 import { threatHits } from "./threats";
-import type { Token } from "./tokens";
+import type { Tokens } from "./tokens";
 import { linkedTarget, negatedBetween, protectedGroup, words, type Hit, type Words } from "./words";
 import { animalComparisons, deniedWorth, worthNothing } from "./worth";
 
@@ -14,50 +14,70 @@ import { animalComparisons, deniedWorth, worthNothing } from "./worth";
  * swearing aimed at someone. Each concern is its own module; this one runs them in turn.
  */
 
+// Word patterns are module constants, not literals in the loops: a regex literal makes a new
+// RegExp object each time it is evaluated, and these are evaluated for thousands of words.
+const WHAT_A = /what an?$/;
+const SELF_DESCRIBED = /\b(?:im|i am|were|we are) (?:a |an )?$/;
+const GENERALISING = /^(?:are|just|cant|always|never|should|wil|al|is)$/;
+const READER = /^(?:you|u|ya|youre)$/;
+const YOU = /^(?:you|u|ya)$/;
+const CANT = /^(?:cant|canot)$/;
+const OWN_FEELING = /^(?:so|realy|fel|am|have|ive|just|sick)$/;
+const I_OR_WE = /^(?:i|we)$/;
+const HOLD = /^(?:have|fel|hold|bear)$/;
+const CONDUCT_WORDS = /^(?:way|how|what)$/;
+const HATRED = /^(?:hate|hatred|contempt)$/;
+const FEELINGS = /^(?:sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|disgust|cringe)$/;
+const DISGUSTS = /^(?:disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts)$/;
+const MAKES = /^(?:make|makes|made|fil|fils|filed)$/;
+
 /** "another …", "typical …", "what a …", "bunch of …": a label put on someone. */
 function labelled(w: Words, j: number, generalised = false): boolean {
   // By index, not indexOf: a hostile run of insults must stay linear.
   const before: string[] = [];
-  for (let k = Math.max(0, j - 3); k < j; k += 1) if (w.same(j, k)) before.push(w.tokens[k]!.squeezed);
+  for (let k = Math.max(0, j - 3); k < j; k += 1) if (w.same(j, k)) before.push(w.tokens.squeezed(k));
   // "too many …", "those …": a slur generalised over a group. (Not insults: "these idiots speeding
   // past my house" is a complaint about drivers, Gwent 3.0, however rude.)
   if (generalised && (before.at(-1) === "many" || before.at(-1) === "those" || before.at(-1) === "these")) return true;
-  return before.includes("another") || before.includes("typical") || before.join(" ").endsWith("bunch of") || /what an?$/.test(before.join(" "));
+  return before.includes("another") || before.includes("typical") || before.join(" ").endsWith("bunch of") || WHAT_A.test(before.join(" "));
 }
 
 /** In-group use of a reclaimed word ("my n—s", "I'm a proud f—"): not abuse (HateCheck slur_reclaimed). */
 function inGroup(w: Words, i: number): boolean {
-  const before = w.tokens.slice(Math.max(0, i - 3), i).map((t) => t.squeezed);
-  return before.includes("my") || before.at(-1) === "proud" || /\b(?:im|i am|were|we are) (?:a |an )?$/.test(before.join(" "));
+  const before: string[] = [];
+  for (let k = Math.max(0, i - 3); k < i; k += 1) before.push(w.tokens.squeezed(k));
+  return before.includes("my") || before.at(-1) === "proud" || SELF_DESCRIBED.test(before.join(" "));
 }
 
-export function abuseHits(input: Token[]): Hit[] {
+export function abuseHits(input: Tokens): Hit[] {
   const tokens = splitRunTogether(input);
   const w = words(tokens);
   const hits: Hit[] = [];
   const profane: number[] = [];
   for (let j = 0; j < tokens.length; j += 1) {
-    const t = tokens[j]!;
     if (w.is(j, F.profane)) profane.push(j);
     if (w.is(j, F.slur) && !inGroup(w, j)) {
-      const generalising = /^(?:are|just|cant|always|never|should|wil|al|is)$/.test(tokens[j + 1]?.squeezed ?? "");
+      const generalising = GENERALISING.test(tokens.squeezed(j + 1));
       const aimed = linkedTarget(w, j, false) >= 0 || w.is(j + 1, F.target) || w.is(j + 2, F.target) || labelled(w, j, true) || generalising;
-      if (!w.is(j, F.ambiguousSlur) || aimed) hits.push({ subType: "demeaning", confidence: 0.9, start: t.start, end: t.end });
+      if (!w.is(j, F.ambiguousSlur) || aimed) hits.push({ subType: "demeaning", confidence: 0.9, start: tokens.start(j), end: tokens.end(j) });
       continue;
     }
     if (!w.is(j, F.dehumanising | F.negative | F.insult) || w.is(j, F.intensifier)) continue;
     // "you idiot": a vocative insult needs no link word; "just another common whore" labels someone.
-    const vocative = w.is(j, F.insult) && (["you", "u", "ya"].includes(tokens[j - 1]?.squeezed ?? "") || labelled(w, j));
+    const vocative = w.is(j, F.insult) && (YOU.test(tokens.squeezed(j - 1)) || labelled(w, j));
     const k = vocative ? j - 1 : linkedTarget(w, j, true);
     // A conduct word ("violent", "liar") said of a person is an allegation to hear, of a protected group a stereotype.
     // Said to the reader ("you are dishonest and lazy") it insults the member of staff (Gwent 4.0).
-    const toReader = w.is(j, F.negative) && !w.is(j, F.dehumanising) && /^(?:you|u|ya|youre)$/.test(tokens[k]?.squeezed ?? "");
+    const toReader = w.is(j, F.negative) && !w.is(j, F.dehumanising) && READER.test(tokens.squeezed(k));
     const allegation = w.is(j, F.groupOnly) && !protectedGroup(w, k) && !toReader;
     if (k >= 0 && !allegation && !negatedBetween(w, k - 2, j)) {
-      hits.push({ subType: "demeaning", confidence: w.is(k, F.identity) || vocative ? 0.85 : 0.8, start: tokens[k]!.start, end: t.end });
+      hits.push({ subType: "demeaning", confidence: w.is(k, F.identity) || vocative ? 0.85 : 0.8, start: tokens.start(k), end: tokens.end(j) });
     }
   }
-  hits.push(...emotionHits(w), ...deniedWorth(w), ...worthNothing(w), ...animalComparisons(w), ...threatHits(w), ...bodilyThreatHits(w), ...metaphorHits(w), ...belongingHits(w), ...profanityHits(w, profane));
+  // Appended one by one, not spread: a megabyte of insults makes hits by the thousand, too many arguments for a call.
+  for (const more of [emotionHits(w), deniedWorth(w), worthNothing(w), animalComparisons(w), threatHits(w), bodilyThreatHits(w), metaphorHits(w), belongingHits(w), profanityHits(w, profane)]) {
+    for (const hit of more) hits.push(hit);
+  }
   return hits;
 }
 
@@ -77,50 +97,54 @@ function emotionHits(w: Words): Hit[] {
     return -1;
   };
   for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i]!;
-    const standing = t.squeezed === "stand" && /^(?:cant|canot)$/.test(tokens[i - 1]?.squeezed ?? "");
-    const sickOf = t.squeezed === "sick" && tokens[i + 1]?.squeezed === "of";
+    const t = tokens.squeezed(i);
+    const standing = t === "stand" && CANT.test(tokens.squeezed(i - 1));
+    const sickOf = t === "sick" && tokens.squeezed(i + 1) === "of";
     if ((w.is(i, F.emotion) || standing || sickOf) && (standing || !negatedBetween(w, i - 4, i))) {
       // Said by the writer: "I …", or no subject at all ("So sick of …", "Disgusted by …").
       let own = true;
-      for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (!w.is(k, F.intensifier | F.firstPerson) && !/^(?:so|realy|fel|am|have|ive|just|sick)$/.test(tokens[k]!.squeezed)) own = false;
+      for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (!w.is(k, F.intensifier | F.firstPerson) && !OWN_FEELING.test(tokens.squeezed(k))) own = false;
       for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.firstPerson)) own = true;
       // "the hatred I have for …", "the scorn we feel for …": the writer's own feeling, named as a noun.
-      if (/^(?:i|we)$/.test(tokens[i + 1]?.squeezed ?? "") && /^(?:have|fel|hold|bear)$/.test(tokens[i + 2]?.squeezed ?? "")) own = true;
+      if (I_OR_WE.test(tokens.squeezed(i + 1)) && HOLD.test(tokens.squeezed(i + 2))) own = true;
       const k = targetAfter(i, 6);
       // "disgusted by the way the police …", "I hate how they …": feelings about what was done.
-      const aboutConduct = k >= 0 && tokens.slice(i + 1, k).some((x) => x.squeezed === "way" || x.squeezed === "how" || x.squeezed === "what");
+      const aboutConduct = k >= 0 && tokens.find(i + 1, k, CONDUCT_WORDS) >= 0;
       // Disgust is a reaction to conduct; said of the police or staff it is a complaint, of a protected group it demeans.
-      const reaction = REACTIONS.has(t.squeezed) && !protectedGroup(w, k);
-      if (own && k >= 0 && !aboutConduct && !reaction) hits.push({ subType: "demeaning", confidence: 0.8, start: t.start, end: tokens[k]!.end });
+      const reaction = REACTIONS.has(t) && !protectedGroup(w, k);
+      if (own && k >= 0 && !aboutConduct && !reaction) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens.start(i), end: tokens.end(k) });
     }
     // "make me sick", "fill me with so much rage"
-    const after = t.squeezed === "me" ? tokens.slice(i + 1, i + 6) : [];
-    const hateful = after.some((x) => /^(?:hate|hatred|contempt)$/.test(x.squeezed));
-    const feeling = hateful || after.some((x) => /^(?:sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|disgust|cringe)$/.test(x.squeezed));
-    const disgusts = t.squeezed === "me" && /^(?:disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts)$/.test(tokens[i - 1]?.squeezed ?? "");
-    if (t.squeezed === "me" && (disgusts || (/^(?:make|makes|made|fil|fils|filed)$/.test(tokens[i - 1]?.squeezed ?? "") && feeling))) {
-      for (let k = Math.max(0, i - 7); k < i - 1; k += 1) {
-        // Anger or sickness at what people did ("the yobs who wrecked my car make me sick") is a
-        // complaint; it demeans when aimed at a protected group or said to the reader.
-        const aimed = hateful || protectedGroup(w, k) || /^(?:you|u|ya)$/.test(tokens[k]!.squeezed);
-        if (aimed && w.same(i, k) && w.is(k, F.target) && !w.is(k, F.firstPerson) && !negatedBetween(w, k, i)) {
-          hits.push({ subType: "demeaning", confidence: 0.75, start: tokens[k]!.start, end: t.end });
-          break;
-        }
-      }
-    }
+    if (t === "me") meHits(w, i, hits);
     // "no one else is as filthy as <people>"
-    if (t.squeezed === "as" && w.is(i + 1, F.negative | F.dehumanising) && tokens[i + 2]?.squeezed === "as") {
+    if (t === "as" && w.is(i + 1, F.negative | F.dehumanising) && tokens.squeezed(i + 2) === "as") {
       const k = targetAfter(i + 2, 4);
-      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: t.start, end: tokens[k]!.end });
+      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(i), end: tokens.end(k) });
     }
-    if (t.squeezed === "worse" && tokens[i + 1]?.squeezed === "than" && tokens[i - 1]?.squeezed === "nothing") {
+    if (t === "worse" && tokens.squeezed(i + 1) === "than" && tokens.squeezed(i - 1) === "nothing") {
       const k = targetAfter(i + 1, 4);
-      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens[i - 1]!.start, end: tokens[k]!.end });
+      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(i - 1), end: tokens.end(k) });
     }
   }
   return hits;
+}
+
+/** "make me sick", "fill me with so much rage", "<people> disgust me": token i is "me". */
+function meHits(w: Words, i: number, hits: Hit[]): void {
+  const { tokens } = w;
+  const hateful = tokens.find(i + 1, i + 6, HATRED) >= 0;
+  const feeling = hateful || tokens.find(i + 1, i + 6, FEELINGS) >= 0;
+  const disgusts = DISGUSTS.test(tokens.squeezed(i - 1));
+  if (!disgusts && !(MAKES.test(tokens.squeezed(i - 1)) && feeling)) return;
+  for (let k = Math.max(0, i - 7); k < i - 1; k += 1) {
+    // Anger or sickness at what people did ("the yobs who wrecked my car make me sick") is a
+    // complaint; it demeans when aimed at a protected group or said to the reader.
+    const aimed = hateful || protectedGroup(w, k) || YOU.test(tokens.squeezed(k));
+    if (aimed && w.same(i, k) && w.is(k, F.target) && !w.is(k, F.firstPerson) && !negatedBetween(w, k, i)) {
+      hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(k), end: tokens.end(i) });
+      return;
+    }
+  }
 }
 
 /** Swearing aimed at someone, or repeated: one untargeted expletive in an angry letter is forceful, not abusive. */
@@ -129,8 +153,8 @@ function profanityHits(w: Words, profane: number[]): Hit[] {
   for (const i of profane) {
     let aimed = false;
     for (let k = Math.max(0, i - 7); k <= i + 5 && !aimed; k += 1) if (k !== i && w.same(i, k) && w.is(k, F.target)) aimed = true;
-    const severe = SEVERE.has(w.tokens[i]!.squeezed);
-    if (aimed || severe || profane.length >= 2) hits.push({ subType: "offensiveLanguage", confidence: aimed ? 0.85 : severe ? 0.7 : 0.6, start: w.tokens[i]!.start, end: w.tokens[i]!.end });
+    const severe = SEVERE.has(w.tokens.squeezed(i));
+    if (aimed || severe || profane.length >= 2) hits.push({ subType: "offensiveLanguage", confidence: aimed ? 0.85 : severe ? 0.7 : 0.6, start: w.tokens.start(i), end: w.tokens.end(i) });
   }
   return hits;
 }

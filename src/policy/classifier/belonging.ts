@@ -8,6 +8,7 @@ import { F } from "./features";
  * an opinion about a job or a neighbourhood, so only a group counts.
  */
 const EXIST = /^(?:exist|live|breathe|be|here|vote|work|marry)$/;
+const PLACES = /^(?:here|country|earth|planet|society|world|britain|england|wales|uk|town|city)$/;
 
 export function belongingHits(w: Words): Hit[] {
   const { tokens } = w;
@@ -17,17 +18,17 @@ export function belongingHits(w: Words): Hit[] {
     return -1;
   };
   for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i]!.squeezed;
+    const t = tokens.squeezed(i);
     // "<group> have no right to exist / to be alive"
-    if (t === "right" && tokens[i - 1]?.squeezed === "no" && tokens[i + 1]?.squeezed === "to" && EXIST.test(tokens[i + 2]?.squeezed ?? "")) {
+    if (t === "right" && tokens.squeezed(i - 1) === "no" && tokens.squeezed(i + 1) === "to" && EXIST.test(tokens.squeezed(i + 2))) {
       const k = groupBefore(i);
-      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens[k]!.start, end: tokens[i + 2]!.end });
+      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens.start(k), end: tokens.end(i + 2) });
     }
     // "<group> do not belong here / in this country / on this earth"
     if ((t === "belong" || t === "belongs") && negatedBetween(w, i - 4, i)) {
       const k = groupBefore(i);
-      const where = tokens.slice(i + 1, i + 5).find((x) => /^(?:here|country|earth|planet|society|world|britain|england|wales|uk|town|city)$/.test(x.squeezed));
-      if (k >= 0 && where) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens[k]!.start, end: where.end });
+      const where = tokens.find(i + 1, i + 5, PLACES);
+      if (k >= 0 && where >= 0) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens.start(k), end: tokens.end(where) });
     }
   }
   return hits;

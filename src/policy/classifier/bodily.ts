@@ -12,26 +12,26 @@ const words = (list: string) => new Set(list.split(" "));
 const BODY = words("neck necks throat throats head heads face faces skul skuls leg legs arm arms kne knes knecap knecaps jaw nose teth ribs finger fingers life lives brain brains guts eye eyes");
 const ACTS = words("snap snaping cut cuting slit sliting break breaking smash smashing bash kick kicking punch stamp stab shot shoot end ending take taking rip tear gouge crack burn blow");
 const POSSESSIVE = words("your ur yer his her their thier");
+const HARM = /^(?:die|death|deth|sufer|pain|end)$/;
 
 export function bodilyThreatHits(w: Words): Hit[] {
   const { tokens } = w;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i]!;
-    if (ACTS.has(t.squeezed) || w.is(i, F.violent)) {
-      const owner = tokens[i + 1];
-      const part = POSSESSIVE.has(owner?.squeezed ?? "") ? tokens[i + 2] : undefined;
-      if (part && w.same(i, i + 2) && BODY.has(part.squeezed) && !negatedBetween(w, i - 5, i)) {
+    const t = tokens.squeezed(i);
+    if (ACTS.has(t) || w.is(i, F.violent)) {
+      const part = POSSESSIVE.has(tokens.squeezed(i + 1)) ? i + 2 : -1;
+      if (part >= 0 && w.same(i, part) && BODY.has(tokens.squeezed(part)) && !negatedBetween(w, i - 5, i)) {
         let intent = false;
         for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.intent) || w.is(k, F.modal)) intent = true;
         // An order with no subject ("Snap his neck.") is intent enough.
-        if (intent || !w.same(i, i - 1)) hits.push({ subType: "threat", confidence: 0.85, start: t.start, end: part.end });
+        if (intent || !w.same(i, i - 1)) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(part) });
       }
     }
     // "… will die a horrible death at my hands", "suffer at my hands"
-    if (t.squeezed === "at" && tokens[i + 1]?.squeezed === "my" && (tokens[i + 2]?.squeezed ?? "").startsWith("hand")) {
-      const harm = tokens.slice(Math.max(0, i - 6), i).find((x) => /^(?:die|death|deth|sufer|pain|end)$/.test(x.squeezed));
-      if (harm) hits.push({ subType: "threat", confidence: 0.85, start: harm.start, end: tokens[i + 2]!.end });
+    if (t === "at" && tokens.squeezed(i + 1) === "my" && tokens.squeezed(i + 2).startsWith("hand")) {
+      const harm = tokens.find(i - 6, i, HARM);
+      if (harm >= 0) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(harm), end: tokens.end(i + 2) });
     }
   }
   return hits;

@@ -16,6 +16,8 @@ import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan
 export const MAX_ANALYSED = 200_000;
 /** Near-duplicates are judged on the opening of a message: a re-sent complaint differs little there. */
 export const FINGERPRINTED = 20_000;
+/** Evidence shown per finding: enough for a caseworker to see the pattern, not a flood. */
+export const MAX_EVIDENCE = 5;
 
 /**
  * Suggests policy categories for one message, with the evidence for each. Pure and
@@ -44,15 +46,17 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const metrics = historyMetrics(options.history, thisMessage, options.now);
 
   const findings = new Map<string, Finding>();
-  const add = (category: CategoryId, subType: string, confidence: number, evidence: Finding["evidence"][number]) => {
+  /**
+   * The finding for a category and sub-type (created on first use) at the highest confidence
+   * seen, or undefined when it already holds all the evidence it shows: callers then skip
+   * mapping the span, which a flood of hits would otherwise do thousands of times for nothing.
+   */
+  const found = (category: CategoryId, subType: string, confidence: number): Finding | undefined => {
     const key = `${category}/${subType}`;
-    const existing = findings.get(key);
-    if (existing) {
-      existing.confidence = Math.max(existing.confidence, confidence);
-      if (existing.evidence.length < 5) existing.evidence.push(evidence);
-    } else {
-      findings.set(key, { category, subType, wording: options.wording(category, subType), confidence, evidence: [evidence] });
-    }
+    let finding = findings.get(key);
+    if (finding) finding.confidence = Math.max(finding.confidence, confidence);
+    else findings.set(key, (finding = { category, subType, wording: options.wording(category, subType), confidence, evidence: [] }));
+    return finding.evidence.length < MAX_EVIDENCE ? finding : undefined;
   };
   const span = (start: number, end: number): TextSpan => {
     const o = originalSpan(folded, start, end);
@@ -63,17 +67,19 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
     return { field: inSubject ? "subject" : "body", start: o.start - offset, end: stop - offset, text: text.slice(o.start, stop) };
   };
 
-  for (const hit of [...abuseHits(tokens), ...phraseHits(folded.text), ...sexualHits(folded.text)]) {
-    // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
-    if (within(reported, hit.start, hit.start + 1) || within(reported, hit.end - 1, hit.end)) continue;
-    add("abusive", hit.subType, hit.confidence, { kind: "text", span: span(hit.start, hit.end) });
+  for (const hits of [abuseHits(tokens), phraseHits(folded.text), sexualHits(folded.text)]) {
+    for (const hit of hits) {
+      // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
+      if (within(reported, hit.start, hit.start + 1) || within(reported, hit.end - 1, hit.end)) continue;
+      found("abusive", hit.subType, hit.confidence)?.evidence.push({ kind: "text", span: span(hit.start, hit.end) });
+    }
   }
   const firstContact = options.history.contacts.length === 0;
   for (const hit of demandHits(folded.text, now, options.responseDays, firstContact)) {
-    add("demands", hit.subType, hit.confidence, { kind: "text", span: span(hit.start, hit.end), ...(hit.note ? { note: hit.note } : {}) });
+    found("demands", hit.subType, hit.confidence)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), ...(hit.note ? { note: hit.note } : {}) });
   }
-  for (const finding of [...persistenceFindings(options.history, thisMessage, metrics, options.now), ...demandHistoryFindings(options.history, thisMessage, metrics)]) {
-    add(finding.category, finding.subType, finding.confidence, { kind: "history", summary: finding.summary, at: finding.at });
+  for (const fromHistory of [persistenceFindings(options.history, thisMessage, metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics)]) {
+    for (const f of fromHistory) found(f.category, f.subType, f.confidence)?.evidence.push({ kind: "history", summary: f.summary, at: f.at });
   }
 
   const list = [...findings.values()].sort((a, b) => b.confidence - a.confidence);

@@ -31,10 +31,11 @@ const CANNOT_DO =
 export function demandHits(folded: string, now: Date, responseDays: number, firstContact: boolean): DemandHit[] {
   const hits: DemandHit[] = [];
   const due = addWorkingDays(now, responseDays);
+  const today = now.toISOString(); // once, not per deadline phrase: it keys the parse cache
   for (const m of folded.matchAll(DEADLINE)) {
     const window = folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
     if (!DEMANDING.test(window)) continue;
-    const when = deadlineOf(m[0], now);
+    const when = deadlineOf(m[0], now, today);
     if (when && when < due) {
       hits.push({ subType: "timescale", confidence: 0.75, start: m.index, end: m.index + m[0].length, note: `asks for ${when.toISOString().slice(0, 10)}; the office works to ${responseDays} working days` });
     }
@@ -55,8 +56,8 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
 
 /** The date a deadline phrase means, relative to now (chrono-node; words it does not parse by hand). */
 const parsed = new Map<string, Date | undefined>();
-function deadlineOf(phrase: string, now: Date): Date | undefined {
-  const key = `${now.toISOString()}|${phrase}`;
+function deadlineOf(phrase: string, now: Date, today: string): Date | undefined {
+  const key = `${today}|${phrase}`;
   if (!parsed.has(key)) {
     if (parsed.size > 10_000) parsed.clear(); // bounded: one message repeating one phrase is parsed once
     parsed.set(key, parseDeadline(phrase, now));

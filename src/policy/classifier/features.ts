@@ -3,7 +3,7 @@ import {
   NEGATORS, PERSON_NOUNS, POSITIVES, PROFANE_ROOTS, PROFANITY, PRONOUNS, SLURS, VIOLENT_PASSIVES, VIOLENT_VERBS,
 } from "./lexicon";
 import { inLexicon, withoutTypos } from "./match";
-import { squeeze, type Token } from "./tokens";
+import { squeeze, TokensBuilder, type Shape, type Tokens } from "./tokens";
 
 /** What each word is, computed once per distinct word (mail repeats its words a lot). */
 export const F = {
@@ -35,7 +35,7 @@ const cache = new Map<string, number>();
 /** Everyday words that a slur squeezes to (runs of a letter count once when matching). */
 const SQUEEZED_WORDS = new Set(["con", "cons"]);
 
-function compute(t: Token): number {
+function compute(t: Shape): number {
   let f = 0;
   const set = (flag: number, on: boolean) => {
     if (on) f |= flag;
@@ -68,9 +68,9 @@ function compute(t: Token): number {
   return f;
 }
 
-function part(word: string): Token {
+function part(word: string): Shape {
   const squeezed = squeeze(word);
-  return { word, squeezed, forms: [squeezed, ...["s", "es", "ed", "ing", "est"].filter((x) => squeezed.endsWith(x) && squeezed.length > x.length + 2).map((x) => squeezed.slice(0, -x.length))], start: 0, end: 0, sentence: 0 };
+  return { word, squeezed, forms: [squeezed, ...["s", "es", "ed", "ing", "est"].filter((x) => squeezed.endsWith(x) && squeezed.length > x.length + 2).map((x) => squeezed.slice(0, -x.length))] };
 }
 
 /**
@@ -107,33 +107,46 @@ const splits = new Map<string, number>();
  * rules see each word in its place rather than one word carrying both meanings. Only
  * words the lexicons do not know as they stand are tried; each distinct word once.
  */
-export function splitRunTogether(tokens: Token[]): Token[] {
+export function splitRunTogether(tokens: Tokens): Tokens {
   if (splits.size > 100_000) splits.clear(); // bounded on hostile input
-  let out: Token[] | undefined;
+  let out: TokensBuilder | undefined;
   for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i]!;
-    let at = splits.get(t.word);
-    if (at === undefined) {
-      at = t.word.length >= 5 && /^[a-z]+$/.test(t.word) && compute(t) === 0 ? splitAt(t.word) : 0;
-      splits.set(t.word, at);
-    }
+    const t = tokens.shape(i)!;
+    const at = splitOf(t);
     if (at === 0) {
-      out?.push(t);
+      out?.push(t, tokens.start(i), tokens.end(i), tokens.sentence(i));
       continue;
     }
-    out ??= tokens.slice(0, i);
-    const left = part(t.word.slice(0, at));
-    const right = part(t.word.slice(at));
-    out.push({ ...left, start: t.start, end: t.start + at, sentence: t.sentence }, { ...right, start: t.start + at, end: t.end, sentence: t.sentence });
+    out ??= copyOf(tokens, i, tokens.length * 2);
+    const start = tokens.start(i);
+    out.push(part(t.word.slice(0, at)), start, start + at, tokens.sentence(i));
+    out.push(part(t.word.slice(at)), start + at, tokens.end(i), tokens.sentence(i));
   }
-  return out ?? tokens;
+  return out ? out.build() : tokens;
 }
 
-export function features(tokens: Token[]): Uint32Array {
+/** Where a token's word splits, worked out once per distinct word (0: it does not). */
+function splitOf(t: Shape): number {
+  let at = splits.get(t.word);
+  if (at === undefined) {
+    at = t.word.length >= 5 && /^[a-z]+$/.test(t.word) && compute(t) === 0 ? splitAt(t.word) : 0;
+    splits.set(t.word, at);
+  }
+  return at;
+}
+
+/** A builder holding the first `count` tokens, with room for `capacity`. */
+function copyOf(tokens: Tokens, count: number, capacity: number): TokensBuilder {
+  const out = new TokensBuilder(capacity);
+  for (let k = 0; k < count; k += 1) out.push(tokens.shape(k)!, tokens.start(k), tokens.end(k), tokens.sentence(k));
+  return out;
+}
+
+export function features(tokens: Tokens): Uint32Array {
   if (cache.size > 100_000) cache.clear(); // bounded memory on hostile input
   const out = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i]!;
+    const t = tokens.shape(i)!;
     let f = cache.get(t.word);
     if (f === undefined) {
       f = compute(t);
@@ -147,7 +160,7 @@ export function features(tokens: Token[]): Uint32Array {
   return out;
 }
 
-function isProfane(token: Token): boolean {
+function isProfane(token: Shape): boolean {
   if (inLexicon(PROFANITY, token, "swaps")) return true;
   if (PROFANE_ROOTS.some((root) => token.squeezed.includes(root))) return true;
   return /[*#%]/.test(token.word) && MASKABLE.some((word) => maskedMatch(token.word, word));

@@ -31,12 +31,14 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
 /**
  * Hashes of the lower-case words ([a-z0-9']+), quoted-reply lines ("> …") ignored. One
  * hand-written pass (no regex match objects, no second copy of the text): the same hashes
- * as before, so stored fingerprints stay comparable.
+ * as before, so stored fingerprints stay comparable. Into a typed array sized for the most
+ * words the text can hold, rather than a growing array copied as it grows.
  */
-function wordHashes(text: string): number[] {
+function wordHashes(text: string): Uint32Array {
   const lower = text.toLowerCase();
   const n = lower.length;
-  const hashes: number[] = [];
+  const hashes = new Uint32Array((n >> 1) + 1);
+  let count = 0;
   let i = 0;
   while (i < n) {
     const atLineStart = i === 0 || isLineEnd(lower.charCodeAt(i - 1));
@@ -50,9 +52,10 @@ function wordHashes(text: string): number[] {
     }
     const start = i;
     while (i < n && isWordChar(lower.charCodeAt(i))) i += 1;
-    hashes.push(fnv1a(lower, start, i));
+    hashes[count] = fnv1a(lower, start, i);
+    count += 1;
   }
-  return hashes;
+  return hashes.subarray(0, count);
 }
 
 export function signature(text: string): Uint32Array {

@@ -1,4 +1,4 @@
-import { stems, squeeze, type Token } from "./tokens";
+import { squeeze, type Shape } from "./tokens";
 
 /**
  * Lexicon lookup that survives typos made to dodge filters: a word of five letters or more
@@ -63,9 +63,9 @@ export function withoutTypos<T>(work: () => T): T {
   }
 }
 
-export function inLexicon(lexicon: Set<string>, token: Token | undefined, allowTypos: boolean | "swaps" = true): boolean {
+export function inLexicon(lexicon: Set<string>, token: Shape | undefined, allowTypos: boolean | "swaps" = true): boolean {
   if (!token) return false;
-  const forms = stems(token);
+  const forms = token.forms;
   if (forms.some((f) => lexicon.has(f))) return true;
   if (exact || !allowTypos || token.squeezed.length < 4) return false;
   if (allowTypos === "swaps") {

@@ -22,23 +22,23 @@ export function metaphorHits(w: Words): Hit[] {
     return -1;
   };
   for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i]!;
+    const t = tokens.squeezed(i);
     // "<people> are infesting …", "swarms of <people>": vermin imagery, of a protected group.
-    if (INFEST.has(t.squeezed) && !negatedBetween(w, i - 4, i)) {
+    if (INFEST.has(t) && !negatedBetween(w, i - 4, i)) {
       const k = subjectBefore(i, 4);
-      if (k >= 0 && protectedGroup(w, k)) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens[k]!.start, end: t.end });
-      if (t.squeezed === "swarms" && tokens[i + 1]?.squeezed === "of" && protectedGroup(w, i + 2)) hits.push({ subType: "demeaning", confidence: 0.7, start: t.start, end: tokens[i + 2]!.end });
+      if (k >= 0 && protectedGroup(w, k)) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(k), end: tokens.end(i) });
+      if (t === "swarms" && tokens.squeezed(i + 1) === "of" && protectedGroup(w, i + 2)) hits.push({ subType: "demeaning", confidence: 0.7, start: tokens.start(i), end: tokens.end(i + 2) });
     }
     // "<person> is a waste of space"
-    if (t.squeezed === "waste" && tokens[i + 1]?.squeezed === "of" && WASTE_OF.test(tokens[i + 2]?.squeezed ?? "")) {
+    if (t === "waste" && tokens.squeezed(i + 1) === "of" && WASTE_OF.test(tokens.squeezed(i + 2))) {
       const k = subjectBefore(i, 5);
-      if (k >= 0 && !negatedBetween(w, k, i)) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens[k]!.start, end: tokens[i + 2]!.end });
+      if (k >= 0 && !negatedBetween(w, k, i)) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens.start(k), end: tokens.end(i + 2) });
     }
     // "Muslim vermin", "immigrant scum": the characteristic fused with a dehumanising noun.
     if (!w.is(i, F.dehumanising) || !w.is(i - 1, F.identity)) continue;
-    const colour = COLOURS.test(tokens[i - 1]?.squeezed ?? "") && !ANIMATE.test(t.squeezed);
+    const colour = COLOURS.test(tokens.squeezed(i - 1)) && !ANIMATE.test(t);
     if (!w.is(i, F.groupOnly) && !colour && w.same(i, i - 1) && !negatedBetween(w, i - 4, i)) {
-      hits.push({ subType: "demeaning", confidence: 0.85, start: tokens[i - 1]!.start, end: t.end });
+      hits.push({ subType: "demeaning", confidence: 0.85, start: tokens.start(i - 1), end: tokens.end(i) });
     }
   }
   return hits;

@@ -14,48 +14,51 @@ export function threatHits(w: Words): Hit[] {
     return -1;
   };
   for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i]!;
+    const t = tokens.squeezed(i);
     const phrase = multiword(tokens, i);
     if ((w.is(i, F.violent) || phrase) && !negatedBetween(w, i - 5, i)) {
       let intent = !w.same(i, i - 1);
       for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.intent)) intent = true;
       const k = victim(i + 1, i + 7);
-      if (intent && k >= 0) hits.push({ subType: "threat", confidence: 0.85, start: t.start, end: tokens[k]!.end });
+      if (intent && k >= 0) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(k) });
     }
     // Negation is looked for as far back as the modal is ("should not allow any … to be hurt").
     if (w.is(i, F.violentPassive) && !negatedBetween(w, i - 9, i)) {
       let modal = false;
       let subject = -1;
       for (let k = i - 1; k >= Math.max(0, i - 8) && w.same(i, k); k -= 1) {
-        if (w.is(k, F.modal) || tokens[k]!.squeezed === "se") modal = true;
+        if (w.is(k, F.modal) || tokens.squeezed(k) === "se") modal = true;
         if ((w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) subject = k;
       }
       // "should be imprisoned": a lawful sanction asked for someone, unless wished on a protected group.
       const lawful = w.is(i, F.groupOnly) && !protectedGroup(w, subject);
-      if (modal && subject >= 0 && !lawful) hits.push({ subType: "threat", confidence: 0.8, start: tokens[subject]!.start, end: t.end });
+      if (modal && subject >= 0 && !lawful) hits.push({ subType: "threat", confidence: 0.8, start: tokens.start(subject), end: tokens.end(i) });
     }
     // "death to <people>"
-    if (t.squeezed === "death" && tokens[i + 1]?.squeezed === "to") {
+    if (t === "death" && tokens.squeezed(i + 1) === "to") {
       const k = victim(i + 2, i + 5);
-      if (k >= 0) hits.push({ subType: "threat", confidence: 0.85, start: t.start, end: tokens[k]!.end });
+      if (k >= 0) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(k) });
     }
     // "the world would be better off without <people>"
-    if (t.squeezed === "without" && [i - 1, i - 2].some((k) => tokens[k]?.squeezed === "beter")) {
+    if (t === "without" && (tokens.squeezed(i - 1) === "beter" || tokens.squeezed(i - 2) === "beter")) {
       const k = victim(i + 1, i + 5);
-      if (k >= 0) hits.push({ subType: "threat", confidence: 0.7, start: t.start, end: tokens[k]!.end });
+      if (k >= 0) hits.push({ subType: "threat", confidence: 0.7, start: tokens.start(i), end: tokens.end(k) });
     }
   }
   return hits;
 }
 
+/** A module constant, not a literal in the loop: a regex literal is a new RegExp each time it is evaluated. */
+const MAKE_SUFFER = /^(?:sufer|pay|bled|regret)$/;
+
 /** "get rid of", "wipe out", "put an end to", "make <them> suffer". */
 function multiword(tokens: Words["tokens"], i: number): boolean {
-  const a = tokens[i]?.squeezed;
-  const b = tokens[i + 1]?.squeezed;
-  const c = tokens[i + 2]?.squeezed;
+  const a = tokens.squeezed(i);
+  const b = tokens.squeezed(i + 1);
+  const c = tokens.squeezed(i + 2);
   if (a === "get" && b === "rid" && c === "of") return true;
   if (a === "wipe" && b === "out") return true;
   if (a === "put" && b === "an" && c === "end") return true;
-  if (a === "make") return tokens.slice(i + 1, i + 5).some((x) => /^(?:sufer|pay|bled|regret)$/.test(x.squeezed));
+  if (a === "make") return tokens.find(i + 1, i + 5, MAKE_SUFFER) >= 0;
   return false;
 }

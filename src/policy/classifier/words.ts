@@ -1,6 +1,6 @@
 import type { SubTypeId } from "../categories";
 import { F, features } from "./features";
-import type { Token } from "./tokens";
+import type { Tokens } from "./tokens";
 
 /*
  * The shared reading of a message's words for the abuse rules: what each token is, which
@@ -17,19 +17,27 @@ export interface Hit {
 
 /** The tokens and what each is; rules ask `is(k, F.target)` instead of re-reading lexicons. */
 export interface Words {
-  tokens: Token[];
+  tokens: Tokens;
   is: (k: number, flag: number) => boolean;
   same: (a: number, b: number) => boolean;
 }
 
+// Word patterns are module constants, not literals in the loops: a regex literal makes a new
+// RegExp object each time it is evaluated, and these are evaluated for thousands of words.
+const NOT_DENIALS = /^(?:beter|diferent|more|but|stop|help)$/;
+const CONTRACTED = /^(?:youre|theyre|hes|shes)$/;
+const PLURAL = /s$/;
+const PLURAL_PRONOUNS = /^(?:they|them|theyre|those)$/;
+const DETERMINERS = /^(?:the|this|that|my|his|her|our|their|your)$/;
 const WINDOW = 7;
 
-export function words(tokens: Token[]): Words {
+export function words(tokens: Tokens): Words {
   const f = features(tokens);
+  const n = tokens.length;
   return {
     tokens,
-    is: (k, flag) => k >= 0 && k < tokens.length && (f[k]! & flag) !== 0,
-    same: (a, b) => a >= 0 && b >= 0 && a < tokens.length && b < tokens.length && tokens[a]!.sentence === tokens[b]!.sentence,
+    is: (k, flag) => k >= 0 && k < n && (f[k]! & flag) !== 0,
+    same: (a, b) => a >= 0 && b >= 0 && a < n && b < n && tokens.sentence(a) === tokens.sentence(b),
   };
 }
 
@@ -38,7 +46,7 @@ export function negatedBetween(w: Words, from: number, to: number): boolean {
   for (let k = Math.max(0, from + 1); k < to; k += 1) {
     // "no better than", "nothing but" and "nothing more than" affirm rather than deny.
     // "can't stop themselves from being …" and "can't help being …" do not deny what follows.
-    if (w.is(k, F.negator) && !/^(?:beter|diferent|more|but|stop|help)$/.test(w.tokens[k + 1]?.squeezed ?? "")) return true;
+    if (w.is(k, F.negator) && !NOT_DENIALS.test(w.tokens.squeezed(k + 1))) return true;
   }
   return false;
 }
@@ -49,7 +57,7 @@ export function linkedTarget(w: Words, j: number, needLink: boolean): number {
   for (let k = j - 1; k >= Math.max(0, j - WINDOW) && w.same(j, k); k -= 1) {
     if (w.is(k, F.link)) linked = true;
     // "they're", "you're", "he's": pronoun and verb in one word.
-    const contracted = /^(?:youre|theyre|hes|shes)$/.test(w.tokens[k]!.squeezed);
+    const contracted = CONTRACTED.test(w.tokens.squeezed(k));
     if (w.is(k, F.target) && !w.is(k, F.firstPerson) && !modifiesThing(w, k) && (linked || contracted || w.is(k - 1, F.link))) return k;
   }
   return -1;
@@ -63,11 +71,10 @@ const FOLLOWERS = /^(?:and|or|who|whom|which|that|like|in|of|from|with|here|ther
  * "a gay bar". The word after it is a noun the lexicons do not know as people.
  */
 export function modifiesThing(w: Words, k: number): boolean {
-  const next = w.tokens[k + 1];
-  if (!next || !w.same(k, k + 1) || FOLLOWERS.test(next.squeezed)) return false;
+  if (k + 1 >= w.tokens.length || !w.same(k, k + 1) || FOLLOWERS.test(w.tokens.squeezed(k + 1))) return false;
   // "my neighbour's cat is a pest": the owner, not the subject.
-  if (w.tokens[k]!.word.endsWith("'s") && !w.is(k + 1, F.link | F.negator)) return true;
-  return features0(w, k + 1) && w.is(k, F.identity) && !/s$/.test(w.tokens[k]!.squeezed);
+  if (w.tokens.word(k).endsWith("'s") && !w.is(k + 1, F.link | F.negator)) return true;
+  return features0(w, k + 1) && w.is(k, F.identity) && !PLURAL.test(w.tokens.squeezed(k));
 }
 
 function features0(w: Words, k: number): boolean {
@@ -79,16 +86,16 @@ function features0(w: Words, k: number): boolean {
  * woman") rather than one person ("the man who attacked me"): a stereotype needs a group.
  */
 export function protectedGroup(w: Words, k: number): boolean {
-  const t = w.tokens[k];
+  const t = w.tokens.shape(k);
   if (!t) return false;
   // "… a woman. Only they can be that cruel": a plural pronoun takes the group named just before.
-  if (/^(?:they|them|theyre|those)$/.test(t.squeezed)) {
+  if (PLURAL_PRONOUNS.test(t.squeezed)) {
     for (let m = k - 1; m >= Math.max(0, k - 20); m -= 1) if (w.is(m, F.identity)) return true;
     return false;
   }
   const identity = w.is(k, F.identity) || (w.is(k - 1, F.identity) && w.same(k, k - 1));
   if (!identity) return false;
-  const individual = /^(?:the|this|that|my|his|her|our|their|your)$/.test(w.tokens[w.is(k, F.identity) ? k - 1 : k - 2]?.squeezed ?? "");
+  const individual = DETERMINERS.test(w.tokens.squeezed(w.is(k, F.identity) ? k - 1 : k - 2));
   return !individual || t.squeezed.endsWith("s") || t.squeezed === "people";
 }
 
