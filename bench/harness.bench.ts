@@ -7,8 +7,10 @@ import { launch } from "../test/browser/chromium";
 /**
  * The task pane in the harness (issue #4): JavaScript that loads before the first paint
  * (gzipped), and time from selecting a message to the banner showing, median of 20, warm
- * (pane already running) and cold (page and pane loaded afresh). Times include the
- * Playwright round trip. Targets: ≤ 250 KB gzipped; ≤ 150 ms warm.
+ * (pane already running: click in the message list → banner in the pane's DOM, timed in
+ * the page, including the harness's 30 ms without an item, as in Outlook) and cold (page and
+ * pane loaded afresh, timed from Playwright, so its round trips are included). Targets:
+ * ≤ 250 KB gzipped; ≤ 150 ms warm.
  */
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -24,15 +26,24 @@ export async function run(): Promise<void> {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     const pane = page.frameLocator('[data-testid="taskpane-frame"]');
     const row = (address: string) => page.locator(`[data-testid="message-row"][data-from="${address}"]`).first();
-    const timeToBanner = async (address: string) => {
-      const start = performance.now();
-      await row(address).click();
-      await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
-      return performance.now() - start;
-    };
-
     await page.goto(`${product.url}/harness/`);
     await pane.getByText("No message selected").waitFor();
+    // Timed inside the page, from the click reaching the message list to the banner entering the
+    // pane's DOM: Playwright's own round trips (30–40 ms a click here) are not the pane's time.
+    // Strings, not functions: the bench runs through tsx, whose helpers do not exist in the page.
+    const clock = "performance.timeOrigin + performance.now()";
+    await page.evaluate(`document.addEventListener("click", () => { window.__clickAt = ${clock}; }, true)`);
+    const frame = page.frames().find((f) => f.url().includes("taskpane"));
+    if (!frame) throw new Error("The task pane frame did not load.");
+    await frame.evaluate(
+      `new MutationObserver(() => { if (!window.__bannerAt && document.querySelector('[data-testid="strategy-banner"][data-status="active"]')) window.__bannerAt = ${clock}; }).observe(document.body, { subtree: true, childList: true, attributes: true })`,
+    );
+    const timeToBanner = async (address: string) => {
+      await frame.evaluate("window.__bannerAt = 0");
+      await row(address).click();
+      await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+      return ((await frame.evaluate("window.__bannerAt")) as number) - ((await page.evaluate("window.__clickAt")) as number);
+    };
     const warm: number[] = [];
     for (let i = 0; i < 20; i += 1) {
       await row("chris.patel@example.co.uk").click();
