@@ -1,16 +1,22 @@
 /**
- * `npm run classify [-- --pack gwent|warwickshire] [--now ISO] [--staff-domain opcc.example.gov.uk]`
- * Reads JSON lines `{id, from, to, cc, subject, body, attachments?}` on stdin (body as text
- * or HTML) and writes JSON lines `{id, categories, findings}`. A bad line gets `{id?, error}`
- * and the rest carry on, so anyone can run it over their own mail export. No history is
- * known here, so only what the message itself shows is found.
+ * `npm run classify [-- --pack gwent|warwickshire] [--now ISO] [--staff-domain opcc.example.gov.uk] [--no-history]`
+ * Reads JSON lines `{id, from, to, cc, subject, body, receivedAt?, attachments?}` on stdin
+ * (body as text or HTML) and writes JSON lines `{id, categories, findings}`. A bad line gets
+ * `{id?, error}` and the rest carry on, so anyone can run it over their own mail export.
+ *
+ * The stream is the history: each message is judged with the earlier lines from the same
+ * sender (volume, near-duplicates, staff copied), as the pane judges it with the ContactLog
+ * and the mailbox. Feed an export oldest first. A line with `receivedAt` is judged as of
+ * that moment (deadlines, "last 7 days"); one without, as of `--now` (default: now).
+ * `--no-history` judges every line on its own.
  */
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { classify } from "../src/policy/classifier/classify";
 import type { ClassifierOptions, MessageInput } from "../src/policy/classifier/types";
-import { EMPTY_HISTORY } from "../src/policy/contact";
+import { normaliseEmail } from "../src/policy/address";
+import type { SenderHistory } from "../src/policy/contact";
 import { getPack, wordingFor } from "../src/policy/packs/index";
 import { htmlToText, looksLikeHtml } from "../src/policy/text/html";
 
@@ -19,6 +25,7 @@ const { values } = parseArgs({
     pack: { type: "string", default: "warwickshire" },
     now: { type: "string" },
     "staff-domain": { type: "string", multiple: true, default: [] },
+    "no-history": { type: "boolean", default: false },
   },
 });
 const now = values.now ?? new Date().toISOString();
@@ -46,13 +53,39 @@ const Line = z.object({
   attachments: z.union([z.number().int().nonnegative(), z.array(z.unknown())]).optional(),
 });
 
-const options: ClassifierOptions = {
-  responseDays: pack.responseTimes.workingDays,
-  staffDomains: values["staff-domain"],
-  history: EMPTY_HISTORY,
-  now,
-  wording: (c, s) => wordingFor(pack, c, s),
-};
+const HISTORY_DAYS = 90;
+/** Per sender, bounded: a sender writing more than this in 90 days is plainly persistent already. */
+const MAX_REMEMBERED = 500;
+type Contacts = SenderHistory["contacts"];
+const histories = new Map<string, Contacts>();
+
+/** The sender's earlier lines within 90 days of this one; the sender's key is their normalised address. */
+function historyOf(sender: string, at: string): Contacts {
+  if (values["no-history"]) return [];
+  const since = Date.parse(at) - HISTORY_DAYS * 86_400_000;
+  const kept = (histories.get(sender) ?? []).filter((c) => Date.parse(c.at) >= since).slice(-MAX_REMEMBERED);
+  histories.set(sender, kept);
+  return kept;
+}
+
+function classifyLine(m: MessageInput): ReturnType<typeof classify> {
+  const parsed = normaliseEmail(m.from);
+  const sender = parsed.ok ? parsed.address : m.from.trim().toLowerCase();
+  const contacts = historyOf(sender, m.receivedAt);
+  const options: ClassifierOptions = {
+    responseDays: pack.responseTimes.workingDays,
+    staffDomains: values["staff-domain"],
+    history: { contacts, decisionsCommunicated: [], warningsGiven: [] },
+    now: m.receivedAt,
+    wording: (c, s) => wordingFor(pack, c, s),
+  };
+  const result = classify(m, options);
+  if (!values["no-history"] && sender) {
+    const staff = [...m.to, ...m.cc].flatMap((a) => { const r = normaliseEmail(a); return r.ok ? [r.address] : []; }).filter((a) => options.staffDomains.some((d) => a.endsWith(`@${d.toLowerCase()}`)));
+    contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, staffContacted: staff, categories: result.categories });
+  }
+  return result;
+}
 
 function toMessage(m: z.infer<typeof Line>): MessageInput {
   return {
@@ -62,9 +95,16 @@ function toMessage(m: z.infer<typeof Line>): MessageInput {
     cc: m.cc,
     subject: m.subject,
     body: looksLikeHtml(m.body) ? htmlToText(m.body) : m.body,
-    receivedAt: m.receivedAt ?? now,
+    receivedAt: receivedAt(m.receivedAt),
     ...(m.attachments !== undefined ? { attachments: Array.isArray(m.attachments) ? m.attachments.length : m.attachments } : {}),
   };
+}
+
+function receivedAt(value: string | undefined): string {
+  if (value === undefined) return new Date(now).toISOString();
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new Error(`receivedAt: "${value}" is not a date`);
+  return new Date(ms).toISOString();
 }
 
 const write = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
@@ -76,7 +116,7 @@ for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infin
     if (json && typeof json === "object" && "id" in json) id = json.id;
     const parsed = Line.safeParse(json);
     if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; "));
-    const result = classify(toMessage(parsed.data), options);
+    const result = classifyLine(toMessage(parsed.data));
     write({ id: parsed.data.id, categories: result.categories, findings: result.findings });
   } catch (error) {
     write({ ...(id !== undefined ? { id } : {}), error: error instanceof Error ? error.message : String(error) });

@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+interface Out {
+  id?: string;
+  categories?: string[];
+  findings?: Array<{ subType: string; evidence: Array<{ kind: string; summary?: string }> }>;
+  error?: string;
+}
+
+const cli = (lines: object[], ...args: string[]): Out[] =>
+  execFileSync("npx", ["tsx", "dev/classify.ts", "--now", "2026-11-25T10:00:00Z", ...args], { input: lines.map((l) => JSON.stringify(l)).join("\n"), encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Out);
+
+const COMPLAINT = "I am writing about complaint 2025/0933. The investigation into the officer who attended my house in May was not done properly and I want it reopened and a full apology.";
+const resent = (id: string, day: number, from = "Jordan Blake <Jordan.Blake@example.net>") => ({
+  id,
+  from,
+  to: ["enquiries@opcc.example.gov.uk"],
+  subject: `Complaint 2025/0933 (${id})`,
+  body: `${COMPLAINT} Sent again on day ${day}.`,
+  receivedAt: `2026-11-${String(day).padStart(2, "0")}T09:00:00Z`,
+});
+
+describe("the classify CLI over a mail export", () => {
+  it("judges each message with the sender's earlier lines: the third re-sent complaint is a repeated demand", () => {
+    const out = cli([resent("a", 10), resent("b", 12), resent("c", 14, "jordan.blake@example.net")]);
+    expect(out.map((o) => o.findings?.some((f) => f.subType === "repeated") ?? false)).toEqual([false, false, true]);
+    const repeated = out[2]!.findings!.find((f) => f.subType === "repeated")!;
+    expect(repeated.evidence[0]?.summary).toMatch(/2 earlier messages substantially the same/);
+  }, 30_000);
+
+  it("keeps senders apart and forgets what is older than 90 days", () => {
+    const may = (m: ReturnType<typeof resent>) => ({ ...m, receivedAt: m.receivedAt.replace("2026-11", "2026-05") });
+    const out = cli([
+      may(resent("x1", 1, "x@example.org")),
+      may(resent("x2", 2, "x@example.org")),
+      resent("x3", 14, "x@example.org"),
+      resent("p", 10, "p@example.org"),
+      resent("q", 12, "q@example.org"),
+      resent("r", 14, "r@example.org"),
+    ]);
+    expect(out.map((o) => o.findings?.some((f) => f.subType === "repeated") ?? false)).toEqual([false, false, false, false, false, false]);
+  }, 30_000);
+
+  it("judges every line on its own with --no-history", () => {
+    const out = cli([resent("a", 10), resent("b", 12), resent("c", 14)], "--no-history");
+    expect(out[2]!.findings?.some((f) => f.subType === "repeated")).toBe(false);
+  }, 30_000);
+
+  it("refuses a receivedAt that is not a date, on that line only", () => {
+    const out = cli([{ ...resent("a", 10), receivedAt: "yesterday-ish" }, resent("b", 12)]);
+    expect(out[0]).toMatchObject({ id: "a", error: expect.stringMatching(/receivedAt: "yesterday-ish" is not a date/) });
+    expect(out[1]!.categories).toBeDefined();
+  }, 30_000);
+});
