@@ -27,6 +27,13 @@ export interface Services {
 /** How often the pane re-reads StrategyAddresses, so a new approval reaches open panes. */
 export const INDEX_REFRESH_MS = 5 * 60_000;
 
+/**
+ * A person is waiting on the pane: fewer, shorter retries than a batch job's, so a failing
+ * write says so (with "Try again", which is safe: writes are idempotent) within seconds, not
+ * half a minute. Throttling that lasts longer than this is reported, not waited out.
+ */
+export const INTERACTIVE_RETRY = { maxRetries: 3, maxDelayMs: 5_000 } as const;
+
 export async function createServices(
   mailbox: MailboxPort,
   options: { configUrl?: string; signInFallback?: SignInFallback } = {},
@@ -37,7 +44,7 @@ export async function createServices(
   const config = parseConfig(await response.json());
   // MSAL is loaded only for a real tenant: the emulator's dev token needs none of it.
   const tokens = config.auth.mode === "dev" ? devTokenProvider(config.auth.token) : (await import("../graph/auth/msal")).msalTokenProvider({ ...config.auth, ...(options.signInFallback ? { fallback: options.signInFallback } : {}) });
-  const graph = createGraphClient({ graphBaseUrl: config.graphBaseUrl, tokens });
+  const graph = createGraphClient({ graphBaseUrl: config.graphBaseUrl, tokens, retry: INTERACTIVE_RETRY });
   const store = createSharePointStore(graph, await resolveSiteId(graph, config.site));
   const index = createSenderIndex(store);
   await index.refresh();

@@ -120,6 +120,26 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it("says so when Microsoft 365 stops answering mid-record, loses nothing, and records once on Try again", async () => {
+    const faults = `${inject("emulatorOrigin")}/_emulator/faults`;
+    await open("riley.evans@example.org");
+    await pane.getByTestId("record-form").waitFor();
+    await fetch(faults, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "POST", path: "/lists/ContactLog/items$", status: 503, retryAfterSeconds: 0 }) });
+    try {
+      await pane.getByRole("button", { name: /record/i }).first().click();
+      await pane.getByTestId("record-error").waitFor();
+      expect(await pane.getByTestId("record-error").textContent()).toMatch(/Nothing was lost: press “Try again”/);
+      expect(await seriousViolations()).toEqual([]);
+    } finally {
+      await fetch(faults, { method: "DELETE" });
+    }
+    await pane.getByRole("button", { name: "Try again" }).click();
+    await pane.getByTestId("record-result").waitFor();
+    const site = await (await fetch(`${inject("emulatorOrigin")}/v1.0/sites/opcc.sharepoint.com:/sites/contact-strategies`, { headers: { Authorization: "Bearer dev-token" } })).json();
+    const items = await emulatorGet(`/sites/${(site as { id: string }).id}/lists/ContactLog/items?$expand=fields&$top=500`);
+    expect(items.value.filter((i) => (i.fields as { SenderAddress?: string }).SenderAddress === "riley.evans@example.org")).toHaveLength(1);
+  });
+
   it("works by keyboard alone: choose a message, reach the decision, record it", async () => {
     for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "message-row")); i += 1) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
