@@ -1,5 +1,5 @@
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { createServices } from "../app/services";
 import { signInWithDialog, supportsNestedAppAuth } from "../outlook/auth-dialog";
 import { hostTheme, officeReady } from "../outlook/host";
@@ -14,6 +14,11 @@ async function start(): Promise<void> {
   if (!container) throw new Error("taskpane.html has no #root");
   await officeReady();
   const root = createRoot(container);
+  await connect(root);
+}
+
+/** Wires the services and renders the pane; a failure (offline, no permission) offers to try again in place. */
+async function connect(root: Root): Promise<void> {
   root.render(
     <FluentProvider theme={webLightTheme}>
       <Spinner label="Starting the contact-strategy pane…" style={{ marginTop: 24 }} />
@@ -27,8 +32,8 @@ async function start(): Promise<void> {
   } catch (error) {
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <Notice intent="error" title="The contact-strategy pane could not start">
-          {describeStoreError(error)} Close and reopen the pane; if it keeps happening, tell your administrator.
+        <Notice intent="error" title="The contact-strategy pane could not start" onRetry={() => void connect(root)}>
+          {describeStoreError(error)} If it keeps happening, tell your administrator.
         </Notice>
       </FluentProvider>,
     );

@@ -140,6 +140,24 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(items.value.filter((i) => (i.fields as { SenderAddress?: string }).SenderAddress === "riley.evans@example.org")).toHaveLength(1);
   });
 
+  it("says so when Microsoft 365 cannot be reached at start, and starts in place on Try again", async () => {
+    const faults = `${inject("emulatorOrigin")}/_emulator/faults`;
+    await fetch(faults, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "GET", path: "^/sites", status: 503, retryAfterSeconds: 0 }) });
+    try {
+      await page.reload();
+      const notice = pane.getByTestId("notice-error");
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/could not start.*Cannot reach Microsoft 365/);
+      expect(await seriousViolations()).toEqual([]);
+    } finally {
+      await fetch(faults, { method: "DELETE" });
+    }
+    await pane.getByRole("button", { name: "Try again" }).click();
+    await pane.getByText("No message selected").waitFor();
+    await open("pat.o'brien@example.org");
+    await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+  });
+
   it("works by keyboard alone: choose a message, reach the decision, record it", async () => {
     for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "message-row")); i += 1) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
