@@ -9,7 +9,7 @@ const impureGlobals = ["Office", "fetch", "window", "document", "localStorage", 
 );
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".data/**", "test-results/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".data/**", "test-results/**", ".prof/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,6 +13,8 @@ export interface Case {
   group: string;
   /** Excluded from precision/recall (HateCheck profanity_nh is reported on its own). */
   separate?: boolean;
+  /** ConvAbuse only: which half of the deterministic split the turn is in (see convabuseHalf). */
+  half?: "dev" | "held-out";
 }
 
 export const EVAL_DIR = process.env.CSM_EVAL_DIR ?? join(import.meta.dirname, "../../../shared/eval");
@@ -37,16 +39,36 @@ export function davidson(): Case[] {
 }
 
 export function convabuse(): Case[] {
-  const byExample = new Map<string, { text: string; votes: number; abusive: number }>();
+  const byExample = new Map<string, { text: string; conv: string; votes: number; abusive: number }>();
   for (const r of rows("convabuse/ConvAbuseEMNLPfull.csv")) {
     // One row per annotator. A turn is the user's words in their context (the README's
     // 4,185 turns): the same words can recur in one conversation after a different prompt.
     const key = [r.conv_id, r.prev_agent, r.prev_user, r.agent, r.user].map((v) => v ?? "").join("\u0000");
-    const entry = byExample.get(key) ?? { text: r.user ?? "", votes: 0, abusive: 0 };
+    const entry = byExample.get(key) ?? { text: r.user ?? "", conv: r.conv_id ?? "", votes: 0, abusive: 0 };
     entry.votes += 1;
     if (r["is_abuse.-1"] === "1" || r["is_abuse.-2"] === "1" || r["is_abuse.-3"] === "1") entry.abusive += 1;
     byExample.set(key, entry);
   }
   // README: "a turn is abusive when most annotators gave a negative severity".
-  return [...byExample.values()].map((e) => ({ text: e.text, abusive: e.abusive * 2 > e.votes, group: e.abusive * 2 > e.votes ? "abusive turn" : "other turn" }));
+  return [...byExample.values()].map((e) => ({
+    text: e.text,
+    abusive: e.abusive * 2 > e.votes,
+    group: e.abusive * 2 > e.votes ? "abusive turn" : "other turn",
+    half: convabuseHalf(e.conv),
+  }));
+}
+
+/**
+ * The deterministic split of ConvAbuse into a development half (whose misses may be read to
+ * find general patterns) and a held-out half (only ever measured). By a hash of the
+ * conversation id, not of the row: one conversation's turns repeat each other, and a rule
+ * written from one turn must not be scored on its near-copies. FNV-1a, 32 bits; even → dev.
+ */
+export function convabuseHalf(convId: string): "dev" | "held-out" {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < convId.length; i += 1) {
+    h ^= convId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? "dev" : "held-out";
 }

@@ -3,6 +3,7 @@ import { bodilyThreatHits } from "./bodily";
 import { F, splitRunTogether } from "./features";
 import { SEVERE } from "./lexicon";
 import { metaphorHits } from "./metaphors";
+import { ordering, readerHits } from "./reader";
 import { threatHits } from "./threats";
 import type { Tokens } from "./tokens";
 import { linkedTarget, negatedBetween, protectedGroup, words, type Hit, type Words } from "./words";
@@ -19,7 +20,8 @@ import { animalComparisons, deniedWorth, worthNothing } from "./worth";
 const WHAT_A = /what an?$/;
 const SELF_DESCRIBED = /\b(?:im|i am|were|we are) (?:a |an )?$/;
 const GENERALISING = /^(?:are|just|cant|always|never|should|wil|al|is)$/;
-const READER = /^(?:you|u|ya|youre)$/;
+/** "your" only ever reaches here misspelt for "you're" ("your a liar"): see words.ts linkedTarget. */
+const READER = /^(?:you|u|ya|youre|your|ur|yor)$/;
 const YOU = /^(?:you|u|ya)$/;
 const CANT = /^(?:cant|canot)$/;
 const OWN_FEELING = /^(?:so|realy|fel|am|have|ive|just|sick)$/;
@@ -49,7 +51,8 @@ function inGroup(w: Words, i: number): boolean {
   return before.includes("my") || before.at(-1) === "proud" || SELF_DESCRIBED.test(before.join(" "));
 }
 
-export function abuseHits(input: Tokens): Hit[] {
+/** `text` is the folded text the tokens were read from: with it, commas setting off a form of address are seen ("Read it again, idiot"). */
+export function abuseHits(input: Tokens, text?: string): Hit[] {
   const tokens = splitRunTogether(input);
   const w = words(tokens);
   const hits: Hit[] = [];
@@ -75,7 +78,7 @@ export function abuseHits(input: Tokens): Hit[] {
     }
   }
   // Appended one by one, not spread: a megabyte of insults makes hits by the thousand, too many arguments for a call.
-  for (const more of [emotionHits(w), deniedWorth(w), worthNothing(w), animalComparisons(w), threatHits(w), bodilyThreatHits(w), metaphorHits(w), belongingHits(w), profanityHits(w, profane)]) {
+  for (const more of [emotionHits(w), deniedWorth(w), worthNothing(w), animalComparisons(w), threatHits(w), bodilyThreatHits(w), metaphorHits(w), belongingHits(w), profanityHits(w, profane), readerHits(w, text)]) {
     for (const hit of more) hits.push(hit);
   }
   return hits;
@@ -147,11 +150,29 @@ function meHits(w: Words, i: number, hits: Hit[]): void {
   }
 }
 
+/** The reader's own (what is theirs is aimed at them: "your fucking excuses"), or the reader as object ("yourself"). */
+const YOURS = /^(?:your|ur|yer|yours|yourself|yourselves)$/;
+/** An order that sends someone away: "fuck off", "piss off", "go fuck yourself" (the base verb, not "pissed off", which is how someone feels). */
+const YOURSELF = /^(?:yourself|yourselves)$/;
+const SHUT_OR_GET = /^(?:shut|get)$/;
+const UP_OR_OUT = /^(?:up|out)$/;
+const PAST = /ed$/;
+
 /** Swearing aimed at someone, or repeated: one untargeted expletive in an angry letter is forceful, not abusive. */
 function profanityHits(w: Words, profane: number[]): Hit[] {
   const hits: Hit[] = [];
+  const { tokens } = w;
   for (const i of profane) {
-    let aimed = false;
+    // "fuck off", "shut the fuck up", "get the fuck out": swearing that orders the reader away is aimed at them.
+    // "pissed off with your …" is how the writer feels, not swearing at the reader: past forms are left out.
+    const base = !PAST.test(tokens.squeezed(i));
+    // An order is one only where a sentence starts ("Just fuck off", "Why don't you shut the fuck up"), not "time to fuck off home".
+    const next = tokens.squeezed(i + 1);
+    const sentOff = next === "of" && ordering(w, i);
+    const shutUp = UP_OR_OUT.test(next) && SHUT_OR_GET.test(tokens.squeezed(i - 2)) && tokens.squeezed(i - 1) === "the" && ordering(w, i - 2);
+    let aimed = base && w.same(i, i + 1) && (sentOff || shutUp || YOURSELF.test(next));
+    // "fuck your …", "your fucking …": right next to the reader's own, not anywhere near "your" ("Dick from your office").
+    if (base && ((YOURS.test(tokens.squeezed(i - 1)) && w.same(i, i - 1)) || (YOURS.test(tokens.squeezed(i + 1)) && w.same(i, i + 1)))) aimed = true;
     for (let k = Math.max(0, i - 7); k <= i + 5 && !aimed; k += 1) if (k !== i && w.same(i, k) && w.is(k, F.target)) aimed = true;
     const severe = SEVERE.has(w.tokens.squeezed(i));
     if (aimed || severe || profane.length >= 2) hits.push({ subType: "offensiveLanguage", confidence: aimed ? 0.85 : severe ? 0.7 : 0.6, start: w.tokens.start(i), end: w.tokens.end(i) });

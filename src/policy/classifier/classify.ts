@@ -67,7 +67,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
     return { field: inSubject ? "subject" : "body", start: o.start - offset, end: stop - offset, text: text.slice(o.start, stop) };
   };
 
-  for (const hits of [abuseHits(tokens), phraseHits(folded.text), sexualHits(folded.text)]) {
+  for (const hits of [abuseHits(tokens, folded.text), phraseHits(folded.text), sexualHits(folded.text)]) {
     for (const hit of hits) {
       // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
       if (within(reported, hit.start, hit.start + 1) || within(reported, hit.end - 1, hit.end)) continue;

@@ -3,12 +3,20 @@
  * same" (Gwent 6.0) and "re-framing or re-wording" (Warwickshire 3.2) can be judged
  * without storing message bodies (data minimisation: the ContactLog keeps the signature).
  * The Jaccard similarity of two messages is estimated by the share of equal values.
- * Hand-written: ~40 lines, no dependency, and the same code runs in the pane and the CLI.
+ *
+ * One-permutation hashing with densification (Li, Owen & Zhang 2012; Shrivastava 2017):
+ * each shingle is hashed once and kept in one of 64 bins if it is that bin's minimum; bins
+ * no shingle reached borrow the value of a bin chosen by a fixed hash of their number, so
+ * short messages still compare. The same estimate as 64 separate hash functions at 1/64 of
+ * the hashing: it was a third of the classifier's time on a 2 KB message. (Signatures made
+ * before this change do not compare with these; none had been stored outside tests.)
+ * Hand-written: ~50 lines, no dependency, and the same code runs in the pane and the CLI.
  */
 export const SIGNATURE_SIZE = 64;
-/** Odd multipliers and offsets for the 64 hash functions (fixed, so signatures are comparable forever). */
-const MULT = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
-const ADD = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+/** log2(SIGNATURE_SIZE): the top bits of a shingle's hash choose its bin, the rest are its value. */
+const BIN_BITS = 6;
+const VALUE_MASK = (1 << (32 - BIN_BITS)) - 1;
+const EMPTY = 0xffffffff;
 
 function fnv1a(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
@@ -60,16 +68,37 @@ function wordHashes(text: string): Uint32Array {
 
 export function signature(text: string): Uint32Array {
   const w = wordHashes(text);
-  const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const mins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
   const count = Math.max(1, w.length - 2);
   for (let i = 0; i < count; i += 1) {
     const shingle = mix(Math.imul(w[i] ?? 0, 31) ^ Math.imul(w[i + 1] ?? 0, 0x27d4eb2d) ^ mix(w[i + 2] ?? 0));
-    for (let k = 0; k < SIGNATURE_SIZE; k += 1) {
-      const v = mix((Math.imul(shingle, MULT[k]!) + ADD[k]!) >>> 0);
-      if (v < mins[k]!) mins[k] = v;
-    }
+    const bin = shingle >>> (32 - BIN_BITS);
+    const value = shingle & VALUE_MASK;
+    if (value < mins[bin]!) mins[bin] = value;
   }
-  return mins;
+  return densify(mins);
+}
+
+/**
+ * Fills each empty bin from a non-empty one, chosen by probing a fixed hash of (bin, attempt):
+ * two messages sharing a shingle in the chosen bin then agree on the borrowed value too, which
+ * keeps the estimate unbiased ("optimal densification", Shrivastava 2017).
+ */
+function densify(mins: Uint32Array): Uint32Array {
+  const filled = mins.slice();
+  if (!filled.some((v) => v !== EMPTY)) return filled;
+  for (let bin = 0; bin < SIGNATURE_SIZE; bin += 1) {
+    if (mins[bin] !== EMPTY) continue;
+    // Bounded: with one filled bin of 64 a probe hits within 2,000 attempts all but never; then the next filled bin up.
+    let probe = -1;
+    for (let attempt = 1; attempt <= 2_000 && probe < 0; attempt += 1) {
+      const candidate = mix(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b)) >>> (32 - BIN_BITS);
+      if (mins[candidate] !== EMPTY) probe = candidate;
+    }
+    for (let k = 1; probe < 0; k += 1) if (mins[(bin + k) % SIGNATURE_SIZE] !== EMPTY) probe = (bin + k) % SIGNATURE_SIZE;
+    filled[bin] = mins[probe]!;
+  }
+  return filled;
 }
 
 export function fingerprint(text: string): string {

@@ -9,7 +9,8 @@ const set = (words: string) => new Set(words.trim().split(/\s+/).map(squeeze));
 /** Swearing and offensive language (Gwent 4.0 "swearing or other offensive language"). */
 export const PROFANITY = set(`
   fuck fucker fuckwit motherfucker shit shite bullshit shithead cunt twat wanker wank prick dick dickhead cock knob knobhead
-  bastard bitch arsehole asshole arse bollocks tosser bellend slag whore slut piss pissed dumbass jackass douche douchebag asshat`);
+  bastard bitch arsehole asshole arse bollocks tosser bellend slag whore slut piss pissed dumbass jackass douche douchebag asshat
+  cocksucker`);
 /** Roots that make compounds offensive wherever they appear (motherfucker, dipshit, wankstain). */
 export const PROFANE_ROOTS = ["fuck", "shit", "wank", "cunt"];
 /** Profanity forms that may be masked (f***, sh*t, c**t): matched by shape. */
@@ -62,7 +63,8 @@ export const NEGATIVE_ADJECTIVES = set(`
 export const INSULTS = set(`
   idiot moron imbecile cretin halfwit clown prat pillock muppet cow pig scumbag scum loser disgrace parasite numpty dimwit dunce
   nonce pervert freak bitch slut whore cunt bastard twat prick dickhead wanker tosser dumbass jackass douchebag
-  tit git twit nitwit plonker berk knobhead bellend arsehole asshole dipstick wazzock buffoon oaf`);
+  tit git twit nitwit plonker berk knobhead bellend arsehole asshole dipstick wazzock buffoon oaf
+  jerk gimp fucker motherfucker shithead cocksucker pussy slag`);
 /** The most offensive words in British English (Ofcom's "strongest" band): offensive language even used once, at no one. */
 export const SEVERE = set(`cunt cunts motherfucker motherfuckers motherfucking`);
 

@@ -26,6 +26,9 @@ export interface Words {
 // RegExp object each time it is evaluated, and these are evaluated for thousands of words.
 const NOT_DENIALS = /^(?:beter|diferent|more|but|stop|help)$/;
 const CONTRACTED = /^(?:youre|theyre|hes|shes)$/;
+/** "your a disgrace", "ur an idiot": "your" misspelt for "you're", as an article after it shows (no possessive takes one). */
+const YOUR = /^(?:your|ur|yor)$/;
+const ARTICLE = /^(?:a|an)$/;
 const PLURAL = /s$/;
 const PLURAL_PRONOUNS = /^(?:they|them|theyre|those)$/;
 const DETERMINERS = /^(?:the|this|that|my|his|her|our|their|your)$/;
@@ -57,8 +60,9 @@ export function linkedTarget(w: Words, j: number, needLink: boolean): number {
   for (let k = j - 1; k >= Math.max(0, j - WINDOW) && w.same(j, k); k -= 1) {
     if (w.is(k, F.link)) linked = true;
     // "they're", "you're", "he's": pronoun and verb in one word.
-    const contracted = CONTRACTED.test(w.tokens.squeezed(k));
-    if (w.is(k, F.target) && !w.is(k, F.firstPerson) && !modifiesThing(w, k) && (linked || contracted || w.is(k - 1, F.link))) return k;
+    const misspelt = YOUR.test(w.tokens.squeezed(k)) && ARTICLE.test(w.tokens.squeezed(k + 1));
+    const contracted = misspelt || CONTRACTED.test(w.tokens.squeezed(k));
+    if ((w.is(k, F.target) || misspelt) && !w.is(k, F.firstPerson) && !modifiesThing(w, k) && (linked || contracted || w.is(k - 1, F.link))) return k;
   }
   return -1;
 }

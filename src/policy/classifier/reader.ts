@@ -1,0 +1,162 @@
+import { F } from "./features";
+import { negatedBetween, type Hit, type Words } from "./words";
+
+/*
+ * Abuse aimed at the reader: the member of staff, or the office, the message is written to
+ * (Gwent 4.0 "insulting or demeaning any person", "threats … against another person";
+ * Warwickshire 3.1 "Abuse, derogatory … remarks", "behaviour or language that may cause
+ * staff to feel distressed or threatened"). General constructions of English, none fitted to
+ * a corpus row: an insult used as a form of address ("Idiot, read my letter"), an insult
+ * with "you are" after it ("what a disgrace you are"), "you <insulting adjective> <noun>"
+ * ("you useless lot"), "you suck", hostile dismissals ("shut up", "drop dead"), and wishing
+ * the reader dead ("I hope you die"). Anger at what was done — "I am furious", "your handling
+ * has been incompetent" — has none of these shapes and stays a complaint (Gwent 3.0).
+ */
+
+// Module constants, never literals in the loops: a regex literal is a new RegExp each time it is evaluated.
+// Words are matched squeezed, as tokens hold them (runs of a letter as one: "indeed" → "inded", "off" → "of").
+const YOU = /^(?:you|u|ya|ye)$/;
+const ARE = /^(?:are|r|re)$/;
+/** Words between an insult and a closing "you are": "what a disgrace (that is what) you are". */
+const WHAT_YOU_ARE = /^(?:that|thats|is|what|which|s)$/;
+/** Words that may open a sentence before a form of address or an order: "Oh, idiot", "Just shut up". */
+const OPENERS = /^(?:oh|hey|inded|yes|yeah|no|nah|ok|okay|wel|listen|lok|right|thanks|chers|so|just|now|please|and|then|go|you|u|why|dont|do|ya)$/;
+/** Heads of a noun phrase said to the reader after "you <adjective>": "you useless lot", "you stupid thing". */
+const ADDRESS_HEADS = /^(?:lot|thing|shower|bunch|load|pair|excuse|piece|heap|sack|machine|computer|bot|system|woman|man|person|creature|individual|so|and)$/;
+const SUCK = /^(?:suck|sucks)$/;
+/** What may follow an intransitive "you suck": nothing, or "at …", "so bad", "big time". */
+const AFTER_SUCK = /^(?:at|and|so|big|to|realy|badly|much|more|as|bals|arse)$/;
+/** Between "you" and "suck": "you really do suck", "you all suck". */
+const BETWEEN_YOU_SUCK = /^(?:realy|do|just|al|both|guys|lot|people|truly|so|stil|absolutely|totaly)$/;
+/** Wishing the reader dead or harmed: "I hope you die", "hope you rot". */
+const WISH = /^(?:hope|wish|if|want|wana|like|pray)$/;
+const DEATH = /^(?:die|dies|rot|burn|croak|drop)$/;
+/** "die" as an order: "Die.", "die in a fire", "die now". */
+const AFTER_DIE = /^(?:in|now|already|slowly|quickly|you|u|die|plz|please|bitch|alone)$/;
+const SHUT_PARTS = /^(?:mouth|face|gob|trap|hole|cakehole)$/;
+/**
+ * Personal remarks that insult only when said to someone's face: "you are so annoying",
+ * "your boring" ("your" for "you're"). Of neighbours or a service they are a complaint
+ * ("my neighbours are annoying"), so these are not in the lexicon's negative adjectives.
+ */
+const TO_YOUR_FACE = /^(?:anoying|boring|irritating|obnoxious|insuferable|creepy|fat|tedious)$/;
+const YOU_ARE_MISSPELT = /^(?:your|ur|yor)$/;
+/** The reader's mother or family, insulted or made a sexual joke of: "your mum is a slag", "screwed your mom". */
+const FAMILY = /^(?:mum|mums|mom|moms|mam|mama|mamas|mother|mothers|momma|mummy|family|sister|wife)$/;
+const SEX_ACTS = /^(?:screw|screwed|screwing|shag|shaged|shaging|bang|banged|banging|sex|slept)$/;
+const LOOKS = /^(?:ugly|fat|fugly|hideous)$/;
+const ABBREVIATED = /^(?:stfu|gtfo)$/;
+const POSSESSIVE_YOU = /^(?:your|ur|yer|yo|yor)$/;
+/** Dismissals with "off": "sod off", "bugger off" (the profane ones are profanity aimed, in abuse.ts). */
+const OFF_VERBS = /^(?:sod|buger|naf)$/;
+
+/**
+ * Whether token j stands where an order does: first in its sentence, after at most three
+ * opening words ("Oh just …", "Why don't you …"). "Time to shut up shop" and "my students
+ * can't wait for me to fuck off" are not orders.
+ */
+export function ordering(w: Words, j: number): boolean {
+  let k = j - 1;
+  for (; k >= 0 && k >= j - 3 && w.same(j, k); k -= 1) if (!OPENERS.test(w.tokens.squeezed(k))) return false;
+  return k < 0 || !w.same(j, k);
+}
+
+export function readerHits(w: Words, text: string | undefined): Hit[] {
+  const { tokens } = w;
+  const hits: Hit[] = [];
+  const n = tokens.length;
+  const last = (j: number) => j === n - 1 || tokens.sentence(j + 1) !== tokens.sentence(j);
+  const opens = (j: number) => ordering(w, j);
+  /** A comma (or dash, colon) between two neighbouring tokens, when the text is known. */
+  const comma = (a: number, b: number) => {
+    if (text === undefined || b >= n || a < 0) return false;
+    for (let c = tokens.end(a); c < tokens.start(b); c += 1) {
+      const code = text.charCodeAt(c);
+      if (code === 44 || code === 58 || code === 8211 || code === 8212) return true;
+    }
+    return false;
+  };
+  const push = (subType: Hit["subType"], confidence: number, a: number, b: number) => hits.push({ subType, confidence, start: tokens.start(a), end: tokens.end(b) });
+
+  for (let j = 0; j < n; j += 1) {
+    const t = tokens.squeezed(j);
+    const insult = w.is(j, F.insult) && !w.is(j, F.intensifier);
+    if (insult) {
+      // An insult as a form of address: the whole sentence ("Idiot!", "Indeed, moron."), or set
+      // off by a comma at its start or end ("Idiot, read my letter", "Read it again, idiot").
+      // A plural at a sentence's start may be its subject ("Idiots speeding past …"), so only
+      // the whole sentence counts for one.
+      const plural = t.endsWith("s") && !w.is(j, F.profane);
+      const alone = opens(j) && last(j);
+      const addressStart = !plural && opens(j) && comma(j, j + 1);
+      const addressEnd = !plural && last(j) && comma(j - 1, j) && !w.is(j - 1, F.intensifier);
+      if ((alone || addressStart || addressEnd) && !negatedBetween(w, j - 4, j)) push("demeaning", 0.8, j, j);
+    }
+    // "what a disgrace you are", "the idiot you are", "pig you are": the insult before a closing "you are".
+    if ((insult || w.is(j, F.dehumanising)) && !w.is(j, F.intensifier)) {
+      let k = j + 1;
+      while (k < j + 4 && w.same(j, k) && WHAT_YOU_ARE.test(tokens.squeezed(k))) k += 1;
+      const youAre = (YOU.test(tokens.squeezed(k)) && ARE.test(tokens.squeezed(k + 1)) && last(k + 1) && w.same(j, k + 1)) || (tokens.squeezed(k) === "youre" && last(k));
+      if (youAre && w.same(j, k) && !negatedBetween(w, j - 6, j)) push("demeaning", 0.8, j, ARE.test(tokens.squeezed(k + 1)) ? k + 1 : k);
+    }
+    if (YOU.test(t)) youHits(w, j, push);
+    // "you are so annoying", "your boring": the remark to the reader's face, closing its sentence.
+    const youAre = (YOU.test(t) && ARE.test(tokens.squeezed(j + 1))) || t === "youre" || YOU_ARE_MISSPELT.test(t);
+    if (youAre) {
+      let a = YOU.test(t) ? j + 2 : j + 1;
+      while (a < j + 5 && w.is(a, F.intensifier) && w.same(j, a)) a += 1;
+      if (TO_YOUR_FACE.test(tokens.squeezed(a)) && w.same(j, a) && last(a) && !negatedBetween(w, j - 3, a)) push("demeaning", 0.7, j, a);
+    }
+    if (FAMILY.test(t) && POSSESSIVE_YOU.test(tokens.squeezed(j - 1)) && w.same(j, j - 1)) {
+      for (let k = Math.max(0, j - 5); k < j + 6 && k < n; k += 1) {
+        const foul = w.is(k, F.profane | F.insult | F.dehumanising) || SEX_ACTS.test(tokens.squeezed(k)) || LOOKS.test(tokens.squeezed(k));
+        if (k !== j && w.same(j, k) && foul && !negatedBetween(w, j - 4, k)) {
+          push("demeaning", 0.75, Math.min(j - 1, k), Math.max(j, k));
+          break;
+        }
+      }
+    }
+    // Hostile dismissals, as orders: "Shut up.", "Just shut your mouth", "Drop dead", "Get lost", "Sod off".
+    // "stfu", "gtfo": abbreviated orders, aimed by what they say.
+    if (ABBREVIATED.test(t)) push("offensiveLanguage", 0.8, j, j);
+    if (opens(j)) {
+      const next = tokens.squeezed(j + 1);
+      const shutUp = t === "shut" && (next === "up" || (POSSESSIVE_YOU.test(next) && SHUT_PARTS.test(tokens.squeezed(j + 2))));
+      const dismissal = (t === "drop" && next === "dead") || (t === "get" && next === "lost") || (OFF_VERBS.test(t) && next === "of");
+      const goToHell = t === "go" && next === "to" && tokens.squeezed(j + 2) === "hel" && last(j + 2);
+      const die = t === "die" && (last(j) || AFTER_DIE.test(next));
+      const killYourself = (t === "kil" || t === "kils") && next.startsWith("yourself");
+      if ((shutUp || dismissal || goToHell) && w.same(j, j + 1)) push("demeaning", 0.75, j, goToHell ? j + 2 : shutUp && next !== "up" ? j + 2 : j + 1);
+      if (die || killYourself) push("threat", 0.8, j, killYourself ? j + 1 : j);
+    }
+  }
+  return hits;
+}
+
+/** Constructions with "you" at token k: "you useless lot", "you suck", "I hope you die". */
+function youHits(w: Words, k: number, push: (subType: Hit["subType"], confidence: number, a: number, b: number) => void): void {
+  const { tokens } = w;
+  // "you useless lot", "you stupid woman", "you dishonest scumbag": an insulting adjective, then who is meant.
+  let j = k + 1;
+  while (j < k + 3 && w.is(j, F.intensifier) && w.same(k, j)) j += 1;
+  if (w.is(j, F.negative) && !w.is(j, F.intensifier) && w.same(k, j + 1)) {
+    const head = j + 1;
+    const person = w.is(head, F.insult | F.dehumanising | F.target | F.profane) || ADDRESS_HEADS.test(tokens.squeezed(head));
+    // "Did you see the dirty needles?": the adjective goes with a thing, after a verb: not "you <adjective> <noun>".
+    if (person && !w.is(head, F.link) && !negatedBetween(w, k - 3, k)) push("demeaning", 0.8, k, head);
+  }
+  // "you suck", "you really do suck", "you suck at this".
+  let s = k + 1;
+  while (s < k + 4 && BETWEEN_YOU_SUCK.test(tokens.squeezed(s)) && w.same(k, s)) s += 1;
+  if (SUCK.test(tokens.squeezed(s)) && w.same(k, s) && !negatedBetween(w, k - 3, s)) {
+    const after = s + 1 >= tokens.length || !w.same(s, s + 1) || AFTER_SUCK.test(tokens.squeezed(s + 1));
+    if (after) push("demeaning", 0.75, k, s);
+  }
+  // "I hope you die", "I wish you would rot", "hope you drop dead".
+  let d = k + 1;
+  while (d < k + 3 && w.is(d, F.modal | F.intensifier) && w.same(k, d)) d += 1;
+  if (DEATH.test(tokens.squeezed(d)) && w.same(k, d) && (tokens.squeezed(d) !== "drop" || tokens.squeezed(d + 1) === "dead")) {
+    const wish = tokens.find(k - 3, k, WISH);
+    if (wish >= 0 && w.same(wish, k) && !negatedBetween(w, wish - 3, d)) push("threat", 0.8, wish, d);
+  }
+}
