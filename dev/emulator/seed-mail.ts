@@ -17,6 +17,7 @@ interface Seed {
   html?: boolean;
   hoursAgo: number;
   cc?: Array<ReturnType<typeof who>>;
+  replyTo?: Array<ReturnType<typeof who>>;
 }
 
 const SEEDS: Seed[] = [
@@ -27,6 +28,7 @@ const SEEDS: Seed[] = [
   { from: JORDAN, subject: "Complaint 2025/0933 - third time", hoursAgo: 52, body: "Writing again about complaint 2025/0933: the investigation into the officer who attended my house in May was not done properly. I want it reopened and an apology from the Chief Constable." },
   { from: PAT, subject: "THIRD time of asking", hoursAgo: 75, body: "This is the third time I have asked. I want the name of whoever is dealing with this, their manager's name, and a meeting this week. Reply today. Don't make me come and find you, because I will." },
   { from: JORDAN, subject: "Complaint 2025/0933 - your decision", hoursAgo: 240, html: true, body: "<p>I have your decision letter closing complaint 2025/0933 and I do <b>not</b> accept it.</p><p>The investigation into the officer who attended my house in May was not done properly and I want it reopened and a full apology from the Chief Constable.</p>" },
+  { from: who("Justice Now", "justice.now.2026@example.net"), replyTo: [PAT], subject: "Writing from a new address", hoursAgo: 12, body: "You blocked my old address so I am writing from this one. Same complaint as before, and I still want the name of the officer's manager. Reply to my usual email." },
   { from: ALEX, subject: "Response required by tomorrow", hoursAgo: 8, body: "I demand a full written response by tomorrow. I will only speak to the Commissioner about this, not a caseworker." },
   { from: who("Riley Evans", "riley.evans@example.org"), subject: "Very unhappy with the response", hoursAgo: 3, body: "I am extremely disappointed and frankly angry at how long this has taken. I will be taking this to my MP and the Ombudsman if I do not get a proper answer." },
   { from: who("Chris Patel", "chris.patel@example.co.uk"), subject: "Police and crime panel meeting", hoursAgo: 20, body: "Hello, could you tell me the date of the next police and crime panel meeting and whether the public can attend? Many thanks, Chris" },
@@ -45,7 +47,7 @@ export function demoMessages(now: Date = new Date()): Array<Record<string, unkno
       body: { contentType: s.html ? "html" : "text", content: s.body },
       from: s.from,
       sender: s.from,
-      replyTo: [],
+      replyTo: s.replyTo ?? [],
       toRecipients: [ENQUIRIES],
       ccRecipients: s.cc ?? [],
       receivedDateTime: at,

@@ -75,10 +75,33 @@ export function readItem(harness: HarnessApi, m: GraphMessage) {
         harness.removeNotification(m.id, key) ? succeed(args, undefined) : failWith(args, new OutlookRefusal("KeyNotFound", 9024, `No notification has the key "${key}".`)),
       getAllAsync: (...args: unknown[]) => succeed(args, Object.entries(harness.notifications(m.id)).map(([key, d]) => ({ key, ...d }))),
     },
+    getAllInternetHeadersAsync: (...args: unknown[]) => succeed(args, internetHeaders(m)),
     ...(shared ? { getSharedPropertiesAsync: (...args: unknown[]) => succeed(args, { owner: shared, targetMailbox: shared, targetRestUrl: "", permissions: 1 }) } : {}),
     displayReplyForm: (form: string | { htmlBody?: string }) =>
       harness.compose({ kind: "reply", to: [m.from.emailAddress.address], subject: `RE: ${m.subject}`, htmlBody: typeof form === "string" ? form : (form.htmlBody ?? "") }),
   };
+}
+
+/** "Name" <address>, quoted as RFC 5322 asks so a comma or quote in a name stays in the name. */
+const mailbox = (a: GraphAddress) => `"${a.emailAddress.name.replace(/["\\]/g, "\\$&")}" <${a.emailAddress.address}>`;
+
+/**
+ * The message's internet headers as Exchange gives them to getAllInternetHeadersAsync:
+ * CRLF-separated, built from the Graph message the harness holds (the emulator stores no
+ * raw MIME). Reply-To appears only when the message has one, as in real mail.
+ */
+function internetHeaders(m: GraphMessage): string {
+  const lines = [
+    `From: ${mailbox(m.from)}`,
+    ...(m.sender && m.sender.emailAddress.address !== m.from.emailAddress.address ? [`Sender: ${mailbox(m.sender)}`] : []),
+    `To: ${m.toRecipients.map(mailbox).join(", ")}`,
+    ...(m.ccRecipients.length ? [`Cc: ${m.ccRecipients.map(mailbox).join(", ")}`] : []),
+    ...(m.replyTo?.length ? [`Reply-To: ${m.replyTo.map(mailbox).join(", ")}`] : []),
+    `Subject: ${m.subject}`,
+    `Date: ${new Date(m.receivedDateTime).toUTCString()}`,
+    `Message-ID: ${m.internetMessageId}`,
+  ];
+  return `${lines.join("\r\n")}\r\n`;
 }
 
 /**

@@ -6,7 +6,10 @@ import type { CaseStore, SenderIndex, StrategySummary } from "../store/port";
 
 export type SenderVerdict =
   | { kind: "none"; checked: string[] }
-  | { kind: "strategy"; strategy: ContactStrategy; matchedAddress: string; inForce: boolean };
+  | { kind: "strategy"; strategy: ContactStrategy; matchedAddress: string; matchedBy: AddressRole; inForce: boolean };
+
+/** Which header of the message an address came from; the banner says so when it is not From. */
+export type AddressRole = "from" | "sender" | "replyTo";
 
 /**
  * Does a contact strategy cover this message's sender? Checks From, Sender and Reply-To
@@ -14,25 +17,34 @@ export type SenderVerdict =
  * once (src/policy/address). The index answers from memory; only a hit reads the store.
  */
 export async function checkSender(item: ReadItem, index: SenderIndex, store: Pick<CaseStore, "getStrategy">): Promise<SenderVerdict> {
-  const checked = senderAddresses(item);
-  let best: { address: string; summary: StrategySummary } | undefined;
-  for (const address of checked) {
+  const roles = senderAddressRoles(item);
+  const checked = roles.map((r) => r.address);
+  let best: { address: string; role: AddressRole; summary: StrategySummary } | undefined;
+  for (const { address, role } of roles) {
     const summary = index.lookup(address);
-    if (summary && (!best || rank(summary) < rank(best.summary))) best = { address, summary };
+    if (summary && (!best || rank(summary) < rank(best.summary))) best = { address, role, summary };
   }
   if (!best) return { kind: "none", checked };
   const found = await store.getStrategy(best.summary.strategyId);
   if (!found) return { kind: "none", checked };
-  return { kind: "strategy", strategy: found.value, matchedAddress: best.address, inForce: isInForce(found.value) };
+  return { kind: "strategy", strategy: found.value, matchedAddress: best.address, matchedBy: best.role, inForce: isInForce(found.value) };
 }
 
-export function senderAddresses(item: Pick<ReadItem, "from" | "sender" | "replyTo">): string[] {
-  const raw = [item.from, item.sender, ...item.replyTo].map((a) => a?.emailAddress ?? "");
-  const normalised = raw.flatMap((address) => {
-    const result = normaliseAddress(address);
-    return result.ok ? [result.address] : [];
-  });
-  return [...new Set(normalised)];
+type Sender = Pick<ReadItem, "from" | "sender" | "replyTo">;
+
+/** From, Sender and Reply-To, normalised, each address once (under the first header it appears in). */
+function senderAddressRoles(item: Sender): Array<{ address: string; role: AddressRole }> {
+  const raw: Array<[string | undefined, AddressRole]> = [[item.from?.emailAddress, "from"], [item.sender?.emailAddress, "sender"], ...item.replyTo.map((a): [string, AddressRole] => [a.emailAddress, "replyTo"])];
+  const seen = new Map<string, AddressRole>();
+  for (const [address, role] of raw) {
+    const result = normaliseAddress(address ?? "");
+    if (result.ok && !seen.has(result.address)) seen.set(result.address, role);
+  }
+  return [...seen].map(([address, role]) => ({ address, role }));
+}
+
+export function senderAddresses(item: Sender): string[] {
+  return senderAddressRoles(item).map((r) => r.address);
 }
 
 function rank(summary: StrategySummary): number {

@@ -28,7 +28,7 @@ beforeEach(async () => {
 describe("checking the sender of the selected message", () => {
   it("finds the strategy for a sender written with capitals and a display name", async () => {
     const verdict = await checkSender(readItem(), index, store);
-    expect(verdict).toMatchObject({ kind: "strategy", inForce: true, matchedAddress: "pat.o'brien@example.org" });
+    expect(verdict).toMatchObject({ kind: "strategy", inForce: true, matchedAddress: "pat.o'brien@example.org", matchedBy: "from" });
   });
 
   it("finds it through Reply-To when the person writes from another address", async () => {
@@ -37,7 +37,7 @@ describe("checking the sender of the selected message", () => {
       sender: { displayName: "P", emailAddress: "someone.else@example.net" },
       replyTo: [{ displayName: "Pat", emailAddress: "pat.o'brien+new@example.org" }],
     });
-    expect((await checkSender(item, index, store)).kind).toBe("strategy");
+    expect(await checkSender(item, index, store)).toMatchObject({ kind: "strategy", matchedAddress: "pat.o'brien@example.org", matchedBy: "replyTo" });
   });
 
   it("shows a proposed strategy as not in force", async () => {

@@ -49,7 +49,8 @@ describe("the task pane in the Outlook-like harness", () => {
     const inbox = await emulatorGet("/me/mailFolders/inbox/messages?$top=50");
     const flagged = inbox.value.filter((m) => (m.categories as string[]).includes("Contact strategy"));
     expect(flagged.length).toBeGreaterThanOrEqual(1);
-    expect(flagged.every((m) => (m.from as { emailAddress: { address: string } }).emailAddress.address === "pat.o'brien@example.org")).toBe(true);
+    const addresses = (m: Record<string, unknown>) => [m.from, ...(m.replyTo as unknown[])].map((a) => (a as { emailAddress: { address: string } }).emailAddress.address);
+    expect(flagged.every((m) => addresses(m).includes("pat.o'brien@example.org"))).toBe(true);
     await page.screenshot({ path: `${SHOTS}/restricted-sender.png` });
     expect(await seriousViolations()).toEqual([]);
   });
@@ -73,6 +74,16 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await banner.textContent()).toContain("not approved");
     await pane.getByTestId("classification").waitFor();
     expect(await page.getByTestId("category-chip").count()).toBe(0);
+  });
+
+  it("recognises the person by Reply-To when they write from an address the strategy does not list", async () => {
+    await open("justice.now.2026@example.net");
+    await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+    expect(await pane.getByTestId("matched-on").textContent()).toContain("Reply-To address pat.o'brien@example.org");
+    await page.getByTestId("notification").first().waitFor();
+    expect(await page.getByTestId("notification").first().textContent()).toContain("Pat O'Brien");
+    await page.getByTestId("category-chip").first().waitFor();
+    expect(await page.getByTestId("category-chip").allTextContents()).toEqual(["Contact strategy"]);
   });
 
   it("follows the selection without reloading, clearing the previous sender's banner", async () => {

@@ -58,6 +58,22 @@ describe("the selected message, read through office-js", () => {
     expect(item).not.toHaveProperty("sharedMailboxOwner");
   });
 
+  it("reads Reply-To from the internet headers, where read mode keeps it", async () => {
+    const headers = "Received: from mx.example.net\r\nFrom: Justice Now <justice.now@example.net>\r\nReply-To: \"O'Brien, Pat\" <pat.o'brien@example.org>,\r\n\tPat at work <pat@work.example.org>\r\nSubject: New address\r\n";
+    const { mailbox } = outlook({ item: { getAllInternetHeadersAsync: (cb: Callback) => ok(cb, headers) } });
+    expect((await mailbox.currentItem())?.replyTo).toEqual([
+      { displayName: "O'Brien, Pat", emailAddress: "pat.o'brien@example.org" },
+      { displayName: "Pat at work", emailAddress: "pat@work.example.org" },
+    ]);
+  });
+
+  it("goes on without Reply-To when the headers cannot be read", async () => {
+    const { mailbox } = outlook({ item: { getAllInternetHeadersAsync: (cb: Callback) => fail(cb, "GenericResponseError", 9020, "Headers unavailable") } });
+    const item = await mailbox.currentItem();
+    expect(item?.from.emailAddress).toBe("pat.o'brien@example.org");
+    expect(item?.replyTo).toEqual([]);
+  });
+
   it("reports the categories already on the item", async () => {
     const { mailbox, state } = outlook();
     state.categories.push("Contact strategy");

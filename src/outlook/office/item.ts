@@ -1,16 +1,15 @@
 import type { EmailAddress, ReadItem } from "../mailbox";
+import { replyToFromHeaders } from "./headers";
 import { promisify } from "./promisify";
 
 type OfficeApi = typeof Office;
 
 /**
- * The selected message as a ReadItem. Outlook's read-mode item has no Reply-To (office-js
- * exposes none in read mode on every platform), so `replyTo` stays empty; the flagger reads
- * it through Graph where it matters.
+ * The selected message as a ReadItem. The three host calls run side by side: each is a
+ * round trip to Exchange in Outlook, and the sender check waits for this item.
  */
 export async function toReadItem(office: OfficeApi, item: Office.MessageRead): Promise<ReadItem> {
-  const owner = await sharedMailboxOwner(item);
-  const categories = await itemCategories(item);
+  const [owner, categories, replyTo] = await Promise.all([sharedMailboxOwner(item), itemCategories(item), replyToOf(item)]);
   return {
     itemId: item.itemId,
     restId: toRestId(office, item.itemId),
@@ -22,7 +21,7 @@ export async function toReadItem(office: OfficeApi, item: Office.MessageRead): P
     sender: address(item.sender ?? item.from),
     to: (item.to ?? []).map(address),
     cc: (item.cc ?? []).map(address),
-    replyTo: [],
+    replyTo,
     dateTimeCreated: isoDate(item.dateTimeCreated),
     ...(categories ? { categories } : {}),
     ...(owner ? { sharedMailboxOwner: owner } : {}),
@@ -53,6 +52,21 @@ async function sharedMailboxOwner(item: Office.MessageRead): Promise<string | un
     return shared.owner || undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Reply-To, which office-js read mode offers only inside the internet headers (Mailbox 1.8).
+ * Where the host has no headers call, or the call fails, the sender check goes on with
+ * From and Sender: a missing Reply-To must not stop the banner for a known From.
+ */
+async function replyToOf(item: Office.MessageRead): Promise<EmailAddress[]> {
+  if (typeof item.getAllInternetHeadersAsync !== "function") return [];
+  try {
+    const headers = await promisify<string>((cb) => item.getAllInternetHeadersAsync(cb), "Reading the message's headers");
+    return replyToFromHeaders(headers ?? "");
+  } catch {
+    return [];
   }
 }
 

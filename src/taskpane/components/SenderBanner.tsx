@@ -39,10 +39,16 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
     );
   }
   const guidance = staffGuidance(strategy, pack);
+  const matchedOn = verdict.matchedBy === "from" ? undefined : verdict.matchedBy === "replyTo" ? "Reply-To" : "Sender";
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="strategy-banner" data-status={strategy.status}>
       <MessageBarBody>
         <MessageBarTitle>Contact strategy in force — {strategy.person.displayName}</MessageBarTitle>
+        {matchedOn && (
+          <Body1 className={styles.line} data-testid="matched-on">
+            Recognised by the {matchedOn} address {verdict.matchedAddress}: this message comes from an address the strategy does not list.
+          </Body1>
+        )}
         <ul className={styles.list} aria-label="Restrictions">
           {strategy.restrictions.map((r, i) => (
             <li key={i}>{describeRestriction(r)}</li>
