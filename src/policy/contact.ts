@@ -6,7 +6,7 @@ import type { IsoInstant } from "./strategy";
  * all decisions"; Warwickshire 6: "ensure details are recorded on the case management
  * system"). Keyed on the message's internetMessageId so recording is idempotent.
  *
- * Data minimisation: the message body is NOT stored. A MinHash `fingerprint` of it is,
+ * Data minimisation: the message body is NOT stored. A MinHash-family `fingerprint` of it is (classifier/fingerprint: one-permutation hashing),
  * which is all the near-duplicate ("substantially the same", Gwent 6.0) check needs.
  */
 export interface ContactRecord {
@@ -23,7 +23,7 @@ export interface ContactRecord {
   recordedBy: string;
   recordedAt: IsoInstant;
   strategyId?: string;
-  /** MinHash signature of the body (see classifier/fingerprint), hex-encoded. */
+  /** Fingerprint of the body (see classifier/fingerprint): its scheme, then the signature in hex. */
   fingerprint?: string;
   /** Normalised addresses of office staff the message was sent or copied to. */
   staffContacted: string[];

@@ -8,8 +8,9 @@
  * each shingle is hashed once and kept in one of 64 bins if it is that bin's minimum; bins
  * no shingle reached borrow the value of a bin chosen by a fixed hash of their number, so
  * short messages still compare. The same estimate as 64 separate hash functions at 1/64 of
- * the hashing: it was a third of the classifier's time on a 2 KB message. (Signatures made
- * before this change do not compare with these; none had been stored outside tests.)
+ * the hashing: it was a third of the classifier's time on a 2 KB message. A fingerprint
+ * names its scheme (`SCHEME`), so one made by another scheme (the earlier 64-hash MinHash
+ * stored bare hex) is never compared value by value as if it were this one.
  * Hand-written: ~50 lines, no dependency, and the same code runs in the pane and the CLI.
  */
 export const SIGNATURE_SIZE = 64;
@@ -38,9 +39,8 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
 
 /**
  * Hashes of the lower-case words ([a-z0-9']+), quoted-reply lines ("> …") ignored. One
- * hand-written pass (no regex match objects, no second copy of the text): the same hashes
- * as before, so stored fingerprints stay comparable. Into a typed array sized for the most
- * words the text can hold, rather than a growing array copied as it grows.
+ * hand-written pass (no regex match objects, no second copy of the text), into a typed
+ * array sized for the most words the text can hold rather than a growing array.
  */
 function wordHashes(text: string): Uint32Array {
   const lower = text.toLowerCase();
@@ -101,11 +101,17 @@ function densify(mins: Uint32Array): Uint32Array {
   return filled;
 }
 
+/** Prefix naming the scheme: one-permutation hashing, 64 bins. Change it whenever the values would change. */
+export const SCHEME = "oph64:";
+
 export function fingerprint(text: string): string {
-  return Array.from(signature(text), (v) => v.toString(16).padStart(8, "0")).join("");
+  return SCHEME + Array.from(signature(text), (v) => v.toString(16).padStart(8, "0")).join("");
 }
 
-export function parseFingerprint(hex: string): Uint32Array | undefined {
+/** The signature, or undefined for anything not of this scheme (malformed, or made by another). */
+export function parseFingerprint(stored: string): Uint32Array | undefined {
+  if (!stored.startsWith(SCHEME)) return undefined;
+  const hex = stored.slice(SCHEME.length);
   if (hex.length !== SIGNATURE_SIZE * 8 || !/^[0-9a-f]+$/.test(hex)) return undefined;
   return Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => parseInt(hex.slice(i * 8, i * 8 + 8), 16));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateSimilarity, fingerprint } from "../../../src/policy/classifier/fingerprint";
+import { estimateSimilarity, fingerprint, SCHEME } from "../../../src/policy/classifier/fingerprint";
 import { history, run, subTypes } from "./fixtures";
 
 const complaint = "My complaint about the handling of the burglary at my house on Elm Road was never investigated properly and I want it reopened.";
@@ -61,7 +61,14 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
 describe("fingerprints", () => {
   it("stay the same across releases, so fingerprints already in the ContactLog still compare", () => {
     const text = "My complaint about the burglary on Elm Road was never investigated.\n> Dear Sir, thank you for your email.";
-    expect(fingerprint(text).slice(0, 32)).toBe("0055bc940324a0910388cb1201325cde");
+    expect(fingerprint(text).slice(0, 38)).toBe("oph64:0055bc940324a0910388cb1201325cde");
+  });
+
+  it("are never compared with one made by another scheme, which would give a meaningless similarity", () => {
+    const text = "My complaint about the burglary on Elm Road was never investigated.";
+    const bare = fingerprint(text).slice(SCHEME.length); // as the earlier MinHash stored them: hex alone
+    expect(estimateSimilarity(fingerprint(text), fingerprint(text))).toBe(1);
+    expect(estimateSimilarity(bare, fingerprint(text))).toBe(0);
   });
 
   it("estimate the share of word triples two messages have in common, for long and short messages alike", () => {
@@ -96,7 +103,7 @@ describe("fingerprints", () => {
     const a = fingerprint(complaint);
     expect(estimateSimilarity(a, fingerprint(complaint))).toBe(1);
     expect(estimateSimilarity(a, fingerprint("Please send me the minutes of the police and crime panel meeting held in June."))).toBeLessThan(0.1);
-    expect(a).toMatch(/^[0-9a-f]{512}$/);
+    expect(a).toMatch(/^oph64:[0-9a-f]{512}$/);
     expect(a).not.toContain("burglary");
   });
 });
