@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { GraphFault } from "./errors";
-import { newMailbox, type User, type World } from "./state";
+import { newMailbox, userIdFor, type User, type World } from "./state";
 
 /** Who a bearer token stands for, when a test registers one (`emulator.registerToken`). */
 export interface TokenIdentity {
@@ -21,7 +20,7 @@ export function registerToken(world: World, token: string, who: TokenIdentity): 
     user.displayName = who.displayName;
     user.roles = [...who.roles];
   } else {
-    user = { id: randomUUID(), displayName: who.displayName, mail: who.upn, userPrincipalName: who.upn, roles: [...who.roles] };
+    user = { id: userIdFor(who.upn), displayName: who.displayName, mail: who.upn, userPrincipalName: who.upn, roles: [...who.roles] };
     world.users.push(user);
     world.mailboxes.push(newMailbox(user.id));
   }

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
 import { evaluate, parseFilter, pathsOf } from "./odata-filter";
 import { changed, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
-import { findList, findSite } from "./sites";
-import type { Item, List, Site } from "./state";
+import { findList, findSite, itemsChanged } from "./sites";
+import type { Column, Item, List, Site } from "./state";
 
 /** SharePoint's list view threshold: past this, even `Prefer: HonorNonIndexed…` queries fail. */
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -89,6 +89,7 @@ function validateFields(list: List, fields: Record<string, unknown>, except?: It
     const name = key.endsWith("LookupId") ? key.slice(0, -"LookupId".length) : key;
     const col = column(list, name);
     if (!col) continue;
+    refuseUnwritable(col);
     if (col.type === "choice" && value !== null) {
       const choices = (col.facet.choices as string[] | undefined) ?? [];
       const values = Array.isArray(value) ? value : [value];
@@ -103,6 +104,15 @@ function validateFields(list: List, fields: Record<string, unknown>, except?: It
     out[key] = value;
   }
   return out;
+}
+
+/**
+ * SharePoint refuses any write to a Hyperlink or Picture column made through Graph, whatever the
+ * value's shape, with a bare 400 invalidRequest "Invalid request" (microsoftgraph/microsoft-graph-docs#12638,
+ * msgraph-sdk-dotnet#2957, msgraph-sdk-php#1445). Null too: the emulator has no evidence it clears.
+ */
+function refuseUnwritable(col: Column): void {
+  if (col.type === "hyperlinkOrPicture") throw badRequest("Invalid request");
 }
 
 function mustWrite(ctx: Ctx, list: List): void {
@@ -161,6 +171,7 @@ export const itemRoutes: Route[] = [
     const now = new Date().toISOString();
     const item: Item = { id: String(list.nextItemId++), guid: randomUUID(), version: 1, createdDateTime: now, lastModifiedDateTime: now, createdBy: ctx.user.id, lastModifiedBy: ctx.user.id, fields };
     list.items.push(item);
+    itemsChanged(list, now);
     return changed(itemShape(ctx, site, list, item), 201);
   }),
   route("GET", new RegExp(`${PATH.source}/([^/]+)$`), (ctx, m) => {
@@ -175,6 +186,7 @@ export const itemRoutes: Route[] = [
     item!.version += 1;
     item!.lastModifiedDateTime = new Date().toISOString();
     item!.lastModifiedBy = ctx.user.id;
+    itemsChanged(list, item!.lastModifiedDateTime);
     return changed({ "@odata.etag": etag(item!), id: item!.id, ...item!.fields }, 200, { ETag: etag(item!) });
   }),
   route("DELETE", new RegExp(`${PATH.source}/([^/]+)$`), (ctx, m) => {
@@ -182,6 +194,7 @@ export const itemRoutes: Route[] = [
     mustWrite(ctx, list);
     ifMatch(ctx, item!);
     list.items.splice(list.items.indexOf(item!), 1);
+    itemsChanged(list);
     return changed(undefined, 204);
   }),
 ];

@@ -3,7 +3,7 @@ import { badRequest, GraphFault, notFound } from "./errors";
 import { changed, ok, route, type Ctx, type Route } from "./router";
 import type { Column, List, Site, World } from "./state";
 
-const TYPES = ["text", "choice", "dateTime", "boolean", "number", "personOrGroup", "currency", "lookup"];
+const TYPES = ["text", "choice", "dateTime", "boolean", "number", "personOrGroup", "currency", "lookup", "hyperlinkOrPicture"];
 
 export function findSite(world: World, id: string): Site {
   const site = world.sites.find((s) => s.id === id || s.id.split(",")[1] === id);
@@ -28,8 +28,31 @@ const siteShape = (ctx: Ctx, s: Site) => ({
   siteCollection: { hostname: s.hostname },
 });
 
+/** A list's eTag, in the `"guid,version"` shape SharePoint gives items (and lists) through Graph. */
+export const listEtag = (l: List) => `"${l.id},${l.version}"`;
+
+/*
+ * When a list (a baseItem) changes. Two kinds of change, treated differently (a choice: the
+ * public record says when the modified time moves, not exactly when SharePoint bumps the version):
+ * - Schema (a column added, or changed, e.g. indexed): the list itself changed, so its eTag
+ *   version goes up and lastModifiedDateTime moves. A client that cached the columns can tell.
+ * - Items added, changed or deleted: only lastModifiedDateTime moves, as SharePoint's list
+ *   modified time follows its items. The eTag stays: like a OneDrive folder's eTag, which
+ *   covers the folder's own metadata and not its children (OneDrive/onedrive-api-docs#161),
+ *   and a list with items written every few seconds would otherwise never have a usable eTag.
+ */
+export function schemaChanged(list: List, at = new Date().toISOString()): void {
+  list.version += 1;
+  list.lastModifiedDateTime = at;
+}
+
+export function itemsChanged(list: List, at = new Date().toISOString()): void {
+  list.lastModifiedDateTime = at;
+}
+
 export const listShape = (site: Site, l: List, creator?: { id: string; displayName: string }) => ({
-  "@odata.etag": `"${l.id},1"`,
+  "@odata.etag": listEtag(l),
+  eTag: listEtag(l),
   id: l.id,
   createdBy: { user: { id: creator?.id ?? "", displayName: creator?.displayName ?? "System Account" } },
   lastModifiedBy: { user: { id: creator?.id ?? "", displayName: creator?.displayName ?? "System Account" } },
@@ -63,7 +86,13 @@ export function columnFrom(body: Record<string, unknown>): Column {
   const type = TYPES.find((t) => t in body) ?? "text";
   const unique = body.enforceUniqueValues === true;
   if (unique && body.indexed !== true) throw badRequest(`Column '${name}': enforceUniqueValues requires indexed.`);
-  return { id: randomUUID(), name, displayName: typeof body.displayName === "string" ? body.displayName : name, indexed: body.indexed === true, enforceUniqueValues: unique, type, facet: (body[type] as Record<string, unknown>) ?? {} };
+  return { id: randomUUID(), name, displayName: typeof body.displayName === "string" ? body.displayName : name, indexed: body.indexed === true, enforceUniqueValues: unique, type, facet: facetOf(type, body[type]) };
+}
+
+/** The type facet as Graph returns it: a hyperlink column always says whether it is a picture. */
+function facetOf(type: string, raw: unknown): Record<string, unknown> {
+  const facet = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  return type === "hyperlinkOrPicture" ? { ...facet, isPicture: facet.isPicture === true } : facet;
 }
 
 const TITLE: Column = { id: "fa564e0f-0c70-4ab9-b863-0177e6ddd247", name: "Title", displayName: "Title", indexed: false, enforceUniqueValues: false, type: "text", facet: { allowMultipleLines: false, maxLength: 255 } };
@@ -91,7 +120,7 @@ export const siteRoutes: Route[] = [
     }
     const now = new Date().toISOString();
     const columns = [TITLE, ...(Array.isArray(body.columns) ? body.columns : []).map((c) => columnFrom(c as Record<string, unknown>))];
-    const list: List = { id: randomUUID(), displayName: body.displayName, description: typeof body.description === "string" ? body.description : "", template: body.list?.template ?? "genericList", createdDateTime: now, lastModifiedDateTime: now, columns, items: [], nextItemId: 1, writers: [] };
+    const list: List = { id: randomUUID(), displayName: body.displayName, description: typeof body.description === "string" ? body.description : "", template: body.list?.template ?? "genericList", createdDateTime: now, lastModifiedDateTime: now, version: 1, columns, items: [], nextItemId: 1, writers: [] };
     site.lists.push(list);
     return changed(listShape(site, list), 201);
   }),
@@ -113,6 +142,7 @@ export const siteRoutes: Route[] = [
     const column = columnFrom((ctx.body ?? {}) as Record<string, unknown>);
     if (list.columns.some((c) => c.name === column.name)) throw new GraphFault(409, "nameAlreadyExists", `A column named ${column.name} already exists.`);
     list.columns.push(column);
+    schemaChanged(list);
     return changed(columnShape(column), 201);
   }),
   route("PATCH", /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns\/([^/]+)$/, (ctx, m) => {
@@ -122,6 +152,7 @@ export const siteRoutes: Route[] = [
     const body = (ctx.body ?? {}) as { indexed?: unknown; enforceUniqueValues?: unknown };
     if (typeof body.indexed === "boolean") column.indexed = body.indexed;
     if (typeof body.enforceUniqueValues === "boolean") column.enforceUniqueValues = body.enforceUniqueValues;
+    schemaChanged(list);
     return changed(columnShape(column));
   }),
 ];

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
@@ -17,7 +17,7 @@ export interface Column {
   displayName: string;
   indexed: boolean;
   enforceUniqueValues: boolean;
-  /** Graph's type facet: "text", "choice", "dateTime", "boolean", "number", "personOrGroup". */
+  /** Graph's type facet: "text", "choice", "dateTime", "boolean", "number", "personOrGroup", "hyperlinkOrPicture"… */
   type: string;
   facet: Record<string, unknown>;
 }
@@ -39,7 +39,10 @@ export interface List {
   description: string;
   template: string;
   createdDateTime: string;
+  /** Moves on schema changes and on item adds, changes and deletes (see `schemaChanged` / `itemsChanged` in sites.ts). */
   lastModifiedDateTime: string;
+  /** The list's own eTag version (`"id,version"`): bumped on schema changes only. */
+  version: number;
   columns: Column[];
   items: Item[];
   nextItemId: number;
@@ -88,9 +91,26 @@ const STAFF: Array<[string, string, string[]]> = [
   ["enquiries", "OPCC Enquiries", []],
 ];
 
+/** Namespace for `userIdFor`: any fixed UUID; changing it would change every user's id. */
+const USER_ID_NAMESPACE = "8d0c6b7e-2f4a-4c1e-9b3d-5a7e1f2c4d6b";
+
+/**
+ * A user's object id, derived from the UPN (a name-based UUID, RFC 9562 v5). Graph's user ids
+ * never change, so the same person keeps the same id across `/_emulator/reset` and restarts,
+ * with or without `--data`; every user the emulator creates gets its id here.
+ */
+export function userIdFor(upn: string): string {
+  const namespace = Buffer.from(USER_ID_NAMESPACE.replace(/-/g, ""), "hex");
+  const hash = createHash("sha1").update(namespace).update(upn.toLowerCase(), "utf8").digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50; // version 5
+  hash[8] = (hash[8]! & 0x3f) | 0x80; // RFC variant
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export function emptyWorld(): World {
   const now = new Date().toISOString();
-  const users = STAFF.map(([name, displayName, roles]) => ({ id: randomUUID(), displayName, mail: `${name}@${DOMAIN}`, userPrincipalName: `${name}@${DOMAIN}`, roles }));
+  const users = STAFF.map(([name, displayName, roles]) => ({ id: userIdFor(`${name}@${DOMAIN}`), displayName, mail: `${name}@${DOMAIN}`, userPrincipalName: `${name}@${DOMAIN}`, roles }));
   return {
     users,
     // The dev token is Casey (a caseworker); one per member of staff for tests of roles.
@@ -136,7 +156,7 @@ export function persistence(dir: string | undefined): { load(): World | undefine
     pending = undefined;
   };
   return {
-    load: () => (file && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as World) : undefined),
+    load: () => (file && existsSync(file) ? upgrade(JSON.parse(readFileSync(file, "utf8")) as World) : undefined),
     save(world) {
       if (!file) return;
       pending = world;
@@ -148,4 +168,10 @@ export function persistence(dir: string | undefined): { load(): World | undefine
       write();
     },
   };
+}
+
+/** Fills in what a data file written by an older emulator lacks (a list's eTag version). */
+function upgrade(world: World): World {
+  for (const site of world.sites) for (const list of site.lists) if (!Number.isInteger(list.version)) list.version = 1;
+  return world;
 }

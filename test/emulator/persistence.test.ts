@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -50,6 +50,46 @@ describe("persistence", () => {
     expect((await call("GET", "/me")).body.displayName).toBe("Kept User");
     expect((await call("GET", `/sites/${site}/lists`)).body.value.map((l: { displayName: string }) => l.displayName)).toEqual(["Kept"]);
     expect((await call("GET", `/users/enquiries@opcc.example.gov.uk/messages/${mailId}`)).body.subject).toBe("kept mail");
+    await second.close();
+  });
+});
+
+describe("persistence of a list's eTag and lastModifiedDateTime", () => {
+  it("restores them as they were after a schema change and an item write", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "graph-emulator-etag-"));
+    const first = await startEmulator({ dataDir: dir });
+    const call = caller(() => first);
+    const site = (await call("GET", "/sites/opcc.sharepoint.com:/sites/contact-strategies")).body.id;
+    const list = `/sites/${site}/lists/Versioned`;
+    const created = (await call("POST", `/sites/${site}/lists`, { displayName: "Versioned" })).body;
+    await call("POST", `${list}/columns`, { name: "Ref", text: {} });
+    await call("POST", `${list}/items`, { fields: { Ref: "R-1" } });
+    const before = (await call("GET", list)).body;
+    expect(before.eTag).toBe(`"${created.id},2"`);
+    await first.close();
+
+    const second = await startEmulator({ dataDir: dir });
+    const after = (await caller(() => second)("GET", list)).body;
+    expect({ eTag: after.eTag, "@odata.etag": after["@odata.etag"], lastModifiedDateTime: after.lastModifiedDateTime }).toEqual({ eTag: before.eTag, "@odata.etag": before.eTag, lastModifiedDateTime: before.lastModifiedDateTime });
+    await second.close();
+  });
+
+  it("reads a data file from before lists had a version as version 1, and bumps from there", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "graph-emulator-old-"));
+    const first = await startEmulator({ dataDir: dir });
+    const site = (await caller(() => first)("GET", "/sites/opcc.sharepoint.com:/sites/contact-strategies")).body.id;
+    const created = (await caller(() => first)("POST", `/sites/${site}/lists`, { displayName: "Old" })).body;
+    await first.close();
+    const file = join(dir, "graph-emulator.json");
+    const world = JSON.parse(readFileSync(file, "utf8")) as { sites: Array<{ lists: Array<Record<string, unknown>> }> };
+    for (const s of world.sites) for (const l of s.lists) delete l.version;
+    writeFileSync(file, JSON.stringify(world));
+
+    const second = await startEmulator({ dataDir: dir });
+    const call = caller(() => second);
+    expect((await call("GET", `/sites/${site}/lists/Old`)).body.eTag).toBe(`"${created.id},1"`);
+    await call("POST", `/sites/${site}/lists/Old/columns`, { name: "Ref", text: {} });
+    expect((await call("GET", `/sites/${site}/lists/Old`)).body.eTag).toBe(`"${created.id},2"`);
     await second.close();
   });
 });
