@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { v5 as uuidv5 } from "uuid";
 
 /** The emulator's whole world, as JSON (so `--data DIR` can persist it across restarts). */
 export interface User {
@@ -100,12 +101,7 @@ const USER_ID_NAMESPACE = "8d0c6b7e-2f4a-4c1e-9b3d-5a7e1f2c4d6b";
  * with or without `--data`; every user the emulator creates gets its id here.
  */
 export function userIdFor(upn: string): string {
-  const namespace = Buffer.from(USER_ID_NAMESPACE.replace(/-/g, ""), "hex");
-  const hash = createHash("sha1").update(namespace).update(upn.toLowerCase(), "utf8").digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50; // version 5
-  hash[8] = (hash[8]! & 0x3f) | 0x80; // RFC variant
-  const hex = hash.subarray(0, 16).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidv5(upn.toLowerCase(), USER_ID_NAMESPACE);
 }
 
 export function emptyWorld(): World {
