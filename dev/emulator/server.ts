@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import { authenticate, registerToken, type TokenIdentity } from "./auth";
 import { control } from "./control";
 import { createDispatcher } from "./dispatch";
@@ -9,6 +10,7 @@ import { deliver, mailboxOf } from "./mail";
 import type { Ctx } from "./router";
 import { emptyWorld, persistence, type World } from "./state";
 import { throttled } from "./throttle";
+import { emulatorCertificate } from "./tls";
 
 export interface LoggedRequest {
   method: string;
@@ -24,6 +26,9 @@ export interface Emulator {
   baseUrl: string;
   origin: string;
   token: string;
+  /** With `https`: the self-signed certificate (PEM) a client must trust, and the file it is in. */
+  certificatePem?: string;
+  certificatePath?: string;
   faults: FaultControl;
   world: World;
   requestLog(): LoggedRequest[];
@@ -50,10 +55,12 @@ const CORS = {
  * A Microsoft Graph emulator for the product's own tests and for `npm start`: sites, lists,
  * columns, items (filters, paging, ETags, indexed-column rules, the list view threshold),
  * users, mail (folders, delta, categories, move), JSON batching, Graph error shapes,
- * bearer-token auth and fault injection. Plain http on localhost: the product's Graph
- * middleware attaches the token for whichever base URL it is configured with.
+ * bearer-token auth and fault injection. Plain http on localhost by default: the product's
+ * Graph middleware attaches the token for whichever base URL it is configured with. With
+ * `https`, TLS on a self-signed certificate, for tools on the stock Graph SDK, whose
+ * AuthenticationHandler drops the Authorization header on non-https custom hosts.
  */
-export async function startEmulator(options: { port?: number; dataDir?: string; host?: string } = {}): Promise<Emulator> {
+export async function startEmulator(options: { port?: number; dataDir?: string; host?: string; https?: boolean } = {}): Promise<Emulator> {
   const store = persistence(options.dataDir);
   const world = store.load() ?? emptyWorld();
   const faults = new Faults();
@@ -119,7 +126,7 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     send(result.status, result.body, result.headers);
   };
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     // A malformed request (bad %-escape, broken stream) must not bring the emulator down.
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
@@ -127,17 +134,21 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
       res.writeHead(status, { ...CORS, "Content-Type": "application/json" });
       res.end(JSON.stringify(errorBody(status === 400 ? "BadRequest" : "generalException", (error as Error).message)));
     });
-  });
+  };
+  // Stored beside the tenant's JSON with --data, so a certificate trusted once stays trusted.
+  const certificate = options.https ? await emulatorCertificate(options.dataDir) : undefined;
+  const server = certificate ? createTlsServer({ cert: certificate.cert, key: certificate.key }, listener) : createServer(listener);
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
-  const origin = `http://${host}:${port}`;
+  const origin = `${certificate ? "https" : "http"}://${host}:${port}`;
   base = `${origin}/v1.0`;
   return {
     baseUrl: base,
     origin,
     token: "dev-token",
+    ...(certificate ? { certificatePem: certificate.cert, certificatePath: certificate.certPath } : {}),
     faults,
     world,
     requestLog: () => log,
@@ -162,7 +173,7 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
       new Promise<void>((resolve) => {
         store.flush();
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => (certificate?.dispose(), resolve()));
       }),
   };
 }
