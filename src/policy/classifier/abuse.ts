@@ -51,8 +51,12 @@ function inGroup(w: Words, i: number): boolean {
   return before.includes("my") || before.at(-1) === "proud" || SELF_DESCRIBED.test(before.join(" "));
 }
 
-/** `text` is the folded text the tokens were read from: with it, commas setting off a form of address are seen ("Read it again, idiot"). */
-export function abuseHits(input: Tokens, text?: string): Hit[] {
+/**
+ * `text` is the folded text the tokens were read from: with it, commas setting off a form of
+ * address are seen ("Read it again, idiot"). `shortBody` is where the body starts when it is
+ * only a few words (classify.ts SHORT_BODY): swearing that is the whole message is said to its reader.
+ */
+export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit[] {
   const tokens = splitRunTogether(input);
   const w = words(tokens);
   const hits: Hit[] = [];
@@ -78,7 +82,7 @@ export function abuseHits(input: Tokens, text?: string): Hit[] {
     }
   }
   // Appended one by one, not spread: a megabyte of insults makes hits by the thousand, too many arguments for a call.
-  for (const more of [emotionHits(w), deniedWorth(w), worthNothing(w), animalComparisons(w), threatHits(w), bodilyThreatHits(w), metaphorHits(w), belongingHits(w), profanityHits(w, profane), readerHits(w, text)]) {
+  for (const more of [emotionHits(w), deniedWorth(w), worthNothing(w), animalComparisons(w), threatHits(w), bodilyThreatHits(w), metaphorHits(w), belongingHits(w), profanityHits(w, profane, shortBody), readerHits(w, text)]) {
     for (const hit of more) hits.push(hit);
   }
   return hits;
@@ -158,8 +162,13 @@ const SHUT_OR_GET = /^(?:shut|get)$/;
 const UP_OR_OUT = /^(?:up|out)$/;
 const PAST = /ed$/;
 
-/** Swearing aimed at someone, or repeated: one untargeted expletive in an angry letter is forceful, not abusive. */
-function profanityHits(w: Words, profane: number[]): Hit[] {
+/**
+ * Swearing aimed at someone, or repeated: one untargeted expletive in an angry letter is
+ * forceful, not abusive (Gwent 3.0). A message that is nothing but the expletive ("Fuck.",
+ * "no shit") is no angry letter: the swearing is all it says to the person who reads it
+ * (Gwent 4.0 "swearing or other offensive language").
+ */
+function profanityHits(w: Words, profane: number[], shortBody: number | undefined): Hit[] {
   const hits: Hit[] = [];
   const { tokens } = w;
   for (const i of profane) {
@@ -170,7 +179,7 @@ function profanityHits(w: Words, profane: number[]): Hit[] {
     const next = tokens.squeezed(i + 1);
     const sentOff = next === "of" && ordering(w, i);
     const shutUp = UP_OR_OUT.test(next) && SHUT_OR_GET.test(tokens.squeezed(i - 2)) && tokens.squeezed(i - 1) === "the" && ordering(w, i - 2);
-    let aimed = base && w.same(i, i + 1) && (sentOff || shutUp || YOURSELF.test(next));
+    let aimed = (base && w.same(i, i + 1) && (sentOff || shutUp || YOURSELF.test(next))) || (shortBody !== undefined && tokens.start(i) >= shortBody);
     // "fuck your …", "your fucking …": right next to the reader's own, not anywhere near "your" ("Dick from your office").
     if (base && ((YOURS.test(tokens.squeezed(i - 1)) && w.same(i, i - 1)) || (YOURS.test(tokens.squeezed(i + 1)) && w.same(i, i + 1)))) aimed = true;
     for (let k = Math.max(0, i - 7); k <= i + 5 && !aimed; k += 1) if (k !== i && w.same(i, k) && w.is(k, F.target)) aimed = true;

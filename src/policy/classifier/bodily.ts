@@ -6,6 +6,11 @@ import { negatedBetween, type Hit, type Words } from "./words";
  * against another person"; Warwickshire 3.1 "Threats or harm to people"): a violent verb
  * with intent and a possessed body part — "I'll snap your neck", "someone should cut his
  * throat", "I will end your life" — and "at my hands". General English, not fitted to rows.
+ *
+ * And threats to property (Warwickshire 3.1 "Threats or harm to people or property"): a
+ * damaging verb with intent and someone else's property — "I'll burn your house down",
+ * "I will smash the office windows", "a brick through your window". Only property that is
+ * the reader's or someone else's: "my car was smashed" is a report, not a threat.
  */
 // Sets, not regexes: looked up for every word of a 50 KB letter.
 const words = (list: string) => new Set(list.split(" "));
@@ -13,6 +18,19 @@ const BODY = words("neck necks throat throats head heads face faces skul skuls l
 const ACTS = words("snap snaping cut cuting slit sliting break breaking smash smashing bash kick kicking punch stamp stab shot shoot end ending take taking rip tear gouge crack burn blow");
 const POSSESSIVE = words("your ur yer his her their thier");
 const HARM = /^(?:die|death|deth|sufer|pain|end)$/;
+// Squeezed, as tokens hold them: "door" → "dor", "office" → "ofice", "street" → "stret".
+const DAMAGE = words("smash smashing burn burning torch torching wreck wrecking trash trashing vandalise vandalize firebomb petrol slash slashing brick bricking key keying break breaking");
+const PROPERTY = words("house houses home homes car cars van vans window windows dor dors ofice ofices property building buildings tyres tires garden fence flat place motor shop");
+/** Whose property: the reader's or a third person's ("your car", "their house")… */
+const OWNER = words("your ur yer his her their thier");
+/** …or the office's, named with an article ("the office", "this building"): "the garden", "the door" could be anyone's, the writer's own included. */
+const ARTICLE = words("the this that");
+const OFFICE = words("ofice ofices building buildings");
+/** What may stand between owner and property: "your nice new car", "the front door", "the office's windows". */
+const PROPERTY_GAP = 2;
+/** Missiles that go "through your window". */
+const MISSILE = /^(?:brick|bricks|rock|rocks|stone|stones|petrol|bomb|firebomb)$/;
+const OPENINGS = words("window windows dor dors leterbox");
 
 export function bodilyThreatHits(w: Words): Hit[] {
   const { tokens } = w;
@@ -22,11 +40,21 @@ export function bodilyThreatHits(w: Words): Hit[] {
     if (ACTS.has(t) || w.is(i, F.violent)) {
       const part = POSSESSIVE.has(tokens.squeezed(i + 1)) ? i + 2 : -1;
       if (part >= 0 && w.same(i, part) && BODY.has(tokens.squeezed(part)) && !negatedBetween(w, i - 5, i)) {
-        let intent = false;
-        for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.intent) || w.is(k, F.modal)) intent = true;
         // An order with no subject ("Snap his neck.") is intent enough.
-        if (intent || !w.same(i, i - 1)) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(part) });
+        if (intended(w, i)) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(part) });
       }
+    }
+    if (DAMAGE.has(t)) {
+      const owner = tokens.squeezed(i + 1);
+      const kinds = OWNER.has(owner) ? PROPERTY : ARTICLE.has(owner) ? OFFICE : undefined;
+      let thing = -1;
+      for (let k = i + 2; kinds && k <= i + 2 + PROPERTY_GAP && thing < 0 && w.same(i, k); k += 1) if (kinds.has(tokens.squeezed(k))) thing = k;
+      if (thing >= 0 && !negatedBetween(w, i - 5, i) && intended(w, i)) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(thing) });
+    }
+    // "a brick through your window", "petrol through the letterbox"
+    if (t === "through" && (OWNER.has(tokens.squeezed(i + 1)) || ARTICLE.has(tokens.squeezed(i + 1))) && OPENINGS.has(tokens.squeezed(i + 2)) && w.same(i, i + 2)) {
+      const missile = tokens.find(i - 4, i, MISSILE);
+      if (missile >= 0 && w.same(missile, i) && intended(w, missile)) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(missile), end: tokens.end(i + 2) });
     }
     // "… will die a horrible death at my hands", "suffer at my hands"
     if (t === "at" && tokens.squeezed(i + 1) === "my" && tokens.squeezed(i + 2).startsWith("hand")) {
@@ -35,4 +63,14 @@ export function bodilyThreatHits(w: Words): Hit[] {
     }
   }
   return hits;
+}
+
+/**
+ * Said as something the writer will do: intent or a modal within five words before it ("I'll",
+ * "going to", "someone should"), or an order with no subject ("Burn their house down.").
+ * A past report ("they smashed my windows") has neither.
+ */
+function intended(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.intent) || w.is(k, F.modal)) return true;
+  return !w.same(i, i - 1);
 }

@@ -1,5 +1,5 @@
 import { CATEGORY_IDS, type CategoryId } from "../categories";
-import { fold, originalSpan } from "../text/normalise";
+import { fold, originalSpan, type Folded } from "../text/normalise";
 import { reportedRanges, within } from "../text/reported";
 import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
@@ -9,13 +9,15 @@ import { historyMetrics, type ThisMessage } from "./metrics";
 import { persistenceFindings } from "./persistence";
 import { phraseHits } from "./phrases";
 import { sexualHits } from "./sexual";
-import { tokenize } from "./tokens";
+import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
 
 /** Only this much of a body is analysed for wording; volume signals still see the full length. */
 export const MAX_ANALYSED = 200_000;
 /** Near-duplicates are judged on the opening of a message: a re-sent complaint differs little there. */
 export const FINGERPRINTED = 20_000;
+/** A body of at most this many words says only what those words say: "Fuck.", "no shit", "stupid mother fucker". */
+export const SHORT_BODY = 3;
 /** Evidence shown per finding: enough for a caseworker to see the pattern, not a flood. */
 export const MAX_EVIDENCE = 5;
 
@@ -67,7 +69,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
     return { field: inSubject ? "subject" : "body", start: o.start - offset, end: stop - offset, text: text.slice(o.start, stop) };
   };
 
-  for (const hits of [abuseHits(tokens, folded.text), phraseHits(folded.text), sexualHits(folded.text)]) {
+  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length)), phraseHits(folded.text), sexualHits(folded.text)]) {
     for (const hit of hits) {
       // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
       if (within(reported, hit.start, hit.start + 1) || within(reported, hit.end - 1, hit.end)) continue;
@@ -85,4 +87,20 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const list = [...findings.values()].sort((a, b) => b.confidence - a.confidence);
   const categories = CATEGORY_IDS.filter((c) => list.some((f) => f.category === c));
   return { ...(message.id ? { id: message.id } : {}), categories, findings: list, metrics, fingerprint: print };
+}
+
+/**
+ * Where the body's words start in the folded text, when the body has at most SHORT_BODY
+ * words; otherwise undefined. Counted from the end, so a long body costs SHORT_BODY + 1 steps.
+ * Subject and body were joined with one newline: a word whose original start is past the
+ * subject is the body's.
+ */
+function shortBodyStart(tokens: Tokens, folded: Folded, subjectLength: number): number | undefined {
+  let start: number | undefined;
+  for (let k = tokens.length - 1, count = 0; k >= 0; k -= 1) {
+    if (originalSpan(folded, tokens.start(k), tokens.end(k)).start <= subjectLength) break;
+    if (++count > SHORT_BODY) return undefined;
+    start = tokens.start(k);
+  }
+  return start;
 }

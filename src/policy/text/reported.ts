@@ -15,8 +15,12 @@ const QUOTE_PAIRS: Array<[string, string]> = [
   ["'", "'"],
 ];
 const MAX_QUOTE = 400;
+/**
+ * "said" is reporting unless the writer is the one who said it: "I said fuck off" repeats the
+ * writer's own words to the reader, not words the writer suffered.
+ */
 const REPORTING =
-  /\b(?:writing that|to write that|called|calling|named|labelled|labeled|branded|said|saying|told|telling|wrote|posted|posting|shouted|shouting|yelled|screamed|tweeted|commented|claimed|claiming|statements? like|words? like|phrases? like|remarks? like|comments? like|the phrase|the word|the slur|using the word|used the word)\b[^.!?\n]*/g;
+  /\b(?:writing that|to write that|called|calling|named|labelled|labeled|branded|(?<!\bi )said|saying|told|telling|wrote|posted|posting|shouted|shouting|yelled|screamed|tweeted|commented|claimed|claiming|statements? like|words? like|phrases? like|remarks? like|comments? like|the phrase|the word|the slur|using the word|used the word)\b[^.!?\n]*/g;
 /** Frames that distance the writer from the clause that follows ("you can't seriously believe that …", "threatening to …", "okay to call me …"). */
 const DISTANCING =
   /\b(?:(?:can'?t|cannot|don'?t|do not|doesn'?t|does not|never|won'?t|wouldn'?t) (?:seriously |really |possibly )?(?:believe|think|accept|agree|say|claim|pretend|mean)|threaten(?:ing|ed|s)? to|(?:okay|ok|acceptable|alright|(?<!no )right|fine|allowed) to|call(?:ing)? (?:me|us|them|him|her|people|someone)|to call|the (?:open |obvious )?(?:hatred|contempt|disdain) (?:for|of|towards))\b[^.!?\n]*/g;

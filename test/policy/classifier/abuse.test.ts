@@ -24,6 +24,10 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
     ["a stock insult", "That caseworker is a waste of space.", "abusive/demeaning"],
     ["denying a group its place", "Foreigners have no right to live here.", "abusive/demeaning"],
     ["a threat of injury", "Keep this up and I'll break your legs.", "abusive/threat"],
+    ["a threat to burn a home", "Ignore me again and I'll burn your house down.", "abusive/threat"],
+    ["a threat to damage a car", "I will smash your nice new car to pieces.", "abusive/threat"],
+    ["a threat to the office", "Someone should torch the office and everyone in it.", "abusive/threat"],
+    ["a missile through a window", "One more letter like that and I'll put a brick through your window.", "abusive/threat"],
     ["a threat shouted", "If you ask me that one more time I will KILL YOU!!", "abusive/threat"],
     ["a sexual remark to the reader", "Never mind my case, are you horny?", "abusive/harassment"],
     ["the strongest swear word, once", "Cunt.", "abusive/offensiveLanguage"],
@@ -35,6 +39,10 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
   it.each([
     ["forceful and determined", "I am furious. This is the third time I have written and I will take this to the Ombudsman and my MP."],
     ["a lawful threat", "If I do not hear back I will make a formal complaint and consult my solicitor."],
+    ["damage to the writer's own property, reported", "They smashed my car windows last night and the police did nothing."],
+    ["damage someone else did", "My neighbour's kids smashed the windows of the house next door."],
+    ["the writer's own door", "I will break the door down if I have to, it is my own house."],
+    ["works the council will do", "The council will trash the garden when they do the works."],
     ["mentioning their own protected characteristic", "As a disabled Muslim woman I need letters in large print, please."],
     ["reporting abuse they suffered", 'The officer called me a "stupid cow" and a retard in front of my children.'],
     ["quoting a slur to condemn it", 'Saying "immigrants are vermin" is disgusting and you should act on it.'],
@@ -75,6 +83,17 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
       expect(evidence.span.field).toBe("body");
       expect(body.slice(evidence.span.start, evidence.span.end)).toBe("f***ing");
     }
+  });
+
+  it("treats a message that is nothing but swearing as swearing at its reader, but not one expletive in a letter", () => {
+    for (const body of ["Fuck.", "no shit", "stupid mother fucker", "wtf"]) expect(subTypes(run({ subject: "Re: my complaint", body })), body).toContain("abusive/offensiveLanguage");
+    expect(run({ subject: "Shit service", body: "Please call me about my complaint, the parking is still a problem on our road." }).categories).not.toContain("abusive");
+    expect(run({ body: "Oh shit, I forgot to attach the letter. Here it is." }).categories).not.toContain("abusive");
+  });
+
+  it("counts the writer's own words to the reader as theirs, where someone else's are reported", () => {
+    expect(subTypes(run({ body: "I said fuck you!" }))).toContain("abusive/offensiveLanguage");
+    expect(run({ body: "He said fuck you to my daughter in the street." }).categories).not.toContain("abusive");
   });
 
   it("finds abuse in the subject line and says so", () => {
