@@ -42,6 +42,7 @@ describe("the task pane in the Outlook-like harness", () => {
     await banner.waitFor();
     expect(await banner.textContent()).toContain("Sam Carter");
     expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/new information/i);
+    expect(await pane.getByTestId("review-date").textContent()).toMatch(/^Review date: \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
     await page.getByTestId("notification").first().waitFor();
     expect(await page.getByTestId("notification").first().textContent()).toContain("Contact strategy in force for Pat O'Brien");
     await page.getByTestId("category-chip").first().waitFor();
