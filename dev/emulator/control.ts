@@ -8,11 +8,14 @@ import type { FaultRule, Faults } from "./faults";
  *   DELETE /_emulator/faults   clear every rule
  *   GET    /_emulator/log      the request log
  *   POST   /_emulator/reset    back to an empty tenant (and no faults, no log)
+ *   POST   /_emulator/mail     deliver mail: { "to": upn, "messages": [Graph message fields…] }
  */
 export interface ControlTarget {
   faults: Faults;
   log(): unknown[];
   reset(): void;
+  /** Delivers messages to a user's inbox as if they had arrived; throws for an unknown user. */
+  deliver(upn: string, messages: Array<Record<string, unknown>>): string[];
 }
 
 type Send = (status: number, body?: unknown) => void;
@@ -50,5 +53,25 @@ export function control(target: ControlTarget, path: string, method: string, raw
   if (path === "/_emulator/faults" && method === "DELETE") return (target.faults.clear(), send(204));
   if (path === "/_emulator/log" && method === "GET") return send(200, { requests: target.log() });
   if (path === "/_emulator/reset" && method === "POST") return (target.reset(), send(204));
+  if (path === "/_emulator/mail" && method === "POST") return deliverMail(target, raw, send);
   send(404, errorBody("itemNotFound", `Unknown emulator control: ${method} ${path}`));
+}
+
+/** Incoming mail for tests and demos: what Exchange would deliver, in Graph's message shape. */
+function deliverMail(target: ControlTarget, raw: string, send: Send): void {
+  let parsed: { to?: unknown; messages?: unknown };
+  try {
+    parsed = JSON.parse(raw || "{}") as typeof parsed;
+  } catch {
+    return send(400, errorBody("invalidRequest", "Mail to deliver must be JSON."));
+  }
+  const { to, messages } = parsed;
+  if (typeof to !== "string" || !Array.isArray(messages) || !messages.every((m) => typeof m === "object" && m !== null)) {
+    return send(400, errorBody("invalidRequest", 'Deliver mail as { "to": "<upn>", "messages": [ {…}, … ] }.'));
+  }
+  try {
+    send(201, { ids: target.deliver(to, messages as Array<Record<string, unknown>>) });
+  } catch (error) {
+    send(404, errorBody("ErrorInvalidUser", error instanceof Error ? error.message : String(error)));
+  }
 }

@@ -69,6 +69,15 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
   const host = options.host ?? "127.0.0.1";
   let base = "";
 
+  const seedMail = (upn: string, messages: Array<Record<string, unknown>>): string[] => {
+    const user = world.users.find((u) => u.userPrincipalName.toLowerCase() === upn.toLowerCase());
+    if (!user) throw new Error(`No mailbox for ${upn}`);
+    const box = mailboxOf({ world, user } as Ctx, "me");
+    const ids = messages.map((m) => deliver(world, box, m).id);
+    store.save(world);
+    return ids;
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     const clientRequestId = typeof req.headers["client-request-id"] === "string" ? req.headers["client-request-id"] : requestId;
@@ -87,7 +96,7 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     const raw = await readBody(req);
     if (url.pathname.startsWith("/_emulator/")) {
       const reset = () => (Object.assign(world, emptyWorld()), (log = []), faults.clear(), store.save(world));
-      return control({ faults, log: () => log, reset }, url.pathname, req.method ?? "GET", raw, send);
+      return control({ faults, log: () => log, reset, deliver: seedMail }, url.pathname, req.method ?? "GET", raw, send);
     }
     if (!url.pathname.startsWith("/v1.0/") && url.pathname !== "/v1.0") return send(404, errorBody("NotFound", "Only /v1.0 is served."));
     const path = decodeURIComponent(url.pathname.slice("/v1.0".length)) || "/";
@@ -157,14 +166,7 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
       registerToken(world, token, who);
       store.save(world);
     },
-    seedMail(upn, messages) {
-      const user = world.users.find((u) => u.userPrincipalName.toLowerCase() === upn.toLowerCase());
-      if (!user) throw new Error(`No mailbox for ${upn}`);
-      const box = mailboxOf({ world, user } as Ctx, "me");
-      const ids = messages.map((m) => deliver(world, box, m).id);
-      store.save(world);
-      return ids;
-    },
+    seedMail,
     setListWriters(listName, roles) {
       for (const site of world.sites) for (const list of site.lists) if (list.displayName === listName) list.writers = roles;
       store.save(world);

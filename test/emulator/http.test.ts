@@ -96,3 +96,26 @@ describe("JSON batching", () => {
     expect(byId.c.status).toBe(200);
   });
 });
+
+describe("delivering mail over the control API (tests and demos in another process)", () => {
+  const deliver = (body: string) => fetch(`${emulator.origin}/_emulator/mail`, { method: "POST", body });
+
+  it("puts the messages in the user's inbox, where Graph lists them", async () => {
+    const message = { subject: "Delivered by test", internetMessageId: "<delivered@example.org>", from: { emailAddress: { name: "Riley", address: "riley.evans@example.org" } }, toRecipients: [], ccRecipients: [], body: { contentType: "text", content: "Hello" }, receivedDateTime: "2026-11-25T09:00:00Z" };
+    const response = await deliver(JSON.stringify({ to: "casey.worker@opcc.example.gov.uk", messages: [message] }));
+    expect(response.status).toBe(201);
+    const { ids } = (await response.json()) as { ids: string[] };
+    const listed = await call("GET", "/me/mailFolders/inbox/messages?$top=50");
+    expect((listed.body.value as Array<{ id: string; subject: string }>).find((m) => m.id === ids[0])?.subject).toBe("Delivered by test");
+  });
+
+  it("refuses malformed requests and unknown users with Graph-shaped errors, delivering nothing", async () => {
+    const before = (await call("GET", "/me/mailFolders/inbox/messages?$top=50")).body.value.length;
+    expect((await deliver("{not json")).status).toBe(400);
+    expect((await deliver(JSON.stringify({ to: "casey.worker@opcc.example.gov.uk", messages: "hello" }))).status).toBe(400);
+    const unknown = await deliver(JSON.stringify({ to: "nobody@opcc.example.gov.uk", messages: [{ subject: "x" }] }));
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe("ErrorInvalidUser");
+    expect((await call("GET", "/me/mailFolders/inbox/messages?$top=50")).body.value.length).toBe(before);
+  });
+});
