@@ -34,7 +34,7 @@ if (!values.empty) {
 console.log(`Graph emulator: ${emulator.baseUrl}`);
 console.log(`Dev bearer token: ${emulator.token}   (others: dev-token-morgan.reid, dev-token-sam.carter, dev-token-dana.chief)`);
 if (emulator.certificatePath) console.log(`TLS certificate (trust it, or NODE_EXTRA_CA_CERTS=<path> for Node): ${emulator.certificatePath}`);
-console.log(`Controls: POST ${emulator.origin}/_emulator/faults · GET ${emulator.origin}/_emulator/log · POST ${emulator.origin}/_emulator/reset`);
+console.log(`Controls: POST ${emulator.origin}/_emulator/faults · GET ${emulator.origin}/_emulator/log · POST ${emulator.origin}/_emulator/reset · POST ${emulator.origin}/_emulator/mail`);
 const stop = () => void emulator.close().then(() => process.exit(0));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
