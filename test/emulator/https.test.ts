@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,8 +6,8 @@ import { Agent } from "undici";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../dev/emulator/server";
 import { caller } from "./client";
+import { emulatorCli } from "./cli-process";
 
-const ROOT = join(import.meta.dirname, "../..");
 
 let secure: Emulator;
 let plain: Emulator;
@@ -133,30 +132,14 @@ describe("https serving", () => {
 });
 
 describe("npm run emulator -- --https", () => {
-  const children: ChildProcess[] = [];
-  afterEach(() => {
-    for (const child of children.splice(0)) child.kill("SIGTERM");
-  });
-
-  /** Runs the CLI as `npm run emulator` would and resolves with what it prints. */
-  function runCli(args: string[]): Promise<{ baseUrl: string; token: string; certPath: string; child: ChildProcess }> {
-    const child = spawn(process.execPath, ["--import", "tsx", "dev/emulator/cli.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    children.push(child);
-    return new Promise((resolve, reject) => {
-      let out = "";
-      let err = "";
-      child.stdout!.on("data", (chunk: Buffer) => {
-        out += chunk.toString();
-        const baseUrl = /Graph emulator: (\S+)/.exec(out)?.[1];
-        const token = /Dev bearer token: (\S+)/.exec(out)?.[1];
-        const certPath = /TLS certificate .*: (\S+)/.exec(out)?.[1];
-        if (baseUrl && token && certPath) resolve({ baseUrl, token, certPath, child });
-      });
-      child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
-      child.on("exit", (code) => reject(new Error(`emulator CLI exited (${code}): ${err}`)));
-    });
-  }
-  const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM")));
+  const cli = emulatorCli();
+  afterEach(() => cli.stopAll());
+  const stop = cli.stop;
+  /** The CLI over https: its certificate path is printed too. */
+  const runCli = async (args: string[]) => {
+    const running = await cli.run(args);
+    return { ...running, certPath: running.certPath ?? "" };
+  };
 
   it("prints the https base URL, the token and the certificate path, and reuses it with the same --data", async () => {
     const dir = mkdtempSync(join(tmpdir(), "graph-emulator-cli-tls-"));

@@ -1,36 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator } from "../../dev/emulator/server";
 import { caller } from "./client";
+import { emulatorCli } from "./cli-process";
 
-const ROOT = join(import.meta.dirname, "../..");
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill("SIGTERM");
-});
-
-/** Runs the CLI as `npm run emulator` would, and resolves with the base URL it prints. */
-function runCli(args: string[]): Promise<{ baseUrl: string; token: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "dev/emulator/cli.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let err = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const baseUrl = /Graph emulator: (\S+)/.exec(out)?.[1];
-      const token = /Dev bearer token: (\S+)/.exec(out)?.[1];
-      if (baseUrl && token) resolve({ baseUrl, token, child });
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
-    child.on("exit", (code) => reject(new Error(`emulator CLI exited (${code}): ${err}`)));
-  });
-}
-
-const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM")));
+const cli = emulatorCli();
+afterEach(() => cli.stopAll());
+const runCli = cli.run;
+const stop = cli.stop;
 
 describe("persistence", () => {
   it("writes atomically after a short debounce and restores lists, mail and registered tokens", async () => {
