@@ -87,33 +87,6 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await page.getByTestId("category-chip").allTextContents()).toEqual(["Contact strategy"]);
   });
 
-  it("shows a huge, hostile HTML message as text only: no script runs, the pane classifies it and shows the start", async () => {
-    const hostile =
-      `<script>window.__pwned = "script"</script><img src="x" onerror="window.__pwned = 'onerror'"><p>Idiot, read my letter.</p>` +
-      `${"<div>".repeat(20_000)}deep${"</div>".repeat(20_000)}<p>${"padding ".repeat(200_000)}</p>`;
-    const delivered = await fetch(`${inject("emulatorOrigin")}/_emulator/mail`, {
-      method: "POST",
-      body: JSON.stringify({
-        to: "casey.worker@opcc.example.gov.uk",
-        messages: [{ subject: "Read this", internetMessageId: "<hostile@example.org>", from: { emailAddress: { name: "Hostile Sender", address: "hostile.sender@example.org" } }, toRecipients: [{ emailAddress: { name: "Casey Worker", address: "casey.worker@opcc.example.gov.uk" } }], ccRecipients: [], replyTo: [], body: { contentType: "html", content: hostile }, receivedDateTime: new Date().toISOString() }],
-      }),
-    });
-    expect(delivered.status).toBe(201);
-    await page.reload();
-    await pane.getByText("No message selected").waitFor();
-    await open("hostile.sender@example.org");
-    await pane.getByTestId("no-strategy").waitFor();
-    await pane.locator('[data-testid="finding"][data-category="abusive"]').first().waitFor({ timeout: 30_000 });
-    expect(await pane.getByTestId("evidence-text").textContent()).toMatch(/^Idiot, read my letter\.[\s\S]*more characters not shown\)$/);
-    expect(await pane.locator("mark").first().textContent()).toBe("Idiot");
-    expect(await page.evaluate("window.__pwned")).toBeUndefined();
-    expect(await page.frames().find((f) => f !== page.mainFrame())?.evaluate("window.__pwned")).toBeUndefined();
-    expect(await page.getByTestId("message-body").locator("img, script").count()).toBe(0);
-    expect(await pane.getByTestId("evidence-text").locator("img, script").count()).toBe(0);
-    expect(await page.getByTestId("message-body").textContent()).toContain("Idiot, read my letter.");
-    expect(await seriousViolations()).toEqual([]);
-  });
-
   it("follows the selection without reloading, clearing the previous sender's banner", async () => {
     await open("pat.o'brien@example.org");
     await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
@@ -213,5 +186,33 @@ describe("the task pane in the Outlook-like harness", () => {
     await pane.getByTestId("record-result").waitFor();
     expect(await pane.getByTestId("record-result").textContent()).toMatch(/Recorded|Already recorded/);
     expect(chosen).toBeTruthy();
+  });
+
+  // Last: the message it delivers would otherwise show in the other tests' screenshots.
+  it("shows a huge, hostile HTML message as text only: no script runs, the pane classifies it and shows the start", async () => {
+    const hostile =
+      `<script>window.__pwned = "script"</script><img src="x" onerror="window.__pwned = 'onerror'"><p>Idiot, read my letter.</p>` +
+      `${"<div>".repeat(20_000)}deep${"</div>".repeat(20_000)}<p>${"padding ".repeat(200_000)}</p>`;
+    const delivered = await fetch(`${inject("emulatorOrigin")}/_emulator/mail`, {
+      method: "POST",
+      body: JSON.stringify({
+        to: "casey.worker@opcc.example.gov.uk",
+        messages: [{ subject: "Read this", internetMessageId: "<hostile@example.org>", from: { emailAddress: { name: "Hostile Sender", address: "hostile.sender@example.org" } }, toRecipients: [{ emailAddress: { name: "Casey Worker", address: "casey.worker@opcc.example.gov.uk" } }], ccRecipients: [], replyTo: [], body: { contentType: "html", content: hostile }, receivedDateTime: new Date().toISOString() }],
+      }),
+    });
+    expect(delivered.status).toBe(201);
+    await page.reload();
+    await pane.getByText("No message selected").waitFor();
+    await open("hostile.sender@example.org");
+    await pane.getByTestId("no-strategy").waitFor();
+    await pane.locator('[data-testid="finding"][data-category="abusive"]').first().waitFor({ timeout: 30_000 });
+    expect(await pane.getByTestId("evidence-text").textContent()).toMatch(/^Idiot, read my letter\.[\s\S]*more characters not shown\)$/);
+    expect(await pane.locator("mark").first().textContent()).toBe("Idiot");
+    expect(await page.evaluate("window.__pwned")).toBeUndefined();
+    expect(await page.frames().find((f) => f !== page.mainFrame())?.evaluate("window.__pwned")).toBeUndefined();
+    expect(await page.getByTestId("message-body").locator("img, script").count()).toBe(0);
+    expect(await pane.getByTestId("evidence-text").locator("img, script").count()).toBe(0);
+    expect(await page.getByTestId("message-body").textContent()).toContain("Idiot, read my letter.");
+    expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
-import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Classification, TextSpan } from "../../policy/classifier/types";
 import { EvidenceText } from "./EvidenceText";
 
 const useStyles = makeStyles({
-  finding: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  list: { listStyleType: "none", paddingInlineStart: 0, margin: `${tokens.spacingVerticalS} 0` },
+  // Badge, then the sub-type and confidence, then the evidence: each finding reads the same way however the pane's width wraps it.
+  finding: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalM },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
 });
 
 /**
@@ -27,14 +29,14 @@ export function ClassificationPanel({ classification, body }: { classification: 
           unacceptable.
         </Body1>
       ) : (
-        <ul aria-label="Findings">
+        <ul aria-label="Findings" className={styles.list}>
           {classification.findings.map((finding, i) => (
             <li key={i} className={styles.finding} data-testid="finding" data-category={finding.category}>
+              <Badge appearance="tint" color={finding.category === "abusive" ? "danger" : "warning"}>
+                {finding.wording.category}
+              </Badge>
               <span className={styles.head}>
-                <Badge appearance="tint" color={finding.category === "abusive" ? "danger" : "warning"}>
-                  {finding.wording.category}
-                </Badge>
-                <Body1>{finding.wording.subType}</Body1>
+                <Body1Strong>{finding.wording.subType}</Body1Strong>
                 <Caption1>{Math.round(finding.confidence * 100)}% sure</Caption1>
               </span>
               <Caption1>
