@@ -47,6 +47,13 @@ const SEX_ACTS = /^(?:screw|screwed|screwing|shag|shaged|shaging|bang|banged|ban
 const LOOKS = /^(?:ugly|fat|fugly|hideous)$/;
 const ABBREVIATED = /^(?:stfu|gtfo)$/;
 const POSSESSIVE_YOU = /^(?:your|ur|yer|yo|yor)$/;
+/** Words that pick out one person without naming them: "the idiot", "whichever moron". */
+const PICKING_OUT = /^(?:the|whichever|whatever|which|some|this|that)$/;
+/** What someone at the office does with the writer's case. */
+const HANDLING = /^(?:dealing|handling|deals|dealt|handled|runs|running)$/;
+const WROTE = /^(?:wrote|signed|sent|writes|drafted)$/;
+const PAPERS = /^(?:leter|letters|leters|reply|replies|response|email|emails|decision)$/;
+const MY_CASE = /^(?:my|this|the)$/;
 /** Dismissals with "off": "sod off", "bugger off" (the profane ones are profanity aimed, in abuse.ts). */
 const OFF_VERBS = /^(?:sod|buger|naf)$/;
 
@@ -129,8 +136,38 @@ export function readerHits(w: Words, text: string | undefined): Hit[] {
       if ((shutUp || dismissal || goToHell) && w.same(j, j + 1)) push("demeaning", 0.75, j, goToHell ? j + 2 : shutUp && next !== "up" ? j + 2 : j + 1);
       if (die || killYourself) push("threat", 0.8, j, killYourself ? j + 1 : j);
     }
+    if (insult) responsibleHit(w, j, push);
   }
   return hits;
+}
+
+/**
+ * An insult naming whoever at the office has the writer's case: "Who is the idiot in charge?",
+ * "whichever moron is dealing with my complaint", "the clown who wrote this letter". It
+ * demeans a member of staff without naming them (Gwent 4.0 "insulting or demeaning any
+ * person"). "The idiot who crashed into my car" picks out someone else, and is left alone.
+ */
+function responsibleHit(w: Words, j: number, push: (subType: Hit["subType"], confidence: number, a: number, b: number) => void): void {
+  const { tokens } = w;
+  const s = (k: number) => tokens.squeezed(k);
+  const picked = picked1(w, j) || (PICKING_OUT.test(s(j - 2)) && w.is(j - 1, F.negative | F.intensifier) && w.same(j, j - 2));
+  if (!picked) return;
+  let k = j + 1;
+  if (s(k) === "who" || s(k) === "that") k += 1;
+  if (s(k) === "is" || s(k) === "was") k += 1;
+  const inCharge = s(j + 1) === "in" && s(j + 2) === "charge";
+  const handling = HANDLING.test(s(k)) && (s(k + 1) === "with" ? MY_CASE.test(s(k + 2)) : MY_CASE.test(s(k + 1)));
+  const wrote = WROTE.test(s(k)) && MY_CASE.test(s(k + 1)) && PAPERS.test(s(k + 2));
+  const responsible = s(j + 1) === "responsible" && s(j + 2) === "for" && MY_CASE.test(s(j + 3));
+  const end = inCharge ? j + 2 : responsible ? j + 3 : handling || wrote ? k + 2 : -1;
+  // The evidence is the insult and the word picking the person out: "the idiot" (a span running on into
+  // "who wrote …" would end inside words classify.ts reads as reported speech, and be dropped).
+  if (end >= 0 && w.same(j, end) && !negatedBetween(w, j - 4, j)) push("demeaning", 0.75, picked1(w, j) ? j - 1 : j - 2, j);
+}
+
+/** "the idiot": the picking-out word right before the insult (else it is two before, past an adjective: "the useless idiot"). */
+function picked1(w: Words, j: number): boolean {
+  return PICKING_OUT.test(w.tokens.squeezed(j - 1)) && w.same(j, j - 1);
 }
 
 /** Constructions with "you" at token k: "you useless lot", "you suck", "I hope you die". */

@@ -32,6 +32,10 @@ describe("abuse aimed at the reader", () => {
     ["swearing that orders the reader to be quiet", "Why don't you shut the fuck up.", "abusive/offensiveLanguage"],
     ["an abbreviated order", "stfu and do your job", "abusive/offensiveLanguage"],
     ["swearing at what is the reader's", "I don't want any more of your fucking excuses.", "abusive/offensiveLanguage"],
+    ["an insult for whoever is in charge", "Who is the idiot in charge of this?", "abusive/demeaning"],
+    ["an insult for whoever has the case", "Whichever moron is dealing with my complaint should be sacked.", "abusive/demeaning"],
+    ["an insult for whoever wrote the reply", "The idiot who wrote this letter cannot spell.", "abusive/demeaning"],
+    ["an insult for whoever decided", "The useless idiot responsible for this decision should resign.", "abusive/demeaning"],
   ])("finds %s", (_label, body, expected) => {
     expect(subTypes(run({ body }))).toContain(expected);
   });
@@ -55,6 +59,8 @@ describe("abuse aimed at the reader", () => {
     ["'your' as a possessive", "Your a-level results are not my concern, my case is."],
     ["a mother mentioned kindly", "Your mother would be ashamed of how I have been treated."],
     ["reported abuse", 'He told me to "shut up" and called me an idiot.'],
+    ["an insult for someone outside the office", "The idiot who crashed into my car drove off without stopping."],
+    ["denying being the one in charge", "I am not the idiot in charge here, you are the professionals."],
     ["quoting a dismissal to condemn it", 'Being told "drop dead" by a neighbour is not acceptable.'],
   ])("does not flag %s", (_label, body) => {
     expect(run({ body }).categories).not.toContain("abusive");
