@@ -36,7 +36,8 @@ export const PERSON_NOUNS = set(`
   idiots morons everyone everybody neighbours neighbors residents youths members judges magistrates ministers mps lads blokes
   parents mothers fathers wives husbands sisters brothers lives beings kind
   caseworker manager official clerk councillor politician lawyer solicitor journalist teacher doctor nurse landlord neighbour
-  neighbor worker employee judge magistrate minister cop copper sergeant inspector constable detective`);
+  neighbor worker employee judge magistrate minister cop copper sergeant inspector constable detective
+  family families wife husband partner son sons daughter daughters colleague colleagues`);
 export const PRONOUNS = set(`you u ya ye yall they them he him she her youre theyre hes shes theyve youve`);
 /** Good things that, denied of a person or group, demean them: "<people> are not our equal", "lives do not matter". */
 export const POSITIVES = set(`equal equals worthy attractive smart intelligent clever human humans value matter matters deserve compassion respect

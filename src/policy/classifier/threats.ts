@@ -10,7 +10,10 @@ export function threatHits(w: Words): Hit[] {
   const { tokens } = w;
   const hits: Hit[] = [];
   const victim = (from: number, to: number) => {
-    for (let k = from; k < to && k < tokens.length; k += 1) if (w.same(from - 1, k) && (w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) return k;
+    for (let k = from; k < to && k < tokens.length; k += 1) {
+      if (thingObject(w, k)) return -1; // "burn the letters you sent me": the letters are burnt, not "you"
+      if (w.same(from - 1, k) && (w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) return k;
+    }
     return -1;
   };
   for (let i = 0; i < tokens.length; i += 1) {
@@ -61,4 +64,24 @@ function multiword(tokens: Words["tokens"], i: number): boolean {
   if (a === "put" && b === "an" && c === "end") return true;
   if (a === "make") return tokens.find(i + 1, i + 5, MAKE_SUFFER) >= 0;
   return false;
+}
+
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|some|any)$/;
+const PRONOUN = /^(?:you|u|ya|ye|yal|they|them|he|him|she|her|it)$/;
+
+/**
+ * Whether a noun phrase opening at k is a thing, so the violent verb before it acts on that
+ * thing, and a person after it belongs to another clause ("burn the letters you sent me",
+ * "destroy the evidence you gave me"). A determiner whose next two words hold no person noun,
+ * and is not "the lot of", "the crap out of", is such a phrase. "the next immigrant", "the
+ * people who …" and "all the Muslims" name people, so the search for a victim goes on.
+ */
+function thingObject(w: Words, k: number): boolean {
+  const { tokens } = w;
+  if (!DETERMINERS.test(tokens.squeezed(k))) return false;
+  for (let j = k + 1; j <= k + 2 && w.same(k, j); j += 1) {
+    if ((w.is(j, F.target) || w.is(j, F.slur)) && !PRONOUN.test(tokens.squeezed(j))) return false;
+  }
+  const after = tokens.squeezed(k + 2);
+  return after !== "of" && after !== "out" && w.same(k, k + 1);
 }
