@@ -11,30 +11,53 @@ export const NOTIFICATION_KEY = "contactStrategy";
 /** office-js caps an informational notification at 150 characters. */
 const NOTIFICATION_MAX = 150;
 
-export type FlagOutcome = { category: "added" } | { category: "notPermitted"; message: string } | { category: "failed"; message: string };
+export type FlagOutcome = {
+  category: "added" | "notPermitted" | "unsupported" | "failed";
+  /** Why the category was not added, for the banner. */
+  message?: string;
+  /** Set when the notification on the message could not be shown; the category is tried regardless. */
+  notificationProblem?: string;
+};
 
 /**
  * Marks a message from a person whose strategy is in force: a notification on the message
- * itself and the "Contact strategy" category. The master category must exist before
- * `categories.addAsync`; in a delegate or shared mailbox the user may not be allowed to
- * create it, and the pane says so instead of failing.
+ * itself and the "Contact strategy" category, each tried whatever the other does. The master
+ * category must exist before `categories.addAsync`; in a delegate or shared mailbox the user
+ * may not be allowed to create it, and the pane says so instead of failing. Every call names
+ * the message, so nothing lands on another one if the selection moves meanwhile; then the
+ * outcome is undefined (nothing to report on a message no longer shown).
  */
-export async function flagMessage(mailbox: MailboxPort, strategy: ContactStrategy): Promise<FlagOutcome> {
-  await mailbox.showNotification(NOTIFICATION_KEY, "informational", notificationText(strategy));
+export async function flagMessage(mailbox: MailboxPort, itemId: string, strategy: ContactStrategy): Promise<FlagOutcome | undefined> {
+  const notified = mailbox.showNotification(itemId, NOTIFICATION_KEY, "informational", notificationText(strategy)).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  const category = await addTheCategory(mailbox, itemId);
+  const notificationError = await notified;
+  if (category === undefined || isMoved(notificationError)) return undefined;
+  return notificationError === undefined ? category : { ...category, notificationProblem: `The notification could not be shown on the message (${messageOf(notificationError)}).` };
+}
+
+async function addTheCategory(mailbox: MailboxPort, itemId: string): Promise<FlagOutcome | undefined> {
   try {
     const exists = await mailbox.ensureMasterCategory(CATEGORY_NAME, CATEGORY_COLOUR);
     if (!exists) {
       return { category: "notPermitted", message: `You cannot add the “${CATEGORY_NAME}” category in this mailbox; ask its owner to create it.` };
     }
-    await mailbox.addCategory(CATEGORY_NAME);
+    await mailbox.addCategory(itemId, CATEGORY_NAME);
     return { category: "added" };
   } catch (error) {
+    if (isMoved(error)) return undefined;
     if (error instanceof OutlookError && error.code === "permissionDenied") {
       return { category: "notPermitted", message: `You cannot categorise messages in this mailbox (${error.message}).` };
     }
-    return { category: "failed", message: error instanceof Error ? error.message : String(error) };
+    if (error instanceof OutlookError && error.code === "notSupported") return { category: "unsupported", message: `${error.message} The banner above still applies.` };
+    return { category: "failed", message: `The “${CATEGORY_NAME}” category could not be added (${messageOf(error)}).` };
   }
 }
+
+const isMoved = (error: unknown) => error instanceof OutlookError && error.code === "itemChanged";
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function notificationText(strategy: ContactStrategy): string {
   const spoc = strategy.singlePointOfContact ? ` SPOC: ${strategy.singlePointOfContact.displayName}.` : "";

@@ -17,6 +17,15 @@ export interface LoadedHistory {
   history: SenderHistory;
   /** Set when the mailbox could not be read: the history shown is the ContactLog's alone. */
   mailProblem?: string;
+  /** Set when the ContactLog could not be read: the history shown is the mailbox's alone. */
+  logProblem?: string;
+}
+
+export interface SenderAddresses {
+  /** Normalised (src/policy/address): the ContactLog's keys. */
+  addresses: readonly string[];
+  /** As written in the message, for the mailbox search, whose `eq` is exact ("pat+x@…" is not "pat@…"). Defaults to `addresses`. */
+  mailAddresses?: readonly string[];
 }
 
 /**
@@ -28,16 +37,15 @@ export interface LoadedHistory {
  */
 export async function loadHistory(
   sources: HistorySources,
-  addresses: readonly string[],
+  sender: SenderAddresses,
   strategy: ContactStrategy | undefined,
   now: Date,
   current?: string,
 ): Promise<LoadedHistory> {
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000).toISOString();
-  const [recorded, mail] = await Promise.all([
-    Promise.all(addresses.map((address) => sources.store.contactsFrom(address, since))),
-    readMail(sources, addresses, since),
-  ]);
+  const mailAddresses = [...new Set([...sender.addresses, ...(sender.mailAddresses ?? [])])];
+  const [log, mail] = await Promise.all([readLog(sources, sender.addresses, since), readMail(sources, mailAddresses, since)]);
+  const recorded = log.records;
   const seen = new Set<string>(current ? [current] : []);
   const isNew = (id: string) => !seen.has(id) && Boolean(seen.add(id));
   const isStaff = (address: string) => sources.staffDomains.some((d) => address.endsWith(`@${d.toLowerCase()}`));
@@ -63,7 +71,22 @@ export async function loadHistory(
       warningsGiven: strategy?.priorWarning.kind === "given" ? [`${strategy.priorWarning.on}T00:00:00.000Z`] : [],
     },
     ...(mail.problem ? { mailProblem: mail.problem } : {}),
+    ...(log.problem ? { logProblem: log.problem } : {}),
   };
+}
+
+/**
+ * The ContactLog is the first source, but not the only one: when it cannot be read, the
+ * classification still runs on the mailbox's history and the pane says what is missing,
+ * rather than losing the suggestion and the record form with it. If both fail, the
+ * classifier sees no history and the pane says so twice over.
+ */
+async function readLog(sources: HistorySources, addresses: readonly string[], since: string) {
+  try {
+    return { records: await Promise.all(addresses.map((address) => sources.store.contactsFrom(address, since))) };
+  } catch (error) {
+    return { records: [], problem: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Mail is a second source: when it fails, the ContactLog's history still stands, and the pane says what is missing. */

@@ -6,7 +6,9 @@ import type { CaseStore, SenderIndex, StrategySummary } from "../store/port";
 
 export type SenderVerdict =
   | { kind: "none"; checked: string[] }
-  | { kind: "strategy"; strategy: ContactStrategy; matchedAddress: string; matchedBy: AddressRole; inForce: boolean };
+  | { kind: "strategy"; strategy: ContactStrategy; matchedAddress: string; matchedBy: AddressRole; inForce: boolean }
+  /** The index names a strategy for this sender but the strategy itself could not be read (offline, throttled). */
+  | { kind: "unavailable"; summary: StrategySummary; matchedAddress: string; problem: string };
 
 /** Which header of the message an address came from; the banner says so when it is not From. */
 export type AddressRole = "from" | "sender" | "replyTo";
@@ -25,7 +27,13 @@ export async function checkSender(item: ReadItem, index: SenderIndex, store: Pic
     if (summary && (!best || rank(summary) < rank(best.summary))) best = { address, role, summary };
   }
   if (!best) return { kind: "none", checked };
-  const found = await store.getStrategy(best.summary.strategyId);
+  let found: Awaited<ReturnType<CaseStore["getStrategy"]>>;
+  try {
+    found = await store.getStrategy(best.summary.strategyId);
+  } catch (error) {
+    // The index already knows who this is: say so rather than nothing, and let the reader treat it with care.
+    return { kind: "unavailable", summary: best.summary, matchedAddress: best.address, problem: error instanceof Error ? error.message : String(error) };
+  }
   if (!found) return { kind: "none", checked };
   return { kind: "strategy", strategy: found.value, matchedAddress: best.address, matchedBy: best.role, inForce: isInForce(found.value) };
 }

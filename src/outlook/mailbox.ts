@@ -29,23 +29,30 @@ export interface ReadItem {
 
 export type NotificationKind = "informational" | "error" | "progressIndicator";
 
+/**
+ * Calls that act on one message take its `itemId` and refuse, with `itemChanged`, when the
+ * selection has moved on: a pinned pane's work for message A must never land on message B
+ * (a category, a notification, or B's body classified as A's).
+ */
 export interface MailboxPort {
   /** Current item, or undefined between selections (Outlook sets `mailbox.item` to null). */
   currentItem(): Promise<ReadItem | undefined>;
-  bodyText(): Promise<string>;
+  /** Whether the pane was opened on a message being written (compose mode), which it does not review. */
+  isComposing(): boolean;
+  bodyText(itemId: string): Promise<string>;
   /** Subscribes to selection changes on a pinned pane; returns an unsubscribe function. */
   onItemChanged(handler: () => void): Promise<() => void>;
   /** Ensures the master category exists; false when the user cannot create it. */
   ensureMasterCategory(name: string, colour: string): Promise<boolean>;
-  addCategory(name: string): Promise<void>;
-  showNotification(key: string, kind: NotificationKind, message: string): Promise<void>;
-  removeNotification(key: string): Promise<void>;
+  addCategory(itemId: string, name: string): Promise<void>;
+  showNotification(itemId: string, key: string, kind: NotificationKind, message: string): Promise<void>;
+  removeNotification(itemId: string, key: string): Promise<void>;
   displayReplyForm(htmlBody: string): void;
   displayNewMessageForm(to: string[], subject: string, htmlBody: string): void;
   userProfile(): { displayName: string; emailAddress: string };
 }
 
-export type OutlookErrorCode = "noItem" | "permissionDenied" | "notSupported" | "failed";
+export type OutlookErrorCode = "noItem" | "itemChanged" | "permissionDenied" | "notSupported" | "failed";
 
 export class OutlookError extends Error {
   constructor(

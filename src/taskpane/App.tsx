@@ -12,14 +12,25 @@ const useStyles = makeStyles({
 /** The read-mode pane: follows the selection and reviews each message. */
 export function App({ services, theme }: { services: Services; theme: HostTheme }) {
   const styles = useStyles();
-  const selection = useSelection(services.mailbox);
+  const { selection, followProblem } = useSelection(services.mailbox);
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <main className={styles.root} aria-label="Contact strategy">
         <Title3 as="h1">Contact strategy</Title3>
         <Divider />
         {selection.state === "loading" && <Spinner size="small" label="Reading the message…" />}
+        {followProblem && (
+          <Notice intent="warning" title="This pane cannot follow the selection">
+            {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.
+          </Notice>
+        )}
         {selection.state === "none" && <Notice intent="info" title="No message selected">Select a message to check its sender.</Notice>}
+        {selection.state === "composing" && (
+          <Notice intent="info" title="You are writing a message">
+            This pane reviews messages you receive. Open it from a received message to see the sender’s contact strategy and classify
+            the message. Checks on the people you write to are not part of the add-in yet.
+          </Notice>
+        )}
         {selection.state === "error" && <Notice intent="error" title="Outlook did not give the message">{selection.message}</Notice>}
         {selection.state === "item" && <MessageReview key={selection.item.itemId} services={services} item={selection.item} />}
       </main>

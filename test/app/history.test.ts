@@ -45,25 +45,42 @@ describe("the sender's history beside a classification", () => {
   it("counts recorded contacts and unrecorded mail once each, leaving out the message in hand", async () => {
     const store = await storeWith(recorded("<a>", 5), recorded("<current>", 1));
     const mail = mailOf([received("<a>", 5), received("<b>", 30), received("<current>", 1)]);
-    const { history, mailProblem } = await loadHistory({ store, mail, staffDomains: STAFF }, [PAT], undefined, NOW, "<current>");
+    const { history, mailProblem } = await loadHistory({ store, mail, staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW, "<current>");
     expect(history.contacts.map((c) => c.subject).sort()).toEqual(["mail <b>", "recorded <a>"]);
     expect(mailProblem).toBeUndefined();
   });
 
   it("keeps the fingerprints of unrecorded mail for near-duplicates, and counts only office staff as staff contacted", async () => {
-    const { history } = await loadHistory({ store: await storeWith(), mail: mailOf([received("<b>", 30)]), staffDomains: STAFF }, [PAT], undefined, NOW);
+    const { history } = await loadHistory({ store: await storeWith(), mail: mailOf([received("<b>", 30)]), staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
     expect(history.contacts).toEqual([{ at: hoursAgo(30), subject: "mail <b>", fingerprint: fingerprint("the same complaint again <b>"), staffContacted: ["enquiries@opcc.example.gov.uk"] }]);
   });
 
   it("still shows the recorded history when the mailbox cannot be read, and says why the rest is missing", async () => {
     const failing: RecentMail = { from: async () => Promise.reject(new StoreError("forbidden", "Reading recent mail from this sender: you do not have permission (403).")) };
-    const { history, mailProblem } = await loadHistory({ store: await storeWith(recorded("<a>", 5)), mail: failing, staffDomains: STAFF }, [PAT], undefined, NOW);
+    const { history, mailProblem } = await loadHistory({ store: await storeWith(recorded("<a>", 5)), mail: failing, staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
     expect(history.contacts).toHaveLength(1);
     expect(mailProblem).toMatch(/you do not have permission/);
   });
 
+  it("still classifies on the mailbox's history when the ContactLog cannot be read, and says what is missing", async () => {
+    const broken = { contactsFrom: async () => Promise.reject(new StoreError("unavailable", "Microsoft 365 did not answer (503).")) };
+    const { history, logProblem, mailProblem } = await loadHistory({ store: broken, mail: mailOf([received("<b>", 30)]), staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
+    expect(history.contacts.map((c) => c.subject)).toEqual(["mail <b>"]);
+    expect(logProblem).toMatch(/did not answer/);
+    expect(mailProblem).toBeUndefined();
+  });
+
+  it("searches the mailbox for the address as written too: Graph matches a plus-tagged sender exactly", async () => {
+    const tagged = "pat.o'brien+opcc@example.org";
+    const asked: string[] = [];
+    const mail: RecentMail = { from: async (address) => (asked.push(address), address === tagged ? [received("<t>", 3)] : []) };
+    const { history } = await loadHistory({ store: await storeWith(), mail, staffDomains: STAFF }, { addresses: [PAT], mailAddresses: [tagged] }, undefined, NOW);
+    expect(asked.sort()).toEqual([tagged, PAT].sort());
+    expect(history.contacts.map((c) => c.subject)).toEqual(["mail <t>"]);
+  });
+
   it("reads no mail where none is given (a shared mailbox's item)", async () => {
-    const { history } = await loadHistory({ store: await storeWith(recorded("<a>", 5)), staffDomains: STAFF }, [PAT], undefined, NOW);
+    const { history } = await loadHistory({ store: await storeWith(recorded("<a>", 5)), staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
     expect(history.contacts.map((c) => c.subject)).toEqual(["recorded <a>"]);
   });
 });

@@ -6,6 +6,8 @@ import { createSenderIndex } from "../../src/store/sender-index";
 import type { CaseStore, SenderIndex } from "../../src/store/port";
 import { strategy } from "../builders/strategy";
 import { FakeMailbox, readItem } from "../fakes/mailbox";
+import { OutlookError } from "../../src/outlook/mailbox";
+import { StoreError } from "../../src/store/port";
 
 let store: CaseStore;
 let index: SenderIndex;
@@ -40,6 +42,11 @@ describe("checking the sender of the selected message", () => {
     expect(await checkSender(item, index, store)).toMatchObject({ kind: "strategy", matchedAddress: "pat.o'brien@example.org", matchedBy: "replyTo" });
   });
 
+  it("says a strategy may apply, naming the person, when the index knows the sender but the strategy cannot be read", async () => {
+    const offline = { getStrategy: async () => Promise.reject(new StoreError("unavailable", "Microsoft 365 did not answer.")) };
+    expect(await checkSender(readItem(), index, offline)).toMatchObject({ kind: "unavailable", summary: { personName: "Pat O'Brien" }, matchedAddress: "pat.o'brien@example.org", problem: "Microsoft 365 did not answer." });
+  });
+
   it("shows a proposed strategy as not in force", async () => {
     const from = { displayName: "Alex Morgan", emailAddress: "alex.morgan@example.com" };
     expect(await checkSender(readItem({ from, sender: from }), index, store)).toMatchObject({ kind: "strategy", inForce: false });
@@ -57,8 +64,8 @@ describe("flagging a message from a restricted sender", () => {
   it("adds the notification and the category, creating the master category once", async () => {
     const mailbox = new FakeMailbox(readItem());
     const pat = (await store.getStrategy("pat"))!.value;
-    expect(await flagMessage(mailbox, pat)).toEqual({ category: "added" });
-    expect(await flagMessage(mailbox, pat)).toEqual({ category: "added" });
+    expect(await flagMessage(mailbox, "AAMk-1", pat)).toEqual({ category: "added" });
+    expect(await flagMessage(mailbox, "AAMk-1", pat)).toEqual({ category: "added" });
     expect(mailbox.categories).toEqual([CATEGORY_NAME]);
     expect(mailbox.notifications.get("contactStrategy")?.message).toContain("Sam Carter");
   });
@@ -66,9 +73,24 @@ describe("flagging a message from a restricted sender", () => {
   it("says so, instead of failing, where the user cannot create the category (shared mailbox)", async () => {
     const mailbox = new FakeMailbox(readItem());
     mailbox.canCreateCategories = false;
-    const outcome = await flagMessage(mailbox, (await store.getStrategy("pat"))!.value);
-    expect(outcome.category).toBe("notPermitted");
+    const outcome = await flagMessage(mailbox, "AAMk-1", (await store.getStrategy("pat"))!.value);
+    expect(outcome?.category).toBe("notPermitted");
     expect(mailbox.notifications.size).toBe(1);
+  });
+
+  it("does nothing to a message the reader has moved on to", async () => {
+    const mailbox = new FakeMailbox(readItem({ itemId: "B" }));
+    expect(await flagMessage(mailbox, "A", (await store.getStrategy("pat"))!.value)).toBeUndefined();
+    expect(mailbox.categories).toEqual([]);
+    expect(mailbox.notifications.size).toBe(0);
+  });
+
+  it("still adds the category when the notification fails, and says the notification did not show", async () => {
+    const mailbox = new FakeMailbox(readItem());
+    mailbox.failNotifications = new OutlookError("failed", "Showing the notification: too many notifications");
+    const outcome = await flagMessage(mailbox, "AAMk-1", (await store.getStrategy("pat"))!.value);
+    expect(outcome).toMatchObject({ category: "added", notificationProblem: expect.stringMatching(/too many notifications/) });
+    expect(mailbox.categories).toEqual([CATEGORY_NAME]);
   });
 
   it("keeps the notification within Outlook's 150 characters", () => {

@@ -9,6 +9,9 @@ export class FakeMailbox implements MailboxPort {
   categories: string[] = [];
   notifications = new Map<string, { kind: NotificationKind; message: string }>();
   canCreateCategories = true;
+  composing = false;
+  /** When set, showNotification fails with it. */
+  failNotifications: Error | undefined;
   private handlers: Array<() => void> = [];
 
   constructor(item?: ReadItem) {
@@ -17,7 +20,15 @@ export class FakeMailbox implements MailboxPort {
   async currentItem() {
     return this.item;
   }
-  async bodyText() {
+  isComposing() {
+    return this.composing;
+  }
+  /** As Outlook's adapter does: a call for a message that is no longer selected is refused. */
+  private mustBe(itemId: string) {
+    if (this.item && this.item.itemId !== itemId) throw new OutlookError("itemChanged", "The selection moved to another message.");
+  }
+  async bodyText(itemId: string) {
+    this.mustBe(itemId);
     return this.body;
   }
   async onItemChanged(handler: () => void) {
@@ -35,14 +46,18 @@ export class FakeMailbox implements MailboxPort {
     this.masterCategories.add(name);
     return true;
   }
-  async addCategory(name: string) {
+  async addCategory(itemId: string, name: string) {
+    this.mustBe(itemId);
     if (!this.masterCategories.has(name)) throw new OutlookError("failed", `No master category ${name}`);
     if (!this.categories.includes(name)) this.categories.push(name);
   }
-  async showNotification(key: string, kind: NotificationKind, message: string) {
+  async showNotification(itemId: string, key: string, kind: NotificationKind, message: string) {
+    this.mustBe(itemId);
+    if (this.failNotifications) throw this.failNotifications;
     this.notifications.set(key, { kind, message });
   }
-  async removeNotification(key: string) {
+  async removeNotification(itemId: string, key: string) {
+    this.mustBe(itemId);
     this.notifications.delete(key);
   }
   displayReplyForm() {}

@@ -1,24 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { OutlookError } from "../../src/outlook/mailbox";
-import { fail, outlook, rejection, type Callback } from "./office-mock";
+import { fail, outlook, rejection, type Callback, ITEM } from "./office-mock";
 
 describe("reading the body and following the selection", () => {
   it("reads the body as text", async () => {
     const requested: string[] = [];
     const { mailbox } = outlook({ item: { body: { getAsync: (type: string, cb: Callback) => (requested.push(type), cb({ status: "succeeded", value: "Dear OPCC, …" })) } } });
-    expect(await mailbox.bodyText()).toBe("Dear OPCC, …");
+    expect(await mailbox.bodyText(ITEM)).toBe("Dear OPCC, …");
     expect(requested).toEqual(["text"]);
   });
 
   it("rejects with an OutlookError carrying Outlook's message and a code", async () => {
     const { mailbox } = outlook({ item: { body: { getAsync: (_t: string, cb: Callback) => fail(cb, "GenericResponseError", 9020, "Server busy") } } });
-    const error = await rejection(mailbox.bodyText());
+    const error = await rejection(mailbox.bodyText(ITEM));
     expect(error).toBeInstanceOf(OutlookError);
     expect(error).toMatchObject({ code: "failed", message: "Reading the message body: Server busy" });
   });
 
+  it("will not read another message's body as the one asked for", async () => {
+    expect(await rejection(outlook().mailbox.bodyText("AAMkAD-previous"))).toMatchObject({ code: "itemChanged" });
+  });
+
+  it("knows when it was opened on a message being written (compose mode)", () => {
+    expect(outlook().mailbox.isComposing()).toBe(false);
+    const composing = outlook({ item: { itemId: "", to: { getAsync: (cb: Callback) => cb({ status: "succeeded", value: [] }) } } });
+    expect(composing.mailbox.isComposing()).toBe(true);
+  });
+
   it("rejects with noItem when nothing is selected", async () => {
-    expect(await rejection(outlook({ item: null }).mailbox.bodyText())).toMatchObject({ code: "noItem" });
+    expect(await rejection(outlook({ item: null }).mailbox.bodyText(ITEM))).toMatchObject({ code: "noItem" });
   });
 
   it("calls the handler on ItemChanged, and unsubscribing removes it", async () => {

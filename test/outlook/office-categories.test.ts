@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OutlookError } from "../../src/outlook/mailbox";
-import { fail, ok, outlook, rejection, type Callback } from "./office-mock";
+import { fail, ok, outlook, rejection, type Callback, ITEM } from "./office-mock";
 
 describe("the Contact strategy category", () => {
   it("creates the master category once, and applies it to the message", async () => {
@@ -9,7 +9,7 @@ describe("the Contact strategy category", () => {
     expect(await mailbox.ensureMasterCategory("Contact strategy", "Preset0")).toBe(true);
     expect(state.master).toEqual(["Contact strategy"]);
     expect(state.masterAdds).toBe(1);
-    await mailbox.addCategory("Contact strategy");
+    await mailbox.addCategory(ITEM, "Contact strategy");
     expect(state.categories).toEqual(["Contact strategy"]);
   });
 
@@ -38,11 +38,6 @@ describe("the Contact strategy category", () => {
     expect(await unsupported.mailbox.ensureMasterCategory("Contact strategy", "Preset0")).toBe(false);
   });
 
-  it("answers 'cannot' when the host has no master categories API at all", async () => {
-    const { mailbox } = outlook({ mailbox: { masterCategories: undefined } });
-    expect(await mailbox.ensureMasterCategory("Contact strategy", "Preset0")).toBe(false);
-  });
-
   it("rejects any other failure as an OutlookError", async () => {
     const { mailbox } = outlook({ masterAdd: (_d, cb) => fail(cb, "GenericResponseError", 9020, "Server busy") });
     const error = await rejection(mailbox.ensureMasterCategory("Contact strategy", "Preset0"));
@@ -53,10 +48,23 @@ describe("the Contact strategy category", () => {
 
   it("reports a refused categorisation of the item as permissionDenied", async () => {
     const { mailbox } = outlook({ item: { categories: { addAsync: (_n: string[], cb: Callback) => fail(cb, "Host Error", 5000, "The operation is not supported.") } } });
-    expect(await rejection(mailbox.addCategory("Contact strategy"))).toMatchObject({ code: "permissionDenied" });
+    expect(await rejection(mailbox.addCategory(ITEM, "Contact strategy"))).toMatchObject({ code: "permissionDenied" });
+  });
+
+  it("refuses to categorise a message the reader has moved away from, leaving the new one untouched", async () => {
+    const { mailbox, state } = outlook();
+    expect(await rejection(mailbox.addCategory("AAMkAD-previous", "Contact strategy"))).toMatchObject({ code: "itemChanged" });
+    expect(state.categories).toEqual([]);
+  });
+
+  it("says this Outlook cannot add categories where the host lacks the API (before Mailbox 1.8)", async () => {
+    const { mailbox } = outlook({ mailbox: { masterCategories: undefined } });
+    expect(await rejection(mailbox.ensureMasterCategory("Contact strategy", "Preset0"))).toMatchObject({ code: "notSupported" });
+    const { mailbox: old } = outlook({ item: { categories: undefined } });
+    expect(await rejection(old.addCategory(ITEM, "Contact strategy"))).toMatchObject({ code: "notSupported" });
   });
 
   it("refuses to categorise when no message is selected", async () => {
-    expect(await rejection(outlook({ item: null }).mailbox.addCategory("Contact strategy"))).toMatchObject({ code: "noItem" });
+    expect(await rejection(outlook({ item: null }).mailbox.addCategory(ITEM, "Contact strategy"))).toMatchObject({ code: "noItem" });
   });
 });

@@ -27,10 +27,13 @@ export interface OutlookOptions {
 }
 
 /** An Outlook built with office-addin-mock: the slice of Office.context.mailbox the add-in uses. */
+/** The selected item's id in `outlook()`; per-item calls name it. */
+export const ITEM = "AAMkAD/1+2=";
+
 export function outlook(options: OutlookOptions = {}) {
   const state: OutlookState = { master: [...(options.master ?? [])], masterAdds: 0, categories: [], notifications: new Map(), handlers: [], removedHandlers: 0, restIdCalls: [] };
   const item = {
-    itemId: "AAMkAD/1+2=",
+    itemId: ITEM,
     internetMessageId: "<m1@example.org>",
     subject: "My complaint",
     from: { displayName: "Pat O'Brien", emailAddress: "pat.o'brien@example.org" },

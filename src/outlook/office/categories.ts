@@ -10,6 +10,8 @@ type OfficeApi = typeof Office;
  */
 export async function ensureMasterCategory(office: OfficeApi, name: string, colour: string): Promise<boolean> {
   const master = office.context.mailbox.masterCategories;
+  // Categories need Mailbox 1.8; the manifest's base set is 1.1, so older hosts load the pane without them.
+  if (typeof master?.getAsync !== "function") throw new OutlookError("notSupported", "This version of Outlook cannot add categories from an add-in.");
   try {
     if (await hasMasterCategory(master, name)) return true;
     // CategoryColor's members are the strings "Preset0" … "Preset24"; callers pass those.
@@ -34,6 +36,7 @@ async function hasMasterCategory(master: Office.MasterCategories, name: string):
 
 export async function addCategory(item: Office.MessageRead | null | undefined, name: string): Promise<void> {
   if (!item) throw new OutlookError("noItem", "No message is selected.");
+  if (typeof item.categories?.addAsync !== "function") throw new OutlookError("notSupported", "This version of Outlook cannot add categories from an add-in.");
   try {
     await promisify<void>((cb) => item.categories.addAsync([name], cb), `Adding the “${name}” category`);
   } catch (error) {

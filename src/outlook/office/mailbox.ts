@@ -16,6 +16,12 @@ type OfficeApi = typeof Office;
 export function createOfficeMailbox(office: OfficeApi = Office): MailboxPort {
   const mailbox = () => office.context.mailbox;
   const item = () => (mailbox().item ?? null) as Office.MessageRead | null;
+  /** The selected item if it is still the one asked for; null between selections. */
+  const itemFor = (itemId: string) => {
+    const current = item();
+    if (current && current.itemId !== itemId) throw new OutlookError("itemChanged", "The selection moved to another message; nothing was done to it.");
+    return current;
+  };
 
   return {
     async currentItem() {
@@ -24,8 +30,13 @@ export function createOfficeMailbox(office: OfficeApi = Office): MailboxPort {
       if (!current?.itemId) return undefined;
       return toReadItem(office, current);
     },
-    async bodyText() {
-      const current = item();
+    isComposing() {
+      // A message being written has no itemId yet and has recipients to get, not to read.
+      const current = mailbox().item as (Office.MessageCompose & { itemId?: string }) | null | undefined;
+      return Boolean(current && !current.itemId && typeof current.to?.getAsync === "function");
+    },
+    async bodyText(itemId) {
+      const current = itemFor(itemId);
       if (!current) throw new OutlookError("noItem", "No message is selected.");
       return promisify<string>((cb) => current.body.getAsync(office.CoercionType.Text, cb), "Reading the message body");
     },
@@ -39,9 +50,9 @@ export function createOfficeMailbox(office: OfficeApi = Office): MailboxPort {
       };
     },
     ensureMasterCategory: (name, colour) => ensureMasterCategory(office, name, colour),
-    addCategory: (name) => addCategory(item(), name),
-    showNotification: (key, kind, message) => showNotification(office, item(), key, kind, message),
-    removeNotification: (key) => removeNotification(item(), key),
+    addCategory: async (itemId, name) => addCategory(itemFor(itemId), name),
+    showNotification: async (itemId, key, kind, message) => showNotification(office, itemFor(itemId), key, kind, message),
+    removeNotification: async (itemId, key) => removeNotification(itemFor(itemId), key),
     displayReplyForm(htmlBody) {
       const current = item();
       if (!current) throw new OutlookError("noItem", "No message is selected to reply to.");

@@ -24,7 +24,7 @@ export function EvidenceText({ text, spans, limit = 20_000 }: { text: string; sp
   }
   if (at < shown.length) parts.push({ text: shown.slice(at), marked: false });
   return (
-    <div className={styles.text} data-testid="evidence-text" tabIndex={0} aria-label="Message text with evidence highlighted">
+    <div className={styles.text} data-testid="evidence-text" tabIndex={0} role="region" aria-label="Message text with evidence highlighted">
       {parts.map((part, i) =>
         part.marked ? (
           <mark key={i} className={styles.mark}>

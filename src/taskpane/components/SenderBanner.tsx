@@ -25,6 +25,17 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
       </Caption1>
     );
   }
+  if (verdict.kind === "unavailable") {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="strategy-banner" data-status="unavailable">
+        <MessageBarBody>
+          <MessageBarTitle>A contact strategy may apply to {verdict.summary.personName}</MessageBarTitle>
+          {verdict.matchedAddress} is listed under a {verdict.summary.status} strategy, but its details could not be read ({verdict.problem}). Check
+          before replying; select the message again to retry.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   const { strategy, inForce } = verdict;
   if (!inForce) {
     return (
@@ -88,9 +99,14 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
             ))}
           </ul>
         </details>
-        {flag && flag.category !== "added" && (
+        {flag?.message && (
           <Caption1 className={styles.line} role="status">
             {flag.message}
+          </Caption1>
+        )}
+        {flag?.notificationProblem && (
+          <Caption1 className={styles.line} role="status">
+            {flag.notificationProblem}
           </Caption1>
         )}
         <Caption1 className={styles.line}>Policy: {pack.policyDocument.title}</Caption1>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
 import { checkSender, senderAddresses, type SenderVerdict } from "../../app/sender-check";
-import { flagMessage, type FlagOutcome } from "../../app/flag-message";
+import { flagMessage, NOTIFICATION_KEY, type FlagOutcome } from "../../app/flag-message";
 import { loadHistory } from "../../app/history";
 import type { Services } from "../../app/services";
-import type { ReadItem } from "../../outlook/mailbox";
+import { OutlookError, type ReadItem } from "../../outlook/mailbox";
 import { classify } from "../../policy/classifier/classify";
 import type { Classification } from "../../policy/classifier/types";
 import { wordingFor } from "../../policy/packs/index";
@@ -36,19 +36,22 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
     void (async () => {
       try {
         const verdict = await checkSender(item, services.index, services.store);
+        // The selection may have moved while the store answered: nothing more is done for this message.
+        if (!current) return;
         update({ verdict, senderAddress: senderAddresses(item)[0] });
         if (verdict.kind === "strategy" && verdict.inForce) {
-          void flagMessage(services.mailbox, verdict.strategy).then((flag) => update({ flag }), (e: unknown) => update({ problem: String(e) }));
+          void flagMessage(services.mailbox, item.itemId, verdict.strategy).then((flag) => flag && update({ flag }), (e: unknown) => update({ problem: messageOf(e) }));
         } else {
-          void services.mailbox.removeNotification("contactStrategy").catch(() => undefined);
+          void services.mailbox.removeNotification(item.itemId, NOTIFICATION_KEY).catch(() => undefined);
         }
         const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
         // A shared mailbox's mail is not the reader's own: its history comes from the ContactLog alone.
         const sources = { store: services.store, staffDomains: services.config.staffDomains, ...(item.sharedMailboxOwner ? {} : { mail: services.mail }) };
-        const [body, { history, mailProblem }] = await Promise.all([
-          services.mailbox.bodyText(),
-          loadHistory(sources, senderAddresses(item), strategy, services.now(), item.internetMessageId),
+        const [body, { history, mailProblem, logProblem }] = await Promise.all([
+          services.mailbox.bodyText(item.itemId),
+          loadHistory(sources, { addresses: senderAddresses(item), mailAddresses: rawSenderAddresses(item) }, strategy, services.now(), item.internetMessageId),
         ]);
+        if (!current) return;
         const classification = classify(
           {
             id: item.internetMessageId,
@@ -67,9 +70,11 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             wording: (category, subType) => wordingFor(services.pack, category, subType),
           },
         );
-        update({ body, classification, historyNote: item.sharedMailboxOwner ? "Shared mailbox: history is from recorded contacts only." : mailProblem ? `Recent mail could not be read, so history is from recorded contacts only. ${mailProblem}` : undefined, busy: false });
+        update({ body, classification, historyNote: historyNote(item, mailProblem, logProblem), busy: false });
       } catch (error) {
-        update({ problem: error instanceof Error ? error.message : String(error), busy: false });
+        // A call refused because the selection moved belongs to a message no longer shown.
+        if (error instanceof OutlookError && error.code === "itemChanged") return;
+        update({ problem: messageOf(error), busy: false });
       }
     })();
     return () => {
@@ -77,4 +82,20 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
     };
   }, [services, item]);
   return review;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The addresses as the message gives them: Graph's `eq` on a sender matches exactly, so "pat+x@…" is searched as written too. */
+function rawSenderAddresses(item: ReadItem): string[] {
+  return [...new Set([item.from, item.sender, ...item.replyTo].map((a) => a.emailAddress.trim().toLowerCase()).filter((a) => a.includes("@")))];
+}
+
+/** What the history shown is missing, and why. */
+function historyNote(item: ReadItem, mailProblem: string | undefined, logProblem: string | undefined): string | undefined {
+  const notes = [
+    item.sharedMailboxOwner ? "Shared mailbox: history is from recorded contacts only." : mailProblem ? `Recent mail could not be read, so history is from recorded contacts only. ${mailProblem}` : undefined,
+    logProblem ? `Recorded contacts could not be read, so history is from recent mail only. ${logProblem}` : undefined,
+  ].filter(Boolean);
+  return notes.length ? notes.join(" ") : undefined;
 }
