@@ -53,6 +53,35 @@ describe("sign-in where the host has no nested app authentication", () => {
     expect(failed).toBeInstanceOf(OutlookError);
   });
 
+  it("opens one sign-in dialog for several requests at once (Office allows only one dialog)", async () => {
+    let signIns = 0;
+    let finish: (value: { accessToken: string; expiresOn: number }) => void = () => undefined;
+    const tokens = msalTokenProvider({
+      clientId: "00000000-0000-0000-0000-000000000000",
+      authority: "https://login.microsoftonline.com/organizations",
+      fallback: () => ((signIns += 1), new Promise((resolve) => (finish = resolve))),
+    });
+    const both = Promise.all([tokens.getToken(), tokens.getToken(), tokens.getToken()]);
+    finish({ accessToken: "t-1", expiresOn: Date.now() + 60 * 60_000 });
+    expect(await both).toEqual(["t-1", "t-1", "t-1"]);
+    expect(signIns).toBe(1);
+  });
+
+  it("signs in afresh after a failed sign-in, rather than repeating the failure", async () => {
+    let signIns = 0;
+    const tokens = msalTokenProvider({
+      clientId: "00000000-0000-0000-0000-000000000000",
+      authority: "https://login.microsoftonline.com/organizations",
+      fallback: async () => {
+        signIns += 1;
+        if (signIns === 1) throw new Error("Sign-in was cancelled.");
+        return { accessToken: "t-2", expiresOn: Date.now() + 60 * 60_000 };
+      },
+    });
+    await expect(tokens.getToken()).rejects.toThrow("cancelled");
+    expect(await tokens.getToken()).toBe("t-2");
+  });
+
   it("reuses the dialog's token until shortly before it expires", async () => {
     let signIns = 0;
     const tokens = msalTokenProvider({

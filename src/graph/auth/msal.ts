@@ -24,10 +24,20 @@ export function msalTokenProvider(options: {
   const scopes = [...(options.scopes ?? GRAPH_SCOPES)];
   let app: Promise<IPublicClientApplication> | undefined;
   let cached: { accessToken: string; expiresOn: number } | undefined;
+  // One sign-in at a time: the pane asks for several things at once, and Office allows one
+  // dialog (a second fails with 12007) and a person should see one popup, not several.
+  let signingIn: Promise<{ accessToken: string; expiresOn: number }> | undefined;
+  let popup: Promise<string> | undefined;
+  const once = <T>(start: () => Promise<T>, set: (p: Promise<T> | undefined) => void): Promise<T> => {
+    const running = start().finally(() => set(undefined));
+    set(running);
+    return running;
+  };
   return {
     async getToken() {
-      if (options.fallback) {
-        if (!cached || cached.expiresOn - 5 * 60_000 < Date.now()) cached = await options.fallback();
+      const fallback = options.fallback;
+      if (fallback) {
+        if (!cached || cached.expiresOn - 5 * 60_000 < Date.now()) cached = await (signingIn ?? once(fallback, (p) => (signingIn = p)));
         return cached.accessToken;
       }
       app ??= createNestablePublicClientApplication({ auth: { clientId: options.clientId, authority: options.authority } });
@@ -36,7 +46,7 @@ export function msalTokenProvider(options: {
         return (await pca.acquireTokenSilent({ scopes })).accessToken;
       } catch (error) {
         if (!(error instanceof InteractionRequiredAuthError)) throw error;
-        return (await pca.acquireTokenPopup({ scopes })).accessToken;
+        return popup ?? once(async () => (await pca.acquireTokenPopup({ scopes })).accessToken, (p) => (popup = p));
       }
     },
   };
