@@ -2,7 +2,8 @@ import type { Classification } from "../policy/classifier/types";
 import type { CategoryId } from "../policy/categories";
 import type { ContactOutcome, ContactRecord, EvidenceNote } from "../policy/contact";
 import type { ReadItem } from "../outlook/mailbox";
-import type { CaseStore } from "../store/port";
+import { decisionOf } from "../store/contact-decision";
+import type { AuditEvent, CaseStore, ContactDecision, StoredContact } from "../store/port";
 
 export interface CaseworkerDecision {
   /** The categories the caseworker confirmed (empty: nothing unacceptable). */
@@ -11,12 +12,26 @@ export interface CaseworkerDecision {
 }
 
 /**
+ * What recording did. `created` repeats what `status` says; it stays because callers written
+ * before corrections existed read it.
+ */
+export type RecordResult =
+  | { status: "created"; created: true; record: ContactRecord }
+  /** Already recorded with this decision (a retry): nothing was written. */
+  | { status: "unchanged"; created: false; record: ContactRecord }
+  /** Already recorded with another decision, now replaced; `previous` is what it replaced. */
+  | { status: "corrected"; created: false; record: ContactRecord; previous: ContactDecision };
+
+/**
  * Writes the caseworker's decision on one message: the ContactLog item (idempotent on
- * internetMessageId) and its audit event (idempotent on its id). Both are safe to repeat,
- * so after a failure the caller simply records again; nothing is half-written silently.
+ * internetMessageId) and its audit event (idempotent on its id). When the message is already
+ * recorded with a different decision, the caseworker is correcting it: the record is updated
+ * (only if nobody else changed it meanwhile) and the correction gets its own audit event.
+ * Every step is safe to repeat, so after a failure the caller simply records again; nothing
+ * is half-written silently.
  */
 export async function recordContact(input: {
-  store: Pick<CaseStore, "recordContact" | "appendAudit">;
+  store: Pick<CaseStore, "recordContact" | "correctContact" | "appendAudit">;
   item: ReadItem;
   senderAddress: string;
   classification: Classification;
@@ -25,8 +40,8 @@ export async function recordContact(input: {
   now: Date;
   strategyId?: string;
   staffDomains: readonly string[];
-}): Promise<{ created: boolean; record: ContactRecord }> {
-  const { item, classification, decision } = input;
+}): Promise<RecordResult> {
+  const { item, classification, decision, store } = input;
   const evidence: EvidenceNote[] = classification.findings
     .filter((f) => decision.categories.includes(f.category))
     .map((f) => ({ category: f.category, subType: f.subType, quote: quoteOf(f.evidence) }));
@@ -47,16 +62,69 @@ export async function recordContact(input: {
     staffContacted: [...new Set(staff)],
     ...(input.strategyId ? { strategyId: input.strategyId } : {}),
   };
-  const { created } = await input.store.recordContact(record);
-  await input.store.appendAudit({
-    id: `contact:${item.internetMessageId}:recorded`,
-    target: `contact:${item.internetMessageId}`,
-    action: `recorded (${decision.outcome})`,
-    by: input.recordedBy,
-    at: record.recordedAt,
-    detail: decision.categories.length ? `Categories: ${decision.categories.join(", ")}` : "Nothing unacceptable found.",
+  const written = await store.recordContact(record);
+  if (written.created) {
+    await store.appendAudit(auditEventFor({ value: record }));
+    return { status: "created", created: true, record };
+  }
+  const { existing } = written;
+  // The event for what is stored now, written again (idempotent on its id): when an earlier
+  // attempt stored the record or a correction but failed before its audit event, this
+  // retry finishes it — from the stored record, so with the original time and person.
+  await store.appendAudit(auditEventFor(existing));
+  if (sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
+  const corrected = await store.correctContact(existing, {
+    categories: record.categories,
+    evidence: record.evidence,
+    outcome: record.outcome,
+    recordedBy: record.recordedBy,
+    recordedAt: record.recordedAt,
   });
-  return { created, record };
+  await store.appendAudit(auditEventFor(corrected));
+  // A correction that had already landed (a retried write) still names what it replaced.
+  const previous = corrected.replaced ?? decisionOf(existing.value);
+  return { status: "corrected", created: false, record: corrected.value, previous };
+}
+
+/**
+ * Only the decision counts: the same categories (in any order) and outcome is a retry, not a
+ * correction, whoever presses the button and whenever.
+ */
+function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): boolean {
+  const set = (categories: readonly CategoryId[]) => [...new Set(categories)].sort().join(";");
+  return stored.outcome === decision.outcome && set(stored.categories) === set(decision.categories);
+}
+
+/**
+ * The audit event for a record as stored. A correction's id carries the time of the
+ * correction: a retry of the same correction finds the same stored record and so the same id,
+ * while each later correction (even back to an earlier decision) has its own time.
+ */
+function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">): AuditEvent {
+  const { value: record, replaced } = stored;
+  const target = `contact:${record.internetMessageId}`;
+  if (!replaced) {
+    return {
+      id: `${target}:recorded`,
+      target,
+      action: `recorded (${record.outcome})`,
+      by: record.recordedBy,
+      at: record.recordedAt,
+      detail: record.categories.length ? `Categories: ${record.categories.join(", ")}` : "Nothing unacceptable found.",
+    };
+  }
+  return {
+    id: `${target}:corrected:${record.recordedAt}`,
+    target,
+    action: `corrected (${replaced.outcome} → ${record.outcome})`,
+    by: record.recordedBy,
+    at: record.recordedAt,
+    detail: `Categories: ${categoriesText(replaced.categories)} → ${categoriesText(record.categories)}. Replaces the decision ${replaced.recordedBy} recorded at ${replaced.recordedAt}.`,
+  };
+}
+
+function categoriesText(categories: readonly CategoryId[]): string {
+  return categories.length ? categories.join(", ") : "none";
 }
 
 function quoteOf(evidence: Classification["findings"][number]["evidence"]): string {

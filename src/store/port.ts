@@ -17,6 +17,19 @@ export interface Versioned<T> {
   etag: string;
 }
 
+/** The caseworker's decision on one contact: the part of a ContactRecord a correction replaces. */
+export type ContactDecision = Pick<ContactRecord, "categories" | "evidence" | "outcome" | "recordedBy" | "recordedAt">;
+
+/** A contact record as stored, with its version and what its latest correction replaced. */
+export interface StoredContact extends Versioned<ContactRecord> {
+  /**
+   * The decision the latest correction replaced; absent until the record is corrected. Kept
+   * with the record so that a caller retrying after a failure can still write that
+   * correction's audit event from the stored record alone (nothing half-written silently).
+   */
+  replaced?: ContactDecision;
+}
+
 /** One decision on a strategy by an authoriser (approve, reject, continue, alter, end, dispute outcome). */
 export interface Decision {
   id: string;
@@ -62,8 +75,20 @@ export interface CaseStore {
   listStrategies(query?: StrategyQuery): Promise<Array<Versioned<ContactStrategy>>>;
   /** Creates the strategy (assigning its id when empty) — or updates it when `etag` is given. */
   saveStrategy(strategy: ContactStrategy, etag?: string): Promise<Versioned<ContactStrategy>>;
-  /** Idempotent on `internetMessageId`: recording the same message again returns `created: false`. */
-  recordContact(record: ContactRecord): Promise<{ created: boolean }>;
+  /**
+   * Idempotent on `internetMessageId`: recording the same message again stores nothing and
+   * returns `created: false` with the record as stored, so the caller can tell a retry of
+   * the same decision from a correction (then `correctContact`).
+   */
+  recordContact(record: ContactRecord): Promise<{ created: true } | { created: false; existing: StoredContact }>;
+  /**
+   * Replaces the decision on a recorded contact, only if it is still the one the caller
+   * compared against (`expected`, with its etag: optimistic concurrency). Idempotent: when the
+   * stored record already holds exactly `decision` (a retry whose first write landed) it is
+   * returned as it is. Throws `conflict` when someone else changed the decision since
+   * `expected` (never overwritten blindly), `notFound` when the record is gone.
+   */
+  correctContact(expected: Versioned<ContactRecord>, decision: ContactDecision): Promise<StoredContact>;
   /** Contacts from one normalised address received at or after `since`, newest first. */
   contactsFrom(address: string, since: IsoInstant): Promise<ContactRecord[]>;
   addDecision(decision: Decision): Promise<void>;

@@ -44,7 +44,7 @@ export function MessageReview({ services, item }: { services: Services; item: Re
                 staffDomains: services.config.staffDomains,
                 ...(verdict?.kind === "strategy" ? { strategyId: verdict.strategy.id } : {}),
               });
-              return { created: result.created };
+              return result;
             }}
           />
         </>

@@ -108,10 +108,14 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await pane.getByTestId("record-result").textContent()).toContain("Recorded in the contact log");
     await pane.getByRole("button", { name: /record/i }).first().click();
     await pane.getByText("Already recorded").waitFor();
+    // Changing one's mind corrects the record, and says what it replaced; it never adds a second one.
+    await pane.getByRole("button", { name: "Dismiss suggestions and record" }).click();
+    await pane.getByText(/Correction recorded \(was: Unacceptable behaviour/).waitFor();
     const site = await (await fetch(`${inject("emulatorOrigin")}/v1.0/sites/opcc.sharepoint.com:/sites/contact-strategies`, { headers: { Authorization: "Bearer dev-token" } })).json();
     const items = await emulatorGet(`/sites/${(site as { id: string }).id}/lists/ContactLog/items?$expand=fields&$top=500`);
     const mine = items.value.filter((i) => String((i.fields as { SenderAddress?: string }).SenderAddress) === "pat.o'brien@example.org");
     expect(mine).toHaveLength(1);
+    expect(mine[0]!.fields).toMatchObject({ Outcome: "dismissed", Categories: "" });
     expect(await seriousViolations()).toEqual([]);
   });
 

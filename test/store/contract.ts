@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ContactRecord } from "../../src/policy/contact";
-import { StoreError, type CaseStore } from "../../src/store/port";
+import { StoreError, type CaseStore, type ContactDecision, type StoredContact } from "../../src/store/port";
 import { createSenderIndex } from "../../src/store/sender-index";
 import { strategy } from "../builders/strategy";
 
@@ -22,6 +22,19 @@ export function contactRecord(overrides: Partial<ContactRecord> = {}): ContactRe
     staffContacted: [],
     ...overrides,
   };
+}
+
+/** A caseworker's corrected decision on `contactRecord()`: by default, the suggestions dismissed. */
+export function correction(overrides: Partial<ContactDecision> = {}): ContactDecision {
+  return { categories: [], evidence: [], outcome: "dismissed", recordedBy: "morgan.reid@opcc.example.gov.uk", recordedAt: "2026-11-21T09:30:00.000Z", ...overrides };
+}
+
+/** Records `record` and returns it as stored, the way a caller recording it again sees it. */
+export async function recorded(store: CaseStore, record: ContactRecord = contactRecord()): Promise<StoredContact> {
+  await store.recordContact(record);
+  const again = await store.recordContact(record);
+  if (again.created) throw new Error(`${record.internetMessageId} was stored twice`);
+  return again.existing;
 }
 
 export function caseStoreContract(name: string, makeStore: () => Promise<CaseStore>): void {
@@ -82,10 +95,56 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
 
     it("records a contact once, however often it is recorded (idempotent on internetMessageId)", async () => {
       expect(await store.recordContact(contactRecord())).toEqual({ created: true });
-      expect(await store.recordContact(contactRecord({ outcome: "dismissed" }))).toEqual({ created: false });
+      const again = await store.recordContact(contactRecord({ outcome: "dismissed" }));
+      expect(again).toMatchObject({ created: false, existing: { value: contactRecord() } });
       const contacts = await store.contactsFrom("pat.o'brien@example.org", "2026-01-01T00:00:00.000Z");
       expect(contacts).toHaveLength(1);
       expect(contacts[0]?.outcome).toBe("confirmed");
+    });
+
+    it("corrects a recorded contact's decision, keeping what it replaced", async () => {
+      const existing = await recorded(store);
+      expect(existing.replaced).toBeUndefined();
+      const corrected = await store.correctContact(existing, correction());
+      expect(corrected.value).toEqual({ ...contactRecord(), ...correction() });
+      expect(corrected.replaced).toEqual({
+        categories: ["abusive"],
+        evidence: contactRecord().evidence,
+        outcome: "confirmed",
+        recordedBy: "casey.worker@opcc.example.gov.uk",
+        recordedAt: "2026-11-20T10:00:00.000Z",
+      });
+      expect(corrected.etag).not.toBe(existing.etag);
+      const contacts = await store.contactsFrom("pat.o'brien@example.org", "2026-01-01T00:00:00.000Z");
+      expect(contacts).toEqual([corrected.value]);
+      // Recording the message again now finds the corrected record, with what it replaced.
+      expect(await store.recordContact(contactRecord())).toEqual({ created: false, existing: corrected });
+    });
+
+    it("a retried correction whose first write landed changes nothing and is not a conflict", async () => {
+      const existing = await recorded(store);
+      const first = await store.correctContact(existing, correction());
+      const retried = await store.correctContact(existing, correction());
+      expect(retried).toEqual(first);
+      expect(await store.contactsFrom("pat.o'brien@example.org", "2026-01-01T00:00:00.000Z")).toEqual([first.value]);
+    });
+
+    it("refuses a correction made on a version someone else has since corrected (412), keeping theirs", async () => {
+      const seenByBoth = await recorded(store);
+      const morgans = await store.correctContact(seenByBoth, correction({ categories: ["abusive", "demands"], outcome: "corrected" }));
+      const error = await store.correctContact(seenByBoth, correction({ recordedBy: "dana.chief@opcc.example.gov.uk" })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as StoreError).code).toBe("conflict");
+      expect(await store.contactsFrom("pat.o'brien@example.org", "2026-01-01T00:00:00.000Z")).toEqual([morgans.value]);
+      // Told, Dana corrects what is there now: that works, and replaces Morgan's decision.
+      const danas = await store.correctContact(morgans, correction({ recordedBy: "dana.chief@opcc.example.gov.uk" }));
+      expect(danas.replaced).toMatchObject({ categories: ["abusive", "demands"], recordedBy: "morgan.reid@opcc.example.gov.uk" });
+    });
+
+    it("correcting a record retention has deleted says it is gone", async () => {
+      const existing = await recorded(store);
+      await store.purgeContactsBefore("2027-01-01T00:00:00.000Z");
+      await expect(store.correctContact(existing, correction())).rejects.toMatchObject({ code: "notFound" });
     });
 
     it("returns a sender's contacts since a date, newest first", async () => {

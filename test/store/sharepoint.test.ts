@@ -7,7 +7,7 @@ import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
-import { caseStoreContract, contactRecord } from "./contract";
+import { caseStoreContract, contactRecord, correction, recorded } from "./contract";
 
 const SITE = "opcc.sharepoint.com:/sites/contact-strategies";
 let emulator: Emulator;
@@ -81,6 +81,46 @@ describe("under faults: nothing lost, nothing duplicated", () => {
     expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).toHaveLength(1);
   });
 
+  const contactLog = () => emulator.world.sites[1]!.lists.find((l) => l.displayName === "ContactLog")!;
+  const patches = () => emulator.requestLog().filter((r) => r.method === "PATCH" && r.path.includes("/lists/ContactLog/items/"));
+
+  it("a correction whose answer is lost (dropped after the PATCH landed) is applied once and reported done", async () => {
+    const existing = await recorded(store);
+    emulator.clearLog();
+    emulator.faults.add({ method: "PATCH", path: "/lists/ContactLog/items/[^/]+/fields$", status: "dropAfterWrite", times: 1 });
+    const corrected = await store.correctContact(existing, correction());
+    emulator.faults.clear();
+    expect(corrected.value).toEqual({ ...contactRecord(), ...correction() });
+    expect(corrected.replaced).toMatchObject({ categories: ["abusive"], outcome: "confirmed" });
+    // The transport repeated the conditional PATCH; SharePoint refused it (412) because the first had landed.
+    expect(patches().map((r) => r.status)).toEqual(["dropped", 412]);
+    const [item] = contactLog().items;
+    expect(contactLog().items).toHaveLength(1);
+    expect(item!.version).toBe(2);
+    expect(item!.fields).toMatchObject({ Categories: "", Outcome: "dismissed", RecordedBy: "morgan.reid@opcc.example.gov.uk" });
+  });
+
+  it("a correction on an eTag moved by an edit to another column is compared again and written on the fresh eTag", async () => {
+    const existing = await recorded(store);
+    const item = contactLog().items[0]!;
+    const siteId = await resolveSiteId(graph, SITE);
+    await graph.client.api(`/sites/${siteId}/lists/ContactLog/items/${item.id}/fields`).patch({ Title: "Renamed in SharePoint" });
+    emulator.clearLog();
+    const corrected = await store.correctContact(existing, correction());
+    expect(corrected.value.outcome).toBe("dismissed");
+    expect(patches().map((r) => r.status)).toEqual([412, 200]);
+    expect(item.fields.Title).toBe("Renamed in SharePoint");
+  });
+
+  it("a colleague's correction in between is not overwritten: one 412, no second PATCH, and the caller is told", async () => {
+    const seenByBoth = await recorded(store);
+    const morgans = await store.correctContact(seenByBoth, correction({ categories: ["demands"], outcome: "corrected" }));
+    emulator.clearLog();
+    await expect(store.correctContact(seenByBoth, correction({ recordedBy: "dana.chief@opcc.example.gov.uk" }))).rejects.toMatchObject({ code: "conflict" });
+    expect(patches().map((r) => r.status)).toEqual([412]);
+    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).toEqual([morgans.value]);
+  });
+
   it("two managers saving at once: the second is told, the first's change stands (412)", async () => {
     const saved = await store.saveStrategy(strategy({ id: "s1" }));
     await store.saveStrategy({ ...saved.value, reasons: "Morgan's update" }, saved.etag);
@@ -104,7 +144,7 @@ describe("at scale", () => {
       const record = contactRecord({ internetMessageId: `<bulk${i}>`, senderAddress: `person${i % 500}@example.org`, receivedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() });
       list.items.push({ id: String(list.nextItemId++), guid: `g${i}`, version: 1, createdDateTime: "2026-01-01T00:00:00Z", lastModifiedDateTime: "2026-01-01T00:00:00Z", createdBy: "x", lastModifiedBy: "x", fields: { InternetMessageId: record.internetMessageId, SenderAddress: record.senderAddress, ReceivedAt: record.receivedAt, RecordJson: JSON.stringify({ format: 1, record }) } });
     }
-    expect(await store.recordContact(contactRecord({ internetMessageId: "<bulk5>" }))).toEqual({ created: false });
+    expect(await store.recordContact(contactRecord({ internetMessageId: "<bulk5>" }))).toMatchObject({ created: false });
     expect(await store.recordContact(contactRecord({ internetMessageId: "<new>" }))).toEqual({ created: true });
     expect((await store.contactsFrom("person7@example.org", "2026-01-05T00:00:00Z")).length).toBeGreaterThan(0);
     expect(await store.exportSubject("person7@example.org", "2026-11-25T00:00:00Z")).toMatchObject({ address: "person7@example.org" });

@@ -1,11 +1,14 @@
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy } from "../../policy/strategy";
+import { compareAgain, conflictMessage, decisionOf, withDecision } from "../contact-decision";
 import {
   StoreError,
   type AuditEvent,
   type CaseStore,
+  type ContactDecision,
   type Decision,
   type SenderEntry,
+  type StoredContact,
   type Versioned,
 } from "../port";
 
@@ -17,12 +20,18 @@ import {
 export function createMemoryStore(): CaseStore {
   const strategies = new Map<string, { value: ContactStrategy; version: number }>();
   const contacts = new Map<string, ContactRecord>();
+  /** Per contact: its version (for the etag) and the decision its latest correction replaced. */
+  const contactVersions = new Map<string, { version: number; replaced?: ContactDecision }>();
   const decisions = new Map<string, Decision>();
   const audit = new Map<string, AuditEvent>();
   const copy = <T>(value: T): T => structuredClone(value);
   const versioned = (id: string): Versioned<ContactStrategy> => {
     const entry = strategies.get(id)!;
     return { value: copy(entry.value), etag: `"${id},${entry.version}"` };
+  };
+  const storedContact = (id: string): StoredContact => {
+    const { version, replaced } = contactVersions.get(id) ?? { version: 1 };
+    return { value: copy(contacts.get(id)!), etag: `"contact:${id},${version}"`, ...(replaced ? { replaced: copy(replaced) } : {}) };
   };
 
   return {
@@ -54,9 +63,26 @@ export function createMemoryStore(): CaseStore {
       return versioned(value.id);
     },
     async recordContact(record) {
-      if (contacts.has(record.internetMessageId)) return { created: false };
+      if (contacts.has(record.internetMessageId)) return { created: false, existing: storedContact(record.internetMessageId) };
       contacts.set(record.internetMessageId, copy(record));
+      contactVersions.set(record.internetMessageId, { version: 1 });
       return { created: true };
+    },
+    async correctContact(expected, decision) {
+      const id = expected.value.internetMessageId;
+      const current = contacts.get(id);
+      if (!current) throw new StoreError("notFound", `The contact record for ${id} no longer exists.`);
+      const stored = storedContact(id);
+      // A stale etag is SharePoint's 412: compare again against what is stored, as that adapter does.
+      if (expected.etag !== stored.etag) {
+        const verdict = compareAgain(decisionOf(current), decisionOf(expected.value), decision);
+        if (verdict === "applied") return stored;
+        if (verdict === "conflict") throw new StoreError("conflict", conflictMessage(id));
+      }
+      const { version } = contactVersions.get(id) ?? { version: 1 };
+      contacts.set(id, withDecision(current, copy(decision)));
+      contactVersions.set(id, { version: version + 1, replaced: decisionOf(current) });
+      return storedContact(id);
     },
     async contactsFrom(address, since) {
       return [...contacts.values()]
@@ -91,7 +117,10 @@ export function createMemoryStore(): CaseStore {
     },
     async purgeContactsBefore(before) {
       const old = [...contacts.values()].filter((c) => Date.parse(c.receivedAt) < Date.parse(before));
-      for (const c of old) contacts.delete(c.internetMessageId);
+      for (const c of old) {
+        contacts.delete(c.internetMessageId);
+        contactVersions.delete(c.internetMessageId);
+      }
       return old.length;
     },
     async senderEntries(): Promise<SenderEntry[]> {

@@ -1,8 +1,8 @@
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy } from "../../policy/strategy";
-import type { AuditEvent, Decision } from "../port";
+import type { AuditEvent, ContactDecision, Decision, StoredContact } from "../port";
 import { StoreError } from "../port";
-import type { Fields } from "./list-client";
+import type { Fields, ListItem } from "./list-client";
 
 /**
  * Records ↔ list fields. Indexed columns carry what the product queries on; the whole
@@ -30,7 +30,11 @@ export function strategyFrom(fields: Fields): ContactStrategy {
   return unwrap<{ strategy: ContactStrategy }>(fields.StrategyJson, "ContactStrategies").strategy;
 }
 
-export function contactFields(record: ContactRecord): Fields {
+/**
+ * `replaced` (the decision a correction replaced) rides in the same JSON note as the record:
+ * an optional addition, so no new column and no format change (older readers ignore it).
+ */
+export function contactFields(record: ContactRecord, replaced?: ContactDecision): Fields {
   return {
     Title: record.subject.slice(0, 255),
     InternetMessageId: record.internetMessageId,
@@ -40,12 +44,23 @@ export function contactFields(record: ContactRecord): Fields {
     Outcome: record.outcome,
     RecordedBy: record.recordedBy,
     StrategyKey: record.strategyId ?? "",
-    RecordJson: JSON.stringify({ format: FORMAT, record }),
+    RecordJson: JSON.stringify({ format: FORMAT, record, ...(replaced ? { replaced } : {}) }),
   };
+}
+
+/** The columns a correction changes: the decision's own, and the JSON carrying the whole record. */
+export function contactDecisionFields(record: ContactRecord, replaced: ContactDecision): Fields {
+  const { Categories, Outcome, RecordedBy, RecordJson } = contactFields(record, replaced);
+  return { Categories, Outcome, RecordedBy, RecordJson };
 }
 
 export function contactFrom(fields: Fields): ContactRecord {
   return unwrap<{ record: ContactRecord }>(fields.RecordJson, "ContactLog").record;
+}
+
+export function storedContactFrom(item: ListItem): StoredContact {
+  const { record, replaced } = unwrap<{ record: ContactRecord; replaced?: ContactDecision }>(item.fields.RecordJson, "ContactLog");
+  return { value: record, etag: item.etag, ...(replaced ? { replaced } : {}) };
 }
 
 export function decisionFields(decision: Decision): Fields {

@@ -3,9 +3,10 @@ import { sendBatch } from "../../graph/batch";
 import { fieldEquals } from "../../graph/odata";
 import type { ContactRecord } from "../../policy/contact";
 import { StoreError, type AuditEvent, type CaseStore, type Decision, type SubjectAccessExport } from "../port";
+import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient } from "./list-client";
-import { auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom } from "./mapping";
+import { auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
 import { AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
 
@@ -36,9 +37,10 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     listStrategies: (query) => strategies.list(query),
     saveStrategy: (strategy, etag) => strategies.save(strategy, etag),
     async recordContact(record) {
-      const { created } = await createOnce(contacts, "InternetMessageId", record.internetMessageId, contactFields(record));
-      return { created };
+      const { item, created } = await createOnce(contacts, "InternetMessageId", record.internetMessageId, contactFields(record));
+      return created ? { created } : { created, existing: storedContactFrom(item) };
     },
+    correctContact: (expected, decision) => correctContact(contacts, expected, decision),
     contactsFrom,
     async addDecision(decision) {
       await createOnce(decisions, "DecisionKey", decision.id, decisionFields(decision));

@@ -1,19 +1,22 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { CaseworkerDecision } from "../../app/record-contact";
+import type { CaseworkerDecision, RecordResult } from "../../app/record-contact";
 import { CATEGORY_IDS, type CategoryId } from "../../policy/categories";
 import type { PolicyPack } from "../../policy/packs/schema";
+import type { ContactDecision } from "../../store/port";
 import { describeStoreError } from "../errors";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
 });
 
-type SaveState = { state: "idle" } | { state: "saving" } | { state: "saved"; created: boolean } | { state: "failed"; message: string };
+type SaveState = { state: "idle" } | { state: "saving" } | { state: "saved"; message: string } | { state: "failed"; message: string };
 
 /**
  * The caseworker's decision: confirm the suggestions, correct them, or dismiss them, then
- * record. Recording is idempotent, so "Try again" after a failure is always safe.
+ * record. Recording the same decision again is idempotent, so "Try again" after a failure
+ * is always safe; recording a different one corrects the record, and the form says what it
+ * replaced so a correction is never mistaken for "nothing happened".
  */
 export function RecordForm({
   pack,
@@ -22,7 +25,7 @@ export function RecordForm({
 }: {
   pack: PolicyPack;
   suggested: readonly CategoryId[];
-  onRecord: (decision: CaseworkerDecision) => Promise<{ created: boolean }>;
+  onRecord: (decision: CaseworkerDecision) => Promise<RecordResult>;
 }) {
   const styles = useStyles();
   const [chosen, setChosen] = useState<CategoryId[]>([...suggested]);
@@ -32,7 +35,7 @@ export function RecordForm({
   const record = async (decision: CaseworkerDecision) => {
     setSave({ state: "saving" });
     try {
-      setSave({ state: "saved", ...(await onRecord(decision)) });
+      setSave({ state: "saved", message: resultMessage(await onRecord(decision), pack) });
     } catch (error) {
       setSave({ state: "failed", message: describeStoreError(error) });
     }
@@ -71,7 +74,7 @@ export function RecordForm({
         {save.state === "saving" && "Recording…"}
         {save.state === "saved" && (
           <MessageBar intent="success" data-testid="record-result">
-            <MessageBarBody>{save.created ? "Recorded in the contact log." : "Already recorded — nothing was duplicated."}</MessageBarBody>
+            <MessageBarBody>{save.message}</MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -82,4 +85,18 @@ export function RecordForm({
       )}
     </section>
   );
+}
+
+function resultMessage(result: RecordResult, pack: PolicyPack): string {
+  if (result.status === "created") return "Recorded in the contact log.";
+  if (result.status === "unchanged") return "Already recorded — nothing was duplicated.";
+  return `Correction recorded (was: ${decisionWords(result.previous, pack)}).`;
+}
+
+/** A recorded decision in the pack's words, e.g. "Abusive, Demands" or "suggestions dismissed". */
+function decisionWords(decision: Pick<ContactDecision, "categories" | "outcome">, pack: PolicyPack): string {
+  if (decision.categories.length > 0) {
+    return decision.categories.map((id) => pack.categories.find((c) => c.canonical === id)?.label ?? id).join(", ");
+  }
+  return decision.outcome === "dismissed" ? "suggestions dismissed" : "nothing unacceptable";
 }

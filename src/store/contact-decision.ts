@@ -1,0 +1,60 @@
+import type { ContactRecord } from "../policy/contact";
+import type { ContactDecision } from "./port";
+
+/**
+ * Correcting a recorded contact, the part both adapters share: which fields a correction
+ * replaces, and how to decide after the stored record turned out not to be at the version
+ * the caller compared against. Kept in one place so the two adapters cannot drift apart.
+ */
+
+export function decisionOf(record: ContactRecord): ContactDecision {
+  return {
+    categories: [...record.categories],
+    evidence: record.evidence.map((note) => ({ ...note })),
+    outcome: record.outcome,
+    recordedBy: record.recordedBy,
+    recordedAt: record.recordedAt,
+  };
+}
+
+/** The record with `decision` in place of its own; everything about the message itself stays. */
+export function withDecision(record: ContactRecord, decision: ContactDecision): ContactRecord {
+  return { ...record, ...decisionOf({ ...record, ...decision }) };
+}
+
+/**
+ * The same write: the same decision by the same person at the same instant. Category order is
+ * the order the caseworker ticked the boxes in, not part of the decision, so it is ignored.
+ */
+export function isSameWrite(a: ContactDecision, b: ContactDecision): boolean {
+  const categories = (d: ContactDecision) => [...d.categories].sort().join(";");
+  const evidence = (d: ContactDecision) =>
+    d.evidence
+      .map((n) => JSON.stringify([n.category, n.subType, n.quote]))
+      .sort()
+      .join("\n");
+  return (
+    a.outcome === b.outcome &&
+    a.recordedBy === b.recordedBy &&
+    a.recordedAt === b.recordedAt &&
+    categories(a) === categories(b) &&
+    evidence(a) === evidence(b)
+  );
+}
+
+/**
+ * After a refused (412) or unanswered write, compare once more against what is stored now:
+ * - `applied`: it already holds this decision — our earlier attempt landed, so a retry is a no-op;
+ * - `retry`: it still holds the decision the caller compared against (only the version moved,
+ *   e.g. someone touched another column), so writing again on the fresh version loses nothing;
+ * - `conflict`: someone else changed the decision; writing would silently overwrite theirs.
+ */
+export function compareAgain(stored: ContactDecision, expected: ContactDecision, decision: ContactDecision): "applied" | "retry" | "conflict" {
+  if (isSameWrite(stored, decision)) return "applied";
+  if (isSameWrite(stored, expected)) return "retry";
+  return "conflict";
+}
+
+export function conflictMessage(internetMessageId: string): string {
+  return `Someone else changed the contact record for ${internetMessageId} first. Reload to see their change.`;
+}

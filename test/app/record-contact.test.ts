@@ -1,0 +1,120 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { recordContact, type CaseworkerDecision } from "../../src/app/record-contact";
+import type { Classification } from "../../src/policy/classifier/types";
+import { createMemoryStore } from "../../src/store/memory/store";
+import { StoreError, type CaseStore } from "../../src/store/port";
+import { readItem } from "../fakes/mailbox";
+
+const ID = "<m1@example.org>";
+const TARGET = `contact:${ID}`;
+const CASEY = "casey.worker@opcc.example.gov.uk";
+const MORGAN = "morgan.reid@opcc.example.gov.uk";
+const T0 = "2026-11-25T10:00:00.000Z";
+const T1 = "2026-11-25T10:05:00.000Z";
+const T2 = "2026-11-25T10:09:00.000Z";
+const T3 = "2026-11-25T10:12:00.000Z";
+
+const classification: Classification = {
+  categories: ["abusive"],
+  findings: [
+    {
+      category: "abusive",
+      subType: "offensiveLanguage",
+      wording: { category: "Abusive", subType: "Offensive language", policyRef: "3.1" },
+      confidence: 0.9,
+      evidence: [{ kind: "text", span: { field: "body", start: 0, end: 15, text: "f***ing useless" } }],
+    },
+  ],
+  metrics: { last7Days: 0, last30Days: 0, last90Days: 0, maxPerDay: 0, nearDuplicates: [], contactsSinceLastDecision: 0, warningsGiven: 0, distinctStaffContacted: 0 },
+  fingerprint: "oph1:00",
+};
+
+const CONFIRM: CaseworkerDecision = { categories: ["abusive"], outcome: "confirmed" };
+const DISMISS: CaseworkerDecision = { categories: [], outcome: "dismissed" };
+
+let store: CaseStore;
+beforeEach(() => {
+  store = createMemoryStore();
+});
+
+const record = (decision: CaseworkerDecision, at: string, by = CASEY, onto: Pick<CaseStore, "recordContact" | "correctContact" | "appendAudit"> = store) =>
+  recordContact({ store: onto, item: readItem(), senderAddress: "pat.o'brien@example.org", classification, decision, recordedBy: by, now: new Date(at), staffDomains: ["opcc.example.gov.uk"] });
+
+describe("recording a caseworker's decision on a message", () => {
+  it("created: records the contact and its 'recorded' audit event", async () => {
+    const result = await record(CONFIRM, T0);
+    expect(result).toMatchObject({ status: "created", created: true, record: { categories: ["abusive"], outcome: "confirmed", recordedAt: T0 } });
+    expect(await store.auditFor(TARGET)).toEqual([
+      { id: `${TARGET}:recorded`, target: TARGET, action: "recorded (confirmed)", by: CASEY, at: T0, detail: "Categories: abusive" },
+    ]);
+  });
+
+  it("unchanged: the same decision again (Try again after a write that landed) writes nothing new", async () => {
+    const first = await record(CONFIRM, T0);
+    const again = await record({ categories: ["abusive"], outcome: "confirmed" }, T1);
+    expect(again).toEqual({ status: "unchanged", created: false, record: first.record });
+    expect(await store.auditFor(TARGET)).toHaveLength(1);
+    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00.000Z")).toEqual([first.record]);
+  });
+
+  it("corrected: a different decision replaces the record and adds its own audit event naming old → new", async () => {
+    await record(CONFIRM, T0);
+    const result = await record(DISMISS, T1, MORGAN);
+    expect(result).toMatchObject({
+      status: "corrected",
+      created: false,
+      record: { categories: [], evidence: [], outcome: "dismissed", recordedBy: MORGAN, recordedAt: T1 },
+      previous: { categories: ["abusive"], outcome: "confirmed", recordedBy: CASEY, recordedAt: T0 },
+    });
+    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00.000Z")).toEqual([result.record]);
+    const events = await store.auditFor(TARGET);
+    expect(events.map((e) => e.id)).toEqual([`${TARGET}:recorded`, `${TARGET}:corrected:${T1}`]);
+    expect(events[1]).toEqual({
+      id: `${TARGET}:corrected:${T1}`,
+      target: TARGET,
+      action: "corrected (confirmed → dismissed)",
+      by: MORGAN,
+      at: T1,
+      detail: `Categories: abusive → none. Replaces the decision ${CASEY} recorded at ${T0}.`,
+    });
+  });
+
+  it("retrying the same correction is idempotent; each distinct correction, even back to an earlier one, is logged", async () => {
+    await record(CONFIRM, T0);
+    await record(DISMISS, T1);
+    expect(await record(DISMISS, T2)).toMatchObject({ status: "unchanged" });
+    expect(await record(CONFIRM, T2)).toMatchObject({ status: "corrected", previous: { outcome: "dismissed" } });
+    expect(await record(DISMISS, T3)).toMatchObject({ status: "corrected", previous: { outcome: "confirmed", recordedAt: T2 } });
+    const events = await store.auditFor(TARGET);
+    expect(events.map((e) => e.id)).toEqual([`${TARGET}:recorded`, `${TARGET}:corrected:${T1}`, `${TARGET}:corrected:${T2}`, `${TARGET}:corrected:${T3}`]);
+    expect(events.map((e) => e.detail.split(".")[0])).toEqual(["Categories: abusive", "Categories: abusive → none", "Categories: none → abusive", "Categories: abusive → none"]);
+  });
+
+  it("a correction that landed but lost its audit event gets it on Try again, with the correction's own time", async () => {
+    await record(CONFIRM, T0);
+    // The connection drops as the correction's audit event is sent; the correction itself landed.
+    const dropsCorrectionEvents: typeof store = {
+      ...store,
+      appendAudit: (event) => (event.id.includes(":corrected:") ? Promise.reject(new StoreError("unavailable", "Adding to AuditTrail: the connection failed.")) : store.appendAudit(event)),
+    };
+    await expect(record(DISMISS, T1, CASEY, dropsCorrectionEvents)).rejects.toMatchObject({ code: "unavailable" });
+    expect((await store.auditFor(TARGET)).map((e) => e.id)).toEqual([`${TARGET}:recorded`]);
+    // Try again, a minute later: the record already says "dismissed", so nothing is corrected twice.
+    expect(await record(DISMISS, T2)).toMatchObject({ status: "unchanged" });
+    expect((await store.auditFor(TARGET)).map((e) => e.id)).toEqual([`${TARGET}:recorded`, `${TARGET}:corrected:${T1}`]);
+  });
+
+  it("a colleague's correction between reading and writing is not overwritten: the caseworker is told", async () => {
+    await record(CONFIRM, T0);
+    const racing: typeof store = {
+      ...store,
+      async correctContact(expected, decision) {
+        await store.correctContact(expected, { ...decision, categories: ["abusive", "demands"], outcome: "corrected", recordedBy: MORGAN });
+        return store.correctContact(expected, decision);
+      },
+    };
+    await expect(record(DISMISS, T1, CASEY, racing)).rejects.toMatchObject({ code: "conflict" });
+    const [stored] = await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00.000Z");
+    expect(stored).toMatchObject({ categories: ["abusive", "demands"], recordedBy: MORGAN });
+  });
+});
