@@ -80,6 +80,11 @@ export async function run(): Promise<void> {
     ];
     console.log("requests per operation:");
     for (const [label, action] of perOp) console.log(`  ${label.padEnd(34)} ${await requestsFor(emulator, action)}`);
+    const existing = await store.recordContact(record(5000));
+    if (!existing.created) {
+      const correction = { categories: [], evidence: [], outcome: "dismissed" as const, recordedBy: "bench@opcc.example.gov.uk", recordedAt: "2026-11-25T11:00:00.000Z" };
+      console.log(`  ${"correctContact".padEnd(34)} ${await requestsFor(emulator, () => store.correctContact(existing.existing, correction))}`);
+    }
     const saved = (await store.getStrategy("bench"))!;
     console.log(`  ${"saveStrategy (update, same addresses)".padEnd(34)} ${await requestsFor(emulator, () => store.saveStrategy({ ...saved.value, reasons: "changed" }, saved.etag))}`);
   } finally {
