@@ -3,6 +3,7 @@ import { createGraphClient } from "../graph/client";
 import { devTokenProvider } from "../graph/auth/dev";
 import type { SignInFallback } from "../graph/auth/msal";
 import { createRecentMail, type RecentMail } from "../mail/recent-mail";
+import { SaveTracker } from "./saves";
 import type { MailboxPort } from "../outlook/mailbox";
 import { getPack } from "../policy/packs/index";
 import type { PolicyPack } from "../policy/packs/schema";
@@ -22,6 +23,8 @@ export interface Services {
   mail: RecentMail;
   user: { displayName: string; emailAddress: string };
   now: () => Date;
+  /** Writes that may outlive the message they were made on (see saves.ts). */
+  saves: SaveTracker;
 }
 
 /** How often the pane re-reads StrategyAddresses, so a new approval reaches open panes. */
@@ -49,5 +52,5 @@ export async function createServices(
   const index = createSenderIndex(store);
   await index.refresh();
   setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);
-  return { config, pack: getPack(config.packId), store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date() };
+  return { config, pack: getPack(config.packId), store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker() };
 }

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from "react";
 import { Divider, FluentProvider, Spinner, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { HostTheme } from "../outlook/host";
 import type { Services } from "../app/services";
@@ -13,6 +14,8 @@ const useStyles = makeStyles({
 export function App({ services, theme }: { services: Services; theme: HostTheme }) {
   const styles = useStyles();
   const { selection, followProblem } = useSelection(services.mailbox);
+  const failedSaves = useSyncExternalStore(services.saves.subscribe, services.saves.failures);
+  const shown = selection.state === "item" ? selection.item.internetMessageId : undefined;
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <main className={styles.root} aria-label="Contact strategy">
@@ -24,6 +27,13 @@ export function App({ services, theme }: { services: Services; theme: HostTheme 
             {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.
           </Notice>
         )}
+        {failedSaves
+          .filter((f) => f.internetMessageId !== shown)
+          .map((f) => (
+            <Notice key={f.internetMessageId} intent="error" title={`“${f.subject}” was not recorded`} onDismiss={() => services.saves.dismiss(f.internetMessageId)}>
+              {f.message} Select that message and record it again; nothing will be written twice.
+            </Notice>
+          ))}
         {selection.state === "none" && <Notice intent="info" title="No message selected">Select a message to check its sender.</Notice>}
         {selection.state === "composing" && (
           <Notice intent="info" title="You are writing a message">

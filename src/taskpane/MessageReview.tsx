@@ -6,6 +6,7 @@ import { ClassificationPanel } from "./components/ClassificationPanel";
 import { HistoryPanel } from "./components/HistoryPanel";
 import { Notice } from "./components/Notice";
 import { RecordForm } from "./components/RecordForm";
+import { describeStoreError } from "./errors";
 import { SenderBanner } from "./components/SenderBanner";
 import { UnderlyingCauses } from "./components/UnderlyingCauses";
 import { useMessageReview } from "./hooks/useMessageReview";
@@ -32,20 +33,25 @@ export function MessageReview({ services, item }: { services: Services; item: Re
           <RecordForm
             pack={services.pack}
             suggested={classification.categories}
-            onRecord={async (decision) => {
-              const result = await recordContact({
-                store: services.store,
-                item,
-                senderAddress: senderAddress ?? item.from.emailAddress.toLowerCase(),
-                classification,
-                decision,
-                recordedBy: services.user.emailAddress,
-                now: services.now(),
-                staffDomains: services.config.staffDomains,
-                ...(verdict?.kind === "strategy" ? { strategyId: verdict.strategy.id } : {}),
-              });
-              return result;
-            }}
+            onRecord={(decision) =>
+              // Tracked beyond this view: if the reader moves on before it settles, a failure still shows.
+              services.saves.track(
+                item.internetMessageId,
+                item.subject,
+                recordContact({
+                  store: services.store,
+                  item,
+                  senderAddress: senderAddress ?? item.from.emailAddress.toLowerCase(),
+                  classification,
+                  decision,
+                  recordedBy: services.user.emailAddress,
+                  now: services.now(),
+                  staffDomains: services.config.staffDomains,
+                  ...(verdict?.kind === "strategy" ? { strategyId: verdict.strategy.id } : {}),
+                }),
+                describeStoreError,
+              )
+            }
           />
         </>
       )}

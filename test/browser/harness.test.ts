@@ -156,6 +156,25 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(items.value.filter((i) => (i.fields as { SenderAddress?: string }).SenderAddress === "riley.evans@example.org")).toHaveLength(1);
   });
 
+  it("still reports a record that fails after the reader has moved on to another message", async () => {
+    const faults = `${inject("emulatorOrigin")}/_emulator/faults`;
+    await open("chris.patel@example.co.uk");
+    await pane.getByTestId("record-form").waitFor();
+    await fetch(faults, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "POST", path: "/lists/ContactLog/items$", status: 503, retryAfterSeconds: 0 }) });
+    try {
+      await pane.getByRole("button", { name: /record/i }).first().click();
+      await open("riley.evans@example.org"); // before the write has settled
+      const notice = pane.getByTestId("notice-error").filter({ hasText: "“Police and crime panel meeting” was not recorded" });
+      await notice.waitFor({ timeout: 30_000 });
+      expect(await notice.textContent()).toMatch(/Select that message and record it again/);
+      expect(await seriousViolations()).toEqual([]);
+      await notice.getByRole("button", { name: "Dismiss" }).click();
+      expect(await notice.count()).toBe(0);
+    } finally {
+      await fetch(faults, { method: "DELETE" });
+    }
+  });
+
   it("says so when Microsoft 365 cannot be reached at start, and starts in place on Try again", async () => {
     const faults = `${inject("emulatorOrigin")}/_emulator/faults`;
     await fetch(faults, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "GET", path: "^/sites", status: 503, retryAfterSeconds: 0 }) });
