@@ -35,6 +35,17 @@ async function seriousViolations(): Promise<string[]> {
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/** Runs `work` while every new ContactLog item is refused with 503, as Graph does when SharePoint is unwell. */
+async function whileContactLogWritesFail(work: () => Promise<void>): Promise<void> {
+  const faults = `${inject("emulatorOrigin")}/_emulator/faults`;
+  await fetch(faults, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "POST", path: "/lists/ContactLog/items$", status: 503, retryAfterSeconds: 0 }) });
+  try {
+    await work();
+  } finally {
+    await fetch(faults, { method: "DELETE" });
+  }
+}
+
 describe("the task pane in the Outlook-like harness", () => {
   it("flags a sender with an active strategy: banner, notification and category", async () => {
     await open("pat.o'brien@example.org");
@@ -137,18 +148,14 @@ describe("the task pane in the Outlook-like harness", () => {
   });
 
   it("says so when Microsoft 365 stops answering mid-record, loses nothing, and records once on Try again", async () => {
-    const faults = `${inject("emulatorOrigin")}/_emulator/faults`;
     await open("riley.evans@example.org");
     await pane.getByTestId("record-form").waitFor();
-    await fetch(faults, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "POST", path: "/lists/ContactLog/items$", status: 503, retryAfterSeconds: 0 }) });
-    try {
+    await whileContactLogWritesFail(async () => {
       await pane.getByRole("button", { name: /record/i }).first().click();
       await pane.getByTestId("record-error").waitFor();
       expect(await pane.getByTestId("record-error").textContent()).toMatch(/Nothing was lost: press “Try again”/);
       expect(await seriousViolations()).toEqual([]);
-    } finally {
-      await fetch(faults, { method: "DELETE" });
-    }
+    });
     await pane.getByRole("button", { name: "Try again" }).click();
     await pane.getByTestId("record-result").waitFor();
     const site = await (await fetch(`${inject("emulatorOrigin")}/v1.0/sites/opcc.sharepoint.com:/sites/contact-strategies`, { headers: { Authorization: "Bearer dev-token" } })).json();
@@ -157,11 +164,9 @@ describe("the task pane in the Outlook-like harness", () => {
   });
 
   it("still reports a record that fails after the reader has moved on to another message", async () => {
-    const faults = `${inject("emulatorOrigin")}/_emulator/faults`;
     await open("chris.patel@example.co.uk");
     await pane.getByTestId("record-form").waitFor();
-    await fetch(faults, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "POST", path: "/lists/ContactLog/items$", status: 503, retryAfterSeconds: 0 }) });
-    try {
+    await whileContactLogWritesFail(async () => {
       await pane.getByRole("button", { name: /record/i }).first().click();
       await open("riley.evans@example.org"); // before the write has settled
       const notice = pane.getByTestId("notice-error").filter({ hasText: "“Police and crime panel meeting” was not recorded" });
@@ -170,9 +175,7 @@ describe("the task pane in the Outlook-like harness", () => {
       expect(await seriousViolations()).toEqual([]);
       await notice.getByRole("button", { name: "Dismiss" }).click();
       expect(await notice.count()).toBe(0);
-    } finally {
-      await fetch(faults, { method: "DELETE" });
-    }
+    });
   });
 
   it("says so when Microsoft 365 cannot be reached at start, and starts in place on Try again", async () => {
