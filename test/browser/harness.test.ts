@@ -112,7 +112,8 @@ describe("the task pane in the Outlook-like harness", () => {
     const categories = await pane.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-category")));
     expect(categories).toContain("abusive");
     expect(await pane.locator("mark").count()).toBeGreaterThan(0);
-    await pane.getByTestId("classification").scrollIntoViewIfNeeded();
+    // The screenshot shows the suggestion, its evidence and the decision to record, not the banner above them.
+    await pane.getByRole("button", { name: /record/i }).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/classification.png` });
     await pane.getByRole("button", { name: /record/i }).first().click();
     await pane.getByTestId("record-result").waitFor();
