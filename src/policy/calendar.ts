@@ -9,3 +9,12 @@ export function addWorkingDays(from: Date, days: number): Date {
   }
   return result;
 }
+
+/** A calendar date as staff in England and Wales write it ("25 March 2027"), read as UTC so no time zone moves it a day. */
+const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** `date` (a Date, or an ISO date or instant) as "25 March 2027"; a string that is not a date comes back unchanged. */
+export function longDate(date: Date | string): string {
+  const value = typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
+  return Number.isNaN(value.getTime()) ? String(date) : LONG_DATE.format(value);
+}

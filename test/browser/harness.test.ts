@@ -131,6 +131,16 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it("shows a deadline demand against the office's own response time, quoting the words once", async () => {
+    await open("alex.morgan@example.com"); // subject "Response required by tomorrow", body "… by tomorrow."
+    const timescale = pane.locator('[data-testid="finding"][data-category="demands"]', { hasText: "unreasonable timescale" });
+    await timescale.waitFor();
+    const evidence = (await timescale.getByTestId("finding-evidence").textContent()) ?? "";
+    expect(evidence).toMatch(/wants it by \d{1,2} [A-Z][a-z]+ \d{4}; the office's \d+ working days run to \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(evidence.split("“by tomorrow”").length - 1).toBe(1);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it("puts the sender's history beside the suggestion: volume and the re-sent complaint, from the mailbox", async () => {
     await open("jordan.blake@example.net"); // the newest of four near-identical complaints (5, 28, 52 and 240 hours old)
     const history = pane.getByTestId("history");

@@ -1,6 +1,6 @@
 import { en as chrono } from "chrono-node"; // named import: webpack drops the other locales (sideEffects: false)
 import type { SubTypeId } from "../categories";
-import { addWorkingDays } from "../calendar";
+import { addWorkingDays, longDate } from "../calendar";
 
 export interface DemandHit {
   subType: SubTypeId<"demands">;
@@ -37,7 +37,7 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
     if (!DEMANDING.test(window)) continue;
     const when = deadlineOf(m[0], now, today);
     if (when && when < due) {
-      hits.push({ subType: "timescale", confidence: 0.75, start: m.index, end: m.index + m[0].length, note: `asks for ${when.toISOString().slice(0, 10)}; the office works to ${responseDays} working days` });
+      hits.push({ subType: "timescale", confidence: 0.75, start: m.index, end: m.index + m[0].length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}` });
     }
   }
   for (const m of folded.matchAll(PARTICULAR_PERSON)) hits.push({ subType: "particularPerson", confidence: 0.7, start: m.index, end: m.index + m[0].length });

@@ -1,5 +1,5 @@
 import { Badge, Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Classification, TextSpan } from "../../policy/classifier/types";
+import type { Classification, Evidence, TextSpan } from "../../policy/classifier/types";
 import { EvidenceText } from "./EvidenceText";
 
 const useStyles = makeStyles({
@@ -39,11 +39,8 @@ export function ClassificationPanel({ classification, body }: { classification: 
                 <Body1Strong>{finding.wording.subType}</Body1Strong>
                 <Caption1>{Math.round(finding.confidence * 100)}% sure</Caption1>
               </span>
-              <Caption1>
-                {finding.evidence
-                  .map((e) => (e.kind === "text" ? `“${e.span.text}”` : e.summary))
-                  .join("; ")}{" "}
-                — {finding.wording.policyRef}
+              <Caption1 data-testid="finding-evidence">
+                {evidenceWords(finding.evidence)} — {finding.wording.policyRef}
               </Caption1>
             </li>
           ))}
@@ -52,4 +49,20 @@ export function ClassificationPanel({ classification, body }: { classification: 
       <EvidenceText text={body} spans={bodySpans} />
     </section>
   );
+}
+
+/**
+ * The evidence in words: each quotation once (a subject that repeats the body's words says so
+ * once), marked when it is the subject's, with what the classifier weighed it against
+ * (a deadline against the office's own response time, say).
+ */
+function evidenceWords(evidence: Evidence[]): string {
+  const inBody = new Set(evidence.flatMap((e) => (e.kind === "text" && e.span.field === "body" ? [e.span.text.toLowerCase()] : [])));
+  const words = evidence.flatMap((e) => {
+    if (e.kind === "history") return [e.summary];
+    if (e.span.field === "subject" && inBody.has(e.span.text.toLowerCase())) return [];
+    const quoted = `${e.span.field === "subject" ? "subject " : ""}“${e.span.text}”`;
+    return [e.note ? `${quoted} (${e.note})` : quoted];
+  });
+  return [...new Set(words)].join("; ");
 }

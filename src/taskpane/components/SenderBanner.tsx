@@ -3,6 +3,7 @@ import type { SenderVerdict } from "../../app/sender-check";
 import type { FlagOutcome } from "../../app/flag-message";
 import { describeRestriction } from "../../app/restriction-text";
 import { CHANNEL_WORDS } from "../../policy/categories";
+import { longDate } from "../../policy/calendar";
 import { staffGuidance } from "../../policy/guidance";
 import type { PolicyPack } from "../../policy/packs/schema";
 
@@ -73,7 +74,7 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
         <Body1 className={styles.line}>Allowed: {strategy.allowedChannels.map((c) => CHANNEL_WORDS[c]).join(", ")}</Body1>
         {strategy.reviewDate && (
           <Body1 className={styles.line} data-testid="review-date">
-            Review date: {formatDate(strategy.reviewDate)}
+            Review date: {longDate(strategy.reviewDate)}
           </Body1>
         )}
         <Body1 className={styles.line} data-testid="what-to-do">
@@ -113,12 +114,4 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
       </MessageBarBody>
     </MessageBar>
   );
-}
-
-/** A calendar date as staff in England and Wales write it ("25 March 2027"); read as UTC so no time zone moves it a day. */
-const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
 }

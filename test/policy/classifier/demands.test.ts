@@ -24,7 +24,7 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
   it("points timescale evidence at the deadline the person set", () => {
     const body = "I demand a full response by Friday.";
     const finding = run({ body }).findings.find((f) => f.subType === "timescale")!;
-    expect(finding.evidence[0]).toMatchObject({ kind: "text", span: { field: "body", text: "by Friday" }, note: expect.stringContaining("20 working days") });
+    expect(finding.evidence[0]).toMatchObject({ kind: "text", span: { field: "body", text: "by Friday" }, note: "wants it by 27 November 2026; the office's 20 working days run to 23 December 2026" });
   });
 
   it("flags insisting on one person, and a manager at the outset of a first contact only", () => {
