@@ -75,6 +75,10 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await page.getByTestId("notification").count()).toBe(0);
     expect(await page.getByTestId("category-chip").count()).toBe(0);
     expect(await pane.getByTestId("no-findings").textContent()).toContain("not in itself");
+    // The sentence reads under its heading, not run on after it; and with nothing to highlight the message is not repeated.
+    const heading = (await pane.locator("#suggestions-heading").boundingBox())!;
+    expect((await pane.getByTestId("no-findings").boundingBox())!.y).toBeGreaterThanOrEqual(heading.y + heading.height);
+    expect(await pane.getByTestId("evidence-text").count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/ordinary-sender.png` });
     expect(await seriousViolations()).toEqual([]);
   });

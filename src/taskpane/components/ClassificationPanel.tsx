@@ -20,11 +20,11 @@ export function ClassificationPanel({ classification, body }: { classification: 
   );
   return (
     <section aria-labelledby="suggestions-heading" data-testid="classification">
-      <Subtitle2 as="h2" id="suggestions-heading">
+      <Subtitle2 block as="h2" id="suggestions-heading">
         Suggested categories
       </Subtitle2>
       {classification.findings.length === 0 ? (
-        <Body1 as="p" data-testid="no-findings">
+        <Body1 block as="p" data-testid="no-findings">
           Nothing in this message matches the policy’s categories. Being forceful, angry or determined is not in itself
           unacceptable.
         </Body1>
@@ -46,7 +46,8 @@ export function ClassificationPanel({ classification, body }: { classification: 
           ))}
         </ul>
       )}
-      <EvidenceText text={body} spans={bodySpans} />
+      {/* The words that caused a suggestion, in place; with none, the reading pane already shows the message. */}
+      {bodySpans.length > 0 && <EvidenceText text={body} spans={bodySpans} />}
     </section>
   );
 }

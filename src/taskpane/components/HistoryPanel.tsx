@@ -18,7 +18,7 @@ export function HistoryPanel({ metrics, note }: { metrics: HistoryMetrics; note?
   ];
   return (
     <section aria-labelledby="history-heading" data-testid="history">
-      <Subtitle2 as="h2" id="history-heading">
+      <Subtitle2 block as="h2" id="history-heading">
         Contact history
       </Subtitle2>
       <div className={styles.grid}>
@@ -29,7 +29,7 @@ export function HistoryPanel({ metrics, note }: { metrics: HistoryMetrics; note?
           </div>
         ))}
       </div>
-      <Caption1 as="p">
+      <Caption1 block as="p">
         Most in one day: {metrics.maxPerDay}. Near-duplicates of this message: {metrics.nearDuplicates.length}. Written warnings
         given: {metrics.warningsGiven}. Staff contacted: {metrics.distinctStaffContacted}.
       </Caption1>
@@ -45,7 +45,7 @@ export function HistoryPanel({ metrics, note }: { metrics: HistoryMetrics; note?
         </ul>
       )}
       {note && (
-        <Caption1 as="p" italic data-testid="history-note">
+        <Caption1 block as="p" italic data-testid="history-note">
           {note}
         </Caption1>
       )}

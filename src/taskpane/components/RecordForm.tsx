@@ -43,7 +43,7 @@ export function RecordForm({
 
   return (
     <section aria-labelledby="decide-heading" data-testid="record-form">
-      <Subtitle2 as="h2" id="decide-heading">
+      <Subtitle2 block as="h2" id="decide-heading">
         Your decision
       </Subtitle2>
       {CATEGORY_IDS.map((id) => {

@@ -83,7 +83,7 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
         </Body1>
         <details className={styles.line}>
           <summary>What staff may and may not do</summary>
-          <Caption1 as="p">You may:</Caption1>
+          <Caption1 block as="p">You may:</Caption1>
           <ul className={styles.list}>
             {guidance.may.map((line) => (
               <li key={line}>
@@ -91,7 +91,7 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
               </li>
             ))}
           </ul>
-          <Caption1 as="p">You may not:</Caption1>
+          <Caption1 block as="p">You may not:</Caption1>
           <ul className={styles.list}>
             {guidance.mayNot.map((line) => (
               <li key={line}>

@@ -11,7 +11,7 @@ export function UnderlyingCauses({ pack }: { pack: PolicyPack }) {
   if (pack.underlyingCauses.length === 0) return null;
   return (
     <section aria-labelledby="causes-heading" data-testid="underlying-causes">
-      <Subtitle2 as="h2" id="causes-heading">
+      <Subtitle2 block as="h2" id="causes-heading">
         Before deciding: underlying causes
       </Subtitle2>
       {pack.underlyingCauses.map((cause) => (
