@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { classify } from "../src/policy/classifier/classify";
 import type { ClassifierOptions, MessageInput } from "../src/policy/classifier/types";
-import { normaliseEmail } from "../src/policy/address";
+import { addressingOf, contactKey } from "../src/policy/address";
 import type { SenderHistory } from "../src/policy/contact";
 import { getPack, wordingFor } from "../src/policy/packs/index";
 import { htmlToText, looksLikeHtml } from "../src/policy/text/html";
@@ -69,8 +69,7 @@ function historyOf(sender: string, at: string): Contacts {
 }
 
 function classifyLine(m: MessageInput): ReturnType<typeof classify> {
-  const parsed = normaliseEmail(m.from);
-  const sender = parsed.ok ? parsed.address : m.from.trim().toLowerCase();
+  const sender = contactKey(m.from);
   const contacts = historyOf(sender, m.receivedAt);
   const options: ClassifierOptions = {
     responseDays: pack.responseTimes.workingDays,
@@ -81,8 +80,7 @@ function classifyLine(m: MessageInput): ReturnType<typeof classify> {
   };
   const result = classify(m, options);
   if (!values["no-history"] && sender) {
-    const staff = [...m.to, ...m.cc].flatMap((a) => { const r = normaliseEmail(a); return r.ok ? [r.address] : []; }).filter((a) => options.staffDomains.some((d) => a.endsWith(`@${d.toLowerCase()}`)));
-    contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, staffContacted: staff, categories: result.categories });
+    contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, options.staffDomains), categories: result.categories });
   }
   return result;
 }

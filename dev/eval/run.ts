@@ -52,6 +52,11 @@ function byGroup(rows: Scored[]): void {
   }
 }
 
+// Per category: the public corpora label abuse only, so "abusive" is the category measured here.
+// "demands" and "persistent" have no public labelled corpus (and "persistent" is judged from a
+// sender's history, which none of these carry); their cases live in the unit tests.
+console.log("Category measured: abusive (the corpora label abuse only; demands and persistent have no public corpus — see test/policy/classifier).");
+
 const hc = score("HateCheck (Röttger et al. 2021)", hatecheck());
 rate("false-positive rate on ident_*_nh and counter_*_nh (fairness)", hc.filter((c) => /^(?:ident|counter)_.*_nh$/.test(c.group)));
 rate("profanity_nh flagged (reported separately, not in P/R)", hc.filter((c) => c.separate));

@@ -1,4 +1,5 @@
 import type { RecentMail } from "../mail/recent-mail";
+import { addressingOf } from "../policy/address";
 import type { SenderHistory } from "../policy/contact";
 import type { ContactStrategy } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
@@ -48,20 +49,20 @@ export async function loadHistory(
   const recorded = log.records;
   const seen = new Set<string>(current ? [current] : []);
   const isNew = (id: string) => !seen.has(id) && Boolean(seen.add(id));
-  const isStaff = (address: string) => sources.staffDomains.some((d) => address.endsWith(`@${d.toLowerCase()}`));
   const contacts: SenderHistory["contacts"] = [
     ...recorded.flat().filter((c) => isNew(c.internetMessageId)).map((c) => ({
       at: c.receivedAt,
       subject: c.subject,
       ...(c.fingerprint ? { fingerprint: c.fingerprint } : {}),
       staffContacted: c.staffContacted,
+      ...(c.addressedToOthers ? { addressedToOthers: true } : {}),
       categories: c.categories,
     })),
     ...mail.messages.filter((m) => isNew(m.internetMessageId)).map((m) => ({
       at: m.receivedAt,
       subject: m.subject,
       fingerprint: m.fingerprint,
-      staffContacted: m.recipients.filter(isStaff),
+      ...addressingOf(m.to, m.cc, sources.staffDomains),
     })),
   ];
   return {

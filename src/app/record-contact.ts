@@ -1,5 +1,6 @@
 import type { Classification } from "../policy/classifier/types";
 import type { CategoryId } from "../policy/categories";
+import { addressingOf } from "../policy/address";
 import type { ContactOutcome, ContactRecord, EvidenceNote } from "../policy/contact";
 import type { ReadItem } from "../outlook/mailbox";
 import { decisionOf } from "../store/contact-decision";
@@ -45,9 +46,11 @@ export async function recordContact(input: {
   const evidence: EvidenceNote[] = classification.findings
     .filter((f) => decision.categories.includes(f.category))
     .map((f) => ({ category: f.category, subType: f.subType, quote: quoteOf(f.evidence) }));
-  const staff = [...item.to, ...item.cc]
-    .map((a) => a.emailAddress.toLowerCase())
-    .filter((address) => input.staffDomains.some((domain) => address.endsWith(`@${domain.toLowerCase()}`)));
+  const addressing = addressingOf(
+    item.to.map((a) => a.emailAddress),
+    item.cc.map((a) => a.emailAddress),
+    input.staffDomains,
+  );
   const record: ContactRecord = {
     internetMessageId: item.internetMessageId,
     senderAddress: input.senderAddress,
@@ -59,7 +62,8 @@ export async function recordContact(input: {
     recordedBy: input.recordedBy,
     recordedAt: input.now.toISOString(),
     fingerprint: classification.fingerprint,
-    staffContacted: [...new Set(staff)],
+    staffContacted: addressing.staffContacted,
+    ...(addressing.addressedToOthers ? { addressedToOthers: true } : {}),
     ...(input.strategyId ? { strategyId: input.strategyId } : {}),
   };
   const written = await store.recordContact(record);

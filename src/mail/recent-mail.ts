@@ -1,6 +1,5 @@
 import type { GraphClient } from "../graph/client";
 import { encodeQueryValue, odataString } from "../graph/odata";
-import { normaliseEmail } from "../policy/address";
 import { FINGERPRINTED } from "../policy/classifier/classify";
 import { fingerprint } from "../policy/classifier/fingerprint";
 import type { IsoInstant } from "../policy/strategy";
@@ -20,8 +19,9 @@ export interface RecentMessage {
   subject: string;
   /** MinHash of the body's opening, comparable with the classifier's own (same function, same length). */
   fingerprint: string;
-  /** Normalised addresses of every recipient (to and cc); the caller decides which are staff. */
-  recipients: string[];
+  /** Recipients in To and in Cc, as written; the caller decides which are staff (src/policy/address `addressingOf`). */
+  to: string[];
+  cc: string[];
 }
 
 export interface RecentMail {
@@ -77,17 +77,15 @@ function toRecent(m: GraphMessage, htmlToText?: (html: string) => string): Recen
   if (!m.internetMessageId || !m.receivedDateTime) return [];
   const content = m.body?.content ?? "";
   const text = m.body?.contentType === "html" && htmlToText ? htmlToText(content) : content;
-  const recipients = [...(m.toRecipients ?? []), ...(m.ccRecipients ?? [])].flatMap((r) => {
-    const parsed = normaliseEmail(r.emailAddress?.address ?? "");
-    return parsed.ok ? [parsed.address] : [];
-  });
+  const addresses = (list: GraphRecipient[] | undefined) => (list ?? []).flatMap((r) => (r.emailAddress?.address ? [r.emailAddress.address] : []));
   return [
     {
       internetMessageId: m.internetMessageId,
       receivedAt: new Date(m.receivedDateTime).toISOString(),
       subject: m.subject ?? "",
       fingerprint: fingerprint(text.slice(0, FINGERPRINTED)),
-      recipients,
+      to: addresses(m.toRecipients),
+      cc: addresses(m.ccRecipients),
     },
   ];
 }

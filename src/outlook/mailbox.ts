@@ -22,6 +22,8 @@ export interface ReadItem {
   cc: EmailAddress[];
   replyTo: EmailAddress[];
   dateTimeCreated: string;
+  /** Files attached (inline images, such as a signature's logo, not counted): "inundating" (Gwent 6.0). */
+  attachments: number;
   categories?: string[];
   /** Set when the item is in a shared or delegate mailbox. */
   sharedMailboxOwner?: string;

@@ -55,3 +55,43 @@ export function normalisePhone(input: string): AddressResult {
 export function normaliseAddress(input: string): AddressResult {
   return /@/.test(input) ? normaliseEmail(input) : normalisePhone(input);
 }
+
+/**
+ * An address as the message writes it, with only case and surrounding whitespace folded:
+ * what Graph's exact `eq` on a sender needs ("pat+x@…" is searched as written, not as "pat@…").
+ */
+export function asWritten(input: string): string {
+  return input.trim().toLowerCase();
+}
+
+/**
+ * The key a contact is recorded under: the normalised address or, when the sender is not a
+ * well-formed address (a gateway's "undisclosed-recipients", an Exchange X.500 path), the
+ * text as written — so the contact is still recorded, and found again under the same text.
+ */
+export function contactKey(input: string): string {
+  const result = normaliseAddress(input);
+  return result.ok ? result.address : asWritten(input);
+}
+
+/** Whether a normalised address is in one of the office's own domains. */
+export function isStaffAddress(address: string, staffDomains: readonly string[]): boolean {
+  return staffDomains.some((domain) => address.endsWith(`@${domain.trim().toLowerCase()}`));
+}
+
+/** How a message is addressed, as the policy needs it: which office staff it went to, and whether it went to anyone else. */
+export interface Addressing {
+  /** Office staff in To or Cc, normalised, each once. */
+  staffContacted: string[];
+  /** Someone outside the office is in To: the mail is addressed to another body (Warwickshire 3.2). */
+  addressedToOthers: boolean;
+}
+
+export function addressingOf(to: readonly string[], cc: readonly string[], staffDomains: readonly string[]): Addressing {
+  const valid = (list: readonly string[]) => list.flatMap((a) => { const r = normaliseEmail(a); return r.ok ? [r.address] : []; });
+  const [toAddresses, ccAddresses] = [valid(to), valid(cc)];
+  return {
+    staffContacted: [...new Set([...toAddresses, ...ccAddresses].filter((a) => isStaffAddress(a, staffDomains)))],
+    addressedToOthers: toAddresses.some((a) => !isStaffAddress(a, staffDomains)),
+  };
+}

@@ -27,6 +27,11 @@ export interface ContactRecord {
   fingerprint?: string;
   /** Normalised addresses of office staff the message was sent or copied to. */
   staffContacted: string[];
+  /**
+   * The message was addressed to someone outside the office (another body), so any staff on it
+   * were copied in (Warwickshire 3.2). Only the fact is kept, not the other body's address.
+   */
+  addressedToOthers?: boolean;
 }
 
 export type ContactOutcome = "confirmed" | "corrected" | "dismissed";
@@ -46,6 +51,8 @@ export interface SenderHistory {
     subject?: string;
     fingerprint?: string;
     staffContacted?: string[];
+    /** Addressed to another body (see ContactRecord.addressedToOthers). */
+    addressedToOthers?: boolean;
     categories?: CategoryId[];
   }>;
   /** Dates the office told the person its decision on their matter (Gwent 5.0). */

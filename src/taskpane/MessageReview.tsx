@@ -2,6 +2,7 @@ import { Divider, Spinner } from "@fluentui/react-components";
 import { recordContact } from "../app/record-contact";
 import type { Services } from "../app/services";
 import type { ReadItem } from "../outlook/mailbox";
+import { contactKey } from "../policy/address";
 import { ClassificationPanel } from "./components/ClassificationPanel";
 import { HistoryPanel } from "./components/HistoryPanel";
 import { Notice } from "./components/Notice";
@@ -41,7 +42,7 @@ export function MessageReview({ services, item }: { services: Services; item: Re
                 recordContact({
                   store: services.store,
                   item,
-                  senderAddress: senderAddress ?? item.from.emailAddress.toLowerCase(),
+                  senderAddress: senderAddress ?? contactKey(item.from.emailAddress),
                   classification,
                   decision,
                   recordedBy: services.user.emailAddress,

@@ -27,12 +27,13 @@ function recorded(id: string, h: number): ContactRecord {
 }
 
 const mailOf = (messages: RecentMessage[]): RecentMail => ({ from: async (address) => messages.filter(() => address === PAT) });
-const received = (id: string, h: number, recipients = ["enquiries@opcc.example.gov.uk", "mp@parliament.example.uk"]): RecentMessage => ({
+const received = (id: string, h: number, to = ["enquiries@opcc.example.gov.uk"], cc = ["mp@parliament.example.uk"]): RecentMessage => ({
   internetMessageId: id,
   receivedAt: hoursAgo(h),
   subject: `mail ${id}`,
   fingerprint: fingerprint(`the same complaint again ${id}`),
-  recipients,
+  to,
+  cc,
 });
 
 async function storeWith(...records: ContactRecord[]) {
@@ -52,7 +53,20 @@ describe("the sender's history beside a classification", () => {
 
   it("keeps the fingerprints of unrecorded mail for near-duplicates, and counts only office staff as staff contacted", async () => {
     const { history } = await loadHistory({ store: await storeWith(), mail: mailOf([received("<b>", 30)]), staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
-    expect(history.contacts).toEqual([{ at: hoursAgo(30), subject: "mail <b>", fingerprint: fingerprint("the same complaint again <b>"), staffContacted: ["enquiries@opcc.example.gov.uk"] }]);
+    expect(history.contacts).toEqual([{ at: hoursAgo(30), subject: "mail <b>", fingerprint: fingerprint("the same complaint again <b>"), staffContacted: ["enquiries@opcc.example.gov.uk"], addressedToOthers: false }]);
+  });
+
+  // Warwickshire 3.2 "repeatedly copying OPCC staff into emails sent to other public bodies": only
+  // mail addressed to another body counts, not every earlier letter that reached the office.
+  it("marks earlier mail addressed to another body with staff copied, and no other", async () => {
+    const toCouncil = received("<c>", 40, ["Complaints <complaints@council.example.gov.uk>"], ["Sam.Carter@OPCC.example.gov.uk"]);
+    const toOffice = received("<d>", 50, ["enquiries@opcc.example.gov.uk"], ["mp@parliament.example.uk"]);
+    const recordedElsewhere = { ...recorded("<e>", 60), addressedToOthers: true };
+    const { history } = await loadHistory({ store: await storeWith(recordedElsewhere), mail: mailOf([toCouncil, toOffice]), staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
+    const bySubject = Object.fromEntries(history.contacts.map((c) => [c.subject, c]));
+    expect(bySubject["mail <c>"]).toMatchObject({ staffContacted: ["sam.carter@opcc.example.gov.uk"], addressedToOthers: true });
+    expect(bySubject["mail <d>"]).toMatchObject({ staffContacted: ["enquiries@opcc.example.gov.uk"], addressedToOthers: false });
+    expect(bySubject["recorded <e>"]).toMatchObject({ addressedToOthers: true });
   });
 
   it("still shows the recorded history when the mailbox cannot be read, and says why the rest is missing", async () => {

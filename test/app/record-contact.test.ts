@@ -49,6 +49,20 @@ describe("recording a caseworker's decision on a message", () => {
     ]);
   });
 
+  // Warwickshire 3.2: what "copying staff into emails sent to other public bodies" needs later, and no more.
+  it("records which staff the message reached and that it was addressed to another body, not that body's address", async () => {
+    const item = readItem({
+      to: [{ displayName: "Council complaints", emailAddress: "complaints@council.example.gov.uk" }],
+      cc: [{ displayName: "Sam Carter", emailAddress: "Sam.Carter@OPCC.example.gov.uk" }, { displayName: "Sam again", emailAddress: "sam.carter+x@opcc.example.gov.uk" }],
+    });
+    const result = await recordContact({ store, item, senderAddress: "pat.o'brien@example.org", classification, decision: CONFIRM, recordedBy: CASEY, now: new Date(T0), staffDomains: ["opcc.example.gov.uk"] });
+    expect(result.record).toMatchObject({ staffContacted: ["sam.carter@opcc.example.gov.uk"], addressedToOthers: true });
+    expect(JSON.stringify(result.record)).not.toContain("council");
+    const toOffice = await recordContact({ store, item: readItem({ internetMessageId: "<m2@example.org>" }), senderAddress: "pat.o'brien@example.org", classification, decision: CONFIRM, recordedBy: CASEY, now: new Date(T1), staffDomains: ["opcc.example.gov.uk"] });
+    expect(toOffice.record).toMatchObject({ staffContacted: ["enquiries@opcc.example.gov.uk"] });
+    expect(toOffice.record.addressedToOthers).toBeUndefined();
+  });
+
   it("unchanged: the same decision again (Try again after a write that landed) writes nothing new", async () => {
     const first = await record(CONFIRM, T0);
     const again = await record({ categories: ["abusive"], outcome: "confirmed" }, T1);

@@ -80,6 +80,7 @@ export function readItem(overrides: Partial<ReadItem> = {}): ReadItem {
     cc: [],
     replyTo: [],
     dateTimeCreated: "2026-11-24T09:00:00.000Z",
+    attachments: 0,
     ...overrides,
   };
 }

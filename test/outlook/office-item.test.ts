@@ -15,9 +15,16 @@ describe("the selected message, read through office-js", () => {
       cc: [{ displayName: "Sam Carter", emailAddress: "sam.carter@opcc.example.gov.uk" }],
       replyTo: [],
       dateTimeCreated: "2026-11-24T09:00:00.000Z",
+      attachments: 0,
       categories: [],
     });
     expect(state.restIdCalls).toEqual([["AAMkAD/1+2=", "v2.0"]]);
+  });
+
+  it("counts the files attached, not the images inline in the body (Gwent 6.0 'inundating')", async () => {
+    const file = (name: string, isInline = false) => ({ id: name, name, size: 1000, contentType: "application/pdf", attachmentType: "file", isInline });
+    const { mailbox } = outlook({ item: { attachments: [file("a.pdf"), file("b.pdf"), file("logo.png", true)] } });
+    expect((await mailbox.currentItem())?.attachments).toBe(2);
   });
 
   it("gives no item between selections (Outlook sets mailbox.item to null)", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseAddress } from "../../src/policy/address";
+import { addressingOf, contactKey, normaliseAddress } from "../../src/policy/address";
 
 describe("addresses are normalised once, the same way everywhere", () => {
   it.each([
@@ -27,4 +27,19 @@ describe("addresses are normalised once, the same way everywhere", () => {
       if (!result.ok) expect(result.reason).toContain(input);
     },
   );
+
+  it("keys a contact from a sender that is not an address by the text as written, so it is still recorded", () => {
+    expect(contactKey("Pat.O'Brien+x@Example.org")).toBe("pat.o'brien@example.org");
+    expect(contactKey("  /O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=PAT ")).toBe("/o=exchangelabs/ou=exchange administrative group/cn=recipients/cn=pat");
+  });
+
+  it("reads how a message is addressed: staff reached (each once), and whether it went to another body", () => {
+    const staff = ["opcc.example.gov.uk"];
+    expect(addressingOf(["Complaints <complaints@council.example.gov.uk>"], ["Sam.Carter@OPCC.example.gov.uk", "sam.carter+cc@opcc.example.gov.uk"], staff)).toEqual({
+      staffContacted: ["sam.carter@opcc.example.gov.uk"],
+      addressedToOthers: true,
+    });
+    expect(addressingOf(["enquiries@opcc.example.gov.uk"], ["mp@parliament.example.uk"], staff)).toEqual({ staffContacted: ["enquiries@opcc.example.gov.uk"], addressedToOthers: false });
+    expect(addressingOf(["not an address"], [], staff)).toEqual({ staffContacted: [], addressedToOthers: false });
+  });
 });

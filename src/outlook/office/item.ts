@@ -23,6 +23,7 @@ export async function toReadItem(office: OfficeApi, item: Office.MessageRead): P
     cc: (item.cc ?? []).map(address),
     replyTo,
     dateTimeCreated: isoDate(item.dateTimeCreated),
+    attachments: (item.attachments ?? []).filter((a) => !a.isInline).length,
     ...(categories ? { categories } : {}),
     ...(owner ? { sharedMailboxOwner: owner } : {}),
   };

@@ -7,6 +7,7 @@ import { OutlookError, type ReadItem } from "../../outlook/mailbox";
 import { classify } from "../../policy/classifier/classify";
 import type { Classification } from "../../policy/classifier/types";
 import { wordingFor } from "../../policy/packs/index";
+import { asWritten } from "../../policy/address";
 
 export interface Review {
   verdict?: SenderVerdict;
@@ -61,6 +62,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             subject: item.subject,
             body,
             receivedAt: new Date(item.dateTimeCreated).toISOString(),
+            attachments: item.attachments,
           },
           {
             responseDays: services.pack.responseTimes.workingDays,
@@ -88,7 +90,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** The addresses as the message gives them: Graph's `eq` on a sender matches exactly, so "pat+x@…" is searched as written too. */
 function rawSenderAddresses(item: ReadItem): string[] {
-  return [...new Set([item.from, item.sender, ...item.replyTo].map((a) => a.emailAddress.trim().toLowerCase()).filter((a) => a.includes("@")))];
+  return [...new Set([item.from, item.sender, ...item.replyTo].map((a) => asWritten(a.emailAddress)).filter((a) => a.includes("@")))];
 }
 
 /** What the history shown is missing, and why. */
