@@ -4,9 +4,15 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 /** Globals the pure policy core must never touch: time comes in as a Clock, I/O via adapters. */
-const impureGlobals = ["Office", "fetch", "window", "document", "localStorage", "setTimeout", "setInterval", "XMLHttpRequest"].map(
+const impureGlobals = ["Office", "fetch", "window", "document", "navigator", "performance", "localStorage", "sessionStorage", "setTimeout", "setInterval", "XMLHttpRequest", "process"].map(
   (name) => ({ name, message: "src/policy is pure: pass this in from an adapter." }),
 );
+
+/** Everywhere (repeated where a block adds its own: a later block's rule replaces the earlier one). */
+const sharedSyntaxRules = [
+  { selector: "ExportAllDeclaration", message: "Name what a module exports; no `export *`." },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Never inject HTML: mail content is hostile." },
+];
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", ".data/**", "test-results/**", ".prof/**"] },
@@ -16,14 +22,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-syntax": [
-        "error",
-        { selector: "ExportAllDeclaration", message: "Name what a module exports; no `export *`." },
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: "Never inject HTML: mail content is hostile.",
-        },
-      ],
+      "no-restricted-syntax": ["error", ...sharedSyntaxRules],
     },
   },
   {
@@ -38,6 +37,12 @@ export default tseslint.config(
       "no-restricted-properties": [
         "error",
         { object: "Date", property: "now", message: "src/policy is pure: take the time as an argument (Clock)." },
+        { object: "Math", property: "random", message: "src/policy is pure: the same input gives the same answer." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        ...sharedSyntaxRules,
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "src/policy is pure: take the time as an argument (Clock), not new Date()." },
       ],
       "no-restricted-imports": [
         "error",

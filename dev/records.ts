@@ -1,13 +1,16 @@
 /**
  * Data-protection chores on the SharePoint store:
- *   npm run records -- export --address pat@example.org --token T [--site URL] [--graph URL]
+ *   npm run records -- export --address pat@example.org [--config F | --site URL --graph URL] --token T
  *     prints every record held about that address (subject access, Data Protection Act 2018;
  *     Warwickshire 9) as JSON;
- *   npm run records -- purge --token T [--months 24] [--site URL] [--graph URL]
- *     deletes contact records older than the retention period.
- * Defaults point at the local emulator's demo site.
+ *   npm run records -- purge [--config F] [--months N] --token T
+ *     deletes contact records older than the retention period: --months, else the config's
+ *     `retentionMonths`, else 24. Meant to run on a schedule (cron, a Task Scheduler job).
+ * Without --config, --site and --graph default to the local emulator's demo site.
  */
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { parseConfig, type AppConfig } from "../src/config";
 import { createGraphClient } from "../src/graph/client";
 import { devTokenProvider } from "../src/graph/auth/dev";
 import { normaliseAddress } from "../src/policy/address";
@@ -21,27 +24,43 @@ const { positionals, values } = parseArgs({
   options: {
     address: { type: "string" },
     token: { type: "string", default: process.env.GRAPH_TOKEN ?? "dev-token" },
-    months: { type: "string", default: "24" },
-    site: { type: "string", default: DEMO_SITE },
-    graph: { type: "string", default: "http://127.0.0.1:4000/v1.0" },
+    config: { type: "string" },
+    months: { type: "string" },
+    site: { type: "string" },
+    graph: { type: "string" },
   },
 });
 
-const graph = createGraphClient({ graphBaseUrl: values.graph!, tokens: devTokenProvider(values.token!) });
-const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(values.site!)));
+function refuse(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function readConfig(file: string): AppConfig {
+  try {
+    return parseConfig(JSON.parse(readFileSync(file, "utf8")));
+  } catch (error) {
+    return refuse(`--config ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const config = values.config ? readConfig(values.config) : undefined;
+const months = values.months ?? String(config?.retentionMonths ?? 24);
+if (!/^[1-9]\d*$/.test(months)) refuse(`--months must be a whole number of months, not "${months}".`);
+const site = values.site ?? config?.site ?? DEMO_SITE;
+const graphBaseUrl = values.graph ?? config?.graphBaseUrl ?? "http://127.0.0.1:4000/v1.0";
+
+const graph = createGraphClient({ graphBaseUrl, tokens: devTokenProvider(values.token!) });
+const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(site)));
 const [command] = positionals;
 if (command === "export") {
   const address = normaliseAddress(values.address ?? "");
-  if (!address.ok) {
-    console.error(`export needs --address: ${address.reason}`);
-    process.exit(2);
-  }
+  if (!address.ok) refuse(`export needs --address: ${address.reason}`);
   console.log(JSON.stringify(await store.exportSubject(address.address, new Date().toISOString()), null, 2));
 } else if (command === "purge") {
   const cutoff = new Date();
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - Number(values.months));
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - Number(months));
   console.log(`Deleted ${await store.purgeContactsBefore(cutoff.toISOString())} contact records received before ${cutoff.toISOString().slice(0, 10)}.`);
 } else {
-  console.error("Usage: npm run records -- export --address <email> | purge [--months N]   (--token, --site, --graph)");
-  process.exit(2);
+  refuse("Usage: npm run records -- export --address <email> | purge [--months N]   (--config F, or --site and --graph; --token)");
 }

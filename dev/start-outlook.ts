@@ -1,7 +1,7 @@
 /**
  * `npm run start:outlook`: sideload into a real Outlook with a tenant's settings.
  * Needs: a Microsoft 365 account that may sideload add-ins, and a `config.tenant.json`
- * (see README "Point it at a real tenant"). Serves the production bundle over https on
+ * (see README "Pointing it at a real tenant"). Serves the development bundle over https on
  * localhost:3000 with office-addin-dev-certs' trusted certificate, then registers the
  * manifest with office-addin-debugging (Outlook on the web: it prints the sideload steps).
  */
