@@ -1,4 +1,4 @@
-import type { CategoryId, Channel } from "./categories";
+import type { CategoryId, Channel, SubTypeId } from "./categories";
 import type { Restriction, StaffMember } from "./restrictions";
 
 /**
@@ -50,6 +50,12 @@ export interface ContactStrategy {
   addresses: string[];
   status: StrategyStatus;
   categories: CategoryId[];
+  /**
+   * Canonical sub-types of the recorded behaviour, where known (e.g. "threat"). The written
+   * warning's exception (Warwickshire 6/7) is open only when one of these is a sub-type the
+   * pack's exception names, within a recorded category.
+   */
+  subTypes?: SubTypeId[];
   /** Warwickshire 7: "the reasons for doing so clearly articulated". */
   reasons: string;
   restrictions: Restriction[];

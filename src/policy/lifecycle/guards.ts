@@ -1,3 +1,4 @@
+import { CATEGORY_IDS, SUB_TYPES, type CategoryId } from "../categories";
 import type { PolicyPack } from "../packs/schema";
 import type { Actor, ContactStrategy, IsoDate, IsoInstant, Refusal } from "../strategy";
 import { addMonths, dateOf, isIsoDate } from "./dates";
@@ -61,45 +62,97 @@ export function mustHaveReviewDate(reviewDate: IsoDate | undefined, at: IsoInsta
   return undefined;
 }
 
-/** Equality Act 2010 duty: Warwickshire 5 and 7 (fifth criterion); Gwent 7.0 (fourth criterion). */
+/**
+ * Equality Act 2010 duty (Warwickshire 5 and 7, fifth criterion; Gwent 7.0, fourth criterion):
+ * the adjustments must be recorded as considered, and what was considered written down.
+ */
 export function mustHaveConsideredAdjustments(strategy: ContactStrategy, pack: PolicyPack): Refusal | undefined {
-  if (strategy.reasonableAdjustments.considered) return undefined;
-  const source = pack.criteria.at(-1)?.source ?? pack.authoriser.source;
-  return refuse(
-    "adjustmentsNotConsidered",
-    "Record the reasonable adjustments considered (Equality Act 2010) before approving.",
-    source,
-  );
+  const { considered, notes } = strategy.reasonableAdjustments;
+  const source = pack.reasonableAdjustments.source;
+  if (!considered) {
+    return refuse(
+      "adjustmentsNotConsidered",
+      "Record the reasonable adjustments considered (Equality Act 2010) before approving.",
+      source,
+    );
+  }
+  if (notes.trim() === "") {
+    return refuse(
+      "adjustmentsNoteMissing",
+      "Say which reasonable adjustments were considered (Equality Act 2010); a tick with no note is not a record.",
+      source,
+    );
+  }
+  return undefined;
+}
+
+/** The canonical category a canonical sub-type belongs to. */
+function categoryOf(subType: string): CategoryId | undefined {
+  return CATEGORY_IDS.find((category) => (SUB_TYPES[category] as readonly string[]).includes(subType));
+}
+
+/** The pack's own words for a sub-type ("Threats or harm to people or property"). */
+function subTypeLabel(pack: PolicyPack, subType: string): string {
+  for (const category of pack.categories) {
+    const found = category.subTypes.find((s) => s.id === subType);
+    if (found) return found.label;
+  }
+  return subType;
 }
 
 /**
  * Gwent 7.0 "advised in writing that their behaviour is considered to be unacceptable";
  * Warwickshire 6 written warning — unless the pack's exception applies (Warwickshire 6/7:
- * violence used or threatened, "we may not give ... prior warning").
+ * violence used or threatened, "we may not give ... prior warning"). The exception is not
+ * the caller's word: the strategy must record a behaviour the exception names (e.g. a
+ * threat, within the abusive category), and a note must say why it applies.
  */
 export function mustHaveWarnedFirst(strategy: ContactStrategy, pack: PolicyPack): Refusal | undefined {
   const warning = strategy.priorWarning;
   if (!pack.priorWarning.required || warning.kind === "given") return undefined;
-  if (warning.kind === "exception") {
-    if (pack.priorWarning.exception) return undefined;
+  const exception = pack.priorWarning.exception;
+  if (warning.kind === "none") {
+    return refuse(
+      "noPriorWarning",
+      exception ? `Give a written warning first, or record why the exception applies (${exception.when}).` : "Give a written warning first.",
+      pack.priorWarning.source,
+    );
+  }
+  if (!exception) {
     return refuse(
       "exceptionNotAllowed",
       `${pack.office.shortName}'s policy has no exception to the written warning; give one first.`,
       pack.priorWarning.source,
     );
   }
-  return refuse(
-    "noPriorWarning",
-    pack.priorWarning.exception
-      ? `Give a written warning first, or record why the exception applies (${pack.priorWarning.exception}).`
-      : "Give a written warning first.",
-    pack.priorWarning.source,
-  );
+  const qualifying = (strategy.subTypes ?? []).filter((subType) => {
+    const category = categoryOf(subType);
+    return exception.subTypes.includes(subType) && category !== undefined && strategy.categories.includes(category);
+  });
+  if (qualifying.length === 0) {
+    return refuse(
+      "exceptionNotEvidenced",
+      `The exception to the written warning applies only to ${exception.when}. Record the behaviour on the strategy ` +
+        `(${exception.subTypes.map((s) => `“${subTypeLabel(pack, s)}”`).join(" or ")}), or give a written warning first.`,
+      exception.source,
+    );
+  }
+  if (warning.note.trim() === "") {
+    return refuse(
+      "exceptionNoteMissing",
+      `Explain why no written warning was given (${exception.when}); the note goes on the record.`,
+      exception.source,
+    );
+  }
+  return undefined;
 }
 
-/** Warwickshire 7.2: the person must never be "left unsure" how they may still make contact. */
+/** Warwickshire 7.2 / Gwent 8.0: the person must never be "left unsure" how they may still make contact. */
 export function mustLeaveAChannel(channels: readonly string[], pack: PolicyPack): Refusal | undefined {
   if (channels.length > 0) return undefined;
-  const source = pack.channels[0]?.source ?? pack.authoriser.source;
-  return refuse("noAllowedChannel", "Say how the person may still contact the office: choose at least one channel.", source);
+  return refuse(
+    "noAllowedChannel",
+    "Say how the person may still contact the office: choose at least one channel.",
+    pack.furtherContact.source,
+  );
 }

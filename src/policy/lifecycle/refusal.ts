@@ -19,8 +19,11 @@ export type RefusalCode =
   | "reviewDatePast"
   | "reviewDateTooFar"
   | "adjustmentsNotConsidered"
+  | "adjustmentsNoteMissing"
   | "noPriorWarning"
   | "exceptionNotAllowed"
+  | "exceptionNotEvidenced"
+  | "exceptionNoteMissing"
   | "noDisputeProcess"
   | "disputePending"
   | "noDisputePending";

@@ -1,4 +1,4 @@
-import type { PolicyPack } from "../packs/schema";
+import type { PolicyPack, SourceRef } from "../packs/schema";
 import type {
   ContactStrategy,
   Refusal,
@@ -52,17 +52,36 @@ export function transition(strategy: ContactStrategy, command: StrategyCommand, 
   return { ok: true, strategy: { ...next, history: [...strategy.history, event] }, event };
 }
 
+/** The paragraph that makes each step a step: what a wrong-status refusal cites. */
+function stepSource(type: StrategyCommand["type"], pack: PolicyPack): SourceRef {
+  switch (type) {
+    case "propose":
+      return pack.strategyContents.source; // Warwickshire 7 / Gwent 8.0: what a strategy sets out
+    case "approve":
+    case "reject":
+      return pack.authoriser.source; // Warwickshire 7 / Gwent 7.0: only the authoriser decides a proposal
+    case "startReview":
+    case "continue":
+    case "alter":
+    case "end":
+      return pack.review.source; // Warwickshire 7: "continued, altered or ended"; Gwent 9.0 "may be reconsidered"
+    case "raiseDispute":
+    case "decideDispute":
+      return pack.disputeTo?.source ?? pack.review.source; // Warwickshire 7.3
+  }
+}
+
 function commonGuards(strategy: ContactStrategy, command: StrategyCommand, pack: PolicyPack): Refusal | undefined {
   if (!FROM[command.type].includes(strategy.status)) {
     return refuse(
       "wrongStatus",
       `A strategy that is ${strategy.status} cannot be given “${command.type}”; allowed from: ${FROM[command.type].join(", ")}.`,
-      pack.authoriser.source,
+      stepSource(command.type, pack),
     );
   }
   // Gwent 9.0 "record all decisions"; Warwickshire 7 "reasons ... clearly articulated".
   if (command.why.trim() === "") {
-    return refuse("reasonMissing", "Give the reason for this step; it goes on the record.", pack.authoriser.source);
+    return refuse("reasonMissing", "Give the reason for this step; it goes on the record.", pack.recordKeeping.source);
   }
   return undefined;
 }
@@ -74,7 +93,7 @@ function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pac
         return refuse(
           "nothingToPropose",
           "A proposal needs the behaviour categories, at least one restriction and the person's address.",
-          pack.authoriser.source,
+          pack.strategyContents.source,
         );
       }
       return mustLeaveAChannel(strategy.allowedChannels, pack);
@@ -106,16 +125,12 @@ function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pac
     case "end":
       return mustBeAuthoriser(command.by, pack, "end a strategy");
     case "raiseDispute":
-      if (!pack.disputeTo) {
-        return refuse("noDisputeProcess", `${pack.office.shortName}'s policy names no dispute process.`, pack.authoriser.source);
-      }
+      if (!pack.disputeTo) return noDisputeProcess(pack);
       return strategy.disputes.some((d) => !d.outcome)
         ? refuse("disputePending", "A dispute is already waiting for a decision.", pack.disputeTo.source)
         : undefined;
     case "decideDispute":
-      if (!pack.disputeTo) {
-        return refuse("noDisputeProcess", `${pack.office.shortName}'s policy names no dispute process.`, pack.authoriser.source);
-      }
+      if (!pack.disputeTo) return noDisputeProcess(pack);
       if (!strategy.disputes.some((d) => !d.outcome)) {
         return refuse("noDisputePending", "There is no open dispute to decide.", pack.disputeTo.source);
       }
@@ -124,6 +139,15 @@ function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pac
         ? undefined
         : refuse("notAuthoriser", `Only the ${pack.disputeTo.title} can decide a dispute.`, pack.disputeTo.source);
   }
+}
+
+/** A policy with no dispute route: the decision can still be reconsidered at review (Gwent 9.0). */
+function noDisputeProcess(pack: PolicyPack): Refusal {
+  return refuse(
+    "noDisputeProcess",
+    `${pack.office.shortName}'s policy names no dispute process; the decision can be reconsidered at review instead.`,
+    pack.review.source,
+  );
 }
 
 function apply(strategy: ContactStrategy, command: StrategyCommand): ContactStrategy {

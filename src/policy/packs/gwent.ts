@@ -84,6 +84,10 @@ export const gwentPack: PolicyPack = {
   review: { defaultMonths: 6, maximumMonths: 12, source: at("9.0", "may be reconsidered if the customer demonstrates a more acceptable approach") },
   // Gwent gives no exception to the warning (ending a call is the only step without authorisation, 7.0).
   priorWarning: { required: true, source: at("8.0", "will advise customers prior to putting any restrictions in place") },
+  recordKeeping: { source: at("9.0", "The OPCC will record all decisions to restrict contact with customers") },
+  strategyContents: { source: at("8.0", "Where a customer continues to display unacceptable behaviour the OPCC will exercise its right to restrict contact") },
+  furtherContact: { source: at("8.0", "the OPCC aims to do this in a way that still allows access to its service") },
+  reasonableAdjustments: { source: at("7.0", "Any specific access requirements and appropriate solutions have been considered") },
   // No figure in the policy; 20 working days is the common public-sector response standard.
   responseTimes: { workingDays: 20, source: at("6.0", "other than those we work towards") },
   letterElements: [

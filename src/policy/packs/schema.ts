@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORY_IDS, CHANNELS } from "../categories";
+import { CATEGORY_IDS, CHANNELS, SUB_TYPES } from "../categories";
 
 /**
  * An office's policy pack: everything that differs between offices is data here, so a
@@ -64,7 +64,10 @@ export const LetterElement = Worded.extend({
   letters: z.array(z.enum(["warning", "restriction", "reviewOutcome", "disputeOutcome"])).min(1),
 });
 
-export const PolicyPack = z.object({
+/** A rule the pack carries only to cite it: where this office's policy says it. */
+const Cited = z.object({ source: SourceRef });
+
+export const PolicyPackShape = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   version: z.string().min(1),
   office: z.object({
@@ -94,10 +97,27 @@ export const PolicyPack = z.object({
   }),
   priorWarning: z.object({
     required: z.boolean(),
-    /** When the warning may be skipped (Warwickshire 6/7: violence used or threatened). */
-    exception: z.string().optional(),
+    /**
+     * When the warning may be skipped (Warwickshire 6/7: violence used or threatened), and
+     * which recorded behaviours (canonical sub-type ids, e.g. "threat") make it available.
+     */
+    exception: z
+      .object({
+        when: z.string().min(1),
+        subTypes: z.array(z.string().min(1)).min(1),
+        source: SourceRef,
+      })
+      .optional(),
     source: SourceRef,
   }),
+  /** Decisions and their reasons go on the record (Gwent 9.0; Warwickshire 7). */
+  recordKeeping: Cited,
+  /** What a strategy sets out: its restrictions and how contact will take place (Gwent 8.0; Warwickshire 7). */
+  strategyContents: Cited,
+  /** The person is never left without a way to make contact (Gwent 8.0; Warwickshire 7.2). */
+  furtherContact: Cited,
+  /** The Equality Act 2010 duty to consider reasonable adjustments (Gwent 7.0; Warwickshire 5). */
+  reasonableAdjustments: Cited,
   /** The office's own response times, for judging timescale demands (Gwent 6.0). */
   responseTimes: z.object({ workingDays: z.number().int().positive(), source: SourceRef }),
   letterElements: z.array(LetterElement).min(1),
@@ -105,6 +125,78 @@ export const PolicyPack = z.object({
   /** The policy document to attach to restriction letters (Warwickshire 7: "A copy of this policy"). */
   policyDocument: z.object({ title: z.string().min(1), url: z.string().url() }),
 });
+
+type Shape = z.infer<typeof PolicyPackShape>;
+type Path = Array<string | number>;
+
+/** Each value at most once: lookups by id (criteria, wording, options) take the first match. */
+function duplicates<T>(items: readonly T[], key: (item: T) => string, path: (index: number) => Path, what: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const value = key(item);
+    if (seen.has(value)) ctx.addIssue({ code: "custom", path: path(index), message: `Duplicate ${what} "${value}".` });
+    seen.add(value);
+  });
+}
+
+/** Checks between fields that a shape alone cannot express. */
+function crossFieldChecks(pack: Shape, ctx: z.RefinementCtx): void {
+  if (pack.review.defaultMonths > pack.review.maximumMonths) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["review", "defaultMonths"],
+      message: `The default review period (${pack.review.defaultMonths} months) is longer than the maximum (${pack.review.maximumMonths} months).`,
+    });
+  }
+  duplicates(pack.categories, (c) => c.id, (i) => ["categories", i, "id"], "category id", ctx);
+  duplicates(pack.categories, (c) => c.canonical, (i) => ["categories", i, "canonical"], "canonical category", ctx);
+  pack.categories.forEach((category, c) => {
+    duplicates(category.subTypes, (s) => s.id, (i) => ["categories", c, "subTypes", i, "id"], "sub-type id", ctx);
+    // Findings carry canonical sub-type ids; a pack words them, it cannot invent new ones.
+    const canonical: readonly string[] = SUB_TYPES[category.canonical];
+    category.subTypes.forEach((subType, i) => {
+      if (!canonical.includes(subType.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["categories", c, "subTypes", i, "id"],
+          message: `"${subType.id}" is not a sub-type of ${category.canonical}; use one of: ${canonical.join(", ")}.`,
+        });
+      }
+    });
+  });
+  duplicates(pack.criteria, (c) => c.id, (i) => ["criteria", i, "id"], "criterion id", ctx);
+  duplicates(pack.channels, (c) => c.channel, (i) => ["channels", i, "channel"], "channel", ctx);
+  duplicates(pack.restrictionOptions, (o) => o.kind, (i) => ["restrictionOptions", i, "kind"], "restriction option", ctx);
+  duplicates(pack.letterElements, (e) => e.id, (i) => ["letterElements", i, "id"], "letter element id", ctx);
+  duplicates(pack.underlyingCauses, (u) => u.id, (i) => ["underlyingCauses", i, "id"], "underlying cause id", ctx);
+
+  const exception = pack.priorWarning.exception;
+  if (exception) {
+    if (!pack.priorWarning.required) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["priorWarning", "exception"],
+        message: "An exception to the written warning only makes sense when a warning is required.",
+      });
+    }
+    const known = new Set(pack.categories.flatMap((c) => c.subTypes.map((s) => s.id)));
+    exception.subTypes.forEach((subType, i) => {
+      if (!known.has(subType)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["priorWarning", "exception", "subTypes", i],
+          message: `The exception names sub-type "${subType}", which none of the pack's categories has.`,
+        });
+      }
+    });
+  }
+}
+
+/**
+ * The pack schema: the shape plus cross-field checks (default review period within the
+ * maximum; ids unique; the warning exception names sub-types the pack has).
+ */
+export const PolicyPack = PolicyPackShape.superRefine(crossFieldChecks);
 
 export type PolicyPack = z.infer<typeof PolicyPack>;
 export type PackCategory = z.infer<typeof Category>;

@@ -100,11 +100,20 @@ export const warwickshirePack: PolicyPack = {
   review: { defaultMonths: 6, maximumMonths: 12, source: at("7", "A review date should also be agreed") },
   priorWarning: {
     required: true,
-    exception: "physical violence used or threatened, or behaviour threatening staff safety",
-    // The rule is 6 "we will advise the individual prior to putting any restrictions in place"; the
-    // exception is 6 "we may not give the individual prior warning" and 7 (criminal offence, staff safety).
+    // 6 "we may not give the individual prior warning" where violence is used or threatened; 7 adds
+    // criminal offences and threats to staff safety. Only a recorded threat opens the exception here:
+    // an office that reads 7 more widely (e.g. stalking) adds "harassment" to subTypes.
+    exception: {
+      when: "physical violence used or threatened, or behaviour threatening staff safety",
+      subTypes: ["threat"],
+      source: at("6", "We will always do this if physical violence is used or threatened and in such cases we may not give the individual prior warning"),
+    },
     source: at("6", "we will advise the individual prior to putting any restrictions in place"),
   },
+  recordKeeping: { source: at("7", "The decision to restrict contact must be recorded in the case file, with the reasons for doing so clearly articulated") },
+  strategyContents: { source: at("7", "This will set out how and when further contact with the member of the public will take place, any restrictions on communication") },
+  furtherContact: { source: at("7.2", "should not be deterred nor prevented from contacting the OPCC in relation to other matters, or be left unsure") },
+  reasonableAdjustments: { source: at("5", "in particular the obligation to make reasonable adjustments") },
   // No figure in the policy; 20 working days is the office's published standard for correspondence.
   responseTimes: { workingDays: 20, source: at("3.2", "responses within an unreasonable timescale") },
   letterElements: [
