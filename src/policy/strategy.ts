@@ -13,6 +13,16 @@ import type { Restriction, StaffMember } from "./restrictions";
 export const STRATEGY_STATUSES = ["draft", "proposed", "active", "underReview", "rejected", "ended"] as const;
 export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
 
+/** Each status as staff say it, after "a strategy that is …" ("under review", not "underReview"). */
+export const STATUS_WORDS: Readonly<Record<StrategyStatus, string>> = {
+  draft: "a draft",
+  proposed: "proposed, not yet approved",
+  active: "in force",
+  underReview: "under review",
+  rejected: "rejected",
+  ended: "ended",
+};
+
 /** ISO 8601 calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 /** ISO 8601 instant, `YYYY-MM-DDTHH:mm:ss.sssZ`. */

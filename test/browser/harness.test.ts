@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
-import type { Browser, FrameLocator, Page } from "playwright-core";
+import type { Browser, Frame, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { cite } from "../../src/policy/packs/cite";
+import { warwickshirePack } from "../../src/policy/packs/warwickshire";
 import { launch } from "./chromium";
 
 const SHOTS = "docs/screenshots";
@@ -25,6 +27,12 @@ beforeEach(async () => {
 const row = (address: string) => page.locator(`[data-testid="message-row"][data-from="${address}"]`).first();
 async function open(address: string): Promise<void> {
   await row(address).click();
+}
+/** The task pane's own window (the harness iframe), for what a FrameLocator cannot reach. */
+async function paneFrame(): Promise<Frame> {
+  const frame = await (await page.locator('[data-testid="taskpane-frame"]').elementHandle())?.contentFrame();
+  if (!frame) throw new Error("The harness has no task pane frame.");
+  return frame;
 }
 async function emulatorGet(path: string): Promise<{ value: Array<Record<string, unknown>> }> {
   const response = await fetch(`${inject("emulatorOrigin")}/v1.0${path}`, { headers: { Authorization: "Bearer dev-token" } });
@@ -52,6 +60,15 @@ describe("the task pane in the Outlook-like harness", () => {
     const banner = pane.locator('[data-testid="strategy-banner"][data-status="active"]');
     await banner.waitFor();
     expect(await banner.textContent()).toContain("Sam Carter");
+    // Pat's restrictions (dev/demo/office.ts), each in words, then the one channel allowed and the policy they come from.
+    expect(await banner.getByRole("list", { name: "Restrictions" }).locator("li").allTextContents()).toEqual([
+      "contact through Sam Carter only",
+      "email only",
+      "read and file",
+    ]);
+    expect(await pane.getByTestId("spoc").textContent()).toBe("Single point of contact: Sam Carter");
+    expect(await banner.getByText(/^Allowed:/).textContent()).toBe("Allowed: email");
+    expect(await banner.getByText(/^Policy:/).textContent()).toBe("Policy: Managing Public Contact Policy (OPCC Warwickshire)");
     expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/new information/i);
     expect(await pane.getByTestId("review-date").textContent()).toMatch(/^Review date: \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
     await page.getByTestId("notification").first().waitFor();
@@ -75,6 +92,7 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await page.getByTestId("notification").count()).toBe(0);
     expect(await page.getByTestId("category-chip").count()).toBe(0);
     expect(await pane.getByTestId("no-findings").textContent()).toContain("not in itself");
+    expect(await pane.getByTestId("history").textContent()).toContain("Written warnings given: 0.");
     // The sentence reads under its heading, not run on after it; and with nothing to highlight the message is not repeated.
     const heading = (await pane.locator("#suggestions-heading").boundingBox())!;
     expect((await pane.getByTestId("no-findings").boundingBox())!.y).toBeGreaterThanOrEqual(heading.y + heading.height);
@@ -90,6 +108,7 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await banner.textContent()).toContain("not approved");
     await pane.getByTestId("classification").waitFor();
     expect(await page.getByTestId("category-chip").count()).toBe(0);
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it("recognises the person by Reply-To when they write from an address the strategy does not list", async () => {
@@ -100,14 +119,20 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await page.getByTestId("notification").first().textContent()).toContain("Pat O'Brien");
     await page.getByTestId("category-chip").first().waitFor();
     expect(await page.getByTestId("category-chip").allTextContents()).toEqual(["Contact strategy"]);
+    expect(await seriousViolations()).toEqual([]);
   });
 
   it("follows the selection without reloading, clearing the previous sender's banner", async () => {
     await open("pat.o'brien@example.org");
     await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+    // A mark on the pane's window: a reload (or a new pane) would start without it.
+    const frame = await paneFrame();
+    await frame.evaluate(() => ((window as unknown as { __sameWindow?: number }).__sameWindow = 1));
     await open("riley.evans@example.org");
     await pane.getByTestId("no-strategy").waitFor();
     expect(await pane.locator('[data-testid="strategy-banner"]').count()).toBe(0);
+    expect(await pane.getByTestId("no-strategy").textContent()).toContain("riley.evans@example.org");
+    expect(await frame.evaluate(() => (window as unknown as { __sameWindow?: number }).__sameWindow)).toBe(1);
   });
 
   it("classifies with evidence highlighted, records once, and the ContactLog item is in SharePoint", async () => {
@@ -116,9 +141,28 @@ describe("the task pane in the Outlook-like harness", () => {
     const categories = await pane.getByTestId("finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-category")));
     expect(categories).toContain("abusive");
     expect(await pane.locator("mark").count()).toBeGreaterThan(0);
+    // In the policy's own words (Warwickshire calls it "Unacceptable behaviour", 3.1), citing the section its sub-type comes from.
+    const abusive = pane.locator('[data-testid="finding"][data-category="abusive"]').first();
+    const unacceptable = warwickshirePack.categories.find((c) => c.canonical === "abusive")!;
+    expect(await abusive.textContent()).toMatch(/^Unacceptable behaviour/);
+    const subTypeShown = await abusive.locator(":scope > span > span").first().textContent();
+    const subType = unacceptable.subTypes.find((t) => t.label === subTypeShown);
+    expect(subType, `"${subTypeShown}" is not one of the pack's sub-types of unacceptable behaviour`).toBeDefined();
+    const evidence = (await abusive.getByTestId("finding-evidence").textContent()) ?? "";
+    expect(evidence).toMatch(/ — warwickshire-managing-public-contact-policy\.txt §3\.1$/);
+    expect(evidence.endsWith(` — ${cite(subType!.source)}`)).toBe(true);
     // The screenshot shows the suggestion, its evidence and the decision to record, not the banner above them.
     await pane.getByRole("button", { name: /record/i }).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/classification.png` });
+    // The policy's "underlying causes" questions (Warwickshire 4), as a checklist the caseworker can tick.
+    const causes = pane.getByTestId("underlying-causes");
+    const questions = warwickshirePack.underlyingCauses.map((c) => c.label);
+    expect(questions).toHaveLength(5);
+    expect(await causes.getByRole("checkbox").count()).toBe(questions.length);
+    for (const question of questions) expect(await causes.getByRole("checkbox", { name: question }).isChecked()).toBe(false);
+    const first = causes.getByRole("checkbox", { name: "Have we explained processes and checked they understand it?" });
+    await first.check();
+    expect(await first.isChecked()).toBe(true);
     await pane.getByRole("button", { name: /record/i }).first().click();
     await pane.getByTestId("record-result").waitFor();
     expect(await pane.getByTestId("record-result").textContent()).toContain("Recorded in the contact log");
@@ -154,6 +198,8 @@ describe("the task pane in the Outlook-like harness", () => {
     const duplicates = await pane.getByTestId("near-duplicates").locator("li").allTextContents();
     expect(duplicates.length).toBe(3);
     expect(duplicates.join(" ")).toContain("Complaint 2025/0933");
+    // Jordan's strategy records the written warning given before it (dev/demo/office.ts).
+    expect(await history.textContent()).toContain("Written warnings given: 1.");
     // Gwent 6.0 "repeated or multiple demands which are substantially the same", from the history alone.
     const repeated = pane.locator('[data-testid="finding"][data-category="demands"]', { hasText: "substantially the same" });
     expect(await repeated.count()).toBe(1);
@@ -211,6 +257,48 @@ describe("the task pane in the Outlook-like harness", () => {
     await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
   });
 
+  it("asks for a message when none is selected", async () => {
+    const notice = pane.getByTestId("notice-info");
+    expect(await notice.textContent()).toMatch(/^No message selected\s*Select a message to check its sender\.$/);
+    expect(await pane.locator('[data-testid="strategy-banner"], [data-testid="classification"]').count()).toBe(0);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("says a contact strategy may apply when the index knows the sender but the strategy cannot be read", async () => {
+    const faults = `${inject("emulatorOrigin")}/_emulator/faults`;
+    await fetch(faults, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "GET", path: "/lists/ContactStrategies/items", status: 503, retryAfterSeconds: 0 }) });
+    try {
+      await open("pat.o'brien@example.org");
+      const banner = pane.locator('[data-testid="strategy-banner"][data-status="unavailable"]');
+      await banner.waitFor({ timeout: 30_000 });
+      expect(await banner.textContent()).toMatch(/^A contact strategy may apply to Pat O'Brien/);
+      expect(await banner.textContent()).toContain("pat.o'brien@example.org is listed under a strategy that is in force, but its details could not be read");
+      expect(await banner.textContent()).toContain("Check before replying; select the message again to retry.");
+      expect(await pane.locator('[data-testid="strategy-banner"][data-status="active"]').count()).toBe(0);
+      expect(await seriousViolations()).toEqual([]);
+    } finally {
+      await fetch(faults, { method: "DELETE" });
+    }
+  });
+
+  it("tells someone writing a message that the pane reviews received mail (compose mode)", async () => {
+    // The harness has no compose mode: its mailbox.item is always a received message or null. Outlook
+    // gives a pane opened on a draft an item with no itemId and recipients to get; put one in its place.
+    await open("chris.patel@example.co.uk");
+    await pane.getByTestId("no-strategy").waitFor();
+    const frame = await paneFrame();
+    await frame.evaluate(() => {
+      const draft = { itemType: "message", to: { getAsync: (cb: (r: { status: string; value: unknown[] }) => void) => cb({ status: "succeeded", value: [] }) } };
+      Object.defineProperty(Office.context.mailbox, "item", { configurable: true, get: () => draft });
+    });
+    await open("riley.evans@example.org"); // raises ItemChanged, as Outlook does when the pane moves to the draft
+    const notice = pane.getByTestId("notice-info");
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^You are writing a message.*reviews messages you receive/);
+    expect(await pane.locator('[data-testid="strategy-banner"], [data-testid="no-strategy"], [data-testid="classification"]').count()).toBe(0);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it("works by keyboard alone: choose a message, reach the decision, record it", async () => {
     for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "message-row")); i += 1) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
@@ -227,6 +315,7 @@ describe("the task pane in the Outlook-like harness", () => {
     await pane.getByTestId("record-result").waitFor();
     expect(await pane.getByTestId("record-result").textContent()).toMatch(/Recorded|Already recorded/);
     expect(chosen).toBeTruthy();
+    expect(await seriousViolations()).toEqual([]);
   });
 
   // Last: the message it delivers would otherwise show in the other tests' screenshots.

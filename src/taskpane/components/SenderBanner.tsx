@@ -6,6 +6,7 @@ import { CHANNEL_WORDS } from "../../policy/categories";
 import { longDate } from "../../policy/calendar";
 import { staffGuidance } from "../../policy/guidance";
 import type { PolicyPack } from "../../policy/packs/schema";
+import { STATUS_WORDS } from "../../policy/strategy";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
@@ -31,7 +32,7 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
       <MessageBar intent="warning" layout="multiline" data-testid="strategy-banner" data-status="unavailable">
         <MessageBarBody>
           <MessageBarTitle>A contact strategy may apply to {verdict.summary.personName}</MessageBarTitle>
-          {verdict.matchedAddress} is listed under a {verdict.summary.status} strategy, but its details could not be read ({verdict.problem}). Check
+          {verdict.matchedAddress} is listed under a strategy that is {STATUS_WORDS[verdict.summary.status]}, but its details could not be read ({verdict.problem}). Check
           before replying; select the message again to retry.
         </MessageBarBody>
       </MessageBar>

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { OutlookError } from "../../src/outlook/mailbox";
+import { outlook } from "./office-mock";
+
+describe("opening a reply or a new message in Outlook", () => {
+  it("opens Outlook's reply form on the selected message, with the pane's HTML as its body", () => {
+    const replies: unknown[] = [];
+    const { mailbox } = outlook({ item: { displayReplyForm: (form: unknown) => replies.push(form) } });
+    mailbox.displayReplyForm("<p>Thank you for your email of 24 November.</p>");
+    expect(replies).toEqual(["<p>Thank you for your email of 24 November.</p>"]);
+  });
+
+  it("opens no reply when no message is selected, and says why with noItem", () => {
+    const { mailbox } = outlook({ item: null });
+    let thrown: unknown;
+    try {
+      mailbox.displayReplyForm("<p>Hello</p>");
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(OutlookError);
+    expect(thrown).toMatchObject({ code: "noItem", message: "No message is selected to reply to." });
+  });
+
+  it("opens a new message addressed to the given people, with the subject and HTML body", () => {
+    const forms: unknown[] = [];
+    const { mailbox } = outlook({ mailbox: { displayNewMessageForm: (form: unknown) => forms.push(form) } });
+    mailbox.displayNewMessageForm(["sam.carter@opcc.example.gov.uk", "morgan.reid@opcc.example.gov.uk"], "Pat O'Brien: new information", "<p>See the attached.</p>");
+    expect(forms).toEqual([
+      {
+        toRecipients: ["sam.carter@opcc.example.gov.uk", "morgan.reid@opcc.example.gov.uk"],
+        subject: "Pat O'Brien: new information",
+        htmlBody: "<p>See the attached.</p>",
+      },
+    ]);
+  });
+
+  it("opens a new message even between selections: it needs no selected message", () => {
+    const forms: unknown[] = [];
+    const { mailbox } = outlook({ item: null, mailbox: { displayNewMessageForm: (form: unknown) => forms.push(form) } });
+    mailbox.displayNewMessageForm(["sam.carter@opcc.example.gov.uk"], "Handover", "");
+    expect(forms).toEqual([{ toRecipients: ["sam.carter@opcc.example.gov.uk"], subject: "Handover", htmlBody: "" }]);
+  });
+});
