@@ -1,5 +1,5 @@
 /**
- * `npm run classify [-- --pack gwent|warwickshire] [--now ISO] [--staff-domain opcc.example.gov.uk] [--no-history]`
+ * `npm run classify [-- --pack gwent|warwickshire | --pack-file office-pack.json] [--now ISO] [--staff-domain opcc.example.gov.uk] [--no-history]`
  * Reads JSON lines `{id, from, to, cc, subject, body, receivedAt?, attachments?}` on stdin
  * (body as text or HTML) and writes JSON lines `{id, categories, findings}`. A bad line gets
  * `{id?, error}` and the rest carry on, so anyone can run it over their own mail export.
@@ -10,6 +10,7 @@
  * that moment (deadlines, "last 7 days"); one without, as of `--now` (default: now).
  * `--no-history` judges every line on its own.
  */
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -17,12 +18,13 @@ import { classify } from "../src/policy/classifier/classify";
 import type { ClassifierOptions, MessageInput } from "../src/policy/classifier/types";
 import { addressingOf, contactKey } from "../src/policy/address";
 import type { SenderHistory } from "../src/policy/contact";
-import { getPack, wordingFor } from "../src/policy/packs/index";
+import { getPack, loadPack, wordingFor } from "../src/policy/packs/index";
 import { htmlToText, looksLikeHtml } from "../src/policy/text/html";
 
 const { values } = parseArgs({
   options: {
     pack: { type: "string", default: "warwickshire" },
+    "pack-file": { type: "string" },
     now: { type: "string" },
     "staff-domain": { type: "string", multiple: true, default: [] },
     "no-history": { type: "boolean", default: false },
@@ -35,7 +37,8 @@ if (Number.isNaN(Date.parse(now))) {
 }
 let pack: ReturnType<typeof getPack>;
 try {
-  pack = getPack(values.pack);
+  const file = values["pack-file"];
+  pack = file ? loadPack(JSON.parse(readFileSync(file, "utf8"))) : getPack(values.pack);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);

@@ -10,8 +10,10 @@ export const AppConfig = z.object({
   graphBaseUrl: z.string().url(),
   /** The SharePoint site holding the lists: `{hostname}:/{server-relative path}` or a site id. */
   site: z.string().min(1),
-  /** Which office's policy pack applies. */
+  /** Which office's policy pack applies: one this build ships, or the id of `pack`. */
   packId: z.string().min(1),
+  /** An office's own policy pack, as data (src/policy/packs/schema.ts), for an office this build does not ship. */
+  pack: z.unknown().optional(),
   /** Domains of the office's own staff (for "copying staff" and "several staff" signals). */
   staffDomains: z.array(z.string().min(1)).default([]),
   auth: z.discriminatedUnion("mode", [

@@ -5,7 +5,7 @@ import type { SignInFallback } from "../graph/auth/msal";
 import { createRecentMail, type RecentMail } from "../mail/recent-mail";
 import { SaveTracker } from "./saves";
 import type { MailboxPort } from "../outlook/mailbox";
-import { getPack } from "../policy/packs/index";
+import { packFor } from "../policy/packs/index";
 import type { PolicyPack } from "../policy/packs/schema";
 import type { CaseStore, SenderIndex } from "../store/port";
 import { createSenderIndex } from "../store/sender-index";
@@ -52,5 +52,5 @@ export async function createServices(
   const index = createSenderIndex(store);
   await index.refresh();
   setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);
-  return { config, pack: getPack(config.packId), store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker() };
+  return { config, pack: packFor(config), store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker() };
 }

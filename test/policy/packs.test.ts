@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CATEGORY_IDS, SUB_TYPES } from "../../src/policy/categories";
 import { staffGuidance } from "../../src/policy/guidance";
 import { transition } from "../../src/policy/lifecycle/transition";
-import { authoriserTitle, getPack, InvalidPackError, listPacks, loadPack, PACKS, UnknownPackError, wordingFor } from "../../src/policy/packs/index";
+import { authoriserTitle, getPack, InvalidPackError, listPacks, loadPack, packFor, PACKS, UnknownPackError, wordingFor } from "../../src/policy/packs/index";
 import { PolicyPack, type SourceRef } from "../../src/policy/packs/schema";
 import type { Actor, ContactStrategy, StrategyCommand, TransitionResult } from "../../src/policy/strategy";
 import { caseworker, command, head, strategy } from "../builders/strategy";
@@ -227,6 +227,13 @@ describe("a third office is a new pack as plain data, no code change", () => {
     if (result.ok) throw new Error("expected a refusal");
     return result;
   };
+
+  it("is what an office's config names: its own pack as data, or a shipped one by id", () => {
+    expect(packFor({ packId: "borsetshire", pack: borsetshireJson }).office.shortName).toBe("OPCC Borsetshire");
+    expect(packFor({ packId: "gwent" })).toBe(getPack("gwent"));
+    expect(() => packFor({ packId: "warwickshire", pack: borsetshireJson })).toThrow('The policy pack given is "borsetshire", but packId says "warwickshire".');
+    expect(() => packFor({ packId: "borsetshire" })).toThrow(UnknownPackError);
+  });
 
   it("loads from JSON through the same schema as the shipped packs", () => {
     expect(borsetshire).toMatchObject({ id: "borsetshire", authoriser: { title: "Director of Operations and Standards" } });

@@ -52,6 +52,20 @@ export function getPack(id: string): PolicyPack {
   return pack;
 }
 
+/**
+ * The pack an office's configuration names: a shipped one by `packId`, or the office's own
+ * pack given as data (`pack`, validated like the shipped ones) — which must say it is the
+ * pack `packId` names, so a file pasted from another office is not used by mistake.
+ */
+export function packFor(choice: { packId: string; pack?: unknown }): PolicyPack {
+  if (choice.pack === undefined) return getPack(choice.packId);
+  const pack = loadPack(choice.pack);
+  if (pack.id !== choice.packId) {
+    throw new InvalidPackError(`The policy pack given is "${pack.id}", but packId says "${choice.packId}".`, [{ field: "id", problem: `expected "${choice.packId}"` }]);
+  }
+  return pack;
+}
+
 export function listPacks(): PolicyPack[] {
   return Object.values(PACKS);
 }
