@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
-import { evaluate, parseFilter, pathsOf } from "./odata-filter";
+import { evaluate, parseFilter, pathsOf, type Expr } from "./odata-filter";
 import { changed, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
 import { findList, findSite, itemsChanged } from "./sites";
 import type { Column, Item, List, Site } from "./state";
@@ -48,14 +48,37 @@ function checkIndexed(ctx: Ctx, list: List, names: string[]): void {
       if (!prefer) {
         throw badRequest(`Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`);
       }
-      // Past the threshold Graph answers 429 even with the Prefer header (observed:
-      // microsoftgraph/msgraph-sdk-dotnet#827); the message is SharePoint's SPQueryThrottledException.
-      if (list.items.length > LIST_VIEW_THRESHOLD) {
-        throw new GraphFault(429, "activityLimitReached", "The attempted operation is prohibited because it exceeds the list view threshold.");
-      }
+      // Past the threshold Graph fails even with the Prefer header (thresholdExceeded).
+      if (list.items.length > LIST_VIEW_THRESHOLD) throw thresholdExceeded();
     }
   }
 }
+
+/**
+ * The list view threshold on indexed queries. An index helps only when it narrows: past 5,000
+ * items SharePoint judges a query by its first indexed filter clause (with the clauses on the
+ * same column beside it: `ge … and lt …` is one index range), and if that still matches more
+ * than 5,000 items the query fails as a scan would, whatever the other clauses and `$top` say.
+ * A read with no filter (paging the list, or ordering it by an indexed column) is allowed.
+ */
+function checkThreshold(list: List, expr: Expr | undefined): void {
+  if (!expr || list.items.length <= LIST_VIEW_THRESHOLD) return;
+  const clauses = expr.kind === "and" ? expr.items : [expr];
+  const names = (c: Expr) => [...new Set(pathsOf(c).map(fieldPath))];
+  const isIndexed = (name: string) => name === "id" || Boolean(list.columns.find((c) => c.name === name)?.indexed);
+  const first = clauses.find((c) => names(c).length > 0 && names(c).every(isIndexed));
+  if (!first) return;
+  const [only, ...others] = names(first);
+  const range = others.length === 0 ? clauses.filter((c) => names(c).length === 1 && names(c)[0] === only) : [first];
+  const read = (item: Item) => (path: string) => (fieldPath(path) === "id" ? Number(item.id) : item.fields[fieldPath(path)]);
+  let matches = 0;
+  for (const item of list.items) if (range.every((c) => evaluate(c, read(item))) && ++matches > LIST_VIEW_THRESHOLD) break;
+  if (matches > LIST_VIEW_THRESHOLD) throw thresholdExceeded();
+}
+
+// Past the threshold Graph answers 429 (observed: microsoftgraph/msgraph-sdk-dotnet#827); the
+// message is SharePoint's SPQueryThrottledException.
+const thresholdExceeded = () => new GraphFault(429, "activityLimitReached", "The attempted operation is prohibited because it exceeds the list view threshold.");
 
 /** Sort order for `$orderby`: numbers as numbers, Yes/No as 0/1, empty values first (ascending). */
 function sortOrder(a: unknown, b: unknown): number {
@@ -86,10 +109,12 @@ function validateFields(list: List, fields: Record<string, unknown>, except?: It
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (key.endsWith("@odata.type")) continue;
-    const name = key.endsWith("LookupId") ? key.slice(0, -"LookupId".length) : key;
+    const byId = key.endsWith("LookupId") && !list.columns.some((c) => c.name === key);
+    const name = byId ? key.slice(0, -"LookupId".length) : key;
     const col = column(list, name);
     if (!col) continue;
     refuseUnwritable(col);
+    checkLookup(col, key, value, byId);
     if (col.type === "choice" && value !== null) {
       const choices = (col.facet.choices as string[] | undefined) ?? [];
       const values = Array.isArray(value) ? value : [value];
@@ -104,6 +129,31 @@ function validateFields(list: List, fields: Record<string, unknown>, except?: It
     out[key] = value;
   }
   return out;
+}
+
+const LOOKUP_TYPES = new Set(["personOrGroup", "lookup"]);
+
+/**
+ * Person and lookup columns are written as `<Column>LookupId`: the id of an item in the
+ * target list (for people, the site's User Information List), digits as a string (as Graph
+ * returns it) or a number — never by value (`Owner: "x@y"`, an email, a name or a user
+ * object), and never an email in the LookupId (graph-reference README "Facts about Graph";
+ * microsoftgraph/microsoft-graph-docs#6334, microsoft-graph-docs-contrib#1457). Graph
+ * answers both with 400 invalidRequest. `LookupId` on a column of another type is an
+ * unknown field, as in Graph. Null clears the column.
+ */
+function checkLookup(col: Column, key: string, value: unknown, byId: boolean): void {
+  const lookup = LOOKUP_TYPES.has(col.type);
+  if (byId && !lookup) throw badRequest(`Field '${key}' is not recognized`);
+  if (!byId && lookup && value !== null) {
+    throw badRequest(`Field '${key}' is a ${col.type} column and cannot be written by value; write '${key}LookupId' with the id of the ${col.type === "personOrGroup" ? "user in the site's User Information List" : "item in the lookup list"}.`);
+  }
+  if (!byId || value === null) return;
+  const ids = Array.isArray(value) ? value : [value];
+  for (const id of ids) {
+    const numeric = (typeof id === "string" && /^\d+$/.test(id)) || (typeof id === "number" && Number.isInteger(id) && id >= 0);
+    if (!numeric) throw badRequest(`Field '${key}' expects a lookup id (a number), not '${String(id)}'.`);
+  }
 }
 
 /**
@@ -145,6 +195,7 @@ export const itemRoutes: Route[] = [
     const expr = filter ? parseFilter(filter) : undefined;
     const order = orderby ? orderby.split(",").map((o) => o.trim().split(/\s+/)) : [];
     checkIndexed(ctx, list, [...(expr ? pathsOf(expr).map(fieldPath) : []), ...order.map(([p]) => fieldPath(p!))]);
+    checkThreshold(list, expr);
     let rows = expr ? list.items.filter((i) => evaluate(expr, (p) => (fieldPath(p) === "id" ? Number(i.id) : i.fields[fieldPath(p)]))) : [...list.items];
     for (const [path, direction] of [...order].reverse()) {
       const name = fieldPath(path!);

@@ -150,8 +150,21 @@ export const siteRoutes: Route[] = [
     const column = list.columns.find((c) => c.id === m[3] || c.name === m[3]);
     if (!column) throw notFound(`column ${m[3]}`);
     const body = (ctx.body ?? {}) as { indexed?: unknown; enforceUniqueValues?: unknown };
-    if (typeof body.indexed === "boolean") column.indexed = body.indexed;
-    if (typeof body.enforceUniqueValues === "boolean") column.enforceUniqueValues = body.enforceUniqueValues;
+    const indexed = typeof body.indexed === "boolean" ? body.indexed : column.indexed;
+    const unique = typeof body.enforceUniqueValues === "boolean" ? body.enforceUniqueValues : column.enforceUniqueValues;
+    // As in SharePoint: unique values need an index, and cannot be enforced over values already repeated.
+    if (unique && !indexed) throw badRequest(`Column '${column.name}': enforceUniqueValues requires indexed.`);
+    if (unique && !column.enforceUniqueValues) {
+      const seen = new Set<unknown>();
+      for (const item of list.items) {
+        const value = item.fields[column.name];
+        if (value === undefined || value === null || value === "") continue;
+        if (seen.has(value)) throw badRequest(`Column '${column.name}' contains duplicate values; unique values cannot be enforced on it.`);
+        seen.add(value);
+      }
+    }
+    column.indexed = indexed;
+    column.enforceUniqueValues = unique;
     schemaChanged(list);
     return changed(columnShape(column));
   }),

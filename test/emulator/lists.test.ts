@@ -152,11 +152,89 @@ describe("list item writes", () => {
     expect((await call("PATCH", `${items()}/${created.body.id}/fields`, { Score: 6 }, { "If-Match": "*" })).status).toBe(200);
   });
 
+  it("a person column is written only as <Column>LookupId with a numeric id: by value, or an email as the id, is 400 invalidRequest", async () => {
+    const before = emulator.world.sites[1]!.lists[0]!.items.length;
+    for (const fields of [
+      { Title: "By value", Owner: "casey.worker@opcc.example.gov.uk" },
+      { Title: "By object", Owner: { user: { id: emulator.world.users[0]!.id } } },
+      { Title: "Email as id", OwnerLookupId: "casey.worker@opcc.example.gov.uk" },
+      { Title: "Name as id", OwnerLookupId: "Casey Worker" },
+      { Title: "LookupId on a text column", RefLookupId: "7" },
+    ]) {
+      const refused = await call("POST", items(), { fields });
+      expect(refused.status, JSON.stringify(fields)).toBe(400);
+      expect(refused.body.error.code).toBe("invalidRequest");
+    }
+    expect((await call("POST", items(), { fields: { Owner: "x@y" } })).body.error.message).toContain("OwnerLookupId");
+    expect(emulator.world.sites[1]!.lists[0]!.items).toHaveLength(before);
+    // The same on PATCH; an id as digits (as Graph returns it) or a number is taken, and null clears it.
+    const created = (await call("POST", items(), { fields: { Title: "Owned", OwnerLookupId: "12" } })).body;
+    expect((await call("PATCH", `${items()}/${created.id}/fields`, { Owner: "x@y" })).status).toBe(400);
+    expect((await call("PATCH", `${items()}/${created.id}/fields`, { OwnerLookupId: "x@y" })).status).toBe(400);
+    expect((await call("PATCH", `${items()}/${created.id}/fields`, { OwnerLookupId: 13 })).body.OwnerLookupId).toBe(13);
+    expect((await call("PATCH", `${items()}/${created.id}/fields`, { OwnerLookupId: null })).status).toBe(200);
+  });
+
   it("refuses a Yes/No column written as text, and deletes with If-Match honoured", async () => {
     expect((await call("POST", items(), { fields: { Open: "yes" } })).status).toBe(400);
     const created = (await call("POST", items(), { fields: { Title: "Doomed" } })).body;
     expect((await call("DELETE", `${items()}/${created.id}`, undefined, { "If-Match": '"00000000-0000-0000-0000-000000000000,1"' })).status).toBe(412);
     expect((await call("DELETE", `${items()}/${created.id}`, undefined, { "If-Match": created.eTag })).status).toBe(204);
     expect((await call("GET", `${items()}/${created.id}`)).status).toBe(404);
+  });
+});
+
+describe("the list view threshold on indexed queries", () => {
+  const big = () => `/sites/${site}/lists/Big/items`;
+  beforeAll(async () => {
+    const created = await call("POST", `/sites/${site}/lists`, {
+      displayName: "Big",
+      columns: [
+        { name: "Kind", text: {}, indexed: true },
+        { name: "At", dateTime: {}, indexed: true },
+        { name: "Note", text: {} },
+      ],
+      list: { template: "genericList" },
+    });
+    const list = emulator.world.sites[1]!.lists.find((l) => l.id === created.body.id)!;
+    for (let i = 1; i <= 6000; i += 1) {
+      list.items.push({
+        id: String(i),
+        guid: `g${i}`,
+        version: 1,
+        createdDateTime: "2026-11-01T00:00:00Z",
+        lastModifiedDateTime: "2026-11-01T00:00:00Z",
+        createdBy: emulator.world.users[0]!.id,
+        lastModifiedBy: emulator.world.users[0]!.id,
+        // 5,400 "common", 600 "rare"; one item a minute from 1 November.
+        fields: { Kind: i % 10 === 0 ? "rare" : "common", At: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(), Note: `n${i}` },
+      });
+    }
+    list.nextItemId = 6001;
+  });
+
+  const threshold = (answer: { status: number; body: { error: { code: string; message: string } } }) => {
+    expect(answer.status).toBe(429);
+    expect(answer.body.error.code).toBe("activityLimitReached");
+    expect(answer.body.error.message).toContain("list view threshold");
+  };
+
+  it("refuses an indexed query whose first indexed clause matches more than 5,000 items, whatever follows or $top", async () => {
+    threshold(await call("GET", `${big()}?$top=1&$filter=${q("fields/Kind eq 'common'")}`));
+    threshold(await call("GET", `${big()}?$filter=${q("fields/Kind eq 'common' and fields/At lt '2026-11-01T01:00:00Z'")}`));
+    threshold(await call("GET", `${big()}?$filter=${q("fields/At ge '2026-11-01T00:00:00Z'")}`));
+    // The same refusal as a non-indexed query sent with Prefer on a list this size.
+    threshold(await call("GET", `${big()}?$filter=${q("fields/Note eq 'n1'")}`, undefined, { Prefer: "HonorNonIndexedQueriesWarningMayFailRandomly" }));
+  });
+
+  it("answers when the first indexed clause narrows below the threshold, a range on one column counting as one clause", async () => {
+    const rare = await call("GET", `${big()}?$top=5000&$filter=${q("fields/Kind eq 'rare' and fields/At ge '2026-11-01T00:00:00Z'")}`);
+    expect(rare.status).toBe(200);
+    expect(rare.body.value).toHaveLength(600);
+    const range = await call("GET", `${big()}?$top=5000&$filter=${q("fields/At ge '2026-11-01T00:00:00Z' and fields/At lt '2026-11-02T00:00:00Z' and fields/Kind eq 'common'")}`);
+    expect(range.status).toBe(200);
+    expect(range.body.value).toHaveLength(1439 - 143);
+    // No filter at all: paging the list, ordered by an indexed column, is allowed.
+    expect((await call("GET", `${big()}?$top=1&$orderby=${q("fields/At asc")}`)).status).toBe(200);
   });
 });

@@ -66,6 +66,28 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect((await store.getStrategy("s-etag"))?.value.reasons).toBe("Updated by Morgan.");
     });
 
+    it("history is append-only: a save that drops or rewrites a recorded event is refused, one that appends is taken", async () => {
+      const proposed = { type: "propose" as const, from: "draft" as const, to: "proposed" as const, by: "casey.worker@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", why: "Abusive emails after a warning." };
+      const approved = { type: "approve" as const, from: "proposed" as const, to: "active" as const, by: "morgan.reid@opcc.example.gov.uk", at: "2026-11-25T10:00:00.000Z", why: "Criteria met." };
+      const first = await store.saveStrategy(strategy({ id: "s-history", status: "proposed", history: [proposed] }));
+      for (const history of [[], [{ ...proposed, why: "Rewritten afterwards." }], [approved], [{ ...proposed, by: "dana.chief@opcc.example.gov.uk" }, approved]]) {
+        const error = await store.saveStrategy({ ...first.value, history }, first.etag).catch((e: unknown) => e);
+        expect(error, JSON.stringify(history)).toBeInstanceOf(StoreError);
+        expect((error as StoreError).code).toBe("invalid");
+        expect((error as StoreError).message).toMatch(/history is append-only/);
+      }
+      expect(await store.getStrategy("s-history")).toEqual(first);
+      // The same events with their keys in another order are the same history.
+      const reordered = Object.fromEntries(Object.entries(proposed).reverse()) as typeof proposed;
+      const second = await store.saveStrategy({ ...first.value, status: "active", history: [reordered, approved] }, first.etag);
+      expect(second.value.history).toHaveLength(2);
+      // Saving what is stored again (no new event) is not a rewrite.
+      const third = await store.saveStrategy({ ...second.value, reasons: "Clarified." }, second.etag);
+      expect(third.value.history).toEqual(second.value.history);
+      // A caller on a stale version that would also drop events is told someone else changed it first.
+      await expect(store.saveStrategy({ ...first.value, history: [] }, first.etag)).rejects.toMatchObject({ code: "conflict" });
+    });
+
     it("lists by status and by review date due", async () => {
       await store.saveStrategy(strategy({ id: "a", status: "active", reviewDate: "2027-01-31" }));
       await store.saveStrategy(strategy({ id: "b", status: "proposed", addresses: ["b@example.org"] }));

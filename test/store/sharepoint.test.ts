@@ -3,6 +3,7 @@ import { startEmulator, type Emulator } from "../../dev/emulator/server";
 import { createGraphClient, type GraphClient } from "../../src/graph/client";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import type { CaseStore } from "../../src/store/port";
+import { createSenderIndex } from "../../src/store/sender-index";
 import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
@@ -48,6 +49,48 @@ describe("provisioning", () => {
     const sender = columns.find((c) => c.name === "SenderAddress")!;
     await graph.client.api(`/sites/${siteId}/lists/ContactLog/columns/${sender.id}`).patch({ indexed: false });
     expect((await provision(graph, siteId)).changes).toEqual(["indexed column ContactLog.SenderAddress"]);
+  });
+
+  it("restores a unique constraint someone removed (with its index), and then changes nothing", async () => {
+    await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
+    const siteId = await resolveSiteId(graph, SITE);
+    await provision(graph, siteId);
+    const path = `/sites/${siteId}/lists/ContactLog/columns`;
+    const key = ((await graph.client.api(path).get()).value as Array<{ id: string; name: string }>).find((c) => c.name === "InternetMessageId")!;
+    await graph.client.api(`${path}/${key.id}`).patch({ enforceUniqueValues: false });
+    await graph.client.api(`${path}/${key.id}`).patch({ indexed: false });
+    const audit = `/sites/${siteId}/lists/AuditTrail/columns`;
+    const eventKey = ((await graph.client.api(audit).get()).value as Array<{ id: string; name: string }>).find((c) => c.name === "EventKey")!;
+    await graph.client.api(`${audit}/${eventKey.id}`).patch({ enforceUniqueValues: false });
+    expect((await provision(graph, siteId)).changes).toEqual([
+      "unique values enforced on column ContactLog.InternetMessageId (indexed again)",
+      "unique values enforced on column AuditTrail.EventKey",
+    ]);
+    const columns = (await graph.client.api(path).get()).value as Array<{ name: string; indexed: boolean; enforceUniqueValues: boolean }>;
+    expect(columns.find((c) => c.name === "InternetMessageId")).toMatchObject({ indexed: true, enforceUniqueValues: true });
+    expect((await provision(graph, siteId)).changes).toEqual([]);
+    // Restored, it refuses a duplicate key again (409), which createOnce relies on.
+    const store = createSharePointStore(graph, siteId);
+    await store.recordContact(contactRecord());
+    const items = `/sites/${siteId}/lists/ContactLog/items`;
+    await expect(graph.client.api(items).post({ fields: { InternetMessageId: contactRecord().internetMessageId } })).rejects.toMatchObject({ statusCode: 409 });
+  });
+});
+
+describe("emulated column constraints", () => {
+  it("refuses unique values on a column without an index, or one already holding duplicates", async () => {
+    await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
+    const siteId = await resolveSiteId(graph, SITE);
+    await provision(graph, siteId);
+    const path = `/sites/${siteId}/lists/ContactLog/columns`;
+    const columns = (await graph.client.api(path).get()).value as Array<{ id: string; name: string }>;
+    const sender = columns.find((c) => c.name === "SenderAddress")!;
+    const title = columns.find((c) => c.name === "Title")!;
+    await expect(graph.client.api(`${path}/${title.id}`).patch({ enforceUniqueValues: true })).rejects.toMatchObject({ statusCode: 400 });
+    const store = createSharePointStore(graph, siteId);
+    await store.recordContact(contactRecord({ internetMessageId: "<a>" }));
+    await store.recordContact(contactRecord({ internetMessageId: "<b>" }));
+    await expect(graph.client.api(`${path}/${sender.id}`).patch({ enforceUniqueValues: true })).rejects.toMatchObject({ statusCode: 400 });
   });
 });
 
@@ -128,6 +171,50 @@ describe("under faults: nothing lost, nothing duplicated", () => {
     expect((await store.getStrategy("s1"))?.value.reasons).toBe("Morgan's update");
   });
 
+  const addressRows = () => emulator.world.sites[1]!.lists.find((l) => l.displayName === "StrategyAddresses")!.items.map((i) => String(i.fields.AddressKey)).sort();
+
+  it("a new strategy's addresses are written in one $batch: 3 requests, not one pair per address", async () => {
+    emulator.clearLog();
+    await store.saveStrategy(strategy({ id: "s-batch", addresses: ["a@example.org", "b@example.org", "c@example.org"] }));
+    expect(emulator.requestLog().map((r) => `${r.method} ${r.path.replace(/^\/sites\/[^/]+/, "").split("?")[0]}`)).toEqual([
+      "GET /lists/ContactStrategies/items",
+      "POST /lists/ContactStrategies/items",
+      "POST /$batch",
+    ]);
+    expect(addressRows()).toEqual(["s-batch|a@example.org", "s-batch|b@example.org", "s-batch|c@example.org"]);
+  });
+
+  it("a $batch of address writes whose answer is lost: the save says so, and saving again adds no duplicate rows", async () => {
+    emulator.faults.add({ method: "POST", path: "^/\\$batch$", status: "dropAfterWrite", times: 1 });
+    const error = await store.saveStrategy(strategy({ id: "s-drop", addresses: ["a@example.org", "b@example.org"] })).catch((e: unknown) => e);
+    emulator.faults.clear();
+    expect(error).toMatchObject({ code: "unavailable" });
+    expect(addressRows()).toEqual(["s-drop|a@example.org", "s-drop|b@example.org"]);
+    await store.saveStrategy(strategy({ id: "s-drop", addresses: ["a@example.org", "b@example.org"] }));
+    expect(addressRows()).toEqual(["s-drop|a@example.org", "s-drop|b@example.org"]);
+    const index = createSenderIndex(store);
+    await index.refresh();
+    expect(index.size).toBe(2);
+  });
+
+  it("address writes throttled inside the $batch (inner 429s) are resent and land once each", async () => {
+    emulator.faults.add({ method: "POST", path: "/lists/StrategyAddresses/items$", status: 429, retryAfterSeconds: 0, times: 1 });
+    await store.saveStrategy(strategy({ id: "s-429", addresses: ["a@example.org", "b@example.org"] }));
+    emulator.faults.clear();
+    expect(emulator.requestLog().filter((r) => r.path === "/$batch")).toHaveLength(2);
+    expect(addressRows()).toEqual(["s-429|a@example.org", "s-429|b@example.org"]);
+  });
+
+  it("changing status, removing and adding addresses is one $batch after the read", async () => {
+    const saved = await store.saveStrategy(strategy({ id: "s-edit", status: "proposed", addresses: ["a@example.org", "b@example.org"] }));
+    emulator.clearLog();
+    await store.saveStrategy({ ...saved.value, status: "active", addresses: ["b@example.org", "c@example.org"] }, saved.etag);
+    expect(emulator.requestLog().filter((r) => r.path === "/$batch")).toHaveLength(1);
+    expect(addressRows()).toEqual(["s-edit|b@example.org", "s-edit|c@example.org"]);
+    const rows = emulator.world.sites[1]!.lists.find((l) => l.displayName === "StrategyAddresses")!.items;
+    expect(rows.map((r) => r.fields.Status)).toEqual(["active", "active"]);
+  });
+
   it("a write refused for lack of permission is a clear 'forbidden', not retried", async () => {
     emulator.setListWriters("Decisions", ["headOfBusinessServices"]);
     const decision = { id: "d1", strategyId: "s1", kind: "approve" as const, decidedBy: "casey.worker@opcc.example.gov.uk", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "x", checklist: [] };
@@ -149,7 +236,34 @@ describe("at scale", () => {
     expect((await store.contactsFrom("person7@example.org", "2026-01-05T00:00:00Z")).length).toBeGreaterThan(0);
     expect(await store.exportSubject("person7@example.org", "2026-11-25T00:00:00Z")).toMatchObject({ address: "person7@example.org" });
     expect(await store.purgeContactsBefore("2026-01-01T02:00:00Z")).toBe(120);
+    // More than 5,000 old records: one `ReceivedAt lt` query would match them all and fail
+    // with the list view threshold, index or not; retention walks ranges of ReceivedAt.
+    expect(await store.purgeContactsBefore("2026-01-08T00:00:00Z")).toBe(7 * 1440 - 120);
+    expect(list.items.filter((i) => Date.parse(String(i.fields.ReceivedAt)) < Date.parse("2026-01-08T00:00:00Z"))).toEqual([]);
+    expect(list.items.length).toBe(20_000 + 1 - 7 * 1440);
     const refused = emulator.requestLog().filter((r) => typeof r.status === "number" && r.status >= 400);
     expect(refused).toEqual([]);
-  });
+  }, 60_000);
+});
+
+describe("one sender past the threshold", () => {
+  it("contactsFrom still answers when one person has more than 5,000 records (ranges of ReceivedAt)", async () => {
+    const store = await freshStore();
+    const list = emulator.world.sites[1]!.lists.find((l) => l.displayName === "ContactLog")!;
+    for (let i = 0; i < 8000; i += 1) {
+      const record = contactRecord({ internetMessageId: `<heavy${i}>`, senderAddress: i % 4 === 3 ? "other@example.org" : "persistent@example.org", receivedAt: new Date(Date.UTC(2026, 0, 1) + i * 600_000).toISOString() });
+      list.items.push({ id: String(list.nextItemId++), guid: `h${i}`, version: 1, createdDateTime: "2026-01-01T00:00:00Z", lastModifiedDateTime: "2026-01-01T00:00:00Z", createdBy: "x", lastModifiedBy: "x", fields: { InternetMessageId: record.internetMessageId, SenderAddress: record.senderAddress, ReceivedAt: record.receivedAt, RecordJson: JSON.stringify({ format: 1, record }) } });
+    }
+    const all = await store.contactsFrom("persistent@example.org", "2026-01-01T00:00:00.000Z");
+    expect(all).toHaveLength(6000);
+    expect(all[0]!.internetMessageId).toBe("<heavy7998>");
+    expect(all.map((c) => c.receivedAt)).toEqual([...all.map((c) => c.receivedAt)].sort().reverse());
+    const since = await store.contactsFrom("persistent@example.org", "2026-02-01T00:00:00.000Z");
+    expect(since.every((c) => c.receivedAt >= "2026-02-01T00:00:00.000Z")).toBe(true);
+    expect(since.length).toBe(all.filter((c) => c.receivedAt >= "2026-02-01T00:00:00.000Z").length);
+    // A sender with few records is answered by the one query, as before.
+    emulator.clearLog();
+    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).toEqual([]);
+    expect(emulator.requestLog()).toHaveLength(1);
+  }, 60_000);
 });

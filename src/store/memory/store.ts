@@ -1,6 +1,7 @@
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy } from "../../policy/strategy";
 import { compareAgain, conflictMessage, decisionOf, withDecision } from "../contact-decision";
+import { historyAppends, historyRewritten } from "../history";
 import {
   StoreError,
   type AuditEvent,
@@ -59,6 +60,7 @@ export function createMemoryStore(): CaseStore {
       if (etag !== "*" && etag !== `"${value.id},${existing.version}"`) {
         throw new StoreError("conflict", `Someone else changed ${value.person.displayName}'s strategy first. Reload to see their change.`);
       }
+      if (!historyAppends(existing.value, value)) throw historyRewritten(existing.value, value);
       strategies.set(value.id, { value, version: existing.version + 1 });
       return versioned(value.id);
     },

@@ -6,6 +6,7 @@ interface GraphColumn {
   id: string;
   name: string;
   indexed?: boolean;
+  enforceUniqueValues?: boolean;
 }
 
 export interface ProvisionReport {
@@ -15,8 +16,9 @@ export interface ProvisionReport {
 
 /**
  * Creates the product's lists and columns, idempotently: what exists is left alone,
- * what is missing is added, and a column the store filters on that lost its index gets
- * it back. Running it twice changes nothing the second time.
+ * what is missing is added, a column the store filters on that lost its index gets
+ * it back, and a key column that lost its unique constraint (the idempotency keys rely
+ * on it: a 409 closes the race between two writers) gets it back, with its index. Running it twice changes nothing the second time.
  *
  * SharePoint permissions (Decisions writable only by the authorisers' group, AuditTrail
  * add-only) cannot be set through Graph; README "Point it at a real tenant" lists them.
@@ -24,11 +26,12 @@ export interface ProvisionReport {
 export async function provision(graph: GraphClient, siteId: string, lists: readonly ListSpec[] = LISTS): Promise<ProvisionReport> {
   const changes: string[] = [];
   try {
-    const existing = (await graph.client.api(`/sites/${siteId}/lists`).select("id,displayName").top(500).get()) as {
-      value: Array<{ id: string; displayName: string }>;
+    const existing = (await graph.client.api(`/sites/${siteId}/lists`).select("id,name,displayName").top(500).get()) as {
+      value: Array<{ id: string; name?: string; displayName?: string }>;
     };
     for (const spec of lists) {
-      const found = existing.value.find((l) => l.displayName === spec.name);
+      // displayName is what provisioning sets; `name` (the URL name) is the same for lists it created.
+      const found = existing.value.find((l) => (l.displayName ?? l.name) === spec.name);
       if (!found) {
         await graph.client.api(`/sites/${siteId}/lists`).post({
           displayName: spec.name,
@@ -55,7 +58,15 @@ async function reconcileColumns(graph: GraphClient, siteId: string, listId: stri
     if (!present) {
       await graph.client.api(path).post(columnDefinition(column));
       changes.push(`added column ${spec.name}.${column.name}`);
-    } else if (column.indexed && !present.indexed) {
+      continue;
+    }
+    const lostIndex = Boolean(column.indexed || column.unique) && !present.indexed;
+    const lostUnique = Boolean(column.unique) && !present.enforceUniqueValues;
+    if (lostUnique) {
+      // SharePoint enforces unique values only on an indexed column: both in one PATCH.
+      await graph.client.api(`${path}/${present.id}`).patch({ indexed: true, enforceUniqueValues: true });
+      changes.push(`unique values enforced on column ${spec.name}.${column.name}${lostIndex ? " (indexed again)" : ""}`);
+    } else if (lostIndex) {
       await graph.client.api(`${path}/${present.id}`).patch({ indexed: true });
       changes.push(`indexed column ${spec.name}.${column.name}`);
     }

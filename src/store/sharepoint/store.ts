@@ -1,16 +1,28 @@
 import type { GraphClient } from "../../graph/client";
-import { sendBatch } from "../../graph/batch";
 import { fieldEquals } from "../../graph/odata";
 import type { ContactRecord } from "../../policy/contact";
-import { StoreError, type AuditEvent, type CaseStore, type Decision, type SubjectAccessExport } from "../port";
+import { type AuditEvent, type CaseStore, type Decision, type SubjectAccessExport } from "../port";
 import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient } from "./list-client";
+import { extent, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
 import { auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
 import { AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
 
-/** The production CaseStore: SharePoint lists through Microsoft Graph. */
+/**
+ * The production CaseStore: SharePoint lists through Microsoft Graph.
+ *
+ * The list view threshold: past 5,000 items SharePoint refuses a query whose first indexed
+ * filter clause still matches more than 5,000 items. Every query here leads with a clause
+ * that narrows: a unique key (findByKey), one sender (contactsFrom, exportSubject), one
+ * strategy (decisions, addresses), one target (audit: a strategy's or a contact's events),
+ * one address.
+ * Strategy listings (by status, review date) read ContactStrategies, one item per person
+ * under a strategy: never near 5,000. senderEntries has no filter (paging is allowed).
+ * Two can match more: retention (years of contacts) walks ranges of ReceivedAt (ranges.ts),
+ * and so does contactsFrom for a sender past 5,000 records, when the sender clause trips it.
+ */
 export function createSharePointStore(graph: GraphClient, siteId: string): CaseStore {
   const list = (name: string) => new ListClient(graph, siteId, name);
   const strategies = new StrategyLists(list(CONTACT_STRATEGIES.name), list(STRATEGY_ADDRESSES.name));
@@ -19,11 +31,23 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
   const audit = list(AUDIT_TRAIL.name);
 
   const contactsFrom = async (address: string, since: string): Promise<ContactRecord[]> => {
-    const items = await contacts.query({
-      filter: `${fieldEquals("SenderAddress", address)} and fields/ReceivedAt ge '${since}'`,
-      orderby: "fields/ReceivedAt desc",
-    });
-    return items.map((item) => contactFrom(item.fields));
+    try {
+      const items = await contacts.query({
+        filter: `${fieldEquals("SenderAddress", address)} and fields/ReceivedAt ge '${since}'`,
+        orderby: "fields/ReceivedAt desc",
+      });
+      return items.map((item) => contactFrom(item.fields));
+    } catch (error) {
+      if (!isThreshold(error)) throw error;
+    }
+    // One sender past 5,000 records (the persistent contact this product is for): the sender
+    // clause no longer narrows enough, so walk ranges of ReceivedAt with the sender after them.
+    const bounds = await extent(contacts, "ReceivedAt");
+    if (!bounds) return [];
+    const found: ContactRecord[] = [];
+    const walk = { column: "ReceivedAt", from: Math.max(Date.parse(since), bounds.first), to: bounds.last + 1000, and: fieldEquals("SenderAddress", address) };
+    await inRanges(contacts, walk, async (items) => void found.push(...items.map((item) => contactFrom(item.fields))));
+    return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
   const decisionsFor = async (strategyId: string): Promise<Decision[]> =>
     (await decisions.query({ filter: fieldEquals("StrategyKey", strategyId), orderby: "fields/DecidedAt asc" })).map((i) =>
@@ -60,18 +84,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       const events = (await Promise.all(targets.map(auditFor))).flat();
       return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, audit: events };
     },
-    async purgeContactsBefore(before) {
-      const old = await contacts.query({ filter: `fields/ReceivedAt lt '${before}'`, select: ["InternetMessageId"] });
-      const responses = await sendBatch(
-        graph,
-        old.map((item) => ({ id: item.id, method: "DELETE", url: `/sites/${siteId}/lists/${CONTACT_LOG.name}/items/${item.id}` })),
-      );
-      const failed = responses.filter((r) => r.status >= 300 && r.status !== 404);
-      if (failed.length > 0) {
-        throw new StoreError("unavailable", `Retention: ${failed.length} of ${old.length} old contact records could not be deleted; run it again.`);
-      }
-      return old.length;
-    },
+    purgeContactsBefore: (before) => purgeContactsBefore(graph, siteId, contacts, before),
     senderEntries: () => strategies.senderEntries(),
   };
 }

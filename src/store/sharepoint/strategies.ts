@@ -1,8 +1,9 @@
 import type { ContactStrategy } from "../../policy/strategy";
 import { fieldEquals } from "../../graph/odata";
 import { StoreError, type SenderEntry, type StrategyQuery, type Versioned } from "../port";
+import { historyAppends, historyRewritten } from "../history";
 import { createOnce, findByKey } from "./create-once";
-import type { ListClient } from "./list-client";
+import type { ItemWrite, ListClient } from "./list-client";
 import { strategyFields, strategyFrom } from "./mapping";
 
 /**
@@ -33,22 +34,32 @@ export class StrategyLists {
     const value = strategy.id ? strategy : { ...strategy, id: crypto.randomUUID() };
     const fields = strategyFields(value);
     let saved: Versioned<ContactStrategy>;
+    let fresh = false;
     if (etag === undefined) {
       const { item, created } = await createOnce(this.strategies, "StrategyKey", value.id, fields);
       if (!created && item.fields.StrategyJson !== fields.StrategyJson) {
         throw new StoreError("conflict", `A strategy with id ${value.id} already exists.`);
       }
       saved = { value, etag: item.etag };
+      fresh = created;
     } else {
       saved = await this.update(value, fields, etag);
     }
-    await this.syncAddresses(value);
+    await this.syncAddresses(value, fresh);
     return saved;
   }
 
   private async update(value: ContactStrategy, fields: Record<string, unknown>, etag: string): Promise<Versioned<ContactStrategy>> {
     const current = await findByKey(this.strategies, "StrategyKey", value.id);
     if (!current) throw new StoreError("notFound", `Strategy ${value.id} no longer exists.`);
+    const stored = strategyFrom(current.fields);
+    if (!historyAppends(stored, value)) {
+      // Not what the caller read (someone else moved it on): a conflict, as the PATCH would be.
+      if (etag !== "*" && etag !== current.etag) {
+        throw new StoreError("conflict", `Someone else changed ${value.person.displayName}'s strategy first. Reload to see their change.`);
+      }
+      throw historyRewritten(stored, value);
+    }
     try {
       await this.strategies.update(current.id, fields, etag);
     } catch (error) {
@@ -63,26 +74,39 @@ export class StrategyLists {
     return { value, etag: fresh.etag };
   }
 
-  private async syncAddresses(strategy: ContactStrategy): Promise<void> {
-    const rows = await this.addresses.query({ filter: fieldEquals("StrategyKey", strategy.id) });
+  /**
+   * Brings StrategyAddresses in line with the strategy in one `$batch` (creates, updates and
+   * removals together). Idempotent: rows are keyed on the unique AddressKey, so a create that
+   * already landed (a retried save) is refused with 409 and counts as done, never a duplicate;
+   * a removal already done is 404, also done. A strategy this save created has no rows yet,
+   * so they are not read first.
+   */
+  private async syncAddresses(strategy: ContactStrategy, created: boolean): Promise<void> {
+    const rows = created ? [] : await this.addresses.query({ filter: fieldEquals("StrategyKey", strategy.id) });
     const wanted = new Set(strategy.addresses);
+    const writes: ItemWrite[] = [];
     for (const row of rows) {
       const address = String(row.fields.Address);
-      if (!wanted.has(address)) await this.addresses.remove(row.id);
+      if (!wanted.has(address)) writes.push({ op: "remove", id: row.id });
       else if (row.fields.Status !== strategy.status || row.fields.PersonName !== strategy.person.displayName) {
-        await this.addresses.update(row.id, { Status: strategy.status, PersonName: strategy.person.displayName }, "*");
+        writes.push({ op: "update", id: row.id, fields: { Status: strategy.status, PersonName: strategy.person.displayName }, etag: "*" });
       }
       wanted.delete(address);
     }
     for (const address of wanted) {
-      await createOnce(this.addresses, "AddressKey", `${strategy.id}|${address}`, {
-        Title: address,
-        AddressKey: `${strategy.id}|${address}`,
-        Address: address,
-        StrategyKey: strategy.id,
-        Status: strategy.status,
-        PersonName: strategy.person.displayName,
-      });
+      const key = `${strategy.id}|${address}`;
+      writes.push({ op: "create", fields: { Title: address, AddressKey: key, Address: address, StrategyKey: strategy.id, Status: strategy.status, PersonName: strategy.person.displayName } });
+    }
+    if (writes.length === 0) return;
+    const answers = await this.addresses.batch(writes);
+    const failed = answers.flatMap((answer, i) => {
+      const op = writes[i]!.op;
+      const done = answer.status < 300 || (op === "create" && answer.status === 409) || (op === "remove" && answer.status === 404);
+      return done ? [] : [answer.status];
+    });
+    if (failed.length > 0) {
+      const code = failed.includes(403) || failed.includes(401) ? "forbidden" : failed.includes(429) ? "throttled" : failed.every((s) => s === 400) ? "invalid" : "unavailable";
+      throw new StoreError(code, `${strategy.person.displayName}'s strategy was saved but ${failed.length} of ${writes.length} address changes were not (HTTP ${failed.join(", ")}); save it again to finish.`);
     }
   }
 
