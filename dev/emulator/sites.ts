@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
 import { changed, ok, route, type Ctx, type Route } from "./router";
-import type { Column, List, Site, World } from "./state";
+import type { Column, List, Site, SitePermission, World } from "./state";
 
 const TYPES = ["text", "choice", "dateTime", "boolean", "number", "personOrGroup", "currency", "lookup", "hyperlinkOrPicture"];
 
@@ -103,7 +103,58 @@ function siteByPath(ctx: Ctx, hostname: string, path: string): Site {
   return site;
 }
 
+/** Graph's site permission roles (permission resource, for sites). */
+const SITE_ROLES = ["read", "write", "manage", "fullcontrol", "owner"];
+
+function rolesFrom(body: { roles?: unknown }): string[] {
+  const roles = body.roles;
+  if (!Array.isArray(roles) || roles.length === 0 || roles.some((r) => typeof r !== "string" || !SITE_ROLES.includes(r))) {
+    throw badRequest(`roles must be a non-empty array of ${SITE_ROLES.join(", ")}.`);
+  }
+  return roles as string[];
+}
+
+/** A site permission as Graph gives it, both the deprecated and the V2 grantee, as documented. */
+const permissionShape = (p: SitePermission) => ({
+  id: p.id,
+  "@deprecated.GrantedToIdentities": "GrantedToIdentities has been deprecated. Refer to GrantedToIdentitiesV2",
+  roles: p.roles,
+  grantedToIdentities: [{ application: p.application }],
+  grantedToIdentitiesV2: [{ application: p.application }],
+});
+
+function findPermission(site: Site, id: string): SitePermission {
+  const permission = site.permissions?.find((p) => p.id === id);
+  if (!permission) throw notFound(`permission ${id}`);
+  return permission;
+}
+
 export const siteRoutes: Route[] = [
+  // Site permissions for apps (Sites.Selected): POST /sites/{id}/permissions grants an app a role on one site.
+  route("GET", /^\/sites\/([^/]+)\/permissions$/, (ctx, m) => ok({ value: (findSite(ctx.world, m[1]!).permissions ?? []).map(permissionShape) })),
+  route("GET", /^\/sites\/([^/]+)\/permissions\/([^/]+)$/, (ctx, m) => ok(permissionShape(findPermission(findSite(ctx.world, m[1]!), m[2]!)))),
+  route("POST", /^\/sites\/([^/]+)\/permissions$/, (ctx, m) => {
+    const site = findSite(ctx.world, m[1]!);
+    const body = (ctx.body ?? {}) as { roles?: unknown; grantedToIdentities?: unknown; grantedToIdentitiesV2?: unknown };
+    const roles = rolesFrom(body);
+    const grantees = [body.grantedToIdentitiesV2, body.grantedToIdentities].find(Array.isArray) as Array<{ application?: { id?: unknown; displayName?: unknown } }> | undefined;
+    const app = grantees?.[0]?.application;
+    if (!grantees || grantees.length !== 1 || typeof app?.id !== "string" || !app.id) throw badRequest("Grant one application: grantedToIdentities: [{ application: { id, displayName } }].");
+    const permission: SitePermission = { id: randomUUID(), roles, application: { id: app.id, displayName: typeof app.displayName === "string" ? app.displayName : "" } };
+    (site.permissions ??= []).push(permission);
+    return changed(permissionShape(permission), 201);
+  }),
+  route("PATCH", /^\/sites\/([^/]+)\/permissions\/([^/]+)$/, (ctx, m) => {
+    const permission = findPermission(findSite(ctx.world, m[1]!), m[2]!);
+    permission.roles = rolesFrom((ctx.body ?? {}) as { roles?: unknown });
+    return changed(permissionShape(permission));
+  }),
+  route("DELETE", /^\/sites\/([^/]+)\/permissions\/([^/]+)$/, (ctx, m) => {
+    const site = findSite(ctx.world, m[1]!);
+    findPermission(site, m[2]!);
+    site.permissions = site.permissions!.filter((p) => p.id !== m[2]);
+    return changed(undefined, 204);
+  }),
   route("GET", /^\/sites\/root$/, (ctx) => ok(siteShape(ctx, ctx.world.sites[0]!))),
   route("GET", /^\/sites\/([^/:,]+\.[^/:,]+):(\/[^:]*):?$/, (ctx, m) => ok(siteShape(ctx, siteByPath(ctx, m[1]!, m[2]!)))),
   route("GET", /^\/sites\/([^/]+)$/, (ctx, m) => ok(siteShape(ctx, findSite(ctx.world, m[1]!)))),

@@ -58,6 +58,14 @@ export interface Site {
   displayName: string;
   createdDateTime: string;
   lists: List[];
+  /** Apps granted access to this site (what `Sites.Selected` needs); stored, not enforced. */
+  permissions?: SitePermission[];
+}
+
+export interface SitePermission {
+  id: string;
+  roles: string[];
+  application: { id: string; displayName: string };
 }
 
 export interface Message {

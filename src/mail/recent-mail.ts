@@ -64,7 +64,7 @@ export function createRecentMail(graph: GraphClient): RecentMail {
           .get()) as { value: GraphMessage[] };
         // Asked for text; should a server ignore the Prefer header, the HTML is read the way the
         // classifier reads it. Loaded on demand: html-to-text would add ~50 KB to the pane's first paint.
-        const html = page.value.some((m) => m.body?.contentType === "html") ? (await import("../policy/text/html")).htmlToText : undefined;
+        const html = page.value.some(isHtml) ? (await import("../policy/text/html")).htmlToText : undefined;
         return page.value.flatMap((m) => toRecent(m, html)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
       } catch (error) {
         throw toStoreError(error, "Reading recent mail from this sender");
@@ -73,10 +73,13 @@ export function createRecentMail(graph: GraphClient): RecentMail {
   };
 }
 
+/** Graph writes the body type "html" or, in some documented answers, "HTML". */
+const isHtml = (m: GraphMessage) => m.body?.contentType?.toLowerCase() === "html";
+
 function toRecent(m: GraphMessage, htmlToText?: (html: string) => string): RecentMessage[] {
   if (!m.internetMessageId || !m.receivedDateTime) return [];
   const content = m.body?.content ?? "";
-  const text = m.body?.contentType === "html" && htmlToText ? htmlToText(content) : content;
+  const text = isHtml(m) && htmlToText ? htmlToText(content) : content;
   const addresses = (list: GraphRecipient[] | undefined) => (list ?? []).flatMap((r) => (r.emailAddress?.address ? [r.emailAddress.address] : []));
   return [
     {

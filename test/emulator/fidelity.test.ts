@@ -69,6 +69,8 @@ const USED: Array<[string, RegExp, string]> = [
   ["GET", /\/sites\/[^/]+\/lists\/[^/]+$/, "graph.list"],
   ["GET", /\/sites\/[^/]+\/lists\/[^/]+\/columns$/, "graph.columnDefinition"],
   ["POST", /\/sites\/[^/]+\/lists\/[^/]+\/columns$/, "graph.columnDefinition"],
+  ["POST", /\/sites\/[^/]+\/permissions$/, "graph.permission"],
+  ["GET", /\/sites\/[^/]+\/permissions$/, "graph.permission"],
   ["GET", /\/me\/messages(\?\$select=[a-zA-Z,]+)?$/, "graph.message"],
   ["GET", /\/me\/messages\/\*$/, "graph.message"],
   ["PATCH", /\/me\/messages\/\*$/, "graph.message"],
@@ -85,6 +87,7 @@ const BODIES: Record<string, unknown> = {
   "POST lists": { displayName: `Docs list ${Math.random()}`, list: { template: "genericList" } },
   "POST columns": { name: `DocsColumn${Math.floor(Math.random() * 1e6)}`, text: {} },
   "PATCH messages": { categories: ["Docs"], isRead: true },
+  "POST permissions": { roles: ["write"], grantedToIdentities: [{ application: { id: "89ea5c94-7736-4e25-95ad-3fa95f62b66e", displayName: "Contoso Time Manager App" } }] },
   "POST move": { destinationId: "archive" },
   "POST masterCategories": { displayName: `Docs ${Math.random()}`, color: "preset2" },
 };

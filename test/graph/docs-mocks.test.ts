@@ -171,4 +171,13 @@ describe("messages (src/mail/recent-mail.ts)", () => {
     });
     expect(htmlToText(html)).toContain("Let's debrief after community meetup.");
   });
+
+  it("reads the body as HTML however the answer cases its type (some documented answers say \"HTML\")", async () => {
+    const message = documented("GET /me/messages/*").response.body as { body: { content: string } };
+    const upper = { ...message, body: { ...message.body, contentType: "HTML" } };
+    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ value: [upper] }), { status: 200, headers: { "content-type": "application/json" } })));
+    const graph = createGraphClient({ graphBaseUrl: GRAPH, tokens: devTokenProvider("docs-token") });
+    const [recent] = await createRecentMail(graph).from("admin@contoso.com", "2017-01-01T00:00:00.000Z");
+    expect(recent!.fingerprint).toBe(fingerprint(htmlToText(message.body.content).slice(0, FINGERPRINTED)));
+  });
 });

@@ -60,7 +60,8 @@ describe("offline manifest checks", () => {
     ["a lower requirement set for events", (m) => edit(m, 'DefaultMinVersion="1.12"', 'DefaultMinVersion="1.10"'), "requirements", "VersionOverrides[VersionOverridesV1_1]/Requirements/bt:Sets", /Mailbox 1.12.*found 1.10/],
     ["a higher base requirement set", (m) => edit(m, 'MinVersion="1.1"/>', 'MinVersion="1.3"/>'), "requirements", "/OfficeApp[MailApp]/Requirements", /MinVersion="1.1"/],
     ["an extra Graph scope", (m) => edit(m, "<Scope>User.Read</Scope>", "<Scope>User.Read</Scope><Scope>Mail.ReadWrite.Shared</Scope>"), "scopes", "WebApplicationInfo/Scopes", /expected exactly/],
-    ["a missing Graph scope", (m) => edit(m, "<Scope>User.Read</Scope>", ""), "scopes", "WebApplicationInfo/Scopes", /found Mail.Read, Sites.ReadWrite.All$/],
+    ["a tenant-wide SharePoint scope instead of the one granted site", (m) => edit(m, "<Scope>Sites.Selected</Scope>", "<Scope>Sites.ReadWrite.All</Scope>"), "scopes", "WebApplicationInfo/Scopes", /expected exactly/],
+    ["a missing Graph scope", (m) => edit(m, "<Scope>User.Read</Scope>", ""), "scopes", "WebApplicationInfo/Scopes", /found Mail.Read, Sites.Selected$/],
     ["a Resource that is not api://host/client-id", (m) => edit(m, "<Resource>api://localhost:3000/", "<Resource>api://localhost:3001/"), "scopes", "WebApplicationInfo/Resource", /must be api:\/\/localhost:3000\//],
   ])("refuse %s", (_label, mutate, kind, pathPart, message) => {
     const problems = check(mutate(manifest));

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { grantSiteAccess } from "../../dev/provision-site";
+import { startEmulator, type Emulator } from "../../dev/emulator/server";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { createGraphClient, type GraphClient } from "../../src/graph/client";
+import { resolveSiteId } from "../../src/store/sharepoint/site";
+import { validate } from "./csdl";
+
+const APP = { id: "0b7c4a38-2d6f-4a0e-9a55-5c1f1b3e7d21", displayName: "Contact Strategy Manager" };
+let emulator: Emulator;
+let graph: GraphClient;
+let siteId: string;
+const permissions = async () => ((await graph.client.api(`/sites/${siteId}/permissions`).get()) as { value: Array<{ id: string; roles: string[] }> }).value;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
+  siteId = await resolveSiteId(graph, "opcc.sharepoint.com:/sites/contact-strategies");
+});
+
+// Sites.Selected (the add-in's SharePoint scope) reaches only sites its app is granted.
+describe("granting the add-in's app its one site (Sites.Selected)", () => {
+  it("grants write once; a second run changes nothing", async () => {
+    expect(await grantSiteAccess(graph, siteId, APP)).toBe(`Granted ${APP.displayName} (${APP.id}) write on the site (Sites.Selected).`);
+    expect(await grantSiteAccess(graph, siteId, APP)).toBeUndefined();
+    const all = await permissions();
+    expect(all).toHaveLength(1);
+    expect(all[0]!.roles).toEqual(["write"]);
+    expect(validate(all, "Collection(graph.permission)")).toEqual([]);
+  });
+
+  it("raises an existing read-only grant to write rather than adding a second", async () => {
+    await graph.client.api(`/sites/${siteId}/permissions`).post({ roles: ["read"], grantedToIdentities: [{ application: APP }] });
+    expect(await grantSiteAccess(graph, siteId, APP)).toBe(`Raised ${APP.displayName} (${APP.id}) from read to write on the site.`);
+    expect((await permissions()).map((p) => p.roles)).toEqual([["write"]]);
+  });
+
+  it("leaves a stronger grant alone, and another app's grant does not count", async () => {
+    await graph.client.api(`/sites/${siteId}/permissions`).post({ roles: ["fullcontrol"], grantedToIdentitiesV2: [{ application: APP }] });
+    expect(await grantSiteAccess(graph, siteId, APP)).toBeUndefined();
+    const other = { id: "11111111-2222-3333-4444-555555555555", displayName: "Another app" };
+    expect(await grantSiteAccess(graph, siteId, other)).toMatch(/^Granted Another app/);
+    expect(await permissions()).toHaveLength(2);
+  });
+
+  it("answers as Graph does: bad roles are 400, an unknown permission 404, and a deleted one is gone", async () => {
+    const post = (body: unknown) => fetch(`${emulator.baseUrl}/sites/${siteId}/permissions`, { method: "POST", headers: { Authorization: `Bearer ${emulator.token}`, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const bad = await post({ roles: ["admin"], grantedToIdentities: [{ application: APP }] });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("invalidRequest");
+    expect((await post({ roles: ["write"] })).status).toBe(400);
+    const created = (await (await post({ roles: ["write"], grantedToIdentities: [{ application: APP }] })).json()) as { id: string };
+    const del = await fetch(`${emulator.baseUrl}/sites/${siteId}/permissions/${created.id}`, { method: "DELETE", headers: { Authorization: `Bearer ${emulator.token}` } });
+    expect(del.status).toBe(204);
+    const gone = await fetch(`${emulator.baseUrl}/sites/${siteId}/permissions/${created.id}`, { headers: { Authorization: `Bearer ${emulator.token}` } });
+    expect(gone.status).toBe(404);
+  });
+});
