@@ -223,6 +223,23 @@ describe("under faults: nothing lost, nothing duplicated", () => {
   });
 });
 
+describe("subject access export", () => {
+  it("reads the audit trail of every record in batches of 20, not a request each, and misses none", async () => {
+    const store = await freshStore();
+    for (let i = 0; i < 45; i += 1) {
+      const record = contactRecord({ internetMessageId: `<sar${i}@example.org>`, receivedAt: new Date(Date.UTC(2026, 10, 1) + i * 3_600_000).toISOString() });
+      await store.recordContact(record);
+      await store.appendAudit({ id: `contact:${record.internetMessageId}:recorded`, target: `contact:${record.internetMessageId}`, action: "recorded (confirmed)", by: "casey.worker@opcc.example.gov.uk", at: record.recordedAt, detail: `n${i}` });
+    }
+    emulator.clearLog();
+    const sar = await store.exportSubject("pat.o'brien@example.org", "2026-11-25T10:00:00.000Z");
+    expect(sar.contacts).toHaveLength(45);
+    expect(sar.audit.map((e) => e.detail).sort()).toEqual(Array.from({ length: 45 }, (_, i) => `n${i}`).sort());
+    const auditRequests = emulator.requestLog().filter((r) => r.path.endsWith("/$batch") || r.path.includes("/lists/AuditTrail/"));
+    expect(auditRequests.length).toBe(3); // 45 targets: batches of 20, 20 and 5
+  });
+});
+
 describe("at scale", () => {
   it("with 20,000 items in ContactLog every query the product makes succeeds without the Prefer header", async () => {
     const store = await freshStore();

@@ -81,7 +81,8 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       const contactRecords = await contactsFrom(address, "1970-01-01T00:00:00Z");
       const decided = (await Promise.all(owned.map((s) => decisionsFor(s.id)))).flat();
       const targets = [...owned.map((s) => `strategy:${s.id}`), ...contactRecords.map((c) => `contact:${c.internetMessageId}`)];
-      const events = (await Promise.all(targets.map(auditFor))).flat();
+      const byTarget = await audit.queryMany(targets.map((target) => ({ filter: fieldEquals("Target", target), orderby: "fields/At asc" })));
+      const events = byTarget.flat().map((i) => auditFrom(i.fields));
       return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, audit: events };
     },
     purgeContactsBefore: (before) => purgeContactsBefore(graph, siteId, contacts, before),
