@@ -16,5 +16,16 @@ const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "lon
 /** `date` (a Date, or an ISO date or instant) as "25 March 2027"; a string that is not a date comes back unchanged. */
 export function longDate(date: Date | string): string {
   const value = typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
-  return Number.isNaN(value.getTime()) ? String(date) : LONG_DATE.format(value);
+  if (Number.isNaN(value.getTime())) return String(date);
+  // Formatting is slow next to the classifier's other work, and a long message repeats its
+  // deadlines: each calendar day is formatted once.
+  const day = Math.floor(value.getTime() / 86_400_000);
+  let written = WRITTEN.get(day);
+  if (written === undefined) {
+    if (WRITTEN.size >= 1000) WRITTEN.clear();
+    written = LONG_DATE.format(value);
+    WRITTEN.set(day, written);
+  }
+  return written;
 }
+const WRITTEN = new Map<number, string>();

@@ -1,3 +1,4 @@
+import { belittlingHits } from "./belittling";
 import { belongingHits } from "./belonging";
 import { bodilyThreatHits } from "./bodily";
 import { F, splitRunTogether } from "./features";
@@ -82,7 +83,7 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     }
   }
   // Appended one by one, not spread: a megabyte of insults makes hits by the thousand, too many arguments for a call.
-  for (const more of [emotionHits(w), deniedWorth(w), worthNothing(w), animalComparisons(w), threatHits(w), bodilyThreatHits(w), metaphorHits(w), belongingHits(w), profanityHits(w, profane, shortBody), readerHits(w, text)]) {
+  for (const more of [emotionHits(w), deniedWorth(w), worthNothing(w), animalComparisons(w), threatHits(w), bodilyThreatHits(w), metaphorHits(w), belongingHits(w), belittlingHits(w), profanityHits(w, profane, shortBody), readerHits(w, text)]) {
     for (const hit of more) hits.push(hit);
   }
   return hits;

@@ -5,6 +5,7 @@ import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
 import { demandHistoryFindings } from "./demand-history";
+import { unmasked } from "./masks";
 import { historyMetrics, type ThisMessage } from "./metrics";
 import { persistenceFindings } from "./persistence";
 import { phraseHits } from "./phrases";
@@ -31,7 +32,8 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const body = message.body.slice(0, MAX_ANALYSED);
   // Subject and body are analysed as one text; spans are mapped back to their field.
   const text = `${subject}\n${body}`;
-  const folded = fold(text);
+  // `@` and `$` for letters ("tw@ts", "$h!t") are read here; the shared folding leaves them to addresses and money.
+  const folded = unmasked(fold(text));
   const reported = reportedRanges(folded.text);
   const tokens = tokenize(folded.text);
   const now = new Date(options.now);
@@ -72,8 +74,13 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length)), phraseHits(folded.text), sexualHits(folded.text)]) {
     for (const hit of hits) {
       // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
-      if (within(reported, hit.start, hit.start + 1) || within(reported, hit.end - 1, hit.end)) continue;
-      found("abusive", hit.subType, hit.confidence)?.evidence.push({ kind: "text", span: span(hit.start, hit.end) });
+      if (within(reported, hit.start, hit.start + 1) || (!hit.writersAct && within(reported, hit.end - 1, hit.end))) continue;
+      const finding = found("abusive", hit.subType, hit.confidence);
+      // Two rules may read the same words ("a senile old fool" is an insult and one by age): shown once.
+      if (!finding) continue;
+      const at = span(hit.start, hit.end);
+      const shown = finding.evidence.some((e) => e.kind === "text" && e.span.field === at.field && e.span.start === at.start && e.span.end === at.end);
+      if (!shown) finding.evidence.push({ kind: "text", span: at });
     }
   }
   const firstContact = options.history.contacts.length === 0;

@@ -29,7 +29,9 @@ export function demandHistoryFindings(history: SenderHistory, message: ThisMessa
   ].filter(Boolean);
   if (reasons.length > 0) found.push({ category: "demands", subType: "inundating", confidence: 0.6, summary: reasons.join("; "), at: [] });
   // Addressed to another body with office staff copied in: several staff at once, or again.
-  const copiedBefore = history.contacts.filter((c) => (c.staffContacted?.length ?? 0) > 0).length;
+  // "Again" counts only earlier mail that was itself addressed elsewhere with staff on it,
+  // not every letter that reached the office (those reach staff by being sent to them).
+  const copiedBefore = history.contacts.filter((c) => c.addressedToOthers && (c.staffContacted?.length ?? 0) > 0).length;
   const staffCopied = message.staffContacted.length;
   if (message.otherRecipients > 0 && (staffCopied >= 2 || (staffCopied >= 1 && copiedBefore > 0))) {
     const summary = `mail to another body with ${staffCopied} member(s) of office staff copied${copiedBefore ? `; staff copied ${copiedBefore} time(s) before` : ""}`;

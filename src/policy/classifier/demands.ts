@@ -16,8 +16,26 @@ export interface DemandHit {
  */
 // Durations come before dates so "within 10 working days" is read whole, not as a date "10 working".
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}";
+const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const NUMBER = "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty-four|forty-eight)";
+const DURATION = `${NUMBER} (?:hours?|working days?|days?|weeks?|fortnights?)`;
+/** A time of day, and the day it is on: "5pm", "5.30 pm", "17:00", "noon tomorrow", "5pm on Friday". */
+const CLOCK = `(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|noon|midday|lunchtime)(?: (?:on )?(?:today|tomorrow|tonight|(?:this |next )?${WEEKDAY}))?`;
+const PART_OF_DAY = "(?:this|tomorrow) (?:morning|afternoon|evening|lunchtime)|tomorrow|today|tonight";
+/**
+ * Deadlines, in one pass (matches do not overlap, so "by today" is not read again as "today"):
+ * - after a preposition: "by Friday", "within 48 hours", "by 5pm tomorrow", "within a fortnight";
+ * - on their own, `alone`: "I expect an answer today", "I expect a call this afternoon" — a demand
+ *   only with the demand in its own sentence, as "The officers came this morning" is not;
+ * - "in" a span straight after what is asked for, `replyIn`: "reply in 24 hours", "respond to my
+ *   email in two days" ("I have an operation in 3 weeks" sets no deadline).
+ */
 const DEADLINE = new RegExp(
-  `\\b(?:by|before|within|no later than|until|in the next)\\s+(?:the )?(?:close of (?:business|play)|end of (?:the )?(?:day|week)|eod|cob|tomorrow|today|tonight|(?:\\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen) (?:hours?|working days?|days?|weeks?)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b|\\b(?:immediately|straight away|right now|today|asap|as soon as possible|without delay)\\b`,
+  [
+    `\\b(?:by|before|within|no later than|until|in the next)\\s+(?:the )?(?:close of (?:business|play)|end of (?:the )?(?:day|week|month)|eod|cob|${CLOCK}|${PART_OF_DAY}|${DURATION}|(?:this |next )?${WEEKDAY}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b`,
+    "\\b(?<alone>immediately|straight away|right now|today|tonight|this (?:morning|afternoon|evening)|asap|as soon as possible|without delay)\\b",
+    `\\b(?:reply|respond|answer|response|call|ring|get back to me|hear back|hear from you)(?: [a-z']+){0,3}? (?<replyIn>in (?:the next )?${DURATION})\\b`,
+  ].join("|"),
   "g",
 );
 const DEMANDING = /\b(?:i (?:demand|expect|require|insist|want)|you (?:must|will|need to|have to|are required to)|i need|respond|reply|answer|response|get back to me|deal with)\b/;
@@ -25,20 +43,68 @@ const PARTICULAR_PERSON =
   /\b(?:i (?:will|'ll)? ?only (?:speak|talk|deal|correspond) (?:to|with)|i (?:refuse|won'?t|will not) (?:to )?(?:speak|talk|deal) (?:to|with) anyone (?:else|other than|but)|i (?:want|demand|insist on|insist) (?:to (?:speak|talk) (?:to|with)|speaking to|dealing with|a reply from|a response from) (?:the commissioner|the pcc|the chief executive|[a-z]+ [a-z]+ personally|[a-z]+ personally)|put me through to (?:the commissioner|the pcc))\b/g;
 const MANAGER =
   /\b(?:(?:i (?:want|demand|insist on|need) (?:to (?:speak|talk) to )?|put me through to |let me speak to |get me )(?:your |a |the )?(?:manager|supervisor|boss|line manager|head of|someone senior|senior manager)|escalate (?:this|it) to (?:your |a )?(?:manager|boss|senior))/g;
-const CANNOT_DO =
-  /\b(?:(?:arrest|charge|prosecute|sack|fire|dismiss|discipline|suspend|jail|convict) (?:the |that |this |pc |dc |sergeant |inspector |officer |him|her|them)[a-z ]{0,30}|overturn (?:the |my |his |her )?(?:conviction|verdict|sentence|court|decision of the court)|(?:re-?open|restart) (?:the |my )?(?:criminal )?(?:investigation|prosecution|trial)|(?:order|instruct|tell|make|force) (?:the )?(?:police|chief constable|force|cps|court) to (?:arrest|charge|investigate|prosecute|release|drop)|(?:him|her|them|the officers?|that officer|pc [a-z]+|sergeant [a-z]+|the chief constable) (?:sacked|fired|dismissed|disciplined|suspended|arrested|charged|prosecuted|jailed|struck off))/g;
+/*
+ * Demands for what the office cannot do (Gwent 6.0 "demands for things we cannot do, whether for
+ * practical or legal reasons"; Warwickshire 1 "the PCC can only act within powers granted under
+ * legislation"), in three kinds, each with its own note so the caseworker sees which applies.
+ */
+const PERSON = "(?:the |that |this |pc |dc |sergeant |inspector |officer |him|her|them)[a-z ]{0,30}";
+const OFFICERS = "(?:the officers?|that officer|this officer|those officers|pc [a-z]+|dc [a-z]+|sergeant [a-z]+|inspector [a-z]+|the chief constable)";
+/** What a court decides: sentences, verdicts, convictions, trials. */
+const COURT_DECISION = "(?:sentence|sentencing|verdict|conviction|acquittal|bail|court'?s? (?:ruling|decision)|judge'?s (?:ruling|decision))";
+/** Each kind a named group, in one pass over the text. */
+const CANNOT_DO = new RegExp(
+  `\\b(?:(?<court>${[
+    `(?:jail|convict|sentence|acquit) ${PERSON}`,
+    "overturn (?:the |my |his |her )?(?:conviction|verdict|sentence|court|decision of the court)",
+    "(?:re-?open|restart) (?:the |my |his |her )?trial|a re-?trial",
+    `(?:review|increase|extend|change|reverse|quash|reduce|reconsider|look again at) (?:the |my |his |her |their )?(?:[a-z]+['’]s? )?${COURT_DECISION}`,
+    // "I want the magistrate's sentence reviewed": from the decision on (an alternative opening at every "the" costs every letter).
+    `${COURT_DECISION} (?:reviewed|increased|extended|changed|reversed|quashed|overturned|reduced|reconsidered|looked at again)`,
+    "(?:give|hand) (?:him|her|them) a (?:longer|harsher|tougher|stiffer|heavier|proper) sentence",
+  ].join("|")})|(?<operational>${[
+    // Operational policing: arrests, charges, investigations, and where officers are sent.
+    `(?:arrest|charge|prosecute|caution|investigate) ${PERSON}`,
+    "(?:re-?open|restart) (?:the |my )?(?:criminal )?(?:investigation|prosecution)",
+    "(?:order|instruct|tell|make|force) (?:the )?(?:police|chief constable|force|cps) to (?:arrest|charge|investigate|prosecute|release|drop)",
+    "(?:him|her|them|the officers?|that officer|pc [a-z]+|sergeant [a-z]+) (?:arrested|charged|prosecuted|investigated)",
+    // Deployment: "move more officers onto my estate", "send a patrol to my street every night".
+    "(?:move|send|put|deploy|station|redeploy|assign|allocate|post) (?:more |extra |additional |some |a few |two |several )?(?:police officers|officers|police|patrols|pcsos|police cars|units|an officer|a patrol|a police car|a pcso|a van)(?: back)? (?:on|onto|into|to|in|at|round|around|outside|near|along)\\b",
+  ].join("|")})|(?<staffing>${[
+    // The force's staffing and conduct decisions: sacking, disciplining, moving an officer.
+    `(?:sack|fire|dismiss|discipline|suspend) ${PERSON}`,
+    `(?:demote|transfer|redeploy|move) ${OFFICERS}`,
+    "(?:him|her|them|the officers?|that officer|pc [a-z]+|sergeant [a-z]+|the chief constable) (?:sacked|fired|dismissed|disciplined|suspended|struck off|demoted)",
+    `${OFFICERS} (?:moved|transferred|redeployed)`,
+  ].join("|")}))`,
+  "g",
+);
+/** What the finding says of each kind, quoting the policy where it says so. */
+const CANNOT_DO_NOTES = {
+  court: "a court outcome: sentences, verdicts and convictions are for the courts and appeals, not the Commissioner, who \"can only act within powers granted under legislation\" (Warwickshire 1)",
+  operational: "operational policing: the Chief Constable \"is also responsible for all decisions related to operational policing\" (Warwickshire decision WPCC4-0060, 1)",
+  staffing: "the force's staffing and conduct decisions: complaints against the police force \"are required to be dealt with by the Chief Constable\" (Warwickshire 1)",
+};
+const DEMAND_WORDS = /\b(?:demand|insist|must|want you to|expect you to|you will|you need to|i require|i want|i expect)\b/;
 
 export function demandHits(folded: string, now: Date, responseDays: number, firstContact: boolean): DemandHit[] {
   const hits: DemandHit[] = [];
   const due = addWorkingDays(now, responseDays);
   const today = now.toISOString(); // once, not per deadline phrase: it keys the parse cache
-  for (const m of folded.matchAll(DEADLINE)) {
-    const window = folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
-    if (!DEMANDING.test(window)) continue;
-    const when = deadlineOf(m[0], now, today);
+  const timescale = (phrase: string, start: number, window: string) => {
+    if (!DEMANDING.test(window)) return;
+    const when = deadlineOf(phrase, now, today);
+    // Gwent 6.0: a demand to respond "within an unreasonable timescale" — one shorter than the office's own.
     if (when && when < due) {
-      hits.push({ subType: "timescale", confidence: 0.75, start: m.index, end: m.index + m[0].length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}` });
+      hits.push({ subType: "timescale", confidence: 0.75, start, end: start + phrase.length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}` });
     }
+  };
+  for (const m of folded.matchAll(DEADLINE)) {
+    const { alone, replyIn } = m.groups ?? {};
+    const phrase = replyIn ?? m[0];
+    const start = m.index + m[0].length - phrase.length;
+    const window = alone ? sentenceAround(folded, m.index, m.index + m[0].length) : folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
+    timescale(phrase, start, window);
   }
   for (const m of folded.matchAll(PARTICULAR_PERSON)) hits.push({ subType: "particularPerson", confidence: 0.7, start: m.index, end: m.index + m[0].length });
   if (firstContact) {
@@ -46,13 +112,13 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
     for (const m of folded.matchAll(MANAGER)) hits.push({ subType: "managerAtOutset", confidence: 0.6, start: m.index, end: m.index + m[0].length });
   }
   for (const m of folded.matchAll(CANNOT_DO)) {
-    const window = folded.slice(Math.max(0, m.index - 80), m.index);
-    if (/\b(?:demand|insist|must|want you to|expect you to|you will|you need to|i require|i want|i expect)\b/.test(window)) {
-      hits.push({ subType: "cannotDo", confidence: 0.65, start: m.index, end: m.index + m[0].length, note: "operational policing and court outcomes are outside the Commissioner's powers" });
-    }
+    const kind = m.groups?.court ? "court" : m.groups?.operational ? "operational" : "staffing";
+    if (DEMAND_WORDS.test(folded.slice(Math.max(0, m.index - 80), m.index))) hits.push({ subType: "cannotDo", confidence: 0.65, start: m.index, end: m.index + m[0].length, note: CANNOT_DO_NOTES[kind] });
   }
   return hits;
 }
+
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, "twenty-four": 24, "forty-eight": 48 };
 
 /** The date a deadline phrase means, relative to now (chrono-node; words it does not parse by hand). */
 const parsed = new Map<string, Date | undefined>();
@@ -65,7 +131,19 @@ function deadlineOf(phrase: string, now: Date, today: string): Date | undefined 
   return parsed.get(key);
 }
 
+/** The sentence around [start, end), no further than 200 characters each way. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 200 && !STOPS.test(text[from - 1]!)) from -= 1;
+  let to = end;
+  while (to < text.length && to - end < 200 && !STOPS.test(text[to]!)) to += 1;
+  return text.slice(from, to);
+}
+const STOPS = /[.!?\n]/;
+
 function parseDeadline(phrase: string, now: Date): Date | undefined {
+  // A time of day is a deadline on that day: chrono reads "5pm", "noon tomorrow", "this afternoon" itself.
+  if (/\d ?(?:am|pm)\b|\d:\d|noon|midday|lunchtime|morning|afternoon|evening/.test(phrase)) return chrono.GB.parseDate(phrase.replace("lunchtime", "1pm"), now, { forwardDate: true }) ?? undefined;
   if (/immediately|straight away|right now|asap|as soon as possible|without delay|today|tonight|eod|cob|close of|end of (?:the )?day/.test(phrase)) return now;
   if (/end of (?:the )?week/.test(phrase)) {
     // The coming Friday (today, if it is Friday): chrono reads "end of the week" loosely.
@@ -73,13 +151,13 @@ function parseDeadline(phrase: string, now: Date): Date | undefined {
     friday.setUTCDate(friday.getUTCDate() + ((5 - friday.getUTCDay() + 7) % 7));
     return friday;
   }
-  const relative = /(\d+|one|two|three|four|five|six|seven|ten|fourteen) (hours?|working days?|days?|weeks?)/.exec(phrase);
+  const relative = /(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty-four|forty-eight) (hours?|working days?|days?|weeks?|fortnights?)/.exec(phrase);
   if (relative) {
-    const n = Number(relative[1]) || { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14 }[relative[1]!] || 0;
+    const n = Number(relative[1]) || NUMBERS[relative[1]!] || 0;
     const unit = relative[2]!;
     if (unit.startsWith("hour")) return new Date(now.getTime() + n * 3_600_000);
     if (unit.startsWith("working")) return addWorkingDays(now, n);
-    return new Date(now.getTime() + n * (unit.startsWith("week") ? 7 : 1) * 86_400_000);
+    return new Date(now.getTime() + n * (unit.startsWith("fortnight") ? 14 : unit.startsWith("week") ? 7 : 1) * 86_400_000);
   }
   return chrono.GB.parseDate(phrase, now, { forwardDate: true }) ?? undefined;
 }

@@ -1,5 +1,5 @@
 import {
-  AMBIGUOUS_SLURS, CONDUCT, RULE_WORDS, SANCTIONS, DEHUMANISING, EMOTIONS, GLUE, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
+  AGE_OR_SEX, AMBIGUOUS_SLURS, CONDUCT, RULE_WORDS, SANCTIONS, DEHUMANISING, EMOTIONS, GLUE, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
   NEGATORS, PERSON_NOUNS, POSITIVES, PROFANE_ROOTS, PROFANITY, PRONOUNS, SLURS, VIOLENT_PASSIVES, VIOLENT_VERBS,
 } from "./lexicon";
 import { inLexicon, withoutTypos } from "./match";
@@ -27,6 +27,8 @@ export const F = {
   intensifier: 1 << 17,
   /** Conduct words and sanctions: abusive only when said of a protected group (lexicon CONDUCT, SANCTIONS). */
   groupOnly: 1 << 18,
+  /** A word for a person by age or sex ("woman", "codger"): the head of an insult that targets them (belittling.ts). */
+  ageOrSex: 1 << 19,
 } as const;
 
 const FIRST_PERSON = /^(?:i|im|ive|il|we|were|weve|me|my|our|us)$/;
@@ -53,7 +55,8 @@ function compute(t: Shape): number {
   set(F.ambiguousSlur, inLexicon(AMBIGUOUS_SLURS, t, false) && !everyday);
   set(F.dehumanising, inLexicon(DEHUMANISING, t));
   set(F.negative, inLexicon(NEGATIVE_ADJECTIVES, t));
-  set(F.insult, inLexicon(INSULTS, t, false));
+  // Insults are nouns: "fools" is one, "fooled" and "cowed" are not.
+  set(F.insult, inLexicon(INSULTS, { ...t, forms: t.forms.filter((x) => x === t.squeezed || t.squeezed === `${x}s` || t.squeezed === `${x}es`) }, false));
   set(F.negator, inLexicon(NEGATORS, t, false));
   set(F.link, inLexicon(LINKS, t, false));
   set(F.emotion, inLexicon(EMOTIONS, t));
@@ -65,6 +68,7 @@ function compute(t: Shape): number {
   set(F.modal, inLexicon(MODALS, t, false));
   set(F.firstPerson, FIRST_PERSON.test(t.squeezed));
   set(F.intensifier, INTENSIFIERS.has(t.squeezed));
+  set(F.ageOrSex, AGE_OR_SEX.has(t.squeezed));
   return f;
 }
 
@@ -92,8 +96,9 @@ function splitAtExact(word: string): number {
   for (let i = 2; i <= word.length - 2; i += 1) {
     const left = word.slice(0, i);
     const right = word.slice(i);
-    const fl = compute(part(left));
-    const fr = compute(part(right));
+    // A word for an age or a sex is no sign of a disguise: "cowboy" is not "cow" + "boy".
+    const fl = compute(part(left)) & ~F.ageOrSex;
+    const fr = compute(part(right)) & ~F.ageOrSex;
     if ((fl && right.length >= 3 && (fr || GLUE.has(right))) || (fr && left.length >= 2 && (fl || GLUE.has(left)) && right.length >= 3)) return i;
     if ((RULE_WORDS.has(left) && (fr || GLUE.has(right))) || (RULE_WORDS.has(right) && (fl || GLUE.has(left)))) return i;
   }
@@ -101,6 +106,12 @@ function splitAtExact(word: string): number {
 }
 
 const splits = new Map<string, number>();
+/**
+ * Longest word tried as two run together: two long words of abuse and a little more. Trying a
+ * split costs the word's length at each place, so a 200,000-letter "word" ("hshshs…", "abab…")
+ * would take minutes.
+ */
+const RUN_TOGETHER = 40;
 
 /**
  * Run-together words split into two tokens ("womendisgust me" → "women" "disgust"), so the
@@ -129,7 +140,7 @@ export function splitRunTogether(tokens: Tokens): Tokens {
 function splitOf(t: Shape): number {
   let at = splits.get(t.word);
   if (at === undefined) {
-    at = t.word.length >= 5 && /^[a-z]+$/.test(t.word) && compute(t) === 0 ? splitAt(t.word) : 0;
+    at = t.word.length >= 5 && t.word.length <= RUN_TOGETHER && /^[a-z]+$/.test(t.word) && compute(t) === 0 ? splitAt(t.word) : 0;
     splits.set(t.word, at);
   }
   return at;
@@ -152,7 +163,7 @@ export function features(tokens: Tokens): Uint32Array {
       f = compute(t);
       // "I h a t e" and "a c a n c e r" fold to "ihate" and "acancer": read past the joined pronoun or article.
       if (f === 0 && /^[ia][a-z]{3,}$/.test(t.word)) f = compute(part(t.word.slice(1)));
-      if (f === 0 && t.word.length >= 6 && /^[a-z]+$/.test(t.word)) f = runTogether(t.word);
+      if (f === 0 && t.word.length >= 6 && t.word.length <= RUN_TOGETHER && /^[a-z]+$/.test(t.word)) f = runTogether(t.word);
       cache.set(t.word, f);
     }
     out[i] = f;

@@ -1,9 +1,12 @@
+import { EVERYDAY } from "./everyday";
 import { squeeze, type Shape } from "./tokens";
 
 /**
  * Lexicon lookup that survives typos made to dodge filters: a word of five letters or more
  * also matches with one letter dropped ("disgustng") or two neighbours swapped
- * ("dsigusting"). Index built once per lexicon; lookups are a few Set probes.
+ * ("dsigusting"). Index built once per lexicon; lookups are a few Set probes. A word that
+ * is an everyday English word, or a form of one, is never taken for a typo: "treated" is
+ * not "threat" less its "h" (everyday.ts).
  */
 const fuzzy = new WeakMap<Set<string>, Map<string, string>>();
 
@@ -68,6 +71,8 @@ export function inLexicon(lexicon: Set<string>, token: Shape | undefined, allowT
   const forms = token.forms;
   if (forms.some((f) => lexicon.has(f))) return true;
   if (exact || !allowTypos || token.squeezed.length < 4) return false;
+  // "treated" (and its stem "treat") is a word in its own right, not a disguised "threat".
+  if (forms.some((f) => EVERYDAY.has(f))) return false;
   if (allowTypos === "swaps") {
     const index = swapIndex(lexicon);
     return forms.some((f) => index.has(f));

@@ -36,10 +36,11 @@ const AFTER_DIE = /^(?:in|now|already|slowly|quickly|you|u|die|plz|please|bitch|
 const SHUT_PARTS = /^(?:mouth|face|gob|trap|hole|cakehole)$/;
 /**
  * Personal remarks that insult only when said to someone's face: "you are so annoying",
- * "your boring" ("your" for "you're"). Of neighbours or a service they are a complaint
- * ("my neighbours are annoying"), so these are not in the lexicon's negative adjectives.
+ * "your boring" ("your" for "you're"), and remarks on age or sex: "you're senile", "you are
+ * hysterical" (Gwent 4.0 "targets … age, sex"). Of neighbours or a service they are a complaint
+ * ("my neighbours are annoying", "my husband is senile"), so these are not in the lexicon's negative adjectives.
  */
-const TO_YOUR_FACE = /^(?:anoying|boring|irritating|obnoxious|insuferable|creepy|fat|tedious)$/;
+const TO_YOUR_FACE = /^(?:anoying|boring|irritating|obnoxious|insuferable|creepy|fat|tedious|senile|decrepit|geriatric|hysterical)$/;
 const YOU_ARE_MISSPELT = /^(?:your|ur|yor)$/;
 /** The reader's mother or family, insulted or made a sexual joke of: "your mum is a slag", "screwed your mom". */
 const FAMILY = /^(?:mum|mums|mom|moms|mam|mama|mamas|mother|mothers|momma|mummy|family|sister|wife)$/;

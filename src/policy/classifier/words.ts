@@ -13,6 +13,12 @@ export interface Hit {
   confidence: number;
   start: number;
   end: number;
+  /**
+   * The writer's own act, said with a verb that usually reports someone else's words ("I've
+   * posted your address online"): theirs unless the writer is quoting someone (its start is
+   * in reported words), though the reporting verb makes the rest of the sentence read as reported.
+   */
+  writersAct?: boolean;
 }
 
 /** The tokens and what each is; rules ask `is(k, F.target)` instead of re-reading lexicons. */

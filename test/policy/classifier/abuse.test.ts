@@ -35,6 +35,18 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
     ["a sexual remark to the reader", "Never mind my case, are you horny?", "abusive/harassment"],
     ["the strongest swear word, once", "Cunt.", "abusive/offensiveLanguage"],
     ["contempt named as a noun", "The contempt I feel for Muslims is hard to put into words.", "abusive/demeaning"],
+    ["a veiled threat to property", "It would be a shame if something happened to your car in the car park.", "abusive/threat"],
+    ["'see what happens' after the reader's conduct", "Carry on ignoring me and see what happens.", "abusive/threat"],
+    ["'you have been warned'", "I have told you what I want. You have been warned.", "abusive/threat"],
+    ["knowing the reader's route home", "I know which train you get home. See you soon.", "abusive/threat"],
+    ["knowing where the reader parks", "I know where your caseworker parks.", "abusive/threat"],
+    ["publishing a caseworker's home address", "I've posted your caseworker's home address on Twitter so people can pay her a visit.", "abusive/harassment"],
+    ["'@' masking a letter", "Your staff are useless tw@ts", "abusive/offensiveLanguage"],
+    ["'@' masking a letter in a slur at the reader", "You're all a bunch of b@stards", "abusive/demeaning"],
+    ["'$' masking a letter", "You absolute $h!t", "abusive/offensiveLanguage"],
+    ["an insult by age and sex", "You stupid old woman, read my letter properly.", "abusive/demeaning"],
+    ["an insult by age, of a caseworker", "Your caseworker is a senile old fool.", "abusive/demeaning"],
+    ["'you old fool'", "You old fool, that is not what I asked.", "abusive/demeaning"],
   ])("finds %s", (_label, body, expected) => {
     expect(subTypes(run({ body }))).toContain(expected);
   });
@@ -75,6 +87,26 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
     ["anger at the people who did it", "The yobs who wrecked my car make me sick, and nobody came."],
     ["defending a group from harm", "Refugees do not deserve to be beaten like that, and the police should act."],
     ["reporting a sexual offence", "He sent me naked photos of himself and asked me to sleep with him. I want him charged."],
+    ["how the police treat women ('treated' is not a typo of 'threat')", "Women are treated badly by the police."],
+    ["being treated differently as a black man", "I am black and the officers treated me differently."],
+    ["unfair treatment at stop and search", "Muslims are treated unfairly at stop and search."],
+    ["an autistic son treated like a criminal", "My son is autistic and the officers treated him like a criminal."],
+    ["people like the writer treated like criminals", "People like me are treated like criminals by your officers."],
+    ["'cooked up' (not a typo of a swear word)", "You lot cooked up this whole story."],
+    ["'loath to' (not 'loathe')", "I am loath to write again but you people leave me no choice."],
+    ["knowing which train goes somewhere", "I know which train goes to Leamington, I will come to the meeting."],
+    ["a warning someone else gave", "You have been warned about this fault before by the council."],
+    ["waiting to see what a hearing decides", "Let's see what happens at the hearing."],
+    ["'you have been warned' of a lawful route", "If you do not reply I will go to the Ombudsman. You have been warned!"],
+    ["a pity about a hearing", "It would be a shame if something happened to delay the hearing."],
+    ["the writer's own address", "I have posted my home address on the form as you asked."],
+    ["someone else publishing the writer's details", "My neighbour posted my address online and the police did nothing."],
+    ["an email address and money", "Please write to pat@example.org. I paid $50 and £5 for copies."],
+    ["a social media handle", "I tagged @WarksPCC about the parking on my road."],
+    ["an elderly mother mentioned", "My old mum is 80 and needs help."],
+    ["a woman praised", "The woman at the counter was very helpful."],
+    ["the writer calling themselves a fool", "I'm an old fool for trusting them."],
+    ["an allegation about an officer's conduct, as a man", "The officer is a dishonest man and I want it looked at."],
   ])("does not flag %s", (_label, body) => {
     expect(run({ body }).categories).not.toContain("abusive");
   });
@@ -88,6 +120,24 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
       expect(evidence.span.field).toBe("body");
       expect(body.slice(evidence.span.start, evidence.span.end)).toBe("f***ing");
     }
+  });
+
+  it("reads the masked word where '@' or '$' stands for a letter, and points at it as written", () => {
+    const body = "Your staff are useless tw@ts";
+    const spans = run({ body }).findings.flatMap((f) => f.evidence).flatMap((e) => (e.kind === "text" ? [e.span.text] : []));
+    expect(spans).toContain("tw@ts");
+  });
+
+  it("names the harassment when the writer publishes a member of staff's details, but not when they report it done to them", () => {
+    const finding = run({ body: "I've posted your caseworker's home address on Twitter." }).findings.find((f) => f.subType === "harassment")!;
+    expect(finding.evidence[0]).toMatchObject({ kind: "text", span: { text: "I've posted your caseworker's home address on Twitter" } });
+    expect(run({ body: 'He wrote "I have posted her home address online" on the forum.' }).categories).not.toContain("abusive");
+  });
+
+  it("shows words two rules read alike once", () => {
+    const finding = run({ body: "Your caseworker is a senile old fool." }).findings.find((f) => f.subType === "demeaning")!;
+    const texts = finding.evidence.flatMap((e) => (e.kind === "text" ? [e.span.text] : []));
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
   it("treats a message that is nothing but swearing as swearing at its reader, but not one expletive in a letter", () => {

@@ -16,6 +16,15 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     ["a date the office can meet", "Please respond by 31 December.", 20, false],
     ["30 working days", "Please could you respond within 30 working days.", 20, false],
     ["a date that is not a demand", "The burglary happened on Friday and I reported it today.", 20, false],
+    ["a time tomorrow", "I insist on a reply by 5pm tomorrow.", 20, true],
+    ["a time today", "I want an answer by 5pm.", 20, true],
+    ["noon tomorrow", "I want an answer by noon tomorrow.", 20, true],
+    ["a fortnight when the office works to 20 days", "Please respond within a fortnight.", 20, true],
+    ["a fortnight when the office works to 5 days", "Please respond within a fortnight.", 5, false],
+    ["'in' a number of hours", "Reply in 24 hours.", 20, true],
+    ["a call this afternoon", "I expect a call this afternoon.", 20, true],
+    ["a part of the day that is not a demand", "The officers came round this morning. I want a response.", 20, false],
+    ["'in' weeks that is not a deadline", "I have an operation in 3 weeks, please reply when you can.", 20, false],
   ])("timescale: %s", (_label, body, responseDays, flagged) => {
     const result = run({ body }, undefined, "warwickshire", responseDays);
     expect(subTypes(result).includes("demands/timescale")).toBe(flagged);
@@ -43,6 +52,26 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     expect(subTypes(run({ body }))).toContain("demands/cannotDo");
   });
 
+  it.each([
+    ["a court outcome", "I want the magistrate's sentence reviewed. It was far too lenient.", /^a court outcome/],
+    ["a conviction overturned", "I insist you overturn my conviction.", /^a court outcome/],
+    ["deploying officers (operational policing)", "I want the Chief Constable to move more officers onto my estate at night.", /^operational policing: .*WPCC4-0060/],
+    ["an arrest (operational policing)", "I demand that you arrest the officer who stopped me.", /^operational policing/],
+    ["an officer disciplined (the force's staffing)", "The officer was rude to me and I want him disciplined.", /^the force's staffing and conduct decisions/],
+    ["an officer moved (the force's staffing)", "I want PC Jones moved to another station.", /^the force's staffing and conduct decisions/],
+  ])("says which power a demand is outside (Warwickshire 1; WPCC4-0060): %s", (_label, body, note) => {
+    const finding = run({ body }).findings.find((f) => f.subType === "cannotDo")!;
+    expect(finding.evidence[0]).toMatchObject({ kind: "text", note: expect.stringMatching(note) });
+  });
+
+  it.each([
+    ["a review of the office's own decision", "I want you to review the decision on my complaint."],
+    ["the writer moving house", "I want to move house and need a crime reference number."],
+    ["a sentence reported", "The court gave him a suspended sentence. I want to know why."],
+  ])("does not flag as outside the Commissioner's powers: %s", (_label, body) => {
+    expect(subTypes(run({ body }))).not.toContain("demands/cannotDo");
+  });
+
   it("does not flag asking the Commissioner to hold the force to account", () => {
     expect(subTypes(run({ body: "Please could the Commissioner ask the Chief Constable why my report was not investigated?" }))).toEqual([]);
   });
@@ -66,13 +95,21 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
   });
 
   it.each([
-    ["several staff copied into mail to another body", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk", "jo.ng@opcc.example.gov.uk"], false, true],
-    ["staff copied again into mail to another body", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk"], true, true],
-    ["one member of staff copied once", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk"], false, false],
-    ["mail addressed to the office itself", ["enquiries@opcc.example.gov.uk"], ["sam.carter@opcc.example.gov.uk", "jo.ng@opcc.example.gov.uk"], true, false],
-  ])("copying staff: %s", (_label, to, cc, copiedBefore, flagged) => {
-    const past = history(copiedBefore ? [[5, "To the council, cc OPCC", ["sam.carter@opcc.example.gov.uk"]]] : [[5, "Earlier letter"]]);
-    const result = run({ to, cc, body: "Council, please act on my complaint." }, past);
+    ["several staff copied into mail to another body", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk", "jo.ng@opcc.example.gov.uk"], "none", true],
+    ["staff copied again into mail to another body", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk"], "elsewhere", true],
+    ["one member of staff copied once", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk"], "none", false],
+    // An ordinary earlier letter to the office reached staff too, but was not copied from elsewhere.
+    ["one member of staff copied once, after letters to the office itself", ["complaints@council.example.gov.uk"], ["sam.carter@opcc.example.gov.uk"], "office", false],
+    ["mail addressed to the office itself", ["enquiries@opcc.example.gov.uk"], ["sam.carter@opcc.example.gov.uk", "jo.ng@opcc.example.gov.uk"], "elsewhere", false],
+  ] as const)("copying staff: %s", (_label, to, cc, before, flagged) => {
+    const past = history(
+      before === "elsewhere"
+        ? [[5, "To the council, cc OPCC", ["sam.carter@opcc.example.gov.uk"], true]]
+        : before === "office"
+          ? [[5, "Earlier letter", ["enquiries@opcc.example.gov.uk"]], [9, "Another letter", ["sam.carter@opcc.example.gov.uk"]]]
+          : [[5, "Earlier letter"]],
+    );
+    const result = run({ to: [...to], cc: [...cc], body: "Council, please act on my complaint." }, past);
     expect(subTypes(result).includes("demands/copyingStaff")).toBe(flagged);
   });
 

@@ -11,10 +11,11 @@ export function message(overrides: Partial<MessageInput> = {}): MessageInput {
 }
 
 /** Earlier contacts: `[daysAgo, body]` pairs, fingerprinted as the ContactLog would hold them. */
-export function history(contacts: Array<[number, string, string[]?]> = [], decisionsDaysAgo: number[] = [], warnings = 0): SenderHistory {
+/** Earlier contacts as [days ago, body, staff it reached, addressed to another body?]. */
+export function history(contacts: Array<[number, string, string[]?, boolean?]> = [], decisionsDaysAgo: number[] = [], warnings = 0): SenderHistory {
   const at = (days: number) => new Date(Date.parse(NOW) - days * 86_400_000).toISOString();
   return {
-    contacts: contacts.map(([days, body, staff]) => ({ at: at(days), subject: "My complaint", fingerprint: fingerprint(body), staffContacted: staff ?? [] })),
+    contacts: contacts.map(([days, body, staff, elsewhere]) => ({ at: at(days), subject: "My complaint", fingerprint: fingerprint(body), staffContacted: staff ?? [], ...(elsewhere ? { addressedToOthers: true } : {}) })),
     decisionsCommunicated: decisionsDaysAgo.map(at),
     warningsGiven: Array.from({ length: warnings }, (_, i) => at(30 + i)),
   };

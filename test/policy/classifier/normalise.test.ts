@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { unmasked } from "../../../src/policy/classifier/masks";
 import { fold, originalSpan } from "../../../src/policy/text/normalise";
 import { run } from "./fixtures";
 
@@ -39,5 +40,37 @@ describe("normalising disguised words for matching, with a map back to what was 
       expect(body.slice(span.start, span.end)).toBe(span.text);
     }
     expect(spans.map((s) => s.text).join(" ")).toMatch(/c0ck|sh1tty/);
+  });
+});
+
+describe("'@' and '$' standing for letters (read by the classifier after folding)", () => {
+  const read = (original: string) => unmasked(fold(original)).text;
+
+  it.each([
+    ["'@' for 'a' inside a word", "useless tw@ts", "useless twats"],
+    ["'@' for 'a' in a longer word", "a bunch of b@stards", "a bunch of bastards"],
+    ["'$' for 's' opening a word", "you absolute $h!t", "you absolute shit"],
+    ["a doubled '$'", "you a$$hole", "you asshole"],
+  ])("reads %s", (_label, original, expected) => {
+    expect(read(original)).toBe(expected);
+  });
+
+  it.each([
+    ["an email address", "write to pat@example.org or pat.o'brien@opcc.example.gov.uk"],
+    ["money", "I paid $50, US$20 and £5, and $$$ more"],
+    ["a handle", "I tagged @WarksPCC"],
+    ["a symbol that spells no word of abuse", "see you@home"],
+  ])("leaves %s alone", (_label, original) => {
+    expect(read(original)).toBe(fold(original).text);
+  });
+
+  it("keeps the length, so evidence still maps back to what was written", () => {
+    const original = "Hi  -  you are all tw@ts, s p e l t out";
+    const folded = fold(original);
+    const read = unmasked(folded);
+    expect(read.text.length).toBe(folded.text.length);
+    const at = read.text.indexOf("twats");
+    const span = originalSpan(read, at, at + 5);
+    expect(original.slice(span.start, span.end)).toBe("tw@ts");
   });
 });

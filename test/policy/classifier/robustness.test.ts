@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "../../../src/policy/text/html";
-import { run } from "./fixtures";
+import { run, subTypes } from "./fixtures";
 
 describe("hostile and huge input", () => {
   it("reads HTML bodies as text, ignoring scripts and styles", () => {
@@ -14,6 +14,13 @@ describe("hostile and huge input", () => {
     const result = run({ body });
     expect(result.fingerprint).toMatch(/^oph64:[0-9a-f]{512}$/);
     expect(result.findings.some((f) => f.subType === "inundating")).toBe(true);
+  });
+});
+
+describe("one enormous word", () => {
+  it("reads a word of 180,000 changing letters without trying it as two words run together, and still finds what matters", () => {
+    // Each place a split is tried costs the word's length: unbounded, this took minutes (vitest stops it after 5 s).
+    for (const unit of ["ab", "$h"]) expect(subTypes(run({ body: `${unit.repeat(90_000)} You idiot.` })), unit).toContain("abusive/demeaning");
   });
 });
 
