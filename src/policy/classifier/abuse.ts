@@ -45,6 +45,18 @@ function labelled(w: Words, j: number, generalised = false): boolean {
   return before.includes("another") || before.includes("typical") || before.join(" ").endsWith("bunch of") || WHAT_A.test(before.join(" "));
 }
 
+/** Words that may stand between "you" and the insult they qualify: "you fat ugly cow", "you sad pathetic losers". */
+const DESCRIBING = /^(?:fat|ugly|sad|pathetic|stupid|sily|lying|litle|old|useles|thick|dirty|filthy|blody|fucking|fuckin|absolute|complete|total|uter|jumped|up|jumpedup|bent|corupt|lazy|incompetent|arogant|smug|nasty|horible|vile|dumb|brainles|worthles|spineles|gutles)$/; // squeezed forms ("useless" → "useles")
+
+/** "you idiot", "you fat ugly cow": the index of the "you" an insult is said to, or -1. At most three words between. */
+function vocativeAt(w: Words, j: number): number {
+  for (let k = j - 1; k >= Math.max(0, j - 4) && w.same(j, k); k -= 1) {
+    if (YOU.test(w.tokens.squeezed(k))) return k;
+    if (!(DESCRIBING.test(w.tokens.squeezed(k)) || w.is(k, F.negative | F.intensifier | F.insult))) return -1;
+  }
+  return -1;
+}
+
 /** In-group use of a reclaimed word ("my n—s", "I'm a proud f—"): not abuse (HateCheck slur_reclaimed). */
 function inGroup(w: Words, i: number): boolean {
   const before: string[] = [];
@@ -72,8 +84,9 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     }
     if (!w.is(j, F.dehumanising | F.negative | F.insult) || w.is(j, F.intensifier)) continue;
     // "you idiot": a vocative insult needs no link word; "just another common whore" labels someone.
-    const vocative = w.is(j, F.insult) && (YOU.test(tokens.squeezed(j - 1)) || labelled(w, j));
-    const k = vocative ? j - 1 : linkedTarget(w, j, true);
+    const addressed = w.is(j, F.insult) ? vocativeAt(w, j) : -1;
+    const vocative = addressed >= 0 || (w.is(j, F.insult) && labelled(w, j));
+    const k = addressed >= 0 ? addressed : vocative ? j - 1 : linkedTarget(w, j, true);
     // A conduct word ("violent", "liar") said of a person is an allegation to hear, of a protected group a stereotype.
     // Said to the reader ("you are dishonest and lazy") it insults the member of staff (Gwent 4.0).
     const toReader = w.is(j, F.negative) && !w.is(j, F.dehumanising) && READER.test(tokens.squeezed(k));

@@ -20,7 +20,7 @@ const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const NUMBER = "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty-four|forty-eight)";
 const DURATION = `${NUMBER} (?:hours?|working days?|days?|weeks?|fortnights?)`;
 /** A time of day, and the day it is on: "5pm", "5.30 pm", "17:00", "noon tomorrow", "5pm on Friday". */
-const CLOCK = `(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|noon|midday|lunchtime)(?: (?:on )?(?:today|tomorrow|tonight|(?:this |next )?${WEEKDAY}))?`;
+const CLOCK = `(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|noon|midday|lunchtime|midnight)(?: (?:on )?(?:today|tomorrow|tonight|(?:this |next )?${WEEKDAY}))?`;
 const PART_OF_DAY = "(?:this|tomorrow) (?:morning|afternoon|evening|lunchtime)|tomorrow|today|tonight";
 /**
  * Deadlines, in one pass (matches do not overlap, so "by today" is not read again as "today"):
@@ -32,9 +32,11 @@ const PART_OF_DAY = "(?:this|tomorrow) (?:morning|afternoon|evening|lunchtime)|t
  */
 const DEADLINE = new RegExp(
   [
-    `\\b(?:by|before|within|no later than|until|in the next)\\s+(?:the )?(?:close of (?:business|play)|end of (?:the )?(?:day|week|month)|eod|cob|${CLOCK}|${PART_OF_DAY}|${DURATION}|(?:this |next )?${WEEKDAY}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b`,
+    `\\b(?:by|before|within|no later than|until|in the next)\\s+(?:the )?(?:close of (?:business|play)|end of (?:the )?(?:day|week|month)|eod|cob|hour|${CLOCK}|${PART_OF_DAY}|${DURATION}|(?:this |next )?${WEEKDAY}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b`,
     "\\b(?<alone>immediately|straight away|right now|today|tonight|this (?:morning|afternoon|evening)|asap|as soon as possible|without delay)\\b",
     `\\b(?:reply|respond|answer|response|call|ring|get back to me|hear back|hear from you)(?: [a-z']+){0,3}? (?<replyIn>in (?:the next )?${DURATION})\\b`,
+    // "You have 24 hours to respond", "you've got until midnight to reinstate it".
+    `\\byou(?:'ve| have)(?: got)?(?: only| just)? (?<youHave>${DURATION}|until (?:${CLOCK}|${PART_OF_DAY}|(?:this |next )?${WEEKDAY}|the end of (?:the )?(?:day|week))) to\\b`,
   ].join("|"),
   "g",
 );
@@ -85,6 +87,13 @@ const CANNOT_DO_NOTES = {
   operational: "operational policing: the Chief Constable \"is also responsible for all decisions related to operational policing\" (Warwickshire decision WPCC4-0060, 1)",
   staffing: "the force's staffing and conduct decisions: complaints against the police force \"are required to be dealt with by the Chief Constable\" (Warwickshire 1)",
 };
+/**
+ * Asking, not demanding (Gwent 6.0 and Warwickshire 3.2 name *demands* for responses within an
+ * unreasonable timescale): a question or a wish in the deadline's own sentence — "could you",
+ * "would it be possible", "if possible", "I would be grateful" — makes it a request.
+ */
+const POLITE =
+  /\b(?:could (?:you|u|i|someone|somebody)|would (?:you|u)|would it be possible|is (?:it|there any way) (?:possible|likely)|if (?:at all |it(?:'s| is) )?possible|if you (?:can|could|are able)|(?:i|we)(?:'d| would) be (?:grateful|glad|pleased|obliged)|(?:i|we)(?:'d| would) (?:appreciate|welcome|like to (?:ask|request))|(?:would|will) be (?:much |greatly )?appreciated|please could|kindly|when you (?:can|get a chance|have a moment)|i (?:wonder|was wondering|hope)|hopefully)\b/;
 const DEMAND_WORDS = /\b(?:demand|insist|must|want you to|expect you to|you will|you need to|i require|i want|i expect)\b/;
 
 export function demandHits(folded: string, now: Date, responseDays: number, firstContact: boolean): DemandHit[] {
@@ -100,10 +109,12 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
     }
   };
   for (const m of folded.matchAll(DEADLINE)) {
-    const { alone, replyIn } = m.groups ?? {};
-    const phrase = replyIn ?? m[0];
+    const { alone, replyIn, youHave } = m.groups ?? {};
+    const phrase = replyIn ?? youHave ?? m[0];
     const start = m.index + m[0].length - phrase.length;
     const window = alone ? sentenceAround(folded, m.index, m.index + m[0].length) : folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
+    // A request is not a demand: "Could you please reply by Friday, as I see my MP on Monday?"
+    if (POLITE.test(sentenceAround(folded, m.index, m.index + m[0].length))) continue;
     timescale(phrase, start, window);
   }
   for (const m of folded.matchAll(PARTICULAR_PERSON)) hits.push({ subType: "particularPerson", confidence: 0.7, start: m.index, end: m.index + m[0].length });
@@ -144,7 +155,8 @@ const STOPS = /[.!?\n]/;
 function parseDeadline(phrase: string, now: Date): Date | undefined {
   // A time of day is a deadline on that day: chrono reads "5pm", "noon tomorrow", "this afternoon" itself.
   if (/\d ?(?:am|pm)\b|\d:\d|noon|midday|lunchtime|morning|afternoon|evening/.test(phrase)) return chrono.GB.parseDate(phrase.replace("lunchtime", "1pm"), now, { forwardDate: true }) ?? undefined;
-  if (/immediately|straight away|right now|asap|as soon as possible|without delay|today|tonight|eod|cob|close of|end of (?:the )?day/.test(phrase)) return now;
+  if (/immediately|straight away|right now|asap|as soon as possible|without delay|today|tonight|midnight|eod|cob|close of|end of (?:the )?day/.test(phrase)) return now;
+  if (/\bthe hour\b/.test(phrase)) return new Date(now.getTime() + 3_600_000);
   if (/end of (?:the )?week/.test(phrase)) {
     // The coming Friday (today, if it is Friday): chrono reads "end of the week" loosely.
     const friday = new Date(now.getTime());

@@ -66,7 +66,7 @@ export const INSULTS = set(`
   nonce pervert freak bitch slut whore cunt bastard twat prick dickhead wanker tosser dumbass jackass douchebag
   tit git twit nitwit plonker berk knobhead bellend arsehole asshole dipstick wazzock buffoon oaf
   jerk gimp fucker motherfucker shithead cocksucker pussy slag
-  fool hag crone codger biddy bimbo harpy slapper trollop`);
+  fool hag crone codger biddy bimbo harpy slapper trollop tart losers`);
 /** Words for a person by sex or age, the heads of insults that target them: "stupid old woman", "silly old bat" (belittling.ts). */
 export const AGE_OR_SEX = set(`woman man girl boy lady bag bat codger biddy crone hag git cow fool duffer`);
 /** The most offensive words in British English (Ofcom's "strongest" band): offensive language even used once, at no one. */

@@ -18,7 +18,7 @@ const IMPLICIT_THREATS = new RegExp(
     "your days are numbered",
     "something (?:bad|nasty|terrible) (?:will|might|could|is going to) happen",
     "you won'?t know what hit",
-    "(?:i|we)(?:'ll| will) (?:be waiting|come for you|come round|come down there|find you|get you|get even)",
+    "(?:i|we)(?:'ll| will) (?:be waiting|find you|get you|get even)",
     "see (?:you|u) outside",
     "(?:keep|better keep) looking over your shoulder",
     "(?:your|ur) (?:family|kids|children|wife|husband|house|car|home) (?:won'?t|will not|might not|isn'?t|aren'?t) (?:be )?safe",
@@ -38,7 +38,19 @@ const IMPLICIT_THREATS = new RegExp(
     // Knowing someone's routine or route: "I know which train you get home", "I know where you park".
     "(?:i|we) know (?:which|what) (?:train|bus|tram|route|way|car|time|school|gym|station|road|street|days?|shifts?)s? (?:you|u|your [a-z]+) (?:get|gets|take|takes|catch|catches|drive|drives|use|uses|leave|leaves|finish|finishes|start|starts|go|goes|come|comes|park|parks|walk|walks|ride|rides)\\b",
     "(?:i|we) know (?:when|where) (?:you|u|your [a-z]+) (?:park|parks|leave|leaves|finish|finishes|get home|gets home|go home|goes home|arrive|arrives|shop|shops|drink|drinks|walk|walks|train|trains|are alone|is alone)\\b",
-    "(?:i|we) know (?:your|ur) (?:route|routine|daily routine|movements|shift pattern|shifts|way home|car|number plate|registration)\\b",
+    "(?:i|we) know (?:your|ur) (?:route|routine|daily routine|movements|shift pattern|shifts|way home|car|number plate|registration|home (?:number|address|phone)|personal (?:number|mobile)|mobile number)\\b",
+    "(?:i|we) know which (?:car|house|one|bike) is (?:yours|hers|his|theirs)\\b",
+    // Coming for someone, in any tense: "I'll be coming for you", "I'm coming round." — not "coming round to your view".
+    "(?:i|we)(?:'m| am|'re| are|'ll be| will be|'m going to| am going to|'re going to| are going to|'m gonna| am gonna|'ll| will) com(?:e|ing) (?:for (?:you|u)\\b|after (?:you|u)\\b|round(?= *(?:[.!,\\n]|$| and | to (?:your|ur)\\b))|(?:down|over) there(?= *(?:[.!,\\n]|$| and ))|to (?:your|ur) (?:house|home|door|doorstep)\\b)",
+    "(?:i|we)(?:'ll| will|'m going to| am going to) come (?:round |over |down )?and (?:get|sort|deal with|find|sort out) (?:you|u|him|her|them)\\b",
+    "(?:turn|show) up at (?:your|ur) (?:door|doorstep|front door|house|home)\\b",
+    // Violence named outright, to a person: "smash your face in".
+    "(?:smash|kick|punch|bash|cave) (?:your|ur|his|her|their) (?:face|head|teeth|skull)s? in\\b",
+    "make sure (?:you|u|she|he|they|your [a-z]+) (?:are|is|get|gets|end up) (?:hurt|harmed|injured|beaten)",
+    "(?:deal with|sort out|sort) (?:him|her|them|you|u)(?: out)? (?:myself|personally|my own way|the old-fashioned way)",
+    "consequences for (?:you|u) (?:personally|and your (?:family|job|kids|children))",
+    "(?:i|we) hope (?:someone|somebody|something) (?:does|happens) (?:to (?:you|u)|the same to (?:you|u))\\b",
+    "(?:make sure |let )?(?:everyone|everybody|the whole world|the world) knows? where (?:you|u|she|he|they|your [a-z]+) (?:live|lives)\\b",
   ].join("|")})`,
   "g",
 );
@@ -50,7 +62,7 @@ const STALKING = new RegExp(
     "(?:i|we)(?:'ve| have)? (?:been )?(?:watching|following|followed) (?:you|u|your)",
     "i (?:saw|seen) (?:you|u) (?:at|in|leaving|outside|with|walking|going)",
     "outside (?:your|ur) (?:house|home|office|work|kids'? school)",
-    "(?:post|publish|share|put) (?:your|ur) (?:address|details|photo|picture|number|home address) (?:online|on facebook|on social media|everywhere)",
+    "(?:post|publish|share|put) (?:your|ur) (?:address|addresses|details|photos?|pictures?|number|home address(?:es)?)(?: and (?:your |ur )?(?:address|addresses|details|photos?|pictures?|number|home address(?:es)?))? (?:online|on facebook|on social media|everywhere|on (?:every|all the) (?:forum|site|website|group|page)s?)",
     "where (?:your|ur) (?:kids|children) go to school",
     // Finding or publishing a member of staff's home or personal details (Warwickshire 3.1 "Stalking (in person or online)").
     "(?:found|find|tracked down|looked up|found out) where (?:you|u|your [a-z]+) (?:live|lives|park|parks)\\b",

@@ -14,6 +14,9 @@ const ANIMAL_PLACES = /^(?:zo|cages?|gutter|bin|kenels?|sewers?)$/;
 const SMARTER = /^(?:smarter|cleverer|beter|wiser)$/;
 const WORTH_ANYTHING = /^(?:anything|protecting|saving)$/;
 const WORTH_NOTHING = /^(?:nothing|les|litle|zero)$/;
+/** Living and existing, which a future negation ("won't live to see …") foresees rather than denies. */
+const EXISTING = /^(?:live|exist)$/;
+const FUTURE = /^(?:wont|wil|shal|shant|may|might|could|couldnt)$/;
 
 /** "<people> are not our equal", "<people>'s lives do not matter", "I have no compassion for <people>". */
 export function deniedWorth(w: Words): Hit[] {
@@ -26,6 +29,8 @@ export function deniedWorth(w: Words): Hit[] {
     if (n < 0) continue;
     // "<people> do not deserve to be tortured" defends them: what is not deserved is harm.
     if (tokens.squeezed(j).startsWith("deserve") && [j + 1, j + 2, j + 3].some((k) => w.same(j, k) && w.is(k, F.violentPassive | F.violent))) continue;
+    // "She won't live to see justice" foresees; "they don't deserve to live" denies. Only the second demeans.
+    if (EXISTING.test(tokens.squeezed(j)) && (FUTURE.test(tokens.squeezed(n)) || (n > 0 && FUTURE.test(tokens.squeezed(n - 1))))) continue;
     let subject = -1;
     for (let k = Math.max(0, n - 6); k < n; k += 1) if (w.same(j, k) && w.is(k, F.target) && !w.is(k, F.firstPerson)) subject = k;
     let object = -1;

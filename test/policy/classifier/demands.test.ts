@@ -25,6 +25,13 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     ["a call this afternoon", "I expect a call this afternoon.", 20, true],
     ["a part of the day that is not a demand", "The officers came round this morning. I want a response.", 20, false],
     ["'in' weeks that is not a deadline", "I have an operation in 3 weeks, please reply when you can.", 20, false],
+    ["within the hour", "Reply within the hour or else.", 20, true],
+    ["'you have' hours to respond", "You have 24 hours to respond.", 20, true],
+    // Asking is not demanding: a question or a wish in the deadline's own sentence.
+    ["a polite question with a reason", "Could you please reply by Friday, as I have a meeting with my MP on Monday?", 20, false],
+    ["asking whether it is possible", "Would it be possible to have a reply by Friday? I am going into hospital next week.", 20, false],
+    ["grateful, if possible", "I would be grateful for a response by the end of the week if possible.", 20, false],
+    ["a plain imperative is still a demand", "Please reply by tomorrow.", 20, true],
   ])("timescale: %s", (_label, body, responseDays, flagged) => {
     const result = run({ body }, undefined, "warwickshire", responseDays);
     expect(subTypes(result).includes("demands/timescale")).toBe(flagged);
