@@ -9,7 +9,7 @@ export function siteAddress(site: string): string {
 
 interface SitePermission {
   id: string;
-  roles: string[];
+  roles?: string[];
   grantedToIdentitiesV2?: Array<{ application?: { id?: string } }>;
   grantedToIdentities?: Array<{ application?: { id?: string } }>;
 }
@@ -28,10 +28,13 @@ export async function grantSiteAccess(graph: GraphClient, siteId: string, app: {
   const path = `/sites/${siteId}/permissions`;
   const existing = ((await graph.client.api(path).get()) as { value: SitePermission[] }).value;
   const forApp = existing.find((p) => [...(p.grantedToIdentitiesV2 ?? []), ...(p.grantedToIdentities ?? [])].some((i) => i.application?.id === app.id));
-  if (forApp?.roles.some((r) => WRITES.includes(r))) return undefined;
   if (forApp) {
+    // The documented list shows each grant's roles; in practice Graph's list leaves them out,
+    // and only the grant read on its own has them.
+    const roles = forApp.roles ?? ((await graph.client.api(`${path}/${forApp.id}`).get()) as Partial<SitePermission>).roles ?? [];
+    if (roles.some((r) => WRITES.includes(r))) return undefined;
     await graph.client.api(`${path}/${forApp.id}`).patch({ roles: ["write"] });
-    return `Raised ${app.displayName} (${app.id}) from ${forApp.roles.join(", ") || "no role"} to write on the site.`;
+    return `Raised ${app.displayName} (${app.id}) from ${roles.join(", ") || "no role"} to write on the site.`;
   }
   await graph.client.api(path).post({ roles: ["write"], grantedToIdentities: [{ application: { id: app.id, displayName: app.displayName } }] });
   return `Granted ${app.displayName} (${app.id}) write on the site (Sites.Selected).`;

@@ -47,6 +47,25 @@ describe("granting the add-in's app its one site (Sites.Selected)", () => {
     expect(await permissions()).toHaveLength(2);
   });
 
+  it("reads a grant's roles on their own when the list leaves them out, as Graph's list does in practice", async () => {
+    const calls: string[] = [];
+    const fake = (roles: string[]) =>
+      ({
+        client: {
+          api: (path: string) => ({
+            get: async () => (calls.push(`GET ${path}`), path.endsWith("/permissions") ? { value: [{ id: "7", grantedToIdentitiesV2: [{ application: { id: APP.id } }] }] } : { id: "7", roles }),
+            patch: async (body: unknown) => void calls.push(`PATCH ${path} ${JSON.stringify(body)}`),
+            post: async () => void calls.push(`POST ${path}`),
+          }),
+        },
+      }) as unknown as GraphClient;
+    expect(await grantSiteAccess(fake(["write"]), "site-1", APP)).toBeUndefined();
+    expect(calls).toEqual(["GET /sites/site-1/permissions", "GET /sites/site-1/permissions/7"]);
+    calls.length = 0;
+    expect(await grantSiteAccess(fake(["read"]), "site-1", APP)).toMatch(/from read to write/);
+    expect(calls.at(-1)).toBe('PATCH /sites/site-1/permissions/7 {"roles":["write"]}');
+  });
+
   it("answers as Graph does: bad roles are 400, an unknown permission 404, and a deleted one is gone", async () => {
     const post = (body: unknown) => fetch(`${emulator.baseUrl}/sites/${siteId}/permissions`, { method: "POST", headers: { Authorization: `Bearer ${emulator.token}`, "Content-Type": "application/json" }, body: JSON.stringify(body) });
     const bad = await post({ roles: ["admin"], grantedToIdentities: [{ application: APP }] });

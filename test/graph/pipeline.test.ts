@@ -77,6 +77,14 @@ describe("Graph pipeline", () => {
     expect(calls).toHaveLength(6);
   });
 
+  it("does not wait out SharePoint's list view threshold: a 429 no retry can cure goes straight back", async () => {
+    const sleeps: number[] = [];
+    const calls = script([json(429, { error: { code: "activityLimitReached", message: "The attempted operation is prohibited because it exceeds the list view threshold." } })]);
+    await expect(client(sleeps).client.api("/sites/s/lists/ContactLog/items").get()).rejects.toMatchObject({ statusCode: 429 });
+    expect(calls).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
   it("does not retry a 412 (someone else changed the item)", async () => {
     const calls = script([json(412, { error: { code: "resourceModified", message: "eTag mismatch" } })]);
     await expect(client().client.api("/x").header("If-Match", '"a,1"').patch({})).rejects.toMatchObject({ statusCode: 412 });

@@ -223,6 +223,49 @@ describe("under faults: nothing lost, nothing duplicated", () => {
   });
 });
 
+describe("retention and long histories at the list view threshold", () => {
+  const contactLog = () => emulator.world.sites[1]!.lists.find((l) => l.displayName === "ContactLog")!;
+  function put(i: number, receivedAt: string | undefined, sender = "p@example.org"): void {
+    const list = contactLog();
+    const record = contactRecord({ internetMessageId: `<t${i}>`, senderAddress: sender, receivedAt: receivedAt ?? "" });
+    const fields: Record<string, unknown> = { InternetMessageId: record.internetMessageId, SenderAddress: sender, RecordJson: JSON.stringify({ format: 1, record }) };
+    if (receivedAt) fields.ReceivedAt = receivedAt;
+    list.items.push({ id: String(list.nextItemId++), guid: `t${i}`, version: 1, createdDateTime: "2026-01-01T00:00:00Z", lastModifiedDateTime: "2026-01-01T00:00:00Z", createdBy: "x", lastModifiedBy: "x", fields });
+  }
+
+  it("deletes what was received in the cutoff's own second, before the cutoff", async () => {
+    const store = await freshStore();
+    put(1, "2026-01-01T00:00:00Z");
+    put(2, "2026-01-01T00:00:01Z");
+    expect(await store.purgeContactsBefore("2026-01-01T00:00:00.500Z")).toBe(1);
+  });
+
+  it("purges more than 5,000 records received in the same second (a bulk import)", async () => {
+    const store = await freshStore();
+    for (let i = 0; i < 5_001; i += 1) put(i, "2025-06-01T12:00:00Z");
+    put(9_999, "2026-03-01T00:00:00Z");
+    expect(await store.purgeContactsBefore("2026-01-01T00:00:00Z")).toBe(5_001);
+    expect(contactLog().items).toHaveLength(1);
+  });
+
+  it("is not stopped by a record with no date (one added by hand in SharePoint)", async () => {
+    const store = await freshStore();
+    put(1, undefined);
+    put(2, "2020-01-01T00:00:00Z");
+    expect(await store.purgeContactsBefore("2026-01-01T00:00:00Z")).toBe(1);
+  });
+
+  it("reads a sender with more than 5,000 records among 30,000 in a few ranges, rarely refused", async () => {
+    const store = await freshStore();
+    for (let i = 0; i < 30_000; i += 1) put(i, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), i % 5 === 0 ? "persistent@example.org" : `o${i % 97}@example.org`);
+    emulator.clearLog();
+    expect(await store.contactsFrom("persistent@example.org", "2000-01-01T00:00:00Z")).toHaveLength(6_000);
+    const log = emulator.requestLog();
+    expect(log.length).toBeLessThan(30);
+    expect(log.filter((r) => r.status === 429).length).toBeLessThan(8);
+  });
+});
+
 describe("subject access export", () => {
   it("reads the audit trail of every record in batches of 20, not a request each, and misses none", async () => {
     const store = await freshStore();

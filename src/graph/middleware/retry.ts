@@ -51,6 +51,9 @@ export class RetryMiddleware implements Middleware {
       const status = context.response?.status ?? 0;
       const retryable = RETRY_ANY_METHOD.has(status) || (canRepeat && RETRY_IDEMPOTENT.has(status));
       if (!retryable || last) return;
+      // SharePoint answers a query past the list view threshold with a 429 that no wait will
+      // cure: the caller narrows the query instead (src/store/sharepoint/ranges.ts).
+      if (status === 429 && (await exceedsListViewThreshold(context.response!))) return;
       await this.policy.sleep(this.delayFor(context.response!, attempt));
     }
   }
@@ -87,4 +90,13 @@ function isConditionalPatch(context: Context): boolean {
 
 function isAbortByCaller(error: unknown): boolean {
   return error instanceof Error && error.name === "AbortError";
+}
+
+/** The list view threshold's 429 ("…exceeds the list view threshold"), told from throttling by its message. */
+async function exceedsListViewThreshold(response: Response): Promise<boolean> {
+  try {
+    return /list view threshold/i.test(await response.clone().text());
+  } catch {
+    return false;
+  }
 }

@@ -30,30 +30,52 @@ export interface RangeWalk {
   select?: readonly string[];
 }
 
-/** Calls `each` with the items of each range, oldest range first. */
-export async function inRanges(list: ListClient, walk: RangeWalk, each: (items: ListItem[]) => Promise<void>): Promise<void> {
+/**
+ * Calls `each` with the items of each range, oldest range first. The end is rounded up to the
+ * whole second (SharePoint keeps whole seconds, and `lt` a truncated end would miss the
+ * items of the last second). A range that trips the threshold is narrowed, and no later range
+ * grows back to a width that failed. A single second holding more than 5,000 matches cannot be
+ * asked by range at all: `crowded`, when given, reads it another way; otherwise it is refused
+ * with a clear error.
+ */
+export async function inRanges(
+  list: ListClient,
+  walk: RangeWalk,
+  each: (items: ListItem[]) => Promise<void>,
+  crowded?: (start: number, stop: number) => Promise<ListItem[]>,
+): Promise<void> {
+  const to = Math.ceil(walk.to / 1000) * 1000;
   let start = Math.floor(walk.from / 1000) * 1000;
   let width = FIRST_RANGE_MS;
-  while (start < walk.to) {
-    const stop = Math.min(start + width, walk.to);
+  let failedAt = Infinity;
+  while (start < to) {
+    const stop = Math.min(start + width, to);
     let items: ListItem[];
     try {
       const range = `fields/${walk.column} ge '${iso(start)}' and fields/${walk.column} lt '${iso(stop)}'`;
       // One page per range: Graph's largest list item page, as senderEntries asks.
       items = await list.query({ filter: walk.and ? `${range} and ${walk.and}` : range, top: 5000, ...(walk.select ? { select: walk.select } : {}) });
     } catch (error) {
-      if (isThreshold(error) && width > MIN_RANGE_MS) {
-        width = Math.max(MIN_RANGE_MS, Math.floor(width / MAX_GROWTH));
+      if (!isThreshold(error)) throw error;
+      if (stop - start > MIN_RANGE_MS) {
+        failedAt = Math.min(failedAt, stop - start);
+        width = Math.max(MIN_RANGE_MS, Math.floor((stop - start) / MAX_GROWTH / 1000) * 1000);
         continue;
       }
-      throw error;
+      if (!crowded) {
+        throw new StoreError("throttled", `More than 5,000 ${list.listName} items share ${walk.column} ${iso(start)}; SharePoint's list view threshold stops them being read by date.`, error);
+      }
+      items = await crowded(start, stop);
     }
     await each(items);
     start = stop;
-    // The next range aims at RANGE_TARGET items at this range's density, growing at most 8×.
-    // With another clause the density is a lower bound; the growth cap keeps it in check.
+    // The next range aims at RANGE_TARGET items at this range's density, growing at most 8×,
+    // and under half the width that last tripped the threshold — a limit that relaxes with each
+    // range that passes, as the walk leaves the crowded stretch behind.
     const aimed = items.length === 0 ? width * MAX_GROWTH : (width * RANGE_TARGET) / items.length;
-    width = Math.max(MIN_RANGE_MS, Math.round(Math.min(aimed, width * MAX_GROWTH) / 1000) * 1000);
+    const capped = Math.min(aimed, width * MAX_GROWTH, failedAt / 2);
+    failedAt *= 2;
+    width = Math.max(MIN_RANGE_MS, Math.round(capped / 1000) * 1000);
   }
 }
 
@@ -62,12 +84,30 @@ export function isThreshold(error: unknown): boolean {
   return error instanceof StoreError && error.code === "throttled";
 }
 
-/** The earliest and latest value of an indexed dateTime column (an ordered read, no filter: allowed at any size). */
+/**
+ * The earliest and latest value of an indexed dateTime column (an ordered read, no filter:
+ * allowed at any size). Items with no value sort first and are skipped (one added by hand in
+ * SharePoint must not stop retention); a column with none dated gives undefined.
+ */
 export async function extent(list: ListClient, column: string): Promise<{ first: number; last: number } | undefined> {
-  const [oldest] = await list.query({ orderby: `fields/${column} asc`, top: 1, limit: 1, select: [column] });
-  const [newest] = await list.query({ orderby: `fields/${column} desc`, top: 1, limit: 1, select: [column] });
-  if (!oldest || !newest) return undefined;
-  return { first: Date.parse(String(oldest.fields[column])), last: Date.parse(String(newest.fields[column])) };
+  const first = await firstDated(list, column, "asc");
+  const last = await firstDated(list, column, "desc");
+  return first === undefined || last === undefined ? undefined : { first, last };
+}
+
+/** Items read past undated ones before giving up: a list with this many undated items needs fixing by hand. */
+const UNDATED_LIMIT = 500;
+
+async function firstDated(list: ListClient, column: string, order: "asc" | "desc"): Promise<number | undefined> {
+  const items = await list.query({ orderby: `fields/${column} ${order}`, top: UNDATED_LIMIT, limit: UNDATED_LIMIT, select: [column] });
+  for (const item of items) {
+    const at = Date.parse(String(item.fields[column] ?? ""));
+    if (!Number.isNaN(at)) return at;
+  }
+  if (items.length >= UNDATED_LIMIT) {
+    throw new StoreError("invalid", `${list.listName}: the first ${UNDATED_LIMIT} items by ${column} have no ${column}; give them one in SharePoint.`);
+  }
+  return undefined;
 }
 
 /**
@@ -77,18 +117,31 @@ export async function extent(list: ListClient, column: string): Promise<{ first:
  */
 export async function purgeContactsBefore(graph: GraphClient, siteId: string, contacts: ListClient, before: IsoInstant): Promise<number> {
   const end = Date.parse(before);
-  const [oldest] = await contacts.query({ orderby: "fields/ReceivedAt asc", top: 1, limit: 1, select: ["ReceivedAt"] });
-  if (!oldest || Number.isNaN(end)) return 0;
+  if (Number.isNaN(end)) throw new StoreError("invalid", `Retention: "${before}" is not a date.`);
+  const bounds = await extent(contacts, "ReceivedAt");
+  if (!bounds) return 0;
   let found = 0;
   let failed = 0;
-  await inRanges(contacts, { column: "ReceivedAt", from: Date.parse(String(oldest.fields.ReceivedAt)), to: end, select: ["InternetMessageId"] }, async (items) => {
+  const remove = async (items: ListItem[]) => {
     const responses = await sendBatch(
       graph,
       items.map((item) => ({ id: item.id, method: "DELETE" as const, url: `/sites/${siteId}/lists/${contacts.listName}/items/${item.id}` })),
     );
     failed += responses.filter((r) => r.status >= 300 && r.status !== 404).length;
     found += items.length;
-  });
+  };
+  // A second holding more than 5,000 records (a bulk import): everything older is already
+  // deleted, so they are the oldest items, read by an ordered query with no filter and deleted
+  // a page at a time until the second is empty.
+  const crowded = async (_start: number, stop: number): Promise<ListItem[]> => {
+    for (;;) {
+      const page = await contacts.query({ orderby: "fields/ReceivedAt asc", top: 5000, limit: 5000, select: ["ReceivedAt"] });
+      const old = page.filter((item) => Date.parse(String(item.fields.ReceivedAt ?? "")) < stop);
+      if (old.length > 0) await remove(old);
+      if (old.length === 0 || old.length < page.length || page.length < 5000) return [];
+    }
+  };
+  await inRanges(contacts, { column: "ReceivedAt", from: bounds.first, to: end, select: ["InternetMessageId"] }, remove, crowded);
   if (failed > 0) {
     throw new StoreError("unavailable", `Retention: ${failed} of ${found} old contact records could not be deleted; run it again.`);
   }
