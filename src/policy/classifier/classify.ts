@@ -1,5 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from "../categories";
 import { fold, originalSpan, type Folded } from "../text/normalise";
+import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
 import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
@@ -37,13 +38,13 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const reported = reportedRanges(folded.text);
   const tokens = tokenize(folded.text);
   const now = new Date(options.now);
-  const staff = (addresses: string[]) => addresses.filter((a) => options.staffDomains.some((d) => a.toLowerCase().endsWith(`@${d.toLowerCase()}`)));
+  const addressing = addressingOf(message.to, message.cc, options.staffDomains);
   const print = fingerprint(body.slice(0, FINGERPRINTED));
   const thisMessage: ThisMessage = {
     receivedAt: message.receivedAt,
     fingerprint: print,
-    staffContacted: staff([...message.to, ...message.cc]),
-    otherRecipients: message.to.filter((a) => !staff([a]).length).length,
+    staffContacted: addressing.staffContacted,
+    addressedToOthers: addressing.addressedToOthers,
     bodyLength: message.body.length,
     attachments: message.attachments ?? 0,
   };

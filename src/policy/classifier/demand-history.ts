@@ -33,7 +33,7 @@ export function demandHistoryFindings(history: SenderHistory, message: ThisMessa
   // not every letter that reached the office (those reach staff by being sent to them).
   const copiedBefore = history.contacts.filter((c) => c.addressedToOthers && (c.staffContacted?.length ?? 0) > 0).length;
   const staffCopied = message.staffContacted.length;
-  if (message.otherRecipients > 0 && (staffCopied >= 2 || (staffCopied >= 1 && copiedBefore > 0))) {
+  if (message.addressedToOthers && (staffCopied >= 2 || (staffCopied >= 1 && copiedBefore > 0))) {
     const summary = `mail to another body with ${staffCopied} member(s) of office staff copied${copiedBefore ? `; staff copied ${copiedBefore} time(s) before` : ""}`;
     found.push({ category: "demands", subType: "copyingStaff", confidence: staffCopied >= 2 && copiedBefore > 0 ? 0.7 : 0.55, summary, at: [] });
   }

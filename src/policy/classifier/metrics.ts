@@ -14,8 +14,8 @@ export interface ThisMessage {
   receivedAt: IsoInstant;
   fingerprint: string;
   staffContacted: string[];
-  /** Recipients in `to` who are not office staff: the body the mail is addressed to. */
-  otherRecipients: number;
+  /** Someone outside the office is in `to`: the mail is addressed to another body (src/policy/address). */
+  addressedToOthers: boolean;
   bodyLength: number;
   attachments: number;
 }
