@@ -60,14 +60,14 @@ export default tseslint.config(
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-globals": ["error", { name: "Office", message: "Only src/outlook touches Office.*" }, { name: "fetch", message: "UI components do not fetch; use the store." }],
+      "no-restricted-globals": ["error", { name: "Office", message: "UI components do not touch Office.*; src/outlook does." }, { name: "fetch", message: "UI components do not fetch; use the store." }],
     },
   },
   {
     files: ["src/store/**/*.ts", "src/events/**/*.ts", "src/flagger/**/*.ts"],
     ignores: ["src/store/sharepoint/**"],
     rules: {
-      "no-restricted-globals": ["error", { name: "fetch", message: "Only src/graph and src/store/sharepoint speak HTTP." }],
+      "no-restricted-globals": ["error", { name: "fetch", message: "Graph is spoken by src/graph, src/mail and src/store/sharepoint, not here." }],
     },
   },
 );

@@ -7,12 +7,14 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /**
- * One entry per page the manifest loads (task pane, event runtime), plus the local
- * Outlook-like harness. The harness serves the *same* task pane bundle; only the office.js
- * script differs (its shim instead of the CDN), so the add-in code is identical.
+ * One entry per page the manifest loads (task pane, event runtime, sign-in dialog), plus the
+ * local Outlook-like harness. The harness serves the *same* task pane bundle; only the office.js
+ * script differs (its shim instead of the CDN), so the add-in code is identical. A build to
+ * deploy (`npm run build`, `--env deploy`) leaves the harness out.
  */
-export default (_env, argv) => {
+export default (env = {}, argv = {}) => {
   const production = argv.mode === "production";
+  const harness = !env.deploy;
   return {
     mode: production ? "production" : "development",
     context: root,
@@ -21,8 +23,7 @@ export default (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       events: "./src/events/runtime.ts",
       auth: "./src/dialog/auth.ts",
-      harness: "./dev/harness/index.tsx",
-      "harness-office": "./dev/harness/office-shim.ts",
+      ...(harness ? { harness: "./dev/harness/index.tsx", "harness-office": "./dev/harness/office-shim.ts" } : {}),
     },
     output: {
       path: path.resolve(root, "dist"),
@@ -54,19 +55,23 @@ export default (_env, argv) => {
         chunks: ["auth"],
         templateParameters: { officeJs: OFFICE_JS },
       }),
-      new HtmlWebpackPlugin({
-        filename: "harness/taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        publicPath: "/",
-        templateParameters: { officeJs: "/harness-office.js" },
-      }),
-      new HtmlWebpackPlugin({
-        filename: "harness/index.html",
-        template: "./dev/harness/harness.html",
-        chunks: ["harness"],
-        publicPath: "/",
-      }),
+      ...(harness
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "harness/taskpane.html",
+              template: "./src/taskpane/taskpane.html",
+              chunks: ["taskpane"],
+              publicPath: "/",
+              templateParameters: { officeJs: "/harness-office.js" },
+            }),
+            new HtmlWebpackPlugin({
+              filename: "harness/index.html",
+              template: "./dev/harness/harness.html",
+              chunks: ["harness"],
+              publicPath: "/",
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }] }),
     ],
   };

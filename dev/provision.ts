@@ -26,17 +26,19 @@ const { values } = parseArgs({
 });
 
 if (!values.site || !values.token) {
-  console.error("Usage: npm run provision -- --site https://<tenant>.sharepoint.com/sites/<site> --token <Graph token> [--graph <Graph root>]");
+  console.error(
+    "Usage: npm run provision -- --site https://<tenant>.sharepoint.com/sites/<site> --token <Graph token> [--graph <Graph root>] [--grant-app <client id> [--app-name <name>]]",
+  );
+  process.exit(2);
+}
+const grantApp = values["grant-app"];
+if (grantApp !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(grantApp)) {
+  console.error(`--grant-app takes the app's client id (a GUID), not "${grantApp}".`);
   process.exit(2);
 }
 const graph = createGraphClient({ graphBaseUrl: values.graph!, tokens: devTokenProvider(values.token) });
 const siteId = await resolveSiteId(graph, siteAddress(values.site));
-const grantApp = values["grant-app"];
 if (grantApp) {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(grantApp)) {
-    console.error(`--grant-app takes the app's client id (a GUID), not "${grantApp}".`);
-    process.exit(2);
-  }
   const done = await grantSiteAccess(graph, siteId, { id: grantApp, displayName: values["app-name"]! });
   console.log(done ?? `Nothing to change: ${values["app-name"]} (${grantApp}) already has write on the site.`);
 } else {

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { parseConfig, type AppConfig } from "../src/config";
 import { createGraphClient } from "../src/graph/client";
 import { devTokenProvider } from "../src/graph/auth/dev";
-import { normaliseAddress } from "../src/policy/address";
+import { normaliseEmail } from "../src/policy/address";
 import { resolveSiteId } from "../src/store/sharepoint/site";
 import { createSharePointStore } from "../src/store/sharepoint/store";
 import { DEMO_SITE } from "./demo/people";
@@ -50,17 +50,21 @@ if (!/^[1-9]\d*$/.test(months)) refuse(`--months must be a whole number of month
 const site = values.site ?? config?.site ?? DEMO_SITE;
 const graphBaseUrl = values.graph ?? config?.graphBaseUrl ?? "http://127.0.0.1:4000/v1.0";
 
+// Every argument is checked before anything is sent: a mistake costs no request, and no token
+// goes anywhere it was not meant to.
+const [command] = positionals;
+if (command !== "export" && command !== "purge") {
+  refuse("Usage: npm run records -- export --address <email> | purge [--months N]   (--config F, or --site and --graph; --token)");
+}
+const address = command === "export" ? normaliseEmail(values.address ?? "") : undefined;
+if (address && !address.ok) refuse(values.address ? `export --address: ${address.reason}` : "export needs --address <email>.");
+
 const graph = createGraphClient({ graphBaseUrl, tokens: devTokenProvider(values.token!) });
 const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(site)));
-const [command] = positionals;
-if (command === "export") {
-  const address = normaliseAddress(values.address ?? "");
-  if (!address.ok) refuse(`export needs --address: ${address.reason}`);
+if (address?.ok) {
   console.log(JSON.stringify(await store.exportSubject(address.address, new Date().toISOString()), null, 2));
-} else if (command === "purge") {
+} else {
   const cutoff = new Date();
   cutoff.setUTCMonth(cutoff.getUTCMonth() - Number(months));
   console.log(`Deleted ${await store.purgeContactsBefore(cutoff.toISOString())} contact records received before ${cutoff.toISOString().slice(0, 10)}.`);
-} else {
-  refuse("Usage: npm run records -- export --address <email> | purge [--months N]   (--config F, or --site and --graph; --token)");
 }

@@ -67,6 +67,15 @@ describe("npm run records: subject access and retention", () => {
     expect(out.stderr).toMatch(/config\.json is not valid — .*retentionMonths/);
   });
 
+  it("checks its arguments before sending anything: no address, no command, is a usage message, not a failed request", async () => {
+    const nowhere = ["--graph", "http://127.0.0.1:9/v1.0", "--site", SITE];
+    const noAddress = await records("export", ...nowhere);
+    expect(noAddress).toMatchObject({ code: 2, stderr: "export needs --address <email>.\n" });
+    const noCommand = await records(...nowhere);
+    expect(noCommand.code).toBe(2);
+    expect(noCommand.stderr).toMatch(/^Usage: npm run records -- export --address <email> \| purge/);
+  });
+
   it("refuses a retention period that is not a whole number of months, deleting nothing", async () => {
     const out = await records("purge", "--months", "six", "--site", SITE, "--graph", emulator.baseUrl);
     expect(out.code).toBe(2);
