@@ -54,24 +54,28 @@ export class ListClient {
   }
 
   async query(q: ItemQuery = {}): Promise<ListItem[]> {
-    const expand = q.select ? `fields($select=${q.select.join(",")})` : "fields";
-    let request = this.graph.client.api(this.itemsPath).expand(expand).top(q.top ?? 500);
+    let request = this.graph.client.api(this.itemsPath).expand(expandOf(q)).top(q.top ?? 500);
     if (q.filter) request = request.filter(encodeQueryValue(q.filter));
     if (q.orderby) request = request.orderby(encodeQueryValue(q.orderby));
-    const items: ListItem[] = [];
     try {
-      let page = (await request.get()) as GraphPage<GraphListItem>;
-      for (;;) {
-        for (const raw of page.value) {
-          items.push(toItem(raw));
-          if (q.limit !== undefined && items.length >= q.limit) return items;
-        }
-        const next = page["@odata.nextLink"];
-        if (!next) return items;
-        page = (await this.graph.client.api(this.graph.relative(next)).get()) as GraphPage<GraphListItem>;
-      }
+      return await this.pages((await request.get()) as GraphPage<GraphListItem>, q.limit);
     } catch (error) {
       throw toStoreError(error, `Reading ${this.listName}`);
+    }
+  }
+
+  /** The items of a first page and of every page after it (nextLink), up to `limit`. */
+  private async pages(first: GraphPage<GraphListItem>, limit?: number): Promise<ListItem[]> {
+    const items: ListItem[] = [];
+    let page = first;
+    for (;;) {
+      for (const raw of page.value) {
+        items.push(toItem(raw));
+        if (limit !== undefined && items.length >= limit) return items;
+      }
+      const next = page["@odata.nextLink"];
+      if (!next) return items;
+      page = (await this.graph.client.api(this.graph.relative(next)).get()) as GraphPage<GraphListItem>;
     }
   }
 
@@ -100,7 +104,7 @@ export class ListClient {
    */
   async queryMany(queries: readonly ItemQuery[]): Promise<ListItem[][]> {
     const requests = queries.map((q, i): BatchRequest => {
-      const params = [`$expand=${q.select ? `fields($select=${q.select.join(",")})` : "fields"}`, `$top=${q.top ?? 500}`];
+      const params = [`$expand=${expandOf(q)}`, `$top=${q.top ?? 500}`];
       if (q.filter) params.push(`$filter=${encodeURIComponent(q.filter)}`);
       if (q.orderby) params.push(`$orderby=${encodeURIComponent(q.orderby)}`);
       return { id: String(i + 1), method: "GET", url: `${this.itemsPath}?${params.join("&")}` };
@@ -108,18 +112,13 @@ export class ListClient {
     try {
       const answers = await sendBatch(this.graph, requests);
       return await Promise.all(
-        answers.map(async (answer) => {
+        answers.map(async (answer, i) => {
+          const q = queries[i]!;
           if (answer.status < 200 || answer.status >= 300) {
             const message = (answer.body as { error?: { message?: string } } | undefined)?.error?.message ?? `HTTP ${answer.status}`;
             throw new GraphError(answer.status, message);
           }
-          let page = answer.body as GraphPage<GraphListItem>;
-          const items = page.value.map(toItem);
-          while (page["@odata.nextLink"]) {
-            page = (await this.graph.client.api(this.graph.relative(page["@odata.nextLink"])).get()) as GraphPage<GraphListItem>;
-            items.push(...page.value.map(toItem));
-          }
-          return items;
+          return this.pages(answer.body as GraphPage<GraphListItem>, q.limit);
         }),
       );
     } catch (error) {
@@ -167,3 +166,6 @@ export class ListClient {
 function toItem(raw: GraphListItem): ListItem {
   return { id: raw.id, etag: raw.eTag ?? raw["@odata.etag"] ?? "", fields: raw.fields ?? {} };
 }
+
+/** `$expand` for list items: their fields, or only the columns asked for. */
+const expandOf = (q: ItemQuery) => (q.select ? `fields($select=${q.select.join(",")})` : "fields");
