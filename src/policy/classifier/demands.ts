@@ -112,10 +112,10 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
     const { alone, replyIn, youHave } = m.groups ?? {};
     const phrase = replyIn ?? youHave ?? m[0];
     const start = m.index + m[0].length - phrase.length;
-    const window = alone ? sentenceAround(folded, m.index, m.index + m[0].length) : folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
+    const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     // A request is not a demand: "Could you please reply by Friday, as I see my MP on Monday?"
-    if (POLITE.test(sentenceAround(folded, m.index, m.index + m[0].length))) continue;
-    timescale(phrase, start, window);
+    if (POLITE.test(sentence)) continue;
+    timescale(phrase, start, alone ? sentence : folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40));
   }
   for (const m of folded.matchAll(PARTICULAR_PERSON)) hits.push({ subType: "particularPerson", confidence: 0.7, start: m.index, end: m.index + m[0].length });
   if (firstContact) {
