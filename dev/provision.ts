@@ -13,6 +13,7 @@ import { createGraphClient } from "../src/graph/client";
 import { devTokenProvider } from "../src/graph/auth/dev";
 import { provision } from "../src/store/sharepoint/provision";
 import { resolveSiteId } from "../src/store/sharepoint/site";
+import { GUID } from "./manifest/intent";
 import { grantSiteAccess, siteAddress } from "./provision-site";
 
 const { values } = parseArgs({
@@ -32,7 +33,7 @@ if (!values.site || !values.token) {
   process.exit(2);
 }
 const grantApp = values["grant-app"];
-if (grantApp !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(grantApp)) {
+if (grantApp !== undefined && !GUID.test(grantApp)) {
   console.error(`--grant-app takes the app's client id (a GUID), not "${grantApp}".`);
   process.exit(2);
 }

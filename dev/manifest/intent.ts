@@ -47,7 +47,8 @@ function pinningProblems(root: XmlElement): Problem[] {
     .map((action) => problem("pinning", action.path, "the read-mode task pane must have <SupportsPinning>true</SupportsPinning>"));
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An Entra app (client) id. */
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function scopeProblems(root: XmlElement, expected: ManifestExpectations): Problem[] {
   const infos = named([...walk(root)], "WebApplicationInfo");

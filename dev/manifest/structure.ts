@@ -1,3 +1,4 @@
+import { GUID } from "./intent";
 import { problem, type Problem } from "./problem";
 import { child, localName, type XmlElement } from "./xml";
 
@@ -12,7 +13,6 @@ export const NS = {
 
 /** Base-manifest elements a MailApp cannot do without (order.ts checks where they are, not whether). */
 const REQUIRED = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "FormSettings", "Permissions", "Rule"];
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Root, namespaces, prefixes, required base elements, the add-in Id and the VersionOverrides nesting. */
 export function structureProblems(root: XmlElement): Problem[] {
