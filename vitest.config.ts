@@ -9,6 +9,10 @@ export default defineConfig({
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/browser/**"],
           environment: "node",
+          // A safety net, not a speed check (speed is `npm run bench`): tests that start a CLI or an
+          // emulator take seconds on a loaded 2-core machine, and 5 s failed them spuriously.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
