@@ -104,5 +104,12 @@ export const gwentPack: PolicyPack = {
     { text: "If you have specific access requirements, please tell us so that you are not denied access to the OPCC.", source: at("7.0", "to ensure that the customer is not being denied access to the OPCC") },
     { text: "This decision may be reconsidered if you demonstrate a more acceptable approach.", source: at("9.0", "may be reconsidered if the customer demonstrates a more acceptable approach") },
   ],
+  // 8.0: restrictions still allow access to the service, so a reply by someone other than the
+  // single point of contact may be sent where that is needed — and is recorded.
+  composeGuard: {
+    overridable: ["notSinglePointOfContact"],
+    when: "the customer needs a reply that the single point of contact cannot give, so they keep access to the service",
+    source: at("8.0", "the OPCC aims to do this in a way that still allows access to its service"),
+  },
   policyDocument: { title: "Managing Customer Contact Policy (OPCC Gwent)", url: "https://www.gwent.pcc.police.uk/" },
 };

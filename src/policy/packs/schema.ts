@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORY_IDS, CHANNELS, SUB_TYPES } from "../categories";
+import { COMPOSE_RULES } from "../compose-guard";
 
 /**
  * An office's policy pack: everything that differs between offices is data here, so a
@@ -122,6 +123,19 @@ export const PolicyPackShape = z.object({
   responseTimes: z.object({ workingDays: z.number().int().positive(), source: SourceRef }),
   letterElements: z.array(LetterElement).min(1),
   signposting: z.array(z.object({ text: z.string().min(1), source: SourceRef })),
+  /**
+   * Which compose-guard breaches a writer may override, and when that is proper, in the
+   * office's words (e.g. a reply about a different matter, Warwickshire 7.2). An override is
+   * recorded in the AuditTrail. Absent: no override; the writer fixes the message.
+   */
+  composeGuard: z
+    .object({
+      overridable: z.array(z.enum(COMPOSE_RULES)),
+      /** Completes "If …, choose Record override" in the Smart Alert. */
+      when: z.string().min(1),
+      source: SourceRef,
+    })
+    .optional(),
   /** The policy document to attach to restriction letters (Warwickshire 7: "A copy of this policy"). */
   policyDocument: z.object({ title: z.string().min(1), url: z.string().url() }),
 });

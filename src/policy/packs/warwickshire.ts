@@ -136,5 +136,13 @@ export const warwickshirePack: PolicyPack = {
     { text: "Complaints against the police force are dealt with by the Chief Constable, not this office.", source: at("1", "complaints against the police force are required to be dealt with by the Chief Constable") },
     { text: "This arrangement covers contact with our office only: you can still ask the police for help on 999 in an emergency or 101 otherwise.", source: at("7", "police assistance can still be requested through emergency or non-emergency routes") },
   ],
+  // 7.2: the person may still contact the office about other matters, so a reply about a different
+  // matter by someone other than the SPOC may be sent — and is recorded. Channel, blocked address
+  // and advocate are the strategy's own terms: no override.
+  composeGuard: {
+    overridable: ["notSinglePointOfContact"],
+    when: "your message is about a different matter, which the member of the public may still raise with the office",
+    source: at("7.2", "should not be deterred nor prevented from contacting the OPCC in relation to other matters"),
+  },
   policyDocument: { title: "Managing Public Contact Policy (OPCC Warwickshire)", url: "https://www.warwickshire-pcc.gov.uk/" },
 };

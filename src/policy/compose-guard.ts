@@ -1,0 +1,193 @@
+import { CHANNEL_WORDS, type Channel } from "./categories";
+import { normaliseEmail } from "./address";
+import { cite } from "./packs/cite";
+import type { PolicyPack, SourceRef } from "./packs/schema";
+import type { Restriction, RestrictionKind, StaffMember } from "./restrictions";
+
+/**
+ * The compose guard's rules (DESIGN.md flow 5): staff keep to a strategy once it is in place
+ * (Warwickshire 7.1 "It is important the staff also adhere to the contact strategy once it is
+ * in place"). A message being written to a person under a strategy in force is checked
+ * against the terms in force: who may reply (single point of contact), by which channel
+ * (this is email), and which addresses are blocked or reachable only through an advocate.
+ * Read-and-file and a closed case cannot be judged from the recipients; they are named in
+ * the notice so the writer sees them.
+ */
+
+/** The terms in force for one person, as the compose guard needs them (built through the one in-force view). */
+export interface GuardedStrategy {
+  strategyId: string;
+  personName: string;
+  restrictions: Restriction[];
+  allowedChannels: Channel[];
+  singlePointOfContact?: StaffMember;
+  reviewDate?: string;
+}
+
+/** A recipient of the message who is covered by a strategy in force. */
+export interface RestrictedRecipient {
+  /** Normalised address, as written in To, Cc or Bcc. */
+  address: string;
+  strategy: GuardedStrategy;
+}
+
+export const COMPOSE_RULES = ["notSinglePointOfContact", "channelNotAllowed", "blockedAddress", "advocateOnly"] as const;
+export type ComposeRule = (typeof COMPOSE_RULES)[number];
+
+/** One way the message breaks a strategy, in words the writer can act on. */
+export interface ComposeBreach {
+  rule: ComposeRule;
+  /** `rule|strategyId|address`: what an override names, so it covers this breach and no other. */
+  key: string;
+  address: string;
+  strategyId: string;
+  personName: string;
+  /** Names the rule, who or what the strategy allows, and how to put it right. */
+  message: string;
+  /** The policy paragraph the rule rests on ("… .txt §7"). */
+  policyRef: string;
+  /** Whether the office's pack lets the writer override it (recorded in the AuditTrail). */
+  overridable: boolean;
+}
+
+/** The single point of contact the strategy names, by restriction or by its own field. */
+export function spocOf(strategy: GuardedStrategy): StaffMember | undefined {
+  const restriction = strategy.restrictions.find((r): r is Extract<Restriction, { kind: "singlePointOfContact" }> => r.kind === "singlePointOfContact");
+  return restriction?.spoc ?? strategy.singlePointOfContact;
+}
+
+/** Whether email is a channel the strategy allows: listed, and not excluded by a single-channel restriction. */
+export function emailAllowed(strategy: GuardedStrategy): boolean {
+  const single = strategy.restrictions.find((r): r is Extract<Restriction, { kind: "singleChannel" }> => r.kind === "singleChannel");
+  if (single && single.channel !== "email") return false;
+  return strategy.allowedChannels.includes("email");
+}
+
+const sameAddress = (a: string, b: string): boolean => {
+  const [x, y] = [normaliseEmail(a), normaliseEmail(b)];
+  return x.ok && y.ok ? x.address === y.address : a.trim().toLowerCase() === b.trim().toLowerCase();
+};
+
+function channelsInWords(strategy: GuardedStrategy): string {
+  const single = strategy.restrictions.find((r): r is Extract<Restriction, { kind: "singleChannel" }> => r.kind === "singleChannel");
+  const channels = single ? [single.channel] : strategy.allowedChannels;
+  return channels.length === 0 ? "no channel agreed" : channels.map((c) => CHANNEL_WORDS[c]).join(" or ");
+}
+
+/**
+ * Every breach of the strategies in force by this message, written by `writer` (the signed-in
+ * member of staff's address) to `recipients`. Each names its rule and cites the pack's
+ * paragraph for the restriction; whether it may be overridden is the pack's decision.
+ */
+export function composeBreaches(writer: string, recipients: readonly RestrictedRecipient[], pack: PolicyPack): ComposeBreach[] {
+  const breaches: ComposeBreach[] = [];
+  const seen = new Set<string>();
+  const add = (rule: ComposeRule, recipient: RestrictedRecipient, kind: RestrictionKind, message: string) => {
+    const key = `${rule}|${recipient.strategy.strategyId}|${recipient.address}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    breaches.push({
+      rule,
+      key,
+      address: recipient.address,
+      strategyId: recipient.strategy.strategyId,
+      personName: recipient.strategy.personName,
+      message,
+      policyRef: referenceFor(pack, kind),
+      overridable: pack.composeGuard?.overridable.includes(rule) ?? false,
+    });
+  };
+  for (const recipient of recipients) {
+    const { strategy, address } = recipient;
+    const person = strategy.personName;
+    const spoc = spocOf(strategy);
+    // Gwent 8.0 "communicate with one specific point of contact only"; Warwickshire 7 "only one specific point of contact (SPOC)".
+    if (spoc && !sameAddress(writer, spoc.upn)) {
+      add("notSinglePointOfContact", recipient, "singlePointOfContact", `You are not the single point of contact for ${person}: only ${spoc.displayName} replies. Pass your message to ${spoc.displayName} instead.`);
+    }
+    // Gwent 8.0 "Restrict communication to one method of contact"; Warwickshire 7 "one method of contact".
+    if (!emailAllowed(strategy)) {
+      add("channelNotAllowed", recipient, "singleChannel", `Email is not an agreed channel for ${person}: contact is by ${channelsInWords(strategy)} only. Remove ${address} and use that channel.`);
+    }
+    for (const r of strategy.restrictions) {
+      // Warwickshire 7 "Blocking email addresses or other communication channels".
+      if (r.kind === "blockedAddress" && sameAddress(r.address, address)) {
+        add("blockedAddress", recipient, "blockedAddress", `${address} is blocked under ${person}'s contact strategy. Remove it.`);
+      }
+      // Warwickshire 7 "Requiring the member of the public to use an advocate for any contact with us".
+      if (r.kind === "advocateOnly") {
+        const advocate = r.advocateName ? `${r.advocateName} (advocate)` : "their advocate";
+        add("advocateOnly", recipient, "advocateOnly", `${person} is contacted only through ${advocate}. Write to the advocate instead of ${address}.`);
+      }
+    }
+  }
+  return breaches;
+}
+
+function referenceFor(pack: PolicyPack, kind: RestrictionKind): string {
+  const option = pack.restrictionOptions.find((o) => o.kind === kind);
+  return option ? cite(option.source) : `${pack.office.shortName} policy`;
+}
+
+/** office-js caps a notification message at 150 characters. */
+export const NOTICE_MAX = 150;
+/** Smart Alerts caps the dialog's message at 500 characters (SmartAlertsEventCompletedOptions.errorMessage). */
+export const ALERT_MAX = 500;
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+function termsInWords(strategy: GuardedStrategy): string {
+  const spoc = spocOf(strategy);
+  const who = spoc ? `replies only from ${spoc.displayName} (single point of contact)` : "replies within the strategy";
+  const extra: string[] = [];
+  if (strategy.restrictions.some((r) => r.kind === "readAndFile")) extra.push("read and file");
+  if (strategy.restrictions.some((r) => r.kind === "noReopeningClosedCase")) extra.push("closed case stays closed");
+  return `${who}, by ${channelsInWords(strategy)}${extra.length ? `; ${extra.join("; ")}` : ""}`;
+}
+
+/**
+ * The notification shown while writing: names each person under a strategy in force, the
+ * single point of contact and what is allowed — within Outlook's 150 characters, so with
+ * several people it falls back to naming them all, then to a count.
+ */
+export function recipientsNotice(recipients: readonly RestrictedRecipient[]): string | undefined {
+  const people = uniqueStrategies(recipients);
+  if (people.length === 0) return undefined;
+  if (people.length === 1) return clip(`Contact strategy in force for ${people[0]!.personName}: ${termsInWords(people[0]!)}.`, NOTICE_MAX);
+  const detailed = `Contact strategies in force: ${people.map((s) => `${s.personName} (${spocOf(s)?.displayName ?? "no SPOC"}; ${channelsInWords(s)})`).join(", ")}.`;
+  if (detailed.length <= NOTICE_MAX) return detailed;
+  const named = `Contact strategies in force for ${people.map((s) => s.personName).join(", ")}: check who may reply before sending.`;
+  if (named.length <= NOTICE_MAX) return named;
+  return clip(`${people.length} recipients have contact strategies in force (${people.map((s) => s.personName).join(", ")})`, NOTICE_MAX);
+}
+
+function uniqueStrategies(recipients: readonly RestrictedRecipient[]): GuardedStrategy[] {
+  const byId = new Map<string, GuardedStrategy>();
+  for (const r of recipients) if (!byId.has(r.strategy.strategyId)) byId.set(r.strategy.strategyId, r.strategy);
+  return [...byId.values()];
+}
+
+/**
+ * The Smart Alert's message when the send is stopped: each breach with the rule and its
+ * paragraph, then how to override where the pack allows it — within 500 characters.
+ */
+export function alertMessage(breaches: readonly ComposeBreach[], pack: PolicyPack, canOverride: boolean): string {
+  const overridable = breaches.every((b) => b.overridable) && canOverride && pack.composeGuard;
+  const tail = overridable ? ` If ${pack.composeGuard!.when}, choose “${OVERRIDE_LABEL}”: it is recorded against the strategy (${cite(pack.composeGuard!.source)}); then send again.` : "";
+  const lines = breaches.map((b) => `${b.message} (${b.policyRef})`);
+  for (let shown = lines.length; shown > 0; shown -= 1) {
+    const more = lines.length - shown;
+    const text = `${lines.slice(0, shown).join(" ")}${more ? ` And ${more} more.` : ""}${tail}`;
+    if (text.length <= ALERT_MAX) return text;
+  }
+  return clip(`${lines[0]}${tail}`, ALERT_MAX);
+}
+
+/** The Smart Alert button that records an override (Outlook allows 20 characters). */
+export const OVERRIDE_LABEL = "Record override";
+
+/** How an override is written to the AuditTrail: what was overridden, by whom, under which paragraph. */
+export function overrideDetail(breach: ComposeBreach, writer: string, source: SourceRef | undefined): string {
+  const under = source ? ` under ${cite(source)}` : "";
+  return `${writer} overrode “${breach.rule}” writing to ${breach.address}${under}: ${breach.message} (${breach.policyRef})`;
+}
