@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import webpack from "webpack";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 
@@ -7,46 +9,82 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /**
- * One entry per page the manifest loads (task pane, event runtime, sign-in dialog), plus the
- * local Outlook-like harness. The harness serves the *same* task pane bundle; only the office.js
- * script differs (its shim instead of the CDN), so the add-in code is identical. A build to
- * deploy (`npm run build`, `--env deploy`) leaves the harness out.
+ * The event runtime's script as the manifest names it (<bt:Url id="EventsScript.Url">): its
+ * origin is where the JavaScript-only runtime fetches config.json from, and it is the one file
+ * the well-known URI allows to make CORS requests and get tokens.
+ */
+function eventsScriptUrl() {
+  const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
+  const url = /<bt:Url id="EventsScript\.Url" DefaultValue="([^"]+)"/.exec(manifest)?.[1];
+  if (!url) throw new Error('manifest.xml has no <bt:Url id="EventsScript.Url">');
+  return url;
+}
+
+/**
+ * `/.well-known/microsoft-officeaddins-allowed.json` (docs: "Use SSO or CORS in your
+ * event-based or spam-reporting Outlook add-in"): classic Outlook on Windows lets the event
+ * runtime's JavaScript file make CORS requests (config.json, Graph) and get tokens only when
+ * the add-in's origin lists that file here.
+ */
+class WellKnownAllowedPlugin {
+  constructor(scriptUrl) {
+    this.scriptUrl = scriptUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WellKnownAllowedPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "WellKnownAllowedPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const json = `${JSON.stringify({ allowed: [this.scriptUrl] }, null, 2)}\n`;
+        compilation.emitAsset(".well-known/microsoft-officeaddins-allowed.json", new webpack.sources.RawSource(json));
+      });
+    });
+  }
+}
+
+const scripts = (target) => ({
+  rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target, jsx: "automatic" } }],
+});
+
+/**
+ * Two builds. `pages`: one entry per page the manifest loads (task pane, sign-in dialog) plus
+ * the local Outlook-like harness, which serves the *same* task pane bundle with its office.js
+ * shim instead of the CDN. `events`: the event runtime, built apart because classic Outlook on
+ * Windows runs it in a JavaScript-only runtime (docs "Activate add-ins with events": imports
+ * are not supported, only the one file the manifest names is loaded): one classic script,
+ * no chunks to fetch, no eval-based source maps, ES2017 syntax. A build to deploy
+ * (`npm run build`, `--env deploy`) leaves the harness out.
  */
 export default (env = {}, argv = {}) => {
   const production = argv.mode === "production";
+  const mode = production ? "production" : "development";
   const harness = !env.deploy;
-  return {
-    mode: production ? "production" : "development",
+  const scriptUrl = eventsScriptUrl();
+  const pages = {
+    name: "pages",
+    mode,
     context: root,
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      events: "./src/events/runtime.ts",
       auth: "./src/dialog/auth.ts",
-      ...(harness ? { harness: "./dev/harness/index.tsx", "harness-office": "./dev/harness/office-shim.ts" } : {}),
+      ...(harness
+        ? { harness: "./dev/harness/index.tsx", "harness-office": "./dev/harness/office-shim.ts", "harness-events-worker": "./dev/harness/events-worker.ts" }
+        : {}),
     },
     output: {
       path: path.resolve(root, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // The events build writes beside this one.
+      clean: { keep: /^(events\.|\.well-known)/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } }],
-    },
+    module: scripts("es2020"),
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJs: OFFICE_JS },
-      }),
-      new HtmlWebpackPlugin({
-        filename: "events.html",
-        template: "./src/events/events.html",
-        chunks: ["events"],
         templateParameters: { officeJs: OFFICE_JS },
       }),
       new HtmlWebpackPlugin({
@@ -75,4 +113,31 @@ export default (env = {}, argv = {}) => {
       new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }] }),
     ],
   };
+  const events = {
+    name: "events",
+    dependencies: ["pages"],
+    mode,
+    context: root,
+    target: ["web", "es2017"],
+    devtool: "source-map",
+    entry: { events: "./src/events/runtime.ts" },
+    output: { path: path.resolve(root, "dist"), filename: "[name].js", iife: true, clean: false },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: scripts("es2017"),
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      // MSAL is imported on first use (a real tenant only); it stays inside this one file.
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(new URL(scriptUrl).origin) }),
+      new HtmlWebpackPlugin({
+        filename: "events.html",
+        template: "./src/events/events.html",
+        chunks: ["events"],
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+      new WellKnownAllowedPlugin(scriptUrl),
+    ],
+  };
+  return [pages, events];
 };

@@ -1,5 +1,6 @@
-import { MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useSyncExternalStore } from "react";
+import { ComposeWindow } from "./ComposeWindow";
 import { ReadingPane } from "./ReadingPane";
 import { MessageList } from "./MessageList";
 import type { HarnessMailbox } from "./mailbox-store";
@@ -8,6 +9,7 @@ const useStyles = makeStyles({
   shell: { display: "grid", gridTemplateColumns: "minmax(260px, 320px) 1fr minmax(340px, 380px)", height: "100%" },
   pane: { overflowY: "auto", borderRight: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM },
   frame: { width: "100%", height: "100%", border: 0, display: "block" },
+  top: { display: "flex", justifyContent: "space-between", alignItems: "center", marginBottom: tokens.spacingVerticalS },
 });
 
 /** Outlook's three columns: the list, the reading pane, the add-in's task pane (the real bundle). */
@@ -28,7 +30,12 @@ export function Harness({ mailbox }: { mailbox: HarnessMailbox }) {
   return (
     <div className={styles.shell}>
       <nav className={styles.pane} aria-label="Inbox">
-        <Subtitle1 as="h1">Inbox</Subtitle1>
+        <div className={styles.top}>
+          <Subtitle1 as="h1">Inbox</Subtitle1>
+          <Button appearance="primary" onClick={() => mailbox.openCompose("new")} data-testid="new-message">
+            New message
+          </Button>
+        </div>
         {state.error && (
           <MessageBar intent="error" data-testid="harness-error">
             <MessageBarBody>{state.error}</MessageBarBody>
@@ -39,7 +46,17 @@ export function Harness({ mailbox }: { mailbox: HarnessMailbox }) {
       </nav>
       {/* Focusable, as Outlook's reading pane is: a long message must scroll by keyboard (axe: scrollable-region-focusable). */}
       <main className={styles.pane} aria-label="Reading pane" data-testid="reading-pane" tabIndex={0}>
-        <ReadingPane message={open} notes={(open && state.notifications[open.id]) || {}} master={state.master} drafts={state.drafts} />
+        {state.compose ? (
+          <ComposeWindow view={state.compose} actions={mailbox.composeActions} />
+        ) : (
+          <ReadingPane
+            message={open}
+            notes={(open && state.notifications[open.id]) || {}}
+            master={state.master}
+            drafts={state.drafts}
+            onReply={(m) => mailbox.openCompose("reply", [{ displayName: m.from.emailAddress.name, emailAddress: m.from.emailAddress.address }], `RE: ${m.subject}`)}
+          />
+        )}
       </main>
       <aside aria-label="Add-in task pane">
         <iframe className={styles.frame} src="/harness/taskpane.html" title="Contact strategy task pane" data-testid="taskpane-frame" />

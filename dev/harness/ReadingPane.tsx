@@ -1,4 +1,4 @@
-import { Body1, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Draft, GraphAddress, GraphMessage, MasterCategory, NotificationDetails } from "./api";
 import { CategoryChips } from "./CategoryChips";
 import { Drafts } from "./Drafts";
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 const person = (a: GraphAddress) => `${a.emailAddress.name} <${a.emailAddress.address}>`;
 
 /** The open message: notification bar, headers, category chips, then the body (never as live HTML). */
-export function ReadingPane(props: { message: GraphMessage | undefined; notes: Record<string, NotificationDetails>; master: MasterCategory[]; drafts: Draft[] }) {
+export function ReadingPane(props: { message: GraphMessage | undefined; notes: Record<string, NotificationDetails>; master: MasterCategory[]; drafts: Draft[]; onReply?: (message: GraphMessage) => void }) {
   const styles = useStyles();
   const { message } = props;
   return (
@@ -31,6 +31,13 @@ export function ReadingPane(props: { message: GraphMessage | undefined; notes: R
             {message.ccRecipients.length > 0 && <Caption1 data-testid="reading-cc">Cc: {message.ccRecipients.map(person).join("; ")}</Caption1>}
             <Caption1 data-testid="reading-received">Received: {new Date(message.receivedDateTime).toLocaleString("en-GB")}</Caption1>
             <CategoryChips names={message.categories} master={props.master} testId="category-chip" label="Categories on this message" />
+            {props.onReply && (
+              <div>
+                <Button onClick={() => props.onReply?.(message)} data-testid="reply">
+                  Reply
+                </Button>
+              </div>
+            )}
           </div>
           <MessageBody message={message} />
         </article>

@@ -79,7 +79,7 @@ export interface HarnessApi {
   /** The owner address the item reports as a shared/delegate mailbox item, or null for the user's own. */
   sharedOwner(): string | null;
   /** Simulation switches for browser tests: a shared or delegate mailbox, where creating master categories is refused. */
-  simulate(options: { sharedOwner?: string | null; denyMasterCategories?: boolean }): void;
+  simulate(options: { sharedOwner?: string | null; denyMasterCategories?: boolean; mailboxVersion?: string }): void;
 }
 
 declare global {

@@ -8,6 +8,8 @@ import {
   type NotificationDetails,
 } from "./api";
 import { toGraphColour } from "./category-colours";
+import { ComposeSession, type ComposeView, type Recipient, type RecipientField } from "./compose-session";
+import type { ComposeActions } from "./ComposeWindow";
 import { loadMasterCategories, loadMessages, type GraphCall } from "./graph";
 import { checkNotification, keptOnLeaving } from "./notification-rules";
 
@@ -21,6 +23,8 @@ export interface HarnessSnapshot {
   master: MasterCategory[];
   notifications: Record<string, Record<string, NotificationDetails>>;
   drafts: Draft[];
+  /** The message being written, if any (compose mode: its own event runtime, notifications and Smart Alert). */
+  compose?: ComposeView;
 }
 
 /** How long mailbox.item stays null while the selection moves, as in Outlook. */
@@ -39,6 +43,12 @@ export class HarnessMailbox implements HarnessApi {
   private pending: ReturnType<typeof setTimeout> | undefined;
   private shared: string | null = null;
   private denyMaster = false;
+  private composing: ComposeSession | undefined;
+  private composeCount = 0;
+  /** OfficeRuntime.storage: outlives each compose's runtime, as classic Outlook's does (per page load here). */
+  private readonly runtimeStorage = new Map<string, string>();
+  /** Highest Mailbox requirement set the simulated Outlook supports in compose (1.15: Smart Alerts may run a function command). */
+  private mailboxVersion = "1.15";
 
   constructor(
     private readonly call: GraphCall,
@@ -63,6 +73,8 @@ export class HarnessMailbox implements HarnessApi {
     const { selectedId, notifications } = this.snapshot;
     // Focus then click on one row both select it; the second must not restart the change.
     if (messageId === selectedId) return;
+    // Reading another message puts a finished compose away (an unsent one stays open, as a draft would).
+    if (this.composing && this.snapshot.compose?.status !== "editing") this.closeCompose();
     const left = selectedId && notifications[selectedId] ? { ...notifications, [selectedId]: keptOnLeaving(notifications[selectedId]) } : notifications;
     this.set({ selectedId: messageId, item: null, notifications: left });
     clearTimeout(this.pending);
@@ -123,10 +135,50 @@ export class HarnessMailbox implements HarnessApi {
   drafts = () => this.snapshot.drafts;
   sharedOwner = () => this.shared;
 
-  simulate(options: { sharedOwner?: string | null; denyMasterCategories?: boolean }): void {
+  simulate(options: { sharedOwner?: string | null; denyMasterCategories?: boolean; mailboxVersion?: string }): void {
     if (options.sharedOwner !== undefined) this.shared = options.sharedOwner;
     if (options.denyMasterCategories !== undefined) this.denyMaster = options.denyMasterCategories;
+    if (options.mailboxVersion !== undefined) this.mailboxVersion = options.mailboxVersion;
   }
+
+  /**
+   * Opens a compose form (New message, or Reply to the open message) with its own event
+   * runtime: the built events.js in a Worker, as classic Outlook runs it (no DOM).
+   */
+  openCompose = (kind: "new" | "reply", to: Recipient[] = [], subject = "") => {
+    this.closeCompose();
+    this.composing = new ComposeSession({
+      id: `compose-${++this.composeCount}`,
+      kind,
+      to,
+      subject,
+      user: this.user,
+      storage: this.runtimeStorage,
+      workerUrl: "/harness-events-worker.js",
+      scriptUrl: "/events.js",
+      mailboxVersion: this.mailboxVersion,
+      onChange: (compose) => this.set({ compose }),
+    });
+  };
+
+  closeCompose = () => {
+    this.composing?.discard();
+    this.composing = undefined;
+    this.set({ compose: undefined });
+  };
+
+  /** What the compose form's controls do; each acts on the open compose, if any. */
+  readonly composeActions: ComposeActions = {
+    addRecipient: (field: RecipientField, text: string) => this.composing?.addRecipient(field, text),
+    removeRecipient: (field: RecipientField, address: string) => this.composing?.removeRecipient(field, address),
+    setSubject: (subject: string) => this.composing?.setSubject(subject),
+    setBody: (body: string) => this.composing?.setBody(body),
+    send: () => void this.composing?.send(),
+    discard: () => this.closeCompose(),
+    dismissAlert: () => this.composing?.dismissAlert(),
+    takeAlertAction: () => void this.composing?.takeAlertAction(),
+    sendAnyway: () => this.composing?.sendAnyway(),
+  };
 
   private message(id: string): GraphMessage | undefined {
     return this.snapshot.messages?.find((m) => m.id === id);

@@ -1,3 +1,4 @@
+import { FUNCTION_COMMANDS, LAUNCH_EVENTS } from "../../src/events/commands";
 import type { ManifestExpectations } from "./expectations";
 import { problem, type Problem } from "./problem";
 import { overridesScopes, resourceTable } from "./resources";
@@ -39,12 +40,47 @@ export function launchEventProblems(root: XmlElement, runtimeSource: string, exp
       at(event.path, `${type} must have SendMode=${expected.launchEvents[type] ?? "(none)"}, found ${event.attributes.SendMode ?? "(none)"}`);
     }
     if (!registered.has(name)) at(event.path, `${type} handler "${name}" is not registered with Office.actions.associate in the event runtime`);
+    const known = (LAUNCH_EVENTS as Readonly<Record<string, string>>)[type];
+    if (known && name !== known) at(event.path, `${type} must name "${known}" (src/events/commands.ts, which the harness raises), found "${name}"`);
   }
   for (const type of Object.keys(expected.launchEvents)) if (!declared.has(type)) at(root.path, `no LaunchEvent of Type ${type}`);
-  const used = new Set(events.map((e) => e.attributes.FunctionName));
-  for (const name of registered) if (!used.has(name)) at(root.path, `the runtime registers "${name}" but no LaunchEvent uses it`);
+  const functions = functionCommands(all);
+  const used = new Set([...events.map((e) => e.attributes.FunctionName), ...functions.map((f) => f.functionName)]);
+  for (const name of registered) if (!used.has(name)) at(root.path, `the runtime registers "${name}" but no LaunchEvent or function command uses it`);
+  problems.push(...functionCommandProblems(all, functions, registered));
 
   for (const { overrides, members } of overridesScopes(root)) problems.push(...runtimeWiring(overrides, members));
+  return problems;
+}
+
+/** Every `<Action xsi:type="ExecuteFunction">`: its control's id and FunctionName. */
+function functionCommands(all: XmlElement[]): Array<{ controlId: string; functionName: string; path: string }> {
+  return all
+    .filter((e) => localName(e.name) === "Control")
+    .flatMap((control) => {
+      const action = children(control, "Action").find((a) => a.attributes["xsi:type"] === "ExecuteFunction");
+      return action ? [{ controlId: control.attributes.id ?? "", functionName: child(action, "FunctionName")?.text.trim() ?? "", path: action.path }] : [];
+    });
+}
+
+/**
+ * Function commands (the Smart Alert's "Record override"): each FunctionName registered in the
+ * runtime, each control the runtime names as a commandId present with its FunctionName, and a
+ * FunctionFile that is the event runtime's page, so the command runs the same events.js.
+ */
+function functionCommandProblems(all: XmlElement[], functions: ReturnType<typeof functionCommands>, registered: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: string, message: string) => problems.push(problem("launch-events", path, message));
+  for (const f of functions) if (!registered.has(f.functionName)) at(f.path, `function command "${f.functionName}" is not registered with Office.actions.associate in the event runtime`);
+  for (const [controlId, functionName] of Object.entries(FUNCTION_COMMANDS)) {
+    const found = functions.find((f) => f.controlId === controlId);
+    if (!found) at("/OfficeApp", `no <Control id="${controlId}"> with an ExecuteFunction action: the runtime names it as the Smart Alert's commandId`);
+    else if (found.functionName !== functionName) at(found.path, `control ${controlId} must run "${functionName}", found "${found.functionName}"`);
+  }
+  if (functions.length > 0) {
+    const desktop = all.find((e) => localName(e.name) === "DesktopFormFactor");
+    if (!child(desktop, "FunctionFile")) at(desktop?.path ?? "/OfficeApp", "function commands need a <FunctionFile> (the event runtime's page)");
+  }
   return problems;
 }
 
@@ -68,6 +104,10 @@ function runtimeWiring(overrides: XmlElement, members: XmlElement[]): Problem[] 
     // Classic Outlook on Windows runs the JavaScript-only runtime, never the HTML page.
     if (!js) problems.push(problem("launch-events", runtime.path, 'needs <Override type="javascript"> for classic Outlook on Windows'));
     else if (script !== undefined && !script.endsWith("/events.js")) problems.push(problem("launch-events", js.path, `script ${script} should be events.js`));
+  }
+  for (const file of named(members, "FunctionFile")) {
+    const page = urls?.get(file.attributes.resid ?? "");
+    if (page !== undefined && !page.endsWith("/events.html")) problems.push(problem("launch-events", file.path, `FunctionFile ${page} should be events.html, the page that loads the event runtime`));
   }
   return problems;
 }

@@ -37,6 +37,7 @@ export const ORDER: Readonly<Record<string, readonly string[]>> = {
   Group: ["Label", "Icon", "Control"],
   "Control[Button]": ["Label", "Supertip", "Icon", "Action"],
   Supertip: ["Title", "Description"],
+  "Action[ExecuteFunction]": ["FunctionName"],
   "Action[ShowTaskpane]": ["TaskpaneId", "SourceLocation", "Title", "SupportsPinning", "SupportsNoItemContext", "SupportsMultiSelect"],
   Resources: ["Images", "Urls", "ShortStrings", "LongStrings"],
   Form: ["DesktopSettings", "TabletSettings", "PhoneSettings"],

@@ -263,6 +263,15 @@ describe("the index cache", () => {
     expect(loads).toBe(1);
   });
 
+  it("lets an event wait for a refresh under way, and says whether it brought a new list", async () => {
+    expect(await cache.settle(1000)).toBe(false); // nothing under way
+    void cache.refresh();
+    expect(await cache.settle(1000)).toBe(true);
+    graphDown = true;
+    void cache.refresh().catch(() => undefined);
+    expect(await cache.settle(1000)).toBe(false);
+  });
+
   it("ignores what is not an index it wrote", () => {
     for (const text of ["", "{", "[]", JSON.stringify({ version: 2, builtAt: "x", strategies: [], addresses: [] })]) expect(GuardIndex.parse(text)).toBeUndefined();
   });

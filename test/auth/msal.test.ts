@@ -87,4 +87,13 @@ describe("sign-in by nested app authentication (Outlook brokers the token)", () 
     await msalTokenProvider({ ...OPTIONS, fallback: async () => ({ accessToken: "dialog-token-9", expiresOn: Date.now() + 3_600_000 }) }).getToken();
     expect(logged.join("\n")).not.toMatch(/token-\d/);
   });
+
+  it("in the event runtime asks silently only: a token that needs the person is refused, never a popup", async () => {
+    msal.state.silentAnswer = () => Promise.reject(new msal.InteractionRequiredAuthError("consent_required"));
+    const tokens = msalTokenProvider({ ...OPTIONS, interactive: false });
+    await expect(tokens.getToken()).rejects.toThrow("open the Contact strategy pane once");
+    expect(msal.state.popups).toEqual([]);
+    msal.state.silentAnswer = () => Promise.resolve({ accessToken: "silent-token-2" });
+    expect(await tokens.getToken()).toBe("silent-token-2");
+  });
 });

@@ -54,6 +54,12 @@ describe("offline manifest checks", () => {
     ["OnMessageSend that hard-blocks", (m) => edit(m, 'SendMode="SoftBlock"', 'SendMode="Block"'), "launch-events", "LaunchEvent", /SendMode=SoftBlock, found Block/],
     ["a launch event loading the task pane, not the runtime", (m) => edit(m, '</LaunchEvents>\n              <SourceLocation resid="EventsRuntime.Url"/>', '</LaunchEvents>\n              <SourceLocation resid="Taskpane.Url"/>'), "launch-events", "ExtensionPoint[LaunchEvent]/SourceLocation", /must be the resid of a <Runtime>/],
     ["no JavaScript override for classic Windows", (m) => edit(m, /\s*<Override type="javascript" resid="EventsScript.Url"\/>/, ""), "launch-events", "Runtimes/Runtime", /Override type="javascript"/],
+    ["a launch event naming another registered function than the harness raises", (m) => edit(m, 'Type="OnMessageRecipientsChanged" FunctionName="onMessageRecipientsChanged"', 'Type="OnMessageRecipientsChanged" FunctionName="onNewMessageCompose"'), "launch-events", "LaunchEvent", /must name "onMessageRecipientsChanged"/],
+    ["no Record override control for the Smart Alert's button", (m) => edit(m, 'id="csmRecordOverride"', 'id="csmOverride"'), "launch-events", "/OfficeApp", /no <Control id="csmRecordOverride">/],
+    ["a function command the runtime does not register", (m) => edit(m, "<FunctionName>recordOverride</FunctionName>", "<FunctionName>recordIt</FunctionName>"), "launch-events", "Action[ExecuteFunction]", /"recordIt" is not registered/],
+    ["a function command with no FunctionFile", (m) => edit(m, /\s*<FunctionFile resid="EventsRuntime.Url"\/>/, ""), "launch-events", "DesktopFormFactor", /need a <FunctionFile>/],
+    ["a FunctionFile that is not the event runtime's page", (m) => edit(m, '<FunctionFile resid="EventsRuntime.Url"/>', '<FunctionFile resid="Taskpane.Url"/>'), "launch-events", "FunctionFile", /should be events.html/],
+    ["FunctionFile after the extension points", (m) => edit(m.replace(/\s*<FunctionFile resid="EventsRuntime.Url"\/>/, ""), "</DesktopFormFactor>", '<FunctionFile resid="EventsRuntime.Url"/></DesktopFormFactor>'), "order", "DesktopFormFactor/FunctionFile", /must come before/],
     ["no pinning on the read pane", (m) => edit(m, "<SupportsPinning>true</SupportsPinning>", ""), "pinning", "ExtensionPoint[MessageReadCommandSurface]", /SupportsPinning/],
     ["pinning switched off", (m) => edit(m, "<SupportsPinning>true</SupportsPinning>", "<SupportsPinning>false</SupportsPinning>"), "pinning", "Action[ShowTaskpane]", /SupportsPinning/],
     ["a broader permission", (m) => edit(m, "<Permissions>ReadWriteItem</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>"), "permissions", "/OfficeApp[MailApp]/Permissions", /expected ReadWriteItem, found ReadWriteMailbox/],
@@ -79,7 +85,7 @@ describe("offline manifest checks", () => {
 
   it("report a handler the runtime registers but no launch event uses", () => {
     const source = `${runtime}\nOffice.actions.associate("onAppointmentSend", () => undefined);\n`;
-    expect(check(manifest, source).map((p) => p.message)).toEqual(['the runtime registers "onAppointmentSend" but no LaunchEvent uses it']);
+    expect(check(manifest, source).map((p) => p.message)).toEqual(['the runtime registers "onAppointmentSend" but no LaunchEvent or function command uses it']);
   });
 
   it("check against the expectations it is given", () => {

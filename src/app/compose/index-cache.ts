@@ -80,6 +80,22 @@ export class GuardIndexCache {
     return this.refreshing;
   }
 
+  /**
+   * Waits (at most `ms`) for a refresh already under way; true when it brought a new index.
+   * The event handler stays this long before completing, since Outlook may end the runtime
+   * once the event completes and a refresh left running would be lost.
+   */
+  async settle(ms: number): Promise<boolean> {
+    const running = this.refreshing;
+    if (!running) return false;
+    try {
+      await within(running, ms);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private async readStorage(): Promise<void> {
     try {
       const stored = GuardIndex.parse(await this.options.storage?.getItem(INDEX_STORAGE_KEY));

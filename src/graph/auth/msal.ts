@@ -6,6 +6,14 @@ import {
 import type { TokenProvider } from "../middleware/auth";
 import { GRAPH_SCOPES } from "./scopes";
 
+/** A silent token was refused and no sign-in can be shown here. */
+export class NeedsSignInError extends Error {
+  override readonly name = "NeedsSignInError";
+  constructor() {
+    super("you need to sign in: open the Contact strategy pane once");
+  }
+}
+
 /** Sign-in some other way (the Office dialog) when the host cannot broker tokens. */
 export type SignInFallback = () => Promise<{ accessToken: string; expiresOn: number }>;
 
@@ -20,6 +28,12 @@ export function msalTokenProvider(options: {
   authority: string;
   scopes?: readonly string[];
   fallback?: SignInFallback;
+  /**
+   * False in the event runtime: it has no window, so `acquireTokenSilent` only — a token that
+   * needs the person (consent, an expired session) is refused with NeedsSignInError, and the
+   * caller fails open and says to open the pane (docs: event-based add-ins cannot show UI).
+   */
+  interactive?: boolean;
 }): TokenProvider {
   const scopes = [...(options.scopes ?? GRAPH_SCOPES)];
   let app: Promise<IPublicClientApplication> | undefined;
@@ -46,6 +60,7 @@ export function msalTokenProvider(options: {
         return (await pca.acquireTokenSilent({ scopes })).accessToken;
       } catch (error) {
         if (!(error instanceof InteractionRequiredAuthError)) throw error;
+        if (options.interactive === false) throw new NeedsSignInError();
         return popup ?? once(async () => (await pca.acquireTokenPopup({ scopes })).accessToken, (p) => (popup = p));
       }
     },

@@ -1,0 +1,139 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { launch } from "./chromium";
+
+/**
+ * The compose guard in the Outlook-like harness, in compose mode: each compose form runs the
+ * BUILT events.js in a Worker (no DOM, no localStorage, as classic Outlook's JavaScript-only
+ * runtime), which the harness drives by raising OnNewMessageCompose, OnMessageRecipientsChanged
+ * and OnMessageSend exactly as Outlook would, showing the notifications and the Smart Alert.
+ * The signed-in user is Casey Worker; Pat O'Brien's strategy names Sam Carter as the single
+ * point of contact, email only (dev/demo/office.ts).
+ */
+const PAT = "pat.o'brien@example.org";
+const PAT_NOTICE = "Contact strategy in force for Pat O'Brien: replies only from Sam Carter (single point of contact), by email; read and file.";
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  page = await context.newPage();
+  await page.goto(inject("harnessUrl"));
+  await page.getByTestId("message-row").first().waitFor();
+});
+
+const compose = () => page.getByTestId("compose");
+const notice = (key: string) => page.locator(`[data-testid="compose"] [data-testid="notification"][data-key="${key}"]`);
+
+async function newMessage(): Promise<void> {
+  await page.getByTestId("new-message").click();
+  await page.locator('[data-testid="compose"][data-runtime="ready"]').waitFor();
+}
+async function addTo(address: string): Promise<void> {
+  await page.getByTestId("compose-add-to").fill(address);
+  await page.getByTestId("compose-add-to").press("Enter");
+}
+/** Waits until every event raised so far has completed (the harness records each one). */
+async function eventsSettled(): Promise<void> {
+  await page.waitForFunction(() => {
+    const events = (window as unknown as { __harness?: { getSnapshot(): { compose?: { events: Array<{ outcome: string }> } } } }).__harness?.getSnapshot().compose?.events ?? [];
+    return events.length > 0 && events.every((e) => e.outcome !== "pending");
+  });
+}
+async function problems(): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __harness: { getSnapshot(): { compose?: { problems: string[] } } } }).__harness.getSnapshot().compose?.problems ?? []);
+}
+async function seriousViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+async function emulator(path: string, init?: RequestInit): Promise<Response> {
+  return fetch(`${inject("emulatorOrigin")}${path}`, { ...init, headers: { Authorization: "Bearer dev-token", "Content-Type": "application/json" } });
+}
+
+describe("the compose guard in the harness's compose mode", () => {
+  it("names the person, the single point of contact and what is allowed when a restricted recipient is added, and clears it when removed", async () => {
+    await newMessage();
+    await addTo("riley.evans@example.org");
+    await addTo(PAT);
+    await notice("csmStrategy").waitFor();
+    expect(await notice("csmStrategy").textContent()).toBe(PAT_NOTICE);
+    expect(await seriousViolations()).toEqual([]);
+
+    await page.getByRole("button", { name: `Remove ${PAT}` }).click();
+    await eventsSettled();
+    expect(await notice("csmStrategy").count()).toBe(0);
+    expect(await compose().getByTestId("compose-recipient").allTextContents()).toEqual(["riley.evans@example.org"]);
+    expect(await problems()).toEqual([]);
+  });
+
+  it("stops a send by someone who is not the single point of contact with a Smart Alert naming the rule; an override is audited and the message then goes", async () => {
+    await newMessage();
+    await addTo(PAT);
+    await page.getByTestId("compose-subject").fill("Your complaint");
+    await page.getByTestId("compose-body").fill("Dear Pat, about the parking on Elm Street — a different matter.");
+    await notice("csmStrategy").waitFor();
+    await page.getByTestId("compose-send").click();
+    const alert = page.getByTestId("smart-alert");
+    await alert.waitFor();
+    const message = await page.getByTestId("smart-alert-message").textContent();
+    expect(message).toContain("You are not the single point of contact for Pat O'Brien: only Sam Carter replies. Pass your message to Sam Carter instead. (warwickshire-managing-public-contact-policy.txt §7)");
+    expect(message).toContain("If your message is about a different matter");
+    await page.screenshot({ path: "docs/screenshots/compose-guard.png" });
+    expect(await seriousViolations()).toEqual([]);
+
+    // Don't Send: back to the draft, nothing lost.
+    await page.getByTestId("smart-alert-dont-send").click();
+    expect(await page.getByTestId("compose-body").inputValue()).toContain("Elm Street");
+    await page.getByTestId("compose-send").click();
+    await page.getByTestId("smart-alert-action").click();
+    await notice("csmStrategyOverride").waitFor();
+    expect(await notice("csmStrategyOverride").textContent()).toBe("Override for Pat O'Brien recorded against the strategy. Send again to send.");
+    const site = (await (await emulator("/v1.0/sites/opcc.sharepoint.com:/sites/contact-strategies")).json()) as { id: string };
+    const audit = (await (await emulator(`/v1.0/sites/${site.id}/lists/AuditTrail/items?$expand=fields&$top=500`)).json()) as { value: Array<{ fields: Record<string, string> }> };
+    const override = audit.value.map((i) => i.fields).find((f) => f.Action === "composeOverride" && f.By === "casey.worker@opcc.example.gov.uk");
+    expect(override?.Target).toBe("strategy:demo-pat-obrien");
+    expect(override?.Detail).toContain("§7.2");
+
+    await page.getByTestId("compose-send").click();
+    await page.getByTestId("compose-sent").waitFor();
+    expect(await problems()).toEqual([]);
+  });
+
+  it("offers no override where the host cannot run one (Mailbox below 1.15): the writer fixes the message", async () => {
+    await page.evaluate(() => (window as unknown as { __harness: { simulate(o: object): void } }).__harness.simulate({ mailboxVersion: "1.14" }));
+    await newMessage();
+    await addTo(PAT);
+    await notice("csmStrategy").waitFor();
+    await page.getByTestId("compose-send").click();
+    await page.getByTestId("smart-alert").waitFor();
+    expect(await page.getByTestId("smart-alert-action").count()).toBe(0);
+    expect(await page.getByTestId("smart-alert-message").textContent()).not.toContain("Record override");
+  });
+
+  it("checks a reply's recipients as soon as the reply opens (OnNewMessageCompose)", async () => {
+    await page.locator(`[data-testid="message-row"][data-from="${PAT}"]`).first().click();
+    await page.getByTestId("reply").click();
+    await notice("csmStrategy").waitFor();
+    expect(await notice("csmStrategy").textContent()).toBe(PAT_NOTICE);
+  });
+
+  it("fails open when Graph is down and nothing is kept: a warning while writing, and the message is sent", async () => {
+    await emulator("/_emulator/faults", { method: "POST", body: JSON.stringify({ path: "^/sites", status: 503, retryAfterSeconds: 0 }) });
+    try {
+      await newMessage();
+      await addTo(PAT);
+      await notice("csmStrategyCheck").waitFor({ timeout: 30_000 });
+      expect(await notice("csmStrategyCheck").textContent()).toMatch(/^Recipients could not be checked against contact strategies/);
+      await page.getByTestId("compose-send").click();
+      await page.getByTestId("compose-sent").waitFor();
+    } finally {
+      await emulator("/_emulator/faults", { method: "DELETE" });
+    }
+  });
+});
