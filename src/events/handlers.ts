@@ -42,6 +42,8 @@ export function composeGuardHandlers(host: RuntimeHost) {
     const isCurrent = () => mine === generation;
     try {
       const s = await ready(CHECK_WAIT_MS);
+      // Load the index even before there are recipients (a new message), so it is there when the first is added.
+      await s.deps.index(CHECK_WAIT_MS);
       await checkRecipients(item, s.deps, CHECK_WAIT_MS, isCurrent);
       // Stay a little for a background refresh; if it brought a newer list, check again with it.
       if (await s.cache.settle(REFRESH_WAIT_MS)) await checkRecipients(item, s.deps, 0, isCurrent);
