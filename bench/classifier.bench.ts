@@ -1,6 +1,7 @@
 import { classify } from "../src/policy/classifier/classify";
 import { EMPTY_HISTORY } from "../src/policy/contact";
-import { getPack, wordingFor } from "../src/policy/packs/index";
+import { classifierOptions } from "../src/policy/classifier/options";
+import { getPack } from "../src/policy/packs/index";
 import { htmlToText } from "../src/policy/text/html";
 
 /**
@@ -27,7 +28,7 @@ function once(text: string): number {
   const start = performance.now();
   classify(
     { from: "pat@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "Complaint", body: text, receivedAt: NOW },
-    { responseDays: 20, staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW, wording: (c, s) => wordingFor(pack, c, s) },
+    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW }),
   );
   return performance.now() - start;
 }

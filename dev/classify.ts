@@ -18,7 +18,8 @@ import { classify } from "../src/policy/classifier/classify";
 import type { ClassifierOptions, MessageInput } from "../src/policy/classifier/types";
 import { addressingOf, contactKey } from "../src/policy/address";
 import type { SenderHistory } from "../src/policy/contact";
-import { getPack, loadPack, wordingFor } from "../src/policy/packs/index";
+import { classifierOptions } from "../src/policy/classifier/options";
+import { getPack, loadPack } from "../src/policy/packs/index";
 import { htmlToText, looksLikeHtml } from "../src/policy/text/html";
 
 const { values } = parseArgs({
@@ -74,13 +75,7 @@ function historyOf(sender: string, at: string): Contacts {
 function classifyLine(m: MessageInput): ReturnType<typeof classify> {
   const sender = contactKey(m.from);
   const contacts = historyOf(sender, m.receivedAt);
-  const options: ClassifierOptions = {
-    responseDays: pack.responseTimes.workingDays,
-    staffDomains: values["staff-domain"],
-    history: { contacts, decisionsCommunicated: [], warningsGiven: [] },
-    now: m.receivedAt,
-    wording: (c, s) => wordingFor(pack, c, s),
-  };
+  const options: ClassifierOptions = classifierOptions(pack, { staffDomains: values["staff-domain"], history: { contacts, decisionsCommunicated: [], warningsGiven: [] }, now: m.receivedAt });
   const result = classify(m, options);
   if (!values["no-history"] && sender) {
     contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, options.staffDomains), categories: result.categories });

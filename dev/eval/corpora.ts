@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 
 /**
@@ -13,12 +15,13 @@ export interface Case {
   group: string;
   /** Excluded from precision/recall (HateCheck profanity_nh is reported on its own). */
   separate?: boolean;
-  /** ConvAbuse only: which half of the deterministic split the turn is in (see convabuseHalf). */
+  /** ConvAbuse and Jigsaw: which part of the corpus's fixed split the row is in (convabuseHalf, jigsawPart). */
   half?: "dev" | "held-out";
 }
 
 export const EVAL_DIR = process.env.CSM_EVAL_DIR ?? join(import.meta.dirname, "../../../shared/eval");
-const rows = (file: string) => parse(readFileSync(join(EVAL_DIR, file)), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Array<Record<string, string>>;
+const read = (file: string) => (file.endsWith(".gz") ? gunzipSync(readFileSync(join(EVAL_DIR, file))) : readFileSync(join(EVAL_DIR, file)));
+const rows = (file: string) => parse(read(file), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Array<Record<string, string>>;
 
 const HATECHECK_ABUSIVE_NH = new Set(["target_indiv_nh", "target_group_nh"]);
 
@@ -71,4 +74,23 @@ export function convabuseHalf(convId: string): "dev" | "held-out" {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % 2 === 0 ? "dev" : "held-out";
+}
+
+/**
+ * Jigsaw Toxic Comment (Wikipedia talk pages), the README's uniform random subset. Abusive =
+ * toxic OR severe_toxic OR threat OR insult OR identity_hate; `obscene` alone is profanity at
+ * no one, reported apart (`separate`). `half` is the README's fixed split: "dev" is its train
+ * part (the learned scorer trains there, misses may be read), "held-out" is only ever measured.
+ */
+export function jigsaw(file = "jigsaw/jigsaw_train_random_subset.csv.gz"): Case[] {
+  return rows(file).map((r) => {
+    const abusive = ["toxic", "severe_toxic", "threat", "insult", "identity_hate"].some((k) => r[k] === "1");
+    return { text: r.comment_text ?? "", abusive, group: abusive ? "abusive" : r.obscene === "1" ? "obscene only" : "other", separate: !abusive && r.obscene === "1", half: jigsawPart(r.id ?? "") };
+  });
+}
+
+/** The Jigsaw README's split: the last hex digit of sha1(id) is 0–b for train, c–f for held-out. */
+export function jigsawPart(id: string): "dev" | "held-out" {
+  const last = createHash("sha1").update(id, "utf8").digest("hex").at(-1)!;
+  return last >= "c" ? "held-out" : "dev";
 }

@@ -1,6 +1,7 @@
 import { classify } from "../../src/policy/classifier/classify";
 import { EMPTY_HISTORY } from "../../src/policy/contact";
-import { getPack, wordingFor } from "../../src/policy/packs/index";
+import { classifierOptions } from "../../src/policy/classifier/options";
+import { getPack } from "../../src/policy/packs/index";
 
 const pack = getPack("warwickshire");
 const NOW = "2026-11-25T10:00:00.000Z";
@@ -9,7 +10,7 @@ const NOW = "2026-11-25T10:00:00.000Z";
 export function predictAbusive(text: string): boolean {
   const result = classify(
     { from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body: text, receivedAt: NOW },
-    { responseDays: pack.responseTimes.workingDays, staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW, wording: (c, s) => wordingFor(pack, c, s) },
+    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW }),
   );
   return result.categories.includes("abusive");
 }

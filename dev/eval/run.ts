@@ -1,18 +1,120 @@
 /**
- * `npm run eval [-- --limit N] [--detail]`: precision, recall and F1 of the "abusive"
- * category on each public corpus in ../shared/eval (mapped as its README says), the
- * confusion table, HateCheck's false-positive rate on identity-mention and counter-speech
- * rows, profanity_nh on its own, and (with --detail) per-functionality or per-class rates.
- * Measures the classifier; never a place to tune it row by row.
+ * `npm run eval [-- --limit N] [--detail] [--check] [--raise-floors]`
+ *
+ * Measures the classifier, never a place to tune it row by row:
+ * - the office-mail corpus (test/corpus/office-mail): per category precision and recall on the
+ *   dev and held-out parts, recall per sub-type, the share of acceptable mail flagged, and
+ *   sender histories judged message by message (persistent precision and recall);
+ * - the public corpora in ../shared/eval (abusive only: they label nothing else): HateCheck,
+ *   Davidson, ConvAbuse (dev and held-out halves) and Jigsaw (its README's held-out part).
+ *
+ * `--check` measures the held-out parts only (a few seconds: ConvAbuse's and Jigsaw's held-out
+ * parts are 8,000 short texts, and their predictions are cached until src/policy changes: cache.ts;
+ * HateCheck and Davidson have no held-out part and are not run) and
+ * fails when a precision or recall falls more than 0.02 below its floor in floors.json.
+ * `--raise-floors` writes what it measured as the new floors where that is higher (never lower).
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { convabuse, davidson, hatecheck, type Case } from "./corpora";
+import { CATEGORY_IDS, SUB_TYPES, type CategoryId } from "../../src/policy/categories";
+import { cachedPredictions } from "./cache";
+import { convabuse, davidson, hatecheck, jigsaw, type Case } from "./corpora";
+import { categoryCounts, judgeHistory, judgeMessage, officeHistories, officeMessages, precision, recall, type Counts, type Part } from "./office";
 import { predictAbusive } from "./predict";
 
-const { values } = parseArgs({ options: { limit: { type: "string" }, detail: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { limit: { type: "string" }, detail: { type: "boolean", default: false }, check: { type: "boolean", default: false }, "raise-floors": { type: "boolean", default: false } },
+});
 const limit = values.limit ? Number(values.limit) : Infinity;
 if (!(limit > 0)) throw new Error("--limit takes a positive number");
+const heldOutOnly = values.check || values["raise-floors"];
 
+/** What was measured, by name ("office-mail/held-out abusive precision"): what floors.json is checked against. */
+const measured = new Map<string, number>();
+const f3 = (x: number) => x.toFixed(3);
+
+function record(name: string, c: Counts): void {
+  measured.set(`${name} precision`, precision(c));
+  measured.set(`${name} recall`, recall(c));
+}
+
+// ---------------------------------------------------------------- office mail
+function officeSection(part: Part): void {
+  const rows = officeMessages(part);
+  if (!rows) {
+    console.log(`\nOffice mail, ${part}: test/corpus/office-mail/${part}.jsonl is not there`);
+    return;
+  }
+  const judged = rows.map((row) => ({ row, result: judgeMessage(row) }));
+  const counts = categoryCounts(judged.map(({ row, result }) => ({ expected: row.expect.categories, predicted: result.categories })));
+  console.log(`\nOffice mail, ${part} (${rows.length} messages, each judged alone as a first contact)`);
+  console.log(`  category     precision  recall   (tp/fp/fn)`);
+  for (const c of CATEGORY_IDS) {
+    const k = counts[c];
+    if (k.tp + k.fn + k.fp === 0) continue;
+    console.log(`  ${c.padEnd(12)} ${f3(precision(k)).padStart(9)}  ${f3(recall(k)).padStart(6)}   (${k.tp}/${k.fp}/${k.fn})`);
+    record(`office-mail/${part} ${c}`, k);
+  }
+  const acceptable = judged.filter(({ row }) => row.expect.categories.length === 0);
+  const flagged = acceptable.filter(({ result }) => result.categories.length > 0).length;
+  console.log(`  acceptable flagged: ${((100 * flagged) / Math.max(1, acceptable.length)).toFixed(1)}% (${flagged}/${acceptable.length})`);
+  measured.set(`office-mail/${part} acceptable flagged`, flagged / Math.max(1, acceptable.length));
+  console.log(`  recall by sub-type (the finding's own sub-type; "category" counts any finding of the row's category)`);
+  for (const category of CATEGORY_IDS) {
+    for (const subType of SUB_TYPES[category]) {
+      const wanted = judged.filter(({ row }) => row.expect.subTypes.includes(subType) && row.expect.categories.includes(category));
+      if (wanted.length === 0) continue;
+      const exact = wanted.filter(({ result }) => result.findings.some((f) => f.category === category && f.subType === subType)).length;
+      const any = wanted.filter(({ result }) => result.categories.includes(category)).length;
+      console.log(`    ${`${category}/${subType}`.padEnd(30)} ${String(exact).padStart(3)}/${String(wanted.length).padEnd(3)}  category ${any}/${wanted.length}`);
+    }
+  }
+  // Hard acceptable cases, by the group they were written for: which kinds of fair mail are flagged.
+  if (values.detail || part === "dev") {
+    const groups = new Map<string, { n: number; flagged: number }>();
+    for (const { row, result } of acceptable) {
+      const g = groups.get(row.group) ?? { n: 0, flagged: 0 };
+      g.n += 1;
+      if (result.categories.length > 0) g.flagged += 1;
+      groups.set(row.group, g);
+    }
+    const wrong = [...groups].filter(([, g]) => g.flagged > 0);
+    if (wrong.length) console.log(`  acceptable groups flagged: ${wrong.map(([name, g]) => `${name} ${g.flagged}/${g.n}`).join(", ")}`);
+  }
+}
+
+function historySection(part: Part): void {
+  const rows = officeHistories(part);
+  if (!rows) {
+    console.log(`\nSender histories, ${part}: test/corpus/office-mail/histories-${part}.jsonl is not there`);
+    return;
+  }
+  const pairs: Array<{ expected: CategoryId[]; predicted: CategoryId[]; control: boolean; subTypes: string[]; found: string[] }> = [];
+  for (const row of rows) {
+    const results = judgeHistory(row);
+    row.messages.forEach((m, i) =>
+      pairs.push({ expected: m.expect.categories, predicted: results[i]!.categories, control: row.control, subTypes: m.expect.subTypes, found: results[i]!.findings.map((f) => f.subType) }),
+    );
+  }
+  const counts = categoryCounts(pairs);
+  const controls = pairs.filter((p) => p.control);
+  const controlFlagged = controls.filter((p) => p.predicted.includes("persistent")).length;
+  console.log(`\nSender histories, ${part} (${rows.length} histories, ${pairs.length} messages, each judged with the earlier ones)`);
+  for (const c of CATEGORY_IDS) {
+    const k = counts[c];
+    if (k.tp + k.fn + k.fp === 0) continue;
+    console.log(`  ${c.padEnd(12)} precision ${f3(precision(k))}  recall ${f3(recall(k))}   (${k.tp}/${k.fp}/${k.fn}) per message`);
+  }
+  record(`histories/${part} persistent`, counts.persistent);
+  console.log(`  control histories' messages called persistent: ${controlFlagged}/${controls.length}`);
+  for (const subType of SUB_TYPES.persistent) {
+    const wanted = pairs.filter((p) => p.subTypes.includes(subType) && p.expected.includes("persistent"));
+    if (wanted.length) console.log(`    persistent/${subType.padEnd(18)} ${wanted.filter((p) => p.found.includes(subType)).length}/${wanted.length}  category ${wanted.filter((p) => p.predicted.includes("persistent")).length}/${wanted.length}`);
+  }
+}
+
+// ---------------------------------------------------------------- public corpora
 type Scored = Case & { predicted: boolean };
 
 /** A spread sample when --limit is given, so a quick run still sees every functionality. */
@@ -22,21 +124,16 @@ function sample(cases: Case[]): Case[] {
   return Array.from({ length: limit }, (_, i) => cases[Math.floor(i * step)]!);
 }
 
-function score(name: string, cases: Case[]): Scored[] {
-  const scored = sample(cases).map((c) => ({ ...c, predicted: predictAbusive(c.text) }));
+function score(name: string, key: string | undefined, cases: Case[]): Scored[] {
+  const chosen = sample(cases);
+  const predicted = cachedPredictions(name, chosen.map((c) => c.text), predictAbusive);
+  const scored = chosen.map((c, i) => ({ ...c, predicted: predicted[i]! }));
   const counted = scored.filter((c) => !c.separate);
-  const tp = counted.filter((c) => c.abusive && c.predicted).length;
-  const fp = counted.filter((c) => !c.abusive && c.predicted).length;
-  const fn = counted.filter((c) => c.abusive && !c.predicted).length;
-  const tn = counted.length - tp - fp - fn;
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / Math.max(1, tp + fn);
-  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  const k = { tp: counted.filter((c) => c.abusive && c.predicted).length, fp: counted.filter((c) => !c.abusive && c.predicted).length, fn: counted.filter((c) => c.abusive && !c.predicted).length };
+  const [p, r] = [precision(k), recall(k)];
   console.log(`\n${name} (${counted.length} cases)`);
-  console.log(`  abusive  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`);
-  console.log(`  confusion           predicted abusive   predicted none`);
-  console.log(`    gold abusive      ${String(tp).padStart(17)}   ${String(fn).padStart(14)}`);
-  console.log(`    gold none         ${String(fp).padStart(17)}   ${String(tn).padStart(14)}`);
+  console.log(`  abusive  precision ${f3(p)}  recall ${f3(r)}  F1 ${f3((2 * p * r) / Math.max(1e-9, p + r))}   (tp ${k.tp}, fp ${k.fp}, fn ${k.fn})`);
+  if (key) record(key, k);
   return scored;
 }
 
@@ -52,23 +149,50 @@ function byGroup(rows: Scored[]): void {
   }
 }
 
-// Per category: the public corpora label abuse only, so "abusive" is the category measured here.
-// "demands" and "persistent" have no public labelled corpus (and "persistent" is judged from a
-// sender's history, which none of these carry); their cases live in the unit tests.
-console.log("Category measured: abusive (the corpora label abuse only; demands and persistent have no public corpus — see test/policy/classifier).");
+const parts: Part[] = heldOutOnly ? ["held-out"] : ["dev", "held-out"];
+for (const part of parts) officeSection(part);
+for (const part of parts) historySection(part);
 
-const hc = score("HateCheck (Röttger et al. 2021)", hatecheck());
-rate("false-positive rate on ident_*_nh and counter_*_nh (fairness)", hc.filter((c) => /^(?:ident|counter)_.*_nh$/.test(c.group)));
-rate("profanity_nh flagged (reported separately, not in P/R)", hc.filter((c) => c.separate));
-if (values.detail) byGroup(hc);
+if (!heldOutOnly) {
+  console.log("\nPublic corpora: the category measured is abusive (they label abuse only).");
+  const hc = score("HateCheck (Röttger et al. 2021)", undefined, hatecheck());
+  rate("false-positive rate on ident_*_nh and counter_*_nh (fairness)", hc.filter((c) => /^(?:ident|counter)_.*_nh$/.test(c.group)));
+  rate("profanity_nh flagged (reported separately, not in P/R)", hc.filter((c) => c.separate));
+  if (values.detail) byGroup(hc);
+  const dv = score("Davidson et al. 2017 (tweets)", undefined, davidson());
+  if (values.detail) byGroup(dv);
+}
+// Split by conversation (corpora.ts convabuseHalf): misses are read only in the dev half; the held-out half is the honest figure.
+const ca = convabuse();
+if (!heldOutOnly) score("ConvAbuse (dev half)", undefined, ca.filter((c) => c.half === "dev"));
+score("ConvAbuse (held-out half)", "convabuse/held-out abusive", ca.filter((c) => c.half === "held-out"));
+// Jigsaw's README split: the train part is what the learned scorer trains on; only the held-out part is scored here.
+const jg = jigsaw().filter((c) => c.half === "held-out");
+const jgScored = score("Jigsaw toxic comments (held-out part; obscene-only rows apart)", "jigsaw/held-out abusive", jg);
+rate("obscene-only rows flagged (reported separately, not in P/R)", jgScored.filter((c) => c.separate));
 
-const dv = score("Davidson et al. 2017 (tweets)", davidson());
-if (values.detail) byGroup(dv);
-
-// Split by conversation (corpora.ts convabuseHalf): misses are read only in the dev half; the
-// held-out half is the honest figure. The whole corpus is printed too, for comparison with the baseline.
-const all = convabuse();
-score("ConvAbuse (dev half)", all.filter((c) => c.half === "dev"));
-score("ConvAbuse (held-out half)", all.filter((c) => c.half === "held-out"));
-const ca = score("ConvAbuse (Cercas Curry et al. 2021; turns to conversational agents; both halves)", all);
-if (values.detail) byGroup(ca);
+// ---------------------------------------------------------------- floors
+const FLOORS = join(import.meta.dirname, "floors.json");
+const TOLERANCE = 0.02;
+const floors = JSON.parse(readFileSync(FLOORS, "utf8")) as Record<string, number>;
+if (values["raise-floors"]) {
+  const raised = { ...floors };
+  for (const [name, value] of measured) {
+    if (!/ (?:precision|recall)$/.test(name)) continue;
+    const floor = Math.floor(value * 100) / 100;
+    if (!(name in raised) || floor > raised[name]!) raised[name] = floor;
+  }
+  writeFileSync(FLOORS, `${JSON.stringify(Object.fromEntries(Object.entries(raised).sort()), null, 2)}\n`);
+  console.log(`\nFloors written to ${FLOORS} (raised only).`);
+}
+if (values.check) {
+  const failures: string[] = [];
+  for (const [name, floor] of Object.entries(floors)) {
+    const value = measured.get(name);
+    if (value === undefined) failures.push(`${name}: not measured (is its corpus missing?)`);
+    else if (value < floor - TOLERANCE) failures.push(`${name}: ${f3(value)} is more than ${TOLERANCE} below its floor ${floor}`);
+  }
+  console.log(`\nFloors (${FLOORS}): ${Object.keys(floors).length} checked, ${failures.length} failed`);
+  for (const f of failures) console.log(`  FAILED ${f}`);
+  if (failures.length) process.exit(1);
+}

@@ -151,6 +151,8 @@ describe("the task pane in the Outlook-like harness", () => {
     const evidence = (await abusive.getByTestId("finding-evidence").textContent()) ?? "";
     expect(evidence).toMatch(/ — warwickshire-managing-public-contact-policy\.txt §3\.1$/);
     expect(evidence.endsWith(` — ${cite(subType!.source)}`)).toBe(true);
+    // Every finding names the rules that made it (src/policy/classifier/rules).
+    expect(await abusive.getByTestId("finding-rules").textContent()).toMatch(/^Rules?: [a-z-]+(?:, [a-z-]+)*$/);
     // The screenshot shows the suggestion, its evidence and the decision to record, not the banner above them.
     await pane.getByRole("button", { name: /record/i }).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/classification.png` });

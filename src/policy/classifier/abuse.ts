@@ -79,7 +79,7 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     if (w.is(j, F.slur) && !inGroup(w, j)) {
       const generalising = GENERALISING.test(tokens.squeezed(j + 1));
       const aimed = linkedTarget(w, j, false) >= 0 || w.is(j + 1, F.target) || w.is(j + 2, F.target) || labelled(w, j, true) || generalising;
-      if (!w.is(j, F.ambiguousSlur) || aimed) hits.push({ subType: "demeaning", confidence: 0.9, start: tokens.start(j), end: tokens.end(j) });
+      if (!w.is(j, F.ambiguousSlur) || aimed) hits.push({ rule: "slur", start: tokens.start(j), end: tokens.end(j) });
       continue;
     }
     if (!w.is(j, F.dehumanising | F.negative | F.insult) || w.is(j, F.intensifier)) continue;
@@ -92,7 +92,7 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     const toReader = w.is(j, F.negative) && !w.is(j, F.dehumanising) && READER.test(tokens.squeezed(k));
     const allegation = w.is(j, F.groupOnly) && !protectedGroup(w, k) && !toReader;
     if (k >= 0 && !allegation && !negatedBetween(w, k - 2, j)) {
-      hits.push({ subType: "demeaning", confidence: w.is(k, F.identity) || vocative ? 0.85 : 0.8, start: tokens.start(k), end: tokens.end(j) });
+      hits.push({ rule: vocative ? "insult-to-someone" : "insult-said-of", start: tokens.start(k), end: tokens.end(j) });
     }
   }
   // Appended one by one, not spread: a megabyte of insults makes hits by the thousand, too many arguments for a call.
@@ -133,18 +133,18 @@ function emotionHits(w: Words): Hit[] {
       const aboutConduct = k >= 0 && tokens.find(i + 1, k, CONDUCT_WORDS) >= 0;
       // Disgust is a reaction to conduct; said of the police or staff it is a complaint, of a protected group it demeans.
       const reaction = REACTIONS.has(t) && !protectedGroup(w, k);
-      if (own && k >= 0 && !aboutConduct && !reaction) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens.start(i), end: tokens.end(k) });
+      if (own && k >= 0 && !aboutConduct && !reaction) hits.push({ rule: "contempt-for-people", start: tokens.start(i), end: tokens.end(k) });
     }
     // "make me sick", "fill me with so much rage"
     if (t === "me") meHits(w, i, hits);
     // "no one else is as filthy as <people>"
     if (t === "as" && w.is(i + 1, F.negative | F.dehumanising) && tokens.squeezed(i + 2) === "as") {
       const k = targetAfter(i + 2, 4);
-      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(i), end: tokens.end(k) });
+      if (k >= 0) hits.push({ rule: "contempt-for-people", start: tokens.start(i), end: tokens.end(k) });
     }
     if (t === "worse" && tokens.squeezed(i + 1) === "than" && tokens.squeezed(i - 1) === "nothing") {
       const k = targetAfter(i + 1, 4);
-      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(i - 1), end: tokens.end(k) });
+      if (k >= 0) hits.push({ rule: "contempt-for-people", start: tokens.start(i - 1), end: tokens.end(k) });
     }
   }
   return hits;
@@ -162,7 +162,7 @@ function meHits(w: Words, i: number, hits: Hit[]): void {
     // complaint; it demeans when aimed at a protected group or said to the reader.
     const aimed = hateful || protectedGroup(w, k) || YOU.test(tokens.squeezed(k));
     if (aimed && w.same(i, k) && w.is(k, F.target) && !w.is(k, F.firstPerson) && !negatedBetween(w, k, i)) {
-      hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(k), end: tokens.end(i) });
+      hits.push({ rule: "contempt-for-people", start: tokens.start(k), end: tokens.end(i) });
       return;
     }
   }
@@ -198,7 +198,7 @@ function profanityHits(w: Words, profane: number[], shortBody: number | undefine
     if (base && ((YOURS.test(tokens.squeezed(i - 1)) && w.same(i, i - 1)) || (YOURS.test(tokens.squeezed(i + 1)) && w.same(i, i + 1)))) aimed = true;
     for (let k = Math.max(0, i - 7); k <= i + 5 && !aimed; k += 1) if (k !== i && w.same(i, k) && w.is(k, F.target)) aimed = true;
     const severe = SEVERE.has(w.tokens.squeezed(i));
-    if (aimed || severe || profane.length >= 2) hits.push({ subType: "offensiveLanguage", confidence: aimed ? 0.85 : severe ? 0.7 : 0.6, start: w.tokens.start(i), end: w.tokens.end(i) });
+    if (aimed || severe || profane.length >= 2) hits.push({ rule: aimed ? "swearing-aimed" : severe ? "swearing-strongest" : "swearing-repeated", start: w.tokens.start(i), end: w.tokens.end(i) });
   }
   return hits;
 }

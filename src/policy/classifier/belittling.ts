@@ -45,7 +45,7 @@ export function belittlingHits(w: Words): Hit[] {
     const labelled = ARTICLES.has(tokens.squeezed(k)) && WHAT_A.has(tokens.squeezed(k - 1)) && w.same(h, k - 1);
     const target = you || labelled ? -1 : linkedTarget(w, start, true);
     const from = you ? k : labelled ? k - 1 : target;
-    if (from >= 0 && !negatedBetween(w, from - 2, h)) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens.start(from), end: tokens.end(h) });
+    if (from >= 0 && !negatedBetween(w, from - 2, h)) hits.push({ rule: "belittled-by-age-or-sex", start: tokens.start(from), end: tokens.end(h) });
   }
   return hits;
 }

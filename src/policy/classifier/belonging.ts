@@ -22,13 +22,13 @@ export function belongingHits(w: Words): Hit[] {
     // "<group> have no right to exist / to be alive"
     if (t === "right" && tokens.squeezed(i - 1) === "no" && tokens.squeezed(i + 1) === "to" && EXIST.test(tokens.squeezed(i + 2))) {
       const k = groupBefore(i);
-      if (k >= 0) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens.start(k), end: tokens.end(i + 2) });
+      if (k >= 0) hits.push({ rule: "denied-existence", start: tokens.start(k), end: tokens.end(i + 2) });
     }
     // "<group> do not belong here / in this country / on this earth"
     if ((t === "belong" || t === "belongs") && negatedBetween(w, i - 4, i)) {
       const k = groupBefore(i);
       const where = tokens.find(i + 1, i + 5, PLACES);
-      if (k >= 0 && where >= 0) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens.start(k), end: tokens.end(where) });
+      if (k >= 0 && where >= 0) hits.push({ rule: "denied-belonging", start: tokens.start(k), end: tokens.end(where) });
     }
   }
   return hits;

@@ -41,7 +41,7 @@ export function bodilyThreatHits(w: Words): Hit[] {
       const part = POSSESSIVE.has(tokens.squeezed(i + 1)) ? i + 2 : -1;
       if (part >= 0 && w.same(i, part) && BODY.has(tokens.squeezed(part)) && !negatedBetween(w, i - 5, i)) {
         // An order with no subject ("Snap his neck.") is intent enough.
-        if (intended(w, i)) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(part) });
+        if (intended(w, i)) hits.push({ rule: "bodily-harm", start: tokens.start(i), end: tokens.end(part) });
       }
     }
     if (DAMAGE.has(t)) {
@@ -49,17 +49,17 @@ export function bodilyThreatHits(w: Words): Hit[] {
       const kinds = OWNER.has(owner) ? PROPERTY : ARTICLE.has(owner) ? OFFICE : undefined;
       let thing = -1;
       for (let k = i + 2; kinds && k <= i + 2 + PROPERTY_GAP && thing < 0 && w.same(i, k); k += 1) if (kinds.has(tokens.squeezed(k))) thing = k;
-      if (thing >= 0 && !negatedBetween(w, i - 5, i) && intended(w, i)) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(thing) });
+      if (thing >= 0 && !negatedBetween(w, i - 5, i) && intended(w, i)) hits.push({ rule: "property-damage", start: tokens.start(i), end: tokens.end(thing) });
     }
     // "a brick through your window", "petrol through the letterbox"
     if (t === "through" && (OWNER.has(tokens.squeezed(i + 1)) || ARTICLE.has(tokens.squeezed(i + 1))) && OPENINGS.has(tokens.squeezed(i + 2)) && w.same(i, i + 2)) {
       const missile = tokens.find(i - 4, i, MISSILE);
-      if (missile >= 0 && w.same(missile, i) && intended(w, missile)) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(missile), end: tokens.end(i + 2) });
+      if (missile >= 0 && w.same(missile, i) && intended(w, missile)) hits.push({ rule: "missile-through-window", start: tokens.start(missile), end: tokens.end(i + 2) });
     }
     // "… will die a horrible death at my hands", "suffer at my hands"
     if (t === "at" && tokens.squeezed(i + 1) === "my" && tokens.squeezed(i + 2).startsWith("hand")) {
       const harm = tokens.find(i - 6, i, HARM);
-      if (harm >= 0) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(harm), end: tokens.end(i + 2) });
+      if (harm >= 0) hits.push({ rule: "at-my-hands", start: tokens.start(harm), end: tokens.end(i + 2) });
     }
   }
   return hits;

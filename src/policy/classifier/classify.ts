@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, type CategoryId } from "../categories";
+import { CATEGORY_IDS } from "../categories";
 import { fold, originalSpan, type Folded } from "../text/normalise";
 import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
@@ -11,6 +11,7 @@ import { historyMetrics, type ThisMessage } from "./metrics";
 import { persistenceFindings } from "./persistence";
 import { phraseHits } from "./phrases";
 import { sexualHits } from "./sexual";
+import { RULES, type RuleId } from "./rules/index";
 import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
 
@@ -56,11 +57,16 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
    * seen, or undefined when it already holds all the evidence it shows: callers then skip
    * mapping the span, which a flood of hits would otherwise do thousands of times for nothing.
    */
-  const found = (category: CategoryId, subType: string, confidence: number): Finding | undefined => {
-    const key = `${category}/${subType}`;
+  const found = (id: RuleId): Finding | undefined => {
+    const rule = RULES[id];
+    const category = rule.category;
+    const key = `${category}/${rule.subType}`;
     let finding = findings.get(key);
-    if (finding) finding.confidence = Math.max(finding.confidence, confidence);
-    else findings.set(key, (finding = { category, subType, wording: options.wording(category, subType), confidence, evidence: [] }));
+    if (!finding) findings.set(key, (finding = { category, subType: rule.subType, wording: options.wording(category, rule.subType), confidence: rule.strength, rules: [id], evidence: [] }));
+    else if (!finding.rules.includes(id)) {
+      finding.rules.push(id);
+      finding.confidence = Math.max(finding.confidence, rule.strength);
+    }
     return finding.evidence.length < MAX_EVIDENCE ? finding : undefined;
   };
   const span = (start: number, end: number): TextSpan => {
@@ -76,23 +82,24 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
     for (const hit of hits) {
       // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
       if (within(reported, hit.start, hit.start + 1) || (!hit.writersAct && within(reported, hit.end - 1, hit.end))) continue;
-      const finding = found("abusive", hit.subType, hit.confidence);
+      const finding = found(hit.rule);
       // Two rules may read the same words ("a senile old fool" is an insult and one by age): shown once.
       if (!finding) continue;
       const at = span(hit.start, hit.end);
       const shown = finding.evidence.some((e) => e.kind === "text" && e.span.field === at.field && e.span.start === at.start && e.span.end === at.end);
-      if (!shown) finding.evidence.push({ kind: "text", span: at });
+      if (!shown) finding.evidence.push({ kind: "text", span: at, rule: hit.rule });
     }
   }
   const firstContact = options.history.contacts.length === 0;
   for (const hit of demandHits(folded.text, now, options.responseDays, firstContact)) {
-    found("demands", hit.subType, hit.confidence)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), ...(hit.note ? { note: hit.note } : {}) });
+    found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
   for (const fromHistory of [persistenceFindings(options.history, thisMessage, metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics)]) {
-    for (const f of fromHistory) found(f.category, f.subType, f.confidence)?.evidence.push({ kind: "history", summary: f.summary, at: f.at });
+    for (const f of fromHistory) found(f.rule)?.evidence.push({ kind: "history", summary: f.summary, at: f.at, rule: f.rule });
   }
 
   const list = [...findings.values()].sort((a, b) => b.confidence - a.confidence);
+  for (const f of list) f.rules.sort((a, b) => RULES[b as RuleId].strength - RULES[a as RuleId].strength);
   const categories = CATEGORY_IDS.filter((c) => list.some((f) => f.category === c));
   return { ...(message.id ? { id: message.id } : {}), categories, findings: list, metrics, fingerprint: print };
 }

@@ -18,7 +18,7 @@ export function demandHistoryFindings(history: SenderHistory, message: ThisMessa
   const found: HistoryFinding[] = [];
   if (metrics.nearDuplicates.length >= 2) {
     const summary = `${metrics.nearDuplicates.length} earlier messages substantially the same (best ${Math.round(metrics.nearDuplicates[0]!.similarity * 100)}% alike)`;
-    found.push({ category: "demands", subType: "repeated", confidence: 0.75, summary, at: metrics.nearDuplicates.map((d) => d.at) });
+    found.push({ rule: "substantially-the-same", summary, at: metrics.nearDuplicates.map((d) => d.at) });
   }
   const day = message.receivedAt.slice(0, 10);
   const today = history.contacts.filter((c) => c.at.slice(0, 10) === day).length + 1;
@@ -27,7 +27,7 @@ export function demandHistoryFindings(history: SenderHistory, message: ThisMessa
     message.attachments >= MANY_ATTACHMENTS ? `${message.attachments} attachments` : "",
     today >= MANY_IN_A_DAY ? `${today} messages today` : "",
   ].filter(Boolean);
-  if (reasons.length > 0) found.push({ category: "demands", subType: "inundating", confidence: 0.6, summary: reasons.join("; "), at: [] });
+  if (reasons.length > 0) found.push({ rule: "inundating", summary: reasons.join("; "), at: [] });
   // Addressed to another body with office staff copied in: several staff at once, or again.
   // "Again" counts only earlier mail that was itself addressed elsewhere with staff on it,
   // not every letter that reached the office (those reach staff by being sent to them).
@@ -35,7 +35,7 @@ export function demandHistoryFindings(history: SenderHistory, message: ThisMessa
   const staffCopied = message.staffContacted.length;
   if (message.addressedToOthers && (staffCopied >= 2 || (staffCopied >= 1 && copiedBefore > 0))) {
     const summary = `mail to another body with ${staffCopied} member(s) of office staff copied${copiedBefore ? `; staff copied ${copiedBefore} time(s) before` : ""}`;
-    found.push({ category: "demands", subType: "copyingStaff", confidence: staffCopied >= 2 && copiedBefore > 0 ? 0.7 : 0.55, summary, at: [] });
+    found.push({ rule: "copying-staff", summary, at: [] });
   }
   return found;
 }

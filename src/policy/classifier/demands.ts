@@ -1,10 +1,9 @@
 import { en as chrono } from "chrono-node"; // named import: webpack drops the other locales (sideEffects: false)
-import type { SubTypeId } from "../categories";
+import type { RuleId } from "./rules/index";
 import { addWorkingDays, longDate } from "../calendar";
 
 export interface DemandHit {
-  subType: SubTypeId<"demands">;
-  confidence: number;
+  rule: RuleId;
   start: number;
   end: number;
   note?: string;
@@ -105,7 +104,7 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
     const when = deadlineOf(phrase, now, today);
     // Gwent 6.0: a demand to respond "within an unreasonable timescale" — one shorter than the office's own.
     if (when && when < due) {
-      hits.push({ subType: "timescale", confidence: 0.75, start, end: start + phrase.length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}` });
+      hits.push({ rule: "deadline-sooner-than-office", start, end: start + phrase.length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}` });
     }
   };
   for (const m of folded.matchAll(DEADLINE)) {
@@ -117,14 +116,14 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
     if (POLITE.test(sentence)) continue;
     timescale(phrase, start, alone ? sentence : folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40));
   }
-  for (const m of folded.matchAll(PARTICULAR_PERSON)) hits.push({ subType: "particularPerson", confidence: 0.7, start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(PARTICULAR_PERSON)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
   if (firstContact) {
     // Warwickshire 3.2: "at the outset" — only before the office has considered the matter.
-    for (const m of folded.matchAll(MANAGER)) hits.push({ subType: "managerAtOutset", confidence: 0.6, start: m.index, end: m.index + m[0].length });
+    for (const m of folded.matchAll(MANAGER)) hits.push({ rule: "manager-at-outset", start: m.index, end: m.index + m[0].length });
   }
   for (const m of folded.matchAll(CANNOT_DO)) {
     const kind = m.groups?.court ? "court" : m.groups?.operational ? "operational" : "staffing";
-    if (DEMAND_WORDS.test(folded.slice(Math.max(0, m.index - 80), m.index))) hits.push({ subType: "cannotDo", confidence: 0.65, start: m.index, end: m.index + m[0].length, note: CANNOT_DO_NOTES[kind] });
+    if (DEMAND_WORDS.test(folded.slice(Math.max(0, m.index - 80), m.index))) hits.push({ rule: `beyond-powers-${kind}`, start: m.index, end: m.index + m[0].length, note: CANNOT_DO_NOTES[kind] });
   }
   return hits;
 }

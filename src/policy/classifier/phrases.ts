@@ -98,10 +98,10 @@ export function phraseHits(folded: string): Hit[] {
   for (const m of folded.matchAll(IMPLICIT_THREATS)) {
     // "You'll regret this when it's in the papers", "you will pay for this in court": a lawful route, not a threat.
     if (!LAWFUL_ANSWERABLE.test(m[0]) || !inLawfulSentence(folded, m.index, m.index + m[0].length, WARNINGS.test(m[0]))) {
-      hits.push({ subType: "threat", confidence: 0.75, start: m.index, end: m.index + m[0].length });
+      hits.push({ rule: "implicit-threat", start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of folded.matchAll(STALKING)) hits.push({ subType: "harassment", confidence: 0.8, start: m.index, end: m.index + m[0].length });
-  for (const m of folded.matchAll(PUBLISHING)) hits.push({ subType: "harassment", confidence: 0.8, start: m.index, end: m.index + m[0].length, writersAct: true });
+  for (const m of folded.matchAll(STALKING)) hits.push({ rule: "stalking", start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(PUBLISHING)) hits.push({ rule: "publishing-details", start: m.index, end: m.index + m[0].length, writersAct: true });
   return hits;
 }

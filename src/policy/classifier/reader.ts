@@ -84,7 +84,7 @@ export function readerHits(w: Words, text: string | undefined): Hit[] {
     }
     return false;
   };
-  const push = (subType: Hit["subType"], confidence: number, a: number, b: number) => hits.push({ subType, confidence, start: tokens.start(a), end: tokens.end(b) });
+  const push = (rule: Hit["rule"], a: number, b: number) => hits.push({ rule, start: tokens.start(a), end: tokens.end(b) });
 
   for (let j = 0; j < n; j += 1) {
     const t = tokens.squeezed(j);
@@ -98,14 +98,14 @@ export function readerHits(w: Words, text: string | undefined): Hit[] {
       const alone = opens(j) && last(j);
       const addressStart = !plural && opens(j) && comma(j, j + 1);
       const addressEnd = !plural && last(j) && comma(j - 1, j) && !w.is(j - 1, F.intensifier);
-      if ((alone || addressStart || addressEnd) && !negatedBetween(w, j - 4, j)) push("demeaning", 0.8, j, j);
+      if ((alone || addressStart || addressEnd) && !negatedBetween(w, j - 4, j)) push("insult-as-address", j, j);
     }
     // "what a disgrace you are", "the idiot you are", "pig you are": the insult before a closing "you are".
     if ((insult || w.is(j, F.dehumanising)) && !w.is(j, F.intensifier)) {
       let k = j + 1;
       while (k < j + 4 && w.same(j, k) && WHAT_YOU_ARE.test(tokens.squeezed(k))) k += 1;
       const youAre = (YOU.test(tokens.squeezed(k)) && ARE.test(tokens.squeezed(k + 1)) && last(k + 1) && w.same(j, k + 1)) || (tokens.squeezed(k) === "youre" && last(k));
-      if (youAre && w.same(j, k) && !negatedBetween(w, j - 6, j)) push("demeaning", 0.8, j, ARE.test(tokens.squeezed(k + 1)) ? k + 1 : k);
+      if (youAre && w.same(j, k) && !negatedBetween(w, j - 6, j)) push("insult-you-are", j, ARE.test(tokens.squeezed(k + 1)) ? k + 1 : k);
     }
     if (YOU.test(t)) youHits(w, j, push);
     // "you are so annoying", "your boring": the remark to the reader's face, closing its sentence.
@@ -113,20 +113,20 @@ export function readerHits(w: Words, text: string | undefined): Hit[] {
     if (youAre) {
       let a = YOU.test(t) ? j + 2 : j + 1;
       while (a < j + 5 && w.is(a, F.intensifier) && w.same(j, a)) a += 1;
-      if (TO_YOUR_FACE.test(tokens.squeezed(a)) && w.same(j, a) && last(a) && !negatedBetween(w, j - 3, a)) push("demeaning", 0.7, j, a);
+      if (TO_YOUR_FACE.test(tokens.squeezed(a)) && w.same(j, a) && last(a) && !negatedBetween(w, j - 3, a)) push("remark-to-your-face", j, a);
     }
     if (FAMILY.test(t) && POSSESSIVE_YOU.test(tokens.squeezed(j - 1)) && w.same(j, j - 1)) {
       for (let k = Math.max(0, j - 5); k < j + 6 && k < n; k += 1) {
         const foul = w.is(k, F.profane | F.insult | F.dehumanising) || SEX_ACTS.test(tokens.squeezed(k)) || LOOKS.test(tokens.squeezed(k));
         if (k !== j && w.same(j, k) && foul && !negatedBetween(w, j - 4, k)) {
-          push("demeaning", 0.75, Math.min(j - 1, k), Math.max(j, k));
+          push("family-insult", Math.min(j - 1, k), Math.max(j, k));
           break;
         }
       }
     }
     // Hostile dismissals, as orders: "Shut up.", "Just shut your mouth", "Drop dead", "Get lost", "Sod off".
     // "stfu", "gtfo": abbreviated orders, aimed by what they say.
-    if (ABBREVIATED.test(t)) push("offensiveLanguage", 0.8, j, j);
+    if (ABBREVIATED.test(t)) push("abbreviated-dismissal", j, j);
     if (opens(j)) {
       const next = tokens.squeezed(j + 1);
       const shutUp = t === "shut" && (next === "up" || (POSSESSIVE_YOU.test(next) && SHUT_PARTS.test(tokens.squeezed(j + 2))));
@@ -134,8 +134,8 @@ export function readerHits(w: Words, text: string | undefined): Hit[] {
       const goToHell = t === "go" && next === "to" && tokens.squeezed(j + 2) === "hel" && last(j + 2);
       const die = t === "die" && (last(j) || AFTER_DIE.test(next));
       const killYourself = (t === "kil" || t === "kils") && next.startsWith("yourself");
-      if ((shutUp || dismissal || goToHell) && w.same(j, j + 1)) push("demeaning", 0.75, j, goToHell ? j + 2 : shutUp && next !== "up" ? j + 2 : j + 1);
-      if (die || killYourself) push("threat", 0.8, j, killYourself ? j + 1 : j);
+      if ((shutUp || dismissal || goToHell) && w.same(j, j + 1)) push("hostile-dismissal", j, goToHell ? j + 2 : shutUp && next !== "up" ? j + 2 : j + 1);
+      if (die || killYourself) push("death-ordered", j, killYourself ? j + 1 : j);
     }
     if (insult) responsibleHit(w, j, push);
   }
@@ -148,7 +148,7 @@ export function readerHits(w: Words, text: string | undefined): Hit[] {
  * demeans a member of staff without naming them (Gwent 4.0 "insulting or demeaning any
  * person"). "The idiot who crashed into my car" picks out someone else, and is left alone.
  */
-function responsibleHit(w: Words, j: number, push: (subType: Hit["subType"], confidence: number, a: number, b: number) => void): void {
+function responsibleHit(w: Words, j: number, push: (rule: Hit["rule"], a: number, b: number) => void): void {
   const { tokens } = w;
   const s = (k: number) => tokens.squeezed(k);
   const picked = picked1(w, j) || (PICKING_OUT.test(s(j - 2)) && w.is(j - 1, F.negative | F.intensifier) && w.same(j, j - 2));
@@ -163,7 +163,7 @@ function responsibleHit(w: Words, j: number, push: (subType: Hit["subType"], con
   const end = inCharge ? j + 2 : responsible ? j + 3 : handling || wrote ? k + 2 : -1;
   // The evidence is the insult and the word picking the person out: "the idiot" (a span running on into
   // "who wrote …" would end inside words classify.ts reads as reported speech, and be dropped).
-  if (end >= 0 && w.same(j, end) && !negatedBetween(w, j - 4, j)) push("demeaning", 0.75, picked1(w, j) ? j - 1 : j - 2, j);
+  if (end >= 0 && w.same(j, end) && !negatedBetween(w, j - 4, j)) push("insult-for-whoever-handles", picked1(w, j) ? j - 1 : j - 2, j);
 }
 
 /** "the idiot": the picking-out word right before the insult (else it is two before, past an adjective: "the useless idiot"). */
@@ -172,7 +172,7 @@ function picked1(w: Words, j: number): boolean {
 }
 
 /** Constructions with "you" at token k: "you useless lot", "you suck", "I hope you die". */
-function youHits(w: Words, k: number, push: (subType: Hit["subType"], confidence: number, a: number, b: number) => void): void {
+function youHits(w: Words, k: number, push: (rule: Hit["rule"], a: number, b: number) => void): void {
   const { tokens } = w;
   // "you useless lot", "you stupid woman", "you dishonest scumbag": an insulting adjective, then who is meant.
   let j = k + 1;
@@ -181,20 +181,20 @@ function youHits(w: Words, k: number, push: (subType: Hit["subType"], confidence
     const head = j + 1;
     const person = w.is(head, F.insult | F.dehumanising | F.target | F.profane) || ADDRESS_HEADS.test(tokens.squeezed(head));
     // "Did you see the dirty needles?": the adjective goes with a thing, after a verb: not "you <adjective> <noun>".
-    if (person && !w.is(head, F.link) && !negatedBetween(w, k - 3, k)) push("demeaning", 0.8, k, head);
+    if (person && !w.is(head, F.link) && !negatedBetween(w, k - 3, k)) push("you-adjective-noun", k, head);
   }
   // "you suck", "you really do suck", "you suck at this".
   let s = k + 1;
   while (s < k + 4 && BETWEEN_YOU_SUCK.test(tokens.squeezed(s)) && w.same(k, s)) s += 1;
   if (SUCK.test(tokens.squeezed(s)) && w.same(k, s) && !negatedBetween(w, k - 3, s)) {
     const after = s + 1 >= tokens.length || !w.same(s, s + 1) || AFTER_SUCK.test(tokens.squeezed(s + 1));
-    if (after) push("demeaning", 0.75, k, s);
+    if (after) push("you-suck", k, s);
   }
   // "I hope you die", "I wish you would rot", "hope you drop dead".
   let d = k + 1;
   while (d < k + 3 && w.is(d, F.modal | F.intensifier) && w.same(k, d)) d += 1;
   if (DEATH.test(tokens.squeezed(d)) && w.same(k, d) && (tokens.squeezed(d) !== "drop" || tokens.squeezed(d + 1) === "dead")) {
     const wish = tokens.find(k - 3, k, WISH);
-    if (wish >= 0 && w.same(wish, k) && !negatedBetween(w, wish - 3, d)) push("threat", 0.8, wish, d);
+    if (wish >= 0 && w.same(wish, k) && !negatedBetween(w, wish - 3, d)) push("death-wished", wish, d);
   }
 }

@@ -42,6 +42,6 @@ const SEXUAL_REMARKS = new RegExp(
 
 export function sexualHits(folded: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of folded.matchAll(SEXUAL_REMARKS)) hits.push({ subType: "harassment", confidence: 0.75, start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(SEXUAL_REMARKS)) hits.push({ rule: "sexual-remark", start: m.index, end: m.index + m[0].length });
   return hits;
 }

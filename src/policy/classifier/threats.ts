@@ -23,7 +23,7 @@ export function threatHits(w: Words): Hit[] {
       let intent = !w.same(i, i - 1);
       for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.intent)) intent = true;
       const k = victim(i + 1, i + 7);
-      if (intent && k >= 0) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(k) });
+      if (intent && k >= 0) hits.push({ rule: "violent-intent", start: tokens.start(i), end: tokens.end(k) });
     }
     // Negation is looked for as far back as the modal is ("should not allow any … to be hurt").
     if (w.is(i, F.violentPassive) && !negatedBetween(w, i - 9, i)) {
@@ -35,17 +35,17 @@ export function threatHits(w: Words): Hit[] {
       }
       // "should be imprisoned": a lawful sanction asked for someone, unless wished on a protected group.
       const lawful = w.is(i, F.groupOnly) && !protectedGroup(w, subject);
-      if (modal && subject >= 0 && !lawful) hits.push({ subType: "threat", confidence: 0.8, start: tokens.start(subject), end: tokens.end(i) });
+      if (modal && subject >= 0 && !lawful) hits.push({ rule: "violence-wished", start: tokens.start(subject), end: tokens.end(i) });
     }
     // "death to <people>"
     if (t === "death" && tokens.squeezed(i + 1) === "to") {
       const k = victim(i + 2, i + 5);
-      if (k >= 0) hits.push({ subType: "threat", confidence: 0.85, start: tokens.start(i), end: tokens.end(k) });
+      if (k >= 0) hits.push({ rule: "death-to", start: tokens.start(i), end: tokens.end(k) });
     }
     // "the world would be better off without <people>"
     if (t === "without" && (tokens.squeezed(i - 1) === "beter" || tokens.squeezed(i - 2) === "beter")) {
       const k = victim(i + 1, i + 5);
-      if (k >= 0) hits.push({ subType: "threat", confidence: 0.7, start: tokens.start(i), end: tokens.end(k) });
+      if (k >= 0) hits.push({ rule: "better-off-without", start: tokens.start(i), end: tokens.end(k) });
     }
   }
   return hits;

@@ -25,7 +25,7 @@ export interface TextSpan {
 }
 
 /** Words of the message (with, for a deadline, what it asks against the office's own time), or history. */
-export type Evidence = { kind: "text"; span: TextSpan; note?: string } | { kind: "history"; summary: string; at: IsoInstant[] };
+export type Evidence = { kind: "text"; span: TextSpan; note?: string; rule: string } | { kind: "history"; summary: string; at: IsoInstant[]; rule: string };
 
 export interface Finding {
   category: CategoryId;
@@ -33,8 +33,10 @@ export interface Finding {
   subType: string;
   /** The policy pack's own words for the category and sub-type, with their source. */
   wording: { category: string; subType: string; policyRef: string };
-  /** 0..1 — how sure the rule is; a suggestion a person confirms, never a sanction. */
+  /** 0..1 — the strongest of its rules' strengths (rules/): a suggestion a person confirms, never a sanction. */
   confidence: number;
+  /** The ids of the rules that made it (rules/index.ts RULES), strongest first: a wrong finding is traced to its rule. */
+  rules: string[];
   evidence: Evidence[];
 }
 
@@ -68,4 +70,11 @@ export interface ClassifierOptions {
   now: IsoInstant;
   /** The policy pack's words for a finding (see `wordingFor` in packs); keeps the classifier pack-agnostic. */
   wording: (category: CategoryId, subType: string) => Finding["wording"];
+  /**
+   * Which category a message substantially the same as earlier ones falls in before any decision
+   * (the pack's `resends`): Warwickshire 3.2 lists "Persistently calling, writing or emailing to
+   * demand" under persistence, Gwent 6.0 "repeated or multiple demands" under demands. After a
+   * decision it is persistence in both (Gwent 5.0; Warwickshire 3.2 "told that it's been concluded").
+   */
+  resends?: "persistent" | "demands";
 }

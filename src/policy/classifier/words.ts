@@ -1,4 +1,4 @@
-import type { SubTypeId } from "../categories";
+import type { RuleId } from "./rules/index";
 import { F, features } from "./features";
 import type { Tokens } from "./tokens";
 
@@ -9,8 +9,8 @@ import type { Tokens } from "./tokens";
 
 /** A rule's hit, in folded-text offsets; classify() maps it back and drops reported speech. */
 export interface Hit {
-  subType: SubTypeId<"abusive">;
-  confidence: number;
+  /** The rule that made it (rules/): its category, sub-type, policy paragraph and strength are the rule's. */
+  rule: RuleId;
   start: number;
   end: number;
   /**

@@ -17,6 +17,8 @@ const WORTH_NOTHING = /^(?:nothing|les|litle|zero)$/;
 /** Living and existing, which a future negation ("won't live to see …") foresees rather than denies. */
 const EXISTING = /^(?:live|exist)$/;
 const FUTURE = /^(?:wont|wil|shal|shant|may|might|could|couldnt)$/;
+const DONE_TO = /^(?:this|that|it|any of this|what)$/;
+const PARTICIPLE = /(?:ed|en|t)$/;
 
 /** "<people> are not our equal", "<people>'s lives do not matter", "I have no compassion for <people>". */
 export function deniedWorth(w: Words): Hit[] {
@@ -29,6 +31,8 @@ export function deniedWorth(w: Words): Hit[] {
     if (n < 0) continue;
     // "<people> do not deserve to be tortured" defends them: what is not deserved is harm.
     if (tokens.squeezed(j).startsWith("deserve") && [j + 1, j + 2, j + 3].some((k) => w.same(j, k) && w.is(k, F.violentPassive | F.violent))) continue;
+    // "<people> do not deserve to be treated like this", "… deserve this": what is not deserved is what was done to them.
+    if (tokens.squeezed(j).startsWith("deserve") && (DONE_TO.test(tokens.squeezed(j + 1)) || (tokens.squeezed(j + 1) === "to" && tokens.squeezed(j + 2) === "be" && PARTICIPLE.test(tokens.squeezed(j + 3))))) continue;
     // "She won't live to see justice" foresees; "they don't deserve to live" denies. Only the second demeans.
     if (EXISTING.test(tokens.squeezed(j)) && (FUTURE.test(tokens.squeezed(n)) || (n > 0 && FUTURE.test(tokens.squeezed(n - 1))))) continue;
     let subject = -1;
@@ -41,7 +45,7 @@ export function deniedWorth(w: Words): Hit[] {
     // Feelings withheld count only when the writer withholds them ("I have no respect for …").
     const own = !feeling || [n - 1, n - 2, n - 3].some((k) => w.is(k, F.firstPerson));
     if (subject >= 0 || (object >= 0 && own)) {
-      hits.push({ subType: "demeaning", confidence: 0.7, start: tokens.start(subject >= 0 ? subject : n), end: tokens.end(object >= 0 ? object : j) });
+      hits.push({ rule: "denied-worth", start: tokens.start(subject >= 0 ? subject : n), end: tokens.end(object >= 0 ? object : j) });
     }
   }
   return hits;
@@ -57,14 +61,14 @@ export function animalComparisons(w: Words): Hit[] {
       const place = tokens.find(j + 1, j + 4, ANIMAL_PLACES);
       let k = -1;
       for (let m = j - 1; m >= Math.max(0, j - 4) && w.same(j, m); m -= 1) if (w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
-      if (place >= 0 && k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(k), end: tokens.end(place) });
+      if (place >= 0 && k >= 0) hits.push({ rule: "animal-comparison", start: tokens.start(k), end: tokens.end(place) });
     }
     if (SMARTER.test(t) || (t === "intelligent" && tokens.squeezed(j - 1) === "more")) {
       let animal = false;
       for (let m = Math.max(0, j - 5); m < j; m += 1) if (ANIMALS.has(tokens.squeezed(m))) animal = true;
       let k = -1;
       for (let m = j + 1; m < j + 7 && k < 0; m += 1) if (w.same(j, m) && w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
-      if (animal && k >= 0) hits.push({ subType: "demeaning", confidence: 0.7, start: tokens.start(j), end: tokens.end(k) });
+      if (animal && k >= 0) hits.push({ rule: "animal-comparison", start: tokens.start(j), end: tokens.end(k) });
     }
   }
   return hits;
@@ -81,7 +85,7 @@ export function worthNothing(w: Words): Hit[] {
     const next = tokens.find(j + 1, j + 4, negated ? WORTH_ANYTHING : WORTH_NOTHING);
     let k = -1;
     for (let m = j - 1; m >= Math.max(0, j - 4) && w.same(j, m); m -= 1) if (w.is(m, F.target) && !w.is(m, F.firstPerson)) k = m;
-    if (next >= 0 && k >= 0) hits.push({ subType: "demeaning", confidence: 0.75, start: tokens.start(k), end: tokens.end(next) });
+    if (next >= 0 && k >= 0) hits.push({ rule: "worth-nothing", start: tokens.start(k), end: tokens.end(next) });
   }
   return hits;
 }

@@ -121,6 +121,8 @@ export const PolicyPackShape = z.object({
   reasonableAdjustments: Cited,
   /** The office's own response times, for judging timescale demands (Gwent 6.0). */
   responseTimes: z.object({ workingDays: z.number().int().positive(), source: SourceRef }),
+  /** Which category a complaint re-sent without new information falls in before a decision (see ClassifierOptions.resends). */
+  resends: z.object({ category: z.enum(["persistent", "demands"]), source: SourceRef }).optional(),
   letterElements: z.array(LetterElement).min(1),
   signposting: z.array(z.object({ text: z.string().min(1), source: SourceRef })),
   /**

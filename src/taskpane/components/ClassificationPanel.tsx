@@ -42,6 +42,10 @@ export function ClassificationPanel({ classification, body }: { classification: 
               <Caption1 data-testid="finding-evidence">
                 {evidenceWords(finding.evidence)} — {finding.wording.policyRef}
               </Caption1>
+              {/* Which rules made it: a suggestion the caseworker thinks wrong can be traced to one rule and reported. */}
+              <Caption1 data-testid="finding-rules">
+                {finding.rules.length === 1 ? "Rule" : "Rules"}: {finding.rules.join(", ")}
+              </Caption1>
             </li>
           ))}
         </ul>

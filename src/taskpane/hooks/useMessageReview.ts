@@ -6,7 +6,7 @@ import type { Services } from "../../app/services";
 import { OutlookError, type ReadItem } from "../../outlook/mailbox";
 import { classify } from "../../policy/classifier/classify";
 import type { Classification } from "../../policy/classifier/types";
-import { wordingFor } from "../../policy/packs/index";
+import { classifierOptions } from "../../policy/classifier/options";
 import { asWritten } from "../../policy/address";
 
 export interface Review {
@@ -64,13 +64,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             receivedAt: new Date(item.dateTimeCreated).toISOString(),
             attachments: item.attachments,
           },
-          {
-            responseDays: services.pack.responseTimes.workingDays,
-            staffDomains: services.config.staffDomains,
-            history,
-            now: services.now().toISOString(),
-            wording: (category, subType) => wordingFor(services.pack, category, subType),
-          },
+          classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString() }),
         );
         update({ body, classification, historyNote: historyNote(item, mailProblem, logProblem), busy: false });
       } catch (error) {

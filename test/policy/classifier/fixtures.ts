@@ -2,7 +2,8 @@ import { classify } from "../../../src/policy/classifier/classify";
 import { fingerprint } from "../../../src/policy/classifier/fingerprint";
 import type { Classification, MessageInput } from "../../../src/policy/classifier/types";
 import { EMPTY_HISTORY, type SenderHistory } from "../../../src/policy/contact";
-import { getPack, wordingFor } from "../../../src/policy/packs/index";
+import { classifierOptions } from "../../../src/policy/classifier/options";
+import { getPack } from "../../../src/policy/packs/index";
 
 export const NOW = "2026-11-25T10:00:00.000Z"; // a Wednesday
 
@@ -23,13 +24,8 @@ export function history(contacts: Array<[number, string, string[]?, boolean?]> =
 
 export function run(input: Partial<MessageInput>, past: SenderHistory = EMPTY_HISTORY, packId = "warwickshire", responseDays?: number): Classification {
   const pack = getPack(packId);
-  return classify(message(input), {
-    responseDays: responseDays ?? pack.responseTimes.workingDays,
-    staffDomains: ["opcc.example.gov.uk"],
-    history: past,
-    now: NOW,
-    wording: (c, s) => wordingFor(pack, c, s),
-  });
+  const options = classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: past, now: NOW });
+  return classify(message(input), { ...options, responseDays: responseDays ?? options.responseDays });
 }
 
 export const subTypes = (c: Classification) => c.findings.map((f) => `${f.category}/${f.subType}`);

@@ -34,7 +34,8 @@ describe("a flood of abuse", () => {
   });
 });
 
-describe("the classify CLI", () => {
+// Each test starts the CLI in its own process (npx, tsx): seconds on a busy 2-core machine, not milliseconds.
+describe("the classify CLI", { timeout: 60_000 }, () => {
   const cli = (input: string, ...args: string[]) =>
     execFileSync("npx", ["tsx", "dev/classify.ts", "--now", "2026-11-25T10:00:00Z", ...args], { input, encoding: "utf8" })
       .trim()

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { addressingOf } from "../../src/policy/address";
+import { CATEGORY_IDS, type CategoryId } from "../../src/policy/categories";
+import { classify } from "../../src/policy/classifier/classify";
+import { classifierOptions } from "../../src/policy/classifier/options";
+import type { Classification } from "../../src/policy/classifier/types";
+import type { SenderHistory } from "../../src/policy/contact";
+import { getPack } from "../../src/policy/packs/index";
+
+/**
+ * The office-mail corpus (test/corpus/CORPUS format, /work/coord/CORPUS.md): messages written
+ * to an OPCC from the policies by people who never read the classifier, each labelled with
+ * its categories and sub-types, and sender histories judged message by message. The dev part
+ * may be read; the held-out part is only ever measured here (never printed row by row).
+ */
+export const CORPUS_DIR = join(import.meta.dirname, "../../test/corpus");
+export const STAFF_DOMAINS = ["opcc.example.gov.uk"];
+
+const Expect = z.object({
+  categories: z.array(z.enum(CATEGORY_IDS)),
+  subTypes: z.array(z.string()).default([]),
+  alerts: z.array(z.string()).default([]),
+});
+const Fields = {
+  id: z.string(),
+  from: z.string(),
+  to: z.array(z.string()).default([]),
+  cc: z.array(z.string()).default([]),
+  subject: z.string().default(""),
+  body: z.string(),
+  receivedAt: z.string(),
+  attachments: z.number().int().nonnegative().default(0),
+  expect: Expect,
+  group: z.string().default(""),
+  note: z.string().default(""),
+};
+export const MessageRow = z.object({ ...Fields, pack: z.enum(["warwickshire", "gwent"]) });
+export type MessageRow = z.infer<typeof MessageRow>;
+export const HistoryRow = z.object({
+  id: z.string(),
+  pack: z.enum(["warwickshire", "gwent"]),
+  sender: z.string(),
+  control: z.boolean().default(false),
+  context: z
+    .object({ decisionsCommunicated: z.array(z.string()).default([]), warningsGiven: z.array(z.string()).default([]), officeAskedFor: z.string().optional() })
+    .default({ decisionsCommunicated: [], warningsGiven: [] }),
+  messages: z.array(z.object(Fields)),
+  note: z.string().default(""),
+});
+export type HistoryRow = z.infer<typeof HistoryRow>;
+
+export type Part = "dev" | "held-out";
+
+function lines<T>(file: string, schema: z.ZodType<T>): T[] | undefined {
+  const path = join(CORPUS_DIR, file);
+  if (!existsSync(path)) return undefined;
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = schema.safeParse(JSON.parse(l));
+      // Which line, never its text: held-out rows are not printed.
+      if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+      return parsed.data;
+    });
+}
+
+export const officeMessages = (part: Part) => lines(`office-mail/${part}.jsonl`, MessageRow);
+export const officeHistories = (part: Part) => lines(`office-mail/histories-${part}.jsonl`, HistoryRow);
+
+/** One message judged alone, as a first contact to the pack's office. */
+export function judgeMessage(row: MessageRow): Classification {
+  const pack = getPack(row.pack);
+  return classify({ ...row, attachments: row.attachments }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: { contacts: [], decisionsCommunicated: [], warningsGiven: [] }, now: row.receivedAt }));
+}
+
+/** Each message of a history judged with the earlier ones before it, as the pane judges it with the ContactLog. */
+export function judgeHistory(row: HistoryRow): Classification[] {
+  const pack = getPack(row.pack);
+  const contacts: SenderHistory["contacts"] = [];
+  return row.messages.map((m) => {
+    const history: SenderHistory = {
+      contacts: [...contacts],
+      decisionsCommunicated: row.context.decisionsCommunicated.filter((d) => d <= m.receivedAt),
+      warningsGiven: row.context.warningsGiven.filter((d) => d <= m.receivedAt),
+    };
+    const result = classify({ ...m }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history, now: m.receivedAt }));
+    contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, STAFF_DOMAINS), categories: result.categories });
+    return result;
+  });
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export const precision = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
+export const recall = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
+
+/** Per-category counts over (expected, predicted) pairs. */
+export function categoryCounts(pairs: Array<{ expected: CategoryId[]; predicted: CategoryId[] }>): Record<CategoryId, Counts> {
+  const out = Object.fromEntries(CATEGORY_IDS.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<CategoryId, Counts>;
+  for (const { expected, predicted } of pairs) {
+    for (const c of CATEGORY_IDS) {
+      const e = expected.includes(c);
+      const p = predicted.includes(c);
+      if (e && p) out[c].tp += 1;
+      else if (p) out[c].fp += 1;
+      else if (e) out[c].fn += 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import type { SenderHistory } from "../contact";
+import { wordingFor } from "../packs/index";
+import type { PolicyPack } from "../packs/schema";
+import type { IsoInstant } from "../strategy";
+import type { ClassifierOptions } from "./types";
+
+/**
+ * The classifier's options for an office's pack, built in one place for the pane, the CLI,
+ * the eval and the tests: the pack's response time, its wording, and how it files a complaint
+ * re-sent after its decision (Warwickshire 3.2 "persistence"; Gwent 6.0 "repeated demands").
+ */
+export function classifierOptions(pack: PolicyPack, at: { staffDomains: readonly string[]; history: SenderHistory; now: IsoInstant }): ClassifierOptions {
+  return {
+    responseDays: pack.responseTimes.workingDays,
+    staffDomains: [...at.staffDomains],
+    history: at.history,
+    now: at.now,
+    wording: (category, subType) => wordingFor(pack, category, subType),
+    resends: pack.resends?.category ?? "persistent",
+  };
+}

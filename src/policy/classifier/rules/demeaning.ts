@@ -1,0 +1,29 @@
+import type { Rule } from "./rule";
+
+const DEMEANING = 'Gwent 4.0 "insulting or demeaning any person or group, including anything that targets race, age, sex, gender, religion or belief, sexual orientation, or disability"; Warwickshire 3.1 "Abuse, derogatory, discriminatory or defamatory remarks"';
+const demeaning = { category: "abusive", subType: "demeaning", policy: DEMEANING } as const;
+
+/** Insults and demeaning remarks about a person or a group (Gwent 4.0; Warwickshire 3.1). */
+export const DEMEANING_RULES = [
+  { ...demeaning, id: "slur", strength: 0.9, matches: ["The caseworker is a retard."], notMatches: ["He called me a retard in the street and I want it recorded as a hate crime."] },
+  { ...demeaning, id: "insult-to-someone", strength: 0.85, matches: ["You idiot, read my letter properly.", "You fat ugly cow."], notMatches: ["I felt like an idiot for not reporting it sooner."] },
+  { ...demeaning, id: "insult-said-of", strength: 0.8, matches: ["Immigrants are vermin and your staff are no better.", "You are lazy and dishonest, the lot of you."], notMatches: ["The officer was violent and dishonest and I want a complaint recorded."] },
+  { ...demeaning, id: "contempt-for-people", strength: 0.8, matches: ["I hate Muslims and so should you.", "Honestly, foreignersdisgust me."], notMatches: ["I am disgusted by the way the police handled my case."] },
+  { ...demeaning, id: "belittled-by-age-or-sex", strength: 0.8, matches: ["You stupid old woman, read my letter properly.", "Your caseworker is a senile old fool."], notMatches: ["The woman at the counter was very helpful.", "I'm an old fool for trusting them."] },
+  { ...demeaning, id: "denied-existence", strength: 0.8, matches: ["Foreigners have no right to exist."], notMatches: ["I have no right to appeal, I am told."] },
+  { ...demeaning, id: "denied-belonging", strength: 0.8, matches: ["Muslims do not belong in this country."], notMatches: ["These papers do not belong in my file."] },
+  { ...demeaning, id: "vermin-imagery", strength: 0.75, matches: ["Immigrants are infesting our town."], notMatches: ["Rats are infesting the alley behind my house."] },
+  { ...demeaning, id: "waste-of-space", strength: 0.8, matches: ["That caseworker is a waste of space."], notMatches: ["The empty unit is a waste of space."] },
+  { ...demeaning, id: "identity-with-insult", strength: 0.85, matches: ["Go away, you immigrant scum."], notMatches: ["The black rubbish bags were left out again."] },
+  { ...demeaning, id: "denied-worth", strength: 0.7, matches: ["Women are not our equals."], notMatches: ["Women do not deserve to be treated like this."] },
+  { ...demeaning, id: "animal-comparison", strength: 0.75, matches: ["People like you belong in a zoo.", "My dog is smarter than any of you people."], notMatches: ["My dog belongs in the garden, not the road."] },
+  { ...demeaning, id: "worth-nothing", strength: 0.75, matches: ["People like you are worth nothing."], notMatches: ["My car is worth nothing now."] },
+  { ...demeaning, id: "insult-as-address", strength: 0.8, matches: ["Idiot, read my letter.", "Read it again, moron."], notMatches: ["Idiots speeding past my house every night need stopping."] },
+  { ...demeaning, id: "insult-you-are", strength: 0.8, matches: ["What a disgrace you are."], notMatches: ["What a disgrace it is that nobody came."] },
+  { ...demeaning, id: "remark-to-your-face", strength: 0.7, matches: ["You are so annoying."], notMatches: ["My neighbours are annoying."] },
+  { ...demeaning, id: "family-insult", strength: 0.75, matches: ["Your mum is a slag."], notMatches: ["Your mum called to say she is well."] },
+  { ...demeaning, id: "hostile-dismissal", strength: 0.75, matches: ["Shut up.", "Drop dead."], notMatches: ["The shop had to shut up early."] },
+  { ...demeaning, id: "insult-for-whoever-handles", strength: 0.75, matches: ["Who is the idiot in charge?", "Whichever moron is dealing with my complaint should be ashamed."], notMatches: ["The idiot who crashed into my car drove off."] },
+  { ...demeaning, id: "you-adjective-noun", strength: 0.8, matches: ["You useless lot."], notMatches: ["Did you see the dirty needles in the park?"] },
+  { ...demeaning, id: "you-suck", strength: 0.75, matches: ["You suck."], notMatches: ["You sucked the life out of that meeting, said my friend, joking."] },
+] as const satisfies readonly Rule[];
