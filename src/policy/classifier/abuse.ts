@@ -33,6 +33,8 @@ const HATRED = /^(?:hate|hatred|contempt)$/;
 const FEELINGS = /^(?:sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|disgust|cringe)$/;
 const DISGUSTS = /^(?:disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts)$/;
 const MAKES = /^(?:make|makes|made|fil|fils|filed)$/;
+/** Organisations and what they do, which an adjective criticises rather than a person (squeezed: "service", "ofice"). */
+const ORGANISATION = /^(?:company|companies|organisation|organization|firm|service|services|ofice|ofices|force|department|council|bank|busines|institution|outfit|agency|authority|system|proces|response|reply|decision|handling|atitude|job|way|experience|treatment|investigation|complaint|procedure|culture|management|regime|lot of nonsense)$/;
 
 /** "another …", "typical …", "what a …", "bunch of …": a label put on someone. */
 function labelled(w: Words, j: number, generalised = false): boolean {
@@ -91,7 +93,9 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     // Said to the reader ("you are dishonest and lazy") it insults the member of staff (Gwent 4.0).
     const toReader = w.is(j, F.negative) && !w.is(j, F.dehumanising) && READER.test(tokens.squeezed(k));
     const allegation = w.is(j, F.groupOnly) && !protectedGroup(w, k) && !toReader;
-    if (k >= 0 && !allegation && !negatedBetween(w, k - 2, j)) {
+    // "a horrible company", "a useless service": criticism of an organisation or of what it did is not abuse (Gwent 3.0).
+    const ofOrganisation = w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && ORGANISATION.test(tokens.squeezed(j + 1)) && w.same(j, j + 1);
+    if (k >= 0 && !allegation && !ofOrganisation && !negatedBetween(w, k - 2, j)) {
       hits.push({ rule: vocative ? "insult-to-someone" : "insult-said-of", start: tokens.start(k), end: tokens.end(j) });
     }
   }

@@ -6,11 +6,12 @@ import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
 import { demandHistoryFindings } from "./demand-history";
-import { unmasked } from "./masks";
+import { markedSwearing, unmasked } from "./masks";
 import { historyMetrics, type ThisMessage } from "./metrics";
 import { persistenceFindings } from "./persistence";
 import { phraseHits } from "./phrases";
 import { sexualHits } from "./sexual";
+import { staffHits } from "./staff";
 import { RULES, type RuleId } from "./rules/index";
 import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
@@ -35,7 +36,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   // Subject and body are analysed as one text; spans are mapped back to their field.
   const text = `${subject}\n${body}`;
   // `@` and `$` for letters ("tw@ts", "$h!t") are read here; the shared folding leaves them to addresses and money.
-  const folded = unmasked(fold(text));
+  const folded = markedSwearing(unmasked(fold(text)));
   const reported = reportedRanges(folded.text);
   const tokens = tokenize(folded.text);
   const now = new Date(options.now);
@@ -78,7 +79,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
     return { field: inSubject ? "subject" : "body", start: o.start - offset, end: stop - offset, text: text.slice(o.start, stop) };
   };
 
-  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length)), phraseHits(folded.text), sexualHits(folded.text)]) {
+  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length)), phraseHits(folded.text), sexualHits(folded.text), staffHits(folded.text)]) {
     for (const hit of hits) {
       // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
       if (within(reported, hit.start, hit.start + 1) || (!hit.writersAct && within(reported, hit.end - 1, hit.end))) continue;
@@ -91,7 +92,8 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
     }
   }
   const firstContact = options.history.contacts.length === 0;
-  for (const hit of demandHits(folded.text, now, options.responseDays, firstContact)) {
+  const demandedBefore = options.history.contacts.some((c) => c.categories?.includes("demands"));
+  for (const hit of demandHits(folded.text, now, options.responseDays, firstContact, demandedBefore)) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
   for (const fromHistory of [persistenceFindings(options.history, thisMessage, metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics)]) {

@@ -42,8 +42,18 @@ const DEADLINE = new RegExp(
 const DEMANDING = /\b(?:i (?:demand|expect|require|insist|want)|you (?:must|will|need to|have to|are required to)|i need|respond|reply|answer|response|get back to me|deal with)\b/;
 const PARTICULAR_PERSON =
   /\b(?:i (?:will|'ll)? ?only (?:speak|talk|deal|correspond) (?:to|with)|i (?:refuse|won'?t|will not) (?:to )?(?:speak|talk|deal) (?:to|with) anyone (?:else|other than|but)|i (?:want|demand|insist on|insist) (?:to (?:speak|talk) (?:to|with)|speaking to|dealing with|a reply from|a response from) (?:the commissioner|the pcc|the chief executive|[a-z]+ [a-z]+ personally|[a-z]+ personally)|put me through to (?:the commissioner|the pcc))\b/g;
-const MANAGER =
-  /\b(?:(?:i (?:want|demand|insist on|need) (?:to (?:speak|talk) to )?|put me through to |let me speak to |get me )(?:your |a |the )?(?:manager|supervisor|boss|line manager|head of|someone senior|senior manager)|escalate (?:this|it) to (?:your |a )?(?:manager|boss|senior))/g;
+/** Who is senior at the office: a manager, the Chief Executive, the Commissioner (Warwickshire 3.2 "managers"). */
+const SENIOR = "(?:your |a |the |my )?(?:manager|supervisor|boss|line manager|head of [a-z]+|head of the office|someone senior|somebody senior|senior manager|someone in charge|person in charge|chief executive|commissioner|pcc|director)";
+const MANAGER = new RegExp(
+  `\\b(?:${[
+    `(?:i (?:want|demand|insist on|need|expect|require|insist that i|wish) (?:to (?:speak|talk|deal|correspond) (?:to|with) |speaking to |talking to |dealing with )?|put me (?:straight )?through to |let me speak to |get me |pass (?:this|me|my [a-z]+) (?:straight |directly )?(?:on )?to |send (?:this|my [a-z]+) (?:straight |directly )?to )${SENIOR}`,
+    `escalate (?:this|it|my [a-z]+) (?:straight |immediately |directly )?to ${SENIOR}`,
+    // "I want this dealt with by the Commissioner personally", "my complaint must be read by a manager".
+    `(?:(?:dealt with|handled|read|answered|looked at|reviewed|seen|decided|signed) (?:personally )?by ${SENIOR})(?! (?:in|at|last|before|already|who)\\b)`,
+    `(?:(?:do not|don't|will not|won't|refuse to) (?:want to )?(?:deal|speak|talk|correspond) with (?:a |some |another |your )?(?:junior|caseworker|case worker|clerk|admin|underling|minion|call handler|receptionist|assistant))`,
+  ].join("|")})`,
+  "g",
+);
 /*
  * Demands for what the office cannot do (Gwent 6.0 "demands for things we cannot do, whether for
  * practical or legal reasons"; Warwickshire 1 "the PCC can only act within powers granted under
@@ -58,6 +68,7 @@ const CANNOT_DO = new RegExp(
   `\\b(?:(?<court>${[
     `(?:jail|convict|sentence|acquit) ${PERSON}`,
     "overturn (?:the |my |his |her )?(?:conviction|verdict|sentence|court|decision of the court)",
+    `(?:overturn|overrule|set aside|reverse) (?:the |that |this )?(?:court|judge|magistrates?|jury|tribunal)['’]?s? (?:decision|ruling|verdict|sentence|judgment|order)`,
     "(?:re-?open|restart) (?:the |my |his |her )?trial|a re-?trial",
     `(?:review|increase|extend|change|reverse|quash|reduce|reconsider|look again at) (?:the |my |his |her |their )?(?:[a-z]+['’]s? )?${COURT_DECISION}`,
     // "I want the magistrate's sentence reviewed": from the decision on (an alternative opening at every "the" costs every letter).
@@ -73,6 +84,9 @@ const CANNOT_DO = new RegExp(
     "(?:move|send|put|deploy|station|redeploy|assign|allocate|post) (?:more |extra |additional |some |a few |two |several )?(?:police officers|officers|police|patrols|pcsos|police cars|units|an officer|a patrol|a police car|a pcso|a van)(?: back)? (?:on|onto|into|to|in|at|round|around|outside|near|along)\\b",
   ].join("|")})|(?<staffing>${[
     // The force's staffing and conduct decisions: sacking, disciplining, moving an officer.
+    `${OFFICERS} (?:should|must|needs? to|ought to|will) be (?:sacked|fired|dismissed|disciplined|suspended|struck off|demoted|moved|named)`,
+    // Naming officers: their identities are the force's to give (Warwickshire 1, complaints against the police are the Chief Constable's).
+    "(?:name|identify|give me the names? of|tell me the names? of|release the names? of|publish the names? of) (?:the |those |these |all the |every )?(?:officers?|police officers?|pcs|constables)",
     `(?:sack|fire|dismiss|discipline|suspend) ${PERSON}`,
     `(?:demote|transfer|redeploy|move) ${OFFICERS}`,
     "(?:him|her|them|the officers?|that officer|pc [a-z]+|sergeant [a-z]+|the chief constable) (?:sacked|fired|dismissed|disciplined|suspended|struck off|demoted)",
@@ -93,28 +107,63 @@ const CANNOT_DO_NOTES = {
  */
 const POLITE =
   /\b(?:could (?:you|u|i|someone|somebody)|would (?:you|u)|would it be possible|is (?:it|there any way) (?:possible|likely)|if (?:at all |it(?:'s| is) )?possible|if you (?:can|could|are able)|(?:i|we)(?:'d| would) be (?:grateful|glad|pleased|obliged)|(?:i|we)(?:'d| would) (?:appreciate|welcome|like to (?:ask|request))|(?:would|will) be (?:much |greatly )?appreciated|please could|kindly|when you (?:can|get a chance|have a moment)|i (?:wonder|was wondering|hope)|hopefully)\b/;
-const DEMAND_WORDS = /\b(?:demand|insist|must|want you to|expect you to|you will|you need to|i require|i want|i expect)\b/;
+const DEMAND_WORDS = /\b(?:demand|insist|must|want you to|expect you to|you will|you need to|i require|i want|i expect|should be|must be|needs? to be|will be|i need|give me|tell me)\b/;
+/**
+ * Inundating (Gwent 6.0 "inundating the OPCC with information"): material the office is told it
+ * must read in full, or documents by the dozen. "Please find attached my letter" is not.
+ */
+const INUNDATING = new RegExp(
+  `\\b(?:${[
+    "(?:must|need to|needs to|have to|has to|are to|is to|expect (?:you|them|it) to|i expect (?:every|each|all)[a-z ]{0,20}to|insist (?:you|they|it|that you)) (?:be )?(?:read|reading|go through|consider|review)(?: (?:it|them|these|those|all|all of (?:it|them|these)|each (?:one|page|document)|every (?:one|page|word|document|line)))? (?:in full|in their entirety|in its entirety|from (?:start|beginning) to (?:finish|end)|cover to cover|word for word|line by line|every (?:page|word|line))",
+    "(?:read|consider|review|go through) (?:every|each) (?:single )?(?:page|word|line|document|attachment|one of (?:them|these|the attachments))",
+    "(?:\\d{2,}|dozens of|hundreds of|scores of|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred) (?:more |further |separate |new )?(?:documents|attachments|pages|files|emails|exhibits|appendices|pdfs|photographs|recordings)\\b(?! ago)",
+  ].join("|")})`,
+  "g",
+);
+/** Re-sent and said so (Gwent 6.0 "repeated or multiple demands which are substantially the same"): "the same complaint I sent on 3 May, 10 May and 17 May". */
+const RESENT = /\b(?:(?:the same|this|my) (?:complaint|letter|email|request|demand|question|points?)s?\b[^.!?\n]{0,60}?\b(?:sent|emailed|wrote|written|raised|made|submitted|put|asked)\b[^.!?\n]{0,160}|this is (?:now )?the (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|umpteenth|[a-z]+ hundredth) time (?:that )?i(?:'ve| have)? (?:sent|written|asked|emailed|raised|made|requested|put|contacted)|(?:sending|i am sending|i'm sending|re-?sending|i resend|i re-?send) (?:this|it|my (?:complaint|letter|email)) (?:again|once more|for the (?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time))/g;
+/** A date in a list: "3 May", "May 10th", "10/05", "Monday". */
+const DATE_IN_LIST = /\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b/g;
 
-export function demandHits(folded: string, now: Date, responseDays: number, firstContact: boolean): DemandHit[] {
+/**
+ * Words that ask for speed without naming a time. One request to hurry is not an unreasonable
+ * timescale: Warwickshire 3.2 names "Repeatedly demanding responses within an unreasonable
+ * timescale", and Gwent 3.0 does not find behaviour unacceptable "simply because a customer is
+ * forceful or determined". They count when the message presses them more than once, sets a
+ * deadline as well, or the sender has made demands before.
+ */
+const HURRY = /^(?:immediately|straight away|right now|asap|as soon as possible|without delay)$/;
+
+export function demandHits(folded: string, now: Date, responseDays: number, firstContact: boolean, demandedBefore = false): DemandHit[] {
   const hits: DemandHit[] = [];
+  const hurried: DemandHit[] = [];
   const due = addWorkingDays(now, responseDays);
   const today = now.toISOString(); // once, not per deadline phrase: it keys the parse cache
-  const timescale = (phrase: string, start: number, window: string) => {
+  const timescale = (phrase: string, start: number, window: string, into: DemandHit[]) => {
     if (!DEMANDING.test(window)) return;
     const when = deadlineOf(phrase, now, today);
     // Gwent 6.0: a demand to respond "within an unreasonable timescale" — one shorter than the office's own.
     if (when && when < due) {
-      hits.push({ rule: "deadline-sooner-than-office", start, end: start + phrase.length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}` });
+      into.push({ rule: "deadline-sooner-than-office", start, end: start + phrase.length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}` });
     }
   };
   for (const m of folded.matchAll(DEADLINE)) {
     const { alone, replyIn, youHave } = m.groups ?? {};
+    const into = alone && HURRY.test(alone) ? hurried : hits;
     const phrase = replyIn ?? youHave ?? m[0];
     const start = m.index + m[0].length - phrase.length;
     const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
     // A request is not a demand: "Could you please reply by Friday, as I see my MP on Monday?"
     if (POLITE.test(sentence)) continue;
-    timescale(phrase, start, alone ? sentence : folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40));
+    timescale(phrase, start, alone ? sentence : folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40), into);
+  }
+  if (hurried.length >= 2 || hits.length > 0 || (hurried.length > 0 && demandedBefore)) hits.push(...hurried);
+  for (const m of folded.matchAll(INUNDATING)) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(RESENT)) {
+    // "the same complaint I sent on 3 May, 10 May and 17 May" names three sendings; "this is the fifth time" says so outright.
+    const dates = m[0].match(DATE_IN_LIST)?.length ?? 0;
+    if (!m[0].startsWith("the same") && !m[0].startsWith("this") && !m[0].startsWith("my")) hits.push({ rule: "resent-in-words", start: m.index, end: m.index + m[0].length });
+    else if (/^this is (?:now )?the /.test(m[0]) || dates >= 3) hits.push({ rule: "resent-in-words", start: m.index, end: m.index + Math.min(m[0].length, 120) });
   }
   for (const m of folded.matchAll(PARTICULAR_PERSON)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
   if (firstContact) {
@@ -123,7 +172,7 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
   }
   for (const m of folded.matchAll(CANNOT_DO)) {
     const kind = m.groups?.court ? "court" : m.groups?.operational ? "operational" : "staffing";
-    if (DEMAND_WORDS.test(folded.slice(Math.max(0, m.index - 80), m.index))) hits.push({ rule: `beyond-powers-${kind}`, start: m.index, end: m.index + m[0].length, note: CANNOT_DO_NOTES[kind] });
+    if (DEMAND_WORDS.test(folded.slice(Math.max(0, m.index - 80), m.index + m[0].length))) hits.push({ rule: `beyond-powers-${kind}`, start: m.index, end: m.index + m[0].length, note: CANNOT_DO_NOTES[kind] });
   }
   return hits;
 }

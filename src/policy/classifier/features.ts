@@ -186,10 +186,14 @@ const OBSCENITY = new RegExpMatcher({ ...englishDataset.build(), ...englishRecom
  */
 const SWEARING = new Set("fuck shit cunt bitch bastard twat wank piss prick arse ass bollocks cock dick pussy slut whore turd jizz cuck".split(" "));
 
+const F_MASKED = /^f(?:[*#%]{2,}|[*#%]+(?:ing|in|ed|er|ers|kin|king|of))$/;
+
 function isProfane(token: Shape): boolean {
   if (OBSCENITY.getAllMatches(token.word).some((m) => SWEARING.has(englishDataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? ""))) return true;
   if (inLexicon(PROFANITY, token, "swaps")) return true;
   if (PROFANE_ROOTS.some((root) => token.squeezed.includes(root))) return true;
+  // "F-ing", "f'ing" (masks.ts reads the mark as a mask) and "f**", "f*ing": one letter kept, the rest masked.
+  if (F_MASKED.test(token.word)) return true;
   return /[*#%]/.test(token.word) && MASKABLE.some((word) => maskedMatch(token.word, word));
 }
 

@@ -10,7 +10,9 @@ const set = (words: string) => new Set(words.trim().split(/\s+/).map(squeeze));
 export const PROFANITY = set(`
   fuck fucker fuckwit motherfucker shit shite bullshit shithead cunt twat wanker wank prick dick dickhead cock knob knobhead
   bastard bitch arsehole asshole arse bollocks tosser bellend slag whore slut piss pissed dumbass jackass douche douchebag asshat
-  cocksucker wtf`);
+  cocksucker wtf
+  fuk fuking fukin fuker fcking fcuk fking fkin fkn phuck phucking fook fooking fookin effing effin feck fecking frigging friggin
+  shyte sh1te cnut bolocks biatch`);
 /** Roots that make compounds offensive wherever they appear (motherfucker, dipshit, wankstain). */
 export const PROFANE_ROOTS = ["fuck", "shit", "wank", "cunt"];
 /** Profanity forms that may be masked (f***, sh*t, c**t): matched by shape. */

@@ -50,6 +50,18 @@ export function unmasked(folded: Folded): Folded {
   return { text: decode(codes), ...(folded.map ? { map: folded.map } : {}) };
 }
 
+/**
+ * "F-ing", "f'ing", "F–ed": a mark standing for the letters of "uck" between an "f" and the
+ * ending (issue #13, swearing spelt out as letters). The mark is read as a mask, one character
+ * for one, so the word is one token and offsets still map back.
+ */
+const MARKED_F = /\bf[-\u2013\u2014'\u2019](?=(?:ing|in|ed|er|ers|of+)\b)/g;
+export function markedSwearing(folded: Folded): Folded {
+  if (!MARKED_F.test(folded.text)) return folded;
+  MARKED_F.lastIndex = 0;
+  return { text: folded.text.replace(MARKED_F, "f*"), ...(folded.map ? { map: folded.map } : {}) };
+}
+
 const AT = 64;
 const DOLLAR = 36;
 const A = 97;

@@ -1,0 +1,32 @@
+import type { SenderHistory } from "../contact";
+import type { IsoInstant } from "../strategy";
+import { estimateSimilarity } from "./fingerprint";
+
+/**
+ * Which of a sender's messages add nothing new (Warwickshire 3.2: contact is unreasonably
+ * persistent when they write "excessively (and without providing new information)"): a message
+ * is a repeat when it is substantially the same as, or a re-wording of, one sent before it. A
+ * burst where each message brings something new — documents sent in parts, an emergency
+ * unfolding — has no repeats, however many messages it has. Judged on fingerprints alone: the
+ * ContactLog keeps no bodies.
+ */
+export const REPEAT = 0.35;
+
+export interface Sent {
+  at: IsoInstant;
+  fingerprint?: string;
+}
+
+/** The earlier contacts, oldest first, each with whether it repeats one before it. */
+export function repeatsIn(contacts: SenderHistory["contacts"]): Array<Sent & { repeat: boolean }> {
+  const sorted = [...contacts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return sorted.map((c, i) => ({ at: c.at, ...(c.fingerprint ? { fingerprint: c.fingerprint } : {}), repeat: repeatsAny(c.fingerprint, sorted.slice(Math.max(0, i - MAX_LOOKBACK), i)) }));
+}
+
+/** Bounded: a sender with hundreds of messages in 90 days is compared with the 50 before each. */
+const MAX_LOOKBACK = 50;
+
+export function repeatsAny(fingerprint: string | undefined, earlier: readonly Sent[]): boolean {
+  if (!fingerprint) return false;
+  return earlier.some((e) => e.fingerprint !== undefined && estimateSimilarity(e.fingerprint, fingerprint) >= REPEAT);
+}

@@ -1,0 +1,114 @@
+import { inLawfulSentence } from "./lawful";
+import type { RuleId } from "./rules/index";
+import type { Hit } from "./words";
+
+/*
+ * Abuse of a member of staff as a person, in the words people write to an office rather than
+ * the shapes of benchmark templates (issue #13): attacks on who they are — their English,
+ * their right to work here, where they come from — veiled threats about their journey home,
+ * their car, their photo or their children, knowing their social media or their house, and
+ * bombarding every line until someone answers. Each pattern is one rule (rules/office.ts),
+ * written from the policy's words, bounded alternations only: linear in the text.
+ */
+
+/**
+ * Someone the writer speaks of, not the writer or their own family: "you", "she", "your caseworker",
+ * "that woman", a name. "My father can't speak English" asks for an interpreter (Warwickshire 5).
+ */
+const PERSON = "(?<!\\b(?:my|our|i|we) )(?!(?:i|we|my|our|me|mum|dad|mother|father|son|daughter|wife|husband|partner|neighbours?|friends?|clients?|tenants?|nan|gran|grandmother|grandfather|brother|sister|family|parents|he|she|they)\\b)(?:(?:your|ur|the|that|this) )?[a-z]+";
+/** Said of "he", "she", "they", the disparaging word shows it is no plain fact: "she can't even speak proper English". */
+const THIRD = "(?:he|she|they)";
+const YOUR = "(?:your|ur|yer)";
+const KIDS = "(?:kids|children|son|daughter|little ones|family|wife|husband|partner)";
+
+const RULES: ReadonlyArray<readonly [RuleId, RegExp]> = [
+  // Their English questioned (Gwent 4.0 "anything that targets race"): "she can't even speak proper English".
+  [
+    "english-questioned",
+    new RegExp(
+      `\\b(?:(?:${PERSON}|${THIRD}) (?:can ?not|can't|cant|could not|couldn't|does not|doesn't|do not|don't) (?:even|actually|properly) (?:speak|write|understand|read|talk)(?: in)? (?:proper |basic |decent |plain |simple |good |the queen's |real |any )?english` +
+        `|(?:${PERSON}|${THIRD}) (?:can ?not|can't|cant|could not|couldn't|does not|doesn't|do not|don't|can barely|can hardly|barely|hardly) (?:speak|write|understand|read|talk)(?: in)? (?:proper|basic|decent|plain|simple|good|the queen's|real) english` +
+        `|${PERSON} (?:can barely|can hardly|barely|hardly) (?:speak|write|understand|read|talk)(?: in)? english` +
+        `|(?:learn|go and learn|try learning|get) (?:to (?:speak|write) )?(?:proper |some |basic |decent )?english\\b(?! (?:as|at|for|in|lessons|classes|courses?)\\b)` +
+        `|(?:someone|somebody|a person|an officer|staff|people) (?:who|that) (?:can |actually |can actually )?(?:speaks?|writes?|understands?) (?:proper |real |decent |plain )?english` +
+        `|(?:is|was) (?:english|it) (?:even )?(?:her|his|their|your) (?:first|native) language\\??)`,
+      "g",
+    ),
+  ],
+  // Their right to be here or work here questioned: "go back to where you came from", "is she even British?".
+  [
+    "right-to-be-here-questioned",
+    new RegExp(
+      `\\b(?:go (?:back )?(?:home )?to (?:where (?:you|u|she|he|they) (?:came|come) from|(?:your|her|his|their) (?:own )?(?:country|countries|people|kind))` +
+        `|send (?:her|him|them|you|u) back (?:to|where|home)` +
+        `|(?:is|are) (?:she|he|they|you|u|your caseworker|the caseworker) (?:even |actually |really )?(?:british|english|from here|allowed to work here|legal)\\b` +
+        `|(?:should not|shouldn't|should never|have no right to|has no right to|not fit to) (?:be )?(?:allowed to )?(?:work|be working|be employed)(?: here| in (?:this|a|our) (?:country|office|public office|british)| for (?:the police|a british|our))` +
+        `|(?:your|her|his|their) (?:kind|sort|lot|type) (?:should not|shouldn't|do not|don't|does not|doesn't) (?:be |belong|work)` +
+        `|(?:(?:do not|don't) want|(?:will not|won't|refuse to) (?:deal|speak|talk) with) (?:a |some |that |your |another )?(?:foreigner|foreign|immigrant|muslim|asian|black|gay|disabled|paki|polish|indian|african|pakistani|lesbian|trans)\\b)`,
+      "g",
+    ),
+  ],
+];
+
+/** Veiled threats to staff and their families (Gwent 4.0 "threats (implicit or explicit)"; Warwickshire 3.1 "Threats or harm to people or property"). */
+const VEILED: ReadonlyArray<readonly [RuleId, RegExp]> = [
+  [
+    "veiled-threat-to-staff",
+    new RegExp(
+      `\\b(?:(?:nice|lovely|nice little|lovely little|shiny|smart) (?:car|motor|house|home|garden|kids|children|family|photo|picture)(?: (?:you|u)(?:'ve| have)(?: got)?| (?:you|u) drive| in (?:your|the) (?:staff )?(?:photo|picture))` +
+        `|(?:be (?:careful|very careful)|watch (?:yourself|your back)|look (?:behind|over your shoulder))(?: when (?:you|u) (?:drive|walk|go|leave))? (?:on )?(?:your|ur) (?:way|journey|drive|walk) home` +
+        `|(?:careful|safe) (?:journey|drive|walk|trip) home\\b[^.!?\\n]{0,40}\\b(?:tonight|tomorrow|this evening|after work|alone)` +
+        `|(?:slash|slashed|let down|puncture|punctured|do|sort) ${YOUR} (?:tyres|tires|brakes)` +
+        `|${YOUR} (?:tyres|tires|brakes|windscreen|paintwork) (?:might|could|would|will|may) (?:get|be|go|end up)` +
+        `|(?:tyres|tires|cars|windows|houses) (?:get|go|can get) (?:slashed|flat|let down|smashed|broken|scratched|keyed|burnt|torched)[^.!?\\n]{0,40}\\b(?:you know|these days|round here|accidents|if|just saying|happens)` +
+        `|(?:it would be|it'd be|would be) (?:a )?(?:shame|pity|terrible|awful|sad) (?:if|for) ${YOUR} ${KIDS}` +
+        `|(?:hope|trust) ${YOUR} ${KIDS} (?:stay|stays|keep|keeps) safe\\b[^.!?\\n]{0,40}\\b(?:if|unless|while|now|these days|round here)\\b` +
+        `|(?:do|does) ${YOUR} ${KIDS} (?:know|walk|go|get)\\b[^.!?\\n]{0,40}\\b(?:alone|on (?:their|his|her) own|school|safe)` +
+        `|(?:i|we) (?:know|found out) (?:which|what|where) (?:school|nursery|club) ${YOUR} ${KIDS}` +
+        `|(?:i|we)(?:'d|'ll| would| will) hate for (?:anything|something) to happen to (?:you|u|${YOUR} [a-z]+)` +
+        `|people (?:like|know|find out) where (?:you|u) (?:live|work|park)` +
+        `|(?:not|never) (?:hard|difficult) to find (?:out )?where (?:you|u|she|he|people) (?:live|lives|park|parks)` +
+        `|(?:i|we) know what (?:you|u|she|he|your [a-z]+) (?:look|looks) like\\b)`,
+      "g",
+    ),
+  ],
+];
+
+/** Stalking and harassment (Warwickshire 3.1 "Stalking (in person or online)", "Harassment, intimidation"). */
+const STALKING: ReadonlyArray<readonly [RuleId, RegExp]> = [
+  [
+    "knows-private-life",
+    new RegExp(
+      `\\b(?:(?:i|we)(?:'ve| have)? (?:seen|saw|enjoyed|liked|looked (?:at|through)|found|been (?:looking at|through|on)|went through|checked) ${YOUR} (?:holiday |family |wedding |private )?(?:facebook|instagram|twitter|tiktok|linkedin|social media|profile|page|account|photos|pictures|posts|holiday|selfies)` +
+        `|(?:nice|lovely|great|good) (?:holiday|wedding|birthday|night out|weekend)(?: photos| pictures| pics)?\\b[^.!?\\n]{0,30}\\b(?:on|in) (?:facebook|instagram|twitter|tiktok|your (?:page|profile|feed|story))` +
+        `|(?:i|we) know (?:your|ur) (?:house|home|street|road|address|estate|village|husband|wife|partner|kids|children|family|daughter|son)\\b` +
+        `|(?:drove|driven|walked|went|been) (?:past|by|round|to) (?:your|ur) (?:house|home|place|street|road)` +
+        `|(?:your|ur) (?:house|home|car) (?:is|looks) (?:nice|lovely|bigger|smaller|smart|very nice)` +
+        `|(?:followed|following|follow) (?:you|u|her|him) (?:home|to your car|to the car park|from work|from the office))`,
+      "g",
+    ),
+  ],
+  // Bombarding staff until someone gives in: "I'll ring every number until someone answers" (intimidation, Warwickshire 3.1).
+  [
+    "bombarding-staff",
+    new RegExp(
+      `\\b(?:(?:ring|ringing|call|calling|phone|phoning|email|emailing|text|texting|message|messaging) (?:every|each|all (?:the|your)) (?:number|line|extension|phone|member of staff|one of you|person|email address|inbox)(?:s)?\\b[^.!?\\n]{0,40}\\b(?:until|till|til|unless)` +
+        `|(?:keep|will keep|i'll keep|going to keep) (?:ringing|calling|phoning|emailing|turning up|coming in|texting)\\b[^.!?\\n]{0,40}\\b(?:every|day and night|all day|all night|until|till|til|night and day|every hour)` +
+        `|(?:every|each) (?:hour|single day|day and night|morning and night)\\b[^.!?\\n]{0,30}\\b(?:until|till|til)\\b[^.!?\\n]{0,30}\\b(?:answer|respond|reply|give in|listen))`,
+      "g",
+    ),
+  ],
+];
+
+/** Hits of the office rules above. A warning that a lawful route explains ("I'll keep calling until my MP hears") is left alone. */
+export function staffHits(folded: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [rule, pattern] of [...RULES, ...VEILED, ...STALKING]) {
+    for (const m of folded.matchAll(pattern)) {
+      if (rule === "bombarding-staff" && inLawfulSentence(folded, m.index, m.index + m[0].length)) continue;
+      // The writer's own words unless they open inside a quotation or report ("he told me to go back to where I came from").
+      hits.push({ rule, start: m.index, end: m.index + m[0].length, writersAct: true });
+    }
+  }
+  return hits;
+}
