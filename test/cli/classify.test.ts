@@ -8,8 +8,9 @@ interface Out {
   error?: string;
 }
 
+// Gwent's pack: re-sends before a decision are "repeated demands" there (Gwent 6.0); Warwickshire's calls them persistence (3.2).
 const cli = (lines: object[], ...args: string[]): Out[] =>
-  execFileSync("npx", ["tsx", "dev/classify.ts", "--now", "2026-11-25T10:00:00Z", ...args], { input: lines.map((l) => JSON.stringify(l)).join("\n"), encoding: "utf8" })
+  execFileSync("npx", ["tsx", "dev/classify.ts", "--pack", "gwent", "--now", "2026-11-25T10:00:00Z", ...args], { input: lines.map((l) => JSON.stringify(l)).join("\n"), encoding: "utf8" })
     .trim()
     .split("\n")
     .map((l) => JSON.parse(l) as Out);

@@ -96,7 +96,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   for (const hit of demandHits(folded.text, now, options.responseDays, firstContact, demandedBefore)) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
-  for (const fromHistory of [persistenceFindings(options.history, thisMessage, metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics)]) {
+  for (const fromHistory of [persistenceFindings(options.history, thisMessage, metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends)]) {
     for (const f of fromHistory) found(f.rule)?.evidence.push({ kind: "history", summary: f.summary, at: f.at, rule: f.rule });
   }
 

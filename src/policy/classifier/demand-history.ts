@@ -1,6 +1,7 @@
 import type { SenderHistory } from "../contact";
 import type { HistoryFinding } from "./persistence";
-import type { ThisMessage } from "./metrics";
+import type { IsoInstant } from "../strategy";
+import { lastDecision, type ThisMessage } from "./metrics";
 import type { HistoryMetrics } from "./types";
 
 /** A body longer than this is "inundating" on its own (about eight pages of A4). */
@@ -14,11 +15,13 @@ export const MANY_IN_A_DAY = 5;
  * with information"; Warwickshire 3.2 "Repeatedly copying OPCC staff into emails sent to
  * other public bodies").
  */
-export function demandHistoryFindings(history: SenderHistory, message: ThisMessage, metrics: HistoryMetrics): HistoryFinding[] {
+export function demandHistoryFindings(history: SenderHistory, message: ThisMessage, metrics: HistoryMetrics, now: IsoInstant, resends: "persistent" | "demands" = "demands"): HistoryFinding[] {
   const found: HistoryFinding[] = [];
-  if (metrics.nearDuplicates.length >= 2) {
+  // After the office's decision a re-sent complaint is persistence (persistence.ts); before it, the pack says which it is.
+  const decided = lastDecision(history, now);
+  if (metrics.nearDuplicates.length >= 2 && !(decided && message.receivedAt > decided)) {
     const summary = `${metrics.nearDuplicates.length} earlier messages substantially the same (best ${Math.round(metrics.nearDuplicates[0]!.similarity * 100)}% alike)`;
-    found.push({ rule: "substantially-the-same", summary, at: metrics.nearDuplicates.map((d) => d.at) });
+    found.push({ rule: resends === "demands" ? "substantially-the-same" : "resent-before-decision", summary, at: metrics.nearDuplicates.map((d) => d.at) });
   }
   const day = message.receivedAt.slice(0, 10);
   const today = history.contacts.filter((c) => c.at.slice(0, 10) === day).length + 1;

@@ -69,6 +69,10 @@ function wordHashes(text: string): Uint32Array {
 export function signature(text: string): Uint32Array {
   const w = wordHashes(text);
   const mins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
+  return densify(shingleMins(w, mins));
+}
+
+function shingleMins(w: Uint32Array, mins: Uint32Array): Uint32Array {
   const count = Math.max(1, w.length - 2);
   for (let i = 0; i < count; i += 1) {
     const shingle = mix(Math.imul(w[i] ?? 0, 31) ^ Math.imul(w[i + 1] ?? 0, 0x27d4eb2d) ^ mix(w[i + 2] ?? 0));
@@ -76,7 +80,42 @@ export function signature(text: string): Uint32Array {
     const value = shingle & VALUE_MASK;
     if (value < mins[bin]!) mins[bin] = value;
   }
-  return densify(mins);
+  return mins;
+}
+
+/**
+ * The matter a message is about, as its words regardless of order (Warwickshire 3.2 "Re-framing
+ * or re-wording of a complaint"): a re-worded complaint shares few word triples with the first
+ * but most of its names, places and nouns. One-permutation hashing of the words of four letters
+ * or more, less the commonest English words, into TOPIC_SIZE bins.
+ */
+export const TOPIC_SIZE = 32;
+const TOPIC_BITS = 5;
+const TOPIC_MASK = (1 << (32 - TOPIC_BITS)) - 1;
+const COMMON = new Set(
+  "this that with have from your they them their there were been would could should about which when what will shall into than then also just only some more very much such because while where after before being does doing done here over under again still even other these those each every make made like know want need said says told tell please thank thanks dear regards sincerely yours email letter write writing wrote sent send today week month year time back well take".split(" ").map((w) => fnv1a(w, 0, w.length)),
+);
+
+export function topicSignature(text: string): Uint32Array {
+  const lower = text.toLowerCase();
+  const mins = new Uint32Array(TOPIC_SIZE).fill(EMPTY);
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(lower.charCodeAt(i))) i += 1;
+    if (i - start < 4) continue;
+    const word = fnv1a(lower, start, i);
+    if (COMMON.has(word)) continue;
+    const h = mix(word);
+    const bin = h >>> (32 - TOPIC_BITS);
+    if ((h & TOPIC_MASK) < mins[bin]!) mins[bin] = h & TOPIC_MASK;
+  }
+  return mins;
 }
 
 /**
@@ -104,16 +143,47 @@ function densify(mins: Uint32Array): Uint32Array {
 /** Prefix naming the scheme: one-permutation hashing, 64 bins. Change it whenever the values would change. */
 export const SCHEME = "oph64:";
 
+/** Between the word-triple signature and the topic signature in a stored fingerprint. */
+export const TOPIC_SCHEME = "~topic32:";
+const hex = (values: Uint32Array) => Array.from(values, (v) => v.toString(16).padStart(8, "0")).join("");
+
 export function fingerprint(text: string): string {
-  return SCHEME + Array.from(signature(text), (v) => v.toString(16).padStart(8, "0")).join("");
+  return SCHEME + hex(signature(text)) + TOPIC_SCHEME + hex(topicSignature(text));
 }
 
 /** The signature, or undefined for anything not of this scheme (malformed, or made by another). */
 export function parseFingerprint(stored: string): Uint32Array | undefined {
   if (!stored.startsWith(SCHEME)) return undefined;
-  const hex = stored.slice(SCHEME.length);
+  // Fingerprints stored before the topic signature was added are the triple signature alone.
+  const hex = stored.slice(SCHEME.length).split(TOPIC_SCHEME)[0]!;
   if (hex.length !== SIGNATURE_SIZE * 8 || !/^[0-9a-f]+$/.test(hex)) return undefined;
   return Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => parseInt(hex.slice(i * 8, i * 8 + 8), 16));
+}
+
+/**
+ * How much two messages share their matter: the share of equal topic bins among those either
+ * filled (an empty bin in both says nothing). Undefined when either fingerprint predates it.
+ */
+export function estimateTopicSimilarity(a: string, b: string): number | undefined {
+  const x = topicOf(a);
+  const y = topicOf(b);
+  if (!x || !y) return undefined;
+  let equal = 0;
+  let either = 0;
+  for (let i = 0; i < TOPIC_SIZE; i += 1) {
+    if (x[i] === EMPTY && y[i] === EMPTY) continue;
+    either += 1;
+    if (x[i] === y[i]) equal += 1;
+  }
+  return either === 0 ? 0 : equal / either;
+}
+
+function topicOf(stored: string): Uint32Array | undefined {
+  const at = stored.indexOf(TOPIC_SCHEME);
+  if (at < 0) return undefined;
+  const hex = stored.slice(at + TOPIC_SCHEME.length);
+  if (hex.length !== TOPIC_SIZE * 8 || !/^[0-9a-f]+$/.test(hex)) return undefined;
+  return Uint32Array.from({ length: TOPIC_SIZE }, (_, i) => parseInt(hex.slice(i * 8, i * 8 + 8), 16));
 }
 
 export function estimateSimilarity(a: string, b: string): number {

@@ -1,8 +1,9 @@
 import type { SenderHistory } from "../contact";
-import type { RuleId } from "./rules/index";
 import type { IsoInstant } from "../strategy";
-import { estimateSimilarity } from "./fingerprint";
-import { lastDecision, NEAR_DUPLICATE, REFRAMED, type ThisMessage } from "./metrics";
+import { estimateSimilarity, estimateTopicSimilarity } from "./fingerprint";
+import { DAY, lastDecision, NEAR_DUPLICATE, REFRAMED, type ThisMessage } from "./metrics";
+import { repeatsAny, repeatsIn } from "./repeats";
+import type { RuleId } from "./rules/index";
 import type { HistoryMetrics } from "./types";
 
 /** A finding drawn from the person's history rather than the words of this message. */
@@ -12,6 +13,12 @@ export interface HistoryFinding {
   at: IsoInstant[];
 }
 
+/** Topic similarity (fingerprint.ts) at or above which a message is about the same matter as another. */
+export const SAME_MATTER = 0.3;
+/** Messages that add nothing new, this one included, that make volume excessive: in 7 days, and in one day. */
+export const REPEATS_IN_A_WEEK = 3;
+export const REPEATS_IN_A_DAY = 2;
+
 /**
  * Unreasonably persistent contact (Gwent 5.0; Warwickshire 3.2), judged only on the
  * history the caller supplied. Thresholds are starting points a caseworker sees explained
@@ -19,32 +26,45 @@ export interface HistoryFinding {
  */
 export function persistenceFindings(history: SenderHistory, message: ThisMessage, metrics: HistoryMetrics, now: IsoInstant): HistoryFinding[] {
   const found: HistoryFinding[] = [];
-  // Warwickshire 3.2 "volume or duration of contact"; "calling a number of times ... same day".
-  if (metrics.last7Days >= 8 || metrics.last30Days >= 20 || metrics.maxPerDay >= 4) {
-    const summary = `${metrics.last7Days} contacts in 7 days, ${metrics.last30Days} in 30; up to ${metrics.maxPerDay} in one day`;
-    found.push({ rule: "volume", summary, at: [] });
+  const t = Date.parse(now);
+  // Warwickshire 3.2: writing "excessively (and without providing new information)"; "calling a number of times repeatedly
+  // on the same day". Only messages that add nothing new count: a burst where each brings something new (documents sent in
+  // parts, an emergency unfolding) is not persistence however many messages it has.
+  const earlier = repeatsIn(history.contacts);
+  if (repeatsAny(message.fingerprint, earlier)) {
+    const repeats = earlier.filter((c) => c.repeat);
+    const week = repeats.filter((c) => t - Date.parse(c.at) <= 7 * DAY).length + 1;
+    const day = repeats.filter((c) => c.at.slice(0, 10) === message.receivedAt.slice(0, 10)).length + 1;
+    if (week >= REPEATS_IN_A_WEEK || day >= REPEATS_IN_A_DAY) {
+      found.push({ rule: "volume", summary: `${week} messages adding nothing new in 7 days, ${day} today (${metrics.last7Days} contacts in all in 7 days)`, at: repeats.map((c) => c.at) });
+    }
   }
   const decided = lastDecision(history, now);
   if (decided && message.receivedAt > decided) {
-    // Gwent 5.0: continuing to pursue a matter after the decision; Warwickshire 3.2 "Re-framing".
-    const before = history.contacts.filter((c) => c.at <= decided && c.fingerprint);
-    const similarities = before.map((c) => ({ at: c.at, s: estimateSimilarity(c.fingerprint!, message.fingerprint) }));
-    const same = similarities.filter((x) => x.s >= NEAR_DUPLICATE);
-    const reworded = similarities.filter((x) => x.s >= REFRAMED && x.s < NEAR_DUPLICATE);
+    // Gwent 5.0: continuing to challenge the decision; Warwickshire 3.2 "Re-framing or re-wording of a complaint".
+    // The decided matter is what was sent before the decision, and what has continued it since.
+    const matter = history.contacts.filter((c) => c.fingerprint && (c.at <= decided || aboutSame(c.fingerprint, history.contacts.filter((d) => d.at <= decided))));
+    const same = matter.filter((c) => estimateSimilarity(c.fingerprint!, message.fingerprint) >= NEAR_DUPLICATE);
+    const reworded = same.length ? [] : matter.filter((c) => estimateSimilarity(c.fingerprint!, message.fingerprint) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint!, message.fingerprint) ?? 0) >= SAME_MATTER);
     const since = metrics.contactsSinceLastDecision;
-    if (same.length > 0 || since >= 5) {
-      const summary = `${since} contact(s) since the decision of ${decided.slice(0, 10)}${same.length ? `; ${same.length} earlier message(s) substantially the same` : ""}`;
-      found.push({ rule: same.length > 0 ? "resent-after-decision" : "many-after-decision", summary, at: same.map((x) => x.at) });
-    }
-    if (reworded.length > 0 && same.length === 0) {
-      found.push({ rule: "reworded-after-decision", summary: `re-words ${reworded.length} message(s) sent before the decision of ${decided.slice(0, 10)}`, at: reworded.map((x) => x.at) });
+    if (same.length > 0) {
+      found.push({ rule: "resent-after-decision", summary: `${since} contact(s) since the decision of ${decided.slice(0, 10)}; ${same.length} earlier message(s) substantially the same`, at: same.map((c) => c.at) });
+    } else if (reworded.length > 0) {
+      found.push({ rule: "reworded-after-decision", summary: `re-words the matter decided on ${decided.slice(0, 10)} (${reworded.length} earlier message(s) about it)`, at: reworded.map((c) => c.at) });
+    } else if (since >= 5) {
+      found.push({ rule: "many-after-decision", summary: `${since} contacts since the decision of ${decided.slice(0, 10)}`, at: [] });
     }
   }
   // Warwickshire 3.2 "Contacting different people in the same organisation" about the same matter.
-  const sameMatter = history.contacts.filter((c) => c.fingerprint && estimateSimilarity(c.fingerprint, message.fingerprint) >= REFRAMED);
+  const sameMatter = history.contacts.filter((c) => c.fingerprint && (estimateSimilarity(c.fingerprint, message.fingerprint) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint, message.fingerprint) ?? 0) >= SAME_MATTER));
   const staff = new Set([...sameMatter.flatMap((c) => c.staffContacted ?? []), ...message.staffContacted].map((a) => a.toLowerCase()));
   if (staff.size >= 3) {
     found.push({ rule: "several-staff", summary: `${staff.size} different members of staff contacted about this matter`, at: sameMatter.map((c) => c.at) });
   }
   return found;
+}
+
+/** Whether a message is about the same matter as any of the others (its words, or re-worded). */
+function aboutSame(print: string, others: SenderHistory["contacts"]): boolean {
+  return others.some((o) => o.fingerprint && (estimateSimilarity(o.fingerprint, print) >= REFRAMED || (estimateTopicSimilarity(o.fingerprint, print) ?? 0) >= SAME_MATTER));
 }

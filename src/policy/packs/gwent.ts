@@ -90,6 +90,8 @@ export const gwentPack: PolicyPack = {
   reasonableAdjustments: { source: at("7.0", "Any specific access requirements and appropriate solutions have been considered") },
   // No figure in the policy; 20 working days is the common public-sector response standard.
   responseTimes: { workingDays: 20, source: at("6.0", "other than those we work towards") },
+  // 6.0 lists demands "substantially the same" as unreasonable demands; 5.0 makes challenging a decision persistence.
+  resends: { category: "demands", source: at("6.0", "making repeated or multiple demands which are substantially the same") },
   letterElements: [
     { id: "behaviour-unacceptable", label: "The behaviour is considered unacceptable", description: "Say which behaviour, with examples.", letters: ["warning", "restriction"], source: at("7.0", "advised in writing that their behaviour is considered to be unacceptable") },
     { id: "may-manage", label: "The OPCC may take steps to manage communication", description: "What may happen if the behaviour continues.", letters: ["warning"], source: at("7.0", "may take steps to manage communication") },

@@ -116,6 +116,8 @@ export const warwickshirePack: PolicyPack = {
   reasonableAdjustments: { source: at("5", "in particular the obligation to make reasonable adjustments") },
   // No figure in the policy; 20 working days is the office's published standard for correspondence.
   responseTimes: { workingDays: 20, source: at("3.2", "responses within an unreasonable timescale") },
+  // 3.2 lists writing again and again without new information under unreasonable persistence.
+  resends: { category: "persistent", source: at("3.2", "Persistently calling, writing or emailing to demand") },
   letterElements: [
     { id: "behaviour", label: "Why the behaviour is unacceptable or unreasonable", description: "The issues with their behaviour.", letters: ["warning", "restriction"], source: at("6", "informed about the issues with their behaviour and why it is considered unacceptable or unreasonable") },
     { id: "how-to-change", label: "How they can adjust their behaviour", description: "What change is asked for.", letters: ["warning"], source: at("6", "should be advised how they can adjust their behaviour") },

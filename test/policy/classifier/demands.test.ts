@@ -83,12 +83,23 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     expect(subTypes(run({ body: "Please could the Commissioner ask the Chief Constable why my report was not investigated?" }))).toEqual([]);
   });
 
-  it("flags repeated demands substantially the same, from history", () => {
+  it("flags repeated demands substantially the same, from history, as the pack files them", () => {
     const text = "I want my complaint about PC Smith reopened and a written apology from the Chief Constable this month.";
     const past = history([[3, text], [2, text], [1, `${text} Thanks.`]]);
-    const result = run({ body: text }, past);
-    expect(subTypes(result)).toContain("demands/repeated");
-    expect(result.metrics.nearDuplicates.length).toBeGreaterThanOrEqual(2);
+    // Gwent 6.0: "repeated or multiple demands which are substantially the same" are unreasonable demands.
+    const gwent = run({ body: text }, past, "gwent");
+    expect(subTypes(gwent)).toContain("demands/repeated");
+    expect(gwent.metrics.nearDuplicates.length).toBeGreaterThanOrEqual(2);
+    // Warwickshire 3.2 lists "Persistently calling, writing or emailing to demand" under unreasonable persistence.
+    const warwickshire = run({ body: text }, past, "warwickshire");
+    expect(subTypes(warwickshire)).toContain("persistent/excessiveVolume");
+    expect(subTypes(warwickshire)).not.toContain("demands/repeated");
+    // After the office's decision, sending it again is persistence in both (Gwent 5.0; Warwickshire 3.2).
+    const decided = history([[3, text], [2, text], [1, `${text} Thanks.`]], [2.5]);
+    for (const pack of ["gwent", "warwickshire"]) {
+      expect(subTypes(run({ body: text }, decided, pack))).toContain("persistent/afterDecision");
+      expect(subTypes(run({ body: text }, decided, pack))).not.toContain("demands/repeated");
+    }
   });
 
   it.each([

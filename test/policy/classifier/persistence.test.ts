@@ -9,7 +9,16 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     const past = history([[0.1, "a"], [0.2, "b"], [0.3, "c"], [5, "d"], [20, "e"], [80, "f"], [200, "g"]]);
     const { metrics } = run({ body: "h" }, past);
     expect(metrics).toMatchObject({ last7Days: 5, last30Days: 6, last90Days: 7, maxPerDay: 4 });
-    expect(subTypes(run({ body: "h" }, past))).toContain("persistent/excessiveVolume");
+  });
+
+  it("counts towards volume only messages that add nothing new (Warwickshire 3.2 'without providing new information')", () => {
+    // The same complaint four times today: excessive.
+    const same = history([[0.1, complaint], [0.2, complaint], [0.3, `${complaint} Again.`]]);
+    expect(subTypes(run({ body: complaint }, same))).toContain("persistent/excessiveVolume");
+    // Documents sent in parts, each with something new: a burst, not persistence.
+    const parts = ["Part one: the statement I gave on 3 May about the burglary and the list of what was taken.", "Part two: the photographs of the broken back door and the neighbour's CCTV stills.", "Part three: the insurer's letter of 20 May and my reply to it about the claim.", "Part four: the locksmith's invoice and the council's letter about the empty house next door."];
+    const burst = history(parts.slice(0, 3).map((body, i) => [0.3 - i * 0.1, body] as [number, string]));
+    expect(subTypes(run({ body: parts[3]! }, burst))).not.toContain("persistent/excessiveVolume");
   });
 
   it("flags the same complaint sent again after the decision", () => {
@@ -103,7 +112,7 @@ describe("fingerprints", () => {
     const a = fingerprint(complaint);
     expect(estimateSimilarity(a, fingerprint(complaint))).toBe(1);
     expect(estimateSimilarity(a, fingerprint("Please send me the minutes of the police and crime panel meeting held in June."))).toBeLessThan(0.1);
-    expect(a).toMatch(/^oph64:[0-9a-f]{512}$/);
+    expect(a).toMatch(/^oph64:[0-9a-f]{512}~topic32:[0-9a-f]{256}$/);
     expect(a).not.toContain("burglary");
   });
 });
