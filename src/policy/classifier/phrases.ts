@@ -18,7 +18,8 @@ const IMPLICIT_THREATS = new RegExp(
     "your days are numbered",
     "something (?:bad|nasty|terrible) (?:will|might|could|is going to) happen",
     "you won'?t know what hit",
-    "(?:i|we)(?:'ll| will) (?:be waiting|find you|get you|get even)",
+    // "I'll be waiting." or "… for you outside", not "I'll be waiting for your reply".
+    "(?:i|we)(?:'ll| will) (?:be waiting(?: for (?:you|u)\\b(?! to)| outside (?:your|ur) |(?= *(?:[.!\\n]|$)))|find you|get you|get even)",
     "see (?:you|u) outside",
     "(?:keep|better keep) looking over your shoulder",
     "(?:your|ur) (?:family|kids|children|wife|husband|house|car|home) (?:won'?t|will not|might not|isn'?t|aren'?t) (?:be )?safe",

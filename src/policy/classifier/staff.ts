@@ -68,7 +68,18 @@ const VEILED: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:i|we)(?:'d|'ll| would| will) hate for (?:anything|something) to happen to (?:you|u|${YOUR} [a-z]+)` +
         `|people (?:like|know|find out) where (?:you|u) (?:live|work|park)` +
         `|(?:not|never) (?:hard|difficult) to find (?:out )?where (?:you|u|she|he|people) (?:live|lives|park|parks)` +
-        `|(?:i|we) know what (?:you|u|she|he|your [a-z]+) (?:look|looks) like\\b)`,
+        `|(?:i|we) know what (?:you|u|she|he|your [a-z]+) (?:look|looks) like\\b` +
+        // Knowing a member of staff's routine: "I know what time he finishes and which way he walks".
+        `|(?:i|we)(?:'ve| have)? (?:know|knows|found out|worked out|find out|know exactly|clocked) (?:where|when|what time|which way|which [a-z]+|what [a-z]+) (?:you|u|he|she|they|your [a-z]+|his [a-z]+|her [a-z]+) (?:park|parks|finish|finishes|leave|leaves|walk|walks|drive|drives|get|gets|go|goes|live|lives|catch|catches|clock|clocks|start|starts|arrive|arrives|drop|drops|pick|picks)\\b` +
+        // Warnings with nothing said: "she needs to watch herself", "he should be careful", "you'd better watch your back".
+        `|(?:you|u|she|he|they|[a-z]+)(?:'d| had| would| should| will| needs? to| wants? to| better| ought to)(?: better)? (?:watch (?:yourself|yourselves|herself|himself|themselves|your back|her back|his back|their backs?|out)|be (?:very )?careful)(?= *(?:[.!,\\n]|$| if | or | when | what | who | where | from now))` +
+        `|pa(?:y|ying|id) (?:you|u|her|him|them|your [a-z]+) a (?:little |personal |home )?visit` +
+        `|(?:took|take|taking|put|putting) a (?:key|knife|brick|hammer|match|lighter) (?:to|through) (?:it|your|his|her|their)` +
+        `|(?:no idea|not know|don't know) what(?:'s| is) coming|(?:get|gets|got) what(?:'s| is) coming to (?:you|u|her|him|them)` +
+        `|(?:people like you|you people|your staff|your caseworkers?|you lot|your lot)[a-z ]{0,20} (?:end up|could end up|might end up|will end up|tend to end up|get|getting) (?:getting )?(?:hurt|injured|harmed|in hospital|dead|beaten|stabbed)` +
+        `|i will make sure (?:everyone|everybody|every one of you|you|u|your [a-z]+|each of you)[a-z ]{0,20} (?:regrets?|pays?|suffers?)\\b(?! (?:in|through|at) (?:court|the (?:courts|ombudsman|tribunal|press)))` +
+        `|(?:recognise|recognize) (?:you|u|her|him|them) (?:in the street|anywhere|when i see)` +
+        `|(?:i|we)(?:'ve| have)? (?:found out|know|discovered|worked out) where (?:she|he|they) (?:lives?|parks?)\\b)`,
       "g",
     ),
   ],
@@ -84,7 +95,16 @@ const STALKING: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:i|we) know (?:your|ur) (?:house|home|street|road|address|estate|village|husband|wife|partner|kids|children|family|daughter|son)\\b` +
         `|(?:drove|driven|walked|went|been) (?:past|by|round|to) (?:your|ur) (?:house|home|place|street|road)` +
         `|(?:your|ur) (?:house|home|car) (?:is|looks) (?:nice|lovely|bigger|smaller|smart|very nice)` +
-        `|(?:followed|following|follow) (?:you|u|her|him) (?:home|to your car|to the car park|from work|from the office))`,
+        `|(?:followed|following|follow) (?:you|u|her|him) (?:home|to your car|to the car park|from work|from the office)` +
+        `|(?:i|we)(?:'ve| have)? (?:seen|saw|found|looked at|copied|saved|downloaded|printed) (?:your|ur|the) (?:[a-z]+['’]s )?(?:photo|picture|photograph|profile)(?:s)?(?: on (?:your|the) (?:website|staff page|linkedin|facebook))?` +
+        `|(?:keeping|keep|kept|started|building|compiling) a (?:file|dossier|record|list) on (?:you|u|her|him|them|your [a-z]+|[a-z]+ [a-z]+)\\b` +
+        `|(?:i|we) know (?:his|her|their) (?:wife|husband|partner|kids|children|daughter|son|family|address|house|street|names?)\\b` +
+        `|what school (?:they|your kids|your children|his kids|her kids|his children|her children) (?:go|goes) to` +
+        `|(?:i|we) (?:have|got|found|know) (?:your|her|his|their) (?:personal|private|home) (?:number|mobile|phone|email|address|facebook|instagram|account)` +
+        `|(?:message|messaged|messaging|contact|contacted|contacting|add|added|adding|follow|followed|tag|tagged) (?:you|u|her|him|them|your [a-z]+) on (?:facebook|instagram|linkedin|twitter|x|whatsapp|tiktok|snapchat|(?:her|his|your|their) (?:personal|own|private))` +
+        `|name and shame (?:you|u|her|him|them|your [a-z]+|the caseworker|the staff)` +
+        `|(?:post|posted|posting|put|putting|write|wrote|writing|share|shared|sharing) (?:about )?(?:you|u|her|him|your [a-z]+|the caseworker) (?:on|all over|in) (?:facebook|twitter|x|instagram|tiktok|social media|the local [a-z]+ group|every [a-z]+ group|the community page|nextdoor|reddit|youtube|online)` +
+        `|(?:wait|waiting|be waiting|stand|standing|sit|sitting|turn up|turning up) (?:for (?:you|u|her|him) )?(?:outside|at) (?:your|her|his|their) (?:house|home|door|car|car park|gym|school|work)\\b)`,
       "g",
     ),
   ],
