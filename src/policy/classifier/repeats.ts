@@ -1,6 +1,6 @@
 import type { SenderHistory } from "../contact";
 import type { IsoInstant } from "../strategy";
-import { estimateSimilarity } from "./fingerprint";
+import { estimateSimilarity, estimateTopicSimilarity } from "./fingerprint";
 
 /**
  * Which of a sender's messages add nothing new (Warwickshire 3.2: contact is unreasonably
@@ -11,6 +11,13 @@ import { estimateSimilarity } from "./fingerprint";
  * ContactLog keeps no bodies.
  */
 export const REPEAT = 0.35;
+/**
+ * Topic similarity (fingerprint.ts) at or above which a message says nothing its predecessor did
+ * not: a chaser ("Any update on complaint 2025/0933?") shares few word triples with the last one
+ * but nearly all its names and numbers. An unfolding emergency or the next part of a bundle of
+ * documents brings words of its own.
+ */
+export const SAME_WORDS = 0.5;
 
 export interface Sent {
   at: IsoInstant;
@@ -28,5 +35,5 @@ const MAX_LOOKBACK = 50;
 
 export function repeatsAny(fingerprint: string | undefined, earlier: readonly Sent[]): boolean {
   if (!fingerprint) return false;
-  return earlier.some((e) => e.fingerprint !== undefined && estimateSimilarity(e.fingerprint, fingerprint) >= REPEAT);
+  return earlier.some((e) => e.fingerprint !== undefined && (estimateSimilarity(e.fingerprint, fingerprint) >= REPEAT || (estimateTopicSimilarity(e.fingerprint, fingerprint) ?? 0) >= SAME_WORDS));
 }

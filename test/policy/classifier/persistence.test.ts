@@ -15,6 +15,9 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     // The same complaint four times today: excessive.
     const same = history([[0.1, complaint], [0.2, complaint], [0.3, `${complaint} Again.`]]);
     expect(subTypes(run({ body: complaint }, same))).toContain("persistent/excessiveVolume");
+    // Chasers that say nothing new: few words in common in order, but the same matter in the same words.
+    const chasers = history([[0.2, "Any update on complaint 2025/0933 about PC Smith?"], [0.1, "Still no update on complaint 2025/0933 about PC Smith."]]);
+    expect(subTypes(run({ body: "Complaint 2025/0933 about PC Smith: update please." }, chasers))).toContain("persistent/excessiveVolume");
     // Documents sent in parts, each with something new: a burst, not persistence.
     const parts = ["Part one: the statement I gave on 3 May about the burglary and the list of what was taken.", "Part two: the photographs of the broken back door and the neighbour's CCTV stills.", "Part three: the insurer's letter of 20 May and my reply to it about the claim.", "Part four: the locksmith's invoice and the council's letter about the empty house next door."];
     const burst = history(parts.slice(0, 3).map((body, i) => [0.3 - i * 0.1, body] as [number, string]));
