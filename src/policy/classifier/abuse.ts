@@ -95,7 +95,9 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     const allegation = w.is(j, F.groupOnly) && !protectedGroup(w, k) && !toReader;
     // "a horrible company", "a useless service": criticism of an organisation or of what it did is not abuse (Gwent 3.0).
     const ofOrganisation = w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && ORGANISATION.test(tokens.squeezed(j + 1)) && w.same(j, j + 1);
-    if (k >= 0 && !allegation && !ofOrganisation && !negatedBetween(w, k - 2, j)) {
+    // "sick of being ignored", "sick and tired": how someone feels, not what they are.
+    const feeling = tokens.squeezed(j) === "sick" && (tokens.squeezed(j + 1) === "of" || tokens.squeezed(j + 1) === "and");
+    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !negatedBetween(w, k - 2, j)) {
       hits.push({ rule: vocative ? "insult-to-someone" : "insult-said-of", start: tokens.start(k), end: tokens.end(j) });
     }
   }

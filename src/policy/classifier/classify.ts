@@ -93,7 +93,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   }
   const firstContact = options.history.contacts.length === 0;
   const demandedBefore = options.history.contacts.some((c) => c.categories?.includes("demands"));
-  for (const hit of demandHits(folded.text, now, options.responseDays, firstContact, demandedBefore)) {
+  for (const hit of demandHits(folded.text, now, options.responseDays, firstContact, demandedBefore, options.deadlines)) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
   for (const fromHistory of [persistenceFindings(options.history, thisMessage, metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends)]) {

@@ -106,7 +106,7 @@ const CANNOT_DO_NOTES = {
  * "would it be possible", "if possible", "I would be grateful" — makes it a request.
  */
 const POLITE =
-  /\b(?:could (?:you|u|i|someone|somebody)|would (?:you|u)|would it be possible|is (?:it|there any way) (?:possible|likely)|if (?:at all |it(?:'s| is) )?possible|if you (?:can|could|are able)|(?:i|we)(?:'d| would) be (?:grateful|glad|pleased|obliged)|(?:i|we)(?:'d| would) (?:appreciate|welcome|like to (?:ask|request))|(?:would|will) be (?:much |greatly )?appreciated|please could|kindly|when you (?:can|get a chance|have a moment)|i (?:wonder|was wondering|hope)|hopefully)\b/;
+  /\b(?:could (?:you|u|i|someone|somebody)|would (?:you|u)|would it be possible|is (?:it|there any way) (?:possible|likely)|if (?:at all |it(?:'s| is) )?possible|if you (?:can|could|are able)|(?:i|we)(?:['’]d| would| should) be (?:very |most )?(?:grateful|glad|pleased|obliged)|(?:i|we)(?:['’]d| would) (?:appreciate|welcome|like to (?:ask|request))|(?:would|will) be (?:much |greatly )?appreciated|please could|kindly|when you (?:can|get a chance|have a moment)|i (?:wonder|was wondering|hope)|hopefully|any chance|is there any way|if not,? (?:no worries|that'?s (?:fine|ok))|i understand if)\b/;
 const DEMAND_WORDS = /\b(?:demand|insist|must|want you to|expect you to|you will|you need to|i require|i want|i expect|should be|must be|needs? to be|will be|i need|give me|tell me)\b/;
 /**
  * Inundating (Gwent 6.0 "inundating the OPCC with information"): material the office is told it
@@ -134,7 +134,13 @@ const DATE_IN_LIST = /\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|ma
  */
 const HURRY = /^(?:immediately|straight away|right now|asap|as soon as possible|without delay)$/;
 
-export function demandHits(folded: string, now: Date, responseDays: number, firstContact: boolean, demandedBefore = false): DemandHit[] {
+/**
+ * `deadlines`: the pack's reading of a deadline. "single" (Gwent 6.0 "timescale demands (other than
+ * those we work towards)"): one deadline demanded sooner than the office works to is enough.
+ * "repeated" (Warwickshire 3.2 "Repeatedly demanding responses within an unreasonable timescale"):
+ * the deadline must be pressed more than once in the message, or the sender has demanded before.
+ */
+export function demandHits(folded: string, now: Date, responseDays: number, firstContact: boolean, demandedBefore = false, deadlines: "single" | "repeated" = "single"): DemandHit[] {
   const hits: DemandHit[] = [];
   const hurried: DemandHit[] = [];
   const due = addWorkingDays(now, responseDays);
@@ -158,6 +164,7 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
     timescale(phrase, start, alone ? sentence : folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40), into);
   }
   if (hurried.length >= 2 || hits.length > 0 || (hurried.length > 0 && demandedBefore)) hits.push(...hurried);
+  if (deadlines === "repeated" && hits.length < 2 && !demandedBefore) hits.length = 0;
   for (const m of folded.matchAll(INUNDATING)) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
   for (const m of folded.matchAll(RESENT)) {
     // "the same complaint I sent on 3 May, 10 May and 17 May" names three sendings; "this is the fifth time" says so outright.

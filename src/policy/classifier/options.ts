@@ -17,5 +17,6 @@ export function classifierOptions(pack: PolicyPack, at: { staffDomains: readonly
     now: at.now,
     wording: (category, subType) => wordingFor(pack, category, subType),
     resends: pack.resends?.category ?? "persistent",
+    deadlines: pack.responseTimes.deadlines ?? "single",
   };
 }

@@ -58,7 +58,8 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
   // Warwickshire 3.2 "Contacting different people in the same organisation" about the same matter.
   const sameMatter = history.contacts.filter((c) => c.fingerprint && (estimateSimilarity(c.fingerprint, message.fingerprint) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint, message.fingerprint) ?? 0) >= SAME_MATTER));
   const staff = new Set([...sameMatter.flatMap((c) => c.staffContacted ?? []), ...message.staffContacted].map((a) => a.toLowerCase()));
-  if (staff.size >= 3) {
+  // One message sent to several staff at once is not "contacting different people" about a matter: that takes earlier contact.
+  if (staff.size >= 3 && sameMatter.length > 0) {
     found.push({ rule: "several-staff", summary: `${staff.size} different members of staff contacted about this matter`, at: sameMatter.map((c) => c.at) });
   }
   return found;

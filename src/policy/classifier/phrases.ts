@@ -90,7 +90,7 @@ const PUBLISHING = new RegExp(
  * Implicit threats that a lawful route can explain ("you will pay", "you'll regret", "you'll be sorry",
  * "you have been warned", "see what happens"); "I know where you live" never is.
  */
-const LAWFUL_ANSWERABLE = /regret|sorry|pay|warn|see what happens/;
+const LAWFUL_ANSWERABLE = /regret|sorry|pay|warn|see what happens|myself|personally/;
 /** Warnings that point back at what was said before them: "I'll go to my MP. You have been warned." */
 const WARNINGS = /warn|see what happens/;
 

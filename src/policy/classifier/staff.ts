@@ -96,7 +96,7 @@ const STALKING: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:drove|driven|walked|went|been) (?:past|by|round|to) (?:your|ur) (?:house|home|place|street|road)` +
         `|(?:your|ur) (?:house|home|car) (?:is|looks) (?:nice|lovely|bigger|smaller|smart|very nice)` +
         `|(?:followed|following|follow) (?:you|u|her|him) (?:home|to your car|to the car park|from work|from the office)` +
-        `|(?:i|we)(?:'ve| have)? (?:seen|saw|found|looked at|copied|saved|downloaded|printed) (?:your|ur|the) (?:[a-z]+['’]s )?(?:photo|picture|photograph|profile)(?:s)?(?: on (?:your|the) (?:website|staff page|linkedin|facebook))?` +
+        `|(?:i|we)(?:'ve| have)? (?:seen|saw|found|looked at|copied|saved|downloaded|printed) (?:(?:your|ur) (?:[a-z]+['’]s )?|the [a-z]+['’]s )(?:photo|picture|photograph|profile)(?:s)?(?: on (?:your|the) (?:website|staff page|linkedin|facebook))?` +
         `|(?:keeping|keep|kept|started|building|compiling) a (?:file|dossier|record|list) on (?:you|u|her|him|them|your [a-z]+|[a-z]+ [a-z]+)\\b` +
         `|(?:i|we) know (?:his|her|their) (?:wife|husband|partner|kids|children|daughter|son|family|address|house|street|names?)\\b` +
         `|what school (?:they|your kids|your children|his kids|her kids|his children|her children) (?:go|goes) to` +
@@ -112,9 +112,9 @@ const STALKING: ReadonlyArray<readonly [RuleId, RegExp]> = [
   [
     "bombarding-staff",
     new RegExp(
-      `\\b(?:(?:ring|ringing|call|calling|phone|phoning|email|emailing|text|texting|message|messaging) (?:every|each|all (?:the|your)) (?:number|line|extension|phone|member of staff|one of you|person|email address|inbox)(?:s)?\\b[^.!?\\n]{0,40}\\b(?:until|till|til|unless)` +
-        `|(?:keep|will keep|i'll keep|going to keep) (?:ringing|calling|phoning|emailing|turning up|coming in|texting)\\b[^.!?\\n]{0,40}\\b(?:every|day and night|all day|all night|until|till|til|night and day|every hour)` +
-        `|(?:every|each) (?:hour|single day|day and night|morning and night)\\b[^.!?\\n]{0,30}\\b(?:until|till|til)\\b[^.!?\\n]{0,30}\\b(?:answer|respond|reply|give in|listen))`,
+      `\\b(?:(?:ring|ringing|call|calling|phone|phoning|email|emailing|text|texting|message|messaging) (?:(?:every|each|all (?:the|your)) (?:number|line|extension|phone|member of staff|one of you|person|email address|inbox)(?:s)?|each of you|every one of you|all of you)\\b[^.!?\\n]{0,40}\\b(?:until|till|til|unless)` +
+        `|(?:keep|will keep|i'll keep|going to keep) (?:ringing|calling|phoning|turning up|coming in|texting)\\b[^.!?\\n]{0,40}\\b(?:every|day and night|all day|all night|until|till|til|night and day|every hour)` +
+        `|(?:every|each) (?:hour|single day|day and night|morning and night)\\b[^.!?\\n]{0,30}\\b(?:until|till|til)\\b[^.!?\\n]{0,30}\\b(?:answer|answers|respond|reply|give in|listen|picks? up))`,
       "g",
     ),
   ],

@@ -23,7 +23,10 @@ export function threatHits(w: Words): Hit[] {
       let intent = !w.same(i, i - 1);
       for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (w.is(k, F.intent)) intent = true;
       const k = victim(i + 1, i + 7);
-      if (intent && k >= 0) hits.push({ rule: "violent-intent", start: tokens.start(i), end: tokens.end(k) });
+      // "at the end of my tether", "I end up not reading them", "I could have killed him!", "I wanted to strangle my husband":
+      // idioms, a past that did not happen, and the writer's own family are no threat.
+      const idiom = (t === "end" && (tokens.squeezed(i - 1) === "the" || tokens.squeezed(i + 1) === "up")) || tokens.squeezed(i - 1) === "have" || tokens.squeezed(k - 1) === "my";
+      if (intent && k >= 0 && !idiom) hits.push({ rule: "violent-intent", start: tokens.start(i), end: tokens.end(k) });
     }
     // Negation is looked for as far back as the modal is ("should not allow any … to be hurt").
     if (w.is(i, F.violentPassive) && !negatedBetween(w, i - 9, i)) {

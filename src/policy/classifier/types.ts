@@ -77,4 +77,6 @@ export interface ClassifierOptions {
    * decision it is persistence in both (Gwent 5.0; Warwickshire 3.2 "told that it's been concluded").
    */
   resends?: "persistent" | "demands";
+  /** Whether one deadline demanded is enough ("single", Gwent 6.0) or it must be pressed again ("repeated", Warwickshire 3.2). */
+  deadlines?: "single" | "repeated";
 }

@@ -17,6 +17,7 @@ const WORTH_NOTHING = /^(?:nothing|les|litle|zero)$/;
 /** Living and existing, which a future negation ("won't live to see …") foresees rather than denies. */
 const EXISTING = /^(?:live|exist)$/;
 const FUTURE = /^(?:wont|wil|shal|shant|may|might|could|couldnt)$/;
+const THING = /^(?:it|that|this|nothing|which)$/;
 const DONE_TO = /^(?:this|that|it|any of this|what)$/;
 const PARTICIPLE = /(?:ed|en|t)$/;
 
@@ -35,6 +36,8 @@ export function deniedWorth(w: Words): Hit[] {
     if (tokens.squeezed(j).startsWith("deserve") && (DONE_TO.test(tokens.squeezed(j + 1)) || (tokens.squeezed(j + 1) === "to" && tokens.squeezed(j + 2) === "be" && PARTICIPLE.test(tokens.squeezed(j + 3))))) continue;
     // "She won't live to see justice" foresees; "they don't deserve to live" denies. Only the second demeans.
     if (EXISTING.test(tokens.squeezed(j)) && (FUTURE.test(tokens.squeezed(n)) || (n > 0 && FUTURE.test(tokens.squeezed(n - 1))))) continue;
+    // "it won't matter anyway": said of a thing.
+    if (THING.test(tokens.squeezed(n - 1))) continue;
     let subject = -1;
     for (let k = Math.max(0, n - 6); k < n; k += 1) if (w.same(j, k) && w.is(k, F.target) && !w.is(k, F.firstPerson)) subject = k;
     let object = -1;

@@ -120,7 +120,12 @@ export const PolicyPackShape = z.object({
   /** The Equality Act 2010 duty to consider reasonable adjustments (Gwent 7.0; Warwickshire 5). */
   reasonableAdjustments: Cited,
   /** The office's own response times, for judging timescale demands (Gwent 6.0). */
-  responseTimes: z.object({ workingDays: z.number().int().positive(), source: SourceRef }),
+  responseTimes: z.object({
+    workingDays: z.number().int().positive(),
+    /** "repeated": a deadline is an unreasonable demand only when pressed again (Warwickshire 3.2 "Repeatedly demanding"); "single": once is enough (Gwent 6.0). */
+    deadlines: z.enum(["single", "repeated"]).optional(),
+    source: SourceRef,
+  }),
   /** Which category a complaint re-sent without new information falls in before a decision (see ClassifierOptions.resends). */
   resends: z.object({ category: z.enum(["persistent", "demands"]), source: SourceRef }).optional(),
   letterElements: z.array(LetterElement).min(1),

@@ -115,7 +115,7 @@ export const warwickshirePack: PolicyPack = {
   furtherContact: { source: at("7.2", "should not be deterred nor prevented from contacting the OPCC in relation to other matters, or be left unsure") },
   reasonableAdjustments: { source: at("5", "in particular the obligation to make reasonable adjustments") },
   // No figure in the policy; 20 working days is the office's published standard for correspondence.
-  responseTimes: { workingDays: 20, source: at("3.2", "responses within an unreasonable timescale") },
+  responseTimes: { workingDays: 20, deadlines: "repeated", source: at("3.2", "Repeatedly demanding responses within an unreasonable timescale") },
   // 3.2 lists writing again and again without new information under unreasonable persistence.
   resends: { category: "persistent", source: at("3.2", "Persistently calling, writing or emailing to demand") },
   letterElements: [

@@ -33,13 +33,20 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     ["grateful, if possible", "I would be grateful for a response by the end of the week if possible.", 20, false],
     ["a plain imperative is still a demand", "Please reply by tomorrow.", 20, true],
   ])("timescale: %s", (_label, body, responseDays, flagged) => {
-    const result = run({ body }, undefined, "warwickshire", responseDays);
+    // Gwent 6.0: "timescale demands (other than those we work towards)", one is enough.
+    const result = run({ body }, undefined, "gwent", responseDays);
     expect(subTypes(result).includes("demands/timescale")).toBe(flagged);
+  });
+
+  it("needs a deadline pressed again under Warwickshire's 'Repeatedly demanding' (3.2)", () => {
+    expect(subTypes(run({ body: "I demand a full response by Friday." }))).not.toContain("demands/timescale");
+    expect(subTypes(run({ body: "I demand a full response by Friday. Friday, not next week: reply within 48 hours." }))).toContain("demands/timescale");
+    expect(subTypes(run({ body: "I demand a full response by Friday." }, { ...history([[10, "Earlier letter."]]), contacts: [{ at: "2026-11-15T10:00:00.000Z", categories: ["demands"] }] }))).toContain("demands/timescale");
   });
 
   it("points timescale evidence at the deadline the person set", () => {
     const body = "I demand a full response by Friday.";
-    const finding = run({ body }).findings.find((f) => f.subType === "timescale")!;
+    const finding = run({ body }, undefined, "gwent").findings.find((f) => f.subType === "timescale")!;
     expect(finding.evidence[0]).toMatchObject({ kind: "text", span: { field: "body", text: "by Friday" }, note: "wants it by 27 November 2026; the office's 20 working days run to 23 December 2026" });
   });
 
@@ -133,7 +140,7 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
 
   it("takes the deadline relative to the time it is given, not the clock", () => {
     const body = "I demand a response by 27 November.";
-    expect(subTypes(run({ body }))).toContain("demands/timescale");
+    expect(subTypes(run({ body }, undefined, "gwent"))).toContain("demands/timescale");
     expect(NOW.startsWith("2026-11-25")).toBe(true);
   });
 });
