@@ -35,7 +35,8 @@ const measured = new Map<string, number>();
 const f3 = (x: number) => x.toFixed(3);
 
 function record(name: string, c: Counts): void {
-  measured.set(`${name} precision`, precision(c));
+  // Precision of no suggestions at all is undefined, not 1: no floor is held to it.
+  if (c.tp + c.fp > 0) measured.set(`${name} precision`, precision(c));
   measured.set(`${name} recall`, recall(c));
 }
 
