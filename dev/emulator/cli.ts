@@ -14,6 +14,7 @@ import { seedDemoMailbox } from "../demo/mailbox";
 import { seedDemoOffice } from "../demo/office";
 import { demoMessages } from "./seed-mail";
 import { startEmulator } from "./server";
+import { DEV_APP_TOKENS } from "./tokens";
 
 const ENQUIRIES = "enquiries@opcc.example.gov.uk";
 
@@ -32,7 +33,9 @@ if (!values.empty) {
   if (!emulator.world.mailboxes.some((b) => b.userId === enquiries.id && b.messages.length > 0)) emulator.seedMail(ENQUIRIES, demoMessages());
 }
 console.log(`Graph emulator: ${emulator.baseUrl}`);
-console.log(`Dev bearer token: ${emulator.token}   (others: dev-token-morgan.reid, dev-token-sam.carter, dev-token-dana.chief)`);
+console.log(`Dev bearer token: ${emulator.token}   (delegated, Casey Worker; others: dev-token-morgan.reid, dev-token-sam.carter, dev-token-dana.chief)`);
+// App-only: may read and write every mailbox (Mail.ReadWrite), as the auto-flagger needs; delegated tokens reach their own only.
+console.log(`App-only token: dev-app-token   (roles ${DEV_APP_TOKENS["dev-app-token"]!.roles.join(", ")}; for granting sites: dev-admin-app-token, Sites.FullControl.All)`);
 if (emulator.certificatePath) console.log(`TLS certificate (trust it, or NODE_EXTRA_CA_CERTS=<path> for Node): ${emulator.certificatePath}`);
 console.log(`Controls: POST ${emulator.origin}/_emulator/faults · GET ${emulator.origin}/_emulator/log · POST ${emulator.origin}/_emulator/reset · POST ${emulator.origin}/_emulator/mail`);
 const stop = () => void emulator.close().then(() => process.exit(0));

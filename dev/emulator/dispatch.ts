@@ -1,3 +1,4 @@
+import { authorise } from "./access";
 import { runBatch } from "./batch";
 import { errorBody, GraphFault } from "./errors";
 import type { Faults } from "./faults";
@@ -26,6 +27,7 @@ export function createDispatcher(faults: Faults): (ctx: Ctx) => Promise<Result> 
           return dispatch(inner);
         });
       }
+      authorise(ctx);
       for (const route of ROUTES) {
         if (route.method !== ctx.method) continue;
         const match = route.pattern.exec(ctx.path);

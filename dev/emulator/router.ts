@@ -1,5 +1,6 @@
 import { GraphFault } from "./errors";
 import type { User, World } from "./state";
+import type { Grant } from "./tokens";
 
 /** One request as the route handlers see it (also used for each request inside a $batch). */
 export interface Ctx {
@@ -9,7 +10,10 @@ export interface Ctx {
   query: URLSearchParams;
   body: unknown;
   headers: Record<string, string>;
+  /** The signed-in user; for an app-only token, the app standing in (its id and name). */
   user: User;
+  /** What the bearer token grants: delegated scopes for a user, or an app's application roles. */
+  grant: Grant;
   world: World;
   /** `http://127.0.0.1:PORT/v1.0`, for @odata.nextLink and @odata.deltaLink. */
   base: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createServer as createTlsServer } from "node:https";
-import { authenticate, registerToken, type TokenIdentity } from "./auth";
+import { authenticate, registerAppToken, registerToken, type TokenIdentity } from "./auth";
 import { control } from "./control";
 import { createDispatcher } from "./dispatch";
 import { errorBody, GraphFault } from "./errors";
@@ -10,6 +10,7 @@ import { deliver, mailboxOf } from "./mail";
 import type { Ctx } from "./router";
 import { emptyWorld, persistence, type World } from "./state";
 import { throttled } from "./throttle";
+import type { AppIdentity } from "./tokens";
 import { emulatorCertificate } from "./tls";
 
 export interface LoggedRequest {
@@ -33,8 +34,10 @@ export interface Emulator {
   world: World;
   requestLog(): LoggedRequest[];
   clearLog(): void;
-  /** Makes `token` a valid bearer for `upn` (creating the user if needed). */
+  /** Makes `token` a valid delegated bearer for `upn` (creating the user if needed), with the dev scopes unless given. */
   registerToken(token: string, who: TokenIdentity): void;
+  /** Makes `token` an app-only bearer for an app with these application roles (e.g. Mail.ReadWrite). */
+  registerAppToken(token: string, app: AppIdentity): void;
   /** Received mail for a mailbox (no Graph API creates received messages); returns the ids. */
   seedMail(upn: string, messages: Array<Record<string, unknown>>): string[];
   /** Roles allowed to write a list (SharePoint permissions, emulated); [] = everyone. */
@@ -111,9 +114,9 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
       entry.status = result.status;
       return send(result.status, result.body, result.headers);
     }
-    let user;
+    let caller;
     try {
-      user = authenticate(world, req.headers.authorization);
+      caller = authenticate(world, req.headers.authorization);
     } catch (error) {
       const fault401 = error as GraphFault;
       entry.status = fault401.status;
@@ -127,7 +130,7 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
       return send(400, errorBody("BadRequest", "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
     }
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-    const result = await dispatch({ method, path, query: url.searchParams, body, headers, user, world, base });
+    const result = await dispatch({ method, path, query: url.searchParams, body, headers, user: caller.user, grant: caller.grant, world, base });
     if (result.changed || method === "POST") store.save(world);
     entry.status = result.status;
     // The write happened; the caller never hears of it (the hardest case for idempotent retries).
@@ -164,6 +167,10 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     clearLog: () => void (log = []),
     registerToken(token, who) {
       registerToken(world, token, who);
+      store.save(world);
+    },
+    registerAppToken(token, app) {
+      registerAppToken(world, token, app);
       store.save(world);
     },
     seedMail,

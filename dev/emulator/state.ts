@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { v5 as uuidv5 } from "uuid";
+import { DEV_ADDIN_APP_ID, DEV_APP_TOKENS, DEV_SCOPES, type Grant } from "./tokens";
 
 /** The emulator's whole world, as JSON (so `--data DIR` can persist it across restarts). */
 export interface User {
@@ -85,7 +86,8 @@ export interface Mailbox {
 
 export interface World {
   users: User[];
-  tokens: Record<string, string>;
+  /** Bearer token → what it grants (a user with delegated scopes, or an app with application roles). */
+  tokens: Record<string, Grant>;
   sites: Site[];
   mailboxes: Mailbox[];
   seq: number;
@@ -117,8 +119,8 @@ export function emptyWorld(): World {
   const users = STAFF.map(([name, displayName, roles]) => ({ id: userIdFor(`${name}@${DOMAIN}`), displayName, mail: `${name}@${DOMAIN}`, userPrincipalName: `${name}@${DOMAIN}`, roles }));
   return {
     users,
-    // The dev token is Casey (a caseworker); one per member of staff for tests of roles.
-    tokens: Object.fromEntries([["dev-token", users[0]!.id], ...users.map((u) => [`dev-token-${u.userPrincipalName.split("@")[0]}`, u.id])]),
+    // The dev token is Casey (a caseworker); one per member of staff for tests of roles; and the app-only ones.
+    tokens: defaultTokens(users),
     sites: [
       { id: `opcc.sharepoint.com,${randomUUID()},${randomUUID()}`, hostname: "opcc.sharepoint.com", path: "/", displayName: "Communication site", createdDateTime: now, lists: [] },
       { id: `opcc.sharepoint.com,${randomUUID()},${randomUUID()}`, hostname: "opcc.sharepoint.com", path: "/sites/contact-strategies", displayName: "Contact strategies", createdDateTime: now, lists: [] },
@@ -126,6 +128,15 @@ export function emptyWorld(): World {
     mailboxes: users.map((u) => newMailbox(u.id)),
     seq: 1,
   };
+}
+
+function defaultTokens(users: User[]): Record<string, Grant> {
+  const delegated = (userId: string): Grant => ({ kind: "delegated", userId, appId: DEV_ADDIN_APP_ID, scopes: [...DEV_SCOPES] });
+  return Object.fromEntries([
+    ["dev-token", delegated(users[0]!.id)],
+    ...users.map((u) => [`dev-token-${u.userPrincipalName.split("@")[0]}`, delegated(u.id)]),
+    ...Object.entries(DEV_APP_TOKENS).map(([token, app]) => [token, { kind: "app", ...app, roles: [...app.roles] }]),
+  ]);
 }
 
 export function newMailbox(userId: string): Mailbox {
@@ -174,8 +185,16 @@ export function persistence(dir: string | undefined): { load(): World | undefine
   };
 }
 
-/** Fills in what a data file written by an older emulator lacks (a list's eTag version). */
+/**
+ * Fills in what a data file written by an older emulator lacks: a list's eTag version, and token
+ * kinds (a token was once just a user id: it becomes a delegated dev token; the app-only tokens are added).
+ */
 function upgrade(world: World): World {
   for (const site of world.sites) for (const list of site.lists) if (!Number.isInteger(list.version)) list.version = 1;
+  const tokens = world.tokens as Record<string, Grant | string>;
+  for (const [token, grant] of Object.entries(tokens)) {
+    if (typeof grant === "string") tokens[token] = { kind: "delegated", userId: grant, appId: DEV_ADDIN_APP_ID, scopes: [...DEV_SCOPES] };
+  }
+  for (const [token, app] of Object.entries(DEV_APP_TOKENS)) tokens[token] ??= { kind: "app", ...app, roles: [...app.roles] };
   return world;
 }

@@ -108,19 +108,21 @@ describe("JSON batching", () => {
 describe("mail", () => {
   it("delta: pages, then only what changed, with @removed for what left the folder", async () => {
     emulator.seedMail("sam.carter@opcc.example.gov.uk", demoMessages(new Date("2026-11-25T10:00:00Z")));
-    let page = await call("GET", "/users/sam.carter@opcc.example.gov.uk/mailFolders/inbox/messages/delta");
+    // Another user's mailbox: app-only, as the auto-flagger reads it.
+    const app = { Authorization: "Bearer dev-app-token" };
+    let page = await call("GET", "/users/sam.carter@opcc.example.gov.uk/mailFolders/inbox/messages/delta", undefined, app);
     let seen = page.body.value.length;
     while (page.body["@odata.nextLink"]) {
-      page = await call("GET", page.body["@odata.nextLink"]);
+      page = await call("GET", page.body["@odata.nextLink"], undefined, app);
       seen += page.body.value.length;
     }
     expect(seen).toBe(demoMessages(new Date()).length);
     const deltaLink = page.body["@odata.deltaLink"];
     expect(deltaLink).toContain("$deltatoken=");
-    const [first, second] = (await call("GET", "/users/sam.carter@opcc.example.gov.uk/messages?$top=2")).body.value;
-    await call("PATCH", `/users/sam.carter@opcc.example.gov.uk/messages/${first.id}`, { categories: ["Contact strategy"], flag: { flagStatus: "flagged" } });
-    await call("POST", `/users/sam.carter@opcc.example.gov.uk/messages/${second.id}/move`, { destinationId: "archive" });
-    const changes = await call("GET", deltaLink);
+    const [first, second] = (await call("GET", "/users/sam.carter@opcc.example.gov.uk/messages?$top=2", undefined, app)).body.value;
+    await call("PATCH", `/users/sam.carter@opcc.example.gov.uk/messages/${first.id}`, { categories: ["Contact strategy"], flag: { flagStatus: "flagged" } }, app);
+    await call("POST", `/users/sam.carter@opcc.example.gov.uk/messages/${second.id}/move`, { destinationId: "archive" }, app);
+    const changes = await call("GET", deltaLink, undefined, app);
     expect(changes.body.value.map((m: any) => (m["@removed"] ? `removed ${m.id}` : `changed ${m.id}`)).sort()).toEqual([`changed ${first.id}`, `removed ${second.id}`].sort());
   });
 

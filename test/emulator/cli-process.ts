@@ -6,6 +6,8 @@ const ROOT = join(import.meta.dirname, "../..");
 export interface RunningCli {
   baseUrl: string;
   token: string;
+  /** The app-only token it prints (`App-only token: …`), which may read every mailbox. */
+  appToken: string;
   /** The TLS certificate's path, printed with --https. */
   certPath?: string;
   child: ChildProcess;
@@ -29,8 +31,9 @@ export function emulatorCli(): { run(args: string[]): Promise<RunningCli>; stop(
         out += chunk.toString();
         const baseUrl = /Graph emulator: (\S+)/.exec(out)?.[1];
         const token = /Dev bearer token: (\S+)/.exec(out)?.[1];
+        const appToken = /^App-only token: (\S+)/m.exec(out)?.[1];
         const certPath = /TLS certificate .*: (\S+)/.exec(out)?.[1];
-        if (baseUrl && token && (!wantsCert || certPath)) resolve({ baseUrl, token, child, ...(certPath ? { certPath } : {}) });
+        if (baseUrl && token && appToken && (!wantsCert || certPath)) resolve({ baseUrl, token, appToken, child, ...(certPath ? { certPath } : {}) });
       });
       child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
       child.on("exit", (code) => reject(new Error(`emulator CLI exited (${code}): ${err}`)));

@@ -10,9 +10,11 @@ let emulator: Emulator;
 let siteId: string;
 let messageId: string;
 const call = async (method: string, path: string, body?: unknown) => {
+  // Site permissions are an admin's, app-only with Sites.FullControl.All; everything else the signed-in user's.
+  const token = /\/permissions(\/|$)/.test(path) ? "dev-admin-app-token" : "dev-token";
   const response = await fetch(`${emulator.baseUrl}${path}`, {
     method,
-    headers: { Authorization: "Bearer dev-token", "Content-Type": "application/json" },
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   return { status: response.status, body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>) };

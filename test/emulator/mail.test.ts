@@ -5,6 +5,8 @@ import { caller, q } from "./client";
 
 let emulator: Emulator;
 const call = caller(() => emulator);
+/** The shared inbox, read as the auto-flagger reads it: app-only (a delegated token reaches only its own mailbox). */
+const app = caller(() => emulator, "dev-app-token");
 const BOX = "/users/enquiries@opcc.example.gov.uk";
 const NOW = new Date("2026-11-25T10:00:00Z");
 
@@ -35,29 +37,29 @@ describe("the demo mail", () => {
 
 describe("messages", () => {
   it("lists newest first, 10 a page by default, with $select and paging", async () => {
-    const first = await call("GET", `${BOX}/messages?$select=subject,receivedDateTime`);
+    const first = await app("GET", `${BOX}/messages?$select=subject,receivedDateTime`);
     expect(first.body.value).toHaveLength(10);
     const times = first.body.value.map((m: { receivedDateTime: string }) => Date.parse(m.receivedDateTime));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(Object.keys(first.body.value[0]).sort()).toEqual(["@odata.etag", "id", "receivedDateTime", "subject"]);
-    const rest = await call("GET", first.body["@odata.nextLink"]);
+    const rest = await app("GET", first.body["@odata.nextLink"]);
     expect(first.body.value.length + rest.body.value.length).toBe(demoMessages(NOW).length);
   });
 
   it("filters on the sender's address with an escaped apostrophe", async () => {
-    const r = await call("GET", `${BOX}/messages?$top=50&$filter=${q("from/emailAddress/address eq 'pat.o''brien@example.org'")}`);
+    const r = await app("GET", `${BOX}/messages?$top=50&$filter=${q("from/emailAddress/address eq 'pat.o''brien@example.org'")}`);
     expect(r.status).toBe(200);
     expect(r.body.value.length).toBe(demoMessages(NOW).filter((m) => JSON.stringify(m.from).includes("pat.o'brien")).length);
-    expect((await call("GET", `${BOX}/messages?$filter=${q("from/emailAddress/address eq")}`)).status).toBe(400);
+    expect((await app("GET", `${BOX}/messages?$filter=${q("from/emailAddress/address eq")}`)).status).toBe(400);
   });
 
 
   it("gives HTML bodies as text when asked with Prefer: outlook.body-content-type, and says it did", async () => {
     const filter = q("from/emailAddress/address eq 'pat.o''brien@example.org'");
-    const asHtml = await call("GET", `${BOX}/messages?$top=50&$select=subject,body&$filter=${filter}`);
+    const asHtml = await app("GET", `${BOX}/messages?$top=50&$select=subject,body&$filter=${filter}`);
     const html = asHtml.body.value.find((m: { body: { contentType: string } }) => m.body.contentType === "html");
     expect(html.body.content).toContain("<b>f***ing</b>");
-    const asText = await call("GET", `${BOX}/messages?$top=50&$select=subject,body&$filter=${filter}`, undefined, { Prefer: 'outlook.body-content-type="text"' });
+    const asText = await app("GET", `${BOX}/messages?$top=50&$select=subject,body&$filter=${filter}`, undefined, { Prefer: 'outlook.body-content-type="text"' });
     expect(asText.headers.get("preference-applied")).toBe('outlook.body-content-type="text"');
     const same = asText.body.value.find((m: { subject: string }) => m.subject === html.subject);
     expect(same.body.contentType).toBe("text");
@@ -65,24 +67,24 @@ describe("messages", () => {
     expect(same.body.content).not.toContain("<");
   });
   it("updates categories, flag and isRead, and refuses what a received message cannot change", async () => {
-    const [m] = (await call("GET", `${BOX}/messages?$top=1`)).body.value;
-    const patched = await call("PATCH", `${BOX}/messages/${m.id}`, { categories: ["Contact strategy"], flag: { flagStatus: "flagged" }, isRead: true });
+    const [m] = (await app("GET", `${BOX}/messages?$top=1`)).body.value;
+    const patched = await app("PATCH", `${BOX}/messages/${m.id}`, { categories: ["Contact strategy"], flag: { flagStatus: "flagged" }, isRead: true });
     expect(patched.body).toMatchObject({ categories: ["Contact strategy"], flag: { flagStatus: "flagged" }, isRead: true });
-    expect((await call("PATCH", `${BOX}/messages/${m.id}`, { subject: "rewritten" })).status).toBe(400);
+    expect((await app("PATCH", `${BOX}/messages/${m.id}`, { subject: "rewritten" })).status).toBe(400);
   });
 
   it("moves a message: 201, a new id (unless immutable ids are asked for), and the folder counts follow", async () => {
-    const [a, b] = (await call("GET", `${BOX}/mailFolders/inbox/messages?$top=2`)).body.value;
-    const moved = await call("POST", `${BOX}/messages/${a.id}/move`, { destinationId: "archive" });
+    const [a, b] = (await app("GET", `${BOX}/mailFolders/inbox/messages?$top=2`)).body.value;
+    const moved = await app("POST", `${BOX}/messages/${a.id}/move`, { destinationId: "archive" });
     expect(moved.status).toBe(201);
     expect(moved.body.id).not.toBe(a.id);
-    expect((await call("GET", `${BOX}/messages/${a.id}`)).status).toBe(404);
-    const kept = await call("POST", `${BOX}/messages/${b.id}/move`, { destinationId: "deleteditems" }, { Prefer: 'IdType="ImmutableId"' });
+    expect((await app("GET", `${BOX}/messages/${a.id}`)).status).toBe(404);
+    const kept = await app("POST", `${BOX}/messages/${b.id}/move`, { destinationId: "deleteditems" }, { Prefer: 'IdType="ImmutableId"' });
     expect(kept.body.id).toBe(b.id);
-    const archive = (await call("GET", `${BOX}/mailFolders/archive`)).body;
+    const archive = (await app("GET", `${BOX}/mailFolders/archive`)).body;
     expect(archive.totalItemCount).toBe(1);
     expect(moved.body.parentFolderId).toBe(archive.id);
-    expect((await call("POST", `${BOX}/messages/${b.id}/move`, {})).status).toBe(400);
+    expect((await app("POST", `${BOX}/messages/${b.id}/move`, {})).status).toBe(400);
   });
 });
 
