@@ -81,11 +81,12 @@ describe("OData $filter", () => {
     expect(rejection(`${"(".repeat(100_000)}fields/A eq 1${")".repeat(100_000)}`).status).toBe(400);
   });
 
-  it("takes linear time: 20,000 clauses parse and evaluate quickly", () => {
+  it("parses 20,000 or-ed clauses into one flat list, so evaluating them needs no deep recursion", () => {
+    // The shape is what keeps it linear (a left-deep tree would recurse 20,000 deep); timing it
+    // here would only measure how loaded the machine is.
     const filter = Array.from({ length: 20_000 }, (_, i) => `fields/Count eq ${i + 100}`).join(" or ");
-    const started = performance.now();
     const expr = parseFilter(`${filter} or fields/Count eq 7`);
+    expect(expr.kind === "or" && expr.items.length).toBe(20_001);
     expect(evaluate(expr, (p) => row[p])).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
