@@ -20,7 +20,7 @@ export interface ControlTarget {
 
 type Send = (status: number, body?: unknown) => void;
 
-const STATUSES = new Set<unknown>([429, 503, "drop", "dropAfterWrite", "none"]);
+const STATUSES = new Set<unknown>([429, 503, 422, "drop", "dropAfterWrite", "none"]);
 
 function parseRules(raw: string): FaultRule[] | string {
   let parsed: unknown;

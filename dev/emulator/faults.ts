@@ -7,7 +7,8 @@ export interface FaultRule {
   method?: string;
   /** Regular expression matched against the path after /v1.0. */
   path: string;
-  status: 429 | 503 | "drop" | "dropAfterWrite" | "none";
+  /** 422: Graph's "uses too many resources" (notSupported), which no retry cures. */
+  status: 429 | 503 | 422 | "drop" | "dropAfterWrite" | "none";
   retryAfterSeconds?: number;
   latencyMs?: number;
   /** Apply this many times, then stop. */
@@ -18,7 +19,7 @@ export interface FaultRule {
   probability?: number;
 }
 
-export type FaultAction = { kind: "none"; latencyMs: number } | { kind: "status"; status: 429 | 503; retryAfter?: number; latencyMs: number } | { kind: "drop" | "dropAfterWrite"; latencyMs: number };
+export type FaultAction = { kind: "none"; latencyMs: number } | { kind: "status"; status: 429 | 503 | 422; retryAfter?: number; latencyMs: number } | { kind: "drop" | "dropAfterWrite"; latencyMs: number };
 
 export class Faults {
   private rules: Array<FaultRule & { seen: number; applied: number; regex: RegExp }> = [];

@@ -58,11 +58,17 @@ function checkIndexed(ctx: Ctx, list: List, names: string[]): void {
  * The list view threshold on indexed queries. An index helps only when it narrows: past 5,000
  * items SharePoint judges a query by its first indexed filter clause (with the clauses on the
  * same column beside it: `ge … and lt …` is one index range), and if that still matches more
- * than 5,000 items the query fails as a scan would, whatever the other clauses and `$top` say.
- * A read with no filter (paging the list, or ordering it by an indexed column) is allowed.
+ * than 5,000 items the query fails as a scan would, whatever the other clauses and `$top` say
+ * (msgraph-sdk-dotnet#827: `Month eq … and ProviderLookupId eq …` on 50,000 items, `$top=1000`).
+ * Paging the list in its own order, with no filter, is allowed at any size; ordering it without
+ * a filter is not, even by id (microsoft-graph-docs#8450: `$orderby=id desc` on 15,000 items).
  */
-function checkThreshold(list: List, expr: Expr | undefined): void {
-  if (!expr || list.items.length <= LIST_VIEW_THRESHOLD) return;
+function checkThreshold(list: List, expr: Expr | undefined, ordered: boolean): void {
+  if (list.items.length <= LIST_VIEW_THRESHOLD) return;
+  if (!expr) {
+    if (ordered) throw thresholdExceeded();
+    return;
+  }
   const clauses = expr.kind === "and" ? expr.items : [expr];
   const names = (c: Expr) => [...new Set(pathsOf(c).map(fieldPath))];
   const isIndexed = (name: string) => name === "id" || Boolean(list.columns.find((c) => c.name === name)?.indexed);
@@ -76,9 +82,15 @@ function checkThreshold(list: List, expr: Expr | undefined): void {
   if (matches > LIST_VIEW_THRESHOLD) throw thresholdExceeded();
 }
 
-// Past the threshold Graph answers 429 (observed: microsoftgraph/msgraph-sdk-dotnet#827); the
-// message is SharePoint's SPQueryThrottledException.
-const thresholdExceeded = () => new GraphFault(429, "activityLimitReached", "The attempted operation is prohibited because it exceeds the list view threshold.");
+/*
+ * Past the threshold Graph answers 429 (msgraph-sdk-dotnet#827) with SharePoint's throttling
+ * body, "The request has been throttled" (microsoft-graph-docs#8450), code activityLimitReached
+ * (OneDrive/onedrive-api-docs#880) — not SharePoint REST's "…exceeds the list view threshold"
+ * (that is SPQueryThrottledException through /_api, SharePoint/sp-dev-docs#6826). No Retry-After:
+ * no public answer shows one, and no wait would cure it. A client tells it from throttling by
+ * the question it asked, not by the words (src/graph/middleware/retry.ts).
+ */
+const thresholdExceeded = () => new GraphFault(429, "activityLimitReached", "The request has been throttled");
 
 /** Sort order for `$orderby`: numbers as numbers, Yes/No as 0/1, empty values first (ascending). */
 function sortOrder(a: unknown, b: unknown): number {
@@ -101,6 +113,8 @@ function selectTop<T extends Record<string, unknown>>(shape: T, select: string |
 }
 
 function fieldPath(path: string): string {
+  // The item's own id may be named bare, as in `$orderby=id desc` (microsoft-graph-docs#8450).
+  if (path === "id") return "id";
   if (!path.startsWith("fields/")) throw badRequest(`Only fields/<column> can be filtered here, not '${path}'.`);
   return path.slice("fields/".length);
 }
@@ -195,7 +209,7 @@ export const itemRoutes: Route[] = [
     const expr = filter ? parseFilter(filter) : undefined;
     const order = orderby ? orderby.split(",").map((o) => o.trim().split(/\s+/)) : [];
     checkIndexed(ctx, list, [...(expr ? pathsOf(expr).map(fieldPath) : []), ...order.map(([p]) => fieldPath(p!))]);
-    checkThreshold(list, expr);
+    checkThreshold(list, expr, order.length > 0);
     let rows = expr ? list.items.filter((i) => evaluate(expr, (p) => (fieldPath(p) === "id" ? Number(i.id) : i.fields[fieldPath(p)]))) : [...list.items];
     for (const [path, direction] of [...order].reverse()) {
       const name = fieldPath(path!);

@@ -7,7 +7,10 @@ import type { Result } from "./router";
  * Graph error codes table); Outlook and the rest with `TooManyRequests`. Both carry
  * `Retry-After` in seconds (Graph throttling guidance) — which browsers cannot read, see CORS.
  */
-export function throttled(status: 429 | 503, path: string, retryAfter?: number): Result {
+export function throttled(status: 429 | 503 | 422, path: string, retryAfter?: number): Result {
+  // Graph's 422 for a request that would cost too much: code notSupported, not the documented
+  // "Unprocessable Entity" (microsoft-graph-docs#13611).
+  if (status === 422) return { status, body: errorBody("notSupported", "The request is unprocessable because it uses too many resources"), headers: {} };
   const sharePoint = path.startsWith("/sites");
   const code = status === 503 ? "serviceNotAvailable" : sharePoint ? "activityLimitReached" : "TooManyRequests";
   const message =

@@ -77,12 +77,29 @@ describe("Graph pipeline", () => {
     expect(calls).toHaveLength(6);
   });
 
-  it("does not wait out SharePoint's list view threshold: a 429 no retry can cure goes straight back", async () => {
+  // SharePoint's threshold answer is a plain throttling 429 (microsoft-graph-docs#8450,
+  // msgraph-sdk-dotnet#827): the middleware knows it by the question asked, not by its words.
+  const thresholdAnswer = () => json(429, { error: { code: "activityLimitReached", message: "The request has been throttled" } });
+  const filtered = "/sites/s/lists/ContactLog/items?$filter=fields/SenderAddress eq 'p@example.org'";
+
+  it("tries a filtered or ordered list query refused with a 429 naming no wait once more, then hands it back (the list view threshold: no wait cures it)", async () => {
+    for (const url of [filtered, "/sites/s/lists/ContactLog/items?$orderby=fields/ReceivedAt asc"]) {
+      const sleeps: number[] = [];
+      const calls = script([thresholdAnswer(), thresholdAnswer(), thresholdAnswer()]);
+      await expect(client(sleeps).client.api(url).get()).rejects.toMatchObject({ statusCode: 429 });
+      expect(calls, url).toHaveLength(2);
+      expect(sleeps).toHaveLength(1);
+    }
+  });
+
+  it("waits out a 429 on the same query when it names a wait (throttling), and one on a list read that neither filters nor orders", async () => {
     const sleeps: number[] = [];
-    const calls = script([json(429, { error: { code: "activityLimitReached", message: "The attempted operation is prohibited because it exceeds the list view threshold." } })]);
-    await expect(client(sleeps).client.api("/sites/s/lists/ContactLog/items").get()).rejects.toMatchObject({ statusCode: 429 });
-    expect(calls).toHaveLength(1);
-    expect(sleeps).toEqual([]);
+    script([throttled("2"), throttled("2"), json(200, { value: [] })]);
+    expect(await client(sleeps).client.api(filtered).get()).toEqual({ value: [] });
+    expect(sleeps).toEqual([2000, 2000]);
+    const calls = script([thresholdAnswer(), thresholdAnswer(), thresholdAnswer(), json(200, { value: [] })]);
+    expect(await client().client.api("/sites/s/lists/ContactLog/items").get()).toEqual({ value: [] });
+    expect(calls).toHaveLength(4);
   });
 
   it("does not retry a 412 (someone else changed the item)", async () => {

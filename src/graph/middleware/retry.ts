@@ -51,9 +51,7 @@ export class RetryMiddleware implements Middleware {
       const status = context.response?.status ?? 0;
       const retryable = RETRY_ANY_METHOD.has(status) || (canRepeat && RETRY_IDEMPOTENT.has(status));
       if (!retryable || last) return;
-      // SharePoint answers a query past the list view threshold with a 429 that no wait will
-      // cure: the caller narrows the query instead (src/store/sharepoint/ranges.ts).
-      if (status === 429 && (await exceedsListViewThreshold(context.response!))) return;
+      if (status === 429 && attempt >= 1 && mayBeListViewThreshold(context)) return;
       await this.policy.sleep(this.delayFor(context.response!, attempt));
     }
   }
@@ -92,11 +90,22 @@ function isAbortByCaller(error: unknown): boolean {
   return error instanceof Error && error.name === "AbortError";
 }
 
-/** The list view threshold's 429 ("…exceeds the list view threshold"), told from throttling by its message. */
-async function exceedsListViewThreshold(response: Response): Promise<boolean> {
-  try {
-    return /list view threshold/i.test(await response.clone().text());
-  } catch {
-    return false;
-  }
+/**
+ * SharePoint answers a list query past the list view threshold with the same 429 and words as
+ * throttling ("The request has been throttled", microsoft-graph-docs#8450), and no wait will cure
+ * it: the caller must narrow the question (src/store/sharepoint/ranges.ts). So it is told by the
+ * question's shape — a GET of list items with `$filter` or `$orderby` — and by the answer naming
+ * no wait: real throttling sends Retry-After (SharePoint "Avoid getting throttled"), though a
+ * browser cannot read it through CORS. Such a 429 is tried once more (it may be throttling after
+ * all), then handed back.
+ */
+function mayBeListViewThreshold(context: Context): boolean {
+  if ((context.options?.method ?? "GET").toUpperCase() !== "GET" || context.response?.headers.has("Retry-After")) return false;
+  return isListQuery(typeof context.request === "string" ? context.request : context.request.url);
+}
+
+/** A GET of SharePoint list items that filters or orders (`/lists/{list}/items?$filter=…`). */
+export function isListQuery(url: string): boolean {
+  const parsed = new URL(url, "http://x");
+  return /\/lists\/[^/]+\/items$/.test(parsed.pathname) && (parsed.searchParams.has("$filter") || parsed.searchParams.has("$orderby"));
 }

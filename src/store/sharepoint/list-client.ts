@@ -2,7 +2,7 @@ import { sendBatch, type BatchRequest, type BatchResponse } from "../../graph/ba
 import type { GraphClient } from "../../graph/client";
 import { encodeQueryValue } from "../../graph/odata";
 import { GraphError } from "@microsoft/microsoft-graph-client";
-import { toStoreError } from "./errors";
+import { isTooBroad, ListViewThresholdError, toStoreError } from "./errors";
 
 export type Fields = Record<string, unknown>;
 
@@ -60,6 +60,8 @@ export class ListClient {
     try {
       return await this.pages((await request.get()) as GraphPage<GraphListItem>, q.limit);
     } catch (error) {
+      // Only a question that filters or orders can be too broad; a plain page read refused is throttling.
+      if ((q.filter || q.orderby) && isTooBroad(error)) throw new ListViewThresholdError(this.listName, error);
       throw toStoreError(error, `Reading ${this.listName}`);
     }
   }

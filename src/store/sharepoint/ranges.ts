@@ -2,22 +2,30 @@ import type { GraphClient } from "../../graph/client";
 import { sendBatch } from "../../graph/batch";
 import type { IsoInstant } from "../../policy/strategy";
 import { StoreError } from "../port";
+import { ListViewThresholdError } from "./errors";
 import type { ListClient, ListItem } from "./list-client";
 
 /*
  * SharePoint's list view threshold: past 5,000 items a query whose first indexed filter clause
- * still matches more than 5,000 items fails (a 429), index or not. A question that can match
- * more is asked in ranges of an indexed dateTime column instead (`ge start and lt stop` first:
- * one index range), each range sized from the density of the one before to hold about 2,000
- * items. A range that still trips the threshold is narrowed and asked again — costly (the
- * transport first retries the 429), so the sizing aims well under the threshold.
+ * still matches more than 5,000 items is refused (msgraph-sdk-dotnet#827), and so is any
+ * ordered read without a filter, even by id (microsoft-graph-docs#8450) — so nothing here asks
+ * for the list's first or last item. A question that can match more is asked in ranges of an
+ * indexed dateTime column walked forward from a known start (`ge start and lt stop` first: one
+ * index range). The first range is a day; an empty one lets the next grow eightfold, so decades
+ * before the first record cost a handful of requests; a range holding records sizes the next to
+ * about 2,000 at its density. A range that still trips the threshold is narrowed to an eighth
+ * and the stretch it covered is then halved until passed — costly (the transport tries each
+ * refused range twice), so the sizing aims well under the threshold.
  */
 
 /** Items a range aims at: well under the threshold. */
 const RANGE_TARGET = 2000;
-const FIRST_RANGE_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const FIRST_RANGE_MS = DAY_MS;
 const MIN_RANGE_MS = 1000;
 const MAX_GROWTH = 8;
+/** Where a walk over every record starts: before any e-mail the product could hold, and before any date a bad import could write as zero. */
+export const EARLIEST = Date.UTC(1970, 0, 1);
 
 export interface RangeWalk {
   /** An indexed dateTime column. */
@@ -25,6 +33,8 @@ export interface RangeWalk {
   /** Inclusive start, exclusive end (ms since the epoch). */
   from: number;
   to: number;
+  /** Also read everything at or after `to` in one last question (records dated in the future). */
+  openEnd?: boolean;
   /** More clauses, after the range (they do not narrow the index seek). */
   and?: string;
   select?: readonly string[];
@@ -33,8 +43,8 @@ export interface RangeWalk {
 /**
  * Calls `each` with the items of each range, oldest range first. The end is rounded up to the
  * whole second (SharePoint keeps whole seconds, and `lt` a truncated end would miss the
- * items of the last second). A range that trips the threshold is narrowed, and no later range
- * grows back to a width that failed. A single second holding more than 5,000 matches cannot be
+ * items of the last second). A range that trips the threshold is narrowed, and the walk stays
+ * inside the stretch it covered until past it. A single second holding more than 5,000 matches cannot be
  * asked by range at all: `crowded`, when given, reads it another way; otherwise it is refused
  * with a clear error.
  */
@@ -47,19 +57,26 @@ export async function inRanges(
   const to = Math.ceil(walk.to / 1000) * 1000;
   let start = Math.floor(walk.from / 1000) * 1000;
   let width = FIRST_RANGE_MS;
-  let failedAt = Infinity;
+  // The end of the narrowest range from here known to trip the threshold: the walk stays
+  // inside it, halving what is left, until it has passed the crowded stretch.
+  let crowdedUntil = Infinity;
+  // Half the narrowest width that tripped it: no range sized by density grows past it again
+  // (with `and`, a range's density counts only what the extra clauses keep, while the
+  // threshold counts every item in the range).
+  let widest = Infinity;
+  const ask = (range: string) => list.query({ filter: walk.and ? `${range} and ${walk.and}` : range, top: 5000, ...(walk.select ? { select: walk.select } : {}) });
   while (start < to) {
     const stop = Math.min(start + width, to);
     let items: ListItem[];
     try {
-      const range = `fields/${walk.column} ge '${iso(start)}' and fields/${walk.column} lt '${iso(stop)}'`;
       // One page per range: Graph's largest list item page, as senderEntries asks.
-      items = await list.query({ filter: walk.and ? `${range} and ${walk.and}` : range, top: 5000, ...(walk.select ? { select: walk.select } : {}) });
+      items = await ask(`fields/${walk.column} ge '${iso(start)}' and fields/${walk.column} lt '${iso(stop)}'`);
     } catch (error) {
-      if (!isThreshold(error)) throw error;
+      if (!(error instanceof ListViewThresholdError)) throw error;
       if (stop - start > MIN_RANGE_MS) {
-        failedAt = Math.min(failedAt, stop - start);
-        width = Math.max(MIN_RANGE_MS, Math.floor((stop - start) / MAX_GROWTH / 1000) * 1000);
+        crowdedUntil = stop;
+        widest = Math.min(widest, (stop - start) / 2);
+        width = wholeSeconds((stop - start) / MAX_GROWTH);
         continue;
       }
       if (!crowded) {
@@ -69,60 +86,42 @@ export async function inRanges(
     }
     await each(items);
     start = stop;
-    // The next range aims at RANGE_TARGET items at this range's density, growing at most 8×,
-    // and under half the width that last tripped the threshold — a limit that relaxes with each
-    // range that passes, as the walk leaves the crowded stretch behind.
-    const aimed = items.length === 0 ? width * MAX_GROWTH : (width * RANGE_TARGET) / items.length;
-    const capped = Math.min(aimed, width * MAX_GROWTH, failedAt / 2);
-    failedAt *= 2;
-    width = Math.max(MIN_RANGE_MS, Math.round(capped / 1000) * 1000);
+    if (crowdedUntil <= start) crowdedUntil = Infinity;
+    // An empty range says nothing of density: it grows eightfold, or inside a stretch known to be
+    // crowded, to half of what is left of it. One with items aims at RANGE_TARGET at its density.
+    width =
+      items.length === 0
+        ? wholeSeconds(Math.min(width * MAX_GROWTH, (crowdedUntil - start) / 2))
+        : wholeSeconds(Math.min((width * RANGE_TARGET) / items.length, width * MAX_GROWTH, widest));
+  }
+  if (walk.openEnd) {
+    try {
+      await each(await ask(`fields/${walk.column} ge '${iso(to)}'`));
+    } catch (error) {
+      if (!(error instanceof ListViewThresholdError)) throw error;
+      throw new StoreError("throttled", `More than 5,000 ${list.listName} items have ${walk.column} after ${iso(to)}; they cannot be read by date.`, error);
+    }
   }
 }
 
-/** The list view threshold comes back as a 429 ("throttled" once the transport gave up retrying). */
+/** Whether a list query was refused as too broad (the list view threshold), which narrowing can cure. */
 export function isThreshold(error: unknown): boolean {
-  return error instanceof StoreError && error.code === "throttled";
-}
-
-/**
- * The earliest and latest value of an indexed dateTime column (an ordered read, no filter:
- * allowed at any size). Items with no value sort first and are skipped (one added by hand in
- * SharePoint must not stop retention); a column with none dated gives undefined.
- */
-export async function extent(list: ListClient, column: string): Promise<{ first: number; last: number } | undefined> {
-  const first = await firstDated(list, column, "asc");
-  const last = await firstDated(list, column, "desc");
-  return first === undefined || last === undefined ? undefined : { first, last };
-}
-
-/** Items read past undated ones before giving up: a list with this many undated items needs fixing by hand. */
-const UNDATED_LIMIT = 500;
-
-async function firstDated(list: ListClient, column: string, order: "asc" | "desc"): Promise<number | undefined> {
-  const items = await list.query({ orderby: `fields/${column} ${order}`, top: UNDATED_LIMIT, limit: UNDATED_LIMIT, select: [column] });
-  for (const item of items) {
-    const at = Date.parse(String(item.fields[column] ?? ""));
-    if (!Number.isNaN(at)) return at;
-  }
-  if (items.length >= UNDATED_LIMIT) {
-    throw new StoreError("invalid", `${list.listName}: the first ${UNDATED_LIMIT} items by ${column} have no ${column}; give them one in SharePoint.`);
-  }
-  return undefined;
+  return error instanceof ListViewThresholdError;
 }
 
 /**
  * Retention: deletes ContactLog items received before `before`, in ranges of ReceivedAt from
- * the oldest forward (one `ReceivedAt lt before` would match years of contacts), each range's
- * items deleted in `$batch`es of 20.
+ * EARLIEST forward (one `ReceivedAt lt before` would match years of contacts), each range's
+ * items deleted in `$batch`es of 20. An item with no ReceivedAt (one added by hand) is in no
+ * range, so it is never deleted by retention.
  */
 export async function purgeContactsBefore(graph: GraphClient, siteId: string, contacts: ListClient, before: IsoInstant): Promise<number> {
   const end = Date.parse(before);
   if (Number.isNaN(end)) throw new StoreError("invalid", `Retention: "${before}" is not a date.`);
-  const bounds = await extent(contacts, "ReceivedAt");
-  if (!bounds) return 0;
   let found = 0;
   let failed = 0;
   const remove = async (items: ListItem[]) => {
+    if (items.length === 0) return;
     const responses = await sendBatch(
       graph,
       items.map((item) => ({ id: item.id, method: "DELETE" as const, url: `/sites/${siteId}/lists/${contacts.listName}/items/${item.id}` })),
@@ -130,22 +129,28 @@ export async function purgeContactsBefore(graph: GraphClient, siteId: string, co
     failed += responses.filter((r) => r.status >= 300 && r.status !== 404).length;
     found += items.length;
   };
-  // A second holding more than 5,000 records (a bulk import): everything older is already
-  // deleted, so they are the oldest items, read by an ordered query with no filter and deleted
-  // a page at a time until the second is empty.
-  const crowded = async (_start: number, stop: number): Promise<ListItem[]> => {
-    for (;;) {
-      const page = await contacts.query({ orderby: "fields/ReceivedAt asc", top: 5000, limit: 5000, select: ["ReceivedAt"] });
-      const old = page.filter((item) => Date.parse(String(item.fields.ReceivedAt ?? "")) < stop);
-      if (old.length > 0) await remove(old);
-      if (old.length === 0 || old.length < page.length || page.length < 5000) return [];
-    }
+  // A second holding more than 5,000 records (a bulk import) cannot be asked by date at all,
+  // nor read in date order (an ordered read of a big list is refused too): the list is paged
+  // in its own order, unfiltered — allowed at any size — and that second's records picked out.
+  const crowded = async (start: number, stop: number): Promise<ListItem[]> => {
+    const all = await contacts.query({ top: 5000, select: ["ReceivedAt"] });
+    await remove(all.filter((item) => inSecond(item, start, Math.min(stop, end))));
+    return [];
   };
-  await inRanges(contacts, { column: "ReceivedAt", from: bounds.first, to: end, select: ["InternetMessageId"] }, remove, crowded);
+  await inRanges(contacts, { column: "ReceivedAt", from: EARLIEST, to: end, select: ["InternetMessageId"] }, remove, crowded);
   if (failed > 0) {
     throw new StoreError("unavailable", `Retention: ${failed} of ${found} old contact records could not be deleted; run it again.`);
   }
   return found;
+}
+
+function inSecond(item: ListItem, start: number, stop: number): boolean {
+  const at = Date.parse(String(item.fields.ReceivedAt ?? ""));
+  return at >= start && at < stop;
+}
+
+function wholeSeconds(ms: number): number {
+  return Math.max(MIN_RANGE_MS, Math.floor(ms / 1000) * 1000);
 }
 
 function iso(ms: number): string {

@@ -1,11 +1,11 @@
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals } from "../../graph/odata";
 import type { ContactRecord } from "../../policy/contact";
-import { type AuditEvent, type CaseStore, type Decision, type SubjectAccessExport } from "../port";
+import { StoreError, type AuditEvent, type CaseStore, type Decision, type SubjectAccessExport } from "../port";
 import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient } from "./list-client";
-import { extent, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
+import { EARLIEST, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
 import { auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
 import { AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
@@ -19,10 +19,13 @@ import { StrategyLists } from "./strategies";
  * strategy (decisions, addresses), one target (audit: a strategy's or a contact's events),
  * one address.
  * Strategy listings (by status, review date) read ContactStrategies, one item per person
- * under a strategy: never near 5,000. senderEntries has no filter (paging is allowed).
+ * under a strategy: never near 5,000. senderEntries has no filter and no order (paging a list
+ * in its own order is allowed at any size; ordering it is not, microsoft-graph-docs#8450).
  * Two can match more: retention (years of contacts) walks ranges of ReceivedAt (ranges.ts),
  * and so does contactsFrom for a sender past 5,000 records, when the sender clause trips it.
  */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export function createSharePointStore(graph: GraphClient, siteId: string): CaseStore {
   const list = (name: string) => new ListClient(graph, siteId, name);
   const strategies = new StrategyLists(list(CONTACT_STRATEGIES.name), list(STRATEGY_ADDRESSES.name));
@@ -41,11 +44,12 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       if (!isThreshold(error)) throw error;
     }
     // One sender past 5,000 records (the persistent contact this product is for): the sender
-    // clause no longer narrows enough, so walk ranges of ReceivedAt with the sender after them.
-    const bounds = await extent(contacts, "ReceivedAt");
-    if (!bounds) return [];
+    // clause no longer narrows enough, so walk ranges of ReceivedAt from `since` to a day from
+    // now (and whatever is dated later, in one last question) with the sender after them.
+    const from = Date.parse(since);
+    if (Number.isNaN(from)) throw new StoreError("invalid", `Reading contacts: "${since}" is not a date.`);
     const found: ContactRecord[] = [];
-    const walk = { column: "ReceivedAt", from: Math.max(Date.parse(since), bounds.first), to: bounds.last + 1000, and: fieldEquals("SenderAddress", address) };
+    const walk = { column: "ReceivedAt", from, to: Date.now() + DAY_MS, openEnd: true, and: fieldEquals("SenderAddress", address) };
     await inRanges(contacts, walk, async (items) => void found.push(...items.map((item) => contactFrom(item.fields))));
     return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
@@ -78,7 +82,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       const ids = await strategies.addressesOf(address);
       const found = await Promise.all(ids.map((id) => strategies.get(id)));
       const owned = found.flatMap((s) => (s ? [s.value] : []));
-      const contactRecords = await contactsFrom(address, "1970-01-01T00:00:00Z");
+      const contactRecords = await contactsFrom(address, new Date(EARLIEST).toISOString());
       const decided = (await Promise.all(owned.map((s) => decisionsFor(s.id)))).flat();
       const targets = [...owned.map((s) => `strategy:${s.id}`), ...contactRecords.map((c) => `contact:${c.internetMessageId}`)];
       const byTarget = await audit.queryMany(targets.map((target) => ({ filter: fieldEquals("Target", target), orderby: "fields/At asc" })));
