@@ -1,4 +1,4 @@
-import { badRequest } from "./errors";
+import { badRequest, GraphFault } from "./errors";
 import type { Ctx, Result } from "./router";
 
 interface BatchRequest {
@@ -25,6 +25,11 @@ export async function runBatch(ctx: Ctx, dispatch: (ctx: Ctx) => Promise<Result>
   for (const r of requests) {
     if (!r.id || ids.has(r.id)) throw badRequest("Batch request ids must be present and unique.");
     ids.add(r.id);
+    // A step with a body must say its type, or the whole batch is refused before any step runs
+    // (Graph JSON batching; Softeria/ms-365-mcp-server#677, msgraph-sdk-dotnet#2628).
+    if (r.body !== undefined && !Object.keys(r.headers ?? {}).some((k) => k.toLowerCase() === "content-type")) {
+      throw new GraphFault(400, "BadRequest", `Write request with id '${r.id}' does not contain a Content-Type header.`);
+    }
   }
   const statuses = new Map<string, number>();
   const responses: Array<{ id: string; status: number; headers: Record<string, string>; body?: unknown }> = [];
@@ -36,8 +41,10 @@ export async function runBatch(ctx: Ctx, dispatch: (ctx: Ctx) => Promise<Result>
       continue;
     }
     const url = new URL(r.url.startsWith("/") ? `http://x${r.url}` : `http://x/${r.url}`);
+    // A step carries its own headers only: the envelope's (Prefer, If-Match…) are not its. It is
+    // authenticated by the envelope's token (ctx.user, ctx.grant), as Graph runs each step as the caller.
     const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-    const result = await dispatch({ ...ctx, method: r.method.toUpperCase(), path: decodeURIComponent(url.pathname), query: url.searchParams, body: r.body, headers: { ...ctx.headers, ...headers } });
+    const result = await dispatch({ ...ctx, method: r.method.toUpperCase(), path: decodeURIComponent(url.pathname), query: url.searchParams, body: r.body, headers });
     statuses.set(r.id, result.status);
     responses.push({ id: r.id, status: result.status, headers: { "Content-Type": "application/json", ...(result.headers ?? {}) }, ...(result.body !== undefined ? { body: result.body } : {}) });
   }

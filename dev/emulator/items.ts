@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
 import { evaluate, parseFilter, pathsOf, type Expr } from "./odata-filter";
-import { changed, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
+import { changed, graphNow, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
 import { findList, findSite, itemsChanged } from "./sites";
 import type { Column, Item, List, Site } from "./state";
 
@@ -33,6 +33,17 @@ function itemShape(ctx: Ctx, site: Site, list: List, item: Item, select?: string
   };
 }
 
+/**
+ * An item's value for a filter or an order: its id, its Created and Modified (kept on the item,
+ * not among the written fields — filtering on them must match, not silently find nothing), or a column.
+ */
+function valueOf(item: Item, name: string): unknown {
+  if (name === "id") return Number(item.id);
+  if (name === "Created") return item.createdDateTime;
+  if (name === "Modified") return item.lastModifiedDateTime;
+  return item.fields[name];
+}
+
 function column(list: List, name: string) {
   const col = list.columns.find((c) => c.name === name);
   if (!col && !["id", "Created", "Modified"].includes(name)) throw badRequest(`Field '${name}' is not recognized`);
@@ -44,7 +55,8 @@ function checkIndexed(ctx: Ctx, list: List, names: string[]): void {
   const prefer = (ctx.headers.prefer ?? "").toLowerCase().includes(PREFER);
   for (const name of names) {
     const col = column(list, name);
-    if (col && !col.indexed && name !== "id") {
+    // Created and Modified are not indexed unless someone indexes them: the same rule as any column.
+    if (!col?.indexed && name !== "id") {
       if (!prefer) {
         throw badRequest(`Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`);
       }
@@ -76,7 +88,7 @@ function checkThreshold(list: List, expr: Expr | undefined, ordered: boolean): v
   if (!first) return;
   const [only, ...others] = names(first);
   const range = others.length === 0 ? clauses.filter((c) => names(c).length === 1 && names(c)[0] === only) : [first];
-  const read = (item: Item) => (path: string) => (fieldPath(path) === "id" ? Number(item.id) : item.fields[fieldPath(path)]);
+  const read = (item: Item) => (path: string) => valueOf(item, fieldPath(path));
   let matches = 0;
   for (const item of list.items) if (range.every((c) => evaluate(c, read(item))) && ++matches > LIST_VIEW_THRESHOLD) break;
   if (matches > LIST_VIEW_THRESHOLD) throw thresholdExceeded();
@@ -210,13 +222,13 @@ export const itemRoutes: Route[] = [
     const order = orderby ? orderby.split(",").map((o) => o.trim().split(/\s+/)) : [];
     checkIndexed(ctx, list, [...(expr ? pathsOf(expr).map(fieldPath) : []), ...order.map(([p]) => fieldPath(p!))]);
     checkThreshold(list, expr, order.length > 0);
-    let rows = expr ? list.items.filter((i) => evaluate(expr, (p) => (fieldPath(p) === "id" ? Number(i.id) : i.fields[fieldPath(p)]))) : [...list.items];
+    let rows = expr ? list.items.filter((i) => evaluate(expr, (p) => valueOf(i, fieldPath(p)))) : [...list.items];
     for (const [path, direction] of [...order].reverse()) {
       const name = fieldPath(path!);
       const sign = direction?.toLowerCase() === "desc" ? -1 : 1;
-      rows = rows.sort((a, b) => sign * sortOrder(name === "id" ? Number(a.id) : a.fields[name], name === "id" ? Number(b.id) : b.fields[name]));
+      rows = rows.sort((a, b) => sign * sortOrder(valueOf(a, name), valueOf(b, name)));
     }
-    const top = topOf(ctx.query, 200);
+    const top = topOf(ctx.query, 200, { capAbove: 5000 });
     const { skip } = pageState(ctx);
     // `$expand=fields($select=A,B)`; Graph takes `select=` without the `$` inside the parentheses too.
     const select = /fields\(\$?select=([^)]*)\)/.exec(ctx.query.get("$expand") ?? "")?.[1]?.split(",").map((s) => s.trim());
@@ -233,7 +245,7 @@ export const itemRoutes: Route[] = [
     mustWrite(ctx, list);
     const body = (ctx.body ?? {}) as { fields?: Record<string, unknown> };
     const fields = validateFields(list, body.fields ?? {});
-    const now = new Date().toISOString();
+    const now = graphNow();
     const item: Item = { id: String(list.nextItemId++), guid: randomUUID(), version: 1, createdDateTime: now, lastModifiedDateTime: now, createdBy: ctx.user.id, lastModifiedBy: ctx.user.id, fields };
     list.items.push(item);
     itemsChanged(list, now);
@@ -249,7 +261,7 @@ export const itemRoutes: Route[] = [
     ifMatch(ctx, item!);
     Object.assign(item!.fields, validateFields(list, (ctx.body ?? {}) as Record<string, unknown>, item));
     item!.version += 1;
-    item!.lastModifiedDateTime = new Date().toISOString();
+    item!.lastModifiedDateTime = graphNow();
     item!.lastModifiedBy = ctx.user.id;
     itemsChanged(list, item!.lastModifiedDateTime);
     return changed({ "@odata.etag": etag(item!), id: item!.id, ...item!.fields }, 200, { ETag: etag(item!) });

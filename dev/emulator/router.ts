@@ -40,13 +40,31 @@ export function route(method: string, pattern: RegExp, handle: Route["handle"]):
 export const ok = (body: unknown, status = 200, headers: Record<string, string> = {}): Result => ({ status, body, headers });
 export const changed = (body: unknown, status = 200, headers: Record<string, string> = {}): Result => ({ status, body, headers, changed: true });
 
-/** `$top`, bounded the way Graph bounds it. */
-export function topOf(query: URLSearchParams, fallback: number, max = 5000): number {
+/**
+ * A timestamp as Graph writes one for items and messages: whole seconds, `Z` (the documented
+ * examples in ../shared/graph-reference/docs-mocks write `2016-10-19T10:37:00Z`; SharePoint keeps
+ * whole seconds).
+ */
+export function graphNow(at: Date = new Date()): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/**
+ * `$top`, bounded the way Graph bounds it: "the minimum value of $top is 1 and the maximum
+ * depends on the corresponding API" (Graph "Use query parameters"; microsoft-graph-docs#22248).
+ * `capAbove`: list items take a larger value and page it (microsoft-graph-docs-contrib#28);
+ * `refuseAbove`: messages refuse more than 1,000 ("within the range of 1 and 1000", List messages).
+ */
+export function topOf(query: URLSearchParams, fallback: number, limit: { capAbove: number } | { refuseAbove: number }): number {
   const raw = query.get("$top");
   if (raw === null) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw Object.assign(new Error("bad $top"), { status: 400 });
-  return Math.min(n, max);
+  if (!Number.isInteger(n) || n < 1) throw new GraphFault(400, "BadRequest", `Invalid $top value '${raw}': it must be a whole number of at least 1.`);
+  if ("refuseAbove" in limit) {
+    if (n > limit.refuseAbove) throw new GraphFault(400, "BadRequest", `Invalid $top value '${raw}': at most ${limit.refuseAbove} items can be asked for in one page.`);
+    return n;
+  }
+  return Math.min(n, limit.capAbove);
 }
 
 /** Where the next page starts; `upTo` pins a delta round to the changes it began with. */

@@ -124,6 +124,8 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     }
     let body: unknown;
     try {
+      // A body is read only as JSON, and only when it says so (microsoft-graph-docs#6259).
+      if (raw && !/^application\/json\b/i.test(String(req.headers["content-type"] ?? ""))) throw new Error("not JSON");
       body = raw ? JSON.parse(raw) : undefined;
     } catch {
       entry.status = 400;
@@ -150,6 +152,9 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
   // Stored beside the tenant's JSON with --data, so a certificate trusted once stays trusted.
   const certificate = options.https ? await emulatorCertificate(options.dataDir) : undefined;
   const server = certificate ? createTlsServer({ cert: certificate.cert, key: certificate.key }, listener) : createServer(listener);
+  // Keep idle connections well past a client's own keep-alive (undici: 4 s), so a client never
+  // reuses a socket the emulator is closing: on a loaded machine that race reset POSTs (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const address = server.address();

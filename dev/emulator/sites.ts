@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
-import { changed, ok, route, type Ctx, type Route } from "./router";
+import { changed, graphNow, ok, route, type Ctx, type Route } from "./router";
 import type { Column, List, Site, SitePermission, World } from "./state";
 
 const TYPES = ["text", "choice", "dateTime", "boolean", "number", "personOrGroup", "currency", "lookup", "hyperlinkOrPicture"];
@@ -41,12 +41,12 @@ export const listEtag = (l: List) => `"${l.id},${l.version}"`;
  *   covers the folder's own metadata and not its children (OneDrive/onedrive-api-docs#161),
  *   and a list with items written every few seconds would otherwise never have a usable eTag.
  */
-export function schemaChanged(list: List, at = new Date().toISOString()): void {
+export function schemaChanged(list: List, at = graphNow()): void {
   list.version += 1;
   list.lastModifiedDateTime = at;
 }
 
-export function itemsChanged(list: List, at = new Date().toISOString()): void {
+export function itemsChanged(list: List, at = graphNow()): void {
   list.lastModifiedDateTime = at;
 }
 
@@ -176,7 +176,7 @@ export const siteRoutes: Route[] = [
     if (site.lists.some((l) => l.displayName.toLowerCase() === String(body.displayName).toLowerCase())) {
       throw new GraphFault(409, "nameAlreadyExists", `A list, survey, discussion board, or document library with the specified title already exists: ${body.displayName}`);
     }
-    const now = new Date().toISOString();
+    const now = graphNow();
     const columns = [TITLE, ...(Array.isArray(body.columns) ? body.columns : []).map((c) => columnFrom(c as Record<string, unknown>))];
     const list: List = { id: randomUUID(), displayName: body.displayName, description: typeof body.description === "string" ? body.description : "", template: body.list?.template ?? "genericList", createdDateTime: now, lastModifiedDateTime: now, version: 1, columns, items: [], nextItemId: 1, writers: [] };
     site.lists.push(list);

@@ -115,7 +115,7 @@ export function userIdFor(upn: string): string {
 }
 
 export function emptyWorld(): World {
-  const now = new Date().toISOString();
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
   const users = STAFF.map(([name, displayName, roles]) => ({ id: userIdFor(`${name}@${DOMAIN}`), displayName, mail: `${name}@${DOMAIN}`, userPrincipalName: `${name}@${DOMAIN}`, roles }));
   return {
     users,

@@ -104,10 +104,11 @@ describe("mail folders", () => {
 });
 
 describe("delta", () => {
-  it("/me/messages/delta pages with $skiptoken, ends with a $deltatoken, then reports only changes", async () => {
+  // v1.0 tracks a folder's messages only (message: delta); /me/messages/delta is refused (query-rules.test.ts).
+  it("/me/mailFolders/inbox/messages/delta pages with $skiptoken, ends with a $deltatoken, then reports only changes", async () => {
     emulator.seedMail("dana.chief@opcc.example.gov.uk", demoMessages(NOW));
     const dana = caller(() => emulator, "dev-token-dana.chief");
-    let page = await dana("GET", "/me/messages/delta", undefined, { Prefer: "odata.maxpagesize=5" });
+    let page = await dana("GET", "/me/mailFolders/inbox/messages/delta", undefined, { Prefer: "odata.maxpagesize=5" });
     const ids: string[] = page.body.value.map((m: { id: string }) => m.id);
     expect(page.body["@odata.nextLink"]).toContain("$skiptoken=");
     while (page.body["@odata.nextLink"]) {
