@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
-import { evaluate, parseFilter } from "./odata-filter";
+import { evaluate, parseFilter, pathsOf, type Expr } from "./odata-filter";
 import { changed, graphNow, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
 import { newMailbox, type Mailbox, type Message, type World } from "./state";
 import { findUser } from "./users";
@@ -56,13 +56,31 @@ function preferenceApplied(ctx: Ctx): Record<string, string> {
 /** Reads nested paths such as `from/emailAddress/address` for $filter. */
 const read = (m: Message) => (path: string) => path.split("/").reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], { ...m.data, id: m.id, parentFolderId: m.folderId });
 
+/**
+ * `$filter` with `$orderby` on messages: every property ordered by must be filtered on too, and
+ * come first in the filter, in the same order — otherwise 400 InefficientFilter (Graph "List
+ * messages", using filter and orderby in the same query; microsoft-graph-docs#2103;
+ * mpalermiti/outlook-mcp#31: `from/emailAddress/address eq …` with `$orderby=receivedDateTime desc`).
+ * A filter with no order comes back in no promised order: here oldest first, so a client that
+ * takes `$top` of it as the newest is caught.
+ */
+function orderOf(ctx: Ctx, expr: Expr | undefined): { field: string; direction: 1 | -1 } {
+  const orderby = ctx.query.get("$orderby");
+  if (!orderby) return expr ? { field: "receivedDateTime", direction: 1 } : { field: "receivedDateTime", direction: -1 };
+  const [field, direction] = orderby.trim().split(/\s+/);
+  if (expr) {
+    const filtered = [...new Set(pathsOf(expr))];
+    if (filtered[0] !== field) throw new GraphFault(400, "InefficientFilter", "The restriction or sort order is too complex for this operation.");
+  }
+  return { field: field!, direction: direction?.toLowerCase() === "desc" ? -1 : 1 };
+}
+
 function list(ctx: Ctx, messages: Message[]) {
   const filter = ctx.query.get("$filter");
   const expr = filter ? parseFilter(filter) : undefined;
   let rows = expr ? messages.filter((m) => evaluate(expr, read(m))) : [...messages];
-  const order = ctx.query.get("$orderby") ?? "receivedDateTime desc";
-  const [field, direction] = order.split(/\s+/);
-  rows = rows.sort((a, b) => (direction === "asc" ? 1 : -1) * String(read(a)(field!) ?? "").localeCompare(String(read(b)(field!) ?? "")));
+  const { field, direction } = orderOf(ctx, expr);
+  rows = rows.sort((a, b) => direction * String(read(a)(field) ?? "").localeCompare(String(read(b)(field) ?? "")));
   const top = topOf(ctx.query, 10, { refuseAbove: 1000 });
   const skip = ctx.query.has("$skiptoken") ? pageState(ctx).skip : Number(ctx.query.get("$skip") ?? 0);
   const page = rows.slice(skip, skip + top).map((m) => shape(m, ctx.query.get("$select"), ctx));

@@ -46,19 +46,22 @@ interface GraphMessage {
 }
 
 /**
- * Over Graph's `/me/messages` (delegated `Mail.Read`). No `$orderby`: Graph refuses a
- * `$filter` on `from` combined with an order on another property ("InefficientFilter"),
- * so the newest-first order is applied here.
+ * Over Graph's `/me/messages` (delegated `Mail.Read`). A filter without `$orderby` comes back
+ * in no promised order, so `$top` of it would be any 50, not the newest 50; and Graph orders a
+ * filtered query only by a property filtered on first ("InefficientFilter" otherwise; List
+ * messages, "Using filter and orderby in the same query"). So the filter leads with
+ * `receivedDateTime` and the order is `receivedDateTime desc`.
  */
 export function createRecentMail(graph: GraphClient): RecentMail {
   return {
     async from(address, since) {
-      const filter = `from/emailAddress/address eq ${odataString(address)} and receivedDateTime ge ${since}`;
+      const filter = `receivedDateTime ge ${since} and from/emailAddress/address eq ${odataString(address)}`;
       try {
         const page = (await graph.client
           .api("/me/messages")
           .header("Prefer", 'outlook.body-content-type="text"')
           .filter(encodeQueryValue(filter))
+          .orderby("receivedDateTime desc")
           .select(["internetMessageId", "receivedDateTime", "subject", "body", "toRecipients", "ccRecipients"])
           .top(RECENT_LIMIT)
           .get()) as { value: GraphMessage[] };

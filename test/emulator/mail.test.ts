@@ -54,6 +54,21 @@ describe("messages", () => {
   });
 
 
+  it("orders a filtered list only by a property filtered on first, and promises no order without $orderby", async () => {
+    const from = "from/emailAddress/address eq 'jordan.blake@example.net'";
+    const inefficient = await app("GET", `${BOX}/messages?$filter=${q(from)}&$orderby=${q("receivedDateTime desc")}`);
+    expect(inefficient.status).toBe(400);
+    expect(inefficient.body.error).toMatchObject({ code: "InefficientFilter", message: "The restriction or sort order is too complex for this operation." });
+    const dates = (answer: { body: { value: Array<{ receivedDateTime: string }> } }) => answer.body.value.map((m) => m.receivedDateTime);
+    const newestFirst = await app("GET", `${BOX}/messages?$filter=${q(`receivedDateTime ge 2026-01-01T00:00:00Z and ${from}`)}&$orderby=${q("receivedDateTime desc")}`);
+    expect(newestFirst.status).toBe(200);
+    expect(dates(newestFirst)).toEqual([...dates(newestFirst)].sort().reverse());
+    // No order asked for: not newest first (a client taking $top of it gets any messages, here the oldest).
+    const unordered = await app("GET", `${BOX}/messages?$filter=${q(from)}`);
+    expect(dates(unordered)).not.toEqual(dates(newestFirst));
+    expect(new Set(dates(unordered))).toEqual(new Set(dates(newestFirst)));
+  });
+
   it("gives HTML bodies as text when asked with Prefer: outlook.body-content-type, and says it did", async () => {
     const filter = q("from/emailAddress/address eq 'pat.o''brien@example.org'");
     const asHtml = await app("GET", `${BOX}/messages?$top=50&$select=subject,body&$filter=${filter}`);

@@ -64,6 +64,14 @@ describe("a sender's recent mail in the reader's mailbox", () => {
     expect(JSON.stringify(first)).not.toContain("investigation");
   });
 
+  it("reads the newest 50 of a sender with more, not whichever 50 a bare filter returns", async () => {
+    const many = Array.from({ length: 70 }, (_, i) => message("jo.many@example.org", 1 + i, { contentType: "text", content: `message ${i}` }, `m${i}`));
+    emulator.seedMail(READER.upn, many);
+    const found = await mail.from("jo.many@example.org", since);
+    expect(found).toHaveLength(50);
+    expect(found.map((m) => m.subject)).toEqual(Array.from({ length: 50 }, (_, i) => `m${i}`));
+  });
+
   it("rides out throttling, and says clearly when the mailbox cannot be read", async () => {
     emulator.faults.add({ path: "/me/messages$", status: 429, retryAfterSeconds: 0, times: 1 });
     expect(await mail.from(PAT, since)).toHaveLength(2);
