@@ -148,14 +148,61 @@ function validateFields(list: List, fields: Record<string, unknown>, except?: It
       for (const v of values) if (choices.length && !choices.includes(String(v))) throw badRequest(`'${String(v)}' is not a choice of field '${key}'.`);
     }
     if (col.type === "boolean" && value !== null && typeof value !== "boolean") throw badRequest(`Field '${key}' is a Yes/No column.`);
-    if (col.enforceUniqueValues && value !== null && value !== "") {
-      const clash = list.items.find((i) => i !== except && i.fields[name] === value);
-      if (clash) throw new GraphFault(409, "conflict", `This value is already in use in the unique column '${name}'.`);
+    const stored = value === null ? null : typed(col, key, value);
+    if (col.enforceUniqueValues && stored !== null && stored !== "") {
+      const clash = list.items.find((i) => i !== except && sameValue(i.fields[name], stored));
+      if (clash) throw duplicateValue();
     }
-    out[key] = value;
+    out[key] = stored;
   }
   return out;
 }
+
+/**
+ * A value as the column's type holds it, or SharePoint's refusal (400 invalidRequest, as Graph
+ * refuses field values: see refuseUnwritable). Single line of text: a string of at most the
+ * column's maxLength (255 unless set lower; the columnDefinition's text facet) — SharePoint does
+ * not cut a longer one, it refuses the write. Date and time: an ISO 8601 date-time, kept to the
+ * second. Number: a number. An object or an array is never text. The messages are the emulator's:
+ * no public answer shows Graph's exact words for these (docs/decisions/0005-emulator-fidelity.md).
+ */
+function typed(col: Column, key: string, value: unknown): unknown {
+  switch (col.type) {
+    case "text": {
+      if (typeof value !== "string") throw badRequest(`Invalid request: field '${key}' is text and cannot hold ${Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`}.`);
+      const max = col.facet.allowMultipleLines === true ? Infinity : Number(col.facet.maxLength ?? 255);
+      if (value.length > max) throw badRequest(`Invalid request: field '${key}' holds at most ${max} characters; ${value.length} were sent.`);
+      return value;
+    }
+    case "dateTime": {
+      const at = typeof value === "string" && ISO_DATE_TIME.test(value) ? Date.parse(value) : NaN;
+      if (Number.isNaN(at)) throw badRequest(`Invalid request: field '${key}' is a date and time; '${String(value)}' is not one.`);
+      return graphNow(new Date(at));
+    }
+    case "number":
+    case "currency":
+      if (typeof value !== "number" || !Number.isFinite(value)) throw badRequest(`Invalid request: field '${key}' is a number; '${String(value)}' is not one.`);
+      return value;
+    default:
+      return value;
+  }
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** SharePoint compares text case-insensitively, in its unique constraint as in `eq`. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/**
+ * A duplicate in a unique column. SharePoint REST answers it with a 500 whose code names
+ * SPDuplicateValuesFoundException (0x810200bf: "…duplicate values were found in one or more fields
+ * in the list", jasonrollins/shareplum#41; PnP-Sites-Core#608), and Graph passes SharePoint's
+ * error codes through (microsoft-graph-docs#9642). Not 409: a client must not take one for granted.
+ */
+const duplicateValue = () =>
+  new GraphFault(500, "-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException", "The list item could not be added or updated because duplicate values were found in one or more fields in the list.");
 
 const LOOKUP_TYPES = new Set(["personOrGroup", "lookup"]);
 

@@ -217,8 +217,10 @@ export const siteRoutes: Route[] = [
       for (const item of list.items) {
         const value = item.fields[column.name];
         if (value === undefined || value === null || value === "") continue;
-        if (seen.has(value)) throw badRequest(`Column '${column.name}' contains duplicate values; unique values cannot be enforced on it.`);
-        seen.add(value);
+        // Case-insensitive, as SharePoint compares text.
+        const folded = typeof value === "string" ? value.toLowerCase() : value;
+        if (seen.has(folded)) throw badRequest(`Column '${column.name}' contains duplicate values; unique values cannot be enforced on it.`);
+        seen.add(folded);
       }
     }
     column.indexed = indexed;

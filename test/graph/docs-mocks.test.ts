@@ -146,7 +146,9 @@ describe("messages (src/mail/recent-mail.ts)", () => {
     for (const key of ["GET /me/messages?$select=sender,subject", "GET /me/messages?$filter=Extensions/any(f: f/id eq *)&$expand=Extensions($filter=id eq *)"]) {
       const { graph, calls } = documentedGraph(key);
       expect(await createRecentMail(graph).from("desmond@contoso.com", "2015-01-01T00:00:00.000Z")).toEqual([]);
-      expect(calls[0]!.url).toContain("$filter=from/emailAddress/address eq 'desmond@contoso.com'");
+      // Filtered on receivedDateTime first, then the sender, and ordered by receivedDateTime (List messages).
+      expect(calls[0]!.url).toContain("$filter=receivedDateTime ge 2015-01-01T00:00:00.000Z and from/emailAddress/address eq 'desmond@contoso.com'");
+      expect(calls[0]!.url).toContain("$orderby=receivedDateTime desc");
     }
   });
 

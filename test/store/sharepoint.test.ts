@@ -69,11 +69,12 @@ describe("provisioning", () => {
     const columns = (await graph.client.api(path).get()).value as Array<{ name: string; indexed: boolean; enforceUniqueValues: boolean }>;
     expect(columns.find((c) => c.name === "InternetMessageId")).toMatchObject({ indexed: true, enforceUniqueValues: true });
     expect((await provision(graph, siteId)).changes).toEqual([]);
-    // Restored, it refuses a duplicate key again (409), which createOnce relies on.
+    // Restored, it refuses a duplicate key again (as SharePoint does: a 500 naming
+    // SPDuplicateValuesFoundException), which closes the race createOnce confirms by reading.
     const store = createSharePointStore(graph, siteId);
     await store.recordContact(contactRecord());
     const items = `/sites/${siteId}/lists/ContactLog/items`;
-    await expect(graph.client.api(items).post({ fields: { InternetMessageId: contactRecord().internetMessageId } })).rejects.toMatchObject({ statusCode: 409 });
+    await expect(graph.client.api(items).post({ fields: { InternetMessageId: contactRecord().internetMessageId } })).rejects.toMatchObject({ statusCode: 500, code: expect.stringContaining("SPDuplicateValuesFoundException") });
   });
 });
 

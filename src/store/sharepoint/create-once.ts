@@ -1,13 +1,16 @@
 import { StoreError } from "../port";
-import { statusOf } from "./errors";
 import type { Fields, ListClient, ListItem } from "./list-client";
 import { fieldEquals } from "../../graph/odata";
+import { keyed } from "./text-columns";
 
 /**
  * Creates an item keyed on a unique column at most once. A POST is not safe to repeat:
  * when the connection drops after SharePoint wrote the item, a blind retry would write a
  * duplicate. So: look for the key, create, and on any failure look again before trying
- * once more. The unique index (409 on a duplicate) closes the race between two writers.
+ * once more. The unique index closes the race between two writers — but how SharePoint answers
+ * a duplicate is not a status to rely on (SharePoint REST: a 500 SPDuplicateValuesFoundException;
+ * never promised to be 409), so whether the item found is ours is read from the item itself:
+ * it holds what we wrote, or someone else's write got there first.
  */
 export async function createOnce(
   list: ListClient,
@@ -25,7 +28,7 @@ export async function createOnce(
     } catch (error) {
       lastError = error;
       const landed = await findByKey(list, keyColumn, key);
-      if (landed) return { item: landed, created: statusOf((error as StoreError).cause) !== 409 };
+      if (landed) return { item: landed, created: holds(landed.fields, fields) };
       if (error instanceof StoreError && (error.code === "forbidden" || error.code === "invalid")) throw error;
     }
   }
@@ -34,7 +37,24 @@ export async function createOnce(
     : new StoreError("unavailable", `Adding to ${list.listName} failed; nothing was written.`, lastError);
 }
 
+/** Whether a stored item holds what was written (dates as SharePoint keeps them: whole seconds). */
+export function holds(stored: Fields, written: Fields): boolean {
+  return Object.entries(written).every(([column, value]) => sameValue(value, stored[column]));
+}
+
+function sameValue(written: unknown, stored: unknown): boolean {
+  if (written === stored) return true;
+  if ((written === null || written === "") && (stored === undefined || stored === null || stored === "")) return true;
+  if (typeof written === "string" && typeof stored === "string" && ISO.test(written) && ISO.test(stored)) {
+    return Math.floor(Date.parse(written) / 1000) === Math.floor(Date.parse(stored) / 1000);
+  }
+  return JSON.stringify(written) === JSON.stringify(stored);
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The item whose key column holds `key` (as written: long keys are hashed, text-columns.ts). */
 export async function findByKey(list: ListClient, keyColumn: string, key: string): Promise<ListItem | undefined> {
-  const [item] = await list.query({ filter: fieldEquals(keyColumn, key), limit: 1, top: 1 });
+  const [item] = await list.query({ filter: fieldEquals(keyColumn, keyed(key)), limit: 1, top: 1 });
   return item;
 }

@@ -3,6 +3,7 @@ import type { ContactStrategy } from "../../policy/strategy";
 import type { AuditEvent, ContactDecision, Decision, StoredContact } from "../port";
 import { StoreError } from "../port";
 import type { Fields, ListItem } from "./list-client";
+import { keyed, shown } from "./text-columns";
 
 /**
  * Records ↔ list fields. Indexed columns carry what the product queries on; the whole
@@ -13,15 +14,15 @@ const FORMAT = 1;
 
 export function strategyFields(strategy: ContactStrategy): Fields {
   return {
-    Title: strategy.person.displayName,
-    StrategyKey: strategy.id,
+    Title: shown(strategy.person.displayName),
+    StrategyKey: keyed(strategy.id),
     Status: strategy.status,
     ReviewDate: strategy.reviewDate ? `${strategy.reviewDate}T00:00:00Z` : null,
-    PersonName: strategy.person.displayName,
-    SpocUpn: strategy.singlePointOfContact?.upn ?? "",
-    PackId: strategy.packId,
-    ProposedBy: strategy.proposedBy ?? "",
-    ApprovedBy: strategy.approvedBy ?? "",
+    PersonName: shown(strategy.person.displayName),
+    SpocUpn: keyed(strategy.singlePointOfContact?.upn ?? ""),
+    PackId: shown(strategy.packId),
+    ProposedBy: shown(strategy.proposedBy ?? ""),
+    ApprovedBy: shown(strategy.approvedBy ?? ""),
     StrategyJson: JSON.stringify({ format: FORMAT, strategy }),
   };
 }
@@ -36,14 +37,14 @@ export function strategyFrom(fields: Fields): ContactStrategy {
  */
 export function contactFields(record: ContactRecord, replaced?: ContactDecision): Fields {
   return {
-    Title: record.subject.slice(0, 255),
-    InternetMessageId: record.internetMessageId,
-    SenderAddress: record.senderAddress,
+    Title: shown(record.subject),
+    InternetMessageId: keyed(record.internetMessageId),
+    SenderAddress: keyed(record.senderAddress),
     ReceivedAt: record.receivedAt,
-    Categories: record.categories.join(";"),
+    Categories: shown(record.categories.join(";")),
     Outcome: record.outcome,
-    RecordedBy: record.recordedBy,
-    StrategyKey: record.strategyId ?? "",
+    RecordedBy: shown(record.recordedBy),
+    StrategyKey: keyed(record.strategyId ?? ""),
     RecordJson: JSON.stringify({ format: FORMAT, record, ...(replaced ? { replaced } : {}) }),
   };
 }
@@ -65,11 +66,11 @@ export function storedContactFrom(item: ListItem): StoredContact {
 
 export function decisionFields(decision: Decision): Fields {
   return {
-    Title: `${decision.kind} ${decision.strategyId}`,
-    DecisionKey: decision.id,
-    StrategyKey: decision.strategyId,
-    Kind: decision.kind,
-    DecidedBy: decision.decidedBy,
+    Title: shown(`${decision.kind} ${decision.strategyId}`),
+    DecisionKey: keyed(decision.id),
+    StrategyKey: keyed(decision.strategyId),
+    Kind: shown(decision.kind),
+    DecidedBy: shown(decision.decidedBy),
     DecidedAt: decision.decidedAt,
     DecisionJson: JSON.stringify({ format: FORMAT, decision }),
   };
@@ -81,17 +82,24 @@ export function decisionFrom(fields: Fields): Decision {
 
 export function auditFields(event: AuditEvent): Fields {
   return {
-    Title: event.action,
-    EventKey: event.id,
-    Target: event.target,
+    Title: shown(event.action),
+    EventKey: keyed(event.id),
+    Target: keyed(event.target),
     At: event.at,
-    Action: event.action,
-    By: event.by,
+    Action: shown(event.action),
+    By: keyed(event.by),
     Detail: event.detail,
+    // The event whole: a long target or id is only a key in its column.
+    EventJson: JSON.stringify({ format: FORMAT, event }),
   };
 }
 
 export function auditFrom(fields: Fields): AuditEvent {
+  // Events written before EventJson existed are read from their columns.
+  if (typeof fields.EventJson === "string" && fields.EventJson) {
+    const { event } = unwrap<{ event: AuditEvent }>(fields.EventJson, "AuditTrail");
+    return { ...event, at: normaliseInstant(event.at) };
+  }
   return {
     id: String(fields.EventKey),
     target: String(fields.Target),

@@ -94,6 +94,8 @@ export const AUDIT_TRAIL: ListSpec = {
     { name: "Action", kind: "text" },
     { name: "By", kind: "text", indexed: true },
     { name: "Detail", kind: "note" },
+    /** The whole event as versioned JSON (a long Target or EventKey is only a key in its column). */
+    { name: "EventJson", kind: "note" },
   ],
 };
 

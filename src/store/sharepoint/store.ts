@@ -9,6 +9,7 @@ import { EARLIEST, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
 import { auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
 import { AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
+import { keyed } from "./text-columns";
 
 /**
  * The production CaseStore: SharePoint lists through Microsoft Graph.
@@ -36,7 +37,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
   const contactsFrom = async (address: string, since: string): Promise<ContactRecord[]> => {
     try {
       const items = await contacts.query({
-        filter: `${fieldEquals("SenderAddress", address)} and fields/ReceivedAt ge '${since}'`,
+        filter: `${fieldEquals("SenderAddress", keyed(address))} and fields/ReceivedAt ge '${since}'`,
         orderby: "fields/ReceivedAt desc",
       });
       return items.map((item) => contactFrom(item.fields));
@@ -49,16 +50,16 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     const from = Date.parse(since);
     if (Number.isNaN(from)) throw new StoreError("invalid", `Reading contacts: "${since}" is not a date.`);
     const found: ContactRecord[] = [];
-    const walk = { column: "ReceivedAt", from, to: Date.now() + DAY_MS, openEnd: true, and: fieldEquals("SenderAddress", address) };
+    const walk = { column: "ReceivedAt", from, to: Date.now() + DAY_MS, openEnd: true, and: fieldEquals("SenderAddress", keyed(address)) };
     await inRanges(contacts, walk, async (items) => void found.push(...items.map((item) => contactFrom(item.fields))));
     return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
   const decisionsFor = async (strategyId: string): Promise<Decision[]> =>
-    (await decisions.query({ filter: fieldEquals("StrategyKey", strategyId), orderby: "fields/DecidedAt asc" })).map((i) =>
+    (await decisions.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" })).map((i) =>
       decisionFrom(i.fields),
     );
   const auditFor = async (target: string): Promise<AuditEvent[]> =>
-    (await audit.query({ filter: fieldEquals("Target", target), orderby: "fields/At asc" })).map((i) => auditFrom(i.fields));
+    (await audit.query({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" })).map((i) => auditFrom(i.fields));
 
   return {
     getStrategy: (id) => strategies.get(id),
@@ -85,7 +86,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       const contactRecords = await contactsFrom(address, new Date(EARLIEST).toISOString());
       const decided = (await Promise.all(owned.map((s) => decisionsFor(s.id)))).flat();
       const targets = [...owned.map((s) => `strategy:${s.id}`), ...contactRecords.map((c) => `contact:${c.internetMessageId}`)];
-      const byTarget = await audit.queryMany(targets.map((target) => ({ filter: fieldEquals("Target", target), orderby: "fields/At asc" })));
+      const byTarget = await audit.queryMany(targets.map((target) => ({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" })));
       const events = byTarget.flat().map((i) => auditFrom(i.fields));
       return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, audit: events };
     },

@@ -5,6 +5,7 @@ import { historyAppends, historyRewritten } from "../history";
 import { createOnce, findByKey } from "./create-once";
 import type { ItemWrite, ListClient } from "./list-client";
 import { strategyFields, strategyFrom } from "./mapping";
+import { keyed, shown } from "./text-columns";
 
 /**
  * Strategies and their addresses. The strategy item is the record; StrategyAddresses rows
@@ -82,28 +83,37 @@ export class StrategyLists {
    * so they are not read first.
    */
   private async syncAddresses(strategy: ContactStrategy, created: boolean): Promise<void> {
-    const rows = created ? [] : await this.addresses.query({ filter: fieldEquals("StrategyKey", strategy.id) });
-    const wanted = new Set(strategy.addresses);
+    const rows = created ? [] : await this.addresses.query({ filter: fieldEquals("StrategyKey", keyed(strategy.id)) });
+    // Rows hold each address as its column key (text-columns.ts): compared as keys.
+    const wanted = new Map(strategy.addresses.map((address) => [keyed(address), address]));
+    const personName = shown(strategy.person.displayName);
     const writes: ItemWrite[] = [];
+    /** Each create's AddressKey, by its place among the writes. */
+    const createdKeys = new Map<number, string>();
     for (const row of rows) {
       const address = String(row.fields.Address);
       if (!wanted.has(address)) writes.push({ op: "remove", id: row.id });
-      else if (row.fields.Status !== strategy.status || row.fields.PersonName !== strategy.person.displayName) {
-        writes.push({ op: "update", id: row.id, fields: { Status: strategy.status, PersonName: strategy.person.displayName }, etag: "*" });
+      else if (row.fields.Status !== strategy.status || row.fields.PersonName !== personName) {
+        writes.push({ op: "update", id: row.id, fields: { Status: strategy.status, PersonName: personName }, etag: "*" });
       }
       wanted.delete(address);
     }
-    for (const address of wanted) {
+    for (const address of wanted.values()) {
       const key = `${strategy.id}|${address}`;
-      writes.push({ op: "create", fields: { Title: address, AddressKey: key, Address: address, StrategyKey: strategy.id, Status: strategy.status, PersonName: strategy.person.displayName } });
+      createdKeys.set(writes.length, key);
+      writes.push({ op: "create", fields: { Title: shown(address), AddressKey: keyed(key), Address: keyed(address), StrategyKey: keyed(strategy.id), Status: strategy.status, PersonName: personName } });
     }
     if (writes.length === 0) return;
     const answers = await this.addresses.batch(writes);
-    const failed = answers.flatMap((answer, i) => {
+    const failed: number[] = [];
+    for (const [i, answer] of answers.entries()) {
       const op = writes[i]!.op;
-      const done = answer.status < 300 || (op === "create" && answer.status === 409) || (op === "remove" && answer.status === 404);
-      return done ? [] : [answer.status];
-    });
+      if (answer.status < 300 || (op === "remove" && answer.status === 404)) continue;
+      // A create refused may have been a retry of one that landed, or a duplicate however
+      // SharePoint words it (not always 409): the row is read to confirm.
+      if (op === "create" && answer.status !== 429 && answer.status !== 503 && (await findByKey(this.addresses, "AddressKey", createdKeys.get(i)!))) continue;
+      failed.push(answer.status);
+    }
     if (failed.length > 0) {
       const code = failed.includes(403) || failed.includes(401) ? "forbidden" : failed.includes(429) ? "throttled" : failed.every((s) => s === 400) ? "invalid" : "unavailable";
       throw new StoreError(code, `${strategy.person.displayName}'s strategy was saved but ${failed.length} of ${writes.length} address changes were not (HTTP ${failed.join(", ")}); save it again to finish.`);
@@ -121,7 +131,7 @@ export class StrategyLists {
   }
 
   async addressesOf(address: string): Promise<string[]> {
-    const rows = await this.addresses.query({ filter: fieldEquals("Address", address), select: ["StrategyKey"] });
+    const rows = await this.addresses.query({ filter: fieldEquals("Address", keyed(address)), select: ["StrategyKey"] });
     return [...new Set(rows.map((row) => String(row.fields.StrategyKey)))];
   }
 }
