@@ -22,6 +22,10 @@ const server = new WebpackDevServer(
     host: "localhost",
     server: { type: "https", options: { ca: https.ca, key: https.key, cert: https.cert } },
     headers: { "Access-Control-Allow-Origin": "*" },
+    // No dev-server client: it would be injected into events.js, and classic Outlook's
+    // JavaScript-only runtime (no DOM, no location) could not load it.
+    client: false,
+    webSocketServer: false,
     setupMiddlewares: (middlewares, devServer) => {
       devServer.app?.get("/config.json", (_req, res) => void res.json(config));
       return middlewares;

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the product on its embedded default — the Graph emulator (seeded with a
  * demo office, data kept in .data/emulator) and the Outlook-like harness with the real
- * task pane, rebuilt on change by webpack-dev-server. Open the printed harness URL.
+ * task pane, rebuilt on change by webpack-dev-server (reload the page). Open the printed harness URL.
  */
 import webpack from "webpack";
 import WebpackDevServer from "webpack-dev-server";
@@ -25,7 +25,11 @@ const server = new WebpackDevServer(
     port: PORT,
     host: "localhost",
     hot: false,
-    client: { overlay: { warnings: false, errors: true } },
+    // No dev-server client: it would be injected into events.js too, which the harness runs as
+    // classic Outlook does (a Worker, no DOM); the event runtime must stay one clean script.
+    // Bundles are still rebuilt on change: reload the page to see them.
+    client: false,
+    webSocketServer: false,
     setupMiddlewares: (middlewares, devServer) => {
       devServer.app?.get(["/config.json", "/harness/config.json"], (_req, res) => void res.json(config));
       return middlewares;
