@@ -1,3 +1,4 @@
+import { gwentLetters } from "./gwent-letters";
 import type { PolicyPack } from "./schema";
 
 const FILE = "gwent-managing-customer-contact-policy.txt";
@@ -96,9 +97,14 @@ export const gwentPack: PolicyPack = {
     { id: "behaviour-unacceptable", label: "The behaviour is considered unacceptable", description: "Say which behaviour, with examples.", letters: ["warning", "restriction"], source: at("7.0", "advised in writing that their behaviour is considered to be unacceptable") },
     { id: "may-manage", label: "The OPCC may take steps to manage communication", description: "What may happen if the behaviour continues.", letters: ["warning"], source: at("7.0", "may take steps to manage communication") },
     { id: "chance-to-adapt", label: "An opportunity to adapt their behaviour", description: "How the customer can change their approach.", letters: ["warning"], source: at("7.0", "opportunity to adapt their behaviour or action") },
-    { id: "restrictions", label: "The restrictions and how to make contact", description: "What is restricted and the one method or person to use.", letters: ["restriction"], source: at("8.0", "Restrict communication to one method of contact") },
-    { id: "still-answered", label: "What we will still respond to", description: "New information or a new complaint is still acknowledged and answered.", letters: ["restriction"], source: at("8.0", "only if the customer provides new information or is making a new complaint") },
-    { id: "reconsideration", label: "The decision may be reconsidered", description: "If the customer demonstrates a more acceptable approach.", letters: ["restriction", "reviewOutcome"], source: at("9.0", "may be reconsidered") },
+    { id: "restrictions", label: "The restrictions and how to make contact", description: "What is restricted and the one method or person to use.", letters: ["restriction", "breach"], source: at("8.0", "Restrict communication to one method of contact") },
+    { id: "still-answered", label: "What we will still respond to", description: "New information or a new complaint is still acknowledged and answered.", letters: ["restriction", "breach"], source: at("8.0", "only if the customer provides new information or is making a new complaint") },
+    { id: "reconsideration", label: "The decision may be reconsidered", description: "If the customer demonstrates a more acceptable approach.", letters: ["restriction", "reviewOutcome", "disputeOutcome"], variants: ["continued", "altered", "upheld"], source: at("9.0", "may be reconsidered") },
+    { id: "review-result", label: "The outcome of looking at the decision again", description: "Limits kept, changed or removed, with the reason.", letters: ["reviewOutcome"], source: at("9.0", "A decision to restrict customer contact may be reconsidered") },
+    // Gwent names no dispute route (7.3 is Warwickshire's); a challenge is a request to reconsider (9.0).
+    { id: "dispute-result", label: "The outcome of the request to reconsider", description: "The limits still apply, or a different approach, with the reason.", letters: ["disputeOutcome"], source: at("9.0", "may be reconsidered if the customer demonstrates a more acceptable approach") },
+    { id: "cannot-do", label: "The OPCC cannot deal with the matter", description: "For practical or legal reasons.", letters: ["signposting"], source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons") },
+    { id: "access", label: "Access requirements are met", description: "Ask about access needs; large print or another format on request.", letters: ["warning", "restriction", "breach", "reviewOutcome", "disputeOutcome", "signposting"], source: at("7.0", "to ensure that the customer is not being denied access to the OPCC") },
   ],
   // Gwent names no outside body to signpost to; these tell the customer what access remains (8.0, 7.0, 9.0).
   signposting: [
@@ -114,4 +120,5 @@ export const gwentPack: PolicyPack = {
     source: at("8.0", "the OPCC aims to do this in a way that still allows access to its service"),
   },
   policyDocument: { title: "Managing Customer Contact Policy (OPCC Gwent)", url: "https://www.gwent.pcc.police.uk/" },
+  letters: gwentLetters,
 };

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { CATEGORY_IDS, CHANNELS, SUB_TYPES } from "../categories";
 import { COMPOSE_RULES } from "../compose-guard";
+import { templateProblems } from "../letters/check-templates";
+import { LETTER_KINDS, LETTER_VARIANTS } from "../letters/kinds";
+import { Letters } from "./letter-schema";
 
 /**
  * An office's policy pack: everything that differs between offices is data here, so a
@@ -61,8 +64,12 @@ export const RestrictionOption = z.object({
 export const Criterion = Worded;
 
 export const LetterElement = Worded.extend({
-  /** Which letters must carry it. */
-  letters: z.array(z.enum(["warning", "restriction", "reviewOutcome", "disputeOutcome"])).min(1),
+  /** Which letters must carry it (src/policy/letters/kinds). */
+  letters: z.array(z.enum(LETTER_KINDS)).min(1),
+  /** Only in these outcomes of those letters (a review that ends a strategy gives no review date). */
+  variants: z.array(z.enum(LETTER_VARIANTS)).min(1).optional(),
+  /** Carrying it means enclosing a document: the policy (Warwickshire 7 "A copy of this policy will be provided"). */
+  encloses: z.literal("policy").optional(),
 });
 
 /** A rule the pack carries only to cite it: where this office's policy says it. */
@@ -144,7 +151,17 @@ export const PolicyPackShape = z.object({
     })
     .optional(),
   /** The policy document to attach to restriction letters (Warwickshire 7: "A copy of this policy"). */
-  policyDocument: z.object({ title: z.string().min(1), url: z.string().url() }),
+  policyDocument: z.object({
+    title: z.string().min(1),
+    url: z.string().url(),
+    /**
+     * The copy enclosed with a letter: a plain-text file the Word letter includes and the
+     * Outlook draft attaches. `href` is absolute, or relative to the add-in's own pages.
+     */
+    copy: z.object({ fileName: z.string().min(1), href: z.string().min(1) }).optional(),
+  }),
+  /** The office's letter templates; without them the pack produces no letters. */
+  letters: Letters.optional(),
 });
 
 type Shape = z.infer<typeof PolicyPackShape>;
@@ -190,6 +207,8 @@ function crossFieldChecks(pack: Shape, ctx: z.RefinementCtx): void {
   duplicates(pack.restrictionOptions, (o) => o.kind, (i) => ["restrictionOptions", i, "kind"], "restriction option", ctx);
   duplicates(pack.letterElements, (e) => e.id, (i) => ["letterElements", i, "id"], "letter element id", ctx);
   duplicates(pack.underlyingCauses, (u) => u.id, (i) => ["underlyingCauses", i, "id"], "underlying cause id", ctx);
+
+  for (const problem of templateProblems(pack)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
 
   const exception = pack.priorWarning.exception;
   if (exception) {

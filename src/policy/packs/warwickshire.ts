@@ -1,4 +1,5 @@
 import type { PolicyPack } from "./schema";
+import { warwickshireLetters } from "./warwickshire-letters";
 
 const FILE = "warwickshire-managing-public-contact-policy.txt";
 const at = (section: string, quote: string) => ({ file: FILE, section, quote });
@@ -121,17 +122,26 @@ export const warwickshirePack: PolicyPack = {
   letterElements: [
     { id: "behaviour", label: "Why the behaviour is unacceptable or unreasonable", description: "The issues with their behaviour.", letters: ["warning", "restriction"], source: at("6", "informed about the issues with their behaviour and why it is considered unacceptable or unreasonable") },
     { id: "how-to-change", label: "How they can adjust their behaviour", description: "What change is asked for.", letters: ["warning"], source: at("6", "should be advised how they can adjust their behaviour") },
+    { id: "if-continues", label: "What happens if the behaviour continues", description: "A contact strategy may follow; correspondence may be read without action.", letters: ["warning"], source: at("7", "A contact strategy may be implemented if unacceptable or unreasonable behaviour continues") },
     { id: "action", label: "What action is being taken to manage future contact", description: "The restrictions, in plain words.", letters: ["restriction"], source: at("7", "what action is being taking to manage the restricted future contact") },
-    { id: "how-to-contact", label: "How and when further contact will take place", description: "The channel and person to use; never left unsure.", letters: ["restriction", "reviewOutcome"], source: at("7", "how and when further contact with the member of the public will take place") },
+    // 7.2: never "left unsure": every letter about a strategy still in force says how to make contact.
+    { id: "how-to-contact", label: "How and when further contact will take place", description: "The channel and person to use; never left unsure.", letters: ["restriction", "breach", "reviewOutcome", "disputeOutcome"], variants: ["continued", "altered", "upheld"], source: at("7", "how and when further contact with the member of the public will take place") },
     { id: "reasons", label: "The reason for introducing the strategy", description: "Clearly articulated.", letters: ["restriction"], source: at("7", "the reason for introducing the strategy") },
     { id: "purpose", label: "The strategy is there so their concerns are dealt with promptly and correctly", description: "And failing to comply could frustrate that.", letters: ["restriction"], source: at("7", "their concerns are being dealt with promptly and correctly") },
-    { id: "review-date", label: "The review date", description: "When the restrictions may be continued, altered or ended.", letters: ["restriction", "reviewOutcome"], source: at("7", "A review date should also be agreed") },
+    { id: "review-date", label: "The review date", description: "When the restrictions may be continued, altered or ended.", letters: ["restriction", "reviewOutcome"], variants: ["continued", "altered"], source: at("7", "A review date should also be agreed") },
     { id: "other-matters", label: "They may still contact the office about other matters", description: "They are not deterred or prevented.", letters: ["restriction"], source: at("7.2", "should not be deterred nor prevented from contacting the OPCC in relation to other matters") },
     { id: "dispute", label: "How to dispute the decision", description: "By writing to the Chief Executive.", letters: ["restriction", "disputeOutcome"], source: at("7.3", "by writing to the Chief Executive") },
     { id: "only-our-office", label: "The strategy covers contact with this office only", description: "Police assistance can still be requested through emergency (999) or non-emergency (101) routes.", letters: ["restriction"], source: at("7", "police assistance can still be requested through emergency or non-emergency routes") },
-    { id: "policy-copy", label: "A copy of this policy", description: "Enclosed to give further explanation.", letters: ["restriction"], source: at("7", "A copy of this policy will be provided to give further explanation") },
+    { id: "policy-copy", label: "A copy of this policy", description: "Enclosed to give further explanation.", letters: ["restriction"], encloses: "policy", source: at("7", "A copy of this policy will be provided to give further explanation") },
     { id: "information-rights", label: "Their information rights are unaffected", description: "Freedom of Information and subject access.", letters: ["restriction"], source: at("9", "will not inhibit an ability to exercise these rights") },
-    { id: "accessible-format", label: "Available in an alternative accessible format", description: "Large print or another format on request.", letters: ["warning", "restriction", "reviewOutcome", "disputeOutcome"], source: at("7", "or an alternative accessible format") },
+    { id: "breach-consequences", label: "The consequences of breaching the strategy", description: "Staff may not engage or respond.", letters: ["breach"], source: at("7.1", "A clear reminder should be communicated to the member of the public about the consequences of breaching the strategy") },
+    { id: "breach-reasons", label: "The reasons the strategy was introduced", description: "A reminder, with the breach.", letters: ["breach"], source: at("7.1", "They should also be reminded about the reasons for the strategy being introduced") },
+    { id: "review-result", label: "Whether the strategy is continued, altered or ended", description: "The outcome of the review, with its reason.", letters: ["reviewOutcome"], source: at("7", "when the restrictions may be continued, altered or ended") },
+    { id: "changes", label: "What has changed in the strategy", description: "Told about any changes.", letters: ["reviewOutcome"], variants: ["altered"], source: at("7.1", "The member of the public should be told about any changes to the contact strategy") },
+    { id: "dispute-result", label: "Whether the arrangements still apply or a different course was decided", description: "The outcome of the dispute, in writing.", letters: ["disputeOutcome"], source: at("7.3", "either the restricted contact arrangements still apply or a different course of action has been determined") },
+    { id: "not-for-us", label: "The office cannot deal with the matter", description: "The PCC acts only within its powers.", letters: ["signposting"], source: at("1", "In cases where the PCC is unable to deal with a matter the OPCC will notify the member of the public") },
+    { id: "signpost", label: "Where to take the matter instead", description: "Signposting information.", letters: ["signposting"], source: at("1", "will provide signposting information where appropriate") },
+    { id: "accessible-format", label: "Available in an alternative accessible format", description: "Large print or another format on request.", letters: ["warning", "restriction", "breach", "reviewOutcome", "disputeOutcome", "signposting"], source: at("7", "or an alternative accessible format") },
   ],
   signposting: [
     { text: "If you need help to communicate with us, or would like this letter in another format, please tell us.", source: at("5", "Members of the public should be asked at the outset if they require additional assistance") },
@@ -146,5 +156,11 @@ export const warwickshirePack: PolicyPack = {
     when: "your message is about a different matter, which the member of the public may still raise with the office",
     source: at("7.2", "should not be deterred nor prevented from contacting the OPCC in relation to other matters"),
   },
-  policyDocument: { title: "Managing Public Contact Policy (OPCC Warwickshire)", url: "https://www.warwickshire-pcc.gov.uk/" },
+  policyDocument: {
+    title: "Managing Public Contact Policy (OPCC Warwickshire)",
+    url: "https://www.warwickshire-pcc.gov.uk/",
+    // The policy's text as published (../shared/policies), shipped with the add-in to enclose with letters.
+    copy: { fileName: "Managing Public Contact Policy (OPCC Warwickshire).txt", href: "assets/policies/warwickshire-managing-public-contact-policy.txt" },
+  },
+  letters: warwickshireLetters,
 };
