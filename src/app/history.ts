@@ -1,13 +1,14 @@
 import type { RecentMail } from "../mail/recent-mail";
 import { addressingOf } from "../policy/address";
 import type { SenderHistory } from "../policy/contact";
+import { warningsSent } from "../policy/letters/record";
 import type { ContactStrategy } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
 
 const HISTORY_DAYS = 90;
 
 export interface HistorySources {
-  store: Pick<CaseStore, "contactsFrom">;
+  store: Pick<CaseStore, "contactsFrom" | "lettersFor">;
   /** The reader's own mailbox; absent where it cannot be read (a shared mailbox's items). */
   mail?: RecentMail;
   /** Domains of office staff: recipients there count as "staff contacted". */
@@ -34,7 +35,9 @@ export interface SenderAddresses {
  * indexed query per address; SenderAddress and ReceivedAt are indexed) and, for volume and
  * near-duplicates, the sender's recent mail in the reader's mailbox (DESIGN.md, flow 1).
  * A message in both counts once, as recorded. The message in hand is never part of its own
- * history. Decisions and warnings come from the person's strategy, when there is one.
+ * history. Decisions come from the person's strategy, when there is one; written warnings from
+ * the strategy and from warning letters recorded as sent to the sender's addresses, so a
+ * warning to someone who has no strategy yet is counted too.
  */
 export async function loadHistory(
   sources: HistorySources,
@@ -69,7 +72,7 @@ export async function loadHistory(
     history: {
       contacts,
       decisionsCommunicated: (strategy?.history ?? []).filter((e) => e.type === "approve" || e.type === "continue" || e.type === "alter").map((e) => e.at),
-      warningsGiven: strategy?.priorWarning.kind === "given" ? [`${strategy.priorWarning.on}T00:00:00.000Z`] : [],
+      warningsGiven: [...new Set([...(strategy?.priorWarning.kind === "given" ? [strategy.priorWarning.on] : []), ...warningsSent(log.letters)])].sort().map((on) => `${on}T00:00:00.000Z`),
     },
     ...(mail.problem ? { mailProblem: mail.problem } : {}),
     ...(log.problem ? { logProblem: log.problem } : {}),
@@ -84,9 +87,13 @@ export async function loadHistory(
  */
 async function readLog(sources: HistorySources, addresses: readonly string[], since: string) {
   try {
-    return { records: await Promise.all(addresses.map((address) => sources.store.contactsFrom(address, since))) };
+    const [records, letters] = await Promise.all([
+      Promise.all(addresses.map((address) => sources.store.contactsFrom(address, since))),
+      Promise.all(addresses.map((address) => sources.store.lettersFor({ address }))),
+    ]);
+    return { records, letters: letters.flat() };
   } catch (error) {
-    return { records: [], problem: error instanceof Error ? error.message : String(error) };
+    return { records: [], letters: [], problem: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -29,6 +29,12 @@ export interface ReadItem {
   sharedMailboxOwner?: string;
 }
 
+/** A file attached to a draft by its address: Outlook fetches it (office-js ReplyFormAttachment, type "file"). */
+export interface FileAttachment {
+  name: string;
+  url: string;
+}
+
 export type NotificationKind = "informational" | "error" | "progressIndicator";
 
 /**
@@ -49,8 +55,10 @@ export interface MailboxPort {
   addCategory(itemId: string, name: string): Promise<void>;
   showNotification(itemId: string, key: string, kind: NotificationKind, message: string): Promise<void>;
   removeNotification(itemId: string, key: string): Promise<void>;
-  displayReplyForm(htmlBody: string): void;
-  displayNewMessageForm(to: string[], subject: string, htmlBody: string): void;
+  /** Opens a reply to the selected message for the reader to check and send; nothing is sent. */
+  displayReplyForm(htmlBody: string, attachments?: readonly FileAttachment[]): void;
+  /** Opens a new message for the reader to check and send; nothing is sent. */
+  displayNewMessageForm(to: string[], subject: string, htmlBody: string, attachments?: readonly FileAttachment[]): void;
   userProfile(): { displayName: string; emailAddress: string };
 }
 

@@ -1,4 +1,5 @@
 import type { ContactRecord } from "../policy/contact";
+import type { LetterRecord } from "../policy/letters/record";
 import type { ContactStrategy, IsoInstant, StrategyEvent, StrategyStatus } from "../policy/strategy";
 
 /**
@@ -67,8 +68,13 @@ export interface SubjectAccessExport {
   strategies: ContactStrategy[];
   contacts: ContactRecord[];
   decisions: Decision[];
+  /** Letters prepared for them (warnings, strategy letters, outcomes), with their text. */
+  letters: LetterRecord[];
   audit: AuditEvent[];
 }
+
+/** Which letters: those about one strategy, or those to one normalised address. */
+export type LetterQuery = { strategyId: string } | { address: string };
 
 export interface CaseStore {
   getStrategy(id: string): Promise<Versioned<ContactStrategy> | undefined>;
@@ -96,6 +102,15 @@ export interface CaseStore {
   /** Idempotent on `event.id`. */
   appendAudit(event: AuditEvent): Promise<void>;
   auditFor(target: string): Promise<AuditEvent[]>;
+  /**
+   * Records a letter prepared for a person (drafted in Outlook or written as a Word document).
+   * Idempotent on `letter.id`: recording it again stores nothing and returns the record as stored.
+   */
+  recordLetter(letter: LetterRecord): Promise<{ created: boolean; letter: LetterRecord }>;
+  /** Marks a recorded letter sent (once: a second call returns it as it is). `notFound` if it is not on record. */
+  markLetterSent(id: string, at: IsoInstant, by: string): Promise<LetterRecord>;
+  /** The letters about a strategy, or to an address, oldest first. */
+  lettersFor(query: LetterQuery): Promise<LetterRecord[]>;
   exportSubject(address: string, now: IsoInstant): Promise<SubjectAccessExport>;
   /** Retention: deletes contact records received before `before`; returns how many. */
   purgeContactsBefore(before: IsoInstant): Promise<number>;

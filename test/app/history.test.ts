@@ -5,6 +5,8 @@ import { fingerprint } from "../../src/policy/classifier/fingerprint";
 import type { ContactRecord } from "../../src/policy/contact";
 import { createMemoryStore } from "../../src/store/memory/store";
 import { StoreError } from "../../src/store/port";
+import { strategy } from "../builders/strategy";
+import { letterRecord } from "../store/contract";
 
 const PAT = "pat.o'brien@example.org";
 const NOW = new Date("2026-11-25T10:00:00Z");
@@ -77,7 +79,8 @@ describe("the sender's history beside a classification", () => {
   });
 
   it("still classifies on the mailbox's history when the ContactLog cannot be read, and says what is missing", async () => {
-    const broken = { contactsFrom: async () => Promise.reject(new StoreError("unavailable", "Microsoft 365 did not answer (503).")) };
+    const down = async () => Promise.reject(new StoreError("unavailable", "Microsoft 365 did not answer (503)."));
+    const broken = { contactsFrom: down, lettersFor: down };
     const { history, logProblem, mailProblem } = await loadHistory({ store: broken, mail: mailOf([received("<b>", 30)]), staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
     expect(history.contacts.map((c) => c.subject)).toEqual(["mail <b>"]);
     expect(logProblem).toMatch(/did not answer/);
@@ -91,6 +94,24 @@ describe("the sender's history beside a classification", () => {
     const { history } = await loadHistory({ store: await storeWith(), mail, staffDomains: STAFF }, { addresses: [PAT], mailAddresses: [tagged] }, undefined, NOW);
     expect(asked.sort()).toEqual([tagged, PAT].sort());
     expect(history.contacts.map((c) => c.subject)).toEqual(["mail <t>"]);
+  });
+
+  // Gwent 7.0 / Warwickshire 6: a warning to someone with no strategy yet still counts in their history.
+  it("counts written warnings sent to the sender with no strategy, and not a draft never sent", async () => {
+    const store = await storeWith();
+    await store.recordLetter(letterRecord({ id: "W1", status: "sent", sentAt: "2026-10-02T11:00:00.000Z" }));
+    await store.recordLetter(letterRecord({ id: "W2", preparedAt: "2026-11-20T10:00:00.000Z" }));
+    await store.recordLetter(letterRecord({ id: "W3", address: "riley.evans@example.org", status: "sent", sentAt: "2026-10-05T11:00:00.000Z" }));
+    const { history } = await loadHistory({ store, staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
+    expect(history.warningsGiven).toEqual(["2026-10-02T00:00:00.000Z"]);
+  });
+
+  it("counts a warning once when the strategy and the letter both record it", async () => {
+    const store = await storeWith();
+    await store.recordLetter(letterRecord({ id: "W1", status: "sent", sentAt: "2026-10-02T11:00:00.000Z" }));
+    const withStrategy = strategy({ priorWarning: { kind: "given", on: "2026-10-02", reference: "W1" } });
+    const { history } = await loadHistory({ store, staffDomains: STAFF }, { addresses: [PAT] }, withStrategy, NOW);
+    expect(history.warningsGiven).toEqual(["2026-10-02T00:00:00.000Z"]);
   });
 
   it("reads no mail where none is given (a shared mailbox's item)", async () => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ContactRecord } from "../../src/policy/contact";
+import type { LetterRecord } from "../../src/policy/letters/record";
 import { StoreError, type CaseStore, type ContactDecision, type StoredContact } from "../../src/store/port";
 import { createSenderIndex } from "../../src/store/sender-index";
 import { strategy } from "../builders/strategy";
@@ -20,6 +21,26 @@ export function contactRecord(overrides: Partial<ContactRecord> = {}): ContactRe
     recordedBy: "casey.worker@opcc.example.gov.uk",
     recordedAt: "2026-11-20T10:00:00.000Z",
     staffContacted: [],
+    ...overrides,
+  };
+}
+
+/** A letter as recorded when drafted: by default, a warning to Pat by email. */
+export function letterRecord(overrides: Partial<LetterRecord> = {}): LetterRecord {
+  return {
+    id: "L1",
+    kind: "warning",
+    address: "pat.o'brien@example.org",
+    personName: "Pat O'Brien",
+    subject: "A written warning about how you contact us",
+    medium: "outlookReply",
+    preparedBy: "casey.worker@opcc.example.gov.uk",
+    preparedAt: "2026-11-20T10:00:00.000Z",
+    status: "drafted",
+    packId: "warwickshire",
+    packVersion: "2025 (WPCC4-0060)",
+    elements: ["behaviour", "how-to-change"],
+    text: "Dear Pat O'Brien\n\nWe are writing to you about the way you have been contacting our office.",
     ...overrides,
   };
 }
@@ -201,6 +222,47 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(sar.strategies.map((s) => s.id)).toEqual(["pat"]);
       expect(sar.contacts.map((c) => c.internetMessageId)).toEqual(["<m1@example.org>"]);
       expect(sar.audit.map((a) => a.id)).toEqual(["a1"]);
+    });
+
+    it("records a letter once however often it is recorded, and finds it by strategy and by address, oldest first", async () => {
+      const first = letterRecord({ id: "L1", strategyId: "pat", preparedAt: "2026-11-20T10:00:00.000Z" });
+      const second = letterRecord({ id: "L2", kind: "breach", strategyId: "pat", preparedAt: "2026-11-22T10:00:00.000Z" });
+      expect(await store.recordLetter(second)).toEqual({ created: true, letter: second });
+      expect(await store.recordLetter(first)).toEqual({ created: true, letter: first });
+      // A retry with anything else in it still finds the record as first stored.
+      expect(await store.recordLetter({ ...first, subject: "Changed on retry" })).toEqual({ created: false, letter: first });
+      expect(await store.lettersFor({ strategyId: "pat" })).toEqual([first, second]);
+      expect(await store.lettersFor({ address: "pat.o'brien@example.org" })).toEqual([first, second]);
+      expect(await store.lettersFor({ strategyId: "riley" })).toEqual([]);
+    });
+
+    it("a warning to a person without a strategy is found by their address", async () => {
+      const warning = letterRecord({ id: "W1", address: "sam.new@example.org", personName: "Sam New" });
+      await store.recordLetter(warning);
+      expect(await store.lettersFor({ address: "sam.new@example.org" })).toEqual([warning]);
+      expect(warning.strategyId).toBeUndefined();
+    });
+
+    it("marks a letter sent once: a second mark keeps the first time and person; an unknown letter is notFound", async () => {
+      await store.recordLetter(letterRecord({ id: "L3" }));
+      const sent = await store.markLetterSent("L3", "2026-11-21T09:00:00.000Z", "casey.worker@opcc.example.gov.uk");
+      expect(sent).toMatchObject({ id: "L3", status: "sent", sentAt: "2026-11-21T09:00:00.000Z", sentBy: "casey.worker@opcc.example.gov.uk" });
+      expect(await store.markLetterSent("L3", "2026-11-22T09:00:00.000Z", "morgan.reid@opcc.example.gov.uk")).toEqual(sent);
+      expect((await store.lettersFor({ address: "pat.o'brien@example.org" }))[0]).toEqual(sent);
+      await expect(store.markLetterSent("no-such-letter", "2026-11-22T09:00:00.000Z", "x")).rejects.toMatchObject({ code: "notFound" });
+    });
+
+    it("the subject access export holds the person's letters: to their address, and about their strategy at another address", async () => {
+      await store.saveStrategy(strategy({ id: "pat", status: "active", addresses: ["pat.o'brien@example.org", "pat@example.net"] }));
+      await store.recordLetter(letterRecord({ id: "L-w", kind: "warning" }));
+      await store.recordLetter(letterRecord({ id: "L-s", kind: "restriction", strategyId: "pat", address: "pat@example.net", preparedAt: "2026-11-24T10:00:00.000Z" }));
+      await store.recordLetter(letterRecord({ id: "L-r", address: "riley.evans@example.org", personName: "Riley Evans" }));
+      await store.appendAudit({ id: "letter:L-w:drafted", target: "letter:L-w", action: "letter drafted", by: "x", at: "2026-11-20T10:00:00.000Z", detail: "" });
+      await store.appendAudit({ id: "letter:L-r:drafted", target: "letter:L-r", action: "letter drafted", by: "x", at: "2026-11-20T10:00:00.000Z", detail: "" });
+      const sar = await store.exportSubject("pat.o'brien@example.org", "2026-11-25T10:00:00.000Z");
+      expect(sar.letters.map((l) => l.id)).toEqual(["L-w", "L-s"]);
+      expect(sar.letters[0]!.text).toContain("Dear Pat");
+      expect(sar.audit.map((a) => a.id)).toEqual(["letter:L-w:drafted"]);
     });
 
     it("retention deletes contact records older than the cut-off, and only those", async () => {

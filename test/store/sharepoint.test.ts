@@ -8,7 +8,7 @@ import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
-import { caseStoreContract, contactRecord, correction, recorded } from "./contract";
+import { caseStoreContract, contactRecord, correction, letterRecord, recorded } from "./contract";
 
 const SITE = "opcc.sharepoint.com:/sites/contact-strategies";
 let emulator: Emulator;
@@ -35,7 +35,7 @@ describe("provisioning", () => {
     await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
     const siteId = await resolveSiteId(graph, SITE);
     const first = await provision(graph, siteId);
-    expect(first.changes).toHaveLength(5);
+    expect(first.changes).toHaveLength(6);
     expect((await provision(graph, siteId)).changes).toEqual([]);
     const log = await graph.client.api(`/sites/${siteId}/lists/ContactLog/columns`).get();
     const indexed = (log.value as Array<{ name: string; indexed: boolean }>).filter((c) => c.indexed).map((c) => c.name).sort();
@@ -116,6 +116,26 @@ describe("under faults: nothing lost, nothing duplicated", () => {
     emulator.faults.clear();
     const items = emulator.world.sites[1]!.lists.find((l) => l.displayName === "ContactLog")!.items;
     expect(items).toHaveLength(1);
+  });
+
+  it("a letter recorded through a dropped connection is stored once; marking it sent through one finishes as sent", async () => {
+    emulator.faults.add({ method: "POST", path: "/lists/Letters/items$", status: "dropAfterWrite", times: 1 });
+    await store.recordLetter(letterRecord());
+    emulator.faults.add({ method: "PATCH", path: "/lists/Letters/items/", status: "dropAfterWrite", times: 1 });
+    const sent = await store.markLetterSent("L1", "2026-11-21T09:00:00.000Z", "casey.worker@opcc.example.gov.uk");
+    emulator.faults.clear();
+    expect(sent.status).toBe("sent");
+    expect(await store.lettersFor({ address: "pat.o'brien@example.org" })).toEqual([sent]);
+  });
+
+  it("two people marking the same letter sent at once: one record, the first mark kept, no error", async () => {
+    await store.recordLetter(letterRecord());
+    const [a, b] = await Promise.all([
+      store.markLetterSent("L1", "2026-11-21T09:00:00.000Z", "casey.worker@opcc.example.gov.uk"),
+      store.markLetterSent("L1", "2026-11-21T09:00:01.000Z", "sam.carter@opcc.example.gov.uk"),
+    ]);
+    expect(a).toEqual(b);
+    expect(await store.lettersFor({ address: "pat.o'brien@example.org" })).toEqual([a]);
   });
 
   it("a connection dropped before the write is retried and lands once", async () => {

@@ -1,4 +1,4 @@
-import type { MailboxPort } from "../mailbox";
+import type { FileAttachment, MailboxPort } from "../mailbox";
 import { OutlookError } from "../mailbox";
 import { addCategory, ensureMasterCategory } from "./categories";
 import { toReadItem } from "./item";
@@ -6,6 +6,9 @@ import { removeNotification, showNotification } from "./notifications";
 import { promisify } from "./promisify";
 
 type OfficeApi = typeof Office;
+
+// The enum's value is the string "file" (MailboxEnums.AttachmentType.File); the harness shim has no enum to read it from.
+const fileAttachment = (a: FileAttachment): Office.ReplyFormAttachment => ({ type: "file" as Office.MailboxEnums.AttachmentType, name: a.name, url: a.url });
 
 /**
  * MailboxPort over office-js: with src/outlook/host.ts, the only code that touches
@@ -53,13 +56,14 @@ export function createOfficeMailbox(office: OfficeApi = Office): MailboxPort {
     addCategory: async (itemId, name) => addCategory(itemFor(itemId), name),
     showNotification: async (itemId, key, kind, message) => showNotification(office, itemFor(itemId), key, kind, message),
     removeNotification: async (itemId, key) => removeNotification(itemFor(itemId), key),
-    displayReplyForm(htmlBody) {
+    displayReplyForm(htmlBody, attachments = []) {
       const current = item();
       if (!current) throw new OutlookError("noItem", "No message is selected to reply to.");
-      current.displayReplyForm(htmlBody);
+      // The form's object shape (Mailbox 1.1) carries attachments; a plain string would not.
+      current.displayReplyForm({ htmlBody, ...(attachments.length ? { attachments: attachments.map(fileAttachment) } : {}) });
     },
-    displayNewMessageForm(to, subject, htmlBody) {
-      mailbox().displayNewMessageForm({ toRecipients: to, subject, htmlBody });
+    displayNewMessageForm(to, subject, htmlBody, attachments = []) {
+      mailbox().displayNewMessageForm({ toRecipients: to, subject, htmlBody, ...(attachments.length ? { attachments: attachments.map(fileAttachment) } : {}) });
     },
     userProfile() {
       const profile = mailbox().userProfile;

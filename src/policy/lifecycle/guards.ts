@@ -105,11 +105,15 @@ function subTypeLabel(pack: PolicyPack, subType: string): string {
  * Warwickshire 6 written warning — unless the pack's exception applies (Warwickshire 6/7:
  * violence used or threatened, "we may not give ... prior warning"). The exception is not
  * the caller's word: the strategy must record a behaviour the exception names (e.g. a
- * threat, within the abusive category), and a note must say why it applies.
+ * threat, within the abusive category), and a note must say why it applies. `warningsOnRecord`
+ * are the dates of warning letters recorded as sent to any of the person's addresses.
  */
-export function mustHaveWarnedFirst(strategy: ContactStrategy, pack: PolicyPack): Refusal | undefined {
+export function mustHaveWarnedFirst(strategy: ContactStrategy, pack: PolicyPack, warningsOnRecord: readonly IsoDate[] = []): Refusal | undefined {
   const warning = strategy.priorWarning;
   if (!pack.priorWarning.required || warning.kind === "given") return undefined;
+  // A written warning sent from the add-in and recorded against the person's address counts,
+  // though the strategy's own field was never filled in (src/policy/letters/record warningsSent).
+  if (warningsOnRecord.length > 0) return undefined;
   const exception = pack.priorWarning.exception;
   if (warning.kind === "none") {
     return refuse(

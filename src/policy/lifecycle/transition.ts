@@ -1,6 +1,7 @@
 import type { PolicyPack, SourceRef } from "../packs/schema";
 import type {
   ContactStrategy,
+  IsoDate,
   Refusal,
   StrategyCommand,
   StrategyEvent,
@@ -32,13 +33,22 @@ const FROM: Record<StrategyCommand["type"], readonly StrategyStatus[]> = {
   decideDispute: ["active", "underReview"],
 };
 
+/** Facts on record beside the strategy that a guard may need. */
+export interface TransitionContext {
+  /**
+   * Dates of written warnings recorded as sent to any of the person's addresses (the Letters
+   * list), so a warning given before there was a strategy counts (Gwent 7.0; Warwickshire 6).
+   */
+  warningsOnRecord?: readonly IsoDate[];
+}
+
 /**
  * The contact-strategy lifecycle: `transition(strategy, command, pack)` gives the next
  * strategy with one more history event, or a refusal naming the unmet condition. Pure:
  * the caller persists the result and writes the audit event.
  */
-export function transition(strategy: ContactStrategy, command: StrategyCommand, pack: PolicyPack): TransitionResult {
-  const refusal = commonGuards(strategy, command, pack) ?? specificGuards(strategy, command, pack);
+export function transition(strategy: ContactStrategy, command: StrategyCommand, pack: PolicyPack, context: TransitionContext = {}): TransitionResult {
+  const refusal = commonGuards(strategy, command, pack) ?? specificGuards(strategy, command, pack, context);
   if (refusal) return refusal;
   const next = apply(strategy, command);
   const event: StrategyEvent = {
@@ -86,7 +96,7 @@ function commonGuards(strategy: ContactStrategy, command: StrategyCommand, pack:
   return undefined;
 }
 
-function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pack: PolicyPack): Refusal | undefined {
+function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pack: PolicyPack, context: TransitionContext): Refusal | undefined {
   switch (command.type) {
     case "propose":
       if (strategy.categories.length === 0 || strategy.restrictions.length === 0 || strategy.addresses.length === 0) {
@@ -104,7 +114,7 @@ function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pac
         mustConfirmAllCriteria(command.criteriaConfirmed, pack) ??
         mustHaveReviewDate(command.reviewDate, command.at, pack) ??
         mustHaveConsideredAdjustments(strategy, pack) ??
-        mustHaveWarnedFirst(strategy, pack) ??
+        mustHaveWarnedFirst(strategy, pack, context.warningsOnRecord) ??
         mustLeaveAChannel(strategy.allowedChannels, pack)
       );
     case "reject":

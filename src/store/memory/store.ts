@@ -1,4 +1,5 @@
 import type { ContactRecord } from "../../policy/contact";
+import type { LetterRecord } from "../../policy/letters/record";
 import type { ContactStrategy } from "../../policy/strategy";
 import { compareAgain, conflictMessage, decisionOf, withDecision } from "../contact-decision";
 import { historyAppends, historyRewritten } from "../history";
@@ -25,6 +26,8 @@ export function createMemoryStore(): CaseStore {
   const contactVersions = new Map<string, { version: number; replaced?: ContactDecision }>();
   const decisions = new Map<string, Decision>();
   const audit = new Map<string, AuditEvent>();
+  const letters = new Map<string, LetterRecord>();
+  const byPreparedAt = (a: LetterRecord, b: LetterRecord) => a.preparedAt.localeCompare(b.preparedAt);
   const copy = <T>(value: T): T => structuredClone(value);
   const versioned = (id: string): Versioned<ContactStrategy> => {
     const entry = strategies.get(id)!;
@@ -104,16 +107,34 @@ export function createMemoryStore(): CaseStore {
     async auditFor(target) {
       return [...audit.values()].filter((e) => e.target === target).sort((a, b) => a.at.localeCompare(b.at)).map(copy);
     },
+    async recordLetter(letter) {
+      const existing = letters.get(letter.id);
+      if (existing) return { created: false, letter: copy(existing) };
+      letters.set(letter.id, copy(letter));
+      return { created: true, letter: copy(letter) };
+    },
+    async markLetterSent(id, at, by) {
+      const current = letters.get(id);
+      if (!current) throw new StoreError("notFound", `No letter ${id} is on record.`);
+      if (current.status !== "sent") letters.set(id, { ...current, status: "sent", sentAt: at, sentBy: by });
+      return copy(letters.get(id)!);
+    },
+    async lettersFor(query) {
+      const match = (l: LetterRecord) => ("strategyId" in query ? l.strategyId === query.strategyId : l.address === query.address);
+      return [...letters.values()].filter(match).sort(byPreparedAt).map(copy);
+    },
     async exportSubject(address, now) {
       const owned = [...strategies.values()].map((s) => s.value).filter((s) => s.addresses.includes(address));
       const mine = [...contacts.values()].filter((c) => c.senderAddress === address);
-      const targets = new Set([...owned.map((s) => `strategy:${s.id}`), ...mine.map((c) => `contact:${c.internetMessageId}`)]);
+      const held = [...letters.values()].filter((l) => l.address === address || owned.some((s) => s.id === l.strategyId)).sort(byPreparedAt);
+      const targets = new Set([...owned.map((s) => `strategy:${s.id}`), ...mine.map((c) => `contact:${c.internetMessageId}`), ...held.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`)]);
       return {
         address,
         exportedAt: now,
         strategies: owned.map(copy),
         contacts: mine.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)).map(copy),
         decisions: [...decisions.values()].filter((d) => owned.some((s) => s.id === d.strategyId)).map(copy),
+        letters: held.map(copy),
         audit: [...audit.values()].filter((e) => targets.has(e.target)).map(copy),
       };
     },

@@ -116,7 +116,7 @@ function normaliseInstant(value: string): string {
   return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
 }
 
-function unwrap<T>(json: unknown, list: string): T {
+export function unwrap<T>(json: unknown, list: string): T {
   try {
     const parsed = JSON.parse(String(json)) as { format?: number } & T;
     if (parsed.format !== FORMAT) throw new Error(`format ${String(parsed.format)}`);

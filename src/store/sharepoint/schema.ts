@@ -99,4 +99,20 @@ export const AUDIT_TRAIL: ListSpec = {
   ],
 };
 
-export const LISTS: readonly ListSpec[] = [CONTACT_STRATEGIES, STRATEGY_ADDRESSES, CONTACT_LOG, DECISIONS, AUDIT_TRAIL];
+export const LETTERS: ListSpec = {
+  name: "Letters",
+  description: "One letter prepared for a person (warning, strategy letter, reminder, outcome, signposting), with its text.",
+  columns: [
+    { name: "LetterKey", kind: "text", indexed: true, unique: true },
+    /** Normalised address it went to: warnings for people without a strategy are found by it. */
+    { name: "Address", kind: "text", indexed: true },
+    { name: "StrategyKey", kind: "text", indexed: true },
+    { name: "Kind", kind: "text" },
+    { name: "Status", kind: "choice", choices: ["drafted", "sent"] },
+    { name: "PreparedAt", kind: "dateTime", indexed: true },
+    { name: "PreparedBy", kind: "text" },
+    { name: "LetterJson", kind: "note" },
+  ],
+};
+
+export const LISTS: readonly ListSpec[] = [CONTACT_STRATEGIES, STRATEGY_ADDRESSES, CONTACT_LOG, DECISIONS, AUDIT_TRAIL, LETTERS];

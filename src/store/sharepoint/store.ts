@@ -7,7 +7,8 @@ import { createOnce } from "./create-once";
 import { ListClient } from "./list-client";
 import { EARLIEST, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
 import { auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
-import { AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, STRATEGY_ADDRESSES } from "./schema";
+import { LetterList } from "./letters";
+import { AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
 import { keyed } from "./text-columns";
 
@@ -33,6 +34,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
   const contacts = list(CONTACT_LOG.name);
   const decisions = list(DECISIONS.name);
   const audit = list(AUDIT_TRAIL.name);
+  const letters = new LetterList(list(LETTERS.name));
 
   const contactsFrom = async (address: string, since: string): Promise<ContactRecord[]> => {
     try {
@@ -79,18 +81,27 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       await createOnce(audit, "EventKey", event.id, auditFields(event));
     },
     auditFor,
+    recordLetter: (letter) => letters.record(letter),
+    markLetterSent: (id, at, by) => letters.markSent(id, at, by),
+    lettersFor: (query) => ("strategyId" in query ? letters.forStrategy(query.strategyId) : letters.toAddress(query.address)),
     async exportSubject(address, now): Promise<SubjectAccessExport> {
       const ids = await strategies.addressesOf(address);
       const found = await Promise.all(ids.map((id) => strategies.get(id)));
       const owned = found.flatMap((s) => (s ? [s.value] : []));
       const contactRecords = await contactsFrom(address, new Date(EARLIEST).toISOString());
       const decided = (await Promise.all(owned.map((s) => decisionsFor(s.id)))).flat();
-      const targets = [...owned.map((s) => `strategy:${s.id}`), ...contactRecords.map((c) => `contact:${c.internetMessageId}`)];
+      // Letters to this address, and letters about their strategies sent to another of their addresses.
+      const lettersHeld = uniqueById((await Promise.all([letters.toAddress(address), ...owned.map((s) => letters.forStrategy(s.id))])).flat());
+      const targets = [...owned.map((s) => `strategy:${s.id}`), ...contactRecords.map((c) => `contact:${c.internetMessageId}`), ...lettersHeld.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`)];
       const byTarget = await audit.queryMany(targets.map((target) => ({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" })));
       const events = byTarget.flat().map((i) => auditFrom(i.fields));
-      return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, audit: events };
+      return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, letters: lettersHeld, audit: events };
     },
     purgeContactsBefore: (before) => purgeContactsBefore(graph, siteId, contacts, before),
     senderEntries: () => strategies.senderEntries(),
   };
+}
+
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
 }

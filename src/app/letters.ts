@@ -1,0 +1,170 @@
+import type { FileAttachment, MailboxPort } from "../outlook/mailbox";
+import { composeLetter, type LetterPerson, type LetterRequest, type StrategyForLetter } from "../policy/letters/compose";
+import { KIND_WORDS, type LetterKind } from "../policy/letters/kinds";
+import type { Letter, LetterProblem, LetterResult } from "../policy/letters/letter";
+import type { LetterMedium, LetterRecord } from "../policy/letters/record";
+import { letterText } from "../policy/letters/text";
+import type { PolicyPack } from "../policy/packs/schema";
+import type { ContactStrategy, IsoDate } from "../policy/strategy";
+import type { CaseStore } from "../store/port";
+
+/** How far back a warning looks for the behaviour it names: the pane's history window. */
+export const WARNING_LOOKBACK_DAYS = 90;
+
+export interface LetterServices {
+  pack: PolicyPack;
+  store: Pick<CaseStore, "contactsFrom" | "recordLetter" | "markLetterSent" | "appendAudit">;
+  user: { displayName: string; emailAddress: string };
+  now: () => Date;
+}
+
+/** What a member of staff asks for: a letter about a strategy, or one to a person without one. */
+export type LetterAsk =
+  | { kind: "warning" | "signposting"; person: LetterPerson & { address: string }; signpost?: string }
+  | { kind: "restriction" | "reviewOutcome" | "disputeOutcome"; strategy: StrategyForLetter }
+  | { kind: "breach"; strategy: StrategyForLetter; breachOn?: IsoDate };
+
+/**
+ * The letter from the pack's template and what is on record: a strategy as given (until the
+ * approved snapshot of issue 11 is the one function to read it from), or — for a warning — the
+ * contacts a caseworker confirmed from that address in the last 90 days. Refusals name each
+ * missing element (src/policy/letters/compose).
+ */
+export async function prepareLetter(services: LetterServices, ask: LetterAsk): Promise<LetterResult> {
+  const now = services.now();
+  const context = { date: now.toISOString().slice(0, 10), preparedBy: services.user.displayName };
+  let request: LetterRequest;
+  if (ask.kind === "warning") {
+    const since = new Date(now.getTime() - WARNING_LOOKBACK_DAYS * 86_400_000).toISOString();
+    request = { kind: "warning", person: ask.person, contacts: await services.store.contactsFrom(ask.person.address, since) };
+  } else if (ask.kind === "signposting") {
+    request = { kind: "signposting", person: ask.person, ...(ask.signpost ? { signpost: ask.signpost } : {}) };
+  } else {
+    request = ask as LetterRequest;
+  }
+  return composeLetter(services.pack, request, context);
+}
+
+/** Who a letter is to, for its record: the strategy's first email address, or the address asked for. */
+export function letterAddress(ask: LetterAsk): string {
+  if ("person" in ask) return ask.person.address;
+  return ask.strategy.addresses.find((a) => a.includes("@")) ?? ask.strategy.addresses[0] ?? "";
+}
+
+const MEDIUM_WORDS: Record<LetterMedium, string> = {
+  outlookReply: "Outlook reply",
+  outlookNew: "Outlook message",
+  word: "Word document",
+  wordLargePrint: "Word document, large print",
+};
+
+/** Audit target: the strategy's own trail when there is one, else the letter's. */
+function targetOf(record: Pick<LetterRecord, "id" | "strategyId">): string {
+  return record.strategyId ? `strategy:${record.strategyId}` : `letter:${record.id}`;
+}
+
+/**
+ * Records a letter as drafted — on the strategy (its id) or against the address, with its text —
+ * and its audit event. Both idempotent on `id` (the caller's, one per letter), so after a failure
+ * the same call finishes the job without a second record.
+ */
+export async function recordDrafted(
+  services: LetterServices,
+  input: { id: string; letter: Letter; medium: LetterMedium; address: string; strategyId?: string },
+): Promise<LetterRecord> {
+  const { letter } = input;
+  const record: LetterRecord = {
+    id: input.id,
+    kind: letter.kind,
+    ...(letter.variant ? { variant: letter.variant } : {}),
+    ...(input.strategyId ? { strategyId: input.strategyId } : {}),
+    address: input.address,
+    personName: letter.recipient.name,
+    subject: letter.subject,
+    medium: input.medium,
+    preparedBy: services.user.emailAddress,
+    preparedAt: services.now().toISOString(),
+    status: "drafted",
+    packId: letter.packId,
+    packVersion: letter.packVersion,
+    elements: letter.elements,
+    text: letterText(letter),
+  };
+  const { letter: stored } = await services.store.recordLetter(record);
+  await services.store.appendAudit({
+    id: `letter:${stored.id}:drafted`,
+    target: targetOf(stored),
+    action: `letter drafted (${KIND_WORDS[stored.kind]}, ${MEDIUM_WORDS[stored.medium]})`,
+    by: stored.preparedBy,
+    at: stored.preparedAt,
+    detail: `“${stored.subject}” to ${stored.address || "no address"}; carries ${stored.elements.join(", ") || "no listed element"}. Letter ${stored.id}.`,
+  });
+  return stored;
+}
+
+/** A person says the letter went: only then does a warning count as given (the warning-first guard). */
+export async function markSent(services: LetterServices, letter: Pick<LetterRecord, "id" | "strategyId" | "kind">): Promise<LetterRecord> {
+  const sent = await services.store.markLetterSent(letter.id, services.now().toISOString(), services.user.emailAddress);
+  await services.store.appendAudit({
+    id: `letter:${sent.id}:sent`,
+    target: targetOf(sent),
+    action: `letter sent (${KIND_WORDS[sent.kind]})`,
+    by: sent.sentBy ?? services.user.emailAddress,
+    at: sent.sentAt ?? services.now().toISOString(),
+    detail: `“${sent.subject}” to ${sent.address}. Letter ${sent.id}.`,
+  });
+  return sent;
+}
+
+export type DraftResult = { ok: true; record: LetterRecord } | { ok: false; problems: LetterProblem[] };
+
+/**
+ * An Outlook draft for a person to read, change and send — never sent by the add-in: the reply
+ * form (to the message in hand) or a new message (to the person's address). Recorded first, so
+ * a letter never leaves without a record; the enclosed policy is attached by its address.
+ */
+export async function draftInOutlook(
+  services: LetterServices & { mailbox: Pick<MailboxPort, "displayReplyForm" | "displayNewMessageForm"> },
+  ask: LetterAsk,
+  options: { id: string; reply: boolean; largePrint: boolean; attachmentBase: string },
+): Promise<DraftResult> {
+  const prepared = await prepareLetter(services, ask);
+  if (!prepared.ok) return prepared;
+  const { letter } = prepared;
+  const address = letterAddress(ask);
+  const record = await recordDrafted(services, { id: options.id, letter, medium: options.reply ? "outlookReply" : "outlookNew", address, ...strategyOf(ask) });
+  const { letterHtml } = await import("../letters/html");
+  const html = letterHtml(letter, { largePrint: options.largePrint });
+  const attachments: FileAttachment[] = letter.enclosures.flatMap((e) => (e.copy ? [{ name: e.copy.fileName, url: new URL(e.copy.href, options.attachmentBase).href }] : []));
+  if (options.reply) services.mailbox.displayReplyForm(html, attachments);
+  else services.mailbox.displayNewMessageForm([address], letter.subject, html, attachments);
+  return { ok: true, record };
+}
+
+/**
+ * The Word letter (standard or large print), with the policy's text included where the letter
+ * encloses it. `docx` is loaded here, on demand, never with the pane's first paint.
+ */
+export async function wordLetter(
+  services: LetterServices & { policyCopy: (href: string) => Promise<string> },
+  ask: LetterAsk,
+  options: { id: string; largePrint: boolean },
+): Promise<{ ok: true; record: LetterRecord; bytes: Uint8Array; fileName: string } | { ok: false; problems: LetterProblem[] }> {
+  const prepared = await prepareLetter(services, ask);
+  if (!prepared.ok) return prepared;
+  const { letter } = prepared;
+  const copy = letter.enclosures.find((e) => e.copy)?.copy;
+  const [word, policyText] = await Promise.all([import("../letters/word"), copy ? services.policyCopy(copy.href) : Promise.resolve(undefined)]);
+  const bytes = await word.letterDocx(letter, { largePrint: options.largePrint, ...(policyText ? { policyText } : {}) });
+  const record = await recordDrafted(services, { id: options.id, letter, medium: options.largePrint ? "wordLargePrint" : "word", address: letterAddress(ask), ...strategyOf(ask) });
+  return { ok: true, record, bytes, fileName: word.letterFileName(letter, options.largePrint) };
+}
+
+function strategyOf(ask: LetterAsk): { strategyId?: string } {
+  return "strategy" in ask ? { strategyId: ask.strategy.id } : {};
+}
+
+/** The kinds a member of staff may ask for: any person can be warned or signposted; the rest need their strategy. */
+export function kindsFor(strategy: Pick<ContactStrategy, "status"> | undefined): LetterKind[] {
+  return strategy ? ["restriction", "breach", "reviewOutcome", "disputeOutcome", "warning", "signposting"] : ["warning", "signposting"];
+}

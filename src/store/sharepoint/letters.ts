@@ -1,0 +1,67 @@
+import { fieldEquals } from "../../graph/odata";
+import type { LetterRecord } from "../../policy/letters/record";
+import { StoreError } from "../port";
+import { createOnce, findByKey } from "./create-once";
+import type { Fields, ListClient } from "./list-client";
+import { unwrap } from "./mapping";
+
+/**
+ * The Letters list: one item per letter prepared, keyed on the caller's id (LetterKey, unique),
+ * found by the strategy it is about (StrategyKey) or the address it went to (Address), both
+ * indexed. The whole record rides in LetterJson, as strategies and contacts do.
+ */
+export function letterFields(letter: LetterRecord): Fields {
+  return {
+    Title: letter.subject.slice(0, 255),
+    LetterKey: letter.id,
+    Address: letter.address,
+    StrategyKey: letter.strategyId ?? "",
+    Kind: letter.kind,
+    Status: letter.status,
+    PreparedAt: letter.preparedAt,
+    PreparedBy: letter.preparedBy,
+    LetterJson: JSON.stringify({ format: 1, letter }),
+  };
+}
+
+export function letterFrom(fields: Fields): LetterRecord {
+  return unwrap<{ letter: LetterRecord }>(fields.LetterJson, "Letters").letter;
+}
+
+export class LetterList {
+  constructor(private readonly list: ListClient) {}
+
+  async record(letter: LetterRecord): Promise<{ created: boolean; letter: LetterRecord }> {
+    const { item, created } = await createOnce(this.list, "LetterKey", letter.id, letterFields(letter));
+    return { created, letter: created ? letter : letterFrom(item.fields) };
+  }
+
+  /**
+   * Marks a letter sent, once: a second call (a retry, or a colleague marking it too) finds it
+   * sent and returns it as it is. A write refused because the item moved on (412) is read again.
+   */
+  async markSent(id: string, at: string, by: string): Promise<LetterRecord> {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const item = await findByKey(this.list, "LetterKey", id);
+      if (!item) throw new StoreError("notFound", `No letter ${id} is on record.`);
+      const current = letterFrom(item.fields);
+      if (current.status === "sent") return current;
+      const sent: LetterRecord = { ...current, status: "sent", sentAt: at, sentBy: by };
+      try {
+        await this.list.update(item.id, letterFields(sent), item.etag);
+        return sent;
+      } catch (error) {
+        if (!(error instanceof StoreError && error.code === "conflict")) throw error;
+      }
+    }
+    throw new StoreError("conflict", `The letter ${id} kept changing while it was being marked sent. Try again.`);
+  }
+
+  async forStrategy(strategyId: string): Promise<LetterRecord[]> {
+    return (await this.list.query({ filter: fieldEquals("StrategyKey", strategyId), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
+  }
+
+  async toAddress(address: string): Promise<LetterRecord[]> {
+    return (await this.list.query({ filter: fieldEquals("Address", address), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
+  }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { draftInOutlook, markSent, wordLetter, type LetterServices } from "../../src/app/letters";
+import type { FileAttachment } from "../../src/outlook/mailbox";
+import { getPack } from "../../src/policy/packs/index";
+import { createMemoryStore } from "../../src/store/memory/store";
+import type { CaseStore } from "../../src/store/port";
+import { contacts, inForce } from "../builders/letters";
+import { readDocx } from "../letters/docx-reader";
+
+const NOW = new Date("2026-11-25T10:00:00Z");
+const PAT = "pat.o'brien@example.org";
+
+function setup(packId = "warwickshire") {
+  const store = createMemoryStore();
+  const opened: Array<{ form: "reply" | "new"; to?: string[]; subject?: string; html: string; attachments: readonly FileAttachment[] }> = [];
+  const mailbox = {
+    displayReplyForm: (html: string, attachments: readonly FileAttachment[] = []) => void opened.push({ form: "reply", html, attachments }),
+    displayNewMessageForm: (to: string[], subject: string, html: string, attachments: readonly FileAttachment[] = []) => void opened.push({ form: "new", to, subject, html, attachments }),
+  };
+  const services: LetterServices & { mailbox: typeof mailbox; policyCopy: (href: string) => Promise<string> } = {
+    pack: getPack(packId),
+    store,
+    user: { displayName: "Casey Worker", emailAddress: "casey.worker@opcc.example.gov.uk" },
+    now: () => NOW,
+    mailbox,
+    policyCopy: async (href) => `POLICY TEXT from ${href}\n7.3 Disputing a decision`,
+  };
+  return { store, opened, services };
+}
+const options = { id: "L-1", reply: true, largePrint: false, attachmentBase: "https://addin.example/taskpane.html" };
+
+describe("drafting a letter in Outlook", () => {
+  it("opens a reply for a person to check and send, with the policy attached by its address, and records it first", async () => {
+    const { store, opened, services } = setup();
+    const result = await draftInOutlook(services, { kind: "restriction", strategy: inForce() }, options);
+    expect(result.ok).toBe(true);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ form: "reply", attachments: [{ name: "Managing Public Contact Policy (OPCC Warwickshire).txt", url: "https://addin.example/assets/policies/warwickshire-managing-public-contact-policy.txt" }] });
+    expect(opened[0]!.html).toContain("How we will manage your contact with us");
+    const [letter] = await store.lettersFor({ strategyId: "s-1" });
+    expect(letter).toMatchObject({ id: "L-1", kind: "restriction", medium: "outlookReply", status: "drafted", address: PAT, preparedBy: "casey.worker@opcc.example.gov.uk" });
+    expect(letter!.text).toContain("Please contact Sam Carter only.");
+    expect(await store.auditFor("strategy:s-1")).toEqual([
+      expect.objectContaining({ id: "letter:L-1:drafted", action: "letter drafted (contact strategy letter, Outlook reply)", by: "casey.worker@opcc.example.gov.uk" }),
+    ]);
+  });
+
+  it("a new message goes to the strategy's email address with the letter's subject", async () => {
+    const { opened, services } = setup();
+    await draftInOutlook(services, { kind: "breach", strategy: inForce({ addresses: ["tel:+447700900417", PAT] }) }, { ...options, reply: false });
+    expect(opened[0]).toMatchObject({ form: "new", to: [PAT], subject: "A reminder about your contact strategy", attachments: [] });
+  });
+
+  it("trying again after a failure records once and opens the draft again", async () => {
+    const { store, opened, services } = setup();
+    let failures = 1;
+    const flaky: CaseStore["appendAudit"] = async (event) => {
+      if (failures-- > 0) throw new Error("503");
+      return store.appendAudit(event);
+    };
+    const shaky = { ...services, store: { ...services.store, appendAudit: flaky } };
+    await expect(draftInOutlook(shaky, { kind: "restriction", strategy: inForce() }, options)).rejects.toThrow("503");
+    expect(opened).toHaveLength(0);
+    await draftInOutlook(shaky, { kind: "restriction", strategy: inForce() }, options);
+    expect(await store.lettersFor({ strategyId: "s-1" })).toHaveLength(1);
+    expect(await store.auditFor("strategy:s-1")).toHaveLength(1);
+    expect(opened).toHaveLength(1);
+  });
+
+  it("a letter missing a required element opens nothing and records nothing", async () => {
+    const { store, opened, services } = setup();
+    const result = await draftInOutlook(services, { kind: "restriction", strategy: inForce({ reviewDate: undefined }) }, options);
+    expect(result).toMatchObject({ ok: false, problems: [{ element: "review-date" }] });
+    expect(opened).toEqual([]);
+    expect(await store.lettersFor({ strategyId: "s-1" })).toEqual([]);
+  });
+});
+
+describe("a warning to a person without a strategy", () => {
+  it("names the behaviour confirmed from their address, is recorded against it, and counts once marked sent", async () => {
+    const { store, opened, services } = setup("gwent");
+    for (const [i, c] of contacts().entries()) {
+      await store.recordContact({ ...c, internetMessageId: `<m${i}>`, senderAddress: PAT, recordedBy: "x", recordedAt: c.receivedAt, staffContacted: [] });
+    }
+    const ask = { kind: "warning" as const, person: { name: "Pat O'Brien", address: PAT } };
+    const result = await draftInOutlook(services, ask, { ...options, id: "W-1" });
+    if (!result.ok) throw new Error(result.problems[0]!.message);
+    expect(opened[0]!.html).toContain("Swearing or other offensive language");
+    expect(result.record).toMatchObject({ kind: "warning", status: "drafted", address: PAT });
+    expect(result.record.strategyId).toBeUndefined();
+    const sent = await markSent(services, result.record);
+    expect(sent).toMatchObject({ status: "sent", sentAt: NOW.toISOString(), sentBy: "casey.worker@opcc.example.gov.uk" });
+    expect((await store.auditFor("letter:W-1")).map((e) => e.action)).toEqual(["letter drafted (written warning, Outlook reply)", "letter sent (written warning)"]);
+    const sar = await store.exportSubject(PAT, NOW.toISOString());
+    expect(sar.letters.map((l) => [l.id, l.status])).toEqual([["W-1", "sent"]]);
+    expect(sar.audit.map((e) => e.id)).toEqual(["letter:W-1:drafted", "letter:W-1:sent"]);
+  });
+});
+
+describe("a Word letter", () => {
+  it("is recorded and comes back as a .docx with the policy text included, in large print when asked", async () => {
+    const { store, services } = setup();
+    const result = await wordLetter(services, { kind: "restriction", strategy: inForce() }, { id: "D-1", largePrint: true });
+    if (!result.ok) throw new Error("refused");
+    expect(result.fileName).toBe("2026-11-25 restriction Pat O'Brien (large print).docx");
+    const doc = await readDocx(result.bytes);
+    expect(doc.paragraphs).toContain("POLICY TEXT from assets/policies/warwickshire-managing-public-contact-policy.txt");
+    expect(Math.min(...doc.sizes)).toBeGreaterThanOrEqual(16);
+    expect((await store.lettersFor({ strategyId: "s-1" }))[0]).toMatchObject({ id: "D-1", medium: "wordLargePrint" });
+  });
+});
