@@ -1,4 +1,5 @@
-import type { RecordedContact, StrategyForLetter } from "../../src/policy/letters/compose";
+import type { RecordedContact } from "../../src/policy/letters/compose";
+import type { ContactStrategy } from "../../src/policy/strategy";
 import type { LetterKind, LetterVariant } from "../../src/policy/letters/kinds";
 import type { LetterRequest } from "../../src/policy/letters/compose";
 import { strategy } from "./strategy";
@@ -6,7 +7,7 @@ import { strategy } from "./strategy";
 export const LETTER_DATE = "2026-11-25";
 
 /** A strategy in force, approved after a written warning, with a single point of contact. */
-export function inForce(overrides: Partial<StrategyForLetter> = {}): StrategyForLetter {
+export function inForce(overrides: Partial<ContactStrategy> = {}): ContactStrategy {
   return strategy({
     status: "active",
     person: { displayName: "Pat O'Brien", reference: "OPCC/2026/0417" },
@@ -22,7 +23,7 @@ export function inForce(overrides: Partial<StrategyForLetter> = {}): StrategyFor
 }
 
 /** The strategy after a review that ended in `variant`. */
-export function reviewed(variant: "continued" | "altered" | "ended"): StrategyForLetter {
+export function reviewed(variant: "continued" | "altered" | "ended"): ContactStrategy {
   const type = variant === "continued" ? "continue" : variant === "altered" ? "alter" : "end";
   const base = inForce();
   return {
@@ -30,10 +31,10 @@ export function reviewed(variant: "continued" | "altered" | "ended"): StrategyFo
     status: variant === "ended" ? "ended" : "active",
     ...(variant === "altered" ? { restrictions: [{ kind: "singleChannel", channel: "letter" }], allowedChannels: ["letter"] } : {}),
     history: [...base.history, { type, from: "underReview", to: variant === "ended" ? "ended" : "active", by: "morgan.reid@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", why: "Contact has been polite since the summer." }],
-  } as StrategyForLetter;
+  } as ContactStrategy;
 }
 
-export function disputed(result: "upheld" | "changed"): StrategyForLetter {
+export function disputed(result: "upheld" | "changed"): ContactStrategy {
   return inForce({
     disputes: [{ raisedOn: "2026-10-10", summary: "I was not abusive.", outcome: { decidedOn: "2026-11-01", decidedBy: "dana.chief@opcc.example.gov.uk", result, rationale: "The emails of 3 and 5 September were abusive." } }],
   });
