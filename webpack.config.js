@@ -110,7 +110,8 @@ export default (env = {}, argv = {}) => {
             }),
           ]
         : []),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }] }),
+      // The harness's pane lives under /harness/, and resolves the policy copy it encloses (assets/policies) from there.
+      new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }, ...(harness ? [{ from: "assets/policies", to: "harness/assets/policies" }] : [])] }),
     ],
   };
   const events = {

@@ -7,7 +7,10 @@ const useStyles = makeStyles({
   body: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0 },
 });
 
-/** Forms the add-in opened (displayReplyForm / displayNewMessageForm), shown as Outlook would open a draft. */
+/**
+ * Forms the add-in opened (displayReplyForm / displayNewMessageForm), shown as Outlook would open
+ * a draft: for a person to read and send. The harness never sends one.
+ */
 export function Drafts({ drafts }: { drafts: Draft[] }) {
   const styles = useStyles();
   if (drafts.length === 0) return null;
@@ -20,6 +23,9 @@ export function Drafts({ drafts }: { drafts: Draft[] }) {
           <div className={styles.body} data-testid="compose-draft-body">
             {htmlToText(d.htmlBody)}
           </div>
+          {d.attachments.length > 0 && (
+            <Caption1 data-testid="compose-draft-attachments">Attached: {d.attachments.map((a) => a.name).join("; ")}</Caption1>
+          )}
         </Card>
       ))}
     </section>

@@ -40,6 +40,8 @@ export interface Draft {
   to: string[];
   subject: string;
   htmlBody: string;
+  /** Files the form was given by address (office-js ReplyFormAttachment, type "file"). */
+  attachments: Array<{ name: string; url: string }>;
 }
 
 /** A refusal Outlook would give: the shim hands `name`/`code` to the add-in as an Office.Error. */

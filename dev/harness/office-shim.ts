@@ -6,7 +6,7 @@
  */
 import type { HarnessApi, ItemChangedHandler } from "./api";
 import { toOfficeColour } from "./category-colours";
-import { failWith, readItem, settle, succeed } from "./shim-item";
+import { failWith, fileAttachments, readItem, settle, succeed, type FormData } from "./shim-item";
 
 function harness(): HarnessApi {
   const api = window.parent === window ? undefined : window.parent.__harness;
@@ -41,12 +41,13 @@ const mailbox = {
     if (type === "olkItemSelectedChanged") mine.splice(0).forEach((h) => harness().offItemChanged(h));
     succeed(args, undefined);
   },
-  displayNewMessageForm: (form: { toRecipients?: Array<string | { emailAddress: string }>; subject?: string; htmlBody?: string }) =>
+  displayNewMessageForm: (form: FormData & { toRecipients?: Array<string | { emailAddress: string }>; subject?: string }) =>
     harness().compose({
       kind: "new",
       to: (form.toRecipients ?? []).map((r) => (typeof r === "string" ? r : r.emailAddress)),
       subject: form.subject ?? "",
       htmlBody: form.htmlBody ?? "",
+      attachments: fileAttachments(form),
     }),
   masterCategories: {
     getAsync: (...args: unknown[]) =>

@@ -77,9 +77,32 @@ export function readItem(harness: HarnessApi, m: GraphMessage) {
     },
     getAllInternetHeadersAsync: (...args: unknown[]) => succeed(args, internetHeaders(m)),
     ...(shared ? { getSharedPropertiesAsync: (...args: unknown[]) => succeed(args, { owner: shared, targetMailbox: shared, targetRestUrl: "", permissions: 1 }) } : {}),
-    displayReplyForm: (form: string | { htmlBody?: string }) =>
-      harness.compose({ kind: "reply", to: [m.from.emailAddress.address], subject: `RE: ${m.subject}`, htmlBody: typeof form === "string" ? form : (form.htmlBody ?? "") }),
+    displayReplyForm: (form: string | FormData) =>
+      harness.compose({
+        kind: "reply",
+        to: [(m.replyTo?.[0] ?? m.from).emailAddress.address],
+        subject: `RE: ${m.subject}`,
+        htmlBody: typeof form === "string" ? form : (form.htmlBody ?? ""),
+        attachments: typeof form === "string" ? [] : fileAttachments(form),
+      }),
   };
+}
+
+/** What displayReplyForm / displayNewMessageForm take as their object form. */
+export interface FormData {
+  htmlBody?: string;
+  attachments?: Array<{ type: string; name: string; url?: string }>;
+}
+
+/**
+ * Outlook attaches a "file" by fetching its URL, and refuses one without a name or URL; the
+ * harness keeps the name and address (it does not fetch).
+ */
+export function fileAttachments(form: FormData): Array<{ name: string; url: string }> {
+  return (form.attachments ?? []).map((a) => {
+    if (a.type !== "file" || !a.name || !a.url) throw new Error(`Sys.ArgumentException: an attachment of type "${a.type}" needs a name and a URL.`);
+    return { name: a.name, url: a.url };
+  });
 }
 
 /** "Name" <address>, quoted as RFC 5322 asks so a comma or quote in a name stays in the name. */

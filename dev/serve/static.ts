@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".map": "application/json",
   ".css": "text/css",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 /**

@@ -25,6 +25,15 @@ export interface Services {
   now: () => Date;
   /** Writes that may outlive the message they were made on (see saves.ts). */
   saves: SaveTracker;
+  /** The text of a policy copy a letter encloses (`policyDocument.copy.href`), read beside the pane. */
+  policyCopy: (href: string) => Promise<string>;
+}
+
+/** Reads a file shipped with the add-in (or an office's own, by https) relative to the pane's page. */
+export async function readPolicyCopy(href: string): Promise<string> {
+  const response = await fetch(new URL(href, location.href), { cache: "no-cache" });
+  if (!response.ok) throw new Error(`Could not read the policy to enclose (${href}, HTTP ${response.status}).`);
+  return response.text();
 }
 
 /** How often the pane re-reads StrategyAddresses, so a new approval reaches open panes. */
@@ -52,5 +61,5 @@ export async function createServices(
   const index = createSenderIndex(store);
   await index.refresh();
   setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);
-  return { config, pack: packFor(config), store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker() };
+  return { config, pack: packFor(config), store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker(), policyCopy: readPolicyCopy };
 }

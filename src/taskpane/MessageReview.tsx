@@ -1,4 +1,5 @@
 import { Divider, Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { recordContact } from "../app/record-contact";
 import type { Services } from "../app/services";
 import type { ReadItem } from "../outlook/mailbox";
@@ -11,6 +12,9 @@ import { describeStoreError } from "./errors";
 import { SenderBanner } from "./components/SenderBanner";
 import { UnderlyingCauses } from "./components/UnderlyingCauses";
 import { useMessageReview } from "./hooks/useMessageReview";
+
+/** Letters (and `docx` behind them) load when a message is shown, not with the pane's first paint. */
+const LettersSection = lazy(() => import("./letters/LettersSection"));
 
 /** One message: banner first, then suggestions, history and the caseworker's decision. */
 export function MessageReview({ services, item }: { services: Services; item: ReadItem }) {
@@ -54,6 +58,14 @@ export function MessageReview({ services, item }: { services: Services; item: Re
               )
             }
           />
+          {verdict && verdict.kind !== "unavailable" && (
+            <>
+              <Divider />
+              <Suspense fallback={<Spinner size="tiny" label="Loading letters…" />}>
+                <LettersSection services={services} item={item} verdict={verdict} senderAddress={senderAddress ?? contactKey(item.from.emailAddress)} />
+              </Suspense>
+            </>
+          )}
         </>
       )}
     </>

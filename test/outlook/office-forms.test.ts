@@ -7,7 +7,20 @@ describe("opening a reply or a new message in Outlook", () => {
     const replies: unknown[] = [];
     const { mailbox } = outlook({ item: { displayReplyForm: (form: unknown) => replies.push(form) } });
     mailbox.displayReplyForm("<p>Thank you for your email of 24 November.</p>");
-    expect(replies).toEqual(["<p>Thank you for your email of 24 November.</p>"]);
+    expect(replies).toEqual([{ htmlBody: "<p>Thank you for your email of 24 November.</p>" }]);
+  });
+
+  it("attaches files by their address to a reply and to a new message (a letter's enclosed policy)", () => {
+    const forms: unknown[] = [];
+    const { mailbox } = outlook({ item: { displayReplyForm: (form: unknown) => forms.push(form) }, mailbox: { displayNewMessageForm: (form: unknown) => forms.push(form) } });
+    const policy = { name: "Managing Public Contact Policy (OPCC Warwickshire).txt", url: "https://addin.example/assets/policies/warwickshire-managing-public-contact-policy.txt" };
+    mailbox.displayReplyForm("<p>Letter</p>", [policy]);
+    mailbox.displayNewMessageForm(["pat.o'brien@example.org"], "How we will manage your contact with us", "<p>Letter</p>", [policy]);
+    const attachments = [{ type: "file", ...policy }];
+    expect(forms).toEqual([
+      { htmlBody: "<p>Letter</p>", attachments },
+      { toRecipients: ["pat.o'brien@example.org"], subject: "How we will manage your contact with us", htmlBody: "<p>Letter</p>", attachments },
+    ]);
   });
 
   it("opens no reply when no message is selected, and says why with noItem", () => {

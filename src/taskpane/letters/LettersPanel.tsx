@@ -1,0 +1,148 @@
+import { Button, Caption1, Checkbox, Field, Select, Spinner, Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useState } from "react";
+import { KIND_WORDS, type LetterKind } from "../../policy/letters/kinds";
+import type { LetterRecord } from "../../policy/letters/record";
+import { longDate } from "../../policy/calendar";
+import { Notice } from "../components/Notice";
+import type { LetterAction, LetterOutcome } from "./useLetters";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+});
+
+export interface LetterChoice {
+  kind: LetterKind;
+  signpost?: string;
+  largePrint: boolean;
+}
+
+/**
+ * Letters to this person: choose a kind, then draft it in Outlook (a reply or a new message,
+ * for a person to send) or download it as a Word document. A refusal lists each element the
+ * letter cannot carry and the paragraph that requires it. Gets data and callbacks; fetches nothing.
+ */
+export function LettersPanel({
+  kinds,
+  signposts,
+  outcome,
+  letters,
+  listProblem,
+  canReply,
+  onAct,
+  onMarkSent,
+  onDismiss,
+}: {
+  kinds: readonly LetterKind[];
+  signposts: ReadonlyArray<{ id: string; matter: string }>;
+  outcome: LetterOutcome;
+  letters: LetterRecord[] | undefined;
+  listProblem: string | undefined;
+  canReply: boolean;
+  onAct: (choice: LetterChoice, action: LetterAction) => void;
+  onMarkSent: (letter: LetterRecord) => void;
+  onDismiss: () => void;
+}) {
+  const styles = useStyles();
+  const headingId = useId("letters-heading");
+  const [kind, setKind] = useState<LetterKind>(kinds[0]!);
+  const [signpost, setSignpost] = useState(signposts[0]?.id);
+  const [largePrint, setLargePrint] = useState(false);
+  const working = outcome.state === "working";
+  const choice: LetterChoice = { kind, largePrint, ...(kind === "signposting" && signpost ? { signpost } : {}) };
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId} data-testid="letters">
+      <Subtitle2 as="h2" id={headingId}>
+        Letters
+      </Subtitle2>
+      <Field label="Letter">
+        <Select value={kind} onChange={(_, data) => setKind(data.value as LetterKind)} data-testid="letter-kind">
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {capitalise(KIND_WORDS[k])}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {kind === "signposting" && signposts.length > 0 && (
+        <Field label="Matter the office cannot deal with">
+          <Select value={signpost} onChange={(_, data) => setSignpost(data.value)}>
+            {signposts.map((s) => (
+              <option key={s.id} value={s.id}>
+                {capitalise(s.matter)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Checkbox label="Large print (16 pt)" checked={largePrint} onChange={(_, data) => setLargePrint(Boolean(data.checked))} />
+      <div className={styles.actions}>
+        {canReply && (
+          <Button appearance="primary" disabled={working} onClick={() => onAct(choice, { kind: "draft", reply: true })}>
+            Draft reply
+          </Button>
+        )}
+        <Button disabled={working} onClick={() => onAct(choice, { kind: "draft", reply: false })}>
+          Draft new message
+        </Button>
+        <Button disabled={working} onClick={() => onAct(choice, { kind: "word" })}>
+          Download Word letter
+        </Button>
+      </div>
+      {working && <Spinner size="tiny" label="Preparing the letter…" />}
+      {outcome.state === "refused" && (
+        <Notice intent="error" title="This letter cannot be produced yet" onDismiss={onDismiss}>
+          <ul className={styles.list} data-testid="letter-problems">
+            {outcome.problems.map((p) => (
+              <li key={p.message}>
+                {p.message}
+                {p.policyRef ? ` (${p.policyRef})` : ""}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {outcome.state === "done" && (
+        <Notice intent="success" title="Letter prepared and recorded" onDismiss={onDismiss}>
+          {outcome.message}
+        </Notice>
+      )}
+      {outcome.state === "failed" && (
+        <Notice intent="error" title="The letter was not prepared" onDismiss={onDismiss}>
+          {outcome.message} Try again: nothing will be recorded twice.
+        </Notice>
+      )}
+      <RecordedLetters letters={letters} problem={listProblem} onMarkSent={onMarkSent} />
+    </section>
+  );
+}
+
+function RecordedLetters({ letters, problem, onMarkSent }: { letters: LetterRecord[] | undefined; problem: string | undefined; onMarkSent: (letter: LetterRecord) => void }) {
+  const styles = useStyles();
+  if (problem) return <Caption1>The letters on record could not be read: {problem}</Caption1>;
+  if (!letters) return <Spinner size="extra-tiny" label="Reading the letters on record…" />;
+  if (letters.length === 0) return <Caption1>No letters on record for this person.</Caption1>;
+  return (
+    <ul className={styles.list} aria-label="Letters on record" data-testid="letters-on-record">
+      {letters.map((l) => (
+        <li key={l.id} className={styles.item} data-status={l.status}>
+          <Text>
+            {capitalise(KIND_WORDS[l.kind])}, {longDate(l.preparedAt)}: {l.status === "sent" ? `sent ${longDate(l.sentAt ?? l.preparedAt)}` : "drafted, not yet marked sent"}
+          </Text>
+          {l.status === "drafted" && (
+            <Button size="small" onClick={() => onMarkSent(l)} aria-label={`Mark the ${KIND_WORDS[l.kind]} of ${longDate(l.preparedAt)} as sent`}>
+              Mark as sent
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useState } from "react";
+import { draftInOutlook, markSent, wordLetter, type LetterAsk } from "../../app/letters";
+import type { Services } from "../../app/services";
+import type { LetterProblem } from "../../policy/letters/letter";
+import type { LetterRecord } from "../../policy/letters/record";
+import type { LetterQuery } from "../../store/port";
+import { describeStoreError } from "../errors";
+
+export type LetterOutcome =
+  | { state: "idle" }
+  | { state: "working" }
+  | { state: "refused"; problems: LetterProblem[] }
+  | { state: "done"; message: string }
+  | { state: "failed"; message: string };
+
+export type LetterAction = { kind: "draft"; reply: boolean } | { kind: "word" };
+
+/**
+ * Binds the letter use cases (src/app/letters) to the pane: draft in Outlook, download the
+ * Word letter, mark one sent, and the letters on record for this person. One id per letter a
+ * person asks for: "Try again" after a failure reuses it, so nothing is recorded twice.
+ */
+export function useLetters(services: Services, query: LetterQuery) {
+  const [outcome, setOutcome] = useState<LetterOutcome>({ state: "idle" });
+  const [letters, setLetters] = useState<LetterRecord[] | undefined>();
+  const [listProblem, setListProblem] = useState<string | undefined>();
+  const [pendingId, setPendingId] = useState<string>(() => crypto.randomUUID());
+  const key = JSON.stringify(query);
+
+  const reload = useCallback(async () => {
+    try {
+      setLetters(await services.store.lettersFor(JSON.parse(key) as LetterQuery));
+      setListProblem(undefined);
+    } catch (error) {
+      setListProblem(describeStoreError(error));
+    }
+  }, [services, key]);
+  useEffect(() => void reload(), [reload]);
+
+  const act = async (ask: LetterAsk, action: LetterAction, largePrint: boolean) => {
+    setOutcome({ state: "working" });
+    try {
+      if (action.kind === "draft") {
+        const result = await draftInOutlook(services, ask, { id: pendingId, reply: action.reply, largePrint, attachmentBase: location.href });
+        if (!result.ok) return setOutcome({ state: "refused", problems: result.problems });
+        setOutcome({ state: "done", message: "The draft is open in Outlook. Read it, change it if needed, and send it yourself: the add-in never sends a letter." });
+      } else {
+        const result = await wordLetter(services, ask, { id: pendingId, largePrint });
+        if (!result.ok) return setOutcome({ state: "refused", problems: result.problems });
+        download(result.bytes, result.fileName);
+        setOutcome({ state: "done", message: `${result.fileName} is downloaded. Check it before you print or send it.` });
+      }
+      setPendingId(crypto.randomUUID());
+      await reload();
+    } catch (error) {
+      setOutcome({ state: "failed", message: describeStoreError(error) });
+    }
+  };
+
+  const sent = async (letter: LetterRecord) => {
+    try {
+      await markSent(services, letter);
+      await reload();
+    } catch (error) {
+      setOutcome({ state: "failed", message: describeStoreError(error) });
+    }
+  };
+
+  return { outcome, letters, listProblem, act, sent, dismiss: () => setOutcome({ state: "idle" }) };
+}
+
+/** Saves the bytes as a file through the browser's own download (a link with `download`). */
+function download(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
