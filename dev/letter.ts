@@ -16,7 +16,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { wordLetter, type LetterAsk } from "../src/app/letters";
-import { parseConfig, type AppConfig } from "../src/config";
 import { devTokenProvider } from "../src/graph/auth/dev";
 import { createGraphClient } from "../src/graph/client";
 import { normaliseEmail } from "../src/policy/address";
@@ -26,16 +25,13 @@ import type { PolicyPack } from "../src/policy/packs/schema";
 import { resolveSiteId } from "../src/store/sharepoint/site";
 import { createSharePointStore } from "../src/store/sharepoint/store";
 import { DEMO_SITE } from "./demo/people";
+import { readConfig, refuse } from "./cli-config";
 import { siteAddress } from "./provision-site";
 
 const KINDS = { strategy: "restriction", warning: "warning", breach: "breach", review: "reviewOutcome", dispute: "disputeOutcome", signpost: "signposting" } as const;
 type KindWord = keyof typeof KINDS;
 const USAGE = "Usage: npm run letter -- --kind strategy|warning|breach|review|dispute|signpost (--strategy ID | --address A) --out F.docx [--large-print] (--config F | --graph URL) [--token T]";
 
-function refuse(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
 let parsed: ReturnType<typeof parse>;
 function parse() {
@@ -85,13 +81,6 @@ if (values.signpost !== undefined && kind !== "signposting") refuse("--signpost 
 const by = values.by !== undefined ? normaliseEmail(values.by) : undefined;
 if (by && !by.ok) refuse(`--by: ${by.reason}`);
 
-function readConfig(file: string): AppConfig {
-  try {
-    return parseConfig(JSON.parse(readFileSync(file, "utf8")));
-  } catch (error) {
-    return refuse(`--config ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
 const config = values.config ? readConfig(values.config) : undefined;
 const graphBaseUrl = values.graph ?? config?.graphBaseUrl;
 if (!graphBaseUrl) refuse("Say where Graph is: --graph URL (the emulator's, e.g. http://127.0.0.1:4000/v1.0) or --config F.");

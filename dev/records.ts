@@ -8,15 +8,14 @@
  *     `retentionMonths`, else 24. Meant to run on a schedule (cron, a Task Scheduler job).
  * Without --config, --site and --graph default to the local emulator's demo site.
  */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseConfig, type AppConfig } from "../src/config";
 import { createGraphClient } from "../src/graph/client";
 import { devTokenProvider } from "../src/graph/auth/dev";
 import { normaliseEmail } from "../src/policy/address";
 import { resolveSiteId } from "../src/store/sharepoint/site";
 import { createSharePointStore } from "../src/store/sharepoint/store";
 import { DEMO_SITE } from "./demo/people";
+import { readConfig, refuse } from "./cli-config";
 import { siteAddress } from "./provision-site";
 
 const { positionals, values } = parseArgs({
@@ -31,18 +30,7 @@ const { positionals, values } = parseArgs({
   },
 });
 
-function refuse(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
-function readConfig(file: string): AppConfig {
-  try {
-    return parseConfig(JSON.parse(readFileSync(file, "utf8")));
-  } catch (error) {
-    return refuse(`--config ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
 
 const config = values.config ? readConfig(values.config) : undefined;
 const months = values.months ?? String(config?.retentionMonths ?? 24);
