@@ -26,6 +26,7 @@ const classification: Classification = {
       evidence: [{ kind: "text", span: { field: "body", start: 0, end: 15, text: "f***ing useless" }, rule: "swearing-aimed" }],
     },
   ],
+  alerts: [],
   metrics: { last7Days: 0, last30Days: 0, last90Days: 0, maxPerDay: 0, nearDuplicates: [], contactsSinceLastDecision: 0, warningsGiven: 0, distinctStaffContacted: 0 },
   fingerprint: "oph1:00",
 };

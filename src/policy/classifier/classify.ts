@@ -2,6 +2,7 @@ import { CATEGORY_IDS } from "../categories";
 import { fold, originalSpan, type Folded } from "../text/normalise";
 import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
+import { detectAlerts } from "../alerts/detect";
 import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
@@ -103,7 +104,9 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const list = [...findings.values()].sort((a, b) => b.confidence - a.confidence);
   for (const f of list) f.rules.sort((a, b) => RULES[b as RuleId].strength - RULES[a as RuleId].strength);
   const categories = CATEGORY_IDS.filter((c) => list.some((f) => f.category === c));
-  return { ...(message.id ? { id: message.id } : {}), categories, findings: list, metrics, fingerprint: print };
+  // Alerts are read from the same folded text and never depend on the categories or the strategy's restrictions.
+  const alerts = detectAlerts({ folded, tokens, reported, span }, options);
+  return { ...(message.id ? { id: message.id } : {}), categories, findings: list, alerts, metrics, fingerprint: print };
 }
 
 /**
