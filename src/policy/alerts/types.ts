@@ -40,6 +40,8 @@ export interface AlertEvidence {
 
 export interface Alert {
   kind: AlertKind;
+  /** Every rule that found this alert in the message, even where its words are not among the evidence shown. */
+  rules: string[];
   evidence: AlertEvidence[];
   guidance: AlertGuidance;
 }

@@ -105,7 +105,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   for (const f of list) f.rules.sort((a, b) => RULES[b as RuleId].strength - RULES[a as RuleId].strength);
   const categories = CATEGORY_IDS.filter((c) => list.some((f) => f.category === c));
   // Alerts are read from the same folded text and never depend on the categories or the strategy's restrictions.
-  const alerts = detectAlerts({ folded, tokens, reported, span }, options);
+  const alerts = detectAlerts({ original: text, subjectLength: subject.length, folded, tokens, reported, span }, options, list);
   return { ...(message.id ? { id: message.id } : {}), categories, findings: list, alerts, metrics, fingerprint: print };
 }
 
