@@ -1,5 +1,5 @@
 import type { Folded } from "../text/normalise";
-import { within, type Range } from "../text/reported";
+import { quotedRanges, within, type Range } from "../text/reported";
 import { squeeze, type Shape, type Tokens } from "../classifier/tokens";
 import type { ClassifierOptions, Finding, TextSpan } from "../classifier/types";
 import { ABOUT_THE_MATTER, matterWords, sharedWords } from "./closed-matter";
@@ -12,18 +12,20 @@ import { RISK_SIGNS } from "./risk-signs";
 import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule } from "./rule";
 import { Sentences } from "./windows";
+import { compact, compactedOffset, foldedSpan } from "./compact";
 import { SAFEGUARDING_RULES } from "./safeguarding";
 import { OFFENDER_CONTEXT, THREAT_TO_STAFF_RULES, WITNESSED } from "./threat-to-staff";
 import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "./types";
 
-/** What the alert rules read: the classifier's own folding, tokens and reported-speech ranges, worked out once. */
+/** What the alert rules read: the classifier's own folding and tokens, worked out once. */
 export interface AlertText {
   /** Subject, a newline, then body: what the person wrote. */
   original: string;
   subjectLength: number;
+  /** Where in the folded text the line break between subject and body is. */
+  subjectBreak: number;
   folded: Folded;
   tokens: Tokens;
-  reported: readonly Range[];
   /** Maps a folded [start, end) back to the field and offsets the person wrote. */
   span: (start: number, end: number) => TextSpan;
 }
@@ -65,14 +67,24 @@ for (const rule of ALERT_RULES) {
     BY_CUE.set(key, rules);
   }
 }
+/**
+ * Whether a form of a word stands for it as a cue: the word itself, a stem of four letters or
+ * more, or a short stem less a verb or plural ending ("ending" is "end"). "copies" is not "cop",
+ * nor "letters" "let".
+ */
+function wakes(word: string, form: string): boolean {
+  if (form === word || form.length >= 4) return true;
+  const suffix = word.slice(form.length);
+  return suffix === "ing" || suffix === "ed" || suffix === "s" || suffix === "es";
+}
+
 /** Per distinct word, the rules its forms wake (most words wake none). */
 const woken = new WeakMap<Shape, readonly AlertRule[]>();
 function rulesFor(shape: Shape): readonly AlertRule[] {
   let rules = woken.get(shape);
   if (!rules) {
     const found = new Set<AlertRule>();
-    // The word itself, or a stem of four letters or more: "copies" is not "cop", nor "letters" "let".
-    for (const form of shape.forms) if (form === shape.squeezed || form.length >= 4) for (const rule of BY_CUE.get(form) ?? []) found.add(rule);
+    for (const form of shape.forms) if (wakes(shape.squeezed, form)) for (const rule of BY_CUE.get(form) ?? []) found.add(rule);
     rules = [...found];
     woken.set(shape, rules);
   }
@@ -87,7 +99,13 @@ function rulesFor(shape: Shape): readonly AlertRule[] {
  */
 export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "alertGuidance" | "strategy">, findings: readonly Finding[]): Alert[] {
   const { tokens } = text;
-  const source = text.folded.text;
+  // Rules read the folded text with its spacing made regular (hard-wrapped lines joined); offsets map back.
+  const compacted = compact(text.folded.text, text.subjectBreak);
+  const source = compacted.text;
+  const span = (start: number, end: number) => {
+    const f = foldedSpan(compacted, start, end);
+    return text.span(f.start, f.end);
+  };
   const filing = options.strategy?.restrictions.some((r) => FILING.has(r)) ?? false;
   const matter = filing && options.strategy?.closedMatter ? matterWords(options.strategy.closedMatter) : undefined;
 
@@ -102,8 +120,9 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (lastSentence.get(rule) === n) continue;
       lastSentence.set(rule, n);
       const offsets = cuedAt.get(rule);
-      if (offsets) offsets.push(tokens.start(k));
-      else cuedAt.set(rule, [tokens.start(k)]);
+      const at = compactedOffset(compacted, tokens.start(k));
+      if (offsets) offsets.push(at);
+      else cuedAt.set(rule, [at]);
     }
   }
 
@@ -122,9 +141,15 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
     evidence.set(kind, list);
   };
   /** Whether the sentence [from, to) is about the closed matter (and so neither new nor a new crime). */
-  const aboutClosedMatter = (from: number, to: number) => !!matter && sharedWords(tokens, firstTokenAt(tokens, from), firstTokenAt(tokens, to), matter) >= ABOUT_THE_MATTER;
+  const aboutClosedMatter = (from: number, to: number) => {
+    if (!matter) return false;
+    const f = foldedSpan(compacted, from, to);
+    return sharedWords(tokens, firstTokenAt(tokens, f.start), firstTokenAt(tokens, f.end), matter) >= ABOUT_THE_MATTER;
+  };
 
   const sentences = cuedAt.size ? new Sentences(source) : undefined;
+  /** Quoted words, worked out only when a rule that needs them has matched. */
+  let quoted: Range[] | undefined;
   /** One match of a rule: [start, end) and, for a sentence rule, where its window began. */
   const hits: Array<{ start: number; end: number; window?: number }> = [];
   const matchesOf = (rule: AlertRule, cueOffsets: readonly number[]) => {
@@ -152,7 +177,7 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
     if (!cued) continue;
     if (rule.kind === "new-matter" && !filing) continue;
     for (const { start, end, window: windowStart } of matchesOf(rule, cued)) {
-      if (rule.writersOwn && within(text.reported, start, start + 1)) continue;
+      if (rule.writersOwn && within((quoted ??= quotedRanges(source)), start, start + 1)) continue;
       const { from, to } = sentenceAround(source, start, end);
       const before = from > 1 ? sentenceAround(source, from - 2, from - 1) : undefined;
       // The sentence with its closing mark, so a guard can tell a question ("how do I report fraud?").
@@ -162,7 +187,7 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       const closed = (rule.kind === "new-matter" || rule.kind === "crime") && aboutClosedMatter(from, to);
       // A crime the closed matter already covers is not a new criminal matter (Gwent 8.0 "re-open a closed case").
       if (closed) continue;
-      const item = { span: text.span(start, end), rule: rule.id, policyRef: rule.policyRef };
+      const item = { span: span(start, end), rule: rule.id, policyRef: rule.policyRef };
       if (rule.weight === 1) {
         const seen = signs.get(rule.kind) ?? new Map<string, AlertEvidence>();
         if (!seen.has(rule.id)) seen.set(rule.id, item);
@@ -175,11 +200,16 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (rule.kind === "safeguarding" && ABUSE_IS_CRIME.test(source.slice(start, end))) add("crime", { ...item, rule: ABUSE_CRIME_RULE, policyRef: REVIEW_ALL_CONTACT });
     }
   }
-  // The classifier's own threats read many idioms as threats ("I could have killed him!"): a sign, not an alert alone.
-  // Words another sign already read are one sign, not two ("I saw you at …" is stalking to both).
+  // The classifier's own threats (Gwent 4.0): one whose words name the reader or staff ("I'll make
+  // you pay", "your car") is a threat to staff; one aimed at "him" or "her" is a sign, as is any
+  // read from words another sign already read ("I saw you at …" is stalking to both).
   const seen = signs.get("threat-to-staff") ?? new Map<string, AlertEvidence>();
-  const fresh = threatFindingsAtStaff(findings, text).find((span) => ![...seen.values()].some((e) => e.span.field === span.field && e.span.start < span.end && span.start < e.span.end));
-  if (fresh) signs.set("threat-to-staff", seen.set(CLASSIFIER_THREAT_RULE, { span: fresh, rule: CLASSIFIER_THREAT_RULE, policyRef: THREATS_GWENT }));
+  for (const span of threatFindingsAtStaff(findings, text)) {
+    const item = { span, rule: CLASSIFIER_THREAT_RULE, policyRef: THREATS_GWENT };
+    const readBefore = [...seen.values()].some((e) => e.span.field === span.field && e.span.start < span.end && span.start < e.span.end);
+    if (AT_STAFF.test(span.text) && !readBefore) add("threat-to-staff", item);
+    else if (!readBefore && !seen.has(CLASSIFIER_THREAT_RULE)) signs.set("threat-to-staff", seen.set(CLASSIFIER_THREAT_RULE, item));
+  }
   for (const [kind, seen] of signs) if (seen.size >= 2 || evidence.get(kind)?.length) for (const item of seen.values()) add(kind, item);
 
   const guidance = options.alertGuidance ?? defaultAlertGuidance;

@@ -1,4 +1,4 @@
-import { I_WILL, KILL_ME_IDIOM, RELATION, THEY_WILL } from "./fragments";
+import { I_WILL, KILL_ME_IDIOM, RELATION, THEY_WILL, TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
 import { phrases, type AlertRule, type RuleHit } from "./rule";
 
@@ -17,6 +17,9 @@ const MEDICATION = /\b(?:pills|tablets|medication|meds|painkillers|paracetamol|p
 const HEIGHT = /\b(?:bridge|roof|rooftop|edge|cliff|window|balcony|tower|multi-storey|car park|motorway|railway|train|platform|viaduct)\b/;
 /** "End it" reads as ending a life only beside words of dying or its means, or a time: not "I will end it here". */
 const DYING_WORDS = /\b(?:pills|tablets|overdose|rope|bridge|goodbye|can'?t go on|cannot go on|no point|suicid\w*|die|dead|gone|last (?:email|message|letter)|won'?t have to)\b/;
+
+/** The writer saying they will not: "I would never kill myself", "I'm not going to end my life over this". */
+const NEGATED = /\b(?:never|not|won'?t|wouldn'?t|don'?t|do not|no intention of|isn'?t|am not|'m not) (?:(?:going|planning|trying|about) to |ever |want to |thinking of |that i'?d )?(?:kill|end|take|top|hang|cut|slit|commit|do something)/;
 
 /** A life lost or a crisis survived long ago: grief or recovery, not danger now. */
 const PAST_RESOLVED = /\b(?:late (?:husband|wife|father|mother|son|daughter|brother|sister|partner|dad|mum|friend)|in (?:19|20)\d\d|years ago|decades ago|when i was (?:young|younger|a teenager|at school)|(?:am|'m|is|are) (?:well|better|fine|doing well) now)\b/;
@@ -73,17 +76,34 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     id: "risk-to-life/own-act-named",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["myself", "life", "suicide", "wrists"],
+    cues: ["myself", "life", "suicide", "suicidal", "wrists", "dead", "end", "pain", "suffering", "stupid", "drastic", "silly"],
     pattern: phrases([
+      // Named outright, in any sentence of the writer's own: the guards below drop "I would never kill myself" and "killed myself laughing".
+      "kill(?:ing)? myself|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|top(?:ping)? myself|hang(?:ing)? myself|(?:cut|slit)(?:ting)? my wrists|commit(?:ting)? suicide|better off dead|end(?:ing)? it all",
+      "(?:put|putting) an end to (?:it all|everything|my life|my suffering|the pain|myself)",
+      "end(?:ing)? (?:the|my) (?:pain|suffering) (?:for good|once and for all|tonight|today|forever)",
+      "(?:i(?:'m| am|'ll| will| might| may)|i'm going to|i am going to) (?:going to )?do something (?:stupid|drastic|silly|final)",
       "(?:kill(?:ing)? myself|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|(?:cut|slit)(?:ting)? my wrists) (?:is|seems|feels|would be|will be) (?:like )?(?:the only|my only|the best|the easiest|the last)",
       "(?:only|last|one) way out (?:is|left|for me)",
       "(?:my|a|the) (?:suicide|goodbye) (?:note|letter)s?(?! (?:for|about) (?:a|the) (?:film|play|book|novel|course|character))",
       "(?:i(?:'ve| have)|i) (?:tried|attempted) to (?:kill myself|take my (?:own )?life|end my life|hang myself)(?: (?:again|last (?:night|week)|yesterday|this (?:week|morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))",
     ]),
-    unless: (hit) => HYPERBOLE.test(hit.sentence) || PAST_RESOLVED.test(hit.sentence),
+    unless: (hit) => HYPERBOLE.test(hit.sentence) || PAST_RESOLVED.test(hit.sentence) || NEGATED.test(hit.sentence) || TOPIC.test(hit.sentence),
     examples: {
-      match: ["Killing myself is the only way out.", "I have written my suicide note.", "I tried to take my own life again last night."],
-      notMatch: ["Years ago I tried to take my own life, and I am well now.", "She wrote a suicide note for a character in the play."],
+      match: [
+        "Killing myself is the only way out.",
+        "I have written my suicide note.",
+        "I tried to take my own life again last night.",
+        "Honestly the thought of ending it all is the only thing that helps now.",
+        "If this carries on I'll do something stupid.",
+        "I'd be better off dead.",
+      ],
+      notMatch: [
+        "Years ago I tried to take my own life, and I am well now.",
+        "She wrote a suicide note for a character in the play.",
+        "I would never kill myself, whatever you do.",
+        "How much does the Commissioner spend on suicide prevention?",
+      ],
     },
   },
   {
@@ -179,7 +199,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     id: "risk-to-life/someone-else",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["himself", "herself", "themselves", "life", "overdose", "suicidal", "jump", "wrists", "paracetamol", "pills", "tablets", "painkillers", "medication"],
+    cues: ["himself", "herself", "themselves", "life", "overdose", "suicidal", "jump", "wrists", "paracetamol", "suicide", "talking", "threatening", "collapsed", "unconscious", "breathing", "blue", "job", "killed", "pills", "tablets", "painkillers", "medication"],
     pattern: phrases([
       `(?:he|she|they|someone|somebody|(?:my|our|her|his) ${RELATION}|[a-z]+) ${THEY_WILL} ${THEIR_ACT}`,
       "(?:has|have|had|'s) (?:just )?(?:taken|swallowed|took) (?:a whole|the whole|an entire|a full|two|three|four|several) (?:box|boxes|packet|packets|bottle|bottles|strip|strips) of (?:paracetamol|pills|tablets|painkillers|sleeping pills|medication)",
@@ -189,6 +209,10 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       "(?:cut|slit|slashed) (?:his|her|their) (?:wrists|arms|throat)",
       "(?:says|said|threatening|threatens|threatened) (?:she|he|they)(?:'ll| will| would|'d| is going to) do it again",
       "(?:tried|attempted|has tried|has attempted) to (?:kill|hang|drown) (?:himself|herself|themselves)",
+      "(?:he|she|they|(?:my|our|her|his) [a-z]+)(?: [a-z]+){0,3}? (?:is|are|'s|has been|have been|keeps|kept) (?:talking about|threatening|mentioning|writing about) (?:suicide|killing (?:himself|herself|themselves)|ending (?:it|his life|her life|their lives))",
+      "(?:he|she|they|(?:my|our|her|his) [a-z]+)(?: [a-z]+){0,2}? (?:is|are|'s|has|have|was) (?:collapsed|unconscious|not breathing|stopped breathing|turning blue)",
+      "(?:finish|end) the job",
+      "someone (?:is going to|will|'s going to|is gonna) (?:get|end up) (?:killed|dead|seriously hurt)",
     ]),
     unless: (hit) => PAST_RESOLVED.test(hit.sentence),
     examples: {

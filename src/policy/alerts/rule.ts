@@ -27,8 +27,9 @@ export interface AlertRule {
    */
   scope?: "text" | "sentence";
   /**
-   * Quoting or reporting someone else's words voids a hit (`text/reported`): the writer's own
-   * threat is an alert, a threat they quote from a film is not. Off for rules about harm to the
+   * Quoting someone else's words (quotation marks, quoted reply lines: `quotedRanges`) voids a
+   * hit: the writer's own threat is an alert, a threat they quote from a film is not. Reporting
+   * verbs do not ("I'm telling you, I know where you live" is the writer's own). Off for rules about harm to the
    * writer or others ("he said he would kill himself" is the point, not a quotation).
    */
   writersOwn?: boolean;

@@ -122,6 +122,8 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
       "everyone knows who (?:she|he|you) (?:is|are)",
       "(?:carry on|keep going) down the list",
       "(?:kids|children) can just run out",
+      "(?:i know|i've got|i have) (?:people|friends|mates|lads) (?:who|that) (?:can|could|would|will|know)",
+      "(?:you'll|you will|she'll|he'll) get (?:yours|your comeuppance|what you deserve)",
       "(?:we'll|we will|you and i will) (?:bump into|meet|run into) each other",
       "what (?:are|will) you (?:be )?wearing",
     ]),

@@ -145,7 +145,7 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
     id: "threat-to-staff/violence",
     kind: "threat-to-staff",
     policyRef: VIOLENCE_REPORTED,
-    cues: ["kill", "hurt", "stab", "shoot", "batter", "punch", "strangle", "attack", "smash", "burn", "bomb", "torch", "beat", "glass", "knife", "petrol", "knock", "face", "head", "teeth", "skull", "deck", "floor", "slap", "thump", "headbutt", "drag", "acid", "run", "smack", "lamp", "windows", "windscreens", "keyed", "done", "cars", "car"],
+    cues: ["kill", "hurt", "stab", "shoot", "batter", "punch", "strangle", "attack", "smash", "burn", "bomb", "torch", "beat", "glass", "knife", "petrol", "knock", "face", "head", "teeth", "skull", "deck", "floor", "dead", "meat", "die", "dies", "cancer", "hell", "rot", "rots", "misery", "alone", "slap", "thump", "headbutt", "drag", "acid", "run", "smack", "lamp", "windows", "windscreens", "keyed", "done", "cars", "car"],
     writersOwn: true,
     pattern: phrases([
       `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna| shall| would| could| want to| wanna|'d| will be able to)(?: [a-z]+){0,6}? (?:kill|hurt|stab|shoot|batter|punch|strangle|attack|glass|knife|beat up|kick the (?:shit|hell|life) out of|break (?:your|his|her|their) (?:legs|neck|jaw|nose|face)|knock|deck|floor|slap|thump|headbutt|drag|throw acid (?:at|on|in)|run over|smack|lamp|do) ${STAFF_PERSON}(?: (?:out|over|in|down|by (?:the|your|her|his) [a-z]+))?`,
@@ -155,6 +155,11 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       "(?:staff|your|her|his|their) cars?(?: [a-z]+){0,4}? (?:will|'ll|are going to|is going to|gonna) (?:get |be )?(?:keyed|done|smashed|torched|scratched|burnt|burned)",
       "(?:can of|with) petrol",
       "(?:smash|kick|punch|bash|cave|batter|knock) (?:your|his|her|their) (?:face|head|teeth|skull|brains?)s? (?:in|out)",
+      "(?:you(?:'re| are)|your|ur|she(?:'s| is)|he(?:'s| is)) (?:a )?dead (?:man|woman|meat)",
+      "(?:you(?:'re| are)|your|ur) dead(?= *(?:[.!\\n]|$))",
+      "(?:i |we )?(?:hope|wish) (?:you|she|he|your [a-z]+|her [a-z]+|his [a-z]+) (?:dies?|gets? (?:hurt|killed|cancer|run over|stabbed|beaten up)|burns?|rots? in hell|drops? dead)",
+      "(?:make|making) (?:your|her|his) life (?:a )?(?:hell|misery|a living hell)",
+      "(?:don't|dont|never|wouldn't) walk (?:home|to (?:your|her|his) car) (?:alone|on your own|at night)",
       `(?:bring|with|carry|carrying) (?:a|my) (?:knife|gun|machete|axe|hammer|weapon|bat|blade) (?:to|into|in) (?:your|the) (?:office|building|meeting|surgery)`,
     ]),
     examples: {
@@ -165,6 +170,9 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
         "Next time I'll bring a knife to your office.",
         "Next time I see you I'll knock you out.",
         "If Sam Carter refuses my complaint again I will come down to your office and smash his face in.",
+        "You're a dead man, Carter.",
+        "I hope your caseworker gets run over.",
+        "I'll make your life hell.",
         "I will come to your office and drag you out by your hair.",
       ],
       notMatch: [

@@ -25,10 +25,13 @@ export class Sentences {
   private readonly stops: Int32Array;
 
   constructor(private readonly text: string) {
-    let count = 0;
-    for (let i = 0; i < text.length; i += 1) if (stopAt(text, i)) count += 1;
-    this.stops = new Int32Array(count);
-    for (let i = 0, k = 0; i < text.length; i += 1) if (stopAt(text, i)) this.stops[k++] = i;
+    const stops: number[] = [];
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      // Only . ! ? and newline can end a sentence: most characters are letters and spaces.
+      if ((c === 46 || c === 33 || c === 63 || c === 10) && stopAt(text, i)) stops.push(i);
+    }
+    this.stops = Int32Array.from(stops);
   }
 
   /** Which sentence holds offset `at`. */

@@ -57,6 +57,16 @@ describe("alerts come first, whatever the strategy (Warwickshire 7.2)", () => {
     expect(kinds(body)).toEqual(["risk-to-life", "safeguarding", "crime"]);
   });
 
+  it("reads hard-wrapped mail as written: a line break inside a sentence is a space, a blank line ends it", () => {
+    const body = "I have the pills ready and tonight I am\r\ngoing to  end it.\n\nRegards";
+    const [alert] = alertsFor(body);
+    expect(alert?.kind).toBe("risk-to-life");
+    const shown = alert!.evidence.find((e) => e.rule === "risk-to-life/own-intent")!.span;
+    expect(body.slice(shown.start, shown.end)).toBe(shown.text);
+    expect(shown.text).toBe("I am\r\ngoing to  end it");
+    expect(kinds("I know where you\n\nlive is a song title.")).toEqual([]);
+  });
+
   it("maps evidence back to the field the words are in", () => {
     const [alert] = alertsFor("Please read this.", { subject: "I want to kill myself" });
     expect(alert?.evidence[0]?.span).toMatchObject({ field: "subject", start: 0, text: "I want to kill myself" });
