@@ -1,3 +1,4 @@
+import type { AlertAction } from "../policy/alerts/action";
 import type { ContactRecord } from "../policy/contact";
 import type { ContactStrategy, IsoInstant, StrategyEvent, StrategyStatus } from "../policy/strategy";
 
@@ -68,6 +69,8 @@ export interface SubjectAccessExport {
   contacts: ContactRecord[];
   decisions: Decision[];
   audit: AuditEvent[];
+  /** What was done about alerts on their messages (escalated, reported to the police, no action and why). */
+  alertActions: AlertAction[];
 }
 
 export interface CaseStore {
@@ -95,6 +98,13 @@ export interface CaseStore {
   decisionsFor(strategyId: string): Promise<Decision[]>;
   /** Idempotent on `event.id`. */
   appendAudit(event: AuditEvent): Promise<void>;
+  /**
+   * Records what was done about a message's alerts (Warwickshire 7.2). Idempotent on
+   * `action.id`: a retry after a failure stores it once. Add-only: an action is never edited.
+   */
+  recordAlertAction(action: AlertAction): Promise<void>;
+  /** The actions on one message's alerts, oldest first: shown when the caseworker returns to it. */
+  alertActionsFor(internetMessageId: string): Promise<AlertAction[]>;
   auditFor(target: string): Promise<AuditEvent[]>;
   exportSubject(address: string, now: IsoInstant): Promise<SubjectAccessExport>;
   /** Retention: deletes contact records received before `before`; returns how many. */

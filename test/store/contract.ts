@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { AlertAction } from "../../src/policy/alerts/action";
 import type { ContactRecord } from "../../src/policy/contact";
 import { StoreError, type CaseStore, type ContactDecision, type StoredContact } from "../../src/store/port";
 import { createSenderIndex } from "../../src/store/sender-index";
@@ -20,6 +21,20 @@ export function contactRecord(overrides: Partial<ContactRecord> = {}): ContactRe
     recordedBy: "casey.worker@opcc.example.gov.uk",
     recordedAt: "2026-11-20T10:00:00.000Z",
     staffContacted: [],
+    ...overrides,
+  };
+}
+
+/** What a caseworker did about the alerts on `contactRecord()`'s message: by default, no action, with a reason. */
+export function alertAction(overrides: Partial<AlertAction> = {}): AlertAction {
+  return {
+    id: "act-1",
+    internetMessageId: "<m1@example.org>",
+    senderAddress: "pat.o'brien@example.org",
+    alertKinds: ["threat-to-staff"],
+    outcome: { kind: "noActionNeeded", reason: "A line quoted from a film, read with the manager." },
+    by: "casey.worker@opcc.example.gov.uk",
+    at: "2026-11-25T10:05:00.000Z",
     ...overrides,
   };
 }
@@ -191,13 +206,27 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(await store.auditFor("strategy:pat")).toEqual([e1, e2]);
     });
 
+    it("records what was done about a message's alerts once however often it is sent, and reads them back oldest first", async () => {
+      const escalated = alertAction({ id: "act-1", outcome: { kind: "escalated", to: "Dana Chief" } });
+      const reported = alertAction({ id: "act-2", at: "2026-11-25T10:20:00.000Z", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } });
+      await store.recordAlertAction(reported);
+      await store.recordAlertAction(escalated);
+      await store.recordAlertAction(escalated);
+      await store.recordAlertAction(alertAction({ id: "act-3", internetMessageId: "<other@example.org>" }));
+      expect(await store.alertActionsFor("<m1@example.org>")).toEqual([escalated, reported]);
+      expect(await store.alertActionsFor("<never@example.org>")).toEqual([]);
+    });
+
     it("exports everything held about one person (subject access) and nothing about others", async () => {
       await store.saveStrategy(strategy({ id: "pat", status: "active" }));
       await store.saveStrategy(strategy({ id: "riley", person: { displayName: "Riley Evans" }, addresses: ["riley.evans@example.org"] }));
       await store.recordContact(contactRecord());
       await store.recordContact(contactRecord({ internetMessageId: "<r>", senderAddress: "riley.evans@example.org" }));
       await store.appendAudit({ id: "a1", target: "strategy:pat", action: "propose", by: "x", at: "2026-11-20T10:00:00.000Z", detail: "" });
+      await store.recordAlertAction(alertAction());
+      await store.recordAlertAction(alertAction({ id: "riley-act", internetMessageId: "<r>", senderAddress: "riley.evans@example.org" }));
       const sar = await store.exportSubject("pat.o'brien@example.org", "2026-11-25T10:00:00.000Z");
+      expect(sar.alertActions.map((a) => a.id)).toEqual(["act-1"]);
       expect(sar.strategies.map((s) => s.id)).toEqual(["pat"]);
       expect(sar.contacts.map((c) => c.internetMessageId)).toEqual(["<m1@example.org>"]);
       expect(sar.audit.map((a) => a.id)).toEqual(["a1"]);

@@ -35,7 +35,7 @@ describe("provisioning", () => {
     await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
     const siteId = await resolveSiteId(graph, SITE);
     const first = await provision(graph, siteId);
-    expect(first.changes).toHaveLength(5);
+    expect(first.changes).toHaveLength(6);
     expect((await provision(graph, siteId)).changes).toEqual([]);
     const log = await graph.client.api(`/sites/${siteId}/lists/ContactLog/columns`).get();
     const indexed = (log.value as Array<{ name: string; indexed: boolean }>).filter((c) => c.indexed).map((c) => c.name).sort();

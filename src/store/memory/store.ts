@@ -1,3 +1,4 @@
+import type { AlertAction } from "../../policy/alerts/action";
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy } from "../../policy/strategy";
 import { compareAgain, conflictMessage, decisionOf, withDecision } from "../contact-decision";
@@ -25,6 +26,7 @@ export function createMemoryStore(): CaseStore {
   const contactVersions = new Map<string, { version: number; replaced?: ContactDecision }>();
   const decisions = new Map<string, Decision>();
   const audit = new Map<string, AuditEvent>();
+  const alertActions = new Map<string, AlertAction>();
   const copy = <T>(value: T): T => structuredClone(value);
   const versioned = (id: string): Versioned<ContactStrategy> => {
     const entry = strategies.get(id)!;
@@ -101,6 +103,12 @@ export function createMemoryStore(): CaseStore {
     async appendAudit(event) {
       if (!audit.has(event.id)) audit.set(event.id, copy(event));
     },
+    async recordAlertAction(action) {
+      if (!alertActions.has(action.id)) alertActions.set(action.id, copy(action));
+    },
+    async alertActionsFor(internetMessageId) {
+      return [...alertActions.values()].filter((a) => a.internetMessageId === internetMessageId).sort((a, b) => a.at.localeCompare(b.at)).map(copy);
+    },
     async auditFor(target) {
       return [...audit.values()].filter((e) => e.target === target).sort((a, b) => a.at.localeCompare(b.at)).map(copy);
     },
@@ -115,6 +123,7 @@ export function createMemoryStore(): CaseStore {
         contacts: mine.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)).map(copy),
         decisions: [...decisions.values()].filter((d) => owned.some((s) => s.id === d.strategyId)).map(copy),
         audit: [...audit.values()].filter((e) => targets.has(e.target)).map(copy),
+        alertActions: [...alertActions.values()].filter((a) => a.senderAddress === address).sort((a, b) => a.at.localeCompare(b.at)).map(copy),
       };
     },
     async purgeContactsBefore(before) {

@@ -1,3 +1,4 @@
+import type { AlertAction } from "../../policy/alerts/action";
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy } from "../../policy/strategy";
 import type { AuditEvent, ContactDecision, Decision, StoredContact } from "../port";
@@ -108,6 +109,24 @@ export function auditFrom(fields: Fields): AuditEvent {
     at: normaliseInstant(String(fields.At)),
     detail: String(fields.Detail ?? ""),
   };
+}
+
+export function alertActionFields(action: AlertAction): Fields {
+  return {
+    Title: shown(action.outcome.kind),
+    ActionKey: keyed(action.id),
+    InternetMessageId: keyed(action.internetMessageId),
+    SenderAddress: keyed(action.senderAddress),
+    At: action.at,
+    Outcome: action.outcome.kind,
+    By: shown(action.by),
+    ActionJson: JSON.stringify({ format: FORMAT, action }),
+  };
+}
+
+export function alertActionFrom(fields: Fields): AlertAction {
+  const { action } = unwrap<{ action: AlertAction }>(fields.ActionJson, "AlertActions");
+  return { ...action, at: normaliseInstant(action.at) };
 }
 
 /** SharePoint returns dateTime columns as `…Z` without milliseconds; records use full ISO. */

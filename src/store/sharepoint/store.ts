@@ -6,8 +6,8 @@ import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient } from "./list-client";
 import { EARLIEST, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
-import { auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
-import { AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, STRATEGY_ADDRESSES } from "./schema";
+import { alertActionFields, alertActionFrom, auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
+import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
 import { keyed } from "./text-columns";
 
@@ -33,6 +33,9 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
   const contacts = list(CONTACT_LOG.name);
   const decisions = list(DECISIONS.name);
   const audit = list(AUDIT_TRAIL.name);
+  const alertActions = list(ALERT_ACTIONS.name);
+  const alertActionsWhere = async (column: "InternetMessageId" | "SenderAddress", value: string) =>
+    (await alertActions.query({ filter: fieldEquals(column, keyed(value)), orderby: "fields/At asc" })).map((i) => alertActionFrom(i.fields));
 
   const contactsFrom = async (address: string, since: string): Promise<ContactRecord[]> => {
     try {
@@ -79,6 +82,10 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       await createOnce(audit, "EventKey", event.id, auditFields(event));
     },
     auditFor,
+    async recordAlertAction(action) {
+      await createOnce(alertActions, "ActionKey", action.id, alertActionFields(action));
+    },
+    alertActionsFor: (internetMessageId) => alertActionsWhere("InternetMessageId", internetMessageId),
     async exportSubject(address, now): Promise<SubjectAccessExport> {
       const ids = await strategies.addressesOf(address);
       const found = await Promise.all(ids.map((id) => strategies.get(id)));
@@ -88,7 +95,8 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       const targets = [...owned.map((s) => `strategy:${s.id}`), ...contactRecords.map((c) => `contact:${c.internetMessageId}`)];
       const byTarget = await audit.queryMany(targets.map((target) => ({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" })));
       const events = byTarget.flat().map((i) => auditFrom(i.fields));
-      return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, audit: events };
+      const actions = await alertActionsWhere("SenderAddress", address);
+      return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, audit: events, alertActions: actions };
     },
     purgeContactsBefore: (before) => purgeContactsBefore(graph, siteId, contacts, before),
     senderEntries: () => strategies.senderEntries(),
