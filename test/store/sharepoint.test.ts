@@ -217,7 +217,7 @@ describe("under faults: nothing lost, nothing duplicated", () => {
   });
 
   it("a write refused for lack of permission is a clear 'forbidden', not retried", async () => {
-    emulator.setListWriters("Decisions", ["headOfBusinessServices"]);
+    emulator.setListPermissions("Decisions", { add: ["headOfBusinessServices"], change: [] });
     const decision = { id: "d1", strategyId: "s1", kind: "approve" as const, decidedBy: "casey.worker@opcc.example.gov.uk", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "x", checklist: [] };
     await expect(store.addDecision(decision)).rejects.toMatchObject({ code: "forbidden" });
     expect(await store.decisionsFor("s1")).toEqual([]);

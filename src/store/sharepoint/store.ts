@@ -1,12 +1,12 @@
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals } from "../../graph/odata";
 import type { ContactRecord } from "../../policy/contact";
-import { StoreError, type AuditEvent, type CaseStore, type Decision, type SubjectAccessExport } from "../port";
+import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type RecordedDecision, type StrategyWithEvidence, type SubjectAccessExport } from "../port";
 import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
-import { ListClient } from "./list-client";
+import { ListClient, queryLists } from "./list-client";
 import { EARLIEST, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
-import { alertActionFields, alertActionFrom, auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
+import { alertActionFields, alertActionFrom, auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom, strategyFrom } from "./mapping";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
 import { keyed } from "./text-columns";
@@ -29,7 +29,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createSharePointStore(graph: GraphClient, siteId: string): CaseStore {
   const list = (name: string) => new ListClient(graph, siteId, name);
-  const strategies = new StrategyLists(list(CONTACT_STRATEGIES.name), list(STRATEGY_ADDRESSES.name));
+  const strategyList = list(CONTACT_STRATEGIES.name);
+  const strategies = new StrategyLists(strategyList, list(STRATEGY_ADDRESSES.name));
   const contacts = list(CONTACT_LOG.name);
   const decisions = list(DECISIONS.name);
   const audit = list(AUDIT_TRAIL.name);
@@ -57,12 +58,34 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     await inRanges(contacts, walk, async (items) => void found.push(...items.map((item) => contactFrom(item.fields))));
     return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
-  const decisionsFor = async (strategyId: string): Promise<Decision[]> =>
-    (await decisions.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" })).map((i) =>
-      decisionFrom(i.fields),
+  const decisionsQuery = (strategyId: string) => ({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" });
+  const auditQuery = (target: string) => ({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" });
+  const decisionsFor = async (strategyId: string): Promise<RecordedDecision[]> => (await decisions.query(decisionsQuery(strategyId))).map(decisionFrom);
+  const auditFor = async (target: string): Promise<AuditEvent[]> => (await audit.query(auditQuery(target))).map(auditFrom);
+
+  /**
+   * Each strategy with its decisions and its proposals (the AuditTrail's "propose" events,
+   * whose SharePoint-set author is who proposed): three queries per strategy in one `$batch`.
+   */
+  const readWithEvidence = async (ids: readonly string[]): Promise<StrategyWithEvidence[]> => {
+    const unique = [...new Set(ids)];
+    const answers = await queryLists(
+      graph,
+      unique.flatMap((id) => [
+        { list: strategyList, query: { filter: fieldEquals("StrategyKey", keyed(id)), top: 1, limit: 1 } },
+        { list: decisions, query: decisionsQuery(id) },
+        { list: audit, query: auditQuery(`strategy:${id}`) },
+      ]),
     );
-  const auditFor = async (target: string): Promise<AuditEvent[]> =>
-    (await audit.query({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" })).map((i) => auditFrom(i.fields));
+    return unique.flatMap((_, i) => {
+      const [item] = answers[i * 3]!;
+      if (!item) return [];
+      const proposals = answers[i * 3 + 2]!.map(auditFrom).flatMap((event) =>
+        event.action === PROPOSAL_ACTION && event.author ? [{ author: event.author, recordedAt: event.recordedAt ?? event.at }] : [],
+      );
+      return [{ strategy: { value: strategyFrom(item.fields), etag: item.etag }, evidence: { decisions: answers[i * 3 + 1]!.map(decisionFrom), proposals } }];
+    });
+  };
 
   return {
     getStrategy: (id) => strategies.get(id),
@@ -78,6 +101,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       await createOnce(decisions, "DecisionKey", decision.id, decisionFields(decision));
     },
     decisionsFor,
+    readWithEvidence,
     async appendAudit(event) {
       await createOnce(audit, "EventKey", event.id, auditFields(event));
     },
@@ -93,8 +117,8 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       const contactRecords = await contactsFrom(address, new Date(EARLIEST).toISOString());
       const decided = (await Promise.all(owned.map((s) => decisionsFor(s.id)))).flat();
       const targets = [...owned.map((s) => `strategy:${s.id}`), ...contactRecords.map((c) => `contact:${c.internetMessageId}`)];
-      const byTarget = await audit.queryMany(targets.map((target) => ({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" })));
-      const events = byTarget.flat().map((i) => auditFrom(i.fields));
+      const byTarget = await audit.queryMany(targets.map((target) => auditQuery(target)));
+      const events = byTarget.flat().map(auditFrom);
       const actions = await alertActionsWhere("SenderAddress", address);
       return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, audit: events, alertActions: actions };
     },
