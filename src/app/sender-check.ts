@@ -41,8 +41,12 @@ export interface SenderCheckContext {
  * `inForceView`: a strategy is in force for an address only if an approved snapshot lists it.
  * An index row the strategy itself does not list is ignored (a hand-made row matches no one).
  */
-export async function checkSender(item: ReadItem, ctx: SenderCheckContext): Promise<SenderVerdict> {
-  const roles = senderAddressRoles(item);
+export function checkSender(item: ReadItem, ctx: SenderCheckContext): Promise<SenderVerdict> {
+  return checkAddresses(senderAddressRoles(item), ctx);
+}
+
+/** The same judgement for addresses given directly (normalised), in the order they count: the CLI's `check`, the compose guard's recipients. */
+export async function checkAddresses(roles: ReadonlyArray<{ address: string; role: AddressRole }>, ctx: SenderCheckContext): Promise<SenderVerdict> {
   const checked = roles.map((r) => r.address);
   const hits = roles.flatMap(({ address, role }) => ctx.index.candidates(address).map((summary) => ({ address, role, summary })));
   if (hits.length === 0) return { kind: "none", checked };
