@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
     const buildMs = performance.now() - start;
     console.log(`SenderIndex, 10,000 addresses: ${buildMs.toFixed(0)} ms, ${emulator.requestLog().length} Graph requests, ${index.size} entries`);
     start = performance.now();
-    for (let i = 0; i < 100_000; i += 1) index.lookup(`p${i % 12_000}@example.org`);
+    for (let i = 0; i < 100_000; i += 1) index.candidates(`p${i % 12_000}@example.org`);
     console.log(`  lookup: ${(((performance.now() - start) * 1000) / 100_000).toFixed(2)} µs each`);
 
     emulator.faults.add({ path: "/items", status: 429, retryAfterSeconds: 0, probability: 0.1 });

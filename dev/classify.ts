@@ -1,14 +1,15 @@
 /**
  * `npm run classify [-- --pack gwent|warwickshire | --pack-file office-pack.json] [--now ISO] [--staff-domain opcc.example.gov.uk] [--no-history]`
- * Reads JSON lines `{id, from, to, cc, subject, body, receivedAt?, attachments?}` on stdin
- * (body as text or HTML) and writes JSON lines `{id, categories, findings}`. A bad line gets
+ * Reads JSON lines `{id, from, to, cc, subject, body, receivedAt?, attachments?, context?}` on stdin
+ * (body as text or HTML) and writes JSON lines `{id, categories, findings, alerts}` (alerts `[]` when none). A bad line gets
  * `{id?, error}` and the rest carry on, so anyone can run it over their own mail export.
  *
  * The stream is the history: each message is judged with the earlier lines from the same
  * sender (volume, near-duplicates, staff copied), as the pane judges it with the ContactLog
  * and the mailbox. Feed an export oldest first. A line with `receivedAt` is judged as of
  * that moment (deadlines, "last 7 days"); one without, as of `--now` (default: now).
- * `--no-history` judges every line on its own.
+ * `--no-history` judges every line on its own. `context.strategy` (`{restrictions, closedMatter?}`)
+ * says the sender's contact strategy in force, for `new-matter` alerts.
  */
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
@@ -20,6 +21,8 @@ import { addressingOf, contactKey } from "../src/policy/address";
 import type { SenderHistory } from "../src/policy/contact";
 import { classifierOptions } from "../src/policy/classifier/options";
 import { getPack, loadPack } from "../src/policy/packs/index";
+import type { StrategyContext } from "../src/policy/alerts/types";
+import { RESTRICTION_KINDS } from "../src/policy/restrictions";
 import { htmlToText, looksLikeHtml } from "../src/policy/text/html";
 
 const { values } = parseArgs({
@@ -55,6 +58,14 @@ const Line = z.object({
   body: z.string(),
   receivedAt: z.string().optional(),
   attachments: z.union([z.number().int().nonnegative(), z.array(z.unknown())]).optional(),
+  /** The sender's contact strategy when this message arrived: `new-matter` alerts need it (test/corpus format). */
+  context: z
+    .object({
+      strategy: z
+        .object({ restrictions: z.array(z.enum(RESTRICTION_KINDS)), closedMatter: z.string().optional() })
+        .optional(),
+    })
+    .optional(),
 });
 
 const HISTORY_DAYS = 90;
@@ -72,10 +83,10 @@ function historyOf(sender: string, at: string): Contacts {
   return kept;
 }
 
-function classifyLine(m: MessageInput): ReturnType<typeof classify> {
+function classifyLine(m: MessageInput, strategy: StrategyContext | undefined): ReturnType<typeof classify> {
   const sender = contactKey(m.from);
   const contacts = historyOf(sender, m.receivedAt);
-  const options: ClassifierOptions = classifierOptions(pack, { staffDomains: values["staff-domain"], history: { contacts, decisionsCommunicated: [], warningsGiven: [] }, now: m.receivedAt });
+  const options: ClassifierOptions = classifierOptions(pack, { staffDomains: values["staff-domain"], history: { contacts, decisionsCommunicated: [], warningsGiven: [] }, now: m.receivedAt, ...(strategy ? { strategy } : {}) });
   const result = classify(m, options);
   if (!values["no-history"] && sender) {
     contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, options.staffDomains), categories: result.categories });
@@ -112,8 +123,9 @@ for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infin
     if (json && typeof json === "object" && "id" in json) id = json.id;
     const parsed = Line.safeParse(json);
     if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; "));
-    const result = classifyLine(toMessage(parsed.data));
-    write({ id: parsed.data.id, categories: result.categories, findings: result.findings });
+    const strategy = parsed.data.context?.strategy;
+    const result = classifyLine(toMessage(parsed.data), strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) });
+    write({ id: parsed.data.id, categories: result.categories, findings: result.findings, alerts: result.alerts });
   } catch (error) {
     write({ ...(id !== undefined ? { id } : {}), error: error instanceof Error ? error.message : String(error) });
   }

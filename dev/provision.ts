@@ -7,10 +7,14 @@
  *   grants the add-in's app `write` on the site, which its delegated `Sites.Selected` scope
  *   needs (an admin's app-only token with Sites.FullControl.All; idempotent).
  * Against the local emulator: `--graph http://127.0.0.1:4000/v1.0 --token dev-token`.
+ * After provisioning it prints the SharePoint permission steps Graph cannot do, naming the
+ * roles of `--pack` (warwickshire by default).
  */
 import { parseArgs } from "node:util";
 import { createGraphClient } from "../src/graph/client";
 import { devTokenProvider } from "../src/graph/auth/dev";
+import { PACKS } from "../src/policy/packs/index";
+import { permissionSteps } from "../src/store/sharepoint/permissions";
 import { provision } from "../src/store/sharepoint/provision";
 import { resolveSiteId } from "../src/store/sharepoint/site";
 import { GUID } from "./manifest/intent";
@@ -23,13 +27,19 @@ const { values } = parseArgs({
     graph: { type: "string", default: "https://graph.microsoft.com/v1.0" },
     "grant-app": { type: "string" },
     "app-name": { type: "string", default: "Contact Strategy Manager" },
+    pack: { type: "string", default: "warwickshire" },
   },
 });
 
 if (!values.site || !values.token) {
   console.error(
-    "Usage: npm run provision -- --site https://<tenant>.sharepoint.com/sites/<site> --token <Graph token> [--graph <Graph root>] [--grant-app <client id> [--app-name <name>]]",
+    "Usage: npm run provision -- --site https://<tenant>.sharepoint.com/sites/<site> --token <Graph token> [--graph <Graph root>] [--pack warwickshire|gwent] [--grant-app <client id> [--app-name <name>]]",
   );
+  process.exit(2);
+}
+const pack = PACKS[values.pack!];
+if (!pack) {
+  console.error(`--pack is one of ${Object.keys(PACKS).join(", ")}, not "${values.pack}" (it names the roles in the permission steps).`);
   process.exit(2);
 }
 const grantApp = values["grant-app"];
@@ -45,4 +55,5 @@ if (grantApp) {
 } else {
   const report = await provision(graph, siteId);
   console.log(report.changes.length ? report.changes.join("\n") : "Nothing to change: the site already has every list, column and index.");
+  console.log(["", ...permissionSteps(pack)].join("\n"));
 }

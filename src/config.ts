@@ -26,6 +26,13 @@ export const AppConfig = z.object({
       authority: z.string().url().default("https://login.microsoftonline.com/organizations"),
     }),
   ]),
+  /**
+   * Who holds which of the pack's roles: role → sign-in addresses (or Entra object ids) of the
+   * people in it, e.g. `{ "headOfBusinessServices": ["morgan.reid@…"] }`. Kept beside the
+   * SharePoint group that may write Decisions (README "Who may do what"): a decision counts
+   * only if its SharePoint-recorded author is listed under the role it needs.
+   */
+  roles: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   /** Retention for ContactLog items, in months (data protection; configurable per office). */
   retentionMonths: z.number().int().positive().default(24),
 });

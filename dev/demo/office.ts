@@ -1,40 +1,61 @@
 import { createGraphClient } from "../../src/graph/client";
 import { devTokenProvider } from "../../src/graph/auth/dev";
+import { termsOf } from "../../src/policy/in-force";
 import { transition } from "../../src/policy/lifecycle/transition";
 import { getPack } from "../../src/policy/packs/index";
-import type { ContactStrategy, StrategyCommand } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
+import type { Actor, ContactStrategy, StrategyCommand } from "../../src/policy/strategy";
+import { PROPOSAL_ACTION, type CaseStore } from "../../src/store/port";
+import { requiredListPermissions } from "../../src/store/sharepoint/permissions";
 import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
-import { CASEY, DEMO_SITE, MORGAN, SAM } from "./people";
+import { CASEY, DEMO_SITE, MORGAN, SAM, tokenOf } from "./people";
 
 /**
  * Seeds the demo office through the product's own code: provisioning, the lifecycle and
  * the SharePoint store, over HTTP against the emulator — so `npm start` shows what a real
- * office would see, and the seed itself exercises the production path.
+ * office would see, and the seed itself exercises the production path. Each step is taken
+ * with its actor's own token (Casey proposes, Morgan approves), after the list permissions
+ * an administrator would set by hand (src/store/sharepoint/permissions.ts) are applied, so
+ * the demo's decisions are trusted for the same reasons a tenant's would be.
  */
 export async function seedDemoOffice(target: { baseUrl: string; token: string; now?: Date }): Promise<CaseStore> {
-  const graph = createGraphClient({ graphBaseUrl: target.baseUrl, tokens: devTokenProvider(target.token) });
+  const clientFor = (token: string) => createGraphClient({ graphBaseUrl: target.baseUrl, tokens: devTokenProvider(token) });
+  const graph = clientFor(target.token);
   const siteId = await resolveSiteId(graph, DEMO_SITE);
   await provision(graph, siteId);
+  const pack = getPack("warwickshire");
+  await applyListPermissions(new URL(target.baseUrl).origin, pack);
   const store = createSharePointStore(graph, siteId);
+  const storeOf = (actor: Actor) => createSharePointStore(clientFor(tokenOf(actor)), siteId);
   if ((await store.listStrategies()).length > 0) return store; // seeded before (persistent --data)
   const now = target.now ?? new Date();
   const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString();
-  const pack = getPack("warwickshire");
   const walk = async (draft: ContactStrategy, commands: StrategyCommand[]) => {
     let current = draft;
+    const last = commands.at(-1)!;
     for (const command of commands) {
       const result = transition(current, command, pack);
       if (!result.ok) throw new Error(`Demo seed refused: ${result.message}`);
       current = result.strategy;
-      await store.appendAudit({ id: `${current.id}:${current.history.length}`, target: `strategy:${current.id}`, action: command.type, by: command.by.upn, at: command.at, detail: command.why });
+      const actor = storeOf(command.by);
+      const action = command.type === "propose" ? PROPOSAL_ACTION : command.type;
+      await actor.appendAudit({ id: `${current.id}:${current.history.length}`, target: `strategy:${current.id}`, action, by: command.by.upn, at: command.at, detail: command.why });
       if (command.type === "approve") {
-        await store.addDecision({ id: `${current.id}:approve`, strategyId: current.id, kind: "approve", decidedBy: command.by.upn, decidedAt: command.at, rationale: command.why, checklist: command.criteriaConfirmed });
+        await actor.addDecision({
+          id: `${current.id}:approve`,
+          strategyId: current.id,
+          kind: "approve",
+          decidedBy: command.by.upn,
+          decidedAt: command.at,
+          rationale: command.why,
+          checklist: command.criteriaConfirmed,
+          criteriaNotes: command.criteriaConfirmed.map((id) => ({ id, note: "Confirmed from the case file." })),
+          terms: termsOf(current, command.reviewDate),
+        });
       }
     }
-    await store.saveStrategy(current);
+    await storeOf(last.by).saveStrategy(current);
   };
   const base = {
     packId: pack.id,
@@ -103,4 +124,12 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
     [{ type: "propose", by: CASEY, at: day(-2), why: "Timescale demands continued after the warning." }],
   );
   return store;
+}
+
+/** What an administrator does by hand in SharePoint (README "Who may do what"), done through the emulator's control. */
+async function applyListPermissions(origin: string, pack: ReturnType<typeof getPack>): Promise<void> {
+  for (const rule of requiredListPermissions(pack)) {
+    const response = await fetch(`${origin}/_emulator/permissions`, { method: "POST", body: JSON.stringify(rule) });
+    if (!response.ok) throw new Error(`Setting ${rule.list}'s permissions in the emulator failed (HTTP ${response.status}).`);
+  }
 }

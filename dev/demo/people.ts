@@ -8,3 +8,11 @@ export const SAM: Actor = { upn: `sam.carter@${STAFF_DOMAIN}`, displayName: "Sam
 export const DANA: Actor = { upn: `dana.chief@${STAFF_DOMAIN}`, displayName: "Dana Chief", roles: ["chiefExecutive"] };
 export const DEMO_SITE = "opcc.sharepoint.com:/sites/contact-strategies";
 export const DEV_TOKEN = "dev-token";
+
+/** The demo office's roster (config `roles`): who holds each role, as the emulator's users do. */
+export const DEMO_ROSTER: Record<string, string[]> = Object.fromEntries(
+  [...new Set([CASEY, MORGAN, SAM, DANA].flatMap((p) => p.roles))].map((role) => [role, [CASEY, MORGAN, SAM, DANA].filter((p) => p.roles.includes(role)).map((p) => p.upn)]),
+);
+
+/** Each demo person's dev token in the emulator (dev/emulator/state.ts issues one per member of staff). */
+export const tokenOf = (actor: Pick<Actor, "upn">) => `dev-token-${actor.upn.split("@")[0]}`;

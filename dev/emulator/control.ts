@@ -1,5 +1,6 @@
 import { errorBody } from "./errors";
 import type { FaultRule, Faults } from "./faults";
+import { parsePermissions, type ListPermissions } from "./permissions";
 
 /**
  * `/_emulator/*`: test and demo controls over HTTP, for callers in another process (the
@@ -9,6 +10,9 @@ import type { FaultRule, Faults } from "./faults";
  *   GET    /_emulator/log      the request log
  *   POST   /_emulator/reset    back to an empty tenant (and no faults, no log)
  *   POST   /_emulator/mail     deliver mail: { "to": upn, "messages": [Graph message fields…] }
+ *   POST   /_emulator/permissions  a list's SharePoint permissions, the step Graph cannot do:
+ *                              { "list": name, "add": [principal…], "change": [principal…] } or
+ *                              { "list": name, "inherit": true }
  */
 export interface ControlTarget {
   faults: Faults;
@@ -16,6 +20,8 @@ export interface ControlTarget {
   reset(): void;
   /** Delivers messages to a user's inbox as if they had arrived; throws for an unknown user. */
   deliver(upn: string, messages: Array<Record<string, unknown>>): string[];
+  /** Sets (or, with null, removes) a list's permissions; returns how many lists had that name. */
+  setListPermissions(listName: string, permissions: ListPermissions | null): number;
 }
 
 type Send = (status: number, body?: unknown) => void;
@@ -54,6 +60,7 @@ export function control(target: ControlTarget, path: string, method: string, raw
   if (path === "/_emulator/log" && method === "GET") return send(200, { requests: target.log() });
   if (path === "/_emulator/reset" && method === "POST") return (target.reset(), send(204));
   if (path === "/_emulator/mail" && method === "POST") return deliverMail(target, raw, send);
+  if (path === "/_emulator/permissions" && method === "POST") return setPermissions(target, raw, send);
   send(404, errorBody("itemNotFound", `Unknown emulator control: ${method} ${path}`));
 }
 
@@ -74,4 +81,19 @@ function deliverMail(target: ControlTarget, raw: string, send: Send): void {
   } catch (error) {
     send(404, errorBody("ErrorInvalidUser", error instanceof Error ? error.message : String(error)));
   }
+}
+
+function setPermissions(target: ControlTarget, raw: string, send: Send): void {
+  let parsed: { list?: unknown; inherit?: unknown; add?: unknown; change?: unknown };
+  try {
+    parsed = JSON.parse(raw || "{}") as typeof parsed;
+  } catch {
+    return send(400, errorBody("invalidRequest", "Permissions must be JSON."));
+  }
+  if (typeof parsed.list !== "string" || !parsed.list) return send(400, errorBody("invalidRequest", "Name the list: { \"list\": \"Decisions\", … }."));
+  const permissions = parsed.inherit === true ? null : parsePermissions(parsed);
+  if (typeof permissions === "string") return send(400, errorBody("invalidRequest", permissions));
+  const found = target.setListPermissions(parsed.list, permissions);
+  if (found === 0) return send(404, errorBody("itemNotFound", `No list named ${parsed.list}.`));
+  send(200, { list: parsed.list, permissions: permissions ?? "inherited" });
 }

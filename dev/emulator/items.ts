@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
 import { evaluate, parseFilter, pathsOf, type Expr } from "./odata-filter";
 import { changed, graphNow, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
+import { mustAdd, mustChange } from "./permissions";
 import { findList, findSite, itemsChanged } from "./sites";
-import type { Column, Item, List, Site } from "./state";
+import type { Column, Item, List, Site, World } from "./state";
 
 /** SharePoint's list view threshold: past this, even `Prefer: HonorNonIndexed…` queries fail. */
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -12,11 +13,7 @@ const PREFER = "honornonindexedquerieswarningmayfailrandomly";
 const etag = (item: Item) => `"${item.guid},${item.version}"`;
 
 function itemShape(ctx: Ctx, site: Site, list: List, item: Item, select?: string[]) {
-  const users = ctx.world.users;
-  const person = (id: string) => {
-    const u = users.find((x) => x.id === id);
-    return { user: { id, displayName: u?.displayName ?? "" } };
-  };
+  const person = (id: string) => identitySet(id, ctx.world);
   const fields = Object.fromEntries(Object.entries(item.fields).filter(([k]) => !select || select.includes(k)));
   return {
     "@odata.etag": etag(item),
@@ -42,6 +39,20 @@ function valueOf(item: Item, name: string): unknown {
   if (name === "Created") return item.createdDateTime;
   if (name === "Modified") return item.lastModifiedDateTime;
   return item.fields[name];
+}
+
+/**
+ * Who created or last changed an item, as SharePoint records it from the caller's token (never
+ * from the request body): Graph's identitySet — for a user, their object id, display name and
+ * email (the CSDL's `identity` is an open type; SharePoint adds `email` to list items' users);
+ * for an app-only token, the application.
+ */
+export function identitySet(id: string, world: World) {
+  const user = world.users.find((u) => u.id === id);
+  if (user) return { user: { id, displayName: user.displayName, email: user.mail } };
+  const app = Object.values(world.tokens).find((g) => g.kind === "app" && g.appId === id);
+  if (app?.kind === "app") return { application: { id, displayName: app.displayName } };
+  return { user: { id, displayName: "" } };
 }
 
 function column(list: List, name: string) {
@@ -238,12 +249,6 @@ function refuseUnwritable(col: Column): void {
   if (col.type === "hyperlinkOrPicture") throw badRequest("Invalid request");
 }
 
-function mustWrite(ctx: Ctx, list: List): void {
-  if (list.writers.length > 0 && !list.writers.some((r) => ctx.user.roles.includes(r))) {
-    throw new GraphFault(403, "accessDenied", `Access denied. ${ctx.user.displayName} cannot add or change items in ${list.displayName}.`);
-  }
-}
-
 function ifMatch(ctx: Ctx, item: Item): void {
   const header = ctx.headers["if-match"];
   if (header && header !== "*" && header !== etag(item) && header !== `W/${etag(item)}`) {
@@ -289,7 +294,7 @@ export const itemRoutes: Route[] = [
   }),
   route("POST", new RegExp(`${PATH.source}$`), (ctx, m) => {
     const { site, list } = resolve(ctx, m);
-    mustWrite(ctx, list);
+    mustAdd(list, ctx.user);
     const body = (ctx.body ?? {}) as { fields?: Record<string, unknown> };
     const fields = validateFields(list, body.fields ?? {});
     const now = graphNow();
@@ -304,7 +309,7 @@ export const itemRoutes: Route[] = [
   }),
   route("PATCH", new RegExp(`${PATH.source}/([^/]+)/fields$`), (ctx, m) => {
     const { list, item } = resolve(ctx, m);
-    mustWrite(ctx, list);
+    mustChange(list, ctx.user);
     ifMatch(ctx, item!);
     Object.assign(item!.fields, validateFields(list, (ctx.body ?? {}) as Record<string, unknown>, item));
     item!.version += 1;
@@ -315,7 +320,7 @@ export const itemRoutes: Route[] = [
   }),
   route("DELETE", new RegExp(`${PATH.source}/([^/]+)$`), (ctx, m) => {
     const { list, item } = resolve(ctx, m);
-    mustWrite(ctx, list);
+    mustChange(list, ctx.user);
     ifMatch(ctx, item!);
     list.items.splice(list.items.indexOf(item!), 1);
     itemsChanged(list);

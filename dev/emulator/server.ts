@@ -8,6 +8,7 @@ import { errorBody, GraphFault } from "./errors";
 import { Faults } from "./faults";
 import { deliver, mailboxOf } from "./mail";
 import type { Ctx } from "./router";
+import type { ListPermissions } from "./permissions";
 import { emptyWorld, persistence, type World } from "./state";
 import { throttled } from "./throttle";
 import type { AppIdentity } from "./tokens";
@@ -40,8 +41,12 @@ export interface Emulator {
   registerAppToken(token: string, app: AppIdentity): void;
   /** Received mail for a mailbox (no Graph API creates received messages); returns the ids. */
   seedMail(upn: string, messages: Array<Record<string, unknown>>): string[];
-  /** Roles allowed to write a list (SharePoint permissions, emulated); [] = everyone. */
-  setListWriters(listName: string, roles: string[]): void;
+  /**
+   * A list's SharePoint permissions, as an administrator sets them (Graph cannot): who may add
+   * items and who may edit or delete them (groups, sign-in addresses, or "*"); null inherits
+   * the site's (everyone may). Applies to the list of that name on every site.
+   */
+  setListPermissions(listName: string, permissions: ListPermissions | null): void;
   close(): Promise<void>;
 }
 
@@ -81,6 +86,20 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     return ids;
   };
 
+  const setListPermissions = (listName: string, permissions: ListPermissions | null): number => {
+    let found = 0;
+    for (const site of world.sites) {
+      for (const list of site.lists) {
+        if (list.displayName.toLowerCase() !== listName.toLowerCase()) continue;
+        found += 1;
+        if (permissions) list.permissions = { add: [...permissions.add], change: [...permissions.change] };
+        else delete list.permissions;
+      }
+    }
+    store.save(world);
+    return found;
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     const clientRequestId = typeof req.headers["client-request-id"] === "string" ? req.headers["client-request-id"] : requestId;
@@ -99,7 +118,7 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     const raw = await readBody(req);
     if (url.pathname.startsWith("/_emulator/")) {
       const reset = () => (Object.assign(world, emptyWorld()), (log = []), faults.clear(), store.save(world));
-      return control({ faults, log: () => log, reset, deliver: seedMail }, url.pathname, req.method ?? "GET", raw, send);
+      return control({ faults, log: () => log, reset, deliver: seedMail, setListPermissions }, url.pathname, req.method ?? "GET", raw, send);
     }
     if (!url.pathname.startsWith("/v1.0/") && url.pathname !== "/v1.0") return send(404, errorBody("NotFound", "Only /v1.0 is served."));
     const path = decodeURIComponent(url.pathname.slice("/v1.0".length)) || "/";
@@ -179,10 +198,7 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
       store.save(world);
     },
     seedMail,
-    setListWriters(listName, roles) {
-      for (const site of world.sites) for (const list of site.lists) if (list.displayName === listName) list.writers = roles;
-      store.save(world);
-    },
+    setListPermissions,
     close: () =>
       new Promise<void>((resolve) => {
         store.flush();

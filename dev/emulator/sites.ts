@@ -178,7 +178,7 @@ export const siteRoutes: Route[] = [
     }
     const now = graphNow();
     const columns = [TITLE, ...(Array.isArray(body.columns) ? body.columns : []).map((c) => columnFrom(c as Record<string, unknown>))];
-    const list: List = { id: randomUUID(), displayName: body.displayName, description: typeof body.description === "string" ? body.description : "", template: body.list?.template ?? "genericList", createdDateTime: now, lastModifiedDateTime: now, version: 1, columns, items: [], nextItemId: 1, writers: [] };
+    const list: List = { id: randomUUID(), displayName: body.displayName, description: typeof body.description === "string" ? body.description : "", template: body.list?.template ?? "genericList", createdDateTime: now, lastModifiedDateTime: now, version: 1, columns, items: [], nextItemId: 1 };
     site.lists.push(list);
     return changed(listShape(site, list), 201);
   }),

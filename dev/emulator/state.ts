@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "
 import { join } from "node:path";
 import { v5 as uuidv5 } from "uuid";
 import { DEV_ADDIN_APP_ID, DEV_APP_TOKENS, DEV_SCOPES, type Grant } from "./tokens";
+import type { ListPermissions } from "./permissions";
 
 /** The emulator's whole world, as JSON (so `--data DIR` can persist it across restarts). */
 export interface User {
@@ -48,8 +49,8 @@ export interface List {
   columns: Column[];
   items: Item[];
   nextItemId: number;
-  /** Roles allowed to add or change items; empty = every signed-in user (SharePoint's permission, emulated). */
-  writers: string[];
+  /** Who may add, and who may edit or delete items (SharePoint's permissions, emulated); absent = inherited, everyone may. */
+  permissions?: ListPermissions;
 }
 
 export interface Site {
@@ -186,11 +187,18 @@ export function persistence(dir: string | undefined): { load(): World | undefine
 }
 
 /**
- * Fills in what a data file written by an older emulator lacks: a list's eTag version, and token
- * kinds (a token was once just a user id: it becomes a delegated dev token; the app-only tokens are added).
+ * Fills in what a data file written by an older emulator lacks: a list's eTag version, token
+ * kinds (a token was once just a user id: it becomes a delegated dev token; the app-only tokens
+ * are added), and a list's old `writers`, which become its permissions.
  */
 function upgrade(world: World): World {
-  for (const site of world.sites) for (const list of site.lists) if (!Number.isInteger(list.version)) list.version = 1;
+  for (const site of world.sites) {
+    for (const list of site.lists as Array<List & { writers?: string[] }>) {
+      if (!Number.isInteger(list.version)) list.version = 1;
+      if (list.writers?.length) list.permissions ??= { add: list.writers, change: list.writers };
+      delete list.writers;
+    }
+  }
   const tokens = world.tokens as Record<string, Grant | string>;
   for (const [token, grant] of Object.entries(tokens)) {
     if (typeof grant === "string") tokens[token] = { kind: "delegated", userId: grant, appId: DEV_ADDIN_APP_ID, scopes: [...DEV_SCOPES] };

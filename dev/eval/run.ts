@@ -22,6 +22,7 @@ import { cachedPredictions } from "./cache";
 import { convabuse, davidson, hatecheck, jigsaw, type Case } from "./corpora";
 import { categoryCounts, judgeHistory, judgeMessage, officeHistories, officeMessages, precision, recall, type Counts, type Part } from "./office";
 import { predictAbusive } from "./predict";
+import { evaluateAlerts } from "./alerts";
 
 const { values } = parseArgs({
   options: { limit: { type: "string" }, detail: { type: "boolean", default: false }, check: { type: "boolean", default: false }, "raise-floors": { type: "boolean", default: false } },
@@ -171,6 +172,9 @@ score("ConvAbuse (held-out half)", "convabuse/held-out abusive", ca.filter((c) =
 const jg = jigsaw().filter((c) => c.half === "held-out");
 const jgScored = score("Jigsaw toxic comments (held-out part; obscene-only rows apart)", "jigsaw/held-out abusive", jg);
 rate("obscene-only rows flagged (reported separately, not in P/R)", jgScored.filter((c) => c.separate));
+
+// ---------------------------------------------------------------- alerts (issue #10)
+if (!heldOutOnly) evaluateAlerts(values.detail);
 
 // ---------------------------------------------------------------- floors
 const FLOORS = join(import.meta.dirname, "floors.json");

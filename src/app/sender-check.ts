@@ -1,41 +1,83 @@
 import { normaliseAddress } from "../policy/address";
-import { isInForce } from "../policy/lifecycle/transition";
+import { asApproved, coversAddress, inForceView, type InForceView } from "../policy/in-force";
+import type { PolicyPack } from "../policy/packs/schema";
+import type { StaffRoster } from "../policy/roster";
 import type { ContactStrategy } from "../policy/strategy";
 import type { ReadItem } from "../outlook/mailbox";
-import type { CaseStore, SenderIndex, StrategySummary } from "../store/port";
+import type { CaseStore, SenderIndex, StrategySummary, StrategyWithEvidence } from "../store/port";
 
 export type SenderVerdict =
   | { kind: "none"; checked: string[] }
-  | { kind: "strategy"; strategy: ContactStrategy; matchedAddress: string; matchedBy: AddressRole; inForce: boolean }
+  | {
+      kind: "strategy";
+      /** As approved when in force for this address (the snapshot's terms), else the strategy item as it stands. */
+      strategy: ContactStrategy;
+      /** The in-force view the verdict rests on (src/policy/in-force): who approved, what changed since, what was refused. */
+      view: InForceView;
+      /** In force for this message: the strategy is in force and its approved snapshot lists the matched address. */
+      inForce: boolean;
+      matchedAddress: string;
+      matchedBy: AddressRole;
+    }
   /** The index names a strategy for this sender but the strategy itself could not be read (offline, throttled). */
   | { kind: "unavailable"; summary: StrategySummary; matchedAddress: string; problem: string };
 
 /** Which header of the message an address came from; the banner says so when it is not From. */
 export type AddressRole = "from" | "sender" | "replyTo";
 
+/** What judging a sender needs: the index to find candidates, the store to read them, and whom to trust. */
+export interface SenderCheckContext {
+  index: SenderIndex;
+  store: Pick<CaseStore, "readWithEvidence">;
+  pack: PolicyPack;
+  roster: StaffRoster;
+}
+
 /**
  * Does a contact strategy cover this message's sender? Checks From, Sender and Reply-To
  * (a person may write from one address and ask for replies at another), each normalised
- * once (src/policy/address). The index answers from memory; only a hit reads the store.
+ * once (src/policy/address). The index answers from memory which strategies to read; all
+ * candidates are read in one request with their evidence, and each is judged by
+ * `inForceView`: a strategy is in force for an address only if an approved snapshot lists it.
+ * An index row the strategy itself does not list is ignored (a hand-made row matches no one).
  */
-export async function checkSender(item: ReadItem, index: SenderIndex, store: Pick<CaseStore, "getStrategy">): Promise<SenderVerdict> {
-  const roles = senderAddressRoles(item);
+export function checkSender(item: ReadItem, ctx: SenderCheckContext): Promise<SenderVerdict> {
+  return checkAddresses(senderAddressRoles(item), ctx);
+}
+
+/** The same judgement for addresses given directly (normalised), in the order they count: the CLI's `check`, the compose guard's recipients. */
+export async function checkAddresses(roles: ReadonlyArray<{ address: string; role: AddressRole }>, ctx: SenderCheckContext): Promise<SenderVerdict> {
   const checked = roles.map((r) => r.address);
-  let best: { address: string; role: AddressRole; summary: StrategySummary } | undefined;
-  for (const { address, role } of roles) {
-    const summary = index.lookup(address);
-    if (summary && (!best || rank(summary) < rank(best.summary))) best = { address, role, summary };
-  }
-  if (!best) return { kind: "none", checked };
-  let found: Awaited<ReturnType<CaseStore["getStrategy"]>>;
+  const hits = roles.flatMap(({ address, role }) => ctx.index.candidates(address).map((summary) => ({ address, role, summary })));
+  if (hits.length === 0) return { kind: "none", checked };
+  let read: StrategyWithEvidence[];
   try {
-    found = await store.getStrategy(best.summary.strategyId);
+    read = await ctx.store.readWithEvidence(hits.map((h) => h.summary.strategyId));
   } catch (error) {
-    // The index already knows who this is: say so rather than nothing, and let the reader treat it with care.
-    return { kind: "unavailable", summary: best.summary, matchedAddress: best.address, problem: error instanceof Error ? error.message : String(error) };
+    // The index already knows who this may be: say so rather than nothing, and let the reader treat it with care.
+    const first = hits[0]!;
+    return { kind: "unavailable", summary: first.summary, matchedAddress: first.address, problem: error instanceof Error ? error.message : String(error) };
   }
-  if (!found) return { kind: "none", checked };
-  return { kind: "strategy", strategy: found.value, matchedAddress: best.address, matchedBy: best.role, inForce: isInForce(found.value) };
+  const judged = hits.flatMap((hit) => {
+    const found = read.find((r) => r.strategy.value.id === hit.summary.strategyId);
+    if (!found) return [];
+    const view = inForceView(found.strategy.value, found.evidence, ctx.pack, ctx.roster);
+    const approved = coversAddress(view, hit.address);
+    // Neither approved for this address nor listed by the strategy itself: an index row to ignore.
+    if (!approved && !found.strategy.value.addresses.includes(hit.address)) return [];
+    return [{ ...hit, item: found.strategy.value, view, approved }];
+  });
+  const best = [...judged].sort((a, b) => weight(a) - weight(b))[0];
+  if (!best) return { kind: "none", checked };
+  const strategy = best.approved && best.view.inForce ? asApproved(best.item, best.view) : best.item;
+  return { kind: "strategy", strategy, view: best.view, inForce: best.approved, matchedAddress: best.address, matchedBy: best.role };
+}
+
+/** In force for the address first; then in force for the person but not yet for this address; then proposals; then the rest. */
+function weight(hit: { view: InForceView; approved: boolean; item: ContactStrategy }): number {
+  if (hit.approved) return 0;
+  if (hit.view.inForce) return 1;
+  return hit.item.status === "proposed" ? 2 : hit.item.status === "draft" ? 3 : 4;
 }
 
 type Sender = Pick<ReadItem, "from" | "sender" | "replyTo">;
@@ -53,8 +95,4 @@ function senderAddressRoles(item: Sender): Array<{ address: string; role: Addres
 
 export function senderAddresses(item: Sender): string[] {
   return senderAddressRoles(item).map((r) => r.address);
-}
-
-function rank(summary: StrategySummary): number {
-  return isInForce(summary) ? 0 : summary.status === "proposed" ? 1 : 2;
 }

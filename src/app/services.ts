@@ -7,6 +7,7 @@ import { SaveTracker } from "./saves";
 import type { MailboxPort } from "../outlook/mailbox";
 import { packFor } from "../policy/packs/index";
 import type { PolicyPack } from "../policy/packs/schema";
+import type { StaffRoster } from "../policy/roster";
 import type { CaseStore, SenderIndex } from "../store/port";
 import { createSenderIndex } from "../store/sender-index";
 import { resolveSiteId } from "../store/sharepoint/site";
@@ -16,6 +17,8 @@ import { createSharePointStore } from "../store/sharepoint/store";
 export interface Services {
   config: AppConfig;
   pack: PolicyPack;
+  /** Who holds which role (config `roles`): whose decisions count. */
+  roster: StaffRoster;
   store: CaseStore;
   index: SenderIndex;
   mailbox: MailboxPort;
@@ -61,5 +64,5 @@ export async function createServices(
   const index = createSenderIndex(store);
   await index.refresh();
   setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);
-  return { config, pack: packFor(config), store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker(), policyCopy: readPolicyCopy };
+  return { config, pack: packFor(config), roster: config.roles, store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker(), policyCopy: readPolicyCopy };
 }

@@ -27,6 +27,19 @@ export type Restriction =
 
 export type RestrictionKind = Restriction["kind"];
 
+/** Every kind, for schemas that read restrictions from data (packs, the classify CLI's `context.strategy`). */
+export const RESTRICTION_KINDS = [
+  "phoneTimeLimit",
+  "singleChannel",
+  "dedicatedAddress",
+  "blockedAddress",
+  "advocateOnly",
+  "singlePointOfContact",
+  "readAndFile",
+  "noReopeningClosedCase",
+  "other",
+] as const satisfies readonly RestrictionKind[];
+
 export interface StaffMember {
   /** User principal name (sign-in address) of the member of staff. */
   upn: string;

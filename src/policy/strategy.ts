@@ -7,7 +7,7 @@ import type { Restriction, StaffMember } from "./restrictions";
  *
  * Status is a union, not flags: a strategy is in exactly one state.
  * draft → proposed → active → underReview → active (continued | altered) | ended;
- * proposed → rejected. A dispute (Warwickshire 7.3) is recorded alongside, never
+ * proposed → rejected; proposed → draft (sent back). A dispute (Warwickshire 7.3) is recorded alongside, never
  * replacing history.
  */
 export const STRATEGY_STATUSES = ["draft", "proposed", "active", "underReview", "rejected", "ended"] as const;
@@ -117,6 +117,8 @@ export type StrategyCommand =
       reviewDate: IsoDate;
     }
   | { type: "reject"; by: Actor; at: IsoInstant; why: string }
+  /** The authoriser returns a proposal to its proposer to change (a draft again), with the reason. */
+  | { type: "sendBack"; by: Actor; at: IsoInstant; why: string }
   | { type: "startReview"; by: Actor; at: IsoInstant; why: string }
   | { type: "continue"; by: Actor; at: IsoInstant; why: string; reviewDate: IsoDate }
   | {

@@ -1,6 +1,10 @@
+import type { AlertAction } from "../policy/alerts/action";
 import type { ContactRecord } from "../policy/contact";
 import type { LetterRecord } from "../policy/letters/record";
-import type { ContactStrategy, IsoInstant, StrategyEvent, StrategyStatus } from "../policy/strategy";
+import type { Decision, Identity, RecordedDecision, StrategyEvidence } from "../policy/decision";
+import type { ContactStrategy, IsoInstant, StrategyStatus } from "../policy/strategy";
+
+export type { Decision, Identity, RecordedDecision, StrategyEvidence };
 
 /**
  * The store port. The product's state lives in SharePoint lists (DESIGN.md "State in
@@ -31,18 +35,6 @@ export interface StoredContact extends Versioned<ContactRecord> {
   replaced?: ContactDecision;
 }
 
-/** One decision on a strategy by an authoriser (approve, reject, continue, alter, end, dispute outcome). */
-export interface Decision {
-  id: string;
-  strategyId: string;
-  kind: StrategyEvent["type"];
-  decidedBy: string;
-  decidedAt: IsoInstant;
-  rationale: string;
-  /** Criteria ids the decider confirmed, where the decision needed them. */
-  checklist: string[];
-}
-
 /** One thing a person did to a record (append-only). */
 export interface AuditEvent {
   /** Caller-chosen unique id: appending the same event twice stores it once. */
@@ -53,6 +45,19 @@ export interface AuditEvent {
   by: string;
   at: IsoInstant;
   detail: string;
+  /** As read back: who SharePoint says added it (`createdBy`), whatever `by` claims. */
+  author?: Identity;
+  /** As read back: when SharePoint recorded it (`createdDateTime`). */
+  recordedAt?: IsoInstant;
+}
+
+/** The AuditTrail action that records a proposal: its author is who proposed, for four-eyes (src/policy/in-force). */
+export const PROPOSAL_ACTION = "propose";
+
+/** A strategy with everything a reader needs to judge whether it is in force. */
+export interface StrategyWithEvidence {
+  strategy: Versioned<ContactStrategy>;
+  evidence: StrategyEvidence;
 }
 
 export interface StrategyQuery {
@@ -67,10 +72,12 @@ export interface SubjectAccessExport {
   exportedAt: IsoInstant;
   strategies: ContactStrategy[];
   contacts: ContactRecord[];
-  decisions: Decision[];
+  decisions: RecordedDecision[];
   /** Letters prepared for them (warnings, strategy letters, outcomes), with their text. */
   letters: LetterRecord[];
   audit: AuditEvent[];
+  /** What was done about alerts on their messages (escalated, reported to the police, no action and why). */
+  alertActions: AlertAction[];
 }
 
 /** Which letters: those about one strategy, or those to one normalised address. */
@@ -97,10 +104,24 @@ export interface CaseStore {
   correctContact(expected: Versioned<ContactRecord>, decision: ContactDecision): Promise<StoredContact>;
   /** Contacts from one normalised address received at or after `since`, newest first. */
   contactsFrom(address: string, since: IsoInstant): Promise<ContactRecord[]>;
+  /** Idempotent on `decision.id`. Refused (`forbidden`) unless the signed-in user may write Decisions. */
   addDecision(decision: Decision): Promise<void>;
-  decisionsFor(strategyId: string): Promise<Decision[]>;
+  /** Oldest first, each with its SharePoint-set author. */
+  decisionsFor(strategyId: string): Promise<RecordedDecision[]>;
+  /**
+   * Strategies with their evidence (decisions, and the proposals in the AuditTrail), read
+   * together; a strategy that does not exist is left out.
+   */
+  readWithEvidence(ids: readonly string[]): Promise<StrategyWithEvidence[]>;
   /** Idempotent on `event.id`. */
   appendAudit(event: AuditEvent): Promise<void>;
+  /**
+   * Records what was done about a message's alerts (Warwickshire 7.2). Idempotent on
+   * `action.id`: a retry after a failure stores it once. Add-only: an action is never edited.
+   */
+  recordAlertAction(action: AlertAction): Promise<void>;
+  /** The actions on one message's alerts, oldest first: shown when the caseworker returns to it. */
+  alertActionsFor(internetMessageId: string): Promise<AlertAction[]>;
   auditFor(target: string): Promise<AuditEvent[]>;
   /**
    * Records a letter prepared for a person (drafted in Outlook or written as a Word document).
@@ -114,7 +135,7 @@ export interface CaseStore {
   exportSubject(address: string, now: IsoInstant): Promise<SubjectAccessExport>;
   /** Retention: deletes contact records received before `before`; returns how many. */
   purgeContactsBefore(before: IsoInstant): Promise<number>;
-  /** Every address that belongs to a strategy (any status), for the SenderIndex. */
+  /** Every StrategyAddresses row, for the SenderIndex: candidates only, never evidence. */
   senderEntries(): Promise<SenderEntry[]>;
 }
 
@@ -123,7 +144,11 @@ export interface SenderEntry extends StrategySummary {
   address: string;
 }
 
-/** What the pane and the flagger need to know about a sender, in milliseconds. */
+/**
+ * What the StrategyAddresses index says about an address, in milliseconds: which strategies
+ * to read. Its status and name are copies, a hint for ordering and for saying "may apply"
+ * when the strategy cannot be read — never evidence that anyone is in force.
+ */
 export interface StrategySummary {
   strategyId: string;
   status: StrategyStatus;
@@ -131,8 +156,8 @@ export interface StrategySummary {
 }
 
 export interface SenderIndex {
-  /** Synchronous after `refresh`: normalised address → the strategy covering it. */
-  lookup(normalisedAddress: string): StrategySummary | undefined;
+  /** Synchronous after `refresh`: the strategies the index lists for a normalised address, most binding first. */
+  candidates(normalisedAddress: string): StrategySummary[];
   refresh(): Promise<void>;
   readonly size: number;
 }

@@ -1,11 +1,13 @@
 import type { CaseStore, SenderEntry, SenderIndex, StrategySummary } from "./port";
 
 /**
- * Normalised address → the strategy covering it, held in memory so the pane and the
- * compose guard answer within milliseconds of a selection. Built from one list read
- * (StrategyAddresses carries status and name). When a person has several strategies
- * (an ended one and a new one), the one that binds wins: active, then under review,
- * then proposed.
+ * Normalised address → the strategies the StrategyAddresses index lists for it, held in
+ * memory so the pane and the compose guard know within milliseconds of a selection which
+ * strategies to read. Built from one list read. The index finds candidates only: whether any
+ * of them is in force, and for which addresses, is decided from the approved snapshot
+ * (src/policy/in-force), so a hand-made row puts no one in force. Candidates come most binding
+ * first by the index's own status copy (active, under review, proposed…), only to read the
+ * likeliest first.
  */
 const PRECEDENCE: Record<StrategySummary["status"], number> = {
   active: 0,
@@ -17,9 +19,9 @@ const PRECEDENCE: Record<StrategySummary["status"], number> = {
 };
 
 export function createSenderIndex(store: Pick<CaseStore, "senderEntries">): SenderIndex {
-  let byAddress = new Map<string, StrategySummary>();
+  let byAddress = new Map<string, StrategySummary[]>();
   return {
-    lookup: (address) => byAddress.get(address),
+    candidates: (address) => byAddress.get(address) ?? [],
     async refresh() {
       byAddress = buildIndex(await store.senderEntries());
     },
@@ -29,11 +31,13 @@ export function createSenderIndex(store: Pick<CaseStore, "senderEntries">): Send
   };
 }
 
-export function buildIndex(entries: readonly SenderEntry[]): Map<string, StrategySummary> {
-  const index = new Map<string, StrategySummary>();
+export function buildIndex(entries: readonly SenderEntry[]): Map<string, StrategySummary[]> {
+  const index = new Map<string, StrategySummary[]>();
   for (const { address, ...summary } of entries) {
-    const current = index.get(address);
-    if (!current || PRECEDENCE[summary.status] < PRECEDENCE[current.status]) index.set(address, summary);
+    const list = index.get(address) ?? [];
+    if (!list.some((s) => s.strategyId === summary.strategyId)) list.push(summary);
+    index.set(address, list);
   }
+  for (const list of index.values()) list.sort((a, b) => PRECEDENCE[a.status] - PRECEDENCE[b.status]);
   return index;
 }

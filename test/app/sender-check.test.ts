@@ -1,19 +1,23 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { checkSender } from "../../src/app/sender-check";
+import { checkSender, type SenderCheckContext } from "../../src/app/sender-check";
 import { CATEGORY_NAME, flagMessage, notificationText } from "../../src/app/flag-message";
-import { createMemoryStore } from "../../src/store/memory/store";
+import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
 import { createSenderIndex } from "../../src/store/sender-index";
-import type { CaseStore, SenderIndex } from "../../src/store/port";
+import type { SenderIndex } from "../../src/store/port";
+import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
 import { strategy } from "../builders/strategy";
+import { CASEY_ID, ROSTER, approveIn } from "../builders/evidence";
 import { FakeMailbox, readItem } from "../fakes/mailbox";
 import { OutlookError } from "../../src/outlook/mailbox";
 import { StoreError } from "../../src/store/port";
 
-let store: CaseStore;
+let store: MemoryStore;
 let index: SenderIndex;
+let ctx: SenderCheckContext;
 beforeEach(async () => {
-  store = createMemoryStore();
-  await store.saveStrategy(
+  store = createMemoryStore(CASEY_ID);
+  await approveIn(
+    store,
     strategy({
       id: "pat",
       status: "active",
@@ -25,11 +29,12 @@ beforeEach(async () => {
   await store.saveStrategy(strategy({ id: "alex", status: "proposed", person: { displayName: "Alex Morgan" }, addresses: ["alex.morgan@example.com"] }));
   index = createSenderIndex(store);
   await index.refresh();
+  ctx = { index, store, pack, roster: ROSTER };
 });
 
 describe("checking the sender of the selected message", () => {
   it("finds the strategy for a sender written with capitals and a display name", async () => {
-    const verdict = await checkSender(readItem(), index, store);
+    const verdict = await checkSender(readItem(), ctx);
     expect(verdict).toMatchObject({ kind: "strategy", inForce: true, matchedAddress: "pat.o'brien@example.org", matchedBy: "from" });
   });
 
@@ -39,24 +44,24 @@ describe("checking the sender of the selected message", () => {
       sender: { displayName: "P", emailAddress: "someone.else@example.net" },
       replyTo: [{ displayName: "Pat", emailAddress: "pat.o'brien+new@example.org" }],
     });
-    expect(await checkSender(item, index, store)).toMatchObject({ kind: "strategy", matchedAddress: "pat.o'brien@example.org", matchedBy: "replyTo" });
+    expect(await checkSender(item, ctx)).toMatchObject({ kind: "strategy", matchedAddress: "pat.o'brien@example.org", matchedBy: "replyTo" });
   });
 
   it("says a strategy may apply, naming the person, when the index knows the sender but the strategy cannot be read", async () => {
-    const offline = { getStrategy: async () => Promise.reject(new StoreError("unavailable", "Microsoft 365 did not answer.")) };
-    expect(await checkSender(readItem(), index, offline)).toMatchObject({ kind: "unavailable", summary: { personName: "Pat O'Brien" }, matchedAddress: "pat.o'brien@example.org", problem: "Microsoft 365 did not answer." });
+    const offline = { readWithEvidence: async () => Promise.reject(new StoreError("unavailable", "Microsoft 365 did not answer.")) };
+    expect(await checkSender(readItem(), { ...ctx, store: offline })).toMatchObject({ kind: "unavailable", summary: { personName: "Pat O'Brien" }, matchedAddress: "pat.o'brien@example.org", problem: "Microsoft 365 did not answer." });
   });
 
   it("shows a proposed strategy as not in force", async () => {
     const from = { displayName: "Alex Morgan", emailAddress: "alex.morgan@example.com" };
-    expect(await checkSender(readItem({ from, sender: from }), index, store)).toMatchObject({ kind: "strategy", inForce: false });
+    expect(await checkSender(readItem({ from, sender: from }), ctx)).toMatchObject({ kind: "strategy", inForce: false });
   });
 
   it("says nothing about an ordinary sender, and survives a malformed address", async () => {
     const from = { displayName: "Riley", emailAddress: "riley.evans@example.org" };
-    expect(await checkSender(readItem({ from, sender: from }), index, store)).toEqual({ kind: "none", checked: ["riley.evans@example.org"] });
+    expect(await checkSender(readItem({ from, sender: from }), ctx)).toEqual({ kind: "none", checked: ["riley.evans@example.org"] });
     const broken = { displayName: "?", emailAddress: "not-an-address" };
-    expect(await checkSender(readItem({ from: broken, sender: broken }), index, store)).toEqual({ kind: "none", checked: [] });
+    expect(await checkSender(readItem({ from: broken, sender: broken }), ctx)).toEqual({ kind: "none", checked: [] });
   });
 });
 

@@ -5,6 +5,7 @@ interface Out {
   id?: string;
   categories?: string[];
   findings?: Array<{ subType: string; evidence: Array<{ kind: string; summary?: string }> }>;
+  alerts?: Array<{ kind: string }>;
   error?: string;
 }
 
@@ -55,5 +56,17 @@ describe("the classify CLI over a mail export", () => {
     const out = cli([{ ...resent("a", 10), receivedAt: "yesterday-ish" }, resent("b", 12)]);
     expect(out[0]).toMatchObject({ id: "a", error: expect.stringMatching(/receivedAt: "yesterday-ish" is not a date/) });
     expect(out[1]!.categories).toBeDefined();
+  }, 30_000);
+
+  it("prints alerts on every line, an empty list when there are none", () => {
+    const out = cli([resent("a", 10), { ...resent("b", 12), body: "I know where you live, Casey. You'll regret ignoring me." }, { ...resent("c", 13), context: { strategy: { restrictions: ["readAndFile"], closedMatter: "A complaint about a van." } } }]);
+    expect(out.map((o) => Array.isArray(o.alerts))).toEqual([true, true, true]);
+    expect(out[0]!.alerts).toEqual([]);
+  }, 30_000);
+
+  it("refuses a context.strategy naming a restriction that does not exist, on that line only", () => {
+    const out = cli([{ ...resent("a", 10), context: { strategy: { restrictions: ["readAndBin"] } } }, resent("b", 12)]);
+    expect(out[0]).toMatchObject({ id: "a", error: expect.stringMatching(/context\.strategy\.restrictions\.0/) });
+    expect(out[1]!.alerts).toEqual([]);
   }, 30_000);
 });

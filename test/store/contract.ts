@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { AlertAction } from "../../src/policy/alerts/action";
 import type { ContactRecord } from "../../src/policy/contact";
 import type { LetterRecord } from "../../src/policy/letters/record";
 import { StoreError, type CaseStore, type ContactDecision, type StoredContact } from "../../src/store/port";
@@ -41,6 +42,20 @@ export function letterRecord(overrides: Partial<LetterRecord> = {}): LetterRecor
     packVersion: "2025 (WPCC4-0060)",
     elements: ["behaviour", "how-to-change"],
     text: "Dear Pat O'Brien\n\nWe are writing to you about the way you have been contacting our office.",
+    ...overrides,
+  };
+}
+
+/** What a caseworker did about the alerts on `contactRecord()`'s message: by default, no action, with a reason. */
+export function alertAction(overrides: Partial<AlertAction> = {}): AlertAction {
+  return {
+    id: "act-1",
+    internetMessageId: "<m1@example.org>",
+    senderAddress: "pat.o'brien@example.org",
+    alertKinds: ["threat-to-staff"],
+    outcome: { kind: "noActionNeeded", reason: "A line quoted from a film, read with the manager." },
+    by: "casey.worker@opcc.example.gov.uk",
+    at: "2026-11-25T10:05:00.000Z",
     ...overrides,
   };
 }
@@ -122,9 +137,13 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       await store.saveStrategy(strategy({ id: "old", status: "ended", addresses: ["pat.o'brien@example.org"] }));
       const index = createSenderIndex(store);
       await index.refresh();
-      expect(index.lookup("pat.o'brien@example.org")).toMatchObject({ strategyId: "pat", status: "active", personName: "Pat O'Brien" });
-      expect(index.lookup("tel:+447700900123")?.strategyId).toBe("pat");
-      expect(index.lookup("riley.evans@example.org")).toBeUndefined();
+      // Every strategy listing the address is a candidate, the most binding (by the index's own copy) first.
+      expect(index.candidates("pat.o'brien@example.org")).toEqual([
+        { strategyId: "pat", status: "active", personName: "Pat O'Brien" },
+        { strategyId: "old", status: "ended", personName: "Pat O'Brien" },
+      ]);
+      expect(index.candidates("tel:+447700900123").map((c) => c.strategyId)).toEqual(["pat"]);
+      expect(index.candidates("riley.evans@example.org")).toEqual([]);
     });
 
     it("a removed address no longer matches after the strategy is saved again", async () => {
@@ -132,8 +151,8 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       await store.saveStrategy({ ...saved.value, addresses: ["new@example.org"] }, saved.etag);
       const index = createSenderIndex(store);
       await index.refresh();
-      expect(index.lookup("old@example.org")).toBeUndefined();
-      expect(index.lookup("new@example.org")?.strategyId).toBe("pat");
+      expect(index.candidates("old@example.org")).toEqual([]);
+      expect(index.candidates("new@example.org").map((c) => c.strategyId)).toEqual(["pat"]);
     });
 
     it("records a contact once, however often it is recorded (idempotent on internetMessageId)", async () => {
@@ -203,13 +222,48 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       const decision = { id: "d1", strategyId: "pat", kind: "approve" as const, decidedBy: "morgan.reid@opcc.example.gov.uk", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "Criteria met.", checklist: ["x"] };
       await store.addDecision(decision);
       await store.addDecision(decision);
-      expect(await store.decisionsFor("pat")).toEqual([decision]);
+      expect(await store.decisionsFor("pat")).toMatchObject([decision]);
       const e1 = { id: "e1", target: "strategy:pat", action: "propose", by: "casey.worker@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", detail: "Proposed." };
       const e2 = { ...e1, id: "e2", action: "approve", at: "2026-11-25T10:00:00.000Z", detail: "Approved." };
       await store.appendAudit(e2);
       await store.appendAudit(e1);
       await store.appendAudit(e1);
-      expect(await store.auditFor("strategy:pat")).toEqual([e1, e2]);
+      expect(await store.auditFor("strategy:pat")).toMatchObject([e1, e2]);
+    });
+
+    it("records who added a decision from the signed-in user, never from the record (a claimed author is ignored)", async () => {
+      const forged = { id: "d-forged", strategyId: "pat", kind: "approve" as const, decidedBy: "morgan.reid@opcc.example.gov.uk", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "x", checklist: [], author: { upn: "morgan.reid@opcc.example.gov.uk", displayName: "Morgan Reid" }, recordedAt: "2020-01-01T00:00:00.000Z" };
+      await store.addDecision(forged);
+      const [read] = await store.decisionsFor("pat");
+      // The store acts as Casey (the dev token / the memory store's default): that is who SharePoint says wrote it.
+      expect(read!.author).toMatchObject({ upn: "casey.worker@opcc.example.gov.uk", displayName: "Casey Worker" });
+      expect(read!.recordedAt > "2020-01-01T00:00:00.000Z").toBe(true);
+      expect(read!.decidedBy).toBe("morgan.reid@opcc.example.gov.uk"); // the claim is kept, to show, not to trust
+      expect((await store.auditFor("strategy:none"))).toEqual([]);
+    });
+
+    it("reads strategies with their decisions and proposals together; an unknown id is left out", async () => {
+      await store.saveStrategy(strategy({ id: "pat", status: "proposed" }));
+      await store.appendAudit({ id: "p1", target: "strategy:pat", action: "propose", by: "sam.carter@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", detail: "Proposed." });
+      await store.appendAudit({ id: "n1", target: "strategy:pat", action: "note", by: "x", at: "2026-11-21T10:00:00.000Z", detail: "Not a proposal." });
+      await store.addDecision({ id: "d1", strategyId: "pat", kind: "reject", decidedBy: "x", decidedAt: "2026-11-22T10:00:00.000Z", rationale: "No.", checklist: [] });
+      const read = await store.readWithEvidence(["pat", "nobody", "pat"]);
+      expect(read.map((r) => r.strategy.value.id)).toEqual(["pat"]);
+      const { evidence } = read[0]!;
+      expect(evidence.proposals).toHaveLength(1);
+      expect(evidence.proposals[0]!.author).toMatchObject({ upn: "casey.worker@opcc.example.gov.uk" }); // who added it, not who it names
+      expect(evidence.decisions.map((d) => [d.id, d.kind])).toEqual([["d1", "reject"]]);
+    });
+
+    it("records what was done about a message's alerts once however often it is sent, and reads them back oldest first", async () => {
+      const escalated = alertAction({ id: "act-1", outcome: { kind: "escalated", to: "Dana Chief" } });
+      const reported = alertAction({ id: "act-2", at: "2026-11-25T10:20:00.000Z", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } });
+      await store.recordAlertAction(reported);
+      await store.recordAlertAction(escalated);
+      await store.recordAlertAction(escalated);
+      await store.recordAlertAction(alertAction({ id: "act-3", internetMessageId: "<other@example.org>" }));
+      expect(await store.alertActionsFor("<m1@example.org>")).toEqual([escalated, reported]);
+      expect(await store.alertActionsFor("<never@example.org>")).toEqual([]);
     });
 
     it("exports everything held about one person (subject access) and nothing about others", async () => {
@@ -218,7 +272,10 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       await store.recordContact(contactRecord());
       await store.recordContact(contactRecord({ internetMessageId: "<r>", senderAddress: "riley.evans@example.org" }));
       await store.appendAudit({ id: "a1", target: "strategy:pat", action: "propose", by: "x", at: "2026-11-20T10:00:00.000Z", detail: "" });
+      await store.recordAlertAction(alertAction());
+      await store.recordAlertAction(alertAction({ id: "riley-act", internetMessageId: "<r>", senderAddress: "riley.evans@example.org" }));
       const sar = await store.exportSubject("pat.o'brien@example.org", "2026-11-25T10:00:00.000Z");
+      expect(sar.alertActions.map((a) => a.id)).toEqual(["act-1"]);
       expect(sar.strategies.map((s) => s.id)).toEqual(["pat"]);
       expect(sar.contacts.map((c) => c.internetMessageId)).toEqual(["<m1@example.org>"]);
       expect(sar.audit.map((a) => a.id)).toEqual(["a1"]);

@@ -6,6 +6,7 @@ import type { CaseStore } from "../../src/store/port";
 import { createSenderIndex } from "../../src/store/sender-index";
 import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
+import { LISTS } from "../../src/store/sharepoint/schema";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
 import { caseStoreContract, contactRecord, correction, letterRecord, recorded } from "./contract";
@@ -35,7 +36,8 @@ describe("provisioning", () => {
     await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
     const siteId = await resolveSiteId(graph, SITE);
     const first = await provision(graph, siteId);
-    expect(first.changes).toHaveLength(6);
+    expect(first.changes).toHaveLength(LISTS.length);
+    expect(LISTS.map((l) => l.name)).toEqual(expect.arrayContaining(["ContactStrategies", "Decisions", "AuditTrail", "AlertActions", "Letters"]));
     expect((await provision(graph, siteId)).changes).toEqual([]);
     const log = await graph.client.api(`/sites/${siteId}/lists/ContactLog/columns`).get();
     const indexed = (log.value as Array<{ name: string; indexed: boolean }>).filter((c) => c.indexed).map((c) => c.name).sort();
@@ -237,7 +239,7 @@ describe("under faults: nothing lost, nothing duplicated", () => {
   });
 
   it("a write refused for lack of permission is a clear 'forbidden', not retried", async () => {
-    emulator.setListWriters("Decisions", ["headOfBusinessServices"]);
+    emulator.setListPermissions("Decisions", { add: ["headOfBusinessServices"], change: [] });
     const decision = { id: "d1", strategyId: "s1", kind: "approve" as const, decidedBy: "casey.worker@opcc.example.gov.uk", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "x", checklist: [] };
     await expect(store.addDecision(decision)).rejects.toMatchObject({ code: "forbidden" });
     expect(await store.decisionsFor("s1")).toEqual([]);

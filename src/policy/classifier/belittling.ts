@@ -17,7 +17,7 @@ const words = (list: string) => new Set(list.split(" "));
 /** Belittling words for someone's age, mind or temper that are not in the lexicon's negative adjectives: "senile", "silly". */
 const BELITTLING = words("senile decrepit dodering dodery geriatric sily daft dozy dopey hysterical baty doty dim");
 /** Words for an age or a size that put someone down with a belittling word: "stupid old …", "silly little …". */
-const AGE = words("old little young");
+const AGE = words("old litle young"); // squeezed, as tokens hold them ("little" → "litle")
 /** A vocative "you" before the insult: "you stupid old woman". */
 const YOU = words("you u ya ye");
 const WHAT_A = words("what");

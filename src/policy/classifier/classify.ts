@@ -2,6 +2,7 @@ import { CATEGORY_IDS } from "../categories";
 import { fold, originalSpan, type Folded } from "../text/normalise";
 import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
+import { detectAlerts } from "../alerts/detect";
 import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
@@ -103,7 +104,9 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const list = [...findings.values()].sort((a, b) => b.confidence - a.confidence);
   for (const f of list) f.rules.sort((a, b) => RULES[b as RuleId].strength - RULES[a as RuleId].strength);
   const categories = CATEGORY_IDS.filter((c) => list.some((f) => f.category === c));
-  return { ...(message.id ? { id: message.id } : {}), categories, findings: list, metrics, fingerprint: print };
+  // Alerts are read from the same folded text and never depend on the categories or the strategy's restrictions.
+  const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, options, list);
+  return { ...(message.id ? { id: message.id } : {}), categories, findings: list, alerts, metrics, fingerprint: print };
 }
 
 /**
@@ -120,4 +123,17 @@ function shortBodyStart(tokens: Tokens, folded: Folded, subjectLength: number): 
     start = tokens.start(k);
   }
   return start;
+}
+
+/** The folded offset of an original offset (folding only ever removes characters, so the map is increasing). */
+function foldedOffset(folded: Folded, original: number): number {
+  if (!folded.map) return original;
+  let lo = 0;
+  let hi = folded.map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (folded.map[mid]! < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

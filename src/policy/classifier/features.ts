@@ -1,5 +1,5 @@
 import {
-  AGE_OR_SEX, AMBIGUOUS_SLURS, CONDUCT, RULE_WORDS, SANCTIONS, DEHUMANISING, EMOTIONS, GLUE, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
+  AGE_OR_SEX, AMBIGUOUS_SLURS, MASKABLE_SLURS, CONDUCT, RULE_WORDS, SANCTIONS, DEHUMANISING, EMOTIONS, GLUE, IDENTITY, INSULTS, INTENSIFIERS, INTENT, LINKS, MASKABLE, MODALS, NEGATIVE_ADJECTIVES,
   NEGATORS, PERSON_NOUNS, POSITIVES, PROFANE_ROOTS, PROFANITY, PRONOUNS, SLURS, VIOLENT_PASSIVES, VIOLENT_VERBS,
 } from "./lexicon";
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
@@ -52,7 +52,7 @@ function compute(t: Shape): number {
   set(F.profane, isProfane(t));
   // Squeezed "coon" is "con" (a swindle, a convict): an everyday word as spelt is not the slur.
   const everyday = SQUEEZED_WORDS.has(t.word);
-  set(F.slur, inLexicon(SLURS, t, false) && !everyday);
+  set(F.slur, (inLexicon(SLURS, t, false) || (/[*#%]/.test(t.word) && MASKABLE_SLURS.some((word) => maskedMatch(t.word, word)))) && !everyday);
   set(F.ambiguousSlur, inLexicon(AMBIGUOUS_SLURS, t, false) && !everyday);
   set(F.dehumanising, inLexicon(DEHUMANISING, t));
   set(F.negative, inLexicon(NEGATIVE_ADJECTIVES, t));

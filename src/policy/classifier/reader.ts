@@ -95,7 +95,8 @@ export function readerHits(w: Words, text: string | undefined): Hit[] {
       // A plural at a sentence's start may be its subject ("Idiots speeding past …"), so only
       // the whole sentence counts for one.
       const plural = t.endsWith("s") && !w.is(j, F.profane);
-      const alone = opens(j) && last(j);
+      // A short sentence that ends on the insult: "Lesbo.", "Professional idiot.", "Utter clown."
+      const alone = (opens(j) || (j >= 1 && !w.same(j, j - 2) && !w.is(j - 1, F.firstPerson))) && last(j);
       const addressStart = !plural && opens(j) && comma(j, j + 1);
       const addressEnd = !plural && last(j) && comma(j - 1, j) && !w.is(j - 1, F.intensifier);
       if ((alone || addressStart || addressEnd) && !negatedBetween(w, j - 4, j)) push("insult-as-address", j, j);

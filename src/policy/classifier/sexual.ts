@@ -26,6 +26,8 @@ const SEXUAL_REMARKS = new RegExp(
     "\\b(?:can|could|may) i be (?:your|ur) (?:lover|boyfriend|girlfriend|sex slave|fuck buddy)\\b",
     "\\blet'?s (?:fuck|have sex|shag|bang|make love)\\b",
     "\\btalk dirty to me\\b",
+    // Remarks on the reader's body: "you've got a lovely figure from your picture".
+    "\\b(?:you(?:'ve| have)(?: got)?|you(?:'re| are)|what) (?:a )?(?:lovely|nice|great|gorgeous|sexy|fit|hot|tidy) (?:figure|body|legs|bum|arse|ass|chest|lips)\\b",
     // The reader's sexual body, named to them: "your pussy", "I bet you have hairy balls".
     "\\b(?:your|ur) (?:(?:hot|wet|big|little|tight|nice|huge|sexy|hairy|firm|juicy|lovely) )?(?:pussy|cock|dick|penis|tits|boobs|breasts|nipples|vagina|clit|balls)\\b(?! (?:to|in) (?:tell|say|ask|admit|the|my|your|our|their)\\b)",
     // The writer's genitals put to the reader's body: "my cock … your …".

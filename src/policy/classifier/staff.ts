@@ -79,7 +79,13 @@ const VEILED: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:people like you|you people|your staff|your caseworkers?|you lot|your lot)[a-z ]{0,20} (?:end up|could end up|might end up|will end up|tend to end up|get|getting) (?:getting )?(?:hurt|injured|harmed|in hospital|dead|beaten|stabbed)` +
         `|i will make sure (?:everyone|everybody|every one of you|you|u|your [a-z]+|each of you)[a-z ]{0,20} (?:regrets?|pays?|suffers?)\\b(?! (?:in|through|at) (?:court|the (?:courts|ombudsman|tribunal|press)))` +
         `|(?:recognise|recognize) (?:you|u|her|him|them) (?:in the street|anywhere|when i see)` +
-        `|(?:i|we)(?:'ve| have)? (?:found out|know|discovered|worked out) where (?:she|he|they) (?:lives?|parks?)\\b)`,
+        `|(?:i|we)(?:'ve| have)? (?:found out|know|discovered|worked out) where (?:she|he|they) (?:lives?|parks?)\\b` +
+        `|(?:i|we) know (?:you|u|he|she|your [a-z]+) (?:finish|finishes|leave|leaves|walk|walks|park|parks|catch|catches|drive|drives|get the|gets the|clock off|clocks off)\\b` +
+        `|(?:you|u|he|she) (?:get|gets|catch|catches|take|takes) the \\d{1,2}[.:]\\d{2}` +
+        `|see (?:you|u) (?:on|at) the \\d{1,2}[.:]\\d{2}` +
+        `|(?:^|[.!?\\n] *)be careful(?= *(?:[.!\\n]|$))` +
+        `|(?:things|it|this) (?:will|could|might|is going to|are going to|'ll) (?:get|turn) (?:ugly|nasty|messy|physical|violent)` +
+        `|(?:i'm|i am) not having (?:a |some |that |an? )?(?:muslim|foreigner|immigrant|asian|black|gay|jew|woman|disabled|polish|paki)\\b)`,
       "g",
     ),
   ],
@@ -102,6 +108,11 @@ const STALKING: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|what school (?:they|your kids|your children|his kids|her kids|his children|her children) (?:go|goes) to` +
         `|(?:i|we) (?:have|got|found|know) (?:your|her|his|their) (?:personal|private|home) (?:number|mobile|phone|email|address|facebook|instagram|account)` +
         `|(?:message|messaged|messaging|contact|contacted|contacting|add|added|adding|follow|followed|tag|tagged) (?:you|u|her|him|them|your [a-z]+) on (?:facebook|instagram|linkedin|twitter|x|whatsapp|tiktok|snapchat|(?:her|his|your|their) (?:personal|own|private))` +
+        `|(?:give|send|text|tell) me (?:your|ur) (?:personal|private|own|home) (?:number|mobile|phone|email|address)` +
+        `|(?:^|[.!?\\n] *|i )(?:saw|seen|spotted) (?:you|u) (?:in|at|leaving|outside|with|walking|going|shopping)\\b` +
+        `|(?:followed|following|follow) (?:you|u|her|him|them) (?:round|around|into|to) (?:the|your|her|his)` +
+        `|(?:your|ur) (?:daughter|son|kids|children|wife|husband|partner)[^.!?\\n]{0,60}\\bon (?:your|ur|her|his|their) (?:facebook|instagram|twitter|tiktok|profile|page)` +
+        `|(?:be|stand|wait|waiting|sit) outside (?:your|the) (?:building|office|offices|house|home)[^.!?\\n]{0,30}\\b(?:every|each|until|till|day)` +
         `|name and shame (?:you|u|her|him|them|your [a-z]+|the caseworker|the staff)` +
         `|(?:post|posted|posting|put|putting|write|wrote|writing|share|shared|sharing) (?:about )?(?:you|u|her|him|your [a-z]+|the caseworker) (?:on|all over|in) (?:facebook|twitter|x|instagram|tiktok|social media|the local [a-z]+ group|every [a-z]+ group|the community page|nextdoor|reddit|youtube|online)` +
         `|(?:wait|waiting|be waiting|stand|standing|sit|sitting|turn up|turning up) (?:for (?:you|u|her|him) )?(?:outside|at) (?:your|her|his|their) (?:house|home|door|car|car park|gym|school|work)\\b)`,

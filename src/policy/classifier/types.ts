@@ -1,6 +1,7 @@
 import type { CategoryId } from "../categories";
 import type { IsoInstant } from "../strategy";
 import type { SenderHistory } from "../contact";
+import type { Alert, AlertGuidance, AlertKind, StrategyContext } from "../alerts/types";
 
 /** A message as the classifier sees it: plain text, already extracted from HTML. */
 export interface MessageInput {
@@ -56,6 +57,11 @@ export interface Classification {
   id?: string;
   categories: CategoryId[];
   findings: Finding[];
+  /**
+   * Matters to act on whatever the strategy says (risk to life, threat to staff, safeguarding,
+   * crime, new matter), most urgent first; empty when none. Never suppressed by a strategy.
+   */
+  alerts: Alert[];
   metrics: HistoryMetrics;
   /** MinHash fingerprint of this message, for the ContactLog. */
   fingerprint: string;
@@ -79,4 +85,8 @@ export interface ClassifierOptions {
   resends?: "persistent" | "demands";
   /** Whether one deadline demanded is enough ("single", Gwent 6.0) or it must be pressed again ("repeated", Warwickshire 3.2). */
   deadlines?: "single" | "repeated";
+  /** The pack's guidance for an alert (see `alertGuidanceFor` in packs); the product's default when absent. */
+  alertGuidance?: (kind: AlertKind) => AlertGuidance;
+  /** The sender's contact strategy in force, if any: `new-matter` alerts need its restrictions and closed matter. */
+  strategy?: StrategyContext;
 }

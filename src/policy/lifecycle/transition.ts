@@ -25,6 +25,7 @@ const FROM: Record<StrategyCommand["type"], readonly StrategyStatus[]> = {
   propose: ["draft"],
   approve: ["proposed"],
   reject: ["proposed"],
+  sendBack: ["proposed"],
   startReview: ["active"],
   continue: ["underReview"],
   alter: ["underReview"],
@@ -69,6 +70,7 @@ function stepSource(type: StrategyCommand["type"], pack: PolicyPack): SourceRef 
       return pack.strategyContents.source; // Warwickshire 7 / Gwent 8.0: what a strategy sets out
     case "approve":
     case "reject":
+    case "sendBack":
       return pack.authoriser.source; // Warwickshire 7 / Gwent 7.0: only the authoriser decides a proposal
     case "startReview":
     case "continue":
@@ -119,6 +121,8 @@ function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pac
       );
     case "reject":
       return mustBeAuthoriser(command.by, pack, "reject a proposed strategy");
+    case "sendBack":
+      return mustBeAuthoriser(command.by, pack, "send a proposal back");
     case "startReview":
       return undefined; // Warwickshire 7.1: any member of staff may bring a strategy to review.
     case "continue":
@@ -175,6 +179,8 @@ function apply(strategy: ContactStrategy, command: StrategyCommand): ContactStra
       };
     case "reject":
       return { ...strategy, status: "rejected" };
+    case "sendBack":
+      return { ...strategy, status: "draft" };
     case "startReview":
       return { ...strategy, status: "underReview" };
     case "continue":

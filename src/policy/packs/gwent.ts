@@ -119,6 +119,29 @@ export const gwentPack: PolicyPack = {
     when: "the customer needs a reply that the single point of contact cannot give, so they keep access to the service",
     source: at("8.0", "the OPCC aims to do this in a way that still allows access to its service"),
   },
+  // Gwent's policy says nothing of safeguarding, risk to life or crimes reported to the office:
+  // those kinds use the product's default, shown as such. Its threat guidance adds the police
+  // step the policy text does not have, uncited.
+  alerts: {
+    guidance: [
+      {
+        kind: "threat-to-staff",
+        title: "Threat to a member of staff",
+        steps: [
+          { text: "Report it to your manager now: threats (implicit or explicit) against another person are not accepted.", source: at("7.0", "report any instances of unacceptable behaviour to their manager") },
+          { text: "Report a threat of violence to the police: 999 if the danger is immediate, otherwise 101." },
+          { text: "Make sure the person threatened knows, and is offered welfare support." },
+        ],
+      },
+      {
+        kind: "new-matter",
+        title: "New information or a new complaint under read and file",
+        steps: [
+          { text: "Acknowledge or respond to the new information or complaint: read and file covers only what is not new.", source: at("8.0", "acknowledge or respond to it only if the customer provides new information or is making a new complaint") },
+        ],
+      },
+    ],
+  },
   policyDocument: { title: "Managing Customer Contact Policy (OPCC Gwent)", url: "https://www.gwent.pcc.police.uk/" },
   letters: gwentLetters,
 };

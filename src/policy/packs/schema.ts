@@ -4,6 +4,8 @@ import { COMPOSE_RULES } from "../compose-guard";
 import { templateProblems } from "../letters/check-templates";
 import { LETTER_KINDS, LETTER_VARIANTS } from "../letters/kinds";
 import { Letters } from "./letter-schema";
+import { ALERT_KINDS } from "../alerts/types";
+import { RESTRICTION_KINDS } from "../restrictions";
 
 /**
  * An office's policy pack: everything that differs between offices is data here, so a
@@ -44,17 +46,7 @@ export const ChannelHandling = z.object({
 });
 
 export const RestrictionOption = z.object({
-  kind: z.enum([
-    "phoneTimeLimit",
-    "singleChannel",
-    "dedicatedAddress",
-    "blockedAddress",
-    "advocateOnly",
-    "singlePointOfContact",
-    "readAndFile",
-    "noReopeningClosedCase",
-    "other",
-  ]),
+  kind: z.enum(RESTRICTION_KINDS),
   label: z.string().min(1),
   /** What staff may and may not do under it, shown in the banner. */
   staffGuidance: z.string().min(1),
@@ -70,6 +62,19 @@ export const LetterElement = Worded.extend({
   variants: z.array(z.enum(LETTER_VARIANTS)).min(1).optional(),
   /** Carrying it means enclosing a document: the policy (Warwickshire 7 "A copy of this policy will be provided"). */
   encloses: z.literal("policy").optional(),
+});
+
+/**
+ * What staff do now when an alert is raised, in the office's words, each step citing its
+ * section (Warwickshire 6 "We will always do this if physical violence is used or
+ * threatened"; 7.2 "irrespective of any contact strategy"). Kinds the pack leaves out get
+ * the product's default, marked as such.
+ */
+export const AlertWording = z.object({
+  kind: z.enum(ALERT_KINDS),
+  title: z.string().min(1),
+  /** A step without `source` is the office's practice beyond its policy text, and is shown as uncited. */
+  steps: z.array(z.object({ text: z.string().min(1), source: SourceRef.optional() })).min(1),
 });
 
 /** A rule the pack carries only to cite it: where this office's policy says it. */
@@ -136,6 +141,14 @@ export const PolicyPackShape = z.object({
   /** Which category a complaint re-sent without new information falls in before a decision (see ClassifierOptions.resends). */
   resends: z.object({ category: z.enum(["persistent", "demands"]), source: SourceRef }).optional(),
   letterElements: z.array(LetterElement).min(1),
+  /** Alert guidance; optional, so a pack written before alerts still loads (and its alerts use the default). */
+  alerts: z
+    .object({
+      /** Said on every alert: the strategy does not change this (Warwickshire 7.2). */
+      strategyNote: z.object({ text: z.string().min(1), source: SourceRef }).optional(),
+      guidance: z.array(AlertWording),
+    })
+    .optional(),
   signposting: z.array(z.object({ text: z.string().min(1), source: SourceRef })),
   /**
    * Which compose-guard breaches a writer may override, and when that is proper, in the
@@ -207,6 +220,7 @@ function crossFieldChecks(pack: Shape, ctx: z.RefinementCtx): void {
   duplicates(pack.restrictionOptions, (o) => o.kind, (i) => ["restrictionOptions", i, "kind"], "restriction option", ctx);
   duplicates(pack.letterElements, (e) => e.id, (i) => ["letterElements", i, "id"], "letter element id", ctx);
   duplicates(pack.underlyingCauses, (u) => u.id, (i) => ["underlyingCauses", i, "id"], "underlying cause id", ctx);
+  duplicates(pack.alerts?.guidance ?? [], (g) => g.kind, (i) => ["alerts", "guidance", i, "kind"], "alert kind", ctx);
 
   for (const problem of templateProblems(pack)) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
 

@@ -156,6 +156,56 @@ export const warwickshirePack: PolicyPack = {
     when: "your message is about a different matter, which the member of the public may still raise with the office",
     source: at("7.2", "should not be deterred nor prevented from contacting the OPCC in relation to other matters"),
   },
+  alerts: {
+    strategyNote: {
+      text: "The contact strategy does not change this: every contact is reviewed for new matters, criminal matters and safeguarding issues, whatever the strategy says.",
+      source: at("7.2", "Irrespective of any contact strategy employed, all contact must be reviewed"),
+    },
+    guidance: [
+      {
+        kind: "risk-to-life",
+        title: "Possible risk to life",
+        steps: [
+          { text: "If anyone may be in immediate danger, call 999 now: police help is requested through the emergency route.", source: at("7", "police assistance can still be requested through emergency or non-emergency routes") },
+          { text: "Tell your manager straight away and seek guidance on next steps.", source: at("6", "they should inform their manager, seek guidance on next steps") },
+          { text: "A risk to life is a legitimate reason to share details with the police, NHS or social services; consult a senior manager first if there is time.", source: at("7.1", "such as safeguarding concerns or a risk to life") },
+        ],
+      },
+      {
+        kind: "threat-to-staff",
+        title: "Threat to a member of staff",
+        steps: [
+          { text: "Tell your manager now and seek guidance on next steps.", source: at("6", "they should inform their manager, seek guidance on next steps") },
+          { text: "Report the threat to the police: the office always does when violence is threatened, and need not warn the writer first.", source: at("6", "We will always do this if physical violence is used or threatened") },
+          { text: "Make sure the person threatened knows, and that support is in place for them (Health and Safety and Dignity at Work policies).", source: at("8", "In situations where a member of OPCC staff feels unsafe") },
+        ],
+      },
+      {
+        kind: "safeguarding",
+        title: "Possible safeguarding concern",
+        steps: [
+          { text: "If a child or adult is in immediate danger, call 999.", source: at("7", "police assistance can still be requested through emergency or non-emergency routes") },
+          { text: "Tell your manager today; a safeguarding concern is a legitimate reason to share details with partner agencies, after consulting a senior manager.", source: at("7.1", "should consult a senior manager before sharing details with another agency") },
+        ],
+      },
+      {
+        kind: "crime",
+        title: "A crime or police misconduct reported",
+        steps: [
+          { text: "Tell your manager; the office may refer the communication to the police, and the writer can report a crime on 999 in an emergency or 101.", source: at("7", "refer any communication to the police") },
+          { text: "A complaint about an officer's conduct is dealt with by the Chief Constable, not this office: signpost it.", source: at("1", "complaints against the police force are required to be dealt with by the Chief Constable") },
+        ],
+      },
+      {
+        kind: "new-matter",
+        title: "A new matter under the contact strategy",
+        steps: [
+          { text: "Treat it as new: the restriction covers the closed matter only, and the writer must not be deterred from raising other matters.", source: at("7.2", "should not be deterred nor prevented from contacting the OPCC in relation to other matters") },
+          { text: "Consider the new information or complaint on its merits and respond to it.", source: at("7.2", "all contact must be reviewed to identify matters including any new information or complaints") },
+        ],
+      },
+    ],
+  },
   policyDocument: {
     title: "Managing Public Contact Policy (OPCC Warwickshire)",
     url: "https://www.warwickshire-pcc.gov.uk/",

@@ -35,6 +35,18 @@ export function reportedRanges(text: string): Range[] {
   return merge(ranges);
 }
 
+/**
+ * Only what is quoted: quotation marks and quoted reply lines ("> …"), not reporting verbs.
+ * A threat is the writer's own even in "I'm telling you, I know where you live" or "like I
+ * told you, watch your back", which `reportedRanges` would set aside as reported speech.
+ */
+export function quotedRanges(text: string): Range[] {
+  const ranges: Array<[number, number]> = [];
+  for (const [open, close] of QUOTE_PAIRS) collectQuotes(text, open, close, ranges);
+  for (const match of text.matchAll(QUOTED_LINE)) ranges.push([match.index, match.index + match[0].length]);
+  return merge(ranges);
+}
+
 function collectQuotes(text: string, open: string, close: string, out: Array<[number, number]>): void {
   let at = 0;
   for (;;) {

@@ -1,34 +1,65 @@
+import type { AlertAction } from "../../policy/alerts/action";
 import type { ContactRecord } from "../../policy/contact";
 import type { LetterRecord } from "../../policy/letters/record";
 import type { ContactStrategy } from "../../policy/strategy";
 import { compareAgain, conflictMessage, decisionOf, withDecision } from "../contact-decision";
 import { historyAppends, historyRewritten } from "../history";
+import type { Identity, RecordedDecision } from "../../policy/decision";
 import {
+  PROPOSAL_ACTION,
   StoreError,
   type AuditEvent,
   type CaseStore,
   type ContactDecision,
-  type Decision,
   type SenderEntry,
   type StoredContact,
+  type StrategyWithEvidence,
   type Versioned,
 } from "../port";
+
+/** Who a memory store acts as when a test does not say (a caseworker, as the dev token is). */
+export const MEMORY_USER: Identity = { id: "memory-casey", upn: "casey.worker@opcc.example.gov.uk", displayName: "Casey Worker" };
+
+interface MemoryState {
+  strategies: Map<string, { value: ContactStrategy; version: number }>;
+  contacts: Map<string, ContactRecord>;
+  /** Per contact: its version (for the etag) and the decision its latest correction replaced. */
+  contactVersions: Map<string, { version: number; replaced?: ContactDecision }>;
+  decisions: Map<string, RecordedDecision>;
+  audit: Map<string, AuditEvent>;
+  alertActions: Map<string, AlertAction>;
+  letters: Map<string, LetterRecord>;
+  /** The last time handed out, so SharePoint-set times are strictly increasing, as item ids are. */
+  lastTime: number;
+}
+
+export type MemoryStore = CaseStore & {
+  /** The same records, acted on as another person (each token acts as its user, as in SharePoint). */
+  as(identity: Identity): MemoryStore;
+};
 
 /**
  * The in-memory CaseStore for unit tests and the pane's offline preview. Same contract as
  * the SharePoint adapter (test/store/contract.ts runs against both); records are copied in
- * and out so callers cannot mutate stored state by accident.
+ * and out so callers cannot mutate stored state by accident. Like SharePoint, it records who
+ * added a decision or an audit event from the identity it acts as, not from the record.
+ * It does not model list permissions: the emulator does (dev/emulator/permissions.ts).
  */
-export function createMemoryStore(): CaseStore {
-  const strategies = new Map<string, { value: ContactStrategy; version: number }>();
-  const contacts = new Map<string, ContactRecord>();
-  /** Per contact: its version (for the etag) and the decision its latest correction replaced. */
-  const contactVersions = new Map<string, { version: number; replaced?: ContactDecision }>();
-  const decisions = new Map<string, Decision>();
-  const audit = new Map<string, AuditEvent>();
-  const letters = new Map<string, LetterRecord>();
+export function createMemoryStore(actingAs: Identity = MEMORY_USER): MemoryStore {
+  return storeOver(
+    { strategies: new Map(), contacts: new Map(), contactVersions: new Map(), decisions: new Map(), audit: new Map(), alertActions: new Map(), letters: new Map(), lastTime: 0 },
+    actingAs,
+  );
+}
+
+function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
+  const { strategies, contacts, contactVersions, decisions, audit, alertActions, letters } = state;
   const byPreparedAt = (a: LetterRecord, b: LetterRecord) => a.preparedAt.localeCompare(b.preparedAt);
   const copy = <T>(value: T): T => structuredClone(value);
+  const recordedNow = () => {
+    state.lastTime = Math.max(Date.now(), state.lastTime + 1);
+    return new Date(state.lastTime).toISOString();
+  };
   const versioned = (id: string): Versioned<ContactStrategy> => {
     const entry = strategies.get(id)!;
     return { value: copy(entry.value), etag: `"${id},${entry.version}"` };
@@ -95,14 +126,34 @@ export function createMemoryStore(): CaseStore {
         .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
         .map(copy);
     },
+    as: (identity) => storeOver(state, identity),
     async addDecision(decision) {
-      if (!decisions.has(decision.id)) decisions.set(decision.id, copy(decision));
+      // As SharePoint: the author and time are the store's, whatever the record says.
+      const { author: _a, recordedAt: _r, editedBy: _e, ...claimed } = decision as RecordedDecision;
+      if (!decisions.has(decision.id)) decisions.set(decision.id, { ...copy(claimed), author: copy(actingAs), recordedAt: recordedNow() });
     },
     async decisionsFor(strategyId) {
       return [...decisions.values()].filter((d) => d.strategyId === strategyId).sort((a, b) => a.decidedAt.localeCompare(b.decidedAt)).map(copy);
     },
+    async readWithEvidence(ids): Promise<StrategyWithEvidence[]> {
+      return [...new Set(ids)].flatMap((id) => {
+        if (!strategies.has(id)) return [];
+        const proposals = [...audit.values()]
+          .filter((e) => e.target === `strategy:${id}` && e.action === PROPOSAL_ACTION)
+          .map((e) => ({ author: copy(e.author!), recordedAt: e.recordedAt! }));
+        const decided = [...decisions.values()].filter((d) => d.strategyId === id).map(copy);
+        return [{ strategy: versioned(id), evidence: { decisions: decided, proposals } }];
+      });
+    },
     async appendAudit(event) {
-      if (!audit.has(event.id)) audit.set(event.id, copy(event));
+      const { author: _a, recordedAt: _r, ...claimed } = event;
+      if (!audit.has(event.id)) audit.set(event.id, { ...copy(claimed), author: copy(actingAs), recordedAt: recordedNow() });
+    },
+    async recordAlertAction(action) {
+      if (!alertActions.has(action.id)) alertActions.set(action.id, copy(action));
+    },
+    async alertActionsFor(internetMessageId) {
+      return [...alertActions.values()].filter((a) => a.internetMessageId === internetMessageId).sort((a, b) => a.at.localeCompare(b.at)).map(copy);
     },
     async auditFor(target) {
       return [...audit.values()].filter((e) => e.target === target).sort((a, b) => a.at.localeCompare(b.at)).map(copy);
@@ -136,6 +187,7 @@ export function createMemoryStore(): CaseStore {
         decisions: [...decisions.values()].filter((d) => owned.some((s) => s.id === d.strategyId)).map(copy),
         letters: held.map(copy),
         audit: [...audit.values()].filter((e) => targets.has(e.target)).map(copy),
+        alertActions: [...alertActions.values()].filter((a) => a.senderAddress === address).sort((a, b) => a.at.localeCompare(b.at)).map(copy),
       };
     },
     async purgeContactsBefore(before) {

@@ -2,6 +2,7 @@ import { sendBatch, type BatchRequest, type BatchResponse } from "../../graph/ba
 import type { GraphClient } from "../../graph/client";
 import { encodeQueryValue } from "../../graph/odata";
 import { GraphError } from "@microsoft/microsoft-graph-client";
+import type { Identity } from "../../policy/decision";
 import { isTooBroad, ListViewThresholdError, toStoreError } from "./errors";
 
 export type Fields = Record<string, unknown>;
@@ -10,6 +11,12 @@ export interface ListItem {
   id: string;
   etag: string;
   fields: Fields;
+  /** Who SharePoint says created the item, from the creator's token: never from `fields`. */
+  createdBy?: Identity;
+  /** Who SharePoint says last changed it. */
+  lastModifiedBy?: Identity;
+  /** SharePoint's own time of creation. */
+  createdAt?: string;
 }
 
 /** One write in a `$batch`: create, update (If-Match on `etag`, `*` for any) or remove. */
@@ -26,11 +33,19 @@ export interface ItemQuery {
   select?: readonly string[];
 }
 
+/** Graph's identitySet: `user` with id, displayName, and (from SharePoint) email. */
+interface GraphIdentitySet {
+  user?: { id?: string; displayName?: string; email?: string };
+}
+
 interface GraphListItem {
   id: string;
   eTag?: string;
   "@odata.etag"?: string;
   fields?: Fields;
+  createdBy?: GraphIdentitySet;
+  lastModifiedBy?: GraphIdentitySet;
+  createdDateTime?: string;
 }
 
 interface GraphPage<T> {
@@ -105,27 +120,20 @@ export class ListClient {
    * order; a query with more than one page follows its nextLink on its own.
    */
   async queryMany(queries: readonly ItemQuery[]): Promise<ListItem[][]> {
-    const requests = queries.map((q, i): BatchRequest => {
-      const params = [`$expand=${expandOf(q)}`, `$top=${q.top ?? 500}`];
-      if (q.filter) params.push(`$filter=${encodeURIComponent(q.filter)}`);
-      if (q.orderby) params.push(`$orderby=${encodeURIComponent(q.orderby)}`);
-      return { id: String(i + 1), method: "GET", url: `${this.itemsPath}?${params.join("&")}` };
-    });
-    try {
-      const answers = await sendBatch(this.graph, requests);
-      return await Promise.all(
-        answers.map(async (answer, i) => {
-          const q = queries[i]!;
-          if (answer.status < 200 || answer.status >= 300) {
-            const message = (answer.body as { error?: { message?: string } } | undefined)?.error?.message ?? `HTTP ${answer.status}`;
-            throw new GraphError(answer.status, message);
-          }
-          return this.pages(answer.body as GraphPage<GraphListItem>, q.limit);
-        }),
-      );
-    } catch (error) {
-      throw toStoreError(error, `Reading ${this.listName}`);
-    }
+    return queryLists(this.graph, queries.map((query) => ({ list: this, query })));
+  }
+
+  /** The batch request for one query of this list. */
+  requestFor(q: ItemQuery, id: string): BatchRequest {
+    const params = [`$expand=${expandOf(q)}`, `$top=${q.top ?? 500}`];
+    if (q.filter) params.push(`$filter=${encodeURIComponent(q.filter)}`);
+    if (q.orderby) params.push(`$orderby=${encodeURIComponent(q.orderby)}`);
+    return { id, method: "GET", url: `${this.itemsPath}?${params.join("&")}` };
+  }
+
+  /** The items of a first page and every page after it (nextLink), up to `limit`. */
+  readPages(first: unknown, limit?: number): Promise<ListItem[]> {
+    return this.pages(first as GraphPage<GraphListItem>, limit);
   }
 
   /**
@@ -165,8 +173,48 @@ export class ListClient {
   }
 }
 
+/**
+ * Queries of several lists in `$batch`es of 20: one round trip for what a reader needs from
+ * each (a strategy, its decisions and its proposals). Answered in order; a query with more
+ * than one page follows its nextLink on its own; any failed query fails the whole read.
+ */
+export async function queryLists(graph: GraphClient, queries: ReadonlyArray<{ list: ListClient; query: ItemQuery }>): Promise<ListItem[][]> {
+  if (queries.length === 0) return [];
+  const requests = queries.map(({ list, query }, i) => list.requestFor(query, String(i + 1)));
+  try {
+    const answers = await sendBatch(graph, requests);
+    return await Promise.all(
+      answers.map(async (answer, i) => {
+        const { list, query } = queries[i]!;
+        if (answer.status < 200 || answer.status >= 300) {
+          const message = (answer.body as { error?: { message?: string } } | undefined)?.error?.message ?? `HTTP ${answer.status}`;
+          throw new GraphError(answer.status, message);
+        }
+        return list.readPages(answer.body, query.limit);
+      }),
+    );
+  } catch (error) {
+    throw toStoreError(error, `Reading ${[...new Set(queries.map((q) => q.list.listName))].join(", ")}`);
+  }
+}
+
 function toItem(raw: GraphListItem): ListItem {
-  return { id: raw.id, etag: raw.eTag ?? raw["@odata.etag"] ?? "", fields: raw.fields ?? {} };
+  const createdBy = identityOf(raw.createdBy);
+  const lastModifiedBy = identityOf(raw.lastModifiedBy);
+  return {
+    id: raw.id,
+    etag: raw.eTag ?? raw["@odata.etag"] ?? "",
+    fields: raw.fields ?? {},
+    ...(createdBy ? { createdBy } : {}),
+    ...(lastModifiedBy ? { lastModifiedBy } : {}),
+    ...(raw.createdDateTime ? { createdAt: new Date(raw.createdDateTime).toISOString() } : {}),
+  };
+}
+
+function identityOf(set: GraphIdentitySet | undefined): Identity | undefined {
+  const user = set?.user;
+  if (!user || (!user.id && !user.email)) return undefined;
+  return { displayName: user.displayName ?? "", ...(user.id ? { id: user.id } : {}), ...(user.email ? { upn: user.email } : {}) };
 }
 
 /** `$expand` for list items: their fields, or only the columns asked for. */

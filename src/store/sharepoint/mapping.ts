@@ -1,6 +1,7 @@
+import type { AlertAction } from "../../policy/alerts/action";
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy } from "../../policy/strategy";
-import type { AuditEvent, ContactDecision, Decision, StoredContact } from "../port";
+import type { AuditEvent, ContactDecision, Decision, RecordedDecision, StoredContact } from "../port";
 import { StoreError } from "../port";
 import type { Fields, ListItem } from "./list-client";
 import { keyed, shown } from "./text-columns";
@@ -76,9 +77,26 @@ export function decisionFields(decision: Decision): Fields {
   };
 }
 
-export function decisionFrom(fields: Fields): Decision {
-  return unwrap<{ decision: Decision }>(fields.DecisionJson, "Decisions").decision;
+/**
+ * A decision as read back. Its author and time are SharePoint's (`createdBy`, `createdDateTime`),
+ * never the JSON's: a client can write anything into a field, not into those. An item with no
+ * author SharePoint vouches for is reported as by nobody known, which no roster lists.
+ */
+export function decisionFrom(item: ListItem): RecordedDecision {
+  const { author: _claimed, recordedAt: _claimedAt, editedBy: _claimedEdit, ...decision } = unwrap<{ decision: RecordedDecision }>(item.fields.DecisionJson, "Decisions").decision;
+  const edited = item.lastModifiedBy && item.createdBy && !sameIdentity(item.lastModifiedBy, item.createdBy);
+  return {
+    ...decision,
+    author: item.createdBy ?? { displayName: "" },
+    recordedAt: item.createdAt ?? "",
+    ...(edited ? { editedBy: item.lastModifiedBy! } : {}),
+  };
 }
+
+const sameIdentity = (a: NonNullable<ListItem["createdBy"]>, b: NonNullable<ListItem["createdBy"]>) =>
+  (a.id ?? a.upn ?? "").toLowerCase() === (b.id ?? b.upn ?? "").toLowerCase();
+
+const withoutReadBack = ({ author: _author, recordedAt: _recordedAt, ...event }: AuditEvent): AuditEvent => event;
 
 export function auditFields(event: AuditEvent): Fields {
   return {
@@ -89,25 +107,46 @@ export function auditFields(event: AuditEvent): Fields {
     Action: shown(event.action),
     By: keyed(event.by),
     Detail: event.detail,
-    // The event whole: a long target or id is only a key in its column.
-    EventJson: JSON.stringify({ format: FORMAT, event }),
+    // The event whole: a long target or id is only a key in its column. Who added it is SharePoint's to say, not the event's.
+    EventJson: JSON.stringify({ format: FORMAT, event: withoutReadBack(event) }),
   };
 }
 
-export function auditFrom(fields: Fields): AuditEvent {
-  // Events written before EventJson existed are read from their columns.
-  if (typeof fields.EventJson === "string" && fields.EventJson) {
-    const { event } = unwrap<{ event: AuditEvent }>(fields.EventJson, "AuditTrail");
-    return { ...event, at: normaliseInstant(event.at) };
-  }
+/**
+ * An audit event as read back, with who SharePoint says added it (`createdBy`) and when — never
+ * a claim inside the event. Events written before EventJson existed are read from their columns.
+ */
+export function auditFrom(item: ListItem): AuditEvent {
+  const { fields } = item;
+  const told: AuditEvent =
+    typeof fields.EventJson === "string" && fields.EventJson
+      ? unwrap<{ event: AuditEvent }>(fields.EventJson, "AuditTrail").event
+      : { id: String(fields.EventKey), target: String(fields.Target), action: String(fields.Action), by: String(fields.By), at: String(fields.At), detail: String(fields.Detail ?? "") };
+  const { author: _claimed, recordedAt: _claimedAt, ...event } = told;
   return {
-    id: String(fields.EventKey),
-    target: String(fields.Target),
-    action: String(fields.Action),
-    by: String(fields.By),
-    at: normaliseInstant(String(fields.At)),
-    detail: String(fields.Detail ?? ""),
+    ...event,
+    at: normaliseInstant(event.at),
+    ...(item.createdBy ? { author: item.createdBy } : {}),
+    ...(item.createdAt ? { recordedAt: item.createdAt } : {}),
   };
+}
+
+export function alertActionFields(action: AlertAction): Fields {
+  return {
+    Title: shown(action.outcome.kind),
+    ActionKey: keyed(action.id),
+    InternetMessageId: keyed(action.internetMessageId),
+    SenderAddress: keyed(action.senderAddress),
+    At: action.at,
+    Outcome: action.outcome.kind,
+    By: shown(action.by),
+    ActionJson: JSON.stringify({ format: FORMAT, action }),
+  };
+}
+
+export function alertActionFrom(fields: Fields): AlertAction {
+  const { action } = unwrap<{ action: AlertAction }>(fields.ActionJson, "AlertActions");
+  return { ...action, at: normaliseInstant(action.at) };
 }
 
 /** SharePoint returns dateTime columns as `…Z` without milliseconds; records use full ISO. */

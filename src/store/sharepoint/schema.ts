@@ -115,4 +115,18 @@ export const LETTERS: ListSpec = {
   ],
 };
 
-export const LISTS: readonly ListSpec[] = [CONTACT_STRATEGIES, STRATEGY_ADDRESSES, CONTACT_LOG, DECISIONS, AUDIT_TRAIL, LETTERS];
+export const ALERT_ACTIONS: ListSpec = {
+  name: "AlertActions",
+  description: "What was done about one message's alerts (Warwickshire 7.2): escalated, reported to the police, or no action and why. Add-only for staff.",
+  columns: [
+    { name: "ActionKey", kind: "text", indexed: true, unique: true },
+    { name: "InternetMessageId", kind: "text", indexed: true },
+    { name: "SenderAddress", kind: "text", indexed: true },
+    { name: "At", kind: "dateTime", indexed: true },
+    { name: "Outcome", kind: "choice", choices: ["escalated", "reportedToPolice", "noActionNeeded"] },
+    { name: "By", kind: "text" },
+    { name: "ActionJson", kind: "note" },
+  ],
+};
+
+export const LISTS: readonly ListSpec[] = [CONTACT_STRATEGIES, STRATEGY_ADDRESSES, CONTACT_LOG, DECISIONS, AUDIT_TRAIL, ALERT_ACTIONS, LETTERS];

@@ -1,14 +1,14 @@
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals } from "../../graph/odata";
 import type { ContactRecord } from "../../policy/contact";
-import { StoreError, type AuditEvent, type CaseStore, type Decision, type SubjectAccessExport } from "../port";
+import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type RecordedDecision, type StrategyWithEvidence, type SubjectAccessExport } from "../port";
 import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
-import { ListClient } from "./list-client";
+import { ListClient, queryLists } from "./list-client";
 import { EARLIEST, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
-import { auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
+import { alertActionFields, alertActionFrom, auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom, strategyFrom } from "./mapping";
 import { LetterList } from "./letters";
-import { AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
+import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
 import { keyed } from "./text-columns";
 
@@ -30,11 +30,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createSharePointStore(graph: GraphClient, siteId: string): CaseStore {
   const list = (name: string) => new ListClient(graph, siteId, name);
-  const strategies = new StrategyLists(list(CONTACT_STRATEGIES.name), list(STRATEGY_ADDRESSES.name));
+  const strategyList = list(CONTACT_STRATEGIES.name);
+  const strategies = new StrategyLists(strategyList, list(STRATEGY_ADDRESSES.name));
   const contacts = list(CONTACT_LOG.name);
   const decisions = list(DECISIONS.name);
   const audit = list(AUDIT_TRAIL.name);
   const letters = new LetterList(list(LETTERS.name));
+  const alertActions = list(ALERT_ACTIONS.name);
+  const alertActionsWhere = async (column: "InternetMessageId" | "SenderAddress", value: string) =>
+    (await alertActions.query({ filter: fieldEquals(column, keyed(value)), orderby: "fields/At asc" })).map((i) => alertActionFrom(i.fields));
 
   const contactsFrom = async (address: string, since: string): Promise<ContactRecord[]> => {
     try {
@@ -56,12 +60,34 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     await inRanges(contacts, walk, async (items) => void found.push(...items.map((item) => contactFrom(item.fields))));
     return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
-  const decisionsFor = async (strategyId: string): Promise<Decision[]> =>
-    (await decisions.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" })).map((i) =>
-      decisionFrom(i.fields),
+  const decisionsQuery = (strategyId: string) => ({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" });
+  const auditQuery = (target: string) => ({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" });
+  const decisionsFor = async (strategyId: string): Promise<RecordedDecision[]> => (await decisions.query(decisionsQuery(strategyId))).map(decisionFrom);
+  const auditFor = async (target: string): Promise<AuditEvent[]> => (await audit.query(auditQuery(target))).map(auditFrom);
+
+  /**
+   * Each strategy with its decisions and its proposals (the AuditTrail's "propose" events,
+   * whose SharePoint-set author is who proposed): three queries per strategy in one `$batch`.
+   */
+  const readWithEvidence = async (ids: readonly string[]): Promise<StrategyWithEvidence[]> => {
+    const unique = [...new Set(ids)];
+    const answers = await queryLists(
+      graph,
+      unique.flatMap((id) => [
+        { list: strategyList, query: { filter: fieldEquals("StrategyKey", keyed(id)), top: 1, limit: 1 } },
+        { list: decisions, query: decisionsQuery(id) },
+        { list: audit, query: auditQuery(`strategy:${id}`) },
+      ]),
     );
-  const auditFor = async (target: string): Promise<AuditEvent[]> =>
-    (await audit.query({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" })).map((i) => auditFrom(i.fields));
+    return unique.flatMap((_, i) => {
+      const [item] = answers[i * 3]!;
+      if (!item) return [];
+      const proposals = answers[i * 3 + 2]!.map(auditFrom).flatMap((event) =>
+        event.action === PROPOSAL_ACTION && event.author ? [{ author: event.author, recordedAt: event.recordedAt ?? event.at }] : [],
+      );
+      return [{ strategy: { value: strategyFrom(item.fields), etag: item.etag }, evidence: { decisions: answers[i * 3 + 1]!.map(decisionFrom), proposals } }];
+    });
+  };
 
   return {
     getStrategy: (id) => strategies.get(id),
@@ -77,6 +103,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       await createOnce(decisions, "DecisionKey", decision.id, decisionFields(decision));
     },
     decisionsFor,
+    readWithEvidence,
     async appendAudit(event) {
       await createOnce(audit, "EventKey", event.id, auditFields(event));
     },
@@ -84,6 +111,10 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     recordLetter: (letter) => letters.record(letter),
     markLetterSent: (id, at, by) => letters.markSent(id, at, by),
     lettersFor: (query) => ("strategyId" in query ? letters.forStrategy(query.strategyId) : letters.toAddress(query.address)),
+    async recordAlertAction(action) {
+      await createOnce(alertActions, "ActionKey", action.id, alertActionFields(action));
+    },
+    alertActionsFor: (internetMessageId) => alertActionsWhere("InternetMessageId", internetMessageId),
     async exportSubject(address, now): Promise<SubjectAccessExport> {
       const ids = await strategies.addressesOf(address);
       const found = await Promise.all(ids.map((id) => strategies.get(id)));
@@ -93,9 +124,10 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       // Letters to this address, and letters about their strategies sent to another of their addresses.
       const lettersHeld = uniqueById((await Promise.all([letters.toAddress(address), ...owned.map((s) => letters.forStrategy(s.id))])).flat());
       const targets = [...owned.map((s) => `strategy:${s.id}`), ...contactRecords.map((c) => `contact:${c.internetMessageId}`), ...lettersHeld.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`)];
-      const byTarget = await audit.queryMany(targets.map((target) => ({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" })));
-      const events = byTarget.flat().map((i) => auditFrom(i.fields));
-      return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, letters: lettersHeld, audit: events };
+      const byTarget = await audit.queryMany(targets.map((target) => auditQuery(target)));
+      const events = byTarget.flat().map(auditFrom);
+      const actions = await alertActionsWhere("SenderAddress", address);
+      return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, letters: lettersHeld, audit: events, alertActions: actions };
     },
     purgeContactsBefore: (before) => purgeContactsBefore(graph, siteId, contacts, before),
     senderEntries: () => strategies.senderEntries(),

@@ -7,6 +7,8 @@ import { longDate } from "../../policy/calendar";
 import { staffGuidance } from "../../policy/guidance";
 import type { PolicyPack } from "../../policy/packs/schema";
 import { STATUS_WORDS } from "../../policy/strategy";
+import { TERM_WORDS, type InForceView } from "../../policy/in-force";
+import { nameOf } from "../../policy/decision";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
@@ -38,19 +40,27 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
       </MessageBar>
     );
   }
-  const { strategy, inForce } = verdict;
+  const { strategy, inForce, view } = verdict;
   if (!inForce) {
     return (
-      <MessageBar intent="info" data-testid="strategy-banner" data-status={strategy.status}>
+      <MessageBar intent="info" layout="multiline" data-testid="strategy-banner" data-status={view.inForce ? "addressNotApproved" : strategy.status}>
         <MessageBarBody>
-          <MessageBarTitle>
-            {strategy.status === "proposed" ? "Contact strategy proposed — not approved" : `Contact strategy ${strategy.status}`}
-          </MessageBarTitle>
-          No restrictions apply to {strategy.person.displayName} yet; handle this message as usual.
+          <MessageBarTitle>{notInForceTitle(verdict, view)}</MessageBarTitle>
+          {view.inForce
+            ? `${verdict.matchedAddress} was added to ${strategy.person.displayName}'s strategy after it was approved; until the ${pack.authoriser.title} approves it, no restrictions apply to mail from it. Handle this message as usual.`
+            : `No restrictions apply to ${strategy.person.displayName} yet; handle this message as usual.`}
+          {!view.inForce && (view.claimed === "active" || view.claimed === "underReview") && (
+            <Body1 className={styles.line} data-testid="unbacked-claim">
+              Its record says it is {STATUS_WORDS[view.claimed]}, but no approval by the {pack.authoriser.title} backs that. The record may have been changed outside the
+              add-in: tell the {pack.authoriser.title}.
+            </Body1>
+          )}
+          <RefusedDecisions view={view} />
         </MessageBarBody>
       </MessageBar>
     );
   }
+  if (!view.inForce) return null; // inForce implies an in-force view; this narrows the type.
   const guidance = staffGuidance(strategy, pack);
   const matchedOn = verdict.matchedBy === "from" ? undefined : verdict.matchedBy === "replyTo" ? "Reply-To" : "Sender";
   return (
@@ -76,6 +86,17 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
         {strategy.reviewDate && (
           <Body1 className={styles.line} data-testid="review-date">
             Review date: {longDate(strategy.reviewDate)}
+          </Body1>
+        )}
+        <Caption1 className={styles.line} data-testid="approved-by">
+          {view.decision.kind === "approve" ? "Approved" : view.decision.kind === "alter" ? "Altered" : "Continued"} by {view.decision.author.displayName || nameOf(view.decision.author)} on{" "}
+          {longDate(view.decision.recordedAt.slice(0, 10))}.
+        </Caption1>
+        {view.changedSinceApproval.length > 0 && (
+          <Body1 className={styles.line} data-testid="changed-since-approval">
+            <strong>Changed since approval: </strong>
+            {view.changedSinceApproval.map((t) => TERM_WORDS[t]).join(", ")}. What is shown is what was approved; the changes apply only once the {pack.authoriser.title}{" "}
+            approves them.
           </Body1>
         )}
         <Body1 className={styles.line} data-testid="what-to-do">
@@ -112,7 +133,33 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
           </Caption1>
         )}
         <Caption1 className={styles.line}>Policy: {pack.policyDocument.title}</Caption1>
+        <RefusedDecisions view={view} />
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+function notInForceTitle(verdict: Extract<SenderVerdict, { kind: "strategy" }>, view: InForceView): string {
+  const { strategy } = verdict;
+  if (view.inForce) return `Contact strategy in force for ${strategy.person.displayName} — not for this address`;
+  if (view.why === "ended") return "Contact strategy ended";
+  if (strategy.status === "proposed") return "Contact strategy proposed — not approved";
+  if (strategy.status === "draft") return "Contact strategy drafted — not approved";
+  if (strategy.status === "rejected") return "Contact strategy rejected";
+  return "Contact strategy not approved";
+}
+
+/** Decisions that did not count, each with why: a mistake or tampering is said out loud, never silently ignored. */
+function RefusedDecisions({ view }: { view: InForceView }) {
+  const styles = useStyles();
+  if (view.refused.length === 0) return null;
+  return (
+    <ul className={styles.list} aria-label="Decisions that do not count" data-testid="refused-decisions">
+      {view.refused.map((r) => (
+        <li key={r.id}>
+          <Caption1>{r.message}</Caption1>
+        </li>
+      ))}
+    </ul>
   );
 }

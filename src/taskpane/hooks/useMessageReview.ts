@@ -36,7 +36,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
     setReview({ busy: true });
     void (async () => {
       try {
-        const verdict = await checkSender(item, services.index, services.store);
+        const verdict = await checkSender(item, services);
         // The selection may have moved while the store answered: nothing more is done for this message.
         if (!current) return;
         update({ verdict, senderAddress: senderAddresses(item)[0] });

@@ -1,0 +1,47 @@
+import { GraphFault } from "./errors";
+import type { List, User } from "./state";
+
+/**
+ * SharePoint list permissions, emulated: who may add items, and who may edit or delete them.
+ * A principal is a group (the emulator's users carry their groups as `roles`), a sign-in
+ * address, or `*` for every signed-in user. A list without permissions inherits the site's:
+ * every signed-in user may do both. Graph cannot set these (they are the README's manual
+ * SharePoint steps); the emulator is told them through `/_emulator/permissions` or
+ * `setListPermissions`, as an administrator would set them in SharePoint.
+ *
+ * - Decisions: broken inheritance, the authorisers' group may add, nobody may change.
+ * - AuditTrail: add-only for staff (a custom permission level without Edit and Delete).
+ */
+export interface ListPermissions {
+  add: string[];
+  change: string[];
+}
+
+export const EVERYONE = "*";
+
+function allows(principals: readonly string[], user: User): boolean {
+  return principals.some((p) => p === EVERYONE || p.toLowerCase() === user.userPrincipalName.toLowerCase() || user.roles.includes(p));
+}
+
+/**
+ * SharePoint's refusal through Graph: 403 `accessDenied`, "Access denied" (as Graph answers a
+ * write the user's permission level does not include; microsoft-graph-docs#8681).
+ */
+const denied = () => new GraphFault(403, "accessDenied", "Access denied");
+
+export function mustAdd(list: List, user: User): void {
+  if (list.permissions && !allows(list.permissions.add, user)) throw denied();
+}
+
+export function mustChange(list: List, user: User): void {
+  if (list.permissions && !allows(list.permissions.change, user)) throw denied();
+}
+
+/** Checks a permissions body from a caller; the reason when it is malformed. */
+export function parsePermissions(raw: unknown): ListPermissions | null | string {
+  if (raw === null) return null;
+  const body = raw as Partial<ListPermissions> | undefined;
+  const ok = (v: unknown) => Array.isArray(v) && v.every((p) => typeof p === "string" && p.trim() !== "");
+  if (!body || !ok(body.add) || !ok(body.change)) return 'Permissions are { "add": [principal…], "change": [principal…] } (a group, a sign-in address or "*"), or null to inherit.';
+  return { add: [...body.add!], change: [...body.change!] };
+}

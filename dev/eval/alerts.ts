@@ -1,0 +1,101 @@
+/**
+ * Alerts (issue #10): recall per kind and false alerts on look-alikes, on the alerts corpus's
+ * dev and held-out parts (test/corpus/alerts, CORPUS.md), each reported on its own, and on
+ * the office-mail corpus's rows that carry alert labels. Only dev misses are ever printed
+ * (`--detail`): the held-out part is measured, never read to write rules.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS_DIR, STAFF_DOMAINS } from "./office";
+import { z } from "zod";
+import { ALERT_KINDS, type AlertKind } from "../../src/policy/alerts/types";
+import { classify } from "../../src/policy/classifier/classify";
+import { EMPTY_HISTORY } from "../../src/policy/contact";
+import { classifierOptions } from "../../src/policy/classifier/options";
+import { getPack } from "../../src/policy/packs/index";
+import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
+
+
+const Row = z.object({
+  id: z.string(),
+  pack: z.string(),
+  from: z.string(),
+  to: z.array(z.string()),
+  cc: z.array(z.string()).default([]),
+  subject: z.string(),
+  body: z.string(),
+  receivedAt: z.string(),
+  attachments: z.number().optional(),
+  expect: z.object({ alerts: z.array(z.enum(ALERT_KINDS)).default([]) }).passthrough(),
+  context: z.object({ strategy: z.object({ restrictions: z.array(z.enum(RESTRICTION_KINDS)), closedMatter: z.string().optional() }).optional() }).passthrough().optional(),
+  group: z.string().optional(),
+  note: z.string().optional(),
+});
+type Row = z.infer<typeof Row>;
+
+function read(file: string): Row[] | undefined {
+  const path = join(CORPUS_DIR, file);
+  if (!existsSync(path)) return undefined;
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const parsed = Row.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+      return parsed.data;
+    });
+}
+
+function predict(row: Row): AlertKind[] {
+  const pack = getPack(row.pack);
+  const strategy = row.context?.strategy;
+  const context = strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
+  const result = classify(
+    { id: row.id, from: row.from, to: row.to, cc: row.cc, subject: row.subject, body: row.body, receivedAt: row.receivedAt, attachments: row.attachments ?? 0 },
+    classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: EMPTY_HISTORY, now: row.receivedAt, ...(context ? { strategy: context } : {}) }),
+  );
+  return result.alerts.map((a) => a.kind);
+}
+
+const pct = (n: number, d: number) => (d ? `${(n / d).toFixed(3)} (${n}/${d})` : "n/a (0 rows)");
+
+/** Prints one part's figures; `showMisses` only for a dev part. */
+function report(name: string, rows: Row[], showMisses: boolean): void {
+  const scored = rows.map((row) => ({ row, got: predict(row) }));
+  const labelled = scored.filter((s) => s.row.expect.alerts.length > 0);
+  const lookAlikes = scored.filter((s) => s.row.expect.alerts.length === 0);
+  console.log(`\n${name}: ${rows.length} messages (${labelled.length} with alerts, ${lookAlikes.length} without)`);
+  let found = 0;
+  let expected = 0;
+  for (const kind of ALERT_KINDS) {
+    const want = scored.filter((s) => s.row.expect.alerts.includes(kind));
+    const hit = want.filter((s) => s.got.includes(kind)).length;
+    const extra = scored.filter((s) => s.got.includes(kind) && !s.row.expect.alerts.includes(kind)).length;
+    found += hit;
+    expected += want.length;
+    console.log(`  ${kind.padEnd(16)} recall ${pct(hit, want.length).padEnd(18)} raised where not labelled: ${extra}`);
+  }
+  console.log(`  ${"overall".padEnd(16)} recall ${pct(found, expected)}`);
+  const falseAlerts = lookAlikes.filter((s) => s.got.length > 0);
+  console.log(`  false alerts on messages without alerts: ${pct(falseAlerts.length, lookAlikes.length)}`);
+  if (!showMisses) return;
+  for (const s of scored) {
+    const missed = s.row.expect.alerts.filter((k) => !s.got.includes(k));
+    const extra = s.got.filter((k) => !s.row.expect.alerts.includes(k));
+    if (missed.length || extra.length) console.log(`    ${s.row.id} [${s.row.group ?? ""}] missed ${JSON.stringify(missed)} extra ${JSON.stringify(extra)}: ${s.row.subject}`);
+  }
+}
+
+export function evaluateAlerts(detail: boolean): void {
+  console.log("\nAlerts (issue #10): recall per kind; false alerts on look-alikes. Targets: risk-to-life and threat-to-staff ≥ 0.95, overall ≥ 0.9, false alerts ≤ 5%.");
+  for (const [name, file, dev] of [
+    ["alerts corpus, dev part", "alerts/dev.jsonl", true],
+    ["alerts corpus, held-out part", "alerts/held-out.jsonl", false],
+    ["office-mail corpus, dev part", "office-mail/dev.jsonl", true],
+    ["office-mail corpus, held-out part", "office-mail/held-out.jsonl", false],
+  ] as const) {
+    const rows = read(file);
+    if (rows) report(name, rows, detail && dev);
+    else console.log(`\n${name}: test/corpus/${file} is not there yet`);
+  }
+}

@@ -1,0 +1,233 @@
+import { KILL_ME_IDIOM, RELATION, TOPIC } from "./fragments";
+import { POLICE_COMPLAINTS, REVIEW_ALL_CONTACT } from "./refs";
+import { phrases, together, type AlertRule, type RuleHit } from "./rule";
+
+/** What can be done to a person. */
+const DONE_TO_ME =
+  "(?:assaulted|attacked|mugged|robbed|burgled|stabbed|punched|beaten up|beaten|raped|sexually assaulted|groped|spat at|racially abused|abused|threatened|stalked|harassed|defrauded|scammed|conned|blackmailed|followed|hit|kicked|headbutted|glassed|strangled|indecently exposed to)";
+/** What can be done to property. */
+const DONE_TO_PROPERTY =
+  "(?:broken into|burgled|stolen|nicked|vandalised|vandalized|smashed|set on fire|set alight|torched|keyed|slashed|robbed|ransacked|egged|graffitied|spray[- ]painted|damaged on purpose|deliberately damaged)";
+const PROPERTY =
+  "(?:wall|walls|gate|door|tv|telly|things|stuff|belongings|jewellery|keys|money|cash|house|home|flat|car|van|bike|bicycle|shed|garage|shop|business|phone|wallet|purse|bag|handbag|property|garden|window|windows|tyres|caravan|motorbike|scooter|mobility scooter|front door|fence|cat|dog|laptop|parcel|parcels|post|identity|bank card|card)";
+const SOMEONE =
+  `(?:someone|somebody|a man|a woman|a lad|a boy|a girl|two men|three men|a group(?: of [a-z]+)?|a gang|youths|kids|he|she|they|my ${RELATION}|the ${RELATION}|our ${RELATION}|the man|the woman|a driver)`;
+const DID =
+  "(?:stole|has stolen|have stolen|broke into|has broken into|have broken into|smashed|set fire to|slashed|keyed|vandalised|damaged|assaulted|attacked|punched|hit|kicked|mugged|robbed|threatened|stabbed|spat at|racially abused|sexually assaulted|groped|hacked|scratched|headbutted|pushed|shoved|strangled|defrauded|scammed|burgled|exposed himself)";
+
+/** A crime long past, or already dealt with: "back in 2019", "was convicted in March". */
+const PAST_MARKER = /\b(?:years? ago|decades? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:a child|young|younger|at school|a kid)|last year)\b/;
+const DEALT_WITH = /\b(?:convicted|sentenced|jailed|charged and|cautioned|was dealt with|has been dealt with|were dealt with|got it back|found it|returned it|recovered it|cps|crown prosecution|(?:decided )?not to charge|no further action|right to review|cover-up|cover up)\b/;
+const THANKS = /\b(?:thank|thanks|grateful|brilliant|wonderful|pass on my|excellent|great|helpful|kind|volunteer|volunteering)\b/;
+
+/** A crime told as a thank-you for how it was handled, or long resolved, is not a new criminal matter. */
+function resolvedOrPast(hit: RuleHit): boolean {
+  if (DEALT_WITH.test(hit.sentence)) return true;
+  return PAST_MARKER.test(hit.sentence) && (THANKS.test(hit.text) || DEALT_WITH.test(hit.text));
+}
+/** Threatened with legal action, a fine or eviction is a process, not a crime; "robbed of justice" is a figure of speech. */
+const LAWFUL_PROCESS = /\b(?:threatened with (?:legal action|court|eviction|a fine|prosecution|arrest|the bailiffs|bailiffs|a penalty)|robbed of|harassed by (?:your|the) (?:office|letters|emails)|with a feather|could have killed)\b/;
+
+const crimeGuard = (hit: RuleHit) => resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence);
+/** Asking how things work ("how do I report fraud?", "what happens if my car is stolen?") is not reporting a crime. */
+const QUESTION_ABOUT = /^\s*(?:how|what|who|where|can you|could you|is it|are|do|does|would|should|will)\b[^]*\?\s*$|\b(?:how (?:do|can|should) i|how to|what (?:happens|should i do) if|in case)\b/;
+
+/** Violence that can be done, as a threat names it. */
+const VIOLENCE = "(?:kill|stab|hurt|burn|shoot|beat|batter|attack|glass|petrol bomb|torch|smash (?:my|our) (?:face|head|windows|house))";
+const WEAPON = "(?:knife|gun|machete|axe|weapon|blade|bat|baseball bat|hammer|crowbar|screwdriver|crossbow)";
+
+/** Crimes as victims and witnesses name them, in a word or two. */
+const CRIME_ACT = [
+  "burgled", "burglary", "broken into", "broke into", "break[- ]in", "stole", "stolen", "nicked", "robbed", "robbery", "mugged", "mugging", "assaulted", "assault", "attacked", "punched", "kicked (?:in|down|me|my|him|her)",
+  "set fire to", "set alight", "arson", "vandalised", "vandalized", "vandalism", "graffiti", "racist abuse", "racially abused", "racial abuse", "homophobic abuse", "transphobic abuse", "hate crime",
+  "threatening (?:messages|texts|calls|letters|emails|notes)", "death threats?", "threatened to (?:kill|stab|hurt|burn|shoot)", "(?:they|he|she)(?:'ll| will| are going to| is going to) (?:kill|stab|hurt|burn|shoot) (?:me|us|my)",
+  "fraud", "defrauded", "scammed", "using my (?:bank|card|credit card|debit card) details", "(?:bank|card) details (?:were|have been) (?:stolen|used)", "identity (?:theft|was stolen|has been stolen|fraud)",
+  "took (?:money|£\\d[\\d,]*) (?:out of|from) my (?:account|bank)", "hacked", "sexually assaulted", "raped", "rape", "stalked", "stalking", "spat (?:at|on)", "drink[- ]driv(?:ing|er|e)", "drunk driv(?:ing|er)",
+  "hit and run", "exposed himself", "upskirt(?:ing)?", "revenge porn", "intimate (?:images|photos|pictures)", "blackmail(?:ed|ing)?", "extort(?:ed|ing|ion)?", "dealing drugs", "selling drugs",
+  "smashed (?:my|our|the) (?:window|windows|windscreen|door|car)", "keyed", "slashed", "egged", "shot at", "stabbed", "glassed", "headbutted", "poisoned",
+  "(?:purse|wallet|bag|handbag|phone|bike|bicycle|laptop|jewellery|money|cash|keys|card|parcel|car|van) (?:was|were|has been|have been|got) (?:taken|snatched|grabbed|lifted|swiped|nicked|pinched)", "snatched", "pickpocket(?:ed|s)?",
+  "threw (?:stones|bricks|eggs|rocks|fireworks|bottles|things|paint|acid) (?:at|through|over)", "knocked (?:me )?(?:off|down|over)", "(?:didn't|did not|failed to) stop", "drove off",
+  "took my (?:things|stuff|belongings|property|money|phone|bag|tv|telly|car|bike|keys|jewellery|laptop)", "let (?:himself|herself|themselves) in(?:to)?", "burn (?:my|our) (?:house|home|car|flat) down",
+  "(?:fly[- ]?tipping|dumping rubbish)", "(?:sold|selling) (?:vapes|alcohol|knives|drugs) to (?:kids|children|under[- ]?age)",
+  "damaged", "scratched", "ripped up", "broke in(?:to| to)?", "sprayed", "throwing (?:stones|bricks|eggs|rocks|fireworks|bottles)", "(?:was|were) gone", "handing (?:out )?(?:little |small )?(?:bags|packages|packets)",
+  "make (?:me|you) pay for going to the police", "(?:he|she|they) knows? where i live",
+  "(?:did|done|turned over|trashed|wrecked) (?:my|our) (?:shop|house|car|flat|place|van)", "damage to (?:my|our)", "setting fire",
+];
+/** The writer, theirs, or someone close: a crime that happened to them or in front of them. */
+const PERSONAL = ["me", "us", `(?:my|our) (?:[a-z]+ )?(?:${PROPERTY}|bank|account|accounts|details|email|identity|children|kids|family|${RELATION})`];
+
+export const CRIME_RULES: readonly AlertRule[] = [
+  {
+    id: "crime/happened-to-writer",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: [
+      "damaged", "scratched", "ripped", "sprayed", "throwing", "gone", "handing", "knows",
+      "taken", "snatched", "grabbed", "lifted", "swiped", "pinched", "pickpocketed", "threw", "knocked", "stop", "drove", "himself", "herself", "burn", "dumping", "tipping", "sold", "selling",
+      "burgled", "burglary", "broken", "broke", "break", "stole", "stolen", "nicked", "robbed", "robbery", "mugged", "mugging", "assaulted", "assault", "attacked", "punched", "kicked", "fire", "alight", "arson",
+      "vandalised", "vandalized", "vandalism", "graffiti", "racist", "racially", "racial", "homophobic", "transphobic", "hate", "threatening", "threats", "threat", "threatened", "kill", "stab", "fraud", "defrauded",
+      "scammed", "details", "identity", "took", "hacked", "raped", "rape", "stalked", "stalking", "spat", "drink", "drunk", "hit", "exposed", "upskirting", "revenge", "intimate", "blackmail", "blackmailed",
+      "extortion", "extorted", "dealing", "selling", "smashed", "keyed", "slashed", "egged", "shot", "stabbed", "glassed", "headbutted", "poisoned",
+    ],
+    pattern: together(PERSONAL, CRIME_ACT),
+    unless: (hit) => crimeGuard(hit) || TOPIC.test(hit.sentence) || QUESTION_ABOUT.test(hit.sentence),
+    examples: {
+      match: [
+        "Someone has been using my bank details to buy things online.",
+        "My neighbour keeps shouting racist abuse at my children.",
+        "I've been receiving messages from an unknown number saying they'll kill me.",
+        "Last night two men kicked my door in and took my TV.",
+      ],
+      notMatch: [
+        "In 2012 I was burgled and the police were excellent, which is why I volunteer now.",
+        "How many burglaries were reported in my area last year?",
+        "Can you tell me how to report fraud?",
+        "My dissertation is on hate crime.",
+      ],
+    },
+  },
+  {
+    id: "crime/done-to-someone-close",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["assaulted", "attacked", "mugged", "robbed", "burgled", "stabbed", "punched", "beaten", "raped", "groped", "spat", "abused", "threatened", "stalked", "harassed", "defrauded", "scammed", "conned", "blackmailed", "hit", "kicked", "headbutted", "glassed", "strangled"],
+    pattern: phrases([`(?:my|our) (?:elderly |old |disabled |little |young |\\d+[- ]year[- ]old )?${RELATION}(?: [a-z]+){0,2}? (?:was|were|has been|have been|got|had been|is being) (?:[a-z]+ )?${DONE_TO_ME}`]),
+    unless: crimeGuard,
+    examples: {
+      match: ["My elderly mother was robbed in the street.", "My son was stabbed outside the chip shop on Friday."],
+      notMatch: ["My late father was robbed of a fair hearing in 1998."],
+    },
+  },
+  {
+    id: "crime/done-to-writer",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["assaulted", "attacked", "mugged", "robbed", "burgled", "stabbed", "punched", "beaten", "raped", "assault", "groped", "spat", "abused", "threatened", "stalked", "harassed", "defrauded", "scammed", "conned", "blackmailed", "followed", "hit", "kicked", "headbutted", "glassed", "strangled", "exposed"],
+    pattern: phrases([
+      `i(?:'ve| have)? (?:was|been|got|had been|am being|'m being|have been|keep getting|kept getting) (?:[a-z]+ )?${DONE_TO_ME}`,
+      `i(?:'m| am) being ${DONE_TO_ME}`,
+    ]),
+    unless: crimeGuard,
+    examples: {
+      match: ["I was assaulted outside the Co-op on Saturday night.", "I have been scammed out of £4,000.", "I'm being stalked.", "I was threatened with a knife."],
+      notMatch: ["I was threatened with legal action by your office.", "I feel I was robbed of a fair hearing.", "The man who threatened me last year was convicted in March."],
+    },
+  },
+  {
+    id: "crime/done-to-property",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["broken", "burgled", "stolen", "nicked", "vandalised", "vandalized", "smashed", "fire", "alight", "torched", "keyed", "slashed", "robbed", "ransacked", "egged", "graffitied", "damaged"],
+    pattern: phrases([`(?:my|our) (?:[a-z]+ )?${PROPERTY}(?: [a-z]+){0,2}? (?:was|were|has been|have been|got|had been|is being|are being) (?:[a-z]+ )?${DONE_TO_PROPERTY}`]),
+    unless: crimeGuard,
+    examples: {
+      match: ["My house was broken into last weekend.", "Our shed has been burgled twice this month.", "My car was keyed outside the station."],
+      notMatch: ["Back in 2019 my car was stolen and your officers found it within a day, so thank you.", "My phone was broken when I dropped it."],
+    },
+  },
+  {
+    id: "crime/someone-did",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["stole", "stolen", "broke", "broken", "smashed", "fire", "slashed", "keyed", "vandalised", "damaged", "assaulted", "attacked", "punched", "hit", "kicked", "mugged", "robbed", "threatened", "stabbed", "spat", "abused", "groped", "hacked", "scratched", "headbutted", "pushed", "shoved", "strangled", "defrauded", "scammed", "burgled", "exposed"],
+    pattern: phrases([`${SOMEONE}(?: [a-z]+){0,2}? ${DID}(?: [a-z0-9]+){0,5}? (?:me|my|us|our)`]),
+    unless: crimeGuard,
+    examples: {
+      match: ["My neighbour threatened me with a knife.", "Somebody slashed all four tyres on my car last night.", "A man racially abused me and spat at me."],
+      notMatch: ["The man who threatened me last year was convicted in March.", "Someone hit the nail on the head at the panel meeting."],
+    },
+  },
+  {
+    id: "crime/threat-to-writer",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["kill", "stab", "hurt", "burn", "shoot", "beat", "batter", "attack", "glass", "torch", "smash", "knife", "gun", "machete", "axe", "weapon", "blade", "bat", "hammer", "crowbar", "screwdriver", "crossbow"],
+    pattern: phrases([
+      `${SOMEONE}(?: [a-z]+){0,2}? (?:said|says|told me|has threatened|threatened|keeps threatening|kept threatening|is threatening|was threatening|has said|swore|shouted)(?: (?:that|me|us))? (?:to |(?:he|she|they)(?:'ll| will|'d| would| is going to| was going to| are going to) )?(?:[a-z]+ )?${VIOLENCE} (?:me|us|my|our)`,
+      `(?:pulled|waved|held|pointed|brandished|came at (?:me|us) with|threatened (?:me|us) with|attacked (?:me|us) with|chased (?:me|us) with|hit (?:me|us) with)(?: (?:a|his|her|their))? ${WEAPON}`,
+      `(?:outside|at) (?:my|our) (?:house|door|front door|home|flat|window)(?: [a-z]+){0,3}? with (?:a|his|her) ${WEAPON}`,
+    ]),
+    unless: (hit) => crimeGuard(hit) || KILL_ME_IDIOM.test(hit.sentence),
+    examples: {
+      match: ["My ex said he is going to kill me.", "There is a man outside my house right now with a knife.", "He pulled a knife on me at the bus stop."],
+      notMatch: ["My mum said she will kill me when she sees the bill, ha.", "The man who threatened me with a knife in 2015 was jailed, thank you."],
+    },
+  },
+  {
+    id: "crime/reporting",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["report", "reporting", "crime"],
+    pattern: phrases([
+      "(?:want|wish|would like|'d like|need|am writing|'m writing|am trying|'m trying|tried|trying) to report (?:a |an |the )?(?:crime|burglary|theft|assault|fraud|scam|attack|rape|sexual assault|hate crime|robbery|break-in|drug dealing|stalking|harassment|incident|threat|mugging|that (?:a|an|the|my|one of|someone|somebody|he|she|they|pc|an officer))",
+      "(?:want|wish|would like|'d like|need|am writing|'m writing|trying) to report (?:a|an|the|some|two|three|my|our) (?:man|woman|person|people|men|lads|youths|driver|neighbour|business|shop|landlord|group|gang|car|van|vehicle|officer|pc|pcso)(?: [a-z]+){0,2}? (?:who|that|for|selling|dealing|driving|parking|stealing|threatening|harassing)",
+      "(?:report (?:this|it) as|(?:this|it) (?:is|was)) a (?:hate )?crime",
+      "(?:this|it) is (?:a |an )?(?:hate crime|hate incident|criminal offence)",
+    ]),
+    unless: crimeGuard,
+    examples: {
+      match: ["I want to report this as a hate crime.", "I am trying to report a burglary.", "This is a hate crime."],
+      notMatch: ["How many burglaries were reported in Rugby last year?", "Who do I report a complaint about a police officer to?"],
+    },
+  },
+  {
+    id: "crime/witnessed",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["drugs", "dealing", "selling", "stealing", "breaking", "stabbing", "attacking", "assaulting", "fighting", "shoplifting", "robbing", "mugging", "vandalising", "fire", "beating", "hitting", "punching", "kicking", "strangling", "battering"],
+    pattern: phrases([
+      "i (?:saw|have seen|'ve seen|witnessed|watched|keep seeing|see|can see|have watched|'ve watched)(?: [a-z]+){0,8}? (?:selling drugs|dealing drugs|dealing|breaking into|stealing|stabbing|attacking|assaulting|beating up|smashing|setting fire to|set fire to|shoplifting|robbing|mugging|vandalising|take (?:cash|money|bribes)|taking (?:cash|money|bribes))",
+      "[a-z]+(?: [a-z0-9]+){0,4}? (?:are|is|have been|has been|keep|keeps|were|was) (?:openly )?(?:selling|dealing) drugs (?:from|outside|on|in|at|near|out of|to)",
+      "drug dealing (?:outside|on|in|from|at) (?:my|our|the) (?:street|road|house|flat|block|estate|park|school|corner)",
+      "(?:heard|hear|hearing|saw|seen|see|seeing|watched|watching|witnessed)(?: [a-z]+){0,4}? (?:beating|hitting|attacking|stabbing|punching|kicking|assaulting|strangling|battering) (?:him|her|them|someone|somebody|a man|a woman|a boy|a girl|the (?:boy|girl|child|lad|man|woman|baby|kids|children))",
+    ]),
+    unless: crimeGuard,
+    examples: {
+      match: ["Every night this week I have seen the same men selling drugs from a car outside the school gates.", "I saw two lads breaking into the car next door.", "Last night I heard his dad beating him."],
+      notMatch: ["County lines gangs are active in Leamington; what is the Commissioner doing?", "I saw the article about the burglary at the post office."],
+    },
+  },
+  {
+    id: "crime/officer-misconduct",
+    kind: "crime",
+    policyRef: POLICE_COMPLAINTS,
+    cues: ["officer", "officers", "pc", "pcs", "constable", "sergeant", "inspector", "detective", "pcso", "pcsos", "cop", "cops", "policeman", "policewoman", "police", "duty"],
+    pattern: phrases([
+      "(?:an?|the|one of (?:your|the)|two|several|some|three|that) (?:police |custody |response |traffic |arresting )?(?:officers?|pcs?|constables?|sergeants?|inspectors?|detectives?|pcsos?|cops?|policem[ae]n|policewom[ae]n)(?: [a-z]+){0,4}? (?:punched|hit|kicked|assaulted|attacked|beat|strangled|choked|slammed|threw (?:me|him|her|them|us)|pushed (?:me|him|her|them|us)|pushed [a-z]+ (?:to the ground|over|down)|tasered|racially abused|sexually assaulted|groped|stole|took (?:cash|money|bribes|a bribe)|taking (?:cash|money|bribes)|take (?:cash|money|bribes)|planted|falsified|fabricated|leaked my|threatened me|sexually harassed|was drunk|were drunk|was drinking|were drinking|had sex with|asked (?:me|her) for sex|propositioned|(?:was|were) (?:asleep|on (?:his|her|their) phones?) (?:on duty|while driving)|sent me (?:sexual|explicit|indecent)|searched (?:me|my) (?:without|with no))",
+      "(?:drinking|drunk|asleep|taking drugs) (?:on|while on) duty",
+      "pc [a-z]+(?: [a-z]+)? (?:punched|hit|kicked|assaulted|attacked|beat|strangled|racially abused|stole|planted|falsified|threatened me|groped)",
+    ]),
+    unless: crimeGuard,
+    examples: {
+      match: ["A custody officer at Leamington punched me in the face while I was handcuffed.", "One of your officers has been taking cash from the pub landlord.", "I'd like to report that a PCSO was drinking on duty."],
+      notMatch: ["PC Lewis was brilliant when my bike was stolen two years ago and got it back for me.", "Who handles complaints about police officers, your office or the force?", "The officer pushed for a quick decision."],
+    },
+  },
+  {
+    id: "crime/officer-conduct",
+    kind: "crime",
+    policyRef: POLICE_COMPLAINTS,
+    scope: "sentence",
+    cues: ["officer", "officers", "custody", "pc", "constable", "sergeant", "inspector", "detective", "pcso", "police", "cop", "cops", "policeman", "policewoman"],
+    pattern: together(
+      ["officers?", "custody", "pcs?", "constables?", "sergeants?", "inspectors?", "detectives?", "pcsos?", "police", "cops?", "policem[ae]n", "policewom[ae]n"],
+      [
+        "pushed (?:me|him|her|us|my)", "shoved", "grabbed (?:me|him|her|my)", "threw (?:me|him|her)", "slammed", "punched", "kicked", "hit (?:me|him|her|my)", "assaulted", "tasered", "handcuffed (?:me|him|her|my) (?:for no|without)",
+        "strip[- ]searched", "searched (?:me|my|our|us)(?: [a-z]+){0,4}? (?:no reason|without|wrong|warrant)", "under a warrant", "told (?:me|him|her|us) to \"?f", "swore at", "sworn at", "laughed", "racist", "racially", "sexist",
+        "homophobic", "called (?:me|him|her|us|my)", "said,? (?:in front of|to) (?:me|my)", "(?:given|gave|passed|shared|leaked) my (?:new )?(?:address|details|number|information)",
+        "made (?:me|my|us)(?: [a-z0-9-]+){0,3}? stand", "stole", "took (?:money|cash)", "drunk", "on duty",
+      ],
+      ["me", "my", "us", "our", "i"],
+    ),
+    unless: (hit) => crimeGuard(hit) || TOPIC.test(hit.sentence),
+    examples: {
+      match: [
+        "PC Lewis 1187 pushed me against the wall outside the Cattle Market on Saturday night in front of my kids.",
+        "On 27 October I was strip searched at Leamington custody.",
+        "I think an officer from Leamington station has given my new address to my ex-partner.",
+      ],
+      notMatch: ["The officer who dealt with me was kind and professional.", "How many officers were disciplined for racist comments last year?"],
+    },
+  },
+];

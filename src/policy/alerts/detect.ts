@@ -1,0 +1,260 @@
+import type { Folded } from "../text/normalise";
+import { quotedRanges, within, type Range } from "../text/reported";
+import { squeeze, type Shape, type Tokens } from "../classifier/tokens";
+import type { ClassifierOptions, Finding, TextSpan } from "../classifier/types";
+import { ABOUT_THE_MATTER, matterWords, sharedWords } from "./closed-matter";
+import { CRIME_RULES } from "./crime";
+import { defaultAlertGuidance } from "./guidance";
+import { NEW_MATTER_RULES } from "./new-matter";
+import { REVIEW_ALL_CONTACT, THREATS_GWENT } from "./refs";
+import { RISK_TO_LIFE_RULES } from "./risk-to-life";
+import { RISK_SIGNS } from "./risk-signs";
+import { THREAT_SIGNS } from "./threat-signs";
+import { sentenceAround, type AlertRule } from "./rule";
+import { Sentences } from "./windows";
+import { compact, compactedOffset, foldedSpan } from "./compact";
+import { SAFEGUARDING_RULES } from "./safeguarding";
+import { OFFENDER_CONTEXT, THREAT_TO_STAFF_RULES, WITNESSED } from "./threat-to-staff";
+import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "./types";
+
+/** What the alert rules read: the classifier's own folding and tokens, worked out once. */
+export interface AlertText {
+  /** Subject, a newline, then body: what the person wrote. */
+  original: string;
+  subjectLength: number;
+  /** Where in the folded text the line break between subject and body is. */
+  subjectBreak: number;
+  folded: Folded;
+  tokens: Tokens;
+  /** Maps a folded [start, end) back to the field and offsets the person wrote. */
+  span: (start: number, end: number) => TextSpan;
+}
+
+/** Evidence shown per alert: enough to see why, not a flood. */
+export const MAX_ALERT_EVIDENCE = 3;
+
+export const ALERT_RULES: readonly AlertRule[] = [
+  ...RISK_TO_LIFE_RULES,
+  ...RISK_SIGNS,
+  ...THREAT_TO_STAFF_RULES,
+  ...THREAT_SIGNS,
+  ...SAFEGUARDING_RULES,
+  ...CRIME_RULES,
+  ...NEW_MATTER_RULES,
+];
+
+/** The classifier's own threat findings aimed at the reader or staff (Gwent 4.0): see `threatFindingsAtStaff`. */
+export const CLASSIFIER_THREAT_RULE = "threat-to-staff/classifier-threat";
+/** Under a read-and-file restriction, a crime or safeguarding concern outside the closed matter is itself new. */
+export const NEW_CONCERN_RULE = "new-matter/new-crime-or-concern";
+
+/** A safeguarding concern whose words name violence, theft, sexual abuse or exploitation: also a crime. */
+export const ABUSE_CRIME_RULE = "crime/abuse-is-a-crime";
+const ABUSE_IS_CRIME =
+  /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags)\b/;
+
+/** Restrictions under which a message that raises something new must be picked out (Gwent 8.0). */
+const FILING = new Set(["readAndFile", "noReopeningClosedCase"]);
+
+/** Cue word (squeezed, as token forms are) → the rules it wakes. */
+const BY_CUE = new Map<string, AlertRule[]>();
+for (const rule of ALERT_RULES) {
+  for (const cue of rule.cues) {
+    // As token forms are: apostrophes dropped, repeated letters squeezed ("won't" → "wont", "kill" → "kil").
+    const key = squeeze(cue.replace(/['’]/g, ""));
+    const rules = BY_CUE.get(key) ?? [];
+    if (!rules.includes(rule)) rules.push(rule);
+    BY_CUE.set(key, rules);
+  }
+}
+/**
+ * Whether a form of a word stands for it as a cue: the word itself, a stem of four letters or
+ * more, or a short stem less a verb or plural ending ("ending" is "end"). "copies" is not "cop",
+ * nor "letters" "let".
+ */
+function wakes(word: string, form: string): boolean {
+  if (form === word || form.length >= 4) return true;
+  const suffix = word.slice(form.length);
+  return suffix === "ing" || suffix === "ed" || suffix === "s" || suffix === "es";
+}
+
+/** Per distinct word, the rules its forms wake (most words wake none). */
+const woken = new WeakMap<Shape, readonly AlertRule[]>();
+function rulesFor(shape: Shape): readonly AlertRule[] {
+  let rules = woken.get(shape);
+  if (!rules) {
+    const found = new Set<AlertRule>();
+    for (const form of shape.forms) if (wakes(shape.squeezed, form)) for (const rule of BY_CUE.get(form) ?? []) found.add(rule);
+    rules = [...found];
+    woken.set(shape, rules);
+  }
+  return rules;
+}
+
+/**
+ * The alerts for one message, most urgent first (Warwickshire 7.2: "Irrespective of any
+ * contact strategy employed, all contact must be reviewed to identify … criminal matters or
+ * safeguarding issues"). The strategy never suppresses an alert; it only enables `new-matter`.
+ * `findings` are the classifier's: its threats aimed at the reader are threats to staff.
+ */
+export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "alertGuidance" | "strategy">, findings: readonly Finding[]): Alert[] {
+  const { tokens } = text;
+  // Rules read the folded text with its spacing made regular (hard-wrapped lines joined); offsets map back.
+  const compacted = compact(text.folded.text, text.subjectBreak);
+  const source = compacted.text;
+  const span = (start: number, end: number) => {
+    const f = foldedSpan(compacted, start, end);
+    return text.span(f.start, f.end);
+  };
+  const filing = options.strategy?.restrictions.some((r) => FILING.has(r)) ?? false;
+  const matter = filing && options.strategy?.closedMatter ? matterWords(options.strategy.closedMatter) : undefined;
+
+  // Which rules the message's words wake, and where: the first cue word of each sentence.
+  const cuedAt = new Map<AlertRule, number[]>();
+  const lastSentence = new Map<AlertRule, number>();
+  for (let k = 0; k < tokens.length; k += 1) {
+    const woken = rulesFor(tokens.shape(k)!);
+    if (woken.length === 0) continue;
+    const n = tokens.sentence(k);
+    for (const rule of woken) {
+      if (lastSentence.get(rule) === n) continue;
+      lastSentence.set(rule, n);
+      const offsets = cuedAt.get(rule);
+      const at = compactedOffset(compacted, tokens.start(k));
+      if (offsets) offsets.push(at);
+      else cuedAt.set(rule, [at]);
+    }
+  }
+
+  const evidence = new Map<AlertKind, AlertEvidence[]>();
+  /** Signs of weight 1, per kind: raised only when two different rules agree (see AlertRule.weight). */
+  const signs = new Map<AlertKind, Map<string, AlertEvidence>>();
+  const rulesFound = new Map<AlertKind, Set<string>>();
+  const add = (kind: AlertKind, item: AlertEvidence) => {
+    const list = evidence.get(kind) ?? [];
+    const rules = rulesFound.get(kind) ?? new Set<string>();
+    rules.add(item.rule);
+    rulesFound.set(kind, rules);
+    // Words already shown (or overlapping them) are not shown twice; the rule is still named.
+    const overlaps = list.some((e) => e.span.field === item.span.field && e.span.start < item.span.end && item.span.start < e.span.end);
+    if (list.length < MAX_ALERT_EVIDENCE && !overlaps) list.push(item);
+    evidence.set(kind, list);
+  };
+  /** Whether the sentence [from, to) is about the closed matter (and so neither new nor a new crime). */
+  const aboutClosedMatter = (from: number, to: number) => {
+    if (!matter) return false;
+    const f = foldedSpan(compacted, from, to);
+    return sharedWords(tokens, firstTokenAt(tokens, f.start), firstTokenAt(tokens, f.end), matter) >= ABOUT_THE_MATTER;
+  };
+
+  const sentences = cuedAt.size ? new Sentences(source) : undefined;
+  /** Quoted words, worked out only when a rule that needs them has matched. */
+  let quoted: Range[] | undefined;
+  /** One match of a rule: [start, end) and, for a sentence rule, where its window began. */
+  const hits: Array<{ start: number; end: number; window?: number }> = [];
+  const matchesOf = (rule: AlertRule, cueOffsets: readonly number[]) => {
+    hits.length = 0;
+    for (const window of sentences!.windowsFor(cueOffsets, rule.scope ?? "text")) {
+      const read = source.slice(window.from, window.to);
+      const pattern = rule.pattern;
+      pattern.lastIndex = 0;
+      if (rule.scope === "sentence") {
+        if (pattern.test(read)) hits.push({ start: window.sentence, end: window.to, window: window.from });
+        continue;
+      }
+      // exec on the rule's own regex, not matchAll: matchAll clones the regex, and cloning a
+      // pattern of a few thousand characters each time cost ten times the match itself.
+      for (let m = pattern.exec(read); m; m = pattern.exec(read)) {
+        if (m[0].length === 0) pattern.lastIndex += 1;
+        hits.push({ start: window.from + m.index, end: window.from + m.index + m[0].length });
+      }
+    }
+    return hits;
+  };
+
+  for (const rule of ALERT_RULES) {
+    const cued = cuedAt.get(rule);
+    if (!cued) continue;
+    if (rule.kind === "new-matter" && !filing) continue;
+    for (const { start, end, window: windowStart } of matchesOf(rule, cued)) {
+      if (rule.writersOwn && within((quoted ??= quotedRanges(source)), start, start + 1)) continue;
+      const { from, to } = sentenceAround(source, start, end);
+      const before = from > 1 ? sentenceAround(source, from - 2, from - 1) : undefined;
+      // The sentence with its closing mark, so a guard can tell a question ("how do I report fraud?").
+      // A sentence rule read its sentence with those before it: its guards read the same window.
+      const hit = { text: source, start, end, sentence: source.slice(windowStart ?? from, Math.min(to + 1, source.length)), previous: before ? source.slice(before.from, before.to) : "" };
+      if (rule.unless?.(hit)) continue;
+      const closed = (rule.kind === "new-matter" || rule.kind === "crime") && aboutClosedMatter(from, to);
+      // A crime the closed matter already covers is not a new criminal matter (Gwent 8.0 "re-open a closed case").
+      if (closed) continue;
+      const item = { span: span(start, end), rule: rule.id, policyRef: rule.policyRef };
+      if (rule.weight === 1) {
+        const seen = signs.get(rule.kind) ?? new Map<string, AlertEvidence>();
+        if (!seen.has(rule.id)) seen.set(rule.id, item);
+        signs.set(rule.kind, seen);
+        continue;
+      }
+      add(rule.kind, item);
+      if (filing && (rule.kind === "crime" || rule.kind === "safeguarding")) add("new-matter", { ...item, rule: NEW_CONCERN_RULE, policyRef: REVIEW_ALL_CONTACT });
+      // Abuse that is violence, theft, sexual or exploitation is a crime as well as a safeguarding concern.
+      if (rule.kind === "safeguarding" && ABUSE_IS_CRIME.test(source.slice(start, end))) add("crime", { ...item, rule: ABUSE_CRIME_RULE, policyRef: REVIEW_ALL_CONTACT });
+    }
+  }
+  // The classifier's own threats (Gwent 4.0): one whose words name the reader or staff ("I'll make
+  // you pay", "your car") is a threat to staff; one aimed at "him" or "her" is a sign, as is any
+  // read from words another sign already read ("I saw you at …" is stalking to both).
+  const seen = signs.get("threat-to-staff") ?? new Map<string, AlertEvidence>();
+  for (const span of threatFindingsAtStaff(findings, text)) {
+    const item = { span, rule: CLASSIFIER_THREAT_RULE, policyRef: THREATS_GWENT };
+    const readBefore = [...seen.values()].some((e) => e.span.field === span.field && e.span.start < span.end && span.start < e.span.end);
+    if (AT_STAFF.test(span.text) && !readBefore) add("threat-to-staff", item);
+    else if (!readBefore && !seen.has(CLASSIFIER_THREAT_RULE)) signs.set("threat-to-staff", seen.set(CLASSIFIER_THREAT_RULE, item));
+  }
+  for (const [kind, seen] of signs) if (seen.size >= 2 || evidence.get(kind)?.length) for (const item of seen.values()) add(kind, item);
+
+  const guidance = options.alertGuidance ?? defaultAlertGuidance;
+  return ALERT_KINDS.flatMap((kind) => {
+    const found = evidence.get(kind);
+    return found?.length ? [{ kind, rules: [...rulesFound.get(kind)!], evidence: found, guidance: guidance(kind) }] : [];
+  });
+}
+
+/** The first token starting at or after `offset` (binary search over token starts). */
+function firstTokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The reader, staff, or what is theirs: "you", "your caseworker", "your office". */
+const AT_STAFF = /\b(?:you|u|your|ur|yours|yourself|yourselves|caseworker|case worker|staff|chief executive|commissioner|colleagues?)\b/i;
+/** One person, unnamed: "smash his face in" — staff when the sentence is about the office, not an offender. */
+const ONE_PERSON = /\b(?:him|her|his|them|their|whoever)\b/i;
+
+/**
+ * The classifier's threats and stalking (Gwent 4.0; Warwickshire 3.1) aimed at the reader or
+ * the office's staff: the threat's words, or its sentence, name "you", "your office" or staff;
+ * or they name one person ("his face") in a sentence that is not about an offender the writer
+ * reports. Threats at a group ("<people> should be shot") are abusive, and a finding, but not
+ * a threat to staff. Reported threats never reach here: the classifier drops reported speech.
+ */
+function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const finding of findings) {
+    if (finding.category !== "abusive" || (finding.subType !== "threat" && finding.subType !== "harassment")) continue;
+    for (const e of finding.evidence) {
+      if (e.kind !== "text") continue;
+      const at = e.span.field === "subject" ? e.span.start : text.subjectLength + 1 + e.span.start;
+      const { from, to } = sentenceAround(text.original, at, at + e.span.text.length);
+      const sentence = text.original.slice(from, to);
+      const aimed = AT_STAFF.test(e.span.text) || (ONE_PERSON.test(e.span.text) && !OFFENDER_CONTEXT.test(sentence) && !WITNESSED.test(sentence)) || AT_STAFF.test(sentence);
+      if (aimed) spans.push(e.span);
+    }
+  }
+  return spans;
+}

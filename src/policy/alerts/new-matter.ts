@@ -1,0 +1,64 @@
+import { RECENT } from "./fragments";
+import { NEW_INFORMATION, REVIEW_ALL_CONTACT } from "./refs";
+import { phrases, type AlertRule, type RuleHit } from "./rule";
+
+/** Something happened: a verb in the past ("parked", "hung up", "was clamped"), not only a date. */
+const HAPPENED = /\b(?:was|were|had|did|got|went|came|came round|said|told|took|made|left|hung up|broke|rang|saw|found|sent|[a-z]{3,}ed)\b/;
+/** The writer's own correspondence about the matter ("I wrote to you on Monday", "your letter of 3 November") is not a new event. */
+const CORRESPONDENCE = /\b(?:(?:your|the|a|my) (?:letter|email|reply|response|decision) (?:of|dated|sent on|from)|your (?:letter|email|reply|response|decision)|i (?:wrote|emailed|sent|phoned|rang|called|chased|asked you)|you (?:wrote|replied|sent|said|told|refused|ignored)|my (?:last |previous )?(?:letter|email|message))\b/;
+
+const notAnEvent = (hit: RuleHit) => !HAPPENED.test(hit.sentence) || CORRESPONDENCE.test(hit.sentence);
+
+/**
+ * Something that is not the closed matter, raised under a read-and-file or no-reopening
+ * restriction (Gwent 8.0 "acknowledge or respond to it only if the customer provides new
+ * information or is making a new complaint"; Warwickshire 7.2 "not … deterred nor prevented
+ * from contacting the OPCC in relation to other matters"). These rules run only under such a
+ * restriction, and a hit in a sentence about the closed matter itself is dropped (detect.ts).
+ */
+export const NEW_MATTER_RULES: readonly AlertRule[] = [
+  {
+    id: "new-matter/said-to-be-new",
+    kind: "new-matter",
+    policyRef: NEW_INFORMATION,
+    cues: ["new", "separate", "different", "fresh", "further", "second", "unrelated", "another", "nothing", "freedom", "foi", "access", "protection", "else", "information", "evidence"],
+    pattern: phrases([
+      "(?:a|an|this is a|this is an|that is a|that's a|another|one more|i have a|i've got a|making a|make a|raise a|raising a|with a|about a) (?:new|separate|different|fresh|further|second|unrelated|another) (?:complaint|matter|issue|incident|problem|concern|request|question|subject)",
+      "(?:nothing to do with|not about|unrelated to|separate from|different from|not connected (?:to|with)) (?:my|the) (?:old |previous |earlier |closed |original |other |last )?(?:complaint|case|matter|issue|[a-z]+ complaint)",
+      "(?:a|as a|under (?:the|a)|this is a|make a|making a) (?:freedom of information|foi|subject access|data protection|sar) request",
+      "(?:something|this) (?:else|new|different) (?:has )?happened",
+      "(?:i have|i've got|here is|there is|i now have) new (?:information|evidence)",
+    ]),
+    examples: {
+      match: ["This is a new complaint and nothing to do with my van.", "Please treat this as a freedom of information request.", "I am writing about a separate matter."],
+      notMatch: ["Now there is a new Chief Constable I want him to look again at my case.", "Reopen my complaint."],
+    },
+  },
+  {
+    id: "new-matter/recent-event",
+    kind: "new-matter",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["yesterday", "night", "morning", "afternoon", "evening", "today", "tonight", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "other"],
+    pattern: phrases([RECENT]),
+    unless: notAnEvent,
+    examples: {
+      match: ["Yesterday an officer parked across my drive for two hours.", "Last Friday my mobility scooter was clamped.", "On 20 November the call handler hung up on me."],
+      notMatch: ["The officer at the noise dispute in May 2025 was rude.", "I want an answer today.", "I wrote to you again on Monday and you ignored me."],
+    },
+  },
+  {
+    id: "new-matter/new-complaint-or-request",
+    kind: "new-matter",
+    policyRef: NEW_INFORMATION,
+    cues: ["complain", "report", "raise", "moved", "address", "lost", "diagnosed", "stroke", "disabled", "deaf", "blind", "number"],
+    pattern: phrases([
+      "i (?:want|wish|would like|'d like|need|am writing|'m writing) to (?:complain|make a complaint|raise a concern|report)(?: about| that)?",
+      "(?:i have|i've|i have now|i've now|we have|we've) (?:now )?(?:moved|changed (?:my )?address|lost (?:most of |all of |the use of )?my|been diagnosed|had a stroke|become (?:disabled|deaf|blind|ill))",
+      "(?:my )?(?:new|change of) (?:address|phone number|telephone number|email address|contact details)",
+    ]),
+    examples: {
+      match: ["I want to complain about how a sergeant spoke to me at Rugby police station.", "Please note I have moved to 14 Orchard Way and I have now lost most of my hearing."],
+      notMatch: ["I want a senior manager to look at my complaint again.", "You still haven't replied to my emails."],
+    },
+  },
+];

@@ -1,0 +1,92 @@
+import type { AlertKind } from "./types";
+
+/**
+ * An alert rule with identity (STYLE.md "Rules with identity"): an id, the kind of alert it
+ * raises, the policy paragraph it rests on, the words it reads, and examples it must and must
+ * not match — `test/policy/alerts/rules.test.ts` runs every example through `classify`.
+ */
+export interface AlertRule {
+  /** "<kind>/<what it reads>", e.g. "risk-to-life/own-intent". Shown with the evidence. */
+  id: string;
+  kind: AlertKind;
+  /** The paragraph the rule rests on, e.g. "warwickshire-managing-public-contact-policy.txt §7.2". */
+  policyRef: string;
+  /**
+   * Words the rule needs (any one), as written: the rule runs only when one of them is in the
+   * message, so most mail costs a few set lookups rather than a regular expression per rule.
+   */
+  cues: readonly string[];
+  /** What the rule reads, over the folded (lower-cased) text; built with `phrases` or `together`. */
+  pattern: RegExp;
+  /**
+   * "text" (the default): the pattern runs over the whole text and its match is the evidence.
+   * "sentence": it runs over each sentence holding a cue, read with the sentence before it
+   * ("My neighbour is 90. A lodger has taken her pension card."), and that sentence is the
+   * evidence — for rules that need two things together in any order (`together`): a child
+   * and a harm, a person and a crime.
+   */
+  scope?: "text" | "sentence";
+  /**
+   * Quoting someone else's words (quotation marks, quoted reply lines: `quotedRanges`) voids a
+   * hit: the writer's own threat is an alert, a threat they quote from a film is not. Reporting
+   * verbs do not ("I'm telling you, I know where you live" is the writer's own). Off for rules about harm to the
+   * writer or others ("he said he would kill himself" is the point, not a quotation).
+   */
+  writersOwn?: boolean;
+  /**
+   * 2 (the default): one hit raises the alert. 1: a sign that alone could be everyday
+   * frustration ("I can't do this anymore"); the alert is raised only when signs from two
+   * different rules of the kind are in the same message, or beside a hit of weight 2.
+   */
+  weight?: 1 | 2;
+  /** A look-alike guard: true drops the hit (an idiom, a resolved past event, a lawful route). */
+  unless?: (hit: RuleHit) => boolean;
+  examples: { match: readonly string[]; notMatch: readonly string[] };
+}
+
+/** A hit as a guard sees it: the folded text, the match, and the sentence around it. */
+export interface RuleHit {
+  text: string;
+  start: number;
+  end: number;
+  /** The sentence holding the hit, folded. */
+  sentence: string;
+  /** The sentence before it, folded ("" for the first). */
+  previous: string;
+}
+
+const APOSTROPHE = /'/g;
+/** An apostrophe, curly or straight, or none at all: mail often drops them ("whats coming", "dont"). */
+const ANY_APOSTROPHE = "['’]?";
+
+/**
+ * One case-folded, global pattern from a list of alternatives, matched as whole words. A
+ * straight apostrophe in an alternative also matches a curly one (mail clients write both).
+ * Each alternative is bounded (no unbounded repeats), so matching stays linear in the text.
+ */
+export function phrases(alternatives: readonly string[]): RegExp {
+  const body = alternatives.map((a) => a.replace(APOSTROPHE, ANY_APOSTROPHE)).join("|");
+  return new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`, "g");
+}
+
+/**
+ * A sentence-scope pattern: every group of alternatives must appear somewhere in the sentence,
+ * in any order, each as whole words ("a child" and "left alone", "my" and "burgled").
+ * Lookaheads over one sentence (at most a few hundred characters), so the cost stays small.
+ */
+export function together(...groups: ReadonlyArray<readonly string[]>): RegExp {
+  const ahead = groups.map((alternatives) => `(?=[^]*?(?<![a-z0-9])(?:${alternatives.map((a) => a.replace(APOSTROPHE, ANY_APOSTROPHE)).join("|")})(?![a-z0-9]))`);
+  return new RegExp(`^${ahead.join("")}`, "g");
+}
+
+/** Sentence bounds around [start, end): from after the last . ! ? or newline before, to the next one. */
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !isStop(text.charCodeAt(from - 1))) from -= 1;
+  let to = end;
+  while (to < text.length && !isStop(text.charCodeAt(to))) to += 1;
+  return { from, to };
+}
+
+// . ! ? and newline end a sentence.
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;

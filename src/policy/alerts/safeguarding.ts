@@ -1,0 +1,212 @@
+import { CHILD, RELATION, TOPIC } from "./fragments";
+import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
+import { phrases, together, type AlertRule, type RuleHit } from "./rule";
+
+/** Harm to a child, in any of the words a worried neighbour or parent uses. */
+const CHILD_HARM = [
+  "starving", "hungry", "neglected", "neglect", "left alone", "left on (?:their|his|her) own", "home alone", "locked (?:in|out|up)", "hits", "hitting", "hit", "beats", "beating", "beaten",
+  "bruises", "bruised", "burns", "touches", "touched", "touching", "abused", "abusing", "abuse", "groom(?:ed|ing)?", "exploit(?:ed|ing)?", "trafficked", "drugs in front of", "taking drugs",
+  "drunk", "off (?:her|his|their) face", "out in the cold", "in the cold", "no food", "crying", "screaming", "scared", "terrified", "not safe", "unsafe", "in danger", "sexual", "nude", "naked",
+  "explicit (?:photos|pictures|images)", "indecent", "inappropriate", "hurt", "hurting", "harm", "harmed", "smacked", "slapped", "thrown", "shaken", "carrying (?:drugs|knives|a knife)",
+  "running drugs", "county lines", "missing", "ran away", "run away", "sleeping rough", "older (?:man|men|boys|lads)",
+  "asking (?:her|him|them|me)? ?for (?:photos|pictures|pics|images|nudes)", "met online", "messages (?:from|by) (?:a|an|some) (?:man|men|adult|stranger|older)", "sent (?:her|him) (?:photos|pictures|messages|money|gifts)",
+  "(?:carry|carrying|hold|holding|sell|selling|deliver|delivering|move|moving) drugs", "dirty", "out on the street", "at midnight", "all night", "locked in",
+  "asking for (?:food|bread|something to eat|money for food)", "(?:doesn't|does not|don't|won't|didn't) come (?:back|home)", "comes? back (?:till|until)", "goes out (?:on|for|all|every)",
+  "(?:picked up|collected|driven off|taken away)(?: [a-z]+){0,6}? by (?:older )?(?:men|a man|lads|boys|adults)", "men in their (?:20s|30s|40s|twenties|thirties|forties)", "new phones?", "smelling of (?:drink|alcohol|weed|cannabis)",
+  "handing (?:out )?(?:little |small )?(?:bags|packages|packets|drugs)",
+];
+/** Who the child is, as someone who knows them writes it (not "children" in general). */
+const A_CHILD = [
+  "(?:my|our|her|his|their|the|a|this|that|next door's|neighbour's|neighbours') (?:little |young |small |tiny |baby |\\d+[- ]year[- ]old |[a-z]+[- ]year[- ]old )?" + CHILD,
+  "\\d+[- ]year[- ]old", "(?:i'm|i am) (?:1[0-7]|[a-z]+teen)(?! (?:years|months) (?:ago|since))", "the kids next door", "the children next door", "little (?:boy|girl|one|ones)",
+  "teenagers", "(?:look|looks|looking|who look|aged|age) (?:about |around )?1[0-7]", "schoolchildren", "school ?kids", "pupils",
+];
+/** A vulnerable adult, by what makes them so. */
+const VULNERABLE = [
+  "dementia", "alzheimer'?s", "elderly", "frail", "housebound", "disabled", "disability", "disabilities", "learning (?:disability|disabilities|difficulties)", "vulnerable", "my carer", "(?:his|her|their) carer",
+  "care home", "nursing home", "in (?:his|her|their) (?:80s|90s|eighties|nineties)", "old (?:man|woman|lady|gentleman|boy|fella|chap|couple)", "(?:8|9)\\d(?:[- ]year[- ]old)?", "blind", "can'?t (?:read|speak up|walk)", "mental health", "autistic", "autism",
+];
+/** What is done to a vulnerable adult: taking their money, controlling, neglecting, hurting. */
+const ADULT_HARM = [
+  "taken (?:thousands|money|£\\d[\\d,]*|(?:his|her|their) (?:money|savings|pension|card|bank card))", "took (?:thousands|money|£\\d[\\d,]*|(?:his|her|their) (?:money|savings|pension|card|bank card))",
+  "taking (?:money|thousands|(?:his|her|their) (?:money|savings|pension|card|bank card))", "stealing", "stole", "conned", "scammed", "fleeced", "cheated", "swindled",
+  "talked (?:him|her|them) into", "signing over", "won'?t let (?:him|her|them|me)", "doesn'?t (?:give|let)", "don'?t (?:give|let)", "shouts at", "screams at", "hits", "hit", "hurts", "rough with",
+  "neglect(?:ed|ing)?", "locked", "left (?:him|her|them|me) (?:alone|in|without)", "without food", "no food", "abus(?:e|ed|ing)", "exploit(?:ed|ing)", "forced", "taken over", "taken advantage",
+  "bruises", "cuckoo(?:ed|ing)", "takes? (?:all )?(?:his|her|their) (?:money|benefits|pension|savings|card|bank card|wages)", "left (?:with|without) no (?:heating|food|money)",
+  "no heating", "(?:left|leaving) (?:him|her|them) (?:alone|without)",
+  "staying (?:there|with (?:him|her|them)) all the time", "coming and going", "new \"?friends\"?", "so-called \"?friends\"?", "stopped answering", "moved in", "wandering", "fix (?:his|her|their) roof",
+  "(?:frightened|scared|afraid|terrified) of (?:him|her|them)", "pension card", "(?:taken|took|has) (?:his|her|their) (?:bank |pension )?card",
+];
+/** Abuse between partners or within a family, as the person suffering it (or a friend) says it. */
+const DOMESTIC_PERPETRATOR = [
+  `(?:my|her|his|our|their|mum's|mom's|dad's|friend's|sister's|daughter's|son's) ${RELATION}`, "(?:my|her|his|their) (?:mum's|mom's|dad's) (?:boyfriend|girlfriend|partner)",
+];
+const DOMESTIC_HARM = [
+  "hits", "hit me", "hitting", "beats", "beat me", "beating", "strangled", "strangles", "strangling", "choked", "choking", "chokes", "punched", "kicked", "slapped", "pushed", "shoved", "raped", "rapes",
+  "controls (?:all )?(?:my|her|his|their)", "checks (?:my|her|his) (?:phone|messages)", "isn'?t allowed (?:out|to)", "aren'?t allowed (?:out|to)", "not allowed (?:out|to)", "won'?t let (?:me|her|him|them)",
+  "threatens (?:me|her|him|to)", "threatened (?:me|her|him|to)", "bruises", "scared of (?:him|her|them)", "afraid of (?:him|her|them)", "frightened of (?:him|her|them)", "terrified of (?:him|her|them)",
+  "keeps (?:me|her|him) (?:in|locked|from)", "takes (?:my|her|his) (?:money|card|bank card|phone|benefits|passport)", "hurts (?:me|her|him)", "abusive", "abuses (?:me|her|him)",
+  "beaten", "being (?:beaten|hit|hurt|abused|attacked|strangled|choked|controlled)", "screaming", "threatened to (?:kill|hurt|take)", "threatens to (?:kill|hurt|take)", "reads (?:all )?(?:my|her|his) (?:messages|texts|emails)",
+  "won'?t let me have", "(?:have|has) no money", "kill me", "keeps turning up", "turned up at", "turning up at", "\\d+ (?:messages|texts|calls)", "non-molestation", "not stalking",
+];
+/** A sentence that names harm in general ("children are being neglected by these cuts") rather than to someone known. */
+const inGeneral = (hit: RuleHit) => TOPIC.test(hit.sentence);
+
+/** What an abuser does, in the present or recent past. */
+const ABUSES =
+  "(?:hits|hit|beats|beat|has been (?:hitting|beating|hurting|threatening|controlling|abusing|strangling|choking|kicking|punching|raping)|has hit|has beaten|kicks|kicked|punches|punched|strangled|strangles|choked|chokes|slaps|slapped|shoves|shoved|pushed|rapes|raped|threatens|hurts|assaulted|attacks|attacked|abuses|abused|batters|battered)";
+
+export const SAFEGUARDING_RULES: readonly AlertRule[] = [
+  {
+    id: "safeguarding/child-harm",
+    kind: "safeguarding",
+    policyRef: RISK_TO_LIFE,
+    scope: "sentence",
+    cues: [
+      "child", "children", "kid", "kids", "boy", "boys", "girl", "girls", "baby", "babies", "toddler", "son", "daughter", "grandson", "granddaughter", "grandchild", "nephew", "niece", "teenager", "teenagers", "lad", "lass",
+      "old", "little", "one", "ones", "pupils", "schoolchildren", "bread", "food", "phones", "phone", "smelling", "picked", "men", "bags", "starving", "hungry", "neglected", "alone", "bruises", "groomed", "grooming",
+    ],
+    pattern: together(A_CHILD, CHILD_HARM),
+    unless: inGeneral,
+    examples: {
+      match: [
+        "My neighbour's little boy is always outside in the cold until late at night and looks starving.",
+        "My ex is taking drugs in front of our baby.",
+        "The boy next door told my son his stepdad touches him.",
+        "An older man is grooming girls at the bus station, and my daughter is one of them.",
+      ],
+      notMatch: ["My son is 10 and doing a school project on what the police do.", "How many children were reported missing in Warwickshire last year?", "My children's school would love a visit."],
+    },
+  },
+  {
+    id: "safeguarding/vulnerable-adult-harm",
+    kind: "safeguarding",
+    policyRef: RISK_TO_LIFE,
+    scope: "sentence",
+    cues: [
+      "taken", "took", "taking", "stealing", "stole", "conned", "scammed", "fleeced", "pension", "card", "frightened", "scared", "afraid", "advantage", "neglect", "neglected", "staying", "coming", "friends",
+      "answering", "moved", "wandering", "roof", "shouts", "hits", "locked", "forced", "bruises", "heating", "food",
+      "old", "dementia", "alzheimer's", "alzheimers", "elderly", "frail", "housebound", "disabled", "disability", "disabilities", "learning", "vulnerable", "carer", "care", "nursing", "blind", "mental", "autistic", "autism", "80s", "90s", "eighties", "nineties"],
+    pattern: together(VULNERABLE, ADULT_HARM),
+    unless: inGeneral,
+    examples: {
+      match: ["My dad has dementia and a man who came to the door has taken thousands off him for roof work.", "My carer shouts at me and doesn't give me my tablets."],
+      notMatch: ["My mother is elderly and can't use email, so please write.", "My dad's carer has been wonderful.", "Funding for dementia services is being cut."],
+    },
+  },
+  {
+    id: "safeguarding/domestic-harm",
+    kind: "safeguarding",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["husband", "wife", "partner", "boyfriend", "girlfriend", "ex", "fiance", "fiancee", "stepdad", "stepfather", "stepmum", "stepmother", "dad", "father", "mum", "mother", "mom", "brother", "sister", "son", "daughter"],
+    pattern: phrases([
+      `(?:${DOMESTIC_PERPETRATOR.join("|")})(?: [a-z'’0-9,]+){0,8}? (?:${DOMESTIC_HARM.join("|")})`,
+      `(?:beaten|hit|hurt|abused|attacked|strangled|choked|controlled|raped|assaulted|threatened|battered|kicked|punched) by (?:${DOMESTIC_PERPETRATOR.join("|")})`,
+    ]),
+    unless: inGeneral,
+    examples: {
+      match: ["I think the lady next door is being beaten by her husband.", "My friend's partner controls all her money and she isn't allowed out without him.", "I'm 16 and my mum's boyfriend hits me.", "My partner strangled me last week.", "My ex keeps turning up at my work and at my mum's."],
+      notMatch: [
+        "My husband and I were pleased with the panel's report.",
+        "My dad hit the roof when he read your letter, ha.",
+        "Domestic abuse victims deserve better funding.",
+        "My partner and I were walking home from the Castle in Caerphilly on 1 November when three men shouted at us and one punched my partner.",
+      ],
+    },
+  },
+  {
+    id: "safeguarding/named-abuse",
+    kind: "safeguarding",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["forced", "marry", "marriage", "fgm", "cut", "trafficked", "trafficking", "slavery", "slave", "honour", "grooming"],
+    pattern: phrases([
+      "(?:is|are|was|being|been|will be|going to be) (?:forced|made|pressured) (?:to|into) (?:marry|marriage|get married|work)",
+      "forced (?:marriage|labour)",
+      "(?:fgm|female genital mutilation|to be cut)(?! (?:strategy|training|awareness|statistics))",
+      "(?:being|been|was|were) trafficked",
+      "(?:is|are|has been|have been|been|was|were|keeps?) grooming (?:a |young |the |local |school ?)?(?:girls?|boys?|children|kids|teenagers?|young people|schoolgirls|schoolboys|my)",
+      "modern slavery",
+      "honour[- ]based (?:abuse|violence)",
+    ]),
+    unless: inGeneral,
+    examples: {
+      match: ["My sister is being forced to marry a man she doesn't know.", "I think the men at the car wash have been trafficked."],
+      notMatch: ["What is the Commissioner's strategy on modern slavery?", "Forced marriage awareness training was very useful."],
+    },
+  },
+  {
+    id: "safeguarding/domestic-abuse",
+    kind: "safeguarding",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["hits", "hit", "hitting", "beats", "beating", "kicked", "punched", "strangled", "choked", "slaps", "pushed", "raped", "threatens", "hurts", "abuse", "abuses", "abused", "control", "controls", "controlling", "scared", "afraid", "frightened", "terrified", "won't", "leave", "phone", "victim"],
+    pattern: phrases([
+      `(?:my|our) ${RELATION}(?: [a-z]+){0,3}? ${ABUSES} (?:me|us|my (?:kids|children|son|daughter|mum|mother|baby)|the (?:kids|children|baby)|her|him)`,
+      `(?:my|our) ${RELATION} (?:checks|reads|takes|controls|keeps|has taken) my (?:phone|messages|money|bank card|benefits|passport|post|wages|car keys)`,
+      "(?:he|she|my [a-z]+) (?:won't|will not|doesn't|does not) let me (?:see (?:my )?(?:friends|family|mum|mother|sister)|leave|go out|have (?:my own )?(?:money|a phone|a bank account))",
+      "(?:says|said|threatens|threatened|has threatened) (?:he|she)(?:'ll| will| would|'d) (?:take|keep) (?:the|my|our) (?:kids|children|baby) if i (?:ever )?(?:leave|go|tell)",
+      "i(?:'m| am) (?:a |the )?victim of (?:domestic (?:abuse|violence)|coercive control)",
+      "i(?:'m| am|'ve been| have been) (?:experiencing|suffering|living with|going through) (?:domestic (?:abuse|violence)|coercive control)",
+      `i(?:'m| am) (?:so |really |too )?(?:scared|afraid|frightened|terrified) (?:to go (?:back )?home|to go back(?: to the house)?|of (?:him|her|my ${RELATION}))`,
+    ]),
+    examples: {
+      match: [
+        "My husband hits me when he has been drinking.",
+        "My partner checks my phone and won't let me see my friends.",
+        "He says he will take the kids if I ever leave.",
+        "My new partner has been hitting me and I am scared to go back to the house.",
+      ],
+      notMatch: [
+        "I'm a university student writing a dissertation on domestic abuse.",
+        "Cutting the refuge budget while domestic abuse is rising is a disgrace.",
+        "The new computer system won't let me log in.",
+      ],
+    },
+  },
+  {
+    id: "safeguarding/child-at-risk",
+    kind: "safeguarding",
+    policyRef: RISK_TO_LIFE,
+    cues: ["alone", "own", "unattended", "neglected", "groomed", "grooming", "exploited", "bruises", "beating", "hitting", "abused", "abusing", "missing", "messages", "messaging", "meet", "starving", "locked"],
+    pattern: phrases([
+      `(?:left|leaves|leave|leaving) (?:the |two |three |four |their |her |his |my |our |these |those )?(?:little |young |small |tiny )?${CHILD} (?:on (?:their|its|his|her) own|alone|home alone|unattended|locked in)`,
+      `${CHILD}(?: [a-z]+){0,3}? (?:have been|has been|are|is|were|was|keep being|are being|is being) (?:left )?(?:on (?:their|its|his|her) own|alone|home alone|unattended|neglected|starving|locked (?:in|out))`,
+      "(?:is|are|was|were|has been|have been|being) (?:groomed|sexually (?:abused|exploited)|exploited|trafficked|neglected|abused)(?! by (?:the system|this (?:government|office|commissioner)|your (?:office|policies)))",
+      `(?:bruises|injuries|marks|burns|cuts) (?:on|all over) (?:his|her|their|the (?:boy|girl|child|baby|little one)'s)`,
+      `(?:heard|hear|hearing|seen|saw|see|seeing|watched|watching) (?:[a-z]+ ){0,4}?(?:beating|hitting|hurting|abusing|kicking|punching) (?:him|her|them|the ${CHILD})`,
+      `(?:man|men|adult|older (?:man|men|lads|boys)|someone|somebody|stranger)(?: [a-z]+){0,5}? (?:messaging|sending|texting|contacting|talking to|messages) (?:my|our|a|her|his) (?:\\d+-year-old |[a-z]+-year-old )?(?:${CHILD}|\\d+-year-old|[a-z]+-year-old)`,
+      `(?:my|our|her|his) (?:\\d+[- ]year[- ]old )?(?:${CHILD}|${RELATION})(?: [a-z0-9]+){0,4}? (?:is|has been|has gone|went|'s|'s been|was reported|have been|are) missing`,
+    ]),
+    unless: (hit) => /\b(?:dissertation|essay|research|statistics|figures|strategy|training|course|how many|funding)\b/.test(hit.sentence),
+    examples: {
+      match: [
+        "The two little children next door have been left on their own for three days.",
+        "I think she is being groomed.",
+        "I keep seeing the boy across the road with bruises on his arms, and last night I heard his dad beating him.",
+        "A grown man has been sending my 13-year-old daughter messages on Snapchat.",
+        "My daughter is 14 and has been missing since Saturday.",
+      ],
+      notMatch: ["Thank you for the safeguarding training: the session on child exploitation was very useful.", "My son is 10 and doing a school project on what the police do.", "How many children were reported missing last year?"],
+    },
+  },
+  {
+    id: "safeguarding/vulnerable-adult",
+    kind: "safeguarding",
+    policyRef: RISK_TO_LIFE,
+    cues: ["taking", "taken", "stealing", "signing", "flat", "cuckooing", "cuckooed", "slavery", "trafficked", "leave", "advantage", "exploiting", "exploited"],
+    pattern: phrases([
+      `(?:carer|care worker|son|daughter|neighbour|lodger|friend|nephew|niece|grandson|granddaughter|someone|somebody|they|he|she|people|men|lads)(?: [a-z]+){0,2}? (?:has been|have been|is|are|keeps|keep|was|were) (?:taking|stealing|helping (?:himself|herself|themselves) to) (?:money|cash|(?:her|his|their|my (?:mum|mother|dad|father|gran|nan|neighbour)'s) (?:money|pension|savings|benefits|bank card|purse|wallet))`,
+      "(?:talked|pressured|pressurised|forced|tricked|conned|bullied|made) (?:her|him|them|my (?:mum|mother|dad|father|gran|nan|grandmother|grandfather|aunt|uncle|neighbour)) into (?:signing|giving|handing|transferring|changing (?:her|his) will)",
+      "(?:taken|taking) over (?:his|her|their|my (?:neighbour|brother|sister|son|daughter|mum|dad)'s) (?:flat|house|home)",
+      "cuckoo(?:ing|ed)",
+      "(?:won't|will not|don't|do not|wouldn't|would not) let (?:him|her|them) (?:leave|go out|out|go)(?= *(?:[.!,\\n]|$| of))",
+      "(?:modern slavery|being trafficked|forced to work for nothing|taking advantage of (?:her|him|them|my (?:mum|mother|dad|father|gran|nan|neighbour)))",
+    ]),
+    examples: {
+      match: [
+        "Her carer has been taking money from her purse and has talked her into signing over her savings.",
+        "Some lads have taken over his flat to deal drugs from it and they won't let him leave.",
+      ],
+      notMatch: ["My mother is 89 and can't use email, so please send letters by post.", "My dad's carer has been wonderful and helped him fill in the survey."],
+    },
+  },
+];

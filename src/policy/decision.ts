@@ -1,0 +1,88 @@
+import type { Channel } from "./categories";
+import type { Restriction, StaffMember } from "./restrictions";
+import type { IsoDate, IsoInstant, StrategyEvent } from "./strategy";
+
+/**
+ * Decisions on a strategy, and the evidence a reader trusts about them. A decision is
+ * written by its decider's client (the Decisions list, which only the authorisers' group
+ * may write); who wrote it is what SharePoint recorded (`createdBy`), never a field the
+ * client filled in — that is the whole of the trust model (DESIGN.md "State in SharePoint").
+ */
+
+/** What a strategy binds while in force, as an authoriser approved it (Warwickshire 7; Gwent 8.0). */
+export interface ApprovedTerms {
+  personName: string;
+  /** Normalised addresses: only these are matched to the person (StrategyAddresses is only an index). */
+  addresses: string[];
+  restrictions: Restriction[];
+  allowedChannels: Channel[];
+  singlePointOfContact?: StaffMember;
+  /** Warwickshire 7: "A review date should also be agreed". */
+  reviewDate: IsoDate;
+}
+
+/** One criterion of the pack's checklist, confirmed with the decider's note (Gwent 7.0; Warwickshire 7). */
+export interface CriterionNote {
+  id: string;
+  note: string;
+}
+
+/** One decision on a strategy (approve, reject, send back, continue, alter, end, dispute outcome). */
+export interface Decision {
+  id: string;
+  strategyId: string;
+  kind: StrategyEvent["type"];
+  /** The decider as their client said; shown, never trusted (the author is `RecordedDecision.author`). */
+  decidedBy: string;
+  decidedAt: IsoInstant;
+  rationale: string;
+  /** Criteria ids the decider confirmed, where the decision needed them. */
+  checklist: string[];
+  /** The note given for each confirmed criterion. */
+  criteriaNotes?: CriterionNote[];
+  /** The approved snapshot, on every decision that puts or keeps a strategy in force (approve, continue, alter). */
+  terms?: ApprovedTerms;
+  /** A dispute's outcome (Warwickshire 7.3). */
+  result?: "upheld" | "changed";
+}
+
+/** Who SharePoint says did something: Graph's identitySet `user` (id, displayName, and email where given). */
+export interface Identity {
+  /** Microsoft Entra object id. */
+  id?: string;
+  /** Sign-in address, where SharePoint gives it. */
+  upn?: string;
+  displayName: string;
+}
+
+/** A decision as read back from the Decisions list, with what SharePoint itself recorded. */
+export interface RecordedDecision extends Decision {
+  /** SharePoint's `createdBy`: set from the token that created the item, never by the client. */
+  author: Identity;
+  /** SharePoint's `createdDateTime`. */
+  recordedAt: IsoInstant;
+  /** SharePoint's `lastModifiedBy`, when someone other than the author changed the item after it was written. */
+  editedBy?: Identity;
+}
+
+/** A proposal as recorded in the AuditTrail (add-only for staff): who proposed is SharePoint's `createdBy`. */
+export interface RecordedProposal {
+  author: Identity;
+  recordedAt: IsoInstant;
+}
+
+/** Everything a reader needs to decide whether a strategy is in force. */
+export interface StrategyEvidence {
+  decisions: RecordedDecision[];
+  proposals: RecordedProposal[];
+}
+
+/** Two identities are the same person when their object ids or sign-in addresses agree. */
+export function samePerson(a: Identity, b: Identity): boolean {
+  if (a.id && b.id && a.id.toLowerCase() === b.id.toLowerCase()) return true;
+  return Boolean(a.upn && b.upn && a.upn.toLowerCase() === b.upn.toLowerCase());
+}
+
+export function nameOf(identity: Identity): string {
+  return identity.upn ? `${identity.displayName} (${identity.upn})` : identity.displayName || identity.id || "someone unknown";
+}

@@ -1,0 +1,221 @@
+import { cite } from "./packs/cite";
+import type { PolicyPack } from "./packs/schema";
+import { nameOf, samePerson, type ApprovedTerms, type Identity, type RecordedDecision, type RecordedProposal, type StrategyEvidence } from "./decision";
+import { holdsRole, type StaffRoster } from "./roster";
+import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
+
+/**
+ * Is a strategy in force, and on what terms? The one answer every reader uses — the pane's
+ * banner, the flagger, the compose guard, the CLI — so they cannot disagree.
+ *
+ * A strategy is in force only on evidence that only an authoriser can create (Gwent 7.0,
+ * Warwickshire 7: restrictions "can only be authorised by" the pack's authoriser): a decision
+ * in the Decisions list whose SharePoint-set author holds the authoriser role and, for an
+ * approval, is not the person who proposed it (the AuditTrail's author of the latest
+ * proposal). The terms are the decision's approved snapshot, never the strategy item: an
+ * edit to the item by anyone (its status, addresses, restrictions) changes nothing until a
+ * new decision approves it, and is reported as "changed since approval". Every decision
+ * refused is reported with why, so a mistake or tampering is seen, not silently ignored.
+ */
+
+export type DecisionRefusalReason =
+  /** Its author does not hold the role the decision needs (a caseworker, or nobody the office lists). */
+  | "notAuthoriser"
+  /** Four-eyes: the author proposed the strategy they approved. */
+  | "ownProposal"
+  /** An approval with no proposal recorded before it: nobody else's proposal to approve. */
+  | "noProposal"
+  /** Continue or alter with nothing in force to continue or alter (it would dodge four-eyes). */
+  | "nothingInForce"
+  /** A decision that should carry the approved snapshot and does not. */
+  | "noTerms"
+  /** Changed after it was written, by someone other than its author. */
+  | "edited"
+  /** Filed against another strategy, or not a decision at all. */
+  | "misfiled";
+
+export interface TrustedDecision {
+  id: string;
+  kind: RecordedDecision["kind"];
+  author: Identity;
+  recordedAt: IsoInstant;
+  rationale: string;
+}
+
+export interface RefusedDecision extends TrustedDecision {
+  reason: DecisionRefusalReason;
+  message: string;
+}
+
+/** Parts of the terms a strategy item can differ in from what was approved; `status` when the item no longer says in force. */
+export type TermName = keyof ApprovedTerms | "status";
+
+interface ViewBase {
+  strategyId: string;
+  /** The strategy item's own status: shown where it disagrees with the evidence, never trusted. */
+  claimed: StrategyStatus;
+  /** Decisions that do not count, oldest first, each with the reason. */
+  refused: RefusedDecision[];
+}
+
+export type InForceView =
+  | (ViewBase & {
+      inForce: true;
+      /** The approved snapshot in force. */
+      terms: ApprovedTerms;
+      /** The decision whose snapshot is in force (an approval, continuation or alteration). */
+      decision: TrustedDecision;
+      /** What the strategy item now says differently from the snapshot (empty when it agrees). */
+      changedSinceApproval: TermName[];
+    })
+  | (ViewBase & {
+      inForce: false;
+      why: "notApproved" | "ended";
+      /** The last decision that counted, if any (a rejection, a send-back, the ending). */
+      lastDecision?: TrustedDecision;
+    });
+
+/** Which role each kind of decision needs; kinds that are not decisions (propose, startReview, raiseDispute) need none. */
+function roleFor(kind: RecordedDecision["kind"], pack: PolicyPack): { role: string; title: string } | undefined {
+  switch (kind) {
+    case "approve":
+    case "reject":
+    case "sendBack":
+    case "continue":
+    case "alter":
+    case "end":
+      return pack.authoriser;
+    case "decideDispute":
+      return pack.disputeTo;
+    case "propose":
+    case "startReview":
+    case "raiseDispute":
+      return undefined;
+  }
+}
+
+export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidence, pack: PolicyPack, roster: StaffRoster): InForceView {
+  const refused: RefusedDecision[] = [];
+  let inForce: { terms: ApprovedTerms; decision: TrustedDecision } | undefined;
+  let ended = false;
+  let last: TrustedDecision | undefined;
+  // SharePoint's own clock orders them (decidedAt is the client's word).
+  const decisions = [...evidence.decisions].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+  for (const decision of decisions) {
+    const trusted: TrustedDecision = { id: decision.id, kind: decision.kind, author: decision.author, recordedAt: decision.recordedAt, rationale: decision.rationale };
+    const refusal = judge(decision, strategy, evidence.proposals, pack, roster, inForce !== undefined && !ended);
+    if (refusal) {
+      refused.push({ ...trusted, ...refusal });
+      continue;
+    }
+    last = trusted;
+    if ((decision.kind === "approve" || decision.kind === "continue" || decision.kind === "alter") && decision.terms) {
+      inForce = { terms: decision.terms, decision: trusted };
+      ended = false;
+    } else if (decision.kind === "end") {
+      ended = true;
+    }
+  }
+  const base = { strategyId: strategy.id, claimed: strategy.status, refused };
+  if (!inForce || ended) return { ...base, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
+  return { ...base, inForce: true, terms: inForce.terms, decision: inForce.decision, changedSinceApproval: changedSince(strategy, inForce.terms) };
+}
+
+function judge(
+  decision: RecordedDecision,
+  strategy: ContactStrategy,
+  proposals: readonly RecordedProposal[],
+  pack: PolicyPack,
+  roster: StaffRoster,
+  somethingInForce: boolean,
+): { reason: DecisionRefusalReason; message: string } | undefined {
+  const who = nameOf(decision.author);
+  const needs = roleFor(decision.kind, pack);
+  if (decision.strategyId !== strategy.id || !needs) {
+    return { reason: "misfiled", message: `A “${decision.kind}” record by ${who} is not a decision on this strategy.` };
+  }
+  if (decision.editedBy && !samePerson(decision.editedBy, decision.author)) {
+    return { reason: "edited", message: `${nameOf(decision.editedBy)} changed ${who}'s decision after it was recorded, so it no longer counts.` };
+  }
+  if (!holdsRole(roster, decision.author, needs.role)) {
+    return { reason: "notAuthoriser", message: `${who} is not listed as the ${needs.title}, so their “${decision.kind}” does not count (${cite(pack.authoriser.source)}).` };
+  }
+  const needsTerms = decision.kind === "approve" || decision.kind === "continue" || decision.kind === "alter";
+  if (needsTerms && !decision.terms) {
+    return { reason: "noTerms", message: `${who}'s “${decision.kind}” does not record the terms approved, so it cannot be applied.` };
+  }
+  if (decision.kind === "approve") {
+    const proposal = latestProposal(proposals, decision.recordedAt);
+    if (!proposal) return { reason: "noProposal", message: `${who}'s approval has no recorded proposal before it.` };
+    if (samePerson(proposal.author, decision.author)) {
+      return { reason: "ownProposal", message: `${who} approved their own proposal; someone else must approve it (${cite(pack.authoriser.source)}).` };
+    }
+  }
+  if ((decision.kind === "continue" || decision.kind === "alter") && !somethingInForce) {
+    return { reason: "nothingInForce", message: `${who}'s “${decision.kind}” has no approved strategy in force before it.` };
+  }
+  return undefined;
+}
+
+function latestProposal(proposals: readonly RecordedProposal[], before: IsoInstant): RecordedProposal | undefined {
+  return [...proposals].filter((p) => p.recordedAt <= before).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1);
+}
+
+/** The strategy's terms as the item now states them, for a snapshot (with the review date the decider sets). */
+export function termsOf(strategy: ContactStrategy, reviewDate: string): ApprovedTerms {
+  return {
+    personName: strategy.person.displayName,
+    addresses: [...strategy.addresses],
+    restrictions: structuredClone(strategy.restrictions),
+    allowedChannels: [...strategy.allowedChannels],
+    ...(strategy.singlePointOfContact ? { singlePointOfContact: { ...strategy.singlePointOfContact } } : {}),
+    reviewDate,
+  };
+}
+
+/** Where the strategy item now differs from the approved snapshot. */
+export function changedSince(strategy: ContactStrategy, terms: ApprovedTerms): TermName[] {
+  const now = termsOf(strategy, strategy.reviewDate ?? "");
+  const set = (values: readonly string[]) => JSON.stringify([...new Set(values)].sort());
+  const changed: TermName[] = [];
+  if (now.personName !== terms.personName) changed.push("personName");
+  if (set(now.addresses) !== set(terms.addresses)) changed.push("addresses");
+  if (JSON.stringify(now.restrictions) !== JSON.stringify(terms.restrictions)) changed.push("restrictions");
+  if (set(now.allowedChannels) !== set(terms.allowedChannels)) changed.push("allowedChannels");
+  if ((now.singlePointOfContact?.upn ?? "").toLowerCase() !== (terms.singlePointOfContact?.upn ?? "").toLowerCase()) changed.push("singlePointOfContact");
+  if (now.reviewDate !== terms.reviewDate) changed.push("reviewDate");
+  if (strategy.status !== "active" && strategy.status !== "underReview") changed.push("status");
+  return changed;
+}
+
+/** An address is the person's only if the approved snapshot lists it (never because an index row says so). */
+export function coversAddress(view: InForceView, address: string): boolean {
+  return view.inForce && view.terms.addresses.includes(address);
+}
+
+/** The strategy as approved: the item with the snapshot's terms, for what staff are shown and told. */
+export function asApproved(strategy: ContactStrategy, view: Extract<InForceView, { inForce: true }>): ContactStrategy {
+  const { singlePointOfContact: _dropped, ...rest } = strategy;
+  const { terms } = view;
+  return {
+    ...rest,
+    status: "active",
+    person: { ...strategy.person, displayName: terms.personName },
+    addresses: [...terms.addresses],
+    restrictions: structuredClone(terms.restrictions),
+    allowedChannels: [...terms.allowedChannels],
+    ...(terms.singlePointOfContact ? { singlePointOfContact: { ...terms.singlePointOfContact } } : {}),
+    reviewDate: terms.reviewDate,
+  };
+}
+
+/** The words for a term that changed since approval ("the addresses", "the review date"). */
+export const TERM_WORDS: Readonly<Record<TermName, string>> = {
+  personName: "the name",
+  addresses: "the addresses",
+  restrictions: "the restrictions",
+  allowedChannels: "the allowed channels",
+  singlePointOfContact: "the single point of contact",
+  reviewDate: "the review date",
+  status: "the status",
+};

@@ -1,0 +1,41 @@
+import type { PolicyPack } from "../../policy/packs/schema";
+import { AUDIT_TRAIL, DECISIONS } from "./schema";
+
+/**
+ * The SharePoint permissions the trust model rests on, which Graph cannot set (no Graph API
+ * breaks a list's inheritance or assigns permission levels): an administrator sets them by hand,
+ * and `npm run provision` prints these steps. In the emulator the demo applies the same data.
+ *
+ * - Decisions: only the pack's authorisers (and the dispute decider) may add; nobody edits or
+ *   deletes, so a decision stays as its author wrote it (a reader refuses one changed by another).
+ * - AuditTrail: every member of staff may add; nobody edits or deletes (add-only).
+ * Principals are SharePoint group names (the pack's role names) or `*` for all staff.
+ */
+export interface ListPermissionRule {
+  list: string;
+  add: string[];
+  change: string[];
+}
+
+export const ALL_STAFF = "*";
+
+export function requiredListPermissions(pack: PolicyPack): ListPermissionRule[] {
+  const deciders = [...new Set([pack.authoriser.role, ...(pack.disputeTo ? [pack.disputeTo.role] : [])])];
+  return [
+    { list: DECISIONS.name, add: deciders, change: [] },
+    { list: AUDIT_TRAIL.name, add: [ALL_STAFF], change: [] },
+  ];
+}
+
+/** The manual steps, in words an administrator follows in SharePoint's list settings. */
+export function permissionSteps(pack: PolicyPack): string[] {
+  const groups = [pack.authoriser, ...(pack.disputeTo && pack.disputeTo.role !== pack.authoriser.role ? [pack.disputeTo] : [])];
+  const named = groups.map((g) => `"${g.role}" (the ${g.title})`).join(" and ");
+  return [
+    "Set these permissions in SharePoint by hand (Graph cannot set list permissions):",
+    `1. Create a permission level "Add only": List permissions View Items and Add Items, without Edit Items or Delete Items.`,
+    `2. Decisions → Settings → Permissions for this list → Stop inheriting permissions. Remove every group but the site owners; grant ${named} the "Add only" level.`,
+    `3. AuditTrail → Stop inheriting permissions. Grant the staff group "Add only"; remove Edit and Delete from everyone but the site owners.`,
+    `4. Put the same people in the config file's "roles" (${groups.map((g) => `"${g.role}": [sign-in addresses]`).join(", ")}): a decision counts only if its author is listed there.`,
+  ];
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { actOnAlerts } from "../../src/app/alert-action";
+import { createMemoryStore } from "../../src/store/memory/store";
+import type { CaseStore } from "../../src/store/port";
+import { StoreError } from "../../src/store/port";
+
+const MESSAGE = "<suicide@example.net>";
+const base = {
+  id: "act-1",
+  internetMessageId: MESSAGE,
+  senderAddress: "jordan.blake@example.net",
+  alertKinds: ["risk-to-life" as const],
+  by: "casey.worker@opcc.example.gov.uk",
+  now: new Date("2026-11-25T10:05:00.000Z"),
+};
+
+describe("acting on an alert", () => {
+  it("records the action and audits it on the message", async () => {
+    const store = createMemoryStore();
+    const result = await actOnAlerts({ store, ...base, outcome: { kind: "reportedToPolice", reference: "  WK-2611-0042 " } });
+    expect(result).toMatchObject({ ok: true, action: { outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } } });
+    expect(await store.alertActionsFor(MESSAGE)).toHaveLength(1);
+    const [event] = await store.auditFor(`contact:${MESSAGE}`);
+    expect(event).toMatchObject({ action: "alert reportedToPolice", by: base.by, detail: "Reported to the police (reference WK-2611-0042) (alerts: risk-to-life)" });
+  });
+
+  it.each([
+    [{ kind: "noActionNeeded" as const, reason: "" }, "reasonRequired", /Say why no action is needed/],
+    [{ kind: "noActionNeeded" as const, reason: "  n/a  " }, "reasonRequired", /at least 10 characters/],
+    [{ kind: "escalated" as const, to: " " }, "escalatedToWhom", /who you escalated it to/],
+    [{ kind: "reportedToPolice" as const, reference: "" }, "policeReference", /police reference/],
+  ])("refuses %j, writing nothing", async (outcome, code, message) => {
+    const store = createMemoryStore();
+    const result = await actOnAlerts({ store, ...base, outcome });
+    expect(result).toMatchObject({ ok: false, code, message: expect.stringMatching(message), policyRef: expect.stringMatching(/warwickshire-managing-public-contact-policy\.txt §(?:7\.2|6)$/) });
+    expect(await store.alertActionsFor(MESSAGE)).toEqual([]);
+    expect(await store.auditFor(`contact:${MESSAGE}`)).toEqual([]);
+  });
+
+  it("a retry after the audit failed completes it, with one action and one audit event", async () => {
+    const memory = createMemoryStore();
+    let failAudit = true;
+    const store: Pick<CaseStore, "recordAlertAction" | "appendAudit"> = {
+      recordAlertAction: (a) => memory.recordAlertAction(a),
+      appendAudit: async (e) => {
+        if (failAudit) throw new StoreError("unavailable", "SharePoint did not answer.");
+        return memory.appendAudit(e);
+      },
+    };
+    const outcome = { kind: "escalated" as const, to: "Dana Chief" };
+    await expect(actOnAlerts({ store, ...base, outcome })).rejects.toThrow(/did not answer/);
+    failAudit = false;
+    await actOnAlerts({ store, ...base, outcome });
+    expect(await memory.alertActionsFor(MESSAGE)).toHaveLength(1);
+    expect(await memory.auditFor(`contact:${MESSAGE}`)).toHaveLength(1);
+  });
+});

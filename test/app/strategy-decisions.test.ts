@@ -1,0 +1,156 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { actorFor, decide, propose, proposeChange, raiseDispute, saveDraft } from "../../src/app/strategy/actions";
+import { breachesIn, recordBreach } from "../../src/app/strategy/breaches";
+import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read";
+import { reviewsDue } from "../../src/app/strategy/reviews";
+import { coversAddress, inForceView } from "../../src/policy/in-force";
+import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
+import type { Actor } from "../../src/policy/strategy";
+import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
+import { StoreError, type Versioned } from "../../src/store/port";
+import type { ContactStrategy } from "../../src/policy/strategy";
+import { CASEY_ID, DANA_ID, MORGAN_ID, ROSTER } from "../builders/evidence";
+import { strategy } from "../builders/strategy";
+
+const person = (id: typeof CASEY_ID) => ({ emailAddress: id.upn!, displayName: id.displayName });
+const casey = actorFor(person(CASEY_ID), ROSTER);
+const morgan = actorFor(person(MORGAN_ID), ROSTER);
+const dana = actorFor(person(DANA_ID), ROSTER);
+const criteria = pack.criteria.map((c) => c.id);
+const notes = criteria.map((id) => ({ id, note: `Checked ${id} against the case file.` }));
+const T = (minute: number) => new Date(Date.UTC(2026, 10, 25, 10, minute)).toISOString();
+
+let store: MemoryStore;
+const as = (actor: Actor) => store.as(actor === casey ? CASEY_ID : actor === morgan ? MORGAN_ID : DANA_ID);
+const read = async (id = "pat") => (await store.getStrategy(id))!;
+const view = async (id = "pat") => {
+  const [found] = await store.readWithEvidence([id]);
+  return inForceView(found!.strategy.value, found!.evidence, pack, ROSTER);
+};
+const approve = (at = T(10), reviewDate = "2027-03-31") => ({ type: "approve" as const, by: morgan, at, why: "All five criteria met.", criteriaConfirmed: criteria, reviewDate });
+
+async function proposed(): Promise<Versioned<ContactStrategy>> {
+  const draft = await saveDraft(as(casey), strategy({ id: "pat" }), undefined, casey, T(0));
+  const result = await propose(as(casey), pack, draft, casey, "Abuse continued after the warning.", T(1));
+  if (!result.ok) throw new Error(result.message);
+  return result.strategy;
+}
+
+beforeEach(() => {
+  store = createMemoryStore(CASEY_ID);
+});
+
+describe("propose → decide: transition, save with eTag, decision, audit", () => {
+  it("a caseworker proposes, the authoriser approves with the checklist: in force on the snapshot, every step audited", async () => {
+    const current = await proposed();
+    const result = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes });
+    expect(result).toMatchObject({ ok: true, decision: { kind: "approve", checklist: criteria, criteriaNotes: notes, terms: { reviewDate: "2027-03-31", addresses: ["pat.o'brien@example.org"] } } });
+    expect(await view()).toMatchObject({ inForce: true, decision: { author: MORGAN_ID } });
+    const audit = await store.auditFor("strategy:pat");
+    expect(audit.map((e) => [e.action, e.author?.upn])).toEqual([
+      ["saveDraft", CASEY_ID.upn],
+      ["propose", CASEY_ID.upn],
+      ["approve", MORGAN_ID.upn],
+    ]);
+  });
+
+  it("refuses, writing nothing: a caseworker approving, the proposer approving their own, a review date past the pack's maximum, a criterion unconfirmed", async () => {
+    const current = await proposed();
+    const before = JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")]);
+    expect(await decide(as(casey), pack, current, { ...approve(), by: casey })).toMatchObject({ ok: false, code: "notAuthoriser" });
+    const ownProposal = { ...current, value: { ...current.value, proposedBy: morgan.upn } };
+    expect(await decide(as(morgan), pack, ownProposal, approve())).toMatchObject({ ok: false, code: "ownProposal" });
+    expect(await decide(as(morgan), pack, current, approve(T(10), "2028-01-31"))).toMatchObject({ ok: false, code: "reviewDateTooFar" });
+    expect(await decide(as(morgan), pack, current, { ...approve(), criteriaConfirmed: criteria.slice(1) })).toMatchObject({ ok: false, code: "criteriaUnconfirmed" });
+    expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
+  });
+
+  it("two managers at once: the second gets a clear conflict and nothing of theirs is written", async () => {
+    const current = await proposed();
+    const other = { ...morgan, upn: "deputy@opcc.example.gov.uk", displayName: "Deputy Head" };
+    expect((await decide(as(morgan), pack, current, approve())).ok).toBe(true);
+    const second = decide(store.as({ upn: other.upn, displayName: other.displayName }), pack, current, { type: "reject", by: other, at: T(11), why: "Not proportionate." });
+    await expect(second).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Someone else changed Pat O'Brien's strategy .*morgan.reid@opcc.example.gov.uk: approve, now active.*Nothing of yours was saved/) });
+    expect((await store.decisionsFor("pat")).map((d) => d.kind)).toEqual(["approve"]);
+  });
+
+  it("repeating a decision after the decision write failed finishes it once: no second save, decision or audit event", async () => {
+    const current = await proposed();
+    const flaky = as(morgan);
+    let fail = true;
+    const failing = { ...flaky, addDecision: async (d: Parameters<typeof flaky.addDecision>[0]) => (fail ? ((fail = false), Promise.reject(new StoreError("unavailable", "dropped"))) : flaky.addDecision(d)) };
+    await expect(decide(failing, pack, current, approve(), { criteriaNotes: notes })).rejects.toMatchObject({ code: "unavailable" });
+    // The save landed; the reader sees an item claiming in force with no approval behind it — not in force.
+    expect(await view()).toMatchObject({ inForce: false, claimed: "active" });
+    expect(await decide(failing, pack, current, approve(), { criteriaNotes: notes })).toMatchObject({ ok: true });
+    expect(await decide(failing, pack, await read(), approve(), { criteriaNotes: notes })).toMatchObject({ ok: true });
+    expect((await store.decisionsFor("pat")).map((d) => d.kind)).toEqual(["approve"]);
+    expect((await read()).value.history.map((e) => e.type)).toEqual(["propose", "approve"]);
+    expect((await store.auditFor("strategy:pat")).map((e) => e.action)).toEqual(["saveDraft", "propose", "approve"]);
+    expect(await view()).toMatchObject({ inForce: true });
+  });
+
+  it("send back returns a proposal to the caseworker as a draft with the reason; reject ends it", async () => {
+    const current = await proposed();
+    const sent = await decide(as(morgan), pack, current, { type: "sendBack", by: morgan, at: T(10), why: "Say which adjustments were offered." });
+    expect(sent).toMatchObject({ ok: true, strategy: { value: { status: "draft" } }, decision: { kind: "sendBack", rationale: "Say which adjustments were offered." } });
+    const again = await propose(as(casey), pack, (await read()), casey, "Adjustments added.", T(12));
+    expect(again.ok).toBe(true);
+    expect(await decide(as(morgan), pack, await read(), { type: "reject", by: morgan, at: T(13), why: "Not proportionate yet." })).toMatchObject({ ok: true, strategy: { value: { status: "rejected" } } });
+    expect(await view()).toMatchObject({ inForce: false, lastDecision: { kind: "reject" } });
+  });
+});
+
+describe("reviews, changes, disputes and breaches", () => {
+  beforeEach(async () => {
+    const result = await decide(as(morgan), pack, await proposed(), approve(T(10), "2026-12-10"), { criteriaNotes: notes });
+    if (!result.ok) throw new Error(result.message);
+  });
+
+  it("a review comes due on the approved date; continue, alter and end are each a new decision with a rationale", async () => {
+    expect(await reviewsDue(store, pack, ROSTER, "2026-11-25")).toMatchObject([{ state: "due", reviewDate: "2026-12-10" }]);
+    expect(await reviewsDue(store, pack, ROSTER, "2026-11-25", 7)).toEqual([]);
+    expect(await reviewsDue(store, pack, ROSTER, "2026-12-11", 0)).toMatchObject([{ state: "overdue" }]);
+    const continued = await decide(as(morgan), pack, await read(), { type: "continue", by: morgan, at: "2026-12-11T09:00:00.000Z", why: "Abuse continues.", reviewDate: "2027-06-01" });
+    expect(continued).toMatchObject({ ok: true, events: [{ type: "startReview" }, { type: "continue" }], decision: { terms: { reviewDate: "2027-06-01" } } });
+    const altered = await decide(as(morgan), pack, await read(), { type: "alter", by: morgan, at: "2027-06-01T09:00:00.000Z", why: "Calls allowed again.", reviewDate: "2027-12-01", restrictions: [{ kind: "phoneTimeLimit", minutes: 10 }], allowedChannels: ["email", "phone"] });
+    expect(altered).toMatchObject({ ok: true, decision: { kind: "alter", terms: { restrictions: [{ kind: "phoneTimeLimit", minutes: 10 }], allowedChannels: ["email", "phone"] } } });
+    expect(await view()).toMatchObject({ inForce: true, terms: { reviewDate: "2027-12-01" } });
+    const ended = await decide(as(morgan), pack, await read(), { type: "end", by: morgan, at: "2027-07-01T09:00:00.000Z", why: "Behaviour has changed." });
+    expect(ended).toMatchObject({ ok: true, strategy: { value: { status: "ended" } } });
+    expect(await view()).toMatchObject({ inForce: false, why: "ended" });
+    expect(await reviewsDue(store, pack, ROSTER, "2028-01-01")).toEqual([]);
+  });
+
+  it("'add this address': a caseworker's change brings it to review; the address counts only once the authoriser alters it", async () => {
+    const current = await read();
+    const changed = { ...current.value, addresses: [...current.value.addresses, "pat.new@example.org"] };
+    expect(await proposeChange(as(casey), pack, current, changed, casey, "Pat now writes from pat.new@example.org.", T(20))).toMatchObject({ ok: true, events: [{ type: "startReview" }] });
+    const before = await view();
+    expect(coversAddress(before, "pat.new@example.org")).toBe(false);
+    expect(before).toMatchObject({ inForce: true, claimed: "underReview", changedSinceApproval: ["addresses"] });
+    expect((await approvalsQueue(store, pack, ROSTER)).map((e) => e.strategy.value.id)).toEqual(["pat"]);
+    const now = (await read()).value;
+    await decide(as(morgan), pack, await read(), { type: "alter", by: morgan, at: T(30), why: "Same person, new address.", reviewDate: "2026-12-10", restrictions: now.restrictions, allowedChannels: now.allowedChannels });
+    expect(coversAddress(await view(), "pat.new@example.org")).toBe(true);
+  });
+
+  it("a dispute: staff record the person's challenge; only the Chief Executive decides it", async () => {
+    const raised = await raiseDispute(as(casey), pack, await read(), casey, "Pat writes that the restriction is unfair.", "2026-11-26", T(40));
+    expect(raised.ok).toBe(true);
+    expect(await decide(as(morgan), pack, await read(), { type: "decideDispute", by: morgan, at: T(41), why: "Upheld.", result: "upheld" })).toMatchObject({ ok: false, code: "notAuthoriser" });
+    const decided = await decide(as(dana), pack, await read(), { type: "decideDispute", by: dana, at: T(42), why: "The strategy is proportionate.", result: "upheld" });
+    expect(decided).toMatchObject({ ok: true, decision: { kind: "decideDispute", result: "upheld" }, strategy: { value: { disputes: [{ outcome: { result: "upheld", decidedBy: dana.upn } }] } } });
+    expect((await view()).refused).toEqual([]);
+  });
+
+  it("a breach recorded against the strategy appears on it, once however often it is recorded", async () => {
+    const breach = { strategyId: "pat", at: T(50), by: casey.upn, what: "Phoned the office twice after the call limit.", internetMessageId: "<b1@example.org>" };
+    await recordBreach(as(casey), breach);
+    await recordBreach(as(casey), breach);
+    const detail = await readStrategyDetail(store, pack, ROSTER, "pat");
+    expect(detail?.breaches).toEqual([{ id: "strategy:pat:breach:<b1@example.org>", ...breach }]);
+    expect(breachesIn(detail!.audit, "other")).toEqual([]);
+    await expect(recordBreach(as(casey), { ...breach, what: " " })).rejects.toThrow(/Say what the breach was/);
+  });
+});

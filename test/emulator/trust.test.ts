@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seedDemoOffice } from "../../dev/demo/office";
+import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
+import { startEmulator, type Emulator } from "../../dev/emulator/server";
+import { checkSender, type SenderVerdict } from "../../src/app/sender-check";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { createGraphClient } from "../../src/graph/client";
+import { termsOf } from "../../src/policy/in-force";
+import { getPack } from "../../src/policy/packs/index";
+import type { Actor } from "../../src/policy/strategy";
+import type { CaseStore } from "../../src/store/port";
+import { createSenderIndex } from "../../src/store/sender-index";
+import { resolveSiteId } from "../../src/store/sharepoint/site";
+import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { strategy } from "../builders/strategy";
+import { readItem } from "../fakes/mailbox";
+import { caller } from "./client";
+
+/**
+ * Every tampering attempt issue 11 found, repeated against the emulator with the product's own
+ * store and a caseworker's token (Casey): none of them changes who is in force. The demo office
+ * is seeded as an office would be: Casey proposed Pat O'Brien's strategy and Morgan (Head of
+ * Business Services and Assurance) approved it; Alex Morgan's is proposed, not approved; the
+ * list permissions an administrator sets by hand are applied.
+ */
+const pack = getPack("warwickshire");
+let emulator: Emulator;
+let siteId: string;
+const storeOf = (actor: Actor): CaseStore =>
+  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
+
+async function verdictFor(address: string): Promise<SenderVerdict> {
+  const store = storeOf(CASEY);
+  const index = createSenderIndex(store);
+  await index.refresh();
+  const from = { displayName: address, emailAddress: address };
+  return checkSender(readItem({ from, sender: from, replyTo: [] }), { index, store, pack, roster: DEMO_ROSTER });
+}
+const inForce = async (address: string) => {
+  const verdict = await verdictFor(address);
+  return verdict.kind === "strategy" && verdict.inForce && verdict.view.inForce ? verdict.view : undefined;
+};
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
+  await seedDemoOffice({ baseUrl: emulator.baseUrl, token: emulator.token, now: new Date("2026-11-25T10:00:00Z") });
+  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
+  siteId = await resolveSiteId(graph, DEMO_SITE);
+});
+
+describe("tampering by a caseworker changes nobody's status", () => {
+  it("as seeded: Pat in force on Morgan's approval, Alex proposed, Riley nobody", async () => {
+    expect(await inForce("pat.o'brien@example.org")).toMatchObject({ decision: { kind: "approve", author: { upn: MORGAN.upn } }, changedSinceApproval: [] });
+    expect(await verdictFor("alex.morgan@example.com")).toMatchObject({ kind: "strategy", inForce: false, view: { inForce: false, why: "notApproved" } });
+    expect(await verdictFor("riley.evans@example.org")).toMatchObject({ kind: "none" });
+  });
+
+  it("Alex's proposed strategy rewritten to active: still not in force, and the unbacked claim is visible", async () => {
+    const casey = storeOf(CASEY);
+    const alex = (await casey.getStrategy("demo-alex-morgan"))!;
+    await casey.saveStrategy({ ...alex.value, status: "active", reviewDate: "2027-01-31" }, alex.etag);
+    expect(await verdictFor("alex.morgan@example.com")).toMatchObject({ kind: "strategy", inForce: false, view: { inForce: false, claimed: "active", refused: [] } });
+  });
+
+  it("a strategy saved straight as active by one caseworker is not in force", async () => {
+    await storeOf(CASEY).saveStrategy(strategy({ id: "straight-active", status: "active", reviewDate: "2027-01-31", person: { displayName: "Chris Patel" }, addresses: ["chris.patel@example.co.uk"] }));
+    expect(await verdictFor("chris.patel@example.co.uk")).toMatchObject({ kind: "strategy", inForce: false, view: { claimed: "active" } });
+  });
+
+  it("Pat's strategy set to ended by a caseworker: still in force, reported as changed since approval", async () => {
+    const casey = storeOf(CASEY);
+    const before = await inForce("pat.o'brien@example.org");
+    const pat = (await casey.getStrategy("demo-pat-obrien"))!;
+    await casey.saveStrategy({ ...pat.value, status: "ended" }, pat.etag);
+    const after = await inForce("pat.o'brien@example.org");
+    expect(after).toMatchObject({ decision: before!.decision, terms: before!.terms, claimed: "ended", changedSinceApproval: ["status"] });
+  });
+
+  it("a hand-made StrategyAddresses row puts no one's banner on Riley Evans's mail", async () => {
+    const call = caller(() => emulator, tokenOf(CASEY));
+    const row = { Title: "riley", AddressKey: "demo-pat-obrien|riley.evans@example.org", Address: "riley.evans@example.org", StrategyKey: "demo-pat-obrien", Status: "active", PersonName: "Pat O'Brien" };
+    expect((await call("POST", `/sites/${siteId}/lists/StrategyAddresses/items`, { fields: row })).status).toBe(201);
+    expect(await verdictFor("riley.evans@example.org")).toEqual({ kind: "none", checked: ["riley.evans@example.org"] });
+    // Nor does adding Riley to Pat's strategy item: the approved snapshot does not list the address.
+    const casey = storeOf(CASEY);
+    const pat = (await casey.getStrategy("demo-pat-obrien"))!;
+    await casey.saveStrategy({ ...pat.value, addresses: [...pat.value.addresses, "riley.evans@example.org"] }, pat.etag);
+    expect(await verdictFor("riley.evans@example.org")).toMatchObject({ kind: "strategy", inForce: false, view: { inForce: true, changedSinceApproval: ["addresses"] } });
+    expect(await inForce("pat.o'brien@example.org")).toBeDefined();
+  });
+
+  it("a decision forged by a caseworker is refused by SharePoint (403), and would not count if the permission were missing", async () => {
+    const forged = { id: "forged", strategyId: "demo-alex-morgan", kind: "approve" as const, decidedBy: MORGAN.upn, decidedAt: "2026-11-25T11:00:00.000Z", rationale: "x", checklist: [] };
+    const alex = (await storeOf(CASEY).getStrategy("demo-alex-morgan"))!.value;
+    const withTerms = { ...forged, terms: termsOf(alex, "2027-01-31") };
+    await expect(storeOf(CASEY).addDecision(withTerms)).rejects.toMatchObject({ code: "forbidden" });
+    // The administrator forgot the manual step: the write lands, but its author is Casey, whatever it claims.
+    emulator.setListPermissions("Decisions", null);
+    await storeOf(CASEY).addDecision(withTerms);
+    const verdict = await verdictFor("alex.morgan@example.com");
+    expect(verdict).toMatchObject({ kind: "strategy", inForce: false, view: { refused: [{ id: "forged", reason: "notAuthoriser", author: { upn: CASEY.upn } }] } });
+  });
+
+  it("self-approval: Morgan proposes and approves their own strategy; it is not in force", async () => {
+    const morgan = storeOf(MORGAN);
+    const own = strategy({ id: "own", status: "active", reviewDate: "2027-01-31", person: { displayName: "Chris Patel" }, addresses: ["chris.patel@example.co.uk"] });
+    await morgan.saveStrategy(own);
+    await morgan.appendAudit({ id: "own:proposed", target: "strategy:own", action: "propose", by: SAM.upn, at: "2026-11-25T10:00:00.000Z", detail: "Claims to be Sam's." });
+    await morgan.addDecision({ id: "own:approve", strategyId: "own", kind: "approve", decidedBy: MORGAN.upn, decidedAt: "2026-11-25T10:01:00.000Z", rationale: "Mine.", checklist: [], terms: termsOf(own, "2027-01-31") });
+    expect(await verdictFor("chris.patel@example.co.uk")).toMatchObject({ kind: "strategy", inForce: false, view: { refused: [{ reason: "ownProposal" }] } });
+  });
+
+  it("a caseworker cannot remove or rewrite Morgan's decision, nor edit or delete the audit trail (403, Graph's shape)", async () => {
+    const call = caller(() => emulator, tokenOf(CASEY));
+    const [decision] = (await call("GET", `/sites/${siteId}/lists/Decisions/items?$expand=fields`)).body.value;
+    const patch = await call("PATCH", `/sites/${siteId}/lists/Decisions/items/${decision.id}/fields`, { DecisionJson: "{}" });
+    expect(patch).toMatchObject({ status: 403, body: { error: { code: "accessDenied", message: "Access denied" } } });
+    expect((await call("DELETE", `/sites/${siteId}/lists/Decisions/items/${decision.id}`)).status).toBe(403);
+    const [event] = (await call("GET", `/sites/${siteId}/lists/AuditTrail/items?$expand=fields`)).body.value;
+    expect((await call("PATCH", `/sites/${siteId}/lists/AuditTrail/items/${event.id}/fields`, { Detail: "rewritten" })).status).toBe(403);
+    expect((await call("DELETE", `/sites/${siteId}/lists/AuditTrail/items/${event.id}`)).status).toBe(403);
+    // Adding to the audit trail is what staff may do.
+    expect((await call("POST", `/sites/${siteId}/lists/AuditTrail/items`, { fields: { EventKey: "new-event", Target: "strategy:x", At: "2026-11-25T10:00:00Z", Action: "note", By: CASEY.upn, Detail: "" } })).status).toBe(201);
+    expect(await inForce("pat.o'brien@example.org")).toBeDefined();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { asApproved, changedSince, coversAddress, inForceView, termsOf } from "../../src/policy/in-force";
+import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
+import { CASEY_ID, DANA_ID, MORGAN_ID, ROSTER, proposal, recorded } from "../builders/evidence";
+import { strategy } from "../builders/strategy";
+
+const pat = strategy({ id: "pat", status: "active", reviewDate: "2027-03-31" });
+const proposedByCasey = [proposal(CASEY_ID)];
+
+describe("in force only on an authoriser's approval (inForceView)", () => {
+  it("an approval by the authoriser of someone else's proposal puts the approved terms in force", () => {
+    const view = inForceView(pat, { decisions: [recorded("approve", MORGAN_ID, pat)], proposals: proposedByCasey }, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: true, terms: termsOf(pat, "2027-03-31"), decision: { kind: "approve", author: MORGAN_ID }, changedSinceApproval: [], refused: [] });
+  });
+
+  it("no decision: not in force, whatever the item's status says", () => {
+    const view = inForceView(pat, { decisions: [], proposals: proposedByCasey }, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: false, why: "notApproved", claimed: "active", refused: [] });
+  });
+
+  const refusals: Array<[string, Parameters<typeof inForceView>[1], string, RegExp]> = [
+    ["a caseworker's forged approval", { decisions: [recorded("approve", CASEY_ID, pat)], proposals: [proposal(MORGAN_ID)] }, "notAuthoriser", /Casey Worker .* is not listed as the Head of Business Services and Assurance/],
+    ["the proposer's own approval (four-eyes)", { decisions: [recorded("approve", MORGAN_ID, pat)], proposals: [proposal(MORGAN_ID)] }, "ownProposal", /approved their own proposal/],
+    ["an approval with no proposal before it", { decisions: [recorded("approve", MORGAN_ID, pat)], proposals: [proposal(CASEY_ID, "2026-11-26T00:00:00.000Z")] }, "noProposal", /no recorded proposal/],
+    ["an approval without the approved terms", { decisions: [recorded("approve", MORGAN_ID, pat, { terms: undefined })], proposals: proposedByCasey }, "noTerms", /does not record the terms/],
+    ["an approval changed afterwards by someone else", { decisions: [recorded("approve", MORGAN_ID, pat, { editedBy: CASEY_ID })], proposals: proposedByCasey }, "edited", /Casey Worker .* changed/],
+    ["a decision filed against another strategy", { decisions: [recorded("approve", MORGAN_ID, { ...pat, id: "riley" })], proposals: proposedByCasey }, "misfiled", /not a decision on this strategy/],
+    ["a 'continue' with nothing approved before it (dodging four-eyes)", { decisions: [recorded("continue", MORGAN_ID, pat)], proposals: [proposal(MORGAN_ID)] }, "nothingInForce", /no approved strategy in force/],
+    ["an approval by someone the roster does not know at all", { decisions: [recorded("approve", { displayName: "" }, pat)], proposals: proposedByCasey }, "notAuthoriser", /not listed/],
+  ];
+  it.each(refusals)("refuses %s, says why, and nobody is in force", (_name, evidence, reason, message) => {
+    const view = inForceView(pat, evidence, pack, ROSTER);
+    expect(view.inForce).toBe(false);
+    expect(view.refused).toHaveLength(1);
+    expect(view.refused[0]).toMatchObject({ reason, message: expect.stringMatching(message) });
+  });
+
+  it("trusts the roster by Entra object id as well as by sign-in address", () => {
+    const byId = { headOfBusinessServices: ["ID-MORGAN"] };
+    const noUpn = { id: "id-morgan", displayName: "Morgan Reid" };
+    expect(inForceView(pat, { decisions: [recorded("approve", noUpn, pat)], proposals: proposedByCasey }, pack, byId).inForce).toBe(true);
+  });
+
+  it("an authoriser's end lifts it; a later approval of a new proposal puts it back", () => {
+    const approve = recorded("approve", MORGAN_ID, pat, { recordedAt: "2026-11-25T10:00:00.000Z" });
+    const end = recorded("end", MORGAN_ID, pat, { recordedAt: "2026-12-01T10:00:00.000Z" });
+    expect(inForceView(pat, { decisions: [end, approve], proposals: proposedByCasey }, pack, ROSTER)).toMatchObject({ inForce: false, why: "ended", lastDecision: { kind: "end" } });
+    const again = recorded("approve", MORGAN_ID, pat, { recordedAt: "2026-12-05T10:00:00.000Z" });
+    const view = inForceView(pat, { decisions: [approve, end, again], proposals: [...proposedByCasey, proposal(CASEY_ID, "2026-12-03T00:00:00.000Z")] }, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: true, decision: { recordedAt: "2026-12-05T10:00:00.000Z" } });
+  });
+
+  it("a caseworker's 'end' changes nothing", () => {
+    const evidence = { decisions: [recorded("approve", MORGAN_ID, pat), recorded("end", CASEY_ID, pat, { recordedAt: "2026-12-01T10:00:00.000Z" })], proposals: proposedByCasey };
+    const view = inForceView(pat, evidence, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: true, refused: [{ kind: "end", reason: "notAuthoriser" }] });
+  });
+
+  it("an alteration replaces the terms in force; a dispute outcome by the Chief Executive counts and changes none", () => {
+    const altered = { ...pat, restrictions: [{ kind: "phoneTimeLimit" as const, minutes: 10 }] };
+    const evidence = {
+      decisions: [
+        recorded("approve", MORGAN_ID, pat),
+        recorded("alter", MORGAN_ID, altered, { recordedAt: "2026-12-01T10:00:00.000Z" }),
+        recorded("decideDispute", DANA_ID, pat, { recordedAt: "2026-12-02T10:00:00.000Z", result: "upheld" }),
+        recorded("decideDispute", MORGAN_ID, pat, { recordedAt: "2026-12-03T10:00:00.000Z", result: "changed" }),
+      ],
+      proposals: proposedByCasey,
+    };
+    const view = inForceView(altered, evidence, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: true, terms: { restrictions: [{ kind: "phoneTimeLimit", minutes: 10 }] }, decision: { kind: "alter" } });
+    // Only the Chief Executive decides a dispute (Warwickshire 7.3): Morgan's outcome does not count.
+    expect(view.refused).toMatchObject([{ kind: "decideDispute", reason: "notAuthoriser", message: expect.stringMatching(/Chief Executive/) }]);
+  });
+});
+
+describe("an edit to the strategy item changes nothing until a decision approves it", () => {
+  const evidence = { decisions: [recorded("approve", MORGAN_ID, pat)], proposals: proposedByCasey };
+
+  it("setting the item to ended does not lift it, and is reported as a change since approval", () => {
+    const view = inForceView({ ...pat, status: "ended" }, evidence, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: true, claimed: "ended", changedSinceApproval: ["status"] });
+  });
+
+  it("an address added to the item is not the person's until approved; the approved ones still are", () => {
+    const edited = { ...pat, addresses: [...pat.addresses, "riley.evans@example.org"], restrictions: [] };
+    const view = inForceView(edited, evidence, pack, ROSTER);
+    expect(coversAddress(view, "riley.evans@example.org")).toBe(false);
+    expect(coversAddress(view, "pat.o'brien@example.org")).toBe(true);
+    expect(changedSince(edited, termsOf(pat, "2027-03-31"))).toEqual(["addresses", "restrictions"]);
+    // What staff are shown is what was approved, not the edit.
+    if (view.inForce) expect(asApproved(edited, view)).toMatchObject({ restrictions: pat.restrictions, addresses: pat.addresses, status: "active" });
+  });
+});
