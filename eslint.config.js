@@ -8,6 +8,11 @@ const impureGlobals = ["Office", "fetch", "window", "document", "navigator", "pe
   (name) => ({ name, message: "src/policy is pure: pass this in from an adapter." }),
 );
 
+/** Web APIs that classic Outlook's JavaScript-only runtime (events.js: the compose guard and all it imports) does not have. */
+const notInJavaScriptOnlyRuntime = [
+  { name: "structuredClone", message: "events.js runs in classic Outlook's JavaScript-only runtime, which has no structuredClone: copy plain data with JSON or spreads." },
+];
+
 /** Everywhere (repeated where a block adds its own: a later block's rule replaces the earlier one). */
 const sharedSyntaxRules = [
   { selector: "ExportAllDeclaration", message: "Name what a module exports; no `export *`." },
@@ -33,7 +38,7 @@ export default tseslint.config(
   {
     files: ["src/policy/**/*.ts"],
     rules: {
-      "no-restricted-globals": ["error", ...impureGlobals],
+      "no-restricted-globals": ["error", ...impureGlobals, ...notInJavaScriptOnlyRuntime],
       "no-restricted-properties": [
         "error",
         { object: "Date", property: "now", message: "src/policy is pure: take the time as an argument (Clock)." },
@@ -64,10 +69,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/app/compose/**/*.ts", "src/store/sharepoint/**/*.ts", "src/graph/**/*.ts", "src/outlook/office/**/*.ts", "src/config.ts"],
+    rules: {
+      "no-restricted-globals": ["error", ...notInJavaScriptOnlyRuntime],
+    },
+  },
+  {
     files: ["src/store/**/*.ts", "src/events/**/*.ts", "src/flagger/**/*.ts"],
     ignores: ["src/store/sharepoint/**"],
     rules: {
       "no-restricted-globals": ["error", { name: "fetch", message: "Graph is spoken by src/graph, src/mail and src/store/sharepoint, not here." }],
+    },
+  },
+  {
+    files: ["src/events/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "fetch", message: "Graph is spoken by src/graph, src/mail and src/store/sharepoint, not here." }, ...notInJavaScriptOnlyRuntime],
     },
   },
 );

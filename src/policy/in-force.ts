@@ -166,7 +166,7 @@ export function termsOf(strategy: ContactStrategy, reviewDate: string): Approved
   return {
     personName: strategy.person.displayName,
     addresses: [...strategy.addresses],
-    restrictions: structuredClone(strategy.restrictions),
+    restrictions: copyOf(strategy.restrictions),
     allowedChannels: [...strategy.allowedChannels],
     ...(strategy.singlePointOfContact ? { singlePointOfContact: { ...strategy.singlePointOfContact } } : {}),
     reviewDate,
@@ -202,11 +202,20 @@ export function asApproved(strategy: ContactStrategy, view: Extract<InForceView,
     status: "active",
     person: { ...strategy.person, displayName: terms.personName },
     addresses: [...terms.addresses],
-    restrictions: structuredClone(terms.restrictions),
+    restrictions: copyOf(terms.restrictions),
     allowedChannels: [...terms.allowedChannels],
     ...(terms.singlePointOfContact ? { singlePointOfContact: { ...terms.singlePointOfContact } } : {}),
     reviewDate: terms.reviewDate,
   };
+}
+
+/**
+ * A deep copy of plain data. Not `structuredClone`: that is a web API, and this code also runs
+ * in events.js, which classic Outlook on Windows loads in a JavaScript-only runtime (ECMAScript
+ * only; test/browser/classic-runtime.test.ts).
+ */
+function copyOf<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** The words for a term that changed since approval ("the addresses", "the review date"). */

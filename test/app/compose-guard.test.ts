@@ -6,7 +6,8 @@ import { strategiesInForce } from "../../src/app/compose/in-force-source";
 import { GuardIndexCache, INDEX_STORAGE_KEY, type KeyValueStorage } from "../../src/app/compose/index-cache";
 import { getPack } from "../../src/policy/packs/index";
 import type { CaseStore } from "../../src/store/port";
-import { createMemoryStore } from "../../src/store/memory/store";
+import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
+import { approveIn, CASEY_ID, MORGAN_ID, ROSTER } from "../builders/evidence";
 import { strategy } from "../builders/strategy";
 import { FakeComposeItem } from "../fakes/compose";
 
@@ -25,7 +26,7 @@ class MemoryStorage implements KeyValueStorage {
   }
 }
 
-let store: CaseStore;
+let store: MemoryStore;
 let clock: Date;
 let loads: number;
 let graphDown: boolean;
@@ -37,7 +38,7 @@ function newCache(): GuardIndexCache {
     load: async () => {
       loads += 1;
       if (graphDown) throw new Error("Graph answered 503");
-      return strategiesInForce(store);
+      return strategiesInForce(store, pack, ROSTER);
     },
     storage,
     now: () => clock,
@@ -62,7 +63,9 @@ beforeEach(async () => {
   graphDown = false;
   storage = new MemoryStorage();
   cache = newCache();
-  await store.saveStrategy(
+  // In force the way the product puts a strategy in force: proposed by one person, approved by the authoriser.
+  await approveIn(
+    store,
     strategy({
       id: "pat",
       status: "active",
@@ -71,8 +74,8 @@ beforeEach(async () => {
       addresses: [PAT, "tel:+447700900417"],
     }),
   );
-  await store.saveStrategy(strategy({ id: "jordan", status: "active", person: { displayName: "Jordan Blake" }, addresses: ["jordan.blake@example.net"], restrictions: [{ kind: "readAndFile" }], allowedChannels: ["email", "letter"] }));
-  await store.saveStrategy(strategy({ id: "alex", status: "proposed", person: { displayName: "Alex Morgan" }, addresses: ["alex.morgan@example.com"] }));
+  await approveIn(store, strategy({ id: "jordan", status: "active", person: { displayName: "Jordan Blake" }, addresses: ["jordan.blake@example.net"], restrictions: [{ kind: "readAndFile" }], allowedChannels: ["email", "letter"] }));
+  await store.as(CASEY_ID).saveStrategy(strategy({ id: "alex", status: "proposed", person: { displayName: "Alex Morgan" }, addresses: ["alex.morgan@example.com"] }));
 });
 
 describe("checking recipients while writing (OnNewMessageCompose, OnMessageRecipientsChanged)", () => {
@@ -96,6 +99,40 @@ describe("checking recipients while writing (OnNewMessageCompose, OnMessageRecip
     const item = new FakeComposeItem(["alex.morgan@example.com"]);
     await checkRecipients(item, deps(), 1000);
     expect(item.notifications.size).toBe(0);
+  });
+
+  it("binds no one on a strategy item alone: 'active' with no authoriser's approval is not in force", async () => {
+    await store.as(CASEY_ID).saveStrategy(strategy({ id: "riley", status: "active", person: { displayName: "Riley Evans" }, addresses: ["riley.evans@example.org"], restrictions: [{ kind: "singlePointOfContact", spoc: SAM }] }));
+    const item = new FakeComposeItem(["riley.evans@example.org"]);
+    await checkRecipients(item, deps(), 1000);
+    expect(item.notifications.size).toBe(0);
+  });
+
+  it("enforces the approved terms, not later edits to the strategy item", async () => {
+    const pat = (await store.getStrategy("pat"))!;
+    const casey = { upn: CASEY, displayName: "Casey Worker" };
+    await store.as(CASEY_ID).saveStrategy({ ...pat.value, restrictions: [{ kind: "singlePointOfContact", spoc: casey }], singlePointOfContact: casey }, pat.etag);
+    const item = new FakeComposeItem([PAT]);
+    await checkRecipients(item, deps(), 1000);
+    expect(item.notifications.get(NOTICE_KEY)?.message).toContain("replies only from Sam Carter");
+    expect((await decideSend(item, { ...deps(), canOfferOverride: true })).allow).toBe(false);
+  });
+
+  it("still warns about a strategy in force whose item someone set to 'ended' without an authoriser's decision", async () => {
+    const pat = (await store.getStrategy("pat"))!;
+    await store.as(CASEY_ID).saveStrategy({ ...pat.value, status: "ended" }, pat.etag);
+    const item = new FakeComposeItem([PAT]);
+    await checkRecipients(item, deps(), 1000);
+    expect(item.notifications.get(NOTICE_KEY)?.message).toContain("Pat O'Brien");
+    expect((await decideSend(item, { ...deps(), canOfferOverride: true })).allow).toBe(false);
+  });
+
+  it("binds no one on an approval by the person who proposed it (four-eyes)", async () => {
+    await approveIn(store, strategy({ id: "riley", status: "active", person: { displayName: "Riley Evans" }, addresses: ["riley.evans@example.org"], restrictions: [{ kind: "singlePointOfContact", spoc: SAM }] }), { proposer: MORGAN_ID, approver: MORGAN_ID });
+    const item = new FakeComposeItem(["riley.evans@example.org"]);
+    await checkRecipients(item, deps(), 1000);
+    expect(item.notifications.size).toBe(0);
+    expect(await decideSend(item, { ...deps(), canOfferOverride: true })).toEqual({ allow: true });
   });
 
   it("finds a person in Cc or Bcc as in To", async () => {
@@ -184,7 +221,7 @@ describe("overriding (the Smart Alert's Record override)", () => {
     await checkRecipients(item, deps(), 1000);
     const queue = new AuditQueue(async () => store, storage, 1000);
     expect(await recordOverride(item, overrideDeps(queue))).toMatchObject({ kind: "recorded" });
-    const audit = await store.auditFor("strategy:pat");
+    const audit = (await store.auditFor("strategy:pat")).filter((e) => e.action === "composeOverride");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "composeOverride", by: CASEY });
     expect(audit[0]!.detail).toContain("warwickshire-managing-public-contact-policy.txt §7.2");
@@ -192,14 +229,14 @@ describe("overriding (the Smart Alert's Record override)", () => {
     expect(await decideSend(item, { ...deps(), canOfferOverride: true })).toEqual({ allow: true });
     // A second press records nothing twice.
     await recordOverride(item, overrideDeps(queue));
-    expect(await store.auditFor("strategy:pat")).toHaveLength(1);
+    expect((await store.auditFor("strategy:pat")).filter((e) => e.action === "composeOverride")).toHaveLength(1);
   });
 
   it("covers only the breaches it named: a restricted recipient added afterwards is stopped again", async () => {
     const item = new FakeComposeItem([PAT]);
     await checkRecipients(item, deps(), 1000);
     await recordOverride(item, overrideDeps(new AuditQueue(async () => store, storage, 1000)));
-    await store.saveStrategy(strategy({ id: "lee", status: "active", person: { displayName: "Lee" }, addresses: ["lee@example.org"], restrictions: [{ kind: "singlePointOfContact", spoc: SAM }] }));
+    await approveIn(store, strategy({ id: "lee", status: "active", person: { displayName: "Lee" }, addresses: ["lee@example.org"], restrictions: [{ kind: "singlePointOfContact", spoc: SAM }] }));
     await cache.refresh();
     item.to.push("lee@example.org");
     await checkRecipients(item, deps(), 1000);
@@ -209,13 +246,12 @@ describe("overriding (the Smart Alert's Record override)", () => {
   });
 
   it("refuses to override what the pack does not allow (email to a person who takes letters only)", async () => {
-    const pat = (await store.getStrategy("pat"))!;
-    await store.saveStrategy({ ...pat.value, restrictions: [{ kind: "singleChannel", channel: "letter" }], allowedChannels: ["letter"], singlePointOfContact: undefined }, pat.etag);
-    const item = new FakeComposeItem([PAT]);
+    await approveIn(store, strategy({ id: "kim", status: "active", person: { displayName: "Kim Lee" }, addresses: ["kim.lee@example.org"], restrictions: [{ kind: "singleChannel", channel: "letter" }], allowedChannels: ["letter"] }));
+    const item = new FakeComposeItem(["kim.lee@example.org"]);
     await checkRecipients(item, deps(), 1000);
     const queue = new AuditQueue(async () => store, storage, 1000);
     expect(await recordOverride(item, overrideDeps(queue))).toMatchObject({ kind: "notOverridable" });
-    expect(await store.auditFor("strategy:pat")).toEqual([]);
+    expect((await store.auditFor("strategy:kim")).map((e) => e.action)).toEqual(["propose"]);
     expect((await decideSend(item, { ...deps(), canOfferOverride: true })).allow).toBe(false);
   });
 
@@ -231,7 +267,7 @@ describe("overriding (the Smart Alert's Record override)", () => {
     down = false;
     const later = new AuditQueue(async () => flaky, storage, 1000);
     expect(await later.flush()).toBe(1);
-    expect((await store.auditFor("strategy:pat")).map((e) => e.action)).toEqual(["composeOverride"]);
+    expect((await store.auditFor("strategy:pat")).map((e) => e.action)).toEqual(["propose", "composeOverride"]);
     expect(await later.waiting()).toEqual([]);
   });
 });

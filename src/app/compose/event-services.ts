@@ -55,7 +55,12 @@ export function createEventServices(host: EventHost): { ready(waitMs: number): P
       const graph = createGraphClient({ graphBaseUrl: c.graphBaseUrl, tokens: await tokensFor(c), retry: EVENT_RETRY, timeoutMs: REQUEST_TIMEOUT_MS });
       return createSharePointStore(graph, await resolveSiteId(graph, c.site));
     })().catch((error: unknown) => ((store = undefined), Promise.reject(error))));
-  const cache = new GuardIndexCache({ load: async () => strategiesInForce(await loadStore()), ...(host.storage ? { storage: host.storage } : {}), now: host.now, maxAgeMs: INDEX_MAX_AGE_MS });
+  // Judged by the office's own pack and roster (config `roles`): whose decisions count.
+  const load = async () => {
+    const [c, store] = [await loadConfig(), await loadStore()];
+    return strategiesInForce(store, packFor(c), c.roles);
+  };
+  const cache = new GuardIndexCache({ load, ...(host.storage ? { storage: host.storage } : {}), now: host.now, maxAgeMs: INDEX_MAX_AGE_MS });
   const audits = new AuditQueue(loadStore, host.storage, REQUEST_TIMEOUT_MS);
   let services: EventServices | undefined;
   return {

@@ -1,33 +1,42 @@
-import { isInForce } from "../../policy/lifecycle/transition";
-import type { ContactStrategy } from "../../policy/strategy";
+import type { ApprovedTerms } from "../../policy/decision";
+import { inForceView } from "../../policy/in-force";
+import type { PolicyPack } from "../../policy/packs/schema";
+import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore } from "../../store/port";
 import type { InForceEntry } from "./guard-index";
 
 /**
- * Every strategy in force, on the terms in force — the compose guard's only source. It asks
- * the product's one in-force rule (`isInForce` in src/policy/lifecycle) and builds no rule of
- * its own. Issue 11 replaces that rule with the in-force view from the approving decision's
- * snapshot; this adapter then reads the snapshot (addresses, SPOC, channels, restrictions)
- * instead of the strategy item, and nothing else in the guard changes.
+ * Every strategy in force, on the terms in force — the compose guard's only source, judged by
+ * the product's one in-force view (`inForceView`, src/policy/in-force): a strategy binds only
+ * on an authoriser's approving decision, and its terms (addresses, single point of contact,
+ * channels, restrictions) are the decision's approved snapshot, never the strategy item, so an
+ * edit to the item or a hand-made StrategyAddresses row changes nothing the guard enforces.
  *
- * One query (ContactStrategies filtered on the indexed Status column, paged), so the event
- * runtime's background refresh costs a request or two however many addresses there are.
+ * Every strategy StrategyAddresses names is judged, whatever status its copy claims (a copy
+ * set to "ended" must not hide a strategy in force): one read for the addresses, then the
+ * strategies with their evidence in `$batch`es (three queries each). The event runtime does
+ * this in the background, at most every few minutes while someone is writing.
  */
-export async function strategiesInForce(store: Pick<CaseStore, "listStrategies">): Promise<InForceEntry[]> {
-  const candidates = await store.listStrategies({ statuses: ["active", "underReview"] });
-  return candidates.map((v) => v.value).filter((s) => isInForce(s)).map(entryOf);
+export async function strategiesInForce(store: Pick<CaseStore, "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<InForceEntry[]> {
+  const ids = [...new Set((await store.senderEntries()).map((e) => e.strategyId))];
+  if (ids.length === 0) return [];
+  const read = await store.readWithEvidence(ids);
+  return read.flatMap(({ strategy, evidence }) => {
+    const view = inForceView(strategy.value, evidence, pack, roster);
+    return view.inForce ? [entryOf(strategy.value.id, view.terms)] : [];
+  });
 }
 
-function entryOf(strategy: ContactStrategy): InForceEntry {
+function entryOf(strategyId: string, terms: ApprovedTerms): InForceEntry {
   return {
-    addresses: strategy.addresses,
+    addresses: terms.addresses,
     terms: {
-      strategyId: strategy.id,
-      personName: strategy.person.displayName,
-      restrictions: strategy.restrictions,
-      allowedChannels: strategy.allowedChannels,
-      ...(strategy.singlePointOfContact ? { singlePointOfContact: strategy.singlePointOfContact } : {}),
-      ...(strategy.reviewDate ? { reviewDate: strategy.reviewDate } : {}),
+      strategyId,
+      personName: terms.personName,
+      restrictions: terms.restrictions,
+      allowedChannels: terms.allowedChannels,
+      ...(terms.singlePointOfContact ? { singlePointOfContact: terms.singlePointOfContact } : {}),
+      reviewDate: terms.reviewDate,
     },
   };
 }
