@@ -5,7 +5,7 @@ import { signInWithDialog, supportsNestedAppAuth } from "../outlook/auth-dialog"
 import { hostTheme, officeReady } from "../outlook/host";
 import { createOfficeMailbox } from "../outlook/office/mailbox";
 import { App } from "./App";
-import { Notice } from "./components/Notice";
+import { Notice } from "./shared/Notice";
 import { describeStoreError } from "./errors";
 
 /** Task pane entry: wait for Office, wire the services once, render once. */

@@ -29,7 +29,7 @@ vi.mock("../../src/app/services", () => ({
 }));
 vi.mock("../../src/outlook/auth-dialog", () => ({ supportsNestedAppAuth: () => true, signInWithDialog: async () => undefined }));
 vi.mock("../../src/taskpane/App", () => ({ App: () => null }));
-vi.mock("../../src/taskpane/components/Notice", () => ({ Notice: () => null }));
+vi.mock("../../src/taskpane/shared/Notice", () => ({ Notice: () => null }));
 vi.mock("@fluentui/react-components", () => ({ FluentProvider: () => null, Spinner: () => null, webLightTheme: {} }));
 
 /** A host: Office.onReady records each registration; `fire` calls every registered callback. */

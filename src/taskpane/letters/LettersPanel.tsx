@@ -3,7 +3,7 @@ import { useState } from "react";
 import { KIND_WORDS, type LetterKind } from "../../policy/letters/kinds";
 import type { LetterRecord } from "../../policy/letters/record";
 import { longDate } from "../../policy/calendar";
-import { Notice } from "../components/Notice";
+import { Notice } from "../shared/Notice";
 import type { LetterAction, LetterOutcome } from "./useLetters";
 
 const useStyles = makeStyles({

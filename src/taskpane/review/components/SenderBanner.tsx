@@ -1,14 +1,14 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { SenderVerdict } from "../../app/sender-check";
-import type { FlagOutcome } from "../../app/flag-message";
-import { describeRestriction } from "../../app/restriction-text";
-import { CHANNEL_WORDS } from "../../policy/categories";
-import { longDate } from "../../policy/calendar";
-import { staffGuidance } from "../../policy/guidance";
-import type { PolicyPack } from "../../policy/packs/schema";
-import { STATUS_WORDS } from "../../policy/strategy";
-import { TERM_WORDS, type InForceView } from "../../policy/in-force";
-import { nameOf } from "../../policy/decision";
+import type { SenderVerdict } from "../../../app/sender-check";
+import type { FlagOutcome } from "../../../app/flag-message";
+import { describeRestriction } from "../../../app/restriction-text";
+import { CHANNEL_WORDS } from "../../../policy/categories";
+import { longDate } from "../../../policy/calendar";
+import { staffGuidance } from "../../../policy/guidance";
+import type { PolicyPack } from "../../../policy/packs/schema";
+import { STATUS_WORDS } from "../../../policy/strategy";
+import { TERM_WORDS, type InForceView } from "../../../policy/in-force";
+import { nameOf } from "../../../policy/decision";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },

@@ -1,5 +1,5 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { HistoryMetrics } from "../../policy/classifier/types";
+import type { HistoryMetrics } from "../../../policy/classifier/types";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },

@@ -1,23 +1,24 @@
 import { Divider, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
-import { recordContact } from "../app/record-contact";
-import type { Services } from "../app/services";
-import type { ReadItem } from "../outlook/mailbox";
-import { contactKey } from "../policy/address";
+import { recordContact } from "../../app/record-contact";
+import type { ReadItem } from "../../outlook/mailbox";
+import { contactKey } from "../../policy/address";
 import { ClassificationPanel } from "./components/ClassificationPanel";
 import { HistoryPanel } from "./components/HistoryPanel";
-import { Notice } from "./components/Notice";
+import { Notice } from "../shared/Notice";
 import { RecordForm } from "./components/RecordForm";
-import { describeStoreError } from "./errors";
+import { describeStoreError } from "../errors";
 import { SenderBanner } from "./components/SenderBanner";
 import { UnderlyingCauses } from "./components/UnderlyingCauses";
-import { useMessageReview } from "./hooks/useMessageReview";
+import { useMessageReview } from "./useMessageReview";
+import { useServices } from "../services";
 
 /** Letters (and `docx` behind them) load when a message is shown, not with the pane's first paint. */
-const LettersSection = lazy(() => import("./letters/LettersSection"));
+const LettersSection = lazy(() => import("../letters/LettersSection"));
 
 /** One message: banner first, then suggestions, history and the caseworker's decision. */
-export function MessageReview({ services, item }: { services: Services; item: ReadItem }) {
+export function MessageReview({ item }: { item: ReadItem }) {
+  const services = useServices();
   const review = useMessageReview(services, item);
   const { classification, body, verdict, senderAddress } = review;
   return (

@@ -1,5 +1,5 @@
 import { Badge, Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Classification, Evidence, TextSpan } from "../../policy/classifier/types";
+import type { Classification, Evidence, TextSpan } from "../../../policy/classifier/types";
 import { EvidenceText } from "./EvidenceText";
 
 const useStyles = makeStyles({

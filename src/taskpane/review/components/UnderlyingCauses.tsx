@@ -1,6 +1,6 @@
 import { Checkbox, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { PolicyPack } from "../../policy/packs/schema";
+import type { PolicyPack } from "../../../policy/packs/schema";
 
 /**
  * Warwickshire 4: questions to ask before deciding how to manage behaviour — poor

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { TextSpan } from "../../policy/classifier/types";
+import type { TextSpan } from "../../../policy/classifier/types";
 
 const useStyles = makeStyles({
   text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", maxHeight: "16rem", overflowY: "auto", fontFamily: tokens.fontFamilyBase },

@@ -1,10 +1,10 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { CaseworkerDecision, RecordResult } from "../../app/record-contact";
-import { CATEGORY_IDS, type CategoryId } from "../../policy/categories";
-import type { PolicyPack } from "../../policy/packs/schema";
-import type { ContactDecision } from "../../store/port";
-import { describeStoreError } from "../errors";
+import type { CaseworkerDecision, RecordResult } from "../../../app/record-contact";
+import { CATEGORY_IDS, type CategoryId } from "../../../policy/categories";
+import type { PolicyPack } from "../../../policy/packs/schema";
+import type { ContactDecision } from "../../../store/port";
+import { describeStoreError } from "../../errors";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
