@@ -202,9 +202,13 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(duplicates.join(" ")).toContain("Complaint 2025/0933");
     // Jordan's strategy records the written warning given before it (dev/demo/office.ts).
     expect(await history.textContent()).toContain("Written warnings given: 1.");
-    // Gwent 6.0 "repeated or multiple demands which are substantially the same", from the history alone.
-    const repeated = pane.locator('[data-testid="finding"][data-category="demands"]', { hasText: "substantially the same" });
-    expect(await repeated.count()).toBe(1);
+    // The demo office works to Warwickshire's pack: re-sending the same complaint with nothing new is persistence
+    // (3.2 "Persistently calling, writing or emailing to demand"), not Gwent's repeated demands (6.0), from the history alone.
+    const persistence = pane.locator('[data-testid="finding"][data-category="persistent"]');
+    await persistence.first().waitFor();
+    expect(await persistence.count()).toBe(1);
+    expect(await persistence.textContent()).toMatch(/adding nothing new|substantially the same/);
+    expect(await pane.locator('[data-testid="finding"][data-category="demands"]').count()).toBe(0);
     await history.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/history.png` });
     expect(await seriousViolations()).toEqual([]);
