@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { afterEach, describe, expect, inject, it } from "vitest";
+import { CASEY as CASEY_ACTOR, DEMO_SITE, SAM, tokenOf } from "../../dev/demo/people";
 import { DIST } from "../../dev/serve/product";
+import { createGraphClient } from "../../src/graph/client";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { resolveSiteId } from "../../src/store/sharepoint/site";
+import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { strategy } from "../builders/strategy";
 
 /**
  * The BUILT events.js loaded as classic Outlook on Windows loads it: one classic script (an
@@ -162,6 +168,31 @@ describe("the built events.js in a JavaScript-only runtime (classic Outlook on W
     const audit = await emulatorAudit();
     expect(audit.some((e) => e.Action === "composeOverride" && e.Target === "strategy:demo-pat-obrien" && e.By === CASEY.emailAddress)).toBe(true);
     expect(await outlook.raise("onMessageSend", { type: "olkMessageSend" })).toEqual([{ allowEvent: true }]);
+  });
+
+  it("binds no one on a caseworker's word: a strategy item saved as active with no authoriser's approval is not enforced", async () => {
+    // Casey writes the item (and its StrategyAddresses row) straight to the site as active, as any member of staff can.
+    const graph = createGraphClient({ graphBaseUrl: `${inject("emulatorOrigin")}/v1.0`, tokens: devTokenProvider(tokenOf(CASEY_ACTOR)) });
+    const asCasey = createSharePointStore(graph, await resolveSiteId(graph, DEMO_SITE));
+    const riley = "riley.evans@example.org";
+    await asCasey.saveStrategy(strategy({ id: "classic-unapproved", status: "active", person: { displayName: "Riley Evans" }, addresses: [riley], restrictions: [{ kind: "singlePointOfContact", spoc: { upn: SAM.upn, displayName: SAM.displayName } }] }));
+    try {
+      const outlook = classicOutlook();
+      outlook.to = [
+        { emailAddress: riley, displayName: "Riley Evans" },
+        { emailAddress: PAT, displayName: "Pat O'Brien" },
+      ];
+      await outlook.raise("onMessageRecipientsChanged", { type: "olkRecipientsChanged" });
+      // Pat (approved by the Head of Business Services) is named; Riley is not.
+      expect(outlook.notifications.get("csmStrategy")?.message).toMatch(/^Contact strategy in force for Pat O'Brien:/);
+      outlook.to = [{ emailAddress: riley, displayName: "Riley Evans" }];
+      await outlook.raise("onMessageRecipientsChanged", { type: "olkRecipientsChanged" });
+      expect(outlook.notifications.has("csmStrategy")).toBe(false);
+      expect(await outlook.raise("onMessageSend", { type: "olkMessageSend" })).toEqual([{ allowEvent: true }]);
+    } finally {
+      const saved = (await asCasey.getStrategy("classic-unapproved"))!;
+      await asCasey.saveStrategy({ ...saved.value, status: "ended" }, saved.etag);
+    }
   });
 
   it("answers a new runtime from OfficeRuntime.storage while Graph is down, and without anything kept fails open with a warning", async () => {
