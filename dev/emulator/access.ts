@@ -59,12 +59,28 @@ export function authorise(ctx: Ctx): void {
     const rest = who[3] ?? "";
     if (rest === "") return authoriseUserRead(grant, self);
     if (grant.kind === "delegated" && !self) throw mailDenied();
+    if (grant.kind === "app") outsideScope(ctx, decodeURIComponent(who[2]!));
     const write = method !== "GET";
-    const needed = rest.startsWith("/outlook/masterCategories") ? (write ? SETTINGS_WRITE : SETTINGS_READ) : write ? MAIL_WRITE : MAIL_READ;
+    // Master categories and Inbox rules are mailbox settings (messageRule: MailboxSettings.Read to list, .ReadWrite to write).
+    const settings = rest.startsWith("/outlook/masterCategories") || /^\/mailFolders\/[^/]+\/messageRules(\/|$)/.test(rest);
+    const needed = settings ? (write ? SETTINGS_WRITE : SETTINGS_READ) : write ? MAIL_WRITE : MAIL_READ;
     if (!holds(grant, needed)) throw mailDenied();
     return;
   }
   if (path.startsWith("/sites/") || path === "/sites") authoriseSites(ctx);
+}
+
+/**
+ * An app limited to some mailboxes (an Exchange application access policy, or RBAC for
+ * Applications) is refused the others with ErrorAccessDenied, in Exchange's words for it
+ * (Graph "Limiting application permissions to specific Exchange Online mailboxes").
+ */
+function outsideScope(ctx: Ctx, idOrUpn: string): void {
+  const scope = ctx.world.appMailboxScopes?.[ctx.grant.appId];
+  if (!scope) return;
+  const user = ctx.world.users.find((u) => u.id === idOrUpn || u.userPrincipalName.toLowerCase() === idOrUpn.toLowerCase());
+  if (user && scope.some((upn) => upn.toLowerCase() === user.userPrincipalName.toLowerCase())) return;
+  throw new GraphFault(403, "ErrorAccessDenied", "Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.");
 }
 
 function isSelf(ctx: Ctx, idOrUpn: string): boolean {

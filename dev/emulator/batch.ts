@@ -31,6 +31,7 @@ export async function runBatch(ctx: Ctx, dispatch: (ctx: Ctx) => Promise<Result>
       throw new GraphFault(400, "BadRequest", `Write request with id '${r.id}' does not contain a Content-Type header.`);
     }
   }
+  checkSequencing(requests);
   const statuses = new Map<string, number>();
   const responses: Array<{ id: string; status: number; headers: Record<string, string>; body?: unknown }> = [];
   for (const r of requests) {
@@ -49,4 +50,27 @@ export async function runBatch(ctx: Ctx, dispatch: (ctx: Ctx) => Promise<Result>
     responses.push({ id: r.id, status: result.status, headers: { "Content-Type": "application/json", ...(result.headers ?? {}) }, ...(result.body !== undefined ? { body: result.body } : {}) });
   }
   return { status: 200, body: { responses } };
+}
+
+/**
+ * How Graph lets steps depend on each other: a step may depend only on steps before it (no
+ * forward or unknown ids), and a batch is either fully parallel (no step says dependsOn) or fully
+ * sequential (every step after the first does) — a mix is refused before any step runs ("Batch
+ * should be either fully sequential or fully parallel"; the Graph JS SDK's BatchRequestContent
+ * validates the same patterns).
+ */
+function checkSequencing(requests: readonly BatchRequest[]): void {
+  const seen = new Set<string>();
+  let dependent = 0;
+  for (const r of requests) {
+    if (r.dependsOn !== undefined) {
+      if (!Array.isArray(r.dependsOn) || r.dependsOn.length === 0) throw badRequest(`dependsOn of request '${r.id}' must name the requests it depends on.`);
+      const unknown = r.dependsOn.find((d) => !seen.has(d));
+      if (unknown !== undefined) throw new GraphFault(400, "BadRequest", `The dependsOn id '${unknown}' in request '${r.id}' does not match any earlier request id.`);
+      dependent += 1;
+    }
+    seen.add(r.id);
+  }
+  if (dependent > 0 && dependent < requests.length - 1) throw new GraphFault(400, "BadRequest", "Batch should be either fully sequential or fully parallel.");
+  if (dependent > 0 && requests[0]!.dependsOn !== undefined) throw new GraphFault(400, "BadRequest", "Batch should be either fully sequential or fully parallel.");
 }

@@ -13,6 +13,9 @@ import { parsePermissions, type ListPermissions } from "./permissions";
  *   POST   /_emulator/permissions  a list's SharePoint permissions, the step Graph cannot do:
  *                              { "list": name, "add": [principal…], "change": [principal…] } or
  *                              { "list": name, "inherit": true }
+ *   POST   /_emulator/rules-quota  a mailbox's Exchange RulesQuota in bytes: { "to": upn, "bytes": 8192 }
+ *   POST   /_emulator/app-scope    the mailboxes an app's app-only tokens may reach (an application
+ *                              access policy): { "appId": id, "mailboxes": [upn…] }, or "mailboxes": null for all
  */
 export interface ControlTarget {
   faults: Faults;
@@ -22,6 +25,10 @@ export interface ControlTarget {
   deliver(upn: string, messages: Array<Record<string, unknown>>): string[];
   /** Sets (or, with null, removes) a list's permissions; returns how many lists had that name. */
   setListPermissions(listName: string, permissions: ListPermissions | null): number;
+  /** A mailbox's RulesQuota in bytes; throws for an unknown user. */
+  setRulesQuota(upn: string, bytes: number): void;
+  /** The mailboxes an app may reach with app-only tokens (null: every mailbox). */
+  setAppMailboxScope(appId: string, mailboxes: string[] | null): void;
 }
 
 type Send = (status: number, body?: unknown) => void;
@@ -61,6 +68,8 @@ export function control(target: ControlTarget, path: string, method: string, raw
   if (path === "/_emulator/reset" && method === "POST") return (target.reset(), send(204));
   if (path === "/_emulator/mail" && method === "POST") return deliverMail(target, raw, send);
   if (path === "/_emulator/permissions" && method === "POST") return setPermissions(target, raw, send);
+  if (path === "/_emulator/rules-quota" && method === "POST") return setRulesQuota(target, raw, send);
+  if (path === "/_emulator/app-scope" && method === "POST") return setAppScope(target, raw, send);
   send(404, errorBody("itemNotFound", `Unknown emulator control: ${method} ${path}`));
 }
 
@@ -96,4 +105,34 @@ function setPermissions(target: ControlTarget, raw: string, send: Send): void {
   const found = target.setListPermissions(parsed.list, permissions);
   if (found === 0) return send(404, errorBody("itemNotFound", `No list named ${parsed.list}.`));
   send(200, { list: parsed.list, permissions: permissions ?? "inherited" });
+}
+
+function jsonOf(raw: string): Record<string, unknown> | undefined {
+  try {
+    const parsed = JSON.parse(raw || "{}") as unknown;
+    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function setRulesQuota(target: ControlTarget, raw: string, send: Send): void {
+  const body = jsonOf(raw);
+  if (!body || typeof body.to !== "string" || !Number.isInteger(body.bytes) || (body.bytes as number) < 1) return send(400, errorBody("invalidRequest", 'Set a quota as { "to": "<upn>", "bytes": 8192 }.'));
+  try {
+    target.setRulesQuota(body.to, body.bytes as number);
+    send(200, { to: body.to, bytes: body.bytes });
+  } catch (error) {
+    send(404, errorBody("ErrorInvalidUser", error instanceof Error ? error.message : String(error)));
+  }
+}
+
+function setAppScope(target: ControlTarget, raw: string, send: Send): void {
+  const body = jsonOf(raw);
+  const mailboxes = body?.mailboxes;
+  if (!body || typeof body.appId !== "string" || !(mailboxes === null || (Array.isArray(mailboxes) && mailboxes.every((m) => typeof m === "string")))) {
+    return send(400, errorBody("invalidRequest", 'Scope an app as { "appId": "<id>", "mailboxes": ["<upn>", …] } (or null for every mailbox).'));
+  }
+  target.setAppMailboxScope(body.appId, mailboxes as string[] | null);
+  send(200, { appId: body.appId, mailboxes });
 }

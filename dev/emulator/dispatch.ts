@@ -3,14 +3,15 @@ import { runBatch } from "./batch";
 import { errorBody, GraphFault } from "./errors";
 import type { Faults } from "./faults";
 import { itemRoutes } from "./items";
-import { mailRoutes } from "./mail";
+import { mailboxOf, mailRoutes } from "./mail";
+import { messageRuleRoutes } from "./message-rules";
 import { mailFolderRoutes } from "./mail-folders";
 import type { Ctx, Result, Route } from "./router";
 import { siteRoutes } from "./sites";
 import { throttled } from "./throttle";
 import { userRoutes } from "./users";
 
-const ROUTES: Route[] = [...userRoutes, ...siteRoutes, ...itemRoutes, ...mailFolderRoutes, ...mailRoutes];
+const ROUTES: Route[] = [...userRoutes, ...siteRoutes, ...itemRoutes, ...messageRuleRoutes(mailboxOf), ...mailFolderRoutes, ...mailRoutes];
 
 /**
  * Routes one authenticated request (a direct call, or one step of a `$batch`) and turns any

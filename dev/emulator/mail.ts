@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
 import { evaluate, parseFilter, pathsOf, type Expr } from "./odata-filter";
+import { messageDelta } from "./mail-delta";
+import { runInboxRules } from "./message-rules";
 import { changed, graphNow, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
 import { newMailbox, type Mailbox, type Message, type World } from "./state";
 import { findUser } from "./users";
@@ -87,12 +89,25 @@ function list(ctx: Ctx, messages: Message[]) {
   return ok({ value: page, ...(skip + top < rows.length ? { "@odata.nextLink": nextLink(ctx, { skip: skip + top }) } : {}) }, 200, preferenceApplied(ctx));
 }
 
+/**
+ * followupFlag as Graph takes it: a flagStatus of notFlagged, complete or flagged, and a due date
+ * only with a start date ("To set the due date, you must also specify the startDateTime; otherwise,
+ * you get a 400 Bad Request response").
+ */
+function checkFlag(flag: unknown): void {
+  const value = flag as { flagStatus?: unknown; dueDateTime?: unknown; startDateTime?: unknown } | null;
+  if (typeof value !== "object" || value === null) throw badRequest("flag must be a followupFlag object.");
+  if (value.flagStatus !== undefined && !["notFlagged", "complete", "flagged"].includes(String(value.flagStatus))) throw badRequest(`flagStatus must be notFlagged, complete or flagged, not '${String(value.flagStatus)}'.`);
+  if (value.dueDateTime !== undefined && value.startDateTime === undefined) throw badRequest("To set the due date, you must also specify the startDateTime.");
+}
+
 /** Adds received mail (Graph has no API that creates received messages). */
 export function deliver(world: World, box: Mailbox, data: Record<string, unknown>, folder = "inbox"): Message {
   const message: Message = {
     id: `AAMkAD${randomUUID().replace(/-/g, "")}`,
     folderId: folderOf(box, folder).id,
     seq: ++world.seq,
+    createdSeq: world.seq,
     data: {
       createdDateTime: data.receivedDateTime,
       lastModifiedDateTime: data.receivedDateTime,
@@ -113,32 +128,9 @@ export function deliver(world: World, box: Mailbox, data: Record<string, unknown
     },
   };
   box.messages.push(message);
+  // Exchange runs the Inbox's rules on arrival.
+  if (message.folderId === folderOf(box, "inbox").id) runInboxRules(box, message);
   return message;
-}
-
-/**
- * messages/delta: the first round pages through the folder and ends with a deltaLink;
- * a later round with that token returns only what changed since, and `@removed` for what
- * left the folder (Graph "Get incremental changes to messages in a folder").
- */
-function delta(ctx: Ctx, box: Mailbox, folderId: string) {
-  const token = ctx.query.get("$deltatoken");
-  const since = token ? Number(Buffer.from(token, "base64url").toString()) : 0;
-  if (token && !Number.isFinite(since)) throw new GraphFault(400, "SyncStateNotFound", "The sync state is invalid or expired.");
-  const paging = pageState(ctx);
-  const upTo = paging.upTo ?? ctx.world.seq;
-  const changedRows = box.messages.filter((m) => m.folderId === folderId && m.seq > since && m.seq <= upTo).sort((a, b) => a.seq - b.seq);
-  const removed = since ? box.removed.filter((r) => r.folderId === folderId && r.seq > since && r.seq <= upTo).map((r) => ({ id: r.id, "@removed": { reason: "deleted" } })) : [];
-  const all = [...changedRows.map((m) => shape(m, ctx.query.get("$select"), ctx)), ...removed];
-  const size = Number(/odata\.maxpagesize=(\d+)/.exec(ctx.headers.prefer ?? "")?.[1] ?? 10);
-  const { skip } = paging;
-  const page = all.slice(skip, skip + size);
-  if (skip + size < all.length) {
-    return ok({ value: page, "@odata.nextLink": nextLink(ctx, { skip: skip + size, upTo }) });
-  }
-  const deltaToken = Buffer.from(String(upTo)).toString("base64url");
-  const path = ctx.path;
-  return ok({ value: page, "@odata.deltaLink": `${ctx.base}${path}?$deltatoken=${deltaToken}` });
 }
 
 const WHO = "(me|users/[^/]+)";
@@ -158,7 +150,7 @@ export const mailRoutes: Route[] = [
   }),
   route("GET", new RegExp(`^/${WHO}/mailFolders/([^/]+)/messages/delta$`), (ctx, m) => {
     const box = mailboxOf(ctx, who(m));
-    return delta(ctx, box, folderOf(box, m[2]!).id);
+    return messageDelta(ctx, box, folderOf(box, m[2]!).id, (message, select) => shape(message, select, ctx));
   }),
   route("GET", new RegExp(`^/${WHO}/messages/([^/]+)$`), (ctx, m) => ok(shape(messageOf(mailboxOf(ctx, who(m)), m[2]!), ctx.query.get("$select"), ctx), 200, preferenceApplied(ctx))),
   route("PATCH", new RegExp(`^/${WHO}/messages/([^/]+)$`), (ctx, m) => {
@@ -166,7 +158,9 @@ export const mailRoutes: Route[] = [
     const message = messageOf(box, m[2]!);
     const body = (ctx.body ?? {}) as Record<string, unknown>;
     for (const key of Object.keys(body)) if (!["categories", "flag", "isRead", "importance"].includes(key)) throw badRequest(`Property '${key}' cannot be updated on a received message.`);
-    if (body.categories !== undefined && !Array.isArray(body.categories)) throw badRequest("categories must be an array of strings.");
+    if (body.categories !== undefined && (!Array.isArray(body.categories) || !body.categories.every((c) => typeof c === "string"))) throw badRequest("categories must be an array of strings.");
+    if (body.flag !== undefined) checkFlag(body.flag);
+    if (body.importance !== undefined && !["low", "normal", "high"].includes(String(body.importance))) throw badRequest(`importance must be low, normal or high, not '${String(body.importance)}'.`);
     Object.assign(message.data, body, { lastModifiedDateTime: graphNow() });
     message.seq = ++ctx.world.seq;
     return changed(shape(message));
@@ -184,6 +178,8 @@ export const mailRoutes: Route[] = [
     if (!/IdType\s*=\s*"?ImmutableId/i.test(ctx.headers.prefer ?? "")) message.id = `AAMkAD${randomUUID().replace(/-/g, "")}`;
     message.folderId = target.id;
     message.seq = ++ctx.world.seq;
+    // New in its folder: a delta round on the destination reports it as created.
+    message.createdSeq = message.seq;
     return changed(shape(message), 201);
   }),
   route("DELETE", new RegExp(`^/${WHO}/messages/([^/]+)$`), (ctx, m) => {

@@ -71,6 +71,8 @@ export function topOf(query: URLSearchParams, fallback: number, limit: { capAbov
 export interface PageState {
   skip: number;
   upTo?: number;
+  /** A cursor (delta): the key of the last entry returned, so what moves out of a folder mid-round shifts nothing. */
+  after?: number;
 }
 
 /**
@@ -90,7 +92,7 @@ export function pageState(ctx: Ctx): PageState {
   if (token === null) return { skip: 0 };
   try {
     const state = JSON.parse(Buffer.from(token, "base64url").toString()) as PageState;
-    if (Number.isInteger(state.skip) && state.skip >= 0 && (state.upTo === undefined || Number.isInteger(state.upTo))) return state;
+    if (Number.isInteger(state.skip) && state.skip >= 0 && (state.upTo === undefined || Number.isInteger(state.upTo)) && (state.after === undefined || Number.isInteger(state.after))) return state;
   } catch {
     // falls through to the refusal below
   }

@@ -47,6 +47,10 @@ export interface Emulator {
    * the site's (everyone may). Applies to the list of that name on every site.
    */
   setListPermissions(listName: string, permissions: ListPermissions | null): void;
+  /** A mailbox's Exchange RulesQuota in bytes (256 KB unless set). */
+  setRulesQuota(upn: string, bytes: number): void;
+  /** The mailboxes an app's app-only tokens may reach, as an application access policy sets them (null: all). */
+  setAppMailboxScope(appId: string, mailboxes: string[] | null): void;
   close(): Promise<void>;
 }
 
@@ -100,6 +104,20 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     return found;
   };
 
+  const setRulesQuota = (upn: string, bytes: number): void => {
+    const user = world.users.find((u) => u.userPrincipalName.toLowerCase() === upn.toLowerCase());
+    if (!user) throw new Error(`No mailbox for ${upn}`);
+    mailboxOf({ world, user } as Ctx, "me").rulesQuota = bytes;
+    store.save(world);
+  };
+
+  const setAppMailboxScope = (appId: string, mailboxes: string[] | null): void => {
+    const scopes = (world.appMailboxScopes ??= {});
+    if (mailboxes) scopes[appId] = [...mailboxes];
+    else delete scopes[appId];
+    store.save(world);
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     const clientRequestId = typeof req.headers["client-request-id"] === "string" ? req.headers["client-request-id"] : requestId;
@@ -118,7 +136,7 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     const raw = await readBody(req);
     if (url.pathname.startsWith("/_emulator/")) {
       const reset = () => (Object.assign(world, emptyWorld()), (log = []), faults.clear(), store.save(world));
-      return control({ faults, log: () => log, reset, deliver: seedMail, setListPermissions }, url.pathname, req.method ?? "GET", raw, send);
+      return control({ faults, log: () => log, reset, deliver: seedMail, setListPermissions, setRulesQuota, setAppMailboxScope }, url.pathname, req.method ?? "GET", raw, send);
     }
     if (!url.pathname.startsWith("/v1.0/") && url.pathname !== "/v1.0") return send(404, errorBody("NotFound", "Only /v1.0 is served."));
     const path = decodeURIComponent(url.pathname.slice("/v1.0".length)) || "/";
@@ -199,6 +217,8 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
     },
     seedMail,
     setListPermissions,
+    setRulesQuota,
+    setAppMailboxScope,
     close: () =>
       new Promise<void>((resolve) => {
         store.flush();

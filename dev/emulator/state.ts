@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { v5 as uuidv5 } from "uuid";
 import { DEV_ADDIN_APP_ID, DEV_APP_TOKENS, DEV_SCOPES, type Grant } from "./tokens";
 import type { ListPermissions } from "./permissions";
+import type { MessageRule } from "./message-rules";
 
 /** The emulator's whole world, as JSON (so `--data DIR` can persist it across restarts). */
 export interface User {
@@ -73,7 +74,10 @@ export interface SitePermission {
 export interface Message {
   id: string;
   folderId: string;
+  /** The world's change counter when the message last changed. */
   seq: number;
+  /** When it arrived in its folder (delivered, or moved there): the order a delta round pages in. Older data files lack it (then `seq`). */
+  createdSeq?: number;
   data: Record<string, unknown>;
 }
 
@@ -83,6 +87,10 @@ export interface Mailbox {
   messages: Message[];
   removed: Array<{ id: string; folderId: string; seq: number }>;
   masterCategories: Array<{ id: string; displayName: string; color: string }>;
+  /** Inbox rules (message-rules.ts); absent in older data files. */
+  rules?: MessageRule[];
+  /** Exchange's RulesQuota in bytes; 256 KB when unset. */
+  rulesQuota?: number;
 }
 
 export interface World {
@@ -92,6 +100,12 @@ export interface World {
   sites: Site[];
   mailboxes: Mailbox[];
   seq: number;
+  /**
+   * App id → the mailboxes (sign-in addresses) its app-only tokens may reach, as an Exchange
+   * application access policy (RestrictAccess) or an RBAC for Applications scope narrows them;
+   * an app without an entry reaches every mailbox its roles allow.
+   */
+  appMailboxScopes?: Record<string, string[]>;
 }
 
 export const DOMAIN = "opcc.example.gov.uk";

@@ -2,7 +2,7 @@ import type { Classification } from "../policy/classifier/types";
 import type { CategoryId } from "../policy/categories";
 import { addressingOf } from "../policy/address";
 import type { ContactOutcome, ContactRecord, EvidenceNote } from "../policy/contact";
-import type { ReadItem } from "../outlook/mailbox";
+import type { MailMessage } from "../policy/message";
 import { decisionOf } from "../store/contact-decision";
 import type { AuditEvent, CaseStore, ContactDecision, StoredContact } from "../store/port";
 
@@ -33,7 +33,7 @@ export type RecordResult =
  */
 export async function recordContact(input: {
   store: Pick<CaseStore, "recordContact" | "correctContact" | "appendAudit">;
-  item: ReadItem;
+  item: MailMessage;
   senderAddress: string;
   classification: Classification;
   decision: CaseworkerDecision;
@@ -54,7 +54,7 @@ export async function recordContact(input: {
   const record: ContactRecord = {
     internetMessageId: item.internetMessageId,
     senderAddress: input.senderAddress,
-    receivedAt: new Date(item.dateTimeCreated).toISOString(),
+    receivedAt: new Date(item.receivedAt).toISOString(),
     subject: item.subject,
     categories: decision.categories,
     evidence,

@@ -3,7 +3,7 @@ import { asApproved, coversAddress, inForceView, type InForceView } from "../pol
 import type { PolicyPack } from "../policy/packs/schema";
 import type { StaffRoster } from "../policy/roster";
 import type { ContactStrategy } from "../policy/strategy";
-import type { ReadItem } from "../outlook/mailbox";
+import type { SenderHeaders } from "../policy/message";
 import type { CaseStore, SenderIndex, StrategySummary, StrategyWithEvidence } from "../store/port";
 
 export type SenderVerdict =
@@ -41,7 +41,7 @@ export interface SenderCheckContext {
  * `inForceView`: a strategy is in force for an address only if an approved snapshot lists it.
  * An index row the strategy itself does not list is ignored (a hand-made row matches no one).
  */
-export function checkSender(item: ReadItem, ctx: SenderCheckContext): Promise<SenderVerdict> {
+export function checkSender(item: SenderHeaders, ctx: SenderCheckContext): Promise<SenderVerdict> {
   return checkAddresses(senderAddressRoles(item), ctx);
 }
 
@@ -80,10 +80,8 @@ function weight(hit: { view: InForceView; approved: boolean; item: ContactStrate
   return hit.item.status === "proposed" ? 2 : hit.item.status === "draft" ? 3 : 4;
 }
 
-type Sender = Pick<ReadItem, "from" | "sender" | "replyTo">;
-
 /** From, Sender and Reply-To, normalised, each address once (under the first header it appears in). */
-function senderAddressRoles(item: Sender): Array<{ address: string; role: AddressRole }> {
+function senderAddressRoles(item: SenderHeaders): Array<{ address: string; role: AddressRole }> {
   const raw: Array<[string | undefined, AddressRole]> = [[item.from?.emailAddress, "from"], [item.sender?.emailAddress, "sender"], ...item.replyTo.map((a): [string, AddressRole] => [a.emailAddress, "replyTo"])];
   const seen = new Map<string, AddressRole>();
   for (const [address, role] of raw) {
@@ -93,6 +91,6 @@ function senderAddressRoles(item: Sender): Array<{ address: string; role: Addres
   return [...seen].map(([address, role]) => ({ address, role }));
 }
 
-export function senderAddresses(item: Sender): string[] {
+export function senderAddresses(item: SenderHeaders): string[] {
   return senderAddressRoles(item).map((r) => r.address);
 }

@@ -2,6 +2,7 @@ import { Client, HTTPMessageHandler } from "@microsoft/microsoft-graph-client";
 import { AuthMiddleware, type TokenProvider } from "./middleware/auth";
 import { DEFAULT_RETRY, RetryMiddleware, type RetryPolicy } from "./middleware/retry";
 import { TimeoutMiddleware } from "./middleware/timeout";
+import { ObserveMiddleware, type Attempt } from "./middleware/observe";
 
 export interface GraphClientOptions {
   /** Graph root including the version, e.g. https://graph.microsoft.com/v1.0 or the emulator's. */
@@ -10,6 +11,8 @@ export interface GraphClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Per attempt. */
   timeoutMs?: number;
+  /** Told of every attempt sent, retries included (what a worker reports as its Graph requests). */
+  observe?: (attempt: Attempt) => void;
 }
 
 /**
@@ -24,7 +27,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const retry = new RetryMiddleware({ ...DEFAULT_RETRY, ...options.retry });
   const timeout = new TimeoutMiddleware(options.timeoutMs ?? 30_000);
   auth.setNext(retry);
-  retry.setNext(timeout);
+  if (options.observe) {
+    const observe = new ObserveMiddleware(options.observe);
+    retry.setNext(observe);
+    observe.setNext(timeout);
+  } else {
+    retry.setNext(timeout);
+  }
   timeout.setNext(new HTTPMessageHandler());
   const client = Client.initWithMiddleware({ middleware: auth, baseUrl: origin, defaultVersion: version });
   return { client, root, relative: (url) => relativeTo(root, url) };

@@ -4,27 +4,16 @@
  * provides the same `Office.context.mailbox` surface, so the add-in code is identical in
  * Outlook and in the harness.
  */
-export interface EmailAddress {
-  displayName: string;
-  emailAddress: string;
-}
+import type { MailMessage } from "../policy/message";
 
-export interface ReadItem {
+export type { EmailAddress } from "../policy/message";
+
+/** The selected message: the product's message (src/policy/message) with what only Outlook knows of it. */
+export interface ReadItem extends MailMessage {
   /** EWS/REST item id as Outlook gives it; convert with `toRestId` before Graph calls. */
   itemId: string;
   /** Graph-ready id (converted with `convertToRestId`). */
   restId: string;
-  internetMessageId: string;
-  subject: string;
-  from: EmailAddress;
-  sender: EmailAddress;
-  to: EmailAddress[];
-  cc: EmailAddress[];
-  replyTo: EmailAddress[];
-  dateTimeCreated: string;
-  /** Files attached (inline images, such as a signature's logo, not counted): "inundating" (Gwent 6.0). */
-  attachments: number;
-  categories?: string[];
   /** Set when the item is in a shared or delegate mailbox. */
   sharedMailboxOwner?: string;
 }

@@ -63,7 +63,8 @@ export function emailAllowed(strategy: GuardedStrategy): boolean {
   return strategy.allowedChannels.includes("email");
 }
 
-const sameAddress = (a: string, b: string): boolean => {
+/** Two addresses are one when they normalise alike (case, display-name forms, plus tags). */
+export const sameAddress = (a: string, b: string): boolean => {
   const [x, y] = [normaliseEmail(a), normaliseEmail(b)];
   return x.ok && y.ok ? x.address === y.address : a.trim().toLowerCase() === b.trim().toLowerCase();
 };
@@ -124,7 +125,8 @@ export function composeBreaches(writer: string, recipients: readonly RestrictedR
   return breaches;
 }
 
-function referenceFor(pack: PolicyPack, kind: RestrictionKind): string {
+/** The pack's paragraph for a restriction ("… .txt §7"), or the office's policy when the pack has no such option. */
+export function referenceFor(pack: PolicyPack, kind: RestrictionKind): string {
   const option = pack.restrictionOptions.find((o) => o.kind === kind);
   return option ? cite(option.source) : `${pack.office.shortName} policy`;
 }

@@ -116,6 +116,11 @@ export interface CaseStore {
   /** Idempotent on `event.id`. */
   appendAudit(event: AuditEvent): Promise<void>;
   /**
+   * Several events at once, each idempotent on its id (a worker recording the breaches of a page
+   * of mail): the adapter may look them up and write them together, not one round trip each.
+   */
+  appendAudits(events: readonly AuditEvent[]): Promise<void>;
+  /**
    * Records what was done about a message's alerts (Warwickshire 7.2). Idempotent on
    * `action.id`: a retry after a failure stores it once. Add-only: an action is never edited.
    */

@@ -90,13 +90,40 @@ describe("JSON batching", () => {
     const r = await call("POST", "/$batch", {
       requests: [
         { id: "1", method: "GET", url: "/me" },
-        { id: "2", method: "GET", url: "/users/nobody@example.org" },
+        { id: "2", method: "GET", url: "/users/nobody@example.org", dependsOn: ["1"] },
         { id: "3", method: "GET", url: "/me/mailFolders", dependsOn: ["2"] },
       ],
     });
     expect(r.status).toBe(200);
     const byId = Object.fromEntries(r.body.responses.map((x: any) => [x.id, x.status]));
     expect(byId).toEqual({ "1": 200, "2": 404, "3": 424 });
+  });
+
+  it("refuses a batch that is neither fully parallel nor fully sequential, and a dependsOn naming no earlier step", async () => {
+    const mixed = await call("POST", "/$batch", {
+      requests: [
+        { id: "1", method: "GET", url: "/me" },
+        { id: "2", method: "GET", url: "/me/mailFolders", dependsOn: ["1"] },
+        { id: "3", method: "GET", url: "/me" },
+      ],
+    });
+    expect(mixed.status).toBe(400);
+    expect(mixed.body.error.message).toBe("Batch should be either fully sequential or fully parallel.");
+    const forward = await call("POST", "/$batch", {
+      requests: [
+        { id: "1", method: "GET", url: "/me", dependsOn: ["2"] },
+        { id: "2", method: "GET", url: "/me" },
+      ],
+    });
+    expect(forward.status).toBe(400);
+    const same = await call("POST", "/$batch", {
+      requests: [
+        { id: "1", method: "GET", url: "/me" },
+        { id: "2", method: "GET", url: "/me/mailFolders", dependsOn: ["1"] },
+        { id: "3", method: "GET", url: "/me", dependsOn: ["1"] },
+      ],
+    });
+    expect(same.status).toBe(200);
   });
 
   it("refuses more than 20 requests", async () => {

@@ -79,7 +79,7 @@ export function readItem(overrides: Partial<ReadItem> = {}): ReadItem {
     to: [{ displayName: "Enquiries", emailAddress: "enquiries@opcc.example.gov.uk" }],
     cc: [],
     replyTo: [],
-    dateTimeCreated: "2026-11-24T09:00:00.000Z",
+    receivedAt: "2026-11-24T09:00:00.000Z",
     attachments: 0,
     ...overrides,
   };

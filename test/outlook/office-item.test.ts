@@ -14,7 +14,7 @@ describe("the selected message, read through office-js", () => {
       to: [{ displayName: "Enquiries", emailAddress: "enquiries@opcc.example.gov.uk" }],
       cc: [{ displayName: "Sam Carter", emailAddress: "sam.carter@opcc.example.gov.uk" }],
       replyTo: [],
-      dateTimeCreated: "2026-11-24T09:00:00.000Z",
+      receivedAt: "2026-11-24T09:00:00.000Z",
       attachments: 0,
       categories: [],
     });

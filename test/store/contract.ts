@@ -231,6 +231,16 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(await store.auditFor("strategy:pat")).toMatchObject([e1, e2]);
     });
 
+    it("appends many audit events at once, each once: a repeat of the batch, or of one event in it, adds nothing", async () => {
+      const events = Array.from({ length: 23 }, (_, i) => ({ id: `strategy:pat:breach:<m${i}@example.org>`, target: "strategy:pat", action: "breach", by: "flagger", at: `2026-11-25T10:${String(i).padStart(2, "0")}:00.000Z`, detail: `Breach ${i}.` }));
+      await store.appendAudit(events[3]!);
+      await store.appendAudits(events);
+      await store.appendAudits([...events.slice(20), events[0]!, events[0]!]);
+      const held = await store.auditFor("strategy:pat");
+      expect(held.map((e) => e.id).sort()).toEqual(events.map((e) => e.id).sort());
+      expect(held.find((e) => e.id === events[7]!.id)).toMatchObject({ detail: "Breach 7.", action: "breach" });
+    });
+
     it("records who added a decision from the signed-in user, never from the record (a claimed author is ignored)", async () => {
       const forged = { id: "d-forged", strategyId: "pat", kind: "approve" as const, decidedBy: "morgan.reid@opcc.example.gov.uk", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "x", checklist: [], author: { upn: "morgan.reid@opcc.example.gov.uk", displayName: "Morgan Reid" }, recordedAt: "2020-01-01T00:00:00.000Z" };
       await store.addDecision(forged);

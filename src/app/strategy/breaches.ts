@@ -19,10 +19,16 @@ export const BREACH_ACTION = "breach";
  */
 export async function recordBreach(store: Pick<CaseStore, "appendAudit">, breach: Omit<Breach, "id">): Promise<Breach> {
   if (breach.what.trim() === "") throw new Error("Say what the breach was; it goes on the record.");
+  const event = breachEvent(breach);
+  await store.appendAudit(event);
+  return { ...breach, what: breach.what.trim(), id: event.id };
+}
+
+/** The audit event a breach is recorded as: one per message per strategy, whoever records it (the pane or the flagger). */
+export function breachEvent(breach: Omit<Breach, "id">): AuditEvent {
   const id = `strategy:${breach.strategyId}:breach:${breach.internetMessageId ?? breach.at}`;
   const detail = breach.internetMessageId ? `${breach.what.trim()} (message ${breach.internetMessageId})` : breach.what.trim();
-  await store.appendAudit({ id, target: `strategy:${breach.strategyId}`, action: BREACH_ACTION, by: breach.by, at: breach.at, detail });
-  return { ...breach, what: breach.what.trim(), id };
+  return { id, target: `strategy:${breach.strategyId}`, action: BREACH_ACTION, by: breach.by, at: breach.at, detail };
 }
 
 /** The breaches among a strategy's audit events, oldest first. */

@@ -22,7 +22,7 @@ export async function toReadItem(office: OfficeApi, item: Office.MessageRead): P
     to: (item.to ?? []).map(address),
     cc: (item.cc ?? []).map(address),
     replyTo,
-    dateTimeCreated: isoDate(item.dateTimeCreated),
+    receivedAt: isoDate(item.dateTimeCreated),
     attachments: (item.attachments ?? []).filter((a) => !a.isInline).length,
     ...(categories ? { categories } : {}),
     ...(owner ? { sharedMailboxOwner: owner } : {}),

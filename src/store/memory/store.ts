@@ -69,6 +69,10 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     return { value: copy(contacts.get(id)!), etag: `"contact:${id},${version}"`, ...(replaced ? { replaced: copy(replaced) } : {}) };
   };
 
+  const append = (event: AuditEvent) => {
+    const { author: _a, recordedAt: _r, ...claimed } = event;
+    if (!audit.has(event.id)) audit.set(event.id, { ...copy(claimed), author: copy(actingAs), recordedAt: recordedNow() });
+  };
   return {
     async getStrategy(id) {
       return strategies.has(id) ? versioned(id) : undefined;
@@ -146,8 +150,10 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       });
     },
     async appendAudit(event) {
-      const { author: _a, recordedAt: _r, ...claimed } = event;
-      if (!audit.has(event.id)) audit.set(event.id, { ...copy(claimed), author: copy(actingAs), recordedAt: recordedNow() });
+      append(event);
+    },
+    async appendAudits(events) {
+      events.forEach(append);
     },
     async recordAlertAction(action) {
       if (!alertActions.has(action.id)) alertActions.set(action.id, copy(action));

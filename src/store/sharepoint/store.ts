@@ -3,7 +3,7 @@ import { fieldEquals } from "../../graph/odata";
 import type { ContactRecord } from "../../policy/contact";
 import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type RecordedDecision, type StrategyWithEvidence, type SubjectAccessExport } from "../port";
 import { correctContact } from "./correct-contact";
-import { createOnce } from "./create-once";
+import { createAllOnce, createOnce } from "./create-once";
 import { ListClient, queryLists } from "./list-client";
 import { EARLIEST, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
 import { alertActionFields, alertActionFrom, auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom, strategyFrom } from "./mapping";
@@ -107,6 +107,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     async appendAudit(event) {
       await createOnce(audit, "EventKey", event.id, auditFields(event));
     },
+    appendAudits: (events) => createAllOnce(audit, "EventKey", events.map((event) => ({ key: event.id, fields: auditFields(event) }))),
     auditFor,
     recordLetter: (letter) => letters.record(letter),
     markLetterSent: (id, at, by) => letters.markSent(id, at, by),

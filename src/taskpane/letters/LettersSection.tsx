@@ -24,7 +24,7 @@ export default function LettersSection({ services, item, verdict, senderAddress 
         return { kind: "signposting", person, ...(choice.signpost ? { signpost: choice.signpost } : {}) };
       case "breach":
         // The message in hand is the contact that broke the strategy.
-        return { kind: "breach", strategy: strategy!, breachOn: item.dateTimeCreated.slice(0, 10) };
+        return { kind: "breach", strategy: strategy!, breachOn: item.receivedAt.slice(0, 10) };
       default:
         return { kind: choice.kind, strategy: strategy! };
     }

@@ -61,7 +61,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             cc: item.cc.map((a) => a.emailAddress),
             subject: item.subject,
             body,
-            receivedAt: new Date(item.dateTimeCreated).toISOString(),
+            receivedAt: new Date(item.receivedAt).toISOString(),
             attachments: item.attachments,
           },
           classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString() }),

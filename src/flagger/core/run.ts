@@ -1,0 +1,52 @@
+import type { PolicyPack } from "../../policy/packs/schema";
+import type { StaffRoster } from "../../policy/roster";
+import type { CaseStore } from "../../store/port";
+import type { Checkpoint, Checkpoints, MailboxAccess } from "./ports";
+import { sweepSenders } from "./senders";
+import { sweepFolder, type FolderSummary } from "./sweep";
+
+/** What one sweep of every configured mailbox did, as the hosts print and log it. */
+const COUNTS = ["swept", "restricted", "flagged", "moved", "breaches", "alerts"] as const;
+
+export type SweepSummary = Pick<FolderSummary, (typeof COUNTS)[number]> & {
+  /** Strategies in force when the sweep began (from the approving decisions). */
+  inForce: number;
+  folders: FolderSummary[];
+};
+
+export interface SweepAllOptions {
+  store: Pick<CaseStore, "listStrategies" | "readWithEvidence" | "appendAudits">;
+  checkpoints: Checkpoints;
+  pack: PolicyPack;
+  roster: StaffRoster;
+  staffDomains: readonly string[];
+  now: () => Date;
+  recorder: string;
+}
+
+/**
+ * One sweep: who is in force is read once, then each mailbox's folders are swept in turn from
+ * their checkpoints. A folder that fails stops the sweep (its checkpoint keeps its place; the
+ * next sweep starts there), so a Graph outage is reported, never papered over.
+ */
+export async function sweepAll(targets: ReadonlyArray<{ mailbox: MailboxAccess; folders: readonly string[] }>, options: SweepAllOptions): Promise<SweepSummary> {
+  const senders = await sweepSenders(options.store, options.pack, options.roster);
+  const services = { senders, store: options.store, checkpoints: options.checkpoints, pack: options.pack, staffDomains: options.staffDomains, now: options.now, recorder: options.recorder };
+  const folders: FolderSummary[] = [];
+  for (const { mailbox, folders: names } of targets) {
+    for (const folder of names) folders.push(await sweepFolder(mailbox, folder, services));
+  }
+  const totals = Object.fromEntries(COUNTS.map((key) => [key, folders.reduce((sum, f) => sum + f[key], 0)])) as Pick<FolderSummary, (typeof COUNTS)[number]>;
+  return { inForce: senders.inForce, ...totals, folders };
+}
+
+/** Checkpoints held in memory: tests, and a host that keeps its own (the CLI writes them to a file). */
+export function memoryCheckpoints(): Checkpoints & { snapshot(): Record<string, Checkpoint> } {
+  // Kept as JSON text, as a file or blob keeps it: what a later run loads is what was saved, never a shared object.
+  const held = new Map<string, string>();
+  return {
+    load: async (key) => (held.has(key) ? (JSON.parse(held.get(key)!) as Checkpoint) : undefined),
+    save: async (key, checkpoint) => void held.set(key, JSON.stringify(checkpoint)),
+    snapshot: () => Object.fromEntries([...held].map(([k, v]) => [k, JSON.parse(v) as Checkpoint])),
+  };
+}

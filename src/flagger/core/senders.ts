@@ -1,0 +1,27 @@
+import type { SenderCheckContext } from "../../app/sender-check";
+import { approvedEntries, readInForceSet } from "../../app/strategy/in-force-set";
+import type { PolicyPack } from "../../policy/packs/schema";
+import type { StaffRoster } from "../../policy/roster";
+import type { CaseStore, SenderIndex, StrategyWithEvidence } from "../../store/port";
+import { buildIndex } from "../../store/sender-index";
+
+/**
+ * The pane's sender check, fed for a whole sweep from one read of who is in force
+ * (src/app/strategy/in-force-set: every strategy judged by `inForceView` from the approving
+ * decision's snapshot, as the compose guard's index is). The index lists only approved
+ * addresses, and the strategies come from that same read, so checking 10,000 messages costs
+ * no request beyond it — and `checkSender` still judges each candidate through `inForceView`,
+ * exactly as the pane does. A strategy approved after the read is seen by the next sweep.
+ */
+export async function sweepSenders(store: Pick<CaseStore, "listStrategies" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<SenderCheckContext & { inForce: number }> {
+  const set = await readInForceSet(store, pack, roster);
+  const byId = new Map(set.read.map((r) => [r.strategy.value.id, r]));
+  const entries = buildIndex(approvedEntries(set));
+  const index: SenderIndex = {
+    candidates: (address) => entries.get(address) ?? [],
+    refresh: async () => undefined,
+    size: entries.size,
+  };
+  const held = { readWithEvidence: async (ids: readonly string[]): Promise<StrategyWithEvidence[]> => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])) };
+  return { index, store: held, pack, roster, inForce: set.inForce.length };
+}
