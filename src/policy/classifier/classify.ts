@@ -7,6 +7,7 @@ import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
 import { demandHistoryFindings } from "./demand-history";
+import { decisionTalk } from "./decision-talk";
 import { markedSwearing, unmasked } from "./masks";
 import { historyMetrics, type ThisMessage } from "./metrics";
 import { persistenceFindings } from "./persistence";
@@ -45,6 +46,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const print = fingerprint(body.slice(0, FINGERPRINTED));
   const thisMessage: ThisMessage = {
     receivedAt: message.receivedAt,
+    subject,
     fingerprint: print,
     staffContacted: addressing.staffContacted,
     addressedToOthers: addressing.addressedToOthers,
@@ -97,7 +99,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   for (const hit of demandHits(folded.text, now, options.responseDays, firstContact, demandedBefore, options.deadlines)) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
-  for (const fromHistory of [persistenceFindings(options.history, thisMessage, metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends)]) {
+  for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends)]) {
     for (const f of fromHistory) found(f.rule)?.evidence.push({ kind: "history", summary: f.summary, at: f.at, rule: f.rule });
   }
 

@@ -7,7 +7,6 @@ import type { HistoryMetrics } from "./types";
 /** A body longer than this is "inundating" on its own (about eight pages of A4). */
 export const LONG_BODY = 15_000;
 export const MANY_ATTACHMENTS = 10;
-export const MANY_IN_A_DAY = 5;
 
 /**
  * Unreasonable demands seen in the envelope and history rather than the words (Gwent 6.0
@@ -23,12 +22,11 @@ export function demandHistoryFindings(history: SenderHistory, message: ThisMessa
     const summary = `${metrics.nearDuplicates.length} earlier messages substantially the same (best ${Math.round(metrics.nearDuplicates[0]!.similarity * 100)}% alike)`;
     found.push({ rule: resends === "demands" ? "substantially-the-same" : "resent-before-decision", summary, at: metrics.nearDuplicates.map((d) => d.at) });
   }
-  const day = message.receivedAt.slice(0, 10);
-  const today = history.contacts.filter((c) => c.at.slice(0, 10) === day).length + 1;
+  // Inundating is information in bulk (Gwent 6.0); many messages in a day are volume, which persistence.ts judges by
+  // whether they add anything new (a burst of documents or an emergency unfolding is neither).
   const reasons = [
     message.bodyLength > LONG_BODY ? `${message.bodyLength.toLocaleString("en-GB")} characters in one message` : "",
     message.attachments >= MANY_ATTACHMENTS ? `${message.attachments} attachments` : "",
-    today >= MANY_IN_A_DAY ? `${today} messages today` : "",
   ].filter(Boolean);
   if (reasons.length > 0) found.push({ rule: "inundating", summary: reasons.join("; "), at: [] });
   // Addressed to another body with office staff copied in: several staff at once, or again.

@@ -93,7 +93,13 @@ export const TOPIC_SIZE = 32;
 const TOPIC_BITS = 5;
 const TOPIC_MASK = (1 << (32 - TOPIC_BITS)) - 1;
 const COMMON = new Set(
-  "this that with have from your they them their there were been would could should about which when what will shall into than then also just only some more very much such because while where after before being does doing done here over under again still even other these those each every make made like know want need said says told tell please thank thanks dear regards sincerely yours email letter write writing wrote sent send today week month year time back well take".split(" ").map((w) => fnv1a(w, 0, w.length)),
+  (
+    "this that with have from your they them their there were been would could should about which when what will shall into than then also just only some more very much such because while where after before being does doing done here over under again still even other these those each every make made like know want need said says told tell please thank thanks dear regards sincerely yours email letter write writing wrote sent send today week month year time back well take " +
+    // What a chaser says whatever it chases ("Still nothing. Answer my email."): it brings no matter of its own (repeats.ts).
+    "answer answered answering reply replied replies respond response still nothing waiting waited wait hello anyone anybody heard hear already simple question questions update chase chasing received receive hours minutes ignoring ignored ignore same sending keep"
+  )
+    .split(" ")
+    .map((w) => fnv1a(w, 0, w.length)),
 );
 
 export function topicSignature(text: string): Uint32Array {
@@ -143,8 +149,11 @@ function densify(mins: Uint32Array): Uint32Array {
 /** Prefix naming the scheme: one-permutation hashing, 64 bins. Change it whenever the values would change. */
 export const SCHEME = "oph64:";
 
-/** Between the word-triple signature and the topic signature in a stored fingerprint. */
-export const TOPIC_SCHEME = "~topic32:";
+/**
+ * Between the word-triple signature and the topic signature in a stored fingerprint. "~topic32:"
+ * was the same signature before chasers' words left it: never compared with this one.
+ */
+export const TOPIC_SCHEME = "~topic32b:";
 const hex = (values: Uint32Array) => Array.from(values, (v) => v.toString(16).padStart(8, "0")).join("");
 
 export function fingerprint(text: string): string {
@@ -154,8 +163,8 @@ export function fingerprint(text: string): string {
 /** The signature, or undefined for anything not of this scheme (malformed, or made by another). */
 export function parseFingerprint(stored: string): Uint32Array | undefined {
   if (!stored.startsWith(SCHEME)) return undefined;
-  // Fingerprints stored before the topic signature was added are the triple signature alone.
-  const hex = stored.slice(SCHEME.length).split(TOPIC_SCHEME)[0]!;
+  // Fingerprints stored before the topic signature was added are the triple signature alone; any topic part follows a "~".
+  const hex = stored.slice(SCHEME.length).split("~")[0]!;
   if (hex.length !== SIGNATURE_SIZE * 8 || !/^[0-9a-f]+$/.test(hex)) return undefined;
   return Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => parseInt(hex.slice(i * 8, i * 8 + 8), 16));
 }
@@ -176,6 +185,19 @@ export function estimateTopicSimilarity(a: string, b: string): number | undefine
     if (x[i] === y[i]) equal += 1;
   }
   return either === 0 ? 0 : equal / either;
+}
+
+/**
+ * How many words of matter a message has (the filled topic bins: distinct words of four letters or more, less
+ * the commonest and a chaser's own): "???" or "Still nothing. Answer my email." has none. Undefined when the
+ * fingerprint predates the topic signature.
+ */
+export function topicWords(stored: string): number | undefined {
+  const x = topicOf(stored);
+  if (!x) return undefined;
+  let filled = 0;
+  for (let i = 0; i < TOPIC_SIZE; i += 1) if (x[i] !== EMPTY) filled += 1;
+  return filled;
 }
 
 function topicOf(stored: string): Uint32Array | undefined {

@@ -12,6 +12,7 @@ export const DAY = 86_400_000;
 /** What the history rules need to know of the message in hand (its body is not kept). */
 export interface ThisMessage {
   receivedAt: IsoInstant;
+  subject: string;
   fingerprint: string;
   staffContacted: string[];
   /** Someone outside the office is in `to`: the mail is addressed to another body (src/policy/address). */
@@ -23,6 +24,11 @@ export interface ThisMessage {
 /** The latest decision the office communicated on or before `now`, if any. */
 export function lastDecision(history: SenderHistory, now: IsoInstant): IsoInstant | undefined {
   return history.decisionsCommunicated.filter((d) => Date.parse(d) <= Date.parse(now)).sort().at(-1);
+}
+
+/** The first decision the office communicated on or before `now`: what a later challenge challenges. */
+export function firstDecision(history: SenderHistory, now: IsoInstant): IsoInstant | undefined {
+  return history.decisionsCommunicated.filter((d) => Date.parse(d) <= Date.parse(now)).sort()[0];
 }
 
 /** Contacts in the last N days (this one included), the busiest day, near-duplicates and staff reached. */

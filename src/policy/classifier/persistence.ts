@@ -1,7 +1,8 @@
 import type { SenderHistory } from "../contact";
 import type { IsoInstant } from "../strategy";
 import { estimateSimilarity, estimateTopicSimilarity } from "./fingerprint";
-import { DAY, lastDecision, NEAR_DUPLICATE, REFRAMED, type ThisMessage } from "./metrics";
+import type { DecisionTalk } from "./decision-talk";
+import { DAY, firstDecision, lastDecision, NEAR_DUPLICATE, REFRAMED, type ThisMessage } from "./metrics";
 import { repeatsAny, repeatsIn } from "./repeats";
 import type { RuleId } from "./rules/index";
 import type { HistoryMetrics } from "./types";
@@ -24,7 +25,7 @@ export const REPEATS_IN_A_DAY = 2;
  * history the caller supplied. Thresholds are starting points a caseworker sees explained
  * in the summary; the policy sets no numbers.
  */
-export function persistenceFindings(history: SenderHistory, message: ThisMessage, metrics: HistoryMetrics, now: IsoInstant): HistoryFinding[] {
+export function persistenceFindings(history: SenderHistory, message: ThisMessage, talk: DecisionTalk, metrics: HistoryMetrics, now: IsoInstant): HistoryFinding[] {
   const found: HistoryFinding[] = [];
   const t = Date.parse(now);
   // Warwickshire 3.2: writing "excessively (and without providing new information)"; "calling a number of times repeatedly
@@ -39,22 +40,7 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
       found.push({ rule: "volume", summary: `${week} messages adding nothing new in 7 days, ${day} today (${metrics.last7Days} contacts in all in 7 days)`, at: repeats.map((c) => c.at) });
     }
   }
-  const decided = lastDecision(history, now);
-  if (decided && message.receivedAt > decided) {
-    // Gwent 5.0: continuing to challenge the decision; Warwickshire 3.2 "Re-framing or re-wording of a complaint".
-    // The decided matter is what was sent before the decision, and what has continued it since.
-    const matter = history.contacts.filter((c) => c.fingerprint && (c.at <= decided || aboutSame(c.fingerprint, history.contacts.filter((d) => d.at <= decided))));
-    const same = matter.filter((c) => estimateSimilarity(c.fingerprint!, message.fingerprint) >= NEAR_DUPLICATE);
-    const reworded = same.length ? [] : matter.filter((c) => estimateSimilarity(c.fingerprint!, message.fingerprint) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint!, message.fingerprint) ?? 0) >= SAME_MATTER);
-    const since = metrics.contactsSinceLastDecision;
-    if (same.length > 0) {
-      found.push({ rule: "resent-after-decision", summary: `${since} contact(s) since the decision of ${decided.slice(0, 10)}; ${same.length} earlier message(s) substantially the same`, at: same.map((c) => c.at) });
-    } else if (reworded.length > 0) {
-      found.push({ rule: "reworded-after-decision", summary: `re-words the matter decided on ${decided.slice(0, 10)} (${reworded.length} earlier message(s) about it)`, at: reworded.map((c) => c.at) });
-    } else if (since >= 5) {
-      found.push({ rule: "many-after-decision", summary: `${since} contacts since the decision of ${decided.slice(0, 10)}`, at: [] });
-    }
-  }
+  found.push(...afterDecision(history, message, talk, metrics, now));
   // Warwickshire 3.2 "Contacting different people in the same organisation" about the same matter.
   const sameMatter = history.contacts.filter((c) => c.fingerprint && (estimateSimilarity(c.fingerprint, message.fingerprint) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint, message.fingerprint) ?? 0) >= SAME_MATTER));
   const staff = new Set([...sameMatter.flatMap((c) => c.staffContacted ?? []), ...message.staffContacted].map((a) => a.toLowerCase()));
@@ -65,7 +51,74 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
   return found;
 }
 
-/** Whether a message is about the same matter as any of the others (its words, or re-worded). */
-function aboutSame(print: string, others: SenderHistory["contacts"]): boolean {
-  return others.some((o) => o.fingerprint && (estimateSimilarity(o.fingerprint, print) >= REFRAMED || (estimateTopicSimilarity(o.fingerprint, print) ?? 0) >= SAME_MATTER));
+/**
+ * A first reply to a fresh decision, within this many days of the office communicating it, is the person having
+ * their say ("expressing their dissatisfaction", Warwickshire 3.2; the decision "explained to them if needed",
+ * Gwent 5.0), unless they take it to someone else.
+ */
+export const FRESH_DAYS = 14;
+
+/**
+ * Contact that continues to challenge a decision once communicated (Gwent 5.0 "they continue to contact us to
+ * challenge the decision"; Warwickshire 3.2 "Refusing to accept reasonable explanations, including following the
+ * conclusion of a complaint"), re-frames it as a new complaint (Warwickshire 3.2 "Re-framing or re-wording of a
+ * complaint"), or takes it to other staff for a different answer (Warwickshire 3.2 "Contacting different people in
+ * the same organisation"). Both packs treat these as persistence. A message using an information right (a subject
+ * access or freedom of information request, Warwickshire 9) is a new request, never persistence. With no decision on
+ * record, the writer's own words must say it all: a challenge and that they are repeating it, or the staff they have
+ * already been through.
+ */
+function afterDecision(history: SenderHistory, message: ThisMessage, talk: DecisionTalk, metrics: HistoryMetrics, now: IsoInstant): HistoryFinding[] {
+  if (talk.informationRight || talk.restriction) return [];
+  const first = firstDecision(history, now);
+  const last = lastDecision(history, now);
+  if (!first || !last || message.receivedAt <= first) return inWordsAlone(talk);
+  const decidedOn = last.slice(0, 10);
+  const before = history.contacts.filter((c) => c.at <= first);
+  const since = history.contacts.filter((c) => c.at > first && c.at < message.receivedAt);
+  const print = message.fingerprint;
+  const same = before.filter((c) => c.fingerprint && estimateSimilarity(c.fingerprint, print) >= NEAR_DUPLICATE);
+  const reworded = before.filter((c) => c.fingerprint && (estimateSimilarity(c.fingerprint, print) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint, print) ?? 0) >= SAME_MATTER));
+  // The next message of a thread already found to challenge the decision (a bundle sent in parts) continues it.
+  const thread = since.filter((c) => c.categories?.includes("persistent") && sameThread(c.subject, message.subject));
+  const challenges = Boolean(talk.challenge || talk.reframing || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0);
+  if (!challenges) return [];
+  // Someone the person did not write to about the matter before the decision, or their own words saying so.
+  const earlierStaff = new Set([...before, ...since].flatMap((c) => c.staffContacted ?? []).map((a) => a.toLowerCase()).filter((a) => !isSharedInbox(a)));
+  const newPerson = earlierStaff.size > 0 && message.staffContacted.some((a) => !earlierStaff.has(a.toLowerCase()) && !isSharedInbox(a));
+  const anotherPerson = Boolean(talk.anotherPerson) || (newPerson && Boolean(talk.challenge));
+  const fresh = since.length === 0 && Date.parse(message.receivedAt) - Date.parse(last) <= FRESH_DAYS * DAY;
+  if (fresh && !anotherPerson && !talk.reframing) return [];
+  const count = `${metrics.contactsSinceLastDecision} contact(s) since the decision of ${decidedOn}`;
+  if (talk.reframing || (reworded.length > 0 && same.length === 0 && !talk.challenge && !anotherPerson)) {
+    return [{ rule: "reworded-after-decision", summary: `re-words or re-frames the matter decided on ${decidedOn}; ${count}`, at: reworded.map((c) => c.at) }];
+  }
+  if (anotherPerson) return [{ rule: "several-staff", summary: `takes the matter decided on ${decidedOn} to another member of staff; ${count}`, at: since.map((c) => c.at) }];
+  if (same.length > 0) return [{ rule: "resent-after-decision", summary: `${count}; ${same.length} earlier message(s) substantially the same`, at: same.map((c) => c.at) }];
+  return [{ rule: "challenges-decision", summary: `challenges again the decision of ${decidedOn}; ${count}`, at: since.map((c) => c.at) }];
 }
+
+/** No decision on record: only the writer's own words — a challenge they say they are repeating, or taking to other staff. */
+function inWordsAlone(talk: DecisionTalk): HistoryFinding[] {
+  if (talk.reframing && talk.decided) return [{ rule: "reframed-in-words", summary: "presents a matter it says was decided as a new complaint", at: [] }];
+  if (talk.challenge && talk.anotherPerson) return [{ rule: "other-staff-in-words", summary: "asks another member of staff to overturn what it says was decided", at: [] }];
+  if (talk.challenge && talk.repetition) return [{ rule: "challenge-repeated-in-words", summary: "challenges a decision again, by its own account", at: [] }];
+  if (talk.volume) return [{ rule: "volume-in-words", summary: "counts its own messages or promises more of them", at: [] }];
+  return [];
+}
+
+/** Shared inboxes are where anyone writes first; a new one is not "a different person" (Warwickshire 3.2). */
+const isSharedInbox = (address: string) => /^(?:enquiries|info|contact|office|admin|complaints|opcc)@/i.test(address);
+
+/** Subjects of one thread: the same words once "Re:", "FW:", part numbers and counts are set aside. */
+export function sameThread(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const words = (s: string) => new Set((s.toLowerCase().replace(/\b(?:re|fw|fwd)\s*:/g, " ").match(/[a-z]{3,}/g) ?? []).filter((w) => !THREAD_COMMON.has(w)));
+  const x = words(a);
+  const y = words(b);
+  if (x.size === 0 || y.size === 0) return false;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared += 1;
+  return shared >= 2 && shared / Math.min(x.size, y.size) >= 0.5;
+}
+const THREAD_COMMON = new Set(["the", "and", "for", "you", "your", "my", "was", "this", "that", "with", "from", "about", "again"]);

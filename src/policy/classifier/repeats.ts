@@ -1,6 +1,6 @@
 import type { SenderHistory } from "../contact";
 import type { IsoInstant } from "../strategy";
-import { estimateSimilarity, estimateTopicSimilarity } from "./fingerprint";
+import { estimateSimilarity, estimateTopicSimilarity, topicWords } from "./fingerprint";
 
 /**
  * Which of a sender's messages add nothing new (Warwickshire 3.2: contact is unreasonably
@@ -33,7 +33,15 @@ export function repeatsIn(contacts: SenderHistory["contacts"]): Array<Sent & { r
 /** Bounded: a sender with hundreds of messages in 90 days is compared with the 50 before each. */
 const MAX_LOOKBACK = 50;
 
+/**
+ * A message with at most this many words of matter (fingerprint.ts topicWords) only chases what came before it:
+ * "???", "Hello? Did you get my email?", "Still nothing. Answer." Part of a bundle ("Part 3: the two witness
+ * statements") or a new development ("Police here now. They've arrested him.") names more.
+ */
+export const BARE_CHASER = 2;
+
 export function repeatsAny(fingerprint: string | undefined, earlier: readonly Sent[]): boolean {
-  if (!fingerprint) return false;
+  if (!fingerprint || earlier.length === 0) return false;
+  if ((topicWords(fingerprint) ?? Infinity) <= BARE_CHASER) return true;
   return earlier.some((e) => e.fingerprint !== undefined && (estimateSimilarity(e.fingerprint, fingerprint) >= REPEAT || (estimateTopicSimilarity(e.fingerprint, fingerprint) ?? 0) >= SAME_WORDS));
 }

@@ -112,7 +112,8 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
   it.each([
     ["a very long message", { body: "The history of my case in full. ".repeat(600) }, [], true],
     ["many attachments", { body: "Please see the attached.", attachments: 14 }, [], true],
-    ["a fifth message today", { body: "One more thing." }, [[0.01, "a"], [0.02, "b"], [0.03, "c"], [0.04, "d"]], true],
+    // Many messages in a day are volume, persistence's to judge by whether they add anything new (Gwent 6.0 inundating is information in bulk).
+    ["a fifth message today", { body: "One more thing." }, [[0.01, "a"], [0.02, "b"], [0.03, "c"], [0.04, "d"]], false],
     ["an ordinary letter with two attachments", { body: "Please see the attached.", attachments: 2 }, [], false],
   ] as const)("inundating: %s", (_label, input, past, flagged) => {
     const result = run(input, history(past.map(([d, b]) => [d, b] as [number, string])));

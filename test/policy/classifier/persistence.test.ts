@@ -38,6 +38,44 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     expect(subTypes(run({ body: reworded }, past))).toContain("persistent/reframed");
   });
 
+  it("counts bare chasers as adding nothing: the third message of a morning that only asks again is volume, the second is not", () => {
+    const question = "My bicycle was taken as evidence in June and the case is finished now. How do I get it back from the property store?";
+    const first = history([[0.1, question]]);
+    expect(subTypes(run({ body: "Did you get my email??" }, first))).not.toContain("persistent/excessiveVolume");
+    const chased = history([[0.1, question], [0.05, "Did you get my email??"]]);
+    expect(subTypes(run({ body: "Still nothing. Answer me." }, chased))).toContain("persistent/excessiveVolume");
+    // An emergency unfolding: short, but each message names something new.
+    const unfolding = history([[0.1, "He is outside again in the white van, he is not allowed near me."], [0.05, "He has tried the back gate and the dog is barking."]]);
+    expect(subTypes(run({ body: "Police arrived, they have arrested him. Kids are fine." }, unfolding))).not.toContain("persistent/excessiveVolume");
+  });
+
+  it("lets a person answer a fresh decision once; challenging it again is persistence (Gwent 5.0, Warwickshire 3.2)", () => {
+    const decided = history([[40, complaint]], [3]);
+    expect(subTypes(run({ body: "I am disappointed with the outcome and I still think the burglary was never investigated. Can you explain how you decided?" }, decided))).not.toContain("persistent/afterDecision");
+    const answered = history([[40, complaint], [2, "I am disappointed with the outcome. Can you explain how you decided?"]], [3]);
+    for (const pack of ["gwent", "warwickshire"]) expect(subTypes(run({ body: "I still want it reopened. You are wrong." }, answered, pack))).toContain("persistent/afterDecision");
+    // Weeks after the decision, even a first challenge is not a fresh reply.
+    expect(subTypes(run({ body: "Reopen my complaint. Same reasons as before." }, history([[90, complaint]], [40])))).toContain("persistent/afterDecision");
+  });
+
+  it("never calls a subject access or freedom of information request, or a restriction disputed, persistence (Warwickshire 9, 7.3)", () => {
+    const answered = history([[40, complaint], [2, "I do not accept your decision."]], [3]);
+    expect(subTypes(run({ body: "Under the Data Protection Act 2018 I make a subject access request for everything you hold about my complaint." }, answered))).toEqual([]);
+    expect(subTypes(run({ body: "Please could my restriction be looked at again? I accept my emails were too many and I have had support since." }, answered))).toEqual([]);
+  });
+
+  it("finds a decided complaint presented as a new one, and one taken to another member of staff", () => {
+    const decided = history([[60, complaint, ["casey.worker@opcc.example.gov.uk"]], [20, "I do not accept it."]], [30]);
+    expect(subTypes(run({ body: "This is a separate complaint: the officers who came about the burglary on Elm Road broke data protection law." }, decided))).toContain("persistent/reframed");
+    const elsewhere = run({ body: "Casey turned my complaint down. Could you have a look instead? I'm sure you will see it differently.", to: ["morgan.reid@opcc.example.gov.uk"] }, decided);
+    expect(subTypes(elsewhere)).toContain("persistent/severalStaff");
+  });
+
+  it("reads persistence from the writer's own words when no decision is on record", () => {
+    expect(subTypes(run({ body: "You closed this last year. I have written 30 times since and I am writing again. Reopen it." }))).toContain("persistent/afterDecision");
+    expect(subTypes(run({ body: "I disagree with your decision and would like it reconsidered, please." }))).not.toContain("persistent/afterDecision");
+  });
+
   it("flags contacting several staff about the same matter", () => {
     const staff = ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk"];
     const past = history([[3, complaint, [staff[0]!]], [2, complaint, [staff[1]!]]]);
@@ -115,7 +153,7 @@ describe("fingerprints", () => {
     const a = fingerprint(complaint);
     expect(estimateSimilarity(a, fingerprint(complaint))).toBe(1);
     expect(estimateSimilarity(a, fingerprint("Please send me the minutes of the police and crime panel meeting held in June."))).toBeLessThan(0.1);
-    expect(a).toMatch(/^oph64:[0-9a-f]{512}~topic32:[0-9a-f]{256}$/);
+    expect(a).toMatch(/^oph64:[0-9a-f]{512}~topic32b:[0-9a-f]{256}$/);
     expect(a).not.toContain("burglary");
   });
 });

@@ -1,6 +1,7 @@
 import type { Rule } from "./rule";
 
 const persistent = { category: "persistent", matches: "history", notMatches: [] } as const;
+const inWords = { category: "persistent" } as const;
 
 /** Unreasonable persistence (Gwent 5.0; Warwickshire 3.2), judged on the history the caller supplies. */
 export const PERSISTENCE_RULES = [
@@ -21,9 +22,9 @@ export const PERSISTENCE_RULES = [
   {
     ...persistent,
     subType: "afterDecision",
-    id: "many-after-decision",
-    policy: 'Gwent 5.0 "they continue to contact us to challenge the decision"; Warwickshire 3.2 "Refusing to accept reasonable explanations"',
-    strength: 0.6,
+    id: "challenges-decision",
+    policy: 'Gwent 5.0 "they continue to contact us to challenge the decision"; Warwickshire 3.2 "Refusing to accept reasonable explanations, including following the conclusion of a complaint"',
+    strength: 0.7,
   },
   {
     ...persistent,
@@ -34,4 +35,41 @@ export const PERSISTENCE_RULES = [
   },
   { ...persistent, subType: "reframed", id: "reworded-after-decision", policy: 'Warwickshire 3.2 "Re-framing or re-wording of a complaint"', strength: 0.55 },
   { ...persistent, subType: "severalStaff", id: "several-staff", policy: 'Warwickshire 3.2 "Contacting different people in the same organisation"', strength: 0.6 },
+  // In the writer's own words, when no decision is on record: what the message says it is doing (decision-talk.ts).
+  {
+    ...inWords,
+    subType: "afterDecision",
+    id: "challenge-repeated-in-words",
+    policy: 'Gwent 5.0 "they continue to contact us to challenge the decision"; Warwickshire 3.2 "Refusing to accept reasonable explanations, including following the conclusion of a complaint"',
+    strength: 0.6,
+    matches: ["I know you say it's closed but I have said this before and nobody has listened. Please reopen the complaint.", "This is my sixth challenge to your decision letter. The decision is wrong. Reverse it."],
+    notMatches: ["I disagree with the outcome. Could you explain how it was reached?", "It's been six months since my contact was restricted. I would like to ask if the restriction could be looked at again.", "This is the same complaint I sent on 6 and 13 October. I am sending it again."],
+  },
+  {
+    ...inWords,
+    subType: "reframed",
+    id: "reframed-in-words",
+    policy: 'Warwickshire 3.2 "Re-framing or re-wording of a complaint"',
+    strength: 0.6,
+    matches: ["I accept that you have closed my complaint about my arrest. This is a DIFFERENT complaint about the same arrest."],
+    notMatches: ["I would like to make a new complaint about a burglary last night."],
+  },
+  {
+    ...inWords,
+    subType: "severalStaff",
+    id: "other-staff-in-words",
+    policy: 'Warwickshire 3.2 "Contacting different people in the same organisation"',
+    strength: 0.6,
+    matches: ["Casey has told me my complaint is closed. I am writing to you instead; one of you must be able to see it differently."],
+    notMatches: ["Could one of you tell me who is dealing with my complaint?"],
+  },
+  {
+    ...inWords,
+    subType: "excessiveVolume",
+    id: "volume-in-words",
+    policy: 'Warwickshire 3.2 "continue to write, email or telephone ... excessively (and without providing new information)"',
+    strength: 0.55,
+    matches: ["14th email today. Still no reply. I'll keep sending them until someone answers."],
+    notMatches: ["My ex has sent me over 200 messages this week and I am scared.", "Sorry for all the messages today."],
+  },
 ] as const satisfies readonly Rule[];
