@@ -91,7 +91,9 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, never>, RegExp> = {
   ),
   reframing: new RegExp(
     `\\b(?:${[
-      "(?:a |this is a )?(?:new|different|separate|fresh|second) complaint",
+      "(?:a |this is a )?(?:new|different|separate|fresh|second) (?:complaint|allegation|grievance)",
+      "(?:a |an )?(?:new|different|separate|fresh) (?:matter|issue) (?:entirely|altogether|from|not)",
+      "not the same (?:complaint|matter|issue)",
       "(?:this|it) is not a complaint",
       "(?:decision|outcome) (?:does not|doesn'?t) apply",
       "(?:now|also) (?:wish|want) to complain",

@@ -200,6 +200,22 @@ export function topicWords(stored: string): number | undefined {
   return filled;
 }
 
+/**
+ * How many of a message's words of matter none of the earlier messages has (a bin of this message's topic signature
+ * holding a value no earlier one holds in that bin): "How do I get my phone back? Same question as this morning" after
+ * a first message about a seized phone brings none. A word an earlier message has but not as its bin's least is
+ * counted new: the estimate errs towards "something new", never towards calling a message a repeat. Undefined when
+ * this fingerprint predates the topic signature.
+ */
+export function newTopicWords(stored: string, earlier: readonly string[]): number | undefined {
+  const x = topicOf(stored);
+  if (!x) return undefined;
+  const others = earlier.flatMap((e) => topicOf(e) ?? []);
+  let fresh = 0;
+  for (let i = 0; i < TOPIC_SIZE; i += 1) if (x[i] !== EMPTY && !others.some((o) => o[i] === x[i])) fresh += 1;
+  return fresh;
+}
+
 function topicOf(stored: string): Uint32Array | undefined {
   const at = stored.indexOf(TOPIC_SCHEME);
   if (at < 0) return undefined;

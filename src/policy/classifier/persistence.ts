@@ -86,7 +86,7 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   // Someone the person did not write to about the matter before the decision, or their own words saying so.
   const earlierStaff = new Set([...before, ...since].flatMap((c) => c.staffContacted ?? []).map((a) => a.toLowerCase()).filter((a) => !isSharedInbox(a)));
   const newPerson = earlierStaff.size > 0 && message.staffContacted.some((a) => !earlierStaff.has(a.toLowerCase()) && !isSharedInbox(a));
-  const anotherPerson = Boolean(talk.anotherPerson) || (newPerson && Boolean(talk.challenge));
+  const anotherPerson = Boolean(talk.anotherPerson) || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0));
   const fresh = since.length === 0 && Date.parse(message.receivedAt) - Date.parse(last) <= FRESH_DAYS * DAY;
   if (fresh && !anotherPerson && !talk.reframing) return [];
   const count = `${metrics.contactsSinceLastDecision} contact(s) since the decision of ${decidedOn}`;

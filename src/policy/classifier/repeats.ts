@@ -1,6 +1,6 @@
 import type { SenderHistory } from "../contact";
 import type { IsoInstant } from "../strategy";
-import { estimateSimilarity, estimateTopicSimilarity, topicWords } from "./fingerprint";
+import { estimateSimilarity, estimateTopicSimilarity, newTopicWords, topicWords } from "./fingerprint";
 
 /**
  * Which of a sender's messages add nothing new (Warwickshire 3.2: contact is unreasonably
@@ -34,14 +34,17 @@ export function repeatsIn(contacts: SenderHistory["contacts"]): Array<Sent & { r
 const MAX_LOOKBACK = 50;
 
 /**
- * A message with at most this many words of matter (fingerprint.ts topicWords) only chases what came before it:
- * "???", "Hello? Did you get my email?", "Still nothing. Answer." Part of a bundle ("Part 3: the two witness
- * statements") or a new development ("Police here now. They've arrested him.") names more.
+ * A message with at most BARE_CHASER words of matter (fingerprint.ts topicWords), or bringing at most NOTHING_NEW that
+ * the sender's earlier messages did not have (newTopicWords), only chases what came before it: "???", "Hello? Did you
+ * get my email?", "How do I get my phone back? Same question as this morning." Part of a bundle ("Part 3: the two
+ * witness statements") or a new development ("Police here now. They've arrested him. I'm shaking.") names more.
  */
 export const BARE_CHASER = 2;
+export const NOTHING_NEW = 1;
 
 export function repeatsAny(fingerprint: string | undefined, earlier: readonly Sent[]): boolean {
   if (!fingerprint || earlier.length === 0) return false;
-  if ((topicWords(fingerprint) ?? Infinity) <= BARE_CHASER) return true;
+  const prints = earlier.flatMap((e) => (e.fingerprint ? [e.fingerprint] : []));
+  if ((topicWords(fingerprint) ?? Infinity) <= BARE_CHASER || (newTopicWords(fingerprint, prints) ?? Infinity) <= NOTHING_NEW) return true;
   return earlier.some((e) => e.fingerprint !== undefined && (estimateSimilarity(e.fingerprint, fingerprint) >= REPEAT || (estimateTopicSimilarity(e.fingerprint, fingerprint) ?? 0) >= SAME_WORDS));
 }

@@ -44,6 +44,8 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     expect(subTypes(run({ body: "Did you get my email??" }, first))).not.toContain("persistent/excessiveVolume");
     const chased = history([[0.1, question], [0.05, "Did you get my email??"]]);
     expect(subTypes(run({ body: "Still nothing. Answer me." }, chased))).toContain("persistent/excessiveVolume");
+    // Naming the matter again brings nothing the first message did not have.
+    expect(subTypes(run({ body: "How do I get my bicycle back from the property store? Same question as this morning." }, chased))).toContain("persistent/excessiveVolume");
     // An emergency unfolding: short, but each message names something new.
     const unfolding = history([[0.1, "He is outside again in the white van, he is not allowed near me."], [0.05, "He has tried the back gate and the dog is barking."]]);
     expect(subTypes(run({ body: "Police arrived, they have arrested him. Kids are fine." }, unfolding))).not.toContain("persistent/excessiveVolume");
