@@ -1,6 +1,6 @@
 import type { RecentMail } from "../mail/recent-mail";
 import { addressingOf } from "../policy/address";
-import type { SenderHistory } from "../policy/contact";
+import type { ContactRecord, SenderHistory } from "../policy/contact";
 import { warningsSent } from "../policy/letters/record";
 import type { ContactStrategy } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
@@ -21,6 +21,19 @@ export interface LoadedHistory {
   mailProblem?: string;
   /** Set when the ContactLog could not be read: the history shown is the mailbox's alone. */
   logProblem?: string;
+  /**
+   * The decision already recorded on the message in hand (`current`), when the ContactLog holds one:
+   * a caseworker returning to a message sees what was decided, by whom and when. Absent when not
+   * recorded — or when the log could not be read (then `logProblem` says so, and nobody may read
+   * "not recorded" into it).
+   */
+  recorded?: ContactRecord;
+}
+
+/** The message in hand: its own history excludes it, and its recorded decision is looked for even when it is older than the history's window. */
+export interface CurrentMessage {
+  internetMessageId: string;
+  receivedAt: string;
 }
 
 export interface SenderAddresses {
@@ -44,13 +57,17 @@ export async function loadHistory(
   sender: SenderAddresses,
   strategy: ContactStrategy | undefined,
   now: Date,
-  current?: string,
+  current?: string | CurrentMessage,
 ): Promise<LoadedHistory> {
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000).toISOString();
+  const message = typeof current === "string" ? { internetMessageId: current, receivedAt: undefined } : current;
+  // One query finds both the history and this message's own record, however old the message.
+  const logSince = message?.receivedAt && Date.parse(message.receivedAt) < Date.parse(since) ? new Date(message.receivedAt).toISOString() : since;
   const mailAddresses = [...new Set([...sender.addresses, ...(sender.mailAddresses ?? [])])];
-  const [log, mail] = await Promise.all([readLog(sources, sender.addresses, since), readMail(sources, mailAddresses, since)]);
-  const recorded = log.records;
-  const seen = new Set<string>(current ? [current] : []);
+  const [log, mail] = await Promise.all([readLog(sources, sender.addresses, logSince), readMail(sources, mailAddresses, since)]);
+  const thisRecord = message ? log.records.flat().find((c) => c.internetMessageId === message.internetMessageId) : undefined;
+  const recorded = log.records.map((list) => list.filter((c) => Date.parse(c.receivedAt) >= Date.parse(since)));
+  const seen = new Set<string>(message ? [message.internetMessageId] : []);
   const isNew = (id: string) => !seen.has(id) && Boolean(seen.add(id));
   const contacts: SenderHistory["contacts"] = [
     ...recorded.flat().filter((c) => isNew(c.internetMessageId)).map((c) => ({
@@ -76,6 +93,7 @@ export async function loadHistory(
     },
     ...(mail.problem ? { mailProblem: mail.problem } : {}),
     ...(log.problem ? { logProblem: log.problem } : {}),
+    ...(thisRecord ? { recorded: thisRecord } : {}),
   };
 }
 

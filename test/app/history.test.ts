@@ -119,3 +119,22 @@ describe("the sender's history beside a classification", () => {
     expect(history.contacts.map((c) => c.subject)).toEqual(["recorded <a>"]);
   });
 });
+
+describe("the decision already recorded on the message in hand", () => {
+  it("is found, even for a message older than the history's 90 days, and the old record stays out of the counts", async () => {
+    const old = recorded("<old>", 24 * 120);
+    const store = await storeWith(old, recorded("<a>", 5));
+    const loaded = await loadHistory({ store, staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW, { internetMessageId: "<old>", receivedAt: old.receivedAt });
+    expect(loaded.recorded).toMatchObject({ internetMessageId: "<old>", outcome: "confirmed", recordedBy: "casey.worker@opcc.example.gov.uk" });
+    expect(loaded.history.contacts.map((c) => c.subject)).toEqual(["recorded <a>"]);
+  });
+
+  it("is absent when the message was never recorded, and when the ContactLog could not be read (which says so)", async () => {
+    const store = await storeWith(recorded("<a>", 5));
+    expect((await loadHistory({ store, staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW, { internetMessageId: "<new>", receivedAt: hoursAgo(1) })).recorded).toBeUndefined();
+    const broken = { ...store, contactsFrom: async () => Promise.reject(new StoreError("unavailable", "SharePoint answered 503")) };
+    const loaded = await loadHistory({ store: broken, staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW, { internetMessageId: "<a>", receivedAt: hoursAgo(5) });
+    expect(loaded.recorded).toBeUndefined();
+    expect(loaded.logProblem).toContain("503");
+  });
+});

@@ -39,6 +39,9 @@ export function MessageReview({ item }: { item: ReadItem }) {
           <RecordForm
             pack={services.pack}
             suggested={classification.categories}
+            recorded={review.recorded}
+            recordedUnknown={review.logProblem}
+            nameOf={(address) => (address.toLowerCase() === services.user.emailAddress.toLowerCase() ? services.user.displayName : address)}
             onRecord={(decision) =>
               // Tracked beyond this view: if the reader moves on before it settles, a failure still shows.
               services.saves.track(

@@ -8,6 +8,7 @@ import { classify } from "../../policy/classifier/classify";
 import type { Classification } from "../../policy/classifier/types";
 import { classifierOptions } from "../../policy/classifier/options";
 import { asWritten } from "../../policy/address";
+import type { ContactRecord } from "../../policy/contact";
 
 export interface Review {
   verdict?: SenderVerdict;
@@ -17,6 +18,10 @@ export interface Review {
   senderAddress?: string;
   /** Set when the history is partial (recorded contacts only), saying why. */
   historyNote?: string | undefined;
+  /** The decision the ContactLog already holds on this message. */
+  recorded?: ContactRecord | undefined;
+  /** Why the ContactLog could not be read, when it could not. */
+  logProblem?: string | undefined;
   /** Set when a step failed; the rest of the review still shows what it could. */
   problem?: string;
   busy: boolean;
@@ -48,9 +53,10 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
         const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
         // A shared mailbox's mail is not the reader's own: its history comes from the ContactLog alone.
         const sources = { store: services.store, staffDomains: services.config.staffDomains, ...(item.sharedMailboxOwner ? {} : { mail: services.mail }) };
-        const [body, { history, mailProblem, logProblem }] = await Promise.all([
+        const receivedAt = new Date(item.receivedAt).toISOString();
+        const [body, { history, mailProblem, logProblem, recorded }] = await Promise.all([
           services.mailbox.bodyText(item.itemId),
-          loadHistory(sources, { addresses: senderAddresses(item), mailAddresses: rawSenderAddresses(item) }, strategy, services.now(), item.internetMessageId),
+          loadHistory(sources, { addresses: senderAddresses(item), mailAddresses: rawSenderAddresses(item) }, strategy, services.now(), { internetMessageId: item.internetMessageId, receivedAt }),
         ]);
         if (!current) return;
         const classification = classify(
@@ -61,12 +67,12 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             cc: item.cc.map((a) => a.emailAddress),
             subject: item.subject,
             body,
-            receivedAt: new Date(item.receivedAt).toISOString(),
+            receivedAt,
             attachments: item.attachments,
           },
           classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString() }),
         );
-        update({ body, classification, historyNote: historyNote(item, mailProblem, logProblem), busy: false });
+        update({ body, classification, historyNote: historyNote(item, mailProblem, logProblem), recorded, logProblem, busy: false });
       } catch (error) {
         // A call refused because the selection moved belongs to a message no longer shown.
         if (error instanceof OutlookError && error.code === "itemChanged") return;

@@ -1,0 +1,53 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { RecordForm } from "../../src/taskpane/review/components/RecordForm";
+import type { ContactRecord } from "../../src/policy/contact";
+import { warwickshirePack } from "../../src/policy/packs/warwickshire";
+
+/** The form's first paint for each state a caseworker can meet it in (no DOM needed: the markup is what they see first). */
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+const checked = (html: string) => [...html.matchAll(/<input[^>]*type="checkbox"[^>]*>/g)].filter((m) => / checked=""/.test(m[0])).length;
+
+const stored: ContactRecord = {
+  internetMessageId: "<m@example.org>",
+  senderAddress: "pat.o'brien@example.org",
+  receivedAt: "2026-11-29T09:00:00.000Z",
+  subject: "STILL waiting",
+  categories: [],
+  evidence: [],
+  outcome: "dismissed",
+  recordedBy: "casey.worker@opcc.example.gov.uk",
+  recordedAt: "2026-11-29T14:05:00.000Z",
+  staffContacted: [],
+};
+const render = (props: Partial<Parameters<typeof RecordForm>[0]>) =>
+  renderToStaticMarkup(
+    <RecordForm pack={warwickshirePack} suggested={["abusive"]} nameOf={(a) => (a === "casey.worker@opcc.example.gov.uk" ? "Casey Worker" : a)} onRecord={() => Promise.reject(new Error("not in this test"))} {...props} />,
+  );
+
+describe("the decision form's states", () => {
+  it("a new message: not recorded yet, the suggestions ticked", () => {
+    const html = render({});
+    expect(text(html)).toContain("Not recorded yet.");
+    expect(checked(html)).toBe(1);
+  });
+
+  it("a dismissed message: who dismissed it and when, with no box ticked", () => {
+    const html = render({ recorded: stored });
+    expect(text(html)).toContain("Recorded by Casey Worker on 29 November 2026 at 14:05 as suggestions dismissed.");
+    expect(checked(html)).toBe(0);
+  });
+
+  it("a corrected message: the recorded categories ticked, not the suggestion; someone else named by address", () => {
+    const html = render({ recorded: { ...stored, outcome: "corrected", categories: ["persistent", "demands"], recordedBy: "sam.carter@opcc.example.gov.uk", recordedAt: "2026-07-01T08:30:00.000Z" } });
+    // British Summer Time: 08:30 UTC is 09:30 in England and Wales.
+    expect(text(html)).toMatch(/Recorded by sam\.carter@opcc\.example\.gov\.uk on 1 July 2026 at 09:30 as .+, .+\./);
+    expect(checked(html)).toBe(2);
+  });
+
+  it("the contact log unreadable: unknown, not “not recorded”", () => {
+    const html = render({ recordedUnknown: "Microsoft 365 answered 503" });
+    expect(text(html)).toContain("Whether this message was already recorded is unknown");
+    expect(text(html)).not.toContain("Not recorded yet");
+  });
+});
