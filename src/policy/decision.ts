@@ -75,6 +75,11 @@ export interface RecordedProposal {
 export interface StrategyEvidence {
   decisions: RecordedDecision[];
   proposals: RecordedProposal[];
+  /**
+   * The strategy's own item could not be found (deleted, or its key rewritten) though decisions
+   * on it are recorded: the reader judges it from the decisions alone, on a stand-in (`standIn`).
+   */
+  recordMissing?: true;
 }
 
 /** Two identities are the same person when their object ids or sign-in addresses agree. */

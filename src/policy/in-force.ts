@@ -47,8 +47,11 @@ export interface RefusedDecision extends TrustedDecision {
   message: string;
 }
 
-/** Parts of the terms a strategy item can differ in from what was approved; `status` when the item no longer says in force. */
-export type TermName = keyof ApprovedTerms | "status";
+/**
+ * Parts of the terms a strategy item can differ in from what was approved; `status` when the
+ * item no longer says in force; `record` when the item itself is gone (deleted or re-keyed).
+ */
+export type TermName = keyof ApprovedTerms | "status" | "record";
 
 interface ViewBase {
   strategyId: string;
@@ -103,7 +106,7 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
   const decisions = [...evidence.decisions].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
   for (const decision of decisions) {
     const trusted: TrustedDecision = { id: decision.id, kind: decision.kind, author: decision.author, recordedAt: decision.recordedAt, rationale: decision.rationale };
-    const refusal = judge(decision, strategy, evidence.proposals, pack, roster, inForce !== undefined && !ended);
+    const refusal = judge(decision, strategy, evidence.proposals, pack, roster, inForce !== undefined && !ended, last);
     if (refusal) {
       refused.push({ ...trusted, ...refusal });
       continue;
@@ -118,7 +121,8 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
   }
   const base = { strategyId: strategy.id, claimed: strategy.status, refused };
   if (!inForce || ended) return { ...base, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
-  return { ...base, inForce: true, terms: inForce.terms, decision: inForce.decision, changedSinceApproval: changedSince(strategy, inForce.terms) };
+  const changedSinceApproval: TermName[] = evidence.recordMissing ? ["record"] : changedSince(strategy, inForce.terms);
+  return { ...base, inForce: true, terms: inForce.terms, decision: inForce.decision, changedSinceApproval };
 }
 
 function judge(
@@ -128,6 +132,7 @@ function judge(
   pack: PolicyPack,
   roster: StaffRoster,
   somethingInForce: boolean,
+  previous: TrustedDecision | undefined,
 ): { reason: DecisionRefusalReason; message: string } | undefined {
   const who = nameOf(decision.author);
   const needs = roleFor(decision.kind, pack);
@@ -147,6 +152,11 @@ function judge(
   if (decision.kind === "approve") {
     const proposal = latestProposal(proposals, decision.recordedAt);
     if (!proposal) return { reason: "noProposal", message: `${who}'s approval has no recorded proposal before it.` };
+    // A proposal is answered once: after a rejection, a send-back, an approval or an ending, approving again needs a new
+    // proposal by someone else — never a stale one re-used, which would let one authoriser act alone (four-eyes).
+    if (previous && proposal.recordedAt <= previous.recordedAt) {
+      return { reason: "noProposal", message: `${who}'s approval has no proposal since the last decision (${previous.kind} by ${nameOf(previous.author)}); a new one must be proposed first.` };
+    }
     if (samePerson(proposal.author, decision.author)) {
       return { reason: "ownProposal", message: `${who} approved their own proposal; someone else must approve it (${cite(pack.authoriser.source)}).` };
     }
@@ -170,6 +180,37 @@ export function termsOf(strategy: ContactStrategy, reviewDate: string): Approved
     allowedChannels: [...strategy.allowedChannels],
     ...(strategy.singlePointOfContact ? { singlePointOfContact: { ...strategy.singlePointOfContact } } : {}),
     reviewDate,
+  };
+}
+
+/**
+ * What a reader judges when a strategy's item is gone but decisions on it are recorded: the
+ * latest approved snapshot's terms on an otherwise empty strategy, claiming nothing ("ended"),
+ * so that deleting or re-keying the item lifts no one's strategy (the view says the record is
+ * missing). Undefined when no decision carries terms.
+ */
+export function standIn(strategyId: string, decisions: readonly RecordedDecision[]): ContactStrategy | undefined {
+  const latest = [...decisions].filter((d) => d.terms).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1);
+  if (!latest?.terms) return undefined;
+  const { terms } = latest;
+  return {
+    id: strategyId,
+    packId: "",
+    packVersion: "",
+    person: { displayName: terms.personName },
+    addresses: [...terms.addresses],
+    status: "ended",
+    categories: [],
+    reasons: "",
+    restrictions: copyOf(terms.restrictions),
+    allowedChannels: [...terms.allowedChannels],
+    ...(terms.singlePointOfContact ? { singlePointOfContact: { ...terms.singlePointOfContact } } : {}),
+    reasonableAdjustments: { considered: false, notes: "" },
+    criteriaConfirmed: [],
+    priorWarning: { kind: "none" },
+    reviewDate: terms.reviewDate,
+    disputes: [],
+    history: [],
   };
 }
 
@@ -227,4 +268,5 @@ export const TERM_WORDS: Readonly<Record<TermName, string>> = {
   singlePointOfContact: "the single point of contact",
   reviewDate: "the review date",
   status: "the status",
+  record: "the strategy's own record (deleted or re-keyed)",
 };

@@ -110,7 +110,8 @@ export interface CaseStore {
   decisionsFor(strategyId: string): Promise<RecordedDecision[]>;
   /**
    * Strategies with their evidence (decisions, and the proposals in the AuditTrail), read
-   * together; a strategy that does not exist is left out.
+   * together. A strategy whose item is gone but has decisions comes on a stand-in built from
+   * them (`standIn`, `evidence.recordMissing`); one with neither is left out.
    */
   readWithEvidence(ids: readonly string[]): Promise<StrategyWithEvidence[]>;
   /** Idempotent on `event.id`. */
@@ -140,7 +141,11 @@ export interface CaseStore {
   exportSubject(address: string, now: IsoInstant): Promise<SubjectAccessExport>;
   /** Retention: deletes contact records received before `before`; returns how many. */
   purgeContactsBefore(before: IsoInstant): Promise<number>;
-  /** Every StrategyAddresses row, for the SenderIndex: candidates only, never evidence. */
+  /**
+   * For the SenderIndex: every address each decision's approved snapshot lists (the Decisions
+   * list, writable only by authorisers, `approvedEntries`) and every StrategyAddresses row —
+   * candidates only, never evidence.
+   */
   senderEntries(): Promise<SenderEntry[]>;
 }
 

@@ -1,4 +1,4 @@
-import type { CaseStore, SenderEntry, SenderIndex, StrategySummary } from "./port";
+import type { CaseStore, Decision, SenderEntry, SenderIndex, StrategySummary } from "./port";
 
 /**
  * Normalised address → the strategies the StrategyAddresses index lists for it, held in
@@ -40,4 +40,17 @@ export function buildIndex(entries: readonly SenderEntry[]): Map<string, Strateg
   }
   for (const list of index.values()) list.sort((a, b) => PRECEDENCE[a.status] - PRECEDENCE[b.status]);
   return index;
+}
+
+/**
+ * The index entries a decision's approved snapshot gives: each address it approved, under its
+ * strategy. Both stores add them to the StrategyAddresses rows, so the candidates for an address
+ * come also from the Decisions list — which only authorisers may write — and a caseworker who
+ * deletes or rewrites an index row (or the strategy's item) hides no one's strategy in force.
+ * Still candidates only: the in-force view judges each.
+ */
+export function approvedEntries(decision: Decision | undefined): SenderEntry[] {
+  if (!decision?.terms) return [];
+  const { terms, strategyId } = decision;
+  return terms.addresses.map((address) => ({ address, strategyId, status: "active" as const, personName: terms.personName }));
 }

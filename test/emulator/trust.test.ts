@@ -93,6 +93,39 @@ describe("tampering by a caseworker changes nobody's status", () => {
     expect(await inForce("pat.o'brien@example.org")).toBeDefined();
   });
 
+  it("Pat's strategy item deleted, or its key rewritten, and the index rows removed: still in force, reported as the record missing", async () => {
+    const call = caller(() => emulator, tokenOf(CASEY));
+    const items = async (list: string, key: string, value: string) =>
+      ((await call("GET", `/sites/${siteId}/lists/${list}/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).filter((i) => i.fields[key] === value);
+    const before = await inForce("pat.o'brien@example.org");
+    // Re-keyed: the item no longer answers to Pat's strategy id.
+    const [item] = await items("ContactStrategies", "StrategyKey", "demo-pat-obrien");
+    expect((await call("PATCH", `/sites/${siteId}/lists/ContactStrategies/items/${item!.id}/fields`, { StrategyKey: "renamed" })).status).toBe(200);
+    expect(await inForce("pat.o'brien@example.org")).toMatchObject({ decision: before!.decision, terms: before!.terms, changedSinceApproval: ["record"] });
+    // Deleted, with every StrategyAddresses row that pointed at it: the Decisions list still names the address.
+    expect((await call("DELETE", `/sites/${siteId}/lists/ContactStrategies/items/${item!.id}`)).status).toBe(204);
+    for (const row of await items("StrategyAddresses", "StrategyKey", "demo-pat-obrien")) {
+      expect((await call("DELETE", `/sites/${siteId}/lists/StrategyAddresses/items/${row.id}`)).status).toBe(204);
+    }
+    expect(await items("StrategyAddresses", "StrategyKey", "demo-pat-obrien")).toEqual([]);
+    expect(await inForce("pat.o'brien@example.org")).toMatchObject({ decision: before!.decision, terms: before!.terms, changedSinceApproval: ["record"] });
+  });
+
+  it("after a rejection, the manager cannot approve alone on the old proposal; a new proposal by someone else is needed", async () => {
+    const morgan = storeOf(MORGAN);
+    const alex = (await morgan.getStrategy("demo-alex-morgan"))!.value;
+    const decision = (id: string, kind: "reject" | "approve") => ({ id, strategyId: alex.id, kind, decidedBy: MORGAN.upn, decidedAt: "2026-11-25T11:00:00.000Z", rationale: kind, checklist: [], ...(kind === "approve" ? { terms: termsOf(alex, "2027-01-31") } : {}) });
+    await morgan.addDecision(decision("alex:reject", "reject"));
+    await new Promise((r) => setTimeout(r, 1100)); // SharePoint's clock counts whole seconds: each step in its own
+    await morgan.addDecision(decision("alex:approve-alone", "approve"));
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await verdictFor("alex.morgan@example.com")).toMatchObject({ kind: "strategy", inForce: false, view: { lastDecision: { kind: "reject" }, refused: [{ id: "alex:approve-alone", reason: "noProposal" }] } });
+    await storeOf(CASEY).appendAudit({ id: "alex:proposed-again", target: "strategy:demo-alex-morgan", action: "propose", by: CASEY.upn, at: "2026-11-25T11:05:00.000Z", detail: "Proposed again." });
+    await new Promise((r) => setTimeout(r, 1100));
+    await morgan.addDecision(decision("alex:approve", "approve"));
+    expect(await inForce("alex.morgan@example.com")).toMatchObject({ decision: { id: "alex:approve" } });
+  });
+
   it("a decision forged by a caseworker is refused by SharePoint (403), and would not count if the permission were missing", async () => {
     const forged = { id: "forged", strategyId: "demo-alex-morgan", kind: "approve" as const, decidedBy: MORGAN.upn, decidedAt: "2026-11-25T11:00:00.000Z", rationale: "x", checklist: [] };
     const alex = (await storeOf(CASEY).getStrategy("demo-alex-morgan"))!.value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asApproved, changedSince, coversAddress, inForceView, termsOf } from "../../src/policy/in-force";
+import { asApproved, changedSince, coversAddress, inForceView, standIn, termsOf } from "../../src/policy/in-force";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
 import { CASEY_ID, DANA_ID, MORGAN_ID, ROSTER, proposal, recorded } from "../builders/evidence";
 import { strategy } from "../builders/strategy";
@@ -50,6 +50,22 @@ describe("in force only on an authoriser's approval (inForceView)", () => {
     expect(view).toMatchObject({ inForce: true, decision: { recordedAt: "2026-12-05T10:00:00.000Z" } });
   });
 
+  it("a proposal is answered once: after a rejection or an end, re-using the old proposal puts nothing in force (four-eyes)", () => {
+    const reject = recorded("reject", MORGAN_ID, pat, { recordedAt: "2026-11-22T10:00:00.000Z" });
+    const alone = recorded("approve", MORGAN_ID, pat, { recordedAt: "2026-11-25T10:00:00.000Z" });
+    const view = inForceView(pat, { decisions: [reject, alone], proposals: proposedByCasey }, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: false, why: "notApproved", lastDecision: { kind: "reject" } });
+    expect(view.refused).toMatchObject([{ kind: "approve", reason: "noProposal", message: expect.stringMatching(/no proposal since the last decision \(reject by Morgan Reid/) }]);
+    // Ended, then approved again by the same manager on the proposal the first approval answered: still ended.
+    const approve = recorded("approve", MORGAN_ID, pat, { recordedAt: "2026-11-25T10:00:00.000Z" });
+    const end = recorded("end", MORGAN_ID, pat, { recordedAt: "2026-12-01T10:00:00.000Z" });
+    const again = recorded("approve", MORGAN_ID, pat, { recordedAt: "2026-12-05T10:00:00.000Z" });
+    expect(inForceView(pat, { decisions: [approve, end, again], proposals: proposedByCasey }, pack, ROSTER)).toMatchObject({ inForce: false, why: "ended", refused: [{ reason: "noProposal" }] });
+    // A new proposal by the caseworker after the rejection is what a second approval answers.
+    const answered = inForceView(pat, { decisions: [reject, alone], proposals: [...proposedByCasey, proposal(CASEY_ID, "2026-11-23T10:00:00.000Z")] }, pack, ROSTER);
+    expect(answered).toMatchObject({ inForce: true, refused: [] });
+  });
+
   it("a caseworker's 'end' changes nothing", () => {
     const evidence = { decisions: [recorded("approve", MORGAN_ID, pat), recorded("end", CASEY_ID, pat, { recordedAt: "2026-12-01T10:00:00.000Z" })], proposals: proposedByCasey };
     const view = inForceView(pat, evidence, pack, ROSTER);
@@ -90,5 +106,28 @@ describe("an edit to the strategy item changes nothing until a decision approves
     expect(changedSince(edited, termsOf(pat, "2027-03-31"))).toEqual(["addresses", "restrictions"]);
     // What staff are shown is what was approved, not the edit.
     if (view.inForce) expect(asApproved(edited, view)).toMatchObject({ restrictions: pat.restrictions, addresses: pat.addresses, status: "active" });
+  });
+});
+
+describe("a strategy whose own item is gone (deleted, or its key rewritten) is judged from its decisions", () => {
+  it("the approved terms stay in force on a stand-in, reported as the record missing", () => {
+    const decisions = [recorded("approve", MORGAN_ID, pat)];
+    const stand = standIn("pat", decisions)!;
+    expect(stand).toMatchObject({ id: "pat", status: "ended", addresses: pat.addresses, restrictions: pat.restrictions });
+    const view = inForceView(stand, { decisions, proposals: proposedByCasey, recordMissing: true }, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: true, terms: termsOf(pat, "2027-03-31"), changedSinceApproval: ["record"] });
+    expect(coversAddress(view, "pat.o'brien@example.org")).toBe(true);
+  });
+
+  it("the latest approved terms are the stand-in's; with no decision carrying terms there is nothing to stand in", () => {
+    const altered = { ...pat, restrictions: [{ kind: "phoneTimeLimit" as const, minutes: 10 }] };
+    const decisions = [recorded("alter", MORGAN_ID, altered, { recordedAt: "2026-12-01T10:00:00.000Z" }), recorded("approve", MORGAN_ID, pat)];
+    expect(standIn("pat", decisions)!.restrictions).toEqual([{ kind: "phoneTimeLimit", minutes: 10 }]);
+    expect(standIn("pat", [recorded("reject", MORGAN_ID, pat)])).toBeUndefined();
+  });
+
+  it("an ended strategy whose item is then deleted stays ended", () => {
+    const decisions = [recorded("approve", MORGAN_ID, pat), recorded("end", MORGAN_ID, pat, { recordedAt: "2026-12-01T10:00:00.000Z" })];
+    expect(inForceView(standIn("pat", decisions)!, { decisions, proposals: proposedByCasey, recordMissing: true }, pack, ROSTER)).toMatchObject({ inForce: false, why: "ended" });
   });
 });

@@ -3,6 +3,7 @@ import type { AlertAction } from "../../src/policy/alerts/action";
 import type { ContactRecord } from "../../src/policy/contact";
 import type { LetterRecord } from "../../src/policy/letters/record";
 import { StoreError, type CaseStore, type ContactDecision, type StoredContact } from "../../src/store/port";
+import { termsOf } from "../../src/policy/in-force";
 import { createSenderIndex } from "../../src/store/sender-index";
 import { strategy } from "../builders/strategy";
 
@@ -263,6 +264,17 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(evidence.proposals).toHaveLength(1);
       expect(evidence.proposals[0]!.author).toMatchObject({ upn: "casey.worker@opcc.example.gov.uk" }); // who added it, not who it names
       expect(evidence.decisions.map((d) => [d.id, d.kind])).toEqual([["d1", "reject"]]);
+    });
+
+    it("a strategy whose item is gone but has an approval comes on a stand-in from the approved snapshot, and its address stays a candidate", async () => {
+      const pat = strategy({ id: "gone", status: "active", reviewDate: "2027-03-31" });
+      await store.addDecision({ id: "d-gone", strategyId: "gone", kind: "approve", decidedBy: "x", decidedAt: "2026-11-22T10:00:00.000Z", rationale: "Criteria met.", checklist: [], terms: termsOf(pat, "2027-03-31") });
+      const [read] = await store.readWithEvidence(["gone"]);
+      expect(read!.evidence).toMatchObject({ recordMissing: true, decisions: [{ id: "d-gone" }] });
+      expect(read!.strategy.value).toMatchObject({ id: "gone", status: "ended", addresses: pat.addresses, restrictions: pat.restrictions, reviewDate: "2027-03-31" });
+      const index = createSenderIndex(store);
+      await index.refresh();
+      expect(index.candidates("pat.o'brien@example.org").map((c) => c.strategyId)).toEqual(["gone"]);
     });
 
     it("records what was done about a message's alerts once however often it is sent, and reads them back oldest first", async () => {

@@ -1,4 +1,6 @@
 import type { AlertAction } from "../../policy/alerts/action";
+import { standIn } from "../../policy/in-force";
+import { approvedEntries } from "../sender-index";
 import type { ContactRecord } from "../../policy/contact";
 import type { LetterRecord } from "../../policy/letters/record";
 import type { ContactStrategy } from "../../policy/strategy";
@@ -141,12 +143,14 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     },
     async readWithEvidence(ids): Promise<StrategyWithEvidence[]> {
       return [...new Set(ids)].flatMap((id) => {
-        if (!strategies.has(id)) return [];
         const proposals = [...audit.values()]
           .filter((e) => e.target === `strategy:${id}` && e.action === PROPOSAL_ACTION)
           .map((e) => ({ author: copy(e.author!), recordedAt: e.recordedAt! }));
         const decided = [...decisions.values()].filter((d) => d.strategyId === id).map(copy);
-        return [{ strategy: versioned(id), evidence: { decisions: decided, proposals } }];
+        if (strategies.has(id)) return [{ strategy: versioned(id), evidence: { decisions: decided, proposals } }];
+        // As the SharePoint adapter: an item gone while decisions on it are recorded is judged from them.
+        const stand = standIn(id, decided);
+        return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const } }] : [];
       });
     },
     async appendAudit(event) {
@@ -205,9 +209,10 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return old.length;
     },
     async senderEntries(): Promise<SenderEntry[]> {
-      return [...strategies.values()].flatMap(({ value }) =>
+      const rows = [...strategies.values()].flatMap(({ value }) =>
         value.addresses.map((address) => ({ address, strategyId: value.id, status: value.status, personName: value.person.displayName })),
       );
+      return [...[...decisions.values()].flatMap((d) => approvedEntries(d)), ...rows];
     },
   };
 }

@@ -4,12 +4,14 @@ import type { ContactRecord } from "../../policy/contact";
 import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type RecordedDecision, type StrategyWithEvidence, type SubjectAccessExport } from "../port";
 import { correctContact } from "./correct-contact";
 import { createAllOnce, createOnce } from "./create-once";
-import { ListClient, queryLists } from "./list-client";
+import { ListClient, queryLists, type ListItem } from "./list-client";
 import { EARLIEST, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
 import { alertActionFields, alertActionFrom, auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom, strategyFrom } from "./mapping";
 import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
+import { approvedEntries } from "../sender-index";
+import { standIn } from "../../policy/in-force";
 import { keyed } from "./text-columns";
 
 /**
@@ -79,13 +81,16 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
         { list: audit, query: auditQuery(`strategy:${id}`) },
       ]),
     );
-    return unique.flatMap((_, i) => {
+    return unique.flatMap((id, i) => {
       const [item] = answers[i * 3]!;
-      if (!item) return [];
       const proposals = answers[i * 3 + 2]!.map(auditFrom).flatMap((event) =>
         event.action === PROPOSAL_ACTION && event.author ? [{ author: event.author, recordedAt: event.recordedAt ?? event.at }] : [],
       );
-      return [{ strategy: { value: strategyFrom(item.fields), etag: item.etag }, evidence: { decisions: answers[i * 3 + 1]!.map(decisionFrom), proposals } }];
+      const decided = answers[i * 3 + 1]!.map(decisionFrom);
+      if (item) return [{ strategy: { value: strategyFrom(item.fields), etag: item.etag }, evidence: { decisions: decided, proposals } }];
+      // The item is gone (deleted, or its key rewritten) but decisions on it are recorded: judged from them, never dropped.
+      const stand = standIn(id, decided);
+      return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const } }] : [];
     });
   };
 
@@ -131,8 +136,22 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, letters: lettersHeld, audit: events, alertActions: actions };
     },
     purgeContactsBefore: (before) => purgeContactsBefore(graph, siteId, contacts, before),
-    senderEntries: () => strategies.senderEntries(),
+    // The index rows, and the addresses every decision's snapshot lists: StrategyAddresses is anyone's to edit, the
+    // Decisions list only the authorisers', so deleting or rewriting an index row cannot hide a strategy in force.
+    senderEntries: async () => {
+      const [rows, decided] = await Promise.all([strategies.senderEntries(), decisions.query({ top: 5000, select: ["DecisionJson"] })]);
+      return [...decided.flatMap((item) => approvedEntries(readable(item))), ...rows];
+    },
   };
+}
+
+/** A decision for the index, or none when its item is unreadable (it would not count; the index must still load). */
+function readable(item: ListItem): RecordedDecision | undefined {
+  try {
+    return decisionFrom(item);
+  } catch {
+    return undefined;
+  }
 }
 
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
