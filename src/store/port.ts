@@ -143,7 +143,7 @@ export interface CaseStore {
   purgeContactsBefore(before: IsoInstant): Promise<number>;
   /**
    * For the SenderIndex: every address each decision's approved snapshot lists (the Decisions
-   * list, writable only by authorisers, `approvedEntries`) and every StrategyAddresses row —
+   * list, writable only by authorisers, `snapshotEntries`) and every StrategyAddresses row —
    * candidates only, never evidence.
    */
   senderEntries(): Promise<SenderEntry[]>;

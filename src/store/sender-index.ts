@@ -49,7 +49,7 @@ export function buildIndex(entries: readonly SenderEntry[]): Map<string, Strateg
  * deletes or rewrites an index row (or the strategy's item) hides no one's strategy in force.
  * Still candidates only: the in-force view judges each.
  */
-export function approvedEntries(decision: Decision | undefined): SenderEntry[] {
+export function snapshotEntries(decision: Decision | undefined): SenderEntry[] {
   if (!decision?.terms) return [];
   const { terms, strategyId } = decision;
   return terms.addresses.map((address) => ({ address, strategyId, status: "active" as const, personName: terms.personName }));

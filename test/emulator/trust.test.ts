@@ -2,7 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemoOffice } from "../../dev/demo/office";
 import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
 import { startEmulator, type Emulator } from "../../dev/emulator/server";
+import { strategiesInForce } from "../../src/app/compose/in-force-source";
 import { checkSender, type SenderVerdict } from "../../src/app/sender-check";
+import { readInForceSet } from "../../src/app/strategy/in-force-set";
+import { reviewsDue } from "../../src/app/strategy/reviews";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { createGraphClient } from "../../src/graph/client";
 import { termsOf } from "../../src/policy/in-force";
@@ -109,6 +112,11 @@ describe("tampering by a caseworker changes nobody's status", () => {
     }
     expect(await items("StrategyAddresses", "StrategyKey", "demo-pat-obrien")).toEqual([]);
     expect(await inForce("pat.o'brien@example.org")).toMatchObject({ decision: before!.decision, terms: before!.terms, changedSinceApproval: ["record"] });
+    // The flagger's and the compose guard's reads, and the reviews due, still hold Pat.
+    const casey = storeOf(CASEY);
+    expect((await readInForceSet(casey, pack, DEMO_ROSTER)).inForce.map((e) => e.strategy.id)).toContain("demo-pat-obrien");
+    expect((await strategiesInForce(casey, pack, DEMO_ROSTER)).flatMap((e) => e.addresses)).toContain("pat.o'brien@example.org");
+    expect((await reviewsDue(casey, pack, DEMO_ROSTER, "2026-11-25", 3650)).map((r) => r.strategy.value.id)).toContain("demo-pat-obrien");
   });
 
   it("after a rejection, the manager cannot approve alone on the old proposal; a new proposal by someone else is needed", async () => {

@@ -26,14 +26,24 @@ export interface InForceSet {
  * short list). A strategy item edited to look in force, or an address added without approval,
  * is not in it.
  */
-export async function readInForceSet(store: Pick<CaseStore, "listStrategies" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<InForceSet> {
-  const ids = (await store.listStrategies()).map((s) => s.value.id);
+export async function readInForceSet(store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<InForceSet> {
+  const ids = await strategiesToJudge(store);
   const read = await store.readWithEvidence(ids);
   const inForce = read.flatMap(({ strategy, evidence }) => {
     const view = inForceView(strategy.value, evidence, pack, roster);
     return view.inForce ? [{ strategy: asApproved(strategy.value, view), view, addresses: view.terms.addresses }] : [];
   });
   return { inForce, read };
+}
+
+/**
+ * The ids of every strategy that could be in force: each ContactStrategies item, and each strategy a
+ * decision's approved snapshot names (`senderEntries`) — so a strategy whose item a caseworker deleted
+ * or re-keyed is still read, and judged from its decisions (`evidence.recordMissing`).
+ */
+export async function strategiesToJudge(store: Pick<CaseStore, "listStrategies" | "senderEntries">): Promise<string[]> {
+  const [items, entries] = await Promise.all([store.listStrategies(), store.senderEntries()]);
+  return [...new Set([...items.map((s) => s.value.id), ...entries.map((e) => e.strategyId)])];
 }
 
 /** The sender-index rows for the approved addresses (beside StrategyAddresses', which may lag an approval). */

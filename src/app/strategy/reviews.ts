@@ -4,6 +4,7 @@ import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import type { ContactStrategy, IsoDate } from "../../policy/strategy";
 import type { CaseStore, Versioned } from "../../store/port";
+import { strategiesToJudge } from "./in-force-set";
 
 export type InForce = Extract<InForceView, { inForce: true }>;
 
@@ -19,17 +20,16 @@ export interface ReviewDue {
  * Reviews due within `withinDays` of `today`, and overdue ones (Warwickshire 7: "A review date
  * should also be agreed"; 7.1 review). Judged by each strategy's in-force view — the approved
  * review date, not the item's — so an item edited to look ended or reviewed later still comes due.
- * Every strategy is read (one per person under a strategy: a short list), with its evidence.
+ * Every strategy is read (a deleted or re-keyed item's too, `strategiesToJudge`; one per person under a strategy: a short list), with its evidence.
  */
 export async function reviewsDue(
-  store: Pick<CaseStore, "listStrategies" | "readWithEvidence">,
+  store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence">,
   pack: PolicyPack,
   roster: StaffRoster,
   today: IsoDate,
   withinDays = 30,
 ): Promise<ReviewDue[]> {
-  const ids = (await store.listStrategies()).map((s) => s.value.id);
-  const read = await store.readWithEvidence(ids);
+  const read = await store.readWithEvidence(await strategiesToJudge(store));
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + withinDays * 86_400_000).toISOString().slice(0, 10);
   return read
     .flatMap(({ strategy, evidence }) => {

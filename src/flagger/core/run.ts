@@ -15,7 +15,7 @@ export type SweepSummary = Pick<FolderSummary, (typeof COUNTS)[number]> & {
 };
 
 export interface SweepAllOptions {
-  store: Pick<CaseStore, "listStrategies" | "readWithEvidence" | "appendAudits">;
+  store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence" | "appendAudits">;
   checkpoints: Checkpoints;
   pack: PolicyPack;
   roster: StaffRoster;

@@ -1,6 +1,6 @@
 import type { AlertAction } from "../../policy/alerts/action";
 import { standIn } from "../../policy/in-force";
-import { approvedEntries } from "../sender-index";
+import { snapshotEntries } from "../sender-index";
 import type { ContactRecord } from "../../policy/contact";
 import type { LetterRecord } from "../../policy/letters/record";
 import type { ContactStrategy } from "../../policy/strategy";
@@ -212,7 +212,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       const rows = [...strategies.values()].flatMap(({ value }) =>
         value.addresses.map((address) => ({ address, strategyId: value.id, status: value.status, personName: value.person.displayName })),
       );
-      return [...[...decisions.values()].flatMap((d) => approvedEntries(d)), ...rows];
+      return [...[...decisions.values()].flatMap((d) => snapshotEntries(d)), ...rows];
     },
   };
 }

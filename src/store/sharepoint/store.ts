@@ -10,7 +10,7 @@ import { alertActionFields, alertActionFrom, auditFields, auditFrom, contactFiel
 import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
-import { approvedEntries } from "../sender-index";
+import { snapshotEntries } from "../sender-index";
 import { standIn } from "../../policy/in-force";
 import { keyed } from "./text-columns";
 
@@ -140,7 +140,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     // Decisions list only the authorisers', so deleting or rewriting an index row cannot hide a strategy in force.
     senderEntries: async () => {
       const [rows, decided] = await Promise.all([strategies.senderEntries(), decisions.query({ top: 5000, select: ["DecisionJson"] })]);
-      return [...decided.flatMap((item) => approvedEntries(readable(item))), ...rows];
+      return [...decided.flatMap((item) => snapshotEntries(readable(item))), ...rows];
     },
   };
 }
