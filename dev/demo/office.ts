@@ -98,6 +98,7 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
       subTypes: ["excessiveVolume", "reframed"],
       reasons: "Dozens of emails re-framing a complaint concluded in August; no new information.",
       restrictions: [{ kind: "readAndFile" }, { kind: "noReopeningClosedCase", caseReference: "OPCC/2025/0933" }],
+      closedMatter: "Complaint OPCC/2025/0933, concluded in August: how the investigation into the officer who attended his house in May was done, and his demand that it be reopened with an apology from the Chief Constable.",
       allowedChannels: ["email", "letter"],
       reasonableAdjustments: { considered: true, notes: "Offered a meeting with an advocate; declined." },
       priorWarning: { kind: "given", on: day(-60).slice(0, 10) },

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CORPUS_DIR, STAFF_DOMAINS } from "./office";
+import { CORPUS_DIR, STAFF_DOMAINS, type Part } from "./office";
 import { z } from "zod";
 import { ALERT_KINDS, type AlertKind } from "../../src/policy/alerts/types";
 import { classify } from "../../src/policy/classifier/classify";
@@ -59,8 +59,9 @@ function predict(row: Row): AlertKind[] {
 
 const pct = (n: number, d: number) => (d ? `${(n / d).toFixed(3)} (${n}/${d})` : "n/a (0 rows)");
 
-/** Prints one part's figures; `showMisses` only for a dev part. */
-function report(name: string, rows: Row[], showMisses: boolean): void {
+/** Prints one part's figures, and returns them by name for floors.json; `showMisses` only for a dev part. */
+function report(name: string, rows: Row[], showMisses: boolean): Map<string, number> {
+  const figures = new Map<string, number>();
   const scored = rows.map((row) => ({ row, got: predict(row) }));
   const labelled = scored.filter((s) => s.row.expect.alerts.length > 0);
   const lookAlikes = scored.filter((s) => s.row.expect.alerts.length === 0);
@@ -73,29 +74,47 @@ function report(name: string, rows: Row[], showMisses: boolean): void {
     const extra = scored.filter((s) => s.got.includes(kind) && !s.row.expect.alerts.includes(kind)).length;
     found += hit;
     expected += want.length;
+    if (want.length) figures.set(`${kind} recall`, hit / want.length);
     console.log(`  ${kind.padEnd(16)} recall ${pct(hit, want.length).padEnd(18)} raised where not labelled: ${extra}`);
   }
   console.log(`  ${"overall".padEnd(16)} recall ${pct(found, expected)}`);
+  if (expected) figures.set("overall recall", found / expected);
   const falseAlerts = lookAlikes.filter((s) => s.got.length > 0);
   console.log(`  false alerts on messages without alerts: ${pct(falseAlerts.length, lookAlikes.length)}`);
-  if (!showMisses) return;
+  // Held as a floor like the others (higher is better): the share of messages without alerts left without one.
+  if (lookAlikes.length) figures.set("look-alikes clear", 1 - falseAlerts.length / lookAlikes.length);
+  if (!showMisses) return figures;
   for (const s of scored) {
     const missed = s.row.expect.alerts.filter((k) => !s.got.includes(k));
     const extra = s.got.filter((k) => !s.row.expect.alerts.includes(k));
     if (missed.length || extra.length) console.log(`    ${s.row.id} [${s.row.group ?? ""}] missed ${JSON.stringify(missed)} extra ${JSON.stringify(extra)}: ${s.row.subject}`);
   }
+  return figures;
 }
 
-export function evaluateAlerts(detail: boolean): void {
+/**
+ * Measures alerts on the parts asked for (`--check` asks for the held-out parts only) and
+ * returns each figure by name ("alerts/held-out risk-to-life recall", "office-mail/held-out alerts
+ * look-alikes clear"): the names floors.json holds.
+ */
+export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev", "held-out"]): Map<string, number> {
+  const measured = new Map<string, number>();
   console.log("\nAlerts (issue #10): recall per kind; false alerts on look-alikes. Targets: risk-to-life and threat-to-staff ≥ 0.95, overall ≥ 0.9, false alerts ≤ 5%.");
-  for (const [name, file, dev] of [
-    ["alerts corpus, dev part", "alerts/dev.jsonl", true],
-    ["alerts corpus, held-out part", "alerts/held-out.jsonl", false],
-    ["office-mail corpus, dev part", "office-mail/dev.jsonl", true],
-    ["office-mail corpus, held-out part", "office-mail/held-out.jsonl", false],
+  for (const [corpus, key, name] of [
+    ["alerts", "alerts", "alerts corpus"],
+    ["office-mail", "office-mail", "office-mail corpus"],
   ] as const) {
-    const rows = read(file);
-    if (rows) report(name, rows, detail && dev);
-    else console.log(`\n${name}: test/corpus/${file} is not there yet`);
+    for (const part of parts) {
+      const file = `${corpus}/${part}.jsonl`;
+      const rows = read(file);
+      if (!rows) {
+        console.log(`\n${name}, ${part} part: test/corpus/${file} is not there yet`);
+        continue;
+      }
+      const figures = report(`${name}, ${part} part`, rows, detail && part === "dev");
+      const prefix = corpus === "alerts" ? `${key}/${part}` : `${key}/${part} alerts`;
+      for (const [figure, value] of figures) measured.set(`${prefix} ${figure}`, value);
+    }
   }
+  return measured;
 }

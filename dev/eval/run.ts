@@ -180,7 +180,7 @@ if (!devOnly) {
 }
 
 // ---------------------------------------------------------------- alerts (issue #10)
-if (!heldOutOnly && !devOnly) evaluateAlerts(values.detail);
+for (const [name, value] of evaluateAlerts(values.detail, parts)) measured.set(name, value);
 
 // ---------------------------------------------------------------- floors
 const FLOORS = join(import.meta.dirname, "floors.json");
@@ -189,7 +189,7 @@ const floors = JSON.parse(readFileSync(FLOORS, "utf8")) as Record<string, number
 if (values["raise-floors"]) {
   const raised = { ...floors };
   for (const [name, value] of measured) {
-    if (!/held-out .* (?:precision|recall)$/.test(name)) continue;
+    if (!/held-out .* (?:precision|recall|clear)$/.test(name)) continue;
     const floor = Math.floor(value * 100) / 100;
     if (!(name in raised) || floor > raised[name]!) raised[name] = floor;
   }

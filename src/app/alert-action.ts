@@ -46,3 +46,8 @@ export async function actOnAlerts(input: {
   });
   return checked;
 }
+
+/** What has been done about a message's alerts, oldest first: shown when the caseworker returns to it. */
+export function loadAlertActions(store: Pick<CaseStore, "alertActionsFor">, internetMessageId: string): Promise<AlertAction[]> {
+  return store.alertActionsFor(internetMessageId);
+}

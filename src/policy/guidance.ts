@@ -18,14 +18,25 @@ export interface StaffGuidance {
 }
 
 
-export function staffGuidance(strategy: ContactStrategy, pack: PolicyPack): StaffGuidance {
+/**
+ * The alerts on the message being read, as the banner needs them: not yet checked (the body is
+ * still being read), or checked, with each alert's title (none: an empty list).
+ */
+export type MessageAlerts = { checked: false } | { checked: true; titles: readonly string[] };
+
+/**
+ * With `alerts`, the read-and-file line yields: while the message is being checked it says so,
+ * and when it raises an alert the banner points to the alert above instead (Warwickshire 7.2:
+ * contact is reviewed "irrespective of any contact strategy").
+ */
+export function staffGuidance(strategy: ContactStrategy, pack: PolicyPack, alerts?: MessageAlerts): StaffGuidance {
   // Restrictions bind only once authorised (Gwent 7.0, Warwickshire 7: "can only be authorised by").
   if (!isInForce(strategy)) return notInForce(strategy, pack);
 
   const may: string[] = [];
   const mayNot: string[] = [];
   for (const restriction of strategy.restrictions) {
-    const lines = forRestriction(restriction, pack, strategy);
+    const lines = alerted(alerts) && restriction.kind === "readAndFile" ? yieldsToAlert(pack) : forRestriction(restriction, pack, strategy);
     may.push(...lines.may);
     mayNot.push(...lines.mayNot);
   }
@@ -37,7 +48,7 @@ export function staffGuidance(strategy: ContactStrategy, pack: PolicyPack): Staf
   // other matters"; Gwent 8.0: restrict "in a way that still allows access to its service".
   mayNot.push(`Turn away contact about a different matter: the ${pack.office.personTerm} may still contact the office about other matters.`);
 
-  return { may, mayNot, handleThisMessage: handleMessage(strategy, pack) };
+  return { may, mayNot, handleThisMessage: alerted(alerts) ? actOnAlertsFirst(strategy, pack, alerts.titles) : handleMessage(strategy, pack, alerts) };
 }
 
 function notInForce(strategy: ContactStrategy, pack: PolicyPack): StaffGuidance {
@@ -119,7 +130,7 @@ function restriction<K extends RestrictionKind>(strategy: ContactStrategy, kind:
  * new information"; Warwickshire 6 "read, but no action will be taken" and 7.2 "all contact
  * must be reviewed"); then who replies (SPOC) and how (single channel).
  */
-function handleMessage(strategy: ContactStrategy, pack: PolicyPack): string {
+function handleMessage(strategy: ContactStrategy, pack: PolicyPack, alerts?: MessageAlerts): string {
   const spoc = restriction(strategy, "singlePointOfContact")?.spoc ?? strategy.singlePointOfContact;
   const channel = restriction(strategy, "singleChannel")?.channel;
   const who = spoc ? ` Any reply comes from ${spoc.displayName}, the single point of contact.` : "";
@@ -127,6 +138,9 @@ function handleMessage(strategy: ContactStrategy, pack: PolicyPack): string {
 
   const readAndFile = restriction(strategy, "readAndFile");
   const option = pack.restrictionOptions.find((o) => o.kind === "readAndFile");
+  if (readAndFile && alerts && !alerts.checked) {
+    return "Checking this message for a risk to life, threats to staff, safeguarding or crime before it can be read and filed…";
+  }
   if (readAndFile) {
     const what = option?.staffGuidance ?? "Read it, check for new information or a new complaint; file it without reply unless it raises something new.";
     const ref = option ? ` (${cite(option.source)})` : "";
@@ -135,4 +149,25 @@ function handleMessage(strategy: ContactStrategy, pack: PolicyPack): string {
   if (spoc) return `Pass it to ${spoc.displayName}, the single point of contact; do not reply yourself.${how}`;
   if (channel) return `Reply if needed, by ${CHANNEL_WORDS[channel]} only.`;
   return `Handle it as usual, within the restrictions listed.`;
+}
+
+const alerted = (alerts: MessageAlerts | undefined): alerts is { checked: true; titles: readonly string[] } => !!alerts?.checked && alerts.titles.length > 0;
+
+/** Where the pack says contact is reviewed whatever the strategy (Warwickshire 7.2), for the line that yields to an alert. */
+function reviewedRegardless(pack: PolicyPack): string {
+  const note = pack.alerts?.strategyNote;
+  return note ? ` (${cite(note.source)})` : "";
+}
+
+function yieldsToAlert(pack: PolicyPack): Lines {
+  const option = pack.restrictionOptions.find((o) => o.kind === "readAndFile");
+  return { may: [`${option?.label ?? "Read and file"}: not for this message, which raises an alert that comes first${reviewedRegardless(pack)}.`], mayNot: [] };
+}
+
+/** What to do with a message that raises an alert: the alert first, whatever the strategy says. */
+function actOnAlertsFirst(strategy: ContactStrategy, pack: PolicyPack, titles: readonly string[]): string {
+  const spoc = restriction(strategy, "singlePointOfContact")?.spoc ?? strategy.singlePointOfContact;
+  const tell = spoc ? ` Tell ${spoc.displayName}, the single point of contact, as well.` : "";
+  const which = titles.length === 1 ? `the alert above (${titles[0]})` : `the alerts above (${titles.join("; ")})`;
+  return `Act on ${which} first. The contact strategy does not change this${reviewedRegardless(pack)}.${tell}`;
 }

@@ -69,6 +69,12 @@ export interface ContactStrategy {
   /** Warwickshire 7: "the reasons for doing so clearly articulated". */
   reasons: string;
   restrictions: Restriction[];
+  /**
+   * What the closed matter is, in a sentence ("the 2025 complaint about how the officer who
+   * attended in May was investigated"), when a restriction reads and files or refuses to
+   * re-open it (Gwent 8.0): a message about anything else raises a new-matter alert.
+   */
+  closedMatter?: string;
   /** Channels the person may still use (Warwickshire 7.2: never left unsure). */
   allowedChannels: Channel[];
   singlePointOfContact?: StaffMember;

@@ -69,7 +69,9 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await pane.getByTestId("spoc").textContent()).toBe("Single point of contact: Sam Carter");
     expect(await banner.getByText(/^Allowed:/).textContent()).toBe("Allowed: email");
     expect(await banner.getByText(/^Policy:/).textContent()).toBe("Policy: Managing Public Contact Policy (OPCC Warwickshire)");
-    expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/new information/i);
+    // Pat's newest message threatens Casey: the read-and-file line yields to the alert above it (Warwickshire 7.2).
+    await pane.locator('[data-testid="alert"][data-kind="threat-to-staff"]').waitFor();
+    expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/^This message: Act on the alerts? above \(.*Threat to a member of staff.*\) first/);
     expect(await pane.getByTestId("review-date").textContent()).toMatch(/^Review date: \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
     await page.getByTestId("notification").first().waitFor();
     expect(await page.getByTestId("notification").first().textContent()).toContain("Contact strategy in force for Pat O'Brien");
@@ -154,7 +156,8 @@ describe("the task pane in the Outlook-like harness", () => {
     // Every finding names the rules that made it (src/policy/classifier/rules).
     expect(await abusive.getByTestId("finding-rules").textContent()).toMatch(/^Rules?: [a-z-]+(?:, [a-z-]+)*$/);
     // The screenshot shows the suggestion, its evidence and the decision to record, not the banner above them.
-    await pane.getByRole("button", { name: /record/i }).first().scrollIntoViewIfNeeded();
+    const recordForm = pane.getByTestId("record-form");
+    await recordForm.getByRole("button", { name: /record/i }).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/classification.png` });
     // The policy's "underlying causes" questions (Warwickshire 4), as a checklist the caseworker can tick.
     const causes = pane.getByTestId("underlying-causes");
@@ -165,10 +168,11 @@ describe("the task pane in the Outlook-like harness", () => {
     const first = causes.getByRole("checkbox", { name: "Have we explained processes and checked they understand it?" });
     await first.check();
     expect(await first.isChecked()).toBe(true);
-    await pane.getByRole("button", { name: /record/i }).first().click();
+    // Pat's message threatens Casey, so the alert's own "Record what was done" comes first in the pane: this is the contact log's.
+    await recordForm.getByRole("button", { name: /record/i }).first().click();
     await pane.getByTestId("record-result").waitFor();
     expect(await pane.getByTestId("record-result").textContent()).toContain("Recorded in the contact log");
-    await pane.getByRole("button", { name: /record/i }).first().click();
+    await recordForm.getByRole("button", { name: /record/i }).first().click();
     await pane.getByText("Already recorded").waitFor();
     // Changing one's mind corrects the record, and says what it replaced; it never adds a second one.
     await pane.getByRole("button", { name: "Dismiss suggestions and record" }).click();
@@ -192,11 +196,12 @@ describe("the task pane in the Outlook-like harness", () => {
   });
 
   it("puts the sender's history beside the suggestion: volume and the re-sent complaint, from the mailbox", async () => {
-    await open("jordan.blake@example.net"); // the newest of four near-identical complaints (5, 28, 52 and 240 hours old)
+    // The newest of four near-identical complaints (5, 28, 52 and 240 hours old), beside his message of 6 hours ago that raises a risk to life and his burglary report (700 hours).
+    await open("jordan.blake@example.net");
     const history = pane.getByTestId("history");
     await history.waitFor();
     const counts = await history.getByTestId("history-count").allTextContents();
-    expect(counts).toEqual(["3last 7 days", "4last 30 days", "4last 90 days"]); // this message included
+    expect(counts).toEqual(["4last 7 days", "6last 30 days", "6last 90 days"]); // this message included, and his burglary report of 29 days ago
     const duplicates = await pane.getByTestId("near-duplicates").locator("li").allTextContents();
     expect(duplicates.length).toBe(3);
     expect(duplicates.join(" ")).toContain("Complaint 2025/0933");

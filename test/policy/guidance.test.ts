@@ -87,3 +87,24 @@ describe("staffGuidance before authorisation or after the end", () => {
     expect(handleThisMessage).toBe("Handle this message as usual. This strategy is ended: no restrictions are in force.");
   });
 });
+
+describe("the banner yields to an alert (Warwickshire 7.2)", () => {
+  const readAndFile = strategy({ status: "active", restrictions: [{ kind: "readAndFile" }], singlePointOfContact: jane });
+
+  it("says the message is being checked before it can be read and filed", () => {
+    expect(staffGuidance(readAndFile, warwickshire, { checked: false }).handleThisMessage).toMatch(/^Checking this message for a risk to life/);
+  });
+
+  it("points to the alert above instead of read and file, citing 7.2, and drops the read-and-file instruction", () => {
+    const g = staffGuidance(readAndFile, warwickshire, { checked: true, titles: ["Possible risk to life"] });
+    expect(g.handleThisMessage).toBe(
+      "Act on the alert above (Possible risk to life) first. The contact strategy does not change this (warwickshire-managing-public-contact-policy.txt §7.2). Tell Jane Smith, the single point of contact, as well.",
+    );
+    expect([...g.may, ...g.mayNot, g.handleThisMessage].join("\n")).not.toMatch(/file it without reply|raises nothing new/);
+    expect(g.may).toContain("Read, but no action taken: not for this message, which raises an alert that comes first (warwickshire-managing-public-contact-policy.txt §7.2).");
+  });
+
+  it("with no alert, the read-and-file line is as before", () => {
+    expect(staffGuidance(readAndFile, warwickshire, { checked: true, titles: [] }).handleThisMessage).toBe(staffGuidance(readAndFile, warwickshire).handleThisMessage);
+  });
+});

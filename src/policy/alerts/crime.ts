@@ -1,3 +1,4 @@
+import { MASKABLE_SLURS, SLURS } from "../classifier/lexicon";
 import { KILL_ME_IDIOM, RELATION, TOPIC } from "./fragments";
 import { POLICE_COMPLAINTS, REVIEW_ALL_CONTACT } from "./refs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
@@ -36,6 +37,12 @@ const QUESTION_ABOUT = /^\s*(?:how|what|who|where|can you|could you|is it|are|do
 const VIOLENCE = "(?:kill|stab|hurt|burn|shoot|beat|batter|attack|glass|petrol bomb|torch|smash (?:my|our) (?:face|head|windows|house))";
 const WEAPON = "(?:knife|gun|machete|axe|weapon|blade|bat|baseball bat|hammer|crowbar|screwdriver|crossbow)";
 
+/** Things that are stolen, as a victim lists them. */
+const GOODS =
+  "(?:bikes?|bicycles?|tools|power tools|tool ?box|tv|telly|jewellery|rings?|watch|laptop|ipad|tablet|phones?|mobile|wallet|purse|handbag|bag|car|van|money|cash|catalytic converters?|parcels?|trainers|keys|cards?|bank card|medication|scooter|motorbike|quad|tractor|trailer|sheep|lambs|livestock|diesel|fuel|lead|copper|cable|plants|number plates?|bins?|post|shopping|coat|equipment|generator|mower|strimmer|chainsaw)";
+/** Slurs against a protected group (the classifier's lexicon, masked forms too): said to the writer, a hate crime. */
+const SLUR = `(?:${[...SLURS].filter((w) => !/^(?:bitch|slut|whore)$/.test(w)).join("|")}|${MASKABLE_SLURS.map((w) => w.replace(/[aeiou]/g, "[aeiou*@]")).join("|")})`;
+
 /** Crimes as victims and witnesses name them, in a word or two. */
 const CRIME_ACT = [
   "burgled", "burglary", "broken into", "broke into", "break[- ]in", "stole", "stolen", "nicked", "robbed", "robbery", "mugged", "mugging", "assaulted", "assault", "attacked", "punched", "kicked (?:in|down|me|my|him|her)",
@@ -46,11 +53,19 @@ const CRIME_ACT = [
   "hit and run", "exposed himself", "upskirt(?:ing)?", "revenge porn", "intimate (?:images|photos|pictures)", "blackmail(?:ed|ing)?", "extort(?:ed|ing|ion)?", "dealing drugs", "selling drugs",
   "smashed (?:my|our|the) (?:window|windows|windscreen|door|car)", "keyed", "slashed", "egged", "shot at", "stabbed", "glassed", "headbutted", "poisoned",
   "(?:purse|wallet|bag|handbag|phone|bike|bicycle|laptop|jewellery|money|cash|keys|card|parcel|car|van) (?:was|were|has been|have been|got) (?:taken|snatched|grabbed|lifted|swiped|nicked|pinched)", "snatched", "pickpocket(?:ed|s)?",
-  "threw (?:stones|bricks|eggs|rocks|fireworks|bottles|things|paint|acid) (?:at|through|over)", "knocked (?:me )?(?:off|down|over)", "(?:didn't|did not|failed to) stop", "drove off",
-  "took my (?:things|stuff|belongings|property|money|phone|bag|tv|telly|car|bike|keys|jewellery|laptop)", "let (?:himself|herself|themselves) in(?:to)?", "burn (?:my|our) (?:house|home|car|flat) down",
+  "threw (?:a |an |some |two |three )?(?:stones?|bricks?|eggs?|rocks?|fireworks?|bottles?|things|paint|acid|glass|cans?|chairs?|bins?|a drink|his drink|her drink) (?:at|through|over|into)", "knocked (?:me )?(?:off|down|over)", "(?:didn't|did not|failed to) stop", "drove off",
+  "(?<!\\bi )(?<!\\bwe )took my (?:things|stuff|belongings|property|money|phone|bag|tv|telly|car|bike|keys|jewellery|laptop)", "let (?:himself|herself|themselves) in(?:to)?", "burn (?:my|our) (?:house|home|car|flat) down",
   "(?:fly[- ]?tipping|dumping rubbish)", "(?:sold|selling) (?:vapes|alcohol|knives|drugs) to (?:kids|children|under[- ]?age)",
   "damaged", "scratched", "ripped up", "broke in(?:to| to)?", "sprayed", "throwing (?:stones|bricks|eggs|rocks|fireworks|bottles)", "(?:was|were) gone", "handing (?:out )?(?:little |small )?(?:bags|packages|packets)",
   "make (?:me|you) pay for going to the police", "(?:he|she|they) knows? where i live",
+  "(?:got|broke|broken|forced (?:their|his|her|a) way|climbed|let (?:himself|herself|themselves)|been|gone) in(?:to)? (?:my|our) (?:garage|shed|house|flat|car|van|home|garden|shop|loft|caravan|office|outbuilding|barn|workshop|lock-?up|allotment|room)(?! (?:to|for) (?:fix|mend|help|check|look))",
+  `(?<!\\bi )(?<!\\bwe )(?:has |have |had )?(?:taken|took|nicked|pinched|swiped|grabbed|snatched|made off with|ran off with|run off with|driven off with|stole|stolen|helped (?:himself|herself|themselves) to) (?:my |our |his |her |their |all (?:my|our|his|her|the) |the |two |three |some |a )?(?:[a-z'’]+ ){0,2}?${GOODS}(?= (?:off|from|out of|and|then|while|as|before)|[.,!]|$)`,
+  "(?:debit |credit |bank )?card (?:was|were|has been|have been|got) (?:used|cloned|skimmed|copied)", "cloned", "skimmed",
+  "(?:payments?|transactions?|withdrawals?|purchases?) (?:i|that i) (?:didn't|did not|never) (?:make|made|authorise|authorised|recognise|do)", "crime (?:reference|number|ref)",
+  "took (?:money|cash|£\\d[\\d,]*) (?:out of|from) my (?:wallet|purse|pocket|bag|house|car|account|bank)",
+  "(?:dog (?:mess|muck|poo|dirt|excrement)|excrement|faeces|poo|fireworks?|(?:a )?lit [a-z]+|burning [a-z]+|petrol|lighter fluid)(?: [a-z]+){0,4}? (?:through|in|into) (?:my|our|the) (?:letterbox|letter box|door|window)",
+  `(?:calling|called|call|calls|shouted|shouting|shouts|screamed|screaming|yelled|yelling|wrote|written|sprayed|painted|scrawled|saying|says) (?:me|us|my [a-z]+|our [a-z]+|at me|at us|on (?:my|our) (?:door|wall|car|house|van|fence))(?: [a-z]+){0,3}? (?:a |an )?(?:dirty |fucking |f\\*+ing |bloody |stupid )?${SLUR}`,
+  "(?:they|he|she|someone|somebody)(?:'ll| will|'d| would| are going to| is going to| were going to| was going to) (?:petrol bomb|firebomb|burn down|burn|torch|smash up|kill|stab|hurt|shoot|beat up|do over) (?:me|us|my|our|the (?:house|flat|car|shop|van|place))",
   "(?:did|done|turned over|trashed|wrecked) (?:my|our) (?:shop|house|car|flat|place|van)", "damage to (?:my|our)", "setting fire",
 ];
 /** The writer, theirs, or someone close: a crime that happened to them or in front of them. */
@@ -69,6 +84,9 @@ export const CRIME_RULES: readonly AlertRule[] = [
       "vandalised", "vandalized", "vandalism", "graffiti", "racist", "racially", "racial", "homophobic", "transphobic", "hate", "threatening", "threats", "threat", "threatened", "kill", "stab", "fraud", "defrauded",
       "scammed", "details", "identity", "took", "hacked", "raped", "rape", "stalked", "stalking", "spat", "drink", "drunk", "hit", "exposed", "upskirting", "revenge", "intimate", "blackmail", "blackmailed",
       "extortion", "extorted", "dealing", "selling", "smashed", "keyed", "slashed", "egged", "shot", "stabbed", "glassed", "headbutted", "poisoned",
+      "got", "forced", "climbed", "been", "gone", "pinched", "swiped", "made", "ran", "run", "driven", "helped", "used", "cloned", "skimmed", "payments", "payment", "transactions",
+      "transaction", "withdrawals", "purchases", "reference", "letterbox", "mess", "excrement", "fireworks", "firework", "petrol", "calling", "called", "call", "shouted", "shouting",
+      "shouts", "screamed", "screaming", "yelled", "yelling", "wrote", "written", "painted", "scrawled", "saying", "says", "bomb", "firebomb", "torch", "hurt", "beat", "bottle", "bottles",
     ],
     pattern: together(PERSONAL, CRIME_ACT),
     unless: (hit) => crimeGuard(hit) || TOPIC.test(hit.sentence) || QUESTION_ABOUT.test(hit.sentence),
@@ -78,12 +96,21 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "My neighbour keeps shouting racist abuse at my children.",
         "I've been receiving messages from an unknown number saying they'll kill me.",
         "Last night two men kicked my door in and took my TV.",
+        "Someone got into my garage overnight and has taken two mountain bikes and all my power tools.",
+        "A man grabbed my wife's handbag off her shoulder and ran towards the park.",
+        "Three lads surrounded my son on his way home and took his phone and his trainers.",
+        "My debit card was used in Birmingham yesterday for £600 and I have never been there.",
+        "Someone pushed a bag of dog mess through my letterbox with a note calling me a p*ki.",
+        "I've had a note through my door saying they'll petrol bomb the house if I don't drop my complaint.",
+        "My neighbour threw a bottle at my window on Tuesday.",
       ],
       notMatch: [
         "In 2012 I was burgled and the police were excellent, which is why I volunteer now.",
         "How many burglaries were reported in my area last year?",
         "Can you tell me how to report fraud?",
         "My dissertation is on hate crime.",
+        "I took my bike to the station and my phone was flat.",
+        "The plumber got into my loft to fix the tank.",
       ],
     },
   },
@@ -175,16 +202,27 @@ export const CRIME_RULES: readonly AlertRule[] = [
     id: "crime/witnessed",
     kind: "crime",
     policyRef: REVIEW_ALL_CONTACT,
-    cues: ["drugs", "dealing", "selling", "stealing", "breaking", "stabbing", "attacking", "assaulting", "fighting", "shoplifting", "robbing", "mugging", "vandalising", "fire", "beating", "hitting", "punching", "kicking", "strangling", "battering"],
+    cues: ["drugs", "dealing", "selling", "stealing", "breaking", "stabbing", "attacking", "assaulting", "fighting", "shoplifting", "robbing", "mugging", "vandalising", "fire", "beating", "hitting", "punching", "kicking", "strangling", "battering", "trying", "handle", "handles", "dumping", "tipping", "burning", "sold", "sells", "broke", "broken", "smashing", "smashed"],
     pattern: phrases([
       "i (?:saw|have seen|'ve seen|witnessed|watched|keep seeing|see|can see|have watched|'ve watched)(?: [a-z]+){0,8}? (?:selling drugs|dealing drugs|dealing|breaking into|stealing|stabbing|attacking|assaulting|beating up|smashing|setting fire to|set fire to|shoplifting|robbing|mugging|vandalising|take (?:cash|money|bribes)|taking (?:cash|money|bribes))",
       "[a-z]+(?: [a-z0-9]+){0,4}? (?:are|is|have been|has been|keep|keeps|were|was) (?:openly )?(?:selling|dealing) drugs (?:from|outside|on|in|at|near|out of|to)",
       "drug dealing (?:outside|on|in|from|at) (?:my|our|the) (?:street|road|house|flat|block|estate|park|school|corner)",
+      "trying (?:every |all the |the |car )?(?:car )?(?:door handles?|doors)(?: on| of| down| along)?",
+      "(?:has been|have been|is|are|keeps?|kept|was|were|been|caught) (?:dumping|fly[- ]?tipping|tipping|burning) (?:[a-z]+ ){0,3}?(?:asbestos|rubbish|waste|tyres|mattresses|rubble|fridges|chemicals|oil|sheets|bags|builders?' (?:waste|rubble))",
+      "(?:selling|sold|sells) (?:vapes|alcohol|knives|drugs|cigarettes|fireworks) to (?:kids|children|under[- ]?age|underage|school ?kids|teenagers)",
+      "(?:broke|breaking|broken|smashing|smashed) (?:into|the windows? of) (?:cars|vans|sheds|garages|houses)",
       "(?:heard|hear|hearing|saw|seen|see|seeing|watched|watching|witnessed)(?: [a-z]+){0,4}? (?:beating|hitting|attacking|stabbing|punching|kicking|assaulting|strangling|battering) (?:him|her|them|someone|somebody|a man|a woman|a boy|a girl|the (?:boy|girl|child|lad|man|woman|baby|kids|children))",
     ]),
     unless: crimeGuard,
     examples: {
-      match: ["Every night this week I have seen the same men selling drugs from a car outside the school gates.", "I saw two lads breaking into the car next door.", "Last night I heard his dad beating him."],
+      match: [
+        "Every night this week I have seen the same men selling drugs from a car outside the school gates.",
+        "I saw two lads breaking into the car next door.",
+        "Last night I heard his dad beating him.",
+        "At 3am I watched a man go down Warwick Road trying every car door handle.",
+        "A lorry has been dumping asbestos sheets in the lay-by on the A46 every Tuesday.",
+        "The corner shop is selling vapes to kids from the school.",
+      ],
       notMatch: ["County lines gangs are active in Leamington; what is the Commissioner doing?", "I saw the article about the burglary at the post office."],
     },
   },
@@ -216,7 +254,7 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "pushed (?:me|him|her|us|my)", "shoved", "grabbed (?:me|him|her|my)", "threw (?:me|him|her)", "slammed", "punched", "kicked", "hit (?:me|him|her|my)", "assaulted", "tasered", "handcuffed (?:me|him|her|my) (?:for no|without)",
         "strip[- ]searched", "searched (?:me|my|our|us)(?: [a-z]+){0,4}? (?:no reason|without|wrong|warrant)", "under a warrant", "told (?:me|him|her|us) to \"?f", "swore at", "sworn at", "laughed", "racist", "racially", "sexist",
         "homophobic", "called (?:me|him|her|us|my)", "said,? (?:in front of|to) (?:me|my)", "(?:given|gave|passed|shared|leaked) my (?:new )?(?:address|details|number|information)",
-        "made (?:me|my|us)(?: [a-z0-9-]+){0,3}? stand", "stole", "took (?:money|cash)", "drunk", "on duty",
+        "made (?:me|my|us)(?: [a-z0-9-]+){0,3}? stand", "stole", "took (?:money|cash|£\\d[\\d,]*)", "drunk", "on duty",
       ],
       ["me", "my", "us", "our", "i"],
     ),

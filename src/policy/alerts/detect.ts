@@ -51,7 +51,7 @@ export const NEW_CONCERN_RULE = "new-matter/new-crime-or-concern";
 /** A safeguarding concern whose words name violence, theft, sexual abuse or exploitation: also a crime. */
 export const ABUSE_CRIME_RULE = "crime/abuse-is-a-crime";
 const ABUSE_IS_CRIME =
-  /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags)\b/;
+  /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags|knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)|black eye|comes? into (?:my|her|his) (?:room|bed|bedroom)|(?:had|taken|took|conned|scammed) (?:[a-z]+ ){0,2}?(?:£\d[\d,]*|thousands)|romance|(?:take|takes|taking|took|taken) (?:all )?(?:his|her|their) (?:benefits|money|pension|cash|wages|savings))\b/;
 
 /** Restrictions under which a message that raises something new must be picked out (Gwent 8.0). */
 const FILING = new Set(["readAndFile", "noReopeningClosedCase"]);
@@ -184,7 +184,7 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       // A sentence rule read its sentence with those before it: its guards read the same window.
       const hit = { text: source, start, end, sentence: source.slice(windowStart ?? from, Math.min(to + 1, source.length)), previous: before ? source.slice(before.from, before.to) : "" };
       if (rule.unless?.(hit)) continue;
-      const closed = (rule.kind === "new-matter" || rule.kind === "crime") && aboutClosedMatter(from, to);
+      const closed = (rule.kind === "new-matter" || rule.kind === "crime") && !rule.evenOnClosedMatter && aboutClosedMatter(from, to);
       // A crime the closed matter already covers is not a new criminal matter (Gwent 8.0 "re-open a closed case").
       if (closed) continue;
       const item = { span: span(start, end), rule: rule.id, policyRef: rule.policyRef };

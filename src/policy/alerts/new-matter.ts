@@ -21,17 +21,37 @@ export const NEW_MATTER_RULES: readonly AlertRule[] = [
     id: "new-matter/said-to-be-new",
     kind: "new-matter",
     policyRef: NEW_INFORMATION,
-    cues: ["new", "separate", "different", "fresh", "further", "second", "unrelated", "another", "nothing", "freedom", "foi", "access", "protection", "else", "information", "evidence"],
+    cues: ["new", "separate", "different", "fresh", "further", "second", "unrelated", "another", "nothing", "freedom", "foi", "access", "protection", "else", "information", "evidence", "isn't", "not", "about"],
     pattern: phrases([
       "(?:a|an|this is a|this is an|that is a|that's a|another|one more|i have a|i've got a|making a|make a|raise a|raising a|with a|about a) (?:new|separate|different|fresh|further|second|unrelated|another) (?:complaint|matter|issue|incident|problem|concern|request|question|subject)",
       "(?:nothing to do with|not about|unrelated to|separate from|different from|not connected (?:to|with)) (?:my|the) (?:old |previous |earlier |closed |original |other |last )?(?:complaint|case|matter|issue|[a-z]+ complaint)",
-      "(?:a|as a|under (?:the|a)|this is a|make a|making a) (?:freedom of information|foi|subject access|data protection|sar) request",
+      "(?:this|it|my email|this email|this one|this message|this letter)(?: is|'s)? (?:not|isn't|is not|'s not|has nothing to do with|nothing to do with) (?:about |with )?(?:my|the|that) (?:old |previous |earlier |closed |original |other |last |usual )?(?!money|principle|point|same|way|case of)[a-z]+",
       "(?:something|this) (?:else|new|different) (?:has )?happened",
       "(?:i have|i've got|here is|there is|i now have) new (?:information|evidence)",
     ]),
     examples: {
-      match: ["This is a new complaint and nothing to do with my van.", "Please treat this as a freedom of information request.", "I am writing about a separate matter."],
-      notMatch: ["Now there is a new Chief Constable I want him to look again at my case.", "Reopen my complaint."],
+      match: [
+        "This is a new complaint and nothing to do with my van.",
+        "I am writing about a separate matter.",
+        "This isn't about the van. A traffic warden gave me a ticket.",
+      ],
+      notMatch: ["Now there is a new Chief Constable I want him to look again at my case.", "Reopen my complaint.", "This is not about the money, it is about the principle."],
+    },
+  },
+  {
+    id: "new-matter/information-request",
+    kind: "new-matter",
+    policyRef: NEW_INFORMATION,
+    // A request with its own legal route and deadline (FOI, subject access): new whatever it asks about, even the closed matter.
+    evenOnClosedMatter: true,
+    cues: ["freedom", "foi", "access", "protection", "sar", "request"],
+    pattern: phrases([
+      "(?:a|as a|under (?:the|a)|this is a|make a|making a) (?:freedom of information|foi|subject access|data protection|sar) request",
+      "under (?:the )?(?:freedom of information|foi|data protection)(?: act)?",
+    ]),
+    examples: {
+      match: ["Please treat this as a freedom of information request.", "I'd like to know under freedom of information how many vans were stolen in the investigation year."],
+      notMatch: ["Your FOI officer was very helpful last year.", "What is the freedom of information policy's review date?"],
     },
   },
   {

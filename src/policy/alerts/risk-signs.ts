@@ -13,7 +13,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["anymore", "more", "longer", "cope", "tired", "everything", "tablets", "medication", "meds", "pills", "antidepressants", "slept", "eaten", "sleep", "dump", "burden", "living", "life", "road", "out"],
+    cues: ["anymore", "more", "longer", "cope", "tired", "everything", "tablets", "medication", "meds", "pills", "antidepressants", "slept", "eaten", "sleep", "dump", "burden", "living", "life", "road", "out", "point", "lost", "miss", "notice"],
     pattern: phrases([
       "(?:i )?(?:can't|cannot|can not) (?:do|take|cope with|go on with|carry on with|handle|bear) (?:this|it|any of this|life)(?: any ?more| any longer)?",
       "(?:i )?(?:can't|cannot) (?:go on|carry on|cope)(?: any ?more| any longer| like this)?",
@@ -26,6 +26,11 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:given|give) up on (?:life|everything|living)",
       "(?:so )?tired of (?:living|life|being alive|everything)",
       "at the end of (?:the|my) road",
+      "(?:i )?(?:can't|cannot|can not) take (?:any|much) more(?: of (?:this|it))?",
+      "(?:i )?(?:don't|do not|can't|cannot) see (?:the |any )?point (?:in|of) (?:anything|it all|going on|carrying on|living|any of it)",
+      "what(?:'s| is) the point(?: (?:any ?more|of (?:anything|going on|carrying on|living|it all)))?(?= *(?:[.!?,\\n]|$))",
+      "(?:i(?:'ve| have)|i) lost (?:my job|my home|my house|my kids|my children|my wife|my husband|my partner)(?:,| and)(?: [a-z']+){0,3}? (?:now|my|and)",
+      "nobody (?:will|would|'ll|is going to) (?:miss|notice) me",
     ]),
     examples: {
       match: ["I'm writing this from the top of the car park. I can't do this anymore.", "There is no way out. This is goodbye."],
@@ -74,14 +79,16 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["top", "edge", "roof", "bridge", "knife", "rope", "pills", "tablets", "paracetamol", "myself", "railway", "tracks", "cliff", "cliffs", "viaduct", "river", "sea", "quarry"],
+    cues: ["top", "edge", "roof", "bridge", "knife", "rope", "pills", "tablets", "paracetamol", "myself", "railway", "tracks", "cliff", "cliffs", "viaduct", "river", "sea", "quarry", "noose", "hosepipe", "hose", "blades", "blade", "charcoal", "painkillers"],
     pattern: phrases([
       "(?:on|at|from) (?:the )?(?:top of|edge of|roof of) (?:the |a )?(?:car park|multi-storey|building|bridge|flats|tower|cliff|block)",
       "(?:on|at|from) the (?:bridge|cliff|railway|tracks|viaduct|roof)",
       "(?:use|using|turn|turning) (?:it|the knife|a knife|the rope) on myself",
       "(?:knife|rope|pills|tablets|paracetamol|razor) (?:in|next to|beside) (?:my hand|me)",
       "(?:a|the) (?:rope|noose) (?:ready|tied|up)",
-      "(?:going|heading|walking|driving|off) (?:up |down |out )?to the (?:bridge|cliff|cliffs|railway|tracks|viaduct|river|sea|roof|quarry|motorway bridge)(?: tonight| now| today)?",
+      "(?:going|heading|walking|driving|off|been|went|gone|go|drove|walked) (?:up |down |out |back )?to the (?:bridge|cliff|cliffs|railway|tracks|viaduct|river|sea|roof|quarry|motorway bridge)(?: tonight| now| today| again| twice| every)?",
+      "(?:i(?:'ve| have)(?: got| bought)?|i've got|i got|i bought) (?:a|the|some) (?:rope|noose|hose ?pipe|razor blades?|blades|charcoal)",
+      "(?:(?:every|all (?:the|my)|the whole (?:box|packet) of) (?:tablets|pills|painkillers)) (?:in the house|i have|i've got)",
     ]),
     examples: {
       match: ["I'm writing this from the top of the car park. I can't do this anymore.", "I have a knife and I'm going to use it on myself if nobody calls me back today."],
@@ -89,4 +96,25 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     },
   },
 
+  {
+    id: "risk-to-life/plan-made",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    weight: 1,
+    cues: ["know", "mind", "decided", "sorted", "planned", "arranged", "organised", "back", "file", "gone", "next"],
+    // A plan or a decision, which alone could be about anything ("I've decided to appeal"): beside a means, a place or despair it is a plan to die.
+    pattern: phrases([
+      "(?:i )?know (?:exactly )?(?:where|how|when) i(?:'m| am|'ll| will)(?: going to)? (?:do it|go)",
+      "(?:i(?:'ve| have)|i) (?:made (?:my|up my) mind(?: up)?|decided)(?= *(?:[.!,\\n]|$| now))",
+      "(?:it(?:'s| is)|everything(?:'s| is)) (?:all )?(?:sorted|planned|arranged|organised)(?= *(?:[.!,\\n]|$| now))",
+      "(?:won't|will not|wont) (?:be )?com(?:e|ing) (?:back|home)(?: down| again)?",
+      "next time i (?:won't|will not|wont)",
+      "(?:close|shut) my file for good",
+      "(?:once|when) i(?:'m| am) gone",
+    ]),
+    examples: {
+      match: ["I can't take any more of this. I've got a rope and I know where I'm going to do it.", "I've been up to the bridge twice this week and next time I won't come back down."],
+      notMatch: ["I've decided. I'm taking it to the Ombudsman.", "Next time I won't bother writing, I'll phone."],
+    },
+  },
 ];

@@ -1,6 +1,6 @@
 import { I_WILL, KILL_ME_IDIOM, RELATION, THEY_WILL, TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
-import { phrases, type AlertRule, type RuleHit } from "./rule";
+import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
 /** Ending one's own life, in the words people use. */
 const OWN_ACT =
@@ -23,6 +23,12 @@ const NEGATED = /\b(?:never|not|won'?t|wouldn'?t|don'?t|do not|no intention of|i
 
 /** A life lost or a crisis survived long ago: grief or recovery, not danger now. */
 const PAST_RESOLVED = /\b(?:late (?:husband|wife|father|mother|son|daughter|brother|sister|partner|dad|mum|friend)|in (?:19|20)\d\d|years ago|decades ago|when i was (?:young|younger|a teenager|at school)|(?:am|'m|is|are) (?:well|better|fine|doing well) now)\b/;
+
+/** Told as the past ("I thought about ending it all last year") … */
+const TOLD_AS_PAST = /\b(?:thought (?:about|of)|considered|tried|attempted|was (?:in a )?(?:very |really )?(?:bad|dark|low)|last year|back then|at the time|used to|at my lowest)\b/;
+/** … by someone who says they came through it: recovery, often in a thank-you. */
+const RECOVERED = /\b(?:(?:i'?m|i am) (?:now )?(?:doing )?(?:well|better|fine|ok|okay|much better|in a (?:good|better) place)|turned (?:things|it|my life) around|got me through|helped me through|came through|saved my life|i'?m still here)\b/;
+const pastAndRecovered = (hit: RuleHit) => TOLD_AS_PAST.test(hit.sentence) && RECOVERED.test(hit.text);
 
 function ownIntentIsIdiom(hit: RuleHit): boolean {
   const said = hit.text.slice(hit.start, hit.end);
@@ -88,7 +94,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       "(?:my|a|the) (?:suicide|goodbye) (?:note|letter)s?(?! (?:for|about) (?:a|the) (?:film|play|book|novel|course|character))",
       "(?:i(?:'ve| have)|i) (?:tried|attempted) to (?:kill myself|take my (?:own )?life|end my life|hang myself)(?: (?:again|last (?:night|week)|yesterday|this (?:week|morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))",
     ]),
-    unless: (hit) => HYPERBOLE.test(hit.sentence) || PAST_RESOLVED.test(hit.sentence) || NEGATED.test(hit.sentence) || TOPIC.test(hit.sentence),
+    unless: (hit) => HYPERBOLE.test(hit.sentence) || PAST_RESOLVED.test(hit.sentence) || NEGATED.test(hit.sentence) || TOPIC.test(hit.sentence) || pastAndRecovered(hit),
     examples: {
       match: [
         "Killing myself is the only way out.",
@@ -100,6 +106,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       ],
       notMatch: [
         "Years ago I tried to take my own life, and I am well now.",
+        "I was in a very bad way last year and thought about ending it all, but the service you fund turned things around. I'm doing well now.",
         "She wrote a suicide note for a character in the play.",
         "I would never kill myself, whatever you do.",
         "How much does the Commissioner spend on suicide prevention?",
@@ -120,6 +127,24 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     examples: {
       match: ["I have the pills ready and tonight I am going to end it.", "I've got the rope in the garage and I'm going to use it.", "The tablets are lined up on the table."],
       notMatch: ["I have my tablets ready for the hospital appointment.", "I've got the forms ready to send."],
+    },
+  },
+  {
+    id: "risk-to-life/means-in-use",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    scope: "sentence",
+    cues: ["hosepipe", "hose", "exhaust", "engine", "charcoal", "barbecue", "noose", "ledge"],
+    // An attempt under way, told in the first person: a car's exhaust piped in, charcoal in a closed room, a noose, a ledge.
+    pattern: together(
+      ["hose ?pipe", "exhaust pipe", "engine running", "charcoal", "barbecue (?:in|inside)", "noose", "on (?:the|a) ledge"],
+      ["i", "i'm", "i've", "i am", "me", "my"],
+      ["car", "garage", "window", "room", "bedroom", "tied", "ready", "neck", "jump", "edge", "here", "now", "sat", "sitting", "standing"],
+    ),
+    unless: (hit) => HYPERBOLE.test(hit.sentence) || PAST_RESOLVED.test(hit.sentence) || TOPIC.test(hit.sentence),
+    examples: {
+      match: ["I'm sat in the car in the garage with the engine running and a hosepipe through the window.", "I'm standing on the ledge of the multi-storey now."],
+      notMatch: ["I left the engine running outside your office while I handed in my form.", "The hosepipe ban is a disgrace and I have a garden to water."],
     },
   },
   {
@@ -199,7 +224,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     id: "risk-to-life/someone-else",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["himself", "herself", "themselves", "life", "overdose", "suicidal", "jump", "wrists", "paracetamol", "suicide", "talking", "threatening", "collapsed", "unconscious", "breathing", "blue", "job", "killed", "pills", "tablets", "painkillers", "medication"],
+    cues: ["himself", "herself", "themselves", "life", "overdose", "suicidal", "jump", "wrists", "paracetamol", "suicide", "talking", "threatening", "collapsed", "unconscious", "breathing", "blue", "job", "killed", "pills", "tablets", "painkillers", "medication", "meds", "die", "dead", "cutting", "harming", "arms"],
     pattern: phrases([
       `(?:he|she|they|someone|somebody|(?:my|our|her|his) ${RELATION}|[a-z]+) ${THEY_WILL} ${THEIR_ACT}`,
       "(?:has|have|had|'s) (?:just )?(?:taken|swallowed|took) (?:a whole|the whole|an entire|a full|two|three|four|several) (?:box|boxes|packet|packets|bottle|bottles|strip|strips) of (?:paracetamol|pills|tablets|painkillers|sleeping pills|medication)",
@@ -213,8 +238,12 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       "(?:he|she|they|(?:my|our|her|his) [a-z]+)(?: [a-z]+){0,2}? (?:is|are|'s|has|have|was) (?:collapsed|unconscious|not breathing|stopped breathing|turning blue)",
       "(?:finish|end) the job",
       "someone (?:is going to|will|'s going to|is gonna) (?:get|end up) (?:killed|dead|seriously hurt)",
+      "(?:has|have|'s|had) (?:just )?(?:swallowed|taken|took) (?:a load of|loads of|a lot of|lots of|a handful of|all (?:of )?|too many|a bottle of|a packet of|a box of|a strip of|a pile of)(?: (?:her|his|their|the|my|mum's|dad's))? (?:sleeping |heart |blood pressure )?(?:pills|tablets|paracetamol|painkillers|medication|meds)",
+      "(?:she|he|they|(?:my|our|her|his) [a-z]+(?: [a-z]+)?|my \\d+[- ]year[- ]old)(?: [a-z]+){0,3}? (?:says (?:she|he|they) |said (?:she|he|they) |told me (?:she|he|they) |keeps saying (?:she|he|they) )?(?:wants?|wanted|want) to (?:die|be dead|end it all|end (?:her|his|their) life)",
+      "(?:she|he|they|(?:my|our|her|his) [a-z]+(?: [a-z]+)?|my \\d+[- ]year[- ]old)(?: [a-z]+){0,3}? (?:has been|have been|is|are|'s been|keeps|kept|started|has started|is still) (?:cutting|self[- ]harming|burning|scratching|hurting) (?:herself|himself|themselves|(?:her|his|their) (?:arms|wrists|legs|thighs))",
     ]),
-    unless: (hit) => PAST_RESOLVED.test(hit.sentence),
+    // A road or a crossing where "someone will get killed one day" is a safety complaint, not a life at risk now.
+    unless: (hit) => PAST_RESOLVED.test(hit.sentence) || /\b(?:one day|road|junction|crossing|bend|speed|speeding|traffic|pothole|lorries|cyclists?|pedestrians?)\b/.test(hit.sentence),
     examples: {
       match: [
         "My son has told me he is going to take his own life.",
@@ -224,11 +253,16 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "My daughter cut her wrists last night and says she'll do it again.",
         "My mum has just told me she has taken a whole box of paracetamol.",
         "He has a gun and says he will shoot me and then himself.",
+        "My neighbour has just texted me saying she's swallowed a load of her sleeping pills.",
+        "My 15 year old told me last night she wants to die.",
+        "My son has been cutting his arms again and won't talk to anyone.",
       ],
       notMatch: [
         "The officer in the film killed himself in the last scene, as a review.",
         "He is going to take his car to the garage.",
         "My late father took his own life in 2010; I'd like to support your mental health work.",
+        "The bridge on Myton Road is dangerous. Someone is going to get killed there one day.",
+        "My son wants to be a police officer when he leaves school.",
       ],
     },
   },

@@ -39,6 +39,11 @@ export interface AlertRule {
    * different rules of the kind are in the same message, or beside a hit of weight 2.
    */
   weight?: 1 | 2;
+  /**
+   * New-matter and crime hits about the strategy's closed matter are dropped (it is not new);
+   * true keeps them: a request with its own legal route (FOI, subject access) is new whatever it asks about.
+   */
+  evenOnClosedMatter?: boolean;
   /** A look-alike guard: true drops the hit (an idiom, a resolved past event, a lawful route). */
   unless?: (hit: RuleHit) => boolean;
   examples: { match: readonly string[]; notMatch: readonly string[] };
@@ -55,9 +60,30 @@ export interface RuleHit {
   previous: string;
 }
 
-const APOSTROPHE = /'/g;
 /** An apostrophe, curly or straight, or none at all: mail often drops them ("whats coming", "dont"). */
 const ANY_APOSTROPHE = "['’]?";
+
+/**
+ * An alternative with each straight apostrophe made "curly, straight or none" — outside
+ * character classes only: inside one ("[a-z'’]") the apostrophe is already a choice, and
+ * rewriting it there would break the class.
+ */
+function anyApostrophe(alternative: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < alternative.length; i += 1) {
+    const c = alternative[i]!;
+    if (c === "\\") {
+      out += c + (alternative[i + 1] ?? "");
+      i += 1;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c === "'" && !inClass ? ANY_APOSTROPHE : c;
+  }
+  return out;
+}
 
 /**
  * One case-folded, global pattern from a list of alternatives, matched as whole words. A
@@ -65,7 +91,7 @@ const ANY_APOSTROPHE = "['’]?";
  * Each alternative is bounded (no unbounded repeats), so matching stays linear in the text.
  */
 export function phrases(alternatives: readonly string[]): RegExp {
-  const body = alternatives.map((a) => a.replace(APOSTROPHE, ANY_APOSTROPHE)).join("|");
+  const body = alternatives.map(anyApostrophe).join("|");
   return new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`, "g");
 }
 
@@ -75,7 +101,7 @@ export function phrases(alternatives: readonly string[]): RegExp {
  * Lookaheads over one sentence (at most a few hundred characters), so the cost stays small.
  */
 export function together(...groups: ReadonlyArray<readonly string[]>): RegExp {
-  const ahead = groups.map((alternatives) => `(?=[^]*?(?<![a-z0-9])(?:${alternatives.map((a) => a.replace(APOSTROPHE, ANY_APOSTROPHE)).join("|")})(?![a-z0-9]))`);
+  const ahead = groups.map((alternatives) => `(?=[^]*?(?<![a-z0-9])(?:${alternatives.map(anyApostrophe).join("|")})(?![a-z0-9]))`);
   return new RegExp(`^${ahead.join("")}`, "g");
 }
 

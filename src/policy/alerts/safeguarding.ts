@@ -12,8 +12,13 @@ const CHILD_HARM = [
   "asking (?:her|him|them|me)? ?for (?:photos|pictures|pics|images|nudes)", "met online", "messages (?:from|by) (?:a|an|some) (?:man|men|adult|stranger|older)", "sent (?:her|him) (?:photos|pictures|messages|money|gifts)",
   "(?:carry|carrying|hold|holding|sell|selling|deliver|delivering|move|moving) drugs", "dirty", "out on the street", "at midnight", "all night", "locked in",
   "asking for (?:food|bread|something to eat|money for food)", "(?:doesn't|does not|don't|won't|didn't) come (?:back|home)", "comes? back (?:till|until)", "goes out (?:on|for|all|every)",
-  "(?:picked up|collected|driven off|taken away)(?: [a-z]+){0,6}? by (?:older )?(?:men|a man|lads|boys|adults)", "men in their (?:20s|30s|40s|twenties|thirties|forties)", "new phones?", "smelling of (?:drink|alcohol|weed|cannabis)",
+  "men in their (?:20s|30s|40s|twenties|thirties|forties)", "new phones?", "smelling of (?:drink|alcohol|weed|cannabis)",
   "handing (?:out )?(?:little |small )?(?:bags|packages|packets|drugs)",
+  "no (?:coat|lunch|breakfast|shoes|food|heating|clean clothes)", "(?:finger ?)?marks on (?:his|her|their) (?:neck|arms?|face|legs?|back)", "black eye", "burn marks",
+  "cutting (?:herself|himself|themselves|(?:her|his|their) (?:arms|wrists|legs))", "self[- ]harm\\w*", "wants? to die", "suicidal",
+  "comes? into (?:my|her|his|their) (?:room|bed|bedroom)", "gets? into (?:my|her|his) bed", "touch(?:es|ed)? (?:me|her|him) (?:there|down there|when)",
+  "(?:picked up|collected|driven off|taken away)(?: [a-z'’]+){0,10}? by (?:older |different |various |strange |adult |grown )?(?:men|a man|lads|boys|adults)", "(?:older|different|strange|grown) men",
+  "men in cars", "given (?:drugs|alcohol|vodka|cannabis)", "(?:gifts|money|phones?) from (?:older )?(?:men|a man|an older)",
 ];
 /** Who the child is, as someone who knows them writes it (not "children" in general). */
 const A_CHILD = [
@@ -24,7 +29,7 @@ const A_CHILD = [
 /** A vulnerable adult, by what makes them so. */
 const VULNERABLE = [
   "dementia", "alzheimer'?s", "elderly", "frail", "housebound", "disabled", "disability", "disabilities", "learning (?:disability|disabilities|difficulties)", "vulnerable", "my carer", "(?:his|her|their) carer",
-  "care home", "nursing home", "in (?:his|her|their) (?:80s|90s|eighties|nineties)", "old (?:man|woman|lady|gentleman|boy|fella|chap|couple)", "(?:8|9)\\d(?:[- ]year[- ]old)?", "blind", "can'?t (?:read|speak up|walk)", "mental health", "autistic", "autism",
+  "care home", "nursing home", "(?:my|our|her|his) (?:granddad|grandad|grandpa|grandfather|grandma|grandmother|gran|nan|nanna)", "in (?:his|her|their) (?:80s|90s|eighties|nineties)", "old (?:man|woman|lady|gentleman|boy|fella|chap|couple)", "(?:8|9)\\d(?:[- ]year[- ]old)?", "blind", "can'?t (?:read|speak up|walk)", "mental health", "autistic", "autism",
 ];
 /** What is done to a vulnerable adult: taking their money, controlling, neglecting, hurting. */
 const ADULT_HARM = [
@@ -36,10 +41,14 @@ const ADULT_HARM = [
   "no heating", "(?:left|leaving) (?:him|her|them) (?:alone|without)",
   "staying (?:there|with (?:him|her|them)) all the time", "coming and going", "new \"?friends\"?", "so-called \"?friends\"?", "stopped answering", "moved in", "wandering", "fix (?:his|her|their) roof",
   "(?:frightened|scared|afraid|terrified) of (?:him|her|them)", "pension card", "(?:taken|took|has) (?:his|her|their) (?:bank |pension )?card",
+  "(?:had|has had|got|taken|took|conned|scammed|cheated) (?:him|her|them )?(?:out of )?(?:over |more than |about |nearly |almost )?(?:£\\d[\\d,]*k?|thousands|hundreds|(?:all )?(?:his|her|their) (?:money|savings))(?: (?:off|out of|from) (?:him|her|them))?",
+  "romance (?:scam|fraud)", "met online", "keeps sending (?:more|money|them money|her money|him money)",
+  "(?:leaving|left|leaves) (?:him|her|them) (?:in bed|in (?:wet|soiled|dirty)|lying in|without (?:food|water|meds|medication|care|washing))", "wet sheets", "soiled", "not (?:feeding|washing|changing) (?:him|her|them)",
+  "(?:take|takes|taking|took|taken) (?:all )?(?:his|her|their) (?:benefits|money|pension|cash|wages|savings)",
 ];
 /** Abuse between partners or within a family, as the person suffering it (or a friend) says it. */
 const DOMESTIC_PERPETRATOR = [
-  `(?:my|her|his|our|their|mum's|mom's|dad's|friend's|sister's|daughter's|son's) ${RELATION}`, "(?:my|her|his|their) (?:mum's|mom's|dad's) (?:boyfriend|girlfriend|partner)",
+  `(?:my|her|his|our|their|mum's|mom's|dad's|friend's|sister's|brother's|daughter's|son's|neighbour's|cousin's|aunt's|niece's) (?:new |current |older |ex-|ex )?${RELATION}`, "(?:my|her|his|their) (?:mum's|mom's|dad's) (?:new )?(?:boyfriend|girlfriend|partner)",
 ];
 const DOMESTIC_HARM = [
   "hits", "hit me", "hitting", "beats", "beat me", "beating", "strangled", "strangles", "strangling", "choked", "choking", "chokes", "punched", "kicked", "slapped", "pushed", "shoved", "raped", "rapes",
@@ -47,8 +56,11 @@ const DOMESTIC_HARM = [
   "threatens (?:me|her|him|to)", "threatened (?:me|her|him|to)", "bruises", "scared of (?:him|her|them)", "afraid of (?:him|her|them)", "frightened of (?:him|her|them)", "terrified of (?:him|her|them)",
   "keeps (?:me|her|him) (?:in|locked|from)", "takes (?:my|her|his) (?:money|card|bank card|phone|benefits|passport)", "hurts (?:me|her|him)", "abusive", "abuses (?:me|her|him)",
   "beaten", "being (?:beaten|hit|hurt|abused|attacked|strangled|choked|controlled)", "screaming", "threatened to (?:kill|hurt|take)", "threatens to (?:kill|hurt|take)", "reads (?:all )?(?:my|her|his) (?:messages|texts|emails)",
-  "won'?t let me have", "(?:have|has) no money", "kill me", "keeps turning up", "turned up at", "turning up at", "\\d+ (?:messages|texts|calls)", "non-molestation", "not stalking",
+  "won'?t let me have", "(?:have|has) no money", "knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)", "black eye", "(?:has|have) to ask (?:him|her) for (?:money|permission)",
+  "stopped (?:her|him|me) seeing", "(?:she|he)(?:'s| has) stopped seeing (?:any of us|her friends|his friends|us|her family|his family)", "kill me", "keeps turning up", "turned up at", "turning up at", "\\d+ (?:messages|texts|calls)", "non-molestation", "not stalking",
 ];
+/** Bruises from a match are sport, not harm. */
+const SPORT = /\b(?:rugby|football|boxing|hockey|judo|karate|martial arts|netball|trampolin\w*|as usual)\b/;
 /** A sentence that names harm in general ("children are being neglected by these cuts") rather than to someone known. */
 const inGeneral = (hit: RuleHit) => TOPIC.test(hit.sentence);
 
@@ -65,17 +77,26 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
     cues: [
       "child", "children", "kid", "kids", "boy", "boys", "girl", "girls", "baby", "babies", "toddler", "son", "daughter", "grandson", "granddaughter", "grandchild", "nephew", "niece", "teenager", "teenagers", "lad", "lass",
       "old", "little", "one", "ones", "pupils", "schoolchildren", "bread", "food", "phones", "phone", "smelling", "picked", "men", "bags", "starving", "hungry", "neglected", "alone", "bruises", "groomed", "grooming",
+      "coat", "lunch", "breakfast", "shoes", "marks", "eye", "cutting", "harm", "harming", "die", "suicidal", "room", "bed", "bedroom", "touches", "touched", "cars", "given", "gifts",
     ],
     pattern: together(A_CHILD, CHILD_HARM),
-    unless: inGeneral,
+    unless: (hit) => inGeneral(hit) || SPORT.test(hit.sentence),
     examples: {
       match: [
         "My neighbour's little boy is always outside in the cold until late at night and looks starving.",
         "My ex is taking drugs in front of our baby.",
         "The boy next door told my son his stepdad touches him.",
         "An older man is grooming girls at the bus station, and my daughter is one of them.",
+        "I'm 15 and my stepdad comes into my room at night when mum is at work.",
+        "A lad in my son's class keeps coming to school with no coat and no lunch, and last week he had finger marks on his neck.",
       ],
-      notMatch: ["My son is 10 and doing a school project on what the police do.", "How many children were reported missing in Warwickshire last year?", "My children's school would love a visit."],
+      notMatch: [
+        "My son is 10 and doing a school project on what the police do.",
+        "How many children were reported missing in Warwickshire last year?",
+        "My children's school would love a visit.",
+        "My daughter is doing a project on online grooming for her PSHE class.",
+        "My son came back from rugby on Saturday covered in bruises as usual.",
+      ],
     },
   },
   {
@@ -85,7 +106,7 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
     scope: "sentence",
     cues: [
       "taken", "took", "taking", "stealing", "stole", "conned", "scammed", "fleeced", "pension", "card", "frightened", "scared", "afraid", "advantage", "neglect", "neglected", "staying", "coming", "friends",
-      "answering", "moved", "wandering", "roof", "shouts", "hits", "locked", "forced", "bruises", "heating", "food",
+      "answering", "moved", "wandering", "roof", "shouts", "hits", "locked", "forced", "bruises", "heating", "food", "online", "romance", "sending", "bed", "sheets", "soiled", "feeding", "benefits", "had",
       "old", "dementia", "alzheimer's", "alzheimers", "elderly", "frail", "housebound", "disabled", "disability", "disabilities", "learning", "vulnerable", "carer", "care", "nursing", "blind", "mental", "autistic", "autism", "80s", "90s", "eighties", "nineties"],
     pattern: together(VULNERABLE, ADULT_HARM),
     unless: inGeneral,
@@ -103,12 +124,13 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
       `(?:${DOMESTIC_PERPETRATOR.join("|")})(?: [a-z'’0-9,]+){0,8}? (?:${DOMESTIC_HARM.join("|")})`,
       `(?:beaten|hit|hurt|abused|attacked|strangled|choked|controlled|raped|assaulted|threatened|battered|kicked|punched) by (?:${DOMESTIC_PERPETRATOR.join("|")})`,
     ]),
-    unless: inGeneral,
+    unless: (hit) => inGeneral(hit) || SPORT.test(hit.sentence),
     examples: {
-      match: ["I think the lady next door is being beaten by her husband.", "My friend's partner controls all her money and she isn't allowed out without him.", "I'm 16 and my mum's boyfriend hits me.", "My partner strangled me last week.", "My ex keeps turning up at my work and at my mum's."],
+      match: ["I think the lady next door is being beaten by her husband.", "My friend's partner controls all her money and she isn't allowed out without him.", "I'm 16 and my mum's boyfriend hits me.", "My partner strangled me last week.", "My ex keeps turning up at my work and at my mum's.", "I'm sure her boyfriend is knocking her about.", "My sister's new boyfriend won't let her have her own phone."],
       notMatch: [
         "My husband and I were pleased with the panel's report.",
         "My dad hit the roof when he read your letter, ha.",
+        "My son came back from rugby on Saturday covered in bruises as usual.",
         "Domestic abuse victims deserve better funding.",
         "My partner and I were walking home from the Castle in Caerphilly on 1 November when three men shouted at us and one punched my partner.",
       ],

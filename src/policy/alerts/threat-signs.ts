@@ -52,7 +52,7 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
     policyRef: THREATS_TO_STAFF,
     weight: 1,
     writersOwn: true,
-    cues: ["saw", "seen", "spotted", "noticed", "watched", "watching", "followed", "sat", "parked", "looked", "printed", "file", "rang", "messaged", "request", "found", "spot"],
+    cues: ["saw", "seen", "spotted", "noticed", "watched", "watching", "followed", "sat", "parked", "looked", "printed", "file", "rang", "messaged", "request", "found", "spot", "past", "window", "desk", "yours", "hers"],
     pattern: phrases([
       `(?:^|i |we |i've |i have |)(?:saw|seen|spotted|noticed|watched|followed) (?:you|u|her|him|them|your (?:two|kids|children|partner|wife|husband)|${WHO}) (?:in|at|on|doing|with|round|around|leaving|going|getting|outside|near|walking|driving|shopping|coming)`,
       "(?:looked|look) (?:you|her|him|them) up",
@@ -64,6 +64,8 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
       "(?:sent|send) (?:you|her|him) a (?:friend )?request",
       "(?:messaged|found|followed|added) (?:you|her|him) on (?:facebook|instagram|linkedin|twitter|tiktok|snapchat|strava|whatsapp)",
       "(?:so )?(?:i|we) can (?:spot|find|recognise|see) (?:you|her|him)",
+      "(?:drove|driven|drive|driving|walked|walking|been|went|go|going) (?:past|by|round) (?:your|her|his|their|[a-z]+'s) (?:office|house|home|window|place|flat|car)",
+      "(?:(?:first|second|third|fourth|fifth|top|end|corner) (?:window|desk|office)(?: [a-z]+){0,3}?) (?:is|'s) (?:yours|hers|his)",
     ]),
     unless: thirdPartyReport,
     examples: {
@@ -157,7 +159,7 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
     policyRef: THREATS_TO_STAFF,
     weight: 1,
     writersOwn: true,
-    cues: ["saying", "up", "think", "imagine", "choice", "decide", "warned"],
+    cues: ["saying", "up", "think", "imagine", "choice", "decide", "warned", "were", "was", "lovely", "nice", "beautiful", "gorgeous", "don't", "dont", "won't"],
     pattern: phrases([
       "just saying(?= *(?:[.!\\n]|$))",
       "up to you(?= *(?:[.!\\n]|$))",
@@ -165,6 +167,9 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
       "think about (?:that|it) before you",
       "imagine how you(?:'d| would) feel",
       "consider yourself warned",
+      "if i (?:were|was) you(?= *(?:[.!\\n]|$))",
+      "(?:lovely|nice|beautiful|gorgeous) (?:family|kids|children|little (?:girl|boy|ones?))(?= *(?:[.!\\n]|$))",
+      "see if i (?:don't|dont|won't)",
     ]),
     examples: {
       match: ["Might pay a visit. Up to you.", "Accidents happen in car parks Miss Worker. Just saying."],

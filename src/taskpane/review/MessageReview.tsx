@@ -12,18 +12,26 @@ import { SenderBanner } from "./components/SenderBanner";
 import { UnderlyingCauses } from "./components/UnderlyingCauses";
 import { useMessageReview } from "./useMessageReview";
 import { useServices } from "../services";
+import { MessageAlerts } from "../alerts/MessageAlerts";
 
 /** Letters (and `docx` behind them) load when a message is shown, not with the pane's first paint. */
 const LettersSection = lazy(() => import("../letters/LettersSection"));
 
-/** One message: banner first, then suggestions, history and the caseworker's decision. */
+/** One message: its alerts first, then the banner, suggestions, history and the caseworker's decision. */
 export function MessageReview({ item }: { item: ReadItem }) {
   const services = useServices();
   const review = useMessageReview(services, item);
   const { classification, body, verdict, senderAddress } = review;
   return (
     <>
-      {verdict ? <SenderBanner verdict={verdict} flag={review.flag} pack={services.pack} /> : <Spinner size="tiny" label="Checking the sender…" />}
+      {classification && classification.alerts.length > 0 && body !== undefined && (
+        <MessageAlerts item={item} senderAddress={senderAddress ?? contactKey(item.from.emailAddress)} alerts={classification.alerts} body={body} />
+      )}
+      {verdict ? (
+        <SenderBanner verdict={verdict} flag={review.flag} pack={services.pack} alerts={classification ? { checked: true, titles: classification.alerts.map((a) => a.guidance.title) } : { checked: false }} />
+      ) : (
+        <Spinner size="tiny" label="Checking the sender…" />
+      )}
       {review.problem && (
         <Notice intent="error" title="Part of the check did not finish">
           {review.problem} Select the message again to retry.

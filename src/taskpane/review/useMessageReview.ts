@@ -4,6 +4,8 @@ import { flagMessage, NOTIFICATION_KEY, type FlagOutcome } from "../../app/flag-
 import { loadHistory } from "../../app/history";
 import type { Services } from "../../app/services";
 import { OutlookError, type ReadItem } from "../../outlook/mailbox";
+import { alertContextOf } from "../../policy/alerts/context";
+import type { StrategyContext } from "../../policy/alerts/types";
 import { classify } from "../../policy/classifier/classify";
 import type { Classification } from "../../policy/classifier/types";
 import { classifierOptions } from "../../policy/classifier/options";
@@ -51,6 +53,8 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
           void services.mailbox.removeNotification(item.itemId, NOTIFICATION_KEY).catch(() => undefined);
         }
         const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
+        // Only approved terms restrict (Gwent 7.0, Warwickshire 7): a record that merely claims to be in force raises no new-matter alert.
+        const inForce = verdict.kind === "strategy" && verdict.inForce ? verdict.strategy : undefined;
         // A shared mailbox's mail is not the reader's own: its history comes from the ContactLog alone.
         const sources = { store: services.store, staffDomains: services.config.staffDomains, ...(item.sharedMailboxOwner ? {} : { mail: services.mail }) };
         const receivedAt = new Date(item.receivedAt).toISOString();
@@ -70,7 +74,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             receivedAt,
             attachments: item.attachments,
           },
-          classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString() }),
+          classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString(), ...withStrategy(alertContextOf(inForce)) }),
         );
         update({ body, classification, historyNote: historyNote(item, mailProblem, logProblem), recorded, logProblem, busy: false });
       } catch (error) {
@@ -101,3 +105,6 @@ function historyNote(item: ReadItem, mailProblem: string | undefined, logProblem
   ].filter(Boolean);
   return notes.length ? notes.join(" ") : undefined;
 }
+
+/** The strategy in force, for new-matter alerts (Gwent 8.0), or nothing. */
+const withStrategy = (strategy: StrategyContext | undefined) => (strategy ? { strategy } : {});

@@ -4,7 +4,7 @@ import type { FlagOutcome } from "../../../app/flag-message";
 import { describeRestriction } from "../../../app/restriction-text";
 import { CHANNEL_WORDS } from "../../../policy/categories";
 import { longDate } from "../../../policy/calendar";
-import { staffGuidance } from "../../../policy/guidance";
+import { staffGuidance, type MessageAlerts } from "../../../policy/guidance";
 import type { PolicyPack } from "../../../policy/packs/schema";
 import { STATUS_WORDS } from "../../../policy/strategy";
 import { TERM_WORDS, type InForceView } from "../../../policy/in-force";
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
  * allowed channels, the review date, and what to do with this message. A proposal that is
  * not approved is shown as such, never as in force.
  */
-export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; flag?: FlagOutcome; pack: PolicyPack }) {
+export function SenderBanner({ verdict, flag, pack, alerts }: { verdict: SenderVerdict; flag?: FlagOutcome; pack: PolicyPack; alerts?: MessageAlerts }) {
   const styles = useStyles();
   if (verdict.kind === "none") {
     return (
@@ -61,7 +61,7 @@ export function SenderBanner({ verdict, flag, pack }: { verdict: SenderVerdict; 
     );
   }
   if (!view.inForce) return null; // inForce implies an in-force view; this narrows the type.
-  const guidance = staffGuidance(strategy, pack);
+  const guidance = staffGuidance(strategy, pack, alerts);
   const matchedOn = verdict.matchedBy === "from" ? undefined : verdict.matchedBy === "replyTo" ? "Reply-To" : "Sender";
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="strategy-banner" data-status={strategy.status}>

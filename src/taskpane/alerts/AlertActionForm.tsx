@@ -1,0 +1,98 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Textarea, useId } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { AlertActionResult } from "../../app/alert-action";
+import type { AlertOutcome } from "../../policy/alerts/action";
+import { describeStoreError } from "../errors";
+import { useAlertStyles } from "./alerts.styles";
+
+type Choice = AlertOutcome["kind"];
+
+const CHOICES: ReadonlyArray<{ kind: Choice; option: string; field: string; hint: string }> = [
+  { kind: "escalated", option: "Escalated to someone who can act", field: "Escalated to", hint: "Who: the duty manager's name, or the safeguarding lead." },
+  { kind: "reportedToPolice", option: "Reported to the police", field: "Police reference", hint: "The incident or crime number the police gave." },
+  { kind: "noActionNeeded", option: "No action needed", field: "Why no action is needed", hint: "Required: a reason a reviewer can check." },
+];
+
+const outcomeOf = (kind: Choice, detail: string): AlertOutcome =>
+  kind === "escalated" ? { kind, to: detail } : kind === "reportedToPolice" ? { kind, reference: detail } : { kind, reason: detail };
+
+type Save = { state: "idle" } | { state: "saving" } | { state: "refused"; message: string } | { state: "failed"; message: string };
+
+/**
+ * Records what was done about the message's alerts. The form refuses what the policy cannot
+ * check later — no one named, no police reference, "no action" without a reason — saying
+ * why in the field itself. A failed write keeps its id, so "Try again" stores it once.
+ */
+export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertOutcome) => Promise<AlertActionResult> }) {
+  const styles = useAlertStyles();
+  const headingId = useId("alert-action-heading");
+  const [choice, setChoice] = useState<Choice | undefined>();
+  const [detail, setDetail] = useState("");
+  const [save, setSave] = useState<Save>({ state: "idle" });
+  const id = useRef(crypto.randomUUID());
+  const chosen = CHOICES.find((c) => c.kind === choice);
+
+  const record = async () => {
+    if (!choice) return setSave({ state: "refused", message: "Choose what was done about the alert." });
+    setSave({ state: "saving" });
+    try {
+      const result = await onAct(id.current, outcomeOf(choice, detail));
+      if (!result.ok) return setSave({ state: "refused", message: result.message });
+      // Recorded: a further action is a new one.
+      id.current = crypto.randomUUID();
+      setChoice(undefined);
+      setDetail("");
+      setSave({ state: "idle" });
+    } catch (error) {
+      setSave({ state: "failed", message: describeStoreError(error) });
+    }
+  };
+  const edit = (change: () => void) => {
+    change();
+    // What is sent changed: it is a different action from the one that failed.
+    if (save.state === "failed") id.current = crypto.randomUUID();
+    if (save.state !== "saving") setSave({ state: "idle" });
+  };
+
+  const refused = save.state === "refused" ? save.message : undefined;
+  return (
+    <section className={styles.form} aria-labelledby={headingId} data-testid="alert-action-form">
+      <Subtitle2 as="h2" id={headingId}>
+        What was done about the alert
+      </Subtitle2>
+      <Field label="Action taken" required validationState={refused && !choice ? "error" : "none"} validationMessage={refused && !choice ? refused : undefined}>
+        <RadioGroup value={choice ?? ""} onChange={(_e, data) => edit(() => setChoice(data.value as Choice))}>
+          {CHOICES.map((c) => (
+            <Radio key={c.kind} value={c.kind} label={c.option} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {chosen && (
+        <Field
+          label={chosen.field}
+          hint={chosen.hint}
+          required
+          validationState={refused ? "error" : "none"}
+          validationMessage={refused}
+          data-testid="alert-action-detail"
+        >
+          {chosen.kind === "noActionNeeded" ? (
+            <Textarea value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} resize="vertical" />
+          ) : (
+            <Input value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} />
+          )}
+        </Field>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={save.state === "saving"} onClick={() => void record()}>
+          {save.state === "failed" ? "Try again" : "Record what was done"}
+        </Button>
+      </div>
+      {save.state === "failed" && (
+        <MessageBar intent="error" data-testid="alert-action-error">
+          <MessageBarBody>{save.message} Nothing was lost: press “Try again”.</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { Alert } from "../../policy/alerts/types";
+import { AlertEvidence } from "./AlertEvidence";
+import { useAlertStyles } from "./alerts.styles";
+
+/**
+ * One alert, in Fluent's error MessageBar (it announces itself): what was found, with the words
+ * marked; what to do now in the office's words, each step citing its section; and that the
+ * contact strategy does not change this (Warwickshire 7.2).
+ */
+export function AlertBar({ alert, subject, body }: { alert: Alert; subject: string; body: string }) {
+  const styles = useAlertStyles();
+  const { guidance } = alert;
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="alert" data-kind={alert.kind}>
+      <MessageBarBody>
+        <MessageBarTitle>{guidance.title}</MessageBarTitle>
+        <Body1 className={styles.line}>Found in the message:</Body1>
+        <ul className={styles.list}>
+          {alert.evidence.map((e) => (
+            <li key={`${e.span.field}:${e.span.start}`}>
+              <AlertEvidence evidence={e} subject={subject} body={body} />
+            </li>
+          ))}
+        </ul>
+        <Body1 className={styles.line}>
+          <strong>What to do now</strong>
+        </Body1>
+        <ol className={styles.list} data-testid="alert-steps">
+          {guidance.steps.map((step) => (
+            <li key={step.text}>
+              {step.text} <Caption1>({step.policyRef})</Caption1>
+            </li>
+          ))}
+        </ol>
+        {guidance.isDefault && <Caption1 className={styles.line}>Your office's policy pack gives no wording for this alert: these steps are the product's default.</Caption1>}
+        <Body1 className={styles.line} data-testid="alert-strategy-note">
+          {guidance.strategyNote}
+        </Body1>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

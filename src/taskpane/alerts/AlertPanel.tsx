@@ -1,0 +1,61 @@
+import { Caption1, Subtitle2, useId } from "@fluentui/react-components";
+import type { AlertActionResult } from "../../app/alert-action";
+import { describeAlertOutcome, type AlertAction, type AlertOutcome } from "../../policy/alerts/action";
+import type { Alert } from "../../policy/alerts/types";
+import { longDate } from "../../policy/calendar";
+import { AlertActionForm } from "./AlertActionForm";
+import { AlertBar } from "./AlertBar";
+import { useAlertStyles } from "./alerts.styles";
+
+export type AlertActions = { state: "loading" } | { state: "loaded"; actions: AlertAction[] } | { state: "failed"; message: string };
+
+/**
+ * The message's alerts, above everything else in the pane (Warwickshire 7.2: reviewed
+ * "irrespective of any contact strategy"), what has already been done about them (so a
+ * caseworker returning to the message sees it), and the form to record what was done now.
+ */
+export function AlertPanel({
+  alerts,
+  subject,
+  body,
+  actions,
+  onAct,
+}: {
+  alerts: readonly Alert[];
+  subject: string;
+  body: string;
+  actions: AlertActions;
+  onAct: (id: string, outcome: AlertOutcome) => Promise<AlertActionResult>;
+}) {
+  const styles = useAlertStyles();
+  const doneId = useId("alert-done-heading");
+  return (
+    <section className={styles.panel} aria-label="Alerts" data-testid="alerts">
+      {alerts.map((alert) => (
+        <AlertBar key={alert.kind} alert={alert} subject={subject} body={body} />
+      ))}
+      <section aria-labelledby={doneId} data-testid="alert-actions">
+        <Subtitle2 as="h2" id={doneId}>
+          Already done
+        </Subtitle2>
+        {actions.state === "loading" && <Caption1 className={styles.line}>Reading what has been done…</Caption1>}
+        {actions.state === "failed" && (
+          <Caption1 className={styles.line} role="status">
+            What has been done could not be read ({actions.message}). Check with your manager before acting again.
+          </Caption1>
+        )}
+        {actions.state === "loaded" && actions.actions.length === 0 && <Caption1 className={styles.line}>Nothing recorded yet.</Caption1>}
+        {actions.state === "loaded" && actions.actions.length > 0 && (
+          <ul className={styles.list}>
+            {actions.actions.map((a) => (
+              <li key={a.id} data-testid="alert-action">
+                {describeAlertOutcome(a.outcome)} — {a.by}, {longDate(a.at.slice(0, 10))} {a.at.slice(11, 16)} UTC
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <AlertActionForm onAct={onAct} />
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { launch } from "./chromium";
+
+let browser: Browser;
+let page: Page;
+let pane: FrameLocator;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  page = await context.newPage();
+  await page.goto(inject("harnessUrl"));
+  pane = page.frameLocator('[data-testid="taskpane-frame"]');
+  await pane.getByText("No message selected").waitFor();
+});
+
+/** The demo message from `address` whose subject reads `subject` (dev/emulator/seed-mail.ts). */
+async function open(address: string, subject: string): Promise<void> {
+  await page.locator(`[data-testid="message-row"][data-from="${address}"]`).filter({ hasText: subject }).first().click();
+}
+async function seriousViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+/** Fluent paints each MessageBar intent with its own status token: the element's background against the token's colour. */
+async function paintedAs(locator: ReturnType<FrameLocator["locator"]>, token: string): Promise<boolean> {
+  return locator.evaluate((el, name) => {
+    const probe = document.createElement("div");
+    probe.style.backgroundColor = `var(${name})`;
+    el.parentElement!.appendChild(probe);
+    const want = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return want !== "" && want !== "rgba(0, 0, 0, 0)" && getComputedStyle(el).backgroundColor === want;
+  }, token);
+}
+async function alertActionItems(): Promise<Array<Record<string, unknown>>> {
+  const auth = { headers: { Authorization: "Bearer dev-token" } };
+  const site = (await (await fetch(`${inject("emulatorOrigin")}/v1.0/sites/opcc.sharepoint.com:/sites/contact-strategies`, auth)).json()) as { id: string };
+  const items = (await (await fetch(`${inject("emulatorOrigin")}/v1.0/sites/${site.id}/lists/AlertActions/items?$expand=fields&$top=500`, auth)).json()) as { value: Array<{ fields: Record<string, unknown> }> };
+  return items.value.map((i) => i.fields);
+}
+
+describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
+  it("a read-and-file sender's suicide message shows the alert above the banner, and no read-and-file instruction", async () => {
+    await open("jordan.blake@example.net", "last time");
+    const alert = pane.locator('[data-testid="alert"][data-kind="risk-to-life"]');
+    await alert.waitFor();
+    const banner = pane.locator('[data-testid="strategy-banner"][data-status="active"]');
+    await banner.waitFor();
+    expect((await alert.boundingBox())!.y).toBeLessThan((await banner.boundingBox())!.y);
+    // Fluent's MessageBar intent "error" (the banner stays a warning).
+    expect(await paintedAs(alert, "--colorStatusDangerBackground1")).toBe(true);
+    expect(await paintedAs(banner, "--colorStatusDangerBackground1")).toBe(false);
+    expect(await alert.locator("mark").allTextContents()).toEqual(expect.arrayContaining(["I am going to end it"]));
+    expect(await alert.getByTestId("alert-steps").textContent()).toMatch(/call 999 now/);
+    expect(await alert.getByTestId("alert-strategy-note").textContent()).toMatch(/contact strategy does not change this/);
+    const whatToDo = await pane.getByTestId("what-to-do").textContent();
+    expect(whatToDo).toMatch(/Act on the alert above \(Possible risk to life\) first/);
+    expect(await banner.textContent()).not.toMatch(/file it without reply/i);
+    await page.screenshot({ path: "docs/screenshots/alert-risk-to-life.png" });
+    expect(await seriousViolations()).toEqual([]);
+
+    // The same sender's ordinary chaser raises no alert: the banner's read-and-file line is there as usual.
+    await open("jordan.blake@example.net", "again");
+    await pane.getByTestId("classification").waitFor();
+    expect(await pane.getByTestId("alert").count()).toBe(0);
+    expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/file it without reply unless it raises something new\. \(warwickshire-managing-public-contact-policy\.txt §7\.2\)/);
+  });
+
+  it("a threat to a named caseworker shows the threat guidance: manager, police, support for the person threatened", async () => {
+    await open("pat.o'brien@example.org", "STILL waiting");
+    const alert = pane.locator('[data-testid="alert"][data-kind="threat-to-staff"]');
+    await alert.waitFor();
+    expect(await alert.getByText("Threat to a member of staff").count()).toBe(1);
+    expect(await alert.locator("mark").allTextContents()).toEqual(expect.arrayContaining(["I know where you live"]));
+    const steps = await alert.getByTestId("alert-steps").locator("li").allTextContents();
+    expect(steps.join("\n")).toMatch(/Tell your manager now.*§6\)/);
+    expect(steps.join("\n")).toMatch(/Report the threat to the police.*warwickshire-managing-public-contact-policy\.txt §6/);
+    expect(steps.join("\n")).toMatch(/person threatened.*support.*§8\)/);
+    // Every step cites the section of the office's policy it rests on.
+    for (const step of steps) expect(step).toMatch(/\(warwickshire-managing-public-contact-policy\.txt §[\d.]+\)$/);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("a burglary and a knife threat reported by a read-and-file sender shows the crime and the new matter above the banner, not 'file it'", async () => {
+    await open("jordan.blake@example.net", "Break-in last night");
+    const crime = pane.locator('[data-testid="alert"][data-kind="crime"]');
+    await crime.waitFor();
+    const banner = pane.locator('[data-testid="strategy-banner"][data-status="active"]');
+    await banner.waitFor();
+    const newMatter = pane.locator('[data-testid="alert"][data-kind="new-matter"]');
+    expect(await newMatter.count()).toBe(1);
+    for (const alert of [crime, newMatter]) expect((await alert.boundingBox())!.y).toBeLessThan((await banner.boundingBox())!.y);
+    expect(await paintedAs(crime, "--colorStatusDangerBackground1")).toBe(true);
+    expect((await crime.locator("mark").allTextContents()).join(" ")).toMatch(/broken into.*threatened me with a knife/);
+    // The office's words for a crime: the manager, and the police (999 / 101), citing Warwickshire §7.
+    expect(await crime.getByTestId("alert-steps").textContent()).toMatch(/Tell your manager.*police.*999.*101.*\(warwickshire-managing-public-contact-policy\.txt §7\)/);
+    expect(await crime.getByTestId("alert-strategy-note").textContent()).toMatch(/contact strategy does not change this/);
+    expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/Act on the alerts above \(.*A crime or police misconduct reported.*\) first/);
+    expect(await banner.textContent()).not.toMatch(/file it without reply/i);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("refuses 'no action needed' without a reason, records it with one, and shows it on return", async () => {
+    await open("jordan.blake@example.net", "last time");
+    const form = pane.getByTestId("alert-action-form");
+    await form.waitFor();
+    const before = (await alertActionItems()).length;
+    await form.getByRole("radio", { name: "No action needed" }).check();
+    await form.getByRole("button", { name: "Record what was done" }).click();
+    await form.getByText(/Say why no action is needed/).waitFor();
+    expect(await pane.getByTestId("alert-action").count()).toBe(0);
+    expect((await alertActionItems()).length).toBe(before);
+    expect(await seriousViolations()).toEqual([]);
+
+    // With a reason it is recorded (and audited), and the caseworker returning to the message sees it.
+    await form.getByRole("textbox", { name: /Why no action is needed/ }).fill("Spoke to Jordan by phone with the duty manager; he is safe and with family.");
+    await form.getByRole("button", { name: "Record what was done" }).click();
+    await pane.getByTestId("alert-action").first().waitFor();
+    expect(await pane.getByTestId("alert-action").first().textContent()).toMatch(/^No action needed: Spoke to Jordan by phone .* — casey\.worker@opcc\.example\.gov\.uk,/);
+    const stored = await alertActionItems();
+    expect(stored.length).toBe(before + 1);
+    expect(stored.at(-1)).toMatchObject({ Outcome: "noActionNeeded", SenderAddress: "jordan.blake@example.net" });
+
+    await open("riley.evans@example.org", "Very unhappy");
+    await pane.getByTestId("no-strategy").waitFor();
+    await open("jordan.blake@example.net", "last time");
+    await pane.getByTestId("alert-action").first().waitFor();
+    expect(await pane.getByTestId("alert-action").first().textContent()).toMatch(/No action needed: Spoke to Jordan by phone/);
+  });
+});
