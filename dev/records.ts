@@ -1,58 +1,109 @@
 /**
- * Data-protection chores on the SharePoint store:
- *   npm run records -- export --address pat@example.org [--config F | --site URL --graph URL] --token T
- *     prints every record held about that address (subject access, Data Protection Act 2018;
- *     Warwickshire 9) as JSON;
- *   npm run records -- purge [--config F] [--months N] --token T
- *     deletes contact records older than the retention period: --months, else the config's
- *     `retentionMonths`, else 24. Meant to run on a schedule (cron, a Task Scheduler job).
- * Without --config, --site and --graph default to the local emulator's demo site.
+ * The records an office is judged on, from the same code as the pane (src/app/records):
+ *   npm run records -- export --person ADDRESS [--format json|html] [--out F]
+ *     everything held about a person (subject access, DPA 2018; Warwickshire 9): every address on
+ *     their strategies searched, listed in the export; JSON, or a readable HTML document. Audited.
+ *   npm run records -- purge [--months N] [--ended-months N] [--dry-run] [--yes]
+ *     retention: contacts older than N months (config `retentionMonths`, else 24) that no strategy
+ *     in force, under review or disputed keeps, and ended strategies older than their period
+ *     (`endedStrategyRetentionMonths`, else 72), each with what describes it. --dry-run lists what
+ *     would go; a period under 12 months needs --yes. Audited before and after.
+ *   npm run records -- verify      the audit trail's chains, authors and edits; exit 1 on a break
+ *   npm run records -- reconcile [--since DATE]   repairs what an interrupted write left half-done
+ *   npm run records -- report --from DATE --to DATE [--format json|csv] [--out F]   the board's report
+ * Where: `--graph URL --token T` (or GRAPH_TOKEN) for the emulator's demo office, `--config F` for a
+ * tenant. A bad argument or a failed request is one line on stderr and exit code 2.
  */
-import { parseArgs } from "node:util";
-import { createGraphClient } from "../src/graph/client";
+import { writeFileSync } from "node:fs";
+import { readBoardReport, reportCsv } from "../src/app/records/board-report";
+import { reconcile } from "../src/app/records/reconcile";
+import { applyRetention, planRetention, planSummary } from "../src/app/records/retention";
+import { counts, exportPerson } from "../src/app/records/subject-access";
+import { subjectAccessDocument } from "../src/app/records/subject-document";
+import { verifyRecords } from "../src/app/records/verify";
 import { devTokenProvider } from "../src/graph/auth/dev";
-import { normaliseEmail } from "../src/policy/address";
+import { createGraphClient, type GraphClient } from "../src/graph/client";
 import { resolveSiteId } from "../src/store/sharepoint/site";
 import { createSharePointStore } from "../src/store/sharepoint/store";
-import { DEMO_SITE } from "./demo/people";
-import { readConfig, refuse } from "./cli-config";
 import { siteAddress } from "./provision-site";
+import { parseRecords, type RecordsCommand } from "./records/args";
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    address: { type: "string" },
-    token: { type: "string", default: process.env.GRAPH_TOKEN ?? "dev-token" },
-    config: { type: "string" },
-    months: { type: "string" },
-    site: { type: "string" },
-    graph: { type: "string" },
-  },
-});
-
-
-
-const config = values.config ? readConfig(values.config) : undefined;
-const months = values.months ?? String(config?.retentionMonths ?? 24);
-if (!/^[1-9]\d*$/.test(months)) refuse(`--months must be a whole number of months, not "${months}".`);
-const site = values.site ?? config?.site ?? DEMO_SITE;
-const graphBaseUrl = values.graph ?? config?.graphBaseUrl ?? "http://127.0.0.1:4000/v1.0";
-
-// Every argument is checked before anything is sent: a mistake costs no request, and no token
-// goes anywhere it was not meant to.
-const [command] = positionals;
-if (command !== "export" && command !== "purge") {
-  refuse("Usage: npm run records -- export --address <email> | purge [--months N]   (--config F, or --site and --graph; --token)");
+async function main(): Promise<void> {
+  const parsed = parseRecords(process.argv.slice(2), process.env);
+  if ("refused" in parsed) return fail(parsed.refused);
+  const graph = createGraphClient({ graphBaseUrl: parsed.target.graphBaseUrl, tokens: devTokenProvider(parsed.target.token) });
+  const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(parsed.target.site)));
+  const now = new Date().toISOString();
+  const by = parsed.by ?? (await whoAmI(graph, parsed.target.token));
+  const write = (text: string, out: string | undefined, what: string) => {
+    if (!out) return void process.stdout.write(text);
+    writeFileSync(out, text);
+    console.log(`${what} written to ${out}.`);
+  };
+  switch (parsed.command) {
+    case "export": {
+      const exported = await exportPerson(store, parsed.person, { by, now });
+      write(parsed.format === "html" ? subjectAccessDocument(exported) : `${JSON.stringify(exported, null, 2)}\n`, parsed.out, `The records held for ${parsed.person} (${counts(exported)}; addresses searched: ${exported.addressesSearched.join(", ")})`);
+      return;
+    }
+    case "purge":
+      return purge(parsed, store, by, now);
+    case "verify": {
+      const report = await verifyRecords(store);
+      for (const b of report.breaks) console.log(`${b.kind}\t${b.target}\t${b.message}`);
+      console.log(`Checked ${report.events} audit events on ${report.targets} records (${report.unchained} written before the chain): ${report.breaks.length ? `${report.breaks.length} problems.` : "no problems found."}`);
+      if (report.breaks.length) process.exitCode = 1;
+      return;
+    }
+    case "reconcile": {
+      const report = await reconcile(store, { by, now, ...(parsed.since ? { since: parsed.since } : {}) });
+      for (const r of report.repaired) console.log(`${r.what}\t${r.target}\t${r.message}`);
+      console.log(`Checked ${report.strategies} strategies and ${report.contacts} contacts: ${report.repaired.length} repaired.`);
+      return;
+    }
+    case "report": {
+      const report = await readBoardReport(store, parsed.target.pack, parsed.target.roster, { from: parsed.from, to: parsed.to });
+      write(parsed.format === "csv" ? reportCsv(report) : `${JSON.stringify(report, null, 2)}\n`, parsed.out, `The report for ${parsed.from} to ${parsed.to}`);
+      return;
+    }
+  }
 }
-const address = command === "export" ? normaliseEmail(values.address ?? "") : undefined;
-if (address && !address.ok) refuse(values.address ? `export --address: ${address.reason}` : "export needs --address <email>.");
 
-const graph = createGraphClient({ graphBaseUrl, tokens: devTokenProvider(values.token!) });
-const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(site)));
-if (address?.ok) {
-  console.log(JSON.stringify(await store.exportSubject(address.address, new Date().toISOString()), null, 2));
-} else {
-  const cutoff = new Date();
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - Number(months));
-  console.log(`Deleted ${await store.purgeContactsBefore(cutoff.toISOString())} contact records received before ${cutoff.toISOString().slice(0, 10)}.`);
+async function purge(parsed: Extract<RecordsCommand, { command: "purge" }>, store: ReturnType<typeof createSharePointStore>, by: string, now: string): Promise<void> {
+  const plan = await planRetention(store, { rule: { contactMonths: parsed.contactMonths, endedStrategyMonths: parsed.endedMonths }, now, pack: parsed.target.pack, roster: parsed.target.roster });
+  if (parsed.dryRun) {
+    for (const c of plan.contacts) console.log(`would delete\tcontact\t${c.id}\treceived ${c.receivedAt.slice(0, 10)} from ${c.senderAddress}`);
+    for (const s of plan.strategies) console.log(`would delete\tstrategy\t${s.id}\t${s.person}, ${s.status}, last changed ${s.lastActivity.slice(0, 10)}`);
+    for (const l of plan.letters) console.log(`would delete\tletter\t${l.id}\tprepared ${l.preparedAt.slice(0, 10)} for ${l.address}`);
+    for (const k of plan.kept) console.log(`would keep\tcontact\t${k.id}\treceived ${k.receivedAt.slice(0, 10)}: ${k.why} (${k.strategyId})`);
+    console.log(`Dry run, nothing deleted: ${planSummary(plan)}.`);
+    return;
+  }
+  const done = await applyRetention(store, plan, { by, now });
+  console.log(`Deleted ${Object.entries(done).map(([what, n]) => `${n} ${what}`).join(", ")}; kept ${plan.kept.length} old contacts a strategy relies on.`);
 }
+
+/**
+ * Who the token acts as, for the audit events the command writes: SharePoint will record the same
+ * person as their author. A person's token answers /me; an app-only token (a scheduled job) does
+ * not, and names its app in its `appid` claim.
+ */
+async function whoAmI(graph: GraphClient, token: string): Promise<string> {
+  try {
+    const me = (await graph.client.api("/me").select("userPrincipalName,mail").get()) as { userPrincipalName?: string; mail?: string };
+    if (me.mail || me.userPrincipalName) return (me.mail ?? me.userPrincipalName)!;
+  } catch {
+    // An app-only token: read its claim below.
+  }
+  const claims = token.split(".")[1];
+  const app = claims ? (JSON.parse(Buffer.from(claims, "base64url").toString("utf8")) as { appid?: string; azp?: string }) : {};
+  if (app.appid || app.azp) return (app.appid ?? app.azp)!;
+  throw new Error("could not tell who this token acts as (no /me, no appid claim); give --by <sign-in address or app id>");
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+main().catch((error: unknown) => fail(`records: ${error instanceof Error ? error.message : String(error)}`));

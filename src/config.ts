@@ -33,8 +33,14 @@ export const AppConfig = z.object({
    * only if its SharePoint-recorded author is listed under the role it needs.
    */
   roles: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
-  /** Retention for ContactLog items, in months (data protection; configurable per office). */
-  retentionMonths: z.number().int().positive().default(24),
+  /**
+   * Retention, in months (data protection; each office sets its own — no published policy gives a
+   * number): contacts not kept by a strategy (src/policy/retention.ts) after `retentionMonths`; an
+   * ended or rejected strategy, with everything that describes it, `endedStrategyRetentionMonths`
+   * after it last changed. At most a century: a longer period is a typing mistake.
+   */
+  retentionMonths: z.number().int().positive().max(1200).default(24),
+  endedStrategyRetentionMonths: z.number().int().positive().max(1200).default(72),
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 

@@ -11,5 +11,6 @@ export function localConfig(graphBaseUrl: string, token: string): AppConfig {
     auth: { mode: "dev", token, user: CASEY.upn },
     roles: { ...DEMO_ROSTER },
     retentionMonths: 24,
+    endedStrategyRetentionMonths: 72,
   };
 }

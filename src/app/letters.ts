@@ -6,14 +6,15 @@ import type { LetterMedium, LetterRecord } from "../policy/letters/record";
 import { letterText } from "../policy/letters/text";
 import type { PolicyPack } from "../policy/packs/schema";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
-import type { CaseStore } from "../store/port";
+import type { AuditEvent, CaseStore } from "../store/port";
+import { ensureAudited } from "./records/audit-repair";
 
 /** How far back a warning looks for the behaviour it names: the pane's history window. */
 export const WARNING_LOOKBACK_DAYS = 90;
 
 export interface LetterServices {
   pack: PolicyPack;
-  store: Pick<CaseStore, "contactsFrom" | "recordLetter" | "markLetterSent" | "appendAudit">;
+  store: Pick<CaseStore, "contactsFrom" | "recordLetter" | "markLetterSent" | "appendAudit" | "auditFor">;
   user: { displayName: string; emailAddress: string };
   now: () => Date;
 }
@@ -90,29 +91,35 @@ export async function recordDrafted(
     elements: letter.elements,
     text: letterText(letter),
   };
-  const { letter: stored } = await services.store.recordLetter(record);
-  await services.store.appendAudit({
+  const { letter: stored, created } = await services.store.recordLetter(record);
+  const drafted: AuditEvent = {
     id: `letter:${stored.id}:drafted`,
     target: targetOf(stored),
     action: `letter drafted (${KIND_WORDS[stored.kind]}, ${MEDIUM_WORDS[stored.medium]})`,
     by: stored.preparedBy,
     at: stored.preparedAt,
     detail: `“${stored.subject}” to ${stored.address || "no address"}; carries ${stored.elements.join(", ") || "no listed element"}. Letter ${stored.id}.`,
-  });
+  };
+  // A letter already on record (a retry) may be someone else's: its event is finished, never written in their name.
+  if (created) await services.store.appendAudit(drafted);
+  else await ensureAudited(services.store, { event: drafted, kind: "drafted", sameKind: (e) => e.id === drafted.id }, services.user.emailAddress, services.now().toISOString());
   return stored;
 }
 
 /** A person says the letter went: only then does a warning count as given (the warning-first guard). */
 export async function markSent(services: LetterServices, letter: Pick<LetterRecord, "id" | "strategyId" | "kind">): Promise<LetterRecord> {
   const sent = await services.store.markLetterSent(letter.id, services.now().toISOString(), services.user.emailAddress);
-  await services.store.appendAudit({
+  const event: AuditEvent = {
     id: `letter:${sent.id}:sent`,
     target: targetOf(sent),
     action: `letter sent (${KIND_WORDS[sent.kind]})`,
     by: sent.sentBy ?? services.user.emailAddress,
     at: sent.sentAt ?? services.now().toISOString(),
     detail: `“${sent.subject}” to ${sent.address}. Letter ${sent.id}.`,
-  });
+  };
+  // Marked sent by a colleague first: their event is finished if missing, never written in their name.
+  if (event.by.toLowerCase() === services.user.emailAddress.toLowerCase()) await services.store.appendAudit(event);
+  else await ensureAudited(services.store, { event, kind: "sent", sameKind: (e) => e.id === event.id }, services.user.emailAddress, services.now().toISOString());
   return sent;
 }
 

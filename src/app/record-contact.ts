@@ -5,6 +5,7 @@ import type { ContactOutcome, ContactRecord, EvidenceNote } from "../policy/cont
 import type { MailMessage } from "../policy/message";
 import { decisionOf } from "../store/contact-decision";
 import type { AuditEvent, CaseStore, ContactDecision, StoredContact } from "../store/port";
+import { ensureAudited, type Act } from "./records/audit-repair";
 
 export interface CaseworkerDecision {
   /** The categories the caseworker confirmed (empty: nothing unacceptable). */
@@ -32,7 +33,7 @@ export type RecordResult =
  * is half-written silently.
  */
 export async function recordContact(input: {
-  store: Pick<CaseStore, "recordContact" | "correctContact" | "appendAudit">;
+  store: Pick<CaseStore, "recordContact" | "correctContact" | "appendAudit" | "auditFor">;
   item: MailMessage;
   senderAddress: string;
   classification: Classification;
@@ -72,10 +73,11 @@ export async function recordContact(input: {
     return { status: "created", created: true, record };
   }
   const { existing } = written;
-  // The event for what is stored now, written again (idempotent on its id): when an earlier
-  // attempt stored the record or a correction but failed before its audit event, this
-  // retry finishes it — from the stored record, so with the original time and person.
-  await store.appendAudit(auditEventFor(existing));
+  // The event for what is stored now, if it is missing: when an earlier attempt stored the record
+  // or a correction but failed before its audit event, this finishes it — from the stored record,
+  // so with the original time and person; in their name if they are the one recording again,
+  // otherwise as a repair in this person's name (never in someone else's).
+  await ensureAudited(store, contactAct(existing), input.recordedBy, input.now.toISOString());
   if (sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
   const corrected = await store.correctContact(existing, {
     categories: record.categories,
@@ -97,6 +99,14 @@ export async function recordContact(input: {
 function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): boolean {
   const set = (categories: readonly CategoryId[]) => [...new Set(categories)].sort().join(";");
   return stored.outcome === decision.outcome && set(stored.categories) === set(decision.categories);
+}
+
+/** Whether an audit event on a contact records a caseworker's decision (not an alert action or a repair). */
+export const isContactDecision = (event: AuditEvent) => /^(recorded|corrected) \(/.test(event.action);
+
+/** The act of deciding on a contact, as the audit trail should hold it (for finishing and reconcile). */
+export function contactAct(stored: Pick<StoredContact, "value" | "replaced">): Act {
+  return { event: auditEventFor(stored), kind: "decision", sameKind: isContactDecision };
 }
 
 /**

@@ -49,6 +49,16 @@ export interface AuditEvent {
   author?: Identity;
   /** As read back: when SharePoint recorded it (`createdDateTime`). */
   recordedAt?: IsoInstant;
+  /**
+   * As read back: the link the store wrote — the hash of the target's latest event before this
+   * one ("" for its first). A deleted or changed event breaks the link of the one after it
+   * (src/store/audit-chain.ts). Callers never set it.
+   */
+  prev?: string;
+  /** As read back: the hash the store wrote for this event (over its content and `prev`). */
+  hash?: string;
+  /** As read back: the item was changed after it was written — by whom and when, as SharePoint says. */
+  edited?: { by?: Identity; at?: IsoInstant };
 }
 
 /** The AuditTrail action that records a proposal: its author is who proposed, for four-eyes (src/policy/in-force). */
@@ -66,18 +76,25 @@ export interface StrategyQuery {
   reviewDueBy?: string;
 }
 
-/** All the records held about one person, for a subject access request (DPA 2018; Warwickshire 9). */
-export interface SubjectAccessExport {
-  address: string;
-  exportedAt: IsoInstant;
-  strategies: ContactStrategy[];
-  contacts: ContactRecord[];
-  decisions: RecordedDecision[];
-  /** Letters prepared for them (warnings, strategy letters, outcomes), with their text. */
-  letters: LetterRecord[];
-  audit: AuditEvent[];
-  /** What was done about alerts on their messages (escalated, reported to the police, no action and why). */
-  alertActions: AlertAction[];
+/** What retention removes, each record with everything that describes it (DPA 2018: storage limitation). */
+export interface PurgeRequest {
+  /** Contacts by internetMessageId: with their audit events and the actions on their alerts. */
+  contacts?: readonly string[];
+  /** Strategies by id: with their address rows, decisions, letters, and every audit event of each. */
+  strategies?: readonly string[];
+  /** Letters by id (those about no strategy): with their audit events. */
+  letters?: readonly string[];
+}
+
+/** How many of each were deleted. */
+export interface PurgeCounts {
+  contacts: number;
+  strategies: number;
+  addressRows: number;
+  decisions: number;
+  letters: number;
+  alertActions: number;
+  auditEvents: number;
 }
 
 /** Which letters: those about one strategy, or those to one normalised address. */
@@ -114,8 +131,17 @@ export interface CaseStore {
    * them (`standIn`, `evidence.recordMissing`); one with neither is left out.
    */
   readWithEvidence(ids: readonly string[]): Promise<StrategyWithEvidence[]>;
-  /** Idempotent on `event.id`. */
+  /**
+   * Adds an event to its target's chain (add-only). Idempotent on `event.id`: the same event
+   * again, already written by the person it names, stores nothing. An event already under that
+   * id with other content, or written by someone other than the person it names, is a
+   * `conflict` (a forged or squatted key) — raised, never taken as done.
+   */
   appendAudit(event: AuditEvent): Promise<void>;
+  /** The events of each target, oldest first (one list per target, in order). */
+  auditForTargets(targets: readonly string[]): Promise<AuditEvent[][]>;
+  /** Every audit event (for `records verify`): in no particular order. */
+  auditTrail(): Promise<AuditEvent[]>;
   /**
    * Several events at once, each idempotent on its id (a worker recording the breaches of a page
    * of mail): the adapter may look them up and write them together, not one round trip each.
@@ -138,9 +164,24 @@ export interface CaseStore {
   markLetterSent(id: string, at: IsoInstant, by: string): Promise<LetterRecord>;
   /** The letters about a strategy, or to an address, oldest first. */
   lettersFor(query: LetterQuery): Promise<LetterRecord[]>;
-  exportSubject(address: string, now: IsoInstant): Promise<SubjectAccessExport>;
-  /** Retention: deletes contact records received before `before`; returns how many. */
-  purgeContactsBefore(before: IsoInstant): Promise<number>;
+  /** Contacts received at or after `from` and before `before` (either end open), in no particular order. */
+  contactsReceived(range: { from?: IsoInstant; before?: IsoInstant }): Promise<ContactRecord[]>;
+  /** Contacts recorded against a strategy (recognised as its person's, whichever address they came from), newest first. */
+  contactsForStrategy(strategyId: string): Promise<ContactRecord[]>;
+  /** The actions on alerts in messages from one normalised address, oldest first. */
+  alertActionsFrom(address: string): Promise<AlertAction[]>;
+  /** Letters prepared before `before`, in no particular order (retention). */
+  lettersPreparedBefore(before: IsoInstant): Promise<LetterRecord[]>;
+  /**
+   * Brings a strategy's StrategyAddresses rows in line with its item (all removed when the item
+   * is gone): what `records reconcile` does for a save whose address rows failed. Returns how
+   * many rows it created, changed or removed.
+   */
+  reindexStrategy(id: string): Promise<number>;
+  /** The StrategyAddresses rows alone (what `reindexStrategy` writes), for `records reconcile` to compare with each strategy. */
+  addressRows(): Promise<SenderEntry[]>;
+  /** Retention: deletes the records named and what describes them. Repeating it deletes nothing twice. */
+  purge(request: PurgeRequest): Promise<PurgeCounts>;
   /**
    * For the SenderIndex: every address each decision's approved snapshot lists (the Decisions
    * list, writable only by authorisers, `snapshotEntries`) and every StrategyAddresses row —

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exportPerson } from "../../src/app/records/subject-access";
 import { draftInOutlook, markSent, wordLetter, type LetterServices } from "../../src/app/letters";
 import type { FileAttachment } from "../../src/outlook/mailbox";
 import { getPack } from "../../src/policy/packs/index";
@@ -91,7 +92,7 @@ describe("a warning to a person without a strategy", () => {
     const sent = await markSent(services, result.record);
     expect(sent).toMatchObject({ status: "sent", sentAt: NOW.toISOString(), sentBy: "casey.worker@opcc.example.gov.uk" });
     expect((await store.auditFor("letter:W-1")).map((e) => e.action)).toEqual(["letter drafted (written warning, Outlook reply)", "letter sent (written warning)"]);
-    const sar = await store.exportSubject(PAT, NOW.toISOString());
+    const sar = await exportPerson(store, PAT, { by: "casey.worker@opcc.example.gov.uk", now: NOW.toISOString() });
     expect(sar.letters.map((l) => [l.id, l.status])).toEqual([["W-1", "sent"]]);
     expect(sar.audit.map((e) => e.id)).toEqual(["letter:W-1:drafted", "letter:W-1:sent"]);
   });

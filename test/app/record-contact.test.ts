@@ -39,7 +39,7 @@ beforeEach(() => {
   store = createMemoryStore();
 });
 
-const record = (decision: CaseworkerDecision, at: string, by = CASEY, onto: Pick<CaseStore, "recordContact" | "correctContact" | "appendAudit"> = store) =>
+const record = (decision: CaseworkerDecision, at: string, by = CASEY, onto: Pick<CaseStore, "recordContact" | "correctContact" | "appendAudit" | "auditFor"> = store) =>
   recordContact({ store: onto, item: readItem(), senderAddress: "pat.o'brien@example.org", classification, decision, recordedBy: by, now: new Date(at), staffDomains: ["opcc.example.gov.uk"] });
 
 describe("recording a caseworker's decision on a message", () => {

@@ -6,6 +6,9 @@ import { StoreError, type CaseStore, type ContactDecision, type StoredContact } 
 import { termsOf } from "../../src/policy/in-force";
 import { createSenderIndex } from "../../src/store/sender-index";
 import { strategy } from "../builders/strategy";
+import { exportPerson } from "../../src/app/records/subject-access";
+
+const EXPORTED = { by: "casey.worker@opcc.example.gov.uk", now: "2026-11-25T10:00:00.000Z" };
 
 /**
  * The CaseStore contract. Runs against the in-memory adapter and against the SharePoint
@@ -72,6 +75,12 @@ export async function recorded(store: CaseStore, record: ContactRecord = contact
   const again = await store.recordContact(record);
   if (again.created) throw new Error(`${record.internetMessageId} was stored twice`);
   return again.existing;
+}
+
+/** Retention's store calls: read what was received before `before`, then purge exactly those. */
+export async function purgeBefore(store: CaseStore, before: string): Promise<number> {
+  const old = await store.contactsReceived({ before });
+  return (await store.purge({ contacts: old.map((c) => c.internetMessageId) })).contacts;
 }
 
 export function caseStoreContract(name: string, makeStore: () => Promise<CaseStore>): void {
@@ -206,7 +215,7 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
 
     it("correcting a record retention has deleted says it is gone", async () => {
       const existing = await recorded(store);
-      await store.purgeContactsBefore("2027-01-01T00:00:00.000Z");
+      await store.purge({ contacts: [existing.value.internetMessageId] });
       await expect(store.correctContact(existing, correction())).rejects.toMatchObject({ code: "notFound" });
     });
 
@@ -296,11 +305,11 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       await store.appendAudit({ id: "a1", target: "strategy:pat", action: "propose", by: "x", at: "2026-11-20T10:00:00.000Z", detail: "" });
       await store.recordAlertAction(alertAction());
       await store.recordAlertAction(alertAction({ id: "riley-act", internetMessageId: "<r>", senderAddress: "riley.evans@example.org" }));
-      const sar = await store.exportSubject("pat.o'brien@example.org", "2026-11-25T10:00:00.000Z");
+      const sar = await exportPerson(store, "pat.o'brien@example.org", EXPORTED);
       expect(sar.alertActions.map((a) => a.id)).toEqual(["act-1"]);
       expect(sar.strategies.map((s) => s.id)).toEqual(["pat"]);
       expect(sar.contacts.map((c) => c.internetMessageId)).toEqual(["<m1@example.org>"]);
-      expect(sar.audit.map((a) => a.id)).toEqual(["a1"]);
+      expect(sar.audit.map((a) => a.id).filter((id) => !id.startsWith("person:"))).toEqual(["a1"]);
     });
 
     it("records a letter once however often it is recorded, and finds it by strategy and by address, oldest first", async () => {
@@ -338,16 +347,20 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       await store.recordLetter(letterRecord({ id: "L-r", address: "riley.evans@example.org", personName: "Riley Evans" }));
       await store.appendAudit({ id: "letter:L-w:drafted", target: "letter:L-w", action: "letter drafted", by: "x", at: "2026-11-20T10:00:00.000Z", detail: "" });
       await store.appendAudit({ id: "letter:L-r:drafted", target: "letter:L-r", action: "letter drafted", by: "x", at: "2026-11-20T10:00:00.000Z", detail: "" });
-      const sar = await store.exportSubject("pat.o'brien@example.org", "2026-11-25T10:00:00.000Z");
+      const sar = await exportPerson(store, "pat.o'brien@example.org", EXPORTED);
       expect(sar.letters.map((l) => l.id)).toEqual(["L-w", "L-s"]);
       expect(sar.letters[0]!.text).toContain("Dear Pat");
-      expect(sar.audit.map((a) => a.id)).toEqual(["letter:L-w:drafted"]);
+      expect(sar.audit.map((a) => a.id).filter((id) => !id.startsWith("person:"))).toEqual(["letter:L-w:drafted"]);
     });
 
-    it("retention deletes contact records older than the cut-off, and only those", async () => {
+    it("reads contacts by when they were received, and purges the ones named, and only those", async () => {
       await store.recordContact(contactRecord({ internetMessageId: "<old>", receivedAt: "2024-01-01T00:00:00.000Z" }));
       await store.recordContact(contactRecord({ internetMessageId: "<new>", receivedAt: "2026-11-01T00:00:00.000Z" }));
-      expect(await store.purgeContactsBefore("2025-01-01T00:00:00.000Z")).toBe(1);
+      const old = await store.contactsReceived({ before: "2025-01-01T00:00:00.000Z" });
+      expect(old.map((c) => c.internetMessageId)).toEqual(["<old>"]);
+      expect((await store.contactsReceived({ from: "2025-01-01T00:00:00.000Z" })).map((c) => c.internetMessageId)).toEqual(["<new>"]);
+      expect(await store.purge({ contacts: ["<old>"] })).toMatchObject({ contacts: 1 });
+      expect(await store.purge({ contacts: ["<old>"] })).toMatchObject({ contacts: 0 });
       const left = await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00.000Z");
       expect(left.map((c) => c.internetMessageId)).toEqual(["<new>"]);
     });

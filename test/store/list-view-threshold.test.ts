@@ -6,7 +6,7 @@ import type { CaseStore } from "../../src/store/port";
 import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
-import { contactRecord } from "./contract";
+import { contactRecord, purgeBefore } from "./contract";
 
 /*
  * SharePoint's list view threshold as Graph really answers it: a 429 worded like throttling
@@ -72,7 +72,7 @@ describe("the product narrows the question instead of waiting", () => {
   });
 
   it("retention deletes everything older than the cutoff on a list it cannot read in date order", async () => {
-    expect(await store.purgeContactsBefore("2026-01-15T00:00:00.000Z")).toBe(14 * 144);
+    expect(await purgeBefore(store, "2026-01-15T00:00:00.000Z")).toBe(14 * 144);
     expect(contactLog().items.every((i) => String(i.fields.ReceivedAt) >= "2026-01-15T00:00:00")).toBe(true);
   }, 60_000);
 });

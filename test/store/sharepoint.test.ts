@@ -9,7 +9,8 @@ import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { LISTS } from "../../src/store/sharepoint/schema";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
-import { caseStoreContract, contactRecord, correction, letterRecord, recorded } from "./contract";
+import { exportPerson } from "../../src/app/records/subject-access";
+import { caseStoreContract, contactRecord, correction, letterRecord, purgeBefore, recorded } from "./contract";
 
 const SITE = "opcc.sharepoint.com:/sites/contact-strategies";
 let emulator: Emulator;
@@ -260,14 +261,14 @@ describe("retention and long histories at the list view threshold", () => {
     const store = await freshStore();
     put(1, "2026-01-01T00:00:00Z");
     put(2, "2026-01-01T00:00:01Z");
-    expect(await store.purgeContactsBefore("2026-01-01T00:00:00.500Z")).toBe(1);
+    expect(await purgeBefore(store, "2026-01-01T00:00:00.500Z")).toBe(1);
   });
 
   it("purges more than 5,000 records received in the same second (a bulk import)", { timeout: 120_000 }, async () => {
     const store = await freshStore();
     for (let i = 0; i < 5_001; i += 1) put(i, "2025-06-01T12:00:00Z");
     put(9_999, "2026-03-01T00:00:00Z");
-    expect(await store.purgeContactsBefore("2026-01-01T00:00:00Z")).toBe(5_001);
+    expect(await purgeBefore(store, "2026-01-01T00:00:00Z")).toBe(5_001);
     expect(contactLog().items).toHaveLength(1);
   });
 
@@ -275,7 +276,7 @@ describe("retention and long histories at the list view threshold", () => {
     const store = await freshStore();
     put(1, undefined);
     put(2, "2020-01-01T00:00:00Z");
-    expect(await store.purgeContactsBefore("2026-01-01T00:00:00Z")).toBe(1);
+    expect(await purgeBefore(store, "2026-01-01T00:00:00Z")).toBe(1);
   });
 
   it("reads a sender with more than 5,000 records among 30,000 in a few ranges, rarely refused", async () => {
@@ -300,11 +301,13 @@ describe("subject access export", () => {
       await store.appendAudit({ id: `contact:${record.internetMessageId}:recorded`, target: `contact:${record.internetMessageId}`, action: "recorded (confirmed)", by: "casey.worker@opcc.example.gov.uk", at: record.recordedAt, detail: `n${i}` });
     }
     emulator.clearLog();
-    const sar = await store.exportSubject("pat.o'brien@example.org", "2026-11-25T10:00:00.000Z");
+    const sar = await exportPerson(store, "pat.o'brien@example.org", { by: "casey.worker@opcc.example.gov.uk", now: "2026-11-25T10:00:00.000Z" });
     expect(sar.contacts).toHaveLength(45);
     expect(sar.audit.map((e) => e.detail).sort()).toEqual(Array.from({ length: 45 }, (_, i) => `n${i}`).sort());
-    const auditRequests = emulator.requestLog().filter((r) => r.path.endsWith("/$batch") || r.path.includes("/lists/AuditTrail/"));
-    expect(auditRequests.length).toBe(3); // 45 targets: batches of 20, 20 and 5
+    const log = emulator.requestLog();
+    expect(log.filter((r) => r.path.endsWith("/$batch"))).toHaveLength(3); // 46 targets (45 contacts and the person's exports): batches of 20, 20 and 6
+    // The rest of the AuditTrail's requests are the export's own event: its chain read, and the add.
+    expect(log.filter((r) => r.path.includes("/lists/AuditTrail/")).map((r) => r.method)).toEqual(["GET", "POST"]);
   });
 });
 
@@ -319,11 +322,11 @@ describe("at scale", () => {
     expect(await store.recordContact(contactRecord({ internetMessageId: "<bulk5>" }))).toMatchObject({ created: false });
     expect(await store.recordContact(contactRecord({ internetMessageId: "<new>" }))).toEqual({ created: true });
     expect((await store.contactsFrom("person7@example.org", "2026-01-05T00:00:00Z")).length).toBeGreaterThan(0);
-    expect(await store.exportSubject("person7@example.org", "2026-11-25T00:00:00Z")).toMatchObject({ address: "person7@example.org" });
-    expect(await store.purgeContactsBefore("2026-01-01T02:00:00Z")).toBe(120);
+    expect(await exportPerson(store, "person7@example.org", { by: "casey.worker@opcc.example.gov.uk", now: "2026-11-25T00:00:00Z" })).toMatchObject({ requested: "person7@example.org" });
+    expect(await purgeBefore(store, "2026-01-01T02:00:00Z")).toBe(120);
     // More than 5,000 old records: one `ReceivedAt lt` query would match them all and fail
     // with the list view threshold, index or not; retention walks ranges of ReceivedAt.
-    expect(await store.purgeContactsBefore("2026-01-08T00:00:00Z")).toBe(7 * 1440 - 120);
+    expect(await purgeBefore(store, "2026-01-08T00:00:00Z")).toBe(7 * 1440 - 120);
     expect(list.items.filter((i) => Date.parse(String(i.fields.ReceivedAt)) < Date.parse("2026-01-08T00:00:00Z"))).toEqual([]);
     expect(list.items.length).toBe(20_000 + 1 - 7 * 1440);
     // The only refusals: a retention range that met the threshold (and its one retry), narrowed and asked again.

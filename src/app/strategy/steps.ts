@@ -85,7 +85,7 @@ async function record(store: StepStore, saved: Versioned<ContactStrategy>, event
     decision = decisionFor(strategy, last as DecisionCommand, detail);
     await store.addDecision(decision);
   }
-  for (const [i, event] of events.entries()) await store.appendAudit(auditFor(strategy, event, strategy.history.length - events.length + i + 1));
+  for (const [i, event] of events.entries()) await store.appendAudit(stepAuditEvent(strategy, event, strategy.history.length - events.length + i + 1));
   return { ok: true, strategy: saved, events: [...events], ...(decision ? { decision } : {}) };
 }
 
@@ -107,7 +107,7 @@ export function decisionFor(strategy: ContactStrategy, command: DecisionCommand,
 }
 
 /** One audit event per step; its id is the step's place in the history, so a repeat writes it once. */
-function auditFor(strategy: ContactStrategy, event: StrategyEvent, position: number): AuditEvent {
+export function stepAuditEvent(strategy: ContactStrategy, event: StrategyEvent, position: number): AuditEvent {
   return {
     id: `strategy:${strategy.id}:${position}:${event.type}`,
     target: `strategy:${strategy.id}`,

@@ -7,12 +7,14 @@ import type { ContactStrategy } from "../../policy/strategy";
 import { compareAgain, conflictMessage, decisionOf, withDecision } from "../contact-decision";
 import { historyAppends, historyRewritten } from "../history";
 import type { Identity, RecordedDecision } from "../../policy/decision";
+import { chained, chainHead, checkExisting } from "../audit-chain";
 import {
   PROPOSAL_ACTION,
   StoreError,
   type AuditEvent,
   type CaseStore,
   type ContactDecision,
+  type PurgeCounts,
   type SenderEntry,
   type StoredContact,
   type StrategyWithEvidence,
@@ -24,6 +26,8 @@ export const MEMORY_USER: Identity = { id: "memory-casey", upn: "casey.worker@op
 
 interface MemoryState {
   strategies: Map<string, { value: ContactStrategy; version: number }>;
+  /** StrategyAddresses: derived from each strategy on save, as the SharePoint rows are (and, like them, can be missing). */
+  addressRows: Map<string, SenderEntry[]>;
   contacts: Map<string, ContactRecord>;
   /** Per contact: its version (for the etag) and the decision its latest correction replaced. */
   contactVersions: Map<string, { version: number; replaced?: ContactDecision }>;
@@ -35,9 +39,19 @@ interface MemoryState {
   lastTime: number;
 }
 
+/** What someone with full control of the site could do behind the product's back (tests of `records verify` and `reconcile`). */
+export interface MemoryTampering {
+  /** Changes a stored audit event's fields, as an edit in SharePoint would (recorded as an edit by `by`). */
+  editAudit(id: string, change: Partial<Pick<AuditEvent, "action" | "by" | "at" | "detail">>, by?: Identity): void;
+  deleteAudit(id: string): void;
+  /** Removes a strategy's StrategyAddresses rows (a save whose `$batch` failed). */
+  dropAddressRows(strategyId: string): void;
+}
+
 export type MemoryStore = CaseStore & {
   /** The same records, acted on as another person (each token acts as its user, as in SharePoint). */
   as(identity: Identity): MemoryStore;
+  tamper: MemoryTampering;
 };
 
 /**
@@ -49,14 +63,26 @@ export type MemoryStore = CaseStore & {
  */
 export function createMemoryStore(actingAs: Identity = MEMORY_USER): MemoryStore {
   return storeOver(
-    { strategies: new Map(), contacts: new Map(), contactVersions: new Map(), decisions: new Map(), audit: new Map(), alertActions: new Map(), letters: new Map(), lastTime: 0 },
+    {
+      strategies: new Map(),
+      addressRows: new Map(),
+      contacts: new Map(),
+      contactVersions: new Map(),
+      decisions: new Map(),
+      audit: new Map(),
+      alertActions: new Map(),
+      letters: new Map(),
+      lastTime: 0,
+    },
     actingAs,
   );
 }
 
 function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
-  const { strategies, contacts, contactVersions, decisions, audit, alertActions, letters } = state;
+  const { strategies, addressRows, contacts, contactVersions, decisions, audit, alertActions, letters } = state;
   const byPreparedAt = (a: LetterRecord, b: LetterRecord) => a.preparedAt.localeCompare(b.preparedAt);
+  const byAt = (a: { at: string }, b: { at: string }) => a.at.localeCompare(b.at);
+  const newestFirst = (a: ContactRecord, b: ContactRecord) => b.receivedAt.localeCompare(a.receivedAt);
   const copy = <T>(value: T): T => structuredClone(value);
   const recordedNow = () => {
     state.lastTime = Math.max(Date.now(), state.lastTime + 1);
@@ -70,10 +96,29 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     const { version, replaced } = contactVersions.get(id) ?? { version: 1 };
     return { value: copy(contacts.get(id)!), etag: `"contact:${id},${version}"`, ...(replaced ? { replaced: copy(replaced) } : {}) };
   };
+  const eventsOf = (target: string) => [...audit.values()].filter((e) => e.target === target).sort(byAt).map(copy);
+  /** Rows the strategy should have; returns how many changed. */
+  const reindex = (id: string): number => {
+    const rows = addressRows.get(id) ?? [];
+    const value = strategies.get(id)?.value;
+    const wanted = (value?.addresses ?? []).map((address) => ({ address, strategyId: id, status: value!.status, personName: value!.person.displayName }));
+    const key = (r: SenderEntry) => JSON.stringify(r);
+    const changed = wanted.filter((w) => !rows.some((r) => key(r) === key(w))).length + rows.filter((r) => !wanted.some((w) => key(w) === key(r))).length;
+    if (wanted.length) addressRows.set(id, wanted);
+    else addressRows.delete(id);
+    return changed;
+  };
+  const dropAudit = (targets: ReadonlySet<string>) => {
+    const gone = [...audit.values()].filter((e) => targets.has(e.target));
+    gone.forEach((e) => audit.delete(e.id));
+    return gone.length;
+  };
 
+  /** As SharePoint: the author and time are the store's; an id already taken is checked, never overwritten; chained to the target's head. */
   const append = (event: AuditEvent) => {
-    const { author: _a, recordedAt: _r, ...claimed } = event;
-    if (!audit.has(event.id)) audit.set(event.id, { ...copy(claimed), author: copy(actingAs), recordedAt: recordedNow() });
+    const existing = audit.get(event.id);
+    if (existing) return checkExisting(existing, event);
+    audit.set(event.id, { ...chained(event, chainHead(eventsOf(event.target))), author: copy(actingAs), recordedAt: recordedNow() });
   };
   return {
     async getStrategy(id) {
@@ -94,6 +139,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
           throw new StoreError("conflict", `A strategy with id ${value.id} already exists.`);
         }
         if (!existing) strategies.set(value.id, { value, version: 1 });
+        reindex(value.id);
         return versioned(value.id);
       }
       if (!existing) throw new StoreError("notFound", `Strategy ${value.id} no longer exists.`);
@@ -102,6 +148,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       }
       if (!historyAppends(existing.value, value)) throw historyRewritten(existing.value, value);
       strategies.set(value.id, { value, version: existing.version + 1 });
+      reindex(value.id);
       return versioned(value.id);
     },
     async recordContact(record) {
@@ -129,8 +176,16 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     async contactsFrom(address, since) {
       return [...contacts.values()]
         .filter((c) => c.senderAddress === address && Date.parse(c.receivedAt) >= Date.parse(since))
-        .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+        .sort(newestFirst)
         .map(copy);
+    },
+    async contactsReceived({ from, before }) {
+      const after = from ? Date.parse(from) : -Infinity;
+      const until = before ? Date.parse(before) : Infinity;
+      return [...contacts.values()].filter((c) => Date.parse(c.receivedAt) >= after && Date.parse(c.receivedAt) < until).map(copy);
+    },
+    async contactsForStrategy(strategyId) {
+      return [...contacts.values()].filter((c) => c.strategyId === strategyId).sort(newestFirst).map(copy);
     },
     as: (identity) => storeOver(state, identity),
     async addDecision(decision) {
@@ -157,16 +212,26 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       append(event);
     },
     async appendAudits(events) {
+      // In order: each is checked against its key and chained to the one before.
       events.forEach(append);
+    },
+    async auditForTargets(targets) {
+      return targets.map(eventsOf);
+    },
+    async auditTrail() {
+      return [...audit.values()].map(copy);
     },
     async recordAlertAction(action) {
       if (!alertActions.has(action.id)) alertActions.set(action.id, copy(action));
     },
     async alertActionsFor(internetMessageId) {
-      return [...alertActions.values()].filter((a) => a.internetMessageId === internetMessageId).sort((a, b) => a.at.localeCompare(b.at)).map(copy);
+      return [...alertActions.values()].filter((a) => a.internetMessageId === internetMessageId).sort(byAt).map(copy);
+    },
+    async alertActionsFrom(address) {
+      return [...alertActions.values()].filter((a) => a.senderAddress === address).sort(byAt).map(copy);
     },
     async auditFor(target) {
-      return [...audit.values()].filter((e) => e.target === target).sort((a, b) => a.at.localeCompare(b.at)).map(copy);
+      return eventsOf(target);
     },
     async recordLetter(letter) {
       const existing = letters.get(letter.id);
@@ -184,35 +249,55 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       const match = (l: LetterRecord) => ("strategyId" in query ? l.strategyId === query.strategyId : l.address === query.address);
       return [...letters.values()].filter(match).sort(byPreparedAt).map(copy);
     },
-    async exportSubject(address, now) {
-      const owned = [...strategies.values()].map((s) => s.value).filter((s) => s.addresses.includes(address));
-      const mine = [...contacts.values()].filter((c) => c.senderAddress === address);
-      const held = [...letters.values()].filter((l) => l.address === address || owned.some((s) => s.id === l.strategyId)).sort(byPreparedAt);
-      const targets = new Set([...owned.map((s) => `strategy:${s.id}`), ...mine.map((c) => `contact:${c.internetMessageId}`), ...held.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`)]);
-      return {
-        address,
-        exportedAt: now,
-        strategies: owned.map(copy),
-        contacts: mine.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)).map(copy),
-        decisions: [...decisions.values()].filter((d) => owned.some((s) => s.id === d.strategyId)).map(copy),
-        letters: held.map(copy),
-        audit: [...audit.values()].filter((e) => targets.has(e.target)).map(copy),
-        alertActions: [...alertActions.values()].filter((a) => a.senderAddress === address).sort((a, b) => a.at.localeCompare(b.at)).map(copy),
-      };
+    async lettersPreparedBefore(before) {
+      return [...letters.values()].filter((l) => Date.parse(l.preparedAt) < Date.parse(before)).map(copy);
     },
-    async purgeContactsBefore(before) {
-      const old = [...contacts.values()].filter((c) => Date.parse(c.receivedAt) < Date.parse(before));
-      for (const c of old) {
-        contacts.delete(c.internetMessageId);
-        contactVersions.delete(c.internetMessageId);
+    async reindexStrategy(id) {
+      return reindex(id);
+    },
+    async addressRows() {
+      return [...addressRows.values()].flat().map(copy);
+    },
+    async purge(request) {
+      const counts: PurgeCounts = { contacts: 0, strategies: 0, addressRows: 0, decisions: 0, letters: 0, alertActions: 0, auditEvents: 0 };
+      const targets = new Set<string>();
+      for (const id of request.contacts ?? []) {
+        targets.add(`contact:${id}`);
+        counts.contacts += Number(contacts.delete(id));
+        contactVersions.delete(id);
+        for (const action of [...alertActions.values()].filter((a) => a.internetMessageId === id)) counts.alertActions += Number(alertActions.delete(action.id));
       }
-      return old.length;
+      const letterIds = [...(request.letters ?? [])];
+      for (const id of request.strategies ?? []) {
+        targets.add(`strategy:${id}`);
+        counts.strategies += Number(strategies.delete(id));
+        counts.addressRows += addressRows.get(id)?.length ?? 0;
+        addressRows.delete(id);
+        for (const d of [...decisions.values()].filter((d) => d.strategyId === id)) counts.decisions += Number(decisions.delete(d.id));
+        letterIds.push(...[...letters.values()].filter((l) => l.strategyId === id).map((l) => l.id));
+      }
+      for (const id of letterIds) {
+        targets.add(`letter:${id}`);
+        counts.letters += Number(letters.delete(id));
+      }
+      counts.auditEvents = dropAudit(targets);
+      return counts;
     },
     async senderEntries(): Promise<SenderEntry[]> {
-      const rows = [...strategies.values()].flatMap(({ value }) =>
-        value.addresses.map((address) => ({ address, strategyId: value.id, status: value.status, personName: value.person.displayName })),
-      );
-      return [...[...decisions.values()].flatMap((d) => snapshotEntries(d)), ...rows];
+      return [...[...decisions.values()].flatMap((d) => snapshotEntries(d)), ...[...addressRows.values()].flat().map(copy)];
+    },
+    tamper: {
+      editAudit(id, change, by = actingAs) {
+        const event = audit.get(id);
+        if (!event) throw new Error(`No audit event ${id} to edit.`);
+        audit.set(id, { ...event, ...change, edited: { by: copy(by), at: recordedNow() } });
+      },
+      deleteAudit(id) {
+        audit.delete(id);
+      },
+      dropAddressRows(strategyId) {
+        addressRows.delete(strategyId);
+      },
     },
   };
 }

@@ -10,16 +10,18 @@ import { keyed } from "./text-columns";
  * once more. The unique index closes the race between two writers — but how SharePoint answers
  * a duplicate is not a status to rely on (SharePoint REST: a 500 SPDuplicateValuesFoundException;
  * never promised to be 409), so whether the item found is ours is read from the item itself:
- * it holds what we wrote, or someone else's write got there first.
+ * it holds what we wrote, or someone else's write got there first. `lookFirst: false` when the
+ * caller has just looked (the audit trail reads the target's events first).
  */
 export async function createOnce(
   list: ListClient,
   keyColumn: string,
   key: string,
   fields: Fields,
-  attempts = 3,
+  options: { attempts?: number; lookFirst?: boolean } = {},
 ): Promise<{ item: ListItem; created: boolean }> {
-  const existing = await findByKey(list, keyColumn, key);
+  const { attempts = 3, lookFirst = true } = options;
+  const existing = lookFirst ? await findByKey(list, keyColumn, key) : undefined;
   if (existing) return { item: existing, created: false };
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt += 1) {

@@ -4,6 +4,8 @@ import { StoreError } from "../port";
 import { createOnce, findByKey } from "./create-once";
 import type { Fields, ListClient } from "./list-client";
 import { unwrap } from "./mapping";
+import { EARLIEST, readRange } from "./ranges";
+import { keyed } from "./text-columns";
 
 /**
  * The Letters list: one item per letter prepared, keyed on the caller's id (LetterKey, unique),
@@ -59,6 +61,17 @@ export class LetterList {
 
   async forStrategy(strategyId: string): Promise<LetterRecord[]> {
     return (await this.list.query({ filter: fieldEquals("StrategyKey", strategyId), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
+  }
+
+  /** Letters prepared before `before` (ranges of PreparedAt: a question that can match years of letters). */
+  async preparedBefore(before: string): Promise<LetterRecord[]> {
+    return (await readRange(this.list, "PreparedAt", { from: EARLIEST, to: Date.parse(before) })).map((i) => letterFrom(i.fields));
+  }
+
+  /** Deletes letters by id; returns how many were deleted. */
+  async remove(ids: readonly string[]): Promise<number> {
+    const items = (await this.list.queryMany(ids.map((id) => ({ filter: fieldEquals("LetterKey", keyed(id)), select: ["LetterKey"] })))).flat();
+    return this.list.removeMany(items.map((i) => i.id));
   }
 
   async toAddress(address: string): Promise<LetterRecord[]> {

@@ -3,6 +3,7 @@ import type { GraphClient } from "../../graph/client";
 import { encodeQueryValue } from "../../graph/odata";
 import { GraphError } from "@microsoft/microsoft-graph-client";
 import type { Identity } from "../../policy/decision";
+import { StoreError } from "../port";
 import { isTooBroad, ListViewThresholdError, toStoreError } from "./errors";
 
 export type Fields = Record<string, unknown>;
@@ -17,6 +18,8 @@ export interface ListItem {
   lastModifiedBy?: Identity;
   /** SharePoint's own time of creation. */
   createdAt?: string;
+  /** SharePoint's own time of the last change (the creation time until someone changes it). */
+  lastModifiedAt?: string;
 }
 
 /** One write in a `$batch`: create, update (If-Match on `etag`, `*` for any) or remove. */
@@ -33,9 +36,10 @@ export interface ItemQuery {
   select?: readonly string[];
 }
 
-/** Graph's identitySet: `user` with id, displayName, and (from SharePoint) email. */
+/** Graph's identitySet: `user` with id, displayName, and (from SharePoint) email; or the `application` that wrote with an app-only token. */
 interface GraphIdentitySet {
   user?: { id?: string; displayName?: string; email?: string };
+  application?: { id?: string; displayName?: string };
 }
 
 interface GraphListItem {
@@ -46,6 +50,7 @@ interface GraphListItem {
   createdBy?: GraphIdentitySet;
   lastModifiedBy?: GraphIdentitySet;
   createdDateTime?: string;
+  lastModifiedDateTime?: string;
 }
 
 interface GraphPage<T> {
@@ -171,6 +176,25 @@ export class ListClient {
       throw toStoreError(error, `Deleting from ${this.listName}`);
     }
   }
+
+  /**
+   * Deletes items in `$batch`es of 20; one already gone (404) is no error (and not counted), so a purge
+   * repeated after a failure finishes without error. Any other refusal fails the whole call,
+   * naming how many were not deleted (a 403 as `forbidden`: retention needs the right to delete).
+   */
+  async removeMany(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const answers = await this.batch(ids.map((id) => ({ op: "remove" as const, id })));
+    const failed = answers.filter((a) => a.status >= 300 && a.status !== 404);
+    if (failed.length > 0) {
+      const forbidden = failed.some((a) => a.status === 401 || a.status === 403);
+      throw new StoreError(
+        forbidden ? "forbidden" : "unavailable",
+        `Deleting from ${this.listName}: ${failed.length} of ${ids.length} items were not deleted (HTTP ${[...new Set(failed.map((a) => a.status))].join(", ")})${forbidden ? "; this needs a person or app allowed to delete from the list" : "; run it again"}.`,
+      );
+    }
+    return answers.filter((a) => a.status < 300).length;
+  }
 }
 
 /**
@@ -208,13 +232,16 @@ function toItem(raw: GraphListItem): ListItem {
     ...(createdBy ? { createdBy } : {}),
     ...(lastModifiedBy ? { lastModifiedBy } : {}),
     ...(raw.createdDateTime ? { createdAt: new Date(raw.createdDateTime).toISOString() } : {}),
+    ...(raw.lastModifiedDateTime ? { lastModifiedAt: new Date(raw.lastModifiedDateTime).toISOString() } : {}),
   };
 }
 
 function identityOf(set: GraphIdentitySet | undefined): Identity | undefined {
   const user = set?.user;
-  if (!user || (!user.id && !user.email)) return undefined;
-  return { displayName: user.displayName ?? "", ...(user.id ? { id: user.id } : {}), ...(user.email ? { upn: user.email } : {}) };
+  if (user && (user.id || user.email)) return { displayName: user.displayName ?? "", ...(user.id ? { id: user.id } : {}), ...(user.email ? { upn: user.email } : {}) };
+  // An app (a scheduled retention job, the flagger): its client id, which no roster lists as a person.
+  const app = set?.application;
+  return app?.id ? { id: app.id, displayName: app.displayName ?? "" } : undefined;
 }
 
 /** `$expand` for list items: their fields, or only the columns asked for. */

@@ -1,6 +1,7 @@
 import type { AlertAction } from "../../policy/alerts/action";
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy } from "../../policy/strategy";
+import type { EventContent } from "../audit-chain";
 import type { AuditEvent, ContactDecision, Decision, RecordedDecision, StoredContact } from "../port";
 import { StoreError } from "../port";
 import type { Fields, ListItem } from "./list-client";
@@ -96,9 +97,13 @@ export function decisionFrom(item: ListItem): RecordedDecision {
 const sameIdentity = (a: NonNullable<ListItem["createdBy"]>, b: NonNullable<ListItem["createdBy"]>) =>
   (a.id ?? a.upn ?? "").toLowerCase() === (b.id ?? b.upn ?? "").toLowerCase();
 
-const withoutReadBack = ({ author: _author, recordedAt: _recordedAt, ...event }: AuditEvent): AuditEvent => event;
-
-export function auditFields(event: AuditEvent): Fields {
+/**
+ * An audit event as written: `chained` is the event with its link and hash (src/store/audit-chain.ts),
+ * whole in EventJson (a long target or id is only a key in its column). Who added it and when are
+ * SharePoint's to say, not the event's.
+ */
+export function auditFields(event: EventContent & { prev: string; hash: string }): Fields {
+  const { hash, ...written } = event;
   return {
     Title: shown(event.action),
     EventKey: keyed(event.id),
@@ -107,28 +112,37 @@ export function auditFields(event: AuditEvent): Fields {
     Action: shown(event.action),
     By: keyed(event.by),
     Detail: event.detail,
-    // The event whole: a long target or id is only a key in its column. Who added it is SharePoint's to say, not the event's.
-    EventJson: JSON.stringify({ format: FORMAT, event: withoutReadBack(event) }),
+    EventJson: JSON.stringify({ format: FORMAT, event: written, hash }),
   };
 }
 
 /**
  * An audit event as read back, with who SharePoint says added it (`createdBy`) and when — never
- * a claim inside the event. Events written before EventJson existed are read from their columns.
+ * a claim inside the event — and, when the item was changed after it was written, by whom and
+ * when. Events written before EventJson existed are read from their columns (unchained).
  */
 export function auditFrom(item: ListItem): AuditEvent {
   const { fields } = item;
-  const told: AuditEvent =
+  const stored =
     typeof fields.EventJson === "string" && fields.EventJson
-      ? unwrap<{ event: AuditEvent }>(fields.EventJson, "AuditTrail").event
-      : { id: String(fields.EventKey), target: String(fields.Target), action: String(fields.Action), by: String(fields.By), at: String(fields.At), detail: String(fields.Detail ?? "") };
-  const { author: _claimed, recordedAt: _claimedAt, ...event } = told;
+      ? unwrap<{ event: AuditEvent; hash?: string }>(fields.EventJson, "AuditTrail")
+      : { event: { id: String(fields.EventKey), target: String(fields.Target), action: String(fields.Action), by: String(fields.By), at: String(fields.At), detail: String(fields.Detail ?? "") } };
+  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, hash: _claimedHash, ...event } = stored.event;
+  const edited = wasEdited(item);
   return {
     ...event,
     at: normaliseInstant(event.at),
+    ...(stored.hash ? { hash: stored.hash } : {}),
     ...(item.createdBy ? { author: item.createdBy } : {}),
     ...(item.createdAt ? { recordedAt: item.createdAt } : {}),
+    ...(edited ? { edited: { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } } : {}),
   };
+}
+
+/** Changed after it was written: someone else last changed it, or it changed later than it was created. */
+function wasEdited(item: ListItem): boolean {
+  if (item.lastModifiedBy && item.createdBy && !sameIdentity(item.lastModifiedBy, item.createdBy)) return true;
+  return Boolean(item.lastModifiedAt && item.createdAt && Date.parse(item.lastModifiedAt) > Date.parse(item.createdAt));
 }
 
 export function alertActionFields(action: AlertAction): Fields {

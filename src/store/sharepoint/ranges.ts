@@ -1,6 +1,3 @@
-import type { GraphClient } from "../../graph/client";
-import { sendBatch } from "../../graph/batch";
-import type { IsoInstant } from "../../policy/strategy";
 import { StoreError } from "../port";
 import { ListViewThresholdError } from "./errors";
 import type { ListClient, ListItem } from "./list-client";
@@ -110,42 +107,27 @@ export function isThreshold(error: unknown): boolean {
 }
 
 /**
- * Retention: deletes ContactLog items received before `before`, in ranges of ReceivedAt from
- * EARLIEST forward (one `ReceivedAt lt before` would match years of contacts), each range's
- * items deleted in `$batch`es of 20. An item with no ReceivedAt (one added by hand) is in no
- * range, so it is never deleted by retention.
+ * Every item whose dateTime `column` is in [from, to) — or from `from` on, with `openEnd` — read
+ * in ranges walked forward (one `lt to` question would match years of records: retention, a
+ * whole-list reconcile). An item with no value in the column (one added by hand) is in no range.
+ * A second holding more than 5,000 items (a bulk import) cannot be asked by date at all, nor read
+ * in date order (an ordered read of a big list is refused too): the list is paged in its own
+ * order, unfiltered — allowed at any size — and that second's items picked out.
  */
-export async function purgeContactsBefore(graph: GraphClient, siteId: string, contacts: ListClient, before: IsoInstant): Promise<number> {
-  const end = Date.parse(before);
-  if (Number.isNaN(end)) throw new StoreError("invalid", `Retention: "${before}" is not a date.`);
-  let found = 0;
-  let failed = 0;
-  const remove = async (items: ListItem[]) => {
-    if (items.length === 0) return;
-    const responses = await sendBatch(
-      graph,
-      items.map((item) => ({ id: item.id, method: "DELETE" as const, url: `/sites/${siteId}/lists/${contacts.listName}/items/${item.id}` })),
-    );
-    failed += responses.filter((r) => r.status >= 300 && r.status !== 404).length;
-    found += items.length;
-  };
-  // A second holding more than 5,000 records (a bulk import) cannot be asked by date at all,
-  // nor read in date order (an ordered read of a big list is refused too): the list is paged
-  // in its own order, unfiltered — allowed at any size — and that second's records picked out.
+export async function readRange(list: ListClient, column: string, range: { from: number; to: number; openEnd?: boolean }): Promise<ListItem[]> {
+  if (Number.isNaN(range.from) || Number.isNaN(range.to)) throw new StoreError("invalid", `Reading ${list.listName}: a date in the range is not a date.`);
+  const found = new Map<string, ListItem>();
   const crowded = async (start: number, stop: number): Promise<ListItem[]> => {
-    const all = await contacts.query({ top: 5000, select: ["ReceivedAt"] });
-    await remove(all.filter((item) => inSecond(item, start, Math.min(stop, end))));
-    return [];
+    const all = await list.query({ top: 5000 });
+    return all.filter((item) => inSecond(item, column, start, Math.min(stop, range.to)));
   };
-  await inRanges(contacts, { column: "ReceivedAt", from: EARLIEST, to: end, select: ["InternetMessageId"] }, remove, crowded);
-  if (failed > 0) {
-    throw new StoreError("unavailable", `Retention: ${failed} of ${found} old contact records could not be deleted; run it again.`);
-  }
-  return found;
+  const keep = async (items: ListItem[]) => void items.forEach((item) => found.set(item.id, item));
+  await inRanges(list, { column, from: range.from, to: range.to, ...(range.openEnd ? { openEnd: true } : {}) }, keep, crowded);
+  return [...found.values()];
 }
 
-function inSecond(item: ListItem, start: number, stop: number): boolean {
-  const at = Date.parse(String(item.fields.ReceivedAt ?? ""));
+function inSecond(item: ListItem, column: string, start: number, stop: number): boolean {
+  const at = Date.parse(String(item.fields[column] ?? ""));
   return at >= start && at < stop;
 }
 

@@ -1,12 +1,14 @@
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals } from "../../graph/odata";
 import type { ContactRecord } from "../../policy/contact";
-import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type RecordedDecision, type StrategyWithEvidence, type SubjectAccessExport } from "../port";
+import { PROPOSAL_ACTION, StoreError, type CaseStore, type RecordedDecision, type StrategyWithEvidence } from "../port";
+import { AuditList } from "./audit";
 import { correctContact } from "./correct-contact";
-import { createAllOnce, createOnce } from "./create-once";
+import { createOnce } from "./create-once";
 import { ListClient, queryLists, type ListItem } from "./list-client";
-import { EARLIEST, inRanges, isThreshold, purgeContactsBefore } from "./ranges";
-import { alertActionFields, alertActionFrom, auditFields, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom, strategyFrom } from "./mapping";
+import { EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
+import { alertActionFields, alertActionFrom, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom, strategyFrom } from "./mapping";
+import { purge } from "./purge";
 import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
 import { StrategyLists } from "./strategies";
@@ -25,10 +27,13 @@ import { keyed } from "./text-columns";
  * Strategy listings (by status, review date) read ContactStrategies, one item per person
  * under a strategy: never near 5,000. senderEntries has no filter and no order (paging a list
  * in its own order is allowed at any size; ordering it is not, microsoft-graph-docs#8450).
- * Two can match more: retention (years of contacts) walks ranges of ReceivedAt (ranges.ts),
- * and so does contactsFrom for a sender past 5,000 records, when the sender clause trips it.
+ * Some can match more: retention and reconcile (years of contacts or letters) walk ranges of
+ * ReceivedAt or PreparedAt (ranges.ts), and so does contactsFrom for a sender past 5,000 records,
+ * when the sender clause trips it; `records verify` pages the AuditTrail in its own order.
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Contact item ids remembered from the last read by date, at most. */
+const REMEMBERED = 200_000;
 
 export function createSharePointStore(graph: GraphClient, siteId: string): CaseStore {
   const list = (name: string) => new ListClient(graph, siteId, name);
@@ -36,9 +41,10 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
   const strategies = new StrategyLists(strategyList, list(STRATEGY_ADDRESSES.name));
   const contacts = list(CONTACT_LOG.name);
   const decisions = list(DECISIONS.name);
-  const audit = list(AUDIT_TRAIL.name);
+  const audit = new AuditList(list(AUDIT_TRAIL.name));
   const letters = new LetterList(list(LETTERS.name));
   const alertActions = list(ALERT_ACTIONS.name);
+  const contactItems = new Map<string, string>();
   const alertActionsWhere = async (column: "InternetMessageId" | "SenderAddress", value: string) =>
     (await alertActions.query({ filter: fieldEquals(column, keyed(value)), orderby: "fields/At asc" })).map((i) => alertActionFrom(i.fields));
 
@@ -63,9 +69,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
   const decisionsQuery = (strategyId: string) => ({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" });
-  const auditQuery = (target: string) => ({ filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" });
   const decisionsFor = async (strategyId: string): Promise<RecordedDecision[]> => (await decisions.query(decisionsQuery(strategyId))).map(decisionFrom);
-  const auditFor = async (target: string): Promise<AuditEvent[]> => (await audit.query(auditQuery(target))).map(auditFrom);
 
   /**
    * Each strategy with its decisions and its proposals (the AuditTrail's "propose" events,
@@ -78,7 +82,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       unique.flatMap((id) => [
         { list: strategyList, query: { filter: fieldEquals("StrategyKey", keyed(id)), top: 1, limit: 1 } },
         { list: decisions, query: decisionsQuery(id) },
-        { list: audit, query: auditQuery(`strategy:${id}`) },
+        { list: audit.list, query: AuditList.query(`strategy:${id}`) },
       ]),
     );
     return unique.flatMap((id, i) => {
@@ -109,11 +113,11 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     },
     decisionsFor,
     readWithEvidence,
-    async appendAudit(event) {
-      await createOnce(audit, "EventKey", event.id, auditFields(event));
-    },
-    appendAudits: (events) => createAllOnce(audit, "EventKey", events.map((event) => ({ key: event.id, fields: auditFields(event) }))),
-    auditFor,
+    appendAudit: (event) => audit.append(event),
+    appendAudits: (events) => audit.appendMany(events),
+    auditFor: (target) => audit.of(target),
+    auditForTargets: (targets) => audit.ofMany(targets),
+    auditTrail: () => audit.all(),
     recordLetter: (letter) => letters.record(letter),
     markLetterSent: (id, at, by) => letters.markSent(id, at, by),
     lettersFor: (query) => ("strategyId" in query ? letters.forStrategy(query.strategyId) : letters.toAddress(query.address)),
@@ -121,21 +125,24 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       await createOnce(alertActions, "ActionKey", action.id, alertActionFields(action));
     },
     alertActionsFor: (internetMessageId) => alertActionsWhere("InternetMessageId", internetMessageId),
-    async exportSubject(address, now): Promise<SubjectAccessExport> {
-      const ids = await strategies.addressesOf(address);
-      const found = await Promise.all(ids.map((id) => strategies.get(id)));
-      const owned = found.flatMap((s) => (s ? [s.value] : []));
-      const contactRecords = await contactsFrom(address, new Date(EARLIEST).toISOString());
-      const decided = (await Promise.all(owned.map((s) => decisionsFor(s.id)))).flat();
-      // Letters to this address, and letters about their strategies sent to another of their addresses.
-      const lettersHeld = uniqueById((await Promise.all([letters.toAddress(address), ...owned.map((s) => letters.forStrategy(s.id))])).flat());
-      const targets = [...owned.map((s) => `strategy:${s.id}`), ...contactRecords.map((c) => `contact:${c.internetMessageId}`), ...lettersHeld.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`)];
-      const byTarget = await audit.queryMany(targets.map((target) => auditQuery(target)));
-      const events = byTarget.flat().map(auditFrom);
-      const actions = await alertActionsWhere("SenderAddress", address);
-      return { address, exportedAt: now, strategies: owned, contacts: contactRecords, decisions: decided, letters: lettersHeld, audit: events, alertActions: actions };
+    alertActionsFrom: (address) => alertActionsWhere("SenderAddress", address),
+    async contactsReceived({ from, before }) {
+      const range = { from: from ? Date.parse(from) : EARLIEST, to: before ? Date.parse(before) : Date.now() + DAY_MS, openEnd: !before };
+      const items = await readRange(contacts, "ReceivedAt", range);
+      // Remembered so a purge of what was just read deletes by item id, not one lookup per record
+      // (SharePoint never reuses an item id: a remembered one is that record or gone).
+      contactItems.clear();
+      if (items.length <= REMEMBERED) items.forEach((item) => contactItems.set(contactFrom(item.fields).internetMessageId, item.id));
+      return items.map((item) => contactFrom(item.fields));
     },
-    purgeContactsBefore: (before) => purgeContactsBefore(graph, siteId, contacts, before),
+    async contactsForStrategy(strategyId) {
+      const items = await contacts.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)) });
+      return items.map((item) => contactFrom(item.fields)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    },
+    lettersPreparedBefore: (before) => letters.preparedBefore(before),
+    reindexStrategy: (id) => strategies.reindex(id),
+    addressRows: () => strategies.senderEntries(),
+    purge: (request) => purge({ strategies, contacts, decisions, letters, alertActions, audit }, request, contactItems),
     // The index rows, and the addresses every decision's snapshot lists: StrategyAddresses is anyone's to edit, the
     // Decisions list only the authorisers', so deleting or rewriting an index row cannot hide a strategy in force.
     senderEntries: async () => {
@@ -152,8 +159,4 @@ function readable(item: ListItem): RecordedDecision | undefined {
   } catch {
     return undefined;
   }
-}
-
-function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
-  return [...new Map(items.map((item) => [item.id, item])).values()];
 }

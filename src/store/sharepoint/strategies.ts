@@ -3,7 +3,7 @@ import { fieldEquals } from "../../graph/odata";
 import { StoreError, type SenderEntry, type StrategyQuery, type Versioned } from "../port";
 import { historyAppends, historyRewritten } from "../history";
 import { createOnce, findByKey } from "./create-once";
-import type { ItemWrite, ListClient } from "./list-client";
+import type { ItemWrite, ListClient, ListItem } from "./list-client";
 import { strategyFields, strategyFrom } from "./mapping";
 import { keyed, shown } from "./text-columns";
 
@@ -82,8 +82,34 @@ export class StrategyLists {
    * a removal already done is 404, also done. A strategy this save created has no rows yet,
    * so they are not read first.
    */
-  private async syncAddresses(strategy: ContactStrategy, created: boolean): Promise<void> {
+  private async syncAddresses(strategy: ContactStrategy, created: boolean): Promise<number> {
     const rows = created ? [] : await this.addresses.query({ filter: fieldEquals("StrategyKey", keyed(strategy.id)) });
+    return this.writeRows(strategy, rows);
+  }
+
+  /**
+   * Brings a strategy's rows in line with its stored item (reconcile): every row removed when the
+   * item is gone. Returns how many rows were written or removed.
+   */
+  async reindex(id: string): Promise<number> {
+    const [item, rows] = await Promise.all([findByKey(this.strategies, "StrategyKey", id), this.addresses.query({ filter: fieldEquals("StrategyKey", keyed(id)) })]);
+    if (item) return this.writeRows(strategyFrom(item.fields), rows);
+    return this.addresses.removeMany(rows.map((r) => r.id));
+  }
+
+  /** Retention: deletes a strategy's address rows; how many. */
+  async removeRows(id: string): Promise<number> {
+    return this.addresses.removeMany((await this.addresses.query({ filter: fieldEquals("StrategyKey", keyed(id)), select: ["StrategyKey"] })).map((r) => r.id));
+  }
+
+  /** Retention: deletes strategy items; how many. */
+  async remove(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const items = await this.strategies.queryMany(ids.map((id) => ({ filter: fieldEquals("StrategyKey", keyed(id)), select: ["StrategyKey"] })));
+    return this.strategies.removeMany(items.flat().map((i) => i.id));
+  }
+
+  private async writeRows(strategy: ContactStrategy, rows: ListItem[]): Promise<number> {
     // Rows hold each address as its column key (text-columns.ts): compared as keys.
     const wanted = new Map(strategy.addresses.map((address) => [keyed(address), address]));
     const personName = shown(strategy.person.displayName);
@@ -103,7 +129,7 @@ export class StrategyLists {
       createdKeys.set(writes.length, key);
       writes.push({ op: "create", fields: { Title: shown(address), AddressKey: keyed(key), Address: keyed(address), StrategyKey: keyed(strategy.id), Status: strategy.status, PersonName: personName } });
     }
-    if (writes.length === 0) return;
+    if (writes.length === 0) return 0;
     const answers = await this.addresses.batch(writes);
     const failed: number[] = [];
     for (const [i, answer] of answers.entries()) {
@@ -118,6 +144,7 @@ export class StrategyLists {
       const code = failed.includes(403) || failed.includes(401) ? "forbidden" : failed.includes(429) ? "throttled" : failed.every((s) => s === 400) ? "invalid" : "unavailable";
       throw new StoreError(code, `${strategy.person.displayName}'s strategy was saved but ${failed.length} of ${writes.length} address changes were not (HTTP ${failed.join(", ")}); save it again to finish.`);
     }
+    return writes.length;
   }
 
   async senderEntries(): Promise<SenderEntry[]> {

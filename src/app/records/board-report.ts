@@ -1,0 +1,75 @@
+import { CATEGORY_IDS, type CategoryId } from "../../policy/categories";
+import type { PolicyPack } from "../../policy/packs/schema";
+import { boardReport, type BoardReport } from "../../policy/report/board";
+import type { StaffRoster } from "../../policy/roster";
+import type { IsoDate } from "../../policy/strategy";
+import type { CaseStore } from "../../store/port";
+import { breachesIn } from "../strategy/breaches";
+
+/**
+ * The board's quarterly report from the records: every strategy (one per person under one — a
+ * short list) with its decisions and proposals, and its breaches from the audit trail, read in
+ * batches, then counted by src/policy/report/board.ts. Read-only: a report changes nothing.
+ */
+export async function readBoardReport(
+  store: Pick<CaseStore, "listStrategies" | "readWithEvidence" | "auditForTargets">,
+  pack: PolicyPack,
+  roster: StaffRoster,
+  period: { from: IsoDate; to: IsoDate },
+): Promise<BoardReport> {
+  const ids = (await store.listStrategies()).map((s) => s.value.id);
+  const [read, audit] = await Promise.all([store.readWithEvidence(ids), store.auditForTargets(ids.map((id) => `strategy:${id}`))]);
+  const breaches = new Map(ids.map((id, i) => [id, breachesIn(audit[i]!, id)]));
+  return boardReport(
+    read.map(({ strategy, evidence }) => ({ strategy: strategy.value, evidence, breaches: breaches.get(strategy.value.id) ?? [] })),
+    period,
+    pack,
+    roster,
+  );
+}
+
+const CATEGORY_WORDS: Record<CategoryId, string> = { abusive: "aggressive or abusive", persistent: "unreasonably persistent", demands: "unreasonable demands" };
+
+/** The report's figures as rows a board paper (and the pane's table and chart) shows: label and value. */
+export function reportRows(report: BoardReport): Array<[string, string, number | string]> {
+  const median = (days: number | null) => (days === null ? "none" : days);
+  return [
+    ["Strategies", "In force at the start", report.inForceAtStart],
+    ["Strategies", "Started (approved)", report.started],
+    ["Strategies", "Ended", report.ended],
+    ["Strategies", "In force at the end", report.inForceAtEnd],
+    ["Reviews", "Decided", report.reviews.total],
+    ["Reviews", "On time", report.reviews.onTime],
+    ["Reviews", "Late", report.reviews.late],
+    ["Reviews", "Continued", report.reviews.continued],
+    ["Reviews", "Altered", report.reviews.altered],
+    ["Reviews", "Ended at review", report.reviews.ended],
+    ["Reviews", "Overdue at the end", report.overdueAtEnd],
+    ...CATEGORY_IDS.flatMap((c): Array<[string, string, number]> => [
+      ["By category", `Started: ${CATEGORY_WORDS[c]}`, report.byCategory[c].started],
+      ["By category", `In force at the end: ${CATEGORY_WORDS[c]}`, report.byCategory[c].inForceAtEnd],
+    ]),
+    ["Breaches", "Recorded", report.breaches.total],
+    ["Breaches", "Strategies breached", report.breaches.strategies],
+    ["Disputes", "Raised", report.disputes.raised],
+    ["Disputes", "Decided", report.disputes.decided],
+    ["Disputes", "Upheld (restrictions still apply)", report.disputes.upheld],
+    ["Disputes", "Changed", report.disputes.changed],
+    ["Disputes", "Open at the end", report.disputes.openAtEnd],
+    ["Reasonable adjustments", "Strategies with adjustments recorded", report.adjustments.recorded],
+    ["Reasonable adjustments", "Strategies in force in the period", report.adjustments.of],
+    ["Duration (days)", "Median, strategies ended", median(report.medianDays.ended)],
+    ["Duration (days)", "Median, strategies in force at the end", median(report.medianDays.inForceAtEnd)],
+    ["Records", "Decisions not counted (see the strategies)", report.decisionsNotCounted],
+  ];
+}
+
+/**
+ * CSV for the board paper: one row per figure, with the period on each. RFC 4180 quoting is written
+ * out here: csv-stringify's browser build brings an 80 KB Buffer polyfill to the pane for it.
+ */
+export function reportCsv(report: BoardReport): string {
+  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const rows = [["period from", "period to", "section", "figure", "value"], ...reportRows(report).map(([section, figure, value]) => [report.from, report.to, section, figure, String(value)])];
+  return rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+}

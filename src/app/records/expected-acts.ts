@@ -1,0 +1,35 @@
+import type { ContactRecord } from "../../policy/contact";
+import type { ContactStrategy } from "../../policy/strategy";
+import type { AuditEvent } from "../../store/port";
+import { contactAct } from "../record-contact";
+import { stepAuditEvent } from "../strategy/steps";
+import { isRecorded, type Act } from "./audit-repair";
+
+/**
+ * What the audit trail should hold for the records it describes: an event for every step in a
+ * strategy's history (as the strategy use cases write it) and for the decision on every contact.
+ * `records verify` reports those missing; `records reconcile` writes them.
+ */
+export interface ExpectedAct {
+  act: Act;
+  what: "strategyStep" | "contactDecision";
+}
+
+export function stepActs(strategy: ContactStrategy): Act[] {
+  return strategy.history.map((step, i) => {
+    const event = stepAuditEvent(strategy, step, i + 1);
+    return { event, kind: step.type, sameKind: (e: AuditEvent) => e.action === event.action };
+  });
+}
+
+export function expectedActs(strategies: readonly ContactStrategy[], contacts: readonly ContactRecord[]): ExpectedAct[] {
+  return [
+    ...strategies.flatMap((s) => stepActs(s).map((act) => ({ act, what: "strategyStep" as const }))),
+    ...contacts.map((record) => ({ act: contactAct({ value: record }), what: "contactDecision" as const })),
+  ];
+}
+
+/** The expected acts no event records, given every event by target. */
+export function missingActs(byTarget: ReadonlyMap<string, readonly AuditEvent[]>, strategies: readonly ContactStrategy[], contacts: readonly ContactRecord[]): ExpectedAct[] {
+  return expectedActs(strategies, contacts).filter(({ act }) => !isRecorded(byTarget.get(act.event.target) ?? [], act));
+}

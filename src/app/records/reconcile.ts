@@ -1,0 +1,66 @@
+import type { IsoInstant } from "../../policy/strategy";
+import type { AuditEvent, CaseStore } from "../../store/port";
+import { repairEvent } from "./audit-repair";
+import { missingActs } from "./expected-acts";
+
+/**
+ * Finds and repairs what a write cut short left half-done (a 503 on the AuditTrail after the
+ * contact was stored; a 503 or a dropped connection on the addresses' `$batch` after the strategy
+ * was saved), so no interruption leaves a record without its event or a person whose banner never
+ * shows:
+ * - a strategy whose StrategyAddresses rows are missing or out of date (or rows of a strategy that
+ *   is gone) is re-indexed from its item;
+ * - a contact, or a step in a strategy's history, with no audit event gets one — in the
+ *   reconciler's name, saying whose act it records (audit-repair.ts).
+ * Every repair is idempotent: running it twice, or beside a colleague's retry, repairs once.
+ * `since` limits the contacts read to those received since then (the pane's cheap pass at start);
+ * without it every contact is read (`npm run records -- reconcile`).
+ */
+export interface Repair {
+  what: "addressRows" | "strategyStep" | "contactDecision";
+  target: string;
+  message: string;
+}
+
+export interface ReconcileReport {
+  strategies: number;
+  contacts: number;
+  repaired: Repair[];
+}
+
+type ReconcileStore = Pick<CaseStore, "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit">;
+
+export async function reconcile(store: ReconcileStore, options: { by: string; now: IsoInstant; since?: IsoInstant }): Promise<ReconcileReport> {
+  const [strategies, rows, contacts] = await Promise.all([
+    store.listStrategies(),
+    store.addressRows(),
+    store.contactsReceived(options.since ? { from: options.since } : {}),
+  ]);
+  const repaired: Repair[] = [];
+
+  // Address rows: a strategy whose rows do not say what its item says (or rows with no strategy) is re-indexed.
+  const rowsOf = new Map<string, string[]>();
+  for (const row of rows) rowsOf.set(row.strategyId, [...(rowsOf.get(row.strategyId) ?? []), `${row.address}|${row.status}`]);
+  const suspects = new Set([...rowsOf.keys()].filter((id) => !strategies.some((s) => s.value.id === id)));
+  for (const { value } of strategies) {
+    const wanted = value.addresses.map((a) => `${a}|${value.status}`).sort();
+    if (JSON.stringify(wanted) !== JSON.stringify([...(rowsOf.get(value.id) ?? [])].sort())) suspects.add(value.id);
+  }
+  for (const id of suspects) {
+    const changed = await store.reindexStrategy(id);
+    const person = strategies.find((s) => s.value.id === id)?.value.person.displayName;
+    if (changed > 0) {
+      repaired.push({ what: "addressRows", target: `strategy:${id}`, message: person ? `${person}'s addresses were indexed again (${changed} rows written).` : `${changed} address rows of a strategy that no longer exists were removed.` });
+    }
+  }
+
+  // Audit events: read per target in batches, then the missing ones written once each.
+  const targets = [...new Set([...strategies.map((s) => `strategy:${s.value.id}`), ...contacts.map((c) => `contact:${c.internetMessageId}`)])];
+  const events = await store.auditForTargets(targets);
+  const byTarget = new Map<string, AuditEvent[]>(targets.map((t, i) => [t, events[i]!]));
+  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts)) {
+    await store.appendAudit(repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`));
+    repaired.push({ what, target: act.event.target, message: `“${act.event.action}” by ${act.event.by} at ${act.event.at} had no audit event; one was written.` });
+  }
+  return { strategies: strategies.length, contacts: contacts.length, repaired };
+}

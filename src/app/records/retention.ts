@@ -1,0 +1,70 @@
+import { inForceView } from "../../policy/in-force";
+import type { PolicyPack } from "../../policy/packs/schema";
+import { cutoffFor, keeping, lastActivity, type RetentionRule } from "../../policy/retention";
+import type { StaffRoster } from "../../policy/roster";
+import type { IsoInstant, StrategyStatus } from "../../policy/strategy";
+import type { CaseStore, PurgeCounts } from "../../store/port";
+
+/**
+ * Retention as the office runs it (`npm run records -- purge`, on a schedule): a plan first —
+ * what would go and what is kept and why, which `--dry-run` prints and nothing else — then the
+ * purge, audited before it starts and when it ends (`retention:<month>`), so a purge is on record
+ * even when it is cut short, and a repeat finishes it.
+ */
+export interface RetentionPlan {
+  contactCutoff: IsoInstant;
+  strategyCutoff: IsoInstant;
+  contacts: Array<{ id: string; receivedAt: IsoInstant; senderAddress: string }>;
+  /** Contacts past the period kept because a strategy still relies on them. */
+  kept: Array<{ id: string; receivedAt: IsoInstant; strategyId: string; why: string }>;
+  strategies: Array<{ id: string; person: string; status: StrategyStatus; lastActivity: IsoInstant }>;
+  letters: Array<{ id: string; preparedAt: IsoInstant; address: string }>;
+}
+
+type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsReceived" | "lettersPreparedBefore">;
+
+const WHY_KEPT = { inForce: "its strategy is in force", live: "its strategy is not ended", disputed: "its strategy is disputed", recentlyEnded: "its strategy ended within its period" } as const;
+
+export async function planRetention(store: PlanStore, input: { rule: RetentionRule; now: IsoInstant; pack: PolicyPack; roster: StaffRoster }): Promise<RetentionPlan> {
+  const today = input.now.slice(0, 10);
+  const contactCutoff = cutoffFor(today, input.rule.contactMonths);
+  const strategyCutoff = cutoffFor(today, input.rule.endedStrategyMonths);
+  const ids = (await store.listStrategies()).map((s) => s.value.id);
+  const [read, old, oldLetters] = await Promise.all([store.readWithEvidence(ids), store.contactsReceived({ before: contactCutoff }), store.lettersPreparedBefore(contactCutoff)]);
+  // Each address a keeping strategy lists, and each keeping strategy: the contacts they keep.
+  const keptBy = new Map<string, { strategyId: string; why: string }>();
+  const strategies: RetentionPlan["strategies"] = [];
+  for (const { strategy, evidence } of read) {
+    const s = strategy.value;
+    const verdict = keeping(s, inForceView(s, evidence, input.pack, input.roster).inForce, strategyCutoff);
+    if (!verdict.keeps) {
+      strategies.push({ id: s.id, person: s.person.displayName, status: s.status, lastActivity: lastActivity(s) });
+      continue;
+    }
+    for (const key of [`strategy:${s.id}`, ...s.addresses]) keptBy.set(key, { strategyId: s.id, why: WHY_KEPT[verdict.why] });
+  }
+  const plan: RetentionPlan = { contactCutoff, strategyCutoff, contacts: [], kept: [], strategies, letters: [] };
+  for (const c of old.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))) {
+    const keeper = (c.strategyId && keptBy.get(`strategy:${c.strategyId}`)) || keptBy.get(c.senderAddress);
+    if (keeper) plan.kept.push({ id: c.internetMessageId, receivedAt: c.receivedAt, ...keeper });
+    else plan.contacts.push({ id: c.internetMessageId, receivedAt: c.receivedAt, senderAddress: c.senderAddress });
+  }
+  // Letters about a strategy go with it; a warning to someone without one goes with their old contacts.
+  plan.letters = oldLetters.filter((l) => !l.strategyId && !keptBy.has(l.address)).map((l) => ({ id: l.id, preparedAt: l.preparedAt, address: l.address }));
+  return plan;
+}
+
+export function planSummary(plan: RetentionPlan): string {
+  return `${plan.contacts.length} contacts received before ${plan.contactCutoff.slice(0, 10)}, ${plan.strategies.length} strategies ended or rejected before ${plan.strategyCutoff.slice(0, 10)}, ${plan.letters.length} letters; ${plan.kept.length} old contacts kept for a strategy`;
+}
+
+/** Deletes what the plan lists, audited before and after. */
+export async function applyRetention(store: Pick<CaseStore, "purge" | "appendAudit">, plan: RetentionPlan, input: { by: string; now: IsoInstant }): Promise<PurgeCounts> {
+  const target = `retention:${input.now.slice(0, 7)}`;
+  const event = (step: string, action: string, detail: string) => ({ id: `${target}:${input.now}:${step}`, target, action, by: input.by, at: input.now, detail });
+  await store.appendAudit(event("start", "retention purge started", `${planSummary(plan)}.`));
+  const counts = await store.purge({ contacts: plan.contacts.map((c) => c.id), strategies: plan.strategies.map((s) => s.id), letters: plan.letters.map((l) => l.id) });
+  const done = Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ");
+  await store.appendAudit(event("done", "retention purge", `Deleted ${done}. ${plan.kept.length} old contacts kept for a strategy.`));
+  return counts;
+}

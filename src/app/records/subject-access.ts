@@ -1,0 +1,117 @@
+import type { AlertAction } from "../../policy/alerts/action";
+import type { ContactRecord } from "../../policy/contact";
+import type { LetterRecord } from "../../policy/letters/record";
+import type { ContactStrategy, IsoInstant } from "../../policy/strategy";
+import type { AuditEvent, CaseStore, RecordedDecision } from "../../store/port";
+
+/**
+ * Everything held about one person, for a subject access request (Data Protection Act 2018;
+ * Warwickshire 9). A person is more than one address: the export starts from the address asked
+ * about and takes in every address on every strategy that lists it (email and `tel:`), and every
+ * strategy listing one of those — then reads, for all of them, the contacts from each address and
+ * the contacts recorded against each strategy (a message recognised by its Reply-To is recorded
+ * under its From address, and is still theirs), the decisions, letters, the actions on alerts in
+ * their messages, and the audit trail of each record. It says which addresses it searched.
+ * The export is itself audited (`person:<address>`) before it is returned.
+ */
+export interface SubjectAccessExport {
+  /** The address asked about, normalised. */
+  requested: string;
+  /** Every address searched: the one asked about and those on the person's strategies. */
+  addressesSearched: string[];
+  exportedAt: IsoInstant;
+  exportedBy: string;
+  strategies: ContactStrategy[];
+  contacts: ContactRecord[];
+  decisions: RecordedDecision[];
+  letters: LetterRecord[];
+  alertActions: AlertAction[];
+  audit: AuditEvent[];
+}
+
+export type SubjectStore = Pick<
+  CaseStore,
+  "listStrategies" | "contactsFrom" | "contactsForStrategy" | "decisionsFor" | "lettersFor" | "alertActionsFrom" | "alertActionsFor" | "auditForTargets" | "appendAudit"
+>;
+
+/** Before any record the product could hold (contactsFrom's `since`). */
+const EVER = "1970-01-01T00:00:00.000Z";
+
+export const EXPORT_ACTION = "subject access export";
+
+export async function exportPerson(store: SubjectStore, address: string, options: { by: string; now: IsoInstant }): Promise<SubjectAccessExport> {
+  const all = (await store.listStrategies()).map((s) => s.value);
+  const { addresses, strategies } = personOf(address, all);
+  const ids = strategies.map((s) => s.id);
+  const [fromAddresses, forStrategies, decisions, letters, alertsFrom] = await Promise.all([
+    Promise.all(addresses.map((a) => store.contactsFrom(a, EVER))),
+    Promise.all(ids.map((id) => store.contactsForStrategy(id))),
+    Promise.all(ids.map((id) => store.decisionsFor(id))),
+    Promise.all([...addresses.map((a) => store.lettersFor({ address: a })), ...ids.map((id) => store.lettersFor({ strategyId: id }))]),
+    Promise.all(addresses.map((a) => store.alertActionsFrom(a))),
+  ]);
+  const contacts = unique([...fromAddresses.flat(), ...forStrategies.flat()], (c) => c.internetMessageId).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  // Alerts on messages recorded under an address that is not theirs (found by strategy) are theirs too.
+  const elsewhere = contacts.filter((c) => !addresses.includes(c.senderAddress));
+  const alertsOn = await Promise.all(elsewhere.map((c) => store.alertActionsFor(c.internetMessageId)));
+  const held = unique(letters.flat(), (l) => l.id).sort((a, b) => a.preparedAt.localeCompare(b.preparedAt));
+  const targets = [
+    ...ids.map((id) => `strategy:${id}`),
+    ...contacts.map((c) => `contact:${c.internetMessageId}`),
+    ...held.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`),
+    ...addresses.map((a) => `person:${a}`),
+  ];
+  const exported: SubjectAccessExport = {
+    requested: address,
+    addressesSearched: addresses,
+    exportedAt: options.now,
+    exportedBy: options.by,
+    strategies,
+    contacts,
+    decisions: decisions.flat(),
+    letters: held,
+    alertActions: unique([...alertsFrom.flat(), ...alertsOn.flat()], (a) => a.id).sort((a, b) => a.at.localeCompare(b.at)),
+    audit: unique((await store.auditForTargets(targets)).flat(), (e) => e.id).sort((a, b) => a.at.localeCompare(b.at)),
+  };
+  // Audited before anything leaves: an export that cannot be recorded is not made.
+  await store.appendAudit({
+    id: `person:${address}:export:${options.now}`,
+    target: `person:${address}`,
+    action: EXPORT_ACTION,
+    by: options.by,
+    at: options.now,
+    detail: `Addresses searched: ${addresses.join(", ")}. ${counts(exported)}.`,
+  });
+  return exported;
+}
+
+/** The address's person: every strategy sharing an address with them, and all those strategies' addresses. */
+export function personOf(address: string, all: readonly ContactStrategy[]): { addresses: string[]; strategies: ContactStrategy[] } {
+  const addresses = new Set([address]);
+  const strategies = new Map<string, ContactStrategy>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const s of all) {
+      if (strategies.has(s.id) || !s.addresses.some((a) => addresses.has(a))) continue;
+      strategies.set(s.id, s);
+      s.addresses.forEach((a) => addresses.add(a));
+      grew = true;
+    }
+  }
+  return { addresses: [...addresses], strategies: [...strategies.values()] };
+}
+
+export function counts(e: Pick<SubjectAccessExport, "strategies" | "contacts" | "decisions" | "letters" | "alertActions" | "audit">): string {
+  return [
+    `${e.strategies.length} strategies`,
+    `${e.contacts.length} contacts`,
+    `${e.decisions.length} decisions`,
+    `${e.letters.length} letters`,
+    `${e.alertActions.length} alert actions`,
+    `${e.audit.length} audit events`,
+  ].join(", ");
+}
+
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
+}

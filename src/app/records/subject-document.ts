@@ -1,0 +1,66 @@
+import { describeAlertOutcome } from "../../policy/alerts/action";
+import { CHANNEL_WORDS } from "../../policy/categories";
+import { nameOf } from "../../policy/decision";
+import { STATUS_WORDS } from "../../policy/strategy";
+import { escapeHtml as esc } from "../../letters/html";
+import { describeRestriction } from "../restriction-text";
+import { counts, type SubjectAccessExport } from "./subject-access";
+
+/**
+ * The subject access export as a document a person can read (and print): one HTML page, every
+ * value escaped — subjects, reasons and letters carry what members of the public and staff wrote.
+ * No script, no external resource; headings and tables a screen reader can follow. The JSON is
+ * the same data whole, for the office's own checks.
+ */
+export function subjectAccessDocument(e: SubjectAccessExport): string {
+  const day = (at: string | undefined) => (at ? esc(at.slice(0, 10)) : "—");
+  const rows = (cells: Array<Array<string | undefined>>) => cells.map((c) => `<tr>${c.map((v) => `<td>${v ?? "—"}</td>`).join("")}</tr>`).join("\n");
+  const table = (caption: string, head: string[], body: Array<Array<string | undefined>>) =>
+    body.length === 0
+      ? `<p>None held.</p>`
+      : `<table><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead><tbody>\n${rows(body)}\n</tbody></table>`;
+
+  const strategies = e.strategies.map(
+    (s) => `<section><h3>${esc(s.person.displayName)}${s.person.reference ? ` (${esc(s.person.reference)})` : ""}: ${esc(STATUS_WORDS[s.status])}</h3>
+<dl>
+<dt>Addresses</dt><dd>${esc(s.addresses.join(", "))}</dd>
+<dt>Why</dt><dd>${esc(s.reasons)}</dd>
+<dt>Restrictions</dt><dd>${esc(s.restrictions.map(describeRestriction).join("; ") || "none")}</dd>
+<dt>How you may contact us</dt><dd>${esc(s.allowedChannels.map((c) => CHANNEL_WORDS[c]).join(", "))}</dd>
+<dt>Single point of contact</dt><dd>${esc(s.singlePointOfContact?.displayName ?? "none named")}</dd>
+<dt>Reasonable adjustments</dt><dd>${esc(s.reasonableAdjustments.notes || (s.reasonableAdjustments.considered ? "Considered." : "Not recorded."))}</dd>
+<dt>Review date</dt><dd>${day(s.reviewDate)}</dd>
+</dl>
+${table("What happened to this strategy", ["When", "What", "Who", "Why"], s.history.map((h) => [day(h.at), esc(`${h.type}: ${h.from} → ${h.to}`), esc(h.by), esc(h.why)]))}
+</section>`,
+  );
+
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Records held: ${esc(e.requested)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600}pre{white-space:pre-wrap}</style>
+</head>
+<body>
+<h1>Records held about you</h1>
+<p>Prepared on ${day(e.exportedAt)} in answer to a subject access request (Data Protection Act 2018) for <strong>${esc(e.requested)}</strong>.</p>
+<h2>Addresses searched</h2>
+<ul>${e.addressesSearched.map((a) => `<li>${esc(a)}</li>`).join("")}</ul>
+<p>${esc(counts(e))}.</p>
+<h2>Contact strategies</h2>
+${strategies.join("\n") || "<p>None held.</p>"}
+<h2>Decisions</h2>
+${table("Decisions on the strategies", ["Recorded", "Decision", "By", "Reason"], e.decisions.map((d) => [day(d.recordedAt), esc(d.kind), esc(nameOf(d.author)), esc(d.rationale)]))}
+<h2>Your contacts with us</h2>
+${table("Messages recorded", ["Received", "From", "Subject", "Recorded as", "Words noted"], e.contacts.map((c) => [day(c.receivedAt), esc(c.senderAddress), esc(c.subject), esc(`${c.outcome}${c.categories.length ? `: ${c.categories.join(", ")}` : ""}`), esc(c.evidence.map((n) => n.quote).join(" … "))]))}
+<h2>Letters</h2>
+${e.letters.map((l) => `<section><h3>${esc(l.subject)} (${day(l.preparedAt)}, ${esc(l.status)})</h3><pre>${esc(l.text)}</pre></section>`).join("\n") || "<p>None held.</p>"}
+<h2>Action taken on concerns in your messages</h2>
+${table("Actions on alerts", ["When", "Message", "What was done"], e.alertActions.map((a) => [day(a.at), esc(a.internetMessageId), esc(describeAlertOutcome(a.outcome))]))}
+<h2>Audit trail</h2>
+${table("Everything done to these records", ["When", "What", "By", "Detail"], e.audit.map((a) => [esc(a.at), esc(a.action), esc(a.by), esc(a.detail)]))}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,70 @@
+import { nameOf } from "../../policy/decision";
+import { recomputed, vouches } from "../../store/audit-chain";
+import type { AuditEvent, CaseStore } from "../../store/port";
+import { missingActs } from "./expected-acts";
+
+/**
+ * `records verify`: what a reader can check about the audit trail without trusting the client
+ * that wrote it or the permission that should have stopped an edit.
+ * - Each record's events form a hash chain (src/store/audit-chain.ts): an event whose link points
+ *   at nothing means the event before it was deleted or changed; an event whose own hash no
+ *   longer fits its content was changed.
+ * - SharePoint says who wrote each event (`createdBy`) and whether it was changed afterwards
+ *   (`lastModified*`): a `by` naming someone else, and any change, are flagged.
+ * - Every contact and every step in a strategy's history should have its event: one without is
+ *   reported (`records reconcile` writes it, in the reconciler's name).
+ * It cannot see an event deleted from the end of a chain that no record expects; say so.
+ */
+export type TrailBreak =
+  | { kind: "linkBroken"; target: string; eventId: string; message: string }
+  | { kind: "changed"; target: string; eventId: string; message: string }
+  | { kind: "notByAuthor"; target: string; eventId: string; message: string }
+  | { kind: "missing"; target: string; message: string };
+
+export interface VerifyReport {
+  events: number;
+  /** Events written before the chain existed (no link): checked for author and edits only. */
+  unchained: number;
+  targets: number;
+  breaks: TrailBreak[];
+}
+
+export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived">): Promise<VerifyReport> {
+  const [events, strategies, contacts] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({})]);
+  const byTarget = new Map<string, AuditEvent[]>();
+  for (const event of events) byTarget.set(event.target, [...(byTarget.get(event.target) ?? []), event]);
+  const breaks: TrailBreak[] = [...[...byTarget.entries()].flatMap(([target, chain]) => checkChain(target, chain)), ...events.flatMap(checkEvent)];
+  for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts)) {
+    breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${act.event.action}” by ${act.event.by} at ${act.event.at}.` });
+  }
+  return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks };
+}
+
+/** Links within one record's chain: every `prev` must be the hash of an event still there, as it was. */
+function checkChain(target: string, chain: readonly AuditEvent[]): TrailBreak[] {
+  const hashes = new Set(chain.map(recomputed));
+  return chain
+    .filter((e) => e.prev && !hashes.has(e.prev))
+    .map((e) => ({
+      kind: "linkBroken" as const,
+      target,
+      eventId: e.id,
+      message: `The event before “${e.action}” (${e.id}) is missing or was changed: its link points at no event on ${target}.`,
+    }));
+}
+
+function checkEvent(event: AuditEvent): TrailBreak[] {
+  const found: TrailBreak[] = [];
+  const at = { target: event.target, eventId: event.id };
+  if (event.hash !== undefined && event.hash !== recomputed(event)) {
+    found.push({ ...at, kind: "changed", message: `“${event.action}” (${event.id}) no longer matches what was written: its content was changed.` });
+  } else if (event.edited) {
+    const who = event.edited.by ? nameOf(event.edited.by) : "someone";
+    found.push({ ...at, kind: "changed", message: `${who} changed “${event.action}” (${event.id}) after it was written${event.edited.at ? `, at ${event.edited.at}` : ""}.` });
+  }
+  if (!vouches(event.author, event.by)) {
+    const author = event.author ? nameOf(event.author) : "nobody SharePoint names";
+    found.push({ ...at, kind: "notByAuthor", message: `“${event.action}” (${event.id}) says it was done by ${event.by}, but ${author} wrote it.` });
+  }
+  return found;
+}

@@ -1,0 +1,92 @@
+import { fieldEquals } from "../../graph/odata";
+import { chained, chainHead, checkExisting } from "../audit-chain";
+import { StoreError, type AuditEvent } from "../port";
+import { createOnce } from "./create-once";
+import type { ListClient } from "./list-client";
+import { auditFields, auditFrom } from "./mapping";
+import { keyed } from "./text-columns";
+
+/**
+ * The AuditTrail list: add-only for staff (SharePoint permissions), one hash chain per target
+ * (src/store/audit-chain.ts). Appending reads the target's events — to find the id if it is
+ * already there and the chain's head — then adds the event: two requests, as a lookup by key
+ * and an add were before the chain.
+ */
+export class AuditList {
+  constructor(readonly list: ListClient) {}
+
+  static query(target: string) {
+    return { filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" };
+  }
+
+  async of(target: string): Promise<AuditEvent[]> {
+    return (await this.list.query(AuditList.query(target))).map(auditFrom);
+  }
+
+  async ofMany(targets: readonly string[]): Promise<AuditEvent[][]> {
+    return (await this.list.queryMany(targets.map((t) => AuditList.query(t)))).map((items) => items.map(auditFrom));
+  }
+
+  async append(event: AuditEvent): Promise<void> {
+    const events = await this.of(event.target);
+    const existing = events.find((e) => e.id === event.id);
+    if (existing) return checkExisting(existing, event);
+    const fields = auditFields(chained(event, chainHead(events)));
+    // Not looked up again first: the read above was the lookup. A create whose answer was lost
+    // is found by its key; one found holding another writer's event is checked like any other.
+    const { item, created } = await createOnce(this.list, "EventKey", event.id, fields, { lookFirst: false });
+    if (!created) checkExisting(auditFrom(item), event);
+  }
+
+  /**
+   * Several events at once (the flagger's breaches for a page of mail): their targets' events read
+   * in one `$batch`, each event checked against its key and chained to its target's head (and to
+   * the event before it in this call), the new ones created in one `$batch`; any create that does
+   * not come back created goes through `createOnce`, which looks again, and is checked like `append`.
+   */
+  async appendMany(events: readonly AuditEvent[]): Promise<void> {
+    const targets = [...new Set(events.map((e) => e.target))];
+    if (targets.length === 0) return;
+    const read = await this.ofMany(targets);
+    const chains = new Map(targets.map((t, i) => [t, [...read[i]!]]));
+    const writes: Array<{ event: AuditEvent; fields: ReturnType<typeof auditFields> }> = [];
+    for (const event of events) {
+      const chain = chains.get(event.target)!;
+      const existing = chain.find((e) => e.id === event.id);
+      if (existing) {
+        checkExisting(existing, event);
+        continue;
+      }
+      const written = chained(event, chainHead(chain));
+      chain.push({ ...written });
+      writes.push({ event, fields: auditFields(written) });
+    }
+    if (writes.length === 0) return;
+    const answers = await this.list.batch(writes.map((w) => ({ op: "create" as const, fields: w.fields })));
+    for (const [i, answer] of answers.entries()) {
+      if (answer.status === 201) continue;
+      const { event, fields } = writes[i]!;
+      const { item, created } = await createOnce(this.list, "EventKey", event.id, fields);
+      if (!created) checkExisting(auditFrom(item), event);
+    }
+  }
+
+  /** Every event, paged in the list's own order (allowed at any size; no filter, no order). */
+  async all(): Promise<AuditEvent[]> {
+    return (await this.list.query({ top: 5000 })).map(auditFrom);
+  }
+
+  /** Deletes every event of these targets (retention: what they describe is gone). */
+  async removeTargets(targets: readonly string[]): Promise<number> {
+    if (targets.length === 0) return 0;
+    const items = (await this.list.queryMany(targets.map((t) => ({ filter: fieldEquals("Target", keyed(t)), select: ["Target"] })))).flat();
+    try {
+      return await this.list.removeMany(items.map((i) => i.id));
+    } catch (error) {
+      if (error instanceof StoreError && error.code === "forbidden") {
+        throw new StoreError("forbidden", `${error.message} AuditTrail is add-only for staff: run retention as a site owner or the office's app.`, error);
+      }
+      throw error;
+    }
+  }
+}

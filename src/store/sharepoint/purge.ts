@@ -1,0 +1,48 @@
+import { fieldEquals } from "../../graph/odata";
+import type { PurgeCounts, PurgeRequest } from "../port";
+import type { AuditList } from "./audit";
+import type { LetterList } from "./letters";
+import type { ListClient } from "./list-client";
+import type { StrategyLists } from "./strategies";
+import { keyed } from "./text-columns";
+
+interface Lists {
+  strategies: StrategyLists;
+  contacts: ListClient;
+  decisions: ListClient;
+  letters: LetterList;
+  alertActions: ListClient;
+  audit: AuditList;
+}
+
+/**
+ * Retention's deletes: each record with what describes it — a contact with its audit events and
+ * the actions on its alerts (an orphaned event would still hold the message id); a strategy with
+ * its address rows, decisions, letters and the audit events of each. Reads are one `$batch` per 20
+ * keys, deletes one per 20 items. The records themselves go last, so a purge stopped part way
+ * (a 503, a refused delete) leaves records a repeat still finds, never an event describing nothing
+ * that nothing finds. Decisions and AuditTrail are not deletable by staff: run it as a site owner.
+ */
+export async function purge(lists: Lists, request: PurgeRequest, known: ReadonlyMap<string, string> = new Map()): Promise<PurgeCounts> {
+  const contactIds = [...(request.contacts ?? [])];
+  const strategyIds = [...(request.strategies ?? [])];
+  const byKey = (list: ListClient, column: string, keys: readonly string[]) =>
+    keys.length ? list.queryMany(keys.map((key) => ({ filter: fieldEquals(column, keyed(key)), select: [column] }))).then((found) => found.flat()) : Promise.resolve([]);
+
+  const strategyLetters = (await Promise.all(strategyIds.map((id) => lists.letters.forStrategy(id)))).flat().map((l) => l.id);
+  const letterIds = [...new Set([...(request.letters ?? []), ...strategyLetters])];
+  const targets = [...contactIds.map((id) => `contact:${id}`), ...strategyIds.map((id) => `strategy:${id}`), ...letterIds.map((id) => `letter:${id}`)];
+
+  const auditEvents = await lists.audit.removeTargets(targets);
+  const alertActions = await lists.alertActions.removeMany((await byKey(lists.alertActions, "InternetMessageId", contactIds)).map((i) => i.id));
+  const decisions = await lists.decisions.removeMany((await byKey(lists.decisions, "StrategyKey", strategyIds)).map((i) => i.id));
+  const letters = await lists.letters.remove(letterIds);
+  let addressRows = 0;
+  for (const id of strategyIds) addressRows += await lists.strategies.removeRows(id);
+  const strategies = await lists.strategies.remove(strategyIds);
+  // Items just read by date (retention's plan) are deleted by their ids; others are looked up by key.
+  const unknown = contactIds.filter((id) => !known.has(id));
+  const itemIds = [...contactIds.flatMap((id) => (known.has(id) ? [known.get(id)!] : [])), ...(await byKey(lists.contacts, "InternetMessageId", unknown)).map((i) => i.id)];
+  const contacts = await lists.contacts.removeMany(itemIds);
+  return { contacts, strategies, addressRows, decisions, letters, alertActions, auditEvents };
+}
