@@ -7,7 +7,7 @@
  *     one JSON line per review due within DAYS (30 by default) or overdue, soonest first.
  * Where: `--graph URL --token T` (or GRAPH_TOKEN) for the local emulator's demo office, or
  * `--config F --token T` for a tenant (its site, pack and roles). A bad argument is one line on
- * stderr and exit code 2; a failure reaching Graph is one line and exit code 1.
+ * stderr and exit code 2; so is a failure reaching Graph (and an address whose records could not be read).
  */
 import { checkAddresses } from "../src/app/sender-check";
 import { reviewsDue } from "../src/app/strategy/reviews";
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const verdict = await checkAddresses([{ address: parsed.address, role: "from" }], { index, store, pack: target.pack, roster: target.roster });
     if (verdict.kind !== "strategy") {
       console.log(JSON.stringify({ address: parsed.address, inForce: false, strategyId: null, ...(verdict.kind === "unavailable" ? { problem: verdict.problem } : {}) }));
-      if (verdict.kind === "unavailable") process.exitCode = 1;
+      if (verdict.kind === "unavailable") process.exitCode = 2;
       return;
     }
     const { view } = verdict;
@@ -75,5 +75,5 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // One line a person can act on; never a stack trace.
   console.error(`strategies: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  process.exit(2);
 });

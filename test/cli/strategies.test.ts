@@ -67,9 +67,9 @@ describe("npm run strategies", { timeout: 60_000 }, () => {
     expect(emulator.requestLog()).toEqual([]);
   });
 
-  it("a failure reaching Graph is one line and exit code 1", async () => {
+  it("a failure reaching Graph is one line and exit code 2, as every records CLI ends", async () => {
     const result = await strategies(["due", "--graph", emulator.baseUrl, "--token", "not-a-token"]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/^strategies: .*permission/);
   });

@@ -1,4 +1,37 @@
-import { createMemoryStore } from "../../src/store/memory/store";
+import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
+import { StoreError, type CaseStore } from "../../src/store/port";
 import { caseStoreContract } from "./contract";
+import { recordsContract } from "./records-contract";
 
 caseStoreContract("in-memory", async () => createMemoryStore());
+
+recordsContract("in-memory", async () => {
+  const faults = { audit: false, addresses: false };
+  const unavailable = (what: string) => new StoreError("unavailable", `${what}: 503 (a fault injected by the test).`);
+  /** The memory store with the test's faults: a failed audit write stores nothing; a failed address write leaves the strategy saved without its rows, as SharePoint's $batch does. */
+  const faulty = (inner: MemoryStore): CaseStore => ({
+    ...inner,
+    async appendAudit(event) {
+      if (faults.audit) throw unavailable("AuditTrail");
+      return inner.appendAudit(event);
+    },
+    async saveStrategy(value, etag) {
+      const saved = await inner.saveStrategy(value, etag);
+      if (faults.addresses) {
+        inner.tamper.dropAddressRows(saved.value.id);
+        throw unavailable("StrategyAddresses");
+      }
+      return saved;
+    },
+  });
+  const base = createMemoryStore();
+  return {
+    store: faulty(base),
+    as: (upn) => faulty(base.as({ id: `memory-${upn.split("@")[0]}`, upn, displayName: upn.split("@")[0]!.split(".").map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ") })),
+    editAuditDetail: async (id, detail) => base.tamper.editAudit(id, { detail }),
+    deleteAudit: async (id) => base.tamper.deleteAudit(id),
+    failAuditWrites: async () => void (faults.audit = true),
+    failAddressWrites: async () => void (faults.addresses = true),
+    heal: async () => void Object.assign(faults, { audit: false, addresses: false }),
+  };
+});

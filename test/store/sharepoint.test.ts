@@ -11,6 +11,8 @@ import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
 import { exportPerson } from "../../src/app/records/subject-access";
 import { caseStoreContract, contactRecord, correction, letterRecord, purgeBefore, recorded } from "./contract";
+import { recordsContract } from "./records-contract";
+import { fieldEquals } from "../../src/graph/odata";
 
 const SITE = "opcc.sharepoint.com:/sites/contact-strategies";
 let emulator: Emulator;
@@ -31,6 +33,39 @@ async function freshStore(): Promise<CaseStore> {
 }
 
 caseStoreContract("SharePoint through Graph (emulator)", freshStore);
+
+recordsContract("SharePoint through Graph (emulator)", async () => {
+  const store = await freshStore();
+  const siteId = await resolveSiteId(graph, SITE);
+  // Each member of staff signs in as themselves: the emulator's demo tokens (dev-token-<name>), so createdBy is theirs.
+  const as = (upn: string) =>
+    createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(`dev-token-${upn.split("@")[0]}`), retry: { baseDelayMs: 1, maxDelayMs: 5 } }), siteId);
+  const items = `/sites/${siteId}/lists/AuditTrail/items`;
+  const auditItem = async (id: string) => {
+    const found = (await graph.client.api(items).filter(fieldEquals("EventKey", id)).expand("fields").get()) as { value: Array<{ id: string; fields: { EventJson: string } }> };
+    if (found.value.length !== 1) throw new Error(`No audit item ${id}`);
+    return found.value[0]!;
+  };
+  // The faults hit each write to the list, inside a $batch too (the emulator applies them to each step).
+  const fail = (list: string) => emulator.faults.add({ method: "POST", path: `/lists/${list}/items$`, status: 503 });
+  return {
+    store,
+    as,
+    async editAuditDetail(id, detail) {
+      // As someone with full control would, in SharePoint: the item's columns and its JSON, the stored hash left as it was.
+      const item = await auditItem(id);
+      const json = JSON.parse(item.fields.EventJson) as { event: { detail: string } };
+      json.event.detail = detail;
+      await graph.client.api(`${items}/${item.id}/fields`).patch({ Detail: detail, EventJson: JSON.stringify(json) });
+    },
+    async deleteAudit(id) {
+      await graph.client.api(`${items}/${(await auditItem(id)).id}`).delete();
+    },
+    failAuditWrites: async () => fail("AuditTrail"),
+    failAddressWrites: async () => fail("StrategyAddresses"),
+    heal: async () => emulator.faults.clear(),
+  };
+});
 
 describe("provisioning", () => {
   it("creates every list with its indexes once; a second run changes nothing", async () => {

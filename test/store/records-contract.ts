@@ -1,0 +1,248 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { recordContact } from "../../src/app/record-contact";
+import { reconcile } from "../../src/app/records/reconcile";
+import { applyRetention, planRetention } from "../../src/app/records/retention";
+import { exportPerson } from "../../src/app/records/subject-access";
+import { verifyRecords } from "../../src/app/records/verify";
+import { normaliseAddress } from "../../src/policy/address";
+import type { Classification } from "../../src/policy/classifier/types";
+import { termsOf } from "../../src/policy/in-force";
+import { getPack } from "../../src/policy/packs/index";
+import type { ContactStrategy } from "../../src/policy/strategy";
+import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore } from "../../src/store/port";
+import { createSenderIndex } from "../../src/store/sender-index";
+import { ROSTER } from "../builders/evidence";
+import { readItem } from "../fakes/mailbox";
+import { strategy } from "../builders/strategy";
+import { alertAction, contactRecord, letterRecord } from "./contract";
+
+/**
+ * Records you can trust (issue 12), as a contract both store adapters keep: the in-memory one
+ * and SharePoint on the Graph emulator. Each fixture acts as several members of staff (each with
+ * their own sign-in, so SharePoint's createdBy is theirs), can tamper with the audit trail as
+ * someone with full control of the site could, and can make the next writes to a list fail.
+ */
+export interface RecordsFixture {
+  /** The records, acted on by Casey Worker (a caseworker). */
+  store: CaseStore;
+  /** The same records, acted on by another member of staff, signed in as themselves. */
+  as(upn: string): CaseStore;
+  /** Someone with full control of the site changes an audit event's detail behind the product's back. */
+  editAuditDetail(id: string, detail: string): Promise<void>;
+  deleteAudit(id: string): Promise<void>;
+  /** Every write to the AuditTrail fails (503) until `heal`. */
+  failAuditWrites(): Promise<void>;
+  /** Every write of StrategyAddresses rows fails (503) until `heal`; the strategy item itself is still saved. */
+  failAddressWrites(): Promise<void>;
+  heal(): Promise<void>;
+}
+
+export const CASEY = "casey.worker@opcc.example.gov.uk";
+export const MORGAN = "morgan.reid@opcc.example.gov.uk";
+export const SAM = "sam.carter@opcc.example.gov.uk";
+const PAT = "pat.o'brien@example.org";
+const PAT_PHONE = (() => {
+  const phone = normaliseAddress("07700 900123");
+  if (!phone.ok) throw new Error(phone.reason);
+  return phone.address;
+})();
+const PACK = getPack("warwickshire");
+const NOW = "2026-11-25T10:00:00.000Z";
+const monthsAgo = (months: number) => new Date(Date.parse(NOW) - months * 30.5 * 86_400_000).toISOString();
+
+const event = (overrides: Partial<AuditEvent> = {}): AuditEvent => ({
+  id: "strategy:pat:2:approve",
+  target: "strategy:pat",
+  action: "approve (proposed → active)",
+  by: MORGAN,
+  at: "2026-11-25T10:00:00.000Z",
+  detail: "Criteria met.",
+  ...overrides,
+});
+
+/** `s` saved by Casey, proposed by Casey (audited), approved by Morgan (a decision with its terms): in force by the trust model. */
+async function approve(fixture: RecordsFixture, s: ContactStrategy): Promise<void> {
+  const reviewDate = s.reviewDate ?? "2027-03-31";
+  await fixture.store.saveStrategy({ ...s, reviewDate });
+  await fixture.store.appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: PROPOSAL_ACTION, by: CASEY, at: "2026-11-20T10:00:00.000Z", detail: "Proposed." });
+  await fixture.as(MORGAN).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: MORGAN, decidedAt: "2026-11-21T10:00:00.000Z", rationale: "Criteria met.", checklist: [], terms: termsOf({ ...s, reviewDate }, reviewDate) });
+}
+
+const classification: Classification = {
+  categories: [],
+  findings: [],
+  alerts: [],
+  metrics: { last7Days: 0, last30Days: 0, last90Days: 0, maxPerDay: 0, nearDuplicates: [], contactsSinceLastDecision: 0, warningsGiven: 0, distinctStaffContacted: 0 },
+  fingerprint: "oph1:00",
+};
+
+export function recordsContract(name: string, makeFixture: () => Promise<RecordsFixture>): void {
+  describe(`Records you can trust: ${name}`, () => {
+    let fixture: RecordsFixture;
+    let store: CaseStore;
+    beforeEach(async () => {
+      fixture = await makeFixture();
+      store = fixture.store;
+    });
+
+    describe("the audit trail", () => {
+      it("reads an event's author and time from the store (SharePoint's createdBy and created), never from the event; verify flags a 'by' naming someone else", async () => {
+        await store.appendAudit(event({ id: "e-casey", by: CASEY, action: "note" }));
+        await store.appendAudit(event({ id: "e-claims-morgan", by: MORGAN, action: "note" }));
+        const [mine, claimed] = await store.auditFor("strategy:pat").then((events) => ["e-casey", "e-claims-morgan"].map((id) => events.find((e) => e.id === id)!));
+        expect(mine!.author?.upn?.toLowerCase()).toBe(CASEY);
+        expect(Date.parse(mine!.recordedAt ?? "")).not.toBeNaN();
+        expect(claimed!.author?.upn?.toLowerCase()).toBe(CASEY);
+        const report = await verifyRecords(store);
+        expect(report.breaks.filter((b) => b.kind === "notByAuthor").map((b) => "eventId" in b && b.eventId)).toEqual(["e-claims-morgan"]);
+        expect(report.breaks.find((b) => b.kind === "notByAuthor")!.message).toContain(MORGAN);
+      });
+
+      it("the forged audit: a caseworker's event under the key a later decision will use, naming the manager, makes the real append a conflict — never 'done' — and verify names who really wrote it", async () => {
+        const real = event();
+        await fixture.as(SAM).appendAudit({ ...real, detail: "Approved without reading it." });
+        const error = await fixture.as(MORGAN).appendAudit(real).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(StoreError);
+        expect(error).toMatchObject({ code: "conflict" });
+        // Even a forgery copying the real event word for word is not taken for it: SharePoint says Sam wrote it.
+        await fixture.as(SAM).appendAudit({ ...real, id: "strategy:pat:3:continue" });
+        await expect(fixture.as(MORGAN).appendAudit({ ...real, id: "strategy:pat:3:continue" })).rejects.toMatchObject({ code: "conflict" });
+        const breaks = (await verifyRecords(store)).breaks.filter((b) => b.kind === "notByAuthor");
+        expect(breaks.map((b) => "eventId" in b && b.eventId).sort()).toEqual(["strategy:pat:2:approve", "strategy:pat:3:continue"]);
+        expect(breaks[0]!.message).toMatch(/Sam Carter|sam\.carter/i);
+      });
+
+      it("the same event again (a retry) is stored once; an existing key holding other content is a conflict", async () => {
+        await store.appendAudit(event({ by: CASEY }));
+        await store.appendAudit(event({ by: CASEY }));
+        expect((await store.auditFor("strategy:pat")).map((e) => e.id)).toEqual(["strategy:pat:2:approve"]);
+        await expect(store.appendAudit(event({ by: CASEY, detail: "Something else." }))).rejects.toMatchObject({ code: "conflict" });
+        expect((await store.auditFor("strategy:pat")).map((e) => e.detail)).toEqual(["Criteria met."]);
+      });
+
+      it("each record's events are a hash chain: verify finds an event deleted from the middle and one changed afterwards; an intact trail has no break", async () => {
+        for (const [i, action] of ["propose", "approve", "breach"].entries()) {
+          await store.appendAudit(event({ id: `e${i}`, by: CASEY, action, at: `2026-11-2${i}T10:00:00.000Z` }));
+        }
+        await store.appendAudit(event({ id: "other", target: "strategy:riley", by: CASEY }));
+        expect((await verifyRecords(store)).breaks).toEqual([]);
+        await fixture.deleteAudit("e1");
+        const afterDelete = await verifyRecords(store);
+        expect(afterDelete.breaks).toEqual([expect.objectContaining({ kind: "linkBroken", target: "strategy:pat", eventId: "e2" })]);
+        await fixture.editAuditDetail("other", "Quietly rewritten.");
+        const afterEdit = (await verifyRecords(store)).breaks.filter((b) => b.target === "strategy:riley");
+        expect(afterEdit).toEqual([expect.objectContaining({ kind: "changed", eventId: "other" })]);
+      });
+    });
+
+    describe("subject access", () => {
+      it("by phone (tel:) finds the person's strategy, every address on it, a message recognised by its Reply-To but recorded under its From, decisions, letters and alert actions — and lists the addresses searched, and is itself audited", async () => {
+        const pat = strategy({ id: "pat", addresses: [PAT, PAT_PHONE] });
+        await approve(fixture, pat);
+        await store.recordContact(contactRecord({ internetMessageId: "<direct>" }));
+        // Sent From a friend's account, Reply-To Pat: recognised as Pat's by the Reply-To, recorded under the From.
+        await store.recordContact(contactRecord({ internetMessageId: "<reply-to>", senderAddress: "friend.of.pat@example.net", strategyId: "pat", subject: "Sent for Pat" }));
+        await store.recordContact(contactRecord({ internetMessageId: "<riley>", senderAddress: "riley.evans@example.org", subject: "Someone else" }));
+        await store.recordAlertAction(alertAction({ id: "act-reply-to", internetMessageId: "<reply-to>", senderAddress: "friend.of.pat@example.net" }));
+        await store.recordLetter(letterRecord({ id: "L-strategy", strategyId: "pat", address: PAT }));
+        await store.appendAudit({ id: "contact:<reply-to>:recorded", target: "contact:<reply-to>", action: "recorded (confirmed)", by: CASEY, at: NOW, detail: "" });
+
+        const exported = await exportPerson(store, PAT_PHONE, { by: CASEY, now: NOW });
+        expect(exported.addressesSearched.sort()).toEqual([PAT, PAT_PHONE].sort());
+        expect(exported.strategies.map((s) => s.id)).toEqual(["pat"]);
+        expect(exported.contacts.map((c) => c.internetMessageId).sort()).toEqual(["<direct>", "<reply-to>"]);
+        expect(exported.decisions.map((d) => d.id)).toEqual(["pat:approve"]);
+        expect(exported.letters.map((l) => l.id)).toEqual(["L-strategy"]);
+        expect(exported.alertActions.map((a) => a.id)).toEqual(["act-reply-to"]);
+        expect(exported.audit.map((e) => e.id)).toEqual(expect.arrayContaining(["pat:proposed", "contact:<reply-to>:recorded"]));
+        const recordedExport = await store.auditFor(`person:${PAT_PHONE}`);
+        expect(recordedExport).toHaveLength(1);
+        expect(recordedExport[0]!.detail).toContain(PAT);
+        expect(recordedExport[0]!.author?.upn?.toLowerCase()).toBe(CASEY);
+      });
+    });
+
+    describe("retention", () => {
+      it("keeps old contacts of a strategy in force (whichever address they came from), deletes others with their audit events and alert actions, deletes a long-ended strategy with what describes it, and audits the purge", async () => {
+        await approve(fixture, strategy({ id: "pat", addresses: [PAT] }));
+        const endedLongAgo = "2019-01-10T10:00:00.000Z";
+        await store.saveStrategy(
+          strategy({ id: "ended", person: { displayName: "Jo Ended" }, addresses: ["jo@example.org"], status: "ended", endedAt: endedLongAgo, history: [{ type: "end", from: "active", to: "ended", by: MORGAN, at: endedLongAgo, why: "Behaviour changed." }] }),
+        );
+        await store.appendAudit({ id: "ended:1", target: "strategy:ended", action: "end", by: CASEY, at: endedLongAgo, detail: "Ended." });
+        await store.recordContact(contactRecord({ internetMessageId: "<pat-old>", receivedAt: monthsAgo(30) }));
+        await store.recordContact(contactRecord({ internetMessageId: "<pat-reply-to-old>", senderAddress: "friend.of.pat@example.net", strategyId: "pat", receivedAt: monthsAgo(30) }));
+        await store.recordContact(contactRecord({ internetMessageId: "<riley-old>", senderAddress: "riley.evans@example.org", receivedAt: monthsAgo(30) }));
+        await store.recordContact(contactRecord({ internetMessageId: "<riley-new>", senderAddress: "riley.evans@example.org", receivedAt: monthsAgo(1) }));
+        await store.appendAudit({ id: "contact:<riley-old>:recorded", target: "contact:<riley-old>", action: "recorded (confirmed)", by: CASEY, at: monthsAgo(30), detail: "Message <riley-old>." });
+        await store.recordAlertAction(alertAction({ id: "act-riley", internetMessageId: "<riley-old>", senderAddress: "riley.evans@example.org" }));
+
+        const plan = await planRetention(store, { rule: { contactMonths: 24, endedStrategyMonths: 72 }, now: NOW, pack: PACK, roster: ROSTER });
+        expect(plan.contacts.map((c) => c.id)).toEqual(["<riley-old>"]);
+        expect(plan.kept.map((k) => k.id).sort()).toEqual(["<pat-old>", "<pat-reply-to-old>"]);
+        expect(plan.kept[0]!.why).toBe("its strategy is in force");
+        expect(plan.strategies.map((s) => s.id)).toEqual(["ended"]);
+
+        const done = await applyRetention(store, plan, { by: CASEY, now: NOW });
+        expect(done).toMatchObject({ contacts: 1, strategies: 1, alertActions: 1 });
+        expect(await store.auditFor("contact:<riley-old>")).toEqual([]);
+        expect(await store.auditFor("strategy:ended")).toEqual([]);
+        expect(await store.getStrategy("ended")).toBeUndefined();
+        expect(await store.alertActionsFor("<riley-old>")).toEqual([]);
+        const left = (await store.contactsReceived({})).map((c) => c.internetMessageId).sort();
+        expect(left).toEqual(["<pat-old>", "<pat-reply-to-old>", "<riley-new>"]);
+        const audited = await store.auditFor("retention:2026-11");
+        expect(audited.map((e) => e.action)).toEqual(["retention purge started", "retention purge"]);
+        expect(audited[1]!.detail).toMatch(/1 contacts.*1 strategies/);
+        // Repeated (a purge cut short and run again): nothing more goes, nothing fails.
+        expect(await store.purge({ contacts: ["<riley-old>"], strategies: ["ended"] })).toMatchObject({ contacts: 0, strategies: 0, auditEvents: 0 });
+      });
+    });
+
+    describe("reconciliation", () => {
+      it("a contact stored but whose audit event failed (503) is reported, then repaired once by reconcile; verify is then clean", async () => {
+        await fixture.failAuditWrites();
+        const result = await recordContact({
+          store,
+          item: readItem({ internetMessageId: "<m-503@example.org>" }),
+          senderAddress: PAT,
+          classification,
+          decision: { categories: [], outcome: "dismissed" },
+          recordedBy: CASEY,
+          now: new Date(NOW),
+          staffDomains: ["opcc.example.gov.uk"],
+        }).catch((e: unknown) => e);
+        expect(result).toBeInstanceOf(Error);
+        await fixture.heal();
+        expect((await store.contactsReceived({})).map((c) => c.internetMessageId)).toEqual(["<m-503@example.org>"]);
+        expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "missing", target: "contact:<m-503@example.org>" })]);
+
+        const first = await reconcile(store, { by: MORGAN, now: NOW });
+        expect(first.repaired).toEqual([expect.objectContaining({ what: "contactDecision", target: "contact:<m-503@example.org>" })]);
+        expect((await reconcile(store, { by: MORGAN, now: NOW })).repaired).toEqual([]);
+        const events = await store.auditFor("contact:<m-503@example.org>");
+        expect(events).toHaveLength(1);
+        expect(events[0]!.detail).toContain(`done by ${CASEY}`);
+      });
+
+      it("a strategy saved but whose address rows failed (503 on the $batch) is not found by the banner until reconcile re-indexes it", async () => {
+        const pat = strategy({ id: "pat", addresses: [PAT, PAT_PHONE] });
+        await store.saveStrategy(pat);
+        await fixture.failAddressWrites();
+        const saved = (await store.getStrategy("pat"))!;
+        await expect(store.saveStrategy({ ...saved.value, addresses: [...pat.addresses, "pat.new@example.org"] }, saved.etag)).rejects.toBeInstanceOf(StoreError);
+        await fixture.heal();
+        const before = createSenderIndex(store);
+        await before.refresh();
+        expect(before.candidates("pat.new@example.org")).toEqual([]);
+
+        const report = await reconcile(store, { by: MORGAN, now: NOW });
+        expect(report.repaired.filter((r) => r.what === "addressRows")).toEqual([expect.objectContaining({ target: "strategy:pat" })]);
+        const after = createSenderIndex(store);
+        await after.refresh();
+        expect(after.candidates("pat.new@example.org").map((s) => s.strategyId)).toEqual(["pat"]);
+        expect((await reconcile(store, { by: MORGAN, now: NOW })).repaired.filter((r) => r.what === "addressRows")).toEqual([]);
+      });
+    });
+  });
+}
