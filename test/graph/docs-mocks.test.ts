@@ -126,7 +126,7 @@ describe("list items with fields (src/store/sharepoint/list-client.ts, store.ts)
     // The documented POST answer is truncated (no fields, no eTag): the product keeps the id.
     // The documented created item names its creator as Graph's identitySet: read as SharePoint's word, not a field.
     const ryan = { id: "8606e4d5-d582-4f5f-aeba-7d7c18b20cfd", displayName: "Ryan Gregg" };
-    expect(await list.create({ Name: "Widget" })).toEqual({ id: "20", etag: "", fields: {}, createdBy: ryan, lastModifiedBy: ryan, createdAt: "2016-08-30T08:26:00.000Z" });
+    expect(await list.create({ Name: "Widget" })).toEqual({ id: "20", etag: "", fields: {}, createdBy: ryan, lastModifiedBy: ryan, createdAt: "2016-08-30T08:26:00.000Z", lastModifiedAt: "2016-08-30T08:26:00.000Z" });
     await expect(list.update("5", { Color: "Fuchsia" }, '"x,1"')).resolves.toBeUndefined();
     await expect(list.remove("5")).resolves.toBeUndefined();
     expect(unserved()).toEqual([]);
