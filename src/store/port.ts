@@ -59,6 +59,13 @@ export interface AuditEvent {
   hash?: string;
   /** As read back: the item was changed after it was written — by whom and when, as SharePoint says. */
   edited?: { by?: Identity; at?: IsoInstant };
+  /**
+   * The id names a fact that more than one recorder may record (a breach on one message, seen by
+   * the pane and by the flagger in two mailboxes): an event already under it with the same action
+   * and target, written by the one it names, is this one, whatever its wording. Not stored; a
+   * forgery squatting the key (written by someone it does not name) is still a conflict.
+   */
+  sameFact?: true;
 }
 
 /** The AuditTrail action that records a proposal: its author is who proposed, for four-eyes (src/policy/in-force). */

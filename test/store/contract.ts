@@ -242,7 +242,7 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
     });
 
     it("appends many audit events at once, each once: a repeat of the batch, or of one event in it, adds nothing", async () => {
-      const events = Array.from({ length: 23 }, (_, i) => ({ id: `strategy:pat:breach:<m${i}@example.org>`, target: "strategy:pat", action: "breach", by: "flagger", at: `2026-11-25T10:${String(i).padStart(2, "0")}:00.000Z`, detail: `Breach ${i}.` }));
+      const events = Array.from({ length: 23 }, (_, i) => ({ id: `strategy:pat:breach:<m${i}@example.org>`, target: "strategy:pat", action: "breach", by: "casey.worker@opcc.example.gov.uk", at: `2026-11-25T10:${String(i).padStart(2, "0")}:00.000Z`, detail: `Breach ${i}.` }));
       await store.appendAudit(events[3]!);
       await store.appendAudits(events);
       await store.appendAudits([...events.slice(20), events[0]!, events[0]!]);

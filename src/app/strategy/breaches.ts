@@ -28,7 +28,7 @@ export async function recordBreach(store: Pick<CaseStore, "appendAudit">, breach
 export function breachEvent(breach: Omit<Breach, "id">): AuditEvent {
   const id = `strategy:${breach.strategyId}:breach:${breach.internetMessageId ?? breach.at}`;
   const detail = breach.internetMessageId ? `${breach.what.trim()} (message ${breach.internetMessageId})` : breach.what.trim();
-  return { id, target: `strategy:${breach.strategyId}`, action: BREACH_ACTION, by: breach.by, at: breach.at, detail };
+  return { id, target: `strategy:${breach.strategyId}`, action: BREACH_ACTION, by: breach.by, at: breach.at, detail, sameFact: true };
 }
 
 /** The breaches among a strategy's audit events, oldest first. */
