@@ -32,6 +32,7 @@ recordsContract("in-memory", async () => {
     deleteAudit: async (id) => base.tamper.deleteAudit(id),
     failAuditWrites: async () => void (faults.audit = true),
     failAddressWrites: async () => void (faults.addresses = true),
+    dropAddressRows: async (id) => base.tamper.dropAddressRows(id),
     heal: async () => void Object.assign(faults, { audit: false, addresses: false }),
   };
 });

@@ -35,6 +35,8 @@ export interface RecordsFixture {
   /** Every write of StrategyAddresses rows fails (503) until `heal`; the strategy item itself is still saved. */
   failAddressWrites(): Promise<void>;
   heal(): Promise<void>;
+  /** Someone deletes a strategy's StrategyAddresses rows (anyone on the site may). */
+  dropAddressRows(strategyId: string): Promise<void>;
 }
 
 export const CASEY = "casey.worker@opcc.example.gov.uk";
@@ -242,6 +244,15 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         await after.refresh();
         expect(after.candidates("pat.new@example.org").map((s) => s.strategyId)).toEqual(["pat"]);
         expect((await reconcile(store, { by: MORGAN, now: NOW })).repaired.filter((r) => r.what === "addressRows")).toEqual([]);
+      });
+
+      it("a strategy in force whose address rows are gone (the banner still finds it from its approval) has its rows written again", async () => {
+        await approve(fixture, strategy({ id: "pat", addresses: [PAT, PAT_PHONE] }));
+        await fixture.dropAddressRows("pat");
+        expect((await store.addressRows()).filter((r) => r.strategyId === "pat")).toEqual([]);
+        const report = await reconcile(store, { by: MORGAN, now: NOW });
+        expect(report.repaired.filter((r) => r.what === "addressRows")).toEqual([expect.objectContaining({ target: "strategy:pat", message: expect.stringContaining("2 rows written") })]);
+        expect((await store.addressRows()).filter((r) => r.strategyId === "pat").map((r) => r.address).sort()).toEqual([PAT, PAT_PHONE].sort());
       });
     });
   });

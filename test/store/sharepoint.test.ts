@@ -64,6 +64,11 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
     failAuditWrites: async () => fail("AuditTrail"),
     failAddressWrites: async () => fail("StrategyAddresses"),
     heal: async () => emulator.faults.clear(),
+    async dropAddressRows(strategyId) {
+      const rows = `/sites/${siteId}/lists/StrategyAddresses/items`;
+      const found = (await graph.client.api(rows).filter(fieldEquals("StrategyKey", strategyId)).get()) as { value: Array<{ id: string }> };
+      for (const row of found.value) await graph.client.api(`${rows}/${row.id}`).delete();
+    },
   };
 });
 

@@ -21,7 +21,7 @@ import { keyed } from "./text-columns";
  *
  * The list view threshold: past 5,000 items SharePoint refuses a query whose first indexed
  * filter clause still matches more than 5,000 items. Every query here leads with a clause
- * that narrows: a unique key (findByKey), one sender (contactsFrom, exportSubject), one
+ * that narrows: a unique key (findByKey), one sender (contactsFrom), one
  * strategy (decisions, addresses), one target (audit: a strategy's or a contact's events),
  * one address.
  * Strategy listings (by status, review date) read ContactStrategies, one item per person

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { SubjectAccessExport } from "../../src/app/records/subject-access";
+import { subjectAccessDocument } from "../../src/app/records/subject-document";
+import { strategy } from "../builders/strategy";
+import { contactRecord, letterRecord } from "../store/contract";
+
+const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+
+function exported(overrides: Partial<SubjectAccessExport> = {}): SubjectAccessExport {
+  return {
+    requested: "tel:+447700900123",
+    addressesSearched: ["tel:+447700900123", "pat.o'brien@example.org"],
+    exportedAt: "2026-11-25T10:00:00.000Z",
+    exportedBy: "casey.worker@opcc.example.gov.uk",
+    strategies: [strategy({ id: "pat", addresses: ["pat.o'brien@example.org", "tel:+447700900123"] })],
+    contacts: [contactRecord({ subject: HOSTILE })],
+    decisions: [],
+    letters: [letterRecord({ text: `Dear Pat\n\n${HOSTILE}` })],
+    alertActions: [],
+    audit: [{ id: "e1", target: "strategy:pat", action: "propose", by: "casey.worker@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", detail: HOSTILE }],
+    ...overrides,
+  };
+}
+
+describe("the subject access document", () => {
+  const html = subjectAccessDocument(exported());
+
+  it("lists every address searched and what it holds, in sections a person can read", () => {
+    expect(html).toContain("<h2>Addresses searched</h2>");
+    expect(html).toContain("<li>tel:+447700900123</li>");
+    expect(html).toContain("<li>pat.o&#39;brien@example.org</li>");
+    expect(html).toContain("1 strategies, 1 contacts, 0 decisions, 1 letters, 0 alert actions, 1 audit events.");
+    expect(html).toMatch(/<h2>Decisions<\/h2>\n<p>None held\.<\/p>/);
+  });
+
+  it("holds what people wrote as text: no script, no markup from a message, a letter or an audit event gets through", () => {
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html.match(/&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/g)).toHaveLength(3);
+  });
+});
