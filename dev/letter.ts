@@ -94,46 +94,50 @@ try {
 }
 if (byAddress && !chosenPack) refuse("A letter to an address needs the office's pack: --pack ID or --config F.");
 
-const graph = createGraphClient({ graphBaseUrl, tokens: devTokenProvider(token) });
-const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(values.site ?? config?.site ?? DEMO_SITE)));
-let ask: LetterAsk;
-let pack: PolicyPack;
-if (byAddress) {
-  pack = chosenPack!;
-  const person = { address: address!.ok ? address!.address : "", ...(values.name ? { name: values.name } : {}) };
-  ask = kind === "warning" ? { kind, person } : { kind: "signposting", person, ...(values.signpost ? { signpost: values.signpost } : {}) };
-} else {
-  const found = await store.getStrategy(values.strategy!);
-  if (!found) {
-    console.error(`No strategy "${values.strategy}" on this site.`);
+// From here on every request's failure ends as one line and exit code 2, never a stack trace.
+async function produce(graphBaseUrl: string, token: string): Promise<void> {
+  const graph = createGraphClient({ graphBaseUrl, tokens: devTokenProvider(token) });
+  const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(values.site ?? config?.site ?? DEMO_SITE)));
+  let ask: LetterAsk;
+  let pack: PolicyPack;
+  if (byAddress) {
+    pack = chosenPack!;
+    const person = { address: address!.ok ? address!.address : "", ...(values.name ? { name: values.name } : {}) };
+    ask = kind === "warning" ? { kind, person } : { kind: "signposting", person, ...(values.signpost ? { signpost: values.signpost } : {}) };
+  } else {
+    const found = await store.getStrategy(values.strategy!);
+    if (!found) {
+      refuse(`No strategy "${values.strategy}" on this site.`);
+    }
+    // Read through the store as it is; the approved snapshot (issue 11) replaces this read when it lands.
+    const strategy = found.value;
+    pack = chosenPack ?? getPack(strategy.packId);
+    ask = kind === "breach" ? { kind, strategy, ...(values["breach-date"] ? { breachOn: values["breach-date"] } : {}) } : ({ kind, strategy } as LetterAsk);
+  }
+
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+  /** The enclosed policy: a shipped copy (a path in the checkout) or the office's own, by https. */
+  async function policyCopy(href: string): Promise<string> {
+    if (/^https?:\/\//.test(href)) {
+      const response = await fetch(href);
+      if (!response.ok) throw new Error(`Could not read the policy to enclose from ${href} (HTTP ${response.status}).`);
+      return response.text();
+    }
+    return readFileSync(join(root, href), "utf8");
+  }
+
+  const preparer = by?.ok ? by.address : config?.auth.mode === "dev" ? config.auth.user : `${userInfo().username}@cli`;
+  const result = await wordLetter(
+    { pack, store, user: { displayName: preparer, emailAddress: preparer }, now: () => new Date(), policyCopy },
+    ask,
+    { id: values.id ?? randomUUID(), largePrint: values["large-print"]! },
+  );
+  if (!result.ok) {
+    console.error(`The letter was not produced: ${result.problems.map((p) => `${p.message}${p.policyRef ? ` (${p.policyRef})` : ""}`).join(" ")}`);
     process.exit(1);
   }
-  // Read through the store as it is; the approved snapshot (issue 11) replaces this read when it lands.
-  const strategy = found.value;
-  pack = chosenPack ?? getPack(strategy.packId);
-  ask = kind === "breach" ? { kind, strategy, ...(values["breach-date"] ? { breachOn: values["breach-date"] } : {}) } : ({ kind, strategy } as LetterAsk);
+  writeFileSync(values.out!, result.bytes);
+  console.log(JSON.stringify({ out: values.out, letter: result.record.id, kind: result.record.kind, status: result.record.status, elements: result.record.elements }));
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-/** The enclosed policy: a shipped copy (a path in the checkout) or the office's own, by https. */
-async function policyCopy(href: string): Promise<string> {
-  if (/^https?:\/\//.test(href)) {
-    const response = await fetch(href);
-    if (!response.ok) throw new Error(`Could not read the policy to enclose from ${href} (HTTP ${response.status}).`);
-    return response.text();
-  }
-  return readFileSync(join(root, href), "utf8");
-}
-
-const preparer = by?.ok ? by.address : config?.auth.mode === "dev" ? config.auth.user : `${userInfo().username}@cli`;
-const result = await wordLetter(
-  { pack, store, user: { displayName: preparer, emailAddress: preparer }, now: () => new Date(), policyCopy },
-  ask,
-  { id: values.id ?? randomUUID(), largePrint: values["large-print"]! },
-);
-if (!result.ok) {
-  console.error(`The letter was not produced: ${result.problems.map((p) => `${p.message}${p.policyRef ? ` (${p.policyRef})` : ""}`).join(" ")}`);
-  process.exit(1);
-}
-writeFileSync(values.out!, result.bytes);
-console.log(JSON.stringify({ out: values.out, letter: result.record.id, kind: result.record.kind, status: result.record.status, elements: result.record.elements }));
+produce(graphBaseUrl!, token!).catch((error: unknown) => refuse(`letter: ${error instanceof Error ? error.message : String(error)}`));

@@ -71,6 +71,17 @@ describe("npm run letter: the same letters as the pane, as Word documents", { ti
     expect(await store.lettersFor({ address: "riley.evans@example.org" })).toEqual([expect.objectContaining({ kind: "warning", status: "drafted" })]);
   });
 
+  it("a failed request (Graph unreachable) or a strategy not on the site is one line and exit 2, no stack trace, no file", async () => {
+    const out = join(dir, "unreachable.docx");
+    const unreachable = await letter("--kind", "strategy", "--strategy", "pat", "--graph", "http://127.0.0.1:9/v1.0", "--site", SITE, "--out", out);
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(unreachable.stderr).toMatch(/^letter: /);
+    const unknown = await letter("--kind", "strategy", "--strategy", "nobody", "--graph", emulator.baseUrl, "--site", SITE, "--out", out);
+    expect(unknown).toMatchObject({ code: 2, stderr: 'No strategy "nobody" on this site.\n' });
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("refuses a letter missing a required element, naming it, and writes no file", async () => {
     await store.saveStrategy(inForce({ id: "no-review", reviewDate: undefined }));
     const out = join(dir, "none.docx");

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { recordContact } from "../../src/app/record-contact";
+import { breachEvent } from "../../src/app/strategy/breaches";
 import { reconcile } from "../../src/app/records/reconcile";
 import { applyRetention, planRetention } from "../../src/app/records/retention";
 import { exportPerson } from "../../src/app/records/subject-access";
@@ -120,6 +121,15 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         expect((await store.auditFor("strategy:pat")).map((e) => e.id)).toEqual(["strategy:pat:2:approve"]);
         await expect(store.appendAudit(event({ by: CASEY, detail: "Something else." }))).rejects.toMatchObject({ code: "conflict" });
         expect((await store.auditFor("strategy:pat")).map((e) => e.detail)).toEqual(["Criteria met."]);
+      });
+
+      it("a breach on a message is one fact whoever records it (the pane, the flagger): a second recorder is done, a forgery squatting its key is still a conflict", async () => {
+        const breach = (by: string, what: string, internetMessageId: string) => breachEvent({ strategyId: "pat", by, at: NOW, what, internetMessageId });
+        await store.appendAudit(breach(CASEY, "Wrote to Sam directly.", "<b1>"));
+        await fixture.as(MORGAN).appendAudit(breach(MORGAN, "Emailed a member of staff.", "<b1>"));
+        expect((await store.auditFor("strategy:pat")).map((e) => [e.id, e.by])).toEqual([["strategy:pat:breach:<b1>", CASEY]]);
+        await fixture.as(SAM).appendAudit(breach(MORGAN, "A breach Morgan never recorded.", "<b2>"));
+        await expect(fixture.as(MORGAN).appendAudit(breach(MORGAN, "Emailed a member of staff.", "<b2>"))).rejects.toMatchObject({ code: "conflict" });
       });
 
       it("each record's events are a hash chain: verify finds an event deleted from the middle and one changed afterwards; an intact trail has no break", async () => {
