@@ -1,3 +1,4 @@
+import { alertOptionsOf } from "../policy/alerts/context";
 import { classify } from "../policy/classifier/classify";
 import { classifierOptions } from "../policy/classifier/options";
 import type { Alert } from "../policy/alerts/types";
@@ -57,9 +58,10 @@ export function judgeIncoming(
   const strategy = verdict.strategy;
   const recipients = [...message.to, ...message.cc].map((a) => a.emailAddress).concat(context.mailbox);
   const breaches = incomingBreaches({ matchedAddress: verdict.matchedAddress, matchedBy: verdict.matchedBy, recipients: [...new Set(recipients)] }, guardedOf(strategy), context.pack);
+  // As the pane judges it: the approved restrictions and closed matter (a new-matter alert reads both).
   const classification = classify(
     { id: message.internetMessageId, from: message.from.emailAddress, to: message.to.map((a) => a.emailAddress), cc: message.cc.map((a) => a.emailAddress), subject: message.subject, body: context.body, receivedAt: message.receivedAt, attachments: message.attachments },
-    classifierOptions(context.pack, { staffDomains: context.staffDomains, history: EMPTY_HISTORY, now: context.now, strategy: { restrictions: strategy.restrictions.map((r) => r.kind) } }),
+    classifierOptions(context.pack, { staffDomains: context.staffDomains, history: EMPTY_HISTORY, now: context.now, ...alertOptionsOf(strategy) }),
   );
   const alerts = classification.alerts;
   const events: AuditEvent[] = [];

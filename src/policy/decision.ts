@@ -17,6 +17,8 @@ export interface ApprovedTerms {
   restrictions: Restriction[];
   allowedChannels: Channel[];
   singlePointOfContact?: StaffMember;
+  /** What the read-and-file or no-reopening restriction closes (ContactStrategy.closedMatter): anything else raises a new-matter alert. */
+  closedMatter?: string;
   /** Warwickshire 7: "A review date should also be agreed". */
   reviewDate: IsoDate;
 }

@@ -179,6 +179,7 @@ export function termsOf(strategy: ContactStrategy, reviewDate: string): Approved
     restrictions: copyOf(strategy.restrictions),
     allowedChannels: [...strategy.allowedChannels],
     ...(strategy.singlePointOfContact ? { singlePointOfContact: { ...strategy.singlePointOfContact } } : {}),
+    ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}),
     reviewDate,
   };
 }
@@ -205,6 +206,7 @@ export function standIn(strategyId: string, decisions: readonly RecordedDecision
     restrictions: copyOf(terms.restrictions),
     allowedChannels: [...terms.allowedChannels],
     ...(terms.singlePointOfContact ? { singlePointOfContact: { ...terms.singlePointOfContact } } : {}),
+    ...(terms.closedMatter ? { closedMatter: terms.closedMatter } : {}),
     reasonableAdjustments: { considered: false, notes: "" },
     criteriaConfirmed: [],
     priorWarning: { kind: "none" },
@@ -225,6 +227,7 @@ export function changedSince(strategy: ContactStrategy, terms: ApprovedTerms): T
   if (set(now.allowedChannels) !== set(terms.allowedChannels)) changed.push("allowedChannels");
   if ((now.singlePointOfContact?.upn ?? "").toLowerCase() !== (terms.singlePointOfContact?.upn ?? "").toLowerCase()) changed.push("singlePointOfContact");
   if (now.reviewDate !== terms.reviewDate) changed.push("reviewDate");
+  if ((now.closedMatter ?? "") !== (terms.closedMatter ?? "")) changed.push("closedMatter");
   if (strategy.status !== "active" && strategy.status !== "underReview") changed.push("status");
   return changed;
 }
@@ -236,7 +239,8 @@ export function coversAddress(view: InForceView, address: string): boolean {
 
 /** The strategy as approved: the item with the snapshot's terms, for what staff are shown and told. */
 export function asApproved(strategy: ContactStrategy, view: Extract<InForceView, { inForce: true }>): ContactStrategy {
-  const { singlePointOfContact: _dropped, ...rest } = strategy;
+  // The closed matter decides which messages raise a new-matter alert: only as approved, like the restrictions it qualifies.
+  const { singlePointOfContact: _dropped, closedMatter: _unapproved, ...rest } = strategy;
   const { terms } = view;
   return {
     ...rest,
@@ -246,6 +250,7 @@ export function asApproved(strategy: ContactStrategy, view: Extract<InForceView,
     restrictions: copyOf(terms.restrictions),
     allowedChannels: [...terms.allowedChannels],
     ...(terms.singlePointOfContact ? { singlePointOfContact: { ...terms.singlePointOfContact } } : {}),
+    ...(terms.closedMatter ? { closedMatter: terms.closedMatter } : {}),
     reviewDate: terms.reviewDate,
   };
 }
@@ -267,6 +272,7 @@ export const TERM_WORDS: Readonly<Record<TermName, string>> = {
   allowedChannels: "the allowed channels",
   singlePointOfContact: "the single point of contact",
   reviewDate: "the review date",
+  closedMatter: "the closed matter",
   status: "the status",
   record: "the strategy's own record (deleted or re-keyed)",
 };

@@ -107,6 +107,22 @@ describe("an edit to the strategy item changes nothing until a decision approves
     // What staff are shown is what was approved, not the edit.
     if (view.inForce) expect(asApproved(edited, view)).toMatchObject({ restrictions: pat.restrictions, addresses: pat.addresses, status: "active" });
   });
+
+  it("the closed matter (what decides a new-matter alert under read and file) binds only as approved: an edit to it changes nothing until approved", () => {
+    const closed = { ...pat, closedMatter: "Complaint OPCC/2025/0933 about the officer who attended in May." };
+    const approved = inForceView(closed, { decisions: [recorded("approve", MORGAN_ID, closed)], proposals: proposedByCasey }, pack, ROSTER);
+    expect(approved).toMatchObject({ inForce: true, terms: { closedMatter: closed.closedMatter }, changedSinceApproval: [] });
+    // Widened on the item to cover anything the person might raise: shown as a change, and the approved wording is what the alerts read.
+    const widened = { ...closed, closedMatter: "Everything Pat O'Brien writes about." };
+    const view = inForceView(widened, { decisions: [recorded("approve", MORGAN_ID, closed)], proposals: proposedByCasey }, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: true, changedSinceApproval: ["closedMatter"] });
+    if (view.inForce) expect(asApproved(widened, view).closedMatter).toBe(closed.closedMatter);
+    // Removed from the item: still the approved one.
+    const { closedMatter: _removed, ...cleared } = closed;
+    const clearedView = inForceView(cleared, { decisions: [recorded("approve", MORGAN_ID, closed)], proposals: proposedByCasey }, pack, ROSTER);
+    if (clearedView.inForce) expect(asApproved(cleared, clearedView).closedMatter).toBe(closed.closedMatter);
+    expect(clearedView).toMatchObject({ inForce: true, changedSinceApproval: ["closedMatter"] });
+  });
 });
 
 describe("a strategy whose own item is gone (deleted, or its key rewritten) is judged from its decisions", () => {

@@ -10,3 +10,9 @@ export function alertContextOf(strategy: ContactStrategy | undefined): StrategyC
   if (!strategy || !isInForce(strategy)) return undefined;
   return { restrictions: strategy.restrictions.map((r) => r.kind), ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
 }
+
+/** The classifier's `strategy` option from the sender's strategy: none when nothing is in force. */
+export function alertOptionsOf(strategy: ContactStrategy | undefined): { strategy?: StrategyContext } {
+  const context = alertContextOf(strategy);
+  return context ? { strategy: context } : {};
+}

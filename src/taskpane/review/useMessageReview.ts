@@ -4,8 +4,7 @@ import { flagMessage, NOTIFICATION_KEY, type FlagOutcome } from "../../app/flag-
 import { loadHistory } from "../../app/history";
 import type { Services } from "../../app/services";
 import { OutlookError, type ReadItem } from "../../outlook/mailbox";
-import { alertContextOf } from "../../policy/alerts/context";
-import type { StrategyContext } from "../../policy/alerts/types";
+import { alertOptionsOf } from "../../policy/alerts/context";
 import { classify } from "../../policy/classifier/classify";
 import type { Classification } from "../../policy/classifier/types";
 import { classifierOptions } from "../../policy/classifier/options";
@@ -74,7 +73,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             receivedAt,
             attachments: item.attachments,
           },
-          classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString(), ...withStrategy(alertContextOf(inForce)) }),
+          classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString(), ...alertOptionsOf(inForce) }),
         );
         update({ body, classification, historyNote: historyNote(item, mailProblem, logProblem), recorded, logProblem, busy: false });
       } catch (error) {
@@ -107,4 +106,3 @@ function historyNote(item: ReadItem, mailProblem: string | undefined, logProblem
 }
 
 /** The strategy in force, for new-matter alerts (Gwent 8.0), or nothing. */
-const withStrategy = (strategy: StrategyContext | undefined) => (strategy ? { strategy } : {});
