@@ -8,7 +8,7 @@ import WebpackDevServer from "webpack-dev-server";
 import { startEmulator } from "./emulator/server";
 import { seedDemoOffice } from "./demo/office";
 import { seedDemoMailbox } from "./demo/mailbox";
-import { localConfig } from "./serve/config";
+import { harnessConfig } from "./serve/config";
 import makeConfig from "../webpack.config.js";
 
 const EMULATOR_PORT = Number(process.env.EMULATOR_PORT ?? 4000);
@@ -17,7 +17,6 @@ const PORT = Number(process.env.PORT ?? 3000);
 const emulator = await startEmulator({ port: EMULATOR_PORT, dataDir: ".data/emulator" });
 await seedDemoOffice({ baseUrl: emulator.baseUrl, token: emulator.token });
 seedDemoMailbox(emulator);
-const config = localConfig(emulator.baseUrl, emulator.token);
 
 const compiler = webpack(makeConfig({}, { mode: "development" }));
 const server = new WebpackDevServer(
@@ -31,7 +30,7 @@ const server = new WebpackDevServer(
     client: false,
     webSocketServer: false,
     setupMiddlewares: (middlewares, devServer) => {
-      devServer.app?.get(["/config.json", "/harness/config.json"], (_req, res) => void res.json(config));
+      devServer.app?.get(["/config.json", "/harness/config.json"], (req, res) => void res.json(harnessConfig(emulator.baseUrl, emulator.token, req.headers.cookie)));
       return middlewares;
     },
   },

@@ -6,12 +6,16 @@ export const CASEY: Actor = { upn: `casey.worker@${STAFF_DOMAIN}`, displayName: 
 export const MORGAN: Actor = { upn: `morgan.reid@${STAFF_DOMAIN}`, displayName: "Morgan Reid", roles: ["headOfBusinessServices", "caseworker"] };
 export const SAM: Actor = { upn: `sam.carter@${STAFF_DOMAIN}`, displayName: "Sam Carter", roles: ["caseworker"] };
 export const DANA: Actor = { upn: `dana.chief@${STAFF_DOMAIN}`, displayName: "Dana Chief", roles: ["chiefExecutive"] };
+/** A second authoriser, nominated by the Chief Executive (Warwickshire 7). */
+export const ROBIN: Actor = { upn: `robin.hale@${STAFF_DOMAIN}`, displayName: "Robin Hale", roles: ["headOfBusinessServices", "caseworker"] };
+/** Everyone the harness can sign in as (`/harness/?user=morgan.reid`). */
+export const DEMO_PEOPLE: readonly Actor[] = [CASEY, MORGAN, SAM, DANA, ROBIN];
 export const DEMO_SITE = "opcc.sharepoint.com:/sites/contact-strategies";
 export const DEV_TOKEN = "dev-token";
 
 /** The demo office's roster (config `roles`): who holds each role, as the emulator's users do. */
 export const DEMO_ROSTER: Record<string, string[]> = Object.fromEntries(
-  [...new Set([CASEY, MORGAN, SAM, DANA].flatMap((p) => p.roles))].map((role) => [role, [CASEY, MORGAN, SAM, DANA].filter((p) => p.roles.includes(role)).map((p) => p.upn)]),
+  [...new Set(DEMO_PEOPLE.flatMap((p) => p.roles))].map((role) => [role, DEMO_PEOPLE.filter((p) => p.roles.includes(role)).map((p) => p.upn)]),
 );
 
 /** Each demo person's dev token in the emulator (dev/emulator/state.ts issues one per member of staff). */

@@ -33,7 +33,7 @@ if (!values.empty) {
   if (!emulator.world.mailboxes.some((b) => b.userId === enquiries.id && b.messages.length > 0)) emulator.seedMail(ENQUIRIES, demoMessages());
 }
 console.log(`Graph emulator: ${emulator.baseUrl}`);
-console.log(`Dev bearer token: ${emulator.token}   (delegated, Casey Worker; others: dev-token-morgan.reid, dev-token-sam.carter, dev-token-dana.chief)`);
+console.log(`Dev bearer token: ${emulator.token}   (delegated, Casey Worker; others: dev-token-morgan.reid, dev-token-sam.carter, dev-token-dana.chief, dev-token-robin.hale)`);
 // App-only: may read and write every mailbox (Mail.ReadWrite), as the auto-flagger needs; delegated tokens reach their own only.
 console.log(`App-only token: dev-app-token   (roles ${DEV_APP_TOKENS["dev-app-token"]!.roles.join(", ")}; for granting sites: dev-admin-app-token, Sites.FullControl.All)`);
 if (emulator.certificatePath) console.log(`TLS certificate (trust it, or NODE_EXTRA_CA_CERTS=<path> for Node): ${emulator.certificatePath}`);

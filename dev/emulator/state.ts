@@ -114,6 +114,8 @@ const STAFF: Array<[string, string, string[]]> = [
   ["morgan.reid", "Morgan Reid", ["caseworker", "headOfBusinessServices"]],
   ["sam.carter", "Sam Carter", ["caseworker"]],
   ["dana.chief", "Dana Chief", ["chiefExecutive"]],
+  // A second authoriser (Warwickshire 7: "another senior member of staff nominated by the Chief Executive").
+  ["robin.hale", "Robin Hale", ["caseworker", "headOfBusinessServices"]],
   ["enquiries", "OPCC Enquiries", []],
 ];
 
@@ -129,9 +131,13 @@ export function userIdFor(upn: string): string {
   return uuidv5(upn.toLowerCase(), USER_ID_NAMESPACE);
 }
 
+const staffUsers = (): User[] => STAFF.map(([name, displayName, roles]) => ({ id: userIdFor(`${name}@${DOMAIN}`), displayName, mail: `${name}@${DOMAIN}`, userPrincipalName: `${name}@${DOMAIN}`, roles }));
+const staffToken = (u: User) => `dev-token-${u.userPrincipalName.split("@")[0]}`;
+const delegated = (userId: string): Grant => ({ kind: "delegated", userId, appId: DEV_ADDIN_APP_ID, scopes: [...DEV_SCOPES] });
+
 export function emptyWorld(): World {
   const now = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
-  const users = STAFF.map(([name, displayName, roles]) => ({ id: userIdFor(`${name}@${DOMAIN}`), displayName, mail: `${name}@${DOMAIN}`, userPrincipalName: `${name}@${DOMAIN}`, roles }));
+  const users = staffUsers();
   return {
     users,
     // The dev token is Casey (a caseworker); one per member of staff for tests of roles; and the app-only ones.
@@ -146,10 +152,9 @@ export function emptyWorld(): World {
 }
 
 function defaultTokens(users: User[]): Record<string, Grant> {
-  const delegated = (userId: string): Grant => ({ kind: "delegated", userId, appId: DEV_ADDIN_APP_ID, scopes: [...DEV_SCOPES] });
   return Object.fromEntries([
     ["dev-token", delegated(users[0]!.id)],
-    ...users.map((u) => [`dev-token-${u.userPrincipalName.split("@")[0]}`, delegated(u.id)]),
+    ...users.map((u) => [staffToken(u), delegated(u.id)]),
     ...Object.entries(DEV_APP_TOKENS).map(([token, app]) => [token, { kind: "app", ...app, roles: [...app.roles] }]),
   ]);
 }
@@ -206,6 +211,13 @@ export function persistence(dir: string | undefined): { load(): World | undefine
  * are added), and a list's old `writers`, which become its permissions.
  */
 function upgrade(world: World): World {
+  // Staff added to the demo office since the file was written (and their tokens and mailboxes).
+  for (const user of staffUsers()) {
+    if (world.users.some((u) => u.id === user.id)) continue;
+    world.users.push(user);
+    world.mailboxes.push(newMailbox(user.id));
+    world.tokens[staffToken(user)] = delegated(user.id);
+  }
   for (const site of world.sites) {
     for (const list of site.lists as Array<List & { writers?: string[] }>) {
       if (!Number.isInteger(list.version)) list.version = 1;

@@ -59,7 +59,8 @@ export function Harness({ mailbox }: { mailbox: HarnessMailbox }) {
         )}
       </main>
       <aside aria-label="Add-in task pane">
-        <iframe className={styles.frame} src="/harness/taskpane.html" title="Contact strategy task pane" data-testid="taskpane-frame" />
+        {/* The page's hash goes to the pane: /harness/#strategy/<id> opens that strategy, as a deep link would. */}
+        <iframe className={styles.frame} src={`/harness/taskpane.html${location.hash}`} title="Contact strategy task pane" data-testid="taskpane-frame" />
       </aside>
     </div>
   );

@@ -8,6 +8,7 @@ import { HarnessMailbox } from "./mailbox-store";
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById("root")!);
   try {
+    signInAs(new URLSearchParams(location.search).get("user"));
     const config = await loadConfig();
     const user = { displayName: displayNameOf(config.auth.user), emailAddress: config.auth.user };
     const mailbox = new HarnessMailbox(graphFetch(config), user);
@@ -19,6 +20,15 @@ async function start(): Promise<void> {
   } catch (error) {
     root.render(<p role="alert">{error instanceof Error ? error.message : String(error)}</p>);
   }
+}
+
+/**
+ * `/harness/?user=morgan.reid` signs the harness (and its task pane) in as that demo person: the
+ * page's config and the pane's are served for the person this cookie names (dev/serve/config.ts).
+ * Without it, Casey, the caseworker.
+ */
+function signInAs(user: string | null): void {
+  document.cookie = user ? `harness-user=${encodeURIComponent(user)}; path=/; SameSite=Strict` : "harness-user=; path=/; max-age=0; SameSite=Strict";
 }
 
 /** "casey.worker@…" → "Casey Worker": the emulator's users are named after their address. */

@@ -5,7 +5,7 @@ import makeConfig from "../../webpack.config.js";
 import { seedDemoMailbox } from "../demo/mailbox";
 import { seedDemoOffice } from "../demo/office";
 import { startEmulator, type Emulator } from "../emulator/server";
-import { localConfig } from "./config";
+import { harnessConfig } from "./config";
 import { serveStatic } from "./static";
 
 export const DIST = join(import.meta.dirname, "../../dist");
@@ -27,6 +27,6 @@ export async function serveProduct(): Promise<{ emulator: Emulator; url: string;
   const emulator = await startEmulator();
   await seedDemoOffice({ baseUrl: emulator.baseUrl, token: emulator.token });
   seedDemoMailbox(emulator);
-  const web = await serveStatic(DIST, localConfig(emulator.baseUrl, emulator.token));
+  const web = await serveStatic(DIST, (cookie) => harnessConfig(emulator.baseUrl, emulator.token, cookie));
   return { emulator, url: web.url, close: async () => (await web.close(), await emulator.close()) };
 }

@@ -17,12 +17,12 @@ const TYPES: Record<string, string> = {
  * harness page) — what the browser tests and the harness benchmark load. node:http is
  * enough for static files; no framework needed.
  */
-export async function serveStatic(root: string, config: unknown, port = 0): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveStatic(root: string, config: (cookie: string | undefined) => unknown, port = 0): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     if (path.endsWith("/config.json")) {
       response.writeHead(200, { "content-type": TYPES[".json"]!, "cache-control": "no-store" });
-      response.end(JSON.stringify(config));
+      response.end(JSON.stringify(config(request.headers.cookie)));
       return;
     }
     let file = normalize(join(root, path));

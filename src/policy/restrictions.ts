@@ -1,3 +1,4 @@
+import { normaliseAddress, normaliseEmail } from "./address";
 import type { Channel } from "./categories";
 
 /**
@@ -39,6 +40,36 @@ export const RESTRICTION_KINDS = [
   "noReopeningClosedCase",
   "other",
 ] as const satisfies readonly RestrictionKind[];
+
+/** The longest call limit a restriction may set, in minutes: beyond it the "limit" restricts nothing. */
+const MAX_CALL_MINUTES = 240;
+
+/**
+ * What a restriction still lacks before it can bind anyone, in words for the person filling it
+ * in; undefined when it is complete. A restriction staff cannot follow (no SPOC named, no address
+ * to block) is not one (Warwickshire 7.2: the person must not be "left unsure").
+ */
+export function restrictionProblem(r: Restriction): string | undefined {
+  switch (r.kind) {
+    case "phoneTimeLimit":
+      return Number.isInteger(r.minutes) && r.minutes >= 1 && r.minutes <= MAX_CALL_MINUTES ? undefined : `Give the call limit in whole minutes, 1 to ${MAX_CALL_MINUTES}.`;
+    case "dedicatedAddress":
+      if (!normaliseEmail(r.address).ok) return "Give the dedicated email address.";
+      return r.divertToFolder.trim() ? undefined : "Name the folder its mail is diverted to.";
+    case "blockedAddress":
+      return normaliseAddress(r.address).ok ? undefined : "Give the address to block (email or phone).";
+    case "singlePointOfContact":
+      if (!r.spoc.displayName.trim()) return "Name the single point of contact.";
+      return normaliseEmail(r.spoc.upn).ok ? undefined : "Give the single point of contact's sign-in address.";
+    case "other":
+      return r.description.trim() ? undefined : "Say what the restriction is.";
+    case "singleChannel":
+    case "advocateOnly":
+    case "readAndFile":
+    case "noReopeningClosedCase":
+      return undefined;
+  }
+}
 
 export interface StaffMember {
   /** User principal name (sign-in address) of the member of staff. */

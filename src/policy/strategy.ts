@@ -49,6 +49,14 @@ export interface Dispute {
   outcome?: { decidedOn: IsoDate; decidedBy: string; result: "upheld" | "changed"; rationale: string };
 }
 
+/** A recorded contact offered as evidence for a strategy (from the ContactLog; no body). */
+export interface EvidenceContact {
+  internetMessageId: string;
+  receivedAt: IsoInstant;
+  subject: string;
+  categories: CategoryId[];
+}
+
 export interface ContactStrategy {
   id: string;
   /** Which office's policy pack, and its version, governed this strategy. */
@@ -68,6 +76,8 @@ export interface ContactStrategy {
   subTypes?: SubTypeId[];
   /** Warwickshire 7: "the reasons for doing so clearly articulated". */
   reasons: string;
+  /** The recorded contacts that justify the strategy, as the proposer chose them. */
+  evidence?: EvidenceContact[];
   restrictions: Restriction[];
   /**
    * What the closed matter is, in a sentence ("the 2025 complaint about how the officer who

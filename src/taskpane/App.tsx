@@ -1,38 +1,57 @@
-import { useSyncExternalStore } from "react";
-import { Divider, FluentProvider, Spinner, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useSyncExternalStore } from "react";
+import { Button, Divider, FluentProvider, Spinner, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { HostTheme } from "../outlook/host";
 import type { Services } from "../app/services";
 import { MessageReview } from "./review/MessageReview";
 import { useSelection } from "./review/useSelection";
-import { ServicesProvider } from "./services";
 import { Notice } from "./shared/Notice";
+import { useRoute } from "./route";
+import { ServicesProvider, useDecider, useServices } from "./services";
+
+// The manager's screens load on demand, never on first paint (DESIGN.md: ≤ 180 KB gzipped before first paint).
+const ApprovalsScreen = lazy(() => import("./approvals/ApprovalsScreen"));
+const StrategyScreen = lazy(() => import("./approvals/StrategyScreen"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  nav: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** The read-mode pane: its services for every feature below (React context), and the message under review. */
+/** The read-mode pane: follows the selection and reviews each message; authorisers also have their approvals. */
 export function App({ services, theme }: { services: Services; theme: HostTheme }) {
   return (
     <ServicesProvider services={services}>
       <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
-        <Pane services={services} />
+        <Pane />
       </FluentProvider>
     </ServicesProvider>
   );
 }
 
-/** Follows the selection and reviews each message. */
-function Pane({ services }: { services: Services }) {
+/** Follows the selection and reviews each message, or shows the authoriser's approvals and one strategy. */
+function Pane() {
   const styles = useStyles();
+  const services = useServices();
+  const [route, go] = useRoute();
+  const decider = useDecider();
   const { selection, followProblem } = useSelection(services.mailbox);
   const failedSaves = useSyncExternalStore(services.saves.subscribe, services.saves.failures);
   const shown = selection.state === "item" ? selection.item.internetMessageId : undefined;
   return (
     <main className={styles.root} aria-label="Contact strategy">
       <Title3 as="h1">Contact strategy</Title3>
+      {/* Plain buttons, not Fluent's TabList: its keyboard layer (tabster) would add ~40 KB to the first paint. */}
+      <nav className={styles.nav} aria-label="Screens">
+        <Button size="small" appearance={route.screen === "message" ? "primary" : "subtle"} aria-current={route.screen === "message" ? "page" : undefined} onClick={() => go({ screen: "message" })}>
+          This message
+        </Button>
+        {(decider.authoriser || decider.disputes) && (
+          <Button size="small" appearance={route.screen === "approvals" ? "primary" : "subtle"} aria-current={route.screen === "approvals" ? "page" : undefined} onClick={() => go({ screen: "approvals" })}>
+            Approvals
+          </Button>
+        )}
+      </nav>
       <Divider />
-      {selection.state === "loading" && <Spinner size="small" label="Reading the message…" />}
       {followProblem && (
         <Notice intent="warning" title="This pane cannot follow the selection">
           {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.
@@ -45,15 +64,24 @@ function Pane({ services }: { services: Services }) {
             {f.message} Select that message and record it again; nothing will be written twice.
           </Notice>
         ))}
-      {selection.state === "none" && <Notice intent="info" title="No message selected">Select a message to check its sender.</Notice>}
-      {selection.state === "composing" && (
-        <Notice intent="info" title="You are writing a message">
-          This pane reviews messages you receive. Open it from a received message to see the sender’s contact strategy and classify
-          the message. Checks on the people you write to are not part of the add-in yet.
-        </Notice>
+      {route.screen === "message" && (
+        <>
+          {selection.state === "loading" && <Spinner size="small" label="Reading the message…" />}
+          {selection.state === "none" && <Notice intent="info" title="No message selected">Select a message to check its sender.</Notice>}
+          {selection.state === "composing" && (
+            <Notice intent="info" title="You are writing a message">
+              This pane reviews messages you receive. Open it from a received message to see the sender’s contact strategy and classify the message. Checks on the people you
+              write to are not part of the add-in yet.
+            </Notice>
+          )}
+          {selection.state === "error" && <Notice intent="error" title="Outlook did not give the message">{selection.message}</Notice>}
+          {selection.state === "item" && <MessageReview key={selection.item.itemId} item={selection.item} />}
+        </>
       )}
-      {selection.state === "error" && <Notice intent="error" title="Outlook did not give the message">{selection.message}</Notice>}
-      {selection.state === "item" && <MessageReview key={selection.item.itemId} item={selection.item} />}
+      <Suspense fallback={<Spinner size="small" label="Opening…" />}>
+        {route.screen === "approvals" && <ApprovalsScreen />}
+        {route.screen === "strategy" && <StrategyScreen key={route.id} id={route.id} />}
+      </Suspense>
     </main>
   );
 }

@@ -1,5 +1,7 @@
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { actorFor } from "../app/actor";
 import type { Services } from "../app/services";
+import type { Actor } from "../policy/strategy";
 
 const ServicesContext = createContext<Services | undefined>(undefined);
 
@@ -16,4 +18,17 @@ export function useServices(): Services {
   const services = useContext(ServicesContext);
   if (!services) throw new Error("useServices() needs a <ServicesProvider> above it.");
   return services;
+}
+
+/** The signed-in person with their roles from the office's roster. */
+export function useActor(): Actor {
+  const { user, roster } = useServices();
+  return useMemo(() => actorFor(user, roster), [user, roster]);
+}
+
+/** Whether the signed-in person decides strategies (the pack's authoriser) or disputes (its dispute decider). */
+export function useDecider(): { authoriser: boolean; disputes: boolean } {
+  const { pack } = useServices();
+  const actor = useActor();
+  return { authoriser: actor.roles.includes(pack.authoriser.role), disputes: Boolean(pack.disputeTo && actor.roles.includes(pack.disputeTo.role)) };
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { actorFor, decide, propose, proposeChange, raiseDispute, saveDraft } from "../../src/app/strategy/actions";
+import { actorFor } from "../../src/app/actor";
+import { decide, propose, proposeChange, raiseDispute, saveDraft } from "../../src/app/strategy/actions";
 import { breachesIn, recordBreach } from "../../src/app/strategy/breaches";
 import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read";
 import { reviewsDue } from "../../src/app/strategy/reviews";
@@ -61,14 +62,18 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const ownProposal = { ...current, value: { ...current.value, proposedBy: morgan.upn } };
     expect(await decide(as(morgan), pack, ownProposal, approve())).toMatchObject({ ok: false, code: "ownProposal" });
     expect(await decide(as(morgan), pack, current, approve(T(10), "2028-01-31"))).toMatchObject({ ok: false, code: "reviewDateTooFar" });
-    expect(await decide(as(morgan), pack, current, { ...approve(), criteriaConfirmed: criteria.slice(1) })).toMatchObject({ ok: false, code: "criteriaUnconfirmed" });
+    expect(await decide(as(morgan), pack, current, { ...approve(), criteriaConfirmed: criteria.slice(1) }, { criteriaNotes: notes })).toMatchObject({ ok: false, code: "criteriaUnconfirmed" });
+    // Each criterion confirmed needs its note (Warwickshire 7: the reasons "clearly articulated").
+    const oneBare = notes.map((n, i) => (i === 2 ? { ...n, note: "  " } : n));
+    expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: oneBare })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[2]!.label) });
+    expect(await decide(as(morgan), pack, current, approve())).toMatchObject({ ok: false, code: "criterionNoteMissing" });
     expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
   });
 
   it("two managers at once: the second gets a clear conflict and nothing of theirs is written", async () => {
     const current = await proposed();
     const other = { ...morgan, upn: "deputy@opcc.example.gov.uk", displayName: "Deputy Head" };
-    expect((await decide(as(morgan), pack, current, approve())).ok).toBe(true);
+    expect((await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes })).ok).toBe(true);
     const second = decide(store.as({ upn: other.upn, displayName: other.displayName }), pack, current, { type: "reject", by: other, at: T(11), why: "Not proportionate." });
     await expect(second).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Someone else changed Pat O'Brien's strategy .*morgan.reid@opcc.example.gov.uk: approve, now active.*Nothing of yours was saved/) });
     expect((await store.decisionsFor("pat")).map((d) => d.kind)).toEqual(["approve"]);
@@ -97,6 +102,9 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const again = await propose(as(casey), pack, (await read()), casey, "Adjustments added.", T(12));
     expect(again.ok).toBe(true);
     expect(await decide(as(morgan), pack, await read(), { type: "reject", by: morgan, at: T(13), why: "Not proportionate yet." })).toMatchObject({ ok: true, strategy: { value: { status: "rejected" } } });
+    // A strategy rejected cannot be changed: a new one is proposed instead.
+    const rejected = await read();
+    expect(await proposeChange(as(casey), pack, rejected, rejected.value, casey, "More evidence.", T(14))).toMatchObject({ ok: false, code: "wrongStatus" });
     expect(await view()).toMatchObject({ inForce: false, lastDecision: { kind: "reject" } });
   });
 });

@@ -359,3 +359,28 @@ describe("history is append-only", () => {
     expect(second.history.at(-1)).toMatchObject({ type: "startReview", from: "active", to: "underReview" });
   });
 });
+
+describe("restrictions staff can follow, and a note for each criterion", () => {
+  it("refuses a proposal or an alteration whose restriction lacks what it needs, naming it", async () => {
+    const { restrictionProblem } = await import("../../src/policy/restrictions");
+    expect(restrictionProblem({ kind: "phoneTimeLimit", minutes: 0 })).toMatch(/whole minutes/);
+    expect(restrictionProblem({ kind: "phoneTimeLimit", minutes: 10.5 })).toMatch(/whole minutes/);
+    expect(restrictionProblem({ kind: "blockedAddress", address: "not an address" })).toMatch(/address to block/);
+    expect(restrictionProblem({ kind: "blockedAddress", address: "07700 900417" })).toBeUndefined();
+    expect(restrictionProblem({ kind: "singlePointOfContact", spoc: { upn: "", displayName: "Sam" } })).toMatch(/sign-in address/);
+    expect(restrictionProblem({ kind: "dedicatedAddress", address: "pat@example.org", divertToFolder: " " })).toMatch(/folder/);
+    expect(restrictionProblem({ kind: "other", description: "" })).toMatch(/Say what/);
+    const draft = strategy({ restrictions: [{ kind: "singlePointOfContact", spoc: { upn: "sam@", displayName: "Sam" } }] });
+    expect(transition(draft, command("propose", caseworker, {}), warwickshire)).toMatchObject({ ok: false, code: "restrictionIncomplete", message: expect.stringMatching(/^Single point of contact \(SPOC\): /), policyRef: expect.stringContaining("§7") });
+    const review = strategy({ status: "underReview" });
+    const alter = command("alter", head, { reviewDate: "2027-03-01", restrictions: [{ kind: "phoneTimeLimit", minutes: -5 }], allowedChannels: ["email"] });
+    expect(transition(review, alter, warwickshire)).toMatchObject({ ok: false, code: "restrictionIncomplete" });
+  });
+
+  it("a criterion confirmed without a note is refused, citing the record-keeping paragraph", async () => {
+    const { mustNoteEachCriterion } = await import("../../src/policy/lifecycle/guards");
+    const ids = warwickshire.criteria.map((c) => c.id);
+    expect(mustNoteEachCriterion(ids, ids.map((id) => ({ id, note: "seen" })), warwickshire)).toBeUndefined();
+    expect(mustNoteEachCriterion(ids, ids.slice(1).map((id) => ({ id, note: "seen" })), warwickshire)).toMatchObject({ code: "criterionNoteMissing", policyRef: expect.stringContaining("§7") });
+  });
+});

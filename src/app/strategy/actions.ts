@@ -1,6 +1,7 @@
-import { rolesOf, type StaffRoster } from "../../policy/roster";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
+import { mustNoteEachCriterion } from "../../policy/lifecycle/guards";
+import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
 import type { CaseStore, Versioned } from "../../store/port";
 import { takeSteps, type DecisionCommand, type DecisionDetail, type StepResult, type StepStore } from "./steps";
@@ -11,11 +12,6 @@ import { takeSteps, type DecisionCommand, type DecisionDetail, type StepResult, 
  * acting at once gets a clear conflict, and a repeat after a failure finishes the job without
  * doing anything twice.
  */
-
-/** The signed-in person as the lifecycle sees them: roles from the office's roster (config `roles`). */
-export function actorFor(user: { emailAddress: string; displayName: string }, roster: StaffRoster): Actor {
-  return { upn: user.emailAddress, displayName: user.displayName, roles: rolesOf(roster, { upn: user.emailAddress, displayName: user.displayName }) };
-}
 
 /**
  * Saves a draft (new or changed) and audits it. A draft binds nobody; it is saved so a
@@ -43,7 +39,12 @@ export function propose(store: StepStore, pack: PolicyPack, current: Versioned<C
  * a strategy at review (an active one is brought to review in the same save, Warwickshire 7.1);
  * the Chief Executive's outcome of a dispute (Warwickshire 7.3).
  */
-export function decide(store: StepStore, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
+export async function decide(store: StepStore, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
+  // The lifecycle's own guards speak first (authoriser, four-eyes, criteria, review date); then every criterion needs its note.
+  if (command.type === "approve" && transition(current.value, command, pack).ok) {
+    const bare = mustNoteEachCriterion(command.criteriaConfirmed, detail.criteriaNotes ?? [], pack);
+    if (bare) return bare;
+  }
   const atReview = command.type === "continue" || command.type === "alter";
   const steps = atReview && current.value.status === "active" ? [{ type: "startReview" as const, by: command.by, at: command.at, why: `Review: ${command.why}` }, command] : [command];
   return takeSteps(store, pack, current, steps, detail);

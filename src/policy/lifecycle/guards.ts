@@ -1,5 +1,7 @@
 import { CATEGORY_IDS, SUB_TYPES, type CategoryId } from "../categories";
+import type { CriterionNote } from "../decision";
 import type { PolicyPack } from "../packs/schema";
+import { restrictionProblem, type Restriction } from "../restrictions";
 import type { Actor, ContactStrategy, IsoDate, IsoInstant, Refusal } from "../strategy";
 import { addMonths, dateOf, isIsoDate } from "./dates";
 import { refuse } from "./refusal";
@@ -40,6 +42,31 @@ export function mustConfirmAllCriteria(confirmed: string[], pack: PolicyPack): R
     `Confirm every criterion before approving. Not yet confirmed: ${missing.map((c) => `“${c.label}”`).join("; ")}.`,
     first.source,
   );
+}
+
+/**
+ * Gwent 7.0 "careful consideration"; Warwickshire 7 "The decision to restrict contact must be
+ * recorded ... with the reasons for doing so clearly articulated": each criterion confirmed
+ * carries a note saying what shows it is met.
+ */
+export function mustNoteEachCriterion(confirmed: readonly string[], notes: readonly CriterionNote[], pack: PolicyPack): Refusal | undefined {
+  const bare = pack.criteria.filter((c) => confirmed.includes(c.id) && !notes.some((n) => n.id === c.id && n.note.trim() !== ""));
+  if (bare.length === 0) return undefined;
+  return refuse(
+    "criterionNoteMissing",
+    `Say what shows each criterion is met. No note for: ${bare.map((c) => `“${c.label}”`).join("; ")}.`,
+    pack.recordKeeping.source,
+  );
+}
+
+/** Warwickshire 7 / Gwent 8.0: a strategy sets out its restrictions; one staff cannot follow is not set out. */
+export function mustHaveCompleteRestrictions(restrictions: readonly Restriction[], pack: PolicyPack): Refusal | undefined {
+  for (const r of restrictions) {
+    const problem = restrictionProblem(r);
+    const option = pack.restrictionOptions.find((o) => o.kind === r.kind);
+    if (problem) return refuse("restrictionIncomplete", `${option?.label ?? r.kind}: ${problem}`, option?.source ?? pack.strategyContents.source);
+  }
+  return undefined;
 }
 
 /** Warwickshire 7: "A review date should also be agreed"; the pack caps how far ahead. */

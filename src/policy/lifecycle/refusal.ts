@@ -15,6 +15,8 @@ export type RefusalCode =
   | "notAuthoriser"
   | "ownProposal"
   | "criteriaUnconfirmed"
+  | "criterionNoteMissing"
+  | "restrictionIncomplete"
   | "reviewDateInvalid"
   | "reviewDatePast"
   | "reviewDateTooFar"

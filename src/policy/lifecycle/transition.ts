@@ -14,6 +14,7 @@ import {
   mustHaveConsideredAdjustments,
   mustHaveReviewDate,
   mustHaveWarnedFirst,
+  mustHaveCompleteRestrictions,
   mustLeaveAChannel,
   mustNotBeProposer,
 } from "./guards";
@@ -108,7 +109,7 @@ function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pac
           pack.strategyContents.source,
         );
       }
-      return mustLeaveAChannel(strategy.allowedChannels, pack);
+      return mustHaveCompleteRestrictions(strategy.restrictions, pack) ?? mustLeaveAChannel(strategy.allowedChannels, pack);
     case "approve":
       return (
         mustBeAuthoriser(command.by, pack, "approve a contact strategy") ??
@@ -132,6 +133,7 @@ function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pac
         mustBeAuthoriser(command.by, pack, "alter a strategy") ??
         mustHaveReviewDate(command.reviewDate, command.at, pack) ??
         mustLeaveAChannel(command.allowedChannels, pack) ??
+        mustHaveCompleteRestrictions(command.restrictions, pack) ??
         (command.restrictions.length === 0
           ? refuse("nothingToPropose", "An altered strategy needs at least one restriction; end it instead.", pack.review.source)
           : undefined)

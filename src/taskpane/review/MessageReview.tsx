@@ -13,6 +13,7 @@ import { UnderlyingCauses } from "./components/UnderlyingCauses";
 import { useMessageReview } from "./useMessageReview";
 import { useServices } from "../services";
 import { MessageAlerts } from "../alerts/MessageAlerts";
+import { StrategyActions } from "./StrategyActions";
 
 /** Letters (and `docx` behind them) load when a message is shown, not with the pane's first paint. */
 const LettersSection = lazy(() => import("../letters/LettersSection"));
@@ -32,6 +33,7 @@ export function MessageReview({ item }: { item: ReadItem }) {
       ) : (
         <Spinner size="tiny" label="Checking the sender…" />
       )}
+      {verdict && <StrategyActions item={item} verdict={verdict} {...(classification ? { classification } : {})} />}
       {review.problem && (
         <Notice intent="error" title="Part of the check did not finish">
           {review.problem} Select the message again to retry.

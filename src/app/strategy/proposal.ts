@@ -1,0 +1,65 @@
+import type { CategoryId, SubTypeId } from "../../policy/categories";
+import { CATEGORY_IDS, SUB_TYPES } from "../../policy/categories";
+import type { ContactRecord } from "../../policy/contact";
+import { addMonths } from "../../policy/lifecycle/dates";
+import type { PolicyPack } from "../../policy/packs/schema";
+import type { ContactStrategy, EvidenceContact, IsoDate } from "../../policy/strategy";
+import type { CaseStore } from "../../store/port";
+
+/** What a proposal starts from: the person as the message names them, their addresses, and their recorded contacts. */
+export interface ProposalSeed {
+  personName: string;
+  addresses: string[];
+  /** Recorded contacts from these addresses (newest first): the evidence a caseworker picks from. */
+  contacts: ContactRecord[];
+  /** Categories and sub-types recorded on those contacts, and found in the message in hand. */
+  categories: CategoryId[];
+  subTypes: SubTypeId[];
+}
+
+/** How far back a proposal looks for recorded contacts that justify it. */
+export const EVIDENCE_DAYS = 365;
+
+export async function proposalSeed(
+  store: Pick<CaseStore, "contactsFrom">,
+  input: { personName: string; addresses: readonly string[]; findings?: ReadonlyArray<{ category: CategoryId; subType: string }>; now: Date },
+): Promise<ProposalSeed> {
+  const since = new Date(input.now.getTime() - EVIDENCE_DAYS * 86_400_000).toISOString();
+  const addresses = [...new Set(input.addresses)];
+  const found = (await Promise.all(addresses.map((a) => store.contactsFrom(a, since)))).flat();
+  const contacts = [...new Map(found.map((c) => [c.internetMessageId, c])).values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const noted = [...contacts.flatMap((c) => c.evidence), ...(input.findings ?? [])];
+  const categories = CATEGORY_IDS.filter((id) => contacts.some((c) => c.categories.includes(id)) || noted.some((n) => n.category === id));
+  const subTypes = categories.flatMap((category) => (SUB_TYPES[category] as readonly SubTypeId[]).filter((s) => noted.some((n) => n.category === category && n.subType === s)));
+  return { personName: input.personName, addresses, contacts, categories, subTypes };
+}
+
+export const evidenceOf = (c: ContactRecord): EvidenceContact => ({ internetMessageId: c.internetMessageId, receivedAt: c.receivedAt, subject: c.subject, categories: [...c.categories] });
+
+/**
+ * A new draft from a seed: the person, their addresses, the contacts that carry a category
+ * as evidence, the categories and sub-types recorded, no restriction yet (the caseworker picks
+ * them from the pack), and the pack's default review date (Warwickshire 7).
+ */
+export function draftFromSeed(seed: ProposalSeed, pack: PolicyPack, today: IsoDate, id: string): ContactStrategy {
+  return {
+    id,
+    packId: pack.id,
+    packVersion: pack.version,
+    person: { displayName: seed.personName },
+    addresses: [...seed.addresses],
+    status: "draft",
+    categories: [...seed.categories],
+    subTypes: [...seed.subTypes],
+    reasons: "",
+    restrictions: [],
+    allowedChannels: pack.channels.some((c) => c.channel === "email") ? ["email"] : [pack.channels[0]!.channel],
+    reasonableAdjustments: { considered: false, notes: "" },
+    criteriaConfirmed: [],
+    priorWarning: { kind: "none" },
+    reviewDate: addMonths(today, pack.review.defaultMonths),
+    evidence: seed.contacts.filter((c) => c.categories.length > 0).map(evidenceOf),
+    disputes: [],
+    history: [],
+  };
+}

@@ -1,0 +1,86 @@
+import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { StrategyDetail } from "../../app/strategy/read";
+import { longDate } from "../../policy/calendar";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+const day = (at: string) => (at ? longDate(at.slice(0, 10)) : "(no date)");
+
+/**
+ * Everything done to the strategy: decisions (with the author SharePoint recorded), the audit
+ * trail (where SharePoint's author differs from the name written, both are shown), breaches and
+ * disputes.
+ */
+export function History({ detail }: { detail: StrategyDetail }) {
+  const styles = useStyles();
+  const { decisions, audit, breaches, strategy } = detail;
+  const refused = new Map(detail.view.refused.map((r) => [r.id, r.message]));
+  return (
+    <section className={styles.section} aria-labelledby="history-heading" data-testid="strategy-history">
+      <Subtitle2 as="h3" id="history-heading">
+        History
+      </Subtitle2>
+      <Caption1>Decisions</Caption1>
+      {decisions.length === 0 ? (
+        <Caption1>None yet.</Caption1>
+      ) : (
+        <ul className={styles.list} aria-label="Decisions" data-testid="decisions">
+          {decisions.map((d) => (
+            <li key={d.id}>
+              <Caption1>
+                {day(d.recordedAt)} — {d.kind} by {d.author.displayName || d.author.upn || "someone unknown"}: {d.rationale}
+                {refused.has(d.id) ? ` — does not count: ${refused.get(d.id)}` : ""}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Caption1>Breaches</Caption1>
+      {breaches.length === 0 ? (
+        <Caption1>None recorded.</Caption1>
+      ) : (
+        <ul className={styles.list} aria-label="Breaches" data-testid="breaches">
+          {breaches.map((b) => (
+            <li key={b.id}>
+              <Caption1>
+                {day(b.at)} — {b.what} (logged by {b.by})
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      {strategy.value.disputes.length > 0 && (
+        <>
+          <Caption1>Disputes</Caption1>
+          <ul className={styles.list} aria-label="Disputes">
+            {strategy.value.disputes.map((d, i) => (
+              <li key={i}>
+                <Caption1>
+                  {day(d.raisedOn)} — {d.summary}
+                  {d.outcome ? ` → ${d.outcome.result} by ${d.outcome.decidedBy}: ${d.outcome.rationale}` : " → waiting for a decision"}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Caption1>Audit trail</Caption1>
+      <ul className={styles.list} aria-label="Audit trail" data-testid="audit">
+        {audit.map((e) => {
+          const author = e.author?.upn ?? e.author?.displayName;
+          return (
+            <li key={e.id}>
+              <Caption1>
+                {day(e.at)} — {e.action} by {e.by}
+                {author && author.toLowerCase() !== e.by.toLowerCase() ? ` (recorded by ${author})` : ""}: {e.detail}
+              </Caption1>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { Body1, Caption1, Divider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
+import { readStrategyDetail, type StrategyDetail } from "../../app/strategy/read";
+import { longDate } from "../../policy/calendar";
+import { cite } from "../../policy/packs/cite";
+import { TERM_WORDS, type InForceView } from "../../policy/in-force";
+import type { PolicyPack } from "../../policy/packs/schema";
+import { STATUS_WORDS } from "../../policy/strategy";
+import { describeStoreError } from "../errors";
+import { useDecider, useServices } from "../services";
+import { Notice } from "../shared/Notice";
+import { useLoad } from "../shared/useLoad";
+import { DisputePanel } from "./DisputePanel";
+import { History } from "./History";
+import { ProposalDecision } from "./ProposalDecision";
+import { ReviewDecision } from "./ReviewDecision";
+import { Terms } from "./Terms";
+
+const ProposeForm = lazy(() => import("../propose/ProposeForm"));
+const BreachForm = lazy(() => import("../propose/BreachForm"));
+
+const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
+
+/**
+ * One strategy, as the deep link `#strategy/<id>` opens it: where it stands (in force on whose
+ * approval, what changed since, decisions that do not count), its terms and evidence, what the
+ * signed-in person may decide, and its history — decisions, audit events, breaches, disputes.
+ */
+export default function StrategyScreen({ id }: { id: string }) {
+  const { store, pack, roster } = useServices();
+  const [loaded, reload] = useLoad<StrategyDetail | undefined>(() => readStrategyDetail(store, pack, roster, id), [store, pack, roster, id]);
+  if (loaded.state === "loading") return <Spinner size="small" label="Reading the strategy…" />;
+  if (loaded.state === "failed") return <Notice intent="error" title="The strategy could not be read" onRetry={reload}>{describeStoreError(loaded.error)}</Notice>;
+  if (!loaded.value) return <Notice intent="warning" title="No such strategy">Nothing is recorded under {id}. The link may be wrong, or the strategy was removed.</Notice>;
+  return <Detail detail={loaded.value} reload={reload} />;
+}
+
+function Detail({ detail, reload }: { detail: StrategyDetail; reload: () => void }) {
+  const styles = useStyles();
+  const { pack } = useServices();
+  const decider = useDecider();
+  const { strategy, view } = detail;
+  const s = strategy.value;
+  const openDispute = s.disputes.some((d) => !d.outcome);
+  return (
+    <article className={styles.page} aria-labelledby="strategy-heading" data-testid="strategy-screen" data-status={s.status} data-in-force={String(view.inForce)}>
+      <Title3 as="h2" id="strategy-heading">
+        {s.person.displayName}
+        {s.person.reference ? ` (${s.person.reference})` : ""}
+      </Title3>
+      <Standing view={view} pack={pack} status={s.status} />
+      <Terms strategy={s} pack={pack} />
+      <Divider />
+      <Suspense fallback={<Spinner size="tiny" label="Opening…" />}>
+        {s.status === "draft" && <ProposeForm existing={strategy} />}
+        {s.status === "proposed" &&
+          (decider.authoriser ? (
+            <ProposalDecision current={strategy} onDecided={reload} />
+          ) : (
+            <Notice intent="info" title={`Waiting for the ${pack.authoriser.title}`}>
+              Only the {pack.authoriser.title} can approve, send back or reject this proposal ({cite(pack.authoriser.source)}).
+            </Notice>
+          ))}
+        {(s.status === "active" || s.status === "underReview") && decider.authoriser && <ReviewDecision current={strategy} view={view} onDecided={reload} />}
+        {(s.status === "active" || s.status === "underReview") && <DisputePanel current={strategy} canDecide={decider.disputes && openDispute} onDone={reload} />}
+        {view.inForce && <BreachForm strategyId={s.id} personName={s.person.displayName} />}
+      </Suspense>
+      <Divider />
+      <History detail={detail} />
+    </article>
+  );
+}
+
+/** Where the strategy stands, from the in-force view: never from the item's own status alone. */
+function Standing({ view, pack, status }: { view: InForceView; pack: PolicyPack; status: keyof typeof STATUS_WORDS }) {
+  if (view.inForce) {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="standing">
+        <MessageBarBody>
+          <MessageBarTitle>In force</MessageBarTitle>
+          On {view.decision.author.displayName}'s {view.decision.kind === "approve" ? "approval" : view.decision.kind === "alter" ? "alteration" : "continuation"} of {longDate(view.decision.recordedAt.slice(0, 10))}; review by {longDate(view.terms.reviewDate)}.
+          {view.changedSinceApproval.length > 0 && (
+            <Body1 block data-testid="changed-since-approval">
+              Changed since approval: {view.changedSinceApproval.map((t) => TERM_WORDS[t]).join(", ")} — not in force until the {pack.authoriser.title} approves them.
+            </Body1>
+          )}
+          {view.refused.length > 0 && <Caption1 block>{view.refused.map((r) => r.message).join(" ")}</Caption1>}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="standing">
+      <MessageBarBody>
+        <MessageBarTitle>Not in force</MessageBarTitle>
+        {view.why === "ended" ? "Ended by the authoriser." : `This strategy is ${STATUS_WORDS[status]}; no restrictions apply until the ${pack.authoriser.title} approves it.`}
+        {view.refused.length > 0 && <Caption1 block>{view.refused.map((r) => r.message).join(" ")}</Caption1>}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,73 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Refusal } from "../../policy/strategy";
+import { StoreError } from "../../store/port";
+import { describeStoreError } from "../errors";
+
+export type Outcome =
+  | { state: "idle" }
+  | { state: "busy" }
+  | { state: "done"; message: string }
+  | { state: "refused"; message: string; policyRef: string }
+  | { state: "failed"; message: string; conflict: boolean };
+
+/**
+ * Runs one action on a strategy and keeps what came of it: done, refused by the policy (with
+ * the paragraph), a conflict with someone else's change (reload, never overwrite), or a failure
+ * (the action is safe to repeat).
+ */
+export function useAction(): [Outcome, (run: () => Promise<{ ok: true } | Refusal>, done: string) => Promise<boolean>] {
+  const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
+  const act = async (run: () => Promise<{ ok: true } | Refusal>, done: string) => {
+    setOutcome({ state: "busy" });
+    try {
+      const result = await run();
+      if (!result.ok) {
+        setOutcome({ state: "refused", message: result.message, policyRef: result.policyRef });
+        return false;
+      }
+      setOutcome({ state: "done", message: done });
+      return true;
+    } catch (error) {
+      const conflict = error instanceof StoreError && error.code === "conflict";
+      setOutcome({ state: "failed", conflict, message: conflict ? (error as Error).message : describeStoreError(error) });
+      return false;
+    }
+  };
+  return [outcome, act];
+}
+
+export function ActionOutcome({ outcome, onReload }: { outcome: Outcome; onReload?: () => void }) {
+  return (
+    <div role="status" aria-live="polite" data-testid="action-outcome">
+      {outcome.state === "busy" && "Saving…"}
+      {outcome.state === "done" && (
+        <MessageBar intent="success" data-testid="action-done">
+          <MessageBarBody>{outcome.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome.state === "refused" && (
+        <MessageBar intent="warning" layout="multiline" data-testid="action-refused">
+          <MessageBarBody>
+            <MessageBarTitle>Not done</MessageBarTitle>
+            {outcome.message} ({outcome.policyRef})
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome.state === "failed" && (
+        <MessageBar intent="error" layout="multiline" data-testid={outcome.conflict ? "action-conflict" : "action-failed"}>
+          <MessageBarBody>
+            <MessageBarTitle>{outcome.conflict ? "Someone else changed it first" : "Not saved"}</MessageBarTitle>
+            {outcome.message}
+            {!outcome.conflict && " Nothing is lost: try again; nothing will be recorded twice."}
+          </MessageBarBody>
+          {outcome.conflict && onReload && (
+            <MessageBarActions>
+              <Button onClick={onReload}>Reload</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+    </div>
+  );
+}

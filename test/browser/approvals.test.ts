@@ -1,0 +1,225 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CASEY, MORGAN, tokenOf } from "../../dev/demo/people";
+import { propose, saveDraft } from "../../src/app/strategy/actions";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { createGraphClient } from "../../src/graph/client";
+import { termsOf } from "../../src/policy/in-force";
+import { addMonths } from "../../src/policy/lifecycle/dates";
+import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
+import type { Actor } from "../../src/policy/strategy";
+import type { CaseStore } from "../../src/store/port";
+import { resolveSiteId } from "../../src/store/sharepoint/site";
+import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { strategy } from "../builders/strategy";
+import { launch } from "./chromium";
+
+/**
+ * The manager's side of the pane, with two people signed in at once (two browser contexts):
+ * Casey the caseworker and Morgan (or Robin), who hold the Head of Business Services role.
+ */
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+});
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** The harness signed in as `user` (a demo person's name before the @), opened at `hash`. */
+async function signIn(user: string, hash = ""): Promise<{ page: Page; pane: FrameLocator }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${inject("harnessUrl")}?user=${user}${hash}`);
+  return { page, pane: page.frameLocator('[data-testid="taskpane-frame"]') };
+}
+async function go(page: Page, user: string, hash: string): Promise<FrameLocator> {
+  // A fresh load: a goto that changes only the hash would not reload the harness, nor its pane.
+  await page.goto("about:blank");
+  await page.goto(`${inject("harnessUrl")}?user=${user}${hash}`);
+  return page.frameLocator('[data-testid="taskpane-frame"]');
+}
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+function storeAs(actor: Actor): Promise<CaseStore> {
+  const graph = createGraphClient({ graphBaseUrl: `${inject("emulatorOrigin")}/v1.0`, tokens: devTokenProvider(tokenOf(actor)) });
+  return resolveSiteId(graph, "opcc.sharepoint.com:/sites/contact-strategies").then((site) => createSharePointStore(graph, site));
+}
+/** A proposal made through the product's own use cases, by `proposer`. */
+async function proposal(id: string, name: string, address: string, proposer: Actor): Promise<void> {
+  const store = await storeAs(proposer);
+  const at = new Date().toISOString();
+  const draft = strategy({ id, person: { displayName: name }, addresses: [address], reviewDate: addMonths(day(0), 3) });
+  const saved = await saveDraft(store, draft, undefined, proposer, at);
+  const result = await propose(store, pack, saved, proposer, "Proposed for the test.", at);
+  if (!result.ok) throw new Error(result.message);
+}
+/** Ticks every criterion of the pack's checklist with a note, and gives the rationale. */
+async function confirmChecklist(pane: FrameLocator): Promise<void> {
+  for (const c of pack.criteria) {
+    await pane.getByRole("checkbox", { name: c.label }).check();
+    await pane.getByRole("textbox", { name: `Note on “${c.label}”` }).fill(`Checked against the case file: ${c.id}.`);
+  }
+  await pane.getByRole("textbox", { name: /Rationale/ }).fill("All criteria met; proportionate.");
+}
+
+describe("approvals in the pane", () => {
+  it("a caseworker proposes from a message, a manager approves with the checklist, the sender is flagged; review due, altered, ended", { timeout: 300_000 }, async () => {
+    const taylor = "taylor.quinn@example.org";
+    const delivered = await fetch(`${inject("emulatorOrigin")}/_emulator/mail`, {
+      method: "POST",
+      body: JSON.stringify({
+        to: CASEY.upn,
+        messages: [
+          {
+            internetMessageId: "<taylor-1@example.org>",
+            subject: "You useless idiots",
+            body: { contentType: "text", content: "You are useless idiots, the lot of you. I know where you live and you will regret this." },
+            from: { emailAddress: { name: "Taylor Quinn", address: taylor } },
+            toRecipients: [{ emailAddress: { name: "OPCC Enquiries", address: "enquiries@opcc.example.gov.uk" } }],
+            ccRecipients: [],
+            replyTo: [],
+            receivedDateTime: new Date().toISOString(),
+          },
+        ],
+      }),
+    });
+    expect(delivered.status).toBe(201);
+    // Casey records the message, then proposes a strategy from it.
+    const casey = await signIn("casey.worker");
+    const row = casey.page.locator(`[data-testid="message-row"][data-from="${taylor}"]`).first();
+    await row.click();
+    await casey.pane.getByTestId("no-strategy").waitFor();
+    await casey.pane.getByTestId("record-form").getByRole("button", { name: /record/i }).first().click();
+    await casey.pane.getByTestId("record-result").waitFor();
+    await casey.pane.getByRole("button", { name: "Propose a contact strategy" }).click();
+    const form = casey.pane.getByTestId("propose-form");
+    await form.waitFor();
+    // Pre-filled: the person, the address, the recorded contact as evidence, the behaviour recorded.
+    expect(await form.getByRole("textbox", { name: "Person" }).inputValue()).toBe("Taylor Quinn");
+    expect(await form.getByRole("checkbox", { name: taylor }).isChecked()).toBe(true);
+    expect(await form.getByRole("checkbox", { name: /You useless idiots/ }).isChecked()).toBe(true);
+    expect(await form.getByRole("checkbox", { name: "Unacceptable behaviour" }).isChecked()).toBe(true);
+    await form.getByRole("textbox", { name: /Reasons/ }).fill("Abuse and a threat to staff after a written warning.");
+    await form.getByRole("radio", { name: "A written warning was given" }).check();
+    await form.getByLabel("Date of the warning").fill(day(-14));
+    await form.getByRole("checkbox", { name: /^Read, but no action taken/ }).check();
+    await form.getByRole("checkbox", { name: /^One method of contact/ }).check();
+    await form.getByRole("checkbox", { name: "Reasonable adjustments were considered" }).check();
+    await form.getByRole("textbox", { name: "Which adjustments were considered or put in place" }).fill("Asked about support needs; large print offered.");
+    await form.getByLabel("Review date").fill(day(20));
+    expect(await violations(casey.page)).toEqual([]);
+    await form.getByRole("button", { name: "Submit for approval" }).click();
+    await casey.pane.getByTestId("action-done").waitFor();
+    const href = (await casey.pane.getByRole("link", { name: "Open the proposal" }).getAttribute("href"))!;
+    const id = decodeURIComponent(href.replace("#strategy/", ""));
+
+    // A caseworker cannot approve: the proposal's page offers no decision, only who decides.
+    let pane = await go(casey.page, "casey.worker", href);
+    await pane.getByTestId("strategy-screen").waitFor();
+    await pane.getByText("Waiting for the Head of Business Services and Assurance").waitFor();
+    expect(await pane.getByRole("button", { name: "Approve" }).count()).toBe(0);
+    // Nor through the store, past the pane: SharePoint (the emulator) refuses a caseworker's decision (403).
+    const snapshot = (await (await storeAs(CASEY)).getStrategy(id))!.value;
+    await expect((await storeAs(CASEY)).addDecision({ id: `${id}:forged`, strategyId: id, kind: "approve", decidedBy: MORGAN.upn, decidedAt: new Date().toISOString(), rationale: "x", checklist: [], terms: termsOf(snapshot, day(20)) })).rejects.toMatchObject({ code: "forbidden" });
+
+    // Morgan finds it in the approvals queue and approves with the checklist.
+    const morgan = await signIn("morgan.reid", "#approvals");
+    await morgan.pane.getByTestId("queue").getByRole("link", { name: "Taylor Quinn" }).waitFor();
+    expect(await violations(morgan.page)).toEqual([]);
+    await morgan.pane.getByTestId("queue").getByRole("link", { name: "Taylor Quinn" }).click();
+    await morgan.pane.getByTestId("proposal-decision").waitFor();
+    expect(await morgan.pane.getByTestId("terms").textContent()).toContain("You useless idiots");
+    await confirmChecklist(morgan.pane);
+    expect(await violations(morgan.page)).toEqual([]);
+    await morgan.pane.getByRole("button", { name: "Approve" }).click();
+    await morgan.pane.locator('[data-testid="strategy-screen"][data-in-force="true"]').waitFor();
+    expect(await morgan.pane.getByTestId("decisions").textContent()).toMatch(/approve by Morgan Reid/);
+
+    // Casey's next look at Taylor's message: in force, flagged.
+    pane = await go(casey.page, "casey.worker", "");
+    await casey.page.locator(`[data-testid="message-row"][data-from="${taylor}"]`).first().click();
+    await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+    expect(await pane.getByTestId("approved-by").textContent()).toMatch(/^Approved by Morgan Reid on/);
+    await casey.page.getByTestId("category-chip").first().waitFor();
+
+    // The review comes due (within 30 days); Morgan alters the strategy: calls limited to 10 minutes.
+    pane = await go(morgan.page, "morgan.reid", "#approvals");
+    await pane.getByTestId("reviews-due").getByRole("link", { name: "Taylor Quinn" }).click();
+    const review = pane.getByTestId("review-decision");
+    await review.waitFor();
+    await review.getByRole("radio", { name: "Alter it" }).check();
+    await review.getByRole("checkbox", { name: /^Limited duration of phone calls/ }).check();
+    await review.getByRole("spinbutton", { name: "Longest call, in minutes" }).fill("10");
+    await review.getByLabel("Review date").fill(day(90));
+    await review.getByRole("textbox", { name: /Rationale/ }).fill("Calls allowed again, limited.");
+    expect(await violations(morgan.page)).toEqual([]);
+    await review.getByRole("button", { name: "Approve the alteration" }).click();
+    await pane.getByText("Altered: the new terms are in force.").waitFor();
+    pane = await go(casey.page, "casey.worker", "");
+    await casey.page.locator(`[data-testid="message-row"][data-from="${taylor}"]`).first().click();
+    const banner = pane.locator('[data-testid="strategy-banner"][data-status="active"]');
+    await banner.waitFor();
+    expect(await banner.getByRole("list", { name: "Restrictions" }).locator("li").allTextContents()).toContain("calls limited to 10 minutes");
+
+    // Then ends it: the banner says so and no restriction applies.
+    pane = await go(morgan.page, "morgan.reid", `#strategy/${encodeURIComponent(id)}`);
+    await pane.getByTestId("review-decision").getByRole("radio", { name: "End it" }).check();
+    await pane.getByTestId("review-decision").getByRole("textbox", { name: /Rationale/ }).fill("Behaviour has changed.");
+    await pane.getByRole("button", { name: "End the strategy" }).click();
+    await pane.locator('[data-testid="strategy-screen"][data-in-force="false"]').waitFor();
+    pane = await go(casey.page, "casey.worker", "");
+    await casey.page.locator(`[data-testid="message-row"][data-from="${taylor}"]`).first().click();
+    await pane.locator('[data-testid="strategy-banner"][data-status="ended"]').waitFor();
+    expect(await violations(casey.page)).toEqual([]);
+  });
+
+  it("the proposer cannot approve their own proposal (the decision made by keyboard alone)", { timeout: 120_000 }, async () => {
+    await proposal("own-proposal", "Chris Own", "chris.own@example.org", MORGAN);
+    const { page, pane } = await signIn("morgan.reid", "#strategy/own-proposal");
+    await pane.getByTestId("proposal-decision").waitFor();
+    // Keyboard only: Space ticks each criterion, Tab moves to its note, and on to the next criterion.
+    await pane.getByRole("checkbox", { name: pack.criteria[0]!.label }).focus();
+    for (const c of pack.criteria) {
+      await page.keyboard.press("Space");
+      expect(await pane.getByRole("checkbox", { name: c.label }).isChecked()).toBe(true);
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(`Checked: ${c.id}.`);
+      await page.keyboard.press("Tab");
+    }
+    expect(await pane.getByRole("textbox", { name: `Note on “${pack.criteria.at(-1)!.label}”` }).inputValue()).toBe(`Checked: ${pack.criteria.at(-1)!.id}.`);
+    await pane.getByRole("textbox", { name: /Rationale/ }).focus();
+    await page.keyboard.type("Mine, but proportionate.");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter"); // the focused Approve button
+    expect(await pane.getByTestId("action-refused").textContent()).toContain("You proposed this strategy, so someone else must approve it.");
+    expect(await pane.getByTestId("strategy-screen").getAttribute("data-in-force")).toBe("false");
+  });
+
+  it("two managers deciding at once: the second is told of the first's decision, nothing is overwritten", { timeout: 120_000 }, async () => {
+    await proposal("two-managers", "Drew Twice", "drew.twice@example.org", CASEY);
+    const [morgan, robin] = await Promise.all([signIn("morgan.reid", "#strategy/two-managers"), signIn("robin.hale", "#strategy/two-managers")]);
+    await Promise.all([morgan.pane.getByTestId("proposal-decision").waitFor(), robin.pane.getByTestId("proposal-decision").waitFor()]);
+    await confirmChecklist(morgan.pane);
+    await robin.pane.getByRole("textbox", { name: /Rationale/ }).fill("Not proportionate yet.");
+    await morgan.pane.getByRole("button", { name: "Approve" }).click();
+    await morgan.pane.locator('[data-testid="strategy-screen"][data-in-force="true"]').waitFor();
+    await robin.pane.getByRole("button", { name: "Reject" }).click();
+    const conflict = robin.pane.getByTestId("action-conflict");
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(/Someone else changed Drew Twice's strategy .*morgan.reid@opcc.example.gov.uk: approve, now active/);
+    expect(await violations(robin.page)).toEqual([]);
+    await conflict.getByRole("button", { name: "Reload" }).click();
+    await robin.pane.locator('[data-testid="strategy-screen"][data-in-force="true"]').waitFor();
+    const decisions = await (await storeAs(CASEY)).decisionsFor("two-managers");
+    expect(decisions.map((d) => [d.kind, d.author.upn])).toEqual([["approve", MORGAN.upn]]);
+  });
+});
