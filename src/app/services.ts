@@ -4,6 +4,7 @@ import { devTokenProvider } from "../graph/auth/dev";
 import type { SignInFallback } from "../graph/auth/msal";
 import { createRecentMail, type RecentMail } from "../mail/recent-mail";
 import { SaveTracker } from "./saves";
+import { browserLastKnownStore, type LastKnownStore } from "./last-known";
 import type { MailboxPort } from "../outlook/mailbox";
 import { packFor } from "../policy/packs/index";
 import type { PolicyPack } from "../policy/packs/schema";
@@ -26,6 +27,8 @@ export interface Services {
   mail: RecentMail;
   user: { displayName: string; emailAddress: string };
   now: () => Date;
+  /** What was last known of senders under a strategy in force, kept through an outage (see last-known.ts). */
+  lastKnown: LastKnownStore;
   /** Writes that may outlive the message they were made on (see saves.ts). */
   saves: SaveTracker;
   /** The text of a policy copy a letter encloses (`policyDocument.copy.href`), read beside the pane. */
@@ -64,5 +67,5 @@ export async function createServices(
   const index = createSenderIndex(store);
   await index.refresh();
   setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);
-  return { config, pack: packFor(config), roster: config.roles, store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker(), policyCopy: readPolicyCopy };
+  return { config, pack: packFor(config), roster: config.roles, store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker(), lastKnown: browserLastKnownStore(), policyCopy: readPolicyCopy };
 }

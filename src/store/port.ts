@@ -216,6 +216,8 @@ export interface StrategySummary {
 export interface SenderIndex {
   /** Synchronous after `refresh`: the strategies the index lists for a normalised address, most binding first. */
   candidates(normalisedAddress: string): StrategySummary[];
+  /** Every address the index lists, with its strategies: for the pane's look-alike check (src/app/lookalike.ts). */
+  entries?(): ReadonlyMap<string, readonly StrategySummary[]>;
   refresh(): Promise<void>;
   readonly size: number;
 }

@@ -22,6 +22,7 @@ export function createSenderIndex(store: Pick<CaseStore, "senderEntries">): Send
   let byAddress = new Map<string, StrategySummary[]>();
   return {
     candidates: (address) => byAddress.get(address) ?? [],
+    entries: () => byAddress,
     async refresh() {
       byAddress = buildIndex(await store.senderEntries());
     },

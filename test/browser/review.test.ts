@@ -62,6 +62,19 @@ async function seriousViolations(): Promise<string[]> {
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/** Runs `work` while the emulator answers each of `faults` (method, path pattern) with 503, as Graph does when SharePoint or Exchange is unwell. */
+async function whileFailing(faults: Array<{ method: string; path: string }>, work: () => Promise<void>): Promise<void> {
+  const url = `${inject("emulatorOrigin")}/_emulator/faults`;
+  for (const fault of faults) {
+    await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ...fault, status: 503, retryAfterSeconds: 0 }) });
+  }
+  try {
+    await work();
+  } finally {
+    await fetch(url, { method: "DELETE" });
+  }
+}
+
 describe("a decision on return", () => {
   it("shows who recorded the message, when and as what, on coming back to it — and a dismissal as a dismissal", async () => {
     const drew = { name: "Drew Return", address: "drew.return@example.org" };
@@ -93,6 +106,91 @@ describe("a decision on return", () => {
     expect(await pane.getByRole("checkbox", { checked: true }).count()).toBe(0);
     // The suggestion is still shown as a suggestion: dismissing it on the record does not hide what the classifier saw.
     expect(await pane.getByTestId("finding").count()).toBeGreaterThan(0);
+    expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe("unknown is not zero", () => {
+  it("with the contact log and the mailbox both failing, the history reads unknown and the suggestion says it was made without it", async () => {
+    const jules = { name: "Jules Unknown", address: "jules.unknown@example.org" };
+    await deliver([{ id: "<h14-unknown@example.org>", from: jules, subject: "Planning question", body: "Could you tell me when the next public meeting is?" }]);
+    await whileFailing(
+      [
+        { method: "GET", path: "/lists/ContactLog/items" },
+        { method: "GET", path: "^/me/messages$" },
+      ],
+      async () => {
+        await open(jules.address);
+        const history = pane.locator('[data-testid="history"][data-coverage="none"]');
+        await history.waitFor({ timeout: 45_000 });
+        expect(await history.getByTestId("history-count").allTextContents()).toEqual(["unknownlast 7 days", "unknownlast 30 days", "unknownlast 90 days"]);
+        const figures = (await history.getByTestId("history-figures").textContent()) ?? "";
+        expect(figures).toContain("Written warnings given: unknown.");
+        expect(figures).not.toMatch(/\b0\b/);
+        // One note, not two that contradict each other; no doubled full stops from the service's own words.
+        const note = (await history.getByTestId("history-note").textContent()) ?? "";
+        expect(note).toMatch(/^The sender’s history could not be read .*The figures are unknown, and the suggestions were made from this message alone\.$/);
+        expect(note).not.toContain("..");
+        expect(await pane.getByTestId("without-history").textContent()).toMatch(/Made without the sender’s history/);
+        expect(await pane.getByTestId("no-findings").textContent()).toMatch(/^Nothing in this message’s own words matches/);
+        expect(await pane.getByTestId("recorded-decision").getAttribute("data-outcome")).toBe("unknown");
+        expect(await seriousViolations()).toEqual([]);
+      },
+    );
+  });
+});
+
+describe("an outage keeps the warning", () => {
+  it("with ContactStrategies answering 503, re-opening Pat's message keeps the warning and its notification, marked possibly out of date", async () => {
+    const pat = "pat.o'brien@example.org";
+    await open(pat);
+    await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+    await page.getByTestId("notification").first().waitFor();
+    await whileFailing([{ method: "GET", path: "/lists/ContactStrategies/items" }], async () => {
+      await open("chris.patel@example.co.uk");
+      await pane.getByTestId("no-strategy").waitFor();
+      await open(pat);
+      const banner = pane.locator('[data-testid="strategy-banner"][data-status="lastKnown"]');
+      await banner.waitFor({ timeout: 45_000 });
+      expect(await banner.textContent()).toMatch(/^Contact strategy in force for Pat O'Brien — as last known/);
+      const said = (await banner.getByTestId("last-known").textContent()) ?? "";
+      expect(said).toMatch(/could not be checked now .*As last checked (just now|\d+ minutes? ago): contact through Sam Carter only; email only; read and file\./);
+      expect(said).toContain("This may be out of date");
+      const notification = page.getByTestId("notification").filter({ hasText: "Pat O'Brien" });
+      await notification.first().waitFor();
+      expect(await notification.first().textContent()).toMatch(/as last known .* a contact strategy is in force for Pat O'Brien/);
+      expect(await seriousViolations()).toEqual([]);
+    });
+  });
+});
+
+describe("look-alike addresses", () => {
+  it("warns when the sender's address is confusable with one under a strategy (a Cyrillic е in Pat's)", async () => {
+    const lookalike = "pat.o'bri\u0435n@example.org";
+    await deliver([{ id: "<h14-lookalike@example.org>", from: { name: "Pat O'Brien", address: lookalike }, subject: "New address", body: "Writing from my new address." }]);
+    await open(lookalike);
+    const warning = pane.getByTestId("lookalike");
+    await warning.waitFor();
+    expect(await warning.textContent()).toMatch(/^Look-alike of an address under a contact strategy/);
+    expect(await warning.textContent()).toContain(`${lookalike} looks like pat.o'brien@example.org, listed under a strategy for Pat O'Brien`);
+    expect(await warning.textContent()).toContain("е U+0435");
+    const notification = page.getByTestId("notification").filter({ hasText: "Look-alike address" });
+    await notification.first().waitFor();
+    expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe("dates from the message", () => {
+  it("reads “Reply today” in a message received three days ago as that day, not today", async () => {
+    const today = new Date();
+    const received = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 3, 12));
+    const robin = { name: "Robin Dates", address: "robin.dates@example.org" };
+    await deliver([{ id: "<h14-dates@example.org>", from: robin, subject: "Answer me", body: "Reply today. I demand an answer today, not next month.", receivedAt: received }]);
+    await open(robin.address);
+    const timescale = pane.locator('[data-testid="finding"][data-category="demands"]', { hasText: "unreasonable timescale" });
+    await timescale.waitFor();
+    const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(received);
+    expect(await timescale.getByTestId("finding-evidence").textContent()).toContain(`wants it by ${day};`);
     expect(await seriousViolations()).toEqual([]);
   });
 });

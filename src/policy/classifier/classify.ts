@@ -96,7 +96,11 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   }
   const firstContact = options.history.contacts.length === 0;
   const demandedBefore = options.history.contacts.some((c) => c.categories?.includes("demands"));
-  for (const hit of demandHits(folded.text, now, options.responseDays, firstContact, demandedBefore, options.deadlines)) {
+  // "Reply today", "by Friday": a message's relative dates are from when it arrived, not from when it is read
+  // (and the office's response time runs from receipt too).
+  const received = new Date(message.receivedAt);
+  const sent = Number.isNaN(received.getTime()) ? now : received;
+  for (const hit of demandHits(folded.text, sent, options.responseDays, firstContact, demandedBefore, options.deadlines)) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
   for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends)]) {

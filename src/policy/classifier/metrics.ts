@@ -47,8 +47,9 @@ export function historyMetrics(history: SenderHistory, message: ThisMessage, now
     last30Days: within(30),
     last90Days: within(90),
     maxPerDay: Math.max(0, ...perDay.values()),
+    // Only earlier messages: a message cannot repeat one that arrived after it.
     nearDuplicates: history.contacts
-      .filter((c) => c.fingerprint)
+      .filter((c) => c.fingerprint && Date.parse(c.at) < Date.parse(message.receivedAt))
       .map((c) => ({ at: c.at, similarity: estimateSimilarity(c.fingerprint!, message.fingerprint), ...(c.subject ? { subject: c.subject } : {}) }))
       .filter((d) => d.similarity >= NEAR_DUPLICATE)
       .sort((a, b) => b.similarity - a.similarity),

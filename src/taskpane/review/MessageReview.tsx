@@ -29,7 +29,15 @@ export function MessageReview({ item }: { item: ReadItem }) {
         <MessageAlerts item={item} senderAddress={senderAddress ?? contactKey(item.from.emailAddress)} alerts={classification.alerts} body={body} />
       )}
       {verdict ? (
-        <SenderBanner verdict={verdict} flag={review.flag} pack={services.pack} alerts={classification ? { checked: true, titles: classification.alerts.map((a) => a.guidance.title) } : { checked: false }} />
+        <SenderBanner
+          verdict={verdict}
+          flag={review.flag}
+          pack={services.pack}
+          alerts={classification ? { checked: true, titles: classification.alerts.map((a) => a.guidance.title) } : { checked: false }}
+          lastKnown={review.lastKnown}
+          lookalikes={review.lookalikes}
+          now={services.now()}
+        />
       ) : (
         <Spinner size="tiny" label="Checking the sender…" />
       )}
@@ -43,8 +51,8 @@ export function MessageReview({ item }: { item: ReadItem }) {
       {classification && body !== undefined && (
         <>
           <Divider />
-          <ClassificationPanel classification={classification} body={body} />
-          <HistoryPanel metrics={classification.metrics} note={review.historyNote} />
+          <ClassificationPanel classification={classification} body={body} withoutHistory={review.historyCoverage === "none"} />
+          <HistoryPanel metrics={classification.metrics} note={review.historyNote} coverage={review.historyCoverage} warningsKnown={!review.logProblem} />
           <UnderlyingCauses pack={services.pack} />
           <RecordForm
             pack={services.pack}

@@ -2,6 +2,8 @@ import { useEffect, useState } from "react";
 import { checkSender, senderAddresses, type SenderVerdict } from "../../app/sender-check";
 import { flagMessage, NOTIFICATION_KEY, type FlagOutcome } from "../../app/flag-message";
 import { loadHistory } from "../../app/history";
+import { lastKnownNotification, type LastKnown } from "../../app/last-known";
+import { lookalikes as lookalikesOf, type Lookalike } from "../../app/lookalike";
 import type { Services } from "../../app/services";
 import { OutlookError, type ReadItem } from "../../outlook/mailbox";
 import { alertOptionsOf } from "../../policy/alerts/context";
@@ -10,15 +12,22 @@ import type { Classification } from "../../policy/classifier/types";
 import { classifierOptions } from "../../policy/classifier/options";
 import { asWritten } from "../../policy/address";
 import type { ContactRecord } from "../../policy/contact";
+import type { HistoryCoverage } from "./components/HistoryPanel";
 
 export interface Review {
   verdict?: SenderVerdict;
+  /** When the strategy could not be read: what was last known of it, to keep the warning (marked as possibly out of date). */
+  lastKnown?: LastKnown;
+  /** With no strategy for the sender: addresses under a strategy that the sender's look like (Unicode confusables). */
+  lookalikes?: Lookalike[];
   flag?: FlagOutcome;
   classification?: Classification;
   body?: string;
   senderAddress?: string;
-  /** Set when the history is partial (recorded contacts only), saying why. */
+  /** Set when the history is partial or unknown, saying why. */
   historyNote?: string | undefined;
+  /** How much of the history could be read: a figure from a failed read is unknown, not 0. */
+  historyCoverage?: HistoryCoverage;
   /** The decision the ContactLog already holds on this message. */
   recorded?: ContactRecord | undefined;
   /** Why the ContactLog could not be read, when it could not. */
@@ -45,11 +54,27 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
         const verdict = await checkSender(item, services);
         // The selection may have moved while the store answered: nothing more is done for this message.
         if (!current) return;
-        update({ verdict, senderAddress: senderAddresses(item)[0] });
+        const addresses = senderAddresses(item);
+        // A read that failed never clears a warning: the last known state is kept, said to be possibly out of date.
+        const lastKnown = verdict.kind === "unavailable" ? addresses.map((a) => services.lastKnown.get(a)).find(Boolean) : undefined;
+        update({ verdict, senderAddress: addresses[0], ...(lastKnown ? { lastKnown } : {}) });
         if (verdict.kind === "strategy" && verdict.inForce) {
+          services.lastKnown.remember([verdict.matchedAddress, ...addresses], verdict.strategy, services.now());
           void flagMessage(services.mailbox, item.itemId, verdict.strategy).then((flag) => flag && update({ flag }), (e: unknown) => update({ problem: messageOf(e) }));
+        } else if (verdict.kind === "unavailable") {
+          const text = lastKnown ? lastKnownNotification(lastKnown, services.now()) : `Could not check now: a contact strategy may apply to ${verdict.summary.personName}. Check before replying.`;
+          void services.mailbox.showNotification(item.itemId, NOTIFICATION_KEY, "informational", text.length <= 150 ? text : `${text.slice(0, 149)}…`).catch(() => undefined);
         } else {
-          void services.mailbox.removeNotification(item.itemId, NOTIFICATION_KEY).catch(() => undefined);
+          // Checked, and not in force for this sender: what was last known no longer holds.
+          services.lastKnown.forget(addresses);
+          const alike = verdict.kind === "none" ? lookalikesOf(addresses, services.index) : [];
+          if (alike.length > 0) {
+            update({ lookalikes: alike });
+            const text = `Look-alike address: ${alike[0]!.address} is not ${alike[0]!.like}, under a contact strategy for ${alike[0]!.summary.personName}. Check who sent this.`;
+            void services.mailbox.showNotification(item.itemId, NOTIFICATION_KEY, "informational", text.length <= 150 ? text : `${text.slice(0, 149)}…`).catch(() => undefined);
+          } else {
+            void services.mailbox.removeNotification(item.itemId, NOTIFICATION_KEY).catch(() => undefined);
+          }
         }
         const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
         // Only approved terms restrict (Gwent 7.0, Warwickshire 7): a record that merely claims to be in force raises no new-matter alert.
@@ -75,7 +100,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
           },
           classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString(), ...alertOptionsOf(inForce) }),
         );
-        update({ body, classification, historyNote: historyNote(item, mailProblem, logProblem), recorded, logProblem, busy: false });
+        update({ body, classification, ...historyState(item, mailProblem, logProblem), recorded, logProblem, busy: false });
       } catch (error) {
         // A call refused because the selection moved belongs to a message no longer shown.
         if (error instanceof OutlookError && error.code === "itemChanged") return;
@@ -96,13 +121,25 @@ function rawSenderAddresses(item: ReadItem): string[] {
   return [...new Set([item.from, item.sender, ...item.replyTo].map((a) => asWritten(a.emailAddress)).filter((a) => a.includes("@")))];
 }
 
-/** What the history shown is missing, and why. */
-function historyNote(item: ReadItem, mailProblem: string | undefined, logProblem: string | undefined): string | undefined {
-  const notes = [
-    item.sharedMailboxOwner ? "Shared mailbox: history is from recorded contacts only." : mailProblem ? `Recent mail could not be read, so history is from recorded contacts only. ${mailProblem}` : undefined,
-    logProblem ? `Recorded contacts could not be read, so history is from recent mail only. ${logProblem}` : undefined,
-  ].filter(Boolean);
-  return notes.length ? notes.join(" ") : undefined;
+/**
+ * How much of the history was read, and one note saying what is missing and why — never two
+ * notes that contradict each other. With nothing read the figures are unknown, and the
+ * suggestions were made from the message alone.
+ */
+function historyState(item: ReadItem, mailProblem: string | undefined, logProblem: string | undefined): { historyCoverage: HistoryCoverage; historyNote?: string } {
+  const shared = Boolean(item.sharedMailboxOwner);
+  if (logProblem && (shared || mailProblem)) {
+    const mail = shared ? "recent mail is not read in a shared mailbox" : `recent mail: ${clause(mailProblem!)}`;
+    return {
+      historyCoverage: "none",
+      historyNote: `The sender’s history could not be read (recorded contacts: ${clause(logProblem)}; ${mail}). The figures are unknown, and the suggestions were made from this message alone.`,
+    };
+  }
+  if (logProblem) return { historyCoverage: "partial", historyNote: `Recorded contacts could not be read (${clause(logProblem)}), so the figures come from recent mail alone and may be higher.` };
+  if (mailProblem) return { historyCoverage: "partial", historyNote: `Recent mail could not be read (${clause(mailProblem)}), so the figures come from recorded contacts alone and may be higher.` };
+  if (shared) return { historyCoverage: "full", historyNote: "Shared mailbox: history is from recorded contacts only." };
+  return { historyCoverage: "full" };
 }
 
-/** The strategy in force, for new-matter alerts (Gwent 8.0), or nothing. */
+/** An error's words inside a sentence of ours: no closing full stop of its own (no "..)."). */
+const clause = (problem: string) => problem.trim().replace(/[.\s]+$/, "");

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { history, NOW, run, subTypes } from "./fixtures";
+import { classify } from "../../../src/policy/classifier/classify";
+import { fingerprint } from "../../../src/policy/classifier/fingerprint";
+import { classifierOptions } from "../../../src/policy/classifier/options";
+import { getPack } from "../../../src/policy/packs/index";
+import { EMPTY_HISTORY } from "../../../src/policy/contact";
+import { history, message, NOW, run, subTypes } from "./fixtures";
 
 // NOW is Wednesday 25 November 2026, 10:00 UTC.
 describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
@@ -143,5 +148,22 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     const body = "I demand a response by 27 November.";
     expect(subTypes(run({ body }, undefined, "gwent"))).toContain("demands/timescale");
     expect(NOW.startsWith("2026-11-25")).toBe(true);
+  });
+});
+
+describe("a deadline's dates are from when the message arrived, not from when it is read", () => {
+  it("“Reply today” in a message received on 27 November wants it by 27 November, read on 2 December", () => {
+    const pack = getPack("gwent");
+    const received = "2026-11-27T09:00:00.000Z"; // a Friday
+    const read = classify(message({ body: "Reply today.", receivedAt: received }), classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: "2026-12-02T10:00:00.000Z" }));
+    const evidence = read.findings.flatMap((f) => f.evidence).find((e) => e.kind === "text" && e.rule === "deadline-sooner-than-office");
+    expect(evidence && evidence.kind === "text" ? evidence.note : undefined).toBe("wants it by 27 November 2026; the office's 20 working days run to 29 December 2026");
+  });
+
+  it("counts near-duplicates only among messages that arrived before it", () => {
+    const body = "I am writing about complaint 2025/0933. The investigation was not done properly and I want it reopened.";
+    const later = { contacts: [{ at: "2026-11-26T09:00:00.000Z", subject: "Again", fingerprint: fingerprint(body), staffContacted: [] }], decisionsCommunicated: [], warningsGiven: [] };
+    expect(run({ body, receivedAt: NOW }, later).metrics.nearDuplicates).toEqual([]);
+    expect(run({ body, receivedAt: "2026-11-27T09:00:00.000Z" }, later).metrics.nearDuplicates).toHaveLength(1);
   });
 });

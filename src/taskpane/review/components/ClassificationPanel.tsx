@@ -13,7 +13,7 @@ const useStyles = makeStyles({
  * The classifier's suggestions, each in the office's own policy words with the evidence
  * that caused it. A suggestion, never a sanction: the caseworker decides below.
  */
-export function ClassificationPanel({ classification, body }: { classification: Classification; body: string }) {
+export function ClassificationPanel({ classification, body, withoutHistory = false }: { classification: Classification; body: string; withoutHistory?: boolean }) {
   const styles = useStyles();
   const bodySpans: TextSpan[] = classification.findings.flatMap((f) =>
     f.evidence.flatMap((e) => (e.kind === "text" && e.span.field === "body" ? [e.span] : [])),
@@ -23,10 +23,15 @@ export function ClassificationPanel({ classification, body }: { classification: 
       <Subtitle2 block as="h2" id="suggestions-heading">
         Suggested categories
       </Subtitle2>
+      {withoutHistory && (
+        <Caption1 block as="p" data-testid="without-history">
+          Made without the sender’s history, which could not be read: persistence and repeated demands could not be judged.
+        </Caption1>
+      )}
       {classification.findings.length === 0 ? (
         <Body1 block as="p" data-testid="no-findings">
-          Nothing in this message matches the policy’s categories. Being forceful, angry or determined is not in itself
-          unacceptable.
+          {withoutHistory ? "Nothing in this message’s own words" : "Nothing in this message"} matches the policy’s categories. Being
+          forceful, angry or determined is not in itself unacceptable.
         </Body1>
       ) : (
         <ul aria-label="Findings" className={styles.list}>

@@ -1,6 +1,9 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { SenderVerdict } from "../../../app/sender-check";
 import type { FlagOutcome } from "../../../app/flag-message";
+import { ageWords, type LastKnown } from "../../../app/last-known";
+import type { Lookalike } from "../../../app/lookalike";
+import { unusualCharacters } from "../../../policy/confusable";
 import { describeRestriction } from "../../../app/restriction-text";
 import { CHANNEL_WORDS } from "../../../policy/categories";
 import { longDate } from "../../../policy/calendar";
@@ -20,13 +23,56 @@ const useStyles = makeStyles({
  * allowed channels, the review date, and what to do with this message. A proposal that is
  * not approved is shown as such, never as in force.
  */
-export function SenderBanner({ verdict, flag, pack, alerts }: { verdict: SenderVerdict; flag?: FlagOutcome; pack: PolicyPack; alerts?: MessageAlerts }) {
+export function SenderBanner({
+  verdict,
+  flag,
+  pack,
+  alerts,
+  lastKnown,
+  lookalikes,
+  now = new Date(),
+}: {
+  verdict: SenderVerdict;
+  flag?: FlagOutcome | undefined;
+  pack: PolicyPack;
+  alerts?: MessageAlerts;
+  lastKnown?: LastKnown | undefined;
+  lookalikes?: Lookalike[] | undefined;
+  now?: Date;
+}) {
   const styles = useStyles();
   if (verdict.kind === "none") {
     return (
-      <Caption1 data-testid="no-strategy">
-        No contact strategy for {verdict.checked.join(", ") || "this sender"}.
-      </Caption1>
+      <>
+        {lookalikes?.map((alike) => (
+          <MessageBar key={`${alike.address} ${alike.like}`} intent="warning" layout="multiline" data-testid="lookalike">
+            <MessageBarBody>
+              <MessageBarTitle>Look-alike of an address under a contact strategy</MessageBarTitle>
+              {alike.address} looks like {alike.like}, listed under a strategy for {alike.summary.personName} that is {STATUS_WORDS[alike.summary.status]}, but it
+              is a different address{unusualWords(alike.address)}. It may be {alike.summary.personName} writing round the strategy, or someone else: check who
+              sent this before replying.
+            </MessageBarBody>
+          </MessageBar>
+        ))}
+        <Caption1 data-testid="no-strategy">
+          No contact strategy for {verdict.checked.join(", ") || "this sender"}.
+        </Caption1>
+      </>
+    );
+  }
+  if (verdict.kind === "unavailable" && lastKnown) {
+    // A read that failed never clears a warning: what was last known stands, marked with its age.
+    return (
+      <MessageBar intent="error" layout="multiline" data-testid="strategy-banner" data-status="lastKnown">
+        <MessageBarBody>
+          <MessageBarTitle>Contact strategy in force for {lastKnown.personName} — as last known</MessageBarTitle>
+          <span data-testid="last-known">
+            The strategy could not be checked now ({verdict.problem.trim().replace(/[.\s]+$/, "")}). As last checked {ageWords(lastKnown.knownAt, now)}: {lastKnown.restrictions}.
+            {lastKnown.singlePointOfContact ? ` Single point of contact: ${lastKnown.singlePointOfContact}.` : ""} This may be out of date: check before replying;
+            select the message again to retry.
+          </span>
+        </MessageBarBody>
+      </MessageBar>
     );
   }
   if (verdict.kind === "unavailable") {
@@ -162,4 +208,10 @@ function RefusedDecisions({ view }: { view: InForceView }) {
       ))}
     </ul>
   );
+}
+
+/** Which characters make a look-alike different, e.g. " (it has е U+0435)". */
+function unusualWords(address: string): string {
+  const unusual = unusualCharacters(address);
+  return unusual.length ? ` (it has ${unusual.join(", ")})` : "";
 }
