@@ -1,0 +1,47 @@
+import { createGraphClient, type GraphClientOptions } from "../graph/client";
+import type { TokenProvider } from "../graph/middleware/auth";
+import type { PolicyPack } from "../policy/packs/schema";
+import type { StaffRoster } from "../policy/roster";
+import { resolveSiteId } from "../store/sharepoint/site";
+import { createSharePointStore } from "../store/sharepoint/store";
+import type { Checkpoints } from "./core/ports";
+import { sweepAll, type SweepSummary } from "./core/run";
+import { graphMailbox } from "./graph/mailbox";
+
+/** Where and as whom a host sweeps: every host (the CLI, the Functions app) builds one of these. */
+export interface FlaggerTarget {
+  graphBaseUrl: string;
+  /** App-only: the worker reads other people's mailboxes, which a delegated token may not. */
+  tokens: TokenProvider;
+  site: string;
+  pack: PolicyPack;
+  roster: StaffRoster;
+  staffDomains: readonly string[];
+  mailboxes: ReadonlyArray<{ upn: string; folders: readonly string[] }>;
+  checkpoints: Checkpoints;
+}
+
+/** What a host reports of one sweep: the core's summary and the Graph requests it cost (retries included). */
+export type HostSummary = Omit<SweepSummary, "folders"> & {
+  requests: number;
+  mailboxes: Array<{ mailbox: string; folder: string; swept: number; flagged: number; breaches: number; resumed: boolean; restarted: boolean }>;
+};
+
+export const RECORDER = "Contact Strategy Manager (auto-flagger)";
+
+/** One sweep of every configured mailbox, wired to Graph and the SharePoint store: the hosts' only entry into the core. */
+export async function sweepTarget(target: FlaggerTarget, options: { now?: () => Date; retry?: GraphClientOptions["retry"] } = {}): Promise<HostSummary> {
+  let requests = 0;
+  const graph = createGraphClient({ graphBaseUrl: target.graphBaseUrl, tokens: target.tokens, observe: () => void (requests += 1), ...(options.retry ? { retry: options.retry } : {}) });
+  const store = createSharePointStore(graph, await resolveSiteId(graph, target.site));
+  const summary = await sweepAll(
+    target.mailboxes.map((m) => ({ mailbox: graphMailbox(graph, m.upn), folders: m.folders })),
+    { store, checkpoints: target.checkpoints, pack: target.pack, roster: target.roster, staffDomains: target.staffDomains, now: options.now ?? (() => new Date()), recorder: RECORDER },
+  );
+  const { folders, ...totals } = summary;
+  return {
+    ...totals,
+    requests,
+    mailboxes: folders.map((f) => ({ mailbox: f.mailbox, folder: f.folder, swept: f.swept, flagged: f.flagged, breaches: f.breaches, resumed: f.resumed, restarted: f.restarted })),
+  };
+}
