@@ -57,23 +57,24 @@ export function messageDelta(ctx: Ctx, box: Mailbox, folderId: string, shape: (m
   const after = paging.after ?? -1;
   const first = since === 0;
   const wants = (kind: string) => first || changeType === undefined || changeType === kind;
-  const rows: Array<{ key: number; entry: Record<string, unknown> }> = [];
+  // Entries are shaped only for the page sent: a round over a large folder must not shape every message on every page.
+  const rows: Array<{ key: number; entry: () => Record<string, unknown> }> = [];
   for (const m of box.messages) {
     if (m.folderId !== folderId) continue;
     const arrived = arrivedAt(m);
     const created = arrived > since && arrived <= upTo;
     const updated = !first && arrived <= since && m.seq > since;
-    if ((created && wants("created")) || (updated && wants("updated"))) rows.push({ key: arrived, entry: shape(m, select) });
+    if ((created && wants("created")) || (updated && wants("updated"))) rows.push({ key: arrived, entry: () => shape(m, select) });
   }
   if (!first && wants("deleted")) {
-    for (const r of box.removed) if (r.folderId === folderId && r.seq > since && r.seq <= upTo) rows.push({ key: REMOVED_KEY + r.seq, entry: { id: r.id, "@removed": { reason: "deleted" } } });
+    for (const r of box.removed) if (r.folderId === folderId && r.seq > since && r.seq <= upTo) rows.push({ key: REMOVED_KEY + r.seq, entry: () => ({ id: r.id, "@removed": { reason: "deleted" } }) });
   }
   const pending = rows.filter((r) => r.key > after).sort((a, b) => a.key - b.key);
   const asked = Number(/odata\.maxpagesize=(\d+)/i.exec(ctx.headers.prefer ?? "")?.[1] ?? DELTA_DEFAULT_PAGE);
   const size = Math.min(Math.max(1, asked), DELTA_MAX_PAGE);
   const page = pending.slice(0, size);
   const applied: Record<string, string> = /odata\.maxpagesize=/i.test(ctx.headers.prefer ?? "") ? { "Preference-Applied": `odata.maxpagesize=${size}` } : {};
-  const value = page.map((r) => r.entry);
+  const value = page.map((r) => r.entry());
   if (pending.length > size) return ok({ value, "@odata.nextLink": nextLink(ctx, { skip: 0, upTo, after: page.at(-1)!.key }) }, 200, applied);
   const next: DeltaToken = { since: upTo, ...(changeType ? { changeType } : {}), ...(select ? { select } : {}) };
   const deltaToken = Buffer.from(JSON.stringify(next)).toString("base64url");

@@ -29,6 +29,12 @@ export interface MessageRule {
 }
 
 const WRITABLE = new Set(["displayName", "sequence", "isEnabled", "conditions", "actions", "exceptions"]);
+/** messageRuleActions and messageRulePredicates as Graph's v1.0 metadata defines them (graph-reference/msgraph-metadata). */
+const ACTIONS = new Set(["assignCategories", "copyToFolder", "delete", "forwardAsAttachmentTo", "forwardTo", "markAsRead", "markImportance", "moveToFolder", "permanentDelete", "redirectTo", "stopProcessingRules"]);
+const PREDICATES = new Set(
+  "bodyContains bodyOrSubjectContains categories fromAddresses hasAttachments headerContains importance isApprovalRequest isAutomaticForward isAutomaticReply isEncrypted isMeetingRequest isMeetingResponse isNonDeliveryReport isPermissionControlled isReadReceipt isSigned isVoicemail messageActionFlag notSentToMe recipientContains senderContains sensitivity sentCcMe sentOnlyToMe sentToAddresses sentToMe sentToOrCcMe subjectContains withinSizeRange".split(" "),
+);
+const unknownIn = (value: object, known: Set<string>) => Object.keys(value).find((k) => !known.has(k));
 
 /** What a rule costs against the quota: its name, conditions, actions and exceptions. */
 export function ruleSize(rule: Pick<MessageRule, "displayName" | "conditions" | "actions" | "exceptions">): number {
@@ -47,6 +53,8 @@ function validate(box: Mailbox, rule: Partial<MessageRule>): void {
   if (!Number.isInteger(rule.sequence) || rule.sequence! < 1) throw badRequest("The sequence property is required and must be a positive whole number.");
   if (typeof rule.actions !== "object" || rule.actions === null || Object.keys(rule.actions).length === 0) throw badRequest("The actions property is required.");
   const actions = rule.actions as Record<string, unknown>;
+  const badAction = unknownIn(actions, ACTIONS);
+  if (badAction) throw badRequest(`The property '${badAction}' does not exist on type 'microsoft.graph.messageRuleActions'.`);
   if (actions.assignCategories !== undefined && (!Array.isArray(actions.assignCategories) || !actions.assignCategories.every((c) => typeof c === "string"))) {
     throw badRequest("assignCategories must be a collection of strings.");
   }
@@ -57,6 +65,8 @@ function validate(box: Mailbox, rule: Partial<MessageRule>): void {
   for (const part of ["conditions", "exceptions"] as const) {
     const predicates = rule[part] as Record<string, unknown> | undefined;
     if (predicates !== undefined && (typeof predicates !== "object" || predicates === null)) throw badRequest(`${part} must be an object.`);
+    const badPredicate = predicates ? unknownIn(predicates, PREDICATES) : undefined;
+    if (badPredicate) throw badRequest(`The property '${badPredicate}' does not exist on type 'microsoft.graph.messageRulePredicates'.`);
     recipients(predicates?.fromAddresses, `${part}.fromAddresses`);
     recipients(predicates?.sentToAddresses, `${part}.sentToAddresses`);
   }

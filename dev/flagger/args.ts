@@ -9,7 +9,7 @@ import { DEMO_ROSTER, DEMO_SITE, STAFF_DOMAIN } from "../demo/people";
 import { siteAddress } from "../provision-site";
 
 export const USAGE =
-  "Usage: npm run flagger -- (--once | --interval SECONDS) (--graph URL --token T --mailbox UPN [--mailbox UPN…] [--folder F…] | --config F [--token T]) [--checkpoints FILE]   (GRAPH_TOKEN for --token)";
+  "Usage: npm run flagger -- (--once | --interval SECONDS) (--graph URL --token T --mailbox UPN [--mailbox UPN…] [--folder F…] [--rules] | --config F [--token T]) [--checkpoints FILE]   (GRAPH_TOKEN for --token)";
 
 export interface FlaggerRun {
   mode: { once: true } | { once: false; intervalSeconds: number };
@@ -18,7 +18,7 @@ export interface FlaggerRun {
   pack: PolicyPack;
   roster: StaffRoster;
   staffDomains: readonly string[];
-  mailboxes: Array<{ upn: string; folders: string[] }>;
+  mailboxes: Array<{ upn: string; folders: string[]; rules: boolean }>;
   checkpointsFile: string;
   /** A bearer token given on the command line (the emulator's app-only token, or one a tenant admin fetched). */
   token?: string;
@@ -45,6 +45,7 @@ export function parseFlaggerArgs(argv: readonly string[], env: Readonly<Record<s
         folder: { type: "string", multiple: true },
         config: { type: "string" },
         checkpoints: { type: "string" },
+        rules: { type: "boolean" },
       },
     }));
   } catch (error) {
@@ -55,13 +56,13 @@ export function parseFlaggerArgs(argv: readonly string[], env: Readonly<Record<s
   if (values.interval && !(/^\d+$/.test(values.interval) && Number(values.interval) >= 30)) return { refused: `--interval is a whole number of seconds, at least 30, not "${values.interval}".` };
   if (values.config && values.graph) return { refused: "Give either --config F (a tenant) or --graph URL (the emulator), not both." };
   const token = values.token ?? env.GRAPH_TOKEN;
-  const mailboxes: Array<{ upn: string; folders: string[] }> = [];
+  const mailboxes: Array<{ upn: string; folders: string[]; rules: boolean }> = [];
   for (const raw of values.mailbox ?? []) {
     const upn = normaliseEmail(raw);
     if (!upn.ok) return { refused: `--mailbox "${raw}": ${upn.reason}` };
-    mailboxes.push({ upn: upn.address, folders: values.folder ?? ["inbox"] });
+    mailboxes.push({ upn: upn.address, folders: values.folder ?? ["inbox"], rules: values.rules ?? false });
   }
-  if (values.folder && mailboxes.length === 0) return { refused: "--folder goes with --mailbox." };
+  if ((values.folder || values.rules) && mailboxes.length === 0) return { refused: `${values.folder ? "--folder" : "--rules"} goes with --mailbox (a config names its own).` };
   const mode = values.interval ? { once: false as const, intervalSeconds: Number(values.interval) } : { once: true as const };
 
   if (values.config) {

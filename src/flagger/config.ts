@@ -9,7 +9,16 @@ import { AppConfig, ConfigError } from "../config";
  */
 export const FlaggerSection = z.object({
   /** The office's shared inbox and named staff mailboxes; each swept folder by folder (Graph delta is per folder). */
-  mailboxes: z.array(z.object({ upn: z.string().email(), folders: z.array(z.string().min(1)).min(1).default(["inbox"]) })).min(1),
+  mailboxes: z
+    .array(
+      z.object({
+        upn: z.string().email(),
+        folders: z.array(z.string().min(1)).min(1).default(["inbox"]),
+        /** Keep this product's Inbox rules in step in this mailbox, so Exchange categorises on arrival (a staff mailbox that opted in). */
+        rules: z.boolean().default(false),
+      }),
+    )
+    .min(1),
   /** Where the delta checkpoints are kept (a JSON file; on Azure Functions, under the persistent /home share). */
   checkpoints: z.string().min(1).default("flagger-checkpoints.json"),
   /** App-only sign-in (client credentials with a certificate), for a tenant. */

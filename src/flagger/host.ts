@@ -17,12 +17,13 @@ export interface FlaggerTarget {
   pack: PolicyPack;
   roster: StaffRoster;
   staffDomains: readonly string[];
-  mailboxes: ReadonlyArray<{ upn: string; folders: readonly string[] }>;
+  mailboxes: ReadonlyArray<{ upn: string; folders: readonly string[]; rules?: boolean }>;
   checkpoints: Checkpoints;
 }
 
 /** What a host reports of one sweep: the core's summary and the Graph requests it cost (retries included). */
-export type HostSummary = Omit<SweepSummary, "folders"> & {
+export type HostSummary = Omit<SweepSummary, "folders" | "rules"> & {
+  rules?: SweepSummary["rules"];
   requests: number;
   mailboxes: Array<{ mailbox: string; folder: string; swept: number; flagged: number; breaches: number; resumed: boolean; restarted: boolean }>;
 };
@@ -35,12 +36,13 @@ export async function sweepTarget(target: FlaggerTarget, options: { now?: () => 
   const graph = createGraphClient({ graphBaseUrl: target.graphBaseUrl, tokens: target.tokens, observe: () => void (requests += 1), ...(options.retry ? { retry: options.retry } : {}) });
   const store = createSharePointStore(graph, await resolveSiteId(graph, target.site));
   const summary = await sweepAll(
-    target.mailboxes.map((m) => ({ mailbox: graphMailbox(graph, m.upn), folders: m.folders })),
+    target.mailboxes.map((m) => ({ mailbox: graphMailbox(graph, m.upn), folders: m.folders, rules: m.rules ?? false })),
     { store, checkpoints: target.checkpoints, pack: target.pack, roster: target.roster, staffDomains: target.staffDomains, now: options.now ?? (() => new Date()), recorder: RECORDER },
   );
-  const { folders, ...totals } = summary;
+  const { folders, rules, ...totals } = summary;
   return {
     ...totals,
+    ...(rules.length > 0 ? { rules } : {}),
     requests,
     mailboxes: folders.map((f) => ({ mailbox: f.mailbox, folder: f.folder, swept: f.swept, flagged: f.flagged, breaches: f.breaches, resumed: f.resumed, restarted: f.restarted })),
   };

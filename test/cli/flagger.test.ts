@@ -103,6 +103,7 @@ describe("npm run flagger", { timeout: 90_000 }, () => {
       [["--once", "--graph", emulator.baseUrl, "--token", APP_TOKEN], /Name a mailbox/],
       [["--once", "--graph", emulator.baseUrl, "--mailbox", UPN], /App-only token/],
       [["--once", "--graph", emulator.baseUrl, "--token", APP_TOKEN, "--folder", "inbox"], /--folder goes with --mailbox/],
+      [["--once", "--graph", emulator.baseUrl, "--token", APP_TOKEN, "--rules"], /--rules goes with --mailbox/],
       [["--once", "--config", join(dir, "missing.json"), "--token", APP_TOKEN], /--config .*missing\.json/],
       [["--once", "--config", join(dir, "tenant.json"), "--graph", emulator.baseUrl], /not both/],
     ];
@@ -111,11 +112,12 @@ describe("npm run flagger", { timeout: 90_000 }, () => {
       expect(result).toEqual({ refused: expect.stringMatching(says) });
       expect((result as { refused: string }).refused).not.toContain("\n");
     }
+    expect(parseFlaggerArgs(["--once", "--graph", emulator.baseUrl, "--token", APP_TOKEN, "--mailbox", UPN, "--rules"], {})).toMatchObject({ mailboxes: [{ upn: UPN, folders: ["inbox"], rules: true }] });
     // The token may come from GRAPH_TOKEN, as a scheduled job gives it.
     expect(parseFlaggerArgs(["--interval", "300", "--graph", emulator.baseUrl, "--mailbox", "Enquiries@OPCC.example.gov.uk", "--folder", "inbox", "--folder", "Junk Email"], { GRAPH_TOKEN: APP_TOKEN })).toMatchObject({
       mode: { once: false, intervalSeconds: 300 },
       token: APP_TOKEN,
-      mailboxes: [{ upn: UPN, folders: ["inbox", "Junk Email"] }],
+      mailboxes: [{ upn: UPN, folders: ["inbox", "Junk Email"], rules: false }],
     });
   });
 });

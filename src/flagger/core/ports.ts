@@ -1,4 +1,6 @@
 import type { MailMessage } from "../../policy/message";
+import type { RulesSync } from "../rules/graph-rules";
+import type { RuleSource } from "../rules/plan";
 
 /**
  * What the flagger core needs from the world, as ports: a mailbox it can page through and write
@@ -57,6 +59,8 @@ export interface MailboxAccess {
   states(ids: readonly string[]): Promise<Map<string, MessageState>>;
   /** Applies the writes (batched); throws when any could not be made, naming them. */
   apply(writes: readonly MessageWrite[]): Promise<void>;
+  /** Keeps this product's Inbox rules in step with these addresses (src/flagger/rules). */
+  syncRules(sources: readonly RuleSource[]): Promise<RulesSync>;
 }
 
 /** Where the flagger is in one folder: the link to ask next, and writes sent but not yet known done. */

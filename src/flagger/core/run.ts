@@ -2,6 +2,8 @@ import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore } from "../../store/port";
 import type { Checkpoint, Checkpoints, MailboxAccess } from "./ports";
+import type { RulesSync } from "../rules/graph-rules";
+import { ruleSources } from "../rules/sources";
 import { sweepSenders } from "./senders";
 import { sweepFolder, type FolderSummary } from "./sweep";
 
@@ -12,6 +14,8 @@ export type SweepSummary = Pick<FolderSummary, (typeof COUNTS)[number]> & {
   /** Strategies in force when the sweep began (from the approving decisions). */
   inForce: number;
   folders: FolderSummary[];
+  /** Inbox rules kept in step, for the mailboxes that opted in. */
+  rules: RulesSync[];
 };
 
 export interface SweepAllOptions {
@@ -29,15 +33,19 @@ export interface SweepAllOptions {
  * their checkpoints. A folder that fails stops the sweep (its checkpoint keeps its place; the
  * next sweep starts there), so a Graph outage is reported, never papered over.
  */
-export async function sweepAll(targets: ReadonlyArray<{ mailbox: MailboxAccess; folders: readonly string[] }>, options: SweepAllOptions): Promise<SweepSummary> {
+export async function sweepAll(targets: ReadonlyArray<{ mailbox: MailboxAccess; folders: readonly string[]; rules?: boolean }>, options: SweepAllOptions): Promise<SweepSummary> {
   const senders = await sweepSenders(options.store, options.pack, options.roster);
   const services = { senders, store: options.store, checkpoints: options.checkpoints, pack: options.pack, staffDomains: options.staffDomains, now: options.now, recorder: options.recorder };
   const folders: FolderSummary[] = [];
-  for (const { mailbox, folders: names } of targets) {
+  const rules: RulesSync[] = [];
+  const sources = ruleSources(senders.set);
+  for (const { mailbox, folders: names, rules: keepRules } of targets) {
+    // Rules first: once they are in step, Exchange categorises what arrives while the folders are swept.
+    if (keepRules) rules.push(await mailbox.syncRules(sources));
     for (const folder of names) folders.push(await sweepFolder(mailbox, folder, services));
   }
   const totals = Object.fromEntries(COUNTS.map((key) => [key, folders.reduce((sum, f) => sum + f[key], 0)])) as Pick<FolderSummary, (typeof COUNTS)[number]>;
-  return { inForce: senders.inForce, ...totals, folders };
+  return { inForce: senders.inForce, ...totals, folders, rules };
 }
 
 /** Checkpoints held in memory: tests, and a host that keeps its own (the CLI writes them to a file). */

@@ -1,5 +1,5 @@
 import type { SenderCheckContext } from "../../app/sender-check";
-import { approvedEntries, readInForceSet } from "../../app/strategy/in-force-set";
+import { approvedEntries, readInForceSet, type InForceSet } from "../../app/strategy/in-force-set";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore, SenderIndex, StrategyWithEvidence } from "../../store/port";
@@ -13,7 +13,7 @@ import { buildIndex } from "../../store/sender-index";
  * no request beyond it — and `checkSender` still judges each candidate through `inForceView`,
  * exactly as the pane does. A strategy approved after the read is seen by the next sweep.
  */
-export async function sweepSenders(store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<SenderCheckContext & { inForce: number }> {
+export async function sweepSenders(store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<SenderCheckContext & { inForce: number; set: InForceSet }> {
   const set = await readInForceSet(store, pack, roster);
   const byId = new Map(set.read.map((r) => [r.strategy.value.id, r]));
   const entries = buildIndex(approvedEntries(set));
@@ -23,5 +23,5 @@ export async function sweepSenders(store: Pick<CaseStore, "listStrategies" | "se
     size: entries.size,
   };
   const held = { readWithEvidence: async (ids: readonly string[]): Promise<StrategyWithEvidence[]> => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])) };
-  return { index, store: held, pack, roster, inForce: set.inForce.length };
+  return { index, store: held, pack, roster, inForce: set.inForce.length, set };
 }

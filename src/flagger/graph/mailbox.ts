@@ -2,6 +2,7 @@ import { GraphError } from "@microsoft/microsoft-graph-client";
 import { sendBatch, type BatchRequest, type BatchResponse } from "../../graph/batch";
 import type { GraphClient } from "../../graph/client";
 import { SyncStateLost, type DeltaPage, type MailboxAccess, type MessageState, type MessageWrite } from "../core/ports";
+import { syncInboxRules } from "../rules/graph-rules";
 import { MESSAGE_FIELDS, toFolderMessage, type GraphMessage } from "./message";
 
 /**
@@ -33,7 +34,7 @@ export function graphMailbox(graph: GraphClient, upn: string, options: GraphMail
   const batch = (requests: BatchRequest[]) => sendBatch(graph, requests, options.sleep ? { sleep: options.sleep } : {});
   const step = (id: string, method: BatchRequest["method"], url: string, extra: Partial<BatchRequest> = {}): BatchRequest => ({ id, method, url, ...extra, headers: { Prefer: IMMUTABLE_IDS, ...(extra.headers ?? {}) } });
 
-  return {
+  const access: MailboxAccess = {
     upn,
     async deltaPage(folder, link): Promise<DeltaPage> {
       const path = link ? graph.relative(link) : `${base}/mailFolders/${encodeURIComponent(folder)}/messages/delta?changeType=created&$select=${MESSAGE_FIELDS.join(",")}`;
@@ -105,7 +106,9 @@ export function graphMailbox(graph: GraphClient, upn: string, options: GraphMail
       });
       if (failed.length > 0) throw new Error(`${upn}: ${failed.length} of ${writes.length} message writes failed and will be finished next sweep: ${failed.slice(0, 3).join(", ")}${failed.length > 3 ? ", …" : ""}.`);
     },
+    syncRules: (sources) => syncInboxRules(graph, upn, sources, (name) => access.folderId(name)),
   };
+  return access;
 }
 
 function patchOf(write: MessageWrite): Record<string, unknown> {

@@ -13,8 +13,12 @@ export interface AppSignIn {
   certificatePath: string;
 }
 
-/** The certificate's parts as MSAL wants them: its SHA-256 thumbprint (hex), the private key, the certificate for x5c. */
-export function certificateCredential(pem: string): { thumbprintSha256: string; privateKey: string; x5c: string } {
+/**
+ * The certificate's parts as MSAL wants them: its SHA-256 thumbprint (hex) and the private key. No
+ * x5c: that is for subject-name-and-issuer sign-in, which an app registration must opt into; the
+ * uploaded certificate's thumbprint is what Entra matches.
+ */
+export function certificateCredential(pem: string): { thumbprintSha256: string; privateKey: string } {
   const certificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
   if (!certificate) throw new Error("The certificate file holds no certificate (-----BEGIN CERTIFICATE-----).");
   let privateKey: string;
@@ -24,7 +28,7 @@ export function certificateCredential(pem: string): { thumbprintSha256: string; 
     throw new Error("The certificate file holds no private key the worker can read (PEM, unencrypted).");
   }
   const thumbprintSha256 = new X509Certificate(certificate).fingerprint256.replace(/:/g, "").toLowerCase();
-  return { thumbprintSha256, privateKey, x5c: certificate };
+  return { thumbprintSha256, privateKey };
 }
 
 /**
