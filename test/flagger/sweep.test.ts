@@ -6,7 +6,7 @@ import { memoryCheckpoints, sweepAll } from "../../src/flagger/core/run";
 import { getPack } from "../../src/policy/packs/index";
 import type { ContactStrategy } from "../../src/policy/strategy";
 import { createMemoryStore } from "../../src/store/memory/store";
-import { approveIn, MORGAN_ID, ROSTER } from "../builders/evidence";
+import { approveIn, ROSTER } from "../builders/evidence";
 import { strategy } from "../builders/strategy";
 
 /**
@@ -51,7 +51,8 @@ function fakeMailbox(messages: Array<FolderMessage & { body: string }>, options:
 async function officeWith(restrictions: ContactStrategy["restrictions"]) {
   const store = createMemoryStore();
   await approveIn(store, strategy({ id: "pat", addresses: [PAT], restrictions, singlePointOfContact: SAM }));
-  return store.as(MORGAN_ID);
+  // The worker writes as its own app (no person's sign-in address), as the emulator's app-only token does.
+  return store.as({ id: "app-flagger", displayName: "Contact Strategy Manager (auto-flagger)" });
 }
 const sweep = (store: Awaited<ReturnType<typeof officeWith>>, mailbox: MailboxAccess, checkpoints = memoryCheckpoints()) =>
   sweepAll([{ mailbox, folders: ["inbox"] }], { store, checkpoints, pack: getPack("warwickshire"), roster: ROSTER, staffDomains: ["opcc.example.gov.uk"], now: () => new Date("2026-11-26T10:00:00Z"), recorder: "flagger" });
