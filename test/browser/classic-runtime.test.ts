@@ -174,18 +174,20 @@ describe("the built events.js in a JavaScript-only runtime (classic Outlook on W
     // Casey writes the item (and its StrategyAddresses row) straight to the site as active, as any member of staff can.
     const graph = createGraphClient({ graphBaseUrl: `${inject("emulatorOrigin")}/v1.0`, tokens: devTokenProvider(tokenOf(CASEY_ACTOR)) });
     const asCasey = createSharePointStore(graph, await resolveSiteId(graph, DEMO_SITE));
-    const riley = "riley.evans@example.org";
-    await asCasey.saveStrategy(strategy({ id: "classic-unapproved", status: "active", person: { displayName: "Riley Evans" }, addresses: [riley], restrictions: [{ kind: "singlePointOfContact", spoc: { upn: SAM.upn, displayName: SAM.displayName } }] }));
+    // Someone no other browser test writes to: the emulator is shared by every browser test file, and an ended
+    // strategy left behind would change what the pane shows for that sender elsewhere.
+    const robin = "robin.unapproved@example.org";
+    await asCasey.saveStrategy(strategy({ id: "classic-unapproved", status: "active", person: { displayName: "Robin Unapproved" }, addresses: [robin], restrictions: [{ kind: "singlePointOfContact", spoc: { upn: SAM.upn, displayName: SAM.displayName } }] }));
     try {
       const outlook = classicOutlook();
       outlook.to = [
-        { emailAddress: riley, displayName: "Riley Evans" },
+        { emailAddress: robin, displayName: "Robin Unapproved" },
         { emailAddress: PAT, displayName: "Pat O'Brien" },
       ];
       await outlook.raise("onMessageRecipientsChanged", { type: "olkRecipientsChanged" });
-      // Pat (approved by the Head of Business Services) is named; Riley is not.
+      // Pat (approved by the Head of Business Services) is named; Robin is not.
       expect(outlook.notifications.get("csmStrategy")?.message).toMatch(/^Contact strategy in force for Pat O'Brien:/);
-      outlook.to = [{ emailAddress: riley, displayName: "Riley Evans" }];
+      outlook.to = [{ emailAddress: robin, displayName: "Robin Unapproved" }];
       await outlook.raise("onMessageRecipientsChanged", { type: "olkRecipientsChanged" });
       expect(outlook.notifications.has("csmStrategy")).toBe(false);
       expect(await outlook.raise("onMessageSend", { type: "olkMessageSend" })).toEqual([{ allowEvent: true }]);
