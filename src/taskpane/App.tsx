@@ -11,6 +11,7 @@ import { ServicesProvider, useDecider, useServices } from "./services";
 // The manager's screens load on demand, never on first paint (DESIGN.md: ≤ 180 KB gzipped before first paint).
 const ApprovalsScreen = lazy(() => import("./approvals/ApprovalsScreen"));
 const StrategyScreen = lazy(() => import("./approvals/StrategyScreen"));
+const RecordsScreen = lazy(() => import("./records/RecordsScreen"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
@@ -50,6 +51,11 @@ function Pane() {
             Approvals
           </Button>
         )}
+        {decider.authoriser && (
+          <Button size="small" appearance={route.screen === "records" ? "primary" : "subtle"} aria-current={route.screen === "records" ? "page" : undefined} onClick={() => go({ screen: "records" })}>
+            Records
+          </Button>
+        )}
       </nav>
       <Divider />
       {followProblem && (
@@ -81,6 +87,7 @@ function Pane() {
       <Suspense fallback={<Spinner size="small" label="Opening…" />}>
         {route.screen === "approvals" && <ApprovalsScreen />}
         {route.screen === "strategy" && <StrategyScreen key={route.id} id={route.id} />}
+        {route.screen === "records" && <RecordsScreen />}
       </Suspense>
     </main>
   );

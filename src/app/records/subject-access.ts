@@ -1,7 +1,9 @@
 import type { AlertAction } from "../../policy/alerts/action";
 import type { ContactRecord } from "../../policy/contact";
 import type { LetterRecord } from "../../policy/letters/record";
-import type { ContactStrategy, IsoInstant } from "../../policy/strategy";
+import { normaliseAddress } from "../../policy/address";
+import type { PolicyPack } from "../../policy/packs/schema";
+import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore, RecordedDecision } from "../../store/port";
 
 /**
@@ -83,6 +85,25 @@ export async function exportPerson(store: SubjectStore, address: string, options
     detail: `Addresses searched: ${addresses.join(", ")}. ${counts(exported)}.`,
   });
   return exported;
+}
+
+/**
+ * Who may make an export from the pane: the pack's authoriser (Warwickshire 8: staff consult a
+ * senior manager before a person's details leave the office). The pane offers it to no one else;
+ * this check is the use case's own, so a caseworker's pane built some other way is refused too.
+ */
+export function mayExport(actor: Actor, pack: PolicyPack): boolean {
+  return actor.roles.includes(pack.authoriser.role);
+}
+
+export type ExportOutcome = { ok: true; exported: SubjectAccessExport } | { ok: false; message: string };
+
+/** The pane's export: the asker's role checked, the address normalised (an email or a phone number), then exportPerson. */
+export async function exportPersonAs(store: SubjectStore, pack: PolicyPack, actor: Actor, asked: string, now: IsoInstant): Promise<ExportOutcome> {
+  if (!mayExport(actor, pack)) return { ok: false, message: `Only the ${pack.authoriser.title} can export a person's records (Warwickshire 8: a senior manager is consulted before details are shared).` };
+  const address = normaliseAddress(asked);
+  if (!address.ok) return { ok: false, message: `${address.reason}: give the email address or the phone number the request came from.` };
+  return { ok: true, exported: await exportPerson(store, address.address, { by: actor.upn, now }) };
 }
 
 /** The address's person: every strategy sharing an address with them, and all those strategies' addresses. */

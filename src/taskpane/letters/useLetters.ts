@@ -5,6 +5,9 @@ import type { LetterProblem } from "../../policy/letters/letter";
 import type { LetterRecord } from "../../policy/letters/record";
 import type { LetterQuery } from "../../store/port";
 import { describeStoreError } from "../errors";
+import { download } from "../shared/download";
+
+const WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export type LetterOutcome =
   | { state: "idle" }
@@ -47,7 +50,7 @@ export function useLetters(services: Services, query: LetterQuery) {
       } else {
         const result = await wordLetter(services, ask, { id: pendingId, largePrint });
         if (!result.ok) return setOutcome({ state: "refused", problems: result.problems });
-        download(result.bytes, result.fileName);
+        download(result.bytes as BlobPart, result.fileName, WORD_TYPE);
         setOutcome({ state: "done", message: `${result.fileName} is downloaded. Check it before you print or send it.` });
       }
       setPendingId(crypto.randomUUID());
@@ -67,17 +70,4 @@ export function useLetters(services: Services, query: LetterQuery) {
   };
 
   return { outcome, letters, listProblem, act, sent, dismiss: () => setOutcome({ state: "idle" }) };
-}
-
-/** Saves the bytes as a file through the browser's own download (a link with `download`). */
-function download(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
