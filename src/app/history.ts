@@ -13,6 +13,8 @@ export interface HistorySources {
   mail?: RecentMail;
   /** Domains of office staff: recipients there count as "staff contacted". */
   staffDomains: readonly string[];
+  /** A failure in words a caseworker can act on (the pane's); the error's own message otherwise. */
+  describe?: (error: unknown) => string;
 }
 
 export interface LoadedHistory {
@@ -111,7 +113,7 @@ async function readLog(sources: HistorySources, addresses: readonly string[], si
     ]);
     return { records, letters: letters.flat() };
   } catch (error) {
-    return { records: [], letters: [], problem: error instanceof Error ? error.message : String(error) };
+    return { records: [], letters: [], problem: describeWith(sources, error) };
   }
 }
 
@@ -122,6 +124,10 @@ async function readMail(sources: HistorySources, addresses: readonly string[], s
   try {
     return { messages: (await Promise.all(addresses.map((a) => mail.from(a, since)))).flat() };
   } catch (error) {
-    return { messages: [], problem: error instanceof Error ? error.message : String(error) };
+    return { messages: [], problem: describeWith(sources, error) };
   }
+}
+
+function describeWith(sources: HistorySources, error: unknown): string {
+  return sources.describe ? sources.describe(error) : error instanceof Error ? error.message : String(error);
 }

@@ -41,12 +41,13 @@ export function staffGuidance(strategy: ContactStrategy, pack: PolicyPack, alert
     mayNot.push(...lines.mayNot);
   }
   // Both policies let any member of staff end an abusive call without authorisation
-  // (Gwent 7.0 / Warwickshire 7: "With the exception of ending a telephone call").
+  // (Gwent 7.0 / Warwickshire 7: "With the exception of ending a telephone call") — said only
+  // where calls are part of this strategy: on an email-only one it is noise (issue 14).
   const phone = pack.channels.find((c) => c.channel === "phone");
-  if (phone) may.push(`${phone.guidance} (${cite(phone.source)})`);
+  if (phone && takesCalls(strategy)) may.push(`${phone.guidance} (${cite(phone.source)})`);
   // Warwickshire 7.2: never "deterred nor prevented from contacting the OPCC in relation to
   // other matters"; Gwent 8.0: restrict "in a way that still allows access to its service".
-  mayNot.push(`Turn away contact about a different matter: the ${pack.office.personTerm} may still contact the office about other matters.`);
+  mayNot.push(`Turn away contact about a different matter: the ${pack.office.personTerm} may still contact the office about other matters (${cite(pack.furtherContact.source)}).`);
 
   return { may, mayNot, handleThisMessage: alerted(alerts) ? actOnAlertsFirst(strategy, pack, alerts.titles) : handleMessage(strategy, pack, alerts) };
 }
@@ -68,15 +69,28 @@ interface Lines {
   mayNot: string[];
 }
 
+/** Calls are part of the strategy: phone is an allowed channel, or calls are limited in length. */
+function takesCalls(strategy: ContactStrategy): boolean {
+  return strategy.allowedChannels.includes("phone") || strategy.restrictions.some((r) => r.kind === "phoneTimeLimit");
+}
+
+/**
+ * One restriction's lines, each citing its paragraph: the pack's words under its label, then
+ * the restriction's own data made concrete ("Reply to Pat by email only"). A prohibition is
+ * only ever under "may not" (the pack keeps them apart: `staffGuidance` / `staffMayNot`).
+ */
 function forRestriction(restriction: Restriction, pack: PolicyPack, strategy: ContactStrategy): Lines {
   const option = pack.restrictionOptions.find((o) => o.kind === restriction.kind);
+  const specific = specialise(restriction, strategy);
   // A strategy may carry a kind this pack does not list (e.g. migrated from another office);
   // staff still see it, marked as not from this policy, rather than silently dropping it.
-  const base = option
-    ? `${option.label}: ${option.staffGuidance} (${cite(option.source)})`
-    : `${restriction.kind} (not an option in the ${pack.office.shortName} policy; check with the ${pack.authoriser.title}).`;
-  const specific = specialise(restriction, strategy);
-  return { may: [base, ...specific.may], mayNot: specific.mayNot };
+  if (!option) {
+    const unlisted = (line: string) => `${line} (not an option in the ${pack.office.shortName} policy)`;
+    return { may: [`${restriction.kind} (not an option in the ${pack.office.shortName} policy; check with the ${pack.authoriser.title}).`, ...specific.may.map(unlisted)], mayNot: specific.mayNot.map(unlisted) };
+  }
+  const ref = ` (${cite(option.source)})`;
+  const own = (words: string | undefined) => (words ? [`${option.label}: ${words}${ref}`] : []);
+  return { may: [...own(option.staffGuidance), ...specific.may.map((l) => l + ref)], mayNot: [...own(option.staffMayNot), ...specific.mayNot.map((l) => l + ref)] };
 }
 
 /** The restriction's own data turned into concrete do / don't lines. */
@@ -105,10 +119,8 @@ function specialise(r: Restriction, strategy: ContactStrategy): Lines {
       return { may: [`Correspond through ${advocate}.`], mayNot: [`Correspond with ${person} directly.`] };
     }
     case "singlePointOfContact":
-      return {
-        may: [`Pass anything from ${person} to ${r.spoc.displayName}, the single point of contact.`],
-        mayNot: [`Reply to ${person} yourself unless you are ${r.spoc.displayName}.`],
-      };
+      // The banner names the single point of contact once, on its own line; the pack's lines refer to them by role.
+      return { may: [], mayNot: [] };
     case "readAndFile":
       return { may: [], mayNot: [`Reply to a message from ${person} that raises nothing new.`] };
     case "noReopeningClosedCase": {
@@ -118,6 +130,11 @@ function specialise(r: Restriction, strategy: ContactStrategy): Lines {
     case "other":
       return { may: [r.description], mayNot: [] };
   }
+}
+
+/** Who the single point of contact is: the restriction's, else the strategy's own field. */
+export function singlePointOfContact(strategy: ContactStrategy): ContactStrategy["singlePointOfContact"] {
+  return restriction(strategy, "singlePointOfContact")?.spoc ?? strategy.singlePointOfContact;
 }
 
 function restriction<K extends RestrictionKind>(strategy: ContactStrategy, kind: K): Extract<Restriction, { kind: K }> | undefined {
@@ -131,9 +148,10 @@ function restriction<K extends RestrictionKind>(strategy: ContactStrategy, kind:
  * must be reviewed"); then who replies (SPOC) and how (single channel).
  */
 function handleMessage(strategy: ContactStrategy, pack: PolicyPack, alerts?: MessageAlerts): string {
-  const spoc = restriction(strategy, "singlePointOfContact")?.spoc ?? strategy.singlePointOfContact;
+  const spoc = singlePointOfContact(strategy);
   const channel = restriction(strategy, "singleChannel")?.channel;
-  const who = spoc ? ` Any reply comes from ${spoc.displayName}, the single point of contact.` : "";
+  // Named once in the banner, on its own line: here by role (issue 14: "stated three times").
+  const who = spoc ? " Any reply comes from the single point of contact." : "";
   const how = channel ? ` Reply by ${CHANNEL_WORDS[channel]} only.` : "";
 
   const readAndFile = restriction(strategy, "readAndFile");
@@ -146,7 +164,7 @@ function handleMessage(strategy: ContactStrategy, pack: PolicyPack, alerts?: Mes
     const ref = option ? ` (${cite(option.source)})` : "";
     return `${what}${who}${how}${ref}`;
   }
-  if (spoc) return `Pass it to ${spoc.displayName}, the single point of contact; do not reply yourself.${how}`;
+  if (spoc) return `Pass it to the single point of contact; do not reply yourself.${how}`;
   if (channel) return `Reply if needed, by ${CHANNEL_WORDS[channel]} only.`;
   return `Handle it as usual, within the restrictions listed.`;
 }
@@ -166,8 +184,8 @@ function yieldsToAlert(pack: PolicyPack): Lines {
 
 /** What to do with a message that raises an alert: the alert first, whatever the strategy says. */
 function actOnAlertsFirst(strategy: ContactStrategy, pack: PolicyPack, titles: readonly string[]): string {
-  const spoc = restriction(strategy, "singlePointOfContact")?.spoc ?? strategy.singlePointOfContact;
-  const tell = spoc ? ` Tell ${spoc.displayName}, the single point of contact, as well.` : "";
+  const spoc = singlePointOfContact(strategy);
+  const tell = spoc ? " Tell the single point of contact as well." : "";
   const which = titles.length === 1 ? `the alert above (${titles[0]})` : `the alerts above (${titles.join("; ")})`;
   return `Act on ${which} first. The contact strategy does not change this${reviewedRegardless(pack)}.${tell}`;
 }

@@ -16,6 +16,8 @@ const RecordsScreen = lazy(() => import("./records/RecordsScreen"));
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
   nav: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // Fluent's Divider grows by default (flexGrow 1): in this column it pushed "No message selected" and the spinner to the bottom.
+  divider: { flexGrow: 0 },
 });
 
 /** The read-mode pane: follows the selection and reviews each message; authorisers also have their approvals. */
@@ -57,7 +59,7 @@ function Pane() {
           </Button>
         )}
       </nav>
-      <Divider />
+      <Divider className={styles.divider} />
       {followProblem && (
         <Notice intent="warning" title="This pane cannot follow the selection">
           {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.

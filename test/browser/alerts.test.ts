@@ -69,7 +69,7 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     await open("jordan.blake@example.net", "again");
     await pane.getByTestId("classification").waitFor();
     expect(await pane.getByTestId("alert").count()).toBe(0);
-    expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/file it without reply unless it raises something new\. \(warwickshire-managing-public-contact-policy\.txt §7\.2\)/);
+    expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/file it without reply unless it raises something new\. \(Managing Public Contact Policy \(OPCC Warwickshire\), section 7\.2\)/);
   });
 
   it("a threat to a named caseworker shows the threat guidance: manager, police, support for the person threatened", async () => {

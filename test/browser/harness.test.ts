@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import type { Browser, Frame, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { cite } from "../../src/policy/packs/cite";
+import { policyWords } from "../../src/taskpane/shared/policy-words";
 import { warwickshirePack } from "../../src/policy/packs/warwickshire";
 import { launch } from "./chromium";
 
@@ -61,8 +62,8 @@ describe("the task pane in the Outlook-like harness", () => {
     await banner.waitFor();
     expect(await banner.textContent()).toContain("Sam Carter");
     // Pat's restrictions (dev/demo/office.ts), each in words, then the one channel allowed and the policy they come from.
+    // The single point of contact is named once, on its own line, not again among the restrictions.
     expect(await banner.getByRole("list", { name: "Restrictions" }).locator("li").allTextContents()).toEqual([
-      "contact through Sam Carter only",
       "email only",
       "read and file",
     ]);
@@ -151,8 +152,12 @@ describe("the task pane in the Outlook-like harness", () => {
     const subType = unacceptable.subTypes.find((t) => t.label === subTypeShown);
     expect(subType, `"${subTypeShown}" is not one of the pack's sub-types of unacceptable behaviour`).toBeDefined();
     const evidence = (await abusive.getByTestId("finding-evidence").textContent()) ?? "";
-    expect(evidence).toMatch(/ — warwickshire-managing-public-contact-policy\.txt §3\.1$/);
-    expect(evidence.endsWith(` — ${cite(subType!.source)}`)).toBe(true);
+    // Cited by the policy's title and section, not by a file name.
+    expect(evidence).toMatch(/ — Managing Public Contact Policy \(OPCC Warwickshire\), section 3\.1$/);
+    expect(evidence.endsWith(` — ${policyWords(cite(subType!.source), warwickshirePack)}`)).toBe(true);
+    // Fixed rule weights in words, never as a probability.
+    expect(await abusive.getByTestId("finding-strength").textContent()).toMatch(/^(strong|likely|possible)$/);
+    expect(await pane.getByTestId("classification").textContent()).not.toMatch(/% sure/);
     // Every finding names the rules that made it (src/policy/classifier/rules).
     expect(await abusive.getByTestId("finding-rules").textContent()).toMatch(/^Rules?: [a-z-]+(?:, [a-z-]+)*$/);
     // The screenshot shows the suggestion, its evidence and the decision to record, not the banner above them.
@@ -256,7 +261,7 @@ describe("the task pane in the Outlook-like harness", () => {
       await page.reload();
       const notice = pane.getByTestId("notice-error");
       await notice.waitFor();
-      expect(await notice.textContent()).toMatch(/could not start.*Cannot reach Microsoft 365/);
+      expect(await notice.textContent()).toMatch(/could not start.*Microsoft 365 is not answering right now \(a problem on its side, not your connection\)/);
       expect(await seriousViolations()).toEqual([]);
     } finally {
       await fetch(faults, { method: "DELETE" });
@@ -283,7 +288,9 @@ describe("the task pane in the Outlook-like harness", () => {
       await banner.waitFor({ timeout: 30_000 });
       expect(await banner.textContent()).toMatch(/^A contact strategy may apply to Pat O'Brien/);
       expect(await banner.textContent()).toContain("pat.o'brien@example.org is listed under a strategy that is in force, but its details could not be read");
-      expect(await banner.textContent()).toContain("Check before replying; select the message again to retry.");
+      expect(await banner.textContent()).toContain("Check before replying.");
+      // Clicking the same message again raises nothing in Outlook: the banner offers the retry itself.
+      expect(await banner.getByRole("button", { name: "Check again" }).count()).toBe(1);
       expect(await pane.locator('[data-testid="strategy-banner"][data-status="active"]').count()).toBe(0);
       expect(await seriousViolations()).toEqual([]);
     } finally {

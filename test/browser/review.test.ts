@@ -129,7 +129,7 @@ describe("unknown is not zero", () => {
         expect(figures).not.toMatch(/\b0\b/);
         // One note, not two that contradict each other; no doubled full stops from the service's own words.
         const note = (await history.getByTestId("history-note").textContent()) ?? "";
-        expect(note).toMatch(/^The sender’s history could not be read .*The figures are unknown, and the suggestions were made from this message alone\.$/);
+        expect(note).toMatch(/^The sender’s history could not be read\. Recorded contacts: .*Microsoft 365 is not answering.*The figures are unknown, and the suggestions were made from this message alone\.$/);
         expect(note).not.toContain("..");
         expect(await pane.getByTestId("without-history").textContent()).toMatch(/Made without the sender’s history/);
         expect(await pane.getByTestId("no-findings").textContent()).toMatch(/^Nothing in this message’s own words matches/);
@@ -191,6 +191,31 @@ describe("dates from the message", () => {
     await timescale.waitFor();
     const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(received);
     expect(await timescale.getByTestId("finding-evidence").textContent()).toContain(`wants it by ${day};`);
+    expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe("layout in a narrow pane", () => {
+  it("at 320 px the decision is reached before the message text, and “No message selected” sits at the top", async () => {
+    await openHarness({ width: 1200, height: 800 });
+    const frame = page.locator('[data-testid="taskpane-frame"]');
+    // Outlook's narrowest task pane: 320 px.
+    await frame.evaluate((el) => ((el as HTMLElement).style.width = "320px"));
+    const paneTop = (await frame.boundingBox())!.y;
+    // Waiting for a message: said at the top of the pane, not under blank space at the bottom.
+    expect((await pane.getByTestId("notice-info").boundingBox())!.y - paneTop).toBeLessThan(150);
+    await open("pat.o'brien@example.org");
+    await pane.getByTestId("record-form").waitFor();
+    expect((await frame.boundingBox())!.width).toBe(320);
+    const decide = (await pane.getByRole("button", { name: /Confirm and record|Record my correction/ }).boundingBox())!;
+    const text = (await pane.getByTestId("evidence-text").boundingBox())!;
+    expect(decide.y).toBeLessThan(text.y);
+    // The single point of contact is named once in the banner, not again among the restrictions.
+    const banner = pane.locator('[data-testid="strategy-banner"]');
+    expect(((await banner.textContent()) ?? "").split("Sam Carter").length - 1).toBe(1);
+    // What the record holds is in the banner: reasons, adjustments, prior warning.
+    await banner.getByText("Why, and what the record holds").click();
+    expect(await banner.getByTestId("strategy-record").textContent()).toMatch(/Reasons.*Reasonable adjustments.*Prior warning/);
     expect(await seriousViolations()).toEqual([]);
   });
 });

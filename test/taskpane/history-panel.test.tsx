@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { HistoryPanel } from "../../src/taskpane/review/components/HistoryPanel";
 import { ClassificationPanel } from "../../src/taskpane/review/components/ClassificationPanel";
+import { warwickshirePack } from "../../src/policy/packs/warwickshire";
 import type { Classification, HistoryMetrics } from "../../src/policy/classifier/types";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
@@ -30,10 +31,10 @@ describe("the history panel's states", () => {
 
   it("a suggestion made without history says so, and so does an empty one", () => {
     const classification = { categories: [], findings: [], alerts: [], metrics: alone, fingerprint: "" } as Classification;
-    const without = text(renderToStaticMarkup(<ClassificationPanel classification={classification} body="Hello" withoutHistory />));
+    const without = text(renderToStaticMarkup(<ClassificationPanel classification={classification} pack={warwickshirePack} withoutHistory />));
     expect(without).toContain("Made without the sender’s history");
     expect(without).toContain("Nothing in this message’s own words matches");
-    const withHistory = text(renderToStaticMarkup(<ClassificationPanel classification={classification} body="Hello" />));
+    const withHistory = text(renderToStaticMarkup(<ClassificationPanel classification={classification} pack={warwickshirePack} />));
     expect(withHistory).not.toContain("Made without");
   });
 });

@@ -68,9 +68,9 @@ export const gwentPack: PolicyPack = {
   restrictionOptions: [
     { kind: "phoneTimeLimit", label: "Time limits on telephone calls", staffGuidance: "Keep calls to the agreed length; end the call politely when the time is up.", source: at("8.0", "Place time limits on telephone conversations") },
     { kind: "singleChannel", label: "One method of contact", staffGuidance: "Reply only through the agreed method of contact.", source: at("8.0", "Restrict communication to one method of contact") },
-    { kind: "singlePointOfContact", label: "One specific point of contact", staffGuidance: "Pass the contact to the single point of contact; do not reply yourself.", source: at("8.0", "one specific point of contact only") },
+    { kind: "singlePointOfContact", label: "One specific point of contact", staffGuidance: "Pass the contact to the single point of contact.", staffMayNot: "Reply yourself unless you are the single point of contact.", source: at("8.0", "one specific point of contact only") },
     { kind: "readAndFile", label: "Read and file", staffGuidance: "Read it and check for new information or a new complaint; file it without reply unless it raises something new, and then acknowledge or respond to that only.", source: at("8.0", "acknowledge or respond to it only if the customer provides new information") },
-    { kind: "noReopeningClosedCase", label: "No re-opening of a closed case", staffGuidance: "Do not re-open the closed case; a new complaint is considered on its merits.", source: at("8.0", "Refuse to consider demands to re-open a closed case") },
+    { kind: "noReopeningClosedCase", label: "No re-opening of a closed case", staffGuidance: "Consider a new complaint on its merits.", staffMayNot: "Re-open the closed case on demand.", source: at("8.0", "Refuse to consider demands to re-open a closed case") },
     { kind: "other", label: "Other appropriate action", staffGuidance: "Follow the action recorded in the strategy.", source: at("8.0", "Take other action that it considers appropriate") },
   ],
   authoriser: { role: "chiefExecutive", title: "Chief Executive", source: at("7.0", "can only be authorised by the Chief Executive") },

@@ -48,8 +48,13 @@ export const ChannelHandling = z.object({
 export const RestrictionOption = z.object({
   kind: z.enum(RESTRICTION_KINDS),
   label: z.string().min(1),
-  /** What staff may and may not do under it, shown in the banner. */
-  staffGuidance: z.string().min(1),
+  /**
+   * What staff may do under it, shown in the banner under "You may": never a prohibition
+   * ("do not …" belongs in `staffMayNot`; test/policy/guidance.test.ts holds both packs to it).
+   */
+  staffGuidance: z.string().min(1).optional(),
+  /** What staff may not do under it, as the action refused ("Reply to the blocked address."), shown under "You may not". */
+  staffMayNot: z.string().min(1).optional(),
   source: SourceRef,
 });
 

@@ -81,9 +81,9 @@ export const warwickshirePack: PolicyPack = {
     { kind: "phoneTimeLimit", label: "Limited duration of phone calls", staffGuidance: "Keep calls to the agreed length.", source: at("7", "Limiting duration of phone calls") },
     { kind: "singleChannel", label: "One method of contact", staffGuidance: "Reply only through the agreed method of contact.", source: at("7", "Restricting contact to one method of contact") },
     { kind: "dedicatedAddress", label: "Dedicated email address with auto-divert", staffGuidance: "Mail from this person is diverted to the dedicated folder; handle it there.", source: at("7", "Using a dedicated email address and auto-diverting emails") },
-    { kind: "blockedAddress", label: "Blocked address or channel", staffGuidance: "Do not reply to the blocked address.", source: at("7", "Blocking email addresses or other communication channels") },
-    { kind: "advocateOnly", label: "Contact through an advocate", staffGuidance: "Correspond with the advocate, not the person directly.", source: at("7", "Requiring the member of the public to use an advocate") },
-    { kind: "singlePointOfContact", label: "Single point of contact (SPOC)", staffGuidance: "Pass the contact to the single point of contact; do not reply yourself.", source: at("7", "one specific point of contact (SPOC)") },
+    { kind: "blockedAddress", label: "Blocked address or channel", staffMayNot: "Reply to the blocked address.", source: at("7", "Blocking email addresses or other communication channels") },
+    { kind: "advocateOnly", label: "Contact through an advocate", staffGuidance: "Correspond with the advocate.", staffMayNot: "Correspond with the person directly.", source: at("7", "Requiring the member of the public to use an advocate") },
+    { kind: "singlePointOfContact", label: "Single point of contact (SPOC)", staffGuidance: "Pass the contact to the single point of contact.", staffMayNot: "Reply yourself unless you are the single point of contact.", source: at("7", "one specific point of contact (SPOC)") },
     { kind: "readAndFile", label: "Read, but no action taken", staffGuidance: "Read it and check for new information, complaints, criminal matters or safeguarding issues; file it without reply unless it raises something new.", source: at("7.2", "all contact must be reviewed to identify matters including any new information") },
   ],
   // 7 also allows "another senior member of staff nominated by the Chief Executive": give that

@@ -1,4 +1,6 @@
-import { Divider, Spinner } from "@fluentui/react-components";
+import { Divider, Spinner, makeStyles } from "@fluentui/react-components";
+import type { Classification, TextSpan } from "../../policy/classifier/types";
+import { EvidenceText } from "./components/EvidenceText";
 import { lazy, Suspense } from "react";
 import { recordContact } from "../../app/record-contact";
 import type { ReadItem } from "../../outlook/mailbox";
@@ -18,8 +20,17 @@ import { StrategyActions } from "./StrategyActions";
 /** Letters (and `docx` behind them) load when a message is shown, not with the pane's first paint. */
 const LettersSection = lazy(() => import("../letters/LettersSection"));
 
-/** One message: its alerts first, then the banner, suggestions, history and the caseworker's decision. */
+/** Fluent's Divider grows by default: in the pane's column it would push what follows it to the bottom. */
+const useStyles = makeStyles({ divider: { flexGrow: 0 } });
+
+/** The words in the body that caused a suggestion, to mark in place; with none, the reading pane already shows the message. */
+function bodySpans(classification: Classification): TextSpan[] {
+  return classification.findings.flatMap((f) => f.evidence.flatMap((e) => (e.kind === "text" && e.span.field === "body" ? [e.span] : [])));
+}
+
+/** One message: its alerts first, then the banner, suggestions, the caseworker's decision, the evidence, history and letters. */
 export function MessageReview({ item }: { item: ReadItem }) {
+  const styles = useStyles();
   const services = useServices();
   const review = useMessageReview(services, item);
   const { classification, body, verdict, senderAddress } = review;
@@ -37,23 +48,23 @@ export function MessageReview({ item }: { item: ReadItem }) {
           lastKnown={review.lastKnown}
           lookalikes={review.lookalikes}
           now={services.now()}
+          onRetry={review.retry}
         />
       ) : (
         <Spinner size="tiny" label="Checking the sender…" />
       )}
       {verdict && <StrategyActions item={item} verdict={verdict} {...(classification ? { classification } : {})} />}
       {review.problem && (
-        <Notice intent="error" title="Part of the check did not finish">
-          {review.problem} Select the message again to retry.
+        <Notice intent="error" title="Part of the check did not finish" onRetry={review.retry}>
+          {review.problem}
         </Notice>
       )}
       {review.busy && verdict && <Spinner size="tiny" label="Classifying…" />}
       {classification && body !== undefined && (
         <>
-          <Divider />
-          <ClassificationPanel classification={classification} body={body} withoutHistory={review.historyCoverage === "none"} />
-          <HistoryPanel metrics={classification.metrics} note={review.historyNote} coverage={review.historyCoverage} warningsKnown={!review.logProblem} />
-          <UnderlyingCauses pack={services.pack} />
+          <Divider className={styles.divider} />
+          {/* Suggestions, then the decision straight after them (reachable at 320 px without scrolling past the message text), then the evidence in place, the history and the prompts. */}
+          <ClassificationPanel classification={classification} pack={services.pack} withoutHistory={review.historyCoverage === "none"} />
           <RecordForm
             pack={services.pack}
             suggested={classification.categories}
@@ -80,9 +91,12 @@ export function MessageReview({ item }: { item: ReadItem }) {
               )
             }
           />
+          {bodySpans(classification).length > 0 && <EvidenceText text={body} spans={bodySpans(classification)} />}
+          <HistoryPanel metrics={classification.metrics} note={review.historyNote} coverage={review.historyCoverage} warningsKnown={!review.logProblem} />
+          <UnderlyingCauses pack={services.pack} />
           {verdict && verdict.kind !== "unavailable" && (
             <>
-              <Divider />
+              <Divider className={styles.divider} />
               <Suspense fallback={<Spinner size="tiny" label="Loading letters…" />}>
                 <LettersSection services={services} item={item} verdict={verdict} senderAddress={senderAddress ?? contactKey(item.from.emailAddress)} />
               </Suspense>

@@ -11,6 +11,7 @@ import { classify } from "../../policy/classifier/classify";
 import type { Classification } from "../../policy/classifier/types";
 import { classifierOptions } from "../../policy/classifier/options";
 import { asWritten } from "../../policy/address";
+import { describeStoreError } from "../errors";
 import type { ContactRecord } from "../../policy/contact";
 import type { HistoryCoverage } from "./components/HistoryPanel";
 
@@ -42,8 +43,10 @@ export interface Review {
  * moments), then flagging, then the body, history and classification. Each answer is
  * ignored if the selection has moved on.
  */
-export function useMessageReview(services: Services, item: ReadItem | undefined): Review {
+export function useMessageReview(services: Services, item: ReadItem | undefined): Review & { retry: () => void } {
   const [review, setReview] = useState<Review>({ busy: true });
+  // Outlook raises no ItemChanged for the message already selected: "Check again" runs the review anew.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!item) return;
     let current = true;
@@ -80,7 +83,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
         // Only approved terms restrict (Gwent 7.0, Warwickshire 7): a record that merely claims to be in force raises no new-matter alert.
         const inForce = verdict.kind === "strategy" && verdict.inForce ? verdict.strategy : undefined;
         // A shared mailbox's mail is not the reader's own: its history comes from the ContactLog alone.
-        const sources = { store: services.store, staffDomains: services.config.staffDomains, ...(item.sharedMailboxOwner ? {} : { mail: services.mail }) };
+        const sources = { store: services.store, staffDomains: services.config.staffDomains, describe: describeStoreError, ...(item.sharedMailboxOwner ? {} : { mail: services.mail }) };
         const receivedAt = new Date(item.receivedAt).toISOString();
         const [body, { history, mailProblem, logProblem, recorded }] = await Promise.all([
           services.mailbox.bodyText(item.itemId),
@@ -110,11 +113,12 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
     return () => {
       current = false;
     };
-  }, [services, item]);
-  return review;
+  }, [services, item, attempt]);
+  return { ...review, retry: () => setAttempt((n) => n + 1) };
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A failure in the caseworker's words: "Failed to fetch" and a 503 each said for what they are. */
+const messageOf = (error: unknown) => describeStoreError(error);
 
 /** The addresses as the message gives them: Graph's `eq` on a sender matches exactly, so "pat+x@…" is searched as written too. */
 function rawSenderAddresses(item: ReadItem): string[] {
@@ -129,17 +133,17 @@ function rawSenderAddresses(item: ReadItem): string[] {
 function historyState(item: ReadItem, mailProblem: string | undefined, logProblem: string | undefined): { historyCoverage: HistoryCoverage; historyNote?: string } {
   const shared = Boolean(item.sharedMailboxOwner);
   if (logProblem && (shared || mailProblem)) {
-    const mail = shared ? "recent mail is not read in a shared mailbox" : `recent mail: ${clause(mailProblem!)}`;
+    const mail = shared ? "Recent mail is not read in a shared mailbox." : `Recent mail: ${sentence(mailProblem!)}`;
     return {
       historyCoverage: "none",
-      historyNote: `The sender’s history could not be read (recorded contacts: ${clause(logProblem)}; ${mail}). The figures are unknown, and the suggestions were made from this message alone.`,
+      historyNote: `The sender’s history could not be read. Recorded contacts: ${sentence(logProblem)} ${mail} The figures are unknown, and the suggestions were made from this message alone.`,
     };
   }
-  if (logProblem) return { historyCoverage: "partial", historyNote: `Recorded contacts could not be read (${clause(logProblem)}), so the figures come from recent mail alone and may be higher.` };
-  if (mailProblem) return { historyCoverage: "partial", historyNote: `Recent mail could not be read (${clause(mailProblem)}), so the figures come from recorded contacts alone and may be higher.` };
+  if (logProblem) return { historyCoverage: "partial", historyNote: `Recorded contacts could not be read, so the figures come from recent mail alone and may be higher. ${sentence(logProblem)}` };
+  if (mailProblem) return { historyCoverage: "partial", historyNote: `Recent mail could not be read, so the figures come from recorded contacts alone and may be higher. ${sentence(mailProblem)}` };
   if (shared) return { historyCoverage: "full", historyNote: "Shared mailbox: history is from recorded contacts only." };
   return { historyCoverage: "full" };
 }
 
-/** An error's words inside a sentence of ours: no closing full stop of its own (no "..)."). */
-const clause = (problem: string) => problem.trim().replace(/[.\s]+$/, "");
+/** An error's words as one sentence of ours: exactly one closing full stop (no "..", none missing). */
+const sentence = (problem: string) => `${problem.trim().replace(/[.\s]+$/, "")}.`;

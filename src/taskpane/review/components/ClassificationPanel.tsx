@@ -1,6 +1,7 @@
 import { Badge, Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Classification, Evidence, TextSpan } from "../../../policy/classifier/types";
-import { EvidenceText } from "./EvidenceText";
+import type { Classification, Evidence } from "../../../policy/classifier/types";
+import type { PolicyPack } from "../../../policy/packs/schema";
+import { policyWords, strengthWords } from "../../shared/policy-words";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", paddingInlineStart: 0, margin: `${tokens.spacingVerticalS} 0` },
@@ -13,11 +14,8 @@ const useStyles = makeStyles({
  * The classifier's suggestions, each in the office's own policy words with the evidence
  * that caused it. A suggestion, never a sanction: the caseworker decides below.
  */
-export function ClassificationPanel({ classification, body, withoutHistory = false }: { classification: Classification; body: string; withoutHistory?: boolean }) {
+export function ClassificationPanel({ classification, pack, withoutHistory = false }: { classification: Classification; pack: PolicyPack; withoutHistory?: boolean }) {
   const styles = useStyles();
-  const bodySpans: TextSpan[] = classification.findings.flatMap((f) =>
-    f.evidence.flatMap((e) => (e.kind === "text" && e.span.field === "body" ? [e.span] : [])),
-  );
   return (
     <section aria-labelledby="suggestions-heading" data-testid="classification">
       <Subtitle2 block as="h2" id="suggestions-heading">
@@ -26,6 +24,11 @@ export function ClassificationPanel({ classification, body, withoutHistory = fal
       {withoutHistory && (
         <Caption1 block as="p" data-testid="without-history">
           Made without the sender’s history, which could not be read: persistence and repeated demands could not be judged.
+        </Caption1>
+      )}
+      {classification.findings.length > 0 && (
+        <Caption1 block as="p">
+          Strong, likely or possible: how directly the words match the policy’s own examples (fixed weights of the rules, not a probability).
         </Caption1>
       )}
       {classification.findings.length === 0 ? (
@@ -42,10 +45,10 @@ export function ClassificationPanel({ classification, body, withoutHistory = fal
               </Badge>
               <span className={styles.head}>
                 <Body1Strong>{finding.wording.subType}</Body1Strong>
-                <Caption1>{Math.round(finding.confidence * 100)}% sure</Caption1>
+                <Caption1 data-testid="finding-strength">{strengthWords(finding.confidence)}</Caption1>
               </span>
               <Caption1 data-testid="finding-evidence">
-                {evidenceWords(finding.evidence)} — {finding.wording.policyRef}
+                {evidenceWords(finding.evidence)} — {policyWords(finding.wording.policyRef, pack)}
               </Caption1>
               {/* Which rules made it: a suggestion the caseworker thinks wrong can be traced to one rule and reported. */}
               <Caption1 data-testid="finding-rules">
@@ -55,8 +58,6 @@ export function ClassificationPanel({ classification, body, withoutHistory = fal
           ))}
         </ul>
       )}
-      {/* The words that caused a suggestion, in place; with none, the reading pane already shows the message. */}
-      {bodySpans.length > 0 && <EvidenceText text={body} spans={bodySpans} />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { PriorWarning } from "../../../policy/strategy";
 import type { SenderVerdict } from "../../../app/sender-check";
 import type { FlagOutcome } from "../../../app/flag-message";
 import { ageWords, type LastKnown } from "../../../app/last-known";
@@ -7,7 +8,8 @@ import { unusualCharacters } from "../../../policy/confusable";
 import { describeRestriction } from "../../../app/restriction-text";
 import { CHANNEL_WORDS } from "../../../policy/categories";
 import { longDate } from "../../../policy/calendar";
-import { staffGuidance, type MessageAlerts } from "../../../policy/guidance";
+import { singlePointOfContact, staffGuidance, type MessageAlerts } from "../../../policy/guidance";
+import { policyWords } from "../../shared/policy-words";
 import type { PolicyPack } from "../../../policy/packs/schema";
 import { STATUS_WORDS } from "../../../policy/strategy";
 import { TERM_WORDS, type InForceView } from "../../../policy/in-force";
@@ -16,6 +18,7 @@ import { nameOf } from "../../../policy/decision";
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
   line: { display: "block", marginTop: tokens.spacingVerticalXXS },
+  facts: { margin: `${tokens.spacingVerticalXS} 0`, "& dd": { marginInlineStart: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalXXS } },
 });
 
 /**
@@ -31,6 +34,7 @@ export function SenderBanner({
   lastKnown,
   lookalikes,
   now = new Date(),
+  onRetry,
 }: {
   verdict: SenderVerdict;
   flag?: FlagOutcome | undefined;
@@ -39,6 +43,7 @@ export function SenderBanner({
   lastKnown?: LastKnown | undefined;
   lookalikes?: Lookalike[] | undefined;
   now?: Date;
+  onRetry?: () => void;
 }) {
   const styles = useStyles();
   if (verdict.kind === "none") {
@@ -68,10 +73,10 @@ export function SenderBanner({
           <MessageBarTitle>Contact strategy in force for {lastKnown.personName} — as last known</MessageBarTitle>
           <span data-testid="last-known">
             The strategy could not be checked now ({verdict.problem.trim().replace(/[.\s]+$/, "")}). As last checked {ageWords(lastKnown.knownAt, now)}: {lastKnown.restrictions}.
-            {lastKnown.singlePointOfContact ? ` Single point of contact: ${lastKnown.singlePointOfContact}.` : ""} This may be out of date: check before replying;
-            select the message again to retry.
+            {lastKnown.singlePointOfContact ? ` Single point of contact: ${lastKnown.singlePointOfContact}.` : ""} This may be out of date: check before replying.
           </span>
         </MessageBarBody>
+        <RetryAction onRetry={onRetry} />
       </MessageBar>
     );
   }
@@ -80,9 +85,10 @@ export function SenderBanner({
       <MessageBar intent="warning" layout="multiline" data-testid="strategy-banner" data-status="unavailable">
         <MessageBarBody>
           <MessageBarTitle>A contact strategy may apply to {verdict.summary.personName}</MessageBarTitle>
-          {verdict.matchedAddress} is listed under a strategy that is {STATUS_WORDS[verdict.summary.status]}, but its details could not be read ({verdict.problem}). Check
-          before replying; select the message again to retry.
+          {verdict.matchedAddress} is listed under a strategy that is {STATUS_WORDS[verdict.summary.status]}, but its details could not be read ({verdict.problem.trim().replace(/[.\s]+$/, "")}). Check
+          before replying.
         </MessageBarBody>
+        <RetryAction onRetry={onRetry} />
       </MessageBar>
     );
   }
@@ -108,6 +114,9 @@ export function SenderBanner({
   }
   if (!view.inForce) return null; // inForce implies an in-force view; this narrows the type.
   const guidance = staffGuidance(strategy, pack, alerts);
+  // Policy cited by its title and section, as staff read it, not by the file the code cites.
+  const words = (line: string) => policyWords(line, pack);
+  const spoc = singlePointOfContact(strategy);
   const matchedOn = verdict.matchedBy === "from" ? undefined : verdict.matchedBy === "replyTo" ? "Reply-To" : "Sender";
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="strategy-banner" data-status={strategy.status}>
@@ -119,13 +128,16 @@ export function SenderBanner({
           </Body1>
         )}
         <ul className={styles.list} aria-label="Restrictions">
-          {strategy.restrictions.map((r, i) => (
-            <li key={i}>{describeRestriction(r)}</li>
-          ))}
+          {/* The single point of contact is named once, on its own line below, not again as a restriction. */}
+          {strategy.restrictions
+            .filter((r) => !(r.kind === "singlePointOfContact" && spoc))
+            .map((r, i) => (
+              <li key={i}>{describeRestriction(r)}</li>
+            ))}
         </ul>
-        {strategy.singlePointOfContact && (
+        {spoc && (
           <Body1 className={styles.line} data-testid="spoc">
-            Single point of contact: <strong>{strategy.singlePointOfContact.displayName}</strong>
+            Single point of contact: <strong>{spoc.displayName}</strong>
           </Body1>
         )}
         <Body1 className={styles.line}>Allowed: {strategy.allowedChannels.map((c) => CHANNEL_WORDS[c]).join(", ")}</Body1>
@@ -147,7 +159,7 @@ export function SenderBanner({
         )}
         <Body1 className={styles.line} data-testid="what-to-do">
           <strong>This message: </strong>
-          {guidance.handleThisMessage}
+          {words(guidance.handleThisMessage)}
         </Body1>
         <details className={styles.line}>
           <summary>What staff may and may not do</summary>
@@ -155,7 +167,7 @@ export function SenderBanner({
           <ul className={styles.list}>
             {guidance.may.map((line) => (
               <li key={line}>
-                <Caption1>{line}</Caption1>
+                <Caption1>{words(line)}</Caption1>
               </li>
             ))}
           </ul>
@@ -163,7 +175,7 @@ export function SenderBanner({
           <ul className={styles.list}>
             {guidance.mayNot.map((line) => (
               <li key={line}>
-                <Caption1>{line}</Caption1>
+                <Caption1>{words(line)}</Caption1>
               </li>
             ))}
           </ul>
@@ -178,7 +190,29 @@ export function SenderBanner({
             {flag.notificationProblem}
           </Caption1>
         )}
-        <Caption1 className={styles.line}>Policy: {pack.policyDocument.title}</Caption1>
+        <details className={styles.line} data-testid="strategy-record">
+          <summary>Why, and what the record holds</summary>
+          <dl className={styles.facts}>
+            <dt>Reasons</dt>
+            <dd>{strategy.reasons || "None recorded."}</dd>
+            {strategy.person.reference && (
+              <>
+                <dt>Case reference</dt>
+                <dd>{strategy.person.reference}</dd>
+              </>
+            )}
+            <dt>Reasonable adjustments</dt>
+            <dd>{strategy.reasonableAdjustments.notes || (strategy.reasonableAdjustments.considered ? "Considered; none needed." : "Not recorded as considered.")}</dd>
+            <dt>Prior warning</dt>
+            <dd>{priorWarningWords(strategy.priorWarning)}</dd>
+          </dl>
+        </details>
+        <Caption1 className={styles.line}>
+          Policy:{" "}
+          <Link href={pack.policyDocument.url} target="_blank" rel="noreferrer">
+            {pack.policyDocument.title}
+          </Link>
+        </Caption1>
         <RefusedDecisions view={view} />
       </MessageBarBody>
     </MessageBar>
@@ -214,4 +248,20 @@ function RefusedDecisions({ view }: { view: InForceView }) {
 function unusualWords(address: string): string {
   const unusual = unusualCharacters(address);
   return unusual.length ? ` (it has ${unusual.join(", ")})` : "";
+}
+
+/** Outlook raises nothing when the message already selected is clicked again: the banner offers the retry itself. */
+function RetryAction({ onRetry }: { onRetry?: (() => void) | undefined }) {
+  if (!onRetry) return null;
+  return (
+    <MessageBarActions>
+      <Button onClick={onRetry}>Check again</Button>
+    </MessageBarActions>
+  );
+}
+
+function priorWarningWords(warning: PriorWarning): string {
+  if (warning.kind === "given") return `Written warning given on ${longDate(warning.on)}${warning.reference ? ` (${warning.reference})` : ""}.`;
+  if (warning.kind === "exception") return `No warning needed: physical violence used or threatened. ${warning.note}`;
+  return "None recorded.";
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Subtitle2 } from "@fluentui/react-components";
+import { Caption1, Checkbox, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PolicyPack } from "../../../policy/packs/schema";
 
@@ -14,6 +14,9 @@ export function UnderlyingCauses({ pack }: { pack: PolicyPack }) {
       <Subtitle2 block as="h2" id="causes-heading">
         Before deciding: underlying causes
       </Subtitle2>
+      <Caption1 block as="p" data-testid="causes-not-saved">
+        Questions to ask yourself. Your ticks are not saved or recorded.
+      </Caption1>
       {pack.underlyingCauses.map((cause) => (
         <div key={cause.id}>
           <Checkbox label={cause.label} checked={checked[cause.id] ?? false} onChange={(_e, data) => setChecked((c) => ({ ...c, [cause.id]: data.checked === true }))} />

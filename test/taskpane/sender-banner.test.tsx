@@ -1,0 +1,102 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { SenderBanner } from "../../src/taskpane/review/components/SenderBanner";
+import { policyWords, strengthWords } from "../../src/taskpane/shared/policy-words";
+import { warwickshirePack } from "../../src/policy/packs/warwickshire";
+import { asApproved, inForceView } from "../../src/policy/in-force";
+import type { SenderVerdict } from "../../src/app/sender-check";
+import type { ContactStrategy } from "../../src/policy/strategy";
+import { MORGAN_ID, ROSTER, CASEY_ID, proposal, recorded } from "../builders/evidence";
+import { strategy } from "../builders/strategy";
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+const AT = new Date("2026-12-02T10:00:00Z");
+const unavailable = { kind: "unavailable" as const, summary: { strategyId: "s1", status: "active" as const, personName: "Pat O'Brien" }, matchedAddress: "pat.o'brien@example.org", problem: "Reading strategies: Microsoft 365 is not answering (503)." };
+
+describe("the sender banner's states", () => {
+  it("strategy unreadable, nothing known before: may apply, with a Check again button", () => {
+    const shown = text(renderToStaticMarkup(<SenderBanner verdict={unavailable} pack={warwickshirePack} onRetry={() => undefined} />));
+    expect(shown).toContain("A contact strategy may apply to Pat O'Brien");
+    expect(shown).toContain("(Reading strategies: Microsoft 365 is not answering (503)). Check before replying.");
+    expect(shown).toContain("Check again");
+  });
+
+  it("strategy unreadable, known an hour ago: the warning stands, with its age, marked possibly out of date", () => {
+    const lastKnown = { strategyId: "s1", personName: "Pat O'Brien", restrictions: "email only; read and file", singlePointOfContact: "Sam Carter", notification: "", knownAt: "2026-12-02T09:00:00.000Z" };
+    const shown = text(renderToStaticMarkup(<SenderBanner verdict={unavailable} pack={warwickshirePack} lastKnown={lastKnown} now={AT} />));
+    expect(shown).toContain("Contact strategy in force for Pat O'Brien — as last known");
+    expect(shown).toContain("As last checked 1 hour ago: email only; read and file. Single point of contact: Sam Carter. This may be out of date");
+  });
+
+  it("no strategy, but a look-alike of an address under one: a warning naming the odd character", () => {
+    const lookalikes = [{ address: "pat.o'bri\u0435n@example.org", like: "pat.o'brien@example.org", summary: unavailable.summary }];
+    const shown = text(renderToStaticMarkup(<SenderBanner verdict={{ kind: "none", checked: ["pat.o'bri\u0435n@example.org"] }} pack={warwickshirePack} lookalikes={lookalikes} />));
+    expect(shown).toContain("Look-alike of an address under a contact strategy");
+    expect(shown).toContain("(it has е U+0435)");
+    expect(shown).toContain("No contact strategy for");
+  });
+});
+
+const SAM = { upn: "sam.carter@opcc.example.gov.uk", displayName: "Sam Carter" };
+/** Pat's strategy as approved: Sam Carter the single point of contact, email only, read and file. */
+const pat = strategy({
+  status: "active",
+  singlePointOfContact: SAM,
+  allowedChannels: ["email"],
+  restrictions: [{ kind: "singlePointOfContact", spoc: SAM }, { kind: "singleChannel", channel: "email" }, { kind: "readAndFile" }],
+});
+function inForce(item: ContactStrategy): SenderVerdict {
+  const view = inForceView(item, { decisions: [recorded("approve", MORGAN_ID, item)], proposals: [proposal(CASEY_ID)] }, warwickshirePack, ROSTER);
+  if (!view.inForce) throw new Error("the fixture should be in force");
+  return { kind: "strategy", strategy: asApproved(item, view), view, inForce: true, matchedAddress: "pat.o'brien@example.org", matchedBy: "from" };
+}
+const section = (html: string, label: string) => text(html.split(`${label}</p>`)[1]!.split("</ul>")[0]!);
+
+describe("the banner for a strategy in force", () => {
+  const html = renderToStaticMarkup(<SenderBanner verdict={inForce(pat)} pack={warwickshirePack} />);
+  const shown = text(html);
+
+  it("names the single point of contact once", () => {
+    expect(shown.split("Sam Carter").length - 1).toBe(1);
+    expect(shown).toContain("Single point of contact: Sam Carter");
+  });
+
+  it("keeps every prohibition under “You may not”, and says nothing about calls on an email-only strategy", () => {
+    const may = section(html, "You may:");
+    const mayNot = section(html, "You may not:");
+    expect(may).toContain("Pass the contact to the single point of contact.");
+    expect(may).not.toMatch(/do not|yourself|never/i);
+    expect(mayNot).toContain("Reply yourself unless you are the single point of contact.");
+    expect(shown).not.toMatch(/\bcall(s|er)?\b/i);
+    const withPhone = text(renderToStaticMarkup(<SenderBanner verdict={inForce({ ...pat, allowedChannels: ["email", "phone"] })} pack={warwickshirePack} />));
+    expect(withPhone).toMatch(/disengage|end the call|hang up/);
+  });
+
+  it("cites the policy by its title and section, never by a file name", () => {
+    expect(shown).toContain("(Managing Public Contact Policy (OPCC Warwickshire), section 7.2)");
+    expect(shown).toContain("(Managing Public Contact Policy (OPCC Warwickshire), section 7)");
+    expect(shown).not.toMatch(/\.txt/);
+  });
+
+  it("holds what the record says: reasons, adjustments and prior warning", () => {
+    expect(shown).toMatch(/Why, and what the record holds Reasons .* Reasonable adjustments .* Prior warning/);
+  });
+});
+
+describe("the pane's words for the policy and for strength", () => {
+  it("cites the office's policy by its title and section, and leaves an unknown file as it is", () => {
+    expect(policyWords("warwickshire-managing-public-contact-policy.txt §3.1", warwickshirePack)).toBe("Managing Public Contact Policy (OPCC Warwickshire), section 3.1");
+    expect(policyWords("someone-elses.txt §2", warwickshirePack)).toBe("someone-elses.txt, section 2");
+  });
+
+  it("says strong, likely or possible, never a percentage", () => {
+    expect([0.9, 0.8, 0.7, 0.6].map(strengthWords)).toEqual(["strong", "strong", "likely", "possible"]);
+  });
+});
