@@ -6,6 +6,7 @@ import { MessageReview } from "./review/MessageReview";
 import { useSelection } from "./review/useSelection";
 import { Notice } from "./shared/Notice";
 import { useRoute } from "./route";
+import { useStartCheck } from "./shared/useStartCheck";
 import { ServicesProvider, useDecider, useServices } from "./services";
 
 // The manager's screens load on demand, never on first paint (DESIGN.md: ≤ 180 KB gzipped before first paint).
@@ -39,9 +40,10 @@ function Pane() {
   const decider = useDecider();
   const { selection, followProblem } = useSelection(services.mailbox);
   const failedSaves = useSyncExternalStore(services.saves.subscribe, services.saves.failures);
+  const [startCheck, dismissStartCheck] = useStartCheck();
   const shown = selection.state === "item" ? selection.item.internetMessageId : undefined;
   return (
-    <main className={styles.root} aria-label="Contact strategy">
+    <main className={styles.root} aria-label="Contact strategy" data-records-check={startCheck.state}>
       <Title3 as="h1">Contact strategy</Title3>
       {/* Plain buttons, not Fluent's TabList: its keyboard layer (tabster) would add ~40 KB to the first paint. */}
       <nav className={styles.nav} aria-label="Screens">
@@ -63,6 +65,22 @@ function Pane() {
       {followProblem && (
         <Notice intent="warning" title="This pane cannot follow the selection">
           {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.
+        </Notice>
+      )}
+      {startCheck.state === "repaired" && (
+        <Notice intent="warning" title="Records finished when the pane opened" onDismiss={dismissStartCheck}>
+          Some writes had been cut short (a lost connection or a busy Microsoft 365). They are now complete, written in your name:
+          <ul data-testid="start-repairs">
+            {startCheck.repairs.map((r) => (
+              <li key={`${r.what}:${r.target}:${r.message}`}>{r.message}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {startCheck.state === "failed" && (
+        <Notice intent="warning" title="The records could not be checked" onDismiss={dismissStartCheck}>
+          {startCheck.message} The pane checks for records a lost connection left half-written each time it opens; until it can, a sender's banner may be missing. Reopen the pane
+          later, or ask your manager to run the records check.
         </Notice>
       )}
       {failedSaves

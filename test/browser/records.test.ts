@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CASEY, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
 import { contactAct } from "../../src/app/record-contact";
 import { EXPORT_ACTION, exportPersonAs, type SubjectAccessExport } from "../../src/app/records/subject-access";
+import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
+import { addMonths } from "../../src/policy/lifecycle/dates";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { createGraphClient } from "../../src/graph/client";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
@@ -15,6 +17,7 @@ import type { Actor } from "../../src/policy/strategy";
 import type { CaseStore } from "../../src/store/port";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { strategy } from "../builders/strategy";
 import { contactRecord } from "../store/contract";
 import { launch } from "./chromium";
 
@@ -64,6 +67,68 @@ const downloaded = async (page: Page, click: () => Promise<void>) => {
   await file.saveAs(path);
   return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
 };
+
+/** Graph as a demo person, straight to the emulator (what a script with their token could do). */
+async function graph(actor: Actor, path: string, method = "GET"): Promise<{ value: Array<{ id: string; fields: Record<string, unknown> }> }> {
+  const response = await fetch(`${inject("emulatorOrigin")}/v1.0${path}`, { method, headers: { Authorization: `Bearer ${tokenOf(actor)}` } });
+  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
+  return response.status === 204 ? { value: [] } : ((await response.json()) as { value: Array<{ id: string; fields: Record<string, unknown> }> });
+}
+const faults = () => `${inject("emulatorOrigin")}/_emulator/faults`;
+
+/** A strategy in force for `name` at `address`: proposed by Casey, approved by Morgan, through the product's use cases. */
+async function inForce(id: string, name: string, address: string): Promise<void> {
+  const at = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+  const saved = await saveDraft(await storeAs(CASEY), strategy({ id, person: { displayName: name }, addresses: [address], reviewDate: addMonths(at(0).slice(0, 10), 3) }), undefined, CASEY, at(60));
+  const proposed = await propose(await storeAs(CASEY), pack, saved, CASEY, "Proposed for the test.", at(59));
+  if (!proposed.ok) throw new Error(proposed.message);
+  const criteria = pack.criteria.map((c) => c.id);
+  const approved = await decide(await storeAs(MORGAN), pack, proposed.strategy, { type: "approve", by: MORGAN, at: at(58), why: "Criteria met.", criteriaConfirmed: criteria, reviewDate: addMonths(at(0).slice(0, 10), 3) }, { criteriaNotes: criteria.map((c) => ({ id: c, note: `Checked ${c}.` })) });
+  if (!approved.ok) throw new Error(approved.message);
+}
+
+describe("the pane's records check at start", () => {
+  it("finishes what an interrupted write left — a strategy in force without its address rows, a contact without its audit event — and says so, once", { timeout: 180_000 }, async () => {
+    await inForce("start-check", "Sky Break", "sky.break@example.org");
+    const site = ((await graph(CASEY, `/sites/${DEMO_SITE}`)) as unknown as { id: string }).id;
+    const rows = await graph(CASEY, `/sites/${site}/lists/StrategyAddresses/items?$expand=fields&$filter=fields/StrategyKey eq 'start-check'`);
+    expect(rows.value.length).toBeGreaterThan(0);
+    for (const row of rows.value) await graph(CASEY, `/sites/${site}/lists/StrategyAddresses/items/${row.id}`, "DELETE");
+    // A contact whose audit event never came (a 503 on the AuditTrail an hour ago).
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    await (await storeAs(CASEY)).recordContact(contactRecord({ internetMessageId: "<sky-1@example.org>", senderAddress: "sky.break@example.org", subject: "Again", receivedAt: hourAgo, recordedAt: hourAgo, strategyId: "start-check" }));
+
+    const { page, pane } = await signIn("sam.carter");
+    const notice = pane.getByTestId("notice-warning").filter({ hasText: "Records finished when the pane opened" });
+    await notice.waitFor({ timeout: 60_000 });
+    const repairs = await notice.getByTestId("start-repairs").locator("li").allTextContents();
+    expect(repairs).toContain("Sky Break's addresses were indexed again (1 rows written).");
+    expect(repairs).toContainEqual(expect.stringMatching(/^“recorded \(confirmed\)” by casey\.worker@opcc\.example\.gov\.uk at .* had no audit event; one was written\.$/));
+    expect(await violations(page)).toEqual([]);
+    const store = await storeAs(CASEY);
+    expect((await store.addressRows()).filter((r) => r.strategyId === "start-check").map((r) => r.address)).toEqual(["sky.break@example.org"]);
+    expect((await store.auditFor("contact:<sky-1@example.org>")).map((e) => [e.action, e.author?.upn])).toEqual([["recorded (confirmed) (written later)", "sam.carter@opcc.example.gov.uk"]]);
+    await notice.getByRole("button", { name: "Dismiss" }).click();
+    expect(await notice.count()).toBe(0);
+    // The next pane to open finds nothing left to finish.
+    await page.reload();
+    await pane.locator('main[data-records-check="clean"]').waitFor({ timeout: 60_000 });
+    expect(await pane.getByText("Records finished when the pane opened").count()).toBe(0);
+  });
+
+  it("says when it cannot check the records, rather than nothing", { timeout: 120_000 }, async () => {
+    await fetch(faults(), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "GET", path: "/lists/ContactLog/items", status: 503, retryAfterSeconds: 0 }) });
+    try {
+      const { page, pane } = await signIn("casey.worker");
+      const notice = pane.getByTestId("notice-warning").filter({ hasText: "The records could not be checked" });
+      await notice.waitFor({ timeout: 60_000 });
+      expect(await notice.textContent()).toMatch(/Microsoft 365.*a sender's banner may be missing/);
+      expect(await violations(page)).toEqual([]);
+    } finally {
+      await fetch(faults(), { method: "DELETE" });
+    }
+  });
+});
 
 describe("the manager's records in the pane", () => {
   it("a manager exports everything held about Pat O'Brien, asked by phone number: a readable document and JSON, downloaded, audited", { timeout: 180_000 }, async () => {

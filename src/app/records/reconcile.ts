@@ -2,6 +2,7 @@ import type { IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { repairEvent } from "./audit-repair";
 import { missingActs } from "./expected-acts";
+import { closingEvent, describeUnfinished, isIntent, unfinishedIntents } from "./intent";
 
 /**
  * Finds and repairs what a write cut short left half-done (a 503 on the AuditTrail after the
@@ -17,7 +18,7 @@ import { missingActs } from "./expected-acts";
  * without it every contact is read (`npm run records -- reconcile`).
  */
 export interface Repair {
-  what: "addressRows" | "strategyStep" | "contactDecision";
+  what: "addressRows" | "strategyStep" | "contactDecision" | "unfinishedWrite";
   target: string;
   message: string;
 }
@@ -28,9 +29,21 @@ export interface ReconcileReport {
   repaired: Repair[];
 }
 
-type ReconcileStore = Pick<CaseStore, "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit">;
+type ReconcileStore = Pick<CaseStore, "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit" | "auditTrail">;
 
-export async function reconcile(store: ReconcileStore, options: { by: string; now: IsoInstant; since?: IsoInstant }): Promise<ReconcileReport> {
+export interface ReconcileOptions {
+  by: string;
+  now: IsoInstant;
+  since?: IsoInstant;
+  /**
+   * Acts after this are left alone: a write that recent may still be finishing in someone's pane
+   * (its own audit event on its way), so the pane's check at start never races it. The CLI leaves
+   * it out and repairs everything.
+   */
+  settledBefore?: IsoInstant;
+}
+
+export async function reconcile(store: ReconcileStore, options: ReconcileOptions): Promise<ReconcileReport> {
   const [strategies, rows, contacts] = await Promise.all([
     store.listStrategies(),
     store.addressRows(),
@@ -54,13 +67,23 @@ export async function reconcile(store: ReconcileStore, options: { by: string; no
     }
   }
 
-  // Audit events: read per target in batches, then the missing ones written once each.
-  const targets = [...new Set([...strategies.map((s) => `strategy:${s.value.id}`), ...contacts.map((c) => `contact:${c.internetMessageId}`)])];
+  // Audit events: read per target in batches, then the missing ones written once each. The whole
+  // run (no `since`) also reads the targets of every intent, to find writes begun on a contact that
+  // was never stored; the pane's cheap pass keeps to the records it read.
+  const intentTargets = options.since ? [] : (await store.auditTrail()).filter(isIntent).map((e) => e.target);
+  const targets = [...new Set([...strategies.map((s) => `strategy:${s.value.id}`), ...contacts.map((c) => `contact:${c.internetMessageId}`), ...intentTargets])];
   const events = await store.auditForTargets(targets);
   const byTarget = new Map<string, AuditEvent[]>(targets.map((t, i) => [t, events[i]!]));
-  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts)) {
+  const settled = (at: string) => !options.settledBefore || Date.parse(at) <= Date.parse(options.settledBefore);
+  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts).filter(({ act }) => settled(act.event.at))) {
     await store.appendAudit(repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`));
     repaired.push({ what, target: act.event.target, message: `“${act.event.action}” by ${act.event.by} at ${act.event.at} had no audit event; one was written.` });
+  }
+  // Intents whose change never landed: closed with an event saying so (src/app/records/intent.ts).
+  const records = { strategies: strategies.map((s) => s.value), contacts };
+  for (const intent of [...byTarget.values()].flatMap((events) => unfinishedIntents(events, records)).filter((e) => settled(e.at))) {
+    await store.appendAudit(closingEvent(intent, options.by, options.now));
+    repaired.push({ what: "unfinishedWrite", target: intent.target, message: describeUnfinished(intent) });
   }
   return { strategies: strategies.length, contacts: contacts.length, repaired };
 }

@@ -1,0 +1,65 @@
+import type { ContactRecord } from "../../policy/contact";
+import type { ContactStrategy, IsoInstant } from "../../policy/strategy";
+import type { AuditEvent } from "../../store/port";
+
+/**
+ * Audit intent first. Before a change to a record, its author writes an intent event (what they
+ * are about to do, in their own name, at the change's own time); the change follows, then the
+ * event that completes it. Whatever a lost connection or a 503 cuts short, the trail holds
+ * evidence of it:
+ * - cut before the intent: nothing was written, and the person was told;
+ * - cut between the intent and the change: the intent alone says someone began it and it did not
+ *   land — `records reconcile` closes it with an event saying so (nothing else to repair);
+ * - cut between the change and its event: the record shows it landed — reconcile writes the
+ *   missing event (src/app/records/audit-repair.ts), and the intent is then settled.
+ * An intent's id carries its time, so a repeat of the same attempt writes it once and a later
+ * attempt has its own.
+ */
+const PREFIX = "intent: ";
+
+export function intentOf(completion: AuditEvent, what: string): AuditEvent {
+  return {
+    id: `${completion.id}:intent:${completion.at}`,
+    target: completion.target,
+    action: `${PREFIX}${completion.action}`,
+    by: completion.by,
+    at: completion.at,
+    detail: `About to ${what}. “${completion.action}” follows when it is done; without it, the change did not land.`,
+  };
+}
+
+export const isIntent = (event: AuditEvent): boolean => event.action.startsWith(PREFIX) && /:intent:/.test(event.id);
+
+const closingId = (intent: AuditEvent) => `${intent.id}:closed`;
+
+/** Whether the change an intent announced is in the record: a contact that exists, or a strategy step at the intent's time. */
+export function landed(intent: AuditEvent, records: { strategies: readonly ContactStrategy[]; contacts: readonly ContactRecord[] }): boolean {
+  const action = intent.action.slice(PREFIX.length);
+  if (intent.target.startsWith("contact:")) return records.contacts.some((c) => `contact:${c.internetMessageId}` === intent.target);
+  const strategy = records.strategies.find((s) => `strategy:${s.id}` === intent.target);
+  const at = Date.parse(intent.at);
+  return Boolean(strategy?.history.some((step) => Date.parse(step.at) === at && action === step.type));
+}
+
+/** Intents whose change never landed and that no event has closed yet. */
+export function unfinishedIntents(events: readonly AuditEvent[], records: { strategies: readonly ContactStrategy[]; contacts: readonly ContactRecord[] }): AuditEvent[] {
+  const ids = new Set(events.map((e) => e.id));
+  return events.filter((e) => isIntent(e) && !ids.has(closingId(e)) && !landed(e, records));
+}
+
+/** Closes an intent whose change did not land: the trail then says so, in the reconciler's name. */
+export function closingEvent(intent: AuditEvent, by: string, now: IsoInstant): AuditEvent {
+  const action = intent.action.slice(PREFIX.length);
+  return {
+    id: closingId(intent),
+    target: intent.target,
+    action: `not done: ${action}`,
+    by,
+    at: now,
+    detail: `${intent.by} began “${action}” at ${intent.at}, but the change did not land (the connection or Microsoft 365 failed between the intent and the change): nothing of it is on the record.`,
+  };
+}
+
+export function describeUnfinished(intent: AuditEvent): string {
+  return `${intent.by} began “${intent.action.slice(PREFIX.length)}” at ${intent.at}; it did not land, and the trail now says so.`;
+}

@@ -1,0 +1,20 @@
+import type { CaseStore } from "../../store/port";
+import { reconcile, type ReconcileReport } from "./reconcile";
+
+/**
+ * The pane's cheap reconcile when it starts: every strategy against its StrategyAddresses rows (a
+ * short list, one request), and the contacts of the last week against their audit events (read in
+ * batches) — so a write cut short (a 503 on the AuditTrail, a dropped `$batch`) is repaired by the
+ * next pane anyone opens, and the person is told, never left to `npm run records -- reconcile`.
+ * Repairs are idempotent: two panes starting at once repair once. Writes of the last few minutes
+ * are left to a later check (they may still be finishing in someone's pane).
+ */
+export const START_CHECK_DAYS = 7;
+export const SETTLE_MS = 5 * 60_000;
+
+export type StartCheckStore = Parameters<typeof reconcile>[0] & Pick<CaseStore, "listStrategies">;
+
+export function checkOnStart(store: StartCheckStore, by: string, now: Date): Promise<ReconcileReport> {
+  const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+  return reconcile(store, { by, now: now.toISOString(), since: ago(START_CHECK_DAYS * 86_400_000), settledBefore: ago(SETTLE_MS) });
+}
