@@ -177,7 +177,12 @@ export const siteRoutes: Route[] = [
       throw new GraphFault(409, "nameAlreadyExists", `A list, survey, discussion board, or document library with the specified title already exists: ${body.displayName}`);
     }
     const now = graphNow();
-    const columns = [TITLE, ...(Array.isArray(body.columns) ? body.columns : []).map((c) => columnFrom(c as Record<string, unknown>))];
+    // Columns sent with the list are created, but without their index or unique constraint:
+    // Graph drops settings of columns created inside POST /lists (microsoft-graph-docs#8048), and
+    // has been reported to drop such columns altogether (microsoft-graph-docs#11966,
+    // microsoft-graph-docs-contrib#675). A client re-reads what it created and repairs it.
+    const inline = (Array.isArray(body.columns) ? body.columns : []) as Array<Record<string, unknown>>;
+    const columns = [TITLE, ...inline.map((c) => columnFrom({ ...c, indexed: false, enforceUniqueValues: false }))];
     const list: List = { id: randomUUID(), displayName: body.displayName, description: typeof body.description === "string" ? body.description : "", template: body.list?.template ?? "genericList", createdDateTime: now, lastModifiedDateTime: now, version: 1, columns, items: [], nextItemId: 1 };
     site.lists.push(list);
     return changed(listShape(site, list), 201);
