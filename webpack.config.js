@@ -20,6 +20,14 @@ function eventsScriptUrl() {
   return url;
 }
 
+/** The permission level the manifest asks for (<Permissions>): the harness enforces it as Outlook does. */
+function manifestPermission() {
+  const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
+  const level = /<Permissions>\s*(\w+)\s*<\/Permissions>/.exec(manifest)?.[1];
+  if (!level) throw new Error("manifest.xml has no <Permissions>");
+  return level;
+}
+
 /**
  * `/.well-known/microsoft-officeaddins-allowed.json` (docs: "Use SSO or CORS in your
  * event-based or spam-reporting Outlook add-in"): classic Outlook on Windows lets the event
@@ -112,6 +120,7 @@ export default (env = {}, argv = {}) => {
         : []),
       // The harness's pane lives under /harness/, and resolves the policy copy it encloses (assets/policies) from there.
       new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }, ...(harness ? [{ from: "assets/policies", to: "harness/assets/policies" }] : [])] }),
+      ...(harness ? [new webpack.DefinePlugin({ __MANIFEST_PERMISSION__: JSON.stringify(manifestPermission()) })] : []),
     ],
   };
   const events = {

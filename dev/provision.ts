@@ -6,6 +6,9 @@
  * `npm run provision -- --site URL --token APP_TOKEN --grant-app CLIENT_ID [--app-name NAME]`
  *   grants the add-in's app `write` on the site, which its delegated `Sites.Selected` scope
  *   needs (an admin's app-only token with Sites.FullControl.All; idempotent).
+ * `npm run provision -- --category --mailbox UPN [--mailbox UPN…] --token APP_TOKEN`
+ *   adds the "Contact strategy" category to each mailbox's master list, which the add-in (read/write
+ *   item) cannot do itself (an app-only token with MailboxSettings.ReadWrite; idempotent).
  * Against the local emulator: `--graph http://127.0.0.1:4000/v1.0 --token dev-token`.
  * After provisioning it prints the SharePoint permission steps Graph cannot do, naming the
  * roles of `--pack` (warwickshire by default).
@@ -19,6 +22,8 @@ import { provision } from "../src/store/sharepoint/provision";
 import { resolveSiteId } from "../src/store/sharepoint/site";
 import { GUID } from "./manifest/intent";
 import { grantSiteAccess, siteAddress } from "./provision-site";
+import { CATEGORY_COLOUR, CATEGORY_NAME, graphColour } from "../src/app/flag-message";
+import { ensureMasterCategory } from "../src/mail/master-category";
 
 const { values } = parseArgs({
   options: {
@@ -28,12 +33,29 @@ const { values } = parseArgs({
     "grant-app": { type: "string" },
     "app-name": { type: "string", default: "Contact Strategy Manager" },
     pack: { type: "string", default: "warwickshire" },
+    category: { type: "boolean", default: false },
+    mailbox: { type: "string", multiple: true, default: [] },
   },
 });
 
+if (values.category) {
+  const mailboxes = values.mailbox ?? [];
+  if (!values.token || mailboxes.length === 0 || mailboxes.some((m) => !/^[^@\s]+@[^@\s]+$/.test(m))) {
+    console.error("Usage: npm run provision -- --category --mailbox <upn> [--mailbox <upn>…] --token <app-only Graph token> [--graph <Graph root>]");
+    process.exit(2);
+  }
+  const graph = createGraphClient({ graphBaseUrl: values.graph!, tokens: devTokenProvider(values.token) });
+  for (const mailbox of mailboxes) {
+    const added = await ensureMasterCategory(graph, mailbox, { displayName: CATEGORY_NAME, color: graphColour(CATEGORY_COLOUR) });
+    console.log(added ? `Added the “${CATEGORY_NAME}” category to ${mailbox}.` : `${mailbox} already has the “${CATEGORY_NAME}” category.`);
+  }
+  process.exit(0);
+}
+
 if (!values.site || !values.token) {
   console.error(
-    "Usage: npm run provision -- --site https://<tenant>.sharepoint.com/sites/<site> --token <Graph token> [--graph <Graph root>] [--pack warwickshire|gwent] [--grant-app <client id> [--app-name <name>]]",
+    "Usage: npm run provision -- --site https://<tenant>.sharepoint.com/sites/<site> --token <Graph token> [--graph <Graph root>] [--pack warwickshire|gwent] [--grant-app <client id> [--app-name <name>]]\n" +
+      "       npm run provision -- --category --mailbox <upn> [--mailbox <upn>…] --token <app-only Graph token>",
   );
   process.exit(2);
 }

@@ -9,7 +9,9 @@ import { requiredListPermissions } from "../../src/store/sharepoint/permissions"
 import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
-import { CASEY, DEMO_SITE, MORGAN, SAM, tokenOf } from "./people";
+import { CASEY, DEMO_SITE, DEV_APP_TOKEN, ENQUIRIES, MORGAN, SAM, tokenOf } from "./people";
+import { CATEGORY_COLOUR, CATEGORY_NAME, graphColour } from "../../src/app/flag-message";
+import { ensureMasterCategory } from "../../src/mail/master-category";
 
 /**
  * Seeds the demo office through the product's own code: provisioning, the lifecycle and
@@ -22,6 +24,9 @@ import { CASEY, DEMO_SITE, MORGAN, SAM, tokenOf } from "./people";
 export async function seedDemoOffice(target: { baseUrl: string; token: string; now?: Date }): Promise<CaseStore> {
   const clientFor = (token: string) => createGraphClient({ graphBaseUrl: target.baseUrl, tokens: devTokenProvider(token) });
   const graph = clientFor(target.token);
+  // The administrator's step the add-in cannot do (read/write item only): the category in each mailbox's master list.
+  const admin = clientFor(DEV_APP_TOKEN);
+  for (const who of [CASEY, MORGAN, SAM, ENQUIRIES]) await ensureMasterCategory(admin, who.upn, { displayName: CATEGORY_NAME, color: graphColour(CATEGORY_COLOUR) });
   const siteId = await resolveSiteId(graph, DEMO_SITE);
   await provision(graph, siteId);
   const pack = getPack("warwickshire");

@@ -11,6 +11,7 @@ export const ROBIN: Actor = { upn: `robin.hale@${STAFF_DOMAIN}`, displayName: "R
 /** Everyone the harness can sign in as (`/harness/?user=morgan.reid`). */
 export const DEMO_PEOPLE: readonly Actor[] = [CASEY, MORGAN, SAM, DANA, ROBIN];
 export const DEMO_SITE = "opcc.sharepoint.com:/sites/contact-strategies";
+export const ENQUIRIES = { upn: `enquiries@${STAFF_DOMAIN}` };
 export const DEV_TOKEN = "dev-token";
 
 /** The demo office's roster (config `roles`): who holds each role, as the emulator's users do. */
@@ -20,3 +21,5 @@ export const DEMO_ROSTER: Record<string, string[]> = Object.fromEntries(
 
 /** Each demo person's dev token in the emulator (dev/emulator/state.ts issues one per member of staff). */
 export const tokenOf = (actor: Pick<Actor, "upn">) => `dev-token-${actor.upn.split("@")[0]}`;
+/** The emulator's app-only token (dev/emulator/tokens.ts): what an administrator's tooling runs with. */
+export const DEV_APP_TOKEN = "dev-app-token";

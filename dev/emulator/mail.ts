@@ -191,6 +191,13 @@ export const mailRoutes: Route[] = [
   }),
   // Folders: see mail-folders.ts.
   route("GET", new RegExp(`^/${WHO}/outlook/masterCategories$`), (ctx, m) => ok({ value: mailboxOf(ctx, who(m)).masterCategories })),
+  route("DELETE", new RegExp(`^/${WHO}/outlook/masterCategories/([^/]+)$`), (ctx, m) => {
+    const box = mailboxOf(ctx, who(m));
+    const at = box.masterCategories.findIndex((c) => c.id === m[2]);
+    if (at < 0) throw notFound(`outlookCategory ${m[2]}`);
+    box.masterCategories.splice(at, 1);
+    return changed(undefined, 204);
+  }),
   route("POST", new RegExp(`^/${WHO}/outlook/masterCategories$`), (ctx, m) => {
     const box = mailboxOf(ctx, who(m));
     const body = (ctx.body ?? {}) as { displayName?: unknown; color?: unknown };

@@ -6,7 +6,7 @@
  */
 import type { HarnessApi, ItemChangedHandler } from "./api";
 import { toOfficeColour } from "./category-colours";
-import { failWith, fileAttachments, readItem, settle, succeed, type FormData } from "./shim-item";
+import { allowed, failWith, fileAttachments, readItem, settle, succeed, type FormData } from "./shim-item";
 
 function harness(): HarnessApi {
   const api = window.parent === window ? undefined : window.parent.__harness;
@@ -49,8 +49,10 @@ const mailbox = {
       htmlBody: form.htmlBody ?? "",
       attachments: fileAttachments(form),
     }),
+  // Read/write mailbox, whatever the call (Office.MasterCategories): refused to an add-in that asks for less.
   masterCategories: {
     getAsync: (...args: unknown[]) =>
+      allowed("ReadWriteMailbox", "Reading the mailbox's master categories", args) &&
       settle(
         args,
         harness()
@@ -58,6 +60,7 @@ const mailbox = {
           .then((list) => list.map((c) => ({ displayName: c.displayName, color: toOfficeColour(c.color) }))),
       ),
     addAsync: (details: Array<{ displayName: string; color: string }>, ...args: unknown[]) =>
+      allowed("ReadWriteMailbox", "Adding to the mailbox's master categories", args) &&
       settle(
         args,
         details.reduce<Promise<void>>((done, d) => done.then(() => harness().addMasterCategory(d.displayName, String(d.color))), Promise.resolve()),

@@ -1,6 +1,7 @@
 import { OutlookRefusal, type GraphAddress, type GraphMessage, type HarnessApi, type NotificationDetails } from "./api";
 import { toOfficeColour } from "./category-colours";
 import { htmlToText } from "./html-text";
+import { refusal, type PermissionLevel } from "./permission";
 
 /**
  * office-js's asynchronous calling convention: optional options object, then a callback
@@ -21,6 +22,16 @@ export function failWith(args: unknown[], error: unknown): void {
   const cb = callbackOf<undefined>(args);
   const refusal = error instanceof OutlookRefusal ? error : new OutlookRefusal("GenericResponseError", 9020, error instanceof Error ? error.message : String(error));
   setTimeout(() => cb?.({ status: "failed", value: undefined, error: { name: refusal.officeName, code: refusal.officeCode, message: refusal.message } }), 0);
+}
+
+/**
+ * Whether the manifest's permission level allows a call; when it does not, the call fails as
+ * Outlook fails it (PermissionDenied) and false is returned.
+ */
+export function allowed(needed: PermissionLevel, what: string, args: unknown[]): boolean {
+  const refused = refusal(needed, what);
+  if (refused) failWith(args, refused);
+  return !refused;
 }
 
 /** Settles an office-js callback from a promise. */
@@ -50,12 +61,14 @@ export function readItem(harness: HarnessApi, m: GraphMessage) {
     attachments: [],
     body: {
       getAsync: (coercion: string, ...args: unknown[]) => {
+        if (!allowed("ReadItem", "Reading the message body", args)) return;
         const text = m.body.contentType === "html" && coercion !== "html" ? htmlToText(m.body.content) : m.body.content;
         succeed(args, text);
       },
     },
     categories: {
       getAsync: (...args: unknown[]) =>
+        allowed("ReadItem", "Reading the message's categories", args) &&
         settle(
           args,
           harness.masterCategories().then((master) => {
@@ -63,7 +76,7 @@ export function readItem(harness: HarnessApi, m: GraphMessage) {
             return categories.map((displayName) => ({ displayName, color: toOfficeColour(master.find((c) => c.displayName === displayName)?.color) }));
           }),
         ),
-      addAsync: (names: string[], ...args: unknown[]) => settle(args, harness.addCategories(m.id, names)),
+      addAsync: (names: string[], ...args: unknown[]) => allowed("ReadWriteItem", "Categorising the message", args) && settle(args, harness.addCategories(m.id, names)),
     },
     notificationMessages: {
       addAsync: (key: string, details: NotificationDetails, ...args: unknown[]) => {

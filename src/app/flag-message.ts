@@ -7,12 +7,14 @@ import { restrictionSummary } from "./restriction-text";
 export const CATEGORY_NAME = "Contact strategy";
 /** Outlook's preset colour for it (Preset0 = red). */
 export const CATEGORY_COLOUR = "Preset0";
+/** The same colour as Graph's outlookCategory writes it ("preset0"). */
+export const graphColour = (officeColour: string) => officeColour.charAt(0).toLowerCase() + officeColour.slice(1);
 export const NOTIFICATION_KEY = "contactStrategy";
 /** office-js caps an informational notification at 150 characters. */
 const NOTIFICATION_MAX = 150;
 
 export type FlagOutcome = {
-  category: "added" | "notPermitted" | "unsupported" | "failed";
+  category: "added" | "notInMailbox" | "notPermitted" | "unsupported" | "failed";
   /** Why the category was not added, for the banner. */
   message?: string;
   /** Set when the notification on the message could not be shown; the category is tried regardless. */
@@ -21,9 +23,10 @@ export type FlagOutcome = {
 
 /**
  * Marks a message from a person whose strategy is in force: a notification on the message
- * itself and the "Contact strategy" category, each tried whatever the other does. The master
- * category must exist before `categories.addAsync`; in a delegate or shared mailbox the user
- * may not be allowed to create it, and the pane says so instead of failing. Every call names
+ * itself and the "Contact strategy" category, each tried whatever the other does. The category
+ * must already be in the mailbox's master list (an administrator adds it once per mailbox: the
+ * add-in's read/write item permission cannot); where it is not, or the user may not change the
+ * item (a delegate), the pane says so instead of failing. Every call names
  * the message, so nothing lands on another one if the selection moves meanwhile; then the
  * outcome is undefined (nothing to report on a message no longer shown).
  */
@@ -40,14 +43,14 @@ export async function flagMessage(mailbox: MailboxPort, itemId: string, strategy
 
 async function addTheCategory(mailbox: MailboxPort, itemId: string): Promise<FlagOutcome | undefined> {
   try {
-    const exists = await mailbox.ensureMasterCategory(CATEGORY_NAME, CATEGORY_COLOUR);
-    if (!exists) {
-      return { category: "notPermitted", message: `You cannot add the “${CATEGORY_NAME}” category in this mailbox; ask its owner to create it.` };
-    }
     await mailbox.addCategory(itemId, CATEGORY_NAME);
     return { category: "added" };
   } catch (error) {
     if (isMoved(error)) return undefined;
+    // The add-in cannot create master categories (read/write item only): an administrator does, once per mailbox.
+    if (error instanceof OutlookError && error.code === "categoryMissing") {
+      return { category: "notInMailbox", message: `This mailbox has no “${CATEGORY_NAME}” category, so the message could not be marked. Ask your administrator to add it (npm run provision -- --category); the banner above still applies.` };
+    }
     if (error instanceof OutlookError && error.code === "permissionDenied") {
       return { category: "notPermitted", message: `You cannot categorise messages in this mailbox (${error.message}).` };
     }

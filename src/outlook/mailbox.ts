@@ -39,8 +39,11 @@ export interface MailboxPort {
   bodyText(itemId: string): Promise<string>;
   /** Subscribes to selection changes on a pinned pane; returns an unsubscribe function. */
   onItemChanged(handler: () => void): Promise<() => void>;
-  /** Ensures the master category exists; false when the user cannot create it. */
-  ensureMasterCategory(name: string, colour: string): Promise<boolean>;
+  /**
+   * Adds a category from the mailbox's master list to the item (read/write item). Rejects with
+   * `categoryMissing` when the master list lacks it: the add-in does not create master
+   * categories, which needs read/write mailbox (docs/decisions/0006-category-permission.md).
+   */
   addCategory(itemId: string, name: string): Promise<void>;
   showNotification(itemId: string, key: string, kind: NotificationKind, message: string): Promise<void>;
   removeNotification(itemId: string, key: string): Promise<void>;
@@ -51,7 +54,7 @@ export interface MailboxPort {
   userProfile(): { displayName: string; emailAddress: string };
 }
 
-export type OutlookErrorCode = "noItem" | "itemChanged" | "permissionDenied" | "notSupported" | "failed";
+export type OutlookErrorCode = "noItem" | "itemChanged" | "permissionDenied" | "notSupported" | "categoryMissing" | "failed";
 
 export class OutlookError extends Error {
   constructor(

@@ -66,7 +66,7 @@ describe("checking the sender of the selected message", () => {
 });
 
 describe("flagging a message from a restricted sender", () => {
-  it("adds the notification and the category, creating the master category once", async () => {
+  it("adds the notification and the category from the mailbox's list, once", async () => {
     const mailbox = new FakeMailbox(readItem());
     const pat = (await store.getStrategy("pat"))!.value;
     expect(await flagMessage(mailbox, "AAMk-1", pat)).toEqual({ category: "added" });
@@ -75,11 +75,12 @@ describe("flagging a message from a restricted sender", () => {
     expect(mailbox.notifications.get("contactStrategy")?.message).toContain("Sam Carter");
   });
 
-  it("says so, instead of failing, where the user cannot create the category (shared mailbox)", async () => {
+  it("says the mailbox lacks the category, and who can add it, instead of failing or creating it", async () => {
     const mailbox = new FakeMailbox(readItem());
-    mailbox.canCreateCategories = false;
+    mailbox.masterCategories.clear();
     const outcome = await flagMessage(mailbox, "AAMk-1", (await store.getStrategy("pat"))!.value);
-    expect(outcome?.category).toBe("notPermitted");
+    expect(outcome).toMatchObject({ category: "notInMailbox", message: expect.stringContaining("Ask your administrator to add it") });
+    expect(mailbox.masterCategories.size).toBe(0);
     expect(mailbox.notifications.size).toBe(1);
   });
 

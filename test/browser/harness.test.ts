@@ -87,6 +87,29 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it("marks a message only with a category the mailbox already has: Outlook refuses this add-in (read/write item) the master list, and without the category the pane says who can add it", async () => {
+    await open("riley.evans@example.org");
+    const frame = await paneFrame();
+    type Office = { context: { mailbox: { masterCategories: { getAsync(cb: (r: { error?: { name: string } }) => void): void } } } };
+    const refused = await frame.evaluate(() => new Promise<string | undefined>((resolve) => (window as unknown as { Office: Office }).Office.context.mailbox.masterCategories.getAsync((r) => resolve(r.error?.name))));
+    expect(refused).toBe("PermissionDenied");
+    // A mailbox the administrator has not given the category (docs/decisions/0006-category-permission.md).
+    const categories = `${inject("emulatorOrigin")}/v1.0/me/outlook/masterCategories`;
+    const headers = { Authorization: "Bearer dev-token", "Content-Type": "application/json" };
+    const ours = (await emulatorGet("/me/outlook/masterCategories")).value.find((c) => c.displayName === "Contact strategy")!;
+    await fetch(`${categories}/${String(ours.id)}`, { method: "DELETE", headers });
+    try {
+      await open("pat.o'brien@example.org");
+      await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+      await pane.getByText("This mailbox has no “Contact strategy” category").waitFor();
+      expect(await pane.getByText("Ask your administrator to add it").count()).toBe(1);
+      // The add-in did not create it behind the administrator's back.
+      expect((await emulatorGet("/me/outlook/masterCategories")).value.map((c) => c.displayName)).not.toContain("Contact strategy");
+    } finally {
+      await fetch(categories, { method: "POST", headers, body: JSON.stringify({ displayName: "Contact strategy", color: "preset0" }) });
+    }
+  });
+
   it("says nothing against an ordinary sender: no banner, notification or category", async () => {
     await open("chris.patel@example.co.uk");
     await pane.getByTestId("no-strategy").waitFor();

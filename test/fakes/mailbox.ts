@@ -5,10 +5,10 @@ import { OutlookError } from "../../src/outlook/mailbox";
 export class FakeMailbox implements MailboxPort {
   item: ReadItem | undefined;
   body = "";
-  masterCategories = new Set<string>();
+  /** The mailbox's master categories: an administrator creates "Contact strategy" in each (docs/decisions/0006). */
+  masterCategories = new Set<string>(["Contact strategy"]);
   categories: string[] = [];
   notifications = new Map<string, { kind: NotificationKind; message: string }>();
-  canCreateCategories = true;
   composing = false;
   /** When set, showNotification fails with it. */
   failNotifications: Error | undefined;
@@ -40,15 +40,9 @@ export class FakeMailbox implements MailboxPort {
     this.categories = [...(item?.categories ?? [])];
     this.handlers.forEach((h) => h());
   }
-  async ensureMasterCategory(name: string) {
-    if (this.masterCategories.has(name)) return true;
-    if (!this.canCreateCategories) return false;
-    this.masterCategories.add(name);
-    return true;
-  }
   async addCategory(itemId: string, name: string) {
     this.mustBe(itemId);
-    if (!this.masterCategories.has(name)) throw new OutlookError("failed", `No master category ${name}`);
+    if (!this.masterCategories.has(name)) throw new OutlookError("categoryMissing", `This mailbox has no “${name}” category.`);
     if (!this.categories.includes(name)) this.categories.push(name);
   }
   async showNotification(itemId: string, key: string, kind: NotificationKind, message: string) {

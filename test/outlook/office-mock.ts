@@ -44,7 +44,11 @@ export function outlook(options: OutlookOptions = {}) {
     body: { getAsync: (_type: string, cb: Callback) => ok(cb, "Dear OPCC, …") },
     categories: {
       getAsync: (cb: Callback) => ok(cb, state.categories.map((displayName) => ({ displayName, color: "Preset0" }))),
-      addAsync: (names: string[], cb: Callback) => (state.categories.push(...names), ok(cb)),
+      // Outlook applies only categories in the mailbox's master list (Office.Categories.addAsync).
+      addAsync: (names: string[], cb: Callback) =>
+        names.every((n) => state.master.some((m) => m.toLowerCase() === n.toLowerCase()))
+          ? (state.categories.push(...names), ok(cb))
+          : fail(cb, "InvalidCategory", 9044, "Invalid categories were provided."),
     },
     notificationMessages: {
       replaceAsync: (key: string, details: Record<string, unknown>, cb: Callback) => (state.notifications.set(key, details), ok(cb)),

@@ -1,6 +1,6 @@
 import type { FileAttachment, MailboxPort } from "../mailbox";
 import { OutlookError } from "../mailbox";
-import { addCategory, ensureMasterCategory } from "./categories";
+import { addCategory } from "./categories";
 import { toReadItem } from "./item";
 import { removeNotification, showNotification } from "./notifications";
 import { promisify } from "./promisify";
@@ -52,7 +52,6 @@ export function createOfficeMailbox(office: OfficeApi = Office): MailboxPort {
         void promisify<void>((cb) => mailbox().removeHandlerAsync(office.EventType.ItemChanged, cb), "Unfollowing the selection").catch(() => undefined);
       };
     },
-    ensureMasterCategory: (name, colour) => ensureMasterCategory(office, name, colour),
     addCategory: async (itemId, name) => addCategory(itemFor(itemId), name),
     showNotification: async (itemId, key, kind, message) => showNotification(office, itemFor(itemId), key, kind, message),
     removeNotification: async (itemId, key) => removeNotification(itemFor(itemId), key),
