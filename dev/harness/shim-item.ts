@@ -20,7 +20,8 @@ export function succeed<T>(args: unknown[], value: T): void {
 
 export function failWith(args: unknown[], error: unknown): void {
   const cb = callbackOf<undefined>(args);
-  const refusal = error instanceof OutlookRefusal ? error : new OutlookRefusal("GenericResponseError", 9020, error instanceof Error ? error.message : String(error));
+  // Read by shape, not instanceof: a refusal made in the harness page is of that window's class, not this frame's.
+  const refusal = isRefusal(error) ? error : new OutlookRefusal("GenericResponseError", 9020, error instanceof Error ? error.message : String(error));
   setTimeout(() => cb?.({ status: "failed", value: undefined, error: { name: refusal.officeName, code: refusal.officeCode, message: refusal.message } }), 0);
 }
 
@@ -32,6 +33,11 @@ export function allowed(needed: PermissionLevel, what: string, args: unknown[]):
   const refused = refusal(needed, what);
   if (refused) failWith(args, refused);
   return !refused;
+}
+
+function isRefusal(error: unknown): error is OutlookRefusal {
+  const e = error as Partial<OutlookRefusal> | null;
+  return typeof e === "object" && e !== null && typeof e.officeName === "string" && typeof e.officeCode === "number";
 }
 
 /** Settles an office-js callback from a promise. */
