@@ -7,6 +7,20 @@ import CopyWebpackPlugin from "copy-webpack-plugin";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const HOSTS = JSON.parse(readFileSync(path.join(root, "src/graph/microsoft-hosts.json"), "utf8"));
+
+/**
+ * The pages' Content-Security-Policy: what they may connect to (fetch, XHR, WebSocket) — their
+ * own origin (config.json, the policy copies), Microsoft Graph and Microsoft Entra sign-in, the
+ * hosts config.json may name (src/graph/endpoints.ts); and, except in a build to deploy, this
+ * machine, where the emulator runs. A token can then go nowhere else even if the code were
+ * misled. Only connect-src: office.js and Outlook load their own scripts, frames and styles.
+ */
+export function contentSecurityPolicy({ deploy }) {
+  const microsoft = [...HOSTS.graph, ...HOSTS.login].map((host) => `https://${host}`);
+  const local = deploy ? [] : HOSTS.local.flatMap((host) => [`http://${host}:*`, `https://${host}:*`]);
+  return `connect-src 'self' ${[...microsoft, ...local].join(" ")}`;
+}
 
 /**
  * The event runtime's script as the manifest names it (<bt:Url id="EventsScript.Url">): its
@@ -59,18 +73,21 @@ const scripts = (target) => ({
  * Windows runs it in a JavaScript-only runtime (docs "Activate add-ins with events": imports
  * are not supported, only the one file the manifest names is loaded): one classic script,
  * no chunks to fetch, no eval-based source maps, ES2017 syntax. A build to deploy
- * (`npm run build`, `--env deploy`) leaves the harness out.
+ * (`npm run build`, `--env deploy`) leaves the harness, the source maps and the pages' permission
+ * to connect to this machine out.
  */
 export default (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const mode = production ? "production" : "development";
   const harness = !env.deploy;
   const scriptUrl = eventsScriptUrl();
+  const csp = contentSecurityPolicy({ deploy: Boolean(env.deploy) });
   const pages = {
     name: "pages",
     mode,
     context: root,
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // A deployed add-in ships no source maps: its code, comments and paths stay with the office.
+    devtool: env.deploy ? false : production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       auth: "./src/dialog/auth.ts",
@@ -93,13 +110,13 @@ export default (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJs: OFFICE_JS },
+        templateParameters: { officeJs: OFFICE_JS, csp },
       }),
       new HtmlWebpackPlugin({
         filename: "auth.html",
         template: "./src/dialog/auth.html",
         chunks: ["auth"],
-        templateParameters: { officeJs: OFFICE_JS },
+        templateParameters: { officeJs: OFFICE_JS, csp },
       }),
       ...(harness
         ? [
@@ -108,7 +125,7 @@ export default (env = {}, argv = {}) => {
               template: "./src/taskpane/taskpane.html",
               chunks: ["taskpane"],
               publicPath: "/",
-              templateParameters: { officeJs: "/harness-office.js" },
+              templateParameters: { officeJs: "/harness-office.js", csp },
             }),
             new HtmlWebpackPlugin({
               filename: "harness/index.html",
@@ -129,7 +146,7 @@ export default (env = {}, argv = {}) => {
     mode,
     context: root,
     target: ["web", "es2017"],
-    devtool: "source-map",
+    devtool: env.deploy ? false : "source-map",
     entry: { events: "./src/events/runtime.ts" },
     output: { path: path.resolve(root, "dist"), filename: "[name].js", iife: true, clean: false },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -144,7 +161,7 @@ export default (env = {}, argv = {}) => {
         filename: "events.html",
         template: "./src/events/events.html",
         chunks: ["events"],
-        templateParameters: { officeJs: OFFICE_JS },
+        templateParameters: { officeJs: OFFICE_JS, csp },
       }),
       new WellKnownAllowedPlugin(scriptUrl),
     ],

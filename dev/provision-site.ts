@@ -1,10 +1,14 @@
 import type { GraphClient } from "../src/graph/client";
+import { parseSiteAddress } from "../src/store/sharepoint/site";
+import { refuse } from "./cli-config";
 
-/** https://host/sites/x → host:/sites/x, Graph's way of addressing a site by path (ids pass through). */
+/**
+ * A site given on the command line as Graph addresses it (https://host/sites/x → host:/sites/x;
+ * ids pass through), or one line saying why it is not a site and exit 2, before any request.
+ */
 export function siteAddress(site: string): string {
-  if (!/^https?:\/\//.test(site)) return site;
-  const url = new URL(site);
-  return `${url.hostname}:${url.pathname.replace(/\/+$/, "")}`;
+  const parsed = parseSiteAddress(site);
+  return parsed.ok ? parsed.address : refuse(`--site: ${parsed.reason}`);
 }
 
 interface SitePermission {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { authorityProblem, graphRootProblem } from "./graph/endpoints";
+import { parseSiteAddress } from "./store/sharepoint/site";
 
 /**
  * Runtime configuration, served as `config.json` beside the bundle so one build can point
@@ -6,10 +8,19 @@ import { z } from "zod";
  * error, not a blank pane.
  */
 export const AppConfig = z.object({
-  /** Graph root, e.g. https://graph.microsoft.com/v1.0 or http://localhost:4000/v1.0 (emulator). */
-  graphBaseUrl: z.string().url(),
-  /** The SharePoint site holding the lists: `{hostname}:/{server-relative path}` or a site id. */
-  site: z.string().min(1),
+  /**
+   * Graph root: https://graph.microsoft.com/v1.0 (or a national cloud's) with a real tenant;
+   * http://localhost:4000/v1.0 (the emulator) with the development token. Checked against the
+   * sign-in mode below: the token goes wherever this points.
+   */
+  graphBaseUrl: z.string(),
+  /** The SharePoint site holding the lists: `{hostname}:/{server-relative path}`, its https URL, or a site id (normalised). */
+  site: z.string().transform((value, ctx) => {
+    const site = parseSiteAddress(value);
+    if (site.ok) return site.address;
+    ctx.addIssue({ code: "custom", message: site.reason });
+    return z.NEVER;
+  }),
   /** Which office's policy pack applies: one this build ships, or the id of `pack`. */
   packId: z.string().min(1),
   /** An office's own policy pack, as data (src/policy/packs/schema.ts), for an office this build does not ship. */
@@ -23,7 +34,13 @@ export const AppConfig = z.object({
     z.object({
       mode: z.literal("msal"),
       clientId: z.string().uuid(),
-      authority: z.string().url().default("https://login.microsoftonline.com/organizations"),
+      authority: z
+        .string()
+        .default("https://login.microsoftonline.com/organizations")
+        .superRefine((value, ctx) => {
+          const problem = authorityProblem(value);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
     }),
   ]),
   /**
@@ -41,6 +58,10 @@ export const AppConfig = z.object({
    */
   retentionMonths: z.number().int().positive().max(1200).default(24),
   endedStrategyRetentionMonths: z.number().int().positive().max(1200).default(72),
+}).superRefine((config, ctx) => {
+  // A real tenant's token goes only to Microsoft Graph over https; the development token only to this machine.
+  const problem = graphRootProblem(config.graphBaseUrl, config.auth.mode);
+  if (problem) ctx.addIssue({ code: "custom", path: ["graphBaseUrl"], message: problem });
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 

@@ -1,4 +1,4 @@
-import { badRequest, GraphFault } from "./errors";
+import { badRequest, errorBody, GraphFault } from "./errors";
 import type { Ctx, Result } from "./router";
 
 interface BatchRequest {
@@ -15,7 +15,8 @@ export const MAX_BATCH = 20;
 
 /**
  * POST /$batch: each request goes through the same dispatcher as a direct call; answers
- * carry their own status. A request whose dependency failed gets 424 (Graph JSON batching).
+ * carry their own status, in another order than asked. A request whose dependency failed gets
+ * 424 (Graph JSON batching).
  */
 export async function runBatch(ctx: Ctx, dispatch: (ctx: Ctx) => Promise<Result>): Promise<Result> {
   const requests = ((ctx.body ?? {}) as { requests?: BatchRequest[] }).requests;
@@ -23,8 +24,10 @@ export async function runBatch(ctx: Ctx, dispatch: (ctx: Ctx) => Promise<Result>
   if (requests.length > MAX_BATCH) throw badRequest(`Number of batch request steps exceeds the maximum value of ${MAX_BATCH}.`);
   const ids = new Set<string>();
   for (const r of requests) {
-    if (!r.id || ids.has(r.id)) throw badRequest("Batch request ids must be present and unique.");
-    ids.add(r.id);
+    // Ids are compared without case ("Case insensitive. Must be unique within the batch", JSON batching).
+    const id = String(r.id ?? "").toLowerCase();
+    if (!id || ids.has(id)) throw badRequest("Batch request ids must be present and unique.");
+    ids.add(id);
     // A step with a body must say its type, or the whole batch is refused before any step runs
     // (Graph JSON batching; Softeria/ms-365-mcp-server#677, msgraph-sdk-dotnet#2628).
     if (r.body !== undefined && !Object.keys(r.headers ?? {}).some((k) => k.toLowerCase() === "content-type")) {
@@ -38,7 +41,7 @@ export async function runBatch(ctx: Ctx, dispatch: (ctx: Ctx) => Promise<Result>
     const failedDependency = (r.dependsOn ?? []).find((d) => (statuses.get(d) ?? 424) >= 400);
     if (failedDependency) {
       statuses.set(r.id, 424);
-      responses.push({ id: r.id, status: 424, headers: {}, body: { error: { code: "failedDependency", message: `Dependent request ${failedDependency} failed.` } } });
+      responses.push({ id: r.id, status: 424, headers: {}, body: errorBody("failedDependency", `Dependent request ${failedDependency} failed.`) });
       continue;
     }
     const url = new URL(r.url.startsWith("/") ? `http://x${r.url}` : `http://x/${r.url}`);
@@ -49,7 +52,10 @@ export async function runBatch(ctx: Ctx, dispatch: (ctx: Ctx) => Promise<Result>
     statuses.set(r.id, result.status);
     responses.push({ id: r.id, status: result.status, headers: { "Content-Type": "application/json", ...(result.headers ?? {}) }, ...(result.body !== undefined ? { body: result.body } : {}) });
   }
-  return { status: 200, body: { responses } };
+  // "Responses to the batched requests might appear in a different order. The id property can be
+  // used to correlate individual requests and responses" (JSON batching): a client that reads
+  // them by position must fail here too, so they come back last first.
+  return { status: 200, body: { responses: responses.reverse() } };
 }
 
 /**

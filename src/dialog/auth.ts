@@ -9,7 +9,9 @@ import { GRAPH_SCOPES } from "../graph/auth/scopes";
  */
 async function run(): Promise<void> {
   await Office.onReady();
-  const reply = (message: object) => Office.context.ui.messageParent(JSON.stringify(message));
+  // To the task pane only, which is served from this page's own origin (DialogOrigin 1.1; a host
+  // without it ignores the option and delivers to the add-in's page as before).
+  const reply = (message: object) => Office.context.ui.messageParent(JSON.stringify(message), { targetOrigin: location.origin });
   try {
     const config = parseConfig(await (await fetch("config.json", { cache: "no-store" })).json());
     if (config.auth.mode !== "msal") throw new Error("config.json has no Microsoft Entra app (auth.mode is not msal).");

@@ -27,8 +27,17 @@ export function signInWithDialog(url: string, office: OfficeApi = Office): Promi
         return;
       }
       const dialog = opened.value;
+      const expected = new URL(url, globalThis.location?.href).origin;
       dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
         dialog.close();
+        // The dialog may navigate anywhere (sign-in itself leaves our origin): only our own page's
+        // message can carry our token. Hosts with DialogOrigin 1.1 say where a message came from;
+        // older ones do not (origin undefined), and deliver only from the add-in's AppDomains.
+        const origin = (arg as { origin?: string }).origin;
+        if (origin !== undefined && origin !== expected) {
+          reject(new OutlookError("failed", `Sign-in answered from ${origin}, not from the add-in's own page (${expected}); nothing it sent was used.`));
+          return;
+        }
         try {
           const message = JSON.parse((arg as { message: string }).message) as Partial<DialogToken> & { error?: string };
           if (message.accessToken && message.expiresOn) resolve({ accessToken: message.accessToken, expiresOn: message.expiresOn });

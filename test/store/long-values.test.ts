@@ -8,7 +8,7 @@ import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { keyed, shown } from "../../src/store/sharepoint/text-columns";
 import { strategy } from "../builders/strategy";
-import { contactRecord } from "./contract";
+import { contactRecord, letterRecord } from "./contract";
 
 /*
  * Long values never fail a write: SharePoint's single line of text holds 255 characters and
@@ -56,6 +56,17 @@ describe("values longer than a text column", () => {
     await store.appendAudit({ id: `${target}:recorded`, target, action: "recorded (confirmed)", by: "casey.worker@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", detail: "" });
     expect((await store.auditFor(target)).map((e) => e.target)).toEqual([target]);
     expect(saved.value.id).toBe("s-long");
+  });
+
+  it("records a letter with a 300-character id, address, strategy id and subject once, finds it by address and strategy, and marks it sent", async () => {
+    const id = `letter-${"l".repeat(300)}`;
+    const strategyId = `s-${"q".repeat(300)}`;
+    const letter = letterRecord({ id, address: LONG_SENDER, strategyId, subject: `Re: ${"w".repeat(300)}`, preparedBy: `${"c".repeat(300)}@opcc.example.gov.uk` });
+    expect(await store.recordLetter(letter)).toEqual({ created: true, letter });
+    expect((await store.recordLetter(letter)).created).toBe(false);
+    expect(await store.lettersFor({ address: LONG_SENDER })).toEqual([letter]);
+    expect(await store.lettersFor({ strategyId })).toEqual([letter]);
+    expect((await store.markLetterSent(id, "2026-11-22T09:00:00.000Z", "sam.carter@opcc.example.gov.uk")).status).toBe("sent");
   });
 
   it("keys are whole when they fit, so existing records keep theirs; long ones are at most 255 characters", () => {

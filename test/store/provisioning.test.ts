@@ -53,6 +53,16 @@ describe("provisioning", () => {
     expect((await provision(graph, siteId)).changes).toEqual([]);
   });
 
+  it("refuses a site with dot segments before any request, rather than provisioning the tenant's root site", async () => {
+    emulator.clearLog();
+    for (const site of [`${SITE}/../../`, "opcc.sharepoint.com:/sites/%2e%2e/%2e%2e"]) {
+      const failure = await resolveSiteId(graphAs("dev-token"), site).catch((error: unknown) => error);
+      expect(failure, site).toBeInstanceOf(StoreError);
+      expect((failure as StoreError).code).toBe("invalid");
+    }
+    expect(emulator.requestLog()).toEqual([]);
+  });
+
   it("says which permission is missing when the token may write items but not create lists", async () => {
     emulator.registerToken("readwrite-only", { upn: "casey.worker@opcc.example.gov.uk", displayName: "Casey Worker", roles: ["caseworker"], scopes: ["User.Read", "Sites.ReadWrite.All"] });
     for (const token of ["readwrite-only", "dev-app-token"]) {

@@ -5,23 +5,25 @@ import { createOnce, findByKey } from "./create-once";
 import type { Fields, ListClient } from "./list-client";
 import { unwrap } from "./mapping";
 import { EARLIEST, readRange } from "./ranges";
-import { keyed } from "./text-columns";
+import { keyed, shown } from "./text-columns";
 
 /**
  * The Letters list: one item per letter prepared, keyed on the caller's id (LetterKey, unique),
  * found by the strategy it is about (StrategyKey) or the address it went to (Address), both
- * indexed. The whole record rides in LetterJson, as strategies and contacts do.
+ * indexed. The whole record rides in LetterJson, as strategies and contacts do. Keys are hashed
+ * when longer than a text column holds, and the words people read are cut, as in every other list
+ * (text-columns.ts): a 300-character address must not lose the letter.
  */
 export function letterFields(letter: LetterRecord): Fields {
   return {
-    Title: letter.subject.slice(0, 255),
-    LetterKey: letter.id,
-    Address: letter.address,
-    StrategyKey: letter.strategyId ?? "",
-    Kind: letter.kind,
+    Title: shown(letter.subject),
+    LetterKey: keyed(letter.id),
+    Address: keyed(letter.address),
+    StrategyKey: keyed(letter.strategyId ?? ""),
+    Kind: shown(letter.kind),
     Status: letter.status,
     PreparedAt: letter.preparedAt,
-    PreparedBy: letter.preparedBy,
+    PreparedBy: shown(letter.preparedBy),
     LetterJson: JSON.stringify({ format: 1, letter }),
   };
 }
@@ -60,7 +62,7 @@ export class LetterList {
   }
 
   async forStrategy(strategyId: string): Promise<LetterRecord[]> {
-    return (await this.list.query({ filter: fieldEquals("StrategyKey", strategyId), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
+    return (await this.list.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
   }
 
   /** Letters prepared before `before` (ranges of PreparedAt: a question that can match years of letters). */
@@ -75,6 +77,6 @@ export class LetterList {
   }
 
   async toAddress(address: string): Promise<LetterRecord[]> {
-    return (await this.list.query({ filter: fieldEquals("Address", address), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
+    return (await this.list.query({ filter: fieldEquals("Address", keyed(address)), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
   }
 }
