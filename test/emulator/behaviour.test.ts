@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../dev/emulator/server";
 import { demoMessages } from "../../dev/emulator/seed-mail";
+import { createList } from "./client";
 
 let emulator: Emulator;
 let site: string;
@@ -21,7 +22,7 @@ const call = async (method: string, path: string, body?: unknown, headers: Recor
 beforeAll(async () => {
   emulator = await startEmulator();
   site = (await call("GET", "/sites/opcc.sharepoint.com:/sites/contact-strategies")).body.id;
-  await call("POST", `/sites/${site}/lists`, {
+  await createList(call, site, {
     displayName: "People",
     columns: [{ name: "Email", text: {}, indexed: true, enforceUniqueValues: true }, { name: "Team", text: {} }, { name: "Active", boolean: {}, indexed: true }],
     list: { template: "genericList" },

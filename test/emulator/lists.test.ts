@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../dev/emulator/server";
-import { caller, q } from "./client";
+import { caller, createList, q } from "./client";
 
 let emulator: Emulator;
 let site: string;
@@ -10,7 +10,7 @@ const items = () => `/sites/${site}/lists/Cases/items`;
 beforeAll(async () => {
   emulator = await startEmulator();
   site = (await call("GET", "/sites/opcc.sharepoint.com:/sites/contact-strategies")).body.id;
-  const created = await call("POST", `/sites/${site}/lists`, {
+  const created = await createList(call, site, {
     displayName: "Cases",
     columns: [
       { name: "Ref", text: {}, indexed: true },
@@ -187,7 +187,7 @@ describe("list item writes", () => {
 describe("the list view threshold on indexed queries", () => {
   const big = () => `/sites/${site}/lists/Big/items`;
   beforeAll(async () => {
-    const created = await call("POST", `/sites/${site}/lists`, {
+    const created = await createList(call, site, {
       displayName: "Big",
       columns: [
         { name: "Kind", text: {}, indexed: true },

@@ -92,10 +92,17 @@ describe("lists and columns (src/store/sharepoint/provision.ts)", () => {
   it("finds the documented lists and columns, adds only what is missing", async () => {
     const { graph, calls, unserved } = documentedGraph("GET /sites/*/lists/*/columns", "POST /sites/*/lists/*/columns", "GET /sites/*/lists", "POST /sites/*/lists");
     const report = await provision(graph, SITE, specs);
-    expect(report.changes).toEqual(["added column MicroFeed.Colour", "created list ContactLog with 1 columns"]);
+    // The documented columns of the list just created lack InternetMessageId (as Graph can drop
+    // columns sent with a new list, microsoft-graph-docs#11966): read back, it is added.
+    expect(report.changes).toEqual(["added column MicroFeed.Colour", "created list ContactLog with 1 columns (then, as Graph left them out: added column ContactLog.InternetMessageId)"]);
     expect(unserved()).toEqual([]);
     // The documented list ids address the list's columns; the documented columns are read by name.
-    expect(calls.filter((c) => c.method === "POST").map((c) => c.url)).toEqual([`/v1.0/sites/${SITE}/lists/1234-112-112-4/columns`, `/v1.0/sites/${SITE}/lists`]);
+    expect(calls.filter((c) => c.method === "POST").map((c) => c.url)).toEqual([
+      `/v1.0/sites/${SITE}/lists/1234-112-112-4/columns`,
+      `/v1.0/sites/${SITE}/lists`,
+      // The created list, addressed by the id the documented answer gave it.
+      `/v1.0/sites/${SITE}/lists/22e03ef3-6ef4-424d-a1d3-92a337807c30/columns`,
+    ]);
     expect(calls[2]!.body).toMatchObject({ name: "Colour" });
   });
 });
