@@ -6,6 +6,7 @@ import type { MailMessage } from "../policy/message";
 import { decisionOf } from "../store/contact-decision";
 import type { AuditEvent, CaseStore, ContactDecision, StoredContact } from "../store/port";
 import { ensureAudited, type Act } from "./records/audit-repair";
+import { intentOf } from "./records/intent";
 
 export interface CaseworkerDecision {
   /** The categories the caseworker confirmed (empty: nothing unacceptable). */
@@ -67,9 +68,12 @@ export async function recordContact(input: {
     ...(addressing.addressedToOthers ? { addressedToOthers: true } : {}),
     ...(input.strategyId ? { strategyId: input.strategyId } : {}),
   };
+  // Audit intent first (src/app/records/intent.ts): a write cut short after this leaves evidence.
+  const recorded = auditEventFor({ value: record });
+  await store.appendAudit(intentOf(recorded, `record “${record.subject}” from ${record.senderAddress}`, "record"));
   const written = await store.recordContact(record);
   if (written.created) {
-    await store.appendAudit(auditEventFor({ value: record }));
+    await store.appendAudit(recorded);
     return { status: "created", created: true, record };
   }
   const { existing } = written;
@@ -79,6 +83,7 @@ export async function recordContact(input: {
   // otherwise as a repair in this person's name (never in someone else's).
   await ensureAudited(store, contactAct(existing), input.recordedBy, input.now.toISOString());
   if (sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
+  await store.appendAudit(intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`));
   const corrected = await store.correctContact(existing, {
     categories: record.categories,
     evidence: record.evidence,

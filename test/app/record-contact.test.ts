@@ -3,6 +3,7 @@ import { recordContact, type CaseworkerDecision } from "../../src/app/record-con
 import type { Classification } from "../../src/policy/classifier/types";
 import { createMemoryStore } from "../../src/store/memory/store";
 import { StoreError, type CaseStore } from "../../src/store/port";
+import { isIntent } from "../../src/app/records/intent";
 import { readItem } from "../fakes/mailbox";
 
 const ID = "<m1@example.org>";
@@ -35,6 +36,8 @@ const CONFIRM: CaseworkerDecision = { categories: ["abusive"], outcome: "confirm
 const DISMISS: CaseworkerDecision = { categories: [], outcome: "dismissed" };
 
 let store: CaseStore;
+/** The decision events on the message, without the intents written before each change (audit intent first). */
+const decisionEvents = async () => (await store.auditFor(TARGET)).filter((e) => !isIntent(e));
 beforeEach(() => {
   store = createMemoryStore();
 });
@@ -46,7 +49,9 @@ describe("recording a caseworker's decision on a message", () => {
   it("created: records the contact and its 'recorded' audit event", async () => {
     const result = await record(CONFIRM, T0);
     expect(result).toMatchObject({ status: "created", created: true, record: { categories: ["abusive"], outcome: "confirmed", recordedAt: T0 } });
+    // Audit intent first: what Casey was about to do, then the event that completes it.
     expect(await store.auditFor(TARGET)).toMatchObject([
+      { id: `${TARGET}:intent:record`, target: TARGET, action: "intent: record", by: CASEY, at: T0 },
       { id: `${TARGET}:recorded`, target: TARGET, action: "recorded (confirmed)", by: CASEY, at: T0, detail: "Categories: abusive" },
     ]);
   });
@@ -69,7 +74,7 @@ describe("recording a caseworker's decision on a message", () => {
     const first = await record(CONFIRM, T0);
     const again = await record({ categories: ["abusive"], outcome: "confirmed" }, T1);
     expect(again).toEqual({ status: "unchanged", created: false, record: first.record });
-    expect(await store.auditFor(TARGET)).toHaveLength(1);
+    expect(await decisionEvents()).toHaveLength(1);
     expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00.000Z")).toEqual([first.record]);
   });
 
@@ -83,7 +88,7 @@ describe("recording a caseworker's decision on a message", () => {
       previous: { categories: ["abusive"], outcome: "confirmed", recordedBy: CASEY, recordedAt: T0 },
     });
     expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00.000Z")).toEqual([result.record]);
-    const events = await store.auditFor(TARGET);
+    const events = await decisionEvents();
     expect(events.map((e) => e.id)).toEqual([`${TARGET}:recorded`, `${TARGET}:corrected:${T1}`]);
     expect(events[1]).toMatchObject({
       id: `${TARGET}:corrected:${T1}`,
@@ -101,7 +106,7 @@ describe("recording a caseworker's decision on a message", () => {
     expect(await record(DISMISS, T2)).toMatchObject({ status: "unchanged" });
     expect(await record(CONFIRM, T2)).toMatchObject({ status: "corrected", previous: { outcome: "dismissed" } });
     expect(await record(DISMISS, T3)).toMatchObject({ status: "corrected", previous: { outcome: "confirmed", recordedAt: T2 } });
-    const events = await store.auditFor(TARGET);
+    const events = await decisionEvents();
     expect(events.map((e) => e.id)).toEqual([`${TARGET}:recorded`, `${TARGET}:corrected:${T1}`, `${TARGET}:corrected:${T2}`, `${TARGET}:corrected:${T3}`]);
     expect(events.map((e) => e.detail.split(".")[0])).toEqual(["Categories: abusive", "Categories: abusive → none", "Categories: none → abusive", "Categories: abusive → none"]);
   });
@@ -111,13 +116,13 @@ describe("recording a caseworker's decision on a message", () => {
     // The connection drops as the correction's audit event is sent; the correction itself landed.
     const dropsCorrectionEvents: typeof store = {
       ...store,
-      appendAudit: (event) => (event.id.includes(":corrected:") ? Promise.reject(new StoreError("unavailable", "Adding to AuditTrail: the connection failed.")) : store.appendAudit(event)),
+      appendAudit: (event) => (event.id.includes(":corrected:") && !isIntent(event) ? Promise.reject(new StoreError("unavailable", "Adding to AuditTrail: the connection failed.")) : store.appendAudit(event)),
     };
     await expect(record(DISMISS, T1, CASEY, dropsCorrectionEvents)).rejects.toMatchObject({ code: "unavailable" });
-    expect((await store.auditFor(TARGET)).map((e) => e.id)).toEqual([`${TARGET}:recorded`]);
+    expect((await decisionEvents()).map((e) => e.id)).toEqual([`${TARGET}:recorded`]);
     // Try again, a minute later: the record already says "dismissed", so nothing is corrected twice.
     expect(await record(DISMISS, T2)).toMatchObject({ status: "unchanged" });
-    expect((await store.auditFor(TARGET)).map((e) => e.id)).toEqual([`${TARGET}:recorded`, `${TARGET}:corrected:${T1}`]);
+    expect((await decisionEvents()).map((e) => e.id)).toEqual([`${TARGET}:recorded`, `${TARGET}:corrected:${T1}`]);
   });
 
   it("a colleague's correction between reading and writing is not overwritten: the caseworker is told", async () => {

@@ -7,13 +7,26 @@ caseStoreContract("in-memory", async () => createMemoryStore());
 
 recordsContract("in-memory", async () => {
   const faults = { audit: false, addresses: false };
+  /** Writes left before a list fails (failWritesAfter). */
+  const armed: Partial<Record<"AuditTrail" | "ContactLog", number>> = {};
+  const gate = (list: "AuditTrail" | "ContactLog") => {
+    const left = armed[list];
+    if (left === undefined) return;
+    if (left <= 0) throw unavailable(list);
+    armed[list] = left - 1;
+  };
   const unavailable = (what: string) => new StoreError("unavailable", `${what}: 503 (a fault injected by the test).`);
   /** The memory store with the test's faults: a failed audit write stores nothing; a failed address write leaves the strategy saved without its rows, as SharePoint's $batch does. */
   const faulty = (inner: MemoryStore): CaseStore => ({
     ...inner,
     async appendAudit(event) {
       if (faults.audit) throw unavailable("AuditTrail");
+      gate("AuditTrail");
       return inner.appendAudit(event);
+    },
+    async recordContact(record) {
+      gate("ContactLog");
+      return inner.recordContact(record);
     },
     async saveStrategy(value, etag) {
       const saved = await inner.saveStrategy(value, etag);
@@ -33,6 +46,11 @@ recordsContract("in-memory", async () => {
     failAuditWrites: async () => void (faults.audit = true),
     failAddressWrites: async () => void (faults.addresses = true),
     dropAddressRows: async (id) => base.tamper.dropAddressRows(id),
-    heal: async () => void Object.assign(faults, { audit: false, addresses: false }),
+    failWritesAfter: async (list, after) => void (armed[list] = after),
+    heal: async () => {
+      Object.assign(faults, { audit: false, addresses: false });
+      delete armed.AuditTrail;
+      delete armed.ContactLog;
+    },
   };
 });

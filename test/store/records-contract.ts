@@ -35,6 +35,8 @@ export interface RecordsFixture {
   failAuditWrites(): Promise<void>;
   /** Every write of StrategyAddresses rows fails (503) until `heal`; the strategy item itself is still saved. */
   failAddressWrites(): Promise<void>;
+  /** After `after` more writes to the list succeed, every further write to it fails (503) until `heal`: a fault at one step of a use case. */
+  failWritesAfter(list: "AuditTrail" | "ContactLog", after: number): Promise<void>;
   heal(): Promise<void>;
   /** Someone deletes a strategy's StrategyAddresses rows (anyone on the site may). */
   dropAddressRows(strategyId: string): Promise<void>;
@@ -212,11 +214,14 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
     });
 
     describe("reconciliation", () => {
-      it("a contact stored but whose audit event failed (503) is reported, then repaired once by reconcile; verify is then clean", async () => {
-        await fixture.failAuditWrites();
-        const result = await recordContact({
+      // Audit intent first (src/app/records/intent.ts): recording a message is three writes — the
+      // intent, the ContactLog item, its audit event. A fault at each leaves nothing reconcile cannot settle.
+      const MESSAGE = "<m-503@example.org>";
+      const TARGET = `contact:${MESSAGE}`;
+      const recordIt = () =>
+        recordContact({
           store,
-          item: readItem({ internetMessageId: "<m-503@example.org>" }),
+          item: readItem({ internetMessageId: MESSAGE }),
           senderAddress: PAT,
           classification,
           decision: { categories: [], outcome: "dismissed" },
@@ -224,17 +229,50 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
           now: new Date(NOW),
           staffDomains: ["opcc.example.gov.uk"],
         }).catch((e: unknown) => e);
-        expect(result).toBeInstanceOf(Error);
-        await fixture.heal();
-        expect((await store.contactsReceived({})).map((c) => c.internetMessageId)).toEqual(["<m-503@example.org>"]);
-        expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "missing", target: "contact:<m-503@example.org>" })]);
+      const trail = async () => (await store.auditFor(TARGET)).map((e) => [e.action, e.author?.upn ?? e.by]);
 
-        const first = await reconcile(store, { by: MORGAN, now: NOW });
-        expect(first.repaired).toEqual([expect.objectContaining({ what: "contactDecision", target: "contact:<m-503@example.org>" })]);
-        expect((await reconcile(store, { by: MORGAN, now: NOW })).repaired).toEqual([]);
-        const events = await store.auditFor("contact:<m-503@example.org>");
+      it("a fault at the intent (the first write): nothing is written, the caseworker is told, reconcile finds nothing to do", async () => {
+        await fixture.failWritesAfter("AuditTrail", 0);
+        expect(await recordIt()).toBeInstanceOf(StoreError);
+        await fixture.heal();
+        expect(await store.contactsReceived({})).toEqual([]);
+        expect(await trail()).toEqual([]);
+        expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
+      });
+
+      it("a fault at the contact, after its intent: the intent is the evidence; reconcile closes it as not done, once; a repeat then records it", async () => {
+        await fixture.failWritesAfter("ContactLog", 0);
+        expect(await recordIt()).toBeInstanceOf(StoreError);
+        await fixture.heal();
+        expect(await store.contactsReceived({})).toEqual([]);
+        expect(await trail()).toEqual([["intent: record", CASEY]]);
+        expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "unfinished", target: TARGET })]);
+        const first = await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW });
+        expect(first.repaired).toEqual([{ what: "unfinishedWrite", target: TARGET, message: `${CASEY} began “record” at ${NOW}; it did not land, and the trail now says so.` }]);
+        expect(await trail()).toEqual([["intent: record", CASEY], ["not done: record", MORGAN]]);
+        expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
+        expect((await verifyRecords(store)).breaks).toEqual([]);
+        // Recorded again: one intent still (the same fact), then the contact and its event.
+        expect(await recordIt()).toMatchObject({ status: "created" });
+        expect(await trail()).toEqual([["intent: record", CASEY], ["not done: record", MORGAN], ["recorded (dismissed)", CASEY]]);
+        expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
+      });
+
+      it("a fault at the audit event, after the contact: verify reports it, reconcile repairs it once (the intent settled by the contact); verify is then clean", async () => {
+        await fixture.failWritesAfter("AuditTrail", 1);
+        expect(await recordIt()).toBeInstanceOf(StoreError);
+        await fixture.heal();
+        expect((await store.contactsReceived({})).map((c) => c.internetMessageId)).toEqual([MESSAGE]);
+        expect(await trail()).toEqual([["intent: record", CASEY]]);
+        expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "missing", target: TARGET })]);
+
+        const first = await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW });
+        expect(first.repaired).toEqual([expect.objectContaining({ what: "contactDecision", target: TARGET })]);
+        expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
+        const events = (await store.auditFor(TARGET)).filter((e) => !e.action.startsWith("intent: "));
         expect(events).toHaveLength(1);
         expect(events[0]!.detail).toContain(`done by ${CASEY}`);
+        expect((await verifyRecords(store)).breaks).toEqual([]);
       });
 
       it("a strategy saved but whose address rows failed (503 on the $batch) is not found by the banner until reconcile re-indexes it", async () => {

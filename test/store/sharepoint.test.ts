@@ -48,9 +48,25 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
   };
   // The faults hit each write to the list, inside a $batch too (the emulator applies them to each step).
   const fail = (list: string) => emulator.faults.add({ method: "POST", path: `/lists/${list}/items$`, status: 503 });
+  // failWritesAfter: the use case's writes are counted as they are made, and the emulator's fault is switched on at the one that must fail.
+  const armed: Partial<Record<"AuditTrail" | "ContactLog", number>> = {};
+  const gate = (list: "AuditTrail" | "ContactLog") => {
+    const left = armed[list];
+    if (left === undefined) return;
+    if (left <= 0) {
+      fail(list);
+      delete armed[list];
+    } else armed[list] = left - 1;
+  };
+  const counted: CaseStore = {
+    ...store,
+    appendAudit: (event) => (gate("AuditTrail"), store.appendAudit(event)),
+    recordContact: (record) => (gate("ContactLog"), store.recordContact(record)),
+  };
   return {
-    store,
+    store: counted,
     as,
+    failWritesAfter: async (list, after) => void (armed[list] = after),
     async editAuditDetail(id, detail) {
       // As someone with full control would, in SharePoint: the item's columns and its JSON, the stored hash left as it was.
       const item = await auditItem(id);
@@ -63,7 +79,11 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
     },
     failAuditWrites: async () => fail("AuditTrail"),
     failAddressWrites: async () => fail("StrategyAddresses"),
-    heal: async () => emulator.faults.clear(),
+    heal: async () => {
+      emulator.faults.clear();
+      delete armed.AuditTrail;
+      delete armed.ContactLog;
+    },
     async dropAddressRows(strategyId) {
       const rows = `/sites/${siteId}/lists/StrategyAddresses/items`;
       const found = (await graph.client.api(rows).filter(fieldEquals("StrategyKey", strategyId)).get()) as { value: Array<{ id: string }> };

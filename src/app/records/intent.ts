@@ -13,15 +13,17 @@ import type { AuditEvent } from "../../store/port";
  * - cut between the change and its event: the record shows it landed — reconcile writes the
  *   missing event (src/app/records/audit-repair.ts), and the intent is then settled.
  * An intent's id carries its time, so a repeat of the same attempt writes it once and a later
- * attempt has its own.
+ * attempt has its own; the first recording of a message has one intent whoever tries it.
  */
 const PREFIX = "intent: ";
 
-export function intentOf(completion: AuditEvent, what: string): AuditEvent {
+export function intentOf(completion: AuditEvent, what: string, once?: string): AuditEvent {
   return {
-    id: `${completion.id}:intent:${completion.at}`,
+    // `once`: one intent per record for this act (the first recording of a message), whoever tries it and however often — a
+    // second attempt finds it there and writes nothing (sameFact); otherwise one per attempt, by its time.
+    ...(once ? { id: `${completion.target}:intent:${once}`, sameFact: true as const } : { id: `${completion.id}:intent:${completion.at}` }),
     target: completion.target,
-    action: `${PREFIX}${completion.action}`,
+    action: `${PREFIX}${once ?? completion.action}`,
     by: completion.by,
     at: completion.at,
     detail: `About to ${what}. “${completion.action}” follows when it is done; without it, the change did not land.`,

@@ -2,6 +2,7 @@ import { nameOf } from "../../policy/decision";
 import { recomputed, vouches } from "../../store/audit-chain";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { missingActs } from "./expected-acts";
+import { unfinishedIntents } from "./intent";
 
 /**
  * `records verify`: what a reader can check about the audit trail without trusting the client
@@ -19,7 +20,9 @@ export type TrailBreak =
   | { kind: "linkBroken"; target: string; eventId: string; message: string }
   | { kind: "changed"; target: string; eventId: string; message: string }
   | { kind: "notByAuthor"; target: string; eventId: string; message: string }
-  | { kind: "missing"; target: string; message: string };
+  | { kind: "missing"; target: string; message: string }
+  /** An intent whose change never landed and that no event closed (`records reconcile` closes it). */
+  | { kind: "unfinished"; target: string; eventId: string; message: string };
 
 export interface VerifyReport {
   events: number;
@@ -36,6 +39,12 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   const breaks: TrailBreak[] = [...[...byTarget.entries()].flatMap(([target, chain]) => checkChain(target, chain)), ...events.flatMap(checkEvent)];
   for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts)) {
     breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${act.event.action}” by ${act.event.by} at ${act.event.at}.` });
+  }
+  const records = { strategies: strategies.map((s) => s.value), contacts };
+  for (const [target, chain] of byTarget) {
+    for (const intent of unfinishedIntents(chain, records)) {
+      breaks.push({ kind: "unfinished", target, eventId: intent.id, message: `${intent.by} began “${intent.action.replace(/^intent: /, "")}” at ${intent.at}, and it never landed; nothing on the trail says so yet.` });
+    }
   }
   return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks };
 }
