@@ -19,19 +19,21 @@ const DID =
 /** A crime long past, or already dealt with: "back in 2019", "was convicted in March". */
 const PAST_MARKER = /\b(?:years? ago|decades? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:a child|young|younger|at school|a kid)|last year)\b/;
 const DEALT_WITH = /\b(?:convicted|sentenced|jailed|charged and|cautioned|was dealt with|has been dealt with|were dealt with|got it back|found it|returned it|recovered it|cps|crown prosecution|(?:decided )?not to charge|no further action|right to review|cover-up|cover up)\b/;
+/** Put right since: "it was returned", "the bank refunded her", "all was well". */
+const SETTLED = /\b(?:returned|refunded|reimbursed|got (?:it|them|everything|my money) back|all was well|all ended well|sorted out|resolved)\b/;
 const THANKS = /\b(?:thank|thanks|grateful|brilliant|wonderful|pass on my|excellent|great|helpful|kind|volunteer|volunteering)\b/;
 
 /** A crime told as a thank-you for how it was handled, or long resolved, is not a new criminal matter. */
-function resolvedOrPast(hit: RuleHit): boolean {
+export function resolvedOrPast(hit: RuleHit): boolean {
   if (DEALT_WITH.test(hit.sentence)) return true;
-  return PAST_MARKER.test(hit.sentence) && (THANKS.test(hit.text) || DEALT_WITH.test(hit.text));
+  return PAST_MARKER.test(hit.sentence) && (THANKS.test(hit.text) || DEALT_WITH.test(hit.text) || SETTLED.test(hit.sentence));
 }
 /** Threatened with legal action, a fine or eviction is a process, not a crime; "robbed of justice" is a figure of speech. */
 const LAWFUL_PROCESS = /\b(?:threatened with (?:legal action|court|eviction|a fine|prosecution|arrest|the bailiffs|bailiffs|a penalty)|robbed of|harassed by (?:your|the) (?:office|letters|emails)|with a feather|could have killed)\b/;
 
 const crimeGuard = (hit: RuleHit) => resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence);
 /** Asking how things work ("how do I report fraud?", "what happens if my car is stolen?") is not reporting a crime. */
-const QUESTION_ABOUT = /^\s*(?:how|what|who|where|can you|could you|is it|are|do|does|would|should|will)\b[^]*\?\s*$|\b(?:how (?:do|can|should) i|how to|what (?:happens|should i do) if|in case)\b/;
+export const QUESTION_ABOUT = /^\s*(?:how|what|who|where|can you|could you|is it|are|do|does|would|should|will)\b[^]*\?\s*$|\b(?:how (?:do|can|should) i|how to|what (?:happens|should i do) if|in case)\b/;
 
 /** Violence that can be done, as a threat names it. */
 const VIOLENCE = "(?:kill|stab|hurt|burn|shoot|beat|batter|attack|glass|petrol bomb|torch|smash (?:my|our) (?:face|head|windows|house))";
@@ -252,7 +254,7 @@ export const CRIME_RULES: readonly AlertRule[] = [
       ["officers?", "custody", "pcs?", "constables?", "sergeants?", "inspectors?", "detectives?", "pcsos?", "police", "cops?", "policem[ae]n", "policewom[ae]n"],
       [
         "pushed (?:me|him|her|us|my)", "shoved", "grabbed (?:me|him|her|my)", "threw (?:me|him|her)", "slammed", "punched", "kicked", "hit (?:me|him|her|my)", "assaulted", "tasered", "handcuffed (?:me|him|her|my) (?:for no|without)",
-        "strip[- ]searched", "searched (?:me|my|our|us)(?: [a-z]+){0,4}? (?:no reason|without|wrong|warrant)", "under a warrant", "told (?:me|him|her|us) to \"?f", "swore at", "sworn at", "laughed", "racist", "racially", "sexist",
+        "strip[- ]searched", "searched (?:me|my|our|us)(?: [a-z]+){0,4}? (?:no reason|without|wrong|warrant)", "under a warrant", "told (?:me|him|her|us) to [\"“”']?f", "swore at", "sworn at", "laughed", "racist", "racially", "sexist",
         "homophobic", "called (?:me|him|her|us|my)", "said,? (?:in front of|to) (?:me|my)", "(?:given|gave|passed|shared|leaked) my (?:new )?(?:address|details|number|information)",
         "made (?:me|my|us)(?: [a-z0-9-]+){0,3}? stand", "stole", "took (?:money|cash|£\\d[\\d,]*)", "drunk", "on duty",
       ],

@@ -3,6 +3,7 @@ import { quotedRanges, within, type Range } from "../text/reported";
 import { squeeze, type Shape, type Tokens } from "../classifier/tokens";
 import type { ClassifierOptions, Finding, TextSpan } from "../classifier/types";
 import { ABOUT_THE_MATTER, matterWords, sharedWords } from "./closed-matter";
+import { CONCEPT_RULES } from "./concepts";
 import { CRIME_RULES } from "./crime";
 import { defaultAlertGuidance } from "./guidance";
 import { NEW_MATTER_RULES } from "./new-matter";
@@ -41,6 +42,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...SAFEGUARDING_RULES,
   ...CRIME_RULES,
   ...NEW_MATTER_RULES,
+  ...CONCEPT_RULES,
 ];
 
 /** The classifier's own threat findings aimed at the reader or staff (Gwent 4.0): see `threatFindingsAtStaff`. */
@@ -130,6 +132,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
   /** Signs of weight 1, per kind: raised only when two different rules agree (see AlertRule.weight). */
   const signs = new Map<AlertKind, Map<string, AlertEvidence>>();
   const rulesFound = new Map<AlertKind, Set<string>>();
+  /** Every hit of every sign, per kind and rule: two signs must read different words (`distinctSigns`). */
+  const signHits = new Map<AlertKind, Map<string, AlertEvidence[]>>();
   const add = (kind: AlertKind, item: AlertEvidence) => {
     const list = evidence.get(kind) ?? [];
     const rules = rulesFound.get(kind) ?? new Set<string>();
@@ -192,6 +196,9 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
         const seen = signs.get(rule.kind) ?? new Map<string, AlertEvidence>();
         if (!seen.has(rule.id)) seen.set(rule.id, item);
         signs.set(rule.kind, seen);
+        const hitsOf = signHits.get(rule.kind) ?? new Map<string, AlertEvidence[]>();
+        hitsOf.set(rule.id, [...(hitsOf.get(rule.id) ?? []), item]);
+        signHits.set(rule.kind, hitsOf);
         continue;
       }
       add(rule.kind, item);
@@ -208,15 +215,34 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
     const item = { span, rule: CLASSIFIER_THREAT_RULE, policyRef: THREATS_GWENT };
     const readBefore = [...seen.values()].some((e) => e.span.field === span.field && e.span.start < span.end && span.start < e.span.end);
     if (AT_STAFF.test(span.text) && !readBefore) add("threat-to-staff", item);
-    else if (!readBefore && !seen.has(CLASSIFIER_THREAT_RULE)) signs.set("threat-to-staff", seen.set(CLASSIFIER_THREAT_RULE, item));
+    else if (!readBefore && !seen.has(CLASSIFIER_THREAT_RULE)) {
+      signs.set("threat-to-staff", seen.set(CLASSIFIER_THREAT_RULE, item));
+      const hitsOf = signHits.get("threat-to-staff") ?? new Map<string, AlertEvidence[]>();
+      signHits.set("threat-to-staff", hitsOf.set(CLASSIFIER_THREAT_RULE, [item]));
+    }
   }
-  for (const [kind, seen] of signs) if (seen.size >= 2 || evidence.get(kind)?.length) for (const item of seen.values()) add(kind, item);
+  for (const [kind, seen] of signs) if (distinctSigns(signHits.get(kind)!) >= 2 || evidence.get(kind)?.length) for (const item of seen.values()) add(kind, item);
 
   const guidance = options.alertGuidance ?? defaultAlertGuidance;
   return ALERT_KINDS.flatMap((kind) => {
     const found = evidence.get(kind);
     return found?.length ? [{ kind, rules: [...rulesFound.get(kind)!], evidence: found, guidance: guidance(kind) }] : [];
   });
+}
+
+/**
+ * How many signs read different words: two rules reading the same words ("I know she has kids",
+ * a sentence one rule reads whole) are one sign, not the two an alert needs.
+ */
+function distinctSigns(byRule: ReadonlyMap<string, readonly AlertEvidence[]>): number {
+  const counted: AlertEvidence[] = [];
+  const overlaps = (a: AlertEvidence, b: AlertEvidence) => a.span.field === b.span.field && a.span.start < b.span.end && b.span.start < a.span.end;
+  // One per rule, each on words no sign counted so far read (greedy: signs are few).
+  for (const hits of byRule.values()) {
+    const fresh = hits.find((item) => !counted.some((e) => overlaps(e, item)));
+    if (fresh) counted.push(fresh);
+  }
+  return counted.length;
 }
 
 /** The first token starting at or after `offset` (binary search over token starts). */

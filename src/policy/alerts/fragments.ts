@@ -32,4 +32,4 @@ export const TOPIC =
   /\b(?:dissertation|essay|research|researching|statistics|stats|figures|strategy|strategies|training|course|how many|how much|funding|funded|budget|rates?|(?:the|your|a|this) plan|policy|policies|report on|campaign|awareness|conference|webinar|workshop|article|news|newspaper|documentary|podcast|victims of|deserve|in general|nationally|scrutiny|panel|consultation|survey|volunteer|volunteering|charity|charities|prevention|tackle|tackling|(?:drop|rise|increase|fall|reduction|spike|surge) in|levels? of|numbers? of|project on|pshe|homework|assignment|lesson on|lessons on)\b/;
 
 /** "My mum is going to kill me when she sees the bill": a family joke, not a threat to life. */
-export const KILL_ME_IDIOM = /\b(?:when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home)|if (?:he|she|they) finds? out|going to kill me for|ha|haha|lol)\b/;
+export const KILL_ME_IDIOM = /\b(?:when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home)|if (?:he|she|they) (?:finds? out|knew|knows|found out|saw|sees|heard|hears)|going to kill me for|would kill me if|ha|haha|lol)\b/;

@@ -60,7 +60,7 @@ const DOMESTIC_HARM = [
   "stopped (?:her|him|me) seeing", "(?:she|he)(?:'s| has) stopped seeing (?:any of us|her friends|his friends|us|her family|his family)", "kill me", "keeps turning up", "turned up at", "turning up at", "\\d+ (?:messages|texts|calls)", "non-molestation", "not stalking",
 ];
 /** Bruises from a match are sport, not harm. */
-const SPORT = /\b(?:rugby|football|boxing|hockey|judo|karate|martial arts|netball|trampolin\w*|as usual)\b/;
+export const SPORT = /\b(?:rugby|football|boxing|hockey|judo|karate|martial arts|netball|trampolin\w*|as usual)\b/;
 /** A sentence that names harm in general ("children are being neglected by these cuts") rather than to someone known. */
 const inGeneral = (hit: RuleHit) => TOPIC.test(hit.sentence);
 

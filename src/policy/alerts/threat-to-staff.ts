@@ -42,7 +42,11 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       `(?:i|we)(?: [a-z]+){0,2}? (?:know|knew|found out|find out|worked out|work out|have seen|'ve seen|saw|seen|have found|'ve found|found|looked up|tracked down|have got|'ve got|got|have|'ve|know all about)(?: [a-z]+){0,2}? (?:where|what|which|when|what time)(?: [a-z]+){0,2}? ${WHO} ${GOES_ABOUT}`,
       `(?:i|we)(?: [a-z]+){0,2}? (?:know|knew|found|have found|'ve found|seen|have seen|'ve seen|saw|looked up|tracked down|know all about|been looking at|looked at|followed)(?: [a-z]+){0,1}? ${WHOSE} ${PRIVATE_LIFE}(?![a-z])`,
     ]),
-    unless: (hit) => thirdPartyReport(hit) || /\b(?:office|website|reply|letter|email|response|decision|complaints? (?:form|process))\b/.test(hit.text.slice(hit.start, hit.end)),
+    unless: (hit) =>
+      thirdPartyReport(hit) ||
+      /\b(?:office|website|reply|letter|email|response|decision|complaints? (?:form|process))\b/.test(hit.text.slice(hit.start, hit.end)) ||
+      // Said kindly: "I know she has kids of her own, so no rush".
+      /\b(?:of (?:her|his|their|your) own|no rush|no need|no hurry|appreciate\w*|thank\w*|congratulations|lovely to meet)\b/.test(hit.sentence),
     examples: {
       match: [
         "Tell Casey I know what car she drives and where she parks it.",
@@ -50,7 +54,7 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
         "Morgan Reid had better hope I never find out where she lives.",
         "I know what time you finish on a Friday.",
       ],
-      notMatch: ["I know where your office is.", "I have seen your reply and I do not accept it.", "I know what time you open, so I will ring then."],
+      notMatch: ["I know where your office is.", "I have seen your reply and I do not accept it.", "I know what time you open, so I will ring then.", "I know she has kids of her own, so there's no rush to ring me back."],
     },
   },
   {

@@ -1,0 +1,459 @@
+import { QUESTION_ABOUT, resolvedOrPast } from "./crime";
+import { CHILD, KILL_ME_IDIOM, TOPIC } from "./fragments";
+import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF, VIOLENCE_REPORTED } from "./refs";
+import { phrases, sentenceAround, together, type AlertRule, type RuleHit } from "./rule";
+import { SPORT } from "./safeguarding";
+
+/**
+ * Alerts by meaning rather than by one wording (issue #10: rules fitted to example sentences
+ * did not generalise). Each rule here pairs two broad concept lexicons in one sentence — an
+ * actor with an act, a vulnerable person with a harm, a target on the staff side with a
+ * violent or menacing act — built from the policies (Warwickshire 3.1, 7.1, 7.2; Gwent 4.0)
+ * and from public guidance on recognising suicidal intent (a plan, a means, a time, a
+ * farewell), safeguarding concerns (neglect, control, exploitation, a child or an adult at
+ * risk), crime reports and veiled threats. Guards read the sentence for what makes the same
+ * words harmless: negation just before the act, hypotheticals, a topic in general (an essay,
+ * figures, funding), fiction, an event resolved long ago, a lawful route ("see you in court").
+ * When unsure on a risk to life or a threat, the rules alert: the recall targets are higher
+ * than the false-alert target.
+ */
+
+// ---------------------------------------------------------------- shared guards
+
+/** The sentence holding the hit, alone (a sentence rule's guards are otherwise given the two sentences before it too). */
+const own = (hit: RuleHit) => {
+  const { from, to } = sentenceAround(hit.text, hit.start, Math.max(hit.start, hit.end - 1));
+  return hit.text.slice(from, to);
+};
+
+/** Fiction, drama and the news: the words are someone's story, not this writer's life. */
+const FICTION = /\b(?:film|movie|novel|book club|book|thriller|drama|tv|telly|series|episode|soap|documentary|podcast|play|character|song|video game|game|storyline|plot|fiction)\b/;
+
+/** Said of oneself in the negative: "I would never", "I'm not going to", "no intention of". */
+const NEGATION = /\b(?:never|not|n't|nt|no intention of|no plans? to|without)\s+(?:[a-z']+\s+){0,3}$/;
+/** Whether the words just before [at] negate what follows ("I would never hurt myself"). */
+const negatedAt = (text: string, at: number) => NEGATION.test(text.slice(Math.max(0, at - 40), at));
+
+/** Long ago, or told as recovered from: grief, recovery or a thank-you, not danger now. */
+const LONG_AGO = /\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d|when i was (?:young|younger|a teenager|a child|a kid|at school|at university)|as a (?:child|teenager)|used to|at my lowest|back then|a few years back)\b/;
+const RESOLVED = /\b(?:doing (?:well|much better|fine|ok|okay) now|(?:am|'m|is|are) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|came through|turned (?:things|it|my life) around|convicted|sentenced|jailed|refunded|returned|got (?:it|them) back|recovered|all was well|thank(?:s| you))\b/;
+const pastAndResolved = (hit: RuleHit) => LONG_AGO.test(hit.sentence) && (RESOLVED.test(hit.sentence) || RESOLVED.test(hit.text));
+
+/** Hyperbole and idiom about dying: "I'd rather die than", "dying to know", "killing me" (the wait), "laughing". */
+const DEATH_IDIOM = /\b(?:rather (?:die|be dead|kill myself)|dying (?:to|for)|killing me|laugh\w*|would kill me if|will kill me (?:if|when)|going to kill me (?:if|when|for)|kill for a|murder a|sick to death|bored to death|worried to death|scared to death|frightened to death|death of me|dead (?:tired|on|right|good|easy|serious|set|keen|end)|to die for|die of (?:embarrassment|shame|boredom)|heart attack|kill me now)\b/;
+
+/** A lawful route or a political one: "you'll regret this when the Ombudsman rules", "I'll make you pay in court". */
+const LAWFUL_ROUTE = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|solicitor|lawyer|legal|mp|councillor|press|papers|newspaper|media|journalist|vote|votes|voted|election|ballot|complain(?:t|ts)? to|appeal|review|foi|freedom of information|proper channels|through the)\b/;
+
+// ---------------------------------------------------------------- risk to life
+
+/** Ending or harming one's own life, by any means, in the first person. */
+const SELF_ACT = [
+  "kill(?:ing)? myself", "end(?:ing)? (?:my|mine)(?: own)? life", "end(?:ing)? mine", "tak(?:e|ing) my (?:own )?life", "(?:hang|drown|gas|shoot|stab|poison|starve|burn|electrocute)(?:ing)? myself",
+  "drink(?:ing)? myself to death", "(?:step|jump|throw|walk|lie|lay|run)(?:ping|ing)? (?:myself )?(?:out )?(?:in front of|under) (?:a|the|an) (?:train|lorry|bus|car|van|traffic|oncoming)",
+  "walk(?:ing)? (?:into|in to) (?:the )?(?:sea|river|canal|lake|traffic|water|reservoir)", "(?:drive|driving|crash|crashing|steer|steering)(?: my car| the car)? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lorry|motorway)",
+  "(?:cut|cutting|harm|harming|hurt|hurting|burn|burning)(?: myself)(?! (?:on|with|by accident|accidentally|cooking|shaving))", "self[- ]harm(?:ing|ed)?",
+  "(?:want|wish|wanted|going|ready|prefer|need|deserve) to die", "wish i (?:was|were|had been) (?:dead|never born)", "(?:i(?:'ll| will)|i'm going to|i am going to) be dead", "be dead (?:by|before|soon|tomorrow|tonight)",
+  "(?:won't|will not|wont|not going to|no longer) be alive", "(?:won't|will not|wont|not going to) be (?:here|around) (?:much longer|for (?:much )?longer|for long|to (?:read|see|hear)|by (?:the time|then|the morning))",
+  "(?:don't|do not|can't|cannot) see myself (?:being )?(?:here|alive|around)",
+  "(?:hope|want|wish|pray|going|just want)(?: [a-z']+){0,2}? (?:to )?(?:never|not) wake up", "(?:never|not) wake up again", "sleep (?:forever|for ever|and never wake up)", "(?:life|living)(?: is| isn't| is not|'s| just)? (?:not |no longer |isn't |is not )?worth (?:living|it any ?more|going on)",
+  "not worth living", "no (?:reason|point) (?:to|in) (?:live|living|carry(?:ing)? on|go(?:ing)? on|be(?:ing)? (?:here|alive))", "nothing (?:left )?to live for", "better off (?:dead|without me)",
+  "(?:don't|do not|no longer) want to (?:live(?! (?:in|here|there|near|with|next|on|at|like that|somewhere|anywhere))|be alive|exist|wake up)", "(?:don't|do not|no longer) want to (?:be here|carry on|go on)(?= *(?:[.!,\\n]|$| any ?more| any longer))",
+  "end it all", "suicidal", "(?:commit|committing|attempt|attempted|consider|considering|contemplat\\w*|thinking about|thoughts of|plan|planning) suicide", "suicid(?:e|al) (?:thoughts|feelings|note|plan|attempt)",
+  "(?:finish|end)(?:ing)? (?:it|things|everything|myself)(?: all)? (?:for good|tonight|today|now|once and for all|this (?:weekend|week|morning|afternoon|evening)|tomorrow|soon)",
+  "(?:take|taking|took|taken|swallow|swallowed|swallowing|had|'ve had)(?: [a-z]+){0,2}? (?:all|the lot|everything in|a load of|loads of|lots of|a lot of|a handful of|the whole (?:box|packet|bottle|strip) of|too many|two boxes of|a box of|a bottle of)(?: of)?(?: (?:my|the|these|her|his|their|me))? (?:sleeping |heart |blood pressure )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet|co-codamol|codeine|diazepam)",
+  "overdos(?:e|ed|ing)",
+];
+
+/** Someone else ending or harming their life, collapsed, or not breathing. */
+const OTHER_ACT = [
+  "(?:kill|hang|drown|hurt|harm|cut|shoot|stab|poison|starve|gas|burn)(?:ing|ed|s)? (?:himself|herself|themselves|themself)", "(?:take|taking|taken|took|end|ending|ended|ends) (?:his|her|their) (?:own )?(?:life|lives)",
+  "(?:isn't|is not|not|stopped|stop|wasn't|barely) breathing", "(?:collapsed|unconscious|unresponsive|turning blue|gone blue|won't wake up|can't wake (?:him|her|them)(?: up)?|cannot wake (?:him|her|them))",
+  "goodbye (?:message|note|letter|post|text|video|voicemail)", "(?:wants?|wanting|wanted|going) to (?:die|sleep forever|be dead)", "(?:threatening|threatened|threatens|saying|says|said|keeps saying)(?: (?:he|she|they)(?:'s|'ll| will| is| are|'d| would))?(?: going)? to (?:jump|throw (?:himself|herself|themselves)|end it)",
+  "(?:taken|took|swallowed|had|has had)(?: [a-z]+){0,2}? (?:an overdose|everything in|all (?:of )?(?:his|her|their|the)|a (?:load|lot|handful|bottle|box|packet|strip) of|too many|loads of)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet)",
+];
+
+/** Someone present and dangerous to the writer or their household now. */
+const DANGER_ACT = ["(?:stab|kill|shoot|strangle|murder|hurt|batter|beat|burn|attack)(?:s|ing)?"];
+const DANGER_FROM = ["he", "he's", "she", "she's", "they", "they're", "someone", "somebody", "a man", "a woman", "men", "a gang", "my (?:ex|ex-partner|ex-husband|ex-wife|partner|husband|wife|boyfriend|girlfriend|son|dad|father|stepdad|brother|neighbour|flatmate|lodger)"];
+const DANGER_WHO = ["me", "us", "the kids", "the children", "the baby", "my (?:kids|children|baby|son|daughter|family|mum|dad|wife|husband|partner)"];
+const DANGER_NOW = [
+  "at the door", "at my door", "outside", "in the house", "downstairs", "upstairs", "right now", "now", "screaming", "shouting", "banging", "kicking", "trying to get in", "breaking in", "broke in",
+  "hiding", "locked (?:myself|ourselves|us|me) in", "on (?:his|her|their) way", "coming (?:round|over|back|here)", "(?:is|'s) here", "(?:has|'s got|got|with|holding) (?:a|his|her) (?:knife|gun|weapon|machete|hammer|bat)", "tonight",
+];
+
+/** Ending a complaint, not a life; hurt in a fall; medicine as prescribed. */
+const NOT_A_LIFE = /\b(?:complaint|case|file|correspondence|matter|email|emails|contact|relationship|subscription|membership|conversation|discussion|fell|falling|tripped|slipped|by accident|doctor|gp|prescri\w*|pharmac\w*|chemist|as advised)\b/;
+const riskGuard = (hit: RuleHit) => {
+  const sentence = own(hit);
+  return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead)\b/.test(sentence) || DEATH_IDIOM.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
+};
+
+export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
+  {
+    id: "risk-to-life/self-act",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    cues: ["myself", "mine", "life", "die", "dead", "alive", "here", "around", "wake", "sleep", "worth", "living", "live", "suicidal", "suicide", "end", "ending", "finish", "finishing", "exist", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "overdose", "overdosed", "overdosing", "train", "lorry", "bus", "traffic", "sea", "river", "canal", "lake", "water", "wall", "tree", "harm", "harming", "born", "codeine", "diazepam", "co-codamol"],
+    pattern: phrases(SELF_ACT),
+    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || /\b(?:if i (?:were|was)|imagine|as if)\b/.test(own(hit)),
+    examples: {
+      match: [
+        "Honestly I don't see myself being here by Christmas.",
+        "Please don't bother replying, I won't be alive to read it.",
+        "Life isn't worth living anymore.",
+        "I'm going to step in front of a train tomorrow morning.",
+        "I've swallowed all my antidepressants.",
+        "I plan to hang myself when my wife is at work.",
+        "I'm going to drink myself to death tonight.",
+        "I want to die. Every day I wake up and wish I hadn't.",
+        "I'm suicidal and I can't keep myself safe tonight.",
+        "Tonight I'm going to finish things for good.",
+      ],
+      notMatch: [
+        "I'd rather die than phone your office again.",
+        "I would never hurt myself, I just want a proper answer.",
+        "Years ago I felt suicidal but the counselling saved me. I'm doing well now.",
+        "Could you tell me who funds the suicide prevention helpline?",
+        "The character in the film wanted to die.",
+        "I burnt myself on the kettle this morning so typing is slow.",
+      ],
+    },
+  },
+  {
+    id: "risk-to-life/other-act",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    cues: ["himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
+    pattern: phrases(OTHER_ACT),
+    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || /\b(?:one day|road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit)),
+    examples: {
+      match: [
+        "My partner is threatening to kill himself and has locked himself in the bathroom.",
+        "The man upstairs has just collapsed on the stairs and isn't breathing.",
+        "My friend posted a goodbye message on Facebook and isn't answering her phone.",
+        "My sister says she has taken everything in the medicine cabinet.",
+        "My teenage son says he's going to jump off the multi-storey.",
+      ],
+      notMatch: ["The detective in the novel killed himself in the last chapter.", "My late uncle took his own life in 1998; I'd like to support your mental health work, and thank you."],
+    },
+  },
+  {
+    id: "risk-to-life/danger-now",
+    kind: "risk-to-life",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: ["stab", "kill", "shoot", "strangle", "murder", "hurt", "batter", "beat", "burn", "attack"],
+    pattern: together(DANGER_ACT, DANGER_WHO, DANGER_NOW, DANGER_FROM),
+    unless: (hit) => KILL_ME_IDIOM.test(own(hit)) || DEATH_IDIOM.test(own(hit)) || pastAndResolved(hit) || LONG_AGO.test(own(hit)) || TOPIC.test(own(hit)) || FICTION.test(own(hit)),
+    examples: {
+      match: ["My ex is at the door screaming that he'll stab me. I'm hiding upstairs with the kids.", "He's downstairs with a knife saying he'll kill us."],
+      notMatch: ["My mum would kill me if she knew I'd written to you now.", "Three hours of the panel meeting? Kill me now, I'll be there though.", "Last weekend my neighbour threatened me with a knife when I went round.", "Years ago a man outside the pub tried to stab me; he was jailed and I'm fine now."],
+    },
+  },
+];
+
+// ---------------------------------------------------------------- threats to staff
+
+/** Who on the office's side a threat names: the reader, staff by role or name, their family and home. */
+const STAFF_TARGET =
+  "(?:you|u|ya|your|ur|yours|you lot|you people|whoever|caseworkers?|case workers?|chief executive|commissioner|staff|manager|boss|your office|that office|this office|the office|casey|morgan|sam|dana|worker|reid|carter|chief)";
+/** Whom violence lands on, as the object of a threat. */
+const OBJ = "(?:you|u|ya|him|her|them|you lot|you all|all of you|every one of you|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+|the (?:caseworker|case worker|chief executive|commissioner|manager)|casey|morgan|sam|dana)";
+/** Violence done, in the words a threat uses, with whom it lands on. */
+const HARM_VERB =
+  `(?:(?:hurt|harm|kill|stab|punch|batter|glass|strangle|throttle|headbutt|thump|slap|torch|acid|petrol bomb|firebomb|get even with|hunt down|track down) ${OBJ}|(?:hunt|track) ${OBJ} down|shoot ${OBJ}(?! (?:an?|the) (?:email|message|line|text|note))|beat ${OBJ}(?: up| senseless| black and blue)|beat the (?:shit|hell|crap|living daylights) out of ${OBJ}|break (?:every|your|his|her|their|both) (?:[a-z]+ )?(?:bone|bones|legs?|arms?|neck|jaw|nose|face|fingers|skull)|knock ${OBJ} (?:out|down|flat|senseless)|knock (?:your|his|her|their) (?:teeth|block|head)|kick ${OBJ} (?:in|senseless|to)|kick (?:your|his|her|their) (?:head|face|teeth|door) in|(?:put|stick) my (?:fist|foot|boot|knife|head) (?:through|in|into)|smash (?:your|his|her|their|that|the)(?: [a-z]+)? (?:face|head|teeth|skull|windows?|car|office)|burn (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|sort ${OBJ} out(?= *(?:[.!,\\n]|$| for good| properly| myself| once))|finish ${OBJ} off|do ${OBJ} in|make ${OBJ} (?:suffer|bleed)|set fire to (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place))`;
+
+const threatGuard = (hit: RuleHit) => {
+  const sentence = own(hit);
+  return LAWFUL_ROUTE.test(sentence) || FICTION.test(sentence) || TOPIC.test(sentence) || /\b(?:not threatening|no threat|never (?:hurt|harm)|wouldn'?t (?:hurt|harm)|won'?t (?:hurt|harm)|kill two birds|killer|hurt (?:my|our) (?:feelings|case|chances)|smash(?:ed|ing)? (?:it|the target|targets)|break(?:ing)? (?:the news|down the|it down)|knock(?:ing)? (?:on|at) (?:the|your) door at the|burn(?:ing)? the midnight oil|deal with (?:this|it|my|the)|track (?:my|the|this) (?:complaint|case|progress|request))\b/.test(sentence);
+};
+
+export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
+  {
+    id: "threat-to-staff/harm-to-them",
+    kind: "threat-to-staff",
+    policyRef: VIOLENCE_REPORTED,
+    writersOwn: true,
+    cues: ["hurt", "harm", "kill", "stab", "shoot", "punch", "smash", "batter", "beat", "break", "fist", "foot", "boot", "glass", "slash", "burn", "torch", "petrol", "acid", "firebomb", "bomb", "strangle", "knock", "kick", "thump", "slap", "headbutt", "throttle", "wreck", "trash", "suffer", "bleed", "hunt", "track", "even", "sort", "finish", "fire", "tyres", "tires", "key", "keying", "scratch", "pay", "regret", "sorry", "beg", "cry", "scream", "injured", "killed", "battered", "beaten", "stabbed", "harmed", "coming", "blow"],
+    // The writer (or "someone") will do it, and it lands on the staff side: "I'll put my fist through your face", "make them suffer".
+    pattern: phrases([
+      `(?:i|we|someone|somebody|people|my (?:mates|friends|lads|boys|brothers|cousins|family))(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna| shall|'d| would| could| might| want to| wanna| intend to| plan to| swear i'll| promise i'll)(?: [a-z']+){0,4}? ${HARM_VERB}`,
+      `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna)(?: [a-z']+){0,3}? (?:make|see) (?:you|u|them|him|her|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+) (?:suffer|pay|bleed|regret|sorry|beg|cry|scream)`,
+      `(?:${STAFF_TARGET}|she|he|they)(?: [a-z']+){0,3}? (?:is|are|'s|'re) (?:going to|gonna) (?:get|be) (?:hurt|harmed|injured|killed|battered|beaten|stabbed|what(?:'s| is) coming)`,
+      `(?:burn|torch|petrol bomb|firebomb|blow up|bomb|smash up|wreck|trash)(?: [a-z']+){0,2}? (?:your|that|this|the|their|her|his) (?:office|offices|building|house|home|car|place)(?: [a-z']+){0,4}? (?:down|to the ground|with (?:you|all of you|them|everyone))?`,
+      `(?:slash|slashing|let down|key|keying|smash|smashing|torch|torching|scratch|scratching) (?:your|her|his|their|[a-z]+'s) (?:tyres|tires|car|windows|windscreen|paintwork)`,
+    ]),
+    unless: (hit) => threatGuard(hit) || negatedAt(hit.text, hit.start),
+    examples: {
+      match: [
+        "I will put my fist through your face next time I see you.",
+        "I'm going to hunt down whoever wrote this letter and make them suffer.",
+        "That caseworker is going to get hurt if she carries on like this.",
+        "I'll burn that office to the ground with you lot inside.",
+        "Refuse me once more and I'll slash your tyres.",
+        "I am going to break every bone in your body.",
+      ],
+      notMatch: [
+        "I'm going to fight this decision through the proper channels.",
+        "I will make you pay in court for this.",
+        "I'll deal with this when I get home from work.",
+        "I'll catch up with your manager next week about the forms.",
+        "I'll shoot you an email with the details.",
+        "I'll sort you out a copy of the form.",
+        "I'm going to smash my fundraising target for your charity run!",
+      ],
+    },
+  },
+  {
+    id: "threat-to-staff/veiled",
+    kind: "threat-to-staff",
+    policyRef: THREATS_TO_STAFF,
+    writersOwn: true,
+    cues: ["watch", "back", "regret", "day", "accidents", "happens", "happen", "words", "dealing", "find", "anyone", "alone", "careful", "door", "brave", "hide", "pity", "shame", "awful", "terrible", "flames", "brakes", "think", "pay", "coming", "warned", "warning", "next", "safe", "hell", "misery", "sorry", "wait", "outside"],
+    pattern: phrases([
+      "watch (?:your|her|his|their) backs?",
+      "(?:you(?:'ll| will)|she(?:'ll| will)|he(?:'ll| will)|they(?:'ll| will)|[a-z]+ (?:will|'ll)) regret (?:the day|ever|it|this|ignoring|crossing|refusing|not|that|what)",
+      "accidents (?:happen|can happen|do happen) to (?:people|women|men|folk|those|staff|caseworkers|you)",
+      "see what happens(?: to (?:you|her|him|them))?(?= *[.!,\\n]|$| to| next| then| if)",
+      "mark my words",
+      "(?:you|u|she|he|they) (?:don't|do not|doesn't|does not|dont) know who (?:you're|you are|she's|she is|he's|he is|they're|they are) (?:dealing|messing|dealing) with",
+      "(?:people|friends|mates|lads|contacts) who (?:can|could|will) find (?:anyone|anybody|you|her|him|them)",
+      "(?:had better|'d better|better|should|shouldn't|want to) (?:not )?(?:go out|walk|travel|leave|be) (?:alone|on (?:her|his|your|their) own|at night)",
+      "(?:want|wants|need|needs|should|had better|'d better) (?:to )?be (?:very |really )?careful (?:crossing|walking|driving|on (?:your|her|his|their) (?:way|journey|walk)|at night|going home|when (?:you|she|he|they) (?:leave|leaves)|in the car park|after dark|where (?:you|she|he|they))",
+      "(?:i(?:'ll| will)(?: be)?|i'm going to|i am going to|i'm gonna|we(?:'ll| will)(?: be)?) (?:knocking|knock|banging|bang|hammering) on (?:your|her|his|their) (?:front )?door",
+      "(?:let's|let us|we'll|we will) see how (?:brave|clever|smug|tough|cocky) (?:you|she|he|they) (?:are|is)",
+      "(?:can't|cannot|can not) hide (?:behind [a-z ]{1,30}? )?(?:forever|for ever|for long|from me)",
+      "(?:pity|shame|awful|terrible|tragic|sad) if (?:it|something|anything|the brakes|your|her|his|their)(?: [a-z']+){0,4}? (?:went up|happened|failed|caught fire|burned|burnt|got (?:hurt|damaged|broken|scratched))",
+      "brakes (?:failed|fail|went)",
+      "(?:went|go|goes|going) up in (?:flames|smoke)",
+      "(?:think on|you(?:'ve| have) been warned|this is your (?:last|final) warning|last warning)(?= *[.!,\\n]|$)",
+      "(?:you(?:'ll| will)|she(?:'ll| will)|he(?:'ll| will)|[a-z]+ (?:will|'ll)) pay for (?:this|that|what)",
+      "(?:make|making) (?:your|her|his|their) li(?:fe|ves) (?:a )?(?:living )?(?:hell|misery|nightmare)",
+      "(?:you|she|he|they)(?:'ll| will) be sorry",
+      "(?:be|i'll be|i will be) waiting (?:for (?:you|her|him|them) )?(?:when|after|outside|at the) (?:your|her|his|their|the)? ?(?:shift|work|office|back entrance|car park|door)",
+    ]),
+    unless: (hit) => threatGuard(hit) || negatedAt(hit.text, hit.start),
+    examples: {
+      match: [
+        "Watch your back, Sam.",
+        "You'll regret the day you ever opened my file, Casey.",
+        "Accidents happen to people like you, Morgan.",
+        "Keep ignoring me and see what happens to you.",
+        "You don't know who you're dealing with. I have people who can find anyone.",
+        "Dana Chief had better not go out alone.",
+        "Next time I won't be writing, I'll be knocking on your front door.",
+        "Casey Worker has a lovely garden. Be a pity if it went up in flames.",
+        "Mark my words, Casey Worker will pay for this.",
+      ],
+      notMatch: [
+        "You'll regret this decision when the Ombudsman reviews it.",
+        "Mark my words, the voters will remember this at the election.",
+        "It's a shame if the meeting is cancelled again.",
+        "I'll be waiting for your reply with interest.",
+      ],
+    },
+  },
+];
+
+/** Knowing a member of staff's private life: the sign of a veiled threat (weight 1; two signs, or one beside a threat, alert). */
+export const CONCEPT_THREAT_SIGNS: readonly AlertRule[] = [
+  {
+    id: "threat-to-staff/knows-them",
+    kind: "threat-to-staff",
+    policyRef: THREATS_TO_STAFF,
+    weight: 1,
+    writersOwn: true,
+    scope: "sentence",
+    cues: ["holiday", "holidays", "photos", "pictures", "instagram", "facebook", "tiktok", "address", "number", "husband", "wife", "partner", "kids", "children", "daughter", "son", "school", "nursery", "home", "walk", "drive", "drives", "car", "road", "street", "journey", "lives", "live", "garden", "house", "parks"],
+    pattern: together(
+      [
+        "(?:holiday|holidays|photos|pictures|instagram|facebook|tiktok|profile)", "(?:home |phone |mobile |personal )?(?:address|number)", "(?:husband|wife|partner|kids|children|daughter|son)(?:'s)?(?: name| names| school| nursery)?",
+        "(?:school|nursery)", "(?:walk|walks|way|journey|drive|drives|route) home", "(?:drives|drive) a", "(?:you|she|he|casey|morgan|sam|dana|worker|reid|carter|chief) (?:lives?|lived) (?:in|on|at|near)", "(?:nice|lovely|quiet) (?:road|street|house|garden|car|kids|family|children)", "where (?:you|she|he) parks?", "which way",
+      ],
+      ["you", "your", "you've", "she", "her", "he", "his", "casey", "morgan", "sam", "dana", "caseworker", "manager", "chief executive"],
+      ["i know", "i've seen", "i have seen", "i saw", "i found", "i've found", "i have found", "i looked", "i've been looking", "i've got", "i have got", "doesn't (?:he|she)", "don't you", "isn't (?:it|he|she)", "nice", "lovely", "quiet", "think on"],
+    ),
+    unless: (hit) => /\b(?:my|our) (?:daughter|son|kids|children|husband|wife|partner|mum|dad|family|house|home)\b/.test(own(hit)) || /\b(?:thank|thanks|appreciated|kind|helpful|lovely to meet|congratulations|condolences|sorry to hear|hope you|no rush|of (?:her|his|your) own)\b/.test(own(hit)) || LAWFUL_ROUTE.test(own(hit)),
+    examples: {
+      match: ["I've seen the photos of your holiday in Spain on Instagram, Morgan. Lovely kids you've got.", "Sam Carter lives in Kenilworth, doesn't he. Accidents happen."],
+      notMatch: ["I know Casey has young children of her own, so there's no rush to call me back.", "Thank you, Sam, I know your school visit went well."],
+    },
+  },
+];
+
+// ---------------------------------------------------------------- safeguarding
+
+/** Someone a safeguarding concern is about: a child, an older or disabled adult, someone in a relationship the writer describes. */
+const AT_RISK = [
+  `(?:my|our|her|his|their|the|a|an|this|that|these|those|two|three|four|next door's|neighbour's|neighbours'|little|young|small) (?:[a-z'-]+ ){0,2}?${CHILD}`, "kids next door", "children next door", "(?:1[0-7]|[1-9])[- ]?(?:year[- ]old|yr old|yo|years old)", "(?:aged|is|she's|he's|only|just) (?:1[0-7]|[1-9])(?![0-9]| years ago| ?%| ?am| ?pm| minutes| hours| days| weeks| months|[.:]\\d)",
+  "(?:[7-9]\\d|1[01]\\d)[- ]?(?:year[- ]old|years old)", "(?:is|aged|she's|he's) (?:[7-9]\\d|1[01]\\d)(?![0-9])", "elderly", "older (?:person|people|lady|man|woman|neighbour)", "pensioner",
+  "dementia", "alzheimer'?s", "disabilit(?:y|ies)", "disabled", "learning[- ]disab\\w*", "autis\\w*", "blind", "deaf", "vulnerable", "frail", "housebound", "care home", "nursing home", "carer",
+  "schizophreni\\w*", "bipolar", "mental health", "psychosis", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "grandfather", "grandmother",
+  "(?:my|our|her|his) (?:mum|mom|mother|dad|father|uncle|aunt|auntie|sister|brother|friend|daughter|son|nephew|niece|cousin)", "a woman", "a girl", "young (?:women|girls|boys)",
+];
+/** What is done to them: violence, neglect, control, taking their money, exploitation, sexual harm. */
+const HARM = [
+  "hits? (?:him|her|them)", "hitting (?:him|her|them)", "beat(?:s|ing|en)? (?:him|her|them)", "beaten", "punch(?:es|ed|ing) (?:him|her|them)", "kick(?:s|ed|ing) (?:him|her|them)", "slap\\w*", "strangl\\w*", "chok(?:ed|es|ing)", "bruis\\w*", "marks on (?:his|her|their)", "burns on", "black eye",
+  "shout\\w* at (?:him|her|them)", "scream\\w* at (?:him|her|them)", "lock(?:s|ed)? (?:him|her|them|me) (?:in|up|out)", "locked in", "neglect\\w*", "(?:always |so |really )?hungry", "(?:filthy|dirty|smelly) (?:and|clothes)", "soiled", "no food", "without (?:food|water|heating|care)",
+  "left (?:alone|on (?:their|his|her) own|in bed)", "alone for", "not (?:being )?(?:fed|washed|changed)", "pressure sores", "controls? (?:everything|all|her|him|my|what|the money)", "controlling", "won't let (?:her|him|them|me)", "doesn't let (?:her|him|them|me)", "not allowed (?:out|to)", "ask(?:s)? permission",
+  "tracks? (?:my|her|his) (?:phone|location)", "checks? (?:my|her|his) phone", "(?:takes?|taken|taking|took) (?:all |away )?(?:his|her|their) (?:money|wages|pension|pension card|benefits|bank card|passport|savings)",
+  "hand(?:s|ing)? over (?:his|her|their) (?:pension|savings|money|benefits|card)", "pressur(?:ed|ing|ised|izing|ising)", "forc(?:ed|es|ing)", "making (?:him|her|them) (?:hand|give|pay|buy|carry|sell|sign)",
+  "(?:gave|given|using|uses|used) (?:his|her|their) bank (?:card|details)", "(?:send|sending|sent) (?:him|her|them) (?:all )?(?:his|her|their) (?:savings|money|pension)", "exploit\\w*", "groom\\w*", "messag\\w*(?: [a-z]+){0,2} late at night",
+  "(?:giving|gives|gave|buying|buys|bought) (?:him|her|them) (?:presents|gifts|money|phones?|trainers|drugs|alcohol)", "(?:keep (?:it|this) (?:a )?secret|not to tell)", "older (?:men|man|lads|boys)", "grown (?:men|man)",
+  "(?:getting|gets|got|get) into cars", "drugs", "dealing", "county lines", "traffick\\w*", "kept in (?:the house|a room|her room|his room|the flat)", "(?:taken|took|takes|kept|hidden|hid|has) (?:her|his|their|my) passport",
+  "(?:scared|frightened|afraid|terrified) of (?:him|her|them|his|her|my|the|their)", "(?:scared|frightened|afraid|terrified) to (?:go home|leave|tell|say|speak|go back|be at home)", "terrified", "run(?:ning)? away", "ran away", "(?:gone|is|has been|went|reported|goes) missing",
+  "sexual\\w*", "touch(?:es|ed|ing) (?:him|her|them)", "(?:photos|pictures) of (?:the )?(?:children|kids|girls|boys)", "taking (?:photos|pictures)", "abus\\w*", "cuckoo\\w*", "moved into (?:his|her|their) (?:flat|house|home)", "taken over (?:his|her|their)",
+  "stopped eating", "not eating", "no heating", "threat\\w* (?:him|her|them)", "threatened to (?:kill|hurt|take|harm) (?:him|her|them)", "at all hours", "being brought to", "in a relationship with", "hurts? (?:him|her|them)", "harm(?:s|ed|ing)? (?:him|her|them)",
+];
+const safeguardingGuard = (hit: RuleHit) => {
+  const sentence = own(hit);
+  return TOPIC.test(sentence) || FICTION.test(sentence) || SPORT.test(sentence) || pastAndResolved(hit) || /\b(?:(?:was|were|been) found (?:safe|safely|alive|well)|safe and well|home safe)\b/.test(hit.text.slice(hit.start, hit.end + 160)) || /\b(?:wonderful|lovely|kind|brilliant|great|helps? (?:him|her|them)|thank\w*|appreciate\w*|assembly|awareness|leaflet|talk|training|safeguarding (?:lead|board|team|assembly|training|policy))\b/.test(sentence);
+};
+
+/** A partner or ex, as the person harmed by them writes it. */
+const PARTNER = ["(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|ex|ex-partner|ex-husband|ex-wife|fiance|fiancee)"];
+/** What an abusive partner does to the writer: violence, control, fear, threats about the children. */
+const PARTNER_HARM = [
+  "hits? me", "hurts? me", "beats? me", "(?:pushed|shoved|strangled|choked|punched|kicked|slapped) me", "controls? (?:everything|all|our money|the money|my money|what i|who i|where i)", "tracks? my (?:phone|location|car)", "checks? my (?:phone|messages|emails)",
+  "won't let me", "doesn't let me", "not allowed (?:out|to)", "(?:scared|frightened|afraid|terrified) of (?:him|her|them)", "(?:scared|frightened|afraid|terrified) (?:to go home|he will|she will|he'll|she'll|for my)",
+  "nobody would believe me", "(?:kill|hurt|stab|batter|strangle|beat) me", "threaten\\w* (?:me|to take|to kill|to hurt)", "threatening (?:messages|texts|calls)", "take (?:the|our|my) (?:kids|children|baby)", "(?:takes|took|keeps) my (?:money|wages|card|bank card|phone|passport|keys)",
+];
+
+export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
+  {
+    id: "safeguarding/partner-abuse",
+    kind: "safeguarding",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: ["kill", "stab", "batter", "strangle", "beat", "hits", "hit", "hurts", "hurt", "beats", "pushed", "shoved", "strangled", "choked", "punched", "kicked", "slapped", "controls", "control", "tracks", "checks", "let", "allowed", "scared", "frightened", "afraid", "terrified", "believe", "threaten", "threatens", "threatened", "threatening", "take", "takes", "took", "keeps"],
+    pattern: together(PARTNER, PARTNER_HARM),
+    unless: (hit) => safeguardingGuard(hit) || /\b(?:ha|haha|lol|joking|only joking)\b/.test(own(hit)),
+    examples: {
+      match: ["I'm scared of my husband. He controls our money, tracks my phone and says nobody would believe me.", "My ex sends me threatening messages and I am scared he will take our children."],
+      notMatch: ["My husband won't let me forget our anniversary, ha.", "My partner and I want to thank the officer who helped us."],
+    },
+  },
+  {
+    id: "safeguarding/at-risk-harmed",
+    kind: "safeguarding",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: [
+      "hit", "hits", "hitting", "beat", "beats", "beating", "beaten", "punch", "kick", "slap", "strangle", "choke", "bruise", "bruises", "marks", "burns", "eye", "injury", "injuries", "shout", "shouts", "scream", "screams", "locks", "locked",
+      "neglect", "neglected", "hungry", "dirty", "soiled", "food", "water", "heating", "left", "alone", "fed", "washed", "sores", "control", "controls", "controlling", "let", "allowed", "permission", "tracks", "checks", "takes", "taken",
+      "taking", "took", "hand", "handing", "pressure", "pressuring", "forced", "forces", "forcing", "making", "bank", "savings", "pension", "exploit", "exploited", "groom", "groomed", "grooming", "messaging", "presents", "gifts", "secret",
+      "tell", "older", "grown", "cars", "into", "drugs", "dealing", "lines", "trafficked", "trafficking", "kept", "passport", "terrified", "scared", "frightened", "afraid", "run", "ran", "away", "missing", "sexual", "touches", "touched",
+      "touching", "photos", "pictures", "abuse", "abused", "abusing", "abusive", "cuckooed", "cuckooing", "moved", "over", "eating", "threat", "threats", "threatening", "threatens", "hours", "brought", "leave", "relationship", "hurt", "hurts", "harm", "coach", "stranger", "strangers",
+    ],
+    pattern: together(AT_RISK, HARM),
+    unless: safeguardingGuard,
+    examples: {
+      match: [
+        "My elderly uncle has dementia and his new lodger is making him hand over his pension every week.",
+        "My mother's carer shouts at her and leaves her in soiled clothes all day.",
+        "My son's football coach has been messaging him late at night and giving him presents. He told him not to tell us.",
+        "My sister is being kept in the house by her husband, he's taken her passport.",
+        "There are young girls being brought to the flat below at all hours by different men.",
+        "A kid in my son's class says his dad locks him in the cupboard.",
+      ],
+      notMatch: [
+        "My son is doing a school project on safeguarding and would love to interview someone.",
+        "My dad's carer helps him with his shopping and reads him your letters.",
+        "My mother is 91 and would like a paper copy of the newsletter.",
+        "How much is the Commissioner spending on tackling domestic abuse this year?",
+      ],
+    },
+  },
+];
+
+// ---------------------------------------------------------------- crime
+
+/** A crime, as a victim or a witness names it. */
+const CRIME_WORD = [
+  "steal\\w*", "stole", "stolen", "nick(?:ed|ing)", "pinch(?:ed|ing)", "robb\\w*", "mugg\\w*", "burgl\\w*", "broke into", "broken into", "break[- ]in", "smash(?:ed|ing)", "vandal\\w*", "keyed", "graffiti\\w*", "spray[- ]?paint\\w*",
+  "set fire", "setting fire", "set (?:light|alight)", "arson\\w*", "torch(?:ed|ing)", "(?:sell|deal|selling|dealing|sells|deals) drugs", "drug dealers?", "assault\\w*", "attack(?:ed|ing)", "punch(?:ed|ing)", "kick(?:ed|ing) (?:me|him|her|us|my|our|the door)", "headbutt\\w*", "glassed", "stabbed", "spat", "push(?:ed|ing) (?:me|him|her|us) (?:over|down|into|against|to)",
+  "death threats?", "threaten(?:ed|ing) (?:me|us|my|to (?:kill|hurt|burn|stab|beat|smash))", "harass(?:ed|ing|ment) (?:me|us|my|by (?:a|my|the|some|him|her|them))", "stalk\\w*", "restraining order", "non-molestation", "injunction", "hack(?:ed|ing)", "scam\\w*", "fraud\\w*", "conned", "defraud\\w*", "clocked", "counterfeit", "fake (?:service|documents|goods|id|receipts)",
+  "identity (?:theft|fraud|was stolen|has been stolen)", "(?:loans?|credit cards?|accounts?|phone contracts?|debts?)(?: [a-z]+){0,2}? in my name", "expos(?:ed|ing) (?:himself|herself|themselves)", "flash(?:ed|er)", "indecent\\w*", "sexual(?:ly)? (?:assault\\w*|messages|pictures|images|photos|comments|harass\\w*)", "raped?",
+  "upskirt\\w*", "revenge porn", "drug dealing", "dealing drugs", "selling drugs", "cannabis (?:factory|farm)", "hit and run", "drove off", "(?:failed|didn't|did not) stop (?:after|at the scene)", "without stopping", "racial(?:ly)? (?:slur|abuse|abused)", "racist (?:abuse|slur|names|graffiti)",
+  "homophobic", "transphobic", "hate crime", "swastikas?", "(?:paid|deposit|£\\d[\\d,]*)(?: [a-z']+){0,8}? never (?:turned up|delivered|arrived|did the work|came back|sent)", "emptied my (?:account|bank|savings)", "shoplift\\w*",
+  "(?:entered|came into|got into|let (?:himself|herself|themselves) into|been in) my (?:flat|house|home|room)(?: [a-z']+){0,2}? without", "never recorded", "took £\\d", "unless i (?:drop|dropped|withdraw|withdrew)",
+  "(?:sexual|explicit|indecent) (?:messages|pictures|photos|images)", "pictures i never asked for", "threw (?:stones|bricks|eggs|rocks|bottles)", "throwing (?:stones|bricks|eggs|rocks|bottles)", "knifepoint", "gunpoint", "at knife ?point", "blackmail\\w*", "extort\\w*", "bribe\\w*",
+];
+/** A victim, a place or an offender close enough to make it a report, not a topic. */
+const CRIME_WHO = [
+  "i", "i'm", "i've", "me", "my", "we", "us", "our", "someone", "somebody", "a man", "a woman", "two (?:men|lads|women)", "lads", "youths", "kids", "(?:a|an|the) (?:pc|officer|police officer|sergeant|builder|landlord|driver|neighbour|man|woman|group|gang)",
+  "pc", "officer", "he", "she", "they",
+];
+const crimeGuard = (hit: RuleHit) => {
+  const sentence = own(hit);
+  return (
+    TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || resolvedOrPast(hit) || QUESTION_ABOUT.test(hit.sentence) ||
+    // A threat to staff or their things ("your cars will get keyed") is the threat rules' to raise, not a crime reported.
+    (/\b(?:i'?ll|i will|i'?m going to|i am going to|will get|going to get|if i (?:don'?t|do not))\b/.test(sentence) && /\b(?:you|your|ur|u)\b/.test(sentence)) ||
+    (/\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d)\b/.test(sentence) && !/\b(?:again|still|now|this (?:week|month|year)|yesterday|last (?:night|week))\b/.test(sentence)) ||
+    /\b(?:how (?:do|does|can|should|would) (?:i|you|we|one|someone|somebody|people)|how to|(?:refers?|referred|referring) to|asking for|how many|how much|whether|(?:has|have|is|are) (?:gone up|going up|risen|rising|fallen|falling|increased|increasing)|(?:can|could) you tell me|do you know|what (?:happens|should i do|is the commissioner)|in case|prevention|leaflets?|talk on|campaign|figures|statistics|rates?|if (?:my|someone|somebody|a)|threatened with (?:legal action|court|eviction|a fine|prosecution|bailiffs)|robbed of|daylight robbery|not threatening|kill(?:ing)? two birds|scam of a|is a scam|total scam|bit of a scam)\b/.test(sentence)
+  );
+};
+
+/** Someone else's words the writer received or heard: texts, messages, what a neighbour shouts. */
+const THEY_SAID = [
+  "(?:he|she|they|my (?:ex|ex-partner|neighbour|neighbours|landlord|partner|husband|boyfriend)|the (?:man|woman|neighbour|neighbours|landlord))(?:'s| has| have)? (?:sent|sends|says|said|shouts|shouted|shouting|wrote|writes|texted|texts|messaged|messages|calls|called|screams|screamed|left)",
+  "(?:texts|messages|voicemails|notes|letters|emails) (?:he|she|they) (?:sent|left|wrote)", "what (?:he|she|they) (?:says|said|shouts|wrote|writes)",
+];
+/** What such words were: a threat of violence or harassment aimed at the writer ("you" in their mouth is the writer). */
+const THREAT_RECEIVED = [
+  "(?:i'll|i will|i'm going to|gonna) (?:kill|burn|hurt|stab|get|make you pay|do you|sort you|smash|break)", "burn (?:your|the) (?:house|flat|home|car) down", "(?:you're|you are|your) (?:dead|going to die|finished)",
+  "nobody would miss you", "(?:knows?|know) where (?:you|i) live", "watch your back", "slag", "whore", "bitch", "c\\*+", "c\\*\\*t", "cunt", "(?:stupid|fat|old|ugly) (?:cow|bitch|slag|c\\*+)",
+];
+
+export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
+  {
+    id: "crime/threats-received",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: ["sent", "sends", "says", "said", "shouts", "shouted", "shouting", "wrote", "writes", "texted", "texts", "messaged", "messages", "calls", "called", "screams", "screamed", "left", "voicemails", "notes", "letters", "emails", "kill", "burn", "hurt", "stab", "pay", "smash", "dead", "miss", "live", "back", "slag", "whore", "bitch", "cow"],
+    // Harassment and threats (Warwickshire 7.2 "criminal matters"): the writer quoting what was sent to them is reporting it, not saying it.
+    pattern: together(THEY_SAID, THREAT_RECEIVED),
+    unless: (hit) => resolvedOrPast(hit) || FICTION.test(own(hit)) || TOPIC.test(own(hit)),
+    examples: {
+      match: ["These are the texts he sent me on Friday: \"I'll burn the flat down with you in it\".", "Last night my neighbour shouted \"nobody would miss you\" through the letterbox."],
+      notMatch: ["He said he'll get back to me about the form on Monday.", "The man in the film said \"I'll kill you\" and it gave me nightmares."],
+    },
+  },
+  {
+    id: "crime/crime-reported",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: [
+      "steal", "stealing", "steals", "stole", "stolen", "nicked", "pinched", "robbed", "robbery", "robbing", "mugged", "mugging", "burgled", "burglary", "burglar", "broke", "broken", "break", "smashed", "vandalised", "vandalism", "vandals",
+      "keyed", "graffiti", "spray", "sprayed", "painted", "fire", "alight", "arson", "assault", "assaulted", "attacked", "attacking", "punched", "kicked", "headbutted", "glassed", "stabbed", "spat", "pushed", "threats", "threat", "threatened", "threatening",
+      "harassed", "harassing", "harassment", "stalked", "stalking", "stalker", "restraining", "non-molestation", "injunction", "hacked", "scam", "scammed", "scammer", "fraud", "fraudster", "conned", "defrauded", "clocked", "counterfeit", "fake",
+      "identity", "loans", "loan", "cards", "accounts", "contracts", "debts", "exposed", "flashed", "flasher", "indecent", "indecently", "sexual", "sexually", "rape", "raped", "upskirting", "porn", "dealing", "selling", "cannabis", "run", "drove", "stop", "stopping", "racial", "racially", "racist",
+      "homophobic", "transphobic", "hate", "swastika", "swastikas", "paid", "deposit", "emptied", "shoplifting", "shoplifter", "entered", "recorded", "took", "unless", "messages", "pictures", "photos", "images",
+      "threw", "throwing", "torched", "torching", "setting", "sell", "sells", "deal", "deals", "dealer", "dealers", "knifepoint", "gunpoint", "point", "blackmail", "blackmailed", "extortion", "extorted", "bribe", "bribes",
+    ],
+    pattern: together(CRIME_WORD, CRIME_WHO),
+    unless: crimeGuard,
+    examples: {
+      match: [
+        "Somebody has been stealing parcels from my doorstep every week this month.",
+        "I've been receiving death threats on Facebook from a man I don't know.",
+        "Someone has spray-painted swastikas on the mosque on our road.",
+        "A man sold me a car with a clocked mileage and fake service history.",
+        "I paid £600 to a builder on the internet who never turned up.",
+        "A PC told me he would make my life difficult unless I dropped my complaint.",
+      ],
+      notMatch: [
+        "How many cars were stolen in Nuneaton last year?",
+        "My bike was stolen in 2018 and it was returned, thank you.",
+        "The crime drama on TV last night made the police look terrible.",
+        "I've been asked to give a talk on fraud prevention to our WI group.",
+      ],
+    },
+  },
+];
+
+export const CONCEPT_RULES: readonly AlertRule[] = [...CONCEPT_RISK_RULES, ...CONCEPT_THREAT_RULES, ...CONCEPT_THREAT_SIGNS, ...CONCEPT_SAFEGUARDING_RULES, ...CONCEPT_CRIME_RULES];
