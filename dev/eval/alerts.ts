@@ -34,6 +34,7 @@ const Row = z.object({
 type Row = z.infer<typeof Row>;
 
 function read(file: string): Row[] | undefined {
+  // Only a dev file's misses are ever printed (report's showMisses); a held-out file is parsed to be scored, never shown.
   const path = join(CORPUS_DIR, file);
   if (!existsSync(path)) return undefined;
   return readFileSync(path, "utf8")
@@ -97,6 +98,13 @@ function report(name: string, rows: Row[], showMisses: boolean): Map<string, num
  * returns each figure by name ("alerts/held-out risk-to-life recall", "office-mail/held-out alerts
  * look-alikes clear"): the names floors.json holds.
  */
+/**
+ * The alerts corpus's files for each part: the first set (dev.jsonl written with the rules,
+ * held-out.jsonl blind) and the second (dev-2.jsonl and held-out-2.jsonl, both written blind
+ * from the policies by a writer who never read the rules). Each is reported on its own.
+ */
+const ALERT_FILES: Record<Part, readonly string[]> = { dev: ["dev", "dev-2"], "held-out": ["held-out", "held-out-2"] };
+
 export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev", "held-out"]): Map<string, number> {
   const measured = new Map<string, number>();
   console.log("\nAlerts (issue #10): recall per kind; false alerts on look-alikes. Targets: risk-to-life and threat-to-staff ≥ 0.95, overall ≥ 0.9, false alerts ≤ 5%.");
@@ -104,14 +112,14 @@ export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev",
     ["alerts", "alerts", "alerts corpus"],
     ["office-mail", "office-mail", "office-mail corpus"],
   ] as const) {
-    for (const part of parts) {
+    for (const part of parts.flatMap((p) => (corpus === "alerts" ? ALERT_FILES[p] : [p]))) {
       const file = `${corpus}/${part}.jsonl`;
       const rows = read(file);
       if (!rows) {
         console.log(`\n${name}, ${part} part: test/corpus/${file} is not there yet`);
         continue;
       }
-      const figures = report(`${name}, ${part} part`, rows, detail && part === "dev");
+      const figures = report(`${name}, ${part} part`, rows, detail && part.startsWith("dev"));
       const prefix = corpus === "alerts" ? `${key}/${part}` : `${key}/${part} alerts`;
       for (const [figure, value] of figures) measured.set(`${prefix} ${figure}`, value);
     }

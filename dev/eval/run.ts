@@ -11,7 +11,8 @@
  * `--check` measures the held-out parts only (a few seconds: ConvAbuse's and Jigsaw's held-out
  * parts are 8,000 short texts, and their predictions are cached until src/policy changes: cache.ts;
  * HateCheck and Davidson have no held-out part and are not run) and
- * fails when a precision or recall falls more than 0.02 below its floor in floors.json.
+ * fails when a precision or recall falls more than 0.02 below its floor in floors.json. The alert sets
+ * (test/corpus/alerts: dev, dev-2, held-out, held-out-2) are measured whole under `--check`, dev parts too.
  * `--dev` measures the development parts only (office mail, histories, ConvAbuse's dev half): for working on the
  * classifier without looking at held-out figures after every change.
  * `--raise-floors` writes what it measured as the new floors where that is higher (never lower).
@@ -180,7 +181,8 @@ if (!devOnly) {
 }
 
 // ---------------------------------------------------------------- alerts (issue #10)
-for (const [name, value] of evaluateAlerts(values.detail, parts)) measured.set(name, value);
+// The alert sets are small and quick: --check measures their dev parts too, so floors hold what the dev sets reach.
+for (const [name, value] of evaluateAlerts(values.detail, heldOutOnly ? ["dev", "held-out"] : parts)) measured.set(name, value);
 
 // ---------------------------------------------------------------- floors
 const FLOORS = join(import.meta.dirname, "floors.json");

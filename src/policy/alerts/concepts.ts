@@ -36,14 +36,18 @@ const negatedAt = (text: string, at: number) => NEGATION.test(text.slice(Math.ma
 
 /** Long ago, or told as recovered from: grief, recovery or a thank-you, not danger now. */
 const LONG_AGO = /\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d|when i was (?:young|younger|a teenager|a child|a kid|at school|at university)|as a (?:child|teenager)|used to|at my lowest|back then|a few years back)\b/;
-const RESOLVED = /\b(?:doing (?:well|much better|fine|ok|okay) now|(?:am|'m|is|are) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|came through|turned (?:things|it|my life) around|convicted|sentenced|jailed|refunded|returned|got (?:it|them) back|recovered|all was well|thank(?:s| you))\b/;
+const RESOLVED = /\b(?:(?:in a )?(?:much )?better place(?: now)?|much better now|doing (?:well|much better|fine|ok|okay) now|(?:am|'m|is|are) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|came through|turned (?:things|it|my life) around|convicted|sentenced|jailed|refunded|returned|got (?:it|them) back|recovered|all was well|thank(?:s| you))\b/;
 const pastAndResolved = (hit: RuleHit) => LONG_AGO.test(hit.sentence) && (RESOLVED.test(hit.sentence) || RESOLVED.test(hit.text));
+/** Told as the past ("last time I wrote I felt suicidal") by someone who says they are well now. */
+const TOLD_AS_PAST = /\b(?:felt|was|were|had been|used to|last time|at the time|back then|at one point)\b/;
+const NOW_WELL = /\b(?:(?:in a )?(?:much )?better place(?: now)?|much better now|doing (?:well|much better|fine|ok|okay) now|(?:am|'m) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|turned (?:things|it|my life) around|recovered)\b/;
+const recovered = (hit: RuleHit) => TOLD_AS_PAST.test(own(hit)) && NOW_WELL.test(hit.text);
 
 /** Hyperbole and idiom about dying: "I'd rather die than", "dying to know", "killing me" (the wait), "laughing". */
 const DEATH_IDIOM = /\b(?:rather (?:die|be dead|kill myself)|dying (?:to|for)|killing me|laugh\w*|would kill me if|will kill me (?:if|when)|going to kill me (?:if|when|for)|kill for a|murder a|sick to death|bored to death|worried to death|scared to death|frightened to death|death of me|dead (?:tired|on|right|good|easy|serious|set|keen|end)|to die for|die of (?:embarrassment|shame|boredom)|heart attack|kill me now)\b/;
 
 /** A lawful route or a political one: "you'll regret this when the Ombudsman rules", "I'll make you pay in court". */
-const LAWFUL_ROUTE = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|solicitor|lawyer|legal|mp|councillor|press|papers|newspaper|media|journalist|vote|votes|voted|election|ballot|complain(?:t|ts)? to|appeal|review|foi|freedom of information|proper channels|through the)\b/;
+const LAWFUL_ROUTE = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|solicitor|lawyer|legal|mp|councillor|press|papers|newspaper|media|journalist|vote|votes|voted|election|ballot|complain(?:t|ts)? to|appeal|review|foi|freedom of information|proper channels|through the (?:courts?|ombudsman|proper|complaints|iopc|official|correct|right))\b/;
 
 // ---------------------------------------------------------------- risk to life
 
@@ -52,24 +56,27 @@ const SELF_ACT = [
   "kill(?:ing)? myself", "end(?:ing)? (?:my|mine)(?: own)? life", "end(?:ing)? mine", "tak(?:e|ing) my (?:own )?life", "(?:hang|drown|gas|shoot|stab|poison|starve|burn|electrocute)(?:ing)? myself",
   "drink(?:ing)? myself to death", "(?:step|jump|throw|walk|lie|lay|run)(?:ping|ing)? (?:myself )?(?:out )?(?:in front of|under) (?:a|the|an) (?:train|lorry|bus|car|van|traffic|oncoming)",
   "walk(?:ing)? (?:into|in to) (?:the )?(?:sea|river|canal|lake|traffic|water|reservoir)", "(?:drive|driving|crash|crashing|steer|steering)(?: my car| the car)? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lorry|motorway)",
-  "(?:cut|cutting|harm|harming|hurt|hurting|burn|burning)(?: myself)(?! (?:on|with|by accident|accidentally|cooking|shaving))", "self[- ]harm(?:ing|ed)?",
+  "(?:cut|cutting|harm|harming|hurt|hurting|burn|burning)(?: myself)(?! (?:on|with|by accident|accidentally|cooking|shaving))",
+  "i(?:'ve| have| am|'m| keep| started)?(?: been)? self[- ]harm\\w*", "self[- ]harm(?:ing|ed)? again", "(?:been |started |keep |am |i'm |i've been )cutting (?:again|myself|deeper|my (?:arms|legs|wrists|thighs))", "(?:cuts|cutting) (?:are |is )?(?:getting )?deeper",
+  "stopped (?:taking )?(?:my )?insulin", "sleep(?: [a-z]+){0,2}? and (?:not|never) wake up",
   "(?:want|wish|wanted|going|ready|prefer|need|deserve) to die", "wish i (?:was|were|had been) (?:dead|never born)", "(?:i(?:'ll| will)|i'm going to|i am going to) be dead", "be dead (?:by|before|soon|tomorrow|tonight)",
   "(?:won't|will not|wont|not going to|no longer) be alive", "(?:won't|will not|wont|not going to) be (?:here|around) (?:much longer|for (?:much )?longer|for long|to (?:read|see|hear)|by (?:the time|then|the morning))",
   "(?:don't|do not|can't|cannot) see myself (?:being )?(?:here|alive|around)",
-  "(?:hope|want|wish|pray|going|just want)(?: [a-z']+){0,2}? (?:to )?(?:never|not) wake up", "(?:never|not) wake up again", "sleep (?:forever|for ever|and never wake up)", "(?:life|living)(?: is| isn't| is not|'s| just)? (?:not |no longer |isn't |is not )?worth (?:living|it any ?more|going on)",
+  "(?:hope|want|wish|pray|going|just want)(?: [a-z']+){0,2}? (?:to )?(?:never|not) wake up", "(?:never|not) wake up again", "sleep (?:forever|for ever|and never wake up)", "sleep(?: [a-z]+){0,2}? and (?:not|never) waking up", "(?:life|living)(?: is| isn't| is not|'s| just)? (?:not |no longer |isn't |is not )?worth (?:living|it any ?more|going on)",
   "not worth living", "no (?:reason|point) (?:to|in) (?:live|living|carry(?:ing)? on|go(?:ing)? on|be(?:ing)? (?:here|alive))", "nothing (?:left )?to live for", "better off (?:dead|without me)",
   "(?:don't|do not|no longer) want to (?:live(?! (?:in|here|there|near|with|next|on|at|like that|somewhere|anywhere))|be alive|exist|wake up)", "(?:don't|do not|no longer) want to (?:be here|carry on|go on)(?= *(?:[.!,\\n]|$| any ?more| any longer))",
   "end it all", "suicidal", "(?:commit|committing|attempt|attempted|consider|considering|contemplat\\w*|thinking about|thoughts of|plan|planning) suicide", "suicid(?:e|al) (?:thoughts|feelings|note|plan|attempt)",
   "(?:finish|end)(?:ing)? (?:it|things|everything|myself)(?: all)? (?:for good|tonight|today|now|once and for all|this (?:weekend|week|morning|afternoon|evening)|tomorrow|soon)",
-  "(?:take|taking|took|taken|swallow|swallowed|swallowing|had|'ve had)(?: [a-z]+){0,2}? (?:all|the lot|everything in|a load of|loads of|lots of|a lot of|a handful of|the whole (?:box|packet|bottle|strip) of|too many|two boxes of|a box of|a bottle of)(?: of)?(?: (?:my|the|these|her|his|their|me))? (?:sleeping |heart |blood pressure )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet|co-codamol|codeine|diazepam)",
-  "overdos(?:e|ed|ing)",
+  "(?:take|taking|took|taken|swallow|swallowed|swallowing|had|'ve had)(?: [a-z]+){0,2}? (?:all|the lot|everything in|a load of|loads of|lots of|a lot of|a handful of|the whole (?:box|packet|bottle|strip) of|too many|two boxes of|a box of|a bottle of)(?: of)?(?: (?:my|the|these|her|his|their|me))?(?: [a-z']+)? (?:sleeping |heart |blood pressure )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet|co-codamol|codeine|diazepam)",
+  "(?:an|take an|taken an|took an|i(?:'ll| will)?|going to) overdose", "overdosed", "overdosing", "(?:when|once|after) (?:they|you|someone|somebody|the police) (?:find|finds|found) me(?= *(?:[.!,\\n]|$))",
 ];
 
 /** Someone else ending or harming their life, collapsed, or not breathing. */
 const OTHER_ACT = [
   "(?:kill|hang|drown|hurt|harm|cut|shoot|stab|poison|starve|gas|burn)(?:ing|ed|s)? (?:himself|herself|themselves|themself)", "(?:take|taking|taken|took|end|ending|ended|ends) (?:his|her|their) (?:own )?(?:life|lives)",
   "(?:isn't|is not|not|stopped|stop|wasn't|barely) breathing", "(?:collapsed|unconscious|unresponsive|turning blue|gone blue|won't wake up|can't wake (?:him|her|them)(?: up)?|cannot wake (?:him|her|them))",
-  "goodbye (?:message|note|letter|post|text|video|voicemail)", "(?:wants?|wanting|wanted|going) to (?:die|sleep forever|be dead)", "(?:threatening|threatened|threatens|saying|says|said|keeps saying)(?: (?:he|she|they)(?:'s|'ll| will| is| are|'d| would))?(?: going)? to (?:jump|throw (?:himself|herself|themselves)|end it)",
+  "goodbye (?:message|note|letter|post|text|video|voicemail)", "(?:lying|lay|laid|slumped)(?: [a-z']+){0,8}? (?:not moving|unconscious|bleeding|blood)", "not moving,? (?:there'?s|with) blood", "(?:bleeding|blood) everywhere",
+  "(?:ambulance|paramedics?)(?: is| are|'s)? (?:still )?(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|never) (?:here|come|arrived|turned up)", "(?:wants?|wanting|wanted|going) to (?:die|sleep forever|be dead)", "(?:threatening|threatened|threatens|saying|says|said|keeps saying)(?: (?:he|she|they)(?:'s|'ll| will| is| are|'d| would))?(?: going)? to (?:jump|throw (?:himself|herself|themselves)|end it)",
   "(?:taken|took|swallowed|had|has had)(?: [a-z]+){0,2}? (?:an overdose|everything in|all (?:of )?(?:his|her|their|the)|a (?:load|lot|handful|bottle|box|packet|strip) of|too many|loads of)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet)",
 ];
 
@@ -82,11 +89,18 @@ const DANGER_NOW = [
   "hiding", "locked (?:myself|ourselves|us|me) in", "on (?:his|her|their) way", "coming (?:round|over|back|here)", "(?:is|'s) here", "(?:has|'s got|got|with|holding) (?:a|his|her) (?:knife|gun|weapon|machete|hammer|bat)", "tonight",
 ];
 
+/** Said as a professional or a volunteer about others in general: "we see a lot of self-harm", "suicide risk assessment". */
+const PROFESSIONAL = /\b(?:we see|i see a lot|worked in|work in|working in|assessments?|nurse|paramedic|clinician|counsellor|practitioner|my job|patients|clients|service users)\b/;
 /** Ending a complaint, not a life; hurt in a fall; medicine as prescribed. */
 const NOT_A_LIFE = /\b(?:complaint|case|file|correspondence|matter|email|emails|contact|relationship|subscription|membership|conversation|discussion|fell|falling|tripped|slipped|by accident|doctor|gp|prescri\w*|pharmac\w*|chemist|as advised)\b/;
+const DANGER_NOW_HERE = new RegExp(`(?<![a-z0-9])(?:${DANGER_NOW.join("|")})(?![a-z0-9])`);
+const WEAPON = ["knife", "knives", "gun", "machete", "axe", "hammer", "baseball bat", "bat", "weapon", "crowbar", "shotgun"];
+const AT_THE_DOOR = ["outside", "at the door", "at my door", "banging", "kicking (?:the|my) door", "trying to get in", "breaking in", "in the house", "in my house", "downstairs", "upstairs", "right now", "hiding", "locked (?:myself|ourselves|us|me) in"];
+const PRESENT_FROM = ["there(?:'s| is|s) (?:a|some|two) (?:man|men|woman|bloke|lad|lads|guy|someone)", "he'?s", "hes", "she'?s", "shes", "they'?re", "theyre", "someone'?s", "somebody'?s", "(?:he|she|they|someone|somebody|a man|my ex|my partner|my husband) (?:is|are|has|keeps|was)", "(?:he|she|they|someone|somebody|a man|my ex|my partner|my husband) (?:banging|kicking|trying|shouting|screaming)"];
+
 const riskGuard = (hit: RuleHit) => {
   const sentence = own(hit);
-  return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead)\b/.test(sentence) || DEATH_IDIOM.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
+  return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead)\b/.test(sentence) || recovered(hit) || PROFESSIONAL.test(sentence) || DEATH_IDIOM.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
 };
 
 export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
@@ -94,7 +108,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     id: "risk-to-life/self-act",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["myself", "mine", "life", "die", "dead", "alive", "here", "around", "wake", "sleep", "worth", "living", "live", "suicidal", "suicide", "end", "ending", "finish", "finishing", "exist", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "overdose", "overdosed", "overdosing", "train", "lorry", "bus", "traffic", "sea", "river", "canal", "lake", "water", "wall", "tree", "harm", "harming", "born", "codeine", "diazepam", "co-codamol"],
+    cues: ["myself", "mine", "life", "die", "dead", "alive", "here", "around", "wake", "sleep", "worth", "living", "live", "suicidal", "suicide", "end", "ending", "finish", "finishing", "exist", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "overdose", "overdosed", "overdosing", "train", "lorry", "bus", "traffic", "sea", "river", "canal", "lake", "water", "wall", "tree", "harm", "harming", "born", "cutting", "deeper", "cuts", "insulin", "overdose", "codeine", "diazepam", "co-codamol"],
     pattern: phrases(SELF_ACT),
     unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || /\b(?:if i (?:were|was)|imagine|as if)\b/.test(own(hit)),
     examples: {
@@ -124,7 +138,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     id: "risk-to-life/other-act",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
+    cues: ["lying", "lay", "laid", "slumped", "moving", "bleeding", "blood", "ambulance", "paramedic", "paramedics", "himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
     pattern: phrases(OTHER_ACT),
     unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || /\b(?:one day|road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit)),
     examples: {
@@ -145,10 +159,43 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     scope: "sentence",
     cues: ["stab", "kill", "shoot", "strangle", "murder", "hurt", "batter", "beat", "burn", "attack"],
     pattern: together(DANGER_ACT, DANGER_WHO, DANGER_NOW, DANGER_FROM),
-    unless: (hit) => KILL_ME_IDIOM.test(own(hit)) || DEATH_IDIOM.test(own(hit)) || pastAndResolved(hit) || LONG_AGO.test(own(hit)) || TOPIC.test(own(hit)) || FICTION.test(own(hit)),
+    unless: (hit) => !DANGER_NOW_HERE.test(own(hit)) || KILL_ME_IDIOM.test(own(hit)) || DEATH_IDIOM.test(own(hit)) || pastAndResolved(hit) || LONG_AGO.test(own(hit)) || TOPIC.test(own(hit)) || FICTION.test(own(hit)),
     examples: {
       match: ["My ex is at the door screaming that he'll stab me. I'm hiding upstairs with the kids.", "He's downstairs with a knife saying he'll kill us."],
-      notMatch: ["My mum would kill me if she knew I'd written to you now.", "Three hours of the panel meeting? Kill me now, I'll be there though.", "Last weekend my neighbour threatened me with a knife when I went round.", "Years ago a man outside the pub tried to stab me; he was jailed and I'm fine now."],
+      notMatch: ["I know you file my emails now. My daughter's partner has a record for hurting women and she's moving in with him.", "My mum would kill me if she knew I'd written to you now.", "Three hours of the panel meeting? Kill me now, I'll be there though.", "Last weekend my neighbour threatened me with a knife when I went round.", "Years ago a man outside the pub tried to stab me; he was jailed and I'm fine now."],
+    },
+  },
+  {
+    id: "risk-to-life/armed-at-the-door",
+    kind: "risk-to-life",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: ["knife", "knives", "gun", "machete", "axe", "hammer", "bat", "weapon", "crowbar", "shotgun"],
+    // Someone armed, here, now (Warwickshire 7.1 "a risk to life"): a weapon at the door is danger whatever is said.
+    pattern: together(WEAPON, AT_THE_DOOR, PRESENT_FROM),
+    unless: (hit) => pastAndResolved(hit) || LONG_AGO.test(own(hit)) || TOPIC.test(own(hit)) || FICTION.test(own(hit)) || /\b(?:last (?:week|month|year)|yesterday|ago)\b/.test(own(hit)),
+    examples: {
+      match: ["He's outside banging on the door with a knife and the kids are upstairs.", "my ex is downstairs with a hammer trying to get in, I've locked us in the bathroom"],
+      notMatch: ["A man was outside the chip shop with a knife last year; he was jailed and we're fine now.", "The knife crime van is parked outside the library on Saturdays."],
+    },
+  },
+  {
+    id: "risk-to-life/missing-in-danger",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    scope: "sentence",
+    cues: ["missing", "walked", "wandered", "home", "back", "find", "seen", "curtains", "milk", "post", "smell", "knocked", "answering"],
+    // A vulnerable person missing in the cold, or not seen behind closed curtains (public welfare-check guidance): a life may be at risk now.
+    pattern: together(
+      ["(?:is|has been|gone|went|reported) missing", "walked out", "wandered (?:off|out)", "(?:hasn'?t|has not|not|never) (?:come|came) (?:home|back)", "can'?t find (?:him|her|them)", "(?:hasn'?t|has not|not) been seen", "haven'?t seen (?:him|her|them)", "curtains (?:are |have been )?(?:still )?(?:shut|closed|drawn)", "milk (?:still )?(?:on|left on) the (?:step|doorstep)", "post (?:is )?(?:piling|piled) up", "smell (?:coming )?from", "knocked and knocked", "not answering (?:the door|his door|her door)"],
+      ["dementia", "alzheimer'?s", "minus", "freezing", "cold", "slippers", "pyjamas", "no coat", "diabetic", "insulin", "medication", "suicidal", "lives (?:on (?:his|her|their) own|alone)", "old (?:gentleman|man|lady|woman)", "elderly", "\\d+ hours", "since (?:thursday|friday|saturday|sunday|monday|tuesday|wednesday|last night|yesterday|this morning)", "curtains", "milk", "smell", "knocked"],
+      // Someone, not a thing: "my parcel has gone missing" in the cold is no risk to life.
+      ["he", "she", "they", "him", "her", "them", "nobody", "no one", "anyone", "(?:my|our|the|his|her) (?:dad|father|mum|mother|nan|gran|grandad|grandma|grandfather|grandmother|son|daughter|brother|sister|friend|husband|wife|partner|child|boy|girl|uncle|aunt|neighbour)", "(?:old|elderly) (?:gentleman|man|lady|woman|neighbour)", "lady", "gentleman"],
+    ),
+    unless: (hit) => /\b(?:(?:was|were|been) found (?:safe|safely|alive|well)|safe and well|home safe|came home|turned up)\b/.test(hit.text.slice(hit.start, hit.end + 160)) || /\b(?:holiday|cruise|away|abroad|visiting|in hospital|on leave)\b/.test(own(hit)) || LONG_AGO.test(own(hit)) || TOPIC.test(own(hit)) || FICTION.test(own(hit)) || /\blast (?:winter|year|summer|spring|autumn)\b/.test(own(hit)),
+    examples: {
+      match: ["My grandad has Alzheimer's and wandered off from the home two hours ago, and it's freezing tonight.", "Nobody has seen the lady at number 3 since Monday and her curtains are still closed."],
+      notMatch: ["When my mum, who has dementia, went missing last year she was found safe within the hour, thank you.", "My parcel has gone missing and it's been cold waiting in for it."],
     },
   },
 ];
@@ -159,14 +206,14 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
 const STAFF_TARGET =
   "(?:you|u|ya|your|ur|yours|you lot|you people|whoever|caseworkers?|case workers?|chief executive|commissioner|staff|manager|boss|your office|that office|this office|the office|casey|morgan|sam|dana|worker|reid|carter|chief)";
 /** Whom violence lands on, as the object of a threat. */
-const OBJ = "(?:you|u|ya|him|her|them|you lot|you all|all of you|every one of you|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+|the (?:caseworker|case worker|chief executive|commissioner|manager)|casey|morgan|sam|dana)";
+const OBJ = "(?:you|u|ya|him|her|them|you lot|you all|all of you|every one of you|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+|the (?:caseworker|case worker|chief executive|commissioner|manager)|(?:casey|morgan|sam|dana|ms|mr|mrs|miss)(?: (?:worker|reid|carter|chief))?)";
 /** Violence done, in the words a threat uses, with whom it lands on. */
 const HARM_VERB =
-  `(?:(?:hurt|harm|kill|stab|punch|batter|glass|strangle|throttle|headbutt|thump|slap|torch|acid|petrol bomb|firebomb|get even with|hunt down|track down) ${OBJ}|(?:hunt|track) ${OBJ} down|shoot ${OBJ}(?! (?:an?|the) (?:email|message|line|text|note))|beat ${OBJ}(?: up| senseless| black and blue)|beat the (?:shit|hell|crap|living daylights) out of ${OBJ}|break (?:every|your|his|her|their|both) (?:[a-z]+ )?(?:bone|bones|legs?|arms?|neck|jaw|nose|face|fingers|skull)|knock ${OBJ} (?:out|down|flat|senseless)|knock (?:your|his|her|their) (?:teeth|block|head)|kick ${OBJ} (?:in|senseless|to)|kick (?:your|his|her|their) (?:head|face|teeth|door) in|(?:put|stick) my (?:fist|foot|boot|knife|head) (?:through|in|into)|smash (?:your|his|her|their|that|the)(?: [a-z]+)? (?:face|head|teeth|skull|windows?|car|office)|burn (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|sort ${OBJ} out(?= *(?:[.!,\\n]|$| for good| properly| myself| once))|finish ${OBJ} off|do ${OBJ} in|make ${OBJ} (?:suffer|bleed)|set fire to (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place))`;
+  `(?:(?:hurt|harm|kill|stab|punch|batter|glass|strangle|throttle|headbutt|thump|slap|torch|acid|petrol bomb|firebomb|get even with|hunt down|track down) ${OBJ}|(?:hunt|track) ${OBJ} down|shoot ${OBJ}(?! (?:an?|the) (?:email|message|line|text|note))|beat ${OBJ}(?: up| senseless| black and blue)|beat the (?:shit|hell|crap|living daylights) out of ${OBJ}|break (?:every|your|his|her|their|both) (?:[a-z]+ )?(?:bone|bones|legs?|arms?|neck|jaw|nose|face|fingers|skull)|knock ${OBJ} (?:out|down|flat|senseless)|knock (?:your|his|her|their) (?:teeth|block|head)|kick ${OBJ} (?:in|senseless|to)|kick (?:your|his|her|their) (?:head|face|teeth|door) in|(?:put|stick) my (?:fist|foot|boot|knife|head) (?:through|in|into)|smash (?:your|his|her|their|that|the)(?: [a-z]+)? (?:face|head|teeth|skull|windows?|car|office)|burn (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|sort ${OBJ} out(?= *(?:[.!,\\n]|$| for good| properly| myself| once))|finish ${OBJ} off|do ${OBJ} in|make ${OBJ} (?:suffer|bleed)|set fire to (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|put ${OBJ} through (?:a|the|your) (?:[a-z]+ )?(?:window|wall|door|windscreen))`;
 
 const threatGuard = (hit: RuleHit) => {
   const sentence = own(hit);
-  return LAWFUL_ROUTE.test(sentence) || FICTION.test(sentence) || TOPIC.test(sentence) || /\b(?:not threatening|no threat|never (?:hurt|harm)|wouldn'?t (?:hurt|harm)|won'?t (?:hurt|harm)|kill two birds|killer|hurt (?:my|our) (?:feelings|case|chances)|smash(?:ed|ing)? (?:it|the target|targets)|break(?:ing)? (?:the news|down the|it down)|knock(?:ing)? (?:on|at) (?:the|your) door at the|burn(?:ing)? the midnight oil|deal with (?:this|it|my|the)|track (?:my|the|this) (?:complaint|case|progress|request))\b/.test(sentence);
+  return (LAWFUL_ROUTE.test(sentence) && !/\bwhat happened to\b/.test(sentence)) || FICTION.test(sentence) || TOPIC.test(sentence) || /\bi could (?:strangle|kill|murder|throttle) (?:whoever|the (?:person|idiot|genius) who|someone)\b/.test(sentence) || /\b(?:not threatening|no threat|never (?:hurt|harm)|wouldn'?t (?:hurt|harm)|won'?t (?:hurt|harm)|kill two birds|killer|hurt (?:my|our) (?:feelings|case|chances)|smash(?:ed|ing)? (?:it|the target|targets)|break(?:ing)? (?:the news|down the|it down)|knock(?:ing)? (?:on|at) (?:the|your) door at the|burn(?:ing)? the midnight oil|deal with (?:this|it|my|the)|track (?:my|the|this) (?:complaint|case|progress|request))\b/.test(sentence);
 };
 
 export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
@@ -175,7 +222,7 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
     kind: "threat-to-staff",
     policyRef: VIOLENCE_REPORTED,
     writersOwn: true,
-    cues: ["hurt", "harm", "kill", "stab", "shoot", "punch", "smash", "batter", "beat", "break", "fist", "foot", "boot", "glass", "slash", "burn", "torch", "petrol", "acid", "firebomb", "bomb", "strangle", "knock", "kick", "thump", "slap", "headbutt", "throttle", "wreck", "trash", "suffer", "bleed", "hunt", "track", "even", "sort", "finish", "fire", "tyres", "tires", "key", "keying", "scratch", "pay", "regret", "sorry", "beg", "cry", "scream", "injured", "killed", "battered", "beaten", "stabbed", "harmed", "coming", "blow"],
+    cues: ["through", "burns", "burn", "should", "needs", "ought", "deserves", "deserve", "kicking", "hiding", "beating", "pasting", "battering", "tenner", "fiver", "quid", "hurt", "harm", "kill", "stab", "shoot", "punch", "smash", "batter", "beat", "break", "fist", "foot", "boot", "glass", "slash", "burn", "torch", "petrol", "acid", "firebomb", "bomb", "strangle", "knock", "kick", "thump", "slap", "headbutt", "throttle", "wreck", "trash", "suffer", "bleed", "hunt", "track", "even", "sort", "finish", "fire", "tyres", "tires", "key", "keying", "scratch", "pay", "regret", "sorry", "beg", "cry", "scream", "injured", "killed", "battered", "beaten", "stabbed", "harmed", "coming", "blow"],
     // The writer (or "someone") will do it, and it lands on the staff side: "I'll put my fist through your face", "make them suffer".
     pattern: phrases([
       `(?:i|we|someone|somebody|people|my (?:mates|friends|lads|boys|brothers|cousins|family))(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna| shall|'d| would| could| might| want to| wanna| intend to| plan to| swear i'll| promise i'll)(?: [a-z']+){0,4}? ${HARM_VERB}`,
@@ -183,6 +230,10 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
       `(?:${STAFF_TARGET}|she|he|they)(?: [a-z']+){0,3}? (?:is|are|'s|'re) (?:going to|gonna) (?:get|be) (?:hurt|harmed|injured|killed|battered|beaten|stabbed|what(?:'s| is) coming)`,
       `(?:burn|torch|petrol bomb|firebomb|blow up|bomb|smash up|wreck|trash)(?: [a-z']+){0,2}? (?:your|that|this|the|their|her|his) (?:office|offices|building|house|home|car|place)(?: [a-z']+){0,4}? (?:down|to the ground|with (?:you|all of you|them|everyone))?`,
       `(?:slash|slashing|let down|key|keying|smash|smashing|torch|torching|scratch|scratching) (?:your|her|his|their|[a-z]+'s) (?:tyres|tires|car|windows|windscreen|paintwork)`,
+      `(?:your|that|the) (?:office|building|house|place)(?: [a-z']+){0,2}? burns? (?:down|to the ground)`,
+      `(?:someone|somebody|people) (?:should|needs to|need to|ought to|wants to|want to|is going to|will) (?:sort|deal with|teach|shut|do|sort out|get) ${OBJ}(?: out| up| in| a lesson)?`,
+      `${OBJ} (?:deserves?|needs?|wants?|is asking for|is due) (?:a )?(?:good )?(?:kicking|hiding|beating|slap|smack|pasting|punch|thump|battering)`,
+      "(?:lads|mates|people|blokes|friends|guys|boys) who(?:'d| would| will|'ll) do (?:it|that|the job|him|her|you) for (?:a tenner|a fiver|a few quid|nothing|free|cash|a drink|£\\d+)",
     ]),
     unless: (hit) => threatGuard(hit) || negatedAt(hit.text, hit.start),
     examples: {
@@ -210,7 +261,7 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
     kind: "threat-to-staff",
     policyRef: THREATS_TO_STAFF,
     writersOwn: true,
-    cues: ["watch", "back", "regret", "day", "accidents", "happens", "happen", "words", "dealing", "find", "anyone", "alone", "careful", "door", "brave", "hide", "pity", "shame", "awful", "terrible", "flames", "brakes", "think", "pay", "coming", "warned", "warning", "next", "safe", "hell", "misery", "sorry", "wait", "outside"],
+    cues: ["park", "walk", "drive", "leave", "school", "remember", "happened", "protect", "save", "watch", "back", "regret", "day", "accidents", "happens", "happen", "words", "dealing", "find", "anyone", "alone", "careful", "door", "brave", "hide", "pity", "shame", "awful", "terrible", "flames", "brakes", "think", "pay", "coming", "warned", "warning", "next", "safe", "hell", "misery", "sorry", "wait", "outside"],
     pattern: phrases([
       "watch (?:your|her|his|their) backs?",
       "(?:you(?:'ll| will)|she(?:'ll| will)|he(?:'ll| will)|they(?:'ll| will)|[a-z]+ (?:will|'ll)) regret (?:the day|ever|it|this|ignoring|crossing|refusing|not|that|what)",
@@ -232,6 +283,12 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
       "(?:make|making) (?:your|her|his|their) li(?:fe|ves) (?:a )?(?:living )?(?:hell|misery|nightmare)",
       "(?:you|she|he|they)(?:'ll| will) be sorry",
       "(?:be|i'll be|i will be) waiting (?:for (?:you|her|him|them) )?(?:when|after|outside|at the) (?:your|her|his|their|the)? ?(?:shift|work|office|back entrance|car park|door)",
+      "(?:i'd|i would|you'd|you should|you want to|better|you'd better) be careful(?: [a-z]+){0,3}? (?:where|when|how) (?:you|she|he|they) (?:park|walk|go|drive|leave)",
+      "(?:her|his|your|their|[a-z]+'s) (?:[a-z]+ )?(?:kids'?|children'?s?|son'?s|daughter'?s|boy'?s|girl'?s|lad'?s|little one'?s) school (?:finishes|starts|ends|lets out|gets out|comes out|is out|opens)",
+      "remember what happened to (?:that|the|jo|an?) (?:mp|councillor|caseworker|woman|man|officer|[a-z]+)",
+      "(?:that|it|this) could (?:be|happen to) (?:any|one|all) of you",
+      "(?:need|needs|take|takes) (?:more than [a-z ]{1,40}? )?to protect (?:you|her|him|them)(?= *(?:[.!,\\n]|$| when| from| if))",
+      "(?:nobody|no one|no-one|nothing) (?:can|will|could)(?: be able to)? (?:protect|save|help) (?:you|her|him|them)(?= *(?:[.!,\\n]|$| when| then| now))",
     ]),
     unless: (hit) => threatGuard(hit) || negatedAt(hit.text, hit.start),
     examples: {
@@ -259,20 +316,42 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
 /** Knowing a member of staff's private life: the sign of a veiled threat (weight 1; two signs, or one beside a threat, alert). */
 export const CONCEPT_THREAT_SIGNS: readonly AlertRule[] = [
   {
+    id: "threat-to-staff/means-mentioned",
+    kind: "threat-to-staff",
+    policyRef: THREATS_TO_STAFF,
+    weight: 1,
+    writersOwn: true,
+    cues: ["shotgun", "gun", "guns", "rifle", "crossbow", "firearm", "firearms", "machete", "knives", "licence", "hands", "world", "nothing"],
+    // A weapon to hand, or time and nothing to lose, said to the office: alone an aside, beside a hint a threat.
+    pattern: phrases([
+      "i (?:have|own|'ve got|have got|keep) (?:a |an |my |some )?(?:shotgun|gun|guns|rifle|air rifle|crossbow|firearms?|machete|knives)(?: licence| certificate)?",
+      "(?:shotgun|gun|firearms?) licence",
+      "(?:a lot of|plenty of|all the) time on my hands",
+      "(?:nothing|not much) (?:left )?to lose",
+      "small world(?:,)?(?: isn'?t it)?(?= *(?:[.!?,\\n]|$))",
+    ]),
+    unless: (hit) => /\b(?:club|clay|shoot(?:ing)? (?:season|club|ground)|farm|farmer|pest|renewal|renew|licensing|firearms (?:team|unit|office|department))\b/.test(own(hit)),
+    examples: {
+      match: ["I have a shotgun licence and a lot of time on my hands. Your call.", "Got a mate who drinks in the same pub as Casey. Small world isn't it."],
+      notMatch: ["My shotgun licence renewal has taken nine months, can the Commissioner look into the firearms team?"],
+    },
+  },
+  {
     id: "threat-to-staff/knows-them",
     kind: "threat-to-staff",
     policyRef: THREATS_TO_STAFF,
     weight: 1,
     writersOwn: true,
     scope: "sentence",
-    cues: ["holiday", "holidays", "photos", "pictures", "instagram", "facebook", "tiktok", "address", "number", "husband", "wife", "partner", "kids", "children", "daughter", "son", "school", "nursery", "home", "walk", "drive", "drives", "car", "road", "street", "journey", "lives", "live", "garden", "house", "parks"],
+    cues: ["gym", "church", "pub", "club", "pool", "salon", "yours", "holiday", "holidays", "photos", "pictures", "instagram", "facebook", "tiktok", "address", "number", "husband", "wife", "partner", "kids", "children", "daughter", "son", "school", "nursery", "home", "walk", "drive", "drives", "car", "road", "street", "journey", "lives", "live", "garden", "house", "parks"],
     pattern: together(
       [
         "(?:holiday|holidays|photos|pictures|instagram|facebook|tiktok|profile)", "(?:home |phone |mobile |personal )?(?:address|number)", "(?:husband|wife|partner|kids|children|daughter|son)(?:'s)?(?: name| names| school| nursery)?",
         "(?:school|nursery)", "(?:walk|walks|way|journey|drive|drives|route) home", "(?:drives|drive) a", "(?:you|she|he|casey|morgan|sam|dana|worker|reid|carter|chief) (?:lives?|lived) (?:in|on|at|near)", "(?:nice|lovely|quiet) (?:road|street|house|garden|car|kids|family|children)", "where (?:you|she|he) parks?", "which way",
+        "(?:gym|school|church|pub|club|pool|surgery|salon|hairdresser'?s?|running club)(?: [a-z]+){0,2}? (?:casey|morgan|sam|dana|you|she|he) (?:goes|go|uses|use|attends|attend|trains|train|drinks|drink)", "(?:is|'s) yours(?:,)? (?:isn'?t|is not) it", "(?:same|the) (?:gym|school|church|pub|club|pool|salon|running club|choir) as (?:casey|morgan|sam|dana|you|her|him)",
       ],
       ["you", "your", "you've", "she", "her", "he", "his", "casey", "morgan", "sam", "dana", "caseworker", "manager", "chief executive"],
-      ["i know", "i've seen", "i have seen", "i saw", "i found", "i've found", "i have found", "i looked", "i've been looking", "i've got", "i have got", "doesn't (?:he|she)", "don't you", "isn't (?:it|he|she)", "nice", "lovely", "quiet", "think on"],
+      ["i know", "i've seen", "i have seen", "i saw", "i found", "i've found", "i have found", "i looked", "i've been looking", "i've got", "i have got", "got a (?:mate|friend|cousin|brother)", "doesn't (?:he|she)", "don't you", "isn't (?:it|he|she)", "nice", "lovely", "quiet", "think on", "small world"],
     ),
     unless: (hit) => /\b(?:my|our) (?:daughter|son|kids|children|husband|wife|partner|mum|dad|family|house|home)\b/.test(own(hit)) || /\b(?:thank|thanks|appreciated|kind|helpful|lovely to meet|congratulations|condolences|sorry to hear|hope you|no rush|of (?:her|his|your) own)\b/.test(own(hit)) || LAWFUL_ROUTE.test(own(hit)),
     examples: {
@@ -286,10 +365,10 @@ export const CONCEPT_THREAT_SIGNS: readonly AlertRule[] = [
 
 /** Someone a safeguarding concern is about: a child, an older or disabled adult, someone in a relationship the writer describes. */
 const AT_RISK = [
-  `(?:my|our|her|his|their|the|a|an|this|that|these|those|two|three|four|next door's|neighbour's|neighbours'|little|young|small) (?:[a-z'-]+ ){0,2}?${CHILD}`, "kids next door", "children next door", "(?:1[0-7]|[1-9])[- ]?(?:year[- ]old|yr old|yo|years old)", "(?:aged|is|she's|he's|only|just) (?:1[0-7]|[1-9])(?![0-9]| years ago| ?%| ?am| ?pm| minutes| hours| days| weeks| months|[.:]\\d)",
+  `(?:my|our|her|his|their|the|a|an|this|that|these|those|two|three|four|next door's|neighbour's|neighbours'|little|young|small) (?:[a-z'-]+ ){0,2}?${CHILD}`, "kids next door", "children next door", "i'?m (?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:years|months) (?:ago|since))", "(?:1[0-7])\\)", "(?:1[0-7]|[1-9])[- ]?(?:year[- ]old|yr old|yo|years old)", "(?:aged|is|she's|he's|only|just) (?:1[0-7]|[1-9])(?![0-9]| years ago| ?%| ?am| ?pm| minutes| hours| days| weeks| months|[.:]\\d)",
   "(?:[7-9]\\d|1[01]\\d)[- ]?(?:year[- ]old|years old)", "(?:is|aged|she's|he's) (?:[7-9]\\d|1[01]\\d)(?![0-9])", "elderly", "older (?:person|people|lady|man|woman|neighbour)", "pensioner",
   "dementia", "alzheimer'?s", "disabilit(?:y|ies)", "disabled", "learning[- ]disab\\w*", "autis\\w*", "blind", "deaf", "vulnerable", "frail", "housebound", "care home", "nursing home", "carer",
-  "schizophreni\\w*", "bipolar", "mental health", "psychosis", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "grandfather", "grandmother",
+  "schizophreni\\w*", "bipolar", "mental health", "psychosis", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "grandfather", "grandmother", "(?:mum|mom|dad|nan|gran|grandma|grandad)'s",
   "(?:my|our|her|his) (?:mum|mom|mother|dad|father|uncle|aunt|auntie|sister|brother|friend|daughter|son|nephew|niece|cousin)", "a woman", "a girl", "young (?:women|girls|boys)",
 ];
 /** What is done to them: violence, neglect, control, taking their money, exploitation, sexual harm. */
@@ -304,6 +383,13 @@ const HARM = [
   "(?:getting|gets|got|get) into cars", "drugs", "dealing", "county lines", "traffick\\w*", "kept in (?:the house|a room|her room|his room|the flat)", "(?:taken|took|takes|kept|hidden|hid|has) (?:her|his|their|my) passport",
   "(?:scared|frightened|afraid|terrified) of (?:him|her|them|his|her|my|the|their)", "(?:scared|frightened|afraid|terrified) to (?:go home|leave|tell|say|speak|go back|be at home)", "terrified", "run(?:ning)? away", "ran away", "(?:gone|is|has been|went|reported|goes) missing",
   "sexual\\w*", "touch(?:es|ed|ing) (?:him|her|them)", "(?:photos|pictures) of (?:the )?(?:children|kids|girls|boys)", "taking (?:photos|pictures)", "abus\\w*", "cuckoo\\w*", "moved into (?:his|her|their) (?:flat|house|home)", "taken over (?:his|her|their)",
+  "(?:broke|broken|break|breaking) (?:her|his|their) (?:nose|arm|jaw|ribs?|wrist|leg|fingers?|cheekbone)", "(?:won't|will not|wont) get (?:back )?up",
+  "(?:has|got|took|taken|holds|keeps|kept|uses|using) (?:her|his|their) (?:bank |debit |pension )?card", "cashpoint", "lost (?:around |about |over |nearly |almost )?£\\d", "paid (?:them|him|her|a man|two men)? ?(?:around |about |over )?£\\d",
+  "new (?:trainers|phones?|clothes|jewellery|designer)", "(?:two|three|several|new|second) phones", "won'?t (?:tell|say) (?:me|us) (?:why|where|anything|who)", "(?:gets|got|getting|takes|taking) the train to", "stopped going to school", "(?:missing|skipping|bunking) school",
+  "mature for (?:her|his|their) age", "delete (?:the|their|our|her|his) (?:chats|messages|texts)", "messag\\w* (?:her|him|them)(?: on [a-z]+)? (?:at night|late)",
+  "(?:bought|buys|buying|given|gave|gives|giving) (?:her|him|them) (?:a |an )?(?:phone|necklace|jewellery|presents|gifts|money|clothes|trainers|drugs|alcohol|vapes?)",
+  "(?:threw|thrown|kicked|chucked|put) (?:me|my stuff|my things|her|him|them|her stuff|his stuff) out", "(?:said|told (?:me|her|him)) (?:to )?(?:don'?t|not to|never) come back", "nowhere to (?:go|sleep|stay)", "(?:sleeping|sleep|slept) (?:rough|on the streets|in (?:a|the) (?:car|park|bus station))",
+  "(?:drunk|drinking|been drinking)(?: [a-z']+){0,12}? (?:driving|drove|driven (?:off|away)|behind the wheel)", "(?:his|her|their) (?:boyfriend|girlfriend) is (?:1[89]|[2-9]\\d)",
   "stopped eating", "not eating", "no heating", "threat\\w* (?:him|her|them)", "threatened to (?:kill|hurt|take|harm) (?:him|her|them)", "at all hours", "being brought to", "in a relationship with", "hurts? (?:him|her|them)", "harm(?:s|ed|ing)? (?:him|her|them)",
 ];
 const safeguardingGuard = (hit: RuleHit) => {
@@ -312,12 +398,12 @@ const safeguardingGuard = (hit: RuleHit) => {
 };
 
 /** A partner or ex, as the person harmed by them writes it. */
-const PARTNER = ["(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|ex|ex-partner|ex-husband|ex-wife|fiance|fiancee)"];
+const PARTNER = ["(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|ex|ex-partner|ex-husband|ex-wife|fiance|fiancee)", "(?:since |after |when )?i left (?:him|her)"];
 /** What an abusive partner does to the writer: violence, control, fear, threats about the children. */
 const PARTNER_HARM = [
   "hits? me", "hurts? me", "beats? me", "(?:pushed|shoved|strangled|choked|punched|kicked|slapped) me", "controls? (?:everything|all|our money|the money|my money|what i|who i|where i)", "tracks? my (?:phone|location|car)", "checks? my (?:phone|messages|emails)",
   "won't let me", "doesn't let me", "not allowed (?:out|to)", "(?:scared|frightened|afraid|terrified) of (?:him|her|them)", "(?:scared|frightened|afraid|terrified) (?:to go home|he will|she will|he'll|she'll|for my)",
-  "nobody would believe me", "(?:kill|hurt|stab|batter|strangle|beat) me", "threaten\\w* (?:me|to take|to kill|to hurt)", "threatening (?:messages|texts|calls)", "take (?:the|our|my) (?:kids|children|baby)", "(?:takes|took|keeps) my (?:money|wages|card|bank card|phone|passport|keys)",
+  "nobody would believe me", "makes? me (?:sleep with|have sex|do things|go with)", "(?:has|took|taken|keeps|kept|hidden|hid) my passport", "deported", "turns? up at my (?:work|house|home|door|flat|job)", "tracker (?:on|under|in) my", "knows where i am", "(?:kill|hurt|stab|batter|strangle|beat) me", "threaten\\w* (?:me|to take|to kill|to hurt)", "threatening (?:messages|texts|calls)", "take (?:the|our|my) (?:kids|children|baby)", "(?:takes|took|keeps) my (?:money|wages|card|bank card|phone|passport|keys)",
 ];
 
 export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
@@ -326,7 +412,7 @@ export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
     kind: "safeguarding",
     policyRef: REVIEW_ALL_CONTACT,
     scope: "sentence",
-    cues: ["kill", "stab", "batter", "strangle", "beat", "hits", "hit", "hurts", "hurt", "beats", "pushed", "shoved", "strangled", "choked", "punched", "kicked", "slapped", "controls", "control", "tracks", "checks", "let", "allowed", "scared", "frightened", "afraid", "terrified", "believe", "threaten", "threatens", "threatened", "threatening", "take", "takes", "took", "keeps"],
+    cues: ["makes", "make", "passport", "deported", "turns", "turn", "tracker", "knows", "kill", "stab", "batter", "strangle", "beat", "hits", "hit", "hurts", "hurt", "beats", "pushed", "shoved", "strangled", "choked", "punched", "kicked", "slapped", "controls", "control", "tracks", "checks", "let", "allowed", "scared", "frightened", "afraid", "terrified", "believe", "threaten", "threatens", "threatened", "threatening", "take", "takes", "took", "keeps"],
     pattern: together(PARTNER, PARTNER_HARM),
     unless: (hit) => safeguardingGuard(hit) || /\b(?:ha|haha|lol|joking|only joking)\b/.test(own(hit)),
     examples: {
@@ -343,7 +429,7 @@ export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
       "hit", "hits", "hitting", "beat", "beats", "beating", "beaten", "punch", "kick", "slap", "strangle", "choke", "bruise", "bruises", "marks", "burns", "eye", "injury", "injuries", "shout", "shouts", "scream", "screams", "locks", "locked",
       "neglect", "neglected", "hungry", "dirty", "soiled", "food", "water", "heating", "left", "alone", "fed", "washed", "sores", "control", "controls", "controlling", "let", "allowed", "permission", "tracks", "checks", "takes", "taken",
       "taking", "took", "hand", "handing", "pressure", "pressuring", "forced", "forces", "forcing", "making", "bank", "savings", "pension", "exploit", "exploited", "groom", "groomed", "grooming", "messaging", "presents", "gifts", "secret",
-      "tell", "older", "grown", "cars", "into", "drugs", "dealing", "lines", "trafficked", "trafficking", "kept", "passport", "terrified", "scared", "frightened", "afraid", "run", "ran", "away", "missing", "sexual", "touches", "touched",
+      "tell", "older", "grown", "cars", "into", "broke", "broken", "nose", "arm", "jaw", "ribs", "up", "card", "cashpoint", "lost", "paid", "trainers", "phones", "phone", "train", "school", "mature", "delete", "bought", "buys", "given", "gave", "threw", "thrown", "kicked", "chucked", "back", "nowhere", "sleeping", "rough", "driving", "drove", "wheel", "boyfriend", "girlfriend", "drugs", "dealing", "lines", "trafficked", "trafficking", "kept", "passport", "terrified", "scared", "frightened", "afraid", "run", "ran", "away", "missing", "sexual", "touches", "touched",
       "touching", "photos", "pictures", "abuse", "abused", "abusing", "abusive", "cuckooed", "cuckooing", "moved", "over", "eating", "threat", "threats", "threatening", "threatens", "hours", "brought", "leave", "relationship", "hurt", "hurts", "harm", "coach", "stranger", "strangers",
     ],
     pattern: together(AT_RISK, HARM),
@@ -378,7 +464,12 @@ const CRIME_WORD = [
   "upskirt\\w*", "revenge porn", "drug dealing", "dealing drugs", "selling drugs", "cannabis (?:factory|farm)", "hit and run", "drove off", "(?:failed|didn't|did not) stop (?:after|at the scene)", "without stopping", "racial(?:ly)? (?:slur|abuse|abused)", "racist (?:abuse|slur|names|graffiti)",
   "homophobic", "transphobic", "hate crime", "swastikas?", "(?:paid|deposit|£\\d[\\d,]*)(?: [a-z']+){0,8}? never (?:turned up|delivered|arrived|did the work|came back|sent)", "emptied my (?:account|bank|savings)", "shoplift\\w*",
   "(?:entered|came into|got into|let (?:himself|herself|themselves) into|been in) my (?:flat|house|home|room)(?: [a-z']+){0,2}? without", "never recorded", "took £\\d", "unless i (?:drop|dropped|withdraw|withdrew)",
-  "(?:sexual|explicit|indecent) (?:messages|pictures|photos|images)", "pictures i never asked for", "threw (?:stones|bricks|eggs|rocks|bottles)", "throwing (?:stones|bricks|eggs|rocks|bottles)", "knifepoint", "gunpoint", "at knife ?point", "blackmail\\w*", "extort\\w*", "bribe\\w*",
+  "(?:sexual|explicit|indecent) (?:messages|pictures|photos|images)", "pictures i never asked for",
+  "catalytic converters?", "(?:saw|seen|watched|witnessed)(?: [a-z]+){0,4}? (?:take|took|taking|steal|nick|break into|smash|hit|punch|attack|kick)", "hit (?:her|him|me|them|us) with (?:a|his|her|their) (?:stick|bat|bottle|brick|weapon|knife|hammer|fist|chain|belt)",
+  "(?:rode|drove|driving|riding) (?:straight )?at (?:me|us|her|him|my|our)", "dealing going on", "(?:tipping|tipped|tips) (?:off|them off)", "(?:leaking|leaked|selling) (?:information|intelligence|details)",
+  "fake (?:instagram|facebook|tiktok|account|profile|page)", "(?:account|profile|instagram|facebook|page) in my name", "posting my (?:address|photos|pictures|details|number)", "refused (?:him|her|me|them|my [a-z]+|[a-z]+) (?:his|her|my|their) (?:medication|meds|insulin|inhaler|epilepsy medication)",
+  "(?:paid|handed over|gave)(?: [a-z]+){0,3}? £\\d[\\d,]*(?: [a-z']+){0,6}? (?:did nothing|never came|no work|asking for more)", "(?:sleep|have sex) with (?:his |her |their )?(?:mates|friends|men|people) for money",
+  "(?:drunk|drinking|been drinking)(?: [a-z']+){0,12}? (?:driving|drove|behind the wheel)", "tracker (?:on|under|in) (?:my|her|his) (?:car|bag|phone)", "turn(?:s|ed|ing)? up at my (?:work|house|home|door|flat)", "threw (?:stones|bricks|eggs|rocks|bottles)", "throwing (?:stones|bricks|eggs|rocks|bottles)", "knifepoint", "gunpoint", "at knife ?point", "blackmail\\w*", "extort\\w*", "bribe\\w*",
 ];
 /** A victim, a place or an offender close enough to make it a report, not a topic. */
 const CRIME_WHO = [
@@ -392,7 +483,7 @@ const crimeGuard = (hit: RuleHit) => {
     // A threat to staff or their things ("your cars will get keyed") is the threat rules' to raise, not a crime reported.
     (/\b(?:i'?ll|i will|i'?m going to|i am going to|will get|going to get|if i (?:don'?t|do not))\b/.test(sentence) && /\b(?:you|your|ur|u)\b/.test(sentence)) ||
     (/\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d)\b/.test(sentence) && !/\b(?:again|still|now|this (?:week|month|year)|yesterday|last (?:night|week))\b/.test(sentence)) ||
-    /\b(?:how (?:do|does|can|should|would) (?:i|you|we|one|someone|somebody|people)|how to|(?:refers?|referred|referring) to|asking for|how many|how much|whether|(?:has|have|is|are) (?:gone up|going up|risen|rising|fallen|falling|increased|increasing)|(?:can|could) you tell me|do you know|what (?:happens|should i do|is the commissioner)|in case|prevention|leaflets?|talk on|campaign|figures|statistics|rates?|if (?:my|someone|somebody|a)|threatened with (?:legal action|court|eviction|a fine|prosecution|bailiffs)|robbed of|daylight robbery|not threatening|kill(?:ing)? two birds|scam of a|is a scam|total scam|bit of a scam)\b/.test(sentence)
+    /\b(?:how (?:do|does|can|should|would) (?:i|you|we|one|someone|somebody|people)|how to|(?:refers?|referred|referring) to|asking for (?:a|our|my|the) (?:friend|newsletter|leaflet|article|magazine)|how many|how much|whether|(?:has|have|is|are) (?:gone up|going up|risen|rising|fallen|falling|increased|increasing)|(?:can|could) you tell me|do you know|what (?:happens|should i do|is the commissioner)|in case|prevention|leaflets?|talk on|campaign|figures|statistics|rates?|if (?:my|someone|somebody|a)|threatened with (?:legal action|court|eviction|a fine|prosecution|bailiffs)|robbed of|daylight robbery|not threatening|kill(?:ing)? two birds|scam of a|is a scam|total scam|bit of a scam)\b/.test(sentence)
   );
 };
 
@@ -433,7 +524,7 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
       "harassed", "harassing", "harassment", "stalked", "stalking", "stalker", "restraining", "non-molestation", "injunction", "hacked", "scam", "scammed", "scammer", "fraud", "fraudster", "conned", "defrauded", "clocked", "counterfeit", "fake",
       "identity", "loans", "loan", "cards", "accounts", "contracts", "debts", "exposed", "flashed", "flasher", "indecent", "indecently", "sexual", "sexually", "rape", "raped", "upskirting", "porn", "dealing", "selling", "cannabis", "run", "drove", "stop", "stopping", "racial", "racially", "racist",
       "homophobic", "transphobic", "hate", "swastika", "swastikas", "paid", "deposit", "emptied", "shoplifting", "shoplifter", "entered", "recorded", "took", "unless", "messages", "pictures", "photos", "images",
-      "threw", "throwing", "torched", "torching", "setting", "sell", "sells", "deal", "deals", "dealer", "dealers", "knifepoint", "gunpoint", "point", "blackmail", "blackmailed", "extortion", "extorted", "bribe", "bribes",
+      "catalytic", "converter", "converters", "saw", "seen", "watched", "witnessed", "rode", "drove", "driving", "riding", "tipping", "tipped", "tips", "leaking", "leaked", "instagram", "facebook", "tiktok", "account", "profile", "page", "posting", "refused", "gave", "handed", "sleep", "sex", "drunk", "drinking", "tracker", "turns", "turned", "turning", "going", "hit", "threw", "throwing", "torched", "torching", "setting", "sell", "sells", "deal", "deals", "dealer", "dealers", "knifepoint", "gunpoint", "point", "blackmail", "blackmailed", "extortion", "extorted", "bribe", "bribes",
     ],
     pattern: together(CRIME_WORD, CRIME_WHO),
     unless: crimeGuard,

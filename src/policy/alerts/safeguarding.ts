@@ -198,7 +198,8 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
       `(?:man|men|adult|older (?:man|men|lads|boys)|someone|somebody|stranger)(?: [a-z]+){0,5}? (?:messaging|sending|texting|contacting|talking to|messages) (?:my|our|a|her|his) (?:\\d+-year-old |[a-z]+-year-old )?(?:${CHILD}|\\d+-year-old|[a-z]+-year-old)`,
       `(?:my|our|her|his) (?:\\d+[- ]year[- ]old )?(?:${CHILD}|${RELATION})(?: [a-z0-9]+){0,4}? (?:is|has been|has gone|went|'s|'s been|was reported|have been|are) missing`,
     ]),
-    unless: (hit) => /\b(?:dissertation|essay|research|statistics|figures|strategy|training|course|how many|funding)\b/.test(hit.sentence),
+    // Missing and since found ("he was found safe within hours"): a thank-you, not a child or adult at risk now.
+    unless: (hit) => /\b(?:dissertation|essay|research|statistics|figures|strategy|training|course|how many|funding)\b/.test(hit.sentence) || /\b(?:(?:was|were|been) found (?:safe|safely|alive|well)|safe and well|home safe)\b/.test(hit.text.slice(hit.start, hit.end + 160)),
     examples: {
       match: [
         "The two little children next door have been left on their own for three days.",

@@ -159,7 +159,7 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
     policyRef: THREATS_TO_STAFF,
     weight: 1,
     writersOwn: true,
-    cues: ["saying", "up", "think", "imagine", "choice", "decide", "warned", "were", "was", "lovely", "nice", "beautiful", "gorgeous", "don't", "dont", "won't"],
+    cues: ["saying", "up", "think", "imagine", "choice", "call", "decision", "decide", "warned", "were", "was", "lovely", "nice", "beautiful", "gorgeous", "don't", "dont", "won't"],
     pattern: phrases([
       "just saying(?= *(?:[.!\\n]|$))",
       "up to you(?= *(?:[.!\\n]|$))",

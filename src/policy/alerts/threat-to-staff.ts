@@ -185,6 +185,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       "(?:don't|dont|never|wouldn't) walk (?:home|to (?:your|her|his) car) (?:alone|on your own|at night)",
       `(?:bring|with|carry|carrying) (?:a|my) (?:knife|gun|machete|axe|hammer|weapon|bat|blade) (?:to|into|in) (?:your|the) (?:office|building|meeting|surgery)`,
     ]),
+    // "I could strangle whoever designed your form": an exasperated idiom; "before someone gets killed" on a road: a safety complaint.
+    unless: (hit) => /\bi could (?:strangle|kill|murder|throttle) (?:whoever|the (?:person|idiot|genius) who|someone)\b/.test(hit.sentence) || /\b(?:speeding|speed|road|junction|crossing|bend|traffic|pothole|drivers|cyclists?|pedestrians?|lorries)\b/.test(hit.sentence),
     examples: {
       match: [
         "I will burn your office down with all of you in it.",
@@ -211,6 +213,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
         "They said they'd petrol bomb the house if I went to the police.",
         "The court will teach this office a lesson about disclosure.",
         "Please sort out my refund before the end of the month.",
+        "I could strangle whoever built your online form, it lost my letter again.",
+        "Put a crossing on the Banbury Road before somebody gets killed.",
       ],
     },
   },

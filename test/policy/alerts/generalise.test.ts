@@ -31,12 +31,14 @@ const kindsFor = (body: string) =>
 const found = (probes: readonly Probe[]) => probes.filter((p) => p.kinds.every((k) => kindsFor(p.text).includes(k)));
 
 describe("alerts generalise beyond the sentences they were written from", () => {
+  const PROBES = { "risk-to-life": RISK_TO_LIFE_PROBES, "threat-to-staff": THREAT_TO_STAFF_PROBES, safeguarding: SAFEGUARDING_PROBES, crime: CRIME_PROBES };
   it.each([
-    ["risk-to-life", RISK_TO_LIFE_PROBES, 0.95],
-    ["threat-to-staff", THREAT_TO_STAFF_PROBES, 0.9],
-    ["safeguarding", SAFEGUARDING_PROBES, 0.9],
-    ["crime", CRIME_PROBES, 0.9],
-  ] as const)("finds %s said in thirty different ways (at least %s of them)", (_kind, probes, share) => {
+    ["risk-to-life", 0.95],
+    ["threat-to-staff", 0.9],
+    ["safeguarding", 0.9],
+    ["crime", 0.9],
+  ] as const)("finds %s said in many different ways (at least a %s share of them)", (kind, share) => {
+    const probes = PROBES[kind];
     const hits = found(probes);
     const missed = probes.filter((p) => !hits.includes(p)).map((p) => p.text);
     expect(hits.length / probes.length, `missed: ${missed.join(" | ")}`).toBeGreaterThanOrEqual(share);

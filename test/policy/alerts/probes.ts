@@ -45,6 +45,16 @@ export const RISK_TO_LIFE_PROBES: Probe[] = p(
   "I'm going to drink myself to death tonight, I've bought the vodka and the pills.",
   "My teenage son says he's going to jump off the multi-storey and he's not answering his phone.",
   "I feel like killing myself. I'm so tired of fighting you people.",
+  "My mate just messaged saying he's up on the railway bridge and saying sorry to everyone. He won't pick up.",
+  "I've stopped taking my insulin. There's no point to any of it now.",
+  "Tell my son I loved him when they find me.",
+  "I've rehomed the cat with my neighbour and cancelled the direct debits. Nobody will miss me.",
+  "The old man two doors down hasn't been seen since Saturday, his post is piling up and he lives alone.",
+  "My nan has dementia and walked out of the house at 5am in her nightie, and it's freezing.",
+  "Someone's collapsed in the car park behind your office and isn't moving, there's blood.",
+  "There's a man downstairs with a machete trying to get in, we're hiding in the bedroom.",
+  "Been self harming again since the letter came and it's getting worse.",
+  "ok. im done with everything. going to sleep tonight and not waking up.",
 );
 
 export const THREAT_TO_STAFF_PROBES: Probe[] = p(
@@ -79,6 +89,15 @@ export const THREAT_TO_STAFF_PROBES: Probe[] = p(
   "Dana Chief had better not go out alone.",
   "That caseworker is going to get hurt if she carries on like this.",
   "I'll burn that office to the ground with you lot inside.",
+  "That silver Golf in space 12 is yours, isn't it Morgan? I'd be careful where you leave it.",
+  "If I see your manager in Tesco I'll put him through the freezer door.",
+  "Sam's little boy's school lets out at half three. I'll be there waiting for my answers.",
+  "Your office will burn down one of these days with you all in it.",
+  "Somebody ought to teach Casey Worker a lesson.",
+  "My cousin trains at the same gym as Dana. Small world.",
+  "Remember what happened to that councillor. Could be any of you lot next.",
+  "Nobody will be able to protect you when I walk in there.",
+  "Whoever signed this letter deserves a good hiding.",
 );
 
 export const SAFEGUARDING_PROBES: Probe[] = p(
@@ -113,6 +132,14 @@ export const SAFEGUARDING_PROBES: Probe[] = p(
   "My mum's new boyfriend makes her ask permission for everything and she is terrified of him.",
   "Men are bringing women to the house next door and they never leave. I think they are being trafficked.",
   "My vulnerable neighbour gave her bank details to a man who rang and said he was from the police.",
+  "My cousin's boyfriend broke her arm last month and she's gone back to him.",
+  "Mum's new friend from church has her debit card and she's lost over \u00a33,000 since June.",
+  "My 14-year-old has suddenly got two phones and expensive clothes and disappears on the train to Manchester.",
+  "My daughter's tutor keeps messaging her late at night and told her to delete the chats.",
+  "I'm 15 and my dad's girlfriend kicked me out tonight and said not to come back.",
+  "My ex has been drinking all day and has just driven off with our toddler in the car.",
+  "I'm 20 and my boyfriend makes me have sex with his friends for money and has my passport.",
+  "Since I left him he turns up at my work every day and I found a tracker on my car.",
 );
 
 export const CRIME_PROBES: Probe[] = p(
@@ -147,6 +174,13 @@ export const CRIME_PROBES: Probe[] = p(
   "I was robbed at knifepoint outside the cashpoint on Market Street.",
   "My car was keyed and the wing mirrors were kicked off overnight.",
   "A police officer has been sending sexual messages to my sister after he took her statement.",
+  "Just watched two men cut the catalytic converter off my neighbour's Prius.",
+  "A lad on a quad bike rode straight at me on the bridleway and hit me with a stick.",
+  "There's dealing going on outside the chippy every night.",
+  "I believe an officer at the station is tipping off the dealers before raids.",
+  "Someone made a fake Facebook profile in my name and is posting my address.",
+  "Custody refused my son his inhaler overnight and he ended up in hospital.",
+  "My dad paid two men \u00a34,000 for a driveway and they did nothing and came back asking for more.",
 );
 
 /** Look-alikes: the same words, with no one at risk, no threat and no crime to act on now. */
@@ -212,4 +246,14 @@ export const LOOK_ALIKE_PROBES: Probe[] = p(
   "Please send the leaflet on spotting financial abuse of older people to our church group.",
   "How do I report a pothole that the council won't fix?",
   "Last year's burglary campaign was well done, are you repeating it?",
+  "I could strangle whoever designed your parking app, but anyway, when is the surgery?",
+  "Sick of the speeding on our lane, something needs doing before someone gets killed.",
+  "As a paramedic I see a lot of overdoses; does the Commissioner fund street triage?",
+  "Last year I was in a dark place and felt suicidal, but I'm in a much better place now thanks to your service.",
+  "When my dad went missing last winter he was found safe in an hour. Thank you.",
+  "My shotgun licence renewal is taking ages, can you chase the firearms team?",
+  "Our neighbour hasn't been seen since Monday because she's on a cruise, lucky her!",
+  "I'm done with this complaint now, thank you for your patience.",
+  "Please tell Casey it wasn't her fault the letter went astray.",
+  "It's a small world, I used to work with your Chief Executive years ago.",
 );
