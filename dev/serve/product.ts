@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import webpack from "webpack";
-import makeConfig from "../../webpack.config.js";
+import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
 import { seedDemoMailbox } from "../demo/mailbox";
 import { seedDemoOffice } from "../demo/office";
 import { startEmulator, type Emulator } from "../emulator/server";
@@ -10,12 +10,17 @@ import { serveStatic } from "./static";
 
 export const DIST = join(import.meta.dirname, "../../dist");
 
-/** A production build of every page (task pane, event runtime, harness) into dist/. */
+/**
+ * A production build of every page (task pane, event runtime, harness) into dist/ — in a child
+ * process (webpack-cli), so the caller's event loop stays free: the browser tests' global set-up
+ * runs inside vitest's main process, and a minute of webpack there starved its workers' messages
+ * ("Timeout calling onTaskUpdate") while the unit tests ran beside it.
+ */
 export function build(): Promise<void> {
+  const cli = createRequire(import.meta.url).resolve("webpack-cli/bin/cli.js");
   return new Promise((resolve, reject) => {
-    webpack(makeConfig({}, { mode: "production" }), (error, stats) => {
-      if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+    execFile(process.execPath, [cli, "--mode", "production", "--no-stats"], { cwd: join(import.meta.dirname, "../.."), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`The production build failed:\n${stderr || stdout || error.message}`));
       resolve();
     });
   });
