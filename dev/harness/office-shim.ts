@@ -68,6 +68,26 @@ const mailbox = {
   },
 };
 
+/**
+ * Roaming settings as Outlook keeps them: per person (here per harness user, in this browser's
+ * localStorage), changed in memory by set/remove and written only by saveAsync.
+ */
+function roamingSettings() {
+  const key = () => `harness.roamingSettings.${harness().user.emailAddress.toLowerCase()}`;
+  const read = (): Record<string, unknown> => JSON.parse(localStorage.getItem(key()) ?? "{}") as Record<string, unknown>;
+  const byUser = new Map<string, Record<string, unknown>>();
+  const held = () => byUser.get(key()) ?? byUser.set(key(), read()).get(key())!;
+  return {
+    get: (name: string) => held()[name],
+    set: (name: string, value: unknown) => void (held()[name] = value),
+    remove: (name: string) => void delete held()[name],
+    saveAsync: (...args: unknown[]) => {
+      localStorage.setItem(key(), JSON.stringify(held()));
+      succeed(args, undefined);
+    },
+  };
+}
+
 const info = { host: "Outlook", platform: "OfficeOnline" };
 const office = {
   onReady: (callback?: (i: typeof info) => void) => {
@@ -76,6 +96,7 @@ const office = {
   },
   context: {
     mailbox,
+    roamingSettings: roamingSettings(),
     requirements: { isSetSupported: (name: string, version?: string) => name === "Mailbox" ? Number(version ?? "1") <= 1.8 : true },
     displayLanguage: "en-GB",
     contentLanguage: "en-GB",

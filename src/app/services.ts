@@ -6,6 +6,9 @@ import { createRecentMail, type RecentMail } from "../mail/recent-mail";
 import { SaveTracker } from "./saves";
 import { browserLastKnownStore, type LastKnownStore } from "./last-known";
 import type { MailboxPort } from "../outlook/mailbox";
+import { memoryPreferences, type Preferences } from "../outlook/preferences";
+import { GRAPH_SCOPES, INBOX_RULE_SCOPES } from "../graph/auth/scopes";
+import type { GraphClient } from "../graph/client";
 import { packFor } from "../policy/packs/index";
 import type { PolicyPack } from "../policy/packs/schema";
 import type { StaffRoster } from "../policy/roster";
@@ -33,6 +36,10 @@ export interface Services {
   saves: SaveTracker;
   /** The text of a policy copy a letter encloses (`policyDocument.copy.href`), read beside the pane. */
   policyCopy: (href: string) => Promise<string>;
+  /** The person's own choices (Outlook's roaming settings), e.g. whether to keep an Inbox rule. */
+  preferences: Preferences;
+  /** Graph with MailboxSettings.ReadWrite, for the person's own Inbox rule; asked for only when first used (see inbox-rule.ts). */
+  rulesGraph: () => Promise<GraphClient>;
 }
 
 /** Reads a file shipped with the add-in (or an office's own, by https) relative to the pane's page. */
@@ -54,18 +61,22 @@ export const INTERACTIVE_RETRY = { maxRetries: 3, maxDelayMs: 5_000 } as const;
 
 export async function createServices(
   mailbox: MailboxPort,
-  options: { configUrl?: string; signInFallback?: SignInFallback } = {},
+  options: { configUrl?: string; signInFallback?: SignInFallback; preferences?: Preferences } = {},
 ): Promise<Services> {
   const configUrl = options.configUrl ?? "config.json";
   const response = await fetch(configUrl, { cache: "no-store" });
   if (!response.ok) throw new Error(`Could not load ${configUrl} (HTTP ${response.status}).`);
   const config = parseConfig(await response.json());
   // MSAL is loaded only for a real tenant: the emulator's dev token needs none of it.
-  const tokens = config.auth.mode === "dev" ? devTokenProvider(config.auth.token) : (await import("../graph/auth/msal")).msalTokenProvider({ ...config.auth, ...(options.signInFallback ? { fallback: options.signInFallback } : {}) });
-  const graph = createGraphClient({ graphBaseUrl: config.graphBaseUrl, tokens, retry: INTERACTIVE_RETRY });
+  const tokensFor = async (scopes: readonly string[]) =>
+    config.auth.mode === "dev" ? devTokenProvider(config.auth.token) : (await import("../graph/auth/msal")).msalTokenProvider({ ...config.auth, scopes, ...(options.signInFallback ? { fallback: options.signInFallback } : {}) });
+  const graph = createGraphClient({ graphBaseUrl: config.graphBaseUrl, tokens: await tokensFor(GRAPH_SCOPES), retry: INTERACTIVE_RETRY });
+  // Incremental consent: MailboxSettings.ReadWrite is asked for the first time the person turns their Inbox rule on, never at start.
+  let rulesGraph: Promise<GraphClient> | undefined;
+  const rules = () => (rulesGraph ??= tokensFor([...GRAPH_SCOPES, ...INBOX_RULE_SCOPES]).then((tokens) => createGraphClient({ graphBaseUrl: config.graphBaseUrl, tokens, retry: INTERACTIVE_RETRY })));
   const store = createSharePointStore(graph, await resolveSiteId(graph, config.site));
   const index = createSenderIndex(store);
   await index.refresh();
   setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);
-  return { config, pack: packFor(config), roster: config.roles, store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker(), lastKnown: browserLastKnownStore(), policyCopy: readPolicyCopy };
+  return { config, pack: packFor(config), roster: config.roles, store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker(), lastKnown: browserLastKnownStore(), policyCopy: readPolicyCopy, preferences: options.preferences ?? memoryPreferences(), rulesGraph: rules };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import { Button, Divider, FluentProvider, Spinner, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { HostTheme } from "../outlook/host";
 import type { Services } from "../app/services";
@@ -8,11 +8,13 @@ import { Notice } from "./shared/Notice";
 import { useRoute } from "./route";
 import { useStartCheck } from "./shared/useStartCheck";
 import { ServicesProvider, useDecider, useServices } from "./services";
+import { ruleSyncStatus, syncInboxRuleIfOn } from "./mailbox-rule/sync";
 
 // The manager's screens load on demand, never on first paint (DESIGN.md: ≤ 180 KB gzipped before first paint).
 const ApprovalsScreen = lazy(() => import("./approvals/ApprovalsScreen"));
 const StrategyScreen = lazy(() => import("./approvals/StrategyScreen"));
 const RecordsScreen = lazy(() => import("./records/RecordsScreen"));
+const MailboxRuleScreen = lazy(() => import("./mailbox-rule/MailboxRuleScreen"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
@@ -42,6 +44,9 @@ function Pane() {
   const failedSaves = useSyncExternalStore(services.saves.subscribe, services.saves.failures);
   const [startCheck, dismissStartCheck] = useStartCheck();
   const shown = selection.state === "item" ? selection.item.internetMessageId : undefined;
+  // The person's own Inbox rule, if they turned it on, is brought up to date each time the pane opens.
+  useEffect(() => syncInboxRuleIfOn(services), [services]);
+  const ruleSync = useSyncExternalStore(ruleSyncStatus.subscribe, ruleSyncStatus.current);
   return (
     <main className={styles.root} aria-label="Contact strategy" data-records-check={startCheck.state}>
       <Title3 as="h1">Contact strategy</Title3>
@@ -60,6 +65,9 @@ function Pane() {
             Records
           </Button>
         )}
+        <Button size="small" appearance={route.screen === "mailbox" ? "primary" : "subtle"} aria-current={route.screen === "mailbox" ? "page" : undefined} onClick={() => go({ screen: "mailbox" })}>
+          My Inbox rule
+        </Button>
       </nav>
       <Divider className={styles.divider} />
       {followProblem && (
@@ -83,6 +91,11 @@ function Pane() {
           later, or ask your manager to run the records check.
         </Notice>
       )}
+      {ruleSync.state === "failed" && route.screen !== "mailbox" && (
+        <Notice intent="warning" title="Your Inbox rule could not be brought up to date">
+          {ruleSync.message} Mail from people under a strategy may arrive without the category until it is; this pane still marks each message you open.
+        </Notice>
+      )}
       {failedSaves
         .filter((f) => f.internetMessageId !== shown)
         .map((f) => (
@@ -96,8 +109,8 @@ function Pane() {
           {selection.state === "none" && <Notice intent="info" title="No message selected">Select a message to check its sender.</Notice>}
           {selection.state === "composing" && (
             <Notice intent="info" title="You are writing a message">
-              This pane reviews messages you receive. Open it from a received message to see the sender’s contact strategy and classify the message. Checks on the people you
-              write to are not part of the add-in yet.
+              This pane reviews messages you receive. Open it from a received message to see the sender’s contact strategy and classify the message. The people you write
+              to are checked as you add them: a notification above your message names anyone under a strategy and what it allows.
             </Notice>
           )}
           {selection.state === "error" && <Notice intent="error" title="Outlook did not give the message">{selection.message}</Notice>}
@@ -108,6 +121,7 @@ function Pane() {
         {route.screen === "approvals" && <ApprovalsScreen />}
         {route.screen === "strategy" && <StrategyScreen key={route.id} id={route.id} />}
         {route.screen === "records" && <RecordsScreen />}
+        {route.screen === "mailbox" && <MailboxRuleScreen />}
       </Suspense>
     </main>
   );

@@ -4,6 +4,7 @@ import { createServices } from "../app/services";
 import { signInWithDialog, supportsNestedAppAuth } from "../outlook/auth-dialog";
 import { hostTheme, officeReady } from "../outlook/host";
 import { createOfficeMailbox } from "../outlook/office/mailbox";
+import { createRoamingPreferences } from "../outlook/office/preferences";
 import { App } from "./App";
 import { Notice } from "./shared/Notice";
 import { describeStoreError } from "./errors";
@@ -27,7 +28,7 @@ async function connect(root: Root): Promise<void> {
   try {
     // Hosts without nested app authentication sign in through the Office dialog instead.
     const signInFallback = supportsNestedAppAuth() ? undefined : () => signInWithDialog(new URL("auth.html", location.href).href);
-    const services = await createServices(createOfficeMailbox(), { ...(signInFallback ? { signInFallback } : {}) });
+    const services = await createServices(createOfficeMailbox(), { preferences: createRoamingPreferences(), ...(signInFallback ? { signInFallback } : {}) });
     root.render(<App services={services} theme={hostTheme()} />);
   } catch (error) {
     root.render(

@@ -4,12 +4,13 @@ import { useEffect, useState } from "react";
  * Which screen the pane shows, in the page's hash, so a link can open one proposal
  * (`taskpane.html#strategy/<id>`) and the pinned pane keeps following the selection meanwhile.
  */
-export type Route = { screen: "message" } | { screen: "approvals" } | { screen: "records" } | { screen: "strategy"; id: string };
+export type Route = { screen: "message" } | { screen: "approvals" } | { screen: "records" } | { screen: "mailbox" } | { screen: "strategy"; id: string };
 
 export function routeOf(hash: string): Route {
   const path = hash.replace(/^#\/?/, "");
   if (path === "approvals") return { screen: "approvals" };
   if (path === "records") return { screen: "records" };
+  if (path === "mailbox") return { screen: "mailbox" };
   const strategy = /^strategy\/(.+)$/.exec(path);
   if (strategy) return { screen: "strategy", id: decodeURIComponent(strategy[1]!) };
   return { screen: "message" };
@@ -23,6 +24,8 @@ export function hashOf(route: Route): string {
       return "#approvals";
     case "records":
       return "#records";
+    case "mailbox":
+      return "#mailbox";
     case "strategy":
       return `#strategy/${encodeURIComponent(route.id)}`;
   }

@@ -29,7 +29,9 @@ export interface PlannedRule {
   moveTo?: string;
 }
 
-const recipientBytes = (address: string) => Buffer.byteLength(JSON.stringify({ emailAddress: { address } }), "utf8") + 1;
+// TextEncoder, not Buffer: the pane plans a person's own rule in the browser with this same code.
+const utf8 = new TextEncoder();
+const recipientBytes = (address: string) => utf8.encode(JSON.stringify({ emailAddress: { address } })).length + 1;
 
 /** Groups addresses (one group per divert folder, one for the rest) into rules of at most RULE_BUDGET_BYTES of recipients each. */
 export function planRules(sources: readonly RuleSource[], budget = RULE_BUDGET_BYTES): PlannedRule[] {

@@ -8,3 +8,11 @@
  * (docs/decisions/0002-manifest.md; the manifest's WebApplicationInfo lists the same.)
  */
 export const GRAPH_SCOPES = ["User.Read", "Mail.Read", "Sites.Selected"] as const;
+
+/**
+ * Asked for only when a member of staff turns on their own Inbox rule (src/app/inbox-rule.ts):
+ * reading and writing their mailbox's rules is a mailbox setting (Graph messageRule: List needs
+ * MailboxSettings.Read, Create/Update/Delete MailboxSettings.ReadWrite). Not in the manifest's
+ * WebApplicationInfo: nested app authentication asks for it incrementally, with consent then.
+ */
+export const INBOX_RULE_SCOPES = ["MailboxSettings.ReadWrite"] as const;

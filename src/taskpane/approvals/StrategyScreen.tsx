@@ -10,6 +10,7 @@ import { describeStoreError } from "../errors";
 import { useDecider, useServices } from "../services";
 import { Notice } from "../shared/Notice";
 import { useLoad } from "../shared/useLoad";
+import { syncInboxRuleIfOn } from "../mailbox-rule/sync";
 import { DisputePanel } from "./DisputePanel";
 import { History } from "./History";
 import { ProposalDecision } from "./ProposalDecision";
@@ -27,15 +28,21 @@ const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column",
  * signed-in person may decide, and its history — decisions, audit events, breaches, disputes.
  */
 export default function StrategyScreen({ id }: { id: string }) {
-  const { store, pack, roster } = useServices();
+  const services = useServices();
+  const { store, pack, roster } = services;
   const [loaded, reload] = useLoad<StrategyDetail | undefined>(() => readStrategyDetail(store, pack, roster, id), [store, pack, roster, id]);
+  // A decision can put someone in force or lift them: the decider's own Inbox rule follows at once (others' at their next pane start, and the flagger's sweep).
+  const decided = () => {
+    reload();
+    syncInboxRuleIfOn(services);
+  };
   if (loaded.state === "loading") return <Spinner size="small" label="Reading the strategy…" />;
   if (loaded.state === "failed") return <Notice intent="error" title="The strategy could not be read" onRetry={reload}>{describeStoreError(loaded.error)}</Notice>;
   if (!loaded.value) return <Notice intent="warning" title="No such strategy">Nothing is recorded under {id}. The link may be wrong, or the strategy was removed.</Notice>;
-  return <Detail detail={loaded.value} reload={reload} />;
+  return <Detail detail={loaded.value} decided={decided} />;
 }
 
-function Detail({ detail, reload }: { detail: StrategyDetail; reload: () => void }) {
+function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => void }) {
   const styles = useStyles();
   const { pack } = useServices();
   const decider = useDecider();
@@ -55,14 +62,14 @@ function Detail({ detail, reload }: { detail: StrategyDetail; reload: () => void
         {s.status === "draft" && <ProposeForm existing={strategy} />}
         {s.status === "proposed" &&
           (decider.authoriser ? (
-            <ProposalDecision current={strategy} onDecided={reload} />
+            <ProposalDecision current={strategy} onDecided={decided} />
           ) : (
             <Notice intent="info" title={`Waiting for the ${pack.authoriser.title}`}>
               Only the {pack.authoriser.title} can approve, send back or reject this proposal ({cite(pack.authoriser.source)}).
             </Notice>
           ))}
-        {(s.status === "active" || s.status === "underReview") && decider.authoriser && <ReviewDecision current={strategy} view={view} onDecided={reload} />}
-        {(s.status === "active" || s.status === "underReview") && <DisputePanel current={strategy} canDecide={decider.disputes && openDispute} onDone={reload} />}
+        {(s.status === "active" || s.status === "underReview") && decider.authoriser && <ReviewDecision current={strategy} view={view} onDecided={decided} />}
+        {(s.status === "active" || s.status === "underReview") && <DisputePanel current={strategy} canDecide={decider.disputes && openDispute} onDone={decided} />}
         {view.inForce && <BreachForm strategyId={s.id} personName={s.person.displayName} />}
       </Suspense>
       <Divider />
