@@ -75,7 +75,7 @@ const SELF_ACT = [
 const OTHER_ACT = [
   "(?:kill|hang|drown|hurt|harm|cut|shoot|stab|poison|starve|gas|burn)(?:ing|ed|s)? (?:himself|herself|themselves|themself)", "(?:take|taking|taken|took|end|ending|ended|ends) (?:his|her|their) (?:own )?(?:life|lives)",
   "(?:isn't|is not|not|stopped|stop|wasn't|barely) breathing", "(?:collapsed|unconscious|unresponsive|turning blue|gone blue|won't wake up|can't wake (?:him|her|them)(?: up)?|cannot wake (?:him|her|them))",
-  "goodbye (?:message|note|letter|post|text|video|voicemail)", "(?:lying|lay|laid|slumped)(?: [a-z']+){0,8}? (?:not moving|unconscious|bleeding|blood)", "not moving,? (?:there'?s|with) blood", "(?:bleeding|blood) everywhere",
+  "goodbye (?:message|note|letter|post|text|video|voicemail)", "(?:taken|took|had|has had|'s taken|'s had) an overdose", "(?:do it|try it|try) (?:properly|again) next time", "locked (?:herself|himself|themselves) in (?:the|her|his|their) (?:bathroom|room|bedroom|car|garage)", "(?:lying|lay|laid|slumped)(?: [a-z']+){0,12}? (?:not moving|unconscious|bleeding|blood)", "not moving,? (?:there'?s|with) blood", "(?:bleeding|blood) everywhere",
   "(?:ambulance|paramedics?)(?: is| are|'s)? (?:still )?(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|never) (?:here|come|arrived|turned up)", "(?:wants?|wanting|wanted|going) to (?:die|sleep forever|be dead)", "(?:threatening|threatened|threatens|saying|says|said|keeps saying)(?: (?:he|she|they)(?:'s|'ll| will| is| are|'d| would))?(?: going)? to (?:jump|throw (?:himself|herself|themselves)|end it)",
   "(?:taken|took|swallowed|had|has had)(?: [a-z]+){0,2}? (?:an overdose|everything in|all (?:of )?(?:his|her|their|the)|a (?:load|lot|handful|bottle|box|packet|strip) of|too many|loads of)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet)",
 ];
@@ -108,7 +108,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     id: "risk-to-life/self-act",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["myself", "mine", "life", "die", "dead", "alive", "here", "around", "wake", "sleep", "worth", "living", "live", "suicidal", "suicide", "end", "ending", "finish", "finishing", "exist", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "overdose", "overdosed", "overdosing", "train", "lorry", "bus", "traffic", "sea", "river", "canal", "lake", "water", "wall", "tree", "harm", "harming", "born", "cutting", "deeper", "cuts", "insulin", "overdose", "codeine", "diazepam", "co-codamol"],
+    cues: ["myself", "mine", "life", "die", "dead", "alive", "here", "around", "wake", "sleep", "worth", "living", "live", "suicidal", "suicide", "end", "ending", "finish", "finishing", "exist", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "overdose", "overdosed", "overdosing", "train", "lorry", "bus", "traffic", "sea", "river", "canal", "lake", "water", "wall", "tree", "harm", "harming", "born", "find", "finds", "found", "cutting", "deeper", "cuts", "insulin", "overdose", "codeine", "diazepam", "co-codamol"],
     pattern: phrases(SELF_ACT),
     unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || /\b(?:if i (?:were|was)|imagine|as if)\b/.test(own(hit)),
     examples: {
@@ -138,9 +138,10 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     id: "risk-to-life/other-act",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["lying", "lay", "laid", "slumped", "moving", "bleeding", "blood", "ambulance", "paramedic", "paramedics", "himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
+    cues: ["properly", "locked", "lying", "lay", "laid", "slumped", "moving", "bleeding", "blood", "ambulance", "paramedic", "paramedics", "himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
     pattern: phrases(OTHER_ACT),
-    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || /\b(?:one day|road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit)),
+    // "Someone will get killed on that road one day" is a safety complaint; a casualty lying in the road is not.
+    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || (/\b(?:one day|before (?:someone|somebody)|(?:someone|somebody) (?:is going to|will|'ll))\b/.test(own(hit)) && /\b(?:road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit))),
     examples: {
       match: [
         "My partner is threatening to kill himself and has locked himself in the bathroom.",
@@ -389,7 +390,7 @@ const HARM = [
   "mature for (?:her|his|their) age", "delete (?:the|their|our|her|his) (?:chats|messages|texts)", "messag\\w* (?:her|him|them)(?: on [a-z]+)? (?:at night|late)",
   "(?:bought|buys|buying|given|gave|gives|giving) (?:her|him|them) (?:a |an )?(?:phone|necklace|jewellery|presents|gifts|money|clothes|trainers|drugs|alcohol|vapes?)",
   "(?:threw|thrown|kicked|chucked|put) (?:me|my stuff|my things|her|him|them|her stuff|his stuff) out", "(?:said|told (?:me|her|him)) (?:to )?(?:don'?t|not to|never) come back", "nowhere to (?:go|sleep|stay)", "(?:sleeping|sleep|slept) (?:rough|on the streets|in (?:a|the) (?:car|park|bus station))",
-  "(?:drunk|drinking|been drinking)(?: [a-z']+){0,12}? (?:driving|drove|driven (?:off|away)|behind the wheel)", "(?:his|her|their) (?:boyfriend|girlfriend) is (?:1[89]|[2-9]\\d)",
+  "(?:drunk|drinking|been drinking)[^]{0,120}? (?:driving|drove|driven (?:off|away)|behind the wheel)", "(?:his|her|their) (?:boyfriend|girlfriend) is (?:1[89]|[2-9]\\d)",
   "stopped eating", "not eating", "no heating", "threat\\w* (?:him|her|them)", "threatened to (?:kill|hurt|take|harm) (?:him|her|them)", "at all hours", "being brought to", "in a relationship with", "hurts? (?:him|her|them)", "harm(?:s|ed|ing)? (?:him|her|them)",
 ];
 const safeguardingGuard = (hit: RuleHit) => {
@@ -429,7 +430,7 @@ export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
       "hit", "hits", "hitting", "beat", "beats", "beating", "beaten", "punch", "kick", "slap", "strangle", "choke", "bruise", "bruises", "marks", "burns", "eye", "injury", "injuries", "shout", "shouts", "scream", "screams", "locks", "locked",
       "neglect", "neglected", "hungry", "dirty", "soiled", "food", "water", "heating", "left", "alone", "fed", "washed", "sores", "control", "controls", "controlling", "let", "allowed", "permission", "tracks", "checks", "takes", "taken",
       "taking", "took", "hand", "handing", "pressure", "pressuring", "forced", "forces", "forcing", "making", "bank", "savings", "pension", "exploit", "exploited", "groom", "groomed", "grooming", "messaging", "presents", "gifts", "secret",
-      "tell", "older", "grown", "cars", "into", "broke", "broken", "nose", "arm", "jaw", "ribs", "up", "card", "cashpoint", "lost", "paid", "trainers", "phones", "phone", "train", "school", "mature", "delete", "bought", "buys", "given", "gave", "threw", "thrown", "kicked", "chucked", "back", "nowhere", "sleeping", "rough", "driving", "drove", "wheel", "boyfriend", "girlfriend", "drugs", "dealing", "lines", "trafficked", "trafficking", "kept", "passport", "terrified", "scared", "frightened", "afraid", "run", "ran", "away", "missing", "sexual", "touches", "touched",
+      "tell", "older", "grown", "cars", "into", "broke", "broken", "nose", "arm", "jaw", "ribs", "up", "card", "cashpoint", "lost", "paid", "trainers", "phones", "phone", "train", "school", "mature", "delete", "bought", "buys", "given", "gave", "threw", "thrown", "kicked", "chucked", "back", "nowhere", "sleeping", "rough", "driving", "drove", "driven", "drinking", "drunk", "wheel", "boyfriend", "girlfriend", "drugs", "dealing", "lines", "trafficked", "trafficking", "kept", "passport", "terrified", "scared", "frightened", "afraid", "run", "ran", "away", "missing", "sexual", "touches", "touched",
       "touching", "photos", "pictures", "abuse", "abused", "abusing", "abusive", "cuckooed", "cuckooing", "moved", "over", "eating", "threat", "threats", "threatening", "threatens", "hours", "brought", "leave", "relationship", "hurt", "hurts", "harm", "coach", "stranger", "strangers",
     ],
     pattern: together(AT_RISK, HARM),
@@ -469,12 +470,12 @@ const CRIME_WORD = [
   "(?:rode|drove|driving|riding) (?:straight )?at (?:me|us|her|him|my|our)", "dealing going on", "(?:tipping|tipped|tips) (?:off|them off)", "(?:leaking|leaked|selling) (?:information|intelligence|details)",
   "fake (?:instagram|facebook|tiktok|account|profile|page)", "(?:account|profile|instagram|facebook|page) in my name", "posting my (?:address|photos|pictures|details|number)", "refused (?:him|her|me|them|my [a-z]+|[a-z]+) (?:his|her|my|their) (?:medication|meds|insulin|inhaler|epilepsy medication)",
   "(?:paid|handed over|gave)(?: [a-z]+){0,3}? £\\d[\\d,]*(?: [a-z']+){0,6}? (?:did nothing|never came|no work|asking for more)", "(?:sleep|have sex) with (?:his |her |their )?(?:mates|friends|men|people) for money",
-  "(?:drunk|drinking|been drinking)(?: [a-z']+){0,12}? (?:driving|drove|behind the wheel)", "tracker (?:on|under|in) (?:my|her|his) (?:car|bag|phone)", "turn(?:s|ed|ing)? up at my (?:work|house|home|door|flat)", "threw (?:stones|bricks|eggs|rocks|bottles)", "throwing (?:stones|bricks|eggs|rocks|bottles)", "knifepoint", "gunpoint", "at knife ?point", "blackmail\\w*", "extort\\w*", "bribe\\w*",
+  "(?:drunk|drinking|been drinking)[^]{0,120}? (?:driving|drove|driven (?:off|away)|behind the wheel)", "tracker (?:on|under|in) (?:my|her|his) (?:car|bag|phone)", "turn(?:s|ed|ing)? up at my (?:work|house|home|door|flat)", "threw (?:stones|bricks|eggs|rocks|bottles)", "throwing (?:stones|bricks|eggs|rocks|bottles)", "knifepoint", "gunpoint", "at knife ?point", "blackmail\\w*", "extort\\w*", "bribe\\w*",
 ];
 /** A victim, a place or an offender close enough to make it a report, not a topic. */
 const CRIME_WHO = [
   "i", "i'm", "i've", "me", "my", "we", "us", "our", "someone", "somebody", "a man", "a woman", "two (?:men|lads|women)", "lads", "youths", "kids", "(?:a|an|the) (?:pc|officer|police officer|sergeant|builder|landlord|driver|neighbour|man|woman|group|gang)",
-  "pc", "officer", "he", "she", "they",
+  "pc", "officer", "he", "she", "they", "(?:two|three|four|some|a couple of|a group of|a gang of) (?:men|lads|blokes|women|youths|kids|people|teenagers)", "a (?:bloke|lad|guy|youth|teenager)", "blokes", "men",
 ];
 const crimeGuard = (hit: RuleHit) => {
   const sentence = own(hit);

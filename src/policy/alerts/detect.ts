@@ -53,7 +53,10 @@ export const NEW_CONCERN_RULE = "new-matter/new-crime-or-concern";
 /** A safeguarding concern whose words name violence, theft, sexual abuse or exploitation: also a crime. */
 export const ABUSE_CRIME_RULE = "crime/abuse-is-a-crime";
 const ABUSE_IS_CRIME =
-  /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags|knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)|black eye|comes? into (?:my|her|his) (?:room|bed|bedroom)|(?:had|taken|took|conned|scammed) (?:[a-z]+ ){0,2}?(?:£\d[\d,]*|thousands)|romance|(?:take|takes|taking|took|taken) (?:all )?(?:his|her|their) (?:benefits|money|pension|cash|wages|savings))\b/;
+  /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags|knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)|black eye|comes? into (?:my|her|his) (?:room|bed|bedroom)|(?:had|taken|took|conned|scammed) (?:[a-z]+ ){0,2}?(?:£\d[\d,]*|thousands)|romance|(?:take|takes|taking|took|taken) (?:all )?(?:his|her|their) (?:benefits|money|pension|cash|wages|savings)|(?:broke|broken|break) (?:her|his|their) (?:nose|arm|jaw|ribs?|wrist|leg|fingers?|cheekbone)|(?:has|got|took|taken|holds|keeps|uses|using) (?:her|his|their) (?:bank |debit |pension )?card|lost (?:around |about |over |nearly |almost )?£\d|(?:drunk|drinking|been drinking)[^]{0,120}? (?:driving|drove|driven))\b/;
+
+/** Danger from another person now (a threat to kill, a weapon at the door): a crime as well as a risk to life. */
+const DANGER_IS_CRIME = new Set(["risk-to-life/danger-now", "risk-to-life/armed-at-the-door"]);
 
 /** Restrictions under which a message that raises something new must be picked out (Gwent 8.0). */
 const FILING = new Set(["readAndFile", "noReopeningClosedCase"]);
@@ -205,6 +208,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (filing && (rule.kind === "crime" || rule.kind === "safeguarding")) add("new-matter", { ...item, rule: NEW_CONCERN_RULE, policyRef: REVIEW_ALL_CONTACT });
       // Abuse that is violence, theft, sexual or exploitation is a crime as well as a safeguarding concern.
       if (rule.kind === "safeguarding" && ABUSE_IS_CRIME.test(source.slice(start, end))) add("crime", { ...item, rule: ABUSE_CRIME_RULE, policyRef: REVIEW_ALL_CONTACT });
+      // Someone armed at the door, or threatening to kill now, is a crime under way as well as a risk to life.
+      if (DANGER_IS_CRIME.has(rule.id)) add("crime", { ...item, rule: ABUSE_CRIME_RULE, policyRef: REVIEW_ALL_CONTACT });
     }
   }
   // The classifier's own threats (Gwent 4.0): one whose words name the reader or staff ("I'll make

@@ -55,6 +55,9 @@ export const RISK_TO_LIFE_PROBES: Probe[] = p(
   "There's a man downstairs with a machete trying to get in, we're hiding in the bedroom.",
   "Been self harming again since the letter came and it's getting worse.",
   "ok. im done with everything. going to sleep tonight and not waking up.",
+  "My husband overdosed last night, came home from A&E today and now says he'll try again tonight.",
+  "A woman's collapsed at the bus stop on Warwick Street and she's lying there not moving.",
+  "He's locked himself in the garage and says he'll do it properly this time.",
 );
 
 export const THREAT_TO_STAFF_PROBES: Probe[] = p(
@@ -140,6 +143,7 @@ export const SAFEGUARDING_PROBES: Probe[] = p(
   "My ex has been drinking all day and has just driven off with our toddler in the car.",
   "I'm 20 and my boyfriend makes me have sex with his friends for money and has my passport.",
   "Since I left him he turns up at my work every day and I found a tracker on my car.",
+  "My brother-in-law broke my sister's jaw and she's still living with him.",
 );
 
 export const CRIME_PROBES: Probe[] = p(
@@ -181,6 +185,7 @@ export const CRIME_PROBES: Probe[] = p(
   "Someone made a fake Facebook profile in my name and is posting my address.",
   "Custody refused my son his inhaler overnight and he ended up in hospital.",
   "My dad paid two men \u00a34,000 for a driveway and they did nothing and came back asking for more.",
+  "Just seen three lads smash a car window on our road and grab a bag off the seat.",
 );
 
 /** Look-alikes: the same words, with no one at risk, no threat and no crime to act on now. */
