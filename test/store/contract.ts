@@ -324,6 +324,15 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(await store.lettersFor({ strategyId: "riley" })).toEqual([]);
     });
 
+    it("a letter to an address as the message wrote it (display name, capitals, +tag) is found by the person's normalised address, and keeps the address as written", async () => {
+      const written = `"Pat O'Brien" <Pat.O'Brien+opcc@Example.org>`;
+      const letter = letterRecord({ id: "W-written", address: written });
+      await store.recordLetter(letter);
+      expect(await store.lettersFor({ address: "pat.o'brien@example.org" })).toEqual([letter]);
+      expect(await store.lettersFor({ address: written })).toEqual([letter]);
+      expect(await store.lettersFor({ address: "pat.obrien@example.org" })).toEqual([]);
+    });
+
     it("a warning to a person without a strategy is found by their address", async () => {
       const warning = letterRecord({ id: "W1", address: "sam.new@example.org", personName: "Sam New" });
       await store.recordLetter(warning);

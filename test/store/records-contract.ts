@@ -190,15 +190,21 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         await store.recordContact(contactRecord({ internetMessageId: "<riley-new>", senderAddress: "riley.evans@example.org", receivedAt: monthsAgo(1) }));
         await store.appendAudit({ id: "contact:<riley-old>:recorded", target: "contact:<riley-old>", action: "recorded (confirmed)", by: CASEY, at: monthsAgo(30), detail: "Message <riley-old>." });
         await store.recordAlertAction(alertAction({ id: "act-riley", internetMessageId: "<riley-old>", senderAddress: "riley.evans@example.org" }));
+        // Old warnings about no strategy: one to Pat as a message wrote the address (kept: Pat's
+        // strategy in force lists it, normalised), one to Riley (goes with Riley's old contacts).
+        await store.recordLetter(letterRecord({ id: "W-pat-written", address: `"Pat O'Brien" <Pat.O'Brien+opcc@Example.org>`, preparedAt: monthsAgo(30) }));
+        await store.recordLetter(letterRecord({ id: "W-riley", address: "riley.evans@example.org", personName: "Riley Evans", preparedAt: monthsAgo(30) }));
 
         const plan = await planRetention(store, { rule: { contactMonths: 24, endedStrategyMonths: 72 }, now: NOW, pack: PACK, roster: ROSTER });
+        expect(plan.letters.map((l) => l.id)).toEqual(["W-riley"]);
         expect(plan.contacts.map((c) => c.id)).toEqual(["<riley-old>"]);
         expect(plan.kept.map((k) => k.id).sort()).toEqual(["<pat-old>", "<pat-reply-to-old>"]);
         expect(plan.kept[0]!.why).toBe("its strategy is in force");
         expect(plan.strategies.map((s) => s.id)).toEqual(["ended"]);
 
         const done = await applyRetention(store, plan, { by: CASEY, now: NOW });
-        expect(done).toMatchObject({ contacts: 1, strategies: 1, alertActions: 1 });
+        expect(done).toMatchObject({ contacts: 1, strategies: 1, alertActions: 1, letters: 1 });
+        expect((await store.lettersFor({ address: PAT })).map((l) => l.id)).toEqual(["W-pat-written"]);
         expect(await store.auditFor("contact:<riley-old>")).toEqual([]);
         expect(await store.auditFor("strategy:ended")).toEqual([]);
         expect(await store.getStrategy("ended")).toBeUndefined();

@@ -1,3 +1,4 @@
+import { contactKey } from "../../policy/address";
 import { inForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import { cutoffFor, keeping, lastActivity, type RetentionRule } from "../../policy/retention";
@@ -49,8 +50,10 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
     if (keeper) plan.kept.push({ id: c.internetMessageId, receivedAt: c.receivedAt, ...keeper });
     else plan.contacts.push({ id: c.internetMessageId, receivedAt: c.receivedAt, senderAddress: c.senderAddress });
   }
-  // Letters about a strategy go with it; a warning to someone without one goes with their old contacts.
-  plan.letters = oldLetters.filter((l) => !l.strategyId && !keptBy.has(l.address)).map((l) => ({ id: l.id, preparedAt: l.preparedAt, address: l.address }));
+  // Letters about a strategy go with it; a warning to someone without one goes with their old
+  // contacts — unless a strategy kept lists their address (compared normalised: the letter keeps
+  // the address as written, "Pat <Pat+opcc@Example.org>", the strategy its normalised form).
+  plan.letters = oldLetters.filter((l) => !l.strategyId && !keptBy.has(contactKey(l.address))).map((l) => ({ id: l.id, preparedAt: l.preparedAt, address: l.address }));
   return plan;
 }
 

@@ -3,6 +3,7 @@ import { standIn } from "../../policy/in-force";
 import { snapshotEntries } from "../sender-index";
 import type { ContactRecord } from "../../policy/contact";
 import type { LetterRecord } from "../../policy/letters/record";
+import { contactKey } from "../../policy/address";
 import type { ContactStrategy } from "../../policy/strategy";
 import { compareAgain, conflictMessage, decisionOf, withDecision } from "../contact-decision";
 import { historyAppends, historyRewritten } from "../history";
@@ -246,7 +247,8 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return copy(letters.get(id)!);
     },
     async lettersFor(query) {
-      const match = (l: LetterRecord) => ("strategyId" in query ? l.strategyId === query.strategyId : l.address === query.address);
+      // Addresses compared normalised, as the SharePoint adapter keys its Address column.
+      const match = (l: LetterRecord) => ("strategyId" in query ? l.strategyId === query.strategyId : contactKey(l.address) === contactKey(query.address));
       return [...letters.values()].filter(match).sort(byPreparedAt).map(copy);
     },
     async lettersPreparedBefore(before) {

@@ -1,4 +1,5 @@
 import { fieldEquals } from "../../graph/odata";
+import { contactKey } from "../../policy/address";
 import type { LetterRecord } from "../../policy/letters/record";
 import { StoreError } from "../port";
 import { createOnce, findByKey } from "./create-once";
@@ -12,13 +13,17 @@ import { keyed, shown } from "./text-columns";
  * found by the strategy it is about (StrategyKey) or the address it went to (Address), both
  * indexed. The whole record rides in LetterJson, as strategies and contacts do. Keys are hashed
  * when longer than a text column holds, and the words people read are cut, as in every other list
- * (text-columns.ts): a 300-character address must not lose the letter.
+ * (text-columns.ts): a 300-character address must not lose the letter. The Address column holds
+ * the address as ContactLog's SenderAddress and StrategyAddresses' Address hold theirs: normalised
+ * (contactKey: case, display name and +tag folded) — so subject access and retention, which ask by
+ * the normalised address, find a letter sent to "Pat <Pat+opcc@Example.org>". The record keeps the
+ * address as it was written.
  */
 export function letterFields(letter: LetterRecord): Fields {
   return {
     Title: shown(letter.subject),
     LetterKey: keyed(letter.id),
-    Address: keyed(letter.address),
+    Address: letterAddressKey(letter.address),
     StrategyKey: keyed(letter.strategyId ?? ""),
     Kind: shown(letter.kind),
     Status: letter.status,
@@ -27,6 +32,9 @@ export function letterFields(letter: LetterRecord): Fields {
     LetterJson: JSON.stringify({ format: 1, letter }),
   };
 }
+
+/** The Address column's value for an address: normalised as every list's address key, hashed when long. */
+const letterAddressKey = (address: string) => keyed(contactKey(address));
 
 export function letterFrom(fields: Fields): LetterRecord {
   return unwrap<{ letter: LetterRecord }>(fields.LetterJson, "Letters").letter;
@@ -77,6 +85,6 @@ export class LetterList {
   }
 
   async toAddress(address: string): Promise<LetterRecord[]> {
-    return (await this.list.query({ filter: fieldEquals("Address", keyed(address)), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
+    return (await this.list.query({ filter: fieldEquals("Address", letterAddressKey(address)), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
   }
 }
