@@ -1,11 +1,11 @@
 import type { RecentMail } from "../mail/recent-mail";
 import { addressingOf } from "../policy/address";
 import type { ContactRecord, SenderHistory } from "../policy/contact";
-import { warningsSent } from "../policy/letters/record";
+import { warningsSent, type LetterRecord } from "../policy/letters/record";
 import type { ContactStrategy } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
 
-const HISTORY_DAYS = 90;
+export const HISTORY_DAYS = 90;
 
 export interface HistorySources {
   store: Pick<CaseStore, "contactsFrom" | "lettersFor">;
@@ -30,6 +30,12 @@ export interface LoadedHistory {
    * "not recorded" into it).
    */
   recorded?: ContactRecord;
+  /**
+   * What the records hold about the person, for their timeline: the recorded contacts read (the
+   * window, and this message's own) and the letters to their addresses. Absent when the ContactLog
+   * could not be read — unknown, not none.
+   */
+  records?: { contacts: ContactRecord[]; letters: LetterRecord[] };
 }
 
 /** The message in hand: its own history excludes it, and its recorded decision is looked for even when it is older than the history's window. */
@@ -96,6 +102,7 @@ export async function loadHistory(
     ...(mail.problem ? { mailProblem: mail.problem } : {}),
     ...(log.problem ? { logProblem: log.problem } : {}),
     ...(thisRecord ? { recorded: thisRecord } : {}),
+    ...(log.problem ? {} : { records: { contacts: log.records.flat(), letters: log.letters } }),
   };
 }
 

@@ -1,10 +1,10 @@
 import type { Classification } from "../policy/classifier/types";
 import type { CategoryId } from "../policy/categories";
 import { addressingOf } from "../policy/address";
-import type { ContactOutcome, ContactRecord, EvidenceNote } from "../policy/contact";
+import { NOTE_MAX, type ContactOutcome, type ContactRecord, type EvidenceNote, type SubTypeChoice } from "../policy/contact";
 import type { MailMessage } from "../policy/message";
-import { decisionOf } from "../store/contact-decision";
-import type { AuditEvent, CaseStore, ContactDecision, StoredContact } from "../store/port";
+import { decisionOf, subTypesKey } from "../store/contact-decision";
+import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
 import { ensureAudited, type Act } from "./records/audit-repair";
 import { intentOf } from "./records/intent";
 
@@ -12,6 +12,24 @@ export interface CaseworkerDecision {
   /** The categories the caseworker confirmed (empty: nothing unacceptable). */
   categories: CategoryId[];
   outcome: ContactOutcome;
+  /** The policy's sub-types the caseworker chose; only those under a confirmed category are kept. */
+  subTypes?: SubTypeChoice[];
+  /** The caseworker's note (blank: none). */
+  note?: string;
+}
+
+/** The decision as it is stored: sub-types only under confirmed categories, once each; the note trimmed, blank dropped; a note too long refused. */
+export function normaliseDecision(decision: CaseworkerDecision): CaseworkerDecision {
+  const note = decision.note?.trim() ?? "";
+  if (note.length > NOTE_MAX) throw new StoreError("invalid", `The note is ${note.length} characters long; a decision's note holds at most ${NOTE_MAX}. Shorten it and record again.`);
+  const seen = new Set<string>();
+  const subTypes = (decision.subTypes ?? []).filter((s) => {
+    const key = `${s.category}/${s.subType}`;
+    if (!decision.categories.includes(s.category) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { categories: decision.categories, outcome: decision.outcome, ...(subTypes.length ? { subTypes } : {}), ...(note ? { note } : {}) };
 }
 
 /**
@@ -44,7 +62,8 @@ export async function recordContact(input: {
   strategyId?: string;
   staffDomains: readonly string[];
 }): Promise<RecordResult> {
-  const { item, classification, decision, store } = input;
+  const { item, classification, store } = input;
+  const decision = normaliseDecision(input.decision);
   const evidence: EvidenceNote[] = classification.findings
     .filter((f) => decision.categories.includes(f.category))
     .map((f) => ({ category: f.category, subType: f.subType, quote: quoteOf(f.evidence) }));
@@ -63,6 +82,8 @@ export async function recordContact(input: {
     outcome: decision.outcome,
     recordedBy: input.recordedBy,
     recordedAt: input.now.toISOString(),
+    ...(decision.subTypes ? { subTypes: decision.subTypes } : {}),
+    ...(decision.note ? { note: decision.note } : {}),
     fingerprint: classification.fingerprint,
     staffContacted: addressing.staffContacted,
     ...(addressing.addressedToOthers ? { addressedToOthers: true } : {}),
@@ -84,13 +105,7 @@ export async function recordContact(input: {
   await ensureAudited(store, contactAct(existing), input.recordedBy, input.now.toISOString());
   if (sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
   await store.appendAudit(intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`));
-  const corrected = await store.correctContact(existing, {
-    categories: record.categories,
-    evidence: record.evidence,
-    outcome: record.outcome,
-    recordedBy: record.recordedBy,
-    recordedAt: record.recordedAt,
-  });
+  const corrected = await store.correctContact(existing, decisionOf(record));
   await store.appendAudit(auditEventFor(corrected));
   // A correction that had already landed (a retried write) still names what it replaced.
   const previous = corrected.replaced ?? decisionOf(existing.value);
@@ -103,7 +118,12 @@ export async function recordContact(input: {
  */
 function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): boolean {
   const set = (categories: readonly CategoryId[]) => [...new Set(categories)].sort().join(";");
-  return stored.outcome === decision.outcome && set(stored.categories) === set(decision.categories);
+  return (
+    stored.outcome === decision.outcome &&
+    set(stored.categories) === set(decision.categories) &&
+    subTypesKey(stored.subTypes) === subTypesKey(decision.subTypes) &&
+    (stored.note ?? "") === (decision.note ?? "")
+  );
 }
 
 /** Whether an audit event on a contact records a caseworker's decision (not an alert action or a repair). */
@@ -129,7 +149,7 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">): Audit
       action: `recorded (${record.outcome})`,
       by: record.recordedBy,
       at: record.recordedAt,
-      detail: record.categories.length ? `Categories: ${record.categories.join(", ")}` : "Nothing unacceptable found.",
+      detail: record.categories.length ? `Categories: ${record.categories.join(", ")}${decisionExtras(record) ? `.${decisionExtras(record)}` : ""}` : `Nothing unacceptable found.${decisionExtras(record)}`,
     };
   }
   return {
@@ -138,8 +158,14 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">): Audit
     action: `corrected (${replaced.outcome} → ${record.outcome})`,
     by: record.recordedBy,
     at: record.recordedAt,
-    detail: `Categories: ${categoriesText(replaced.categories)} → ${categoriesText(record.categories)}. Replaces the decision ${replaced.recordedBy} recorded at ${replaced.recordedAt}.`,
+    detail: `Categories: ${categoriesText(replaced.categories)} → ${categoriesText(record.categories)}.${decisionExtras(record)} Replaces the decision ${replaced.recordedBy} recorded at ${replaced.recordedAt}.`,
   };
+}
+
+/** Sub-types and whether a note was added (the note itself is in the record, not copied into the trail). Empty when neither: older events read as before. */
+function decisionExtras(record: ContactDecision): string {
+  const subTypes = subTypesKey(record.subTypes);
+  return `${subTypes ? ` Sub-types: ${subTypes.replaceAll(";", ", ")}.` : ""}${record.note ? " With a note." : ""}`;
 }
 
 function categoriesText(categories: readonly CategoryId[]): string {

@@ -32,7 +32,23 @@ export interface ContactRecord {
    * were copied in (Warwickshire 3.2). Only the fact is kept, not the other body's address.
    */
   addressedToOthers?: boolean;
+  /**
+   * The policy's sub-types the caseworker chose, each under a category they confirmed (Warwickshire
+   * 3.1–3.2, Gwent 4.0–6.0 list them): what kind of abuse or persistence, not only that there was some.
+   */
+  subTypes?: SubTypeChoice[];
+  /** The caseworker's own note on the decision, in their words (at most NOTE_MAX characters). */
+  note?: string;
 }
+
+/** One sub-type the caseworker chose: the pack's sub-type id under its category. */
+export interface SubTypeChoice {
+  category: CategoryId;
+  subType: string;
+}
+
+/** The longest note a decision carries: a few sentences, not a case file (the case management system holds that). */
+export const NOTE_MAX = 1000;
 
 export type ContactOutcome = "confirmed" | "corrected" | "dismissed";
 

@@ -59,6 +59,8 @@ interface ViewBase {
   claimed: StrategyStatus;
   /** Decisions that do not count, oldest first, each with the reason. */
   refused: RefusedDecision[];
+  /** Decisions that count, oldest first: the strategy's history as the evidence bears it out (the pane's timeline). */
+  counted: TrustedDecision[];
 }
 
 export type InForceView =
@@ -99,6 +101,7 @@ function roleFor(kind: RecordedDecision["kind"], pack: PolicyPack): { role: stri
 
 export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidence, pack: PolicyPack, roster: StaffRoster): InForceView {
   const refused: RefusedDecision[] = [];
+  const counted: TrustedDecision[] = [];
   let inForce: { terms: ApprovedTerms; decision: TrustedDecision } | undefined;
   let ended = false;
   let last: TrustedDecision | undefined;
@@ -112,6 +115,7 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
       continue;
     }
     last = trusted;
+    counted.push(trusted);
     if ((decision.kind === "approve" || decision.kind === "continue" || decision.kind === "alter") && decision.terms) {
       inForce = { terms: decision.terms, decision: trusted };
       ended = false;
@@ -119,7 +123,7 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
       ended = true;
     }
   }
-  const base = { strategyId: strategy.id, claimed: strategy.status, refused };
+  const base = { strategyId: strategy.id, claimed: strategy.status, refused, counted };
   if (!inForce || ended) return { ...base, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
   const changedSinceApproval: TermName[] = evidence.recordMissing ? ["record"] : changedSince(strategy, inForce.terms);
   return { ...base, inForce: true, terms: inForce.terms, decision: inForce.decision, changedSinceApproval };

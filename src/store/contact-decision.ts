@@ -14,12 +14,20 @@ export function decisionOf(record: ContactRecord): ContactDecision {
     outcome: record.outcome,
     recordedBy: record.recordedBy,
     recordedAt: record.recordedAt,
+    ...(record.subTypes?.length ? { subTypes: record.subTypes.map((s) => ({ ...s })) } : {}),
+    ...(record.note ? { note: record.note } : {}),
   };
 }
 
-/** The record with `decision` in place of its own; everything about the message itself stays. */
+/** The record with `decision` in place of its own; everything about the message itself stays (a sub-type or note the new decision lacks goes). */
 export function withDecision(record: ContactRecord, decision: ContactDecision): ContactRecord {
-  return { ...record, ...decisionOf({ ...record, ...decision }) };
+  const { subTypes: _subTypes, note: _note, ...message } = record;
+  return { ...message, ...decisionOf({ ...message, ...decision }) };
+}
+
+/** Sub-types as a set: the order they were ticked in is not part of the decision. */
+export function subTypesKey(subTypes: ContactDecision["subTypes"]): string {
+  return (subTypes ?? []).map((s) => `${s.category}/${s.subType}`).sort().join(";");
 }
 
 /**
@@ -38,7 +46,9 @@ export function isSameWrite(a: ContactDecision, b: ContactDecision): boolean {
     a.recordedBy === b.recordedBy &&
     a.recordedAt === b.recordedAt &&
     categories(a) === categories(b) &&
-    evidence(a) === evidence(b)
+    evidence(a) === evidence(b) &&
+    subTypesKey(a.subTypes) === subTypesKey(b.subTypes) &&
+    (a.note ?? "") === (b.note ?? "")
   );
 }
 

@@ -70,6 +70,38 @@ describe("recording a caseworker's decision on a message", () => {
     expect(toOffice.record.addressedToOthers).toBeUndefined();
   });
 
+  it("records the sub-types the caseworker chose (only under a confirmed category, each once) and their note, trimmed; both in the audit event", async () => {
+    const result = await record(
+      {
+        categories: ["abusive"],
+        outcome: "confirmed",
+        subTypes: [{ category: "abusive", subType: "threat" }, { category: "abusive", subType: "threat" }, { category: "demands", subType: "timescale" }],
+        note: "  Threatened to wait outside.  ",
+      },
+      T0,
+    );
+    expect(result.record).toMatchObject({ subTypes: [{ category: "abusive", subType: "threat" }], note: "Threatened to wait outside." });
+    expect((await store.auditFor(TARGET)).find((e) => e.id === `${TARGET}:recorded`)?.detail).toBe("Categories: abusive. Sub-types: abusive/threat. With a note.");
+    // A blank note is no note.
+    const blank = await recordContact({ store, item: readItem({ internetMessageId: "<m3@example.org>" }), senderAddress: "pat.o'brien@example.org", classification, decision: { ...CONFIRM, note: "   " }, recordedBy: CASEY, now: new Date(T1), staffDomains: [] });
+    expect(blank.record.note).toBeUndefined();
+  });
+
+  it("a different sub-type or note is a correction, the same again a retry", async () => {
+    await record({ ...CONFIRM, subTypes: [{ category: "abusive", subType: "threat" }] }, T0);
+    expect((await record({ ...CONFIRM, subTypes: [{ category: "abusive", subType: "threat" }] }, T1)).status).toBe("unchanged");
+    const other = await record({ ...CONFIRM, subTypes: [{ category: "abusive", subType: "offensiveLanguage" }] }, T2);
+    expect(other).toMatchObject({ status: "corrected", previous: { subTypes: [{ category: "abusive", subType: "threat" }] } });
+    expect((await record({ ...CONFIRM, subTypes: [{ category: "abusive", subType: "offensiveLanguage" }], note: "On reflection." }, T3)).status).toBe("corrected");
+  });
+
+  it("refuses a note over 1,000 characters with a clear error, writing nothing", async () => {
+    const error = await record({ ...CONFIRM, note: "x".repeat(1001) }, T0).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ code: "invalid", message: expect.stringContaining("at most 1000") });
+    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00.000Z")).toEqual([]);
+  });
+
   it("unchanged: the same decision again (Try again after a write that landed) writes nothing new", async () => {
     const first = await record(CONFIRM, T0);
     const again = await record({ categories: ["abusive"], outcome: "confirmed" }, T1);

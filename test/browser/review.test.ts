@@ -53,9 +53,9 @@ async function deliver(messages: Array<{ id: string; from: { name: string; addre
   await pane.getByText("No message selected").waitFor();
 }
 
-const row = (address: string) => page.locator(`[data-testid="message-row"][data-from="${address}"]`).first();
-async function open(address: string): Promise<void> {
-  await row(address).click();
+const row = (address: string, subject?: string) => page.locator(`[data-testid="message-row"][data-from="${address}"]`, subject ? { hasText: subject } : {}).first();
+async function open(address: string, subject?: string): Promise<void> {
+  await row(address, subject).click();
 }
 async function seriousViolations(): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -91,12 +91,13 @@ describe("a decision on return", () => {
     await open(drew.address);
     const recorded = pane.getByTestId("recorded-decision");
     await recorded.and(pane.locator('[data-outcome="confirmed"]')).waitFor();
-    expect(await recorded.textContent()).toMatch(/^Recorded by Casey Worker on \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2} as Unacceptable behaviour\.$/);
+    // The suggestion's sub-type is recorded with the category, unless the caseworker unticks it.
+    expect(await recorded.textContent()).toMatch(/^Recorded by Casey Worker on \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2} as Unacceptable behaviour \(.+\)\.$/);
     expect(await pane.getByRole("checkbox", { name: "Unacceptable behaviour" }).isChecked()).toBe(true);
 
     // Dismissing clears the boxes and says what is stored now; coming back shows the dismissal.
     await pane.getByRole("button", { name: "Dismiss suggestions and record" }).click();
-    await pane.getByText(/Correction recorded \(was: Unacceptable behaviour\)\. Now: suggestions dismissed\./).waitFor();
+    await pane.getByText(/Correction recorded \(was: Unacceptable behaviour \(.+\)\)\. Now: suggestions dismissed\./).waitFor();
     expect(await pane.getByRole("checkbox", { checked: true }).count()).toBe(0);
     await open("chris.patel@example.co.uk");
     await pane.getByTestId("no-strategy").waitFor();
@@ -107,6 +108,58 @@ describe("a decision on return", () => {
     // The suggestion is still shown as a suggestion: dismissing it on the record does not hide what the classifier saw.
     expect(await pane.getByTestId("finding").count()).toBeGreaterThan(0);
     expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe("a decision's sub-type and note, and the person's timeline", () => {
+  it("the caseworker ticks which kind (by keyboard) and adds a note; both show on return, and in the timeline on the person's next message", async () => {
+    const kit = { name: "Kit Timeline", address: "kit.timeline@example.org" };
+    const day = 86_400_000;
+    await deliver([
+      { id: "<h14-kit-1@example.org>", from: kit, subject: "First one", body: "You are a useless idiot and a disgrace.", receivedAt: new Date(Date.now() - 2 * day) },
+      { id: "<h14-kit-2@example.org>", from: kit, subject: "Second one", body: "Could you tell me when the next public meeting is?" },
+    ]);
+    await open(kit.address, "First one");
+    await pane.getByTestId("finding").first().waitFor();
+    // The policy's sub-types show under the ticked category; Space ticks one, as a keyboard user would.
+    const kinds = pane.getByRole("group", { name: "Which kind of unacceptable behaviour" });
+    await kinds.waitFor();
+    const threat = kinds.getByRole("checkbox", { name: "Threats or harm to people or property" });
+    expect(await threat.isChecked()).toBe(false);
+    await threat.focus();
+    await page.keyboard.press("Space");
+    expect(await threat.isChecked()).toBe(true);
+    const note = pane.getByRole("textbox", { name: /^Your note/ });
+    await note.fill("Second abusive message this week; told Sam.");
+    expect(await seriousViolations()).toEqual([]);
+    await pane.getByRole("button", { name: "Confirm and record" }).click();
+    await pane.getByTestId("record-result").waitFor();
+
+    await open("chris.patel@example.co.uk");
+    await pane.getByTestId("no-strategy").waitFor();
+    await open(kit.address, "First one");
+    const recorded = pane.getByTestId("recorded-decision");
+    await recorded.and(pane.locator('[data-outcome="confirmed"]')).waitFor();
+    expect(await recorded.textContent()).toMatch(/ as Unacceptable behaviour \((.+; )?Threats or harm to people or property(; .+)?\)\./);
+    expect(await pane.getByTestId("recorded-note").textContent()).toBe("Their note: “Second abusive message this week; told Sam.”");
+    expect(await note.inputValue()).toBe("Second abusive message this week; told Sam.");
+
+    // Kit's next message: the timeline holds the earlier decision, its sub-type and note.
+    await open(kit.address, "Second one");
+    const timeline = pane.getByTestId("timeline");
+    await timeline.waitFor();
+    const entries = timeline.locator('li[data-kind="contact"]');
+    expect(await entries.count()).toBe(1);
+    expect(await entries.first().textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4} — “First one”: recorded as Unacceptable behaviour \(.*Threats or harm to people or property.*\) by Casey Worker\. Note: “Second abusive message this week; told Sam\.”$/);
+    expect(await timeline.getByTestId("timeline-unknown").count()).toBe(0);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("Pat's timeline holds the decision that put the strategy in force", async () => {
+    await open("pat.o'brien@example.org");
+    const approved = pane.getByTestId("timeline").locator('li[data-kind="strategy"]', { hasText: "Contact strategy approved by" });
+    await approved.first().waitFor();
+    expect(await approved.count()).toBeGreaterThan(0);
   });
 });
 
@@ -134,6 +187,9 @@ describe("unknown is not zero", () => {
         expect(await pane.getByTestId("without-history").textContent()).toMatch(/Made without the sender’s history/);
         expect(await pane.getByTestId("no-findings").textContent()).toMatch(/^Nothing in this message’s own words matches/);
         expect(await pane.getByTestId("recorded-decision").getAttribute("data-outcome")).toBe("unknown");
+        // The timeline says its decisions and letters are unknown, not that there were none.
+        expect(await pane.getByTestId("timeline-unknown").textContent()).toMatch(/^Unknown: the recorded decisions on earlier messages and the letters and warnings could not be read/);
+        expect(await pane.getByTestId("timeline-empty").textContent()).toBe("Nothing could be read.");
         expect(await seriousViolations()).toEqual([]);
       },
     );
@@ -216,6 +272,17 @@ describe("layout in a narrow pane", () => {
     // What the record holds is in the banner: reasons, adjustments, prior warning.
     await banner.getByText("Why, and what the record holds").click();
     expect(await banner.getByTestId("strategy-record").textContent()).toMatch(/Reasons.*Reasonable adjustments.*Prior warning/);
+    // What staff may do holds no prohibition and, on Pat's email-only strategy, nothing about calls; each line cites the policy by title and section.
+    await banner.getByText("What staff may and may not do").click();
+    const may = (await banner.getByRole("list", { name: "You may", exact: true }).textContent()) ?? "";
+    expect(may).toContain("Pass the contact to the single point of contact.");
+    expect(may).not.toMatch(/do not|yourself|\bcall/i);
+    expect(may).toMatch(/\(Managing Public Contact Policy \(OPCC Warwickshire\), section 7(\.2)?\)/);
+    const mayNot = (await banner.getByRole("list", { name: "You may not", exact: true }).textContent()) ?? "";
+    expect(mayNot).toContain("Reply yourself unless you are the single point of contact.");
+    expect(await banner.textContent()).not.toMatch(/\.txt/);
+    // And the strategy itself, one link away.
+    expect(await pane.getByRole("link", { name: "Open the strategy" }).count()).toBe(1);
     expect(await seriousViolations()).toEqual([]);
   });
 });

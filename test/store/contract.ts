@@ -193,6 +193,20 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(await store.recordContact(contactRecord())).toEqual({ created: false, existing: corrected });
     });
 
+    it("keeps the caseworker's sub-types and note, and a correction without them takes them away", async () => {
+      const withKinds = contactRecord({ internetMessageId: "<kinds@example.org>", subTypes: [{ category: "abusive", subType: "threat" }], note: "Said they would wait outside the office — told Sam." });
+      const existing = await recorded(store, withKinds);
+      expect(existing.value).toEqual(withKinds);
+      const kinds = correction({ categories: ["abusive", "demands"], outcome: "corrected", subTypes: [{ category: "abusive", subType: "offensiveLanguage" }, { category: "demands", subType: "timescale" }], note: "Not a threat on reading it again." });
+      const corrected = await store.correctContact(existing, kinds);
+      expect(corrected.value).toMatchObject({ subTypes: kinds.subTypes, note: kinds.note });
+      expect(corrected.replaced).toMatchObject({ subTypes: withKinds.subTypes, note: withKinds.note });
+      const plain = await store.correctContact(corrected, correction({ recordedAt: "2026-11-22T09:30:00.000Z" }));
+      expect(plain.value.subTypes).toBeUndefined();
+      expect(plain.value.note).toBeUndefined();
+      expect((await store.contactsFrom("pat.o'brien@example.org", "2026-01-01T00:00:00.000Z")).find((c) => c.internetMessageId === "<kinds@example.org>")).toEqual(plain.value);
+    });
+
     it("a retried correction whose first write landed changes nothing and is not a conflict", async () => {
       const existing = await recorded(store);
       const first = await store.correctContact(existing, correction());

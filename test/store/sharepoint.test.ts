@@ -105,6 +105,18 @@ describe("provisioning", () => {
     expect(indexed).toEqual(["InternetMessageId", "ReceivedAt", "SenderAddress", "StrategyKey"]);
   });
 
+  it("adds a decision's sub-types and note columns to a contact log made before them, and writes them readable in the list", async () => {
+    await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
+    const siteId = await resolveSiteId(graph, SITE);
+    const before = LISTS.map((l) => (l.name === "ContactLog" ? { ...l, columns: l.columns.filter((c) => c.name !== "SubTypes" && c.name !== "DecisionNote") } : l));
+    await provision(graph, siteId, before);
+    expect((await provision(graph, siteId)).changes).toEqual(["added column ContactLog.SubTypes", "added column ContactLog.DecisionNote"]);
+    const store = createSharePointStore(graph, siteId);
+    await store.recordContact(contactRecord({ subTypes: [{ category: "abusive", subType: "threat" }], note: "Told Sam." }));
+    const items = (await graph.client.api(`/sites/${siteId}/lists/ContactLog/items`).expand("fields").get()).value as Array<{ fields: Record<string, unknown> }>;
+    expect(items[0]?.fields).toMatchObject({ SubTypes: "abusive/threat", DecisionNote: "Told Sam." });
+  });
+
   it("restores an index someone removed", async () => {
     const siteId = await resolveSiteId(graph, SITE);
     await provision(graph, siteId);

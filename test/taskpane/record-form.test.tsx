@@ -45,6 +45,21 @@ describe("the decision form's states", () => {
     expect(checked(html)).toBe(2);
   });
 
+  it("a new message: the suggestion's sub-type ticked under its category, and an empty note to fill", () => {
+    const html = render({ suggestedSubTypes: [{ category: "abusive", subType: "offensiveLanguage" }] });
+    expect(html).toMatch(/role="group" aria-label="Which kind of unacceptable behaviour"/);
+    expect(checked(html)).toBe(2);
+    expect(text(html)).toContain("Your note (optional)");
+  });
+
+  it("a decision with sub-types and a note: both said on return, the sub-type ticked, the note in its box", () => {
+    const html = render({ recorded: { ...stored, outcome: "confirmed", categories: ["abusive"], subTypes: [{ category: "abusive", subType: "threat" }], note: "Said they would wait outside." } });
+    expect(text(html)).toContain("as Unacceptable behaviour (Threats or harm to people or property).");
+    expect(text(html)).toContain("Their note: “Said they would wait outside.”");
+    expect(checked(html)).toBe(2);
+    expect(html).toMatch(/<textarea[^>]*>Said they would wait outside\.<\/textarea>/);
+  });
+
   it("the contact log unreadable: unknown, not “not recorded”", () => {
     const html = render({ recordedUnknown: "Microsoft 365 answered 503" });
     expect(text(html)).toContain("Whether this message was already recorded is unknown");

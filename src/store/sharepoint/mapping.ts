@@ -6,6 +6,7 @@ import type { AuditEvent, ContactDecision, Decision, RecordedDecision, StoredCon
 import { StoreError } from "../port";
 import type { Fields, ListItem } from "./list-client";
 import { keyed, shown } from "./text-columns";
+import { subTypesKey } from "../contact-decision";
 
 /**
  * Records ↔ list fields. Indexed columns carry what the product queries on; the whole
@@ -47,14 +48,16 @@ export function contactFields(record: ContactRecord, replaced?: ContactDecision)
     Outcome: record.outcome,
     RecordedBy: shown(record.recordedBy),
     StrategyKey: keyed(record.strategyId ?? ""),
+    SubTypes: shown(subTypesKey(record.subTypes)),
+    DecisionNote: record.note ?? "",
     RecordJson: JSON.stringify({ format: FORMAT, record, ...(replaced ? { replaced } : {}) }),
   };
 }
 
 /** The columns a correction changes: the decision's own, and the JSON carrying the whole record. */
 export function contactDecisionFields(record: ContactRecord, replaced: ContactDecision): Fields {
-  const { Categories, Outcome, RecordedBy, RecordJson } = contactFields(record, replaced);
-  return { Categories, Outcome, RecordedBy, RecordJson };
+  const { Categories, Outcome, RecordedBy, SubTypes, DecisionNote, RecordJson } = contactFields(record, replaced);
+  return { Categories, Outcome, RecordedBy, SubTypes, DecisionNote, RecordJson };
 }
 
 export function contactFrom(fields: Fields): ContactRecord {

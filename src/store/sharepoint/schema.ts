@@ -67,6 +67,10 @@ export const CONTACT_LOG: ListSpec = {
     { name: "Outcome", kind: "choice", choices: ["confirmed", "corrected", "dismissed"] },
     { name: "RecordedBy", kind: "text" },
     { name: "StrategyKey", kind: "text", indexed: true },
+    /** The sub-types the caseworker chose, "category/subType;…" (readable in the list; the record's JSON holds them too). */
+    { name: "SubTypes", kind: "text" },
+    /** The caseworker's note on the decision. */
+    { name: "DecisionNote", kind: "note" },
     { name: "RecordJson", kind: "note" },
   ],
 };

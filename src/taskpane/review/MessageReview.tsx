@@ -12,6 +12,8 @@ import { RecordForm } from "./components/RecordForm";
 import { describeStoreError } from "../errors";
 import { SenderBanner } from "./components/SenderBanner";
 import { UnderlyingCauses } from "./components/UnderlyingCauses";
+import { TimelinePanel } from "./components/TimelinePanel";
+import { HISTORY_DAYS } from "../../app/history";
 import { useMessageReview } from "./useMessageReview";
 import { useServices } from "../services";
 import { MessageAlerts } from "../alerts/MessageAlerts";
@@ -34,6 +36,8 @@ export function MessageReview({ item }: { item: ReadItem }) {
   const services = useServices();
   const review = useMessageReview(services, item);
   const { classification, body, verdict, senderAddress } = review;
+  // The signed-in person by name; anyone else by their address (the pane knows no other names).
+  const nameOf = (address: string) => (address.toLowerCase() === services.user.emailAddress.toLowerCase() ? services.user.displayName : address);
   return (
     <>
       {classification && classification.alerts.length > 0 && body !== undefined && (
@@ -68,9 +72,10 @@ export function MessageReview({ item }: { item: ReadItem }) {
           <RecordForm
             pack={services.pack}
             suggested={classification.categories}
+            suggestedSubTypes={classification.findings.map((f) => ({ category: f.category, subType: f.subType }))}
             recorded={review.recorded}
             recordedUnknown={review.logProblem}
-            nameOf={(address) => (address.toLowerCase() === services.user.emailAddress.toLowerCase() ? services.user.displayName : address)}
+            nameOf={nameOf}
             onRecord={(decision) =>
               // Tracked beyond this view: if the reader moves on before it settles, a failure still shows.
               services.saves.track(
@@ -93,6 +98,7 @@ export function MessageReview({ item }: { item: ReadItem }) {
           />
           {bodySpans(classification).length > 0 && <EvidenceText text={body} spans={bodySpans(classification)} />}
           <HistoryPanel metrics={classification.metrics} note={review.historyNote} coverage={review.historyCoverage} warningsKnown={!review.logProblem} />
+          {review.timeline && <TimelinePanel timeline={review.timeline} pack={services.pack} nameOf={nameOf} days={HISTORY_DAYS} />}
           <UnderlyingCauses pack={services.pack} />
           {verdict && verdict.kind !== "unavailable" && (
             <>

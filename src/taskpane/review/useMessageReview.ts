@@ -12,6 +12,7 @@ import type { Classification } from "../../policy/classifier/types";
 import { classifierOptions } from "../../policy/classifier/options";
 import { asWritten } from "../../policy/address";
 import { describeStoreError } from "../errors";
+import { personTimeline, type Timeline } from "../../app/timeline";
 import type { ContactRecord } from "../../policy/contact";
 import type { HistoryCoverage } from "./components/HistoryPanel";
 
@@ -33,6 +34,8 @@ export interface Review {
   recorded?: ContactRecord | undefined;
   /** Why the ContactLog could not be read, when it could not. */
   logProblem?: string | undefined;
+  /** The person's earlier decisions and warnings, with what could not be read. */
+  timeline?: Timeline;
   /** Set when a step failed; the rest of the review still shows what it could. */
   problem?: string;
   busy: boolean;
@@ -85,7 +88,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
         // A shared mailbox's mail is not the reader's own: its history comes from the ContactLog alone.
         const sources = { store: services.store, staffDomains: services.config.staffDomains, describe: describeStoreError, ...(item.sharedMailboxOwner ? {} : { mail: services.mail }) };
         const receivedAt = new Date(item.receivedAt).toISOString();
-        const [body, { history, mailProblem, logProblem, recorded }] = await Promise.all([
+        const [body, { history, mailProblem, logProblem, recorded, records }] = await Promise.all([
           services.mailbox.bodyText(item.itemId),
           loadHistory(sources, { addresses: senderAddresses(item), mailAddresses: rawSenderAddresses(item) }, strategy, services.now(), { internetMessageId: item.internetMessageId, receivedAt }),
         ]);
@@ -103,7 +106,15 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
           },
           classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString(), ...alertOptionsOf(inForce) }),
         );
-        update({ body, classification, ...historyState(item, mailProblem, logProblem), recorded, logProblem, busy: false });
+        const timeline = personTimeline({
+          contacts: records?.contacts,
+          letters: records?.letters,
+          // No strategy: no strategy decisions. A strategy that could not be read: its decisions are unknown.
+          decisions: verdict.kind === "strategy" ? verdict.view.counted : verdict.kind === "none" ? [] : undefined,
+          priorWarning: strategy?.priorWarning,
+          current: item.internetMessageId,
+        });
+        update({ body, classification, ...historyState(item, mailProblem, logProblem), recorded, logProblem, timeline, busy: false });
       } catch (error) {
         // A call refused because the selection moved belongs to a message no longer shown.
         if (error instanceof OutlookError && error.code === "itemChanged") return;

@@ -1,14 +1,16 @@
-import { Body1, Button, Checkbox, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CaseworkerDecision, RecordResult } from "../../../app/record-contact";
 import { CATEGORY_IDS, type CategoryId } from "../../../policy/categories";
 import type { PolicyPack } from "../../../policy/packs/schema";
-import type { ContactRecord } from "../../../policy/contact";
+import { NOTE_MAX, type ContactRecord, type SubTypeChoice } from "../../../policy/contact";
 import type { ContactDecision } from "../../../store/port";
 import { describeStoreError } from "../../errors";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
+  subTypes: { marginInlineStart: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column" },
+  note: { marginTop: tokens.spacingVerticalS },
 });
 
 type SaveState = { state: "idle" } | { state: "saving" } | { state: "saved"; message: string } | { state: "failed"; message: string };
@@ -27,6 +29,7 @@ type SaveState = { state: "idle" } | { state: "saving" } | { state: "saved"; mes
 export function RecordForm({
   pack,
   suggested,
+  suggestedSubTypes = [],
   recorded,
   recordedUnknown,
   nameOf,
@@ -34,6 +37,8 @@ export function RecordForm({
 }: {
   pack: PolicyPack;
   suggested: readonly CategoryId[];
+  /** The sub-types the suggestions name, ticked under their categories until the caseworker changes them. */
+  suggestedSubTypes?: readonly SubTypeChoice[];
   /** The decision the ContactLog holds for this message, if any. */
   recorded?: ContactRecord | undefined;
   /** Why the ContactLog could not be read, when it could not: whether this message was recorded is unknown. */
@@ -45,6 +50,8 @@ export function RecordForm({
   const styles = useStyles();
   const [stored, setStored] = useState<ContactRecord | undefined>(recorded);
   const [chosen, setChosen] = useState<CategoryId[]>([...(recorded?.categories ?? suggested)]);
+  const [subTypes, setSubTypes] = useState<SubTypeChoice[]>([...(recorded ? (recorded.subTypes ?? []) : suggestedSubTypes)]);
+  const [note, setNote] = useState(recorded?.note ?? "");
   const [save, setSave] = useState<SaveState>({ state: "idle" });
   const same = chosen.length === suggested.length && chosen.every((c) => suggested.includes(c));
 
@@ -54,6 +61,8 @@ export function RecordForm({
       const result = await onRecord(decision);
       setStored(result.record);
       setChosen([...result.record.categories]);
+      setSubTypes([...(result.record.subTypes ?? [])]);
+      setNote(result.record.note ?? "");
       setSave({ state: "saved", message: resultMessage(result, pack) });
     } catch (error) {
       setSave({ state: "failed", message: describeStoreError(error) });
@@ -68,6 +77,11 @@ export function RecordForm({
       {stored ? (
         <Body1 block as="p" data-testid="recorded-decision" data-outcome={stored.outcome}>
           Recorded by {nameOf(stored.recordedBy)} on {whenWords(stored.recordedAt)} as {decisionWords(stored, pack)}.
+          {stored.note && (
+            <Caption1 block data-testid="recorded-note">
+              Their note: “{stored.note}”
+            </Caption1>
+          )}
         </Body1>
       ) : recordedUnknown ? (
         <Body1 block as="p" data-testid="recorded-decision" data-outcome="unknown">
@@ -80,7 +94,9 @@ export function RecordForm({
         </Body1>
       )}
       {CATEGORY_IDS.map((id) => {
-        const label = pack.categories.find((c) => c.canonical === id)?.label ?? id;
+        const category = pack.categories.find((c) => c.canonical === id);
+        const label = category?.label ?? id;
+        const has = (subType: string) => subTypes.some((s) => s.category === id && s.subType === subType);
         return (
           <div key={id}>
             <Checkbox
@@ -88,18 +104,37 @@ export function RecordForm({
               checked={chosen.includes(id)}
               onChange={(_e, data) => setChosen((c) => (data.checked === true ? [...c, id] : c.filter((x) => x !== id)))}
             />
+            {/* The policy's own sub-types, under a ticked category only: what kind, not only that there was some. */}
+            {category && chosen.includes(id) && (
+              <div className={styles.subTypes} role="group" aria-label={`Which kind of ${label.toLowerCase()}`} data-testid={`subtypes-${id}`}>
+                {category.subTypes.map((s) => (
+                  <Checkbox
+                    key={s.id}
+                    size="medium"
+                    label={s.label}
+                    checked={has(s.id)}
+                    onChange={(_e, data) =>
+                      setSubTypes((all) => (data.checked === true ? [...all, { category: id, subType: s.id }] : all.filter((x) => !(x.category === id && x.subType === s.id))))
+                    }
+                  />
+                ))}
+              </div>
+            )}
           </div>
         );
       })}
+      <Field className={styles.note} label="Your note (optional)" hint={`Why you decided this, in a few words; kept with the record. At most ${NOTE_MAX} characters.`}>
+        <Textarea value={note} maxLength={NOTE_MAX} resize="vertical" onChange={(_e, data) => setNote(data.value)} data-testid="decision-note" />
+      </Field>
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabled={save.state === "saving"}
-          onClick={() => void record({ categories: chosen, outcome: same ? "confirmed" : "corrected" })}
+          onClick={() => void record({ categories: chosen, outcome: same ? "confirmed" : "corrected", subTypes: subTypes.filter((s) => chosen.includes(s.category)), note })}
         >
           {save.state === "failed" ? "Try again" : same ? "Confirm and record" : "Record my correction"}
         </Button>
-        <Button disabled={save.state === "saving"} onClick={() => void record({ categories: [], outcome: "dismissed" })}>
+        <Button disabled={save.state === "saving"} onClick={() => void record({ categories: [], outcome: "dismissed", note })}>
           Dismiss suggestions and record
         </Button>
       </div>
@@ -126,10 +161,16 @@ function resultMessage(result: RecordResult, pack: PolicyPack): string {
   return `Correction recorded (was: ${decisionWords(result.previous, pack)}). Now: ${decisionWords(result.record, pack)}.`;
 }
 
-/** A recorded decision in the pack's words, e.g. "Abusive, Demands" or "suggestions dismissed". */
-export function decisionWords(decision: Pick<ContactDecision, "categories" | "outcome">, pack: PolicyPack): string {
+/** A recorded decision in the pack's words, e.g. "Abusive (Threats or harm to people or property), Demands" or "suggestions dismissed". */
+export function decisionWords(decision: Pick<ContactDecision, "categories" | "outcome" | "subTypes">, pack: PolicyPack): string {
   if (decision.categories.length > 0) {
-    return decision.categories.map((id) => pack.categories.find((c) => c.canonical === id)?.label ?? id).join(", ");
+    return decision.categories
+      .map((id) => {
+        const category = pack.categories.find((c) => c.canonical === id);
+        const kinds = (decision.subTypes ?? []).filter((s) => s.category === id).map((s) => category?.subTypes.find((t) => t.id === s.subType)?.label ?? s.subType);
+        return `${category?.label ?? id}${kinds.length ? ` (${kinds.join("; ")})` : ""}`;
+      })
+      .join(", ");
   }
   return decision.outcome === "dismissed" ? "suggestions dismissed" : "nothing unacceptable";
 }

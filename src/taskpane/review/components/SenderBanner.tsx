@@ -164,7 +164,7 @@ export function SenderBanner({
         <details className={styles.line}>
           <summary>What staff may and may not do</summary>
           <Caption1 block as="p">You may:</Caption1>
-          <ul className={styles.list}>
+          <ul className={styles.list} aria-label="You may">
             {guidance.may.map((line) => (
               <li key={line}>
                 <Caption1>{words(line)}</Caption1>
@@ -172,7 +172,7 @@ export function SenderBanner({
             ))}
           </ul>
           <Caption1 block as="p">You may not:</Caption1>
-          <ul className={styles.list}>
+          <ul className={styles.list} aria-label="You may not">
             {guidance.mayNot.map((line) => (
               <li key={line}>
                 <Caption1>{words(line)}</Caption1>
