@@ -12,6 +12,7 @@ import { StoreError, type Versioned } from "../../src/store/port";
 import type { ContactStrategy } from "../../src/policy/strategy";
 import { CASEY_ID, DANA_ID, MORGAN_ID, ROSTER } from "../builders/evidence";
 import { strategy } from "../builders/strategy";
+import { isIntent } from "../../src/app/records/intent";
 
 const person = (id: typeof CASEY_ID) => ({ emailAddress: id.upn!, displayName: id.displayName });
 const casey = actorFor(person(CASEY_ID), ROSTER);
@@ -47,7 +48,8 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const result = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes });
     expect(result).toMatchObject({ ok: true, decision: { kind: "approve", checklist: criteria, criteriaNotes: notes, terms: { reviewDate: "2027-03-31", addresses: ["pat.o'brien@example.org"] } } });
     expect(await view()).toMatchObject({ inForce: true, decision: { author: MORGAN_ID } });
-    const audit = await store.auditFor("strategy:pat");
+    // Each step's intent is written before it (audit intent first); the steps themselves:
+    const audit = (await store.auditFor("strategy:pat")).filter((e) => !isIntent(e));
     expect(audit.map((e) => [e.action, e.author?.upn])).toEqual([
       ["saveDraft", CASEY_ID.upn],
       ["propose", CASEY_ID.upn],
@@ -91,7 +93,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     expect(await decide(failing, pack, await read(), approve(), { criteriaNotes: notes })).toMatchObject({ ok: true });
     expect((await store.decisionsFor("pat")).map((d) => d.kind)).toEqual(["approve"]);
     expect((await read()).value.history.map((e) => e.type)).toEqual(["propose", "approve"]);
-    expect((await store.auditFor("strategy:pat")).map((e) => e.action)).toEqual(["saveDraft", "propose", "approve"]);
+    expect((await store.auditFor("strategy:pat")).filter((e) => !isIntent(e)).map((e) => e.action)).toEqual(["saveDraft", "propose", "approve"]);
     expect(await view()).toMatchObject({ inForce: true });
   });
 

@@ -8,8 +8,8 @@ caseStoreContract("in-memory", async () => createMemoryStore());
 recordsContract("in-memory", async () => {
   const faults = { audit: false, addresses: false };
   /** Writes left before a list fails (failWritesAfter). */
-  const armed: Partial<Record<"AuditTrail" | "ContactLog", number>> = {};
-  const gate = (list: "AuditTrail" | "ContactLog") => {
+  const armed: Partial<Record<"AuditTrail" | "ContactLog" | "ContactStrategies", number>> = {};
+  const gate = (list: "AuditTrail" | "ContactLog" | "ContactStrategies") => {
     const left = armed[list];
     if (left === undefined) return;
     if (left <= 0) throw unavailable(list);
@@ -29,6 +29,7 @@ recordsContract("in-memory", async () => {
       return inner.recordContact(record);
     },
     async saveStrategy(value, etag) {
+      gate("ContactStrategies");
       const saved = await inner.saveStrategy(value, etag);
       if (faults.addresses) {
         inner.tamper.dropAddressRows(saved.value.id);
@@ -51,6 +52,7 @@ recordsContract("in-memory", async () => {
       Object.assign(faults, { audit: false, addresses: false });
       delete armed.AuditTrail;
       delete armed.ContactLog;
+      delete armed.ContactStrategies;
     },
   };
 });

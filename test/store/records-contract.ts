@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { recordContact } from "../../src/app/record-contact";
+import { propose, saveDraft } from "../../src/app/strategy/actions";
 import { breachEvent } from "../../src/app/strategy/breaches";
 import { reconcile } from "../../src/app/records/reconcile";
 import { applyRetention, planRetention } from "../../src/app/records/retention";
@@ -36,7 +37,7 @@ export interface RecordsFixture {
   /** Every write of StrategyAddresses rows fails (503) until `heal`; the strategy item itself is still saved. */
   failAddressWrites(): Promise<void>;
   /** After `after` more writes to the list succeed, every further write to it fails (503) until `heal`: a fault at one step of a use case. */
-  failWritesAfter(list: "AuditTrail" | "ContactLog", after: number): Promise<void>;
+  failWritesAfter(list: "AuditTrail" | "ContactLog" | "ContactStrategies", after: number): Promise<void>;
   heal(): Promise<void>;
   /** Someone deletes a strategy's StrategyAddresses rows (anyone on the site may). */
   dropAddressRows(strategyId: string): Promise<void>;
@@ -279,6 +280,65 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         expect(events).toHaveLength(1);
         expect(events[0]!.detail).toContain(`done by ${CASEY}`);
         expect((await verifyRecords(store)).breaks).toEqual([]);
+      });
+
+      // A step on a strategy (here, proposing it) is its intent, the saved item, its address rows, then its event.
+      describe("a fault at each step of proposing a strategy", () => {
+        const casey = { upn: CASEY, displayName: "Casey Worker", roles: ["caseworker"] };
+        const PROPOSED_AT = "2026-11-25T11:00:00.000Z";
+        const draft = async () => saveDraft(store, strategy({ id: "pat", addresses: [PAT, PAT_PHONE], reviewDate: "2027-01-31" }), undefined, casey, NOW);
+        const proposeIt = async () => propose(store, PACK, (await store.getStrategy("pat"))!, casey, "Abuse after a warning.", PROPOSED_AT).catch((e: unknown) => e);
+        // In order of action (the trail's own order is by time, and a closing event carries the time it was written).
+        const steps = async () => (await store.auditFor("strategy:pat")).filter((e) => e.action !== "saveDraft").map((e) => [e.action, e.author?.upn ?? e.by]).sort((a, b) => a[0]!.localeCompare(b[0]!));
+        const settle = async () => {
+          const first = await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW });
+          expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
+          expect((await verifyRecords(store)).breaks).toEqual([]);
+          return first.repaired.map((r) => r.what).sort();
+        };
+
+        it("at the intent: nothing changes, nothing to settle", async () => {
+          await draft();
+          await fixture.failWritesAfter("AuditTrail", 0);
+          expect(await proposeIt()).toBeInstanceOf(StoreError);
+          await fixture.heal();
+          expect((await store.getStrategy("pat"))!.value.status).toBe("draft");
+          expect(await steps()).toEqual([]);
+          expect(await settle()).toEqual([]);
+        });
+
+        it("at the save, after the intent: the intent is the evidence, closed as not done", async () => {
+          await draft();
+          await fixture.failWritesAfter("ContactStrategies", 0);
+          expect(await proposeIt()).toBeInstanceOf(StoreError);
+          await fixture.heal();
+          expect((await store.getStrategy("pat"))!.value.status).toBe("draft");
+          expect(await steps()).toEqual([["intent: propose", CASEY]]);
+          expect((await verifyRecords(store)).breaks.map((b) => b.kind)).toEqual(["unfinished"]);
+          expect(await settle()).toEqual(["unfinishedWrite"]);
+          expect(await steps()).toEqual([["intent: propose", CASEY], ["not done: propose", MORGAN]]);
+        });
+
+        it("at the address rows, after the save: the rows are written again and the step's event written", async () => {
+          await draft();
+          await fixture.failAddressWrites();
+          expect(await proposeIt()).toBeInstanceOf(StoreError);
+          await fixture.heal();
+          expect((await store.getStrategy("pat"))!.value.status).toBe("proposed");
+          expect(await settle()).toEqual(["addressRows", "strategyStep"]);
+          expect((await store.addressRows()).filter((r) => r.strategyId === "pat").map((r) => r.status)).toEqual(["proposed", "proposed"]);
+        });
+
+        it("at the step's event, after the save: the event is written later, the intent settled by the saved step", async () => {
+          await draft();
+          await fixture.failWritesAfter("AuditTrail", 1);
+          expect(await proposeIt()).toBeInstanceOf(StoreError);
+          await fixture.heal();
+          expect((await store.getStrategy("pat"))!.value.status).toBe("proposed");
+          expect(await steps()).toEqual([["intent: propose", CASEY]]);
+          expect(await settle()).toEqual(["strategyStep"]);
+          expect((await steps()).map(([action]) => action)).toEqual(["intent: propose", "propose (written later)"]);
+        });
       });
 
       it("a strategy saved but whose address rows failed (503 on the $batch) is not found by the banner until reconcile re-indexes it", async () => {

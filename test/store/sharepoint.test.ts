@@ -49,12 +49,14 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
   // The faults hit each write to the list, inside a $batch too (the emulator applies them to each step).
   const fail = (list: string) => emulator.faults.add({ method: "POST", path: `/lists/${list}/items$`, status: 503 });
   // failWritesAfter: the use case's writes are counted as they are made, and the emulator's fault is switched on at the one that must fail.
-  const armed: Partial<Record<"AuditTrail" | "ContactLog", number>> = {};
-  const gate = (list: "AuditTrail" | "ContactLog") => {
+  const armed: Partial<Record<"AuditTrail" | "ContactLog" | "ContactStrategies", number>> = {};
+  const gate = (list: "AuditTrail" | "ContactLog" | "ContactStrategies") => {
     const left = armed[list];
     if (left === undefined) return;
     if (left <= 0) {
       fail(list);
+      // An update is a PATCH of the item's fields (a strategy saved again).
+      emulator.faults.add({ method: "PATCH", path: `/lists/${list}/items/`, status: 503 });
       delete armed[list];
     } else armed[list] = left - 1;
   };
@@ -62,6 +64,7 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
     ...store,
     appendAudit: (event) => (gate("AuditTrail"), store.appendAudit(event)),
     recordContact: (record) => (gate("ContactLog"), store.recordContact(record)),
+    saveStrategy: (value, etag) => (gate("ContactStrategies"), store.saveStrategy(value, etag)),
   };
   return {
     store: counted,
@@ -78,11 +81,16 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
       await graph.client.api(`${items}/${(await auditItem(id)).id}`).delete();
     },
     failAuditWrites: async () => fail("AuditTrail"),
-    failAddressWrites: async () => fail("StrategyAddresses"),
+    failAddressWrites: async () => {
+      fail("StrategyAddresses");
+      // A row whose status changes is a PATCH in the same $batch.
+      emulator.faults.add({ method: "PATCH", path: "/lists/StrategyAddresses/items/", status: 503 });
+    },
     heal: async () => {
       emulator.faults.clear();
       delete armed.AuditTrail;
       delete armed.ContactLog;
+      delete armed.ContactStrategies;
     },
     async dropAddressRows(strategyId) {
       const rows = `/sites/${siteId}/lists/StrategyAddresses/items`;

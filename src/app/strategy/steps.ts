@@ -4,6 +4,7 @@ import { transition } from "../../policy/lifecycle/transition";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { ContactStrategy, Refusal, StrategyCommand, StrategyEvent } from "../../policy/strategy";
 import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type Decision, type Versioned } from "../../store/port";
+import { intentOf } from "../records/intent";
 
 /** The commands that are an authoriser's decision, recorded in the Decisions list. */
 export type DecisionCommand = Extract<StrategyCommand, { type: "approve" | "reject" | "sendBack" | "continue" | "alter" | "end" | "decideDispute" }>;
@@ -25,7 +26,8 @@ export interface DecisionDetail {
  * repeat: transition (pure; a refusal is returned, nothing written) → save the strategy with the
  * eTag it was read at (the lock: a second person acting at once gets a clear conflict, never a
  * silent overwrite) → the decision, if the last step is one (idempotent on its id) → one audit
- * event per step (idempotent on its id). After a failure the caller repeats the same call (same
+ * event per step (idempotent on its id), each step's intent written first (src/app/records/intent.ts),
+ * so a failure at any write leaves evidence. After a failure the caller repeats the same call (same
  * commands, same times): a save that landed is recognised from the stored history and not made
  * twice, and what is missing after it is written. Nothing is half-written silently.
  */
@@ -43,6 +45,11 @@ export async function takeSteps(
     if (!result.ok) return alreadyTaken(current.value, commands) ? record(store, current, current.value.history.slice(-commands.length), commands, detail) : result;
     next = result.strategy;
     events.push(result.event);
+  }
+  // Audit intent first: what this person is about to do, before the save.
+  const before = current.value.history.length;
+  for (const [i, event] of events.entries()) {
+    await store.appendAudit(intentOf(stepAuditEvent(next, event, before + i + 1), `${event.type}: ${next.person.displayName}'s strategy, ${event.from} → ${event.to}`));
   }
   const saved = await saveOnce(store, current, next, events);
   return record(store, saved, events, commands, detail);
