@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,6 +79,37 @@ describe("npm run flagger", { timeout: 90_000 }, () => {
     expect(run.code).toBe(0);
     // Its own checkpoints: the whole folder read again, every restricted message found already marked.
     expect(JSON.parse(run.stdout)).toMatchObject({ swept: 300, restricted: 6, flagged: 0 });
+  });
+
+  it("--interval S polls: a sweep now, a message that arrives meanwhile flagged at the next, each sweep one JSON line; SIGTERM stops it cleanly", { timeout: 150_000 }, async () => {
+    const checkpoints = join(dir, "polling.json");
+    await flagger(once(APP_TOKEN, "polling.json")); // caught up first, so the polls below see only what is new
+    const child = spawn(process.execPath, ["--import", "tsx", "dev/flagger.ts", "--interval", "30", "--graph", emulator.baseUrl, "--token", APP_TOKEN, "--mailbox", UPN, "--checkpoints", checkpoints], { env: { ...process.env, GRAPH_TOKEN: "" } });
+    const lines: Array<Record<string, unknown>> = [];
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const sweeps = (n: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => (lines.length >= n ? resolve() : setTimeout(check, 100));
+        check();
+      });
+    let buffered = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const parts = buffered.split("\n");
+      buffered = parts.pop()!;
+      lines.push(...parts.filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>));
+    });
+    await sweeps(1);
+    expect(lines[0]).toMatchObject({ swept: 0, flagged: 0 });
+    const [arrived] = emulator.seedMail(UPN, [{ internetMessageId: "<polled@example.org>", subject: "Still waiting", from: { emailAddress: { address: "pat.o'brien@example.org" } }, toRecipients: [{ emailAddress: { address: UPN } }], receivedDateTime: new Date().toISOString(), body: { contentType: "text", content: "Any news?" } }]);
+    await sweeps(2);
+    expect(lines[1]).toMatchObject({ swept: 1, restricted: 1, flagged: 1 });
+    expect(categorised().some((m) => m.id === arrived)).toBe(true);
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(stderr).toBe("");
   });
 
   it("a bad command line is one clear line and exit code 2, before any request", async () => {

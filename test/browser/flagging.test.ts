@@ -3,12 +3,19 @@ import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SAM, tokenOf } from "../../dev/demo/people";
 import { CATEGORY_NAME } from "../../src/app/flag-message";
+import { memoryCheckpoints } from "../../src/flagger/core/run";
+import { sweepTarget } from "../../src/flagger/host";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { getPack } from "../../src/policy/packs/index";
+import { DEMO_ROSTER, DEMO_SITE, STAFF_DOMAIN } from "../../dev/demo/people";
 import { launch } from "./chromium";
 
 /**
- * A member of staff turns on their own Inbox rule from the pane (issue 16, "when staff open the
- * pane"): Exchange then marks mail from a person under a strategy in force on arrival, with the
- * pane closed. Sam's mailbox: no other browser test writes its rules.
+ * Flagging with and without the pane (issue 16): a member of staff turns on their own Inbox rule
+ * from the pane ("when staff open the pane"), and Exchange then marks mail from a person under a
+ * strategy in force on arrival, with the pane closed; the pane still flags a message the moment
+ * it is selected when neither the worker nor a rule has, and adds nothing twice when the worker
+ * has. Sam's mailbox: no other browser test writes to it.
  */
 let browser: Browser;
 let page: Page;
@@ -16,15 +23,16 @@ let pane: FrameLocator;
 const PAT = "pat.o'brien@example.org";
 const graph = (path: string) => fetch(`${inject("emulatorOrigin")}/v1.0${path}`, { headers: { authorization: `Bearer ${tokenOf(SAM)}` } }).then((r) => r.json() as Promise<{ value: Array<Record<string, unknown>> }>);
 const managedRules = async () => (await graph(`/users/${encodeURIComponent(SAM.upn)}/mailFolders/inbox/messageRules`)).value.filter((r) => String(r.displayName).startsWith("Contact Strategy Manager"));
+const categoriesOf = async (id: string) =>
+  (await graph(`/users/${encodeURIComponent(SAM.upn)}/messages?$filter=${encodeURIComponent(`internetMessageId eq '<${id}@example.org>'`)}&$select=categories,flag`)).value[0]!;
 /** Delivers a message from `from` to Sam's Inbox (the emulator runs Sam's rules, as Exchange does) and returns its categories. */
-async function arriving(from: string, id: string): Promise<string[]> {
+async function arriving(from: string, id: string, subject = "About my case"): Promise<string[]> {
   const delivered = await fetch(`${inject("emulatorOrigin")}/_emulator/mail`, {
     method: "POST",
-    body: JSON.stringify({ to: SAM.upn, messages: [{ internetMessageId: `<${id}@example.org>`, subject: "About my case", body: { contentType: "text", content: "Any news?" }, from: { emailAddress: { address: from } }, toRecipients: [{ emailAddress: { address: SAM.upn } }], ccRecipients: [], replyTo: [], receivedDateTime: new Date().toISOString() }] }),
+    body: JSON.stringify({ to: SAM.upn, messages: [{ internetMessageId: `<${id}@example.org>`, subject, body: { contentType: "text", content: "Any news?" }, from: { emailAddress: { address: from } }, toRecipients: [{ emailAddress: { address: SAM.upn } }], ccRecipients: [], replyTo: [], receivedDateTime: new Date().toISOString() }] }),
   });
   expect(delivered.status).toBe(201);
-  const found = await graph(`/users/${encodeURIComponent(SAM.upn)}/messages?$filter=${encodeURIComponent(`internetMessageId eq '<${id}@example.org>'`)}&$select=categories`);
-  return found.value[0]!.categories as string[];
+  return (await categoriesOf(id)).categories as string[];
 }
 async function open(hash: string): Promise<void> {
   await page.goto("about:blank");
@@ -40,7 +48,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("my Inbox rule, from the pane", () => {
+describe("flagging, with and without the pane", () => {
   it("turned on by keyboard, Exchange marks Pat's next message with the pane closed; kept after reopening; turned off, taken out", { timeout: 180_000 }, async () => {
     await open("#mailbox");
     const section = pane.getByTestId("mailbox-rule");
@@ -76,5 +84,21 @@ describe("my Inbox rule, from the pane", () => {
     await status.getByText(/Your Inbox rule is off/).waitFor();
     expect(await managedRules()).toEqual([]);
     expect(await arriving(PAT, "after-off")).toEqual([]);
+  });
+
+  it("the pane flags a message the worker has not reached the moment it is selected, and adds nothing twice to one it has", { timeout: 180_000 }, async () => {
+    const jordan = "jordan.blake@example.net";
+    expect(await arriving(jordan, "swept-by-worker", "Swept by the worker first")).toEqual([]);
+    const swept = await sweepTarget({ graphBaseUrl: `${inject("emulatorOrigin")}/v1.0`, tokens: devTokenProvider("dev-app-token"), site: DEMO_SITE, pack: getPack("warwickshire"), roster: DEMO_ROSTER, staffDomains: [STAFF_DOMAIN], mailboxes: [{ upn: SAM.upn, folders: ["inbox"] }], checkpoints: memoryCheckpoints() });
+    expect(swept.flagged).toBeGreaterThanOrEqual(1);
+    expect(await categoriesOf("swept-by-worker")).toMatchObject({ categories: [CATEGORY_NAME], flag: { flagStatus: "flagged" } });
+    expect(await arriving(jordan, "after-the-sweep", "Arrived after the sweep")).toEqual([]);
+
+    await open("");
+    for (const [id, subject] of [["after-the-sweep", "Arrived after the sweep"], ["swept-by-worker", "Swept by the worker first"]] as const) {
+      await page.locator(`[data-testid="message-row"][data-from="${jordan}"]`).filter({ hasText: subject }).first().click();
+      await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+      await expect.poll(async () => (await categoriesOf(id)).categories).toEqual([CATEGORY_NAME]);
+    }
   });
 });
