@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { seedDemoOffice } from "../../dev/demo/office";
+import { beforeEach, describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
-import { startEmulator, type Emulator } from "../../dev/emulator/server";
+import type { Emulator } from "../../dev/emulator/server";
+import { demoOfficeEachTest } from "../fakes/demo-office";
 import { CATEGORY_NAME } from "../../src/app/flag-message";
 import { decide } from "../../src/app/strategy/actions";
 import { keepInboxRuleInStep, type InboxRuleDeps } from "../../src/app/inbox-rule";
@@ -40,14 +40,10 @@ async function deps(rulesToken = tokenOf(CASEY)): Promise<InboxRuleDeps> {
   return { store, pack: getPack("warwickshire"), roster: DEMO_ROSTER, preferences: memoryPreferences(), rulesGraph: async () => rulesGraph, user: { emailAddress: CASEY.upn }, now: () => new Date("2026-11-27T08:00:00Z") };
 }
 
-beforeAll(async () => {
-  emulator = await startEmulator();
+const office = demoOfficeEachTest();
+beforeEach(() => {
+  emulator = office();
 });
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
-  await seedDemoOffice({ baseUrl: emulator.baseUrl, token: emulator.token, now: new Date("2026-11-25T10:00:00Z") });
-}, 60_000);
 
 describe("a caseworker's own Inbox rule", () => {
   it("once turned on, Exchange marks Pat's next message on arrival, and no one else's", async () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { seedDemoOffice } from "../../dev/demo/office";
+import { beforeEach, describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
-import { startEmulator, type Emulator } from "../../dev/emulator/server";
+import type { Emulator } from "../../dev/emulator/server";
+import { demoOfficeEachTest } from "../fakes/demo-office";
 import { strategiesInForce } from "../../src/app/compose/in-force-source";
 import { checkSender, type SenderVerdict } from "../../src/app/sender-check";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
@@ -44,13 +44,9 @@ const inForce = async (address: string) => {
   return verdict.kind === "strategy" && verdict.inForce && verdict.view.inForce ? verdict.view : undefined;
 };
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const office = demoOfficeEachTest();
 beforeEach(async () => {
-  await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
-  await seedDemoOffice({ baseUrl: emulator.baseUrl, token: emulator.token, now: new Date("2026-11-25T10:00:00Z") });
+  emulator = office();
   const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
   siteId = await resolveSiteId(graph, DEMO_SITE);
 });

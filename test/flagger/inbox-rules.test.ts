@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { seedDemoOffice } from "../../dev/demo/office";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ROSTER, DEMO_SITE, MORGAN, STAFF_DOMAIN, tokenOf } from "../../dev/demo/people";
-import { startEmulator, type Emulator } from "../../dev/emulator/server";
+import type { Emulator } from "../../dev/emulator/server";
+import { demoOfficeEachTest } from "../fakes/demo-office";
 import { CATEGORY_NAME } from "../../src/app/flag-message";
 import { decide } from "../../src/app/strategy/actions";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
@@ -38,13 +38,9 @@ const arriving = (from: string) => {
   return emulator.world.mailboxes.find((b) => b.userId === user.id)!.messages.find((m) => m.id === id)!.data.categories as string[];
 };
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const office = demoOfficeEachTest();
 beforeEach(async () => {
-  await fetch(`${emulator.origin}/_emulator/reset`, { method: "POST" });
-  await seedDemoOffice({ baseUrl: emulator.baseUrl, token: emulator.token, now: new Date("2026-11-25T10:00:00Z") });
+  emulator = office();
   graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider("dev-app-token"), retry: { maxRetries: 0 } });
   siteId = await resolveSiteId(graph, DEMO_SITE);
 }, 60_000);
