@@ -1,5 +1,5 @@
+import { classifierOptions } from "../../../src/policy/classifier/options";
 import { describe, expect, it } from "vitest";
-import { alertGuidanceFor } from "../../../src/policy/alerts/guidance";
 import type { StrategyContext } from "../../../src/policy/alerts/types";
 import { classify } from "../../../src/policy/classifier/classify";
 import { EMPTY_HISTORY } from "../../../src/policy/contact";
@@ -12,15 +12,7 @@ const READ_AND_FILE: StrategyContext = { restrictions: ["readAndFile"], closedMa
 function alertsFor(body: string, options: { subject?: string; strategy?: StrategyContext } = {}) {
   return classify(
     { from: "jordan.blake@example.net", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: options.subject ?? "Complaint", body, receivedAt: NOW },
-    {
-      responseDays: 20,
-      staffDomains: ["opcc.example.gov.uk"],
-      history: EMPTY_HISTORY,
-      now: NOW,
-      wording: (c, s) => wordingFor(pack, c, s),
-      alertGuidance: (kind) => alertGuidanceFor(pack, kind),
-      ...(options.strategy ? { strategy: options.strategy } : {}),
-    },
+    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW, ...(options.strategy ? { strategy: options.strategy } : {}) }),
   ).alerts;
 }
 const kinds = (body: string, options?: Parameters<typeof alertsFor>[1]) => alertsFor(body, options).map((a) => a.kind);

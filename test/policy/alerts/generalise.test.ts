@@ -1,8 +1,8 @@
+import { classifierOptions } from "../../../src/policy/classifier/options";
 import { describe, expect, it } from "vitest";
-import { alertGuidanceFor } from "../../../src/policy/alerts/guidance";
 import { classify } from "../../../src/policy/classifier/classify";
 import { EMPTY_HISTORY } from "../../../src/policy/contact";
-import { getPack, wordingFor } from "../../../src/policy/packs/index";
+import { getPack } from "../../../src/policy/packs/index";
 import { CRIME_PROBES, LOOK_ALIKE_PROBES, RISK_TO_LIFE_PROBES, SAFEGUARDING_PROBES, THREAT_TO_STAFF_PROBES, type Probe } from "./probes";
 
 /**
@@ -18,14 +18,7 @@ const NOW = "2026-11-25T10:00:00.000Z";
 const kindsFor = (body: string) =>
   classify(
     { from: "pat.example@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "My case", body, receivedAt: NOW },
-    {
-      responseDays: 20,
-      staffDomains: ["opcc.example.gov.uk"],
-      history: EMPTY_HISTORY,
-      now: NOW,
-      wording: (c, s) => wordingFor(pack, c, s),
-      alertGuidance: (kind) => alertGuidanceFor(pack, kind),
-    },
+    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW }),
   ).alerts.map((a) => a.kind);
 
 const found = (probes: readonly Probe[]) => probes.filter((p) => p.kinds.every((k) => kindsFor(p.text).includes(k)));

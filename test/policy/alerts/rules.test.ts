@@ -1,9 +1,10 @@
+import { classifierOptions } from "../../../src/policy/classifier/options";
 import { describe, expect, it } from "vitest";
 import { ALERT_RULES } from "../../../src/policy/alerts/detect";
 import type { AlertRule } from "../../../src/policy/alerts/rule";
 import { classify } from "../../../src/policy/classifier/classify";
 import { EMPTY_HISTORY } from "../../../src/policy/contact";
-import { getPack, wordingFor } from "../../../src/policy/packs/index";
+import { getPack } from "../../../src/policy/packs/index";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -15,14 +16,7 @@ const UNDER_STRATEGY = { restrictions: ["readAndFile" as const], closedMatter: "
 function rulesThatFire(body: string, rule: AlertRule): string[] {
   const result = classify(
     { from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body, receivedAt: NOW },
-    {
-      responseDays: 20,
-      staffDomains: ["opcc.example.gov.uk"],
-      history: EMPTY_HISTORY,
-      now: NOW,
-      wording: (c, s) => wordingFor(pack, c, s),
-      ...(rule.kind === "new-matter" ? { strategy: UNDER_STRATEGY } : {}),
-    },
+    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW, ...(rule.kind === "new-matter" ? { strategy: UNDER_STRATEGY } : {}) }),
   );
   return result.alerts.filter((a) => a.kind === rule.kind).flatMap((a) => a.rules);
 }
