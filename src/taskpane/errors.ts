@@ -10,6 +10,8 @@ function serviceStatus(error: StoreError): number {
 
 /** Typed errors in words a caseworker can act on. The transport never shows UI; this does. */
 export function describeStoreError(error: unknown): string {
+  // Part of it was saved (a decision whose step landed and whose Decisions item did not): what, then why.
+  if (error instanceof StoreError && "partly" in error) return `${error.message} (${describeStoreError(error.cause)})`;
   if (error instanceof StoreError) {
     switch (error.code) {
       case "conflict":

@@ -6,7 +6,7 @@ import { recordsContract } from "./records-contract";
 caseStoreContract("in-memory", async () => createMemoryStore());
 
 recordsContract("in-memory", async () => {
-  const faults = { audit: false, addresses: false };
+  const faults = { audit: false, addresses: false, decisions: false };
   /** Writes left before a list fails (failWritesAfter). */
   const armed: Partial<Record<"AuditTrail" | "ContactLog" | "ContactStrategies", number>> = {};
   const gate = (list: "AuditTrail" | "ContactLog" | "ContactStrategies") => {
@@ -23,6 +23,10 @@ recordsContract("in-memory", async () => {
       if (faults.audit) throw unavailable("AuditTrail");
       gate("AuditTrail");
       return inner.appendAudit(event);
+    },
+    async addDecision(decision) {
+      if (faults.decisions) throw unavailable("Decisions");
+      return inner.addDecision(decision);
     },
     async recordContact(record) {
       gate("ContactLog");
@@ -46,10 +50,11 @@ recordsContract("in-memory", async () => {
     deleteAudit: async (id) => base.tamper.deleteAudit(id),
     failAuditWrites: async () => void (faults.audit = true),
     failAddressWrites: async () => void (faults.addresses = true),
+    failDecisionWrites: async () => void (faults.decisions = true),
     dropAddressRows: async (id) => base.tamper.dropAddressRows(id),
     failWritesAfter: async (list, after) => void (armed[list] = after),
     heal: async () => {
-      Object.assign(faults, { audit: false, addresses: false });
+      Object.assign(faults, { audit: false, addresses: false, decisions: false });
       delete armed.AuditTrail;
       delete armed.ContactLog;
       delete armed.ContactStrategies;

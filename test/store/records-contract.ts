@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { recordContact } from "../../src/app/record-contact";
-import { propose, saveDraft } from "../../src/app/strategy/actions";
+import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
+import { DecisionNotRecorded } from "../../src/app/strategy/steps";
+import { inForceView } from "../../src/policy/in-force";
 import { breachEvent } from "../../src/app/strategy/breaches";
 import { reconcile } from "../../src/app/records/reconcile";
 import { applyRetention, planRetention } from "../../src/app/records/retention";
@@ -34,6 +36,8 @@ export interface RecordsFixture {
   deleteAudit(id: string): Promise<void>;
   /** Every write to the AuditTrail fails (503) until `heal`. */
   failAuditWrites(): Promise<void>;
+  /** Every write to Decisions fails (503) until `heal`, whoever makes it. */
+  failDecisionWrites(): Promise<void>;
   /** Every write of StrategyAddresses rows fails (503) until `heal`; the strategy item itself is still saved. */
   failAddressWrites(): Promise<void>;
   /** After `after` more writes to the list succeed, every further write to it fails (503) until `heal`: a fault at one step of a use case. */
@@ -338,6 +342,71 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
           expect(await steps()).toEqual([["intent: propose", CASEY]]);
           expect(await settle()).toEqual(["strategyStep"]);
           expect((await steps()).map(([action]) => action)).toEqual(["intent: propose", "propose (written later)"]);
+        });
+      });
+
+      // A decision is the intent, the strategy saved with its step (the lock), the Decisions item, then the step's event.
+      // The save settles the intent, so a fault at the Decisions item is found by looking for the decision itself.
+      describe("a fault at the decision, after the strategy was saved with its step", () => {
+        const casey = { upn: CASEY, displayName: "Casey Worker", roles: ["caseworker"] };
+        const morgan = { upn: MORGAN, displayName: "Morgan Reid", roles: ["headOfBusinessServices", "caseworker"] };
+        const criteria = PACK.criteria.map((c) => c.id);
+        const notes = criteria.map((id) => ({ id, note: `Checked ${id}.` }));
+        const approveAt = (at: string) => ({ type: "approve" as const, by: morgan, at, why: "All five criteria met.", criteriaConfirmed: criteria, reviewDate: "2027-01-31" });
+        const APPROVED_AT = "2026-11-25T12:00:00.000Z";
+        const approveFails = async () => {
+          const draft = await saveDraft(store, strategy({ id: "pat", addresses: [PAT], reviewDate: "2027-01-31" }), undefined, casey, NOW);
+          const proposed = await propose(store, PACK, draft, casey, "Abuse after a warning.", "2026-11-25T11:00:00.000Z");
+          if (!proposed.ok) throw new Error(proposed.message);
+          await fixture.failDecisionWrites();
+          const error = await decide(fixture.as(MORGAN), PACK, proposed.strategy, approveAt(APPROVED_AT), { criteriaNotes: notes }).catch((e: unknown) => e);
+          await fixture.heal();
+          return { error, proposed: proposed.strategy };
+        };
+        const inForce = async () => {
+          const [read] = await store.readWithEvidence(["pat"]);
+          return inForceView(read!.strategy.value, read!.evidence, PACK, ROSTER).inForce;
+        };
+
+        it("the decider is told it was saved but does not count; verify finds it; a colleague's reconcile says so on the trail, once; the decider's reconcile records it in their name", async () => {
+          const { error } = await approveFails();
+          expect(error).toBeInstanceOf(DecisionNotRecorded);
+          expect((error as Error).message).toMatch(/Your “approve” was saved on Pat O'Brien's strategy, but the decision itself was not recorded, so it does not count yet/);
+          expect((await store.getStrategy("pat"))!.value.status).toBe("active");
+          expect(await store.decisionsFor("pat")).toEqual([]);
+          expect(await inForce()).toBe(false);
+          expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "decisionMissing", target: "strategy:pat", message: expect.stringContaining(`${MORGAN} decided “approve” at ${APPROVED_AT}`) })]);
+
+          // Casey's reconcile cannot write Morgan's decision: the trail says it is not done and who finishes it.
+          const byCasey = await reconcile(store, { by: CASEY, now: NOW });
+          expect(byCasey.repaired).toEqual([expect.objectContaining({ what: "decisionMissing", target: "strategy:pat", message: expect.stringContaining(`${MORGAN} finishes it`) })]);
+          expect((await reconcile(store, { by: CASEY, now: NOW })).repaired).toEqual([]);
+          expect((await verifyRecords(store)).breaks).toEqual([]);
+          expect(await store.decisionsFor("pat")).toEqual([]);
+          const closed = (await store.auditFor("strategy:pat")).filter((e) => e.action === "not done: approve");
+          expect(closed.map((e) => e.author?.upn?.toLowerCase())).toEqual([CASEY]);
+
+          // Morgan's own reconcile records it, in Morgan's name (SharePoint's createdBy), from the saved step: in force.
+          const byMorgan = await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW });
+          expect(byMorgan.repaired).toEqual([expect.objectContaining({ what: "decisionRecorded", target: "strategy:pat" })]);
+          const decisions = await store.decisionsFor("pat");
+          expect(decisions.map((d) => [d.kind, d.decidedAt, d.author.upn?.toLowerCase()])).toEqual([["approve", APPROVED_AT, MORGAN]]);
+          expect(decisions[0]!.terms?.reviewDate).toBe("2027-01-31");
+          expect(await inForce()).toBe(true);
+          expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
+          expect((await verifyRecords(store)).breaks).toEqual([]);
+        });
+
+        it("the decider doing it again from the same page (a new time, the version read before) finishes the saved one: one decision, at the saved time", async () => {
+          const { proposed } = await approveFails();
+          const again = await decide(fixture.as(MORGAN), PACK, proposed, approveAt("2026-11-25T12:05:00.000Z"), { criteriaNotes: notes });
+          expect(again).toMatchObject({ ok: true, decision: { decidedAt: APPROVED_AT, criteriaNotes: notes } });
+          expect((await store.decisionsFor("pat")).map((d) => d.decidedAt)).toEqual([APPROVED_AT]);
+          expect((await store.getStrategy("pat"))!.value.history.map((h) => h.type)).toEqual(["propose", "approve"]);
+          expect(await inForce()).toBe(true);
+          // The second attempt's own intent never landed as itself: reconcile says so; nothing else is missing.
+          expect((await reconcile(store, { by: CASEY, now: NOW })).repaired.map((r) => r.what)).toEqual(["unfinishedWrite"]);
+          expect((await verifyRecords(store)).breaks).toEqual([]);
         });
       });
 

@@ -81,6 +81,7 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
       await graph.client.api(`${items}/${(await auditItem(id)).id}`).delete();
     },
     failAuditWrites: async () => fail("AuditTrail"),
+    failDecisionWrites: async () => fail("Decisions"),
     failAddressWrites: async () => {
       fail("StrategyAddresses");
       // A row whose status changes is a PATCH in the same $batch.

@@ -2,6 +2,7 @@ import type { IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { repairEvent } from "./audit-repair";
 import { missingActs } from "./expected-acts";
+import { decisionSteps, describeMissing, findMissingDecisions, finishDecision, isClosed, mayFinish, notRecordedEvent, stepEventId } from "./missing-decisions";
 import { closingEvent, describeUnfinished, isIntent, unfinishedIntents } from "./intent";
 
 /**
@@ -18,7 +19,7 @@ import { closingEvent, describeUnfinished, isIntent, unfinishedIntents } from ".
  * without it every contact is read (`npm run records -- reconcile`).
  */
 export interface Repair {
-  what: "addressRows" | "strategyStep" | "contactDecision" | "unfinishedWrite";
+  what: "addressRows" | "strategyStep" | "contactDecision" | "unfinishedWrite" | "decisionRecorded" | "decisionMissing";
   target: string;
   message: string;
 }
@@ -29,7 +30,10 @@ export interface ReconcileReport {
   repaired: Repair[];
 }
 
-type ReconcileStore = Pick<CaseStore, "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit" | "auditTrail">;
+type ReconcileStore = Pick<
+  CaseStore,
+  "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit" | "auditTrail" | "readWithEvidence" | "addDecision"
+>;
 
 export interface ReconcileOptions {
   by: string;
@@ -75,7 +79,20 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   const events = await store.auditForTargets(targets);
   const byTarget = new Map<string, AuditEvent[]>(targets.map((t, i) => [t, events[i]!]));
   const settled = (at: string) => !options.settledBefore || Date.parse(at) <= Date.parse(options.settledBefore);
-  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts).filter(({ act }) => settled(act.event.at))) {
+  // Decisions saved on a strategy but never recorded (the pane's pass: those decided since `since` only).
+  const undecided = (await findMissingDecisions(store, decisionSteps(strategies.map((s) => s.value), options.since))).filter((m) => settled(m.step.at));
+  for (const m of undecided) {
+    const trail = byTarget.get(`strategy:${m.strategy.id}`) ?? [];
+    if (mayFinish(m, options.by)) {
+      repaired.push({ what: "decisionRecorded", target: `strategy:${m.strategy.id}`, message: await finishDecision(store, m, trail) });
+    } else if (!isClosed(m, trail)) {
+      await store.appendAudit(notRecordedEvent(m, options.by, options.now));
+      repaired.push({ what: "decisionMissing", target: `strategy:${m.strategy.id}`, message: `${describeMissing(m)} The trail now says so; ${m.step.by} finishes it (their pane's records check, or records reconcile run as them).` });
+    }
+  }
+  // Their steps' own events: written with the decision when it is finished, waiting for it otherwise — never "written later" alone.
+  const waiting = new Set(undecided.map(stepEventId));
+  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts, waiting).filter(({ act }) => settled(act.event.at))) {
     await store.appendAudit(repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`));
     repaired.push({ what, target: act.event.target, message: `“${act.event.action}” by ${act.event.by} at ${act.event.at} had no audit event; one was written.` });
   }

@@ -3,6 +3,7 @@ import { recomputed, vouches } from "../../store/audit-chain";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { missingActs } from "./expected-acts";
 import { unfinishedIntents } from "./intent";
+import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEventId } from "./missing-decisions";
 
 /**
  * `records verify`: what a reader can check about the audit trail without trusting the client
@@ -22,7 +23,9 @@ export type TrailBreak =
   | { kind: "notByAuthor"; target: string; eventId: string; message: string }
   | { kind: "missing"; target: string; message: string }
   /** An intent whose change never landed and that no event closed (`records reconcile` closes it). */
-  | { kind: "unfinished"; target: string; eventId: string; message: string };
+  | { kind: "unfinished"; target: string; eventId: string; message: string }
+  /** A decision saved on a strategy whose Decisions item was never written, and nothing on the trail says so (`records reconcile`). */
+  | { kind: "decisionMissing"; target: string; message: string };
 
 export interface VerifyReport {
   events: number;
@@ -32,12 +35,16 @@ export interface VerifyReport {
   breaks: TrailBreak[];
 }
 
-export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived">): Promise<VerifyReport> {
+export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence">): Promise<VerifyReport> {
   const [events, strategies, contacts] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({})]);
   const byTarget = new Map<string, AuditEvent[]>();
   for (const event of events) byTarget.set(event.target, [...(byTarget.get(event.target) ?? []), event]);
   const breaks: TrailBreak[] = [...[...byTarget.entries()].flatMap(([target, chain]) => checkChain(target, chain)), ...events.flatMap(checkEvent)];
-  for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts)) {
+  const undecided = await findMissingDecisions(store, decisionSteps(strategies.map((s) => s.value)));
+  for (const m of undecided.filter((m) => !isClosed(m, byTarget.get(`strategy:${m.strategy.id}`) ?? []))) {
+    breaks.push({ kind: "decisionMissing", target: `strategy:${m.strategy.id}`, message: describeMissing(m) });
+  }
+  for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts, new Set(undecided.map(stepEventId)))) {
     breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${act.event.action}” by ${act.event.by} at ${act.event.at}.` });
   }
   const records = { strategies: strategies.map((s) => s.value), contacts };

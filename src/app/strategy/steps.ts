@@ -8,7 +8,7 @@ import { intentOf } from "../records/intent";
 
 /** The commands that are an authoriser's decision, recorded in the Decisions list. */
 export type DecisionCommand = Extract<StrategyCommand, { type: "approve" | "reject" | "sendBack" | "continue" | "alter" | "end" | "decideDispute" }>;
-const DECISION_KINDS: ReadonlySet<StrategyCommand["type"]> = new Set(["approve", "reject", "sendBack", "continue", "alter", "end", "decideDispute"]);
+export const DECISION_KINDS: ReadonlySet<StrategyCommand["type"]> = new Set(["approve", "reject", "sendBack", "continue", "alter", "end", "decideDispute"]);
 
 export type StepStore = Pick<CaseStore, "getStrategy" | "saveStrategy" | "addDecision" | "appendAudit">;
 
@@ -52,7 +52,10 @@ export async function takeSteps(
     await store.appendAudit(intentOf(stepAuditEvent(next, event, before + i + 1), `${event.type}: ${next.person.displayName}'s strategy, ${event.from} → ${event.to}`));
   }
   const saved = await saveOnce(store, current, next, events);
-  return record(store, saved, events, commands, detail);
+  // An earlier attempt of this person's landed (the pane retries with a new time): finish that one, as it was saved.
+  const landed = saved.value.history.slice(-events.length);
+  const taken = commands.map((c, i) => ({ ...c, at: landed[i]!.at, why: landed[i]!.why }) as StrategyCommand);
+  return record(store, saved, landed, taken, detail);
 }
 
 /** A repeat whose save landed before: the stored history already ends with these steps. */
@@ -69,8 +72,10 @@ async function saveOnce(store: StepStore, current: Versioned<ContactStrategy>, n
     // Ours if it landed (a retried write): the stored history ends with exactly these events.
     const stored = await store.getStrategy(next.id);
     const tail = stored?.value.history.slice(-events.length) ?? [];
-    const ours = tail.length === events.length && events.every((e, i) => JSON.stringify(tail[i]) === JSON.stringify(e));
-    if (stored && ours) return stored;
+    // Or an earlier attempt of the same person's, from the version they read, whose save landed but whose
+    // decision or audit event did not (the pane's retry carries a new time): the steps are theirs, by type and author.
+    const ours = tail.length === events.length && events.every((e, i) => tail[i]!.type === e.type && tail[i]!.by.toLowerCase() === e.by.toLowerCase());
+    if (stored && ours && stored.value.history.length === current.value.history.length + events.length) return stored;
     throw new StoreError(
       "conflict",
       `Someone else changed ${current.value.person.displayName}'s strategy while you were working on it (${describeLast(stored?.value)}). Nothing of yours was saved: reload it and decide again.`,
@@ -90,10 +95,29 @@ async function record(store: StepStore, saved: Versioned<ContactStrategy>, event
   let decision: Decision | undefined;
   if (DECISION_KINDS.has(last.type)) {
     decision = decisionFor(strategy, last as DecisionCommand, detail);
-    await store.addDecision(decision);
+    await store.addDecision(decision).catch((error: unknown) => {
+      throw error instanceof StoreError && error.code !== "forbidden" ? new DecisionNotRecorded(strategy, last.type, error) : error;
+    });
   }
   for (const [i, event] of events.entries()) await store.appendAudit(stepAuditEvent(strategy, event, strategy.history.length - events.length + i + 1));
   return { ok: true, strategy: saved, events: [...events], ...(decision ? { decision } : {}) };
+}
+
+/**
+ * The strategy was saved with the decision's step, but the decision itself (the Decisions item, the
+ * only evidence that counts) was not recorded: it does not count until it is. Saying "not saved"
+ * would be wrong, and so would "done". Doing it again finishes it (takeSteps recognises the saved
+ * step as the person's own); if nobody does, `records reconcile` finds it (src/app/records/missing-decisions.ts).
+ */
+export class DecisionNotRecorded extends StoreError {
+  readonly partly = true;
+  constructor(strategy: ContactStrategy, kind: string, cause: StoreError) {
+    super(
+      cause.code,
+      `Your “${kind}” was saved on ${strategy.person.displayName}'s strategy, but the decision itself was not recorded, so it does not count yet. Do it again to record it: the saved step is finished, nothing twice.`,
+      cause,
+    );
+  }
 }
 
 /** The decision record: the approved snapshot on every decision that puts or keeps a strategy in force. */
@@ -111,6 +135,19 @@ export function decisionFor(strategy: ContactStrategy, command: DecisionCommand,
     ...(withTerms ? { terms: termsOf(strategy, strategy.reviewDate!) } : {}),
     ...(command.type === "decideDispute" ? { result: command.result } : {}),
   };
+}
+
+/**
+ * The decision a saved step records, rebuilt from the strategy as saved (for `records reconcile`,
+ * run by the decider, when the Decisions item was never written): its checklist and terms are the
+ * strategy's, the reason the step's. The criteria notes typed in the pane were not saved with the
+ * step, so they are not in it.
+ */
+export function decisionFromStep(strategy: ContactStrategy, step: StrategyEvent): Decision {
+  const result = step.type === "decideDispute" ? strategy.disputes.findLast((d) => d.outcome)?.outcome?.result : undefined;
+  const by = { upn: step.by, displayName: step.by, roles: [] };
+  const command = { type: step.type, by, at: step.at, why: step.why, criteriaConfirmed: strategy.criteriaConfirmed, reviewDate: strategy.reviewDate, result };
+  return decisionFor(strategy, command as DecisionCommand, {});
 }
 
 /** One audit event per step; its id is the step's place in the history, so a repeat writes it once. */

@@ -9,7 +9,7 @@ export type Outcome =
   | { state: "busy" }
   | { state: "done"; message: string }
   | { state: "refused"; message: string; policyRef: string }
-  | { state: "failed"; message: string; conflict: boolean };
+  | { state: "failed"; message: string; conflict: boolean; partly?: boolean };
 
 /**
  * Runs one action on a strategy and keeps what came of it: done, refused by the policy (with
@@ -30,7 +30,8 @@ export function useAction(): [Outcome, (run: () => Promise<{ ok: true } | Refusa
       return true;
     } catch (error) {
       const conflict = error instanceof StoreError && error.code === "conflict";
-      setOutcome({ state: "failed", conflict, message: conflict ? (error as Error).message : describeStoreError(error) });
+      const partly = error instanceof StoreError && "partly" in error;
+      setOutcome({ state: "failed", conflict, partly, message: conflict ? (error as Error).message : describeStoreError(error) });
       return false;
     }
   };
@@ -57,7 +58,7 @@ export function ActionOutcome({ outcome, onReload }: { outcome: Outcome; onReloa
       {outcome.state === "failed" && (
         <MessageBar intent="error" layout="multiline" data-testid={outcome.conflict ? "action-conflict" : "action-failed"}>
           <MessageBarBody>
-            <MessageBarTitle>{outcome.conflict ? "Someone else changed it first" : "Not saved"}</MessageBarTitle>
+            <MessageBarTitle>{outcome.conflict ? "Someone else changed it first" : outcome.partly ? "Saved, but not finished" : "Not saved"}</MessageBarTitle>
             {outcome.message}
             {!outcome.conflict && " Nothing is lost: try again; nothing will be recorded twice."}
           </MessageBarBody>
