@@ -1,4 +1,5 @@
 import { quotedRanges, within } from "../text/reported";
+import { matches } from "../text/matches";
 
 /**
  * What a message says about a decided matter, in the writer's own words (quoted reply lines and
@@ -135,7 +136,7 @@ export function decisionTalk(folded: string): DecisionTalk {
   const quoted = quotedRanges(folded);
   const out: DecisionTalk = {};
   for (const [kind, pattern] of Object.entries(PATTERNS) as Array<[keyof DecisionTalk, RegExp]>) {
-    for (const m of folded.matchAll(pattern)) {
+    for (const m of matches(pattern, folded)) {
       if (within(quoted, m.index, m.index + 1)) continue;
       // "look at it again" is one challenge, not a challenge and a repetition.
       if (kind === "repetition" && out.challenge && m.index < out.challenge.end && m.index + m[0].length > out.challenge.start) continue;

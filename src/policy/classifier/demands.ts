@@ -1,6 +1,7 @@
 import { en as chrono } from "chrono-node"; // named import: webpack drops the other locales (sideEffects: false)
 import type { RuleId } from "./rules/index";
 import { addWorkingDays, longDate } from "../calendar";
+import { matches } from "../text/matches";
 
 export interface DemandHit {
   rule: RuleId;
@@ -153,7 +154,7 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
       into.push({ rule: "deadline-sooner-than-office", start, end: start + phrase.length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}` });
     }
   };
-  for (const m of folded.matchAll(DEADLINE)) {
+  for (const m of matches(DEADLINE, folded)) {
     const { alone, replyIn, youHave } = m.groups ?? {};
     const into = alone && HURRY.test(alone) ? hurried : hits;
     const phrase = replyIn ?? youHave ?? m[0];
@@ -165,19 +166,19 @@ export function demandHits(folded: string, now: Date, responseDays: number, firs
   }
   if (hurried.length >= 2 || hits.length > 0 || (hurried.length > 0 && demandedBefore)) hits.push(...hurried);
   if (deadlines === "repeated" && hits.length < 2 && !demandedBefore) hits.length = 0;
-  for (const m of folded.matchAll(INUNDATING)) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
-  for (const m of folded.matchAll(RESENT)) {
+  for (const m of matches(INUNDATING, folded)) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
+  for (const m of matches(RESENT, folded)) {
     // "the same complaint I sent on 3 May, 10 May and 17 May" names three sendings; "this is the fifth time" says so outright.
     const dates = m[0].match(DATE_IN_LIST)?.length ?? 0;
     if (!m[0].startsWith("the same") && !m[0].startsWith("this") && !m[0].startsWith("my")) hits.push({ rule: "resent-in-words", start: m.index, end: m.index + m[0].length });
     else if (/^this is (?:now )?the /.test(m[0]) || dates >= 3) hits.push({ rule: "resent-in-words", start: m.index, end: m.index + Math.min(m[0].length, 120) });
   }
-  for (const m of folded.matchAll(PARTICULAR_PERSON)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
+  for (const m of matches(PARTICULAR_PERSON, folded)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
   if (firstContact) {
     // Warwickshire 3.2: "at the outset" — only before the office has considered the matter.
-    for (const m of folded.matchAll(MANAGER)) hits.push({ rule: "manager-at-outset", start: m.index, end: m.index + m[0].length });
+    for (const m of matches(MANAGER, folded)) hits.push({ rule: "manager-at-outset", start: m.index, end: m.index + m[0].length });
   }
-  for (const m of folded.matchAll(CANNOT_DO)) {
+  for (const m of matches(CANNOT_DO, folded)) {
     const kind = m.groups?.court ? "court" : m.groups?.operational ? "operational" : "staffing";
     if (DEMAND_WORDS.test(folded.slice(Math.max(0, m.index - 80), m.index + m[0].length))) hits.push({ rule: `beyond-powers-${kind}`, start: m.index, end: m.index + m[0].length, note: CANNOT_DO_NOTES[kind] });
   }

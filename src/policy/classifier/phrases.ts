@@ -1,5 +1,6 @@
 import { inLawfulSentence } from "./lawful";
 import type { Hit } from "./words";
+import { matches } from "../text/matches";
 
 /** Someone, or what is theirs, that harm is hinted at: "you", "her", "your car", "his family". */
 const AT_RISK = "(?:you|u|him|her|them|(?:your|ur|his|her|their) (?:car|cars|house|home|family|kids|children|wife|husband|partner|staff|colleagues?|caseworker|windows?|tyres|dog|cat|pets?))\\b";
@@ -96,13 +97,13 @@ const WARNINGS = /warn|see what happens/;
 
 export function phraseHits(folded: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of folded.matchAll(IMPLICIT_THREATS)) {
+  for (const m of matches(IMPLICIT_THREATS, folded)) {
     // "You'll regret this when it's in the papers", "you will pay for this in court": a lawful route, not a threat.
     if (!LAWFUL_ANSWERABLE.test(m[0]) || !inLawfulSentence(folded, m.index, m.index + m[0].length, WARNINGS.test(m[0]))) {
       hits.push({ rule: "implicit-threat", start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of folded.matchAll(STALKING)) hits.push({ rule: "stalking", start: m.index, end: m.index + m[0].length });
-  for (const m of folded.matchAll(PUBLISHING)) hits.push({ rule: "publishing-details", start: m.index, end: m.index + m[0].length, writersAct: true });
+  for (const m of matches(STALKING, folded)) hits.push({ rule: "stalking", start: m.index, end: m.index + m[0].length });
+  for (const m of matches(PUBLISHING, folded)) hits.push({ rule: "publishing-details", start: m.index, end: m.index + m[0].length, writersAct: true });
   return hits;
 }

@@ -1,4 +1,5 @@
 import type { Hit } from "./words";
+import { matches } from "../text/matches";
 
 /**
  * Sexual remarks, questions and propositions aimed at the reader, and sexual wants pressed on them: harassment of staff (Warwickshire
@@ -44,6 +45,6 @@ const SEXUAL_REMARKS = new RegExp(
 
 export function sexualHits(folded: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of folded.matchAll(SEXUAL_REMARKS)) hits.push({ rule: "sexual-remark", start: m.index, end: m.index + m[0].length });
+  for (const m of matches(SEXUAL_REMARKS, folded)) hits.push({ rule: "sexual-remark", start: m.index, end: m.index + m[0].length });
   return hits;
 }

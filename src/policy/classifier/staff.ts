@@ -1,6 +1,7 @@
 import { inLawfulSentence } from "./lawful";
 import type { RuleId } from "./rules/index";
 import type { Hit } from "./words";
+import { matches } from "../text/matches";
 
 /*
  * Abuse of a member of staff as a person, in the words people write to an office rather than
@@ -137,7 +138,7 @@ export function staffHits(folded: string): Hit[] {
   for (const [rule, pattern] of [...RULES, ...VEILED, ...STALKING]) {
     // Most mail never mentions English: its pattern, which tries a name at every word, is not run over it.
     if (rule === "english-questioned" && !folded.includes("english")) continue;
-    for (const m of folded.matchAll(pattern)) {
+    for (const m of matches(pattern, folded)) {
       if (rule === "bombarding-staff" && inLawfulSentence(folded, m.index, m.index + m[0].length)) continue;
       // The writer's own words unless they open inside a quotation or report ("he told me to go back to where I came from").
       hits.push({ rule, start: m.index, end: m.index + m[0].length, writersAct: true });

@@ -1,3 +1,4 @@
+import { matches } from "./matches";
 /**
  * Where the writer is quoting or reporting someone else's words rather than speaking for
  * themselves: quotation marks, reported speech ("he called me …", "saying … is wrong"),
@@ -29,9 +30,9 @@ const QUOTED_LINE = /^[ \t]*>.*$/gm;
 export function reportedRanges(text: string): Range[] {
   const ranges: Array<[number, number]> = [];
   for (const [open, close] of QUOTE_PAIRS) collectQuotes(text, open, close, ranges);
-  for (const match of text.matchAll(REPORTING)) ranges.push([match.index, match.index + match[0].length]);
-  for (const match of text.matchAll(DISTANCING)) ranges.push([match.index, match.index + match[0].length]);
-  for (const match of text.matchAll(QUOTED_LINE)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of matches(REPORTING, text)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of matches(DISTANCING, text)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of matches(QUOTED_LINE, text)) ranges.push([match.index, match.index + match[0].length]);
   return merge(ranges);
 }
 
@@ -43,7 +44,7 @@ export function reportedRanges(text: string): Range[] {
 export function quotedRanges(text: string): Range[] {
   const ranges: Array<[number, number]> = [];
   for (const [open, close] of QUOTE_PAIRS) collectQuotes(text, open, close, ranges);
-  for (const match of text.matchAll(QUOTED_LINE)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of matches(QUOTED_LINE, text)) ranges.push([match.index, match.index + match[0].length]);
   return merge(ranges);
 }
 
