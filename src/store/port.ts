@@ -149,6 +149,8 @@ export interface CaseStore {
   auditForTargets(targets: readonly string[]): Promise<AuditEvent[][]>;
   /** Every audit event (for `records verify`): in no particular order. */
   auditTrail(): Promise<AuditEvent[]>;
+  /** The audit events whose time (`at`) is at or after `from`, in no particular order: the pane's records check reads a week of them. */
+  auditSince(from: IsoInstant): Promise<AuditEvent[]>;
   /**
    * Several events at once, each idempotent on its id (a worker recording the breaches of a page
    * of mail): the adapter may look them up and write them together, not one round trip each.

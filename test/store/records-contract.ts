@@ -5,6 +5,7 @@ import { DecisionNotRecorded } from "../../src/app/strategy/steps";
 import { inForceView } from "../../src/policy/in-force";
 import { breachEvent } from "../../src/app/strategy/breaches";
 import { reconcile } from "../../src/app/records/reconcile";
+import { checkOnStart } from "../../src/app/records/start-check";
 import { applyRetention, planRetention } from "../../src/app/records/retention";
 import { exportPerson } from "../../src/app/records/subject-access";
 import { verifyRecords } from "../../src/app/records/verify";
@@ -267,6 +268,18 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         expect(await recordIt()).toMatchObject({ status: "created" });
         expect(await trail()).toEqual([["intent: record", CASEY], ["not done: record", MORGAN], ["recorded (dismissed)", CASEY]]);
         expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
+      });
+
+      it("the pane's check at start finds the intent of a message never stored, as the whole reconcile does, and closes it once; one of the last minutes it leaves alone", async () => {
+        await fixture.failWritesAfter("ContactLog", 0);
+        expect(await recordIt()).toBeInstanceOf(StoreError);
+        await fixture.heal();
+        const at = (minutes: number) => new Date(Date.parse(NOW) + minutes * 60_000);
+        expect((await checkOnStart(fixture.as(MORGAN), MORGAN, at(1))).repaired).toEqual([]);
+        expect((await checkOnStart(fixture.as(MORGAN), MORGAN, at(10))).repaired).toEqual([{ what: "unfinishedWrite", target: TARGET, message: expect.stringContaining(`${CASEY} began “record”`) }]);
+        expect((await checkOnStart(fixture.as(MORGAN), MORGAN, at(10))).repaired).toEqual([]);
+        expect(await trail()).toEqual([["intent: record", CASEY], ["not done: record", MORGAN]]);
+        expect((await verifyRecords(store)).breaks).toEqual([]);
       });
 
       it("a fault at the audit event, after the contact: verify reports it, reconcile repairs it once (the intent settled by the contact); verify is then clean", async () => {

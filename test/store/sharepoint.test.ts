@@ -10,6 +10,8 @@ import { LISTS } from "../../src/store/sharepoint/schema";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
 import { exportPerson } from "../../src/app/records/subject-access";
+import { checkOnStart } from "../../src/app/records/start-check";
+import { contactAct } from "../../src/app/record-contact";
 import { caseStoreContract, contactRecord, correction, letterRecord, purgeBefore, recorded } from "./contract";
 import { recordsContract } from "./records-contract";
 import { fieldEquals } from "../../src/graph/odata";
@@ -437,4 +439,26 @@ describe("one sender past the threshold", () => {
     expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).toEqual([]);
     expect(emulator.requestLog()).toHaveLength(1);
   }, 60_000);
+});
+
+describe("the pane's records check at start", () => {
+  it("reads in a bounded number of Graph requests (no writes on clean records): lists, a week of contacts and of audit events by date range, and each record's trail in $batches of 20", async () => {
+    const store = await freshStore();
+    const now = new Date();
+    const ago = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
+    for (let i = 0; i < 5; i += 1) await store.saveStrategy(strategy({ id: `s${i}`, addresses: [`p${i}@example.org`, `q${i}@example.org`] }));
+    const contacts = Array.from({ length: 30 }, (_, i) => contactRecord({ internetMessageId: `<w${i}@example.org>`, receivedAt: ago(i + 24), recordedAt: ago(i + 23), outcome: "dismissed", categories: [], evidence: [] }));
+    for (const c of contacts) await store.recordContact(c);
+    await store.appendAudits(contacts.map((c) => contactAct({ value: c }).event));
+    emulator.clearLog();
+    const report = await checkOnStart(store, "casey.worker@opcc.example.gov.uk", now);
+    expect(report.repaired).toEqual([]);
+    const requests = emulator.requestLog().map((r) => `${r.method} ${r.path.replace(/^\/sites\/[^/]+/, "").split("?")[0]}`);
+    expect(requests.every((r) => r.startsWith("GET ") || r === "POST /$batch")).toBe(true);
+    // 35 trails to read: two $batches of 20. The rest: one read of each short list, and a week of contacts and of audit
+    // events (intents of messages never stored among them) in ranges of their indexed dates — 10 requests here.
+    expect(requests.filter((r) => r === "POST /$batch")).toHaveLength(2);
+    expect(requests.filter((r) => r === "GET /lists/AuditTrail/items").length).toBeLessThanOrEqual(4);
+    expect(requests.length).toBeLessThanOrEqual(12);
+  });
 });

@@ -32,7 +32,7 @@ export interface ReconcileReport {
 
 type ReconcileStore = Pick<
   CaseStore,
-  "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit" | "auditTrail" | "readWithEvidence" | "addDecision"
+  "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit" | "auditTrail" | "auditSince" | "readWithEvidence" | "addDecision"
 >;
 
 export interface ReconcileOptions {
@@ -71,10 +71,11 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
     }
   }
 
-  // Audit events: read per target in batches, then the missing ones written once each. The whole
-  // run (no `since`) also reads the targets of every intent, to find writes begun on a contact that
-  // was never stored; the pane's cheap pass keeps to the records it read.
-  const intentTargets = options.since ? [] : (await store.auditTrail()).filter(isIntent).map((e) => e.target);
+  // Audit events: read per target in batches, then the missing ones written once each. The targets
+  // of intents are read too, to find writes begun on a contact that was never stored: every intent
+  // on the whole run, the intents written since `since` on the pane's pass (ranges of the indexed At).
+  const trail = options.since ? await store.auditSince(options.since) : await store.auditTrail();
+  const intentTargets = trail.filter(isIntent).map((e) => e.target);
   const targets = [...new Set([...strategies.map((s) => `strategy:${s.value.id}`), ...contacts.map((c) => `contact:${c.internetMessageId}`), ...intentTargets])];
   const events = await store.auditForTargets(targets);
   const byTarget = new Map<string, AuditEvent[]>(targets.map((t, i) => [t, events[i]!]));

@@ -3,8 +3,11 @@ import { reconcile, type ReconcileReport } from "./reconcile";
 
 /**
  * The pane's cheap reconcile when it starts: every strategy against its StrategyAddresses rows (a
- * short list, one request), and the contacts of the last week against their audit events (read in
- * batches) — so a write cut short (a 503 on the AuditTrail, a dropped `$batch`) is repaired by the
+ * short list, one request), and the contacts and audit events of the last week (ranges of their
+ * indexed dates: an intent for a message never stored is among the events) against their trails
+ * (read in `$batch`es of 20), and the decisions of the week against the Decisions list — about ten
+ * Graph requests for an office's week (test/store/sharepoint.test.ts counts them), none of them a
+ * write on clean records — so a write cut short (a 503 on the AuditTrail, a dropped `$batch`) is repaired by the
  * next pane anyone opens, and the person is told, never left to `npm run records -- reconcile`.
  * Repairs are idempotent: two panes starting at once repair once. Writes of the last few minutes
  * are left to a later check (they may still be finishing in someone's pane).

@@ -222,6 +222,9 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     async auditTrail() {
       return [...audit.values()].map(copy);
     },
+    async auditSince(from) {
+      return [...audit.values()].filter((e) => Date.parse(e.at) >= Date.parse(from)).map(copy);
+    },
     async recordAlertAction(action) {
       if (!alertActions.has(action.id)) alertActions.set(action.id, copy(action));
     },

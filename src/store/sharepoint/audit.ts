@@ -4,6 +4,7 @@ import { StoreError, type AuditEvent } from "../port";
 import { createOnce } from "./create-once";
 import type { ListClient } from "./list-client";
 import { auditFields, auditFrom } from "./mapping";
+import { DAY_MS, readRange } from "./ranges";
 import { keyed } from "./text-columns";
 
 /**
@@ -74,6 +75,11 @@ export class AuditList {
   /** Every event, paged in the list's own order (allowed at any size; no filter, no order). */
   async all(): Promise<AuditEvent[]> {
     return (await this.list.query({ top: 5000 })).map(auditFrom);
+  }
+
+  /** Events whose At is at or after `from` (ranges of the indexed At column: a few requests for a week of events, at any list size). */
+  async since(from: string): Promise<AuditEvent[]> {
+    return (await readRange(this.list, "At", { from: Date.parse(from), to: Date.now() + DAY_MS, openEnd: true })).map(auditFrom);
   }
 
   /** Deletes every event of these targets (retention: what they describe is gone). */

@@ -17,7 +17,7 @@ import type { ListClient, ListItem } from "./list-client";
 
 /** Items a range aims at: well under the threshold. */
 const RANGE_TARGET = 2000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 const FIRST_RANGE_MS = DAY_MS;
 const MIN_RANGE_MS = 1000;
 const MAX_GROWTH = 8;

@@ -6,7 +6,7 @@ import { AuditList } from "./audit";
 import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient, queryLists, type ListItem } from "./list-client";
-import { EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
+import { DAY_MS, EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
 import { alertActionFields, alertActionFrom, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom, strategyFrom } from "./mapping";
 import { purge } from "./purge";
 import { LetterList } from "./letters";
@@ -31,7 +31,6 @@ import { keyed } from "./text-columns";
  * ReceivedAt or PreparedAt (ranges.ts), and so does contactsFrom for a sender past 5,000 records,
  * when the sender clause trips it; `records verify` pages the AuditTrail in its own order.
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Contact item ids remembered from the last read by date, at most. */
 const REMEMBERED = 200_000;
 
@@ -118,6 +117,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     auditFor: (target) => audit.of(target),
     auditForTargets: (targets) => audit.ofMany(targets),
     auditTrail: () => audit.all(),
+    auditSince: (from) => audit.since(from),
     recordLetter: (letter) => letters.record(letter),
     markLetterSent: (id, at, by) => letters.markSent(id, at, by),
     lettersFor: (query) => ("strategyId" in query ? letters.forStrategy(query.strategyId) : letters.toAddress(query.address)),
