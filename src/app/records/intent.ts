@@ -1,6 +1,7 @@
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy, IsoInstant } from "../../policy/strategy";
 import type { AuditEvent } from "../../store/port";
+import { longDate } from "../../policy/calendar";
 
 /**
  * Audit intent first. Before a change to a record, its author writes an intent event (what they
@@ -64,4 +65,20 @@ export function closingEvent(intent: AuditEvent, by: string, now: IsoInstant): A
 
 export function describeUnfinished(intent: AuditEvent): string {
   return `${intent.by} began “${intent.action.slice(PREFIX.length)}” at ${intent.at}; it did not land, and the trail now says so.`;
+}
+
+const CLOSED = /^not done: (.*)$/;
+
+/**
+ * An audit event as people read it, wherever the trail is shown (the strategy's page, the subject
+ * access document): an intent is "Started: approve" (its wording says what it is for, not what was
+ * done: the event that completes it follows); the event reconcile writes for one that never landed, or
+ * for a decision never recorded, is "Not completed: approve (settled by reconcile on 3 December 2026)"
+ * with its explanation. Every other event reads as it was written.
+ */
+export function auditWords(event: AuditEvent): { action: string; detail: string } {
+  if (isIntent(event)) return { action: `Started: ${event.action.slice(PREFIX.length)}`, detail: "" };
+  const closed = CLOSED.exec(event.action);
+  if (closed) return { action: `Not completed: ${closed[1]} (settled by reconcile on ${longDate(event.at)})`, detail: event.detail };
+  return { action: event.action, detail: event.detail };
 }

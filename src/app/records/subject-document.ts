@@ -4,6 +4,7 @@ import { nameOf } from "../../policy/decision";
 import { STATUS_WORDS } from "../../policy/strategy";
 import { escapeHtml as esc } from "../../letters/html";
 import { describeRestriction } from "../restriction-text";
+import { auditWords } from "./intent";
 import { counts, type SubjectAccessExport } from "./subject-access";
 
 /**
@@ -59,7 +60,7 @@ ${e.letters.map((l) => `<section><h3>${esc(l.subject)} (${day(l.preparedAt)}, ${
 <h2>Action taken on concerns in your messages</h2>
 ${table("Actions on alerts", ["When", "Message", "What was done"], e.alertActions.map((a) => [day(a.at), esc(a.internetMessageId), esc(describeAlertOutcome(a.outcome))]))}
 <h2>Audit trail</h2>
-${table("Everything done to these records", ["When", "What", "By", "Detail"], e.audit.map((a) => [esc(a.at), esc(a.action), esc(a.by), esc(a.detail)]))}
+${table("Everything done to these records", ["When", "What", "By", "Detail"], e.audit.map((a) => [esc(a.at), esc(auditWords(a).action), esc(a.by), esc(auditWords(a).detail)]))}
 </body>
 </html>
 `;

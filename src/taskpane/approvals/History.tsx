@@ -1,4 +1,5 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { auditWords } from "../../app/records/intent";
 import type { StrategyDetail } from "../../app/strategy/read";
 import { longDate } from "../../policy/calendar";
 
@@ -71,11 +72,13 @@ export function History({ detail }: { detail: StrategyDetail }) {
       <ul className={styles.list} aria-label="Audit trail" data-testid="audit">
         {audit.map((e) => {
           const author = e.author?.upn ?? e.author?.displayName;
+          const words = auditWords(e);
           return (
             <li key={e.id}>
               <Caption1>
-                {day(e.at)} — {e.action} by {e.by}
-                {author && author.toLowerCase() !== e.by.toLowerCase() ? ` (recorded by ${author})` : ""}: {e.detail}
+                {day(e.at)} — {words.action} by {e.by}
+                {author && author.toLowerCase() !== e.by.toLowerCase() ? ` (recorded by ${author})` : ""}
+                {words.detail ? `: ${words.detail}` : ""}
               </Caption1>
             </li>
           );
