@@ -9,6 +9,7 @@ import { threatHits } from "./threats";
 import type { Tokens } from "./tokens";
 import { linkedTarget, negatedBetween, protectedGroup, words, type Hit, type Words } from "./words";
 import { animalComparisons, deniedWorth, worthNothing } from "./worth";
+import { oneOf } from "../text/one-of";
 
 /*
  * Aggressive or abusive wording (Gwent 4.0; Warwickshire 3.1): slurs, insults and
@@ -20,21 +21,21 @@ import { animalComparisons, deniedWorth, worthNothing } from "./worth";
 // RegExp object each time it is evaluated, and these are evaluated for thousands of words.
 const WHAT_A = /what an?$/;
 const SELF_DESCRIBED = /\b(?:im|i am|were|we are) (?:a |an )?$/;
-const GENERALISING = /^(?:are|just|cant|always|never|should|wil|al|is)$/;
+const GENERALISING = oneOf("are|just|cant|always|never|should|wil|al|is");
 /** "your" only ever reaches here misspelt for "you're" ("your a liar"): see words.ts linkedTarget. */
-const READER = /^(?:you|u|ya|youre|your|ur|yor)$/;
-const YOU = /^(?:you|u|ya)$/;
-const CANT = /^(?:cant|canot)$/;
-const OWN_FEELING = /^(?:so|realy|fel|am|have|ive|just|sick)$/;
-const I_OR_WE = /^(?:i|we)$/;
-const HOLD = /^(?:have|fel|hold|bear)$/;
-const CONDUCT_WORDS = /^(?:way|how|what)$/;
-const HATRED = /^(?:hate|hatred|contempt)$/;
-const FEELINGS = /^(?:sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|disgust|cringe)$/;
-const DISGUSTS = /^(?:disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts)$/;
-const MAKES = /^(?:make|makes|made|fil|fils|filed)$/;
+const READER = oneOf("you|u|ya|youre|your|ur|yor");
+const YOU = oneOf("you|u|ya");
+const CANT = oneOf("cant|canot");
+const OWN_FEELING = oneOf("so|realy|fel|am|have|ive|just|sick");
+const I_OR_WE = oneOf("i|we");
+const HOLD = oneOf("have|fel|hold|bear");
+const CONDUCT_WORDS = oneOf("way|how|what");
+const HATRED = oneOf("hate|hatred|contempt");
+const FEELINGS = oneOf("sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|disgust|cringe");
+const DISGUSTS = oneOf("disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts");
+const MAKES = oneOf("make|makes|made|fil|fils|filed");
 /** Organisations and what they do, which an adjective criticises rather than a person (squeezed: "service", "ofice"). */
-const ORGANISATION = /^(?:company|companies|organisation|organization|firm|service|services|ofice|ofices|force|department|council|bank|busines|institution|outfit|agency|authority|system|proces|response|reply|decision|handling|atitude|job|way|experience|treatment|investigation|complaint|procedure|culture|management|regime|lot of nonsense)$/;
+const ORGANISATION = oneOf("company|companies|organisation|organization|firm|service|services|ofice|ofices|force|department|council|bank|busines|institution|outfit|agency|authority|system|proces|response|reply|decision|handling|atitude|job|way|experience|treatment|investigation|complaint|procedure|culture|management|regime|lot of nonsense");
 
 /** "another …", "typical …", "what a …", "bunch of …": a label put on someone. */
 function labelled(w: Words, j: number, generalised = false): boolean {
@@ -48,7 +49,7 @@ function labelled(w: Words, j: number, generalised = false): boolean {
 }
 
 /** Words that may stand between "you" and the insult they qualify: "you fat ugly cow", "you sad pathetic losers". */
-const DESCRIBING = /^(?:fat|ugly|sad|pathetic|stupid|sily|lying|litle|old|useles|thick|dirty|filthy|blody|fucking|fuckin|absolute|complete|total|uter|jumped|up|jumpedup|bent|corupt|lazy|incompetent|arogant|smug|nasty|horible|vile|dumb|brainles|worthles|spineles|gutles)$/; // squeezed forms ("useless" → "useles")
+const DESCRIBING = oneOf("fat|ugly|sad|pathetic|stupid|sily|lying|litle|old|useles|thick|dirty|filthy|blody|fucking|fuckin|absolute|complete|total|uter|jumped|up|jumpedup|bent|corupt|lazy|incompetent|arogant|smug|nasty|horible|vile|dumb|brainles|worthles|spineles|gutles"); // squeezed forms ("useless" → "useles")
 
 /** "you idiot", "you fat ugly cow": the index of the "you" an insult is said to, or -1. At most three words between. */
 function vocativeAt(w: Words, j: number): number {
@@ -175,11 +176,11 @@ function meHits(w: Words, i: number, hits: Hit[]): void {
 }
 
 /** The reader's own (what is theirs is aimed at them: "your fucking excuses"), or the reader as object ("yourself"). */
-const YOURS = /^(?:your|ur|yer|yours|yourself|yourselves)$/;
+const YOURS = oneOf("your|ur|yer|yours|yourself|yourselves");
 /** An order that sends someone away: "fuck off", "piss off", "go fuck yourself" (the base verb, not "pissed off", which is how someone feels). */
-const YOURSELF = /^(?:yourself|yourselves)$/;
-const SHUT_OR_GET = /^(?:shut|get)$/;
-const UP_OR_OUT = /^(?:up|out)$/;
+const YOURSELF = oneOf("yourself|yourselves");
+const SHUT_OR_GET = oneOf("shut|get");
+const UP_OR_OUT = oneOf("up|out");
 const PAST = /ed$/;
 
 /**

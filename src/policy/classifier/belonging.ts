@@ -1,5 +1,6 @@
 import { negatedBetween, protectedGroup, type Hit, type Words } from "./words";
 import { F } from "./features";
+import { oneOf } from "../text/one-of";
 
 /**
  * Denying a protected group its place or its existence (Gwent 4.0 "insulting or demeaning
@@ -7,8 +8,8 @@ import { F } from "./features";
  * right to exist", "<group> do not belong in this country". Said of a named person it is
  * an opinion about a job or a neighbourhood, so only a group counts.
  */
-const EXIST = /^(?:exist|live|breathe|be|here|vote|work|marry)$/;
-const PLACES = /^(?:here|country|earth|planet|society|world|britain|england|wales|uk|town|city)$/;
+const EXIST = oneOf("exist|live|breathe|be|here|vote|work|marry");
+const PLACES = oneOf("here|country|earth|planet|society|world|britain|england|wales|uk|town|city");
 
 export function belongingHits(w: Words): Hit[] {
   const { tokens } = w;

@@ -1,5 +1,6 @@
 import { F } from "./features";
 import { negatedBetween, type Hit, type Words } from "./words";
+import { oneOf } from "../text/one-of";
 
 /**
  * Threats of violence to someone's body (Gwent 4.0 "threats (implicit or explicit)
@@ -17,7 +18,7 @@ const words = (list: string) => new Set(list.split(" "));
 const BODY = words("neck necks throat throats head heads face faces skul skuls leg legs arm arms kne knes knecap knecaps jaw nose teth ribs finger fingers life lives brain brains guts eye eyes");
 const ACTS = words("snap snaping cut cuting slit sliting break breaking smash smashing bash kick kicking punch stamp stab shot shoot end ending take taking rip tear gouge crack burn blow");
 const POSSESSIVE = words("your ur yer his her their thier");
-const HARM = /^(?:die|death|deth|sufer|pain|end)$/;
+const HARM = oneOf("die|death|deth|sufer|pain|end");
 // Squeezed, as tokens hold them: "door" → "dor", "office" → "ofice", "street" → "stret".
 const DAMAGE = words("smash smashing burn burning torch torching wreck wrecking trash trashing vandalise vandalize firebomb petrol slash slashing brick bricking key keying break breaking");
 const PROPERTY = words("house houses home homes car cars van vans window windows dor dors ofice ofices property building buildings tyres tires garden fence flat place motor shop");
@@ -29,7 +30,7 @@ const OFFICE = words("ofice ofices building buildings");
 /** What may stand between owner and property: "your nice new car", "the front door", "the office's windows". */
 const PROPERTY_GAP = 2;
 /** Missiles that go "through your window". */
-const MISSILE = /^(?:brick|bricks|rock|rocks|stone|stones|petrol|bomb|firebomb)$/;
+const MISSILE = oneOf("brick|bricks|rock|rocks|stone|stones|petrol|bomb|firebomb");
 const OPENINGS = words("window windows dor dors leterbox");
 
 export function bodilyThreatHits(w: Words): Hit[] {

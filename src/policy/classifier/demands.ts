@@ -2,6 +2,7 @@ import { en as chrono } from "chrono-node"; // named import: webpack drops the o
 import type { RuleId } from "./rules/index";
 import { addWorkingDays, longDate } from "../calendar";
 import { matches } from "../text/matches";
+import { oneOf } from "../text/one-of";
 
 export interface DemandHit {
   rule: RuleId;
@@ -31,13 +32,14 @@ const PART_OF_DAY = "(?:this|tomorrow) (?:morning|afternoon|evening|lunchtime)|t
  *   email in two days" ("I have an operation in 3 weeks" sets no deadline).
  */
 const DEADLINE = new RegExp(
-  [
-    `\\b(?:by|before|within|no later than|until|in the next)\\s+(?:the )?(?:close of (?:business|play)|end of (?:the )?(?:day|week|month)|eod|cob|hour|${CLOCK}|${PART_OF_DAY}|${DURATION}|(?:this |next )?${WEEKDAY}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b`,
-    "\\b(?<alone>immediately|straight away|right now|today|tonight|this (?:morning|afternoon|evening)|asap|as soon as possible|without delay)\\b",
-    `\\b(?:reply|respond|answer|response|call|ring|get back to me|hear back|hear from you)(?: [a-z']+){0,3}? (?<replyIn>in (?:the next )?${DURATION})\\b`,
+  // One \b before the alternatives, not one in each: tested once a position, the same matches.
+  `\\b(?:${[
+    `(?:by|before|within|no later than|until|in the next)\\s+(?:the )?(?:close of (?:business|play)|end of (?:the )?(?:day|week|month)|eod|cob|hour|${CLOCK}|${PART_OF_DAY}|${DURATION}|(?:this |next )?${WEEKDAY}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b`,
+    "(?<alone>immediately|straight away|right now|today|tonight|this (?:morning|afternoon|evening)|asap|as soon as possible|without delay)\\b",
+    `(?:reply|respond|answer|response|call|ring|get back to me|hear back|hear from you)(?: [a-z']+){0,3}? (?<replyIn>in (?:the next )?${DURATION})\\b`,
     // "You have 24 hours to respond", "you've got until midnight to reinstate it".
-    `\\byou(?:'ve| have)(?: got)?(?: only| just)? (?<youHave>${DURATION}|until (?:${CLOCK}|${PART_OF_DAY}|(?:this |next )?${WEEKDAY}|the end of (?:the )?(?:day|week))) to\\b`,
-  ].join("|"),
+    `you(?:'ve| have)(?: got)?(?: only| just)? (?<youHave>${DURATION}|until (?:${CLOCK}|${PART_OF_DAY}|(?:this |next )?${WEEKDAY}|the end of (?:the )?(?:day|week))) to\\b`,
+  ].join("|")})`,
   "g",
 );
 const DEMANDING = /\b(?:i (?:demand|expect|require|insist|want)|you (?:must|will|need to|have to|are required to)|i need|respond|reply|answer|response|get back to me|deal with)\b/;
@@ -133,7 +135,7 @@ const DATE_IN_LIST = /\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|ma
  * forceful or determined". They count when the message presses them more than once, sets a
  * deadline as well, or the sender has made demands before.
  */
-const HURRY = /^(?:immediately|straight away|right now|asap|as soon as possible|without delay)$/;
+const HURRY = oneOf("immediately|straight away|right now|asap|as soon as possible|without delay");
 
 /**
  * `deadlines`: the pack's reading of a deadline. "single" (Gwent 6.0 "timescale demands (other than

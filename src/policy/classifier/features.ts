@@ -5,6 +5,7 @@ import {
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
 import { inLexicon, withoutTypos } from "./match";
 import { squeeze, TokensBuilder, type Shape, type Tokens } from "./tokens";
+import { oneOf } from "../text/one-of";
 
 /** What each word is, computed once per distinct word (mail repeats its words a lot). */
 export const F = {
@@ -32,8 +33,8 @@ export const F = {
   ageOrSex: 1 << 19,
 } as const;
 
-const FIRST_PERSON = /^(?:i|im|ive|il|we|were|weve|me|my|our|us)$/;
-const NOT_PEOPLE = /^(?:others|papers|computers|numbers|letters|orders|matters|answers|centers|centres|waters|members|offers|hours|powers|flowers|towers|layers|fibers|mirrors|errors|doors|floors|colors|colours|factors|sectors|monitors|flavors|flavours|rumors|rumours|favors|favours|lovers)$/;
+const FIRST_PERSON = oneOf("i|im|ive|il|we|were|weve|me|my|our|us");
+const NOT_PEOPLE = oneOf("others|papers|computers|numbers|letters|orders|matters|answers|centers|centres|waters|members|offers|hours|powers|flowers|towers|layers|fibers|mirrors|errors|doors|floors|colors|colours|factors|sectors|monitors|flavors|flavours|rumors|rumours|favors|favours|lovers");
 const cache = new Map<string, number>();
 /** Everyday words that a slur squeezes to (runs of a letter count once when matching). */
 const SQUEEZED_WORDS = new Set(["con", "cons"]);

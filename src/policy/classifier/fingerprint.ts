@@ -154,7 +154,14 @@ export const SCHEME = "oph64:";
  * was the same signature before chasers' words left it: never compared with this one.
  */
 export const TOPIC_SCHEME = "~topic32b:";
-const hex = (values: Uint32Array) => Array.from(values, (v) => v.toString(16).padStart(8, "0")).join("");
+/** Two lower-case hex digits per byte value. */
+const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+/** Eight hex digits per value, by byte from a table: a formatted number and a padded copy per value were a fortieth of the classifier's time. */
+function hex(values: Uint32Array): string {
+  let out = "";
+  for (const v of values) out += BYTE_HEX[v >>> 24]! + BYTE_HEX[(v >>> 16) & 255]! + BYTE_HEX[(v >>> 8) & 255]! + BYTE_HEX[v & 255]!;
+  return out;
+}
 
 export function fingerprint(text: string): string {
   return SCHEME + hex(signature(text)) + TOPIC_SCHEME + hex(topicSignature(text));

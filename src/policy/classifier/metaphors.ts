@@ -1,5 +1,6 @@
 import { F } from "./features";
 import { negatedBetween, protectedGroup, type Hit, type Words } from "./words";
+import { oneOf } from "../text/one-of";
 
 /**
  * Dehumanising figures of speech (Gwent 4.0 "insulting or demeaning any person or group";
@@ -10,9 +11,9 @@ import { negatedBetween, protectedGroup, type Hit, type Words } from "./words";
 // Sets, not regexes: looked up for every word of a 50 KB letter.
 const INFEST = new Set(["infest", "infests", "infesting", "infested", "swarm", "swarms", "swarming", "swarmed", "breding", "bred"]);
 /** "black rubbish bags" is a colour; "black vermin" is not. */
-const COLOURS = /^(?:black|white|brown|yelow|red)$/;
+const COLOURS = oneOf("black|white|brown|yelow|red");
 const ANIMATE = /^(?:vermin|scum|rats?|cockroach(?:es)?|parasites?|animals?|beasts?|savages?|apes?|monkeys?|pigs?|dogs?|swine|insects?|leches|maggots|worms|pests?|lice|subhumans?|creatures|degenerates|freaks|scumbags?|lowlifes?)$/;
-const WASTE_OF = /^(?:space|oxygen|air|skin|breath|rations)$/;
+const WASTE_OF = oneOf("space|oxygen|air|skin|breath|rations");
 
 export function metaphorHits(w: Words): Hit[] {
   const { tokens } = w;

@@ -1,5 +1,6 @@
 import { F } from "./features";
 import { negatedBetween, type Hit, type Words } from "./words";
+import { oneOf } from "../text/one-of";
 
 /*
  * Abuse aimed at the reader: the member of staff, or the office, the message is written to
@@ -15,48 +16,48 @@ import { negatedBetween, type Hit, type Words } from "./words";
 
 // Module constants, never literals in the loops: a regex literal is a new RegExp each time it is evaluated.
 // Words are matched squeezed, as tokens hold them (runs of a letter as one: "indeed" → "inded", "off" → "of").
-const YOU = /^(?:you|u|ya|ye)$/;
-const ARE = /^(?:are|r|re)$/;
+const YOU = oneOf("you|u|ya|ye");
+const ARE = oneOf("are|r|re");
 /** Words between an insult and a closing "you are": "what a disgrace (that is what) you are". */
-const WHAT_YOU_ARE = /^(?:that|thats|is|what|which|s)$/;
+const WHAT_YOU_ARE = oneOf("that|thats|is|what|which|s");
 /** Words that may open a sentence before a form of address or an order: "Oh, idiot", "Just shut up". */
-const OPENERS = /^(?:oh|hey|inded|yes|yeah|no|nah|ok|okay|wel|listen|lok|right|thanks|chers|so|just|now|please|and|then|go|you|u|why|dont|do|ya)$/;
+const OPENERS = oneOf("oh|hey|inded|yes|yeah|no|nah|ok|okay|wel|listen|lok|right|thanks|chers|so|just|now|please|and|then|go|you|u|why|dont|do|ya");
 /** Heads of a noun phrase said to the reader after "you <adjective>": "you useless lot", "you stupid thing". */
-const ADDRESS_HEADS = /^(?:lot|thing|shower|bunch|load|pair|excuse|piece|heap|sack|machine|computer|bot|system|woman|man|person|creature|individual|so|and)$/;
-const SUCK = /^(?:suck|sucks)$/;
+const ADDRESS_HEADS = oneOf("lot|thing|shower|bunch|load|pair|excuse|piece|heap|sack|machine|computer|bot|system|woman|man|person|creature|individual|so|and");
+const SUCK = oneOf("suck|sucks");
 /** What may follow an intransitive "you suck": nothing, or "at …", "so bad", "big time". */
-const AFTER_SUCK = /^(?:at|and|so|big|to|realy|badly|much|more|as|bals|arse)$/;
+const AFTER_SUCK = oneOf("at|and|so|big|to|realy|badly|much|more|as|bals|arse");
 /** Between "you" and "suck": "you really do suck", "you all suck". */
-const BETWEEN_YOU_SUCK = /^(?:realy|do|just|al|both|guys|lot|people|truly|so|stil|absolutely|totaly)$/;
+const BETWEEN_YOU_SUCK = oneOf("realy|do|just|al|both|guys|lot|people|truly|so|stil|absolutely|totaly");
 /** Wishing the reader dead or harmed: "I hope you die", "hope you rot". */
-const WISH = /^(?:hope|wish|if|want|wana|like|pray)$/;
-const DEATH = /^(?:die|dies|rot|burn|croak|drop)$/;
+const WISH = oneOf("hope|wish|if|want|wana|like|pray");
+const DEATH = oneOf("die|dies|rot|burn|croak|drop");
 /** "die" as an order: "Die.", "die in a fire", "die now". */
-const AFTER_DIE = /^(?:in|now|already|slowly|quickly|you|u|die|plz|please|bitch|alone)$/;
-const SHUT_PARTS = /^(?:mouth|face|gob|trap|hole|cakehole)$/;
+const AFTER_DIE = oneOf("in|now|already|slowly|quickly|you|u|die|plz|please|bitch|alone");
+const SHUT_PARTS = oneOf("mouth|face|gob|trap|hole|cakehole");
 /**
  * Personal remarks that insult only when said to someone's face: "you are so annoying",
  * "your boring" ("your" for "you're"), and remarks on age or sex: "you're senile", "you are
  * hysterical" (Gwent 4.0 "targets … age, sex"). Of neighbours or a service they are a complaint
  * ("my neighbours are annoying", "my husband is senile"), so these are not in the lexicon's negative adjectives.
  */
-const TO_YOUR_FACE = /^(?:anoying|boring|irritating|obnoxious|insuferable|creepy|fat|tedious|senile|decrepit|geriatric|hysterical)$/;
-const YOU_ARE_MISSPELT = /^(?:your|ur|yor)$/;
+const TO_YOUR_FACE = oneOf("anoying|boring|irritating|obnoxious|insuferable|creepy|fat|tedious|senile|decrepit|geriatric|hysterical");
+const YOU_ARE_MISSPELT = oneOf("your|ur|yor");
 /** The reader's mother or family, insulted or made a sexual joke of: "your mum is a slag", "screwed your mom". */
-const FAMILY = /^(?:mum|mums|mom|moms|mam|mama|mamas|mother|mothers|momma|mummy|family|sister|wife)$/;
-const SEX_ACTS = /^(?:screw|screwed|screwing|shag|shaged|shaging|bang|banged|banging|sex|slept)$/;
-const LOOKS = /^(?:ugly|fat|fugly|hideous)$/;
-const ABBREVIATED = /^(?:stfu|gtfo)$/;
-const POSSESSIVE_YOU = /^(?:your|ur|yer|yo|yor)$/;
+const FAMILY = oneOf("mum|mums|mom|moms|mam|mama|mamas|mother|mothers|momma|mummy|family|sister|wife");
+const SEX_ACTS = oneOf("screw|screwed|screwing|shag|shaged|shaging|bang|banged|banging|sex|slept");
+const LOOKS = oneOf("ugly|fat|fugly|hideous");
+const ABBREVIATED = oneOf("stfu|gtfo");
+const POSSESSIVE_YOU = oneOf("your|ur|yer|yo|yor");
 /** Words that pick out one person without naming them: "the idiot", "whichever moron". */
-const PICKING_OUT = /^(?:the|whichever|whatever|which|some|this|that)$/;
+const PICKING_OUT = oneOf("the|whichever|whatever|which|some|this|that");
 /** What someone at the office does with the writer's case. */
-const HANDLING = /^(?:dealing|handling|deals|dealt|handled|runs|running)$/;
-const WROTE = /^(?:wrote|signed|sent|writes|drafted)$/;
-const PAPERS = /^(?:leter|letters|leters|reply|replies|response|email|emails|decision)$/;
-const MY_CASE = /^(?:my|this|the)$/;
+const HANDLING = oneOf("dealing|handling|deals|dealt|handled|runs|running");
+const WROTE = oneOf("wrote|signed|sent|writes|drafted");
+const PAPERS = oneOf("leter|letters|leters|reply|replies|response|email|emails|decision");
+const MY_CASE = oneOf("my|this|the");
 /** Dismissals with "off": "sod off", "bugger off" (the profane ones are profanity aimed, in abuse.ts). */
-const OFF_VERBS = /^(?:sod|buger|naf)$/;
+const OFF_VERBS = oneOf("sod|buger|naf");
 
 /**
  * Whether token j stands where an order does: first in its sentence, after at most three

@@ -1,5 +1,6 @@
 import { F } from "./features";
 import { negatedBetween, protectedGroup, type Hit, type Words } from "./words";
+import { oneOf } from "../text/one-of";
 
 /**
  * Threats against a person or group (Gwent 4.0 "threats (implicit or explicit) against
@@ -55,7 +56,7 @@ export function threatHits(w: Words): Hit[] {
 }
 
 /** A module constant, not a literal in the loop: a regex literal is a new RegExp each time it is evaluated. */
-const MAKE_SUFFER = /^(?:sufer|pay|bled|regret)$/;
+const MAKE_SUFFER = oneOf("sufer|pay|bled|regret");
 
 /** "get rid of", "wipe out", "put an end to", "make <them> suffer". */
 function multiword(tokens: Words["tokens"], i: number): boolean {
@@ -69,8 +70,8 @@ function multiword(tokens: Words["tokens"], i: number): boolean {
   return false;
 }
 
-const DETERMINERS = /^(?:the|a|an|this|that|these|those|some|any)$/;
-const PRONOUN = /^(?:you|u|ya|ye|yal|they|them|he|him|she|her|it)$/;
+const DETERMINERS = oneOf("the|a|an|this|that|these|those|some|any");
+const PRONOUN = oneOf("you|u|ya|ye|yal|they|them|he|him|she|her|it");
 
 /**
  * Whether a noun phrase opening at k is a thing, so the violent verb before it acts on that

@@ -57,7 +57,7 @@ export class Tokens {
   }
 
   /** The first token in [from, to) whose squeezed word matches, or -1 (clipped to the text). */
-  find(from: number, to: number, pattern: RegExp): number {
+  find(from: number, to: number, pattern: { test(word: string): boolean }): number {
     for (let k = Math.max(0, from); k < Math.min(to, this.length); k += 1) if (pattern.test(this.shapes[k]!.squeezed)) return k;
     return -1;
   }

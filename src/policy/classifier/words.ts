@@ -1,6 +1,7 @@
 import type { RuleId } from "./rules/index";
 import { F, features } from "./features";
 import type { Tokens } from "./tokens";
+import { oneOf } from "../text/one-of";
 
 /*
  * The shared reading of a message's words for the abuse rules: what each token is, which
@@ -30,14 +31,14 @@ export interface Words {
 
 // Word patterns are module constants, not literals in the loops: a regex literal makes a new
 // RegExp object each time it is evaluated, and these are evaluated for thousands of words.
-const NOT_DENIALS = /^(?:beter|diferent|more|but|stop|help)$/;
-const CONTRACTED = /^(?:youre|theyre|hes|shes)$/;
+const NOT_DENIALS = oneOf("beter|diferent|more|but|stop|help");
+const CONTRACTED = oneOf("youre|theyre|hes|shes");
 /** "your a disgrace", "ur an idiot": "your" misspelt for "you're", as an article after it shows (no possessive takes one). */
-const YOUR = /^(?:your|ur|yor)$/;
-const ARTICLE = /^(?:a|an)$/;
+const YOUR = oneOf("your|ur|yor");
+const ARTICLE = oneOf("a|an");
 const PLURAL = /s$/;
-const PLURAL_PRONOUNS = /^(?:they|them|theyre|those)$/;
-const DETERMINERS = /^(?:the|this|that|my|his|her|our|their|your)$/;
+const PLURAL_PRONOUNS = oneOf("they|them|theyre|those");
+const DETERMINERS = oneOf("the|this|that|my|his|her|our|their|your");
 const WINDOW = 7;
 
 export function words(tokens: Tokens): Words {
@@ -74,7 +75,7 @@ export function linkedTarget(w: Words, j: number, needLink: boolean): number {
 }
 
 /** Words that may follow a group word without making it describe a thing ("women who …", "gay and …"). */
-const FOLLOWERS = /^(?:and|or|who|whom|which|that|like|in|of|from|with|here|there|al|these|those|too|really|realy|today|now|then|themselves|also|ever|always|never|only|just)$/;
+const FOLLOWERS = oneOf("and|or|who|whom|which|that|like|in|of|from|with|here|there|al|these|those|too|really|realy|today|now|then|themselves|also|ever|always|never|only|just");
 
 /**
  * An identity adjective describing a thing, not people: "the black cat", "black bags",

@@ -1,6 +1,7 @@
 import { F } from "./features";
 import { ANIMALS } from "./lexicon";
 import { negatedBetween, type Hit, type Words } from "./words";
+import { oneOf } from "../text/one-of";
 
 /*
  * Denying people their worth or likening them to animals (Gwent 4.0 "insulting or
@@ -8,17 +9,17 @@ import { negatedBetween, type Hit, type Words } from "./words";
  */
 
 // Word patterns are module constants, not literals in the loops (a literal is a new RegExp each time).
-const FEELINGS = /^(?:compasion|respect)$/;
-const PLACES = /^(?:place|space|rom|aply|rights|live|exist|save)$/;
+const FEELINGS = oneOf("compasion|respect");
+const PLACES = oneOf("place|space|rom|aply|rights|live|exist|save");
 const ANIMAL_PLACES = /^(?:zo|cages?|gutter|bin|kenels?|sewers?)$/;
-const SMARTER = /^(?:smarter|cleverer|beter|wiser)$/;
-const WORTH_ANYTHING = /^(?:anything|protecting|saving)$/;
-const WORTH_NOTHING = /^(?:nothing|les|litle|zero)$/;
+const SMARTER = oneOf("smarter|cleverer|beter|wiser");
+const WORTH_ANYTHING = oneOf("anything|protecting|saving");
+const WORTH_NOTHING = oneOf("nothing|les|litle|zero");
 /** Living and existing, which a future negation ("won't live to see …") foresees rather than denies. */
-const EXISTING = /^(?:live|exist)$/;
-const FUTURE = /^(?:wont|wil|shal|shant|may|might|could|couldnt)$/;
-const THING = /^(?:it|that|this|nothing|which)$/;
-const DONE_TO = /^(?:this|that|it|any of this|what)$/;
+const EXISTING = oneOf("live|exist");
+const FUTURE = oneOf("wont|wil|shal|shant|may|might|could|couldnt");
+const THING = oneOf("it|that|this|nothing|which");
+const DONE_TO = oneOf("this|that|it|any of this|what");
 const PARTICIPLE = /(?:ed|en|t)$/;
 
 /** "<people> are not our equal", "<people>'s lives do not matter", "I have no compassion for <people>". */
