@@ -14,6 +14,7 @@ import { EMPTY_HISTORY } from "../../src/policy/contact";
 import { classifierOptions } from "../../src/policy/classifier/options";
 import { getPack } from "../../src/policy/packs/index";
 import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
+import { evalScorer, TRAINED_ON } from "./scorer";
 
 
 const Row = z.object({
@@ -53,7 +54,7 @@ function predict(row: Row): AlertKind[] {
   const context = strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
   const result = classify(
     { id: row.id, from: row.from, to: row.to, cc: row.cc, subject: row.subject, body: row.body, receivedAt: row.receivedAt, attachments: row.attachments ?? 0 },
-    classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: EMPTY_HISTORY, now: row.receivedAt, ...(context ? { strategy: context } : {}) }),
+    classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: EMPTY_HISTORY, now: row.receivedAt, scorer: evalScorer, ...(context ? { strategy: context } : {}) }),
   );
   return result.alerts.map((a) => a.kind);
 }
@@ -119,7 +120,7 @@ export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev",
         console.log(`\n${name}, ${part} part: test/corpus/${file} is not there yet`);
         continue;
       }
-      const figures = report(`${name}, ${part} part`, rows, detail && part.startsWith("dev"));
+      const figures = report(`${name}, ${part} part${part.startsWith("dev") && evalScorer ? TRAINED_ON : ""}`, rows, detail && part.startsWith("dev"));
       const prefix = corpus === "alerts" ? `${key}/${part}` : `${key}/${part} alerts`;
       for (const [figure, value] of figures) measured.set(`${prefix} ${figure}`, value);
     }

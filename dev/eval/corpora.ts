@@ -17,6 +17,8 @@ export interface Case {
   separate?: boolean;
   /** ConvAbuse and Jigsaw: which part of the corpus's fixed split the row is in (convabuseHalf, jigsawPart). */
   half?: "dev" | "held-out";
+  /** ConvAbuse: the conversation the turn is in (its turns repeat each other: split by conversation). */
+  conv?: string;
 }
 
 export const EVAL_DIR = process.env.CSM_EVAL_DIR ?? join(import.meta.dirname, "../../../shared/eval");
@@ -58,6 +60,7 @@ export function convabuse(): Case[] {
     abusive: e.abusive * 2 > e.votes,
     group: e.abusive * 2 > e.votes ? "abusive turn" : "other turn",
     half: convabuseHalf(e.conv),
+    conv: e.conv,
   }));
 }
 

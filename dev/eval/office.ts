@@ -8,6 +8,7 @@ import { classifierOptions } from "../../src/policy/classifier/options";
 import type { Classification } from "../../src/policy/classifier/types";
 import type { SenderHistory } from "../../src/policy/contact";
 import { getPack } from "../../src/policy/packs/index";
+import { evalScorer } from "./scorer";
 
 /**
  * The office-mail corpus (test/corpus/CORPUS format, /work/coord/CORPUS.md): messages written
@@ -73,7 +74,7 @@ export const officeHistories = (part: Part) => lines(`office-mail/histories-${pa
 /** One message judged alone, as a first contact to the pack's office. */
 export function judgeMessage(row: MessageRow): Classification {
   const pack = getPack(row.pack);
-  return classify({ ...row, attachments: row.attachments }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: { contacts: [], decisionsCommunicated: [], warningsGiven: [] }, now: row.receivedAt }));
+  return classify({ ...row, attachments: row.attachments }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: { contacts: [], decisionsCommunicated: [], warningsGiven: [] }, now: row.receivedAt, scorer: evalScorer }));
 }
 
 /** Each message of a history judged with the earlier ones before it, as the pane judges it with the ContactLog. */
@@ -86,7 +87,7 @@ export function judgeHistory(row: HistoryRow): Classification[] {
       decisionsCommunicated: row.context.decisionsCommunicated.filter((d) => d <= m.receivedAt),
       warningsGiven: row.context.warningsGiven.filter((d) => d <= m.receivedAt),
     };
-    const result = classify({ ...m }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history, now: m.receivedAt }));
+    const result = classify({ ...m }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history, now: m.receivedAt, scorer: evalScorer }));
     contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, STAFF_DOMAINS), categories: result.categories });
     return result;
   });

@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --limit N] [--detail] [--check] [--raise-floors] [--dev]`
+ * `npm run eval [-- --limit N] [--detail] [--check] [--raise-floors] [--dev] [--rules-only]`
  *
  * Measures the classifier, never a place to tune it row by row:
  * - the office-mail corpus (test/corpus/office-mail): per category precision and recall on the
@@ -15,6 +15,7 @@
  * (test/corpus/alerts: dev, dev-2, held-out, held-out-2) are measured whole under `--check`, dev parts too.
  * `--dev` measures the development parts only (office mail, histories, ConvAbuse's dev half): for working on the
  * classifier without looking at held-out figures after every change.
+ * `--rules-only` measures the rules without the learned scorer (src/policy/scorer): the figures before it.
  * `--raise-floors` writes what it measured as the new floors where that is higher (never lower).
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -26,15 +27,18 @@ import { convabuse, davidson, hatecheck, jigsaw, type Case } from "./corpora";
 import { categoryCounts, judgeHistory, judgeMessage, officeHistories, officeMessages, precision, recall, type Counts, type Part } from "./office";
 import { predictAbusive } from "./predict";
 import { evaluateAlerts } from "./alerts";
+import { rulesOnly, SCORER_NOTE, TRAINED_ON } from "./scorer";
 
 const { values } = parseArgs({
-  options: { limit: { type: "string" }, detail: { type: "boolean", default: false }, check: { type: "boolean", default: false }, "raise-floors": { type: "boolean", default: false }, dev: { type: "boolean", default: false } },
+  options: { limit: { type: "string" }, detail: { type: "boolean", default: false }, check: { type: "boolean", default: false }, "raise-floors": { type: "boolean", default: false }, dev: { type: "boolean", default: false }, "rules-only": { type: "boolean", default: false } },
 });
 const limit = values.limit ? Number(values.limit) : Infinity;
 if (!(limit > 0)) throw new Error("--limit takes a positive number");
 const heldOutOnly = values.check;
 const devOnly = values.dev;
 if (devOnly && (heldOutOnly || values["raise-floors"])) throw new Error("--dev measures no held-out part: it cannot --check or --raise-floors");
+if (rulesOnly && (heldOutOnly || values["raise-floors"])) throw new Error("--rules-only measures the rules without the learned scorer: it cannot --check or --raise-floors");
+console.log(`Classifier: ${SCORER_NOTE}.`);
 
 /** What was measured, by name ("office-mail/held-out abusive precision"): what floors.json is checked against. */
 const measured = new Map<string, number>();
@@ -55,7 +59,7 @@ function officeSection(part: Part): void {
   }
   const judged = rows.map((row) => ({ row, result: judgeMessage(row) }));
   const counts = categoryCounts(judged.map(({ row, result }) => ({ expected: row.expect.categories, predicted: result.categories })));
-  console.log(`\nOffice mail, ${part} (${rows.length} messages, each judged alone as a first contact)`);
+  console.log(`\nOffice mail, ${part} (${rows.length} messages, each judged alone as a first contact)${part === "dev" && !rulesOnly ? TRAINED_ON : ""}`);
   console.log(`  category     precision  recall   (tp/fp/fn)`);
   for (const c of CATEGORY_IDS) {
     const k = counts[c];
@@ -133,7 +137,7 @@ function sample(cases: Case[]): Case[] {
 
 function score(name: string, key: string | undefined, cases: Case[]): Scored[] {
   const chosen = sample(cases);
-  const predicted = cachedPredictions(name, chosen.map((c) => c.text), predictAbusive);
+  const predicted = cachedPredictions(rulesOnly ? `${name} rules-only` : name, chosen.map((c) => c.text), predictAbusive);
   const scored = chosen.map((c, i) => ({ ...c, predicted: predicted[i]! }));
   const counted = scored.filter((c) => !c.separate);
   const k = { tp: counted.filter((c) => c.abusive && c.predicted).length, fp: counted.filter((c) => !c.abusive && c.predicted).length, fn: counted.filter((c) => c.abusive && !c.predicted).length };

@@ -3,6 +3,7 @@ import { fold, originalSpan, type Folded } from "../text/normalise";
 import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
 import { detectAlerts } from "../alerts/detect";
+import { withLearned } from "../scorer/join";
 import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
@@ -112,7 +113,10 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const categories = CATEGORY_IDS.filter((c) => list.some((f) => f.category === c));
   // Alerts are read from the same folded text and never depend on the categories or the strategy's restrictions.
   const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, options, list);
-  return { ...(message.id ? { id: message.id } : {}), categories, findings: list, alerts, metrics, fingerprint: print };
+  // The learned scorer, when given, adds what the rules missed (rules win where they fire): scorer/join.ts.
+  const ruled = { categories, findings: list, alerts };
+  const suggested = options.scorer ? withLearned(ruled, options.scorer, text, subject.length, options) : ruled;
+  return { ...(message.id ? { id: message.id } : {}), ...suggested, metrics, fingerprint: print };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { PolicyPack } from "../packs/schema";
 import type { IsoInstant } from "../strategy";
 import { alertGuidanceFor } from "../alerts/guidance";
 import type { StrategyContext } from "../alerts/types";
+import type { Scorer } from "../scorer/model";
 import type { ClassifierOptions } from "./types";
 
 /**
@@ -13,7 +14,7 @@ import type { ClassifierOptions } from "./types";
  */
 export function classifierOptions(
   pack: PolicyPack,
-  at: { staffDomains: readonly string[]; history: SenderHistory; now: IsoInstant; strategy?: StrategyContext },
+  at: { staffDomains: readonly string[]; history: SenderHistory; now: IsoInstant; strategy?: StrategyContext; scorer?: Scorer },
 ): ClassifierOptions {
   return {
     responseDays: pack.responseTimes.workingDays,
@@ -26,5 +27,6 @@ export function classifierOptions(
     // What to do about an alert, in this office's words; the sender's strategy, for new-matter alerts.
     alertGuidance: (kind) => alertGuidanceFor(pack, kind),
     ...(at.strategy ? { strategy: at.strategy } : {}),
+    ...(at.scorer ? { scorer: at.scorer } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { CategoryId } from "../categories";
 import type { IsoInstant } from "../strategy";
 import type { SenderHistory } from "../contact";
 import type { Alert, AlertGuidance, AlertKind, StrategyContext } from "../alerts/types";
+import type { Scorer } from "../scorer/model";
 
 /** A message as the classifier sees it: plain text, already extracted from HTML. */
 export interface MessageInput {
@@ -89,4 +90,9 @@ export interface ClassifierOptions {
   alertGuidance?: (kind: AlertKind) => AlertGuidance;
   /** The sender's contact strategy in force, if any: `new-matter` alerts need its restrictions and closed matter. */
   strategy?: StrategyContext;
+  /**
+   * The learned scorer (scorer/model.ts loadScorer), when loaded: it adds categories and alerts the
+   * rules missed, each naming its own rule ("learned.abusive"). Without it, the rules alone.
+   */
+  scorer?: Scorer;
 }

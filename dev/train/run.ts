@@ -1,0 +1,214 @@
+/**
+ * `npm run train [-- --no-public] [--folds 5] [--out FILE]`
+ *
+ * Trains the learned scorer (src/policy/scorer) and writes its weights (src/policy/scorer/weights.json):
+ * one logistic regression per target — abusive and demands, their sub-types, and the alert kinds
+ * risk-to-life, threat-to-staff, safeguarding and crime — on the office corpora's development and
+ * training parts (data.ts: dev, dev-2, train-*; never a held-out file) and, for abusive, the
+ * public data's training parts (Jigsaw's train part, ConvAbuse's dev half). Thresholds are chosen
+ * by k-fold cross-validation on the same training rows, and the cross-validated figures printed
+ * here are the honest ones for them: `npm run eval` on a development part scores rows the model
+ * was trained on. Deterministic: the same files give the same weights, byte for byte.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { scorerTokens } from "../../src/policy/scorer/features";
+import { FEWEST_WORDS, SCORER_FORMAT, type WeightsFile } from "../../src/policy/scorer/model";
+import { officeRows, publicCheckRows, publicRows, trainingFiles, type OfficeRow } from "./data";
+import { example, featuresOf, vocabulary } from "./features";
+import { FTRL_DEFAULTS, predict, train, type Example, type FtrlSettings } from "./lr";
+import { targetSpecs, type TargetSpec } from "./targets";
+import { chooseLikely, chooseThreshold, figuresAt, type Bar, type Scored } from "./thresholds";
+
+const { values } = parseArgs({
+  options: {
+    "no-public": { type: "boolean", default: false },
+    folds: { type: "string", default: "5" },
+    out: { type: "string", default: join(import.meta.dirname, "../../src/policy/scorer/weights.json") },
+  },
+});
+const FOLDS = Number(values.folds);
+/** A public comment counts for this much of an office message: Wikipedia talk is not a letter to an office. */
+const PUBLIC_WEIGHT = 0.3;
+/** Passes over the data: office rows are few and learned thoroughly; the public rows are many. */
+const OFFICE_SETTINGS: FtrlSettings = FTRL_DEFAULTS;
+const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 4 };
+/**
+ * Alerts are prompts to a person (safety first): an added alert right half the time is worth a
+ * caseworker's look, but each kind may add false alarms on at most 0.6% of messages, so that the
+ * four together keep false alerts within issue #10's 5%.
+ */
+const ALERT_BAR: Bar = { alone: 0.7, added: 0.5, wrongShare: 0.006, fewest: 3 };
+/** Weights smaller than this are dropped from the committed file (they move no probability that matters). */
+const SMALLEST = 0.05;
+
+const started = Date.now();
+const office = officeRows();
+const publicData = values["no-public"] ? [] : publicRows();
+const publicCheck = publicCheckRows();
+console.log(`Training files: ${trainingFiles().join(", ")} (${office.length} distinct messages)`);
+console.log(`Public training parts learned from: ${publicData.length ? `${publicData.length} rows (${publicData.filter((r) => r.abusive).length} abusive)` : "none (--no-public)"}`);
+console.log(`Public training parts the abusive threshold is checked on: ${publicCheck.length} rows (half of ConvAbuse's dev half by conversation, a sixth of Jigsaw's train part; never learned from)`);
+
+const officeCounts = office.map((r) => featuresOf(r.text));
+const publicCounts = publicData.map((r) => featuresOf(r.text));
+const checkCounts = publicCheck.map((r) => featuresOf(`\n${r.text}`));
+const vocab = vocabulary([...officeCounts, ...publicCounts], 2);
+const officeBase = officeCounts.map((c) => example(c, vocab, 0, 1));
+const publicExamples = publicCounts.map((c, i) => example(c, vocab, publicData[i]!.abusive ? 1 : 0, PUBLIC_WEIGHT));
+console.log(`Vocabulary: ${vocab.size} features seen in at least two messages`);
+
+const specs = targetSpecs(office);
+
+/** A target's model as it will be shipped: small weights dropped, the rest rounded (cross-validation measures this one). */
+function trainTarget(spec: TargetSpec, rows: readonly number[]) {
+  const examples: Example[] = rows.map((i) => ({ ...officeBase[i]!, label: spec.positive(office[i]!) ? 1 : 0 }));
+  const model = spec.publicData && publicExamples.length ? train([...examples, ...publicExamples], vocab.size, WITH_PUBLIC_SETTINGS) : train(examples, vocab.size, OFFICE_SETTINGS);
+  model.weights.forEach((w, i) => (model.weights[i] = Math.abs(w) < SMALLEST ? 0 : Math.round(w * 1000) / 1000));
+  model.bias = Math.round(model.bias * 1000) / 1000;
+  return model;
+}
+
+/** The fold of a row: by a hash of its id and file, so adding rows never moves the others. */
+function foldOf(row: OfficeRow): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${row.file}:${row.id}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h % FOLDS;
+}
+const folds = office.map(foldOf);
+
+/** The scorer judges only messages of FEWEST_WORDS words or more (model.ts): shorter ones score 0 here as there. */
+const long = (text: string) => scorerTokens(text).length >= FEWEST_WORDS;
+// Out-of-fold probabilities: every row scored by a model that never saw it.
+const oof = new Map(specs.map((s) => [s.id, new Float64Array(office.length)]));
+for (let k = 0; k < FOLDS; k += 1) {
+  const trainRows = office.flatMap((_, i) => (folds[i] !== k ? [i] : []));
+  const heldRows = office.flatMap((_, i) => (folds[i] === k ? [i] : []));
+  for (const spec of specs) {
+    const model = trainTarget(spec, trainRows);
+    for (const i of heldRows) oof.get(spec.id)![i] = long(office[i]!.text) ? predict(model, officeBase[i]!) : 0;
+  }
+}
+
+const scoredFor = (spec: TargetSpec): Scored[] =>
+  office.map((r, i) => {
+    const rules = spec.kind === "alert" ? r.rules.alerts.some((a) => `alert/${a.kind}` === spec.id) : r.rules.categories.includes(spec.id as never);
+    return { label: spec.positive(r), rules, probability: oof.get(spec.id)![i]! };
+  });
+
+// The committed models: every target trained on all the training rows.
+const all = office.map((_, i) => i);
+const finalModels = new Map(specs.map((s) => [s.id, trainTarget(s, all)]));
+/**
+ * The public training parts, scored by the final abusive model (which, without --public, never
+ * saw them): the threshold must not cost the rules more than 0.02 of their precision there.
+ * Office mail's "you" is a sign of abuse aimed at staff; a chatbot's users say "you" to everything.
+ */
+const checkP = checkCounts.map((c, i) => (long(`\n${publicCheck[i]!.text}`) ? predict(finalModels.get("abusive")!, example(c, vocab, 0, 1)) : 0));
+function publicFigures(t: number | null, source?: string) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  publicCheck.forEach((r, i) => {
+    if (source && r.source !== source) return;
+    const said = r.rules! || (t !== null && checkP[i]! >= t);
+    if (said && r.abusive) tp += 1;
+    else if (said) fp += 1;
+    else if (r.abusive) fn += 1;
+  });
+  return { p: tp / Math.max(1, tp + fp), r: tp / Math.max(1, tp + fn), tp, fp, fn };
+}
+/** Each corpus on its own: the eval holds floors on both (ConvAbuse's chatbot turns and Jigsaw's comments fail differently). */
+const publicOk = (t: number) => ["convabuse", "jigsaw"].every((source) => publicFigures(t, source).p >= publicFigures(null, source).p - 0.02);
+
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
+const thresholds = new Map<string, { threshold: number | null; likely: number | null }>();
+console.log(`\nCross-validated (${FOLDS}-fold, on the training rows only; each row scored by a model that never saw it):`);
+for (const spec of specs) {
+  if (spec.kind === "subType") {
+    thresholds.set(spec.id, { threshold: null, likely: null });
+    continue;
+  }
+  const scored = scoredFor(spec);
+  // Categories: what the scorer adds must be as precise as the issue asks of the category.
+  // Alerts are prompts to a person (safety first): half right is worth raising, but few false alarms on the rest.
+  const threshold = chooseThreshold(scored, spec.kind === "category" ? { alone: spec.precision!, added: spec.precision! - 0.05, wrongShare: 0.02, fewest: 3 } : ALERT_BAR, spec.id === "abusive" ? publicOk : undefined);
+  const likely = chooseLikely(scored, threshold, 0.9);
+  if (process.env.CURVE) console.log("   curve " + [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => { const f = figuresAt(scored, t); const above = scored.filter((x) => x.probability >= t); return `${t}:+${f.addedRight}/-${f.addedWrong} alone ${above.filter((x) => x.label).length}/${above.length}`; }).join(" "));
+  thresholds.set(spec.id, { threshold, likely });
+  const before = figuresAt(scored, null);
+  const after = figuresAt(scored, threshold);
+  const p = (f: typeof before) => f.tp / Math.max(1, f.tp + f.fp);
+  const r = (f: typeof before) => f.tp / Math.max(1, f.tp + f.fn);
+  console.log(
+    `  ${spec.id.padEnd(22)} threshold ${threshold ?? "none (never suggested)"}${likely !== null ? `, likely from ${likely}` : ""}\n` +
+      `    rules alone      P ${f3(p(before))}  R ${f3(r(before))}  (tp ${before.tp}, fp ${before.fp}, fn ${before.fn})\n` +
+      `    rules + scorer   P ${f3(p(after))}  R ${f3(r(after))}  (tp ${after.tp}, fp ${after.fp}, fn ${after.fn}; scorer added ${after.addedRight} right, ${after.addedWrong} wrong)`,
+  );
+  if (spec.id === "abusive") {
+    const [pb, pa] = [publicFigures(null), publicFigures(threshold)];
+    console.log(`    public training parts (never learned from): rules alone P ${f3(pb.p)} R ${f3(pb.r)}; rules + scorer P ${f3(pa.p)} R ${f3(pa.r)}`);
+    for (const source of ["convabuse", "jigsaw"]) {
+      const [b, a] = [publicFigures(null, source), publicFigures(threshold, source)];
+      console.log(`      ${source.padEnd(9)} rules alone P ${f3(b.p)} R ${f3(b.r)}; rules + scorer P ${f3(a.p)} R ${f3(a.r)}`);
+    }
+    if (process.env.CURVE) console.log("   public curve " + [0.5, 0.6, 0.7, 0.8, 0.9].map((t) => `${t}: P ${f3(publicFigures(t).p)} R ${f3(publicFigures(t).r)}`).join("; "));
+  }
+}
+// The share of acceptable messages (no category) that end up with one, and of messages without alerts that get one.
+const acceptable = office.flatMap((r, i) => (r.categories.length === 0 ? [i] : []));
+const flaggedBy = (withScorer: boolean) =>
+  acceptable.filter((i) => office[i]!.rules.categories.length > 0 || (withScorer && specs.some((s) => s.kind === "category" && thresholds.get(s.id)!.threshold !== null && oof.get(s.id)![i]! >= thresholds.get(s.id)!.threshold!))).length;
+console.log(`  acceptable flagged: rules alone ${flaggedBy(false)}/${acceptable.length}, rules + scorer ${flaggedBy(true)}/${acceptable.length}`);
+const clear = office.flatMap((r, i) => (r.alerts.length === 0 ? [i] : []));
+const alertedBy = (withScorer: boolean) =>
+  clear.filter((i) => office[i]!.rules.alerts.length > 0 || (withScorer && specs.some((s) => s.kind === "alert" && thresholds.get(s.id)!.threshold !== null && oof.get(s.id)![i]! >= thresholds.get(s.id)!.threshold!))).length;
+console.log(`  false alerts on messages without alerts: rules alone ${alertedBy(false)}/${clear.length}, rules + scorer ${alertedBy(true)}/${clear.length}`);
+const subTypeSpecs = specs.filter((s) => s.kind === "subType");
+for (const category of ["abusive", "demands"]) {
+  const own = subTypeSpecs.filter((s) => s.id.startsWith(`${category}/`));
+  const rows = office.flatMap((r, i) => (r.categories.includes(category as never) ? [i] : []));
+  const right = rows.filter((i) => {
+    const best = own.reduce<TargetSpec | undefined>((a, s) => (!a || oof.get(s.id)![i]! > oof.get(a.id)![i]! ? s : a), undefined);
+    return best && best.positive(office[i]!);
+  }).length;
+  console.log(`  ${category} sub-type (best score names one of the row's sub-types): ${right}/${rows.length}`);
+}
+
+const names = [...vocab.keys()];
+const used = new Map<string, number>();
+const targets: WeightsFile["targets"] = {};
+const top: string[] = [];
+for (const spec of specs) {
+  const model = finalModels.get(spec.id)!;
+  const pairs: number[] = [];
+  const ranked: Array<[string, number]> = [];
+  model.weights.forEach((w, i) => {
+    if (w === 0) return;
+    const name = names[i]!;
+    if (!used.has(name)) used.set(name, used.size);
+    pairs.push(used.get(name)!, w);
+    ranked.push([name, w]);
+  });
+  targets[spec.id] = { bias: model.bias, ...thresholds.get(spec.id)!, weights: pairs };
+  ranked.sort((a, b) => b[1] - a[1]);
+  top.push(`  ${spec.id.padEnd(22)} ${pairs.length / 2} weights; heaviest: ${ranked.slice(0, 8).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(", ")}`);
+}
+console.log(`\nWeights kept (|w| ≥ ${SMALLEST}), and the features that weigh most towards each target:`);
+for (const line of top) console.log(line);
+
+const file: WeightsFile = {
+  format: SCORER_FORMAT,
+  trained: {
+    by: "npm run train (dev/train/run.ts)",
+    files: trainingFiles(),
+    officeMessages: office.length,
+    publicRows: publicData.length,
+  },
+  vocabulary: [...used.keys()],
+  targets,
+};
+const json = `${JSON.stringify(file)}\n`;
+writeFileSync(values.out, json);
+console.log(`\nWrote ${values.out}: ${(json.length / 1024).toFixed(0)} KB, ${used.size} features, in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,0 +1,78 @@
+/**
+ * Thresholds chosen on cross-validated probabilities (out-of-fold: each row scored by a model
+ * that never saw it), from the training data only. The scorer only adds to the rules, so what
+ * matters is the precision of what it adds where the rules found nothing.
+ */
+export interface Scored {
+  label: boolean;
+  /** The rules alone already say so. */
+  rules: boolean;
+  probability: number;
+}
+
+export interface Figures {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Suggestions the scorer added (the rules had none): right and wrong. */
+  addedRight: number;
+  addedWrong: number;
+}
+
+export function figuresAt(rows: readonly Scored[], t: number | null): Figures {
+  const f: Figures = { tp: 0, fp: 0, fn: 0, addedRight: 0, addedWrong: 0 };
+  for (const r of rows) {
+    const added = !r.rules && t !== null && r.probability >= t;
+    const said = r.rules || added;
+    if (said && r.label) f.tp += 1;
+    else if (said) f.fp += 1;
+    else if (r.label) f.fn += 1;
+    if (added && r.label) f.addedRight += 1;
+    else if (added) f.addedWrong += 1;
+  }
+  return f;
+}
+
+const GRID = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
+
+/** What a threshold must keep, judged on cross-validated probabilities. */
+export interface Bar {
+  /** The scorer's own suggestions (whatever the rules say) right at least this often. */
+  alone: number;
+  /** What it adds where the rules found nothing right at least this often. */
+  added: number;
+  /** Wrong additions at most this share of the rows that are not the target. */
+  wrongShare: number;
+  /** Right additions at least this many: a threshold proved by one row proves nothing. */
+  fewest: number;
+}
+
+/**
+ * The lowest threshold that clears the bar; null when none does (the target is then never
+ * suggested). Both the scorer alone and what it adds are judged: the rules were written reading
+ * the development rows, so their misses there are few and unlike their misses on unseen mail,
+ * and the scorer alone says more about how it will do where the rules fail.
+ */
+export function chooseThreshold(rows: readonly Scored[], bar: Bar, also: (t: number) => boolean = () => true): number | null {
+  const negatives = rows.filter((r) => !r.label).length;
+  for (const t of GRID) {
+    const above = rows.filter((r) => r.probability >= t);
+    const right = above.filter((r) => r.label).length;
+    const f = figuresAt(rows, t);
+    if (f.addedRight < bar.fewest || right / above.length < bar.alone) continue;
+    if (f.addedRight / (f.addedRight + f.addedWrong) >= bar.added && f.addedWrong <= bar.wrongShare * negatives && also(t)) return round(t);
+  }
+  return null;
+}
+
+/** Where the scorer's own suggestions (above the threshold) are right at least `precision` of the time: "likely" from there. */
+export function chooseLikely(rows: readonly Scored[], threshold: number | null, precision: number): number | null {
+  if (threshold === null) return null;
+  for (const t of GRID.filter((g) => g >= threshold)) {
+    const above = rows.filter((r) => r.probability >= t);
+    if (above.length >= 3 && above.filter((r) => r.label).length / above.length >= precision) return round(t);
+  }
+  return null;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

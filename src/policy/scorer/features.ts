@@ -1,0 +1,66 @@
+/**
+ * What the learned scorer reads (shared by the trainer in dev/train and the scorer here, so a
+ * message is read the same way in both): words, pairs of neighbouring words, and the 3- to
+ * 5-letter pieces of each word ("f-ing", "effing", "tw@t", a misspelt insult share pieces with
+ * the words the model saw). A word counts once per message however often it is repeated.
+ */
+
+/** One word of the text, where the person wrote it. */
+export interface ScorerToken {
+  /** Lower case, digits as 0 ("0000" for a year), apostrophes dropped. */
+  form: string;
+  start: number;
+  end: number;
+}
+
+/** Letters and digits, with inner apostrophes and masking marks ("don't", "f*ck", "sh!t"). */
+const WORD = /[\p{L}\p{N}]+(?:['’*!@$#][\p{L}\p{N}]+)*/gu;
+/** A word longer than this is read by its first letters only (pasted links, hashes). */
+const LONGEST = 20;
+const GRAMS = [3, 4, 5] as const;
+
+export function scorerTokens(text: string): ScorerToken[] {
+  const out: ScorerToken[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const form = m[0].toLowerCase().replace(/['’]/g, "").replace(/\p{N}/gu, "0").slice(0, LONGEST);
+    out.push({ form, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The features one distinct word brings: itself and its letter pieces (with a space marking either end). */
+export function wordFeatures(form: string): string[] {
+  const out = [`w:${form}`];
+  const padded = ` ${form} `;
+  for (const n of GRAMS) for (let i = 0; i + n <= padded.length; i += 1) out.push(`c:${padded.slice(i, i + n)}`);
+  return out;
+}
+
+export const pairFeature = (a: string, b: string) => `b:${a} ${b}`;
+
+/**
+ * A message's features with their counts: each distinct word's features once, each distinct
+ * pair once. The trainer uses this; the scorer computes the same sums word by word.
+ */
+export function messageFeatures(tokens: readonly ScorerToken[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const words = new Set<string>();
+  for (const t of tokens) {
+    if (words.has(t.form)) continue;
+    words.add(t.form);
+    for (const f of wordFeatures(t.form)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  for (let k = 1; k < tokens.length; k += 1) {
+    const f = pairFeature(tokens[k - 1]!.form, tokens[k]!.form);
+    if (!counts.has(f)) counts.set(f, 1);
+  }
+  return counts;
+}
+
+/** The features' scale: a long message's many words do not add up to a strong sign on their own. */
+export function scale(counts: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const c of counts.values()) n += c;
+  return n > 0 ? 1 / Math.sqrt(n) : 0;
+}

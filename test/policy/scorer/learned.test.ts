@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "../../../src/policy/classifier/classify";
+import { classifierOptions } from "../../../src/policy/classifier/options";
+import type { MessageInput } from "../../../src/policy/classifier/types";
+import { EMPTY_HISTORY } from "../../../src/policy/contact";
+import { getPack } from "../../../src/policy/packs/index";
+import { loadScorer, ScorerError, SCORER_FORMAT, type Scorer } from "../../../src/policy/scorer/model";
+import committed from "../../../src/policy/scorer/weights.json";
+import { message, NOW } from "../classifier/fixtures";
+
+/**
+ * A small hand-made model: made-up words the rules cannot know ("grobbly" towards abusive,
+ * "vantablue" towards risk to life), so what is found here the scorer alone found.
+ */
+function fixtureScorer(thresholds: { abusive: number | null; alert: number | null } = { abusive: 0.5, alert: 0.5 }): Scorer {
+  return loadScorer({
+    format: SCORER_FORMAT,
+    vocabulary: ["w:grobbly", "b:grobbly person", "w:vantablue", "w:demeaning"],
+    targets: {
+      abusive: { bias: -3, threshold: thresholds.abusive, likely: 0.9, weights: [0, 300, 1, 100] },
+      "abusive/threat": { bias: -1, threshold: null, likely: null, weights: [] },
+      "abusive/demeaning": { bias: -1, threshold: null, likely: null, weights: [0, 50] },
+      "alert/risk-to-life": { bias: -3, threshold: thresholds.alert, likely: null, weights: [2, 300] },
+    },
+  });
+}
+
+/** Twenty-odd ordinary words: the scorer weighs letters, not a few words (FEWEST_WORDS). */
+const LETTER = "I am writing about the meeting last month with the team at the office about my neighbour and the parking on our road which is still a problem";
+
+const options = (scorer?: Scorer, readAndFile = false) =>
+  classifierOptions(getPack("warwickshire"), { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW, ...(scorer ? { scorer } : {}), ...(readAndFile ? { strategy: { restrictions: ["readAndFile"] } } : {}) });
+
+const textOf = (m: MessageInput, field: "subject" | "body", start: number, end: number) => (field === "subject" ? m.subject : m.body).slice(start, end);
+
+describe("the learned scorer in classify()", () => {
+  it("adds a category the rules missed, naming its own rule, with the words that weighed most as highlightable spans", () => {
+    const m = message({ body: `${LETTER}. You are a grobbly person and everyone knows it.` });
+    expect(classify(m, options()).categories).toEqual([]);
+    const result = classify(m, options(fixtureScorer()));
+    expect(result.categories).toEqual(["abusive"]);
+    const finding = result.findings[0]!;
+    expect(finding.rules).toEqual(["learned.abusive"]);
+    expect(finding.subType).toBe("demeaning");
+    expect(finding.wording.category).toBeTruthy();
+    // "possible" (below the pane's "likely" 0.65), never "strong": it is a suggestion from weights, not the policy's words.
+    expect(finding.confidence).toBeLessThan(0.8);
+    const spans = finding.evidence.flatMap((e) => (e.kind === "text" ? [e.span] : []));
+    expect(spans.map((s) => s.text)).toEqual(["grobbly person"]);
+    for (const s of spans) expect(textOf(m, s.field, s.start, s.end)).toBe(s.text);
+  });
+
+  it("finds words in the subject as subject spans", () => {
+    const m = message({ subject: "grobbly", body: LETTER });
+    const span = classify(m, options(fixtureScorer())).findings[0]!.evidence[0]!;
+    expect(span.kind === "text" && span.span).toMatchObject({ field: "subject", start: 0, end: 7, text: "grobbly" });
+  });
+
+  it("leaves a message of a few words to the rules", () => {
+    expect(classify(message({ body: "grobbly person" }), options(fixtureScorer())).categories).toEqual([]);
+  });
+
+  it("raises an alert the rules missed, with the pack's guidance, under a read-and-file strategy too", () => {
+    const m = message({ body: `${LETTER}. I keep thinking about the vantablue again tonight.` });
+    expect(classify(m, options(undefined, true)).alerts).toEqual([]);
+    const alert = classify(m, options(fixtureScorer(), true)).alerts.find((a) => a.kind === "risk-to-life");
+    expect(alert?.rules).toEqual(["learned.risk-to-life"]);
+    expect(alert?.guidance.steps.length).toBeGreaterThan(0);
+    expect(alert?.guidance.strategyNote).toMatch(/strategy/i);
+    expect(alert?.evidence.map((e) => e.span.text)).toEqual(["vantablue"]);
+    expect(alert?.evidence[0]!.policyRef).toMatch(/§7/);
+  });
+
+  it("keeps what the rules find: their findings and alerts are not replaced", () => {
+    const m = message({ body: `${LETTER}. You are a grobbly person. I know where you live, Casey, and you will regret it.` });
+    const rulesOnly = classify(m, options());
+    const withScorer = classify(m, options(fixtureScorer()));
+    expect(rulesOnly.categories).toContain("abusive");
+    expect(withScorer.findings).toEqual(rulesOnly.findings);
+    expect(withScorer.alerts).toEqual(rulesOnly.alerts);
+  });
+
+  it("without a scorer, or with one that suggests nothing, classifies exactly as the rules do", () => {
+    const m = message({ body: `${LETTER}. You are a grobbly person and I want an answer by tomorrow or else.` });
+    const silent = fixtureScorer({ abusive: null, alert: null });
+    expect(classify(m, options(silent))).toEqual(classify(m, options()));
+  });
+});
+
+describe("loading the weights", () => {
+  it("refuses a file that is not weights, saying the suggestions are from the rules alone", () => {
+    expect(() => loadScorer({})).toThrow(ScorerError);
+    expect(() => loadScorer({})).toThrow(/not usable.*rules alone/);
+    expect(() => loadScorer(null)).toThrow(ScorerError);
+    expect(() => loadScorer({ format: SCORER_FORMAT, vocabulary: [], targets: { abusive: { bias: 0, threshold: 0.5, likely: null, weights: [3, 1] } } })).toThrow(/feature 3 of 0/);
+    expect(() => loadScorer({ format: SCORER_FORMAT, vocabulary: ["w:x"], targets: { abusive: { bias: 0, threshold: 1.5, likely: null, weights: [] } } })).toThrow(/threshold/);
+  });
+
+  it("loads the committed weights: abusive, demands and the alert kinds, each with a threshold or none", () => {
+    const scorer = loadScorer(committed);
+    const ids = scorer.targets.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(["abusive", "demands", "alert/risk-to-life", "alert/threat-to-staff", "alert/safeguarding", "alert/crime"]));
+    expect(scorer.weights.size).toBeGreaterThan(100);
+  });
+});
