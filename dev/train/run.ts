@@ -39,6 +39,12 @@ const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 4 };
  * caseworker's look, but each kind may add false alarms on at most 0.6% of messages, so that the
  * four together keep false alerts within issue #10's 5%.
  */
+/**
+ * A category the scorer adds: as precise alone as issue #13 asks of the category, what it adds
+ * nearly so, and wrongly adding it to at most 1% of the messages that are not in it, so that
+ * acceptable mail flagged stays near the 5% target.
+ */
+const CATEGORY_BAR = (precision: number): Bar => ({ alone: precision, added: precision - 0.05, wrongShare: 0.01, fewest: 3 });
 const ALERT_BAR: Bar = { alone: 0.7, added: 0.5, wrongShare: 0.006, fewest: 3 };
 /** Weights smaller than this are dropped from the committed file (they move no probability that matters). */
 const SMALLEST = 0.05;
@@ -133,7 +139,7 @@ for (const spec of specs) {
   const scored = scoredFor(spec);
   // Categories: what the scorer adds must be as precise as the issue asks of the category.
   // Alerts are prompts to a person (safety first): half right is worth raising, but few false alarms on the rest.
-  const threshold = chooseThreshold(scored, spec.kind === "category" ? { alone: spec.precision!, added: spec.precision! - 0.05, wrongShare: 0.02, fewest: 3 } : ALERT_BAR, spec.id === "abusive" ? publicOk : undefined);
+  const threshold = chooseThreshold(scored, spec.kind === "category" ? CATEGORY_BAR(spec.precision!) : ALERT_BAR, spec.id === "abusive" ? publicOk : undefined);
   const likely = chooseLikely(scored, threshold, 0.9);
   if (process.env.CURVE) console.log("   curve " + [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => { const f = figuresAt(scored, t); const above = scored.filter((x) => x.probability >= t); return `${t}:+${f.addedRight}/-${f.addedWrong} alone ${above.filter((x) => x.label).length}/${above.length}`; }).join(" "));
   thresholds.set(spec.id, { threshold, likely });
