@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
 import { evaluate, parseFilter, pathsOf, type Expr } from "./odata-filter";
 import { changed, graphNow, nextLink, ok, pageState, route, topOf, type Ctx, type Route } from "./router";
-import { mustAdd, mustChange } from "./permissions";
+import { mustAdd, mustChange, mustRemove } from "./permissions";
 import { findList, findSite, itemsChanged } from "./sites";
 import type { Column, Item, List, Site, World } from "./state";
 
@@ -320,7 +320,7 @@ export const itemRoutes: Route[] = [
   }),
   route("DELETE", new RegExp(`${PATH.source}/([^/]+)$`), (ctx, m) => {
     const { list, item } = resolve(ctx, m);
-    mustChange(list, ctx.user);
+    mustRemove(list, ctx.user);
     ifMatch(ctx, item!);
     list.items.splice(list.items.indexOf(item!), 1);
     itemsChanged(list);

@@ -2,7 +2,9 @@ import { GraphFault } from "./errors";
 import type { List, User } from "./state";
 
 /**
- * SharePoint list permissions, emulated: who may add items, and who may edit or delete them.
+ * SharePoint list permissions, emulated: who may add items, who may edit them, and who may delete
+ * them (`remove`; SharePoint's Delete Items needs only View Items, not Edit Items, so a level with
+ * Add and Delete but no Edit exists: the records officer's for retention; absent, as `change`).
  * A principal is a group (the emulator's users carry their groups as `roles`), a sign-in
  * address, or `*` for every signed-in user. A list without permissions inherits the site's:
  * every signed-in user may do both. Graph cannot set these (they are the README's manual
@@ -15,6 +17,7 @@ import type { List, User } from "./state";
 export interface ListPermissions {
   add: string[];
   change: string[];
+  remove?: string[];
 }
 
 export const EVERYONE = "*";
@@ -37,11 +40,17 @@ export function mustChange(list: List, user: User): void {
   if (list.permissions && !allows(list.permissions.change, user)) throw denied();
 }
 
+export function mustRemove(list: List, user: User): void {
+  if (list.permissions && !allows(list.permissions.remove ?? list.permissions.change, user)) throw denied();
+}
+
 /** Checks a permissions body from a caller; the reason when it is malformed. */
 export function parsePermissions(raw: unknown): ListPermissions | null | string {
   if (raw === null) return null;
   const body = raw as Partial<ListPermissions> | undefined;
   const ok = (v: unknown) => Array.isArray(v) && v.every((p) => typeof p === "string" && p.trim() !== "");
-  if (!body || !ok(body.add) || !ok(body.change)) return 'Permissions are { "add": [principal…], "change": [principal…] } (a group, a sign-in address or "*"), or null to inherit.';
-  return { add: [...body.add!], change: [...body.change!] };
+  if (!body || !ok(body.add) || !ok(body.change) || (body.remove !== undefined && !ok(body.remove))) {
+    return 'Permissions are { "add": [principal…], "change": [principal…], "remove"?: [principal…] } (a group, a sign-in address or "*"), or null to inherit.';
+  }
+  return { add: [...body.add!], change: [...body.change!], ...(body.remove ? { remove: [...body.remove] } : {}) };
 }

@@ -96,7 +96,7 @@ export async function startEmulator(options: { port?: number; dataDir?: string; 
       for (const list of site.lists) {
         if (list.displayName.toLowerCase() !== listName.toLowerCase()) continue;
         found += 1;
-        if (permissions) list.permissions = { add: [...permissions.add], change: [...permissions.change] };
+        if (permissions) list.permissions = { add: [...permissions.add], change: [...permissions.change], ...(permissions.remove ? { remove: [...permissions.remove] } : {}) };
         else delete list.permissions;
       }
     }

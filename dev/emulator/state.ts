@@ -50,7 +50,7 @@ export interface List {
   columns: Column[];
   items: Item[];
   nextItemId: number;
-  /** Who may add, and who may edit or delete items (SharePoint's permissions, emulated); absent = inherited, everyone may. */
+  /** Who may add, edit and delete items (SharePoint's permissions, emulated); absent = inherited, everyone may. */
   permissions?: ListPermissions;
 }
 

@@ -10,6 +10,8 @@ import { startEmulator, type Emulator } from "../../dev/emulator/server";
 import { createGraphClient } from "../../src/graph/client";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { termsOf } from "../../src/policy/in-force";
+import { getPack } from "../../src/policy/packs/index";
+import { requiredListPermissions } from "../../src/store/sharepoint/permissions";
 import { PROPOSAL_ACTION, type CaseStore } from "../../src/store/port";
 import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
@@ -104,15 +106,26 @@ describe("npm run records", { timeout: 120_000 }, () => {
     expect((await store.contactsReceived({})).length).toBe(4);
   });
 
-  it("purge --yes deletes old contacts no strategy keeps, with their audit events, keeps Pat's, and is audited", async () => {
+  it("purge --yes under the office's permissions: refused for a caseworker (one line, exit 2, nothing deleted); the authoriser's deletes old contacts no strategy keeps, with their audit events, keeps Pat's, and is audited", async () => {
     await store.appendAudit({ id: "contact:<riley-old@example.org>:recorded", target: "contact:<riley-old@example.org>", action: "recorded (confirmed)", by: CASEY, at: daysAgo(45), detail: "" });
-    const out = await records("purge", "--yes", "--config", config);
+    const permissions = (rule: object) => fetch(`${emulator.origin}/_emulator/permissions`, { method: "POST", body: JSON.stringify(rule) });
+    for (const rule of requiredListPermissions(getPack("warwickshire"))) await permissions(rule);
+    let out: Awaited<ReturnType<typeof records>>;
+    try {
+      const casey = await records("purge", "--yes", "--config", config);
+      expect(casey).toMatchObject({ code: 2, stdout: "" });
+      expect(casey.stderr).toMatch(/^records: Retention refused by SharePoint: Deleting from AuditTrail: .*HTTP 403.*No record was deleted[^\n]*\n$/);
+      expect((await store.contactsReceived({})).length).toBe(4);
+      out = await records("purge", "--yes", "--config", config, "--token", tokenOf(MORGAN));
+    } finally {
+      for (const rule of requiredListPermissions(getPack("warwickshire"))) await permissions({ list: rule.list, inherit: true });
+    }
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/^Deleted 1 contacts, 0 strategies, .*1 auditEvents; kept 1 old contacts a strategy relies on\.\n$/);
     expect((await store.contactsReceived({})).map((c) => c.internetMessageId).sort()).toEqual(["<old@example.org>", "<reply-to@example.org>", "<riley-new@example.org>"]);
     expect(await store.auditFor("contact:<riley-old@example.org>")).toEqual([]);
     const month = new Date().toISOString().slice(0, 7);
-    expect((await store.auditFor(`retention:${month}`)).map((e) => e.action)).toEqual(["retention purge started", "retention purge"]);
+    expect((await store.auditFor(`retention:${month}`)).map((e) => e.action)).toEqual(["retention purge started", "retention purge refused", "retention purge started", "retention purge"]);
   });
 
   it("verify reports a forged event and a contact with no audit event (exit 1); reconcile repairs the missing one", async () => {

@@ -11,6 +11,11 @@ import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
 import { exportPerson } from "../../src/app/records/subject-access";
 import { checkOnStart } from "../../src/app/records/start-check";
+import { applyRetention, planRetention } from "../../src/app/records/retention";
+import { getPack } from "../../src/policy/packs/index";
+import { requiredListPermissions } from "../../src/store/sharepoint/permissions";
+import { StoreError } from "../../src/store/port";
+import { ROSTER } from "../builders/evidence";
 import { contactAct } from "../../src/app/record-contact";
 import { caseStoreContract, contactRecord, correction, letterRecord, purgeBefore, recorded } from "./contract";
 import { recordsContract } from "./records-contract";
@@ -460,5 +465,41 @@ describe("the pane's records check at start", () => {
     expect(requests.filter((r) => r === "POST /$batch")).toHaveLength(2);
     expect(requests.filter((r) => r === "GET /lists/AuditTrail/items").length).toBeLessThanOrEqual(4);
     expect(requests.length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("retention under the office's SharePoint permissions (AuditTrail and Decisions add-only for staff)", () => {
+  it("a caseworker's purge is refused by SharePoint (403) in one line, nothing deleted and the refusal on the trail; the authoriser's purge deletes", async () => {
+    const store = await freshStore(); // Casey, a caseworker
+    for (const rule of requiredListPermissions(getPack("warwickshire"))) {
+      expect((await fetch(`${emulator.origin}/_emulator/permissions`, { method: "POST", body: JSON.stringify(rule) })).status).toBe(200);
+    }
+    const old = "2020-01-10T10:00:00.000Z";
+    const NOW = "2026-11-25T10:00:00.000Z";
+    await store.recordContact(contactRecord({ internetMessageId: "<old@example.org>", receivedAt: old, recordedAt: old }));
+    await store.appendAudit({ id: "contact:<old@example.org>:recorded", target: "contact:<old@example.org>", action: "recorded (confirmed)", by: "casey.worker@opcc.example.gov.uk", at: old, detail: "" });
+    const plan = await planRetention(store, { rule: { contactMonths: 24, endedStrategyMonths: 72 }, now: NOW, pack: getPack("warwickshire"), roster: ROSTER });
+    expect(plan.contacts.map((c) => c.id)).toEqual(["<old@example.org>"]);
+
+    const refused = (await applyRetention(store, plan, { by: "casey.worker@opcc.example.gov.uk", now: NOW }).catch((e: unknown) => e)) as StoreError;
+    expect(refused).toBeInstanceOf(StoreError);
+    expect(refused.code).toBe("forbidden");
+    expect(refused.message).toMatch(/^Retention refused by SharePoint: Deleting from AuditTrail: .*HTTP 403.*No record was deleted/);
+    expect(refused.message).not.toMatch(/\n/);
+    expect((await store.contactsReceived({})).map((c) => c.internetMessageId)).toEqual(["<old@example.org>"]);
+    expect(await store.auditFor("contact:<old@example.org>")).toHaveLength(1);
+    expect((await store.auditFor("retention:2026-11")).map((e) => e.action)).toEqual(["retention purge started", "retention purge refused"]);
+
+    // Morgan holds the authoriser's role, which may delete from both (and only delete: an edit is still refused).
+    const morgan = createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider("dev-token-morgan.reid"), retry: { baseDelayMs: 1, maxDelayMs: 5 } }), await resolveSiteId(graph, SITE));
+    const done = await applyRetention(morgan, plan, { by: "morgan.reid@opcc.example.gov.uk", now: "2026-11-25T10:01:00.000Z" });
+    expect(done).toMatchObject({ contacts: 1, auditEvents: 1 });
+    expect(await store.contactsReceived({})).toEqual([]);
+    expect((await store.auditFor("retention:2026-11")).map((e) => e.action)).toEqual(["retention purge started", "retention purge refused", "retention purge started", "retention purge"]);
+    const [started] = await store.auditFor("retention:2026-11");
+    const siteId = await resolveSiteId(graph, SITE);
+    const item = (await graph.client.api(`/sites/${siteId}/lists/AuditTrail/items`).filter(fieldEquals("EventKey", started!.id)).get()) as { value: Array<{ id: string }> };
+    const editByMorgan = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider("dev-token-morgan.reid"), retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+    await expect(editByMorgan.client.api(`/sites/${siteId}/lists/AuditTrail/items/${item.value[0]!.id}/fields`).patch({ Detail: "Rewritten." })).rejects.toMatchObject({ statusCode: 403 });
   });
 });

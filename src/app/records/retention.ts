@@ -4,7 +4,7 @@ import type { PolicyPack } from "../../policy/packs/schema";
 import { cutoffFor, keeping, lastActivity, type RetentionRule } from "../../policy/retention";
 import type { StaffRoster } from "../../policy/roster";
 import type { IsoInstant, StrategyStatus } from "../../policy/strategy";
-import type { CaseStore, PurgeCounts } from "../../store/port";
+import { StoreError, type CaseStore, type PurgeCounts } from "../../store/port";
 
 /**
  * Retention as the office runs it (`npm run records -- purge`, on a schedule): a plan first —
@@ -66,7 +66,18 @@ export async function applyRetention(store: Pick<CaseStore, "purge" | "appendAud
   const target = `retention:${input.now.slice(0, 7)}`;
   const event = (step: string, action: string, detail: string) => ({ id: `${target}:${input.now}:${step}`, target, action, by: input.by, at: input.now, detail });
   await store.appendAudit(event("start", "retention purge started", `${planSummary(plan)}.`));
-  const counts = await store.purge({ contacts: plan.contacts.map((c) => c.id), strategies: plan.strategies.map((s) => s.id), letters: plan.letters.map((l) => l.id) });
+  let counts: PurgeCounts;
+  try {
+    counts = await store.purge({ contacts: plan.contacts.map((c) => c.id), strategies: plan.strategies.map((s) => s.id), letters: plan.letters.map((l) => l.id) });
+  } catch (error) {
+    // Refused by SharePoint (the person may not delete from an add-only list): the purge's first delete is the
+    // AuditTrail's, so nothing went; the trail says it was refused, and the person gets SharePoint's answer in one line.
+    if (error instanceof StoreError && error.code === "forbidden") {
+      await store.appendAudit(event("refused", "retention purge refused", `${input.by} may not delete these records: ${error.message}`));
+      throw new StoreError("forbidden", `Retention refused by SharePoint: ${error.message} No record was deleted (their audit events and decisions go first).`, error);
+    }
+    throw error;
+  }
   const done = Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ");
   await store.appendAudit(event("done", "retention purge", `Deleted ${done}. ${plan.kept.length} old contacts kept for a strategy.`));
   return counts;

@@ -90,7 +90,7 @@ export class AuditList {
       return await this.list.removeMany(items.map((i) => i.id));
     } catch (error) {
       if (error instanceof StoreError && error.code === "forbidden") {
-        throw new StoreError("forbidden", `${error.message} AuditTrail is add-only for staff: run retention as a site owner or the office's app.`, error);
+        throw new StoreError("forbidden", `${error.message} AuditTrail is add-only for staff: retention is run by the office's authoriser (SharePoint's Delete Items on AuditTrail and Decisions) or a site owner.`, error);
       }
       throw error;
     }

@@ -8,13 +8,18 @@ import { AUDIT_TRAIL, DECISIONS } from "./schema";
  *
  * - Decisions: only the pack's authorisers (and the dispute decider) may add; nobody edits or
  *   deletes, so a decision stays as its author wrote it (a reader refuses one changed by another).
- * - AuditTrail: every member of staff may add; nobody edits or deletes (add-only).
+ * - AuditTrail: every member of staff may add; nobody edits (add-only).
+ * - Retention deletes from both (a record goes with what describes it): only the pack's authoriser
+ *   role may delete — SharePoint's Delete Items without Edit Items, so deleting is all it adds.
+ *   A caseworker's purge is refused by SharePoint (403) at its first delete, before anything goes.
  * Principals are SharePoint group names (the pack's role names) or `*` for all staff.
  */
 export interface ListPermissionRule {
   list: string;
   add: string[];
   change: string[];
+  /** Who may delete (retention); as `change` when absent. */
+  remove?: string[];
 }
 
 export const ALL_STAFF = "*";
@@ -22,8 +27,8 @@ export const ALL_STAFF = "*";
 export function requiredListPermissions(pack: PolicyPack): ListPermissionRule[] {
   const deciders = [...new Set([pack.authoriser.role, ...(pack.disputeTo ? [pack.disputeTo.role] : [])])];
   return [
-    { list: DECISIONS.name, add: deciders, change: [] },
-    { list: AUDIT_TRAIL.name, add: [ALL_STAFF], change: [] },
+    { list: DECISIONS.name, add: deciders, change: [], remove: [pack.authoriser.role] },
+    { list: AUDIT_TRAIL.name, add: [ALL_STAFF], change: [], remove: [pack.authoriser.role] },
   ];
 }
 
@@ -33,9 +38,9 @@ export function permissionSteps(pack: PolicyPack): string[] {
   const named = groups.map((g) => `"${g.role}" (the ${g.title})`).join(" and ");
   return [
     "Set these permissions in SharePoint by hand (Graph cannot set list permissions):",
-    `1. Create a permission level "Add only": List permissions View Items and Add Items, without Edit Items or Delete Items.`,
-    `2. Decisions → Settings → Permissions for this list → Stop inheriting permissions. Remove every group but the site owners; grant ${named} the "Add only" level.`,
-    `3. AuditTrail → Stop inheriting permissions. Grant the staff group "Add only"; remove Edit and Delete from everyone but the site owners.`,
+    `1. Create a permission level "Add only": List permissions View Items and Add Items, without Edit Items or Delete Items; and a level "Retention": View Items and Delete Items, without Edit Items.`,
+    `2. Decisions → Settings → Permissions for this list → Stop inheriting permissions. Remove every group but the site owners; grant ${named} the "Add only" level, and "${pack.authoriser.role}" also "Retention".`,
+    `3. AuditTrail → Stop inheriting permissions. Grant the staff group "Add only" and "${pack.authoriser.role}" also "Retention"; remove Edit and Delete from everyone else but the site owners. Retention (records purge) is then run by the ${pack.authoriser.title}; a caseworker's is refused.`,
     `4. Put the same people in the config file's "roles" (${groups.map((g) => `"${g.role}": [sign-in addresses]`).join(", ")}): a decision counts only if its author is listed there.`,
   ];
 }

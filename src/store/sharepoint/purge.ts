@@ -21,7 +21,9 @@ interface Lists {
  * its address rows, decisions, letters and the audit events of each. Reads are one `$batch` per 20
  * keys, deletes one per 20 items. The records themselves go last, so a purge stopped part way
  * (a 503, a refused delete) leaves records a repeat still finds, never an event describing nothing
- * that nothing finds. Decisions and AuditTrail are not deletable by staff: run it as a site owner.
+ * that nothing finds. AuditTrail and Decisions, add-only for staff, are deleted from first: a purge by
+ * someone SharePoint does not let delete there (403) is refused before anything else goes. Only the
+ * office's authoriser role may delete from them (src/store/sharepoint/permissions.ts).
  */
 export async function purge(lists: Lists, request: PurgeRequest, known: ReadonlyMap<string, string> = new Map()): Promise<PurgeCounts> {
   const contactIds = [...(request.contacts ?? [])];
@@ -33,9 +35,10 @@ export async function purge(lists: Lists, request: PurgeRequest, known: Readonly
   const letterIds = [...new Set([...(request.letters ?? []), ...strategyLetters])];
   const targets = [...contactIds.map((id) => `contact:${id}`), ...strategyIds.map((id) => `strategy:${id}`), ...letterIds.map((id) => `letter:${id}`)];
 
+  // The add-only lists first: someone SharePoint does not let delete from them (a caseworker) is refused before any record goes.
   const auditEvents = await lists.audit.removeTargets(targets);
-  const alertActions = await lists.alertActions.removeMany((await byKey(lists.alertActions, "InternetMessageId", contactIds)).map((i) => i.id));
   const decisions = await lists.decisions.removeMany((await byKey(lists.decisions, "StrategyKey", strategyIds)).map((i) => i.id));
+  const alertActions = await lists.alertActions.removeMany((await byKey(lists.alertActions, "InternetMessageId", contactIds)).map((i) => i.id));
   const letters = await lists.letters.remove(letterIds);
   let addressRows = 0;
   for (const id of strategyIds) addressRows += await lists.strategies.removeRows(id);
