@@ -195,6 +195,14 @@ describe("unknown is not zero", () => {
         expect(await seriousViolations()).toEqual([]);
       },
     );
+    // Service back: the history panel's own "Check again" reads it anew, by keyboard, without choosing another message.
+    await pane.getByRole("button", { name: "Check the history again" }).focus();
+    await page.keyboard.press("Enter");
+    const read = pane.locator('[data-testid="history"][data-coverage="full"]');
+    await read.waitFor({ timeout: 45_000 });
+    expect(await read.getByTestId("history-count").allTextContents()).toEqual(["1last 7 days", "1last 30 days", "1last 90 days"]);
+    expect(await read.getByTestId("history-figures").textContent()).toContain("Written warnings given: 0.");
+    expect(await pane.getByRole("button", { name: "Check the history again" }).count()).toBe(0);
   });
 });
 
@@ -286,5 +294,31 @@ describe("layout in a narrow pane", () => {
     // And the strategy itself, one link away.
     expect(await pane.getByRole("link", { name: "Open the strategy" }).count()).toBe(1);
     expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe("policy citations open the policy", () => {
+  it("a finding's citation opens the cited section of the office's policy in a dialog, read by keyboard, closed with Escape", async () => {
+    const lee = { name: "Lee Citation", address: "lee.citation@example.org" };
+    await deliver([{ id: "<h14-cite@example.org>", from: lee, subject: "You people", body: "You are a useless idiot and a disgrace." }]);
+    await open(lee.address);
+    const finding = pane.getByTestId("finding").first();
+    await finding.waitFor();
+    const link = finding.getByTestId("policy-link");
+    const words = (await link.textContent()) ?? "";
+    const [, section] = /section (\d+(?:\.\d+)*)$/.exec(words) ?? [];
+    expect(words).toMatch(/^Managing Public Contact Policy \(OPCC Warwickshire\), section \d/);
+    await link.focus();
+    await page.keyboard.press("Enter");
+    const dialog = pane.getByRole("dialog");
+    await dialog.getByRole("document").waitFor();
+    // The section the finding cites, by its number and its own title, with the policy's words.
+    expect(await dialog.getByRole("heading").textContent()).toMatch(new RegExp(`^Managing Public Contact Policy \\(OPCC Warwickshire\\), section ${section!.replace(".", "\\.")} [A-Z]`));
+    expect(((await dialog.getByRole("document").textContent()) ?? "").length).toBeGreaterThan(200);
+    expect(await seriousViolations()).toEqual([]);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    // Back where the caseworker was: the message's findings, focus on the link that opened it.
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });

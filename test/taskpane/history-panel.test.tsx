@@ -29,6 +29,14 @@ describe("the history panel's states", () => {
     expect(shown).toContain("Written warnings given: at least 1.");
   });
 
+  it("offers to read the history again only while part of it is unknown", () => {
+    const retry = () => undefined;
+    expect(text(renderToStaticMarkup(<HistoryPanel metrics={alone} coverage="none" warningsKnown={false} onRetry={retry} />))).toContain("Check the history again");
+    expect(text(renderToStaticMarkup(<HistoryPanel metrics={alone} coverage="partial" onRetry={retry} />))).toContain("Check the history again");
+    expect(text(renderToStaticMarkup(<HistoryPanel metrics={alone} warningsKnown={false} onRetry={retry} />))).toContain("Check the history again");
+    expect(text(renderToStaticMarkup(<HistoryPanel metrics={alone} onRetry={retry} />))).not.toContain("Check the history again");
+  });
+
   it("a suggestion made without history says so, and so does an empty one", () => {
     const classification = { categories: [], findings: [], alerts: [], metrics: alone, fingerprint: "" } as Classification;
     const without = text(renderToStaticMarkup(<ClassificationPanel classification={classification} pack={warwickshirePack} withoutHistory />));

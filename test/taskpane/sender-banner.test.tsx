@@ -79,9 +79,11 @@ describe("the banner for a strategy in force", () => {
     expect(withPhone).toMatch(/disengage|end the call|hang up/);
   });
 
-  it("cites the policy by its title and section, never by a file name", () => {
-    expect(shown).toContain("(Managing Public Contact Policy (OPCC Warwickshire), section 7.2)");
-    expect(shown).toContain("(Managing Public Contact Policy (OPCC Warwickshire), section 7)");
+  it("cites the policy by its title and section, never by a file name, each citation a link to the section", () => {
+    // The citation is a link (its own element), so the text has a space either side of it.
+    expect(shown).toContain("( Managing Public Contact Policy (OPCC Warwickshire), section 7.2 )");
+    expect(shown).toContain("( Managing Public Contact Policy (OPCC Warwickshire), section 7 )");
+    expect(html.match(/data-testid="policy-link"/g)?.length).toBeGreaterThan(3);
     expect(shown).not.toMatch(/\.txt/);
   });
 

@@ -142,6 +142,11 @@ export const gwentPack: PolicyPack = {
       },
     ],
   },
-  policyDocument: { title: "Managing Customer Contact Policy (OPCC Gwent)", url: "https://www.gwent.pcc.police.uk/" },
+  policyDocument: {
+    title: "Managing Customer Contact Policy (OPCC Gwent)",
+    url: "https://www.gwent.pcc.police.uk/",
+    // The policy's text as published (../shared/policies), shipped so a citation opens its section in the pane.
+    copy: { fileName: "Managing Customer Contact Policy (OPCC Gwent).txt", href: "assets/policies/gwent-managing-customer-contact-policy.txt" },
+  },
   letters: gwentLetters,
 };

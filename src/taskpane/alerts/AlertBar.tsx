@@ -1,5 +1,7 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Alert } from "../../policy/alerts/types";
+import type { PolicyPack } from "../../policy/packs/schema";
+import { PolicyRef } from "../shared/PolicyRef";
 import { AlertEvidence } from "./AlertEvidence";
 import { useAlertStyles } from "./alerts.styles";
 
@@ -8,7 +10,7 @@ import { useAlertStyles } from "./alerts.styles";
  * marked; what to do now in the office's words, each step citing its section; and that the
  * contact strategy does not change this (Warwickshire 7.2).
  */
-export function AlertBar({ alert, subject, body }: { alert: Alert; subject: string; body: string }) {
+export function AlertBar({ alert, subject, body, pack }: { alert: Alert; subject: string; body: string; pack: PolicyPack }) {
   const styles = useAlertStyles();
   const { guidance } = alert;
   return (
@@ -29,7 +31,10 @@ export function AlertBar({ alert, subject, body }: { alert: Alert; subject: stri
         <ol className={styles.list} data-testid="alert-steps">
           {guidance.steps.map((step) => (
             <li key={step.text}>
-              {step.text} <Caption1>({step.policyRef})</Caption1>
+              {step.text}{" "}
+              <Caption1>
+                (<PolicyRef reference={step.policyRef} pack={pack} />)
+              </Caption1>
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@ import { Caption1, Subtitle2, useId } from "@fluentui/react-components";
 import type { AlertActionResult } from "../../app/alert-action";
 import { describeAlertOutcome, type AlertAction, type AlertOutcome } from "../../policy/alerts/action";
 import type { Alert } from "../../policy/alerts/types";
+import type { PolicyPack } from "../../policy/packs/schema";
 import { longDate } from "../../policy/calendar";
 import { AlertActionForm } from "./AlertActionForm";
 import { AlertBar } from "./AlertBar";
@@ -20,19 +21,21 @@ export function AlertPanel({
   body,
   actions,
   onAct,
+  pack,
 }: {
   alerts: readonly Alert[];
   subject: string;
   body: string;
   actions: AlertActions;
   onAct: (id: string, outcome: AlertOutcome) => Promise<AlertActionResult>;
+  pack: PolicyPack;
 }) {
   const styles = useAlertStyles();
   const doneId = useId("alert-done-heading");
   return (
     <section className={styles.panel} aria-label="Alerts" data-testid="alerts">
       {alerts.map((alert) => (
-        <AlertBar key={alert.kind} alert={alert} subject={subject} body={body} />
+        <AlertBar key={alert.kind} alert={alert} subject={subject} body={body} pack={pack} />
       ))}
       <section aria-labelledby={doneId} data-testid="alert-actions">
         <Subtitle2 as="h2" id={doneId}>

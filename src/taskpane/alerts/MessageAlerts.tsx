@@ -8,5 +8,5 @@ import { useAlertActions } from "./useAlertActions";
 export function MessageAlerts({ item, senderAddress, alerts, body }: { item: ReadItem; senderAddress: string; alerts: readonly Alert[]; body: string }) {
   const services = useServices();
   const { actions, act } = useAlertActions(services, { internetMessageId: item.internetMessageId, senderAddress, alertKinds: alerts.map((a) => a.kind) });
-  return <AlertPanel alerts={alerts} subject={item.subject} body={body} actions={actions} onAct={act} />;
+  return <AlertPanel alerts={alerts} subject={item.subject} body={body} actions={actions} onAct={act} pack={services.pack} />;
 }

@@ -97,7 +97,7 @@ export function MessageReview({ item }: { item: ReadItem }) {
             }
           />
           {bodySpans(classification).length > 0 && <EvidenceText text={body} spans={bodySpans(classification)} />}
-          <HistoryPanel metrics={classification.metrics} note={review.historyNote} coverage={review.historyCoverage} warningsKnown={!review.logProblem} />
+          <HistoryPanel metrics={classification.metrics} note={review.historyNote} coverage={review.historyCoverage} warningsKnown={!review.logProblem} onRetry={review.retry} />
           {review.timeline && <TimelinePanel timeline={review.timeline} pack={services.pack} nameOf={nameOf} days={HISTORY_DAYS} />}
           <UnderlyingCauses pack={services.pack} />
           {verdict && verdict.kind !== "unavailable" && (

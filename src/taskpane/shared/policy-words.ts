@@ -9,6 +9,9 @@ const TITLES: Record<string, string> = {
   "lancashire-recommendation-2024.txt": "Lancashire recommendation (2024)",
 };
 
+/** "warwickshire-managing-public-contact-policy.txt §7.2" (`cite`'s form): the file and the section's number. */
+export const CITATION = /([\w.-]+\.txt) §\s*(\d+(?:\.\d+)*)/g;
+
 /**
  * A policy reference as staff read it: "Managing Public Contact Policy (OPCC Warwickshire),
  * section 3.1", not "warwickshire-managing-public-contact-policy.txt §3.1" (the code's and the
@@ -16,7 +19,7 @@ const TITLES: Record<string, string> = {
  * does not know keeps its name rather than being guessed at.
  */
 export function policyWords(reference: string, pack: PolicyPack): string {
-  return reference.replace(/([\w.-]+\.txt) §\s*([\w.()-]+)/g, (_all, file: string, section: string) => {
+  return reference.replace(CITATION, (_all, file: string, section: string) => {
     const own = pack.policyDocument.copy?.href.endsWith(`/${file}`) ? pack.policyDocument.title : undefined;
     return `${own ?? TITLES[file] ?? file}, section ${section}`;
   });

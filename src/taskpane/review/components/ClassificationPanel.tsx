@@ -1,7 +1,8 @@
 import { Badge, Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Classification, Evidence } from "../../../policy/classifier/types";
 import type { PolicyPack } from "../../../policy/packs/schema";
-import { policyWords, strengthWords } from "../../shared/policy-words";
+import { strengthWords } from "../../shared/policy-words";
+import { PolicyRef } from "../../shared/PolicyRef";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", paddingInlineStart: 0, margin: `${tokens.spacingVerticalS} 0` },
@@ -48,7 +49,7 @@ export function ClassificationPanel({ classification, pack, withoutHistory = fal
                 <Caption1 data-testid="finding-strength">{strengthWords(finding.confidence)}</Caption1>
               </span>
               <Caption1 data-testid="finding-evidence">
-                {evidenceWords(finding.evidence)} — {policyWords(finding.wording.policyRef, pack)}
+                {evidenceWords(finding.evidence)} — <PolicyRef reference={finding.wording.policyRef} pack={pack} />
               </Caption1>
               {/* Which rules made it: a suggestion the caseworker thinks wrong can be traced to one rule and reported. */}
               <Caption1 data-testid="finding-rules">

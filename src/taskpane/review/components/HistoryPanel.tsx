@@ -1,4 +1,4 @@
-import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { HistoryMetrics } from "../../../policy/classifier/types";
 
 const useStyles = makeStyles({
@@ -22,12 +22,15 @@ export function HistoryPanel({
   note,
   coverage = "full",
   warningsKnown = true,
+  onRetry,
 }: {
   metrics: HistoryMetrics;
   note?: string | undefined;
   coverage?: HistoryCoverage;
   /** False when the letters could not be read: warnings given are then those the strategy records, at least. */
   warningsKnown?: boolean;
+  /** Reads the history again; offered while part of it is unknown (Outlook raises nothing when the same message is clicked again). */
+  onRetry?: (() => void) | undefined;
 }) {
   const styles = useStyles();
   const figure = (n: number) => (coverage === "none" ? "unknown" : coverage === "partial" ? `at least ${n}` : String(n));
@@ -69,6 +72,11 @@ export function HistoryPanel({
         <Caption1 block as="p" italic data-testid="history-note">
           {note}
         </Caption1>
+      )}
+      {onRetry && (coverage !== "full" || !warningsKnown) && (
+        <Button size="small" onClick={onRetry}>
+          Check the history again
+        </Button>
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import { describeRestriction } from "../../../app/restriction-text";
 import { CHANNEL_WORDS } from "../../../policy/categories";
 import { longDate } from "../../../policy/calendar";
 import { singlePointOfContact, staffGuidance, type MessageAlerts } from "../../../policy/guidance";
-import { policyWords } from "../../shared/policy-words";
+import { PolicyRef } from "../../shared/PolicyRef";
 import type { PolicyPack } from "../../../policy/packs/schema";
 import { STATUS_WORDS } from "../../../policy/strategy";
 import { TERM_WORDS, type InForceView } from "../../../policy/in-force";
@@ -114,8 +114,8 @@ export function SenderBanner({
   }
   if (!view.inForce) return null; // inForce implies an in-force view; this narrows the type.
   const guidance = staffGuidance(strategy, pack, alerts);
-  // Policy cited by its title and section, as staff read it, not by the file the code cites.
-  const words = (line: string) => policyWords(line, pack);
+  // Policy cited by its title and section, as staff read it, each citation opening the section's text.
+  const words = (line: string) => <PolicyRef reference={line} pack={pack} />;
   const spoc = singlePointOfContact(strategy);
   const matchedOn = verdict.matchedBy === "from" ? undefined : verdict.matchedBy === "replyTo" ? "Reply-To" : "Sender";
   return (

@@ -1,0 +1,113 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Fragment, useEffect, useRef, useState, type ReactNode } from "react";
+import type { PolicyPack } from "../../policy/packs/schema";
+import { policySection, type PolicySection } from "../../policy/text/policy-sections";
+import { describeStoreError } from "../errors";
+import { useServices } from "../services";
+import { useLoad } from "./useLoad";
+import { CITATION, policyWords } from "./policy-words";
+
+const useStyles = makeStyles({
+  text: { whiteSpace: "pre-wrap", maxHeight: "60vh", overflowY: "auto", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+});
+
+/**
+ * A policy reference in staff's words ("Managing Public Contact Policy (OPCC Warwickshire),
+ * section 7.2"), each citation of the office's own policy a link that opens the cited section's
+ * text beside the message, from the copy the add-in ships (`policyDocument.copy`). A citation of
+ * another document, whose text the add-in does not carry, stays words.
+ */
+export function PolicyRef({ reference, pack }: { reference: string; pack: PolicyPack }) {
+  const [open, setOpen] = useState<{ file: string; section: string } | undefined>();
+  // The dialog is opened by hand, not by a DialogTrigger, so focus is taken back to the link that opened it here.
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!open && opener.current) {
+      opener.current.focus();
+      opener.current = null;
+    }
+  }, [open]);
+  const copy = pack.policyDocument.copy;
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of reference.matchAll(CITATION)) {
+    const [whole, file, section] = match as unknown as [string, string, string];
+    parts.push(reference.slice(last, match.index));
+    const words = policyWords(whole, pack);
+    parts.push(
+      copy?.href.endsWith(`/${file}`) ? (
+        <Link
+          key={match.index}
+          as="button"
+          inline
+          onClick={(event) => {
+            opener.current = event.currentTarget;
+            setOpen({ file, section });
+          }}
+          data-testid="policy-link"
+        >
+          {words}
+        </Link>
+      ) : (
+        words
+      ),
+    );
+    last = match.index + whole.length;
+  }
+  parts.push(reference.slice(last));
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>{part}</Fragment>
+      ))}
+      {open && copy && <PolicySectionDialog href={copy.href} title={pack.policyDocument.title} section={open.section} onClose={() => setOpen(undefined)} />}
+    </>
+  );
+}
+
+/** The cited section, read when first opened; what could not be read or found is said, never another section shown instead. */
+function PolicySectionDialog({ href, title, section, onClose }: { href: string; title: string; section: string; onClose: () => void }) {
+  const styles = useStyles();
+  const { policyCopy } = useServices();
+  const [state] = useLoad<PolicySection | undefined>(async () => policySection(await policyCopy(href), section), [href, section]);
+  return (
+    <Dialog open onOpenChange={(_e, data) => !data.open && onClose()}>
+      <DialogSurface aria-describedby={undefined} data-testid="policy-section">
+        <DialogBody>
+          <DialogTitle>
+            {title}, section {state.state === "done" && state.value ? `${state.value.number} ${state.value.title}` : section}
+          </DialogTitle>
+          <DialogContent>
+            {state.state === "loading" && <Spinner size="tiny" label="Reading the policy…" />}
+            {state.state === "failed" && <p role="alert">The policy text could not be read: {describeStoreError(state.error)}</p>}
+            {state.state === "done" &&
+              (state.value ? (
+                <div className={styles.text} tabIndex={0} role="document" aria-label={`Section ${state.value.number}`}>
+                  {state.value.text}
+                </div>
+              ) : (
+                <p role="alert">Section {section} is not in the copy of the policy the add-in carries. Read it in the published policy.</p>
+              ))}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>
+              Close
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
