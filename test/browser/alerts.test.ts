@@ -79,11 +79,12 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     expect(await alert.getByText("Threat to a member of staff").count()).toBe(1);
     expect(await alert.locator("mark").allTextContents()).toEqual(expect.arrayContaining(["I know where you live"]));
     const steps = await alert.getByTestId("alert-steps").locator("li").allTextContents();
-    expect(steps.join("\n")).toMatch(/Tell your manager now.*§6\)/);
-    expect(steps.join("\n")).toMatch(/Report the threat to the police.*warwickshire-managing-public-contact-policy\.txt §6/);
-    expect(steps.join("\n")).toMatch(/person threatened.*support.*§8\)/);
-    // Every step cites the section of the office's policy it rests on.
-    for (const step of steps) expect(step).toMatch(/\(warwickshire-managing-public-contact-policy\.txt §[\d.]+\)$/);
+    expect(steps.join("\n")).toMatch(/Tell your manager now.*section 6\)/);
+    expect(steps.join("\n")).toMatch(/Report the threat to the police.*Managing Public Contact Policy \(OPCC Warwickshire\), section 6/);
+    expect(steps.join("\n")).toMatch(/person threatened.*support.*section 8\)/);
+    // Every step cites the section of the office's policy it rests on, by title and section, as a link to it.
+    for (const step of steps) expect(step).toMatch(/\(Managing Public Contact Policy \(OPCC Warwickshire\), section [\d.]+\)$/);
+    expect(await alert.getByTestId("alert-steps").getByTestId("policy-link").count()).toBe(steps.length);
     expect(await seriousViolations()).toEqual([]);
   });
 
@@ -99,7 +100,7 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     expect(await paintedAs(crime, "--colorStatusDangerBackground1")).toBe(true);
     expect((await crime.locator("mark").allTextContents()).join(" ")).toMatch(/broken into.*threatened me with a knife/);
     // The office's words for a crime: the manager, and the police (999 / 101), citing Warwickshire §7.
-    expect(await crime.getByTestId("alert-steps").textContent()).toMatch(/Tell your manager.*police.*999.*101.*\(warwickshire-managing-public-contact-policy\.txt §7\)/);
+    expect(await crime.getByTestId("alert-steps").textContent()).toMatch(/Tell your manager.*police.*999.*101.*\(Managing Public Contact Policy \(OPCC Warwickshire\), section 7\)/);
     expect(await crime.getByTestId("alert-strategy-note").textContent()).toMatch(/contact strategy does not change this/);
     expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/Act on the alerts above \(.*A crime or police misconduct reported.*\) first/);
     expect(await banner.textContent()).not.toMatch(/file it without reply/i);

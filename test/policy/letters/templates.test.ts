@@ -83,7 +83,7 @@ describe.each(listPacks().map((p) => [p.id, p] as const))("the %s pack's letters
 });
 
 describe("the policy copy enclosed with a letter", () => {
-  it("ships with the add-in, word for word from the published policy (Warwickshire 7: 'A copy of this policy')", async () => {
+  it("ships with the add-in, word for word from the published policy (Warwickshire 7: 'A copy of this policy'), also where it is only read in the pane", async () => {
     const { readFileSync } = await import("node:fs");
     const { join } = await import("node:path");
     const root = join(import.meta.dirname, "../../..");
@@ -96,9 +96,11 @@ describe("the policy copy enclosed with a letter", () => {
       }
       const shipped = readFileSync(join(root, copy.href), "utf8");
       const published = readFileSync(join(root, "../shared/policies", copy.href.split("/").at(-1)!), "utf8");
-      expect(shipped.length).toBeGreaterThan(10_000);
+      // The whole policy (Gwent's is the shorter, about 6,600 characters), word for word.
+      expect(shipped.length).toBeGreaterThan(5_000);
       expect(published.endsWith(shipped)).toBe(true);
-      expect(shipped.startsWith(pack.policyDocument.title.replace(/ \(.*\)$/, ""))).toBe(true);
+      // A copy a letter encloses opens with the policy's title, as the person will read it.
+      if (encloses) expect(shipped.startsWith(pack.policyDocument.title.replace(/ \(.*\)$/, ""))).toBe(true);
     }
   });
 });
