@@ -2,7 +2,7 @@ import type { RecentMail } from "../mail/recent-mail";
 import { addressingOf } from "../policy/address";
 import type { ContactRecord, SenderHistory } from "../policy/contact";
 import { warningsSent, type LetterRecord } from "../policy/letters/record";
-import type { ContactStrategy } from "../policy/strategy";
+import type { ContactStrategy, IsoInstant } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
 
 export const HISTORY_DAYS = 90;
@@ -56,7 +56,7 @@ export interface SenderAddresses {
  * indexed query per address; SenderAddress and ReceivedAt are indexed) and, for volume and
  * near-duplicates, the sender's recent mail in the reader's mailbox (DESIGN.md, flow 1).
  * A message in both counts once, as recorded. The message in hand is never part of its own
- * history. Decisions come from the person's strategy, when there is one; written warnings from
+ * history. Decisions on the person's matter come from their recorded messages (`matterDecidedOn`); written warnings from
  * the strategy and from warning letters recorded as sent to the sender's addresses, so a
  * warning to someone who has no strategy yet is counted too.
  */
@@ -96,7 +96,9 @@ export async function loadHistory(
   return {
     history: {
       contacts,
-      decisionsCommunicated: (strategy?.history ?? []).filter((e) => e.type === "approve" || e.type === "continue" || e.type === "alter").map((e) => e.at),
+      // The days the person was told the office's decision on their matter, as caseworkers recorded them
+      // on their messages (Gwent 5.0) — not a strategy's approval, which decides how contact is handled.
+      decisionsCommunicated: mattersDecided(log.records.flat()),
       warningsGiven: [...new Set([...(strategy?.priorWarning.kind === "given" ? [strategy.priorWarning.on] : []), ...warningsSent(log.letters)])].sort().map((on) => `${on}T00:00:00.000Z`),
     },
     ...(mail.problem ? { mailProblem: mail.problem } : {}),
@@ -104,6 +106,15 @@ export async function loadHistory(
     ...(thisRecord ? { recorded: thisRecord } : {}),
     ...(log.problem ? {} : { records: { contacts: log.records.flat(), letters: log.letters } }),
   };
+}
+
+/**
+ * The decision days recorded on the person's messages, once each, oldest first, as instants at the
+ * day's end: a message that arrived on the day itself is not counted as following the decision,
+ * since the record does not say which came first (the fairer reading, Gwent 2.0).
+ */
+export function mattersDecided(records: readonly ContactRecord[]): IsoInstant[] {
+  return [...new Set(records.flatMap((r) => (r.matterDecidedOn ? [r.matterDecidedOn] : [])))].sort().map((day) => `${day}T23:59:59.999Z`);
 }
 
 /**

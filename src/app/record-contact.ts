@@ -1,6 +1,9 @@
 import type { Classification } from "../policy/classifier/types";
 import type { CategoryId } from "../policy/categories";
 import { addressingOf } from "../policy/address";
+import { longDate } from "../policy/calendar";
+import { isIsoDate } from "../policy/lifecycle/dates";
+import type { IsoDate } from "../policy/strategy";
 import { NOTE_MAX, type ContactOutcome, type ContactRecord, type EvidenceNote, type SubTypeChoice } from "../policy/contact";
 import type { MailMessage } from "../policy/message";
 import { decisionOf, subTypesKey } from "../store/contact-decision";
@@ -16,12 +19,23 @@ export interface CaseworkerDecision {
   subTypes?: SubTypeChoice[];
   /** The caseworker's note (blank: none). */
   note?: string;
+  /** The day the person was told the office's decision on the matter this message is about, when the caseworker knows it. */
+  matterDecidedOn?: IsoDate;
 }
 
-/** The decision as it is stored: sub-types only under confirmed categories, once each; the note trimmed, blank dropped; a note too long refused. */
-export function normaliseDecision(decision: CaseworkerDecision): CaseworkerDecision {
+/**
+ * The decision as it is stored: sub-types only under confirmed categories, once each; the note
+ * trimmed, blank dropped; a note too long refused; a matter decided on a day that is not a date,
+ * or in the future, refused.
+ */
+export function normaliseDecision(decision: CaseworkerDecision, today?: IsoDate): CaseworkerDecision {
   const note = decision.note?.trim() ?? "";
   if (note.length > NOTE_MAX) throw new StoreError("invalid", `The note is ${note.length} characters long; a decision's note holds at most ${NOTE_MAX}. Shorten it and record again.`);
+  const decidedOn = decision.matterDecidedOn?.trim() ?? "";
+  if (decidedOn && !isIsoDate(decidedOn)) throw new StoreError("invalid", `“${decidedOn}” is not a date: give the day the decision was sent, as a date.`);
+  if (decidedOn && today && decidedOn > today) {
+    throw new StoreError("invalid", `The decision on their matter is dated ${longDate(decidedOn)}, which has not come yet: give the day it was sent. Check the date.`);
+  }
   const seen = new Set<string>();
   const subTypes = (decision.subTypes ?? []).filter((s) => {
     const key = `${s.category}/${s.subType}`;
@@ -29,7 +43,7 @@ export function normaliseDecision(decision: CaseworkerDecision): CaseworkerDecis
     seen.add(key);
     return true;
   });
-  return { categories: decision.categories, outcome: decision.outcome, ...(subTypes.length ? { subTypes } : {}), ...(note ? { note } : {}) };
+  return { categories: decision.categories, outcome: decision.outcome, ...(subTypes.length ? { subTypes } : {}), ...(note ? { note } : {}), ...(decidedOn ? { matterDecidedOn: decidedOn } : {}) };
 }
 
 /**
@@ -63,7 +77,7 @@ export async function recordContact(input: {
   staffDomains: readonly string[];
 }): Promise<RecordResult> {
   const { item, classification, store } = input;
-  const decision = normaliseDecision(input.decision);
+  const decision = normaliseDecision(input.decision, input.now.toISOString().slice(0, 10));
   const evidence: EvidenceNote[] = classification.findings
     .filter((f) => decision.categories.includes(f.category))
     .map((f) => ({ category: f.category, subType: f.subType, quote: quoteOf(f.evidence) }));
@@ -84,6 +98,7 @@ export async function recordContact(input: {
     recordedAt: input.now.toISOString(),
     ...(decision.subTypes ? { subTypes: decision.subTypes } : {}),
     ...(decision.note ? { note: decision.note } : {}),
+    ...(decision.matterDecidedOn ? { matterDecidedOn: decision.matterDecidedOn } : {}),
     fingerprint: classification.fingerprint,
     staffContacted: addressing.staffContacted,
     ...(addressing.addressedToOthers ? { addressedToOthers: true } : {}),
@@ -122,6 +137,7 @@ function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): bool
     stored.outcome === decision.outcome &&
     set(stored.categories) === set(decision.categories) &&
     subTypesKey(stored.subTypes) === subTypesKey(decision.subTypes) &&
+    (stored.matterDecidedOn ?? "") === (decision.matterDecidedOn ?? "") &&
     (stored.note ?? "") === (decision.note ?? "")
   );
 }
@@ -165,7 +181,7 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">): Audit
 /** Sub-types and whether a note was added (the note itself is in the record, not copied into the trail). Empty when neither: older events read as before. */
 function decisionExtras(record: ContactDecision): string {
   const subTypes = subTypesKey(record.subTypes);
-  return `${subTypes ? ` Sub-types: ${subTypes.replaceAll(";", ", ")}.` : ""}${record.note ? " With a note." : ""}`;
+  return `${subTypes ? ` Sub-types: ${subTypes.replaceAll(";", ", ")}.` : ""}${record.note ? " With a note." : ""}${record.matterDecidedOn ? ` Decision on their matter given on ${record.matterDecidedOn}.` : ""}`;
 }
 
 function categoriesText(categories: readonly CategoryId[]): string {

@@ -1,7 +1,7 @@
 import type { ContactRecord } from "../policy/contact";
 import type { TrustedDecision } from "../policy/in-force";
 import type { LetterRecord } from "../policy/letters/record";
-import type { IsoInstant, PriorWarning } from "../policy/strategy";
+import type { IsoDate, IsoInstant, PriorWarning } from "../policy/strategy";
 
 /**
  * One thing the office did about this person before the message in hand, as the records
@@ -14,7 +14,9 @@ export type TimelineEntry =
   | { kind: "contact"; at: IsoInstant; record: ContactRecord }
   | { kind: "letter"; at: IsoInstant; letter: LetterRecord }
   | { kind: "strategy"; at: IsoInstant; decision: TrustedDecision }
-  | { kind: "warning"; at: IsoInstant; reference?: string };
+  | { kind: "warning"; at: IsoInstant; reference?: string }
+  /** The day the person was told the office's decision on their matter, as caseworkers recorded it on their messages (Gwent 5.0). */
+  | { kind: "matterDecided"; at: IsoInstant; on: IsoDate; recordedBy: string };
 
 export interface TimelineSources {
   /** The person's recorded contacts as read (any order); undefined when the ContactLog could not be read. */
@@ -51,6 +53,12 @@ export function personTimeline(sources: TimelineSources): Timeline {
       seen.add(record.internetMessageId);
       entries.push({ kind: "contact", at: record.receivedAt, record });
     }
+    // Each decision day once (the message in hand's own record counts too), by whoever first recorded it.
+    const decided = new Map<IsoDate, string>();
+    for (const record of [...sources.contacts].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
+      if (record.matterDecidedOn && !decided.has(record.matterDecidedOn)) decided.set(record.matterDecidedOn, record.recordedBy);
+    }
+    for (const [on, recordedBy] of decided) entries.push({ kind: "matterDecided", at: `${on}T23:59:59.999Z`, on, recordedBy });
   } else unknown.push("contacts");
   const letters = sources.letters ? [...new Map(sources.letters.map((l) => [l.id, l])).values()] : undefined;
   if (letters) for (const letter of letters) entries.push({ kind: "letter", at: letter.sentAt ?? letter.preparedAt, letter });

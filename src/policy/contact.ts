@@ -1,5 +1,5 @@
 import type { CategoryId } from "./categories";
-import type { IsoInstant } from "./strategy";
+import type { IsoDate, IsoInstant } from "./strategy";
 
 /**
  * One classified contact, as recorded by a caseworker (Gwent 9.0: "The OPCC will record
@@ -39,6 +39,13 @@ export interface ContactRecord {
   subTypes?: SubTypeChoice[];
   /** The caseworker's own note on the decision, in their words (at most NOTE_MAX characters). */
   note?: string;
+  /**
+   * The day the office told the person its decision on the matter this message is about, as the
+   * caseworker recorded it: what "persistent after a decision" is counted from (Gwent 5.0 "we have
+   * already fully advised the customer of the decision"; Warwickshire 3.2 "refusing to accept reasonable
+   * explanations"). Not a contact strategy's approval: that decides how to handle contact, not their matter.
+   */
+  matterDecidedOn?: IsoDate;
 }
 
 /** One sub-type the caseworker chose: the pack's sub-type id under its category. */

@@ -16,12 +16,13 @@ export function decisionOf(record: ContactRecord): ContactDecision {
     recordedAt: record.recordedAt,
     ...(record.subTypes?.length ? { subTypes: record.subTypes.map((s) => ({ ...s })) } : {}),
     ...(record.note ? { note: record.note } : {}),
+    ...(record.matterDecidedOn ? { matterDecidedOn: record.matterDecidedOn } : {}),
   };
 }
 
 /** The record with `decision` in place of its own; everything about the message itself stays (a sub-type or note the new decision lacks goes). */
 export function withDecision(record: ContactRecord, decision: ContactDecision): ContactRecord {
-  const { subTypes: _subTypes, note: _note, ...message } = record;
+  const { subTypes: _subTypes, note: _note, matterDecidedOn: _decidedOn, ...message } = record;
   return { ...message, ...decisionOf({ ...message, ...decision }) };
 }
 
@@ -48,7 +49,8 @@ export function isSameWrite(a: ContactDecision, b: ContactDecision): boolean {
     categories(a) === categories(b) &&
     evidence(a) === evidence(b) &&
     subTypesKey(a.subTypes) === subTypesKey(b.subTypes) &&
-    (a.note ?? "") === (b.note ?? "")
+    (a.note ?? "") === (b.note ?? "") &&
+    (a.matterDecidedOn ?? "") === (b.matterDecidedOn ?? "")
   );
 }
 

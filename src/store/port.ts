@@ -23,7 +23,7 @@ export interface Versioned<T> {
 }
 
 /** The caseworker's decision on one contact: the part of a ContactRecord a correction replaces. */
-export type ContactDecision = Pick<ContactRecord, "categories" | "evidence" | "outcome" | "recordedBy" | "recordedAt" | "subTypes" | "note">;
+export type ContactDecision = Pick<ContactRecord, "categories" | "evidence" | "outcome" | "recordedBy" | "recordedAt" | "subTypes" | "note" | "matterDecidedOn">;
 
 /** A contact record as stored, with its version and what its latest correction replaced. */
 export interface StoredContact extends Versioned<ContactRecord> {

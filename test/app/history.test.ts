@@ -114,6 +114,18 @@ describe("the sender's history beside a classification", () => {
     expect(history.warningsGiven).toEqual(["2026-10-02T00:00:00.000Z"]);
   });
 
+  it("dates persistence from the days caseworkers recorded the person was told the decision on their matter, not from a strategy's approval", async () => {
+    const told = { ...recorded("<told>", 24 * 20), matterDecidedOn: "2026-10-29" };
+    const again = { ...recorded("<again>", 24 * 3), matterDecidedOn: "2026-10-29" };
+    const later = { ...recorded("<later>", 24 * 2), matterDecidedOn: "2026-11-20" };
+    const approved = strategy({ history: [{ type: "approve", from: "proposed", to: "active", by: "morgan.reid@opcc.example.gov.uk", at: "2026-11-01T10:00:00.000Z", why: "criteria met" }] });
+    const { history } = await loadHistory({ store: await storeWith(told, again, later, recorded("<none>", 24)), staffDomains: STAFF }, { addresses: [PAT] }, approved, NOW);
+    // Once each, oldest first, at the day's end: a message on the day itself is not taken to follow the decision.
+    expect(history.decisionsCommunicated).toEqual(["2026-10-29T23:59:59.999Z", "2026-11-20T23:59:59.999Z"]);
+    const none = await loadHistory({ store: await storeWith(recorded("<none>", 24)), staffDomains: STAFF }, { addresses: [PAT] }, approved, NOW);
+    expect(none.history.decisionsCommunicated).toEqual([]);
+  });
+
   it("reads no mail where none is given (a shared mailbox's item)", async () => {
     const { history } = await loadHistory({ store: await storeWith(recorded("<a>", 5)), staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
     expect(history.contacts.map((c) => c.subject)).toEqual(["recorded <a>"]);

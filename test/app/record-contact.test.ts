@@ -95,6 +95,19 @@ describe("recording a caseworker's decision on a message", () => {
     expect((await record({ ...CONFIRM, subTypes: [{ category: "abusive", subType: "offensiveLanguage" }], note: "On reflection." }, T3)).status).toBe("corrected");
   });
 
+  it("records the day the person was told the decision on their matter; a different day is a correction; a day to come, or not a date, is refused", async () => {
+    const told = await record({ ...CONFIRM, matterDecidedOn: "2026-10-29" }, T0);
+    expect(told.record.matterDecidedOn).toBe("2026-10-29");
+    expect((await store.auditFor(TARGET)).find((e) => e.id === `${TARGET}:recorded`)?.detail).toBe("Categories: abusive. Decision on their matter given on 2026-10-29.");
+    expect((await record({ ...CONFIRM, matterDecidedOn: "2026-10-29" }, T1)).status).toBe("unchanged");
+    expect(await record({ ...CONFIRM, matterDecidedOn: "2026-10-28" }, T2)).toMatchObject({ status: "corrected", previous: { matterDecidedOn: "2026-10-29" } });
+    const later = await record({ ...CONFIRM, matterDecidedOn: "2099-01-01" }, T3).catch((e: unknown) => e);
+    expect(later).toMatchObject({ code: "invalid", message: expect.stringMatching(/dated 1 January 2099, which has not come yet.*Check the date\./) });
+    const garbled = await record({ ...CONFIRM, matterDecidedOn: "29/10/2026" }, T3).catch((e: unknown) => e);
+    expect(garbled).toMatchObject({ code: "invalid", message: expect.stringContaining("is not a date") });
+    expect((await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00.000Z"))[0]?.matterDecidedOn).toBe("2026-10-28");
+  });
+
   it("refuses a note over 1,000 characters with a clear error, writing nothing", async () => {
     const error = await record({ ...CONFIRM, note: "x".repeat(1001) }, T0).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);

@@ -322,3 +322,31 @@ describe("policy citations open the policy", () => {
     expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });
+
+describe("persistence dates from the decision on the person's matter", () => {
+  it("a caseworker records the day the decision was sent; the next challenge counts its contacts since that day, and the timeline shows it", async () => {
+    const max = { name: "Max Matter", address: "max.matter@example.org" };
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
+    const complaint = "I want to complain about how PC Hale handled my report of the theft of my bicycle from Leamington station. Nobody called me back.";
+    await deliver([
+      { id: "<h14-matter-1@example.org>", from: max, subject: "Complaint about PC Hale", body: complaint, receivedAt: daysAgo(12) },
+      { id: "<h14-matter-2@example.org>", from: max, subject: "Decision received", body: `I have your decision letter about PC Hale. I do not accept it. ${complaint}`, receivedAt: daysAgo(3) },
+      { id: "<h14-matter-3@example.org>", from: max, subject: "Still not accepted", body: `I have your decision letter about PC Hale. I still do not accept it. ${complaint}`, receivedAt: daysAgo(0) },
+    ]);
+    const decided = daysAgo(6).toISOString().slice(0, 10);
+    await open(max.address, "Decision received");
+    await pane.getByTestId("record-form").waitFor();
+    await pane.getByTestId("matter-decided-on").fill(decided);
+    await pane.getByRole("button", { name: /record/i }).first().click();
+    await pane.getByTestId("record-result").waitFor();
+    expect(await pane.getByTestId("recorded-matter-decided").textContent()).toMatch(/^Told the decision on their matter on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+
+    await open(max.address, "Still not accepted");
+    const finding = pane.locator('[data-testid="finding"][data-category="persistent"]', { hasText: "Refusing to accept" });
+    await finding.waitFor({ timeout: 45_000 });
+    expect(await finding.getByTestId("finding-evidence").textContent()).toContain(`since the decision of ${decided}`);
+    expect(await pane.getByTestId("matter-decided-on").inputValue()).toBe("");
+    expect(await pane.getByTestId("record-form").textContent()).toMatch(/Last recorded for them: \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    expect(await pane.getByTestId("timeline").textContent()).toContain("Told the office's decision on their matter (recorded by Casey Worker)");
+  });
+});

@@ -207,6 +207,18 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect((await store.contactsFrom("pat.o'brien@example.org", "2026-01-01T00:00:00.000Z")).find((c) => c.internetMessageId === "<kinds@example.org>")).toEqual(plain.value);
     });
 
+    it("keeps the day the person was told the decision on their matter, and a correction can change or remove it", async () => {
+      const told = contactRecord({ internetMessageId: "<told@example.org>", matterDecidedOn: "2026-10-29" });
+      const existing = await recorded(store, told);
+      expect(existing.value).toEqual(told);
+      const moved = await store.correctContact(existing, correction({ matterDecidedOn: "2026-10-30" }));
+      expect(moved.value.matterDecidedOn).toBe("2026-10-30");
+      expect(moved.replaced?.matterDecidedOn).toBe("2026-10-29");
+      const removed = await store.correctContact(moved, correction({ recordedAt: "2026-11-22T09:30:00.000Z" }));
+      expect(removed.value.matterDecidedOn).toBeUndefined();
+      expect((await store.contactsFrom("pat.o'brien@example.org", "2026-01-01T00:00:00.000Z")).find((c) => c.internetMessageId === "<told@example.org>")).toEqual(removed.value);
+    });
+
     it("a retried correction whose first write landed changes nothing and is not a conflict", async () => {
       const existing = await recorded(store);
       const first = await store.correctContact(existing, correction());

@@ -66,3 +66,19 @@ describe("the decision form's states", () => {
     expect(text(html)).not.toContain("Not recorded yet");
   });
 });
+
+describe("the day the person was told the decision on their matter", () => {
+  it("a stored day is shown with the decision and fills the field; the hint names the last one on record", () => {
+    const html = render({ recorded: { ...stored, matterDecidedOn: "2026-10-29" }, lastMatterDecision: "2026-10-29", today: "2026-12-03" });
+    expect(text(html)).toContain("Told the decision on their matter on 29 October 2026.");
+    expect(html).toMatch(/<input[^>]*type="date"[^>]*value="2026-10-29"/);
+    expect(html).toMatch(/<input[^>]*max="2026-12-03"/);
+    expect(text(html)).toContain("Last recorded for them: 29 October 2026.");
+  });
+
+  it("with none on record the field is empty and the hint says so", () => {
+    const html = render({});
+    expect(html).toMatch(/<input[^>]*type="date"[^>]*value=""/);
+    expect(text(html)).toContain("None is recorded for them yet.");
+  });
+});

@@ -95,3 +95,24 @@ describe("the person's timeline", () => {
     expect(none).toContain("None recorded: no decision on a message from this sender in the last 90 days, no letter, and no decision on a contact strategy.");
   });
 });
+
+describe("the decision on their matter in the timeline", () => {
+  it("each recorded day once, at its place, by whoever first recorded it — from the message in hand's record too", () => {
+    const timeline = personTimeline({
+      contacts: [
+        contact("<a>", "2026-11-02T09:00:00.000Z", { matterDecidedOn: "2026-10-29", recordedBy: "sam.carter@opcc.example.gov.uk", recordedAt: "2026-11-02T10:00:00.000Z" }),
+        contact("<b>", "2026-11-10T09:00:00.000Z", { matterDecidedOn: "2026-10-29", recordedAt: "2026-11-10T10:00:00.000Z" }),
+        contact("<now>", "2026-11-20T09:00:00.000Z", { matterDecidedOn: "2026-11-15" }),
+      ],
+      letters: [],
+      decisions: [],
+      current: "<now>",
+    });
+    expect(timeline.entries.filter((e) => e.kind === "matterDecided")).toEqual([
+      { kind: "matterDecided", at: "2026-11-15T23:59:59.999Z", on: "2026-11-15", recordedBy: CASEY },
+      { kind: "matterDecided", at: "2026-10-29T23:59:59.999Z", on: "2026-10-29", recordedBy: "sam.carter@opcc.example.gov.uk" },
+    ]);
+    const shown = text(renderToStaticMarkup(<TimelinePanel timeline={timeline} pack={warwickshirePack} nameOf={nameOf} days={90} />));
+    expect(shown).toContain("29 October 2026 — Told the office's decision on their matter (recorded by sam.carter@opcc.example.gov.uk): persistence after a decision counts from here.");
+  });
+});

@@ -76,6 +76,8 @@ export function MessageReview({ item }: { item: ReadItem }) {
             recorded={review.recorded}
             recordedUnknown={review.logProblem}
             nameOf={nameOf}
+            today={services.now().toISOString().slice(0, 10)}
+            lastMatterDecision={review.lastMatterDecision}
             onRecord={(decision) =>
               // Tracked beyond this view: if the reader moves on before it settles, a failure still shows.
               services.saves.track(

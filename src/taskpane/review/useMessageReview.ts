@@ -14,6 +14,7 @@ import { asWritten } from "../../policy/address";
 import { describeStoreError } from "../errors";
 import { personTimeline, type Timeline } from "../../app/timeline";
 import type { ContactRecord } from "../../policy/contact";
+import type { IsoDate } from "../../policy/strategy";
 import type { HistoryCoverage } from "./components/HistoryPanel";
 
 export interface Review {
@@ -34,6 +35,8 @@ export interface Review {
   recorded?: ContactRecord | undefined;
   /** Why the ContactLog could not be read, when it could not. */
   logProblem?: string | undefined;
+  /** The latest day the person's records say they were told the decision on their matter. */
+  lastMatterDecision?: IsoDate | undefined;
   /** The person's earlier decisions and warnings, with what could not be read. */
   timeline?: Timeline;
   /** Set when a step failed; the rest of the review still shows what it could. */
@@ -114,7 +117,8 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
           priorWarning: strategy?.priorWarning,
           current: item.internetMessageId,
         });
-        update({ body, classification, ...historyState(item, mailProblem, logProblem), recorded, logProblem, timeline, busy: false });
+        const lastMatterDecision = history.decisionsCommunicated.at(-1)?.slice(0, 10);
+        update({ body, classification, ...historyState(item, mailProblem, logProblem), recorded, logProblem, timeline, lastMatterDecision, busy: false });
       } catch (error) {
         // A call refused because the selection moved belongs to a message no longer shown.
         if (error instanceof OutlookError && error.code === "itemChanged") return;

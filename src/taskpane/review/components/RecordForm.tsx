@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CaseworkerDecision, RecordResult } from "../../../app/record-contact";
 import { CATEGORY_IDS, type CategoryId } from "../../../policy/categories";
@@ -6,6 +6,8 @@ import type { PolicyPack } from "../../../policy/packs/schema";
 import { NOTE_MAX, type ContactRecord, type SubTypeChoice } from "../../../policy/contact";
 import type { ContactDecision } from "../../../store/port";
 import { describeStoreError } from "../../errors";
+import { longDate } from "../../../policy/calendar";
+import type { IsoDate } from "../../../policy/strategy";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
@@ -33,6 +35,8 @@ export function RecordForm({
   recorded,
   recordedUnknown,
   nameOf,
+  today,
+  lastMatterDecision,
   onRecord,
 }: {
   pack: PolicyPack;
@@ -45,6 +49,10 @@ export function RecordForm({
   recordedUnknown?: string | undefined;
   /** A person's name for a recorded sign-in address (the address itself when unknown). */
   nameOf: (address: string) => string;
+  /** Today: a decision on their matter cannot be dated after it. */
+  today?: IsoDate | undefined;
+  /** The latest day the person's records say they were told the decision on their matter, for the hint. */
+  lastMatterDecision?: IsoDate | undefined;
   onRecord: (decision: CaseworkerDecision) => Promise<RecordResult>;
 }) {
   const styles = useStyles();
@@ -52,7 +60,9 @@ export function RecordForm({
   const [chosen, setChosen] = useState<CategoryId[]>([...(recorded?.categories ?? suggested)]);
   const [subTypes, setSubTypes] = useState<SubTypeChoice[]>([...(recorded ? (recorded.subTypes ?? []) : suggestedSubTypes)]);
   const [note, setNote] = useState(recorded?.note ?? "");
+  const [decidedOn, setDecidedOn] = useState(recorded?.matterDecidedOn ?? "");
   const [save, setSave] = useState<SaveState>({ state: "idle" });
+  const matter = decidedOn ? { matterDecidedOn: decidedOn } : {};
   const same = chosen.length === suggested.length && chosen.every((c) => suggested.includes(c));
 
   const record = async (decision: CaseworkerDecision) => {
@@ -63,6 +73,7 @@ export function RecordForm({
       setChosen([...result.record.categories]);
       setSubTypes([...(result.record.subTypes ?? [])]);
       setNote(result.record.note ?? "");
+      setDecidedOn(result.record.matterDecidedOn ?? "");
       setSave({ state: "saved", message: resultMessage(result, pack) });
     } catch (error) {
       setSave({ state: "failed", message: describeStoreError(error) });
@@ -80,6 +91,11 @@ export function RecordForm({
           {stored.note && (
             <Caption1 block data-testid="recorded-note">
               Their note: “{stored.note}”
+            </Caption1>
+          )}
+          {stored.matterDecidedOn && (
+            <Caption1 block data-testid="recorded-matter-decided">
+              Told the decision on their matter on {longDate(stored.matterDecidedOn)}.
             </Caption1>
           )}
         </Body1>
@@ -126,15 +142,23 @@ export function RecordForm({
       <Field className={styles.note} label="Your note (optional)" hint={`Why you decided this, in a few words; kept with the record. At most ${NOTE_MAX} characters.`}>
         <Textarea value={note} maxLength={NOTE_MAX} resize="vertical" onChange={(_e, data) => setNote(data.value)} data-testid="decision-note" />
       </Field>
+      {/* Gwent 5.0 / Warwickshire 3.2: persistence is contact that challenges a decision already given; the day it was given is the caseworker's to record. */}
+      <Field
+        className={styles.note}
+        label="They were told our decision on this matter on (optional)"
+        hint={`The day the office sent its decision on what this message is about: persistence after a decision counts from it.${lastMatterDecision ? ` Last recorded for them: ${longDate(lastMatterDecision)}.` : " None is recorded for them yet."}`}
+      >
+        <Input type="date" value={decidedOn} {...(today ? { max: today } : {})} onChange={(_e, data) => setDecidedOn(data.value)} data-testid="matter-decided-on" />
+      </Field>
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabled={save.state === "saving"}
-          onClick={() => void record({ categories: chosen, outcome: same ? "confirmed" : "corrected", subTypes: subTypes.filter((s) => chosen.includes(s.category)), note })}
+          onClick={() => void record({ categories: chosen, outcome: same ? "confirmed" : "corrected", subTypes: subTypes.filter((s) => chosen.includes(s.category)), note, ...matter })}
         >
           {save.state === "failed" ? "Try again" : same ? "Confirm and record" : "Record my correction"}
         </Button>
-        <Button disabled={save.state === "saving"} onClick={() => void record({ categories: [], outcome: "dismissed", note })}>
+        <Button disabled={save.state === "saving"} onClick={() => void record({ categories: [], outcome: "dismissed", note, ...matter })}>
           Dismiss suggestions and record
         </Button>
       </div>

@@ -103,6 +103,8 @@ function entryWords(entry: TimelineEntry, pack: PolicyPack, nameOf: (address: st
       const who = d.author.displayName || d.author.upn || "someone unknown";
       return `${STRATEGY_WORDS[d.kind] ?? d.kind} by ${who}${d.rationale ? `: ${d.rationale}` : "."}`;
     }
+    case "matterDecided":
+      return `Told the office's decision on their matter (recorded by ${nameOf(entry.recordedBy)}): persistence after a decision counts from here.`;
     case "warning":
       return `Written warning given, as the strategy records it${entry.reference ? ` (${entry.reference})` : ""}; no sent warning letter of it is stored.`;
   }
