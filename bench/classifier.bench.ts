@@ -5,6 +5,8 @@ import { getPack } from "../src/policy/packs/index";
 import { htmlToText } from "../src/policy/text/html";
 import { fold } from "../src/policy/text/normalise";
 import { tokenize } from "../src/policy/classifier/tokens";
+import type { Scorer } from "../src/policy/scorer/model";
+import { loadLearnedScorer } from "../src/app/learned-scorer";
 
 /**
  * Classifier throughput on one core: messages per second at 2 KB and 50 KB, p99 latency at
@@ -12,6 +14,8 @@ import { tokenize } from "../src/policy/classifier/tokens";
  * at 50 KB; 1 MB hostile < 1 s. Printed, never asserted: timing belongs here, not in unit tests.
  * Each size also prints the time per message as a multiple of one tokenising pass over the same
  * text (issue #13): a figure a busy machine does not move, since it slows both alike.
+ * Each is measured with the rules alone and with the learned scorer loaded, as the CLI and the
+ * pane run it once its weights have arrived (src/app/learned-scorer.ts).
  */
 const pack = getPack("warwickshire");
 const NOW = "2026-11-25T10:00:00.000Z";
@@ -28,11 +32,14 @@ function body(bytes: number): string {
   return text.slice(0, bytes);
 }
 
+/** The learned scorer for this run, when its weights load; undefined measures the rules alone. */
+let scorer: Scorer | undefined;
+
 function once(text: string): number {
   const start = performance.now();
   classify(
     { from: "pat@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "Complaint", body: text, receivedAt: NOW },
-    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW }),
+    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW, ...(scorer ? { scorer } : {}) }),
   );
   return performance.now() - start;
 }
@@ -105,17 +112,26 @@ function timed(work: () => unknown): number {
 }
 
 export async function run(): Promise<void> {
-  console.log("classifier (one core)");
-  measure("2 KB", body(2_048), 2_000);
-  measure("50 KB", body(51_200), 1_000);
-  console.log("  1 MB of hostile input (wording analysed to 200,000 characters; volume signals see all):");
-  let worst = 0;
-  for (const [label, unit] of Object.entries(HOSTILE)) {
-    const ms = once(unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576));
-    worst = Math.max(worst, ms);
-    console.log(`    ${label.padEnd(18)} ${ms.toFixed(0).padStart(5)} ms`);
+  let learned: Scorer | undefined;
+  try {
+    learned = await loadLearnedScorer();
+  } catch (error) {
+    console.log(`  (the learned scorer did not load: ${error instanceof Error ? error.message : String(error)})`);
   }
-  console.log(`    worst              ${worst.toFixed(0).padStart(5)} ms`);
+  for (const withScorer of learned ? [false, true] : [false]) {
+    scorer = withScorer ? learned : undefined;
+    console.log(`classifier (one core), ${withScorer ? "rules and the learned scorer" : "rules alone"}`);
+    measure("2 KB", body(2_048), 2_000);
+    measure("50 KB", body(51_200), 1_000);
+    console.log("  1 MB of hostile input (wording analysed to 200,000 characters; volume signals see all):");
+    let worst = 0;
+    for (const [label, unit] of Object.entries(HOSTILE)) {
+      const ms = once(unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576));
+      worst = Math.max(worst, ms);
+      console.log(`    ${label.padEnd(18)} ${ms.toFixed(0).padStart(5)} ms`);
+    }
+    console.log(`    worst              ${worst.toFixed(0).padStart(5)} ms`);
+  }
   const nested = `${"<div>".repeat(200_000)}deep${"</div>".repeat(200_000)}`;
   console.log(`  htmlToText, 2 MB of nested <div> (cut to 1 MB first): ${timed(() => htmlToText(nested)).toFixed(0)} ms`);
   const huge = `<p>${"You idiot. ".repeat(1_000_000)}</p>`;
