@@ -9,7 +9,8 @@
  *     (`endedStrategyRetentionMonths`, else 72), each with what describes it. --dry-run lists what
  *     would go; a period under 12 months needs --yes. Audited before and after.
  *   npm run records -- verify      the audit trail's chains, authors and edits; exit 1 on a break
- *   npm run records -- reconcile [--since DATE]   repairs what an interrupted write left half-done
+ *   npm run records -- reconcile [--since DATE] [--dry-run]   repairs what an interrupted write left half-done,
+ *     and re-keys letters recorded before addresses were normalised; --dry-run lists it, writing nothing
  *   npm run records -- report --from DATE --to DATE [--format json|csv] [--out F]   the board's report
  * Where: `--graph URL --token T` (or GRAPH_TOKEN) for the emulator's demo office, `--config F` for a
  * tenant. A bad argument or a failed request is one line on stderr and exit code 2.
@@ -56,9 +57,10 @@ async function main(): Promise<void> {
       return;
     }
     case "reconcile": {
-      const report = await reconcile(store, { by, now, ...(parsed.since ? { since: parsed.since } : {}) });
-      for (const r of report.repaired) console.log(`${r.what}\t${r.target}\t${r.message}`);
-      console.log(`Checked ${report.strategies} strategies and ${report.contacts} contacts: ${report.repaired.length} repaired.`);
+      const report = await reconcile(store, { by, now, dryRun: parsed.dryRun, ...(parsed.since ? { since: parsed.since } : {}) });
+      for (const r of report.repaired) console.log(`${parsed.dryRun ? "would repair\t" : ""}${r.what}\t${r.target}\t${r.message}`);
+      const checked = `Checked ${report.strategies} strategies and ${report.contacts} contacts`;
+      console.log(parsed.dryRun ? `Dry run, nothing written: ${checked}, ${report.repaired.length} to repair.` : `${checked}: ${report.repaired.length} repaired.`);
       return;
     }
     case "report": {

@@ -5,13 +5,13 @@ import { checkPeriod } from "../../src/policy/retention";
 import { targetOf, type Target } from "../cli-target";
 
 export const USAGE =
-  "Usage: npm run records -- export --person <email or phone> [--format json|html] [--out F] | purge [--months N] [--ended-months N] [--dry-run] [--yes] | verify | reconcile [--since YYYY-MM-DD] | report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--out F]   (--graph URL --token T for the emulator, or --config F --token T; GRAPH_TOKEN for --token)";
+  "Usage: npm run records -- export --person <email or phone> [--format json|html] [--out F] | purge [--months N] [--ended-months N] [--dry-run] [--yes] | verify | reconcile [--since YYYY-MM-DD] [--dry-run] | report --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--out F]   (--graph URL --token T for the emulator, or --config F --token T; GRAPH_TOKEN for --token)";
 
 export type RecordsCommand = (
   | { command: "export"; person: string; format: "json" | "html"; out?: string }
   | { command: "purge"; contactMonths: number; endedMonths: number; dryRun: boolean }
   | { command: "verify" }
-  | { command: "reconcile"; since?: string }
+  | { command: "reconcile"; since?: string; dryRun: boolean }
   | { command: "report"; from: string; to: string; format: "json" | "csv"; out?: string }
 ) & { target: Target; by?: string };
 
@@ -39,7 +39,7 @@ const TAKES: Record<RecordsCommand["command"], ReadonlyArray<keyof typeof OPTION
   export: ["person", "address", "format", "out"],
   purge: ["months", "ended-months", "dry-run", "yes"],
   verify: [],
-  reconcile: ["since"],
+  reconcile: ["since", "dry-run"],
   report: ["from", "to", "format", "out"],
 };
 const EVERYWHERE = ["graph", "site", "token", "config", "by"];
@@ -91,7 +91,7 @@ export function parseRecords(argv: readonly string[], env: Readonly<Record<strin
       return { command: "verify", ...common };
     case "reconcile": {
       if (values.since !== undefined && !isIsoDate(values.since)) return { refused: `--since must be a date (YYYY-MM-DD), not "${values.since}".` };
-      return { command: "reconcile", ...(values.since ? { since: `${values.since}T00:00:00.000Z` } : {}), ...common };
+      return { command: "reconcile", ...(values.since ? { since: `${values.since}T00:00:00.000Z` } : {}), dryRun: values["dry-run"] === true, ...common };
     }
     case "report": {
       if (!values.from || !values.to) return { refused: "report needs --from YYYY-MM-DD and --to YYYY-MM-DD (a quarter, say)." };

@@ -179,6 +179,14 @@ export interface CaseStore {
   contactsForStrategy(strategyId: string): Promise<ContactRecord[]>;
   /** The actions on alerts in messages from one normalised address, oldest first. */
   alertActionsFrom(address: string): Promise<AlertAction[]>;
+  /**
+   * Letters whose stored address key is not their address normalised (`contactKey`), as rows written
+   * before the key was normalised are ("Pat <Pat+opcc@Example.org>"): subject access, which asks by
+   * the normalised address, does not find them until `rekeyLetter` (by `records reconcile`).
+   */
+  lettersMiskeyed(): Promise<Array<{ letter: LetterRecord; key: string }>>;
+  /** Sets a letter's address key to its address normalised. Idempotent: false when it already was. `notFound` when it is gone. */
+  rekeyLetter(id: string): Promise<boolean>;
   /** Letters prepared before `before`, in no particular order (retention). */
   lettersPreparedBefore(before: IsoInstant): Promise<LetterRecord[]>;
   /**

@@ -17,7 +17,8 @@ import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
-import { contactRecord } from "../store/contract";
+import { contactRecord, letterRecord } from "../store/contract";
+import { fieldEquals } from "../../src/graph/odata";
 
 const SITE = "opcc.sharepoint.com:/sites/contact-strategies";
 const PAT = "pat.o'brien@example.org";
@@ -145,6 +146,23 @@ describe("npm run records", { timeout: 120_000 }, () => {
     expect(again.stdout).not.toMatch(/^missing/m);
   });
 
+  it("reconcile --dry-run lists a letter keyed before addresses were normalised and writes nothing; reconcile then re-keys it", async () => {
+    await store.recordLetter(letterRecord({ id: "W-legacy", address: "Pat <Pat.O'Brien+opcc@Example.org>", subject: "Old warning" }));
+    const siteId = await resolveSiteId(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) }), SITE);
+    const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
+    const items = `/sites/${siteId}/lists/Letters/items`;
+    const item = ((await graph.client.api(items).filter(fieldEquals("LetterKey", "W-legacy")).get()) as { value: Array<{ id: string }> }).value[0]!;
+    await graph.client.api(`${items}/${item.id}/fields`).patch({ Address: "Pat <Pat.O'Brien+opcc@Example.org>" });
+    const dry = await records("reconcile", "--dry-run", ...onEmulator());
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^would repair\tletterKey\tletter:W-legacy\tThe letter “Old warning” \(W-legacy\) is keyed under “Pat <Pat\.O'Brien\+opcc@Example\.org>”, not the normalised “pat\.o'brien@example\.org”: it would be re-keyed/m);
+    expect(dry.stdout).toMatch(/^Dry run, nothing written: Checked \d+ strategies and \d+ contacts, \d+ to repair\.$/m);
+    expect(await store.lettersFor({ address: PAT })).toEqual([]);
+    const run = await records("reconcile", ...onEmulator());
+    expect(run.stdout).toMatch(/^letterKey\tletter:W-legacy\t.*it was re-keyed/m);
+    expect((await store.lettersFor({ address: PAT })).map((l) => l.id)).toEqual(["W-legacy"]);
+  });
+
   it("report --format csv: the board's figures for a period, one row each", async () => {
     const today = new Date().toISOString().slice(0, 10);
     const out = await records("report", "--from", daysAgo(60).slice(0, 10), "--to", today, "--format", "csv", ...onEmulator());
@@ -155,11 +173,14 @@ describe("npm run records", { timeout: 120_000 }, () => {
     expect(lines).toContain(`${daysAgo(60).slice(0, 10)},${today},Reasonable adjustments,Strategies with adjustments recorded,1`);
   });
 
-  it("a failed request is one line and exit 2, no stack trace: Graph unreachable, a token Graph refuses", async () => {
-    const unreachable = await records("verify", "--graph", "http://127.0.0.1:9/v1.0");
-    expect(unreachable.code).toBe(2);
-    expect(unreachable.stderr.trim().split("\n")).toHaveLength(1);
-    expect(unreachable.stderr).toMatch(/^records: /);
+  it("a failed request is one line and exit 2, no stack trace, on every command: Graph unreachable, a token Graph refuses", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const command of [["verify"], ["reconcile"], ["reconcile", "--dry-run"], ["purge", "--dry-run"], ["export", "--person", PAT], ["report", "--from", today, "--to", today]]) {
+      const unreachable = await records(...command, "--graph", "http://127.0.0.1:9/v1.0");
+      expect(unreachable.code, command.join(" ")).toBe(2);
+      expect(unreachable.stderr.trim().split("\n"), command.join(" ")).toHaveLength(1);
+      expect(unreachable.stderr).toMatch(/^records: /);
+    }
     const refused = await promisify(execFile)(process.execPath, ["--import", "tsx", "dev/records.ts", "verify", ...onEmulator(), "--token", "not-a-token"]).catch((e: { code: number; stderr: string }) => e);
     expect(refused).toMatchObject({ code: 2 });
     expect((refused as { stderr: string }).stderr.trim().split("\n")).toHaveLength(1);
@@ -178,6 +199,8 @@ describe("the records command line, checked before any request", () => {
     [["purge", "--months", "0", ...where], /between 1 and 1200/],
     [["purge", "--ended-months", "3", ...where], /^A retention period under a year \(3 months for ended strategies\)/],
     [["reconcile", "--since", "last week", ...where], /^--since must be a date/],
+    [["reconcile", "--dry-run=yes", ...where], /^Option '--dry-run' does not take an argument/],
+    [["reconcile", "--dry-run", "--yes", ...where], /^--yes does not go with reconcile\./],
     [["report", "--from", "2026-10-01", ...where], /^report needs --from YYYY-MM-DD and --to YYYY-MM-DD/],
     [["report", "--from", "2026-12-31", "--to", "2026-10-01", ...where], /is after --to/],
     [["verify", "--months", "3", ...where], /^--months does not go with verify\./],

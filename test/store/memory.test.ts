@@ -52,6 +52,7 @@ recordsContract("in-memory", async () => {
     failAddressWrites: async () => void (faults.addresses = true),
     failDecisionWrites: async () => void (faults.decisions = true),
     dropAddressRows: async (id) => base.tamper.dropAddressRows(id),
+    keyLetterAsWritten: async (id) => base.tamper.keyLetterAsWritten(id),
     failWritesAfter: async (list, after) => void (armed[list] = after),
     heal: async () => {
       Object.assign(faults, { audit: false, addresses: false, decisions: false });

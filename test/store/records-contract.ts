@@ -7,7 +7,7 @@ import { breachEvent } from "../../src/app/strategy/breaches";
 import { reconcile } from "../../src/app/records/reconcile";
 import { checkOnStart } from "../../src/app/records/start-check";
 import { applyRetention, planRetention } from "../../src/app/records/retention";
-import { exportPerson } from "../../src/app/records/subject-access";
+import { exportPerson, exportPersonAs } from "../../src/app/records/subject-access";
 import { verifyRecords } from "../../src/app/records/verify";
 import { normaliseAddress } from "../../src/policy/address";
 import type { Classification } from "../../src/policy/classifier/types";
@@ -44,6 +44,8 @@ export interface RecordsFixture {
   /** After `after` more writes to the list succeed, every further write to it fails (503) until `heal`: a fault at one step of a use case. */
   failWritesAfter(list: "AuditTrail" | "ContactLog" | "ContactStrategies", after: number): Promise<void>;
   heal(): Promise<void>;
+  /** The letter's address key is the address as written, as rows recorded before commit 52f9d2b are. */
+  keyLetterAsWritten(id: string): Promise<void>;
   /** Someone deletes a strategy's StrategyAddresses rows (anyone on the site may). */
   dropAddressRows(strategyId: string): Promise<void>;
 }
@@ -182,6 +184,22 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
       });
     });
 
+    describe("who may export", () => {
+      it("is the pane's and the use case's rule, not a security boundary: a caseworker's own store reads all the export reads; the export it makes is audited under SharePoint's createdBy, and one claiming another's name is flagged", async () => {
+        await approve(fixture, strategy({ id: "pat", addresses: [PAT] }));
+        await store.recordContact(contactRecord({ internetMessageId: "<direct>" }));
+        const casey = { upn: CASEY, displayName: "Casey Worker", roles: ["caseworker"] };
+        expect(await exportPersonAs(store, PACK, casey, PAT, NOW)).toMatchObject({ ok: false, message: expect.stringMatching(/^Only the Head of Business Services/) });
+        expect(await store.auditFor(`person:${PAT}`)).toEqual([]);
+        // The same reads with Casey's sign-in, naming Morgan as the exporter: nothing in the store refuses them.
+        const made = await exportPerson(store, PAT, { by: MORGAN, now: NOW });
+        expect(made.contacts.map((c) => c.internetMessageId)).toEqual(["<direct>"]);
+        expect(made.decisions.map((d) => d.id)).toEqual(["pat:approve"]);
+        expect((await store.auditFor(`person:${PAT}`)).map((e) => [e.by, e.author?.upn?.toLowerCase()])).toEqual([[MORGAN, CASEY]]);
+        expect((await verifyRecords(store)).breaks.filter((b) => b.kind === "notByAuthor").map((b) => b.target)).toEqual([`person:${PAT}`]);
+      });
+    });
+
     describe("retention", () => {
       it("keeps old contacts of a strategy in force (whichever address they came from), deletes others with their audit events and alert actions, deletes a long-ended strategy with what describes it, and audits the purge", async () => {
         await approve(fixture, strategy({ id: "pat", addresses: [PAT] }));
@@ -225,6 +243,30 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
       });
     });
 
+    describe("letters keyed before addresses were normalised", () => {
+      it("reconcile re-keys a letter row holding the address as written: the dry run lists it and writes nothing; then subject access finds it, the re-key audited once; a second run finds nothing", async () => {
+        const written = `"Pat O'Brien" <Pat.O'Brien+opcc@Example.org>`;
+        await store.saveStrategy(strategy({ id: "pat", addresses: [PAT] }));
+        await store.recordLetter(letterRecord({ id: "W-old", address: written, subject: "A warning" }));
+        await fixture.keyLetterAsWritten("W-old");
+        expect(await store.lettersFor({ address: PAT })).toEqual([]);
+        expect((await exportPerson(store, PAT, { by: CASEY, now: NOW })).letters).toEqual([]);
+        const letterKeys = (report: { repaired: Array<{ what: string }> }) => report.repaired.filter((r) => r.what === "letterKey");
+
+        const dry = await reconcile(store, { by: CASEY, now: NOW, dryRun: true });
+        expect(letterKeys(dry)).toEqual([{ what: "letterKey", target: "letter:W-old", message: expect.stringMatching(/“A warning” \(W-old\) is keyed under “"Pat O'Brien" <Pat\.O'Brien\+opcc@Example\.org>”, not the normalised “pat\.o'brien@example\.org”: it would be re-keyed/) }]);
+        expect(await store.auditFor("letter:W-old")).toEqual([]);
+        expect(await store.lettersFor({ address: PAT })).toEqual([]);
+
+        expect(letterKeys(await reconcile(store, { by: CASEY, now: NOW }))).toEqual([expect.objectContaining({ target: "letter:W-old", message: expect.stringContaining("it was re-keyed") })]);
+        const found = await store.lettersFor({ address: PAT });
+        expect(found.map((l) => [l.id, l.address])).toEqual([["W-old", written]]);
+        expect((await exportPerson(store, PAT, { by: CASEY, now: "2026-11-25T10:05:00.000Z" })).letters.map((l) => l.id)).toEqual(["W-old"]);
+        expect((await store.auditFor("letter:W-old")).map((e) => [e.action, e.author?.upn?.toLowerCase()])).toEqual([["address key normalised", CASEY]]);
+        expect(letterKeys(await reconcile(store, { by: CASEY, now: NOW }))).toEqual([]);
+      });
+    });
+
     describe("reconciliation", () => {
       // Audit intent first (src/app/records/intent.ts): recording a message is three writes — the
       // intent, the ContactLog item, its audit event. A fault at each leaves nothing reconcile cannot settle.
@@ -242,20 +284,22 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
           staffDomains: ["opcc.example.gov.uk"],
         }).catch((e: unknown) => e);
       const trail = async () => (await store.auditFor(TARGET)).map((e) => [e.action, e.author?.upn ?? e.by]);
-
-      it("a fault at the intent (the first write): nothing is written, the caseworker is told, reconcile finds nothing to do", async () => {
-        await fixture.failWritesAfter("AuditTrail", 0);
+      /** Records the message with a fault armed, then heals: the caseworker is told (a StoreError). */
+      const recordWith = async (fault: () => Promise<void>) => {
+        await fault();
         expect(await recordIt()).toBeInstanceOf(StoreError);
         await fixture.heal();
+      };
+
+      it("a fault at the intent (the first write): nothing is written, the caseworker is told, reconcile finds nothing to do", async () => {
+        await recordWith(() => fixture.failWritesAfter("AuditTrail", 0));
         expect(await store.contactsReceived({})).toEqual([]);
         expect(await trail()).toEqual([]);
         expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
       });
 
       it("a fault at the contact, after its intent: the intent is the evidence; reconcile closes it as not done, once; a repeat then records it", async () => {
-        await fixture.failWritesAfter("ContactLog", 0);
-        expect(await recordIt()).toBeInstanceOf(StoreError);
-        await fixture.heal();
+        await recordWith(() => fixture.failWritesAfter("ContactLog", 0));
         expect(await store.contactsReceived({})).toEqual([]);
         expect(await trail()).toEqual([["intent: record", CASEY]]);
         expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "unfinished", target: TARGET })]);
@@ -271,9 +315,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
       });
 
       it("the pane's check at start finds the intent of a message never stored, as the whole reconcile does, and closes it once; one of the last minutes it leaves alone", async () => {
-        await fixture.failWritesAfter("ContactLog", 0);
-        expect(await recordIt()).toBeInstanceOf(StoreError);
-        await fixture.heal();
+        await recordWith(() => fixture.failWritesAfter("ContactLog", 0));
         const at = (minutes: number) => new Date(Date.parse(NOW) + minutes * 60_000);
         expect((await checkOnStart(fixture.as(MORGAN), MORGAN, at(1))).repaired).toEqual([]);
         expect((await checkOnStart(fixture.as(MORGAN), MORGAN, at(10))).repaired).toEqual([{ what: "unfinishedWrite", target: TARGET, message: expect.stringContaining(`${CASEY} began “record”`) }]);
@@ -283,9 +325,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
       });
 
       it("a fault at the audit event, after the contact: verify reports it, reconcile repairs it once (the intent settled by the contact); verify is then clean", async () => {
-        await fixture.failWritesAfter("AuditTrail", 1);
-        expect(await recordIt()).toBeInstanceOf(StoreError);
-        await fixture.heal();
+        await recordWith(() => fixture.failWritesAfter("AuditTrail", 1));
         expect((await store.contactsReceived({})).map((c) => c.internetMessageId)).toEqual([MESSAGE]);
         expect(await trail()).toEqual([["intent: record", CASEY]]);
         expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "missing", target: TARGET })]);
@@ -307,6 +347,14 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         const proposeIt = async () => propose(store, PACK, (await store.getStrategy("pat"))!, casey, "Abuse after a warning.", PROPOSED_AT).catch((e: unknown) => e);
         // In order of action (the trail's own order is by time, and a closing event carries the time it was written).
         const steps = async () => (await store.auditFor("strategy:pat")).filter((e) => e.action !== "saveDraft").map((e) => [e.action, e.author?.upn ?? e.by]).sort((a, b) => a[0]!.localeCompare(b[0]!));
+        /** Proposes with a fault armed, then heals: the caseworker is told (a StoreError), and the strategy is left `status`. */
+        const proposeWith = async (fault: () => Promise<void>, status: ContactStrategy["status"]) => {
+          await draft();
+          await fault();
+          expect(await proposeIt()).toBeInstanceOf(StoreError);
+          await fixture.heal();
+          expect((await store.getStrategy("pat"))!.value.status).toBe(status);
+        };
         const settle = async () => {
           const first = await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW });
           expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
@@ -315,21 +363,13 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         };
 
         it("at the intent: nothing changes, nothing to settle", async () => {
-          await draft();
-          await fixture.failWritesAfter("AuditTrail", 0);
-          expect(await proposeIt()).toBeInstanceOf(StoreError);
-          await fixture.heal();
-          expect((await store.getStrategy("pat"))!.value.status).toBe("draft");
+          await proposeWith(() => fixture.failWritesAfter("AuditTrail", 0), "draft");
           expect(await steps()).toEqual([]);
           expect(await settle()).toEqual([]);
         });
 
         it("at the save, after the intent: the intent is the evidence, closed as not done", async () => {
-          await draft();
-          await fixture.failWritesAfter("ContactStrategies", 0);
-          expect(await proposeIt()).toBeInstanceOf(StoreError);
-          await fixture.heal();
-          expect((await store.getStrategy("pat"))!.value.status).toBe("draft");
+          await proposeWith(() => fixture.failWritesAfter("ContactStrategies", 0), "draft");
           expect(await steps()).toEqual([["intent: propose", CASEY]]);
           expect((await verifyRecords(store)).breaks.map((b) => b.kind)).toEqual(["unfinished"]);
           expect(await settle()).toEqual(["unfinishedWrite"]);
@@ -337,21 +377,13 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         });
 
         it("at the address rows, after the save: the rows are written again and the step's event written", async () => {
-          await draft();
-          await fixture.failAddressWrites();
-          expect(await proposeIt()).toBeInstanceOf(StoreError);
-          await fixture.heal();
-          expect((await store.getStrategy("pat"))!.value.status).toBe("proposed");
+          await proposeWith(() => fixture.failAddressWrites(), "proposed");
           expect(await settle()).toEqual(["addressRows", "strategyStep"]);
           expect((await store.addressRows()).filter((r) => r.strategyId === "pat").map((r) => r.status)).toEqual(["proposed", "proposed"]);
         });
 
         it("at the step's event, after the save: the event is written later, the intent settled by the saved step", async () => {
-          await draft();
-          await fixture.failWritesAfter("AuditTrail", 1);
-          expect(await proposeIt()).toBeInstanceOf(StoreError);
-          await fixture.heal();
-          expect((await store.getStrategy("pat"))!.value.status).toBe("proposed");
+          await proposeWith(() => fixture.failWritesAfter("AuditTrail", 1), "proposed");
           expect(await steps()).toEqual([["intent: propose", CASEY]]);
           expect(await settle()).toEqual(["strategyStep"]);
           expect((await steps()).map(([action]) => action)).toEqual(["intent: propose", "propose (written later)"]);

@@ -100,6 +100,12 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
       delete armed.ContactLog;
       delete armed.ContactStrategies;
     },
+    async keyLetterAsWritten(id) {
+      const letters = `/sites/${siteId}/lists/Letters/items`;
+      const found = (await graph.client.api(letters).filter(fieldEquals("LetterKey", id)).expand("fields").get()) as { value: Array<{ id: string; fields: { LetterJson: string } }> };
+      const { letter } = (JSON.parse(found.value[0]!.fields.LetterJson) as { letter: { address: string } });
+      await graph.client.api(`${letters}/${found.value[0]!.id}/fields`).patch({ Address: letter.address });
+    },
     async dropAddressRows(strategyId) {
       const rows = `/sites/${siteId}/lists/StrategyAddresses/items`;
       const found = (await graph.client.api(rows).filter(fieldEquals("StrategyKey", strategyId)).get()) as { value: Array<{ id: string }> };

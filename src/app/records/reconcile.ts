@@ -2,6 +2,7 @@ import type { IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { repairEvent } from "./audit-repair";
 import { missingActs } from "./expected-acts";
+import { rekeyLetters } from "./letter-keys";
 import { decisionSteps, describeMissing, findMissingDecisions, finishDecision, isClosed, mayFinish, notRecordedEvent, stepEventId } from "./missing-decisions";
 import { closingEvent, describeUnfinished, isIntent, unfinishedIntents } from "./intent";
 
@@ -19,7 +20,7 @@ import { closingEvent, describeUnfinished, isIntent, unfinishedIntents } from ".
  * without it every contact is read (`npm run records -- reconcile`).
  */
 export interface Repair {
-  what: "addressRows" | "strategyStep" | "contactDecision" | "unfinishedWrite" | "decisionRecorded" | "decisionMissing";
+  what: "addressRows" | "strategyStep" | "contactDecision" | "unfinishedWrite" | "decisionRecorded" | "decisionMissing" | "letterKey";
   target: string;
   message: string;
 }
@@ -32,7 +33,7 @@ export interface ReconcileReport {
 
 type ReconcileStore = Pick<
   CaseStore,
-  "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit" | "auditTrail" | "auditSince" | "readWithEvidence" | "addDecision"
+  "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit" | "auditTrail" | "auditSince" | "readWithEvidence" | "addDecision" | "lettersMiskeyed" | "rekeyLetter" | "auditFor"
 >;
 
 export interface ReconcileOptions {
@@ -45,6 +46,8 @@ export interface ReconcileOptions {
    * it out and repairs everything.
    */
   settledBefore?: IsoInstant;
+  /** Finds and lists what it would repair, writing nothing (`records reconcile --dry-run`). */
+  dryRun?: boolean;
 }
 
 export async function reconcile(store: ReconcileStore, options: ReconcileOptions): Promise<ReconcileReport> {
@@ -54,6 +57,7 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
     store.contactsReceived(options.since ? { from: options.since } : {}),
   ]);
   const repaired: Repair[] = [];
+  const dry = options.dryRun === true;
 
   // Address rows: a strategy whose rows do not say what its item says (or rows with no strategy) is re-indexed.
   const rowsOf = new Map<string, string[]>();
@@ -64,8 +68,12 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
     if (JSON.stringify(wanted) !== JSON.stringify([...(rowsOf.get(value.id) ?? [])].sort())) suspects.add(value.id);
   }
   for (const id of suspects) {
-    const changed = await store.reindexStrategy(id);
     const person = strategies.find((s) => s.value.id === id)?.value.person.displayName;
+    if (dry) {
+      repaired.push({ what: "addressRows", target: `strategy:${id}`, message: person ? `${person}'s address rows do not match the strategy: they would be indexed again.` : "Address rows of a strategy that no longer exists would be removed." });
+      continue;
+    }
+    const changed = await store.reindexStrategy(id);
     if (changed > 0) {
       repaired.push({ what: "addressRows", target: `strategy:${id}`, message: person ? `${person}'s addresses were indexed again (${changed} rows written).` : `${changed} address rows of a strategy that no longer exists were removed.` });
     }
@@ -84,7 +92,9 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   const undecided = (await findMissingDecisions(store, decisionSteps(strategies.map((s) => s.value), options.since))).filter((m) => settled(m.step.at));
   for (const m of undecided) {
     const trail = byTarget.get(`strategy:${m.strategy.id}`) ?? [];
-    if (mayFinish(m, options.by)) {
+    if (dry && (mayFinish(m, options.by) || !isClosed(m, trail))) {
+      repaired.push({ what: mayFinish(m, options.by) ? "decisionRecorded" : "decisionMissing", target: `strategy:${m.strategy.id}`, message: describeMissing(m) });
+    } else if (mayFinish(m, options.by)) {
       repaired.push({ what: "decisionRecorded", target: `strategy:${m.strategy.id}`, message: await finishDecision(store, m, trail) });
     } else if (!isClosed(m, trail)) {
       await store.appendAudit(notRecordedEvent(m, options.by, options.now));
@@ -94,14 +104,16 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   // Their steps' own events: written with the decision when it is finished, waiting for it otherwise — never "written later" alone.
   const waiting = new Set(undecided.map(stepEventId));
   for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts, waiting).filter(({ act }) => settled(act.event.at))) {
-    await store.appendAudit(repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`));
-    repaired.push({ what, target: act.event.target, message: `“${act.event.action}” by ${act.event.by} at ${act.event.at} had no audit event; one was written.` });
+    if (!dry) await store.appendAudit(repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`));
+    repaired.push({ what, target: act.event.target, message: `“${act.event.action}” by ${act.event.by} at ${act.event.at} had no audit event; ${dry ? "one would be written" : "one was written"}.` });
   }
   // Intents whose change never landed: closed with an event saying so (src/app/records/intent.ts).
   const records = { strategies: strategies.map((s) => s.value), contacts };
   for (const intent of [...byTarget.values()].flatMap((events) => unfinishedIntents(events, records)).filter((e) => settled(e.at))) {
-    await store.appendAudit(closingEvent(intent, options.by, options.now));
-    repaired.push({ what: "unfinishedWrite", target: intent.target, message: describeUnfinished(intent) });
+    if (!dry) await store.appendAudit(closingEvent(intent, options.by, options.now));
+    repaired.push({ what: "unfinishedWrite", target: intent.target, message: dry ? describeUnfinished(intent).replace("and the trail now says so", "and the trail would say so") : describeUnfinished(intent) });
   }
+  // Letters keyed before addresses were normalised (the whole run only: the pane's pass keeps to its week).
+  if (!options.since) for (const fixed of await rekeyLetters(store, { by: options.by, now: options.now, dryRun: dry })) repaired.push({ what: "letterKey", ...fixed });
   return { strategies: strategies.length, contacts: contacts.length, repaired };
 }

@@ -36,6 +36,8 @@ interface MemoryState {
   audit: Map<string, AuditEvent>;
   alertActions: Map<string, AlertAction>;
   letters: Map<string, LetterRecord>;
+  /** Each letter's address key, as SharePoint's Address column holds it (normalised since it was; raw in rows written before). */
+  letterKeys: Map<string, string>;
   /** The last time handed out, so SharePoint-set times are strictly increasing, as item ids are. */
   lastTime: number;
 }
@@ -47,6 +49,8 @@ export interface MemoryTampering {
   deleteAudit(id: string): void;
   /** Removes a strategy's StrategyAddresses rows (a save whose `$batch` failed). */
   dropAddressRows(strategyId: string): void;
+  /** Keys a letter by its address as written, as rows written before the key was normalised are. */
+  keyLetterAsWritten(id: string): void;
 }
 
 export type MemoryStore = CaseStore & {
@@ -73,6 +77,7 @@ export function createMemoryStore(actingAs: Identity = MEMORY_USER): MemoryStore
       audit: new Map(),
       alertActions: new Map(),
       letters: new Map(),
+      letterKeys: new Map(),
       lastTime: 0,
     },
     actingAs,
@@ -80,7 +85,7 @@ export function createMemoryStore(actingAs: Identity = MEMORY_USER): MemoryStore
 }
 
 function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
-  const { strategies, addressRows, contacts, contactVersions, decisions, audit, alertActions, letters } = state;
+  const { strategies, addressRows, contacts, contactVersions, decisions, audit, alertActions, letters, letterKeys } = state;
   const byPreparedAt = (a: LetterRecord, b: LetterRecord) => a.preparedAt.localeCompare(b.preparedAt);
   const byAt = (a: { at: string }, b: { at: string }) => a.at.localeCompare(b.at);
   const newestFirst = (a: ContactRecord, b: ContactRecord) => b.receivedAt.localeCompare(a.receivedAt);
@@ -241,6 +246,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       const existing = letters.get(letter.id);
       if (existing) return { created: false, letter: copy(existing) };
       letters.set(letter.id, copy(letter));
+      letterKeys.set(letter.id, contactKey(letter.address));
       return { created: true, letter: copy(letter) };
     },
     async markLetterSent(id, at, by) {
@@ -251,8 +257,19 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     },
     async lettersFor(query) {
       // Addresses compared normalised, as the SharePoint adapter keys its Address column.
-      const match = (l: LetterRecord) => ("strategyId" in query ? l.strategyId === query.strategyId : contactKey(l.address) === contactKey(query.address));
+      // By the stored key, as SharePoint's Address column: a row keyed before normalisation is not found by it.
+      const match = (l: LetterRecord) => ("strategyId" in query ? l.strategyId === query.strategyId : letterKeys.get(l.id) === contactKey(query.address));
       return [...letters.values()].filter(match).sort(byPreparedAt).map(copy);
+    },
+    async lettersMiskeyed() {
+      return [...letters.values()].filter((l) => letterKeys.get(l.id) !== contactKey(l.address)).map((l) => ({ letter: copy(l), key: letterKeys.get(l.id) ?? "" }));
+    },
+    async rekeyLetter(id) {
+      const letter = letters.get(id);
+      if (!letter) throw new StoreError("notFound", `No letter ${id} is on record.`);
+      if (letterKeys.get(id) === contactKey(letter.address)) return false;
+      letterKeys.set(id, contactKey(letter.address));
+      return true;
     },
     async lettersPreparedBefore(before) {
       return [...letters.values()].filter((l) => Date.parse(l.preparedAt) < Date.parse(before)).map(copy);
@@ -302,6 +319,9 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       },
       dropAddressRows(strategyId) {
         addressRows.delete(strategyId);
+      },
+      keyLetterAsWritten(id) {
+        letterKeys.set(id, letters.get(id)!.address);
       },
     },
   };

@@ -84,6 +84,30 @@ export class LetterList {
     return this.list.removeMany(items.map((i) => i.id));
   }
 
+  /** Every letter whose Address column is not its address normalised (rows written before it was). Letters are few: one read. */
+  async miskeyed(): Promise<Array<{ letter: LetterRecord; key: string }>> {
+    return (await this.list.query({ top: 5000 }))
+      .map((item) => ({ letter: letterFrom(item.fields), key: String(item.fields.Address ?? "") }))
+      .filter(({ letter, key }) => key !== letterAddressKey(letter.address));
+  }
+
+  /** Sets the Address column to the address normalised; false when it already was. A write refused because the item moved on (412) is read again. */
+  async rekey(id: string): Promise<boolean> {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const item = await findByKey(this.list, "LetterKey", id);
+      if (!item) throw new StoreError("notFound", `No letter ${id} is on record.`);
+      const key = letterAddressKey(letterFrom(item.fields).address);
+      if (item.fields.Address === key) return false;
+      try {
+        await this.list.update(item.id, { Address: key }, item.etag);
+        return true;
+      } catch (error) {
+        if (!(error instanceof StoreError && error.code === "conflict")) throw error;
+      }
+    }
+    throw new StoreError("conflict", `The letter ${id} kept changing while its address key was being set. Try again.`);
+  }
+
   async toAddress(address: string): Promise<LetterRecord[]> {
     return (await this.list.query({ filter: fieldEquals("Address", letterAddressKey(address)), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
   }

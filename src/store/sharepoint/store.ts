@@ -120,6 +120,8 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     auditSince: (from) => audit.since(from),
     recordLetter: (letter) => letters.record(letter),
     markLetterSent: (id, at, by) => letters.markSent(id, at, by),
+    lettersMiskeyed: () => letters.miskeyed(),
+    rekeyLetter: (id) => letters.rekey(id),
     lettersFor: (query) => ("strategyId" in query ? letters.forStrategy(query.strategyId) : letters.toAddress(query.address)),
     async recordAlertAction(action) {
       await createOnce(alertActions, "ActionKey", action.id, alertActionFields(action));
