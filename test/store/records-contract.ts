@@ -442,6 +442,26 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
           expect((await verifyRecords(store)).breaks).toEqual([]);
         });
 
+        it("never turns a strategy item into a decision: a step claiming the decider's approval that a caseworker wrote, or a saved one changed since, is closed as not done, even by the decider's reconcile", async () => {
+          // Casey writes Pat's item as approved by Morgan (any member of staff may write a strategy item).
+          await store.saveStrategy(
+            strategy({ id: "forged", addresses: [PAT], status: "active", reviewDate: "2027-01-31", criteriaConfirmed: criteria, history: [{ type: "approve", from: "proposed", to: "active", by: MORGAN, at: APPROVED_AT, why: "Approved." }] }),
+          );
+          // Morgan's real approval, saved but not recorded; then Casey changes the item's restrictions.
+          await approveFails();
+          const saved = (await store.getStrategy("pat"))!;
+          await store.saveStrategy({ ...saved.value, restrictions: [{ kind: "readAndFile" }] }, saved.etag);
+
+          const byMorgan = await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW });
+          expect(byMorgan.repaired.filter((r) => r.what.startsWith("decision")).map((r) => [r.what, r.target]).sort()).toEqual([
+            ["decisionMissing", "strategy:forged"],
+            ["decisionMissing", "strategy:pat"],
+          ]);
+          expect(await store.decisionsFor("forged")).toEqual([]);
+          expect(await store.decisionsFor("pat")).toEqual([]);
+          expect(await inForce()).toBe(false);
+        });
+
         it("the decider doing it again from the same page (a new time, the version read before) finishes the saved one: one decision, at the saved time", async () => {
           const { proposed } = await approveFails();
           const again = await decide(fixture.as(MORGAN), PACK, proposed, approveAt("2026-11-25T12:05:00.000Z"), { criteriaNotes: notes });

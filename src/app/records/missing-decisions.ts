@@ -1,6 +1,8 @@
 import type { ContactStrategy, IsoInstant, StrategyEvent } from "../../policy/strategy";
 import type { AuditEvent, CaseStore, RecordedDecision } from "../../store/port";
-import { DECISION_KINDS, decisionFromStep, stepAuditEvent } from "../strategy/steps";
+import { vouches } from "../../store/audit-chain";
+import { DECISION_KINDS, decisionFingerprint, decisionFromStep, stepAuditEvent } from "../strategy/steps";
+import { isIntent } from "./intent";
 
 /**
  * A decision step saved on a strategy whose Decisions item was never written: the strategy's save
@@ -9,7 +11,10 @@ import { DECISION_KINDS, decisionFromStep, stepAuditEvent } from "../strategy/st
  * step's intent is settled by the save, so only this check finds it. It is settled one of two ways:
  * - by the decider (their `records reconcile`, or their pane's check at start): the decision is
  *   recorded in their own name from the step as saved — SharePoint's createdBy is then theirs, as
- *   it would have been — provided nothing has been done to the strategy since;
+ *   it would have been — provided the step's intent was written by the decider themselves
+ *   (SharePoint's createdBy, which no one else can forge) and names the very decision the strategy
+ *   gives now (a fingerprint): a strategy item anyone may write, claiming the decider's step or
+ *   changed after it, is never turned into a decision;
  * - by anyone else: never written in the decider's name; the trail says it is not done, who must
  *   finish it, and that it does not count until then.
  */
@@ -48,9 +53,15 @@ export const isClosed = (m: MissingDecision, events: readonly AuditEvent[]) => e
 /** The step's own audit event is left unwritten while its decision is missing: the closing event stands for it. */
 export const stepEventId = (m: MissingDecision) => stepEvent(m).id;
 
-/** Whether the one reconciling may record it: the decider themselves, and nothing done to the strategy since the step. */
-export function mayFinish(m: MissingDecision, by: string): boolean {
-  return m.step.by.toLowerCase() === by.toLowerCase() && m.position === m.strategy.history.length;
+/**
+ * Whether the one reconciling may record it: the decider themselves, on a step that is the latest,
+ * whose intent on the trail (`trail`: the strategy's events) the decider wrote and which names this decision.
+ */
+export function mayFinish(m: MissingDecision, by: string, trail: readonly AuditEvent[]): boolean {
+  if (m.step.by.toLowerCase() !== by.toLowerCase() || m.position !== m.strategy.history.length) return false;
+  const intentId = `${stepEvent(m).id}:intent:${m.step.at}`;
+  const fingerprint = decisionFingerprint(m.strategy, m.step);
+  return trail.some((e) => e.id === intentId && isIntent(e) && e.by.toLowerCase() === by.toLowerCase() && vouches(e.author, e.by) && e.detail.includes(fingerprint));
 }
 
 export function describeMissing(m: MissingDecision): string {

@@ -92,9 +92,10 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   const undecided = (await findMissingDecisions(store, decisionSteps(strategies.map((s) => s.value), options.since))).filter((m) => settled(m.step.at));
   for (const m of undecided) {
     const trail = byTarget.get(`strategy:${m.strategy.id}`) ?? [];
-    if (dry && (mayFinish(m, options.by) || !isClosed(m, trail))) {
-      repaired.push({ what: mayFinish(m, options.by) ? "decisionRecorded" : "decisionMissing", target: `strategy:${m.strategy.id}`, message: describeMissing(m) });
-    } else if (mayFinish(m, options.by)) {
+    const finish = mayFinish(m, options.by, trail);
+    if (dry && (finish || !isClosed(m, trail))) {
+      repaired.push({ what: finish ? "decisionRecorded" : "decisionMissing", target: `strategy:${m.strategy.id}`, message: describeMissing(m) });
+    } else if (finish) {
       repaired.push({ what: "decisionRecorded", target: `strategy:${m.strategy.id}`, message: await finishDecision(store, m, trail) });
     } else if (!isClosed(m, trail)) {
       await store.appendAudit(notRecordedEvent(m, options.by, options.now));

@@ -4,6 +4,8 @@ import { transition } from "../../policy/lifecycle/transition";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { ContactStrategy, Refusal, StrategyCommand, StrategyEvent } from "../../policy/strategy";
 import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type Decision, type Versioned } from "../../store/port";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { intentOf } from "../records/intent";
 
 /** The commands that are an authoriser's decision, recorded in the Decisions list. */
@@ -49,7 +51,9 @@ export async function takeSteps(
   // Audit intent first: what this person is about to do, before the save.
   const before = current.value.history.length;
   for (const [i, event] of events.entries()) {
-    await store.appendAudit(intentOf(stepAuditEvent(next, event, before + i + 1), `${event.type}: ${next.person.displayName}'s strategy, ${event.from} → ${event.to}`));
+    // A decision's intent names the decision the saved strategy gives (its fingerprint), so only the decider's own saved step is ever finished later.
+    const names = DECISION_KINDS.has(event.type) ? ` (decision ${decisionFingerprint(next, event)})` : "";
+    await store.appendAudit(intentOf(stepAuditEvent(next, event, before + i + 1), `${event.type}: ${next.person.displayName}'s strategy, ${event.from} → ${event.to}${names}`));
   }
   const saved = await saveOnce(store, current, next, events);
   // An earlier attempt of this person's landed (the pane retries with a new time): finish that one, as it was saved.
@@ -148,6 +152,11 @@ export function decisionFromStep(strategy: ContactStrategy, step: StrategyEvent)
   const by = { upn: step.by, displayName: step.by, roles: [] };
   const command = { type: step.type, by, at: step.at, why: step.why, criteriaConfirmed: strategy.criteriaConfirmed, reviewDate: strategy.reviewDate, result };
   return decisionFor(strategy, command as DecisionCommand, {});
+}
+
+/** What the decision rebuilt from a saved step would say, as a short hash: the same only while the strategy is as saved. */
+export function decisionFingerprint(strategy: ContactStrategy, step: StrategyEvent): string {
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(JSON.stringify(decisionFromStep(strategy, step))))).slice(0, 32)}`;
 }
 
 /** One audit event per step; its id is the step's place in the history, so a repeat writes it once. */
