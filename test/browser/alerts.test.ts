@@ -1,31 +1,19 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, FrameLocator, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { launch } from "./chromium";
+import type { FrameLocator, Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import { seriousViolations, useChromium } from "./session";
 
-let browser: Browser;
+const chromium = useChromium();
 let page: Page;
 let pane: FrameLocator;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  await page.goto(inject("harnessUrl"));
-  pane = page.frameLocator('[data-testid="taskpane-frame"]');
+  ({ page, pane } = await chromium.open());
   await pane.getByText("No message selected").waitFor();
 });
 
 /** The demo message from `address` whose subject reads `subject` (dev/emulator/seed-mail.ts). */
 async function open(address: string, subject: string): Promise<void> {
   await page.locator(`[data-testid="message-row"][data-from="${address}"]`).filter({ hasText: subject }).first().click();
-}
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 /** Fluent paints each MessageBar intent with its own status token: the element's background against the token's colour. */
 async function paintedAs(locator: ReturnType<FrameLocator["locator"]>, token: string): Promise<boolean> {
@@ -63,7 +51,7 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     expect(whatToDo).toMatch(/Act on the alert above \(Possible risk to life\) first/);
     expect(await banner.textContent()).not.toMatch(/file it without reply/i);
     await page.screenshot({ path: "docs/screenshots/alert-risk-to-life.png" });
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The same sender's ordinary chaser raises no alert: the banner's read-and-file line is there as usual.
     await open("jordan.blake@example.net", "again");
@@ -85,7 +73,7 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     // Every step cites the section of the office's policy it rests on, by title and section, as a link to it.
     for (const step of steps) expect(step).toMatch(/\(Managing Public Contact Policy \(OPCC Warwickshire\), section [\d.]+\)$/);
     expect(await alert.getByTestId("alert-steps").getByTestId("policy-link").count()).toBe(steps.length);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("a burglary and a knife threat reported by a read-and-file sender shows the crime and the new matter above the banner, not 'file it'", async () => {
@@ -104,7 +92,7 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     expect(await crime.getByTestId("alert-strategy-note").textContent()).toMatch(/contact strategy does not change this/);
     expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/Act on the alerts above \(.*A crime or police misconduct reported.*\) first/);
     expect(await banner.textContent()).not.toMatch(/file it without reply/i);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("refuses 'no action needed' without a reason, records it with one, and shows it on return", async () => {
@@ -117,7 +105,7 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     await form.getByText(/Say why no action is needed/).waitFor();
     expect(await pane.getByTestId("alert-action").count()).toBe(0);
     expect((await alertActionItems()).length).toBe(before);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // With a reason it is recorded (and audited), and the caseworker returning to the message sees it.
     await form.getByRole("textbox", { name: /Why no action is needed/ }).fill("Spoke to Jordan by phone with the duty manager; he is safe and with family.");

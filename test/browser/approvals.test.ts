@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { FrameLocator, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { CASEY, MORGAN, tokenOf } from "../../dev/demo/people";
 import { propose, saveDraft } from "../../src/app/strategy/actions";
 import { devTokenProvider } from "../../src/graph/auth/dev";
@@ -13,41 +12,23 @@ import type { CaseStore } from "../../src/store/port";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
-import { launch } from "./chromium";
+import { seriousViolations as violations, useChromium } from "./session";
 
 /**
  * The manager's side of the pane, with two people signed in at once (two browser contexts):
  * Casey the caseworker and Morgan (or Robin), who hold the Head of Business Services role.
  */
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** The harness signed in as `user` (a demo person's name before the @), opened at `hash`. */
-async function signIn(user: string, hash = ""): Promise<{ page: Page; pane: FrameLocator }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${inject("harnessUrl")}?user=${user}${hash}`);
-  return { page, pane: page.frameLocator('[data-testid="taskpane-frame"]') };
-}
+const signIn = (user: string, hash = "") => chromium.open({ user, hash, viewport: { width: 1400, height: 1000 } });
 async function go(page: Page, user: string, hash: string): Promise<FrameLocator> {
   // A fresh load: a goto that changes only the hash would not reload the harness, nor its pane.
   await page.goto("about:blank");
   await page.goto(`${inject("harnessUrl")}?user=${user}${hash}`);
   return page.frameLocator('[data-testid="taskpane-frame"]');
-}
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 function storeAs(actor: Actor): Promise<CaseStore> {
   const graph = createGraphClient({ graphBaseUrl: `${inject("emulatorOrigin")}/v1.0`, tokens: devTokenProvider(tokenOf(actor)) });

@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { launch } from "./chromium";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import { seriousViolations, useChromium } from "./session";
 
 /**
  * The compose guard in the Outlook-like harness, in compose mode: each compose form runs the
@@ -13,17 +12,11 @@ import { launch } from "./chromium";
  */
 const PAT = "pat.o'brien@example.org";
 const PAT_NOTICE = "Contact strategy in force for Pat O'Brien: replies only from Sam Carter (single point of contact), by email; read and file.";
-let browser: Browser;
+const chromium = useChromium();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  await page.goto(inject("harnessUrl"));
+  ({ page } = await chromium.open());
   await page.getByTestId("message-row").first().waitFor();
 });
 
@@ -48,10 +41,6 @@ async function eventsSettled(): Promise<void> {
 async function problems(): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __harness: { getSnapshot(): { compose?: { problems: string[] } } } }).__harness.getSnapshot().compose?.problems ?? []);
 }
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 async function emulator(path: string, init?: RequestInit): Promise<Response> {
   return fetch(`${inject("emulatorOrigin")}${path}`, { ...init, headers: { Authorization: "Bearer dev-token", "Content-Type": "application/json" } });
 }
@@ -63,7 +52,7 @@ describe("the compose guard in the harness's compose mode", () => {
     await addTo(PAT);
     await notice("csmStrategy").waitFor();
     expect(await notice("csmStrategy").textContent()).toBe(PAT_NOTICE);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: `Remove ${PAT}` }).click();
     await eventsSettled();
@@ -85,7 +74,7 @@ describe("the compose guard in the harness's compose mode", () => {
     expect(message).toContain("You are not the single point of contact for Pat O'Brien: only Sam Carter replies. Pass your message to Sam Carter instead. (warwickshire-managing-public-contact-policy.txt §7)");
     expect(message).toContain("If your message is about a different matter");
     await page.screenshot({ path: "docs/screenshots/compose-guard.png" });
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Don't Send: back to the draft, nothing lost.
     await page.getByTestId("smart-alert-dont-send").click();

@@ -1,27 +1,21 @@
-import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
-import type { Browser, Frame, FrameLocator, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Frame, FrameLocator, Page } from "playwright-core";
+import { beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { cite } from "../../src/policy/packs/cite";
 import { policyWords } from "../../src/taskpane/shared/policy-words";
 import { warwickshirePack } from "../../src/policy/packs/warwickshire";
-import { launch } from "./chromium";
+import { seriousViolations, useChromium } from "./session";
 
 const SHOTS = "docs/screenshots";
-let browser: Browser;
+const chromium = useChromium();
 let page: Page;
 let pane: FrameLocator;
 
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
-afterAll(() => browser?.close());
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  await page.goto(inject("harnessUrl"));
-  pane = page.frameLocator('[data-testid="taskpane-frame"]');
+  ({ page, pane } = await chromium.open());
   await pane.getByText("No message selected").waitFor();
 });
 
@@ -38,10 +32,6 @@ async function paneFrame(): Promise<Frame> {
 async function emulatorGet(path: string): Promise<{ value: Array<Record<string, unknown>> }> {
   const response = await fetch(`${inject("emulatorOrigin")}/v1.0${path}`, { headers: { Authorization: "Bearer dev-token" } });
   return (await response.json()) as { value: Array<Record<string, unknown>> };
-}
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** Runs `work` while every new ContactLog item is refused with 503, as Graph does when SharePoint is unwell. */
@@ -84,7 +74,7 @@ describe("the task pane in the Outlook-like harness", () => {
     const addresses = (m: Record<string, unknown>) => [m.from, ...(m.replyTo as unknown[])].map((a) => (a as { emailAddress: { address: string } }).emailAddress.address);
     expect(flagged.every((m) => addresses(m).includes("pat.o'brien@example.org"))).toBe(true);
     await page.screenshot({ path: `${SHOTS}/restricted-sender.png` });
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("marks a message only with a category the mailbox already has: Outlook refuses this add-in (read/write item) the master list, and without the category the pane says who can add it", async () => {
@@ -136,7 +126,7 @@ describe("the task pane in the Outlook-like harness", () => {
     expect((await pane.getByTestId("no-findings").boundingBox())!.y).toBeGreaterThanOrEqual(heading.y + heading.height);
     expect(await pane.getByTestId("evidence-text").count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/ordinary-sender.png` });
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("shows a proposed strategy as not approved, and does not flag the message", async () => {
@@ -146,7 +136,7 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await banner.textContent()).toContain("not approved");
     await pane.getByTestId("classification").waitFor();
     expect(await page.getByTestId("category-chip").count()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("recognises the person by Reply-To when they write from an address the strategy does not list", async () => {
@@ -157,7 +147,7 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await page.getByTestId("notification").first().textContent()).toContain("Pat O'Brien");
     await page.getByTestId("category-chip").first().waitFor();
     expect(await page.getByTestId("category-chip").allTextContents()).toEqual(["Contact strategy"]);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("follows the selection without reloading, clearing the previous sender's banner", async () => {
@@ -222,7 +212,7 @@ describe("the task pane in the Outlook-like harness", () => {
     const mine = items.value.filter((i) => String((i.fields as { SenderAddress?: string }).SenderAddress) === "pat.o'brien@example.org");
     expect(mine).toHaveLength(1);
     expect(mine[0]!.fields).toMatchObject({ Outcome: "dismissed", Categories: "" });
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("shows a deadline demand against the office's own response time, quoting the words once", async () => {
@@ -232,7 +222,7 @@ describe("the task pane in the Outlook-like harness", () => {
     const evidence = (await timescale.getByTestId("finding-evidence").textContent()) ?? "";
     expect(evidence).toMatch(/wants it by \d{1,2} [A-Z][a-z]+ \d{4}; the office's \d+ working days run to \d{1,2} [A-Z][a-z]+ \d{4}/);
     expect(evidence.split("“by tomorrow”").length - 1).toBe(1);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("puts the sender's history beside the suggestion: volume and the re-sent complaint, from the mailbox", async () => {
@@ -255,7 +245,7 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await pane.locator('[data-testid="finding"][data-category="demands"]').count()).toBe(0);
     await history.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/history.png` });
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("says so when Microsoft 365 stops answering mid-record, loses nothing, and records once on Try again", async () => {
@@ -265,7 +255,7 @@ describe("the task pane in the Outlook-like harness", () => {
       await pane.getByRole("button", { name: /record/i }).first().click();
       await pane.getByTestId("record-error").waitFor();
       expect(await pane.getByTestId("record-error").textContent()).toMatch(/Nothing was lost: press “Try again”/);
-      expect(await seriousViolations()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
     await pane.getByRole("button", { name: "Try again" }).click();
     await pane.getByTestId("record-result").waitFor();
@@ -283,7 +273,7 @@ describe("the task pane in the Outlook-like harness", () => {
       const notice = pane.getByTestId("notice-error").filter({ hasText: "“Police and crime panel meeting” was not recorded" });
       await notice.waitFor({ timeout: 30_000 });
       expect(await notice.textContent()).toMatch(/Select that message and record it again/);
-      expect(await seriousViolations()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await notice.getByRole("button", { name: "Dismiss" }).click();
       expect(await notice.count()).toBe(0);
     });
@@ -297,7 +287,7 @@ describe("the task pane in the Outlook-like harness", () => {
       const notice = pane.getByTestId("notice-error");
       await notice.waitFor();
       expect(await notice.textContent()).toMatch(/could not start.*Microsoft 365 is not answering right now \(a problem on its side, not your connection\)/);
-      expect(await seriousViolations()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await fetch(faults, { method: "DELETE" });
     }
@@ -311,7 +301,7 @@ describe("the task pane in the Outlook-like harness", () => {
     const notice = pane.getByTestId("notice-info");
     expect(await notice.textContent()).toMatch(/^No message selected\s*Select a message to check its sender\.$/);
     expect(await pane.locator('[data-testid="strategy-banner"], [data-testid="classification"]').count()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("says a contact strategy may apply when the index knows the sender but the strategy cannot be read", async () => {
@@ -327,7 +317,7 @@ describe("the task pane in the Outlook-like harness", () => {
       // Clicking the same message again raises nothing in Outlook: the banner offers the retry itself.
       expect(await banner.getByRole("button", { name: "Check again" }).count()).toBe(1);
       expect(await pane.locator('[data-testid="strategy-banner"][data-status="active"]').count()).toBe(0);
-      expect(await seriousViolations()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await fetch(faults, { method: "DELETE" });
     }
@@ -348,7 +338,7 @@ describe("the task pane in the Outlook-like harness", () => {
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/^You are writing a message.*reviews messages you receive/);
     expect(await pane.locator('[data-testid="strategy-banner"], [data-testid="no-strategy"], [data-testid="classification"]').count()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("works by keyboard alone: choose a message, reach the decision, record it", async () => {
@@ -367,7 +357,7 @@ describe("the task pane in the Outlook-like harness", () => {
     await pane.getByTestId("record-result").waitFor();
     expect(await pane.getByTestId("record-result").textContent()).toMatch(/Recorded|Already recorded/);
     expect(chosen).toBeTruthy();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   // Last: the message it delivers would otherwise show in the other tests' screenshots.
@@ -395,6 +385,6 @@ describe("the task pane in the Outlook-like harness", () => {
     expect(await page.getByTestId("message-body").locator("img, script").count()).toBe(0);
     expect(await pane.getByTestId("evidence-text").locator("img, script").count()).toBe(0);
     expect(await page.getByTestId("message-body").textContent()).toContain("Idiot, read my letter.");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -1,28 +1,20 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, FrameLocator, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { FrameLocator, Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, it } from "vitest";
 import { requiredElements } from "../../src/policy/letters/check-templates";
 import { warwickshirePack } from "../../src/policy/packs/warwickshire";
 import { readDocx } from "../letters/docx-reader";
-import { launch } from "./chromium";
+import { seriousViolations, useChromium } from "./session";
 
-let browser: Browser;
+const chromium = useChromium();
 let page: Page;
 let pane: FrameLocator;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  await page.goto(inject("harnessUrl"));
-  pane = page.frameLocator('[data-testid="taskpane-frame"]');
+  ({ page, pane } = await chromium.open({ acceptDownloads: true }));
   await pane.getByText("No message selected").waitFor();
 });
 
@@ -42,10 +34,6 @@ async function requests(): Promise<Array<{ method: string; path: string }>> {
 }
 async function open(address: string): Promise<void> {
   await page.locator(`[data-testid="message-row"][data-from="${address}"]`).first().click();
-}
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe("letters from the pane", () => {
@@ -73,7 +61,7 @@ describe("letters from the pane", () => {
     expect(drafted).toHaveLength(1);
     expect(drafted[0]).toMatchObject({ Kind: "restriction", Status: "drafted", Address: "pat.o'brien@example.org" });
     expect((await requests()).slice(sendsBefore).filter((r) => /\/send(Mail)?$/i.test(r.path))).toEqual([]);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await letters.getByRole("checkbox", { name: "Large print (16 pt)" }).check();
     const [download] = await Promise.all([page.waitForEvent("download"), letters.getByRole("button", { name: "Download Word letter" }).click()]);
@@ -98,7 +86,7 @@ describe("letters from the pane", () => {
     const audit = (await listFields("AuditTrail")) as Array<{ Action: string; Target: string }>;
     const actions = audit.filter((a) => a.Target === "strategy:demo-pat-obrien").map((a) => a.Action);
     expect(actions).toEqual(expect.arrayContaining(["letter drafted (contact strategy letter, Outlook reply)", "letter drafted (contact strategy letter, Word document, large print)", "letter sent (contact strategy letter)"]));
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("refuses a warning to a sender with no behaviour on record, naming the element and its paragraph, and drafts nothing", async () => {
@@ -113,7 +101,7 @@ describe("letters from the pane", () => {
       "“Why the behaviour is unacceptable or unreasonable” cannot be given: the behaviour recorded is not on record. (warwickshire-managing-public-contact-policy.txt §6)",
     );
     expect(await page.getByTestId("compose-draft").count()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("signposts a complaint about the force to the Chief Constable, as a new message to the sender", async () => {
@@ -127,6 +115,6 @@ describe("letters from the pane", () => {
     expect(await draft.getAttribute("data-kind")).toBe("new");
     expect(await draft.textContent()).toContain("To: chris.patel@example.co.uk");
     expect(await draft.getByTestId("compose-draft-body").textContent()).toContain("Complaints about Warwickshire Police are dealt with by the Chief Constable");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { CASEY, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
 import { contactAct } from "../../src/app/record-contact";
 import { EXPORT_ACTION, exportPersonAs, type SubjectAccessExport } from "../../src/app/records/subject-access";
@@ -19,30 +19,16 @@ import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
 import { contactRecord } from "../store/contract";
-import { launch } from "./chromium";
+import { useChromium } from "./session";
 
 /**
  * The manager's records in the pane: a subject access export (a document and JSON, each a file
  * the browser downloads, audited) and the board report with its chart and table. Morgan holds the
  * Head of Business Services role; Casey is a caseworker.
  */
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-});
+const chromium = useChromium();
 
-async function signIn(user: string, hash = ""): Promise<{ page: Page; pane: FrameLocator }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${inject("harnessUrl")}?user=${user}${hash}`);
-  return { page, pane: page.frameLocator('[data-testid="taskpane-frame"]') };
-}
+const signIn = (user: string, hash = "") => chromium.open({ user, hash, viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
 /**
  * Serious and critical axe violations. Tabster's focus guards (`<i data-tabster-dummy>`, which the
  * chart's and table's keyboard navigation add) are aria-hidden and focusable on purpose — they only

@@ -1,30 +1,22 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, FrameLocator, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { launch } from "./chromium";
+import type { FrameLocator, Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import { seriousViolations, useChromium } from "./session";
 
 /**
  * Issue 14, a pane that says what it knows: each test delivers its own messages (from senders no
  * other test uses), so what it records or breaks is its own whatever order the files run in.
  */
-let browser: Browser;
+const chromium = useChromium();
 let page: Page;
 let pane: FrameLocator;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
 beforeEach(async () => {
   await openHarness({ width: 1400, height: 900 });
 });
 
 async function openHarness(viewport: { width: number; height: number }): Promise<void> {
   await page?.context().close();
-  const context = await browser.newContext({ viewport });
-  page = await context.newPage();
-  await page.goto(inject("harnessUrl"));
-  pane = page.frameLocator('[data-testid="taskpane-frame"]');
+  ({ page, pane } = await chromium.open({ viewport }));
   await pane.getByText("No message selected").waitFor();
 }
 
@@ -56,10 +48,6 @@ async function deliver(messages: Array<{ id: string; from: { name: string; addre
 const row = (address: string, subject?: string) => page.locator(`[data-testid="message-row"][data-from="${address}"]`, subject ? { hasText: subject } : {}).first();
 async function open(address: string, subject?: string): Promise<void> {
   await row(address, subject).click();
-}
-async function seriousViolations(): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** Runs `work` while the emulator answers each of `faults` (method, path pattern) with 503, as Graph does when SharePoint or Exchange is unwell. */
@@ -107,7 +95,7 @@ describe("a decision on return", () => {
     expect(await pane.getByRole("checkbox", { checked: true }).count()).toBe(0);
     // The suggestion is still shown as a suggestion: dismissing it on the record does not hide what the classifier saw.
     expect(await pane.getByTestId("finding").count()).toBeGreaterThan(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
@@ -131,7 +119,7 @@ describe("a decision's sub-type and note, and the person's timeline", () => {
     expect(await threat.isChecked()).toBe(true);
     const note = pane.getByRole("textbox", { name: /^Your note/ });
     await note.fill("Second abusive message this week; told Sam.");
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await pane.getByRole("button", { name: "Confirm and record" }).click();
     await pane.getByTestId("record-result").waitFor();
 
@@ -154,7 +142,7 @@ describe("a decision's sub-type and note, and the person's timeline", () => {
     expect(await entries.count()).toBe(1);
     expect(await entries.first().textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4} — “First one”: recorded as Unacceptable behaviour \(.*Threats or harm to people or property.*\) by Casey Worker\. Note: “Second abusive message this week; told Sam\.”$/);
     expect(await timeline.getByTestId("timeline-unknown").count()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("Pat's timeline holds the decision that put the strategy in force", async () => {
@@ -192,7 +180,7 @@ describe("unknown is not zero", () => {
         // The timeline says its decisions and letters are unknown, not that there were none.
         expect(await pane.getByTestId("timeline-unknown").textContent()).toMatch(/^Unknown: the recorded decisions on earlier messages and the letters and warnings could not be read/);
         expect(await pane.getByTestId("timeline-empty").textContent()).toBe("Nothing could be read.");
-        expect(await seriousViolations()).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       },
     );
     // Service back: the history panel's own "Check again" reads it anew, by keyboard, without choosing another message.
@@ -225,7 +213,7 @@ describe("an outage keeps the warning", () => {
       const notification = page.getByTestId("notification").filter({ hasText: "Pat O'Brien" });
       await notification.first().waitFor();
       expect(await notification.first().textContent()).toMatch(/as last known .* a contact strategy is in force for Pat O'Brien/);
-      expect(await seriousViolations()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   });
 });
@@ -242,7 +230,7 @@ describe("look-alike addresses", () => {
     expect(await warning.textContent()).toContain("е U+0435");
     const notification = page.getByTestId("notification").filter({ hasText: "Look-alike address" });
     await notification.first().waitFor();
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
@@ -257,7 +245,7 @@ describe("dates from the message", () => {
     await timescale.waitFor();
     const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(received);
     expect(await timescale.getByTestId("finding-evidence").textContent()).toContain(`wants it by ${day};`);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
@@ -293,7 +281,7 @@ describe("layout in a narrow pane", () => {
     expect(await banner.textContent()).not.toMatch(/\.txt/);
     // And the strategy itself, one link away.
     expect(await pane.getByRole("link", { name: "Open the strategy" }).count()).toBe(1);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
@@ -315,7 +303,7 @@ describe("policy citations open the policy", () => {
     // The section the finding cites, by its number and its own title, with the policy's words.
     expect(await dialog.getByRole("heading").textContent()).toMatch(new RegExp(`^Managing Public Contact Policy \\(OPCC Warwickshire\\), section ${section!.replace(".", "\\.")} [A-Z]`));
     expect(((await dialog.getByRole("document").textContent()) ?? "").length).toBeGreaterThan(200);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
     // Back where the caseworker was: the message's findings, focus on the link that opened it.

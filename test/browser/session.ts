@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import { launch } from "./chromium";
+
+/** The harness as one person sees it, in a browser context of their own: the page, and the task pane inside it. */
+export interface HarnessSession {
+  context: BrowserContext;
+  page: Page;
+  pane: FrameLocator;
+}
+
+export interface SessionOptions {
+  /** The demo person signed in (the part of their address before the @); the harness's default, Casey, when absent. */
+  user?: string;
+  /** Where the pane opens (`#approvals`, `#strategy/<id>`); the message screen when absent. */
+  hash?: string;
+  viewport?: { width: number; height: number };
+  acceptDownloads?: boolean;
+}
+
+/**
+ * One Debian Chromium for a test file: launched before its tests, closed (with every context
+ * opened on it) after them. `open` starts a harness session in a context of its own, so each
+ * test or each person starts signed out of everything the last one did.
+ */
+export function useChromium(): { open: (options?: SessionOptions) => Promise<HarnessSession> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+  return {
+    open: async ({ user, hash = "", viewport = { width: 1400, height: 900 }, acceptDownloads = false } = {}) => {
+      if (!browser) throw new Error("useChromium().open is for tests: the browser starts in beforeAll");
+      const context = await browser.newContext({ viewport, acceptDownloads });
+      const page = await context.newPage();
+      await page.goto(`${inject("harnessUrl")}${user ? `?user=${user}` : ""}${hash}`);
+      return { context, page, pane: page.frameLocator('[data-testid="taskpane-frame"]') };
+    },
+  };
+}
+
+/** What axe finds serious or critical on the page (the pane's frame included), one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
