@@ -5,7 +5,9 @@ import { getPack } from "../src/policy/packs/index";
 import { htmlToText } from "../src/policy/text/html";
 import { fold } from "../src/policy/text/normalise";
 import { tokenize } from "../src/policy/classifier/tokens";
-import type { Scorer } from "../src/policy/scorer/model";
+import type { Scorer } from "../src/policy/scorer/types";
+import { loadModel, scoreText } from "../src/policy/scorer/model";
+import weights from "../src/policy/scorer/weights.json";
 import { loadLearnedScorer } from "../src/app/learned-scorer";
 
 /**
@@ -105,6 +107,15 @@ const HOSTILE: Record<string, string> = {
   "mixed": 'you f***ing c0ck, I know where you live; "he called me" women are vermin. I demand a reply by 3rd December. ',
 };
 
+/** The learned scorer alone (scoring only, without the rules): what it adds to each message's time. */
+function scorerCost(label: string, text: string, runs: number): void {
+  const model = loadModel(weights);
+  for (let i = 0; i < 20; i += 1) scoreText(model, text).probability("abusive");
+  const start = performance.now();
+  for (let i = 0; i < runs; i += 1) scoreText(model, text).probability("abusive");
+  console.log(`  learned scorer alone, ${label}: ${((performance.now() - start) / runs).toFixed(3)} ms per message`);
+}
+
 function timed(work: () => unknown): number {
   const start = performance.now();
   work();
@@ -131,6 +142,10 @@ export async function run(): Promise<void> {
       console.log(`    ${label.padEnd(18)} ${ms.toFixed(0).padStart(5)} ms`);
     }
     console.log(`    worst              ${worst.toFixed(0).padStart(5)} ms`);
+  }
+  if (learned) {
+    scorerCost("2 KB", `Complaint\n${body(2_048)}`, 2_000);
+    scorerCost("50 KB", `Complaint\n${body(51_200)}`, 200);
   }
   const nested = `${"<div>".repeat(200_000)}deep${"</div>".repeat(200_000)}`;
   console.log(`  htmlToText, 2 MB of nested <div> (cut to 1 MB first): ${timed(() => htmlToText(nested)).toFixed(0)} ms`);

@@ -1,5 +1,5 @@
 /**
- * `npm run classify [-- --pack gwent|warwickshire | --pack-file office-pack.json] [--now ISO] [--staff-domain opcc.example.gov.uk] [--no-history]`
+ * `npm run classify [-- --pack gwent|warwickshire | --pack-file office-pack.json] [--now ISO] [--staff-domain opcc.example.gov.uk] [--no-history] [--rules-only]`
  * Reads JSON lines `{id, from, to, cc, subject, body, receivedAt?, attachments?, context?}` on stdin
  * (body as text or HTML) and writes JSON lines `{id, categories, findings, alerts}` (alerts `[]` when none). A bad line gets
  * `{id?, error}` and the rest carry on, so anyone can run it over their own mail export.
@@ -10,6 +10,8 @@
  * that moment (deadlines, "last 7 days"); one without, as of `--now` (default: now).
  * `--no-history` judges every line on its own. `context.strategy` (`{restrictions, closedMatter?}`)
  * says the sender's contact strategy in force, for `new-matter` alerts.
+ * The learned scorer (src/policy/scorer, `npm run train`) adds what the rules missed; `--rules-only` leaves it out.
+ * If its weights cannot be loaded, stderr says so and the rules carry on alone.
  */
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
@@ -24,6 +26,8 @@ import { getPack, loadPack } from "../src/policy/packs/index";
 import type { StrategyContext } from "../src/policy/alerts/types";
 import { RESTRICTION_KINDS } from "../src/policy/restrictions";
 import { htmlToText, looksLikeHtml } from "../src/policy/text/html";
+import { loadLearnedScorer } from "../src/app/learned-scorer";
+import type { Scorer } from "../src/policy/scorer/types";
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     now: { type: "string" },
     "staff-domain": { type: "string", multiple: true, default: [] },
     "no-history": { type: "boolean", default: false },
+    "rules-only": { type: "boolean", default: false },
   },
 });
 const now = values.now ?? new Date().toISOString();
@@ -46,6 +51,15 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
+}
+
+let scorer: Scorer | undefined;
+if (!values["rules-only"]) {
+  try {
+    scorer = await loadLearnedScorer();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+  }
 }
 
 const recipients = z.union([z.string(), z.array(z.string())]).default([]).transform((v) => (Array.isArray(v) ? v : v ? [v] : []));
@@ -86,7 +100,7 @@ function historyOf(sender: string, at: string): Contacts {
 function classifyLine(m: MessageInput, strategy: StrategyContext | undefined): ReturnType<typeof classify> {
   const sender = contactKey(m.from);
   const contacts = historyOf(sender, m.receivedAt);
-  const options: ClassifierOptions = classifierOptions(pack, { staffDomains: values["staff-domain"], history: { contacts, decisionsCommunicated: [], warningsGiven: [] }, now: m.receivedAt, ...(strategy ? { strategy } : {}) });
+  const options: ClassifierOptions = classifierOptions(pack, { staffDomains: values["staff-domain"], history: { contacts, decisionsCommunicated: [], warningsGiven: [] }, now: m.receivedAt, ...(strategy ? { strategy } : {}), ...(scorer ? { scorer } : {}) });
   const result = classify(m, options);
   if (!values["no-history"] && sender) {
     contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, options.staffDomains), categories: result.categories });

@@ -1,5 +1,5 @@
 import { loadLearnedScorer } from "../../src/app/learned-scorer";
-import type { Scorer } from "../../src/policy/scorer/model";
+import type { Scorer } from "../../src/policy/scorer/types";
 
 /**
  * The learned scorer the eval measures with (the committed weights), or none under

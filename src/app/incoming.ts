@@ -1,4 +1,5 @@
 import { alertOptionsOf } from "../policy/alerts/context";
+import type { Scorer } from "../policy/scorer/types";
 import { classify } from "../policy/classifier/classify";
 import { classifierOptions } from "../policy/classifier/options";
 import type { Alert } from "../policy/alerts/types";
@@ -53,7 +54,7 @@ export function guardedOf(strategy: ContactStrategy): GuardedStrategy {
 export function judgeIncoming(
   message: MailMessage,
   verdict: InForceVerdict,
-  context: { mailbox: string; body: string; pack: PolicyPack; staffDomains: readonly string[]; now: IsoInstant; by: string },
+  context: { mailbox: string; body: string; pack: PolicyPack; staffDomains: readonly string[]; now: IsoInstant; by: string; scorer?: Scorer | undefined },
 ): IncomingOutcome {
   const strategy = verdict.strategy;
   const recipients = [...message.to, ...message.cc].map((a) => a.emailAddress).concat(context.mailbox);
@@ -61,7 +62,7 @@ export function judgeIncoming(
   // As the pane judges it: the approved restrictions and closed matter (a new-matter alert reads both).
   const classification = classify(
     { id: message.internetMessageId, from: message.from.emailAddress, to: message.to.map((a) => a.emailAddress), cc: message.cc.map((a) => a.emailAddress), subject: message.subject, body: context.body, receivedAt: message.receivedAt, attachments: message.attachments },
-    classifierOptions(context.pack, { staffDomains: context.staffDomains, history: EMPTY_HISTORY, now: context.now, ...alertOptionsOf(strategy) }),
+    classifierOptions(context.pack, { staffDomains: context.staffDomains, history: EMPTY_HISTORY, now: context.now, ...alertOptionsOf(strategy), ...(context.scorer ? { scorer: context.scorer } : {}) }),
   );
   const alerts = classification.alerts;
   const events: AuditEvent[] = [];

@@ -1,4 +1,5 @@
-import { loadScorer, type Scorer } from "../policy/scorer/model";
+import { loadScorer } from "../policy/scorer/join";
+import type { Scorer } from "../policy/scorer/types";
 
 /**
  * The learned scorer's committed weights (src/policy/scorer/weights.json, from `npm run train`),
@@ -9,4 +10,15 @@ import { loadScorer, type Scorer } from "../policy/scorer/model";
 export async function loadLearnedScorer(): Promise<Scorer> {
   const weights = await import(/* webpackChunkName: "learned-scorer" */ "../policy/scorer/weights.json", { with: { type: "json" } });
   return loadScorer(weights.default);
+}
+
+let once: Promise<{ scorer?: Scorer; problem?: string }> | undefined;
+
+/** For a long-running host (the flagger): loaded once, and a failure said, never thrown: the rules carry on alone. */
+export function loadLearnedScorerOnce(): Promise<{ scorer?: Scorer; problem?: string }> {
+  once ??= loadLearnedScorer().then(
+    (scorer) => ({ scorer }),
+    (error: unknown) => ({ problem: `suggestions and alerts from the rules alone: ${error instanceof Error ? error.message : String(error)}` }),
+  );
+  return once;
 }

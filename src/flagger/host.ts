@@ -7,6 +7,7 @@ import { createSharePointStore } from "../store/sharepoint/store";
 import type { Checkpoints } from "./core/ports";
 import { sweepAll, type SweepSummary } from "./core/run";
 import { graphMailbox } from "./graph/mailbox";
+import { loadLearnedScorerOnce } from "../app/learned-scorer";
 
 /** Where and as whom a host sweeps: every host (the CLI, the Functions app) builds one of these. */
 export interface FlaggerTarget {
@@ -25,6 +26,8 @@ export interface FlaggerTarget {
 export type HostSummary = Omit<SweepSummary, "folders" | "rules"> & {
   rules?: SweepSummary["rules"];
   requests: number;
+  /** Set when the learned scorer's weights could not be loaded: this sweep's alerts are the rules' alone. */
+  scorerProblem?: string;
   mailboxes: Array<{ mailbox: string; folder: string; swept: number; flagged: number; breaches: number; resumed: boolean; restarted: boolean }>;
 };
 
@@ -35,15 +38,17 @@ export async function sweepTarget(target: FlaggerTarget, options: { now?: () => 
   let requests = 0;
   const graph = createGraphClient({ graphBaseUrl: target.graphBaseUrl, tokens: target.tokens, observe: () => void (requests += 1), ...(options.retry ? { retry: options.retry } : {}) });
   const store = createSharePointStore(graph, await resolveSiteId(graph, target.site));
+  const learned = await loadLearnedScorerOnce();
   const summary = await sweepAll(
     target.mailboxes.map((m) => ({ mailbox: graphMailbox(graph, m.upn), folders: m.folders, rules: m.rules ?? false })),
-    { store, checkpoints: target.checkpoints, pack: target.pack, roster: target.roster, staffDomains: target.staffDomains, now: options.now ?? (() => new Date()), recorder: RECORDER },
+    { store, checkpoints: target.checkpoints, pack: target.pack, roster: target.roster, staffDomains: target.staffDomains, now: options.now ?? (() => new Date()), recorder: RECORDER, scorer: learned.scorer },
   );
   const { folders, rules, ...totals } = summary;
   return {
     ...totals,
     ...(rules.length > 0 ? { rules } : {}),
     requests,
+    ...(learned.problem ? { scorerProblem: learned.problem } : {}),
     mailboxes: folders.map((f) => ({ mailbox: f.mailbox, folder: f.folder, swept: f.swept, flagged: f.flagged, breaches: f.breaches, resumed: f.resumed, restarted: f.restarted })),
   };
 }

@@ -338,3 +338,28 @@ describe("persistence dates from the decision on the person's matter", () => {
     expect(await pane.getByTestId("timeline").textContent()).toContain("Told the office's decision on their matter (recorded by Casey Worker)");
   });
 });
+
+describe("the learned scorer (issue 13)", () => {
+  it("loads after the message shows; when its weights cannot be fetched, the suggestions say they are the rules' alone", async () => {
+    const robin = { name: "Robin Unscored", address: "robin.unscored@example.org" };
+    await deliver([{ id: "<h13-rules-only@example.org>", from: robin, subject: "Bins", body: "Could you tell me who to ask about the bins being left out on our road every week?" }]);
+    // The weights are a chunk of their own (never in the first paint): refused here, as a broken network would.
+    await page.route("**/learned-scorer.*.js", (route) => route.abort());
+    await open(robin.address);
+    const note = pane.getByTestId("rules-only");
+    await note.waitFor({ timeout: 45_000 });
+    expect(await note.textContent()).toMatch(/^Suggestions from the rules alone: the learned scorer could not be loaded/);
+    expect(await pane.getByTestId("no-findings").textContent()).toMatch(/^Nothing in this message matches/);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("with the weights loaded, a message is classified with them and says nothing of rules alone", async () => {
+    const kim = { name: "Kim Scored", address: "kim.scored@example.org" };
+    await deliver([{ id: "<h13-scored@example.org>", from: kim, subject: "Bins", body: "Could you tell me who to ask about the bins being left out on our road every week?" }]);
+    const fetched = page.waitForRequest(/learned-scorer\.[0-9a-f]+\.js/);
+    await open(kim.address);
+    await fetched;
+    await pane.getByTestId("classification").waitFor({ timeout: 45_000 });
+    expect(await pane.getByTestId("rules-only").count()).toBe(0);
+  });
+});

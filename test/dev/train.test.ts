@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { example, featuresOf, vocabulary } from "../../dev/train/features";
 import { predict, train } from "../../dev/train/lr";
-import { loadScorer, scoreText, SCORER_FORMAT } from "../../src/policy/scorer/model";
+import { loadModel, scoreText, SCORER_FORMAT } from "../../src/policy/scorer/model";
 
 const TEXTS: Array<[string, 0 | 1]> = [
   ["you are a useless idiot and I will make you pay for this", 1],
@@ -39,7 +39,7 @@ describe("npm run train's learner", () => {
     const names = [...vocab.keys()];
     const weights: number[] = [];
     model.weights.forEach((w, i) => w !== 0 && weights.push(i, w));
-    const scorer = loadScorer({ format: SCORER_FORMAT, vocabulary: names, targets: { abusive: { bias: model.bias, threshold: 0.5, likely: null, weights } } });
+    const scorer = loadModel({ format: SCORER_FORMAT, vocabulary: names, targets: { abusive: { bias: model.bias, threshold: 0.5, likely: null, weights } } });
     const text = "Subject line\nyou are a useless idiot and I will make you pay for this, you idiot, you really are one, yes you, and I mean it every single word";
     const expected = predict(model, example(featuresOf(text), vocab, 0, 1));
     expect(scoreText(scorer, text).probability("abusive")).toBeCloseTo(expected, 12);

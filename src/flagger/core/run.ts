@@ -1,4 +1,5 @@
 import type { PolicyPack } from "../../policy/packs/schema";
+import type { Scorer } from "../../policy/scorer/types";
 import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore } from "../../store/port";
 import type { Checkpoint, Checkpoints, MailboxAccess } from "./ports";
@@ -26,6 +27,7 @@ export interface SweepAllOptions {
   staffDomains: readonly string[];
   now: () => Date;
   recorder: string;
+  scorer?: Scorer | undefined;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface SweepAllOptions {
  */
 export async function sweepAll(targets: ReadonlyArray<{ mailbox: MailboxAccess; folders: readonly string[]; rules?: boolean }>, options: SweepAllOptions): Promise<SweepSummary> {
   const senders = await sweepSenders(options.store, options.pack, options.roster);
-  const services = { senders, store: options.store, checkpoints: options.checkpoints, pack: options.pack, staffDomains: options.staffDomains, now: options.now, recorder: options.recorder };
+  const services = { senders, store: options.store, checkpoints: options.checkpoints, pack: options.pack, staffDomains: options.staffDomains, now: options.now, recorder: options.recorder, scorer: options.scorer };
   const folders: FolderSummary[] = [];
   const rules: RulesSync[] = [];
   const sources = ruleSources(senders.set);

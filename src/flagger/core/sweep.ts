@@ -2,6 +2,7 @@ import { CATEGORY_COLOUR, CATEGORY_NAME } from "../../app/flag-message";
 import { isInForceVerdict, judgeIncoming, type IncomingOutcome } from "../../app/incoming";
 import { checkSender, type SenderCheckContext } from "../../app/sender-check";
 import type { PolicyPack } from "../../policy/packs/schema";
+import type { Scorer } from "../../policy/scorer/types";
 import type { CaseStore } from "../../store/port";
 import { SyncStateLost, type Checkpoints, type FolderMessage, type MailboxAccess, type MessageWrite } from "./ports";
 
@@ -15,6 +16,8 @@ export interface SweepServices {
   now: () => Date;
   /** Who the strategy's record says noted a breach or an alert (the worker, by name). */
   recorder: string;
+  /** The learned scorer, when its weights loaded: alerts it raises are recorded like the rules'. */
+  scorer?: Scorer | undefined;
 }
 
 export interface FolderSummary {
@@ -112,7 +115,7 @@ async function judgePage(mailbox: MailboxAccess, messages: readonly FolderMessag
   const now = services.now().toISOString();
   return restricted.map(({ message, verdict }) => ({
     message,
-    outcome: judgeIncoming(message, verdict, { mailbox: mailbox.upn, body: bodies.get(message.id) ?? "", pack: services.pack, staffDomains: services.staffDomains, now, by: services.recorder }),
+    outcome: judgeIncoming(message, verdict, { mailbox: mailbox.upn, body: bodies.get(message.id) ?? "", pack: services.pack, staffDomains: services.staffDomains, now, by: services.recorder, scorer: services.scorer }),
   }));
 }
 

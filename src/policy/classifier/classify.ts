@@ -3,7 +3,6 @@ import { fold, originalSpan, type Folded } from "../text/normalise";
 import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
 import { detectAlerts } from "../alerts/detect";
-import { withLearned } from "../scorer/join";
 import { abuseHits } from "./abuse";
 import { demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
@@ -115,7 +114,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, options, list);
   // The learned scorer, when given, adds what the rules missed (rules win where they fire): scorer/join.ts.
   const ruled = { categories, findings: list, alerts };
-  const suggested = options.scorer ? withLearned(ruled, options.scorer, text, subject.length, options) : ruled;
+  const suggested = options.scorer ? options.scorer.add(ruled, text, subject.length, options) : ruled;
   return { ...(message.id ? { id: message.id } : {}), ...suggested, metrics, fingerprint: print };
 }
 

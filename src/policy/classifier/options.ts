@@ -4,7 +4,7 @@ import type { PolicyPack } from "../packs/schema";
 import type { IsoInstant } from "../strategy";
 import { alertGuidanceFor } from "../alerts/guidance";
 import type { StrategyContext } from "../alerts/types";
-import type { Scorer } from "../scorer/model";
+import type { Scorer } from "../scorer/types";
 import type { ClassifierOptions } from "./types";
 
 /**

@@ -2,7 +2,7 @@ import type { CategoryId } from "../categories";
 import type { IsoInstant } from "../strategy";
 import type { SenderHistory } from "../contact";
 import type { Alert, AlertGuidance, AlertKind, StrategyContext } from "../alerts/types";
-import type { Scorer } from "../scorer/model";
+import type { Scorer } from "../scorer/types";
 
 /** A message as the classifier sees it: plain text, already extracted from HTML. */
 export interface MessageInput {
@@ -91,7 +91,7 @@ export interface ClassifierOptions {
   /** The sender's contact strategy in force, if any: `new-matter` alerts need its restrictions and closed matter. */
   strategy?: StrategyContext;
   /**
-   * The learned scorer (scorer/model.ts loadScorer), when loaded: it adds categories and alerts the
+   * The learned scorer (scorer/join.ts loadScorer), when loaded: it adds categories and alerts the
    * rules missed, each naming its own rule ("learned.abusive"). Without it, the rules alone.
    */
   scorer?: Scorer;

@@ -2,8 +2,9 @@ import { ALERT_KINDS, type Alert, type AlertKind } from "../alerts/types";
 import { defaultAlertGuidance } from "../alerts/guidance";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF } from "../alerts/refs";
 import { CATEGORY_IDS, SUB_TYPES, type CategoryId } from "../categories";
-import type { Classification, ClassifierOptions, TextSpan } from "../classifier/types";
-import { scoreText, type Scorer, type Scores } from "./model";
+import type { ClassifierOptions, TextSpan } from "../classifier/types";
+import { loadModel, scoreText, type ScorerModel, type Scores } from "./model";
+import type { Ruled, Scorer } from "./types";
 
 /** A learned finding's or alert's rule id: "learned.abusive", "learned.risk-to-life" — never a rule's. */
 export const learnedRule = (target: CategoryId | AlertKind) => `learned.${target}`;
@@ -28,7 +29,14 @@ export const LEARNED_POSSIBLE = 0.55;
 /** The words shown for a learned suggestion: the ones that weighed most. */
 export const LEARNED_EVIDENCE = 3;
 
-type Ruled = Pick<Classification, "categories" | "findings" | "alerts">;
+/**
+ * Checks and loads a weights file (the parsed JSON of weights.json) as the classifier's `scorer`
+ * option; a ScorerError saying the suggestions are from the rules alone when it is not usable.
+ */
+export function loadScorer(json: unknown): Scorer {
+  const model = loadModel(json);
+  return { add: (ruled, text, subjectLength, options) => withLearned(ruled, model, text, subjectLength, options) };
+}
 
 /**
  * Adds to what the rules found what the learned scorer is confident of and the rules missed:
@@ -36,7 +44,7 @@ type Ruled = Pick<Classification, "categories" | "findings" | "alerts">;
  * first). Rules win where they fire; their findings and alerts are kept as they are.
  * `text` is what the rules read (subject, newline, body), `subjectLength` where the body starts.
  */
-export function withLearned(ruled: Ruled, scorer: Scorer, text: string, subjectLength: number, options: Pick<ClassifierOptions, "wording" | "alertGuidance">): Ruled {
+export function withLearned(ruled: Ruled, scorer: ScorerModel, text: string, subjectLength: number, options: Pick<ClassifierOptions, "wording" | "alertGuidance">): Ruled {
   const scores = scoreText(scorer, text);
   const toSpan = (start: number, end: number): TextSpan => {
     const inSubject = start < subjectLength;
@@ -83,7 +91,7 @@ export function withLearned(ruled: Ruled, scorer: Scorer, text: string, subjectL
 }
 
 /** The category's sub-type the scorer rates highest; the category's first when it learned none. */
-function bestSubType(scorer: Scorer, scores: Scores, category: CategoryId): string {
+function bestSubType(scorer: ScorerModel, scores: Scores, category: CategoryId): string {
   let best: string = SUB_TYPES[category][0];
   let bestP = -1;
   for (const t of scorer.targets) {

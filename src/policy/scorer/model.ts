@@ -42,7 +42,7 @@ export interface TargetInfo {
 }
 
 /** A loaded model: per feature, its weight for every target (targets in `targets` order). */
-export interface Scorer {
+export interface ScorerModel {
   readonly targets: readonly TargetInfo[];
   readonly weights: ReadonlyMap<string, Float64Array>;
 }
@@ -53,7 +53,7 @@ export class ScorerError extends Error {
 }
 
 /** Checks and loads a weights file (the parsed JSON); a clear ScorerError when it is not one. */
-export function loadScorer(json: unknown): Scorer {
+export function loadModel(json: unknown): ScorerModel {
   const parsed = WeightsFile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -96,7 +96,7 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  * Scores a text (subject, newline, body). Each distinct word is weighed once (a word repeated a
  * thousand times costs one look-up), so a 50 KB letter costs its distinct words, not its length.
  */
-export function scoreText(scorer: Scorer, text: string): Scores {
+export function scoreText(scorer: ScorerModel, text: string): Scores {
   const T = scorer.targets.length;
   const index = new Map(scorer.targets.map((t, k) => [t.id, k]));
   const tokens = scorerTokens(text);

@@ -64,11 +64,18 @@ export function MessageReview({ item }: { item: ReadItem }) {
         </Notice>
       )}
       {review.busy && verdict && <Spinner size="tiny" label="Classifying…" />}
-      {classification && body !== undefined && (
+      {/* The suggestions wait for the learned scorer (a chunk fetched after the message shows); the rules' alerts above never do. */}
+      {classification && body !== undefined && review.learned?.status === "loading" && <Spinner size="tiny" label="Checking further…" />}
+      {classification && body !== undefined && review.learned?.status !== "loading" && (
         <>
           <Divider className={styles.divider} />
           {/* Suggestions, then the decision straight after them (reachable at 320 px without scrolling past the message text), then the evidence in place, the history and the prompts. */}
-          <ClassificationPanel classification={classification} pack={services.pack} withoutHistory={review.historyCoverage === "none"} />
+          <ClassificationPanel
+            classification={classification}
+            pack={services.pack}
+            withoutHistory={review.historyCoverage === "none"}
+            {...(review.learned?.status === "rules-only" ? { rulesOnly: review.learned.reason } : {})}
+          />
           <RecordForm
             pack={services.pack}
             suggested={classification.categories}

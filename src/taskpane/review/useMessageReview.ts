@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { checkSender, senderAddresses, type SenderVerdict } from "../../app/sender-check";
 import { flagMessage, NOTIFICATION_KEY, type FlagOutcome } from "../../app/flag-message";
 import { loadHistory } from "../../app/history";
@@ -8,7 +8,7 @@ import type { Services } from "../../app/services";
 import { OutlookError, type ReadItem } from "../../outlook/mailbox";
 import { alertOptionsOf } from "../../policy/alerts/context";
 import { classify } from "../../policy/classifier/classify";
-import type { Classification } from "../../policy/classifier/types";
+import type { Classification, ClassifierOptions, MessageInput } from "../../policy/classifier/types";
 import { classifierOptions } from "../../policy/classifier/options";
 import { asWritten } from "../../policy/address";
 import { describeStoreError } from "../errors";
@@ -16,6 +16,7 @@ import { personTimeline, type Timeline } from "../../app/timeline";
 import type { ContactRecord } from "../../policy/contact";
 import type { IsoDate } from "../../policy/strategy";
 import type { HistoryCoverage } from "./components/HistoryPanel";
+import { useLearnedScorer, type LearnedScorerState } from "./useLearnedScorer";
 
 export interface Review {
   verdict?: SenderVerdict;
@@ -24,7 +25,12 @@ export interface Review {
   /** With no strategy for the sender: addresses under a strategy that the sender's look like (Unicode confusables). */
   lookalikes?: Lookalike[];
   flag?: FlagOutcome;
+  /** The message and options the classifier reads: classified again when the learned scorer arrives. */
+  toClassify?: { message: MessageInput; options: ClassifierOptions };
+  /** The rules' suggestions and alerts, with the learned scorer's once it has loaded. */
   classification?: Classification;
+  /** Whether the learned scorer is loading, in use, or could not be loaded (the suggestions are then the rules' alone). */
+  learned?: LearnedScorerState;
   body?: string;
   senderAddress?: string;
   /** Set when the history is partial or unknown, saying why. */
@@ -96,8 +102,8 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
           loadHistory(sources, { addresses: senderAddresses(item), mailAddresses: rawSenderAddresses(item) }, strategy, services.now(), { internetMessageId: item.internetMessageId, receivedAt }),
         ]);
         if (!current) return;
-        const classification = classify(
-          {
+        const toClassify = {
+          message: {
             id: item.internetMessageId,
             from: item.from.emailAddress,
             to: item.to.map((a) => a.emailAddress),
@@ -107,8 +113,8 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             receivedAt,
             attachments: item.attachments,
           },
-          classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString(), ...alertOptionsOf(inForce) }),
-        );
+          options: classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString(), ...alertOptionsOf(inForce) }),
+        };
         const timeline = personTimeline({
           contacts: records?.contacts,
           letters: records?.letters,
@@ -118,7 +124,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
           current: item.internetMessageId,
         });
         const lastMatterDecision = history.decisionsCommunicated.at(-1)?.slice(0, 10);
-        update({ body, classification, ...historyState(item, mailProblem, logProblem), recorded, logProblem, timeline, lastMatterDecision, busy: false });
+        update({ body, toClassify, ...historyState(item, mailProblem, logProblem), recorded, logProblem, timeline, lastMatterDecision, busy: false });
       } catch (error) {
         // A call refused because the selection moved belongs to a message no longer shown.
         if (error instanceof OutlookError && error.code === "itemChanged") return;
@@ -129,7 +135,12 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
       current = false;
     };
   }, [services, item, attempt]);
-  return { ...review, retry: () => setAttempt((n) => n + 1) };
+  // The weights are fetched once a message is shown (never with the first paint); the rules' alerts show meanwhile.
+  const learned = useLearnedScorer(review.toClassify !== undefined);
+  const scorer = learned.status === "ready" ? learned.scorer : undefined;
+  const { toClassify } = review;
+  const classification = useMemo(() => toClassify && classify(toClassify.message, scorer ? { ...toClassify.options, scorer } : toClassify.options), [toClassify, scorer]);
+  return { ...review, ...(classification ? { classification } : {}), learned, retry: () => setAttempt((n) => n + 1) };
 }
 
 /** A failure in the caseworker's words: "Failed to fetch" and a 503 each said for what they are. */

@@ -4,7 +4,9 @@ import { classifierOptions } from "../../../src/policy/classifier/options";
 import type { MessageInput } from "../../../src/policy/classifier/types";
 import { EMPTY_HISTORY } from "../../../src/policy/contact";
 import { getPack } from "../../../src/policy/packs/index";
-import { loadScorer, ScorerError, SCORER_FORMAT, type Scorer } from "../../../src/policy/scorer/model";
+import { loadScorer } from "../../../src/policy/scorer/join";
+import { loadModel, ScorerError, SCORER_FORMAT } from "../../../src/policy/scorer/model";
+import type { Scorer } from "../../../src/policy/scorer/types";
 import committed from "../../../src/policy/scorer/weights.json";
 import { message, NOW } from "../classifier/fixtures";
 
@@ -89,15 +91,15 @@ describe("the learned scorer in classify()", () => {
 
 describe("loading the weights", () => {
   it("refuses a file that is not weights, saying the suggestions are from the rules alone", () => {
-    expect(() => loadScorer({})).toThrow(ScorerError);
-    expect(() => loadScorer({})).toThrow(/not usable.*rules alone/);
-    expect(() => loadScorer(null)).toThrow(ScorerError);
-    expect(() => loadScorer({ format: SCORER_FORMAT, vocabulary: [], targets: { abusive: { bias: 0, threshold: 0.5, likely: null, weights: [3, 1] } } })).toThrow(/feature 3 of 0/);
-    expect(() => loadScorer({ format: SCORER_FORMAT, vocabulary: ["w:x"], targets: { abusive: { bias: 0, threshold: 1.5, likely: null, weights: [] } } })).toThrow(/threshold/);
+    expect(() => loadModel({})).toThrow(ScorerError);
+    expect(() => loadModel({})).toThrow(/not usable.*rules alone/);
+    expect(() => loadModel(null)).toThrow(ScorerError);
+    expect(() => loadModel({ format: SCORER_FORMAT, vocabulary: [], targets: { abusive: { bias: 0, threshold: 0.5, likely: null, weights: [3, 1] } } })).toThrow(/feature 3 of 0/);
+    expect(() => loadModel({ format: SCORER_FORMAT, vocabulary: ["w:x"], targets: { abusive: { bias: 0, threshold: 1.5, likely: null, weights: [] } } })).toThrow(/threshold/);
   });
 
   it("loads the committed weights: abusive, demands and the alert kinds, each with a threshold or none", () => {
-    const scorer = loadScorer(committed);
+    const scorer = loadModel(committed);
     const ids = scorer.targets.map((t) => t.id);
     expect(ids).toEqual(expect.arrayContaining(["abusive", "demands", "alert/risk-to-life", "alert/threat-to-staff", "alert/safeguarding", "alert/crime"]));
     expect(scorer.weights.size).toBeGreaterThan(100);

@@ -15,8 +15,20 @@ const useStyles = makeStyles({
  * The classifier's suggestions, each in the office's own policy words with the evidence
  * that caused it. A suggestion, never a sanction: the caseworker decides below.
  */
-export function ClassificationPanel({ classification, pack, withoutHistory = false }: { classification: Classification; pack: PolicyPack; withoutHistory?: boolean }) {
+export function ClassificationPanel({
+  classification,
+  pack,
+  withoutHistory = false,
+  rulesOnly,
+}: {
+  classification: Classification;
+  pack: PolicyPack;
+  withoutHistory?: boolean;
+  /** Set when the learned scorer could not be loaded, saying why: the suggestions are the rules' alone. */
+  rulesOnly?: string;
+}) {
   const styles = useStyles();
+  const learned = classification.findings.some((f) => f.rules.some((r) => r.startsWith("learned.")));
   return (
     <section aria-labelledby="suggestions-heading" data-testid="classification">
       <Subtitle2 block as="h2" id="suggestions-heading">
@@ -27,9 +39,15 @@ export function ClassificationPanel({ classification, pack, withoutHistory = fal
           Made without the sender’s history, which could not be read: persistence and repeated demands could not be judged.
         </Caption1>
       )}
+      {rulesOnly !== undefined && (
+        <Caption1 block as="p" data-testid="rules-only">
+          Suggestions from the rules alone: the learned scorer could not be loaded ({rulesOnly}).
+        </Caption1>
+      )}
       {classification.findings.length > 0 && (
         <Caption1 block as="p">
           Strong, likely or possible: how directly the words match the policy’s own examples (fixed weights of the rules, not a probability).
+          {learned && " A learned suggestion (rule learned.…) is at most likely: it comes from words a model trained on office mail weighed, and shows the words that weighed most."}
         </Caption1>
       )}
       {classification.findings.length === 0 ? (
