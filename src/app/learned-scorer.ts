@@ -1,4 +1,3 @@
-import { loadScorer } from "../policy/scorer/join";
 import type { Scorer } from "../policy/scorer/types";
 
 /**
@@ -8,7 +7,11 @@ import type { Scorer } from "../policy/scorer/types";
  * weights are not usable: callers carry on with the rules alone and say so.
  */
 export async function loadLearnedScorer(): Promise<Scorer> {
-  const weights = await import(/* webpackChunkName: "learned-scorer" */ "../policy/scorer/weights.json", { with: { type: "json" } });
+  // The scorer's code comes with its weights, in the same chunk: none of it is in the pane's first paint.
+  const [{ loadScorer }, weights] = await Promise.all([
+    import(/* webpackChunkName: "learned-scorer" */ "../policy/scorer/join"),
+    import(/* webpackChunkName: "learned-scorer" */ "../policy/scorer/weights.json", { with: { type: "json" } }),
+  ]);
   return loadScorer(weights.default);
 }
 
