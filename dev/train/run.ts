@@ -35,17 +35,20 @@ const PUBLIC_WEIGHT = 0.3;
 const OFFICE_SETTINGS: FtrlSettings = FTRL_DEFAULTS;
 const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 4 };
 /**
- * Alerts are prompts to a person (safety first): an added alert right half the time is worth a
- * caseworker's look, but each kind may add false alarms on at most 0.6% of messages, so that the
- * four together keep false alerts within issue #10's 5%.
- */
-/**
  * A category the scorer adds: as precise alone as issue #13 asks of the category, what it adds
  * nearly so, and wrongly adding it to at most 1% of the messages that are not in it, so that
  * acceptable mail flagged stays near the 5% target.
  */
 const CATEGORY_BAR = (precision: number): Bar => ({ alone: precision, added: precision - 0.05, wrongShare: 0.01, fewest: 3 });
-const ALERT_BAR: Bar = { alone: 0.7, added: 0.5, wrongShare: 0.006, fewest: 3 };
+/**
+ * Alerts are prompts to a person (safety first), but a false alarm on a message that needs none
+ * costs a caseworker's trust: what the scorer adds must be right at least two times in three, and
+ * each kind may add false alarms on at most 0.2% of the messages without it, so that the four
+ * together keep false alerts within issue #10's 5%. (At 0.6% and "half right", the first measure
+ * of the held-out parts found one false alert more on each of two small sets, past their floors;
+ * at 0.4%, still one on a parking look-alike in dev-2.)
+ */
+const ALERT_BAR: Bar = { alone: 0.7, added: 0.67, wrongShare: 0.002, fewest: 3 };
 /** Weights smaller than this are dropped from the committed file (they move no probability that matters). */
 const SMALLEST = 0.05;
 
