@@ -350,7 +350,7 @@ describe("the learned scorer (issue 13)", () => {
     await note.waitFor({ timeout: 45_000 });
     expect(await note.textContent()).toMatch(/^Suggestions from the rules alone: the learned scorer could not be loaded/);
     expect(await pane.getByTestId("no-findings").textContent()).toMatch(/^Nothing in this message matches/);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("with the weights loaded, a message is classified with them and says nothing of rules alone", async () => {
