@@ -24,7 +24,8 @@ const Expect = z.object({
   subTypes: z.array(z.string()).default([]),
   alerts: z.array(z.string()).default([]),
 });
-const Fields = {
+/** A corpus message's own fields (CORPUS.md), shared with what `npm run train` reads (dev/train/data.ts). */
+export const MessageFields = {
   id: z.string(),
   from: z.string(),
   to: z.array(z.string()).default([]),
@@ -37,7 +38,7 @@ const Fields = {
   group: z.string().default(""),
   note: z.string().default(""),
 };
-export const MessageRow = z.object({ ...Fields, pack: z.enum(["warwickshire", "gwent"]) });
+export const MessageRow = z.object({ ...MessageFields, pack: z.enum(["warwickshire", "gwent"]) });
 export type MessageRow = z.infer<typeof MessageRow>;
 export const HistoryRow = z.object({
   id: z.string(),
@@ -47,7 +48,7 @@ export const HistoryRow = z.object({
   context: z
     .object({ decisionsCommunicated: z.array(z.string()).default([]), warningsGiven: z.array(z.string()).default([]), officeAskedFor: z.string().optional() })
     .default({ decisionsCommunicated: [], warningsGiven: [] }),
-  messages: z.array(z.object(Fields)),
+  messages: z.array(z.object(MessageFields)),
   note: z.string().default(""),
 });
 export type HistoryRow = z.infer<typeof HistoryRow>;

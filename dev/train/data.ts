@@ -11,6 +11,7 @@ import { EMPTY_HISTORY } from "../../src/policy/contact";
 import { getPack } from "../../src/policy/packs/index";
 import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
 import { convabuse, jigsaw, type Case } from "../eval/corpora";
+import { MessageFields, STAFF_DOMAINS } from "../eval/office";
 
 /**
  * What `npm run train` learns from: the development and training parts of the office corpora
@@ -20,18 +21,9 @@ import { convabuse, jigsaw, type Case } from "../eval/corpora";
 export const CORPUS_DIR = join(import.meta.dirname, "../../test/corpus");
 /** The files a corpus's training may read: dev, dev-2, train-*. Anything else (held-out*) is never opened. */
 export const TRAINING_FILE = /^(?:dev|dev-\d+|train-[\w-]+)\.jsonl$/;
-const STAFF_DOMAINS = ["opcc.example.gov.uk"];
-
 const Row = z.object({
-  id: z.string(),
+  ...MessageFields,
   pack: z.enum(["warwickshire", "gwent"]),
-  from: z.string(),
-  to: z.array(z.string()).default([]),
-  cc: z.array(z.string()).default([]),
-  subject: z.string().default(""),
-  body: z.string(),
-  receivedAt: z.string(),
-  attachments: z.number().int().nonnegative().default(0),
   expect: z.object({
     categories: z.array(z.enum(CATEGORY_IDS)).default([]),
     subTypes: z.array(z.string()).default([]),
