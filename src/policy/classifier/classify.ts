@@ -100,7 +100,8 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   // (and the office's response time runs from receipt too).
   const received = new Date(message.receivedAt);
   const sent = Number.isNaN(received.getTime()) ? now : received;
-  for (const hit of demandHits(folded.text, sent, options.responseDays, firstContact, demandedBefore, options.deadlines)) {
+  const bodyStart = foldedOffset(folded, subject.length + 1);
+  for (const hit of demandHits(folded.text, sent, options.responseDays, firstContact, demandedBefore, options.deadlines, bodyStart)) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
   for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends)]) {

@@ -34,7 +34,7 @@ const PART_OF_DAY = "(?:this|tomorrow) (?:morning|afternoon|evening|lunchtime)|t
 const DEADLINE = new RegExp(
   // One \b before the alternatives, not one in each: tested once a position, the same matches.
   `\\b(?:${[
-    `(?:by|before|within|no later than|until|in the next)\\s+(?:the )?(?:close of (?:business|play)|end of (?:the )?(?:day|week|month)|eod|cob|hour|${CLOCK}|${PART_OF_DAY}|${DURATION}|(?:this |next )?${WEEKDAY}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b`,
+    `(?:by|before|within|no later than|until|in the next)\\s+(?:the )?(?:close of (?:business|play)|end of (?:the |this )?(?:day|week|month)|eod|cob|hour|${CLOCK}|${PART_OF_DAY}|${DURATION}|(?:this |next )?${WEEKDAY}|\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b`,
     "(?<alone>immediately|straight away|right now|today|tonight|this (?:morning|afternoon|evening)|asap|as soon as possible|without delay)\\b",
     `(?:reply|respond|answer|response|call|ring|get back to me|hear back|hear from you)(?: [a-z']+){0,3}? (?<replyIn>in (?:the next )?${DURATION})\\b`,
     // "You have 24 hours to respond", "you've got until midnight to reinstate it".
@@ -109,7 +109,7 @@ const CANNOT_DO_NOTES = {
  * "would it be possible", "if possible", "I would be grateful" — makes it a request.
  */
 const POLITE =
-  /\b(?:could (?:you|u|i|someone|somebody)|would (?:you|u)|would it be possible|is (?:it|there any way) (?:possible|likely)|if (?:at all |it(?:'s| is) )?possible|if you (?:can|could|are able)|(?:i|we)(?:['’]d| would| should) be (?:very |most )?(?:grateful|glad|pleased|obliged)|(?:i|we)(?:['’]d| would) (?:appreciate|welcome|like to (?:ask|request))|(?:would|will) be (?:much |greatly )?appreciated|please could|kindly|when you (?:can|get a chance|have a moment)|i (?:wonder|was wondering|hope)|hopefully|any chance|is there any way|if not,? (?:no worries|that'?s (?:fine|ok))|i understand if)\b/;
+  /\b(?:could (?:you|u|i|someone|somebody)|would (?:you|u)|would it be possible|is (?:it|there any way) (?:possible|likely)|if (?:at all |it(?:'s| is) )?possible|if you (?:can|could|are able)|(?:i|we)(?:['’]d| would| should) be (?:very |most |really |so |extremely |truly )?(?:grateful|glad|pleased|obliged)|(?:i|we)(?:['’]d| would) (?:appreciate|welcome|like to (?:ask|request))|(?:would|will) be (?:much |greatly )?appreciated|please could|kindly|when you (?:can|get a chance|have a moment)|i (?:wonder|was wondering|hope)|hopefully|any chance|is there any way|if not,? (?:no worries|that'?s (?:fine|ok))|i understand if|(?:asked|asking|wondered|wondering) (?:if|whether)|if i (?:could|might) (?:have|get|ask))\b/;
 const DEMAND_WORDS = /\b(?:demand|insist|must|want you to|expect you to|you will|you need to|i require|i want|i expect|should be|must be|needs? to be|will be|i need|give me|tell me)\b/;
 /**
  * Inundating (Gwent 6.0 "inundating the OPCC with information"): material the office is told it
@@ -138,36 +138,79 @@ const DATE_IN_LIST = /\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|ma
 const HURRY = oneOf("immediately|straight away|right now|asap|as soon as possible|without delay");
 
 /**
+ * The demand was made before, in the writer's own words, near the deadline: "as I said last week",
+ * "for the fourth time of asking", "I asked on the 2nd and the 9th", "final deadline". Warwickshire
+ * 3.2 names "Repeatedly demanding responses within an unreasonable timescale": a deadline said to
+ * be pressed again is repeated, as one pressed twice in the message is.
+ */
+const SAID_BEFORE = new RegExp(
+  `\\b(?:${[
+    "as i (?:have |'ve )?(?:said|told you|asked|stated|requested|made clear|explained)",
+    "i (?:have |'ve )?(?:said|told you|asked|set|given you|gave you|stated|done)(?: (?:this|it|that|you|for (?:it|this|one|a reply)|the same))? (?:before|already|last|on (?:the )?\\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|twice|three times|four times|\\d+ times|repeatedly|again|in (?:each|every|all|my last)|(?:this|that|the same) (?:deadline|thing))",
+    "(?:second|third|fourth|fifth|sixth|seventh|\\d+(?:nd|rd|th)|umpteenth) (?:time|request|reminder|deadline|warning|chaser)",
+    "time of asking|last warning|final deadline|new deadline|each of my last|in every (?:email|letter)|i(?:'ll| will) (?:keep saying|keep asking|ask again|say it again)",
+  ].join("|")})\\b`,
+);
+/**
+ * Someone else's deadline the writer passes on as the reason for asking ("my insurers want it by
+ * Friday", "the council needs the report by Monday"): the writer's need, not a timescale the writer
+ * demands of the office (Gwent 6.0 "timescale demands"; Warwickshire 3.2 "demanding responses").
+ */
+const THEIR_DEADLINE =
+  /\b(?:they|he|she|insurers?|insurance(?: company)?|landlord|solicitor|lawyer|employer|bank|school|council|court|tribunal|housing|university|college|job ?centre|dvla|agency|home office|embassy)(?:'s)?(?: [a-z']+){0,2} (?:wants?|needs?|requires?|asked (?:me )?for|ha(?:s|ve) asked (?:me )?for|expects?)\b/;
+
+/**
  * `deadlines`: the pack's reading of a deadline. "single" (Gwent 6.0 "timescale demands (other than
  * those we work towards)"): one deadline demanded sooner than the office works to is enough.
  * "repeated" (Warwickshire 3.2 "Repeatedly demanding responses within an unreasonable timescale"):
- * the deadline must be pressed more than once in the message, or the sender has demanded before.
+ * the deadline must be pressed in more than one sentence of the message, said to have been pressed
+ * before, or the sender has demanded before. `bodyStart` is where the body begins in the folded text:
+ * a subject line names the message's request, it is not a second one, and on its own (with a body that
+ * asks politely or not at all) it is no demand.
  */
-export function demandHits(folded: string, now: Date, responseDays: number, firstContact: boolean, demandedBefore = false, deadlines: "single" | "repeated" = "single"): DemandHit[] {
+export function demandHits(
+  folded: string,
+  now: Date,
+  responseDays: number,
+  firstContact: boolean,
+  demandedBefore = false,
+  deadlines: "single" | "repeated" = "single",
+  bodyStart = 0,
+): DemandHit[] {
   const hits: DemandHit[] = [];
-  const hurried: DemandHit[] = [];
+  const deadlineHits: Array<DemandHit & { sentence: number }> = [];
+  const hurried: Array<DemandHit & { sentence: number }> = [];
   const due = addWorkingDays(now, responseDays);
   const today = now.toISOString(); // once, not per deadline phrase: it keys the parse cache
-  const timescale = (phrase: string, start: number, window: string, into: DemandHit[]) => {
-    if (!DEMANDING.test(window)) return;
-    const when = deadlineOf(phrase, now, today);
-    // Gwent 6.0: a demand to respond "within an unreasonable timescale" — one shorter than the office's own.
-    if (when && when < due) {
-      into.push({ rule: "deadline-sooner-than-office", start, end: start + phrase.length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}` });
-    }
-  };
   for (const m of matches(DEADLINE, folded)) {
     const { alone, replyIn, youHave } = m.groups ?? {};
-    const into = alone && HURRY.test(alone) ? hurried : hits;
     const phrase = replyIn ?? youHave ?? m[0];
     const start = m.index + m[0].length - phrase.length;
-    const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
+    const [from, to] = sentenceBounds(folded, m.index, m.index + m[0].length);
+    const sentence = folded.slice(from, to);
     // A request is not a demand: "Could you please reply by Friday, as I see my MP on Monday?"
     if (POLITE.test(sentence)) continue;
-    timescale(phrase, start, alone ? sentence : folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40), into);
+    // "My insurers want it by Monday": a reason for asking, not the writer's demand.
+    if (THEIR_DEADLINE.test(folded.slice(from, m.index))) continue;
+    // The demand in the deadline's own sentence, or just before it in its own field (a subject's words are not the body's).
+    const window = alone ? sentence : folded.slice(Math.max(m.index < bodyStart ? 0 : bodyStart, m.index - 120), Math.min(to + 40, m.index < bodyStart ? bodyStart : folded.length));
+    if (!DEMANDING.test(window)) continue;
+    const when = deadlineOf(phrase, now, today);
+    // Gwent 6.0: a demand to respond "within an unreasonable timescale" — one shorter than the office's own.
+    if (!when || when >= due) continue;
+    const hit = { rule: "deadline-sooner-than-office" as const, start, end: start + phrase.length, note: `wants it by ${longDate(when)}; the office's ${responseDays} working days run to ${longDate(due)}`, sentence: from };
+    (alone && HURRY.test(alone) ? hurried : deadlineHits).push(hit);
   }
-  if (hurried.length >= 2 || hits.length > 0 || (hurried.length > 0 && demandedBefore)) hits.push(...hurried);
-  if (deadlines === "repeated" && hits.length < 2 && !demandedBefore) hits.length = 0;
+  const inBody = (h: { start: number }) => h.start >= bodyStart;
+  const sentences = (list: Array<{ sentence: number; start: number }>) => new Set(list.filter(inBody).map((h) => h.sentence)).size;
+  // One "ASAP" is a request to hurry; pressed in two sentences, or with a deadline, or after earlier demands, it counts.
+  const counted = sentences(hurried) >= 2 || sentences(deadlineHits) > 0 || (hurried.some(inBody) && demandedBefore) ? [...deadlineHits, ...hurried] : deadlineHits;
+  // A subject line alone is no demand when the body asks nothing by a date (or asks politely); an empty body leaves only the subject.
+  const bodyBlank = !/[a-z0-9]/.test(folded.slice(bodyStart));
+  const demanded = bodyBlank ? counted : counted.some(inBody) ? counted : [];
+  const pressedAgain =
+    sentences(demanded) >= 2 || demandedBefore || demanded.some((h) => SAID_BEFORE.test(folded.slice(Math.max(0, h.start - 200), h.end + 200)));
+  if (demanded.length > 0 && (deadlines === "single" || pressedAgain)) hits.push(...demanded.map(({ sentence: _sentence, ...hit }) => hit));
   for (const m of matches(INUNDATING, folded)) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
   for (const m of matches(RESENT, folded)) {
     // "the same complaint I sent on 3 May, 10 May and 17 May" names three sendings; "this is the fifth time" says so outright.
@@ -200,13 +243,13 @@ function deadlineOf(phrase: string, now: Date, today: string): Date | undefined 
   return parsed.get(key);
 }
 
-/** The sentence around [start, end), no further than 200 characters each way. */
-function sentenceAround(text: string, start: number, end: number): string {
+/** The bounds of the sentence around [start, end), no further than 200 characters each way. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && start - from < 200 && !STOPS.test(text[from - 1]!)) from -= 1;
   let to = end;
   while (to < text.length && to - end < 200 && !STOPS.test(text[to]!)) to += 1;
-  return text.slice(from, to);
+  return [from, to];
 }
 const STOPS = /[.!?\n]/;
 
@@ -215,7 +258,7 @@ function parseDeadline(phrase: string, now: Date): Date | undefined {
   if (/\d ?(?:am|pm)\b|\d:\d|noon|midday|lunchtime|morning|afternoon|evening/.test(phrase)) return chrono.GB.parseDate(phrase.replace("lunchtime", "1pm"), now, { forwardDate: true }) ?? undefined;
   if (/immediately|straight away|right now|asap|as soon as possible|without delay|today|tonight|midnight|eod|cob|close of|end of (?:the )?day/.test(phrase)) return now;
   if (/\bthe hour\b/.test(phrase)) return new Date(now.getTime() + 3_600_000);
-  if (/end of (?:the )?week/.test(phrase)) {
+  if (/end of (?:the |this )?week/.test(phrase)) {
     // The coming Friday (today, if it is Friday): chrono reads "end of the week" loosely.
     const friday = new Date(now.getTime());
     friday.setUTCDate(friday.getUTCDate() + ((5 - friday.getUTCDay() + 7) % 7));

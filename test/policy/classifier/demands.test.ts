@@ -49,6 +49,25 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     expect(subTypes(run({ body: "I demand a full response by Friday." }, { ...history([[10, "Earlier letter."]]), contacts: [{ at: "2026-11-15T10:00:00.000Z", categories: ["demands"] }] }))).toContain("demands/timescale");
   });
 
+  // Issue 13: one request to hurry, a subject line, or someone else's deadline passed on is not "repeatedly demanding" (Warwickshire 3.2) nor a demand (Gwent 6.0).
+  it.each([
+    ["gwent", "Response by Friday please", "Dear Sam, my tribunal is on Monday and I'd be really grateful if your letter could reach me by Friday."],
+    ["gwent", "Need this sorted by Monday please", "I need a letter confirming I reported the damage to my car. They want it by Monday. Is there any way you could help?"],
+    ["gwent", "deadlines", "I asked last week if I could have a reply by Monday and I haven't heard anything."],
+    ["warwickshire", "Please respond as soon as possible", "I wrote on 2 October about my stolen bicycle. Please respond as soon as possible, as the listing may be taken down."],
+    ["warwickshire", "Urgent!!! reply needed", "I need this sorted ASAP please, my insurers want the crime reference for the van break-in by the end of the week."],
+  ])("timescale: a single request is not a demand (%s: %s)", (pack, subject, body) => {
+    expect(subTypes(run({ subject, body }, undefined, pack))).not.toContain("demands/timescale");
+  });
+
+  it.each([
+    ["the fourth time of asking", "For the fourth time of asking: I expect a full response by close of play Friday."],
+    ["said in earlier emails", "I expect a reply within 24 hours, as I've said in each of my last six emails."],
+    ["the office's time refused, as told before", "I require a substantive response within 10 working days, as I told you in my letters of 3 and 17 March."],
+  ])("timescale: a deadline said to be pressed again is repeated under Warwickshire 3.2 (%s)", (_label, body) => {
+    expect(subTypes(run({ subject: "My complaint", body }))).toContain("demands/timescale");
+  });
+
   it("points timescale evidence at the deadline the person set", () => {
     const body = "I demand a full response by Friday.";
     const finding = run({ body }, undefined, "gwent").findings.find((f) => f.subType === "timescale")!;

@@ -10,8 +10,14 @@ export const DEMAND_RULES = [
     id: "deadline-sooner-than-office",
     policy: 'Gwent 6.0 "timescale demands (other than those we work towards)"; Warwickshire 3.2 "demanding responses within an unreasonable timescale"',
     strength: 0.75,
-    matches: ["I demand a full response by Friday or else.", "You must reply within 48 hours.", "I expect a reply by close of business tomorrow."],
-    notMatches: ["Could you please reply by Friday, as I have a meeting with my MP on Monday?", "Please respond by 31 December.", "The burglary happened on Friday and I reported it today."],
+    matches: ["I demand a full response by Friday or else.", "You must reply within 48 hours.", "I expect a reply by close of business tomorrow.", "I expect a reply within 24 hours, as I've said in each of my last six emails."],
+    notMatches: [
+      "Could you please reply by Friday, as I have a meeting with my MP on Monday?",
+      "Please respond by 31 December.",
+      "The burglary happened on Friday and I reported it today.",
+      "My insurers want the crime reference by Friday. Is there any way you could help?",
+      "My tribunal is on Monday and I'd be really grateful if your letter could reach me by Friday.",
+    ],
   },
   {
     ...demands,
