@@ -21,13 +21,27 @@ const GRAMS = [3, 4, 5] as const;
 
 export function scorerTokens(text: string): ScorerToken[] {
   const out: ScorerToken[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const form = m[0].toLowerCase().replace(/['’]/g, "").replace(/\p{N}/gu, "0").slice(0, LONGEST);
-    out.push({ form, start: m.index, end: m.index + m[0].length });
-  }
+  scanWords(text, (form, start, end) => out.push({ form, start, end }));
   return out;
 }
+
+/**
+ * Each word of the text in order, as `scorerTokens` reads it, without building a token per word:
+ * the scorer reads a 50 KB letter's ten thousand words this way. A word written the same way
+ * again is read from `forms` (one message's words repeat: "the", "you", "complaint").
+ */
+export function scanWords(text: string, visit: (form: string, start: number, end: number) => void): void {
+  const forms = new Map<string, string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    let form = forms.get(word);
+    if (form === undefined) forms.set(word, (form = formOf(word)));
+    visit(form, m.index, m.index + word.length);
+  }
+}
+
+const formOf = (word: string) => word.toLowerCase().replace(/['’]/g, "").replace(/\p{N}/gu, "0").slice(0, LONGEST);
 
 /** The features one distinct word brings: itself and its letter pieces (with a space marking either end). */
 export function wordFeatures(form: string): string[] {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pairFeature, scorerTokens, wordFeatures } from "./features";
+import { scanWords, wordFeatures } from "./features";
 
 /**
  * The learned scorer (issue #13, #10): one logistic regression per target over the words a
@@ -45,7 +45,26 @@ export interface TargetInfo {
 export interface ScorerModel {
   readonly targets: readonly TargetInfo[];
   readonly weights: ReadonlyMap<string, Float64Array>;
+  /** Each target's place in `targets`. */
+  readonly index: ReadonlyMap<string, number>;
+  /** The pair features ("b:first second") by their first word, then their second: looked up without building the name. */
+  readonly pairs: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+  /** What a word brings, remembered across messages (see `wordWeights`). */
+  readonly words: Map<string, WordWeights>;
 }
+
+/** What one distinct word brings to a message: its features' summed weights (null: none weighs) and how many features it has. */
+interface WordWeights {
+  vector: Float64Array | null;
+  features: number;
+}
+
+/**
+ * Words remembered per model: office mail reuses a few thousand words, and a word's features
+ * (itself and its letter pieces, some forty names) are built and looked up once, not in every
+ * message. Past this many the memory starts again, so a stream of new words cannot grow it.
+ */
+const REMEMBERED_WORDS = 20_000;
 
 /** The weights could not be used: the classifier carries on with its rules alone and says so. */
 export class ScorerError extends Error {
@@ -71,7 +90,36 @@ export function loadModel(json: unknown): ScorerModel {
       row[k] = t.weights[i + 1]!;
     }
   });
-  return { targets, weights };
+  const pairs = new Map<string, Map<string, Float64Array>>();
+  for (const [name, row] of weights) {
+    if (!name.startsWith("b:")) continue;
+    // A word has no spaces (features.ts WORD), so the first space after "b:" parts the pair.
+    const gap = name.indexOf(" ", 2);
+    if (gap < 0) continue;
+    const first = name.slice(2, gap);
+    let seconds = pairs.get(first);
+    if (!seconds) pairs.set(first, (seconds = new Map()));
+    seconds.set(name.slice(gap + 1), row);
+  }
+  return { targets, weights, index: new Map(targets.map((t, k) => [t.id, k])), pairs, words: new Map() };
+}
+
+/** A word's features' summed weights, worked out as `scoreText` always has (the same sums in the same order), then remembered. */
+function wordWeights(scorer: ScorerModel, form: string): WordWeights {
+  let known = scorer.words.get(form);
+  if (known) return known;
+  const T = scorer.targets.length;
+  let vector: Float64Array | null = null;
+  const features = wordFeatures(form);
+  for (const f of features) {
+    const w = scorer.weights.get(f);
+    if (!w) continue;
+    vector ??= new Float64Array(T);
+    for (let t = 0; t < T; t += 1) vector[t]! += w[t]!;
+  }
+  if (scorer.words.size >= REMEMBERED_WORDS) scorer.words.clear();
+  scorer.words.set(form, (known = { vector, features: features.length }));
+  return known;
 }
 
 /** A word of the text and how much it weighed. */
@@ -94,51 +142,66 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
  * Scores a text (subject, newline, body). Each distinct word is weighed once (a word repeated a
- * thousand times costs one look-up), so a 50 KB letter costs its distinct words, not its length.
+ * thousand times costs one look-up), so a 50 KB letter costs its distinct words, not its length;
+ * a word seen in an earlier message is not weighed again (`wordWeights`). Words and pairs are
+ * numbered per message, so a pair is told from another by two numbers, not by its name: the
+ * sums and the features counted are those of `messageFeatures` (features.ts), as the trainer reads.
  */
 export function scoreText(scorer: ScorerModel, text: string): Scores {
   const T = scorer.targets.length;
-  const index = new Map(scorer.targets.map((t, k) => [t.id, k]));
-  const tokens = scorerTokens(text);
   const sums = new Float64Array(T);
-  /** Per token occurrence: what its word brought (first occurrence only) and its pairs' halves; filled lazily. */
-  const byForm = new Map<string, Float64Array | null>();
+  // Per token: its word's number (words numbered in order of first use), where it starts and ends.
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const numbers = new Map<string, number>();
+  const forms: string[] = [];
+  /** Per word number: what the word brought (null: nothing), and the token where it first appears. */
+  const vectors: Array<Float64Array | null> = [];
   const firstAt: number[] = [];
   let n = 0;
-  for (let k = 0; k < tokens.length; k += 1) {
-    const form = tokens[k]!.form;
-    if (byForm.has(form)) continue;
-    firstAt.push(k);
-    let vec: Float64Array | null = null;
-    const features = wordFeatures(form);
-    n += features.length;
-    for (const f of features) {
-      const w = scorer.weights.get(f);
-      if (!w) continue;
-      vec ??= new Float64Array(T);
-      for (let t = 0; t < T; t += 1) vec[t]! += w[t]!;
+  scanWords(text, (form, start, end) => {
+    let id = numbers.get(form);
+    if (id === undefined) {
+      id = forms.length;
+      numbers.set(form, id);
+      forms.push(form);
+      firstAt.push(ids.length);
+      const word = wordWeights(scorer, form);
+      n += word.features;
+      vectors.push(word.vector);
+      const vec = word.vector;
+      if (vec) for (let t = 0; t < T; t += 1) sums[t]! += vec[t]!;
     }
-    byForm.set(form, vec);
-    if (vec) for (let t = 0; t < T; t += 1) sums[t]! += vec[t]!;
-  }
+    ids.push(id);
+    starts.push(start);
+    ends.push(end);
+  });
   const pairs: Array<{ k: number; w: Float64Array }> = [];
-  const seenPairs = new Set<string>();
-  for (let k = 1; k < tokens.length; k += 1) {
-    const f = pairFeature(tokens[k - 1]!.form, tokens[k]!.form);
-    if (seenPairs.has(f)) continue;
-    seenPairs.add(f);
+  const seenPairs = new Set<number>();
+  const words = forms.length;
+  /** Per word number: the pairs it starts, looked up once (undefined: not yet; null: none). */
+  const startsPairs: Array<ReadonlyMap<string, Float64Array> | null | undefined> = [];
+  for (let k = 1; k < ids.length; k += 1) {
+    const a = ids[k - 1]!;
+    const b = ids[k]!;
+    const key = a * words + b;
+    if (seenPairs.has(key)) continue;
+    seenPairs.add(key);
     n += 1;
-    const w = scorer.weights.get(f);
+    let seconds = startsPairs[a];
+    if (seconds === undefined) startsPairs[a] = seconds = scorer.pairs.get(forms[a]!) ?? null;
+    const w = seconds?.get(forms[b]!);
     if (!w) continue;
     pairs.push({ k, w });
     for (let t = 0; t < T; t += 1) sums[t]! += w[t]!;
   }
   const s = n > 0 ? 1 / Math.sqrt(n) : 0;
-  const tooShort = tokens.length < FEWEST_WORDS;
+  const tooShort = ids.length < FEWEST_WORDS;
   const probabilities = scorer.targets.map((target, t) => (tooShort ? 0 : sigmoid(target.bias + sums[t]! * s)));
 
   const at = (target: string) => {
-    const t = index.get(target);
+    const t = scorer.index.get(target);
     if (t === undefined) throw new ScorerError(`The learned scorer has no target "${target}"`);
     return t;
   };
@@ -149,7 +212,7 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
       const t = at(target);
       const weight = new Map<number, number>();
       for (const k of firstAt) {
-        const v = byForm.get(tokens[k]!.form);
+        const v = vectors[ids[k]!];
         if (v && v[t]! > 0) weight.set(k, v[t]!);
       }
       for (const p of pairs) {
@@ -164,12 +227,11 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
       const out: WeighedWords[] = [];
       let lastK = -2;
       for (const [k, w] of chosen) {
-        const tok = tokens[k]!;
         const prev = out.at(-1);
         if (prev && lastK === k - 1) {
-          prev.end = tok.end;
+          prev.end = ends[k]!;
           prev.weight += w * s;
-        } else out.push({ start: tok.start, end: tok.end, weight: w * s });
+        } else out.push({ start: starts[k]!, end: ends[k]!, weight: w * s });
         lastK = k;
       }
       return out;
