@@ -34,6 +34,10 @@ const HATRED = oneOf("hate|hatred|contempt");
 const FEELINGS = oneOf("sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|disgust|cringe");
 const DISGUSTS = oneOf("disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts");
 const MAKES = oneOf("make|makes|made|fil|fils|filed");
+/** Words of judgement on what someone did (squeezed). */
+const JUDGEMENT = oneOf("disgrace|disgraces|embarasment|shambles|farce|joke");
+/** Nouns "hate" names as a kind ("hate crime", "hate speech"), squeezed. */
+const HATE_NAMES = oneOf("crime|crimes|incident|incidents|speech|mail|campaign|group|groups|preacher|preachers|ofence|ofences");
 /** Organisations and what they do, which an adjective criticises rather than a person (squeezed: "service", "ofice"). */
 const ORGANISATION = oneOf("company|companies|organisation|organization|firm|service|services|ofice|ofices|force|department|council|bank|busines|institution|outfit|agency|authority|system|proces|response|reply|decision|handling|atitude|job|way|experience|treatment|investigation|complaint|procedure|culture|management|regime|lot of nonsense");
 
@@ -45,7 +49,9 @@ function labelled(w: Words, j: number, generalised = false): boolean {
   // "too many …", "those …": a slur generalised over a group. (Not insults: "these idiots speeding
   // past my house" is a complaint about drivers, Gwent 3.0, however rude.)
   if (generalised && (before.at(-1) === "many" || before.at(-1) === "those" || before.at(-1) === "these")) return true;
-  return before.includes("another") || before.includes("typical") || before.join(" ").endsWith("bunch of") || WHAT_A.test(before.join(" "));
+  // "You bunch of clowns" labels the reader; "bunch of clowns running a circus" said of a force or an office is criticism of it (Gwent 2.0).
+  const bunch = before.join(" ").endsWith("bunch of") && before.some((x) => YOU.test(x));
+  return before.includes("another") || before.includes("typical") || bunch || WHAT_A.test(before.join(" "));
 }
 
 /** Words that may stand between "you" and the insult they qualify: "you fat ugly cow", "you sad pathetic losers". */
@@ -98,7 +104,10 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     const ofOrganisation = w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && ORGANISATION.test(tokens.squeezed(j + 1)) && w.same(j, j + 1);
     // "sick of being ignored", "sick and tired": how someone feels, not what they are.
     const feeling = tokens.squeezed(j) === "sick" && (tokens.squeezed(j + 1) === "of" || tokens.squeezed(j + 1) === "and");
-    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !negatedBetween(w, k - 2, j)) {
+    // "the caseworker is a disgrace", "they are an absolute disgrace": a judgement on conduct, criticism (Gwent 2.0) — said of a
+    // protected group it demeans, said to the reader's face ("you're a disgrace") it insults them.
+    const judgement = JUDGEMENT.test(tokens.squeezed(j)) && !READER.test(tokens.squeezed(k)) && !protectedGroup(w, k);
+    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !negatedBetween(w, k - 2, j)) {
       hits.push({ rule: vocative ? "insult-to-someone" : "insult-said-of", start: tokens.start(k), end: tokens.end(j) });
     }
   }
@@ -128,7 +137,9 @@ function emotionHits(w: Words): Hit[] {
     const t = tokens.squeezed(i);
     const standing = t === "stand" && CANT.test(tokens.squeezed(i - 1));
     const sickOf = t === "sick" && tokens.squeezed(i + 1) === "of";
-    if ((w.is(i, F.emotion) || standing || sickOf) && (standing || !negatedBetween(w, i - 4, i))) {
+    // "a hate crime", "hate speech", "hate mail": the noun named, not the writer's feeling (the crime is reported, Gwent 4.0 is about the writer's words).
+    const named = HATE_NAMES.test(tokens.squeezed(i + 1)) && (t === "hate" || t === "hatred");
+    if ((w.is(i, F.emotion) || standing || sickOf) && !named && (standing || !negatedBetween(w, i - 4, i))) {
       // Said by the writer: "I …", or no subject at all ("So sick of …", "Disgusted by …").
       let own = true;
       for (let k = i - 1; k >= Math.max(0, i - 5) && w.same(i, k); k -= 1) if (!w.is(k, F.intensifier | F.firstPerson) && !OWN_FEELING.test(tokens.squeezed(k))) own = false;

@@ -40,7 +40,9 @@ export function bodilyThreatHits(w: Words): Hit[] {
     const t = tokens.squeezed(i);
     if (ACTS.has(t) || w.is(i, F.violent)) {
       const part = POSSESSIVE.has(tokens.squeezed(i + 1)) ? i + 2 : -1;
-      if (part >= 0 && w.same(i, part) && BODY.has(tokens.squeezed(part)) && !negatedBetween(w, i - 5, i)) {
+      // "He should hang his head in shame": the idiom of shame, not a hanging.
+      const shame = t === "hang" && tokens.squeezed(part).startsWith("head");
+      if (part >= 0 && w.same(i, part) && BODY.has(tokens.squeezed(part)) && !shame && !negatedBetween(w, i - 5, i)) {
         // An order with no subject ("Snap his neck.") is intent enough.
         if (intended(w, i)) hits.push({ rule: "bodily-harm", start: tokens.start(i), end: tokens.end(part) });
       }

@@ -3,6 +3,7 @@ import type { RuleId } from "./rules/index";
 import { addWorkingDays, longDate } from "../calendar";
 import { matches } from "../text/matches";
 import { oneOf } from "../text/one-of";
+import { quotedRanges } from "../text/replies";
 
 export interface DemandHit {
   rule: RuleId;
@@ -44,7 +45,13 @@ const DEADLINE = new RegExp(
 );
 const DEMANDING = /\b(?:i (?:demand|expect|require|insist|want)|you (?:must|will|need to|have to|are required to)|i need|respond|reply|answer|response|get back to me|deal with)\b/;
 const PARTICULAR_PERSON =
-  /\b(?:i (?:will|'ll)? ?only (?:speak|talk|deal|correspond) (?:to|with)|i (?:refuse|won'?t|will not) (?:to )?(?:speak|talk|deal) (?:to|with) anyone (?:else|other than|but)|i (?:want|demand|insist on|insist) (?:to (?:speak|talk) (?:to|with)|speaking to|dealing with|a reply from|a response from) (?:the commissioner|the pcc|the chief executive|[a-z]+ [a-z]+ personally|[a-z]+ personally)|put me through to (?:the commissioner|the pcc))\b/g;
+  /\b(?:(?<insisting>i (?:will|'ll)? ?only (?:speak|talk|deal|correspond) (?:to|with)|i (?:refuse|won'?t|will not) (?:to )?(?:speak|talk|deal) (?:to|with) anyone (?:else|other than|but))|i (?:want|demand|insist on|insist) (?:to (?:speak|talk) (?:to|with)|speaking to|dealing with|a reply from|a response from) (?:the commissioner|the pcc|the chief executive|[a-z]+ [a-z]+ personally|[a-z]+ personally)|put me through to (?:the commissioner|the pcc))\b/g;
+/**
+ * The writer says they were told the person is not available to them, or refuses what they were told (Warwickshire 3.2
+ * "insisting on speaking to a particular member of staff despite being told that it is not possible or appropriate").
+ */
+const TOLD_NOT_POSSIBLE =
+  /\b(?:(?:i(?:'ve| have)? been|i was|we(?:'ve| have)? been|we were) told|you(?:'ve| have)? (?:told|said|written)|your (?:letter|email|reply) (?:says|said)|i (?:don'?t|do not) accept|i'?m asking (?:again|a (?:second|third|fourth) time)|(?:nobody|no one) else|or nobody|not (?:possible|appropriate)|does not (?:deal|handle|meet|take)|doesn'?t (?:deal|handle|meet|take))\b/;
 /** Who is senior at the office: a manager, the Chief Executive, the Commissioner (Warwickshire 3.2 "managers"). */
 const SENIOR = "(?:your |a |the |my )?(?:manager|supervisor|boss|line manager|head of [a-z]+|head of the office|someone senior|somebody senior|senior manager|someone in charge|person in charge|chief executive|commissioner|pcc|director)";
 const MANAGER = new RegExp(
@@ -57,13 +64,36 @@ const MANAGER = new RegExp(
   ].join("|")})`,
   "g",
 );
+/** A senior person named anywhere in the message (the subject included): "FAO the Commissioner", "Dana Chief ONLY". */
+const SENIOR_NAMED = new RegExp(`\\b(?:${SENIOR}|dana chief|ms chief|the top|top person|most senior|in charge|who runs)\\b`);
+const JUNIOR = "(?:an? |any |some |the |your |other |another )?(?:ordinary |junior |front ?line |mere )?(?:caseworkers?|case workers?|case officers?|assistants?|admins?|administrators?|clerks?|juniors?|underlings?|minions?|members? of staff|staff|policy officers?|team|intermediar(?:y|ies)|call handlers?|receptionists?|secretar(?:y|ies))";
+/**
+ * The staff who would consider the matter refused, at the outset: "not a caseworker", "I do not want to deal with an
+ * administrator", "nobody else", "before you even read this", "straight to the top" (Warwickshire 3.2 "before the OPCC
+ * staff member has fully considered the matter raised").
+ */
+const REFUSING_STAFF = new RegExp(
+  `\\b(?:${[
+    `not (?:to |by |with |from )?${JUNIOR}\\b`,
+    `(?:do not|don'?t|won'?t|will not|refuse to|not prepared to|not interested in|not going to|am not|i'?m not)(?: (?:want to|have (?:this|it)|be|going to|bother|wasting my (?:time|breath))){0,2}(?: (?:deal|speak|talk|correspond|discuss|dealing|speaking|talking|corresponding|read|read by|handled|handled by|dealt with|dealt with by|go through (?:it|this|the usual process)|explaining it[a-z ]{0,20}|be fobbed off)(?: (?:it|this|with|to|by))?)?(?: with| on| by)? ${JUNIOR}\\b`,
+    "(?:nobody|no one|no-one|noone) else\\b|(?:deal|speak|talk|correspond|reply|respond|replies|responds)[a-z ]{0,12} (?:with|to|from) any ?one else\\b|(?:if|should) any ?one (?:else|other than)[a-z ]{0,30} (?:replies|responds|answers|writes)|or nobody\\b|(?:his|her|their) eyes only|for the [a-z ]{0,30}(?:attention|eyes) only|\\bonly (?:him|her)\\b|(?:him|her|himself|herself)\\. not",
+    "(?:straight|directly|right) to the top|starting at the top|before (?:you|anyone|anything)[a-z ]{0,10} (?:read|look|consider|else)|before i (?:explain|tell|send)|from the (?:start|outset)|at the outset",
+    `(?:caseworkers?|case workers?|juniors?|staff|assistants?)[a-z ]{0,20} (?:are useless|are not qualified|not qualified|do not have the seniority|don'?t have the seniority|have no authority)`,
+  ].join("|")})`,
+  "g",
+);
+
 /*
  * Demands for what the office cannot do (Gwent 6.0 "demands for things we cannot do, whether for
  * practical or legal reasons"; Warwickshire 1 "the PCC can only act within powers granted under
  * legislation"), in three kinds, each with its own note so the caseworker sees which applies.
  */
 const PERSON = "(?:the |that |this |pc |dc |sergeant |inspector |officer |him|her|them)[a-z ]{0,30}";
-const OFFICERS = "(?:the officers?|that officer|this officer|those officers|pc [a-z]+|dc [a-z]+|sergeant [a-z]+|inspector [a-z]+|the chief constable)";
+/**
+ * Officers whose staffing and conduct are the force's. Not the Chief Constable: the Commissioner "is publicly accountable for
+ * ensuring the Chief Constable's delivery and performance" (Warwickshire 1), so calling for the Chief Constable to go is within the office's role.
+ */
+const OFFICERS = "(?:the officers?|that officer|this officer|those officers|pc [a-z]+|dc [a-z]+|sergeant [a-z]+|inspector [a-z]+)";
 /** What a court decides: sentences, verdicts, convictions, trials. */
 const COURT_DECISION = "(?:sentence|sentencing|verdict|conviction|acquittal|bail|court'?s? (?:ruling|decision)|judge'?s (?:ruling|decision))";
 /** Each kind a named group, in one pass over the text. */
@@ -77,11 +107,19 @@ const CANNOT_DO = new RegExp(
     // "I want the magistrate's sentence reviewed": from the decision on (an alternative opening at every "the" costs every letter).
     `${COURT_DECISION} (?:reviewed|increased|extended|changed|reversed|quashed|overturned|reduced|reconsidered|looked at again)`,
     "(?:give|hand) (?:him|her|them) a (?:longer|harsher|tougher|stiffer|heavier|proper) sentence",
+    // Other courts' and independent bodies' decisions: "overturn that judgment", "overrule the IOPC", "cancel the order", "get the judge removed".
+    "(?:overturn|overrule|override|reverse|quash|cancel|set aside|change) (?:the |that |this |their |its |my |his |her )?(?:(?:county |crown |family |civil |magistrates'? )?court(?:'s)? )?(?:judgment|judgement|ruling|court order|contact order|order|injunction|iopc|ipcc|ombudsman|cps|tribunal|coroner|(?:iopc|ipcc|ombudsman|cps|tribunal)(?:'s)? (?:finding|decision|ruling|review))\\b",
+    "(?:get|have|see) (?:the |that )?(?:judge|magistrates?|coroner) (?:removed|sacked|struck off|disciplined)",
   ].join("|")})|(?<operational>${[
     // Operational policing: arrests, charges, investigations, and where officers are sent.
     `(?:arrest|charge|prosecute|caution|investigate) ${PERSON}`,
     "(?:re-?open|restart) (?:the |my )?(?:criminal )?(?:investigation|prosecution)",
-    "(?:order|instruct|tell|make|force) (?:the )?(?:police|chief constable|force|cps) to (?:arrest|charge|investigate|prosecute|release|drop)",
+    "(?:order|instruct|tell|make|force|get) (?:the )?(?:police|chief constable|force|cps|them|detectives?) to (?:arrest|charge|investigate|re-?investigate|prosecute|release|drop|re-?open|reinstate)",
+    // The force's own records and decisions: cautions, convictions and arrests on the PNC, tickets and penalty points, licences.
+    "(?:delete|remove|wipe|erase|expunge|take) (?:it |them )?(?:off |from )?(?:the |my |his |her |their |that |this )?(?:police |criminal |pnc |\\d{4} )?(?:caution|conviction|arrest|criminal record|police record|record of (?:my|his|her) [a-z]+)(?: for [a-z ]{1,20})?(?: (?:off|from) (?:the )?(?:pnc|police national computer|system|record))?",
+    "(?:delete|remove|wipe|erase|expunge) (?:it |them )?(?:off|from) (?:the )?(?:pnc|police national computer)",
+    "(?:cancel|quash|rescind|withdraw|scrap|void|overturn) (?:the |my |his |her |that |this |a )?(?:[a-z']+ )?(?:speeding ticket|ticket|fine|penalty points|points|fixed penalty|penalty notice|caution|parking ticket)",
+    "grant (?:it|the licence|my licence|his licence|her licence|the certificate|the renewal|(?:his|her|my) (?:shotgun |firearms? )?(?:certificate|licence))",
     "(?:him|her|them|the officers?|that officer|pc [a-z]+|sergeant [a-z]+) (?:arrested|charged|prosecuted|investigated)",
     // Deployment: "move more officers onto my estate", "send a patrol to my street every night".
     "(?:move|send|put|deploy|station|redeploy|assign|allocate|post) (?:more |extra |additional |some |a few |two |several )?(?:police officers|officers|police|patrols|pcsos|police cars|units|an officer|a patrol|a police car|a pcso|a van)(?: back)? (?:on|onto|into|to|in|at|round|around|outside|near|along)\\b",
@@ -90,10 +128,19 @@ const CANNOT_DO = new RegExp(
     `${OFFICERS} (?:should|must|needs? to|ought to|will) be (?:sacked|fired|dismissed|disciplined|suspended|struck off|demoted|moved|named)`,
     // Naming officers: their identities are the force's to give (Warwickshire 1, complaints against the police are the Chief Constable's).
     "(?:name|identify|give me the names? of|tell me the names? of|release the names? of|publish the names? of) (?:the |those |these |all the |every )?(?:officers?|police officers?|pcs|constables)",
-    `(?:sack|fire|dismiss|discipline|suspend) ${PERSON}`,
+    `(?:sack|fire|dismiss|discipline|suspend) (?!the chief constable\\b)${PERSON}`,
     `(?:demote|transfer|redeploy|move) ${OFFICERS}`,
-    "(?:him|her|them|the officers?|that officer|pc [a-z]+|sergeant [a-z]+|the chief constable) (?:sacked|fired|dismissed|disciplined|suspended|struck off|demoted)",
+    "(?:him|her|them|the officers?|that officer|pc [a-z]+|sergeant [a-z]+) (?:sacked|fired|dismissed|disciplined|suspended|struck off|demoted)",
+    // "I want the officer who dealt with my burglary in March sacked", "I want PC 4471 and his sergeant sacked".
+    "(?:the |that |this |those )?(?:officers?|sergeants?|pcs?|constables?|detectives?)\\b[a-z0-9 ]{1,60}? (?:sacked|fired|dismissed|disciplined|suspended|struck off|demoted)\\b",
+    "(?<!(?:can'?t|cannot|not|won'?t|couldn'?t|unable to) )(?:want|give me|tell me|publish|release) (?:their|his|her|the officers?'?s?) names?\\b",
     `${OFFICERS} (?:moved|transferred|redeployed)`,
+  ].join("|")})|(?<otherBody>${[
+    // What other public bodies decide: evictions, deportations, compensation for the force's acts (a civil claim).
+    "(?:have|get|see) (?:them|him|her|the [a-z]+|my [a-z]+) (?:evicted|rehoused|deported|moved out)",
+    "stop the (?:home office|council|housing association|dwp|courts?) (?:from )?[a-z]+ing",
+    "(?:pay|paid) (?:me |this |it |the money )?(?:into my (?:bank )?account|compensation|£\\s?\\d)",
+    "£\\s?\\d[\\d,]*(?:\\.\\d\\d)? (?:in )?compensation",
   ].join("|")}))`,
   "g",
 );
@@ -102,6 +149,7 @@ const CANNOT_DO_NOTES = {
   court: "a court outcome: sentences, verdicts and convictions are for the courts and appeals, not the Commissioner, who \"can only act within powers granted under legislation\" (Warwickshire 1)",
   operational: "operational policing: the Chief Constable \"is also responsible for all decisions related to operational policing\" (Warwickshire decision WPCC4-0060, 1)",
   staffing: "the force's staffing and conduct decisions: complaints against the police force \"are required to be dealt with by the Chief Constable\" (Warwickshire 1)",
+  otherBody: "another body's decision (a council, the Home Office, a civil claim against the force): the Commissioner \"can only act within powers granted under legislation\" and may only signpost (Warwickshire 1)",
 };
 /**
  * Asking, not demanding (Gwent 6.0 and Warwickshire 3.2 name *demands* for responses within an
@@ -123,6 +171,8 @@ const INUNDATING = new RegExp(
   ].join("|")})`,
   "g",
 );
+/** The office asked for what is sent: "you asked for", "as requested", "the list you gave me". */
+const ASKED_FOR = /\b(?:you (?:asked|requested|wanted|needed|listed)|(?:as|you) requested|as (?:you )?asked|the list you (?:gave|sent)|your list|asked me (?:for|to send))\b/;
 /** Re-sent and said so (Gwent 6.0 "repeated or multiple demands which are substantially the same"): "the same complaint I sent on 3 May, 10 May and 17 May". */
 const RESENT = /\b(?:(?:the same|this|my) (?:complaint|letter|email|request|demand|question|points?)s?\b[^.!?\n]{0,60}?\b(?:sent|emailed|wrote|written|raised|made|submitted|put|asked)\b[^.!?\n]{0,160}|this is (?:now )?the (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|umpteenth|[a-z]+ hundredth) time (?:that )?i(?:'ve| have)? (?:sent|written|asked|emailed|raised|made|requested|put|contacted)|(?:sending|i am sending|i'm sending|re-?sending|i resend|i re-?send) (?:this|it|my (?:complaint|letter|email)) (?:again|once more|for the (?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time))/g;
 /** A date in a list: "3 May", "May 10th", "10/05", "Monday". */
@@ -211,23 +261,37 @@ export function demandHits(
   const pressedAgain =
     sentences(demanded) >= 2 || demandedBefore || demanded.some((h) => SAID_BEFORE.test(folded.slice(Math.max(0, h.start - 200), h.end + 200)));
   if (demanded.length > 0 && (deadlines === "single" || pressedAgain)) hits.push(...demanded.map(({ sentence: _sentence, ...hit }) => hit));
-  for (const m of matches(INUNDATING, folded)) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
+  for (const m of matches(INUNDATING, folded)) {
+    // "You asked for my evidence, so I've attached the 12 documents on your list": what the office asked for is not inundating it (Gwent 6.0).
+    const [from, to] = sentenceBounds(folded, m.index, m.index + m[0].length);
+    if (!ASKED_FOR.test(folded.slice(from, to))) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
+  }
   for (const m of matches(RESENT, folded)) {
     // "the same complaint I sent on 3 May, 10 May and 17 May" names three sendings; "this is the fifth time" says so outright.
     const dates = m[0].match(DATE_IN_LIST)?.length ?? 0;
     if (!m[0].startsWith("the same") && !m[0].startsWith("this") && !m[0].startsWith("my")) hits.push({ rule: "resent-in-words", start: m.index, end: m.index + m[0].length });
     else if (/^this is (?:now )?the /.test(m[0]) || dates >= 3) hits.push({ rule: "resent-in-words", start: m.index, end: m.index + Math.min(m[0].length, 120) });
   }
-  for (const m of matches(PARTICULAR_PERSON, folded)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
+  for (const m of matches(PARTICULAR_PERSON, folded)) {
+    // "I will only speak to …" insists by itself; "I want to speak to the Commissioner" only after being told it is not possible (Warwickshire 3.2 "despite being told").
+    if (m.groups?.insisting || TOLD_NOT_POSSIBLE.test(folded)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
+  }
   if (firstContact) {
-    // Warwickshire 3.2: "at the outset" — only before the office has considered the matter.
-    for (const m of matches(MANAGER, folded)) hits.push({ rule: "manager-at-outset", start: m.index, end: m.index + m[0].length });
+    // Warwickshire 3.2: "Demands to speak to managers at the outset, before the OPCC staff member has fully considered the
+    // matter raised": a senior asked for AND the staff who would consider it refused ("not a caseworker", "nobody else").
+    // Asking for the Commissioner, or to have a letter passed on, is not refusing anyone.
+    const refused = [...matches(REFUSING_STAFF, folded)];
+    if (refused.length > 0 && SENIOR_NAMED.test(folded)) {
+      for (const m of [...matches(MANAGER, folded), ...refused]) hits.push({ rule: "manager-at-outset", start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const m of matches(CANNOT_DO, folded)) {
-    const kind = m.groups?.court ? "court" : m.groups?.operational ? "operational" : "staffing";
+    const kind = m.groups?.court ? "court" : m.groups?.operational ? "operational" : m.groups?.staffing ? "staffing" : "otherBody";
     if (DEMAND_WORDS.test(folded.slice(Math.max(0, m.index - 80), m.index + m[0].length))) hits.push({ rule: `beyond-powers-${kind}`, start: m.index, end: m.index + m[0].length, note: CANNOT_DO_NOTES[kind] });
   }
-  return hits;
+  // The letter the writer quotes back ("> …", "-----Original Message-----" and on) is the office's words, not a demand of theirs.
+  const quoted = quotedRanges(folded);
+  return quoted.length === 0 ? hits : hits.filter((h) => !quoted.some(([from, to]) => h.start >= from && h.start < to));
 }
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, "twenty-four": 24, "forty-eight": 48 };

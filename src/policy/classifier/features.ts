@@ -98,6 +98,8 @@ function splitAtExact(word: string): number {
   for (let i = 2; i <= word.length - 2; i += 1) {
     const left = word.slice(0, i);
     const right = word.slice(i);
+    // Two pieces of three letters or fewer make an everyday word far more often than a disguise: "rather" is not "rat" + "her", "alive" not "al" + "ive".
+    if (left.length <= 3 && right.length <= 3 && !RULE_WORDS.has(left) && !RULE_WORDS.has(right)) continue;
     // A word for an age or a sex is no sign of a disguise: "cowboy" is not "cow" + "boy".
     const fl = compute(part(left)) & ~F.ageOrSex;
     const fr = compute(part(right)) & ~F.ageOrSex;

@@ -63,7 +63,8 @@ const STALKING = new RegExp(
     "(?:found|tracked) (?:you|u) (?:on|online|through) ",
     "(?:i|we)(?:'ve| have)? (?:been )?(?:watching|following|followed) (?:you|u|your)",
     "i (?:saw|seen) (?:you|u) (?:at|in|leaving|outside|with|walking|going)",
-    "outside (?:your|ur) (?:house|home|office|work|kids'? school)",
+    // Private places only: "protesting outside your office" is at the office's public door (Gwent 2.0; lawful protest).
+    "outside (?:your|ur) (?:house|home|work|kids'? school)",
     "(?:post|publish|share|put) (?:your|ur) (?:address|addresses|details|photos?|pictures?|number|home address(?:es)?)(?: and (?:your |ur )?(?:address|addresses|details|photos?|pictures?|number|home address(?:es)?))? (?:online|on facebook|on social media|everywhere|on (?:every|all the) (?:forum|site|website|group|page)s?)",
     "where (?:your|ur) (?:kids|children) go to school",
     // Finding or publishing a member of staff's home or personal details (Warwickshire 3.1 "Stalking (in person or online)").

@@ -13,6 +13,8 @@ export function threatHits(w: Words): Hit[] {
   const victim = (from: number, to: number) => {
     for (let k = from; k < to && k < tokens.length; k += 1) {
       if (thingObject(w, k)) return -1; // "burn the letters you sent me": the letters are burnt, not "you"
+      // "kill my brother", "strangle my husband": the writer's own people, the household idiom of exasperation, not a threat to another.
+      if (k === from && tokens.squeezed(k) === "my" && !STAFF_WORDS.test(tokens.squeezed(k + 1))) return -1;
       if (w.same(from - 1, k) && (w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) return k;
     }
     return -1;
@@ -26,7 +28,9 @@ export function threatHits(w: Words): Hit[] {
       const k = victim(i + 1, i + 7);
       // "at the end of my tether", "I end up not reading them", "I could have killed him!", "I wanted to strangle my husband":
       // idioms, a past that did not happen, and the writer's own family are no threat.
-      const idiom = (t === "end" && (tokens.squeezed(i - 1) === "the" || tokens.squeezed(i + 1) === "up")) || tokens.squeezed(i - 1) === "have" || tokens.squeezed(k - 1) === "my";
+      // "I could kill him" is exasperation: the conditional of what the writer feels like doing, not what they will do (said to the reader it may be veiled, so kept).
+      const exasperated = tokens.squeezed(i - 1) === "could" && !READER.test(tokens.squeezed(k));
+      const idiom = (t === "end" && (tokens.squeezed(i - 1) === "the" || tokens.squeezed(i + 1) === "up")) || tokens.squeezed(i - 1) === "have" || tokens.squeezed(k - 1) === "my" || exasperated;
       if (intent && k >= 0 && !idiom) hits.push({ rule: "violent-intent", start: tokens.start(i), end: tokens.end(k) });
     }
     // Negation is looked for as far back as the modal is ("should not allow any … to be hurt").
@@ -34,7 +38,9 @@ export function threatHits(w: Words): Hit[] {
       let modal = false;
       let subject = -1;
       for (let k = i - 1; k >= Math.max(0, i - 8) && w.same(i, k); k -= 1) {
-        if (w.is(k, F.modal) || tokens.squeezed(k) === "se") modal = true;
+        // "were" wishes only after "wish" or "if only" ("I wish they were shot"); "two lads I work with were stabbed" reports.
+        const wished = tokens.squeezed(k) !== "were" || tokens.find(Math.max(0, k - 4), k, WISH) >= 0;
+        if ((w.is(k, F.modal) && wished) || tokens.squeezed(k) === "se") modal = true;
         if ((w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) subject = k;
       }
       // "should be imprisoned": a lawful sanction asked for someone, unless wished on a protected group.
@@ -55,8 +61,12 @@ export function threatHits(w: Words): Hit[] {
   return hits;
 }
 
-/** A module constant, not a literal in the loop: a regex literal is a new RegExp each time it is evaluated. */
+/** Module constants, not literals in the loop: a regex literal is a new RegExp each time it is evaluated. */
 const MAKE_SUFFER = oneOf("sufer|pay|bled|regret");
+const WISH = oneOf("wish|only");
+const READER = oneOf("you|u|ya|ye|yal");
+/** Staff the writer may call theirs ("my caseworker"): a threat to them is one to staff. Squeezed forms. */
+const STAFF_WORDS = oneOf("caseworker|caseworkers|case|oficer|oficers|contact");
 
 /** "get rid of", "wipe out", "put an end to", "make <them> suffer". */
 function multiword(tokens: Words["tokens"], i: number): boolean {

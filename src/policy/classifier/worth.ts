@@ -21,6 +21,10 @@ const FUTURE = oneOf("wont|wil|shal|shant|may|might|could|couldnt");
 const THING = oneOf("it|that|this|nothing|which");
 const DONE_TO = oneOf("this|that|it|any of this|what");
 const PARTICIPLE = /(?:ed|en|t)$/;
+/** Plain words of quality, which say how someone is or does something as often as what they are worth. */
+const QUALITY = oneOf("god|beter|capable");
+const SINGULAR = oneOf("he|she|it|hes|shes|him|her");
+const DOING = { test: (word: string) => word.length > 4 && word.endsWith("ing") };
 
 /** "<people> are not our equal", "<people>'s lives do not matter", "I have no compassion for <people>". */
 export function deniedWorth(w: Words): Hit[] {
@@ -39,6 +43,8 @@ export function deniedWorth(w: Words): Hit[] {
     if (EXISTING.test(tokens.squeezed(j)) && (FUTURE.test(tokens.squeezed(n)) || (n > 0 && FUTURE.test(tokens.squeezed(n - 1))))) continue;
     // "it won't matter anyway": said of a thing.
     if (THING.test(tokens.squeezed(n - 1))) continue;
+    // "she is not good" (unwell), "she was not speaking good Polish": how one person is or does, not a group's worth denied.
+    if (QUALITY.test(tokens.squeezed(j)) && (SINGULAR.test(tokens.squeezed(n - 1)) || SINGULAR.test(tokens.squeezed(n - 2)) || tokens.find(n + 1, j, DOING) >= 0)) continue;
     let subject = -1;
     for (let k = Math.max(0, n - 6); k < n; k += 1) if (w.same(j, k) && w.is(k, F.target) && !w.is(k, F.firstPerson)) subject = k;
     let object = -1;

@@ -76,7 +76,7 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
 
   it("flags insisting on one person, and a manager at the outset of a first contact only", () => {
     expect(subTypes(run({ body: "I will only speak to the Commissioner about this." }))).toContain("demands/particularPerson");
-    const body = "I want to speak to your manager now.";
+    const body = "I want to speak to your manager now, not a caseworker.";
     expect(subTypes(run({ body }))).toContain("demands/managerAtOutset");
     expect(subTypes(run({ body }, history([[10, "Earlier letter about my case."]])))).not.toContain("demands/managerAtOutset");
   });

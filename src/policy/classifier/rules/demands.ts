@@ -25,8 +25,8 @@ export const DEMAND_RULES = [
     id: "only-this-person",
     policy: 'Warwickshire 3.2 "insisting on speaking to a particular member of staff"',
     strength: 0.7,
-    matches: ["I will only speak to the Commissioner about this."],
-    notMatches: ["Thank you for passing my letter to the Commissioner."],
+    matches: ["I will only speak to the Commissioner about this.", "I've been told twice that she is not my caseworker. I want to speak to Morgan Reid personally."],
+    notMatches: ["Thank you for passing my letter to the Commissioner.", "The police did nothing and I am angry. I want to speak with the Commissioner."],
   },
   {
     ...demands,
@@ -34,17 +34,31 @@ export const DEMAND_RULES = [
     id: "manager-at-outset",
     policy: 'Warwickshire 3.2 "Demands to speak to managers at the outset"',
     strength: 0.6,
-    matches: ["I want to speak to your manager now."],
-    notMatches: ["My manager at work has written a letter in support."],
+    matches: ["I want to speak to your manager now, not a caseworker.", "Who's your boss? I want to talk to your boss. I'm not wasting my time with a caseworker."],
+    notMatches: [
+      "My manager at work has written a letter in support.",
+      "I want to speak with the Commissioner about the police in my town.",
+      "I don't know if this is something the Commissioner looks at. I just don't want it to happen to anyone else.",
+    ],
   },
-  ...(["court", "operational", "staffing"] as const).map((kind) => ({
+  ...(["court", "operational", "staffing", "otherBody"] as const).map((kind) => ({
     ...demands,
     subType: "cannotDo",
     id: `beyond-powers-${kind}` as const,
     policy: 'Gwent 6.0 "demands for things we cannot do"; Warwickshire 1 "the PCC can only act within powers granted under legislation"',
     strength: 0.65,
-    matches: { court: ["I insist you overturn my conviction."], operational: ["I demand that you arrest the officer who stopped me."], staffing: ["The officer was rude to me and I want him disciplined."] }[kind],
-    notMatches: { court: ["The court gave him a suspended sentence. I want to know why."], operational: ["Please could the Commissioner ask the Chief Constable why my report was not investigated?"], staffing: ["I want you to review the decision on my complaint."] }[kind],
+    matches: {
+      court: ["I insist you overturn my conviction.", "The IOPC already reviewed my complaint. I want the Commissioner to overrule the IOPC and reopen it."],
+      operational: ["I demand that you arrest the officer who stopped me.", "I want the Commissioner to delete my 2003 conviction from the police national computer.", "I want the Commissioner to cancel my speeding ticket and the points."],
+      staffing: ["The officer was rude to me and I want him disciplined.", "I want the officer who dealt with my burglary in March sacked."],
+      otherBody: ["I want the Commissioner to have them evicted.", "I expect the Commissioner to pay this into my account within 14 days."],
+    }[kind],
+    notMatches: {
+      court: ["The court gave him a suspended sentence. I want to know why."],
+      operational: ["Please could the Commissioner ask the Chief Constable why my report was not investigated?", "My caution was removed from my record last year, thank you."],
+      staffing: ["I want you to review the decision on my complaint.", "Sack the Chief Constable!", "I understand you can't give me the officers' names. Would collar numbers do?"],
+      otherBody: ["The council paid me compensation last year for the damp.", "My landlord is trying to have us evicted and I am frightened."],
+    }[kind],
   })),
   {
     ...demands,
@@ -53,7 +67,12 @@ export const DEMAND_RULES = [
     policy: 'Gwent 6.0 "inundating the OPCC with information"; Warwickshire 3.2 "a disproportionately excessive amount of staff time"',
     strength: 0.6,
     matches: ["I attach 46 documents, which must be read in full before you reply.", "Your staff are to read every page of the attached."],
-    notMatches: ["Please find attached my letter and the crime report.", "I read the report in full last night."],
+    notMatches: [
+      "Please find attached my letter and the crime report.",
+      "I read the report in full last night.",
+      "You asked for my evidence so I've attached the 12 documents on the list you gave me.",
+      "Understood, one email a week from now on.\n\n-----Original Message-----\nWe have received 46 emails from you in the last fortnight.",
+    ],
   },
   {
     ...demands,
