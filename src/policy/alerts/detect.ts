@@ -1,4 +1,5 @@
 import type { Folded } from "../text/normalise";
+import { mayMatch } from "../text/may-match";
 import { quotedRanges, within, type Range } from "../text/reported";
 import { squeeze, type Shape, type Tokens } from "../classifier/tokens";
 import type { ClassifierOptions, Finding, TextSpan } from "../classifier/types";
@@ -161,6 +162,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
   const hits: Array<{ start: number; end: number; window?: number }> = [];
   const matchesOf = (rule: AlertRule, cueOffsets: readonly number[]) => {
     hits.length = 0;
+    // A message without the letters every match needs has none (text/may-match.ts): the windows need not be read.
+    if (!mayMatch(rule.pattern, source)) return hits;
     for (const window of sentences!.windowsFor(cueOffsets, rule.scope ?? "text")) {
       const read = source.slice(window.from, window.to);
       const pattern = rule.pattern;

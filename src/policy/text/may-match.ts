@@ -1,0 +1,289 @@
+/**
+ * A quick "can this pattern match anywhere in this text?" (issue #13): every match of a pattern
+ * holds some of the letters it spells out ("i know where" in "i know where (?:you|u) live"), so
+ * a text lacking them cannot match, and the pattern need not run. The classifier runs some sixty
+ * patterns of a few thousand characters over each message; most mail holds none of their words.
+ *
+ * What a pattern needs is read from its source (`needs`): a tree of "all of" and "any of" over
+ * literal strings, where anything the reading does not follow (a character class, an optional
+ * part, a negative look-around) needs nothing. The text's side is which runs of three
+ * characters, two and one it holds (`TextGrams`); a string is possible when all of its runs are.
+ * Both sides only ever over-approximate, so `mayMatch` false means the pattern has no match: the
+ * classifier's output is the same with the check as without it (bench/identity.ts compares).
+ * Hand-written: no library reads a pattern's required strings for a prefilter in a few lines.
+ */
+
+/** What a match needs the text to hold: true (nothing known), a string, or all / any of these. */
+type Need = true | string | { all: Need[] } | { any: Need[] };
+
+/** Characters folded to 7 bits: any other character counts as 127 (sound: it only merges runs). */
+const code = (c: number) => (c < 127 ? c : 127);
+/** Runs numbered in one space: one character at 0, two from TWO, three from THREE. */
+const TWO = 128;
+const THREE = TWO + 128 * 128;
+
+/** The runs of one, two and three characters a text holds, as bits. */
+class TextGrams {
+  private readonly bits = new Uint8Array((THREE + 128 * 128 * 128) >> 3);
+  /** The bytes set for the text last read, to clear for the next. */
+  private touched: number[] = [];
+
+  read(text: string): void {
+    const bits = this.bits;
+    for (const i of this.touched) bits[i] = 0;
+    const touched: number[] = [];
+    const set = (gram: number) => {
+      const byte = gram >> 3;
+      if (bits[byte] === 0) touched.push(byte);
+      bits[byte]! |= 1 << (gram & 7);
+    };
+    let a = -1;
+    let b = -1;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = code(text.charCodeAt(i));
+      set(c);
+      if (b >= 0) set(TWO + ((b << 7) | c));
+      if (a >= 0) set(THREE + ((a << 14) | (b << 7) | c));
+      a = b;
+      b = c;
+    }
+    this.touched = touched;
+  }
+
+  /** Whether the text passes the check's node at `at` (see `Check`). */
+  satisfies(check: Check, at = 0): boolean {
+    const end = at + 2 + check[at + 1]!;
+    const op = check[at]!;
+    if (op === RUNS) {
+      const bits = this.bits;
+      for (let j = at + 2; j < end; j += 1) {
+        const gram = check[j]!;
+        if ((bits[gram >> 3]! & (1 << (gram & 7))) === 0) return false;
+      }
+      return true;
+    }
+    // ALL: every part holds; ANY: one does.
+    for (let c = at + 2; c < end; c += 2 + check[c + 1]!) if (this.satisfies(check, c) !== (op === ALL)) return op !== ALL;
+    return op === ALL;
+  }
+}
+
+/**
+ * A need laid out for a quick test, as a tree in one array: each node is its kind (RUNS, ALL,
+ * ANY), the length of what follows, then its runs (RUNS: the text must hold them all) or its
+ * parts (ALL: all must hold; ANY: one must).
+ */
+type Check = Int32Array;
+const RUNS = 0;
+const ALL = 1;
+const ANY = 2;
+
+/** The runs a string holds: its runs of three, or its one run of two, or its one character. */
+function runsOf(s: string): number[] {
+  const c = (i: number) => code(s.charCodeAt(i));
+  if (s.length === 1) return [c(0)];
+  if (s.length === 2) return [TWO + ((c(0) << 7) | c(1))];
+  const runs = new Set<number>();
+  for (let i = 0; i + 3 <= s.length; i += 1) runs.add(THREE + ((c(i) << 14) | (c(i + 1) << 7) | c(i + 2)));
+  return [...runs];
+}
+
+/** How rare a need looks: its longest word ("report" in " to report "); of "any of", its commonest choice. */
+function rarity(need: Exclude<Need, true>): number {
+  if (typeof need === "string") return Math.max(...need.split(" ").map((w) => w.length));
+  if ("all" in need) return Math.max(...need.all.map((n) => rarity(n as Exclude<Need, true>)));
+  return Math.min(...need.any.map((n) => rarity(n as Exclude<Need, true>)));
+}
+
+/** A word of this many letters or fewer ("i", "a", " ") is in nearly every text: not worth asking about. */
+const TOO_COMMON = 1;
+
+/**
+ * Lays a need out as a check, the parts of an "all of" rarest-looking first (a text most often
+ * lacks those, and the test stops there). Parts too common to tell anything are left out:
+ * asking for less is always sound.
+ */
+function compile(need: Exclude<Need, true>, out: number[] = []): number[] {
+  const at = out.length;
+  if (typeof need === "string") {
+    const runs = runsOf(need);
+    out.push(RUNS, runs.length, ...runs);
+    return out;
+  }
+  const isAll = "all" in need;
+  let parts = (isAll ? need.all : need.any) as Array<Exclude<Need, true>>;
+  if (isAll) {
+    const rated = parts.map((n) => ({ n, r: rarity(n) })).filter((p) => p.r > TOO_COMMON);
+    parts = rated.sort((x, y) => y.r - x.r).map((p) => p.n);
+    if (parts.length === 0) parts = [need.all[0] as Exclude<Need, true>];
+  }
+  out.push(isAll ? ALL : ANY, 0);
+  for (const part of parts) compile(part, out);
+  out[at + 1] = out.length - at - 2;
+  return out;
+}
+
+const grams = new TextGrams();
+/** The text `grams` last read: the classifier asks about one text many times in a row. */
+let gramsOf: string | undefined;
+/** Per pattern, its check; null when nothing is known of what its matches need. */
+const checks = new WeakMap<RegExp, Check | null>();
+
+/** A pattern's check, worked out on first use; null when nothing is known of what its matches need. */
+export function checkOf(pattern: RegExp): Check | null {
+  let check = checks.get(pattern);
+  if (check === undefined) {
+    // Case-insensitive patterns match letters the text's runs do not record; `v` patterns nest classes the reading does not follow.
+    const need = pattern.ignoreCase || pattern.flags.includes("v") ? true : needs(pattern.source);
+    checks.set(pattern, (check = need === true ? null : Int32Array.from(compile(need))));
+  }
+  return check;
+}
+
+/** False only when `pattern` has no match in `text` (nor in any part of it). */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  const check = checkOf(pattern);
+  if (check === null) return true;
+  if (text !== gramsOf) {
+    grams.read(text);
+    gramsOf = text;
+  }
+  return grams.satisfies(check);
+}
+
+const all = (parts: Need[]): Need => {
+  const known = parts.filter((p) => p !== true);
+  return known.length === 0 ? true : known.length === 1 ? known[0]! : { all: known };
+};
+const any = (parts: Need[]): Need => (parts.some((p) => p === true) ? true : parts.length === 1 ? parts[0]! : { any: parts });
+
+/** "{2}", "{0,30}", "{3,}": read where it stands (sticky), not from a copy of the rest of the pattern. */
+const QUANTIFIER = /\{(\d+)(?:,\d*)?\}/y;
+const ESCAPED_CHARACTERS: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", "0": "\0" };
+
+/**
+ * What any match of the pattern `source` needs the text to hold. A reading that meets what it
+ * does not know gives up on that part (true), never guesses.
+ */
+export function needs(source: string): Need {
+  let i = 0;
+
+  /** A disjunction, up to ")" or the end. */
+  const disjunction = (): Need => {
+    const alternatives = [alternative()];
+    while (source[i] === "|") {
+      i += 1;
+      alternatives.push(alternative());
+    }
+    return any(alternatives);
+  };
+
+  /** A sequence of atoms: consecutive plain characters make one string. */
+  const alternative = (): Need => {
+    const parts: Need[] = [];
+    let run = "";
+    const endRun = () => {
+      if (run) parts.push(run);
+      run = "";
+    };
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      const atom = nextAtom();
+      const q = quantifier();
+      if (atom.char !== undefined && q === 1) {
+        run += atom.char;
+        continue;
+      }
+      endRun();
+      // An optional atom needs nothing; one that must appear at least once needs what it needs.
+      parts.push(q === 0 ? true : atom.char !== undefined ? atom.char : atom.need);
+    }
+    endRun();
+    return all(parts);
+  };
+
+  /** The smallest number of times the atom just read must appear: 1 when unquantified. */
+  const quantifier = (): number => {
+    const c = source[i];
+    let min = 1;
+    if (c === "?" || c === "*") {
+      min = 0;
+      i += 1;
+    } else if (c === "+") i += 1;
+    else if (c === "{") {
+      QUANTIFIER.lastIndex = i;
+      const m = QUANTIFIER.exec(source);
+      if (!m) return 1;
+      min = Number(m[1]);
+      i += m[0].length;
+    } else return 1;
+    if (source[i] === "?") i += 1; // lazy
+    // A quantified run of characters is no longer one string: "backs?" is "back" then an optional "s".
+    return min === 0 ? 0 : 2;
+  };
+
+  /** One atom: a plain character (`char`), or what a group, class or escape needs. */
+  const nextAtom = (): { char?: string; need: Need } => {
+    const c = source[i]!;
+    if (c === "(") {
+      i += 1;
+      let kind = "group";
+      if (source.startsWith("?:", i)) i += 2;
+      else if (source.startsWith("?=", i)) i += 2;
+      else if (source.startsWith("?<=", i)) i += 3;
+      else if (source.startsWith("?!", i) || source.startsWith("?<!", i)) {
+        i += source[i + 1] === "!" ? 2 : 3;
+        kind = "negative";
+      } else if (source.startsWith("?<", i)) {
+        const close = source.indexOf(">", i);
+        if (close < 0) throw new SyntaxError("unclosed group name");
+        i = close + 1;
+      }
+      else if (source[i] === "?") kind = "unknown";
+      const inner = disjunction();
+      if (source[i] !== ")") throw new SyntaxError("unclosed group");
+      i += 1;
+      // A look-ahead or look-behind reads the text beside the match: the text must still hold it.
+      return { need: kind === "group" ? inner : true };
+    }
+    if (c === "[") {
+      i += 1;
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      i += 1;
+      return { need: true };
+    }
+    if (c === "\\") {
+      const e = source[i + 1] ?? "";
+      i += 2;
+      if (e in ESCAPED_CHARACTERS && !(e === "0" && /\d/.test(source[i] ?? ""))) return { char: ESCAPED_CHARACTERS[e]!, need: true };
+      if (/[\^$\\.*+?()[\]{}|/\-'"’ ]/.test(e)) return { char: e, need: true };
+      if (e === "x" && /^[0-9a-fA-F]{2}/.test(source.slice(i, i + 2))) {
+        i += 2;
+        return { char: String.fromCharCode(parseInt(source.slice(i - 2, i), 16)), need: true };
+      }
+      if (e === "u" && /^[0-9a-fA-F]{4}/.test(source.slice(i, i + 4))) {
+        i += 4;
+        return { char: String.fromCharCode(parseInt(source.slice(i - 4, i), 16)), need: true };
+      }
+      // \p{…}, \u{…} and \k<…> name what they match: skip the name, so it is not read as characters.
+      if ((e === "p" || e === "P" || e === "k" || e === "u") && (source[i] === "{" || source[i] === "<")) {
+        const close = source.indexOf(source[i] === "{" ? "}" : ">", i);
+        if (close < 0) throw new SyntaxError("unclosed escape");
+        i = close + 1;
+      }
+      if (e === "c") i += 1; // \cJ: a control character
+      // \b \B \d \w \s, back-references and anything else: nothing known.
+      return { need: true };
+    }
+    i += 1;
+    // ^ $ and . match no one character of the pattern's own.
+    if (c === "^" || c === "$" || c === ".") return { need: true };
+    return { char: c, need: true };
+  };
+
+  try {
+    const need = disjunction();
+    return i === source.length ? need : true;
+  } catch {
+    return true;
+  }
+}

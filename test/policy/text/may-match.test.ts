@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ALERT_RULES } from "../../../src/policy/alerts/detect";
+import { fold } from "../../../src/policy/text/normalise";
+import { mayMatch, needs } from "../../../src/policy/text/may-match";
+
+/** Whether the pattern matches anywhere in the text (its lastIndex left as it was found). */
+function matchesIn(pattern: RegExp, text: string): boolean {
+  const at = pattern.lastIndex;
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = at;
+  return found;
+}
+
+describe("mayMatch: a pattern skipped only when the text cannot hold a match", () => {
+  it("reads the strings a match needs from the pattern's source", () => {
+    expect(needs(String.raw`\bi know where (?:you|u) live`)).toEqual({ all: ["i know where ", { any: ["you", "u"] }, " live"] });
+    // An optional letter ends a string ("backs?"); a look-around's words need not be in the match but are in the text.
+    expect(needs(String.raw`(?<![a-z0-9])(?:watch (?:your|her) backs?|mark my words)(?=\.)`)).toEqual({
+      all: [{ any: [{ all: ["watch ", { any: ["your", "her"] }, " back"] }, "mark my words"] }, "."],
+    });
+    // Classes, optional parts and escapes that name no character need nothing.
+    expect(needs(String.raw`[a-z]+\d{0,2}(?:x)?`)).toBe(true);
+    expect(needs(String.raw`a\u{1F600}b\cJc\k<n>`)).toEqual({ all: ["a", "b", "c"] });
+  });
+
+  const TRICKY: Array<[RegExp, string[]]> = [
+    [/\bby (?:close of business|friday)\b/g, ["reply by friday please", "by close of business", "by monday"]],
+    [/(?<![a-z0-9])(?:kill(?:ing)? myself|end(?:ing)? it)(?![a-z0-9])/g, ["i will end it", "killing myself", "kill time"]],
+    [/^(?=[^]*?\b(?:child|kid)s?\b)(?=[^]*?\b(?:hit|beat)s?\b)/g, ["he hits the kids", "the kid is fine", "he beats her"]],
+    [/a\.b\/c\x2dd\x41\u0042/g, ["a.b/c-dAB", "a.b/c-d"]],
+    [/(?<name>re-?open) (?:the )?case\1?/g, ["reopen the case", "re-open case", "open the case"]],
+    [/x{2,}y+z{0,3}/g, ["xxyyz", "xyz", "xxy"]],
+    [/\p{L}+ found/gu, ["é found", "found"]],
+    [/caf\u00e9 ’s/g, ["café ’s", "cafe 's"]],
+    [/[^]{0,5}rude/g, ["so rude", "rud"]],
+  ];
+
+  it("never skips a pattern that matches (tricky syntax)", () => {
+    for (const [pattern, texts] of TRICKY) {
+      for (const text of texts) if (matchesIn(pattern, text)) expect(mayMatch(pattern, text), `${pattern.source} on "${text}"`).toBe(true);
+    }
+  });
+
+  it("skips a pattern whose words are not in the text", () => {
+    expect(mayMatch(/\bby (?:close of business|friday)\b/g, "by monday")).toBe(false);
+    expect(mayMatch(/^(?=[^]*?\b(?:child|kid)s?\b)(?=[^]*?\b(?:hit|beat)s?\b)/g, "the kid is fine")).toBe(false);
+    expect(mayMatch(/(?<![a-z0-9])(?:kill(?:ing)? myself|end(?:ing)? it)(?![a-z0-9])/g, "just killing time")).toBe(false);
+    // Case-insensitive patterns are always run: the text's letters are not read case by case.
+    expect(mayMatch(/\bfriday\b/gi, "FRIDAY")).toBe(true);
+  });
+
+  it("never skips an alert rule on the examples it must match", () => {
+    let checked = 0;
+    for (const rule of ALERT_RULES) {
+      for (const example of rule.examples.match) {
+        const text = fold(example).text;
+        if (!matchesIn(rule.pattern, text)) continue;
+        checked += 1;
+        expect(mayMatch(rule.pattern, text), `${rule.id} on "${example}"`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
