@@ -34,12 +34,17 @@ const HATRED = oneOf("hate|hatred|contempt");
 const FEELINGS = oneOf("sick|il|angry|furious|mad|rage|vomit|puke|boil|disgusted|disgust|cringe");
 const DISGUSTS = oneOf("disgust|disgusts|sickens|sicken|repulse|repulses|revolt|revolts");
 const MAKES = oneOf("make|makes|made|fil|fils|filed");
+/** "treated like a …", "made me feel like a …" (squeezed). */
+const TREATED_LIKE = oneOf("like");
+const TREATMENT = oneOf("treated|treat|treats|treating|feel|felt|fel|look|looked|spoken|spoke|talked|handled");
+/** A letter to the Commissioner, whom "you" then means: "Dear Commissioner", "To the Police and Crime Commissioner", "Open letter to the PCC". */
+const TO_COMMISSIONER = /(?:^|\n)\s*(?:dear|to|open letter to)(?: the)?(?: police and crime)? (?:commissioner|pcc)\b|\bopen letter\b/;
 /** Words of judgement on what someone did (squeezed). */
 const JUDGEMENT = oneOf("disgrace|disgraces|embarasment|shambles|farce|joke");
 /** Nouns "hate" names as a kind ("hate crime", "hate speech"), squeezed. */
 const HATE_NAMES = oneOf("crime|crimes|incident|incidents|speech|mail|campaign|group|groups|preacher|preachers|ofence|ofences");
 /** Organisations and what they do, which an adjective criticises rather than a person (squeezed: "service", "ofice"). */
-const ORGANISATION = oneOf("company|companies|organisation|organization|firm|service|services|ofice|ofices|force|department|council|bank|busines|institution|outfit|agency|authority|system|proces|response|reply|decision|handling|atitude|job|way|experience|treatment|investigation|complaint|procedure|culture|management|regime|lot of nonsense");
+const ORGANISATION = oneOf("company|companies|organisation|organization|firm|service|services|ofice|ofices|force|department|council|bank|busines|institution|outfit|agency|authority|system|proces|response|reply|decision|handling|atitude|job|way|experience|treatment|investigation|complaint|procedure|culture|management|regime|lot of nonsense|body|bodies|constabulary|institutions|plan|policy|leter|leters");
 
 /** "another …", "typical …", "what a …", "bunch of …": a label put on someone. */
 function labelled(w: Words, j: number, generalised = false): boolean {
@@ -81,6 +86,7 @@ function inGroup(w: Words, i: number): boolean {
 export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit[] {
   const tokens = splitRunTogether(input);
   const w = words(tokens);
+  const toCommissioner = text !== undefined && TO_COMMISSIONER.test(text.slice(0, 400));
   const hits: Hit[] = [];
   const profane: number[] = [];
   for (let j = 0; j < tokens.length; j += 1) {
@@ -101,13 +107,19 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     const toReader = w.is(j, F.negative) && !w.is(j, F.dehumanising) && READER.test(tokens.squeezed(k));
     const allegation = w.is(j, F.groupOnly) && !protectedGroup(w, k) && !toReader;
     // "a horrible company", "a useless service": criticism of an organisation or of what it did is not abuse (Gwent 3.0).
-    const ofOrganisation = w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && ORGANISATION.test(tokens.squeezed(j + 1)) && w.same(j, j + 1);
+    const ofOrganisation =
+      w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && (ORGANISATION.test(tokens.squeezed(j + 1)) || (ORGANISATION.test(tokens.squeezed(j + 2)) && w.same(j, j + 2))) && w.same(j, j + 1);
+    // "she was treated like an idiot", "made me feel like a criminal": how someone was treated, not what the writer calls them.
+    const simile = tokens.squeezed(j - 1) === "an" || tokens.squeezed(j - 1) === "a" ? TREATED_LIKE.test(tokens.squeezed(j - 2)) && TREATMENT.test(tokens.squeezed(j - 3)) : false;
+    // "Dear Commissioner, you are out of touch and arrogant": the elected Commissioner "is publicly accountable" (Warwickshire 1),
+    // and a word on their conduct said to them is political criticism; an insult or a slur still is not.
+    const political = toReader && !w.is(j, F.insult) && toCommissioner;
     // "sick of being ignored", "sick and tired": how someone feels, not what they are.
     const feeling = tokens.squeezed(j) === "sick" && (tokens.squeezed(j + 1) === "of" || tokens.squeezed(j + 1) === "and");
     // "the caseworker is a disgrace", "they are an absolute disgrace": a judgement on conduct, criticism (Gwent 2.0) — said of a
     // protected group it demeans, said to the reader's face ("you're a disgrace") it insults them.
     const judgement = JUDGEMENT.test(tokens.squeezed(j)) && !READER.test(tokens.squeezed(k)) && !protectedGroup(w, k);
-    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !negatedBetween(w, k - 2, j)) {
+    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !simile && !political && !negatedBetween(w, k - 2, j)) {
       hits.push({ rule: vocative ? "insult-to-someone" : "insult-said-of", start: tokens.start(k), end: tokens.end(j) });
     }
   }

@@ -4,7 +4,7 @@ import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
 import { detectAlerts } from "../alerts/detect";
 import { abuseHits } from "./abuse";
-import { demandHits } from "./demands";
+import { ASKED_FOR, demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
 import { demandHistoryFindings } from "./demand-history";
 import { decisionTalk } from "./decision-talk";
@@ -104,7 +104,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   for (const hit of demandHits(folded.text, sent, options.responseDays, firstContact, demandedBefore, options.deadlines, bodyStart)) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
-  for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends)]) {
+  for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends, ASKED_FOR.test(folded.text))]) {
     for (const f of fromHistory) found(f.rule)?.evidence.push({ kind: "history", summary: f.summary, at: f.at, rule: f.rule });
   }
 

@@ -14,7 +14,8 @@ export const MANY_ATTACHMENTS = 10;
  * with information"; Warwickshire 3.2 "Repeatedly copying OPCC staff into emails sent to
  * other public bodies").
  */
-export function demandHistoryFindings(history: SenderHistory, message: ThisMessage, metrics: HistoryMetrics, now: IsoInstant, resends: "persistent" | "demands" = "demands"): HistoryFinding[] {
+/** `askedFor`: the message says the office asked for what it sends ("As you asked, I've attached …"): attachments the office asked for do not inundate it. */
+export function demandHistoryFindings(history: SenderHistory, message: ThisMessage, metrics: HistoryMetrics, now: IsoInstant, resends: "persistent" | "demands" = "demands", askedFor = false): HistoryFinding[] {
   const found: HistoryFinding[] = [];
   // After the office's decision a re-sent complaint is persistence (persistence.ts); before it, the pack says which it is.
   const decided = lastDecision(history, now);
@@ -26,7 +27,7 @@ export function demandHistoryFindings(history: SenderHistory, message: ThisMessa
   // whether they add anything new (a burst of documents or an emergency unfolding is neither).
   const reasons = [
     message.bodyLength > LONG_BODY ? `${message.bodyLength.toLocaleString("en-GB")} characters in one message` : "",
-    message.attachments >= MANY_ATTACHMENTS ? `${message.attachments} attachments` : "",
+    message.attachments >= MANY_ATTACHMENTS && !askedFor ? `${message.attachments} attachments` : "",
   ].filter(Boolean);
   if (reasons.length > 0) found.push({ rule: "inundating", summary: reasons.join("; "), at: [] });
   // Addressed to another body with office staff copied in: several staff at once, or again.

@@ -172,7 +172,7 @@ const INUNDATING = new RegExp(
   "g",
 );
 /** The office asked for what is sent: "you asked for", "as requested", "the list you gave me". */
-const ASKED_FOR = /\b(?:you (?:asked|requested|wanted|needed|listed)|(?:as|you) requested|as (?:you )?asked|the list you (?:gave|sent)|your list|asked me (?:for|to send))\b/;
+export const ASKED_FOR = /\b(?:you (?:asked|requested|wanted|needed|listed)|(?:as|you) requested|as (?:you )?asked|the list you (?:gave|sent)|your list|asked me (?:for|to send)|(?:documents|papers|evidence|attachments|photos|photographs) you asked for)\b/;
 /** Re-sent and said so (Gwent 6.0 "repeated or multiple demands which are substantially the same"): "the same complaint I sent on 3 May, 10 May and 17 May". */
 const RESENT = /\b(?:(?:the same|this|my) (?:complaint|letter|email|request|demand|question|points?)s?\b[^.!?\n]{0,60}?\b(?:sent|emailed|wrote|written|raised|made|submitted|put|asked)\b[^.!?\n]{0,160}|this is (?:now )?the (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|umpteenth|[a-z]+ hundredth) time (?:that )?i(?:'ve| have)? (?:sent|written|asked|emailed|raised|made|requested|put|contacted)|(?:sending|i am sending|i'm sending|re-?sending|i resend|i re-?send) (?:this|it|my (?:complaint|letter|email)) (?:again|once more|for the (?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time))/g;
 /** A date in a list: "3 May", "May 10th", "10/05", "Monday". */
@@ -199,6 +199,18 @@ const SAID_BEFORE = new RegExp(
     "i (?:have |'ve )?(?:said|told you|asked|set|given you|gave you|stated|done)(?: (?:this|it|that|you|for (?:it|this|one|a reply)|the same))? (?:before|already|last|on (?:the )?\\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|twice|three times|four times|\\d+ times|repeatedly|again|in (?:each|every|all|my last)|(?:this|that|the same) (?:deadline|thing))",
     "(?:second|third|fourth|fifth|sixth|seventh|\\d+(?:nd|rd|th)|umpteenth) (?:time|request|reminder|deadline|warning|chaser)",
     "time of asking|last warning|final deadline|new deadline|each of my last|in every (?:email|letter)|i(?:'ll| will) (?:keep saying|keep asking|ask again|say it again)",
+  ].join("|")})\\b`,
+);
+/**
+ * A deadline set as a demand, not asked for: "I demand", "I require", "I expect", "I want", "you must", "you have 24 hours",
+ * the office's own time refused ("your 20 working days is not acceptable"), or a consequence ("or else", "I'll treat anything
+ * later as a refusal", "if I don't hear by then I will …", "I will be checking").
+ */
+const SET_AS_DEMAND = new RegExp(
+  `\\b(?:${[
+    "i (?:demand|require|insist|expect|want)|(?:you|u) (?:must|will|have to|are to|need to|are required to)|(?:you|u)(?:'ve| have)(?: got)?(?: only| just)? (?:\\d+|until|one|two|three|twenty|forty)|is your deadline|deadline is|my deadline",
+    "not acceptable|unacceptable|(?:i )?(?:will not|won'?t|do not|don'?t) (?:accept|work to)|your (?:\\d+|twenty) (?:working )?days|service standard|your (?:timescales?|timetable)|not (?:in|within) (?:\\d+|twenty) (?:working )?days|in due course",
+    "or else|or i(?:'ll| will| shall)|otherwise i(?:'ll| will)|failing (?:that|which)|(?:treat|regard|take) (?:it|that|this|anything|any reply|silence)[a-z ]{0,20} as|if (?:i|it|you|this)[a-z' ]{0,50}(?:i(?:'ll| will| shall)|i'?m going to)|i(?:'ll| will) be checking|every (?:hour|day|minute) after|no (?:excuses|later)|not (?:tomorrow|next week|monday)",
   ].join("|")})\\b`,
 );
 /**
@@ -260,11 +272,16 @@ export function demandHits(
   const demanded = bodyBlank ? counted : counted.some(inBody) ? counted : [];
   const pressedAgain =
     sentences(demanded) >= 2 || demandedBefore || demanded.some((h) => SAID_BEFORE.test(folded.slice(Math.max(0, h.start - 200), h.end + 200)));
-  if (demanded.length > 0 && (deadlines === "single" || pressedAgain)) hits.push(...demanded.map(({ sentence: _sentence, ...hit }) => hit));
+  // Gwent 6.0 "timescale demands (other than those we work towards)": one deadline is enough when it is set as a demand —
+  // insisted on, the office's own time refused, or a consequence attached — not when it is asked for with a need behind it.
+  const setAsDemand = pressedAgain || demanded.some((h) => SET_AS_DEMAND.test(folded.slice(Math.max(bodyBlank ? 0 : bodyStart, h.start - 200), h.end + 200)));
+  if (demanded.length > 0 && (deadlines === "single" ? setAsDemand : pressedAgain)) hits.push(...demanded.map(({ sentence: _sentence, ...hit }) => hit));
   for (const m of matches(INUNDATING, folded)) {
     // "You asked for my evidence, so I've attached the 12 documents on your list": what the office asked for is not inundating it (Gwent 6.0).
+    // A count of documents sent as the office asked is no demand on it; being told they must be read in full still is.
+    const counted = !/^(?:must|need|needs|have|has|are|is|expect|i expect|insist|read|consider|review|go through)\b/.test(m[0]);
     const [from, to] = sentenceBounds(folded, m.index, m.index + m[0].length);
-    if (!ASKED_FOR.test(folded.slice(from, to))) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
+    if (!ASKED_FOR.test(counted ? folded : folded.slice(from, to))) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
   }
   for (const m of matches(RESENT, folded)) {
     // "the same complaint I sent on 3 May, 10 May and 17 May" names three sendings; "this is the fifth time" says so outright.

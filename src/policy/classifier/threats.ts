@@ -29,8 +29,10 @@ export function threatHits(w: Words): Hit[] {
       // "at the end of my tether", "I end up not reading them", "I could have killed him!", "I wanted to strangle my husband":
       // idioms, a past that did not happen, and the writer's own family are no threat.
       // "I could kill him" is exasperation: the conditional of what the writer feels like doing, not what they will do (said to the reader it may be veiled, so kept).
-      const exasperated = tokens.squeezed(i - 1) === "could" && !READER.test(tokens.squeezed(k));
-      const idiom = (t === "end" && (tokens.squeezed(i - 1) === "the" || tokens.squeezed(i + 1) === "up")) || tokens.squeezed(i - 1) === "have" || tokens.squeezed(k - 1) === "my" || exasperated;
+      const exasperated = (tokens.squeezed(i - 1) === "could" || (tokens.squeezed(i - 2) === "could" && w.same(i, i - 2))) && !READER.test(tokens.squeezed(k));
+      // "a racist attack", "the stabbing": a violent word after an article, a possessive or an adjective names what happened, it is no verb of intent.
+      const named = NOUN_BEFORE.test(tokens.squeezed(i - 1)) && w.same(i, i - 1);
+      const idiom = (t === "end" && (tokens.squeezed(i - 1) === "the" || tokens.squeezed(i + 1) === "up")) || tokens.squeezed(i - 1) === "have" || tokens.squeezed(k - 1) === "my" || exasperated || named;
       if (intent && k >= 0 && !idiom) hits.push({ rule: "violent-intent", start: tokens.start(i), end: tokens.end(k) });
     }
     // Negation is looked for as far back as the modal is ("should not allow any … to be hurt").
@@ -64,6 +66,7 @@ export function threatHits(w: Words): Hit[] {
 /** Module constants, not literals in the loop: a regex literal is a new RegExp each time it is evaluated. */
 const MAKE_SUFFER = oneOf("sufer|pay|bled|regret");
 const WISH = oneOf("wish|only");
+const NOUN_BEFORE = oneOf("a|an|the|this|that|his|her|their|my|our|another|racist|racial|homophobic|violent|vicious|brutal|knife|sexual|physical|unprovoked|serious|nasty|verbal");
 const READER = oneOf("you|u|ya|ye|yal");
 /** Staff the writer may call theirs ("my caseworker"): a threat to them is one to staff. Squeezed forms. */
 const STAFF_WORDS = oneOf("caseworker|caseworkers|case|oficer|oficers|contact");

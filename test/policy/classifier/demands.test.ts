@@ -24,9 +24,9 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     ["a time tomorrow", "I insist on a reply by 5pm tomorrow.", 20, true],
     ["a time today", "I want an answer by 5pm.", 20, true],
     ["noon tomorrow", "I want an answer by noon tomorrow.", 20, true],
-    ["a fortnight when the office works to 20 days", "Please respond within a fortnight.", 20, true],
-    ["a fortnight when the office works to 5 days", "Please respond within a fortnight.", 5, false],
-    ["'in' a number of hours", "Reply in 24 hours.", 20, true],
+    ["a fortnight when the office works to 20 days", "I expect a response within a fortnight.", 20, true],
+    ["a fortnight when the office works to 5 days", "I expect a response within a fortnight.", 5, false],
+    ["'in' a number of hours", "I want you to reply in 24 hours.", 20, true],
     ["a call this afternoon", "I expect a call this afternoon.", 20, true],
     ["a part of the day that is not a demand", "The officers came round this morning. I want a response.", 20, false],
     ["'in' weeks that is not a deadline", "I have an operation in 3 weeks, please reply when you can.", 20, false],
@@ -36,7 +36,13 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     ["a polite question with a reason", "Could you please reply by Friday, as I have a meeting with my MP on Monday?", 20, false],
     ["asking whether it is possible", "Would it be possible to have a reply by Friday? I am going into hospital next week.", 20, false],
     ["grateful, if possible", "I would be grateful for a response by the end of the week if possible.", 20, false],
-    ["a plain imperative is still a demand", "Please reply by tomorrow.", 20, true],
+    // Set as a demand, or asked for (issue 13; dev.md "Deadlines"): insisting, refusing the office's time or naming a consequence is a demand.
+    ["a plain request is not a demand set", "Please reply by tomorrow.", 20, false],
+    ["a bare deadline for an emergency", "Reply by 4pm. This is urgent. My mother's neighbour lets himself into her house at night.", 20, false],
+    ["a need with its reason", "I need your answer by Thursday as I must tell the housing office.", 20, false],
+    ["the office's own time refused", "Reply by tomorrow. Your 20 working days is not acceptable.", 20, true],
+    ["a consequence attached", "Reply by tomorrow or I'll go to the papers.", 20, true],
+    ["a refusal threatened", "Respond within 48 hours. I'll treat anything later as a refusal.", 20, true],
   ])("timescale: %s", (_label, body, responseDays, flagged) => {
     // Gwent 6.0: "timescale demands (other than those we work towards)", one is enough.
     const result = run({ body }, undefined, "gwent", responseDays);
@@ -171,10 +177,10 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
 });
 
 describe("a deadline's dates are from when the message arrived, not from when it is read", () => {
-  it("“Reply today” in a message received on 27 November wants it by 27 November, read on 2 December", () => {
+  it("“I want a reply today” in a message received on 27 November wants it by 27 November, read on 2 December", () => {
     const pack = getPack("gwent");
     const received = "2026-11-27T09:00:00.000Z"; // a Friday
-    const read = classify(message({ body: "Reply today.", receivedAt: received }), classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: "2026-12-02T10:00:00.000Z" }));
+    const read = classify(message({ body: "I want a reply today.", receivedAt: received }), classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: "2026-12-02T10:00:00.000Z" }));
     const evidence = read.findings.flatMap((f) => f.evidence).find((e) => e.kind === "text" && e.rule === "deadline-sooner-than-office");
     expect(evidence && evidence.kind === "text" ? evidence.note : undefined).toBe("wants it by 27 November 2026; the office's 20 working days run to 29 December 2026");
   });

@@ -71,6 +71,7 @@ export const DEMAND_RULES = [
       "Please find attached my letter and the crime report.",
       "I read the report in full last night.",
       "You asked for my evidence so I've attached the 12 documents on the list you gave me.",
+      "As requested in your letter, attached are the outcome letter and the photographs. That's 10 attachments.",
       "Understood, one email a week from now on.\n\n-----Original Message-----\nWe have received 46 emails from you in the last fortnight.",
     ],
   },

@@ -16,6 +16,8 @@ export const THREAT_RULES = [
       "Nobody should hurt a child.",
       "Lol I'm going to kill my brother - he filled in the survey for me!",
       "I could kill my husband - he threw away your letter before I read it.",
+      "I could cheerfully strangle whoever decided enforcement wasn't a police matter.",
+      "I am victim of racist attack in my shop, man break my window.",
     ],
   },
   {
