@@ -195,7 +195,7 @@ const floors = JSON.parse(readFileSync(FLOORS, "utf8")) as Record<string, number
 if (values["raise-floors"]) {
   const raised = { ...floors };
   for (const [name, value] of measured) {
-    if (!/held-out .* (?:precision|recall|clear)$/.test(name)) continue;
+    if (!/held-out(?:-\d+)? .* (?:precision|recall|clear)$/.test(name)) continue;
     const floor = Math.floor(value * 100) / 100;
     if (!(name in raised) || floor > raised[name]!) raised[name] = floor;
   }

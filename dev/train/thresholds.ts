@@ -7,6 +7,8 @@ export interface Scored {
   label: boolean;
   /** The rules alone already say so. */
   rules: boolean;
+  /** Alerts only: the message should carry no alert at all and the rules raised none (an alert added here is a false alert). */
+  clear?: boolean;
   probability: number;
 }
 
@@ -17,10 +19,12 @@ export interface Figures {
   /** Suggestions the scorer added (the rules had none): right and wrong. */
   addedRight: number;
   addedWrong: number;
+  /** Of the wrong ones, added to a message that should carry no alert at all (a false alert the caseworker sees). */
+  addedFalse: number;
 }
 
 export function figuresAt(rows: readonly Scored[], t: number | null): Figures {
-  const f: Figures = { tp: 0, fp: 0, fn: 0, addedRight: 0, addedWrong: 0 };
+  const f: Figures = { tp: 0, fp: 0, fn: 0, addedRight: 0, addedWrong: 0, addedFalse: 0 };
   for (const r of rows) {
     const added = !r.rules && t !== null && r.probability >= t;
     const said = r.rules || added;
@@ -29,6 +33,7 @@ export function figuresAt(rows: readonly Scored[], t: number | null): Figures {
     else if (r.label) f.fn += 1;
     if (added && r.label) f.addedRight += 1;
     else if (added) f.addedWrong += 1;
+    if (added && r.clear) f.addedFalse += 1;
   }
   return f;
 }
@@ -45,6 +50,8 @@ export interface Bar {
   wrongShare: number;
   /** Right additions at least this many: a threshold proved by one row proves nothing. */
   fewest: number;
+  /** Alerts: false alerts added (to messages that should carry none) at most this share of those messages. */
+  falseAlerts?: number;
 }
 
 /**
@@ -55,11 +62,13 @@ export interface Bar {
  */
 export function chooseThreshold(rows: readonly Scored[], bar: Bar, also: (t: number) => boolean = () => true): number | null {
   const negatives = rows.filter((r) => !r.label).length;
+  const clear = rows.filter((r) => r.clear).length;
   for (const t of GRID) {
     const above = rows.filter((r) => r.probability >= t);
     const right = above.filter((r) => r.label).length;
     const f = figuresAt(rows, t);
     if (f.addedRight < bar.fewest || right / above.length < bar.alone) continue;
+    if (bar.falseAlerts !== undefined && f.addedFalse > bar.falseAlerts * clear) continue;
     if (f.addedRight / (f.addedRight + f.addedWrong) >= bar.added && f.addedWrong <= bar.wrongShare * negatives && also(t)) return round(t);
   }
   return null;

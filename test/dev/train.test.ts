@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { example, featuresOf, vocabulary } from "../../dev/train/features";
 import { predict, train } from "../../dev/train/lr";
+import type { Reading } from "../../src/policy/scorer/features";
 import { loadModel, scoreText, SCORER_FORMAT } from "../../src/policy/scorer/model";
 
 const TEXTS: Array<[string, 0 | 1]> = [
@@ -12,12 +13,23 @@ const TEXTS: Array<[string, 0 | 1]> = [
   ["I am grateful for your help with my complaint", 0],
 ];
 
-function fit() {
-  const counts = TEXTS.map(([t]) => featuresOf(t));
+function fit(reading: Reading = "letters") {
+  const counts = TEXTS.map(([t]) => featuresOf(t, reading));
   const vocab = vocabulary(counts, 1);
   const examples = counts.map((c, i) => example(c, vocab, TEXTS[i]![1], 1));
   return { vocab, examples, model: train(examples, vocab.size) };
 }
+
+describe("how the scorer reads a message", () => {
+  it("reads an alert kind's words and the pairs that skip one, without letter pieces", () => {
+    const words = featuresOf("I will end it all", "words");
+    expect([...words.keys()]).toEqual(expect.arrayContaining(["w:end", "b:end it", "s:end all", "s:will it"]));
+    expect([...words.keys()].some((f) => f.startsWith("c:"))).toBe(false);
+    const letters = featuresOf("I will end it all");
+    expect(letters.has("c: en")).toBe(true);
+    expect(letters.has("s:end all")).toBe(false);
+  });
+});
 
 describe("npm run train's learner", () => {
   it("gives the same weights every run (seeded order, no clock, no Math.random)", () => {
@@ -34,14 +46,40 @@ describe("npm run train's learner", () => {
     expect(Math.min(...p.filter((_, i) => TEXTS[i]![1] === 1))).toBeGreaterThan(Math.max(...p.filter((_, i) => TEXTS[i]![1] === 0)));
   });
 
-  it("scores a message in the product exactly as the trainer does", () => {
-    const { model, vocab } = fit();
+  it.each(["letters", "words"] as const)("scores a message in the product exactly as the trainer does (%s)", (reading) => {
+    const { model, vocab } = fit(reading);
     const names = [...vocab.keys()];
     const weights: number[] = [];
     model.weights.forEach((w, i) => w !== 0 && weights.push(i, w));
-    const scorer = loadModel({ format: SCORER_FORMAT, vocabulary: names, targets: { abusive: { bias: model.bias, threshold: 0.5, likely: null, weights } } });
+    const scorer = loadModel({ format: SCORER_FORMAT, vocabulary: names, targets: { abusive: { bias: model.bias, threshold: 0.5, likely: null, reads: reading, weights } } });
     const text = "Subject line\nyou are a useless idiot and I will make you pay for this, you idiot, you really are one, yes you, and I mean it every single word";
-    const expected = predict(model, example(featuresOf(text), vocab, 0, 1));
+    const expected = predict(model, example(featuresOf(text, reading), vocab, 0, 1));
     expect(scoreText(scorer, text).probability("abusive")).toBeCloseTo(expected, 12);
+  });
+
+  it("scores each target by its own reading when one file holds both", () => {
+    const letters = fit("letters");
+    const words = fit("words");
+    // One vocabulary for both, as npm run train writes it: each target's weights on its own reading's features.
+    const names = [...new Set([...letters.vocab.keys(), ...words.vocab.keys()])];
+    const at = new Map(names.map((n, i) => [n, i]));
+    const sparse = (fitted: ReturnType<typeof fit>) => {
+      const own = [...fitted.vocab.keys()];
+      const out: number[] = [];
+      fitted.model.weights.forEach((w, i) => w !== 0 && out.push(at.get(own[i]!)!, w));
+      return out;
+    };
+    const scorer = loadModel({
+      format: SCORER_FORMAT,
+      vocabulary: names,
+      targets: {
+        abusive: { bias: letters.model.bias, threshold: 0.5, likely: null, weights: sparse(letters) },
+        "alert/threat-to-staff": { bias: words.model.bias, threshold: 0.5, likely: null, reads: "words", weights: sparse(words) },
+      },
+    });
+    const text = "Subject\nI will find you, you useless idiot, and I will make you pay for this letter about the review, every single word of it, I mean it";
+    const scores = scoreText(scorer, text);
+    expect(scores.probability("abusive")).toBeCloseTo(predict(letters.model, example(featuresOf(text, "letters"), letters.vocab, 0, 1)), 12);
+    expect(scores.probability("alert/threat-to-staff")).toBeCloseTo(predict(words.model, example(featuresOf(text, "words"), words.vocab, 0, 1)), 12);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { scanWords, wordFeatures } from "./features";
+import { READINGS, scanWords, wordFeatures, type Reading } from "./features";
 
 /**
  * The learned scorer (issue #13, #10): one logistic regression per target over the words a
@@ -22,6 +22,8 @@ const Target = z.object({
   threshold: z.number().min(0).max(1).nullable(),
   /** At or above this probability the suggestion reads "likely", below it "possible". */
   likely: z.number().min(0).max(1).nullable(),
+  /** How it reads a message (features.ts): "letters" when absent (weights written before there was a choice). */
+  reads: z.enum(READINGS as [Reading, ...Reading[]]).default("letters"),
   /** Sparse weights: vocabulary index, weight, vocabulary index, weight, … */
   weights: z.array(z.number()).refine((w) => w.length % 2 === 0, "weights come in (index, weight) pairs"),
 });
@@ -39,6 +41,7 @@ export interface TargetInfo {
   bias: number;
   threshold: number | null;
   likely: number | null;
+  reads: Reading;
 }
 
 /** A loaded model: per feature, its weight for every target (targets in `targets` order). */
@@ -49,6 +52,8 @@ export interface ScorerModel {
   readonly index: ReadonlyMap<string, number>;
   /** The pair features ("b:first second") by their first word, then their second: looked up without building the name. */
   readonly pairs: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+  /** The same for pairs that skip one word ("s:first second"). */
+  readonly skips: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
   /** What a word brings, remembered across messages (see `wordWeights`). */
   readonly words: Map<string, WordWeights>;
 }
@@ -79,7 +84,7 @@ export function loadModel(json: unknown): ScorerModel {
     throw new ScorerError(`The learned scorer's weights are not usable (${issue ? `${issue.path.join(".") || "file"}: ${issue.message}` : "invalid"}); suggestions are from the rules alone.`);
   }
   const file = parsed.data;
-  const targets = Object.entries(file.targets).map(([id, t]) => ({ id, bias: t.bias, threshold: t.threshold, likely: t.likely }));
+  const targets = Object.entries(file.targets).map(([id, t]) => ({ id, bias: t.bias, threshold: t.threshold, likely: t.likely, reads: t.reads }));
   const weights = new Map<string, Float64Array>();
   Object.values(file.targets).forEach((t, k) => {
     for (let i = 0; i < t.weights.length; i += 2) {
@@ -90,18 +95,21 @@ export function loadModel(json: unknown): ScorerModel {
       row[k] = t.weights[i + 1]!;
     }
   });
-  const pairs = new Map<string, Map<string, Float64Array>>();
-  for (const [name, row] of weights) {
-    if (!name.startsWith("b:")) continue;
-    // A word has no spaces (features.ts WORD), so the first space after "b:" parts the pair.
-    const gap = name.indexOf(" ", 2);
-    if (gap < 0) continue;
-    const first = name.slice(2, gap);
-    let seconds = pairs.get(first);
-    if (!seconds) pairs.set(first, (seconds = new Map()));
-    seconds.set(name.slice(gap + 1), row);
-  }
-  return { targets, weights, index: new Map(targets.map((t, k) => [t.id, k])), pairs, words: new Map() };
+  const byFirstWord = (prefix: "b:" | "s:") => {
+    const out = new Map<string, Map<string, Float64Array>>();
+    for (const [name, row] of weights) {
+      if (!name.startsWith(prefix)) continue;
+      // A word has no spaces (features.ts WORD), so the first space after the prefix parts the pair.
+      const gap = name.indexOf(" ", 2);
+      if (gap < 0) continue;
+      const first = name.slice(2, gap);
+      let seconds = out.get(first);
+      if (!seconds) out.set(first, (seconds = new Map()));
+      seconds.set(name.slice(gap + 1), row);
+    }
+    return out;
+  };
+  return { targets, weights, index: new Map(targets.map((t, k) => [t.id, k])), pairs: byFirstWord("b:"), skips: byFirstWord("s:"), words: new Map() };
 }
 
 /** A word's features' summed weights, worked out as `scoreText` always has (the same sums in the same order), then remembered. */
@@ -146,6 +154,8 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  * a word seen in an earlier message is not weighed again (`wordWeights`). Words and pairs are
  * numbered per message, so a pair is told from another by two numbers, not by its name: the
  * sums and the features counted are those of `messageFeatures` (features.ts), as the trainer reads.
+ * Both readings (features.ts) are summed at once: a target has no weight on the features of the
+ * reading it does not use (it never saw them in training), so only each reading's scale differs.
  */
 export function scoreText(scorer: ScorerModel, text: string): Scores {
   const T = scorer.targets.length;
@@ -159,7 +169,8 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
   /** Per word number: what the word brought (null: nothing), and the token where it first appears. */
   const vectors: Array<Float64Array | null> = [];
   const firstAt: number[] = [];
-  let n = 0;
+  /** Features counted per reading: the scale (features.ts `scale`) of each. */
+  const n: Record<Reading, number> = { letters: 0, words: 0 };
   scanWords(text, (form, start, end) => {
     let id = numbers.get(form);
     if (id === undefined) {
@@ -168,7 +179,8 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
       forms.push(form);
       firstAt.push(ids.length);
       const word = wordWeights(scorer, form);
-      n += word.features;
+      n.letters += word.features;
+      n.words += 1;
       vectors.push(word.vector);
       const vec = word.vector;
       if (vec) for (let t = 0; t < T; t += 1) sums[t]! += vec[t]!;
@@ -177,28 +189,36 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
     starts.push(start);
     ends.push(end);
   });
-  const pairs: Array<{ k: number; w: Float64Array }> = [];
-  const seenPairs = new Set<number>();
+  /** Pairs of words that weigh (neighbours, gap 1, or with one word between, gap 2): the second word's token, the gap, the weights. */
+  const pairs: Array<{ k: number; gap: 1 | 2; w: Float64Array }> = [];
   const words = forms.length;
-  /** Per word number: the pairs it starts, looked up once (undefined: not yet; null: none). */
-  const startsPairs: Array<ReadonlyMap<string, Float64Array> | null | undefined> = [];
-  for (let k = 1; k < ids.length; k += 1) {
-    const a = ids[k - 1]!;
-    const b = ids[k]!;
-    const key = a * words + b;
-    if (seenPairs.has(key)) continue;
-    seenPairs.add(key);
-    n += 1;
-    let seconds = startsPairs[a];
-    if (seconds === undefined) startsPairs[a] = seconds = scorer.pairs.get(forms[a]!) ?? null;
-    const w = seconds?.get(forms[b]!);
-    if (!w) continue;
-    pairs.push({ k, w });
-    for (let t = 0; t < T; t += 1) sums[t]! += w[t]!;
-  }
-  const s = n > 0 ? 1 / Math.sqrt(n) : 0;
+  const pairsOf = (gap: 1 | 2) => {
+    const seen = new Set<number>();
+    const byFirst = gap === 1 ? scorer.pairs : scorer.skips;
+    /** Per word number: the pairs it starts, looked up once (undefined: not yet; null: none). */
+    const startsPairs: Array<ReadonlyMap<string, Float64Array> | null | undefined> = [];
+    for (let k = gap; k < ids.length; k += 1) {
+      const a = ids[k - gap]!;
+      const b = ids[k]!;
+      const key = a * words + b;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (gap === 1) n.letters += 1;
+      n.words += 1;
+      let seconds = startsPairs[a];
+      if (seconds === undefined) startsPairs[a] = seconds = byFirst.get(forms[a]!) ?? null;
+      const w = seconds?.get(forms[b]!);
+      if (!w) continue;
+      pairs.push({ k, gap, w });
+      for (let t = 0; t < T; t += 1) sums[t]! += w[t]!;
+    }
+  };
+  pairsOf(1);
+  pairsOf(2);
+  const scaleOf = (reading: Reading) => (n[reading] > 0 ? 1 / Math.sqrt(n[reading]) : 0);
+  const scales = scorer.targets.map((target) => scaleOf(target.reads));
   const tooShort = ids.length < FEWEST_WORDS;
-  const probabilities = scorer.targets.map((target, t) => (tooShort ? 0 : sigmoid(target.bias + sums[t]! * s)));
+  const probabilities = scorer.targets.map((target, t) => (tooShort ? 0 : sigmoid(target.bias + sums[t]! * scales[t]!)));
 
   const at = (target: string) => {
     const t = scorer.index.get(target);
@@ -217,9 +237,10 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
       }
       for (const p of pairs) {
         if (p.w[t]! <= 0) continue;
-        weight.set(p.k - 1, (weight.get(p.k - 1) ?? 0) + p.w[t]! / 2);
+        weight.set(p.k - p.gap, (weight.get(p.k - p.gap) ?? 0) + p.w[t]! / 2);
         weight.set(p.k, (weight.get(p.k) ?? 0) + p.w[t]! / 2);
       }
+      const s = scales[t]!;
       const chosen = [...weight]
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .slice(0, max)
