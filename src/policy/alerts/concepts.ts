@@ -1,4 +1,4 @@
-import { QUESTION_ABOUT, resolvedOrPast } from "./crime";
+import { notACrimeReported, QUESTION_ABOUT, resolvedOrPast } from "./crime";
 import { CHILD, KILL_ME_IDIOM, TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF, VIOLENCE_REPORTED } from "./refs";
 import { phrases, sentenceAround, together, type AlertRule, type RuleHit } from "./rule";
@@ -486,7 +486,7 @@ const CRIME_WHO = [
 const crimeGuard = (hit: RuleHit) => {
   const sentence = own(hit);
   return (
-    TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || resolvedOrPast(hit) || QUESTION_ABOUT.test(hit.sentence) ||
+    TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || resolvedOrPast(hit) || QUESTION_ABOUT.test(hit.sentence) || notACrimeReported(hit) ||
     // A threat to staff or their things ("your cars will get keyed") is the threat rules' to raise, not a crime reported.
     (/\b(?:i'?ll|i will|i'?m going to|i am going to|will get|going to get|if i (?:don'?t|do not))\b/.test(sentence) && /\b(?:you|your|ur|u)\b/.test(sentence)) ||
     (/\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d)\b/.test(sentence) && !/\b(?:again|still|now|this (?:week|month|year)|yesterday|last (?:night|week))\b/.test(sentence)) ||
@@ -549,6 +549,9 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
         "My bike was stolen in 2018 and it was returned, thank you.",
         "The crime drama on TV last night made the police look terrible.",
         "I've been asked to give a talk on fraud prevention to our WI group.",
+        "Honestly I feel stabbed in the back by the council over the CCTV cuts.",
+        "My complaint is about the closure of my burglary investigation after three days.",
+        "The ladies very much enjoyed your talk, even the part about scams.",
       ],
     },
   },

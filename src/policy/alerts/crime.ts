@@ -1,5 +1,5 @@
 import { MASKABLE_SLURS, SLURS } from "../classifier/lexicon";
-import { KILL_ME_IDIOM, RELATION, TOPIC } from "./fragments";
+import { KILL_ME_IDIOM, RECENT, RELATION, TOPIC } from "./fragments";
 import { POLICE_COMPLAINTS, REVIEW_ALL_CONTACT } from "./refs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
@@ -31,7 +31,30 @@ export function resolvedOrPast(hit: RuleHit): boolean {
 /** Threatened with legal action, a fine or eviction is a process, not a crime; "robbed of justice" is a figure of speech. */
 const LAWFUL_PROCESS = /\b(?:threatened with (?:legal action|court|eviction|a fine|prosecution|arrest|the bailiffs|bailiffs|a penalty)|robbed of|harassed by (?:your|the) (?:office|letters|emails)|with a feather|could have killed)\b/;
 
-const crimeGuard = (hit: RuleHit) => resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence);
+/**
+ * A crime that is only the background of a complaint about how it was handled ("my complaint is about the closure of my
+ * burglary investigation", "the police never attended my car being keyed"), with nothing said to be happening now: the
+ * crime is known to the police already, and what the writer raises is the handling (dev.md "unless it is ... only the
+ * background of a decided matter"; Warwickshire 1 complaints about the force are the Chief Constable's).
+ */
+const HANDLING =
+  /\b(?:investigation (?:into|of)|(?:closed|closing|closure of|reopen|re-open|review of)(?: [a-z]+){0,3}? (?:case|investigation|complaint)|(?:case|investigation|complaint) (?:was|has been|were|had been) (?:closed|dropped|filed|rejected)|(?:not|never|didn'?t|did not|failed to|failure to|refused to|wouldn'?t|would not) (?:attend(?:ing)?|investigat(?:e|ing)|follow(?:ing)? (?:it )?up|take (?:fingerprints|a statement|my statement|the footage)|look at the (?:footage|cctv))|waited (?:[a-z0-9 ]{1,20} )?(?:for (?:someone|anyone|an officer|the police|officers) )?to (?:attend|come|respond)|handling of my|suspended sentence|was sentenced|got (?:a|an) (?:[a-z]+ )?sentence|you (?:closed|rejected|refused) my complaint)\b/;
+/** Happening now, again or lately (a recent day or date, fragments.ts RECENT): the crime is news, whatever else the sentence complains of. */
+const ONGOING = new RegExp(`\\b(?:${RECENT}|new|different|unrelated|right now|at the moment|still|again|every (?:night|day|week)|keeps?|kept|ongoing|since then)\\b`);
+/**
+ * Crime words as figures of speech ("stabbed in the back by the council", "I feel personally attacked", "killing us drivers
+ * with fines", "they treat me like a criminal"), crime as a topic among the writer's community ("your talk about scams",
+ * "burglaries in my village"): no crime reported to act on (issue 10 look-alikes). (The police taking someone's property is left
+ * alone: it may be a seizure, or the misconduct a crime alert is for.)
+ */
+const NOT_A_CRIME_REPORTED =
+  /\b(?:stabbed (?:me )?in the back|back-?stabb[a-z]*|(?:feel|felt|feeling|makes? me feel)(?: [a-z]+){0,2} (?:attacked|robbed|mugged|assaulted|violated|punched|kicked|stabbed|cheated|criminali[sz]ed)|like (?:being|getting) (?:punched|kicked|slapped|stabbed|mugged|robbed)|killing (?:us|me|them|the town|the high street|small businesses)|where it hurts|(?:treat|treated|treating|treats) (?:me|us|him|her|them) like (?:a |an )?criminals?|frightened the life|scared the life|daylight robbery|highway robbery|robbed blind|(?:your|the|a) talk (?:on|about|to)|(?:enjoyed|about) (?:your|the) talk|avoid(?:ing)? (?:[a-z]+ )?(?:scams?|fraud)|(?:burglaries|thefts|robberies|break-ins|crimes) (?:in|around|across) (?:my|our|the) (?:village|town|area|county|district))\b/;
+/** A crime told as background of its handling, a figure of speech or a community topic: no crime alert (issue 10). */
+export function notACrimeReported(hit: RuleHit): boolean {
+  return NOT_A_CRIME_REPORTED.test(hit.sentence) || (HANDLING.test(hit.sentence) && !ONGOING.test(hit.sentence));
+}
+
+const crimeGuard = (hit: RuleHit) => resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence) || notACrimeReported(hit);
 /** Asking how things work ("how do I report fraud?", "what happens if my car is stolen?") is not reporting a crime. */
 export const QUESTION_ABOUT = /^\s*(?:how|what|who|where|can you|could you|is it|are|do|does|would|should|will)\b[^]*\?\s*$|\b(?:how (?:do|can|should) i|how to|what (?:happens|should i do) if|in case)\b/;
 
@@ -105,6 +128,7 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "Someone pushed a bag of dog mess through my letterbox with a note calling me a p*ki.",
         "I've had a note through my door saying they'll petrol bomb the house if I don't drop my complaint.",
         "My neighbour threw a bottle at my window on Tuesday.",
+        "My car was broken into last night and the police never attended.",
       ],
       notMatch: [
         "In 2012 I was burgled and the police were excellent, which is why I volunteer now.",
@@ -113,6 +137,10 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "My dissertation is on hate crime.",
         "I took my bike to the station and my phone was flat.",
         "The plumber got into my loft to fix the tank.",
+        // Issue 10 look-alikes: the crime as background of its handling, a figure of speech.
+        "I waited 3 hours for someone to attend a break-in at my allotment shed and the lad couldn't tell me anything.",
+        "You closed my complaint about the police not attending my car being keyed in December 2025.",
+        "It feels like being punched in the stomach, and I feel personally attacked by your decision.",
       ],
     },
   },
