@@ -21,32 +21,94 @@ export interface ScorerToken {
   end: number;
 }
 
-/** Letters and digits, with inner apostrophes and masking marks ("don't", "f*ck", "sh!t"). */
-const WORD = /[\p{L}\p{N}]+(?:['’*!@$#][\p{L}\p{N}]+)*/gu;
+/**
+ * A word is letters and digits, with inner apostrophes and masking marks ("don't", "f*ck", "sh!t"):
+ * what `[\p{L}\p{N}]+(?:['’*!@$#][\p{L}\p{N}]+)*` matches (flags g and u), read by hand
+ * (`scorerWords`) rather than by that pattern: a match object per word was most of the scorer's
+ * time on a 50 KB letter.
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 /** A word longer than this is read by its first letters only (pasted links, hashes). */
 const LONGEST = 20;
 const GRAMS = [3, 4, 5] as const;
 
-export function scorerTokens(text: string): ScorerToken[] {
-  const out: ScorerToken[] = [];
-  scanWords(text, (form, start, end) => out.push({ form, start, end }));
-  return out;
+/** The length of the letter or digit at `i` (2 for one written as a surrogate pair), or 0. */
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  LETTER_OR_DIGIT.lastIndex = i;
+  if (!LETTER_OR_DIGIT.test(text)) return 0;
+  return pairAt(text, i) ? 2 : 1;
 }
 
+const pairAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+};
+
+/** ' ’ * ! @ $ #: inside a word when letters or digits follow. */
+const isJoiner = (c: number) => c === 39 || c === 8217 || c === 42 || c === 33 || c === 64 || c === 36 || c === 35;
+
 /**
- * Each word of the text in order, as `scorerTokens` reads it, without building a token per word:
- * the scorer reads a 50 KB letter's ten thousand words this way. A word written the same way
- * again is read from `forms` (one message's words repeat: "the", "you", "complaint").
+ * A text's words as the scorer reads them, without an object per word: word k is `forms[ids[k]]`
+ * at [starts[k], ends[k]), its form numbered in order of first use (one message's words repeat:
+ * "the", "you", "complaint"; each is made into its form once).
  */
-export function scanWords(text: string, visit: (form: string, start: number, end: number) => void): void {
-  const forms = new Map<string, string>();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    let form = forms.get(word);
-    if (form === undefined) forms.set(word, (form = formOf(word)));
-    visit(form, m.index, m.index + word.length);
+export interface ScorerWords {
+  length: number;
+  forms: string[];
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+export function scorerWords(text: string): ScorerWords {
+  const n = text.length;
+  // A word is followed by a character outside it: at most one word per two characters, plus one.
+  const capacity = (n >> 1) + 1;
+  const ids = new Int32Array(capacity);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const forms: string[] = [];
+  const byForm = new Map<string, number>();
+  const byWord = new Map<string, number>();
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let w = letterOrDigitAt(text, i);
+    if (w === 0) {
+      i += pairAt(text, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      while (i < n && (w = letterOrDigitAt(text, i)) > 0) i += w;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && letterOrDigitAt(text, i + 1) > 0) i += 1;
+      else break;
+    }
+    const word = text.slice(start, i);
+    let id = byWord.get(word);
+    if (id === undefined) {
+      const form = formOf(word);
+      id = byForm.get(form);
+      if (id === undefined) byForm.set(form, (id = forms.push(form) - 1));
+      byWord.set(word, id);
+    }
+    ids[count] = id;
+    starts[count] = start;
+    ends[count] = i;
+    count += 1;
   }
+  return { length: count, forms, ids: ids.subarray(0, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
+export function scorerTokens(text: string): ScorerToken[] {
+  const words = scorerWords(text);
+  const out: ScorerToken[] = [];
+  for (let k = 0; k < words.length; k += 1) out.push({ form: words.forms[words.ids[k]!]!, start: words.starts[k]!, end: words.ends[k]! });
+  return out;
 }
 
 const formOf = (word: string) => word.toLowerCase().replace(/['’]/g, "").replace(/\p{N}/gu, "0").slice(0, LONGEST);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { READINGS, scanWords, wordFeatures, type Reading } from "./features";
+import { READINGS, scorerWords, wordFeatures, type Reading } from "./features";
 
 /**
  * The learned scorer (issue #13, #10): one logistic regression per target over the words a
@@ -160,35 +160,23 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export function scoreText(scorer: ScorerModel, text: string): Scores {
   const T = scorer.targets.length;
   const sums = new Float64Array(T);
-  // Per token: its word's number (words numbered in order of first use), where it starts and ends.
-  const ids: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const numbers = new Map<string, number>();
-  const forms: string[] = [];
+  // Words numbered in order of first use (features.ts scorerWords): word k is forms[ids[k]].
+  const { length, forms, ids, starts, ends } = scorerWords(text);
   /** Per word number: what the word brought (null: nothing), and the token where it first appears. */
   const vectors: Array<Float64Array | null> = [];
   const firstAt: number[] = [];
   /** Features counted per reading: the scale (features.ts `scale`) of each. */
   const n: Record<Reading, number> = { letters: 0, words: 0 };
-  scanWords(text, (form, start, end) => {
-    let id = numbers.get(form);
-    if (id === undefined) {
-      id = forms.length;
-      numbers.set(form, id);
-      forms.push(form);
-      firstAt.push(ids.length);
-      const word = wordWeights(scorer, form);
-      n.letters += word.features;
-      n.words += 1;
-      vectors.push(word.vector);
-      const vec = word.vector;
-      if (vec) for (let t = 0; t < T; t += 1) sums[t]! += vec[t]!;
-    }
-    ids.push(id);
-    starts.push(start);
-    ends.push(end);
-  });
+  for (let k = 0; k < length; k += 1) {
+    if (ids[k]! < vectors.length) continue;
+    firstAt.push(k);
+    const word = wordWeights(scorer, forms[ids[k]!]!);
+    n.letters += word.features;
+    n.words += 1;
+    vectors.push(word.vector);
+    const vec = word.vector;
+    if (vec) for (let t = 0; t < T; t += 1) sums[t]! += vec[t]!;
+  }
   /** Pairs of words that weigh (neighbours, gap 1, or with one word between, gap 2): the second word's token, the gap, the weights. */
   const pairs: Array<{ k: number; gap: 1 | 2; w: Float64Array }> = [];
   const words = forms.length;
@@ -197,7 +185,7 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
     const byFirst = gap === 1 ? scorer.pairs : scorer.skips;
     /** Per word number: the pairs it starts, looked up once (undefined: not yet; null: none). */
     const startsPairs: Array<ReadonlyMap<string, Float64Array> | null | undefined> = [];
-    for (let k = gap; k < ids.length; k += 1) {
+    for (let k = gap; k < length; k += 1) {
       const a = ids[k - gap]!;
       const b = ids[k]!;
       const key = a * words + b;
@@ -217,7 +205,7 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
   pairsOf(2);
   const scaleOf = (reading: Reading) => (n[reading] > 0 ? 1 / Math.sqrt(n[reading]) : 0);
   const scales = scorer.targets.map((target) => scaleOf(target.reads));
-  const tooShort = ids.length < FEWEST_WORDS;
+  const tooShort = length < FEWEST_WORDS;
   const probabilities = scorer.targets.map((target, t) => (tooShort ? 0 : sigmoid(target.bias + sums[t]! * scales[t]!)));
 
   const at = (target: string) => {
