@@ -17,6 +17,8 @@ export interface DecisionTalk {
   repetition?: Cue;
   /** The writer names the decision or its closure: "you closed this", "the decision", "turned down". */
   decided?: Cue;
+  /** The writer says this message re-sends what they sent before: "sending my original complaint again", "re-sending". */
+  resending?: Cue;
   /** The decided matter offered as a new one: "this is a NEW complaint", "a separate complaint", "the decision does not apply". */
   reframing?: Cue;
   /** Another member of staff asked to decide differently: "I'm writing to you instead", "one of you", "a fresh pair of eyes". */
@@ -77,6 +79,8 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, never>, RegExp> = {
     ].join("|")})\\b`,
     "g",
   ),
+  // Not a copy sent "in case you didn't get it": that checks delivery, it does not challenge.
+  resending: /\b(?:re-?send(?:ing)?|sending (?:it |this |(?:my|the) (?:[a-z]+ ){0,2}(?:complaint|letter|email|request) )?(?:again|once more))\b(?![^.!?\n]{0,20}\bin case\b)/g,
   decided: new RegExp(
     `\\b(?:${[
       `(?:the|your|her|his|this|that|my) (?:decision|outcome|conclusion|finding)`,

@@ -19,6 +19,8 @@ export const SAME_MATTER = 0.3;
 /** Messages that add nothing new, this one included, that make volume excessive: in 7 days, and in one day. */
 export const REPEATS_IN_A_WEEK = 3;
 export const REPEATS_IN_A_DAY = 2;
+/** Contacts in one day, this one adding nothing new and included, that make it volume. */
+export const CONTACTS_IN_A_DAY = 3;
 
 /**
  * Unreasonably persistent contact (Gwent 5.0; Warwickshire 3.2), judged only on the
@@ -36,7 +38,10 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
     const repeats = earlier.filter((c) => c.repeat);
     const week = repeats.filter((c) => t - Date.parse(c.at) <= 7 * DAY).length + 1;
     const day = repeats.filter((c) => c.at.slice(0, 10) === message.receivedAt.slice(0, 10)).length + 1;
-    if (week >= REPEATS_IN_A_WEEK || day >= REPEATS_IN_A_DAY) {
+    // "Calling a number of times repeatedly on the same day" (Warwickshire 3.2): a message adding nothing new that is the
+    // third or more of the day is volume, whatever the earlier ones brought.
+    const contactsToday = history.contacts.filter((c) => c.at.slice(0, 10) === message.receivedAt.slice(0, 10) && c.at < message.receivedAt).length + 1;
+    if (week >= REPEATS_IN_A_WEEK || day >= REPEATS_IN_A_DAY || contactsToday >= CONTACTS_IN_A_DAY) {
       found.push({ rule: "volume", summary: `${week} messages adding nothing new in 7 days, ${day} today (${metrics.last7Days} contacts in all in 7 days)`, at: repeats.map((c) => c.at) });
     }
   }
@@ -81,7 +86,9 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   const reworded = before.filter((c) => c.fingerprint && (estimateSimilarity(c.fingerprint, print) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint, print) ?? 0) >= SAME_MATTER));
   // The next message of a thread already found to challenge the decision (a bundle sent in parts) continues it.
   const thread = since.filter((c) => c.categories?.includes("persistent") && sameThread(c.subject, message.subject));
-  const challenges = Boolean(talk.challenge || talk.reframing || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0);
+  // Re-sending the complaint once the decision is communicated is persistence in both packs (Warwickshire 3.2 "being told
+  // that it's been concluded"; Gwent 5.0 "continue to contact us to challenge the decision"), even when the copy is not the same text.
+  const challenges = Boolean(talk.challenge || talk.reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0);
   if (!challenges) return [];
   // Someone the person did not write to about the matter before the decision, or their own words saying so.
   const earlierStaff = new Set([...before, ...since].flatMap((c) => c.staffContacted ?? []).map((a) => a.toLowerCase()).filter((a) => !isSharedInbox(a)));

@@ -51,6 +51,23 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     expect(subTypes(run({ body: "Police arrived, they have arrested him. Kids are fine." }, unfolding))).not.toContain("persistent/excessiveVolume");
   });
 
+  it("counts a chaser that is the third message of the day as volume, whatever the earlier ones brought (Warwickshire 3.2 'a number of times repeatedly on the same day')", () => {
+    const request = "Please review the outcome of my complaint CO/3011/26 about the officer who dealt with my road-rage report. The letter is attached.";
+    const acknowledged = "Thanks for the acknowledgement saying it's being dealt with and you aim to reply within 8 weeks. Any update yet?";
+    expect(subTypes(run({ body: "Any update?" }, history([[0.2, request], [0.1, acknowledged]])))).toContain("persistent/excessiveVolume");
+    // The second message of the day, or a third that brings something new, is not.
+    expect(subTypes(run({ body: "Any update?" }, history([[0.1, request]])))).not.toContain("persistent/excessiveVolume");
+    const witness = "I forgot to say there was a witness, a lorry driver, who gave his number to the officer on the night.";
+    expect(subTypes(run({ body: witness }, history([[0.2, request], [0.1, acknowledged]])))).not.toContain("persistent/excessiveVolume");
+  });
+
+  it("flags a complaint re-sent after the decision even when the copy differs, not a copy sent in case one went astray", () => {
+    const past = history([[40, complaint], [20, "I have read your letter and I still think the investigation was poor."]], [30]);
+    expect(subTypes(run({ body: "Sending my original complaint again below, as nobody seems to have understood it. [my complaint of January, in full]" }, past))).toContain("persistent/afterDecision");
+    const appeal = history([[0.05, "Your letter says the speed camera stays on Warwick Road. I think that's wrong and would like to appeal."]], [14]);
+    expect(subTypes(run({ body: "Sending again in case you didn't get it. Speed camera. Appeal?" }, appeal)).filter((s) => s.startsWith("persistent"))).toEqual([]);
+  });
+
   it("lets a person answer a fresh decision once; challenging it again is persistence (Gwent 5.0, Warwickshire 3.2)", () => {
     const decided = history([[40, complaint]], [3]);
     expect(subTypes(run({ body: "I am disappointed with the outcome and I still think the burglary was never investigated. Can you explain how you decided?" }, decided))).not.toContain("persistent/afterDecision");
