@@ -111,7 +111,21 @@ export function scorerTokens(text: string): ScorerToken[] {
   return out;
 }
 
-const formOf = (word: string) => word.toLowerCase().replace(/['’]/g, "").replace(/\p{N}/gu, "0").slice(0, LONGEST);
+/**
+ * A word's form (lower case, digits as 0, apostrophes dropped), remembered across messages: mail
+ * reuses its words, and making a form (two replacements, one over Unicode digits) cost more
+ * than reading the message's letters. Bounded: started again past REMEMBERED_FORMS, as tokens.ts does.
+ */
+const forms = new Map<string, string>();
+const REMEMBERED_FORMS = 50_000;
+function formOf(word: string): string {
+  let form = forms.get(word);
+  if (form === undefined) {
+    if (forms.size >= REMEMBERED_FORMS) forms.clear();
+    forms.set(word, (form = word.toLowerCase().replace(/['’]/g, "").replace(/\p{N}/gu, "0").slice(0, LONGEST)));
+  }
+  return form;
+}
 
 /** The features one distinct word brings: itself and its letter pieces (with a space marking either end). */
 export function wordFeatures(form: string): string[] {
