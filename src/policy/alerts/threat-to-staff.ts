@@ -186,7 +186,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       `(?:bring|with|carry|carrying) (?:a|my) (?:knife|gun|machete|axe|hammer|weapon|bat|blade) (?:to|into|in) (?:your|the) (?:office|building|meeting|surgery)`,
     ]),
     // "I could strangle whoever designed your form": an exasperated idiom; "before someone gets killed" on a road: a safety complaint.
-    unless: (hit) => /\bi could (?:strangle|kill|murder|throttle) (?:whoever|the (?:person|idiot|genius) who|someone)\b/.test(hit.sentence) || /\b(?:speeding|speed|road|junction|crossing|bend|traffic|pothole|drivers|cyclists?|pedestrians?|lorries)\b/.test(hit.sentence),
+    // "I could cheerfully strangle whoever decided …", "I could kill my husband": the writer's own people or no one in particular.
+    unless: (hit) => /\bi could (?:[a-z]+ly |quite |just |really )?(?:strangle|kill|murder|throttle) (?:whoever|the (?:person|idiot|genius) who|someone|somebody|my (?:husband|wife|partner|son|daughter|brother|sister|mum|dad|mother|father|kids|mate|friend|boyfriend|girlfriend))\b/.test(hit.sentence) || /\b(?:speeding|speed|road|junction|crossing|bend|traffic|pothole|drivers|cyclists?|pedestrians?|lorries)\b/.test(hit.sentence),
     examples: {
       match: [
         "I will burn your office down with all of you in it.",
@@ -205,6 +206,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
         "If I ever see her in Leamington she'll need an ambulance.",
       ],
       notMatch: [
+        "I could cheerfully strangle whoever decided enforcement wasn't a police matter any more.",
+        "I could kill my husband - he threw away the letter you sent before I read it!",
         "I will attack your decision in the tribunal.",
         "I'll fight this all the way through every proper channel.",
         "The Commissioner wants to kill off the knife crime unit.",
