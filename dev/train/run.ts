@@ -19,7 +19,7 @@ import { officeRows, publicCheckRows, publicRows, trainingFiles, type OfficeRow 
 import { example, featuresOf, vocabulary } from "./features";
 import { FTRL_DEFAULTS, predict, train, type Example, type FtrlSettings } from "./lr";
 import { READINGS, type Reading } from "../../src/policy/scorer/features";
-import { targetSpecs, type TargetSpec } from "./targets";
+import { isLookAlike, RECALL_FIRST_ALERTS, targetSpecs, type TargetSpec } from "./targets";
 import { chooseLikely, chooseThreshold, figuresAt, type Bar, type Scored } from "./thresholds";
 
 const { values } = parseArgs({
@@ -34,15 +34,20 @@ const FOLDS = Number(values.folds);
 const PUBLIC_WEIGHT = 0.3;
 /** Passes over the data: office rows are few and learned thoroughly; the public rows are many. */
 const OFFICE_SETTINGS: FtrlSettings = FTRL_DEFAULTS;
-const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 4 };
 /**
- * Alert kinds read words, not letter pieces (features.ts): far fewer features per message, each
- * one's value larger, so a faster rate lets the words of the few alert rows count
- * (cross-validated on 1,510 rows: threat-to-staff found alone 85 of 166 against 52 with the
- * defaults, at the same false alarms). A lighter L1 (0.3) found one or two rows more but kept
- * three times the weights: not worth the pane's download.
+ * Eight passes: at four, with 2,178 office messages the abusive model was under-trained
+ * (cross-validated R 0.662 at P 0.895 against 0.727 at P 0.904 at eight; the public rows the
+ * threshold is checked on keep the rules' precision within 0.02 either way).
  */
-const ALERT_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, alpha: 2 };
+const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 8 };
+/**
+ * Targets that read words, not letter pieces (features.ts: risk to life, threats to staff) have
+ * far fewer features per message, each one's value larger, so a faster rate lets the words of
+ * their few rows count (cross-validated on 1,510 rows: threat-to-staff found alone 85 of 166
+ * against 52 with the defaults, at the same false alarms). A lighter L1 (0.3) found one or two
+ * rows more but kept three times the weights: not worth the pane's download.
+ */
+const WORDS_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, alpha: 2 };
 /**
  * A category the scorer adds: as precise alone as issue #13 asks of the category, what it adds
  * nearly so, and wrongly adding it to at most 1% of the messages that are not in it, so that
@@ -62,19 +67,20 @@ const ALERT_BAR: Bar = { alone: 0.7, added: 0.67, wrongShare: 0.002, fewest: 3 }
  * Risk to life and threats to staff come first (issue #10: safety first; a false alert costs a
  * caseworker a read, a missed one can cost a life): the lowest threshold at which what the scorer
  * adds is right at least one time in three, wrongly raised on at most 2% of the messages without
- * the kind, and a false alert (on a message that should carry none) on at most 0.5% of those
- * messages, each kind, in cross-validation.
+ * the kind, a false alert (on a message that should carry none) on at most 0.5% of those
+ * messages, and on at most 0.5% of the alerts corpus's look-alikes (written to resemble an alert:
+ * "I'm dying to know", a booked meeting at "your office"), each kind, in cross-validation.
  */
-const RECALL_FIRST_BAR: Bar = { alone: 0.5, added: 0.34, wrongShare: 0.02, fewest: 3, falseAlerts: 0.005 };
-const RECALL_FIRST: ReadonlySet<string> = new Set(["alert/risk-to-life", "alert/threat-to-staff"]);
+const RECALL_FIRST_BAR: Bar = { alone: 0.5, added: 0.34, wrongShare: 0.02, fewest: 3, falseAlerts: 0.005, falseOnLookAlikes: 0.005 };
+
 /**
  * Weights smaller than this are dropped from the committed file (they move no probability that
- * matters). An alert kind's weights are fewer but larger (a word's value is larger when there
- * are no letter pieces): below 0.3 they halve the file and change no cross-validated figure by
+ * matters). A target that reads words has fewer but larger weights (a word's value is larger
+ * when there are no letter pieces): below 0.3 they halve the file and change no cross-validated figure by
  * more than a row.
  */
 const SMALLEST = 0.05;
-const ALERT_SMALLEST = 0.3;
+const WORDS_SMALLEST = 0.3;
 
 const started = Date.now();
 const office = officeRows();
@@ -96,10 +102,15 @@ const specs = targetSpecs(office);
 
 /** A target's model as it will be shipped: small weights dropped, the rest rounded (cross-validation measures this one). */
 function trainTarget(spec: TargetSpec, rows: readonly number[]) {
-  const examples: Example[] = rows.map((i) => (spec.positive(office[i]!) ? { ...officeBase[spec.reads][i]!, label: 1, weight: spec.positiveWeight } : { ...officeBase[spec.reads][i]!, label: 0 }));
+  const examples: Example[] = rows.map((i) => {
+    const row = office[i]!;
+    const base = officeBase[spec.reads][i]!;
+    if (spec.positive(row)) return { ...base, label: 1, weight: spec.positiveWeight };
+    return { ...base, label: 0, weight: spec.kind === "alert" && isLookAlike(row) ? spec.lookAlikeWeight : 1 };
+  });
   const model =
-    spec.publicData && publicExamples.length ? train([...examples, ...publicExamples], vocab.size, WITH_PUBLIC_SETTINGS) : train(examples, vocab.size, spec.kind === "alert" ? ALERT_SETTINGS : OFFICE_SETTINGS);
-  const smallest = spec.kind === "alert" ? ALERT_SMALLEST : SMALLEST;
+    spec.publicData && publicExamples.length ? train([...examples, ...publicExamples], vocab.size, WITH_PUBLIC_SETTINGS) : train(examples, vocab.size, spec.reads === "words" ? WORDS_SETTINGS : OFFICE_SETTINGS);
+  const smallest = spec.reads === "words" ? WORDS_SMALLEST : SMALLEST;
   model.weights.forEach((w, i) => (model.weights[i] = Math.abs(w) < smallest ? 0 : Math.round(w * 1000) / 1000));
   model.bias = Math.round(model.bias * 1000) / 1000;
   return model;
@@ -130,7 +141,7 @@ const scoredFor = (spec: TargetSpec): Scored[] =>
   office.map((r, i) => {
     const rules = spec.kind === "alert" ? r.rules.alerts.some((a) => `alert/${a.kind}` === spec.id) : r.rules.categories.includes(spec.id as never);
     const clear = spec.kind === "alert" && r.alerts.length === 0 && r.rules.alerts.length === 0;
-    return { label: spec.positive(r), rules, clear, probability: oof.get(spec.id)![i]! };
+    return { label: spec.positive(r), rules, clear, lookAlike: clear && isLookAlike(r), probability: oof.get(spec.id)![i]! };
   });
 
 // The committed models: every target trained on all the training rows.
@@ -169,10 +180,10 @@ for (const spec of specs) {
   const scored = scoredFor(spec);
   // Categories: what the scorer adds must be as precise as the issue asks of the category.
   // Alerts are prompts to a person (safety first): half right is worth raising, but few false alarms on the rest.
-  const bar = spec.kind === "category" ? CATEGORY_BAR(spec.precision!) : RECALL_FIRST.has(spec.id) ? RECALL_FIRST_BAR : ALERT_BAR;
+  const bar = spec.kind === "category" ? CATEGORY_BAR(spec.precision!) : RECALL_FIRST_ALERTS.has(spec.id.slice("alert/".length)) ? RECALL_FIRST_BAR : ALERT_BAR;
   const threshold = chooseThreshold(scored, bar, spec.id === "abusive" ? publicOk : undefined);
   const likely = chooseLikely(scored, threshold, 0.9);
-  if (process.env.CURVE) console.log("   curve " + [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => { const f = figuresAt(scored, t); const above = scored.filter((x) => x.probability >= t); return `${t}:+${f.addedRight}/-${f.addedWrong}(${f.addedFalse}) alone ${above.filter((x) => x.label).length}/${above.length}`; }).join(" "));
+  if (process.env.CURVE) console.log("   curve " + [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => { const f = figuresAt(scored, t); const above = scored.filter((x) => x.probability >= t); return `${t}:+${f.addedRight}/-${f.addedWrong}(${f.addedFalse}, ${f.addedLookAlike}) alone ${above.filter((x) => x.label).length}/${above.length}`; }).join(" "));
   thresholds.set(spec.id, { threshold, likely });
   const before = figuresAt(scored, null);
   const after = figuresAt(scored, threshold);
@@ -203,7 +214,7 @@ const alertedBy = (withScorer: boolean) =>
   clear.filter((i) => office[i]!.rules.alerts.length > 0 || (withScorer && specs.some((s) => s.kind === "alert" && thresholds.get(s.id)!.threshold !== null && oof.get(s.id)![i]! >= thresholds.get(s.id)!.threshold!)));
 console.log(`  false alerts on messages without alerts: rules alone ${alertedBy(false).length}/${clear.length}, rules + scorer ${alertedBy(true).length}/${clear.length}`);
 // The alerts corpus's look-alikes ("I'm dying to know", a crime resolved years ago) are the hard part of those.
-const lookAlikes = new Set(clear.filter((i) => office[i]!.file.startsWith("alerts/")));
+const lookAlikes = new Set(clear.filter((i) => isLookAlike(office[i]!)));
 const lookAlikeAlerted = (withScorer: boolean) => alertedBy(withScorer).filter((i) => lookAlikes.has(i)).length;
 console.log(`    of them the alerts corpus's look-alikes: rules alone ${lookAlikeAlerted(false)}/${lookAlikes.size}, rules + scorer ${lookAlikeAlerted(true)}/${lookAlikes.size}`);
 const subTypeSpecs = specs.filter((s) => s.kind === "subType");
@@ -236,7 +247,7 @@ for (const spec of specs) {
   ranked.sort((a, b) => b[1] - a[1]);
   top.push(`  ${spec.id.padEnd(22)} ${pairs.length / 2} weights; heaviest: ${ranked.slice(0, 8).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(", ")}`);
 }
-console.log(`\nWeights kept (|w| ≥ ${SMALLEST}; alert kinds ≥ ${ALERT_SMALLEST}), and the features that weigh most towards each target:`);
+console.log(`\nWeights kept (|w| ≥ ${SMALLEST}; ≥ ${WORDS_SMALLEST} for targets that read words), and the features that weigh most towards each target:`);
 for (const line of top) console.log(line);
 
 const file: WeightsFile = {

@@ -9,6 +9,8 @@ export interface Scored {
   rules: boolean;
   /** Alerts only: the message should carry no alert at all and the rules raised none (an alert added here is a false alert). */
   clear?: boolean;
+  /** Alerts only: clear, and one of the alerts corpus's look-alikes (written to resemble an alert). */
+  lookAlike?: boolean;
   probability: number;
 }
 
@@ -21,10 +23,12 @@ export interface Figures {
   addedWrong: number;
   /** Of the wrong ones, added to a message that should carry no alert at all (a false alert the caseworker sees). */
   addedFalse: number;
+  /** Of those, added to a look-alike. */
+  addedLookAlike: number;
 }
 
 export function figuresAt(rows: readonly Scored[], t: number | null): Figures {
-  const f: Figures = { tp: 0, fp: 0, fn: 0, addedRight: 0, addedWrong: 0, addedFalse: 0 };
+  const f: Figures = { tp: 0, fp: 0, fn: 0, addedRight: 0, addedWrong: 0, addedFalse: 0, addedLookAlike: 0 };
   for (const r of rows) {
     const added = !r.rules && t !== null && r.probability >= t;
     const said = r.rules || added;
@@ -34,6 +38,7 @@ export function figuresAt(rows: readonly Scored[], t: number | null): Figures {
     if (added && r.label) f.addedRight += 1;
     else if (added) f.addedWrong += 1;
     if (added && r.clear) f.addedFalse += 1;
+    if (added && r.lookAlike) f.addedLookAlike += 1;
   }
   return f;
 }
@@ -52,6 +57,8 @@ export interface Bar {
   fewest: number;
   /** Alerts: false alerts added (to messages that should carry none) at most this share of those messages. */
   falseAlerts?: number;
+  /** Alerts: false alerts added to look-alikes at most this share of them. */
+  falseOnLookAlikes?: number;
 }
 
 /**
@@ -63,12 +70,14 @@ export interface Bar {
 export function chooseThreshold(rows: readonly Scored[], bar: Bar, also: (t: number) => boolean = () => true): number | null {
   const negatives = rows.filter((r) => !r.label).length;
   const clear = rows.filter((r) => r.clear).length;
+  const lookAlikes = rows.filter((r) => r.lookAlike).length;
   for (const t of GRID) {
     const above = rows.filter((r) => r.probability >= t);
     const right = above.filter((r) => r.label).length;
     const f = figuresAt(rows, t);
     if (f.addedRight < bar.fewest || right / above.length < bar.alone) continue;
     if (bar.falseAlerts !== undefined && f.addedFalse > bar.falseAlerts * clear) continue;
+    if (bar.falseOnLookAlikes !== undefined && f.addedLookAlike > bar.falseOnLookAlikes * lookAlikes) continue;
     if (f.addedRight / (f.addedRight + f.addedWrong) >= bar.added && f.addedWrong <= bar.wrongShare * negatives && also(t)) return round(t);
   }
   return null;

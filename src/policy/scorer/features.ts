@@ -2,15 +2,15 @@
  * What the learned scorer reads (shared by the trainer in dev/train and the scorer here, so a
  * message is read the same way in both). A word counts once per message however often it is
  * repeated. Each target reads a message one of two ways (its `reads` in weights.json):
- * - "letters" (abusive, demands and their sub-types): words, pairs of neighbouring words, and the
- *   3- to 5-letter pieces of each word ("f-ing", "effing", "tw@t", a misspelt insult share pieces
- *   with the words the model saw);
- * - "words" (the alert kinds): words, pairs of neighbouring words and pairs that skip one word
- *   ("end it all" gives "end all", "won't be around" gives "wont around"), no letter pieces. An
- *   alert is a matter of what is said, not of spelling: measured by `npm run train`'s
- *   cross-validation, the letter pieces' many features diluted the few words that carry a
- *   risk to life in a long letter (risk-to-life found alone 49 of 80 with words, 25 of 80 with
- *   letters, at the same false alarms).
+ * - "letters" (abusive, demands, their sub-types and crime): words, pairs of neighbouring words,
+ *   and the 3- to 5-letter pieces of each word ("f-ing", "effing", "tw@t", a misspelt insult
+ *   share pieces with the words the model saw);
+ * - "words" (the alert kinds raised recall-first, dev/train/targets.ts): words, pairs of
+ *   neighbouring words and pairs that skip one word ("end it all" gives "end all", "won't be
+ *   around" gives "wont around"), no letter pieces. An alert is a matter of what is said, not of
+ *   spelling: measured by `npm run train`'s cross-validation, the letter pieces' many features
+ *   diluted the few words that carry a risk to life in a long letter (risk-to-life found alone
+ *   49 of 80 with words, 25 of 80 with letters, at the same false alarms).
  */
 
 /** One word of the text, where the person wrote it. */
