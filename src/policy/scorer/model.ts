@@ -148,6 +148,29 @@ export interface Scores {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** Pairs of word numbers, first × second, that one bit each remembers: 256 KB at most, zeroed per message. */
+const PAIR_BITS = 1 << 21;
+
+/**
+ * Whether a pair (numbered `first * words + second`) is met for the first time in this message:
+ * a bit per pair when they fit in PAIR_BITS (a set of numbers cost most of the scorer's time on
+ * pairs), else a set (a letter of over 1,448 different words).
+ */
+function pairMemory(words: number): (pair: number) => boolean {
+  if (words * words <= PAIR_BITS) {
+    const bits = new Uint8Array(((words * words) >> 3) + 1);
+    return (pair) => {
+      const byte = pair >> 3;
+      const bit = 1 << (pair & 7);
+      if (bits[byte]! & bit) return false;
+      bits[byte]! |= bit;
+      return true;
+    };
+  }
+  const seen = new Set<number>();
+  return (pair) => seen.size !== seen.add(pair).size;
+}
+
 /**
  * Scores a text (subject, newline, body). Each distinct word is weighed once (a word repeated a
  * thousand times costs one look-up), so a 50 KB letter costs its distinct words, not its length;
@@ -181,16 +204,14 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
   const pairs: Array<{ k: number; gap: 1 | 2; w: Float64Array }> = [];
   const words = forms.length;
   const pairsOf = (gap: 1 | 2) => {
-    const seen = new Set<number>();
+    const firstTime = pairMemory(words);
     const byFirst = gap === 1 ? scorer.pairs : scorer.skips;
     /** Per word number: the pairs it starts, looked up once (undefined: not yet; null: none). */
     const startsPairs: Array<ReadonlyMap<string, Float64Array> | null | undefined> = [];
     for (let k = gap; k < length; k += 1) {
       const a = ids[k - gap]!;
       const b = ids[k]!;
-      const key = a * words + b;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (!firstTime(a * words + b)) continue;
       if (gap === 1) n.letters += 1;
       n.words += 1;
       let seconds = startsPairs[a];
