@@ -53,6 +53,9 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, never>, RegExp> = {
       "(?:do not|don'?t|will not|won'?t|never) accept (?:the|your|her|his|this|that) (?:decision|outcome|explanation|answer|finding|conclusion)",
       `(?:the |your |her |his |this |that )(?:decision|outcome|answer|finding) (?:is|was) wrong`,
       "(?:got it|you'?re|you are|she'?s|she is|he'?s|he is) wrong",
+      // "You've explained it and it's still wrong. Change it.": the explanation heard and refused.
+      "(?:it'?s|it is|that'?s|that is) still (?:wrong|unfair|not right|not good enough)",
+      "change it(?= *(?:[.!\\n]|$))",
       "(?:is|it'?s) not closed",
       "not (?:letting|going to let) (?:this|it) go",
       "see it (?:differently|my way)",

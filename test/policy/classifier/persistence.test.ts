@@ -68,6 +68,13 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     expect(subTypes(run({ body: "Sending again in case you didn't get it. Speed camera. Appeal?" }, appeal)).filter((s) => s.startsWith("persistent"))).toEqual([]);
   });
 
+  it("reads an explanation heard and refused as challenging the decision again (Gwent 5.0)", () => {
+    const past = history([[20, "I got your letter. I think you're wrong about the officers who searched my van. What evidence did you look at?"]], [25, 12]);
+    expect(subTypes(run({ body: "You've explained it and it's still wrong. Change it." }, past))).toContain("persistent/afterDecision");
+    // With no decision on record the same words are one message's disagreement, not persistence.
+    expect(subTypes(run({ body: "You've explained it and it's still wrong. Change it." })).filter((s) => s.startsWith("persistent"))).toEqual([]);
+  });
+
   it("lets a person answer a fresh decision once; challenging it again is persistence (Gwent 5.0, Warwickshire 3.2)", () => {
     const decided = history([[40, complaint]], [3]);
     expect(subTypes(run({ body: "I am disappointed with the outcome and I still think the burglary was never investigated. Can you explain how you decided?" }, decided))).not.toContain("persistent/afterDecision");
