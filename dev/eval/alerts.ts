@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CORPUS_DIR, STAFF_DOMAINS, type Part } from "./office";
+import { CORPUS_DIR, OFFICE_FILES, STAFF_DOMAINS, type Part } from "./office";
 import { z } from "zod";
 import { ALERT_KINDS, type AlertKind } from "../../src/policy/alerts/types";
 import { classify } from "../../src/policy/classifier/classify";
@@ -101,10 +101,11 @@ function report(name: string, rows: Row[], showMisses: boolean): Map<string, num
  */
 /**
  * The alerts corpus's files for each part: the first set (dev.jsonl written with the rules,
- * held-out.jsonl blind) and the second (dev-2.jsonl and held-out-2.jsonl, both written blind
- * from the policies by a writer who never read the rules). Each is reported on its own.
+ * held-out.jsonl blind), the second (dev-2.jsonl and held-out-2.jsonl, both written blind
+ * from the policies by a writer who never read the rules) and held-out-3.jsonl (written blind,
+ * never seen by anyone before it was first measured). Each is reported on its own.
  */
-const ALERT_FILES: Record<Part, readonly string[]> = { dev: ["dev", "dev-2"], "held-out": ["held-out", "held-out-2"] };
+const ALERT_FILES: Record<Part, readonly string[]> = { dev: ["dev", "dev-2"], "held-out": ["held-out", "held-out-2", "held-out-3"] };
 
 export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev", "held-out"]): Map<string, number> {
   const measured = new Map<string, number>();
@@ -113,7 +114,7 @@ export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev",
     ["alerts", "alerts", "alerts corpus"],
     ["office-mail", "office-mail", "office-mail corpus"],
   ] as const) {
-    for (const part of parts.flatMap((p) => (corpus === "alerts" ? ALERT_FILES[p] : [p]))) {
+    for (const part of parts.flatMap((p) => (corpus === "alerts" ? ALERT_FILES : OFFICE_FILES)[p])) {
       const file = `${corpus}/${part}.jsonl`;
       const rows = read(file);
       if (!rows) {

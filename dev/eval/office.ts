@@ -55,6 +55,13 @@ export type HistoryRow = z.infer<typeof HistoryRow>;
 
 export type Part = "dev" | "held-out";
 
+/**
+ * The office-mail files of each part (test/corpus/office-mail, CORPUS.md), each measured and
+ * reported on its own: held-out.jsonl (W2) and held-out-3.jsonl (W7), both written blind from the
+ * policies; nobody had seen a figure of held-out-3 before it was first measured.
+ */
+export const OFFICE_FILES: Record<Part, readonly string[]> = { dev: ["dev"], "held-out": ["held-out", "held-out-3"] };
+
 function lines<T>(file: string, schema: z.ZodType<T>): T[] | undefined {
   const path = join(CORPUS_DIR, file);
   if (!existsSync(path)) return undefined;
@@ -69,8 +76,9 @@ function lines<T>(file: string, schema: z.ZodType<T>): T[] | undefined {
     });
 }
 
-export const officeMessages = (part: Part) => lines(`office-mail/${part}.jsonl`, MessageRow);
-export const officeHistories = (part: Part) => lines(`office-mail/histories-${part}.jsonl`, HistoryRow);
+/** One file's messages (`dev`, `held-out`, `held-out-3`: OFFICE_FILES), or undefined when it is not there. */
+export const officeMessages = (file: string) => lines(`office-mail/${file}.jsonl`, MessageRow);
+export const officeHistories = (file: string) => lines(`office-mail/histories-${file}.jsonl`, HistoryRow);
 
 /** One message judged alone, as a first contact to the pack's office. */
 export function judgeMessage(row: MessageRow): Classification {

@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 import { CATEGORY_IDS, SUB_TYPES, type CategoryId } from "../../src/policy/categories";
 import { cachedPredictions } from "./cache";
 import { convabuse, davidson, hatecheck, jigsaw, type Case } from "./corpora";
-import { categoryCounts, judgeHistory, judgeMessage, officeHistories, officeMessages, precision, recall, type Counts, type Part } from "./office";
+import { categoryCounts, judgeHistory, judgeMessage, OFFICE_FILES, officeHistories, officeMessages, precision, recall, type Counts, type Part } from "./office";
 import { predictAbusive } from "./predict";
 import { evaluateAlerts } from "./alerts";
 import { rulesOnly, SCORER_NOTE, TRAINED_ON } from "./scorer";
@@ -51,7 +51,8 @@ function record(name: string, c: Counts): void {
 }
 
 // ---------------------------------------------------------------- office mail
-function officeSection(part: Part): void {
+/** One office-mail file (OFFICE_FILES: `dev`, `held-out`, `held-out-3`), reported on its own. */
+function officeSection(part: string): void {
   const rows = officeMessages(part);
   if (!rows) {
     console.log(`\nOffice mail, ${part}: test/corpus/office-mail/${part}.jsonl is not there`);
@@ -70,7 +71,8 @@ function officeSection(part: Part): void {
   const acceptable = judged.filter(({ row }) => row.expect.categories.length === 0);
   const flagged = acceptable.filter(({ result }) => result.categories.length > 0).length;
   console.log(`  acceptable flagged: ${((100 * flagged) / Math.max(1, acceptable.length)).toFixed(1)}% (${flagged}/${acceptable.length})`);
-  measured.set(`office-mail/${part} acceptable flagged`, flagged / Math.max(1, acceptable.length));
+  // Held as a floor like the others (higher is better): the share of acceptable mail left unflagged.
+  if (acceptable.length) measured.set(`office-mail/${part} acceptable clear`, 1 - flagged / acceptable.length);
   console.log(`  recall by sub-type (the finding's own sub-type; "category" counts any finding of the row's category)`);
   for (const category of CATEGORY_IDS) {
     for (const subType of SUB_TYPES[category]) {
@@ -95,7 +97,8 @@ function officeSection(part: Part): void {
   }
 }
 
-function historySection(part: Part): void {
+/** One histories file (`histories-dev`, `histories-held-out`, `histories-held-out-3`), reported on its own. */
+function historySection(part: string): void {
   const rows = officeHistories(part);
   if (!rows) {
     console.log(`\nSender histories, ${part}: test/corpus/office-mail/histories-${part}.jsonl is not there`);
@@ -161,8 +164,8 @@ function byGroup(rows: Scored[]): void {
 }
 
 const parts: Part[] = heldOutOnly ? ["held-out"] : devOnly ? ["dev"] : ["dev", "held-out"];
-for (const part of parts) officeSection(part);
-for (const part of parts) historySection(part);
+for (const part of parts) for (const file of OFFICE_FILES[part]) officeSection(file);
+for (const part of parts) for (const file of OFFICE_FILES[part]) historySection(file);
 
 if (!heldOutOnly) {
   console.log("\nPublic corpora: the category measured is abusive (they label abuse only).");
