@@ -216,7 +216,9 @@ describe("the task pane in the Outlook-like harness", () => {
   });
 
   it("shows a deadline demand against the office's own response time, quoting the words once", async () => {
-    await open("alex.morgan@example.com"); // subject "Response required by tomorrow", body "… by tomorrow."
+    // Subject "Response required by tomorrow", body "This is the second time I have asked … by tomorrow.": the demo office
+    // works to Warwickshire, where a deadline is an unreasonable demand when pressed again (3.2 "Repeatedly demanding").
+    await open("alex.morgan@example.com");
     const timescale = pane.locator('[data-testid="finding"][data-category="demands"]', { hasText: "unreasonable timescale" });
     await timescale.waitFor();
     const evidence = (await timescale.getByTestId("finding-evidence").textContent()) ?? "";
@@ -242,7 +244,9 @@ describe("the task pane in the Outlook-like harness", () => {
     const volume = pane.locator('[data-testid="finding"][data-category="persistent"]', { hasText: "adding nothing new" });
     await volume.waitFor();
     expect(await volume.count()).toBe(1);
-    expect(await pane.locator('[data-testid="finding"][data-category="demands"]').count()).toBe(0);
+    // Not "Persistently demanding" (3.2's repeated demands): the re-sends are persistence. The learned scorer may still
+    // suggest the apology from the Chief Constable as beyond the office's powers; that is a separate demand.
+    expect(await pane.locator('[data-testid="finding"][data-category="demands"]', { hasText: "Persistently demanding" }).count()).toBe(0);
     await history.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/history.png` });
     expect(await seriousViolations(page)).toEqual([]);
