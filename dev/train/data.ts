@@ -42,6 +42,8 @@ export interface OfficeRow {
   categories: string[];
   subTypes: string[];
   alerts: string[];
+  /** The sub-type or hard case the row was written for (CORPUS.md), e.g. "criticism-of-organisation". */
+  group: string;
   rules: Pick<Classification, "categories" | "alerts">;
 }
 
@@ -75,7 +77,7 @@ export function officeRows(dir = CORPUS_DIR): OfficeRow[] {
         const key = `${row.subject}\n${row.body}`;
         if (seen.has(key)) return [];
         seen.add(key);
-        return [{ id: row.id, file, text: `${row.subject}\n${row.body}`, categories: row.expect.categories, subTypes: row.expect.subTypes, alerts: row.expect.alerts, rules: rulesOn(row) }];
+        return [{ id: row.id, file, text: `${row.subject}\n${row.body}`, categories: row.expect.categories, subTypes: row.expect.subTypes, alerts: row.expect.alerts, group: row.group, rules: rulesOn(row) }];
       }),
   );
 }

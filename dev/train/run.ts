@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { scorerTokens } from "../../src/policy/scorer/features";
-import { FEWEST_WORDS, SCORER_FORMAT, type WeightsFile } from "../../src/policy/scorer/model";
+import { FEWEST_WORDS, SCORER_FORMAT, SHORTEST_WORDS, type WeightsFile } from "../../src/policy/scorer/model";
 import { officeRows, publicCheckRows, publicRows, trainingFiles, type OfficeRow } from "./data";
 import { example, featuresOf, vocabulary } from "./features";
 import { FTRL_DEFAULTS, predict, train, type Example, type FtrlSettings } from "./lr";
@@ -50,10 +50,15 @@ const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 8 };
 const WORDS_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, alpha: 2 };
 /**
  * A category the scorer adds: as precise alone as issue #13 asks of the category, what it adds
- * nearly so, and wrongly adding it to at most 1% of the messages that are not in it, so that
- * acceptable mail flagged stays near the 5% target.
+ * nearly so, wrongly adding it to at most 1% of the messages that are not in it, and flagging at
+ * most 0.5% of the acceptable messages (none of the three categories) that the rules leave
+ * unflagged. The last is the bar acceptable mail sets: on the held-out parts the rules alone
+ * flag about 5% of it, so the scorer has almost no room (held-out-3, 3 December: 5.6% rules
+ * alone, 7.8% with the scorer, whose additions were less precise on a new writer's mail than in
+ * cross-validation). Cross-validated on 2,178 rows it moved demands from 0.45 to 0.49 (74 added
+ * right, 17 wrong, 8 acceptable flagged, against 71, 14, 6); abusive already kept it.
  */
-const CATEGORY_BAR = (precision: number): Bar => ({ alone: precision, added: precision - 0.05, wrongShare: 0.01, fewest: 3 });
+const CATEGORY_BAR = (precision: number): Bar => ({ alone: precision, added: precision - 0.05, wrongShare: 0.01, fewest: 3, acceptable: 0.005 });
 /**
  * Alerts are prompts to a person (safety first), but a false alarm on a message that needs none
  * costs a caseworker's trust: what the scorer adds must be right at least two times in three, and
@@ -72,6 +77,17 @@ const ALERT_BAR: Bar = { alone: 0.7, added: 0.67, wrongShare: 0.002, fewest: 3 }
  * "I'm dying to know", a booked meeting at "your office"), each kind, in cross-validation.
  */
 const RECALL_FIRST_BAR: Bar = { alone: 0.5, added: 0.34, wrongShare: 0.02, fewest: 3, falseAlerts: 0.005, falseOnLookAlikes: 0.005 };
+/**
+ * Messages of SHORTEST_WORDS to FEWEST_WORDS words (model.ts), for the recall-first kinds: a
+ * threat to staff is often a dozen words ("I know where you live, Casey. You'll regret ignoring
+ * me"), and before there was a short threshold the scorer left every such message to the rules
+ * (cross-validated on 2,178 rows: 28 of the 70 threats to staff missed had fewer than 20 words).
+ * Their few features give surer-looking probabilities, so they get a threshold of their own,
+ * stricter: what it adds right four times in five, false alerts on at most 0.1% of the messages
+ * without alerts and of the look-alikes (cross-validated: threats to staff +10 right and none
+ * wrong at 0.89; at 0.2% and 0.5% it took 0.84, +12 right for 2 false alerts, one a look-alike).
+ */
+const SHORT_BAR: Bar = { alone: 0.8, added: 0.8, wrongShare: 0.005, fewest: 3, falseAlerts: 0.001, falseOnLookAlikes: 0.001 };
 
 /**
  * Weights smaller than this are dropped from the committed file (they move no probability that
@@ -124,8 +140,11 @@ function foldOf(row: OfficeRow): number {
 }
 const folds = office.map(foldOf);
 
-/** The scorer judges only messages of FEWEST_WORDS words or more (model.ts): shorter ones score 0 here as there. */
+/** The scorer judges messages of FEWEST_WORDS words or more (model.ts), and those of SHORTEST_WORDS or more for a target with a short threshold: others score 0 here as there. */
 const long = (text: string) => scorerTokens(text).length >= FEWEST_WORDS;
+const wordCount = office.map((r) => scorerTokens(r.text).length);
+/** A message the target judges at its short threshold. */
+const isShort = (spec: TargetSpec, i: number) => spec.short && wordCount[i]! >= SHORTEST_WORDS && wordCount[i]! < FEWEST_WORDS;
 // Out-of-fold probabilities: every row scored by a model that never saw it.
 const oof = new Map(specs.map((s) => [s.id, new Float64Array(office.length)]));
 for (let k = 0; k < FOLDS; k += 1) {
@@ -133,7 +152,7 @@ for (let k = 0; k < FOLDS; k += 1) {
   const heldRows = office.flatMap((_, i) => (folds[i] === k ? [i] : []));
   for (const spec of specs) {
     const model = trainTarget(spec, trainRows);
-    for (const i of heldRows) oof.get(spec.id)![i] = long(office[i]!.text) ? predict(model, officeBase[spec.reads][i]!) : 0;
+    for (const i of heldRows) oof.get(spec.id)![i] = wordCount[i]! >= FEWEST_WORDS || isShort(spec, i) ? predict(model, officeBase[spec.reads][i]!) : 0;
   }
 }
 
@@ -141,7 +160,7 @@ const scoredFor = (spec: TargetSpec): Scored[] =>
   office.map((r, i) => {
     const rules = spec.kind === "alert" ? r.rules.alerts.some((a) => `alert/${a.kind}` === spec.id) : r.rules.categories.includes(spec.id as never);
     const clear = spec.kind === "alert" && r.alerts.length === 0 && r.rules.alerts.length === 0;
-    return { label: spec.positive(r), rules, clear, lookAlike: clear && isLookAlike(r), probability: oof.get(spec.id)![i]! };
+    return { label: spec.positive(r), rules, clear, lookAlike: clear && isLookAlike(r), acceptable: spec.kind === "category" && r.categories.length === 0, probability: oof.get(spec.id)![i]!, short: isShort(spec, i) };
   });
 
 // The committed models: every target trained on all the training rows.
@@ -170,11 +189,13 @@ function publicFigures(t: number | null, source?: string) {
 const publicOk = (t: number) => ["convabuse", "jigsaw"].every((source) => publicFigures(t, source).p >= publicFigures(null, source).p - 0.02);
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
-const thresholds = new Map<string, { threshold: number | null; likely: number | null }>();
+const thresholds = new Map<string, { threshold: number | null; shortThreshold: number | null; likely: number | null }>();
+/** What each target adds wrongly, per kind: acceptable mail a category flags; false alerts (and on look-alikes) an alert kind raises. */
+const falseFlags: string[] = [];
 console.log(`\nCross-validated (${FOLDS}-fold, on the training rows only; each row scored by a model that never saw it):`);
 for (const spec of specs) {
   if (spec.kind === "subType") {
-    thresholds.set(spec.id, { threshold: null, likely: null });
+    thresholds.set(spec.id, { threshold: null, shortThreshold: null, likely: null });
     continue;
   }
   const scored = scoredFor(spec);
@@ -182,17 +203,25 @@ for (const spec of specs) {
   // Alerts are prompts to a person (safety first): half right is worth raising, but few false alarms on the rest.
   const bar = spec.kind === "category" ? CATEGORY_BAR(spec.precision!) : RECALL_FIRST_ALERTS.has(spec.id.slice("alert/".length)) ? RECALL_FIRST_BAR : ALERT_BAR;
   const threshold = chooseThreshold(scored, bar, spec.id === "abusive" ? publicOk : undefined);
+  const shortThreshold = spec.short ? chooseThreshold(scored, SHORT_BAR, undefined, "short") : null;
   const likely = chooseLikely(scored, threshold, 0.9);
   if (process.env.CURVE) console.log("   curve " + [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => { const f = figuresAt(scored, t); const above = scored.filter((x) => x.probability >= t); return `${t}:+${f.addedRight}/-${f.addedWrong}(${f.addedFalse}, ${f.addedLookAlike}) alone ${above.filter((x) => x.label).length}/${above.length}`; }).join(" "));
-  thresholds.set(spec.id, { threshold, likely });
+  thresholds.set(spec.id, { threshold, shortThreshold, likely });
   const before = figuresAt(scored, null);
-  const after = figuresAt(scored, threshold);
+  const after = figuresAt(scored, threshold, shortThreshold);
+  const shortAdded = figuresAt(scored.filter((x) => x.short), null, shortThreshold);
   const p = (f: typeof before) => f.tp / Math.max(1, f.tp + f.fp);
   const r = (f: typeof before) => f.tp / Math.max(1, f.tp + f.fn);
   console.log(
-    `  ${spec.id.padEnd(22)} threshold ${threshold ?? "none (never suggested)"}${likely !== null ? `, likely from ${likely}` : ""}\n` +
+    `  ${spec.id.padEnd(22)} threshold ${threshold ?? "none (never suggested)"}${likely !== null ? `, likely from ${likely}` : ""}${spec.short ? `; messages of ${SHORTEST_WORDS}–${FEWEST_WORDS - 1} words: ${shortThreshold ?? "none (left to the rules)"}` : ""}\n` +
       `    rules alone      P ${f3(p(before))}  R ${f3(r(before))}  (tp ${before.tp}, fp ${before.fp}, fn ${before.fn})\n` +
-      `    rules + scorer   P ${f3(p(after))}  R ${f3(r(after))}  (tp ${after.tp}, fp ${after.fp}, fn ${after.fn}; scorer added ${after.addedRight} right, ${after.addedWrong} wrong)`,
+      `    rules + scorer   P ${f3(p(after))}  R ${f3(r(after))}  (tp ${after.tp}, fp ${after.fp}, fn ${after.fn}; scorer added ${after.addedRight} right, ${after.addedWrong} wrong${spec.short ? `, of them on short messages ${shortAdded.addedRight} right, ${shortAdded.addedWrong} wrong` : ""})`,
+  );
+  const total = (key: "acceptable" | "clear" | "lookAlike") => scored.filter((x) => x[key]).length;
+  falseFlags.push(
+    spec.kind === "category"
+      ? `  ${spec.id.padEnd(22)} acceptable mail it flags (the rules did not): ${after.addedAcceptable}/${total("acceptable")}`
+      : `  ${spec.id.padEnd(22)} false alerts it adds (messages without alerts the rules leave clear): ${after.addedFalse}/${total("clear")}, on the look-alikes ${after.addedLookAlike}/${total("lookAlike")}`,
   );
   if (spec.id === "abusive") {
     const [pb, pa] = [publicFigures(null), publicFigures(threshold)];
@@ -204,14 +233,20 @@ for (const spec of specs) {
     if (process.env.CURVE) console.log("   public curve " + [0.5, 0.6, 0.7, 0.8, 0.9].map((t) => `${t}: P ${f3(publicFigures(t).p)} R ${f3(publicFigures(t).r)}`).join("; "));
   }
 }
+/** Whether the scorer (out of fold) adds target `s` to row i, at its threshold or, for a short message, its short one. */
+const adds = (s: TargetSpec, i: number) => {
+  const t = thresholds.get(s.id)!;
+  const at = wordCount[i]! < FEWEST_WORDS ? (isShort(s, i) ? t.shortThreshold : null) : t.threshold;
+  return at !== null && oof.get(s.id)![i]! >= at;
+};
+console.log("  what each adds wrongly:");
+for (const line of falseFlags) console.log(line);
 // The share of acceptable messages (no category) that end up with one, and of messages without alerts that get one.
 const acceptable = office.flatMap((r, i) => (r.categories.length === 0 ? [i] : []));
-const flaggedBy = (withScorer: boolean) =>
-  acceptable.filter((i) => office[i]!.rules.categories.length > 0 || (withScorer && specs.some((s) => s.kind === "category" && thresholds.get(s.id)!.threshold !== null && oof.get(s.id)![i]! >= thresholds.get(s.id)!.threshold!))).length;
+const flaggedBy = (withScorer: boolean) => acceptable.filter((i) => office[i]!.rules.categories.length > 0 || (withScorer && specs.some((s) => s.kind === "category" && adds(s, i)))).length;
 console.log(`  acceptable flagged: rules alone ${flaggedBy(false)}/${acceptable.length}, rules + scorer ${flaggedBy(true)}/${acceptable.length}`);
 const clear = office.flatMap((r, i) => (r.alerts.length === 0 ? [i] : []));
-const alertedBy = (withScorer: boolean) =>
-  clear.filter((i) => office[i]!.rules.alerts.length > 0 || (withScorer && specs.some((s) => s.kind === "alert" && thresholds.get(s.id)!.threshold !== null && oof.get(s.id)![i]! >= thresholds.get(s.id)!.threshold!)));
+const alertedBy = (withScorer: boolean) => clear.filter((i) => office[i]!.rules.alerts.length > 0 || (withScorer && specs.some((s) => s.kind === "alert" && adds(s, i))));
 console.log(`  false alerts on messages without alerts: rules alone ${alertedBy(false).length}/${clear.length}, rules + scorer ${alertedBy(true).length}/${clear.length}`);
 // The alerts corpus's look-alikes ("I'm dying to know", a crime resolved years ago) are the hard part of those.
 const lookAlikes = new Set(clear.filter((i) => isLookAlike(office[i]!)));

@@ -18,6 +18,8 @@ export interface TargetSpec {
   positiveWeight: number;
   /** How much a look-alike (`isLookAlike`) counts when it is a negative. */
   lookAlikeWeight: number;
+  /** Also judges messages of SHORTEST_WORDS to FEWEST_WORDS words, at a short threshold of its own (model.ts; run.ts SHORT_BAR). */
+  short: boolean;
 }
 
 /** One of the alerts corpus's messages without alerts: written to resemble one ("I'm dying to know", a booked meeting at "your office"). */
@@ -50,15 +52,15 @@ const FEWEST = 6;
 export function targetSpecs(rows: readonly OfficeRow[]): TargetSpec[] {
   const specs: TargetSpec[] = [];
   for (const [category, precision] of Object.entries(LEARNED_CATEGORIES)) {
-    specs.push({ id: category, positive: (r) => r.categories.includes(category), publicData: category === "abusive", kind: "category", precision, reads: "letters", positiveWeight: 1, lookAlikeWeight: 1 });
+    specs.push({ id: category, positive: (r) => r.categories.includes(category), publicData: category === "abusive", kind: "category", precision, reads: "letters", positiveWeight: 1, lookAlikeWeight: 1, short: false });
     for (const subType of SUB_TYPES[category as keyof typeof LEARNED_CATEGORIES]) {
       const positive = (r: OfficeRow) => r.categories.includes(category) && r.subTypes.includes(subType);
-      if (rows.filter(positive).length >= FEWEST) specs.push({ id: `${category}/${subType}`, positive, publicData: false, kind: "subType", reads: "letters", positiveWeight: 1, lookAlikeWeight: 1 });
+      if (rows.filter(positive).length >= FEWEST) specs.push({ id: `${category}/${subType}`, positive, publicData: false, kind: "subType", reads: "letters", positiveWeight: 1, lookAlikeWeight: 1, short: false });
     }
   }
   for (const kind of LEARNED_ALERTS) {
     const first = RECALL_FIRST_ALERTS.has(kind);
-    specs.push({ id: `alert/${kind}`, positive: (r) => r.alerts.includes(kind), publicData: false, kind: "alert", reads: first ? "words" : "letters", positiveWeight: first ? RECALL_FIRST_POSITIVE_WEIGHT : 1, lookAlikeWeight: first ? RECALL_FIRST_LOOK_ALIKE_WEIGHT : 1 });
+    specs.push({ id: `alert/${kind}`, positive: (r) => r.alerts.includes(kind), publicData: false, kind: "alert", reads: first ? "words" : "letters", positiveWeight: first ? RECALL_FIRST_POSITIVE_WEIGHT : 1, lookAlikeWeight: first ? RECALL_FIRST_LOOK_ALIKE_WEIGHT : 1, short: first });
   }
   return specs;
 }

@@ -11,7 +11,11 @@ export interface Scored {
   clear?: boolean;
   /** Alerts only: clear, and one of the alerts corpus's look-alikes (written to resemble an alert). */
   lookAlike?: boolean;
+  /** Categories only: the message is acceptable (no category at all; a category added here flags fair mail). */
+  acceptable?: boolean;
   probability: number;
+  /** A message of SHORTEST_WORDS to FEWEST_WORDS words (model.ts): judged at a target's short threshold, not its threshold. */
+  short?: boolean;
 }
 
 export interface Figures {
@@ -25,12 +29,16 @@ export interface Figures {
   addedFalse: number;
   /** Of those, added to a look-alike. */
   addedLookAlike: number;
+  /** Categories: added to an acceptable message. */
+  addedAcceptable: number;
 }
 
-export function figuresAt(rows: readonly Scored[], t: number | null): Figures {
-  const f: Figures = { tp: 0, fp: 0, fn: 0, addedRight: 0, addedWrong: 0, addedFalse: 0, addedLookAlike: 0 };
+/** What the rules and the scorer say at threshold `t` (and `short` for short messages; null: the scorer leaves them to the rules). */
+export function figuresAt(rows: readonly Scored[], t: number | null, short: number | null = null): Figures {
+  const f: Figures = { tp: 0, fp: 0, fn: 0, addedRight: 0, addedWrong: 0, addedFalse: 0, addedLookAlike: 0, addedAcceptable: 0 };
   for (const r of rows) {
-    const added = !r.rules && t !== null && r.probability >= t;
+    const at = r.short ? short : t;
+    const added = !r.rules && at !== null && r.probability >= at;
     const said = r.rules || added;
     if (said && r.label) f.tp += 1;
     else if (said) f.fp += 1;
@@ -39,6 +47,7 @@ export function figuresAt(rows: readonly Scored[], t: number | null): Figures {
     else if (added) f.addedWrong += 1;
     if (added && r.clear) f.addedFalse += 1;
     if (added && r.lookAlike) f.addedLookAlike += 1;
+    if (added && r.acceptable) f.addedAcceptable += 1;
   }
   return f;
 }
@@ -59,6 +68,8 @@ export interface Bar {
   falseAlerts?: number;
   /** Alerts: false alerts added to look-alikes at most this share of them. */
   falseOnLookAlikes?: number;
+  /** Categories: added to acceptable messages at most this share of them. */
+  acceptable?: number;
 }
 
 /**
@@ -67,17 +78,20 @@ export interface Bar {
  * the development rows, so their misses there are few and unlike their misses on unseen mail,
  * and the scorer alone says more about how it will do where the rules fail.
  */
-export function chooseThreshold(rows: readonly Scored[], bar: Bar, also: (t: number) => boolean = () => true): number | null {
+export function chooseThreshold(rows: readonly Scored[], bar: Bar, also: (t: number) => boolean = () => true, judged: "long" | "short" = "long"): number | null {
   const negatives = rows.filter((r) => !r.label).length;
   const clear = rows.filter((r) => r.clear).length;
   const lookAlikes = rows.filter((r) => r.lookAlike).length;
+  const acceptable = rows.filter((r) => r.acceptable).length;
+  const mine = rows.filter((r) => (judged === "short") === (r.short ?? false));
   for (const t of GRID) {
-    const above = rows.filter((r) => r.probability >= t);
+    const above = mine.filter((r) => r.probability >= t);
     const right = above.filter((r) => r.label).length;
-    const f = figuresAt(rows, t);
+    const f = judged === "short" ? figuresAt(mine, null, t) : figuresAt(mine, t);
     if (f.addedRight < bar.fewest || right / above.length < bar.alone) continue;
     if (bar.falseAlerts !== undefined && f.addedFalse > bar.falseAlerts * clear) continue;
     if (bar.falseOnLookAlikes !== undefined && f.addedLookAlike > bar.falseOnLookAlikes * lookAlikes) continue;
+    if (bar.acceptable !== undefined && f.addedAcceptable > bar.acceptable * acceptable) continue;
     if (f.addedRight / (f.addedRight + f.addedWrong) >= bar.added && f.addedWrong <= bar.wrongShare * negatives && also(t)) return round(t);
   }
   return null;

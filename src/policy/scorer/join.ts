@@ -54,9 +54,10 @@ export function withLearned(ruled: Ruled, scorer: ScorerModel, text: string, sub
   };
   const suggested = (target: string) => {
     const info = scorer.targets.find((t) => t.id === target);
-    if (!info || info.threshold === null) return undefined;
+    const threshold = info && scores.threshold(target);
+    if (!info || threshold === null || threshold === undefined) return undefined;
     const p = scores.probability(target);
-    if (p < info.threshold) return undefined;
+    if (p < threshold) return undefined;
     return { p, likely: info.likely !== null && p >= info.likely };
   };
 

@@ -14,12 +14,21 @@ export const SCORER_FORMAT = "csm-learned-scorer/1";
  * chatbot (ConvAbuse) they are a sign of nothing, and the rules already read short abuse well.
  */
 export const FEWEST_WORDS = 20;
+/**
+ * A target with a `shortThreshold` (threats to staff: "I know where you live, Casey. You'll regret
+ * ignoring me" is a dozen words) also judges messages of this many words up to FEWEST_WORDS, at a
+ * threshold of their own: few features give a short message a larger scale and surer-looking
+ * probabilities, so the same threshold would raise more false alerts there (dev/train/run.ts).
+ */
+export const SHORTEST_WORDS = 6;
 
 /** What one target is: a category, a category's sub-type ("abusive/threat"), or an alert kind ("alert/crime"). */
 const Target = z.object({
   bias: z.number(),
   /** Suggested at or above this probability (chosen by cross-validation in training); null: only ranks sub-types. */
   threshold: z.number().min(0).max(1).nullable(),
+  /** For a message of SHORTEST_WORDS to FEWEST_WORDS words: suggested at or above this; null or absent: such messages are left to the rules. */
+  shortThreshold: z.number().min(0).max(1).nullable().default(null),
   /** At or above this probability the suggestion reads "likely", below it "possible". */
   likely: z.number().min(0).max(1).nullable(),
   /** How it reads a message (features.ts): "letters" when absent (weights written before there was a choice). */
@@ -40,6 +49,7 @@ export interface TargetInfo {
   id: string;
   bias: number;
   threshold: number | null;
+  shortThreshold: number | null;
   likely: number | null;
   reads: Reading;
 }
@@ -84,7 +94,7 @@ export function loadModel(json: unknown): ScorerModel {
     throw new ScorerError(`The learned scorer's weights are not usable (${issue ? `${issue.path.join(".") || "file"}: ${issue.message}` : "invalid"}); suggestions are from the rules alone.`);
   }
   const file = parsed.data;
-  const targets = Object.entries(file.targets).map(([id, t]) => ({ id, bias: t.bias, threshold: t.threshold, likely: t.likely, reads: t.reads }));
+  const targets = Object.entries(file.targets).map(([id, t]) => ({ id, bias: t.bias, threshold: t.threshold, shortThreshold: t.shortThreshold, likely: t.likely, reads: t.reads }));
   const weights = new Map<string, Float64Array>();
   Object.values(file.targets).forEach((t, k) => {
     for (let i = 0; i < t.weights.length; i += 2) {
@@ -139,8 +149,10 @@ export interface WeighedWords {
 
 /** A message scored: the probability of each target, and the words that weighed most for one. */
 export interface Scores {
-  /** Fewer than FEWEST_WORDS words: every probability is 0 and nothing is suggested. */
+  /** Fewer than FEWEST_WORDS words: only a target's `shortThreshold` applies (fewer than SHORTEST_WORDS: every probability is 0). */
   tooShort: boolean;
+  /** The threshold that applies to this message for a target (its threshold, or its short one when tooShort), or null. */
+  threshold(target: string): number | null;
   probability(target: string): number;
   /** The words that pushed this target up most, in text order (neighbours joined), at most `max`. */
   heaviest(target: string, max: number): WeighedWords[];
@@ -227,7 +239,7 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
   const scaleOf = (reading: Reading) => (n[reading] > 0 ? 1 / Math.sqrt(n[reading]) : 0);
   const scales = scorer.targets.map((target) => scaleOf(target.reads));
   const tooShort = length < FEWEST_WORDS;
-  const probabilities = scorer.targets.map((target, t) => (tooShort ? 0 : sigmoid(target.bias + sums[t]! * scales[t]!)));
+  const probabilities = scorer.targets.map((target, t) => (length < SHORTEST_WORDS ? 0 : sigmoid(target.bias + sums[t]! * scales[t]!)));
 
   const at = (target: string) => {
     const t = scorer.index.get(target);
@@ -237,6 +249,10 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
   return {
     tooShort,
     probability: (target) => probabilities[at(target)]!,
+    threshold(target) {
+      const info = scorer.targets[at(target)]!;
+      return length < SHORTEST_WORDS ? null : tooShort ? info.shortThreshold : info.threshold;
+    },
     heaviest(target, max) {
       const t = at(target);
       const weight = new Map<number, number>();

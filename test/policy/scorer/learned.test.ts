@@ -14,7 +14,7 @@ import { message, NOW } from "../classifier/fixtures";
  * A small hand-made model: made-up words the rules cannot know ("grobbly" towards abusive,
  * "vantablue" towards risk to life), so what is found here the scorer alone found.
  */
-function fixtureScorer(thresholds: { abusive: number | null; alert: number | null } = { abusive: 0.5, alert: 0.5 }): Scorer {
+function fixtureScorer(thresholds: { abusive: number | null; alert: number | null; shortAlert?: number | null } = { abusive: 0.5, alert: 0.5 }): Scorer {
   return loadScorer({
     format: SCORER_FORMAT,
     vocabulary: ["w:grobbly", "b:grobbly person", "w:vantablue", "w:demeaning"],
@@ -22,7 +22,7 @@ function fixtureScorer(thresholds: { abusive: number | null; alert: number | nul
       abusive: { bias: -3, threshold: thresholds.abusive, likely: 0.9, weights: [0, 300, 1, 100] },
       "abusive/threat": { bias: -1, threshold: null, likely: null, weights: [] },
       "abusive/demeaning": { bias: -1, threshold: null, likely: null, weights: [0, 50] },
-      "alert/risk-to-life": { bias: -3, threshold: thresholds.alert, likely: null, weights: [2, 300] },
+      "alert/risk-to-life": { bias: -3, threshold: thresholds.alert, shortThreshold: thresholds.shortAlert ?? null, likely: null, weights: [2, 300] },
     },
   });
 }
@@ -60,6 +60,16 @@ describe("the learned scorer in classify()", () => {
 
   it("leaves a message of a few words to the rules", () => {
     expect(classify(message({ body: "grobbly person" }), options(fixtureScorer())).categories).toEqual([]);
+  });
+
+  it("judges a short message (6 to 19 words) only for a kind with a short threshold of its own, and never a message of fewer than 6", () => {
+    const short = message({ body: "I keep thinking about the vantablue again tonight, sorry." });
+    expect(classify(short, options(fixtureScorer())).alerts).toEqual([]);
+    const alert = classify(short, options(fixtureScorer({ abusive: 0.5, alert: 0.5, shortAlert: 0.5 }))).alerts.find((a) => a.kind === "risk-to-life");
+    expect(alert?.rules).toEqual(["learned.risk-to-life"]);
+    expect(alert?.evidence.map((e) => e.span.text)).toEqual(["vantablue"]);
+    // Five words, subject and body: too few for any threshold.
+    expect(classify(message({ subject: "", body: "the vantablue again tonight, sorry" }), options(fixtureScorer({ abusive: 0.5, alert: 0.5, shortAlert: 0.5 }))).alerts).toEqual([]);
   });
 
   it("raises an alert the rules missed, with the pack's guidance, under a read-and-file strategy too", () => {
