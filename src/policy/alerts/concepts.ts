@@ -21,7 +21,7 @@ import { SPORT } from "./safeguarding";
 // ---------------------------------------------------------------- shared guards
 
 /** The sentence holding the hit, alone (a sentence rule's guards are otherwise given the two sentences before it too). */
-const own = (hit: RuleHit) => {
+export const own = (hit: RuleHit) => {
   const { from, to } = sentenceAround(hit.text, hit.start, Math.max(hit.start, hit.end - 1));
   return hit.text.slice(from, to);
 };
@@ -32,7 +32,7 @@ const FICTION = /\b(?:film|movie|novel|book club|book|thriller|drama|tv|telly|se
 /** Said of oneself in the negative: "I would never", "I'm not going to", "no intention of". */
 const NEGATION = /\b(?:never|not|n't|nt|no intention of|no plans? to|without)\s+(?:[a-z']+\s+){0,3}$/;
 /** Whether the words just before [at] negate what follows ("I would never hurt myself"). */
-const negatedAt = (text: string, at: number) => NEGATION.test(text.slice(Math.max(0, at - 40), at));
+export const negatedAt = (text: string, at: number) => NEGATION.test(text.slice(Math.max(0, at - 40), at));
 
 /** Long ago, or told as recovered from: grief, recovery or a thank-you, not danger now. */
 const LONG_AGO = /\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d|when i was (?:young|younger|a teenager|a child|a kid|at school|at university)|as a (?:child|teenager)|used to|at my lowest|back then|a few years back)\b/;
@@ -57,7 +57,7 @@ const LAWFUL_ROUTE = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|
 /** Ending or harming one's own life, by any means, in the first person. */
 const SELF_ACT = [
   "kill(?:ing)? myself", "end(?:ing)? (?:my|mine)(?: own)? life", "end(?:ing)? mine", "tak(?:e|ing) my (?:own )?life", "(?:hang|drown|gas|shoot|stab|poison|starve|burn|electrocute)(?:ing)? myself",
-  "drink(?:ing)? myself to death", "(?:step|jump|throw|walk|lie|lay|run)(?:ping|ing)? (?:myself )?(?:out )?(?:in front of|under) (?:a|the|an) (?:train|lorry|bus|car|van|traffic|oncoming)",
+  "drink(?:ing)? myself to death", "(?:step|jump|throw|walk|lie|lay|run)(?:ping|ing|ed|ped)? (?:myself )?(?:out )?(?:in front of|under) (?:a|the|an) (?:train|lorry|bus|car|van|traffic|oncoming)",
   "walk(?:ing)? (?:into|in to) (?:the )?(?:sea|river|canal|lake|traffic|water|reservoir)", "(?:drive|driving|crash|crashing|steer|steering)(?: my car| the car)? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lorry|motorway)",
   "(?:cut|cutting|harm|harming|hurt|hurting|burn|burning)(?: myself)(?! (?:on|with|by accident|accidentally|cooking|shaving))",
   "i(?:'ve| have| am|'m| keep| started)?(?: been)? self[- ]harm\\w*", "self[- ]harm(?:ing|ed)? again", "(?:been |started |keep |am |i'm |i've been )cutting (?:again|myself|deeper|my (?:arms|legs|wrists|thighs))", "(?:cuts|cutting) (?:are |is )?(?:getting )?deeper",
@@ -80,7 +80,7 @@ const OTHER_ACT = [
   "(?:isn't|is not|not|stopped|stop|wasn't|barely) breathing", "(?:collapsed|unconscious|unresponsive|turning blue|gone blue|won't wake up|can't wake (?:him|her|them)(?: up)?|cannot wake (?:him|her|them))",
   "goodbye (?:message|note|letter|post|text|video|voicemail)", "(?:taken|took|had|has had|'s taken|'s had) an overdose", "(?:do it|try it|try) (?:properly|again) next time", "locked (?:herself|himself|themselves) in (?:the|her|his|their) (?:bathroom|room|bedroom|car|garage)", "(?:lying|lay|laid|slumped)(?: [a-z']+){0,12}? (?:not moving|unconscious|bleeding|blood)", "not moving,? (?:there'?s|with) blood", "(?:bleeding|blood) everywhere",
   "(?:ambulance|paramedics?)(?: is| are|'s)? (?:still )?(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|never) (?:here|come|arrived|turned up)", "(?:wants?|wanting|wanted|going) to (?:die|sleep forever|be dead)", "(?:threatening|threatened|threatens|saying|says|said|keeps saying)(?: (?:he|she|they)(?:'s|'ll| will| is| are|'d| would))?(?: going)? to (?:jump|throw (?:himself|herself|themselves)|end it)",
-  "(?:taken|took|swallowed|had|has had)(?: [a-z]+){0,2}? (?:an overdose|everything in|all (?:of )?(?:his|her|their|the)|a (?:load|lot|handful|bottle|box|packet|strip) of|too many|loads of)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet)",
+  "(?:taken|took|swallowed|had|has had)(?: [a-z]+){0,2}? (?:an overdose|everything in|all (?:of )?(?:his|her|their|the)|(?:a|the) (?:whole |full |entire )?(?:load|lot|handful|bottle|box|packet|strip) of|too many|loads of)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet)",
 ];
 
 /** Someone present and dangerous to the writer or their household now. */
@@ -101,7 +101,7 @@ const WEAPON = ["knife", "knives", "gun", "machete", "axe", "hammer", "baseball 
 const AT_THE_DOOR = ["outside", "at the door", "at my door", "banging", "kicking (?:the|my) door", "trying to get in", "breaking in", "in the house", "in my house", "downstairs", "upstairs", "right now", "hiding", "locked (?:myself|ourselves|us|me) in"];
 const PRESENT_FROM = ["there(?:'s| is|s) (?:a|some|two) (?:man|men|woman|bloke|lad|lads|guy|someone)", "he'?s", "hes", "she'?s", "shes", "they'?re", "theyre", "someone'?s", "somebody'?s", "(?:he|she|they|someone|somebody|a man|my ex|my partner|my husband) (?:is|are|has|keeps|was)", "(?:he|she|they|someone|somebody|a man|my ex|my partner|my husband) (?:banging|kicking|trying|shouting|screaming)"];
 
-const riskGuard = (hit: RuleHit) => {
+export const riskGuard = (hit: RuleHit) => {
   const sentence = own(hit);
   return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead)\b/.test(sentence) || recovered(hit) || PROFESSIONAL.test(sentence) || DEATH_IDIOM.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
 };

@@ -6,6 +6,7 @@ import type { ClassifierOptions, Finding, TextSpan } from "../classifier/types";
 import { ABOUT_THE_MATTER, matterWords, sharedWords } from "./closed-matter";
 import { CONCEPT_RULES } from "./concepts";
 import { CRIME_RULES } from "./crime";
+import { FAREWELL_RULES } from "./farewell";
 import { defaultAlertGuidance } from "./guidance";
 import { NEW_MATTER_RULES } from "./new-matter";
 import { REVIEW_ALL_CONTACT, THREATS_GWENT } from "./refs";
@@ -44,6 +45,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...CRIME_RULES,
   ...NEW_MATTER_RULES,
   ...CONCEPT_RULES,
+  ...FAREWELL_RULES,
 ];
 
 /** The classifier's own threat findings aimed at the reader or staff (Gwent 4.0): see `threatFindingsAtStaff`. */
@@ -57,7 +59,7 @@ const ABUSE_IS_CRIME =
   /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags|knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)|black eye|comes? into (?:my|her|his) (?:room|bed|bedroom)|(?:had|taken|took|conned|scammed) (?:[a-z]+ ){0,2}?(?:£\d[\d,]*|thousands)|romance|(?:take|takes|taking|took|taken) (?:all )?(?:his|her|their) (?:benefits|money|pension|cash|wages|savings)|(?:broke|broken|break) (?:her|his|their) (?:nose|arm|jaw|ribs?|wrist|leg|fingers?|cheekbone)|(?:has|got|took|taken|holds|keeps|uses|using) (?:her|his|their) (?:bank |debit |pension )?card|lost (?:around |about |over |nearly |almost )?£\d|(?:drunk|drinking|been drinking)[^]{0,120}? (?:driving|drove|driven))\b/;
 
 /** Danger from another person now (a threat to kill, a weapon at the door): a crime as well as a risk to life. */
-const DANGER_IS_CRIME = new Set(["risk-to-life/danger-now", "risk-to-life/armed-at-the-door"]);
+const DANGER_IS_CRIME = new Set(["risk-to-life/danger-now", "risk-to-life/armed-at-the-door", "risk-to-life/violence-now"]);
 
 /** Restrictions under which a message that raises something new must be picked out (Gwent 8.0). */
 const FILING = new Set(["readAndFile", "noReopeningClosedCase"]);

@@ -120,7 +120,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     cues: ["pills", "tablets", "painkillers", "paracetamol", "rope", "blades", "razor", "medication", "meds"],
     pattern: phrases([
       "(?:i(?:'ve| have)(?: been)?|i) (?:stockpiled|stockpiling|hoarded|hoarding|saved up|saving up|collected|collecting|been saving) (?:my |all my |enough |all of my )?(?:pills|tablets|medication|meds|painkillers|paracetamol|sleeping pills)",
-      "(?:i(?:'ve| have)(?: got)?|i've got|got) (?:the|my|enough|all (?:the|my)|some|a) (?:pills|tablets|painkillers|paracetamol|sleeping pills|rope|razor blades|blades)(?: [a-z]+){0,4}? (?:ready|saved up|saved|lined up|in front of me|stockpiled|counted out|and i(?:'m| am) going to (?:use|take) (?:it|them))",
+      "(?:i(?:'ve| have)(?: got)?|i've got|got) (?:the|my|enough|all (?:the|my)|some|a)(?: of (?:my|the|his|her))?(?: [a-z]+'s)? (?:pills|tablets|painkillers|paracetamol|sleeping pills|rope|razor blades|blades)(?: [a-z]+){0,4}? (?:ready|saved up|saved|lined up|in front of me|stockpiled|counted out|and i(?:'m| am) going to (?:use|take) (?:it|them))",
       "(?:pills|tablets|paracetamol) (?:are |is )?(?:ready|lined up|counted out|in front of me)",
     ]),
     unless: (hit) => /\b(?:prescription|pharmacy|chemist|appointment|doctor|gp|hospital)\b/.test(hit.sentence),
@@ -134,10 +134,10 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     scope: "sentence",
-    cues: ["hosepipe", "hose", "exhaust", "engine", "charcoal", "barbecue", "noose", "ledge"],
+    cues: ["hosepipe", "hose", "exhaust", "engine", "running", "charcoal", "barbecue", "noose", "ledge"],
     // An attempt under way, told in the first person: a car's exhaust piped in, charcoal in a closed room, a noose, a ledge.
     pattern: together(
-      ["hose ?pipe", "exhaust pipe", "engine running", "charcoal", "barbecue (?:in|inside)", "noose", "on (?:the|a) ledge"],
+      ["hose ?pipe", "exhaust pipe", "engine running", "car running", "charcoal", "barbecue (?:in|inside)", "noose", "on (?:the|a) ledge"],
       ["i", "i'm", "i've", "i am", "me", "my"],
       ["car", "garage", "window", "room", "bedroom", "tied", "ready", "neck", "jump", "edge", "here", "now", "sat", "sitting", "standing"],
     ),

@@ -1,0 +1,252 @@
+import { KILL_ME_IDIOM, TOPIC } from "./fragments";
+import { negatedAt, own, riskGuard } from "./concepts";
+import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
+import { phrases, together, type AlertRule, type RuleHit } from "./rule";
+
+/**
+ * A farewell said once, in passing, and the quieter signs around it (issue #10: long letters
+ * that hide a farewell in one sentence among the complaint). Public guidance on warning signs
+ * of suicide (Samaritans, NHS, Zero Suicide Alliance) lists them: talking as if one will not be
+ * here for what comes next ("I won't be here for the hearing"), needing nothing "where I'm
+ * going", giving possessions away, putting affairs in order (a will, a funeral, bills paid,
+ * the phone cancelled), a note written, researching a method, a sudden calm, thanking people
+ * as a goodbye, and someone who cannot now be reached. Warwickshire 7.1 "a risk to life"; 7.2
+ * "irrespective of any contact strategy". The explicit ones (weight 2) alert alone; the rest
+ * are signs (weight 1) that alert only beside a sign of another rule, as the guidance says:
+ * one alone is everyday life (a will, a calm week, a phone off), several together are a plan.
+ */
+
+/** A trip, an appointment, a move: why someone is honestly away, not gone. */
+const AWAY = /\b(?:holiday|holidays|away|abroad|on leave|annual leave|leave|travelling|traveling|trip|hospital|operation|surgery|appointment|moving|moved|visiting|work(?:ing)?|shift|conference|wedding|funeral of|out of (?:the )?(?:country|office|area)|in (?:spain|france|portugal|italy|scotland|ireland|wales|london|australia|america|canada|india|pakistan|poland)|because|as i(?:'m| am| will|'ll)?)\b/;
+/** A height to fall from: a bare "climbing over the railings" is a child in a park, on a bridge it is not. */
+const HEIGHT = /\b(?:bridge|roof|rooftop|multi[- ]?storey|car park|cliffs?|viaduct|tower|balcony|flyover|motorway|railway|tracks|platform|quarry|ledge|edge)\b/;
+
+/**
+ * The risk rules' guards (topic, fiction, idiom, the resolved past, negation), reading the
+ * sentence without the matched words themselves: "how many tablets it would take" is research
+ * into a method, not a question about figures, and "rather be with her than here" is not the
+ * "rather … than" of hyperbole.
+ */
+const farewellGuard = (hit: RuleHit) => {
+  const said = hit.text.slice(hit.start, hit.end);
+  const blank = " ".repeat(said.length);
+  const context = { ...hit, text: hit.text.slice(0, hit.start) + blank + hit.text.slice(hit.end), sentence: hit.sentence.replace(said, blank) };
+  return riskGuard(context) || negatedAt(hit.text, hit.start);
+};
+
+export const FAREWELL_RULES: readonly AlertRule[] = [
+  {
+    id: "risk-to-life/indirect-farewell",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    cues: ["need", "needing", "gone", "dead", "knowing", "note", "goodbye", "looked", "looking", "look", "searched", "searching", "googled", "googling", "researched", "researching", "reading", "rather", "died", "disappeared", "jumped", "killed", "walked", "bridge", "train", "trains", "tracks", "railway", "river", "cliff", "cliffs", "edge", "roof", "canal", "reservoir", "rope", "jump", "taking", "burden", "insulin", "better", "wake", "point", "finish", "finishing", "climbing", "climbed", "climb", "climbs", "railings", "barrier", "parapet", "ledge", "tomorrow", "tomoz", "tmrw", "tomorow", "longer", "morning"],
+    pattern: phrases([
+      // Needing nothing where one is going; gone before the reply comes.
+      "(?:won't|will not|wont|don't|do not|dont|shan't) (?:be )?need(?:ing)? (?:it|them|anything|any of (?:it|them|this|that)|those|these|this|that|my [a-z]+)(?: (?:any ?more|now|again|else))?(?: [a-z]+){0,2}? where i(?:'m| am|m) going",
+      "(?:i(?:'ll| will)|ill|i'm going to|i am going to) be (?:gone|dead) (?:by then|by the time|before (?:then|you|anyone|it)|by (?:tomorrow|tonight|the morning|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas))",
+      "(?:i )?(?:won't|will not|wont) be (?:here|around|alive) (?:tomorrow|tomoz|tmrw|tomorow|by (?:tomorrow|the morning|morning|tonight)|much longer|for much longer|for long)",
+      "(?:i )?(?:don't|do not|dont) think (?:i'll|ill|i will) be (?:here|around|alive) (?:to [a-z]+ (?:it|this|them) )?(?:much longer|for (?:much )?longer|for long|by)",
+      "(?:it'?s|it has) been (?:good|nice|great|lovely) knowing (?:you|u|ya)",
+      "(?:written|wrote|left|finished) my (?:note|last letter|final letter|goodbye (?:letter|note)s?)(?= *(?:[.!,\\n]|$))",
+      // Researching a method: how many tablets it would take.
+      "(?:looked|looking|look|searched|searching|googled|googling|researched|researching|reading) (?:up )?(?:on (?:the )?(?:computer|internet|phone|laptop|google) )?how (?:many|much)(?: of)?(?: (?:my|his|her|the|their))?(?: [a-z]+){0,2}? (?:it(?:'d| would| will)? take|(?:would|will|it takes to) (?:kill|be fatal|be enough)|(?:is|are) (?:fatal|enough|a fatal dose)|(?:it )?takes)",
+      "(?:looked|looking|searched|searching|googled|googling|researched|researching) (?:up )?how to (?:do it|end it|kill myself|hang myself|overdose|tie a noose)",
+      "(?:rather|prefer to|sooner) be with (?:her|him|them|my (?:late )?[a-z]+|[a-z]+) than (?:here|alive|living|be here|be alive)",
+      "(?:notice|miss me|care|find me) if i (?:died|was dead|were dead|was gone|were gone|disappeared|wasn't here|was not here|walked (?:in front of|into)|jumped|killed myself|wasn't around)",
+      "(?:keep|kept|been|i'm|am|can't stop|cannot stop) thinking about the (?:bridge|train|trains|tracks|railway|river|cliff|cliffs|edge|roof|canal|reservoir|rope|pills|tablets)(?= *(?:[.!,\\n]|$| again| every))",
+      "i (?:think|thinking|thought|want|wanted|will|could|might|keep thinking|am going|'m going)(?: [a-z]+){0,2}? (?:to )?jump (?:from|off|out of) (?:the|my|a) (?:window|balcony|roof|bridge)",
+      "(?:he|she|they)(?: [a-z]+){0,3}? (?:will|'ll|is going to|'s going to|are going to|wants to|threatening to|threatened to) jump (?:from|off|out of|in front of)",
+      "(?:i'll|i will|i'm going to|i am going to|or i'll|or i will) stop taking my (?:insulin|meds|medication|tablets|pills|antidepressants)",
+      "better off (?:[a-z]+ ){0,6}?(?:than with me|without me|when i'?m gone|if i (?:was|were|wasn't|was not|weren't) (?:here|around|alive)|with me (?:dead|gone))",
+      "if i (?:just )?(?:didn't|did not|never) wake up", "rather (?:not|never) wake up",
+      "no point (?:in )?(?:carrying on|going on|seeing another (?:christmas|birthday|year|summer|spring|day))(?! with| this| the| to)",
+      "finish(?:ing)? my (?:own )?life",
+      "(?:i(?:'m| am) going to|i(?:'ll| will)|time (?:i|to)) stop being a burden",
+      "(?:climb|climbing|climbed|climbs) (?:over|onto|up on) the (?:railings?|barrier|parapet|edge|ledge)",
+    ]),
+    unless: (hit) => farewellGuard(hit) || (/^(?:i |won|don|wont|dont)/.test(hit.text.slice(hit.start, hit.end)) && /be (?:here|around|alive)/.test(hit.text.slice(hit.start, hit.end)) && AWAY.test(own(hit))) || (/^climb/.test(hit.text.slice(hit.start, hit.end)) && !HEIGHT.test(hit.sentence + hit.previous)),
+    examples: {
+      match: [
+        "I've handed my tools to my brother. I won't need them where I'm going.",
+        "Don't send anyone, I'll be gone by then.",
+        "Anyway I won't be around much longer, so it hardly matters.",
+        "It's been good knowing you, Casey.",
+        "I HAVE WRITTEN MY NOTE.",
+        "Last night I was on my phone looking up how many of my sleeping tablets it would take.",
+        "Most days I would rather be with my late wife than here.",
+        "I wonder whether anyone would even notice if I died.",
+        "I can't sleep and I keep thinking about the bridge.",
+        "Some nights I think to jump from the window of my flat.",
+        "My son texted that he will jump off the viaduct.",
+        "Answer by Friday or I'll stop taking my insulin.",
+        "My family would be better off with the life insurance than with me.",
+        "Honestly everyone would be fine if I just didn't wake up.",
+        "There's no point seeing another Christmas.",
+        "A man is climbing over the railings on the bridge.",
+      ],
+      notMatch: [
+        "I won't be around next week as I'm on holiday in Spain.",
+        "I don't need the leaflet where I'm going: the new council has its own.",
+        "I've written my note to the panel and attached it.",
+        "I looked up how many officers work in Rugby.",
+        "The kids were climbing over the railings in the park again.",
+        "I'm looking up how much the Commissioner's office costs.",
+        "I don't think I'll be around much longer today, so please ring tomorrow after the appointment.",
+      ],
+    },
+  },
+  {
+    id: "risk-to-life/giving-away",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    weight: 1,
+    cues: ["given", "gave", "giving", "handed", "handing", "goodbyes", "sorted", "sorting", "through", "watch", "jewellery", "tools", "savings", "bike", "guitar", "furniture", "books", "records", "ring", "dog", "cat", "stuff", "things", "car"],
+    // Giving possessions away, settling pets, saying goodbyes (public guidance: "giving away possessions").
+    pattern: phrases([
+      "(?:given|gave|giving|handed|handing) (?:away )?(?:all )?(?:my|his|her) (?:[a-z]+ ){0,3}?(?:gear|watch|ring|rings|jewellery|car|furniture|clothes|things|stuff|belongings|possessions|tools|books|records|guitar|bike|dog|cat|pets?|savings|medals|collection|keys)(?![a-z])",
+      "(?:[a-z]+ )?can have my (?:car|house|flat|things|stuff|dog|cat|watch|ring|jewellery|tools|savings|bike|guitar|furniture|books|records)",
+      "(?:sorted|sorting) (?:out )?the (?:cat|dog|pets?|budgie|rabbit) with",
+      "(?:said|says|saying) (?:her|his|their|my) goodbyes",
+      "(?:sorting|sorted|been going|gone) through (?:her|his|my) things",
+    ]),
+    unless: (hit) => TOPIC.test(own(hit)),
+    examples: {
+      match: ["I've given my watch and my tools to my nephew. I won't be needing them now."],
+      notMatch: ["My neighbour gave my car a jump start, so I made the appointment after all."],
+    },
+  },
+  {
+    id: "risk-to-life/affairs-in-order",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    weight: 1,
+    cues: ["cancelled", "paid", "tidy", "clean", "funeral", "arrangements", "keys", "insurance", "counted", "letters", "letter", "notes", "note"],
+    // Putting affairs in order (public guidance): each alone is ordinary; beside another sign, a plan.
+    pattern: phrases([
+      "cancelled (?:my|the) (?:phone|contract|tenancy|mobile|broadband|own complaint|subscriptions)",
+      "paid (?:everything|it all|all my (?:bills|debts)|my (?:bills|debts)|off (?:my|all my|everything)(?: bills| debts)?)(?: off)?",
+      "left (?:everything|it all|the (?:house|flat|place)) (?:tidy|clean|in order|sorted)",
+      "(?:instructions|arrangements) (?:with|for) (?:the )?[a-z-]+ (?:about|for) (?:the|my) funeral",
+      "(?:money|savings) (?:aside )?for my (?:own )?funeral",
+      "(?:planned|paid for|arranged|sorted|organised) my (?:own )?funeral",
+      "made (?:my|all my|the|final) arrangements",
+      "(?:putting|put|posting|posted) (?:the|my) (?:house |flat )?keys through",
+      "insurance (?:money|pay ?out|policy|will pay)",
+      "counted (?:out )?(?:them|the (?:tablets|pills))",
+      "(?:written|wrote|left) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:two |three |four )?(?:girls|boys|grandchildren|grandkids|friends|son|daughter|children|kids|sister|brother|mum|dad|wife|husband|partner)",
+    ]),
+    unless: (hit) => TOPIC.test(own(hit)),
+    examples: {
+      match: ["I've cancelled my phone and paid off all my bills. Thanks for everything."],
+      notMatch: ["I've paid my bills and cancelled the broadband because I'm moving house."],
+    },
+  },
+  {
+    id: "risk-to-life/low-mood",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    weight: 1,
+    cues: ["good", "low", "depressed", "energy", "eaten", "eating", "eat", "ok", "okay", "alright", "disappear", "trust", "calm", "calmer", "peace", "road", "head", "dark"],
+    // Hopelessness, exhaustion, not eating, a sudden calm (public guidance): despair in the writer's own words.
+    pattern: phrases([
+      "(?:not|n't|nt) in a good (?:way|place)(?: (?:at the moment|right now|now|today|either))?",
+      "(?:very|really|so|been|feeling|felt) low(?= *(?:[.!,\\n]|$| since| for| lately| recently| and))",
+      "(?:been|feeling|felt|i'?m|i am|very|really|so) (?:really |very |so )?depressed",
+      "no energy left",
+      "(?:not|haven't|have not|hasn't|has not|stopped|stop) (?:eaten|eating)(?: properly)?",
+      "(?:can't|cannot|can not) (?:eat|sleep),? (?:i )?(?:can't|cannot|can not) (?:eat|sleep)",
+      "still not (?:ok|okay|alright)",
+      "(?:want|wanted|wants|wish i could) to disappear",
+      "(?:don't|do not|can't|cannot) trust myself",
+      "calm(?:er)? than (?:i have|i've) (?:been|felt)? ?in (?:years|ages|months)",
+      "(?:i(?:'m| am)|i feel) (?:at peace|calm) (?:with (?:it|everything|my decision|that)|now)",
+      "(?:run|ran) out of road", "end of the road for me",
+      "(?:can't|cannot) stop my head",
+      "in a (?:very )?(?:dark|bad) place",
+    ]),
+    unless: (hit) => TOPIC.test(own(hit)) || /\b(?:weather|battery|batteries|signal|water pressure|prices?|turnout|stock|stocks)\b/.test(own(hit)),
+    examples: {
+      match: ["I'm not in a good way. I've got the rope in the shed."],
+      notMatch: ["I'm not in a good way with my back, so please write rather than ring."],
+    },
+  },
+  {
+    id: "risk-to-life/parting-words",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    weight: 1,
+    cues: ["ending", "disappearing", "thinking", "plan", "said", "anyone", "anybody", "ambulance", "send", "999", "everything", "matter", "needing", "last", "writing", "end", "read", "bye", "goodbye", "looked", "looking", "decided"],
+    // Parting words and thoughts of ending it, each alone a turn of phrase ("thanks for everything").
+    pattern: phrases([
+      "(?:thinking|think|thought) (?:a lot )?(?:about|of) (?:ending (?:it|things|everything)|not being here|disappearing|being with (?:her|him|them|my [a-z]+|[a-z]+) again)",
+      "(?:i have|i've got|i've made|i have made) a plan(?= *(?:[.!,\\n]|$| if| for when| ready))",
+      "(?:going to|gonna|will) do what i (?:said|told you) i(?:'d| would| was going to)",
+      "(?:don't|do not|dont) (?:send|call) (?:anyone|anybody|the police|an ambulance|for help|999)",
+      "thanks for everything(?= *(?:[.!,'\"\\n]|$))",
+      "(?:it )?(?:doesn't|does not|doesnt) matter (?:much )?(?:now|any ?more|anyway)",
+      "(?:i )?(?:won't|will not|wont) be needing (?:it|them|anything|that|this)(?: (?:now|any ?more|again|else))?",
+      "(?:i )?(?:don't|do not|dont) think (?:i'?ll|i will) be needing (?:it|them)",
+      "(?:this is|that's|that was) the last (?:one|email|message|letter)(?= *(?:[.!,\\n]|$))",
+      "last (?:email|message|letter)(?: [a-z']+){0,2}? (?:you|u) (?:will|'ll|ll) (?:ever )?(?:get|hear|receive|read) from me",
+      "(?:won't|will not|wont) be writing (?:again|any ?more|to you again)",
+      "(?:that'?ll|that will|it'll|it will) be the end of (?:it|me|everything)",
+      "(?:you|u) can read (?:all )?about it",
+      "(?:bye|goodbye) (?:everyone|everybody|all)",
+      "(?:message|text|post|note|voicemail)s?(?: [a-z]+){0,3}? saying goodbye",
+      "(?:looked|looking) up how(?= *(?:[.!,\\n]|$))",
+      "(?:i(?:'ve| have)|i) already decided(?= *(?:[.!,\\n]|$))",
+    ]),
+    unless: (hit) => TOPIC.test(own(hit)) || KILL_ME_IDIOM.test(own(hit)),
+    examples: {
+      match: ["Thanks for everything. I'm not in a good way."],
+      notMatch: ["It doesn't matter now, I found the form myself."],
+    },
+  },
+  {
+    id: "risk-to-life/cannot-reach",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    weight: 1,
+    cues: ["phone", "mobile", "dead", "answering", "hold", "gas", "room"],
+    // Someone who cannot now be reached after a farewell: a phone off, no answer, a locked room (welfare-check guidance).
+    pattern: phrases([
+      "(?:phone|mobile) (?:is |'s )?(?:now )?(?:off|switched off|dead|going straight to voicemail)",
+      "(?:the )?line went dead",
+      "(?:not|isn't|isnt|hasn't been|hasnt been|won't be|is not|wasn't|stopped) answering",
+      "(?:no one|nobody|no-one) can get hold of (?:him|her|them)",
+      "smell of gas",
+      "(?:hasn't|has not|not) come out of (?:her|his|their) room",
+    ]),
+    unless: (hit) => TOPIC.test(own(hit)) || /\b(?:office|your (?:phones?|staff|line)|switchboard|101|helpline|reception|call centre|nobody in your|no one in your)\b/.test(own(hit)),
+    examples: {
+      match: ["She sent a message saying goodbye and her phone is now off."],
+      notMatch: ["I rang your office five times and nobody is answering the phone."],
+    },
+  },
+  {
+    id: "risk-to-life/violence-now",
+    kind: "risk-to-life",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: ["hitting", "beating", "attacking", "strangling", "stabbing", "choking", "battering", "killing", "kicking", "finish", "kill", "leave", "leaving"],
+    // Someone being hurt now, or a person in the house who will not leave (Warwickshire 7.1: "a risk to life"; danger now).
+    pattern: together(
+      [
+        "(?:is|are|'s|keeps|been) (?:hitting|beating|attacking|strangling|stabbing|choking|battering|kicking) (?:her|him|them|someone|somebody|his [a-z]+|her [a-z]+|my [a-z]+)",
+        "(?:you'?re|you are|he'?s|he is) killing me",
+        "(?:he|she|they)(?:'ll| will| is going to|'s going to|'d| would| are going to) (?:finish|kill) (?:her|him|me|us|them)(?! (?:if|when) (?:he|she|they) (?:finds?|sees?|hears?))",
+        "(?:man|men|someone|somebody|stranger|intruder) (?:in|inside) (?:her|his|my|their|the)(?: [a-z]+'s)? (?:house|flat|home|room|bedroom)(?: who| and| that)? (?:won't|will not|wont|refuses to|isn't|is not) (?:leave|leaving|go)",
+      ],
+      ["right now", "now", "as i (?:write|type)", "(?:can )?hear", "next door", "through the wall", "going on", "tonight", "at the moment", "just", "terrified", "screaming", "crying", "line went dead", "999"],
+    ),
+    unless: (hit) => KILL_ME_IDIOM.test(own(hit)) || /\b(?:film|drama|soap|series|novel|game)\b/.test(own(hit)),
+    examples: {
+      match: [
+        "My neighbour's partner is hitting her right now, I can hear it through the wall.",
+        "Her husband has locked her in and says tonight he will finish her.",
+        "There's a man in my gran's house who won't leave and she is terrified.",
+      ],
+      notMatch: ["My mum says she'll kill me when she sees the bill, ha.", "The soap last night had a man hitting his wife, and I could hear my neighbour crying at it."],
+    },
+  },
+];
