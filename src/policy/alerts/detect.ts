@@ -7,6 +7,7 @@ import { ABOUT_THE_MATTER, matterWords, sharedWords } from "./closed-matter";
 import { CONCEPT_RULES } from "./concepts";
 import { CRIME_RULES } from "./crime";
 import { FAREWELL_RULES } from "./farewell";
+import { VEILED_THREAT_RULES } from "./veiled";
 import { defaultAlertGuidance } from "./guidance";
 import { NEW_MATTER_RULES } from "./new-matter";
 import { REVIEW_ALL_CONTACT, THREATS_GWENT } from "./refs";
@@ -46,6 +47,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...NEW_MATTER_RULES,
   ...CONCEPT_RULES,
   ...FAREWELL_RULES,
+  ...VEILED_THREAT_RULES,
 ];
 
 /** The classifier's own threat findings aimed at the reader or staff (Gwent 4.0): see `threatFindingsAtStaff`. */

@@ -39,8 +39,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
     cues: ["know", "knew", "found", "seen", "saw", "looked", "tracked", "followed", "live", "lives", "parks", "park", "drives", "drive", "address", "facebook", "instagram", "school"],
     writersOwn: true,
     pattern: phrases([
-      `(?:i|we)(?: [a-z]+){0,2}? (?:know|knew|found out|find out|worked out|work out|have seen|'ve seen|saw|seen|have found|'ve found|found|looked up|tracked down|have got|'ve got|got|have|'ve|know all about)(?: [a-z]+){0,2}? (?:where|what|which|when|what time)(?: [a-z]+){0,2}? ${WHO} ${GOES_ABOUT}`,
-      `(?:i|we)(?: [a-z]+){0,2}? (?:know|knew|found|have found|'ve found|seen|have seen|'ve seen|saw|looked up|tracked down|know all about|been looking at|looked at|followed)(?: [a-z]+){0,1}? ${WHOSE} ${PRIVATE_LIFE}(?![a-z])`,
+      `(?:i|we)(?:'ve|'d)?(?: [a-z]+){0,2}? (?:know|knew|found out|find out|worked out|work out|have seen|'ve seen|saw|seen|have found|'ve found|found|looked up|tracked down|have got|'ve got|got|have|'ve|know all about)(?: [a-z]+){0,2}? (?:where|what|which|when|what time)(?: [a-z]+){0,2}? ${WHO} ${GOES_ABOUT}`,
+      `(?:i|we)(?:'ve|'d)?(?: [a-z]+){0,2}? (?:know|knew|found|have found|'ve found|seen|have seen|'ve seen|saw|looked up|tracked down|know all about|been looking at|looked at|followed)(?: [a-z]+){0,1}? ${WHOSE} ${PRIVATE_LIFE}(?![a-z])`,
     ]),
     unless: (hit) =>
       thirdPartyReport(hit) ||
@@ -110,8 +110,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
     cues: ["live", "lives", "address", "sleep", "sleeps"],
     writersOwn: true,
     pattern: phrases([
-      `(?:i|we) (?:know|found out|have found out|'ve found out|have found|'ve found|found|have got|'ve got|got|tracked down) (?:exactly )?(?:where|which (?:house|street|road|village|flat|estate)) ${WHO} (?:live|lives|sleep|sleeps|live now)`,
-      `(?:i|we) (?:know|found out|have found out|'ve found out|have found|'ve found|found|have got|'ve got|got|tracked down|looked up) ${WHOSE} (?:home )?address`,
+      `(?:i|we)(?:'ve)? (?:know|found out|have found out|'ve found out|have found|'ve found|found|have got|'ve got|got|tracked down) (?:exactly )?(?:where|which (?:house|street|road|village|flat|estate)) ${WHO} (?:live|lives|sleep|sleeps|live now)`,
+      `(?:i|we)(?:'ve)? (?:know|found out|have found out|'ve found out|have found|'ve found|found|have got|'ve got|got|tracked down|looked up) ${WHOSE} (?:home )?address`,
     ]),
     unless: thirdPartyReport,
     examples: {
