@@ -14,6 +14,7 @@ import { persistenceFindings } from "./persistence";
 import { phraseHits } from "./phrases";
 import { sexualHits } from "./sexual";
 import { staffHits } from "./staff";
+import { officeAbuseHits } from "./office-abuse";
 import { RULES, type RuleId } from "./rules/index";
 import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
@@ -82,7 +83,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
     return { field: inSubject ? "subject" : "body", start: o.start - offset, end: stop - offset, text: text.slice(o.start, stop) };
   };
 
-  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length)), phraseHits(folded.text), sexualHits(folded.text), staffHits(folded.text)]) {
+  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length)), phraseHits(folded.text), sexualHits(folded.text), staffHits(folded.text), officeAbuseHits(folded.text)]) {
     for (const hit of hits) {
       // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
       if (within(reported, hit.start, hit.start + 1) || (!hit.writersAct && within(reported, hit.end - 1, hit.end))) continue;

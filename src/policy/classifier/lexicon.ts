@@ -16,7 +16,7 @@ export const PROFANITY = set(`
 /** Roots that make compounds offensive wherever they appear (motherfucker, dipshit, wankstain). */
 export const PROFANE_ROOTS = ["fuck", "shit", "wank", "cunt"];
 /** Profanity forms that may be masked (f***, sh*t, c**t): matched by shape. */
-export const MASKABLE = ["fuck", "fucking", "shit", "cunt", "bitch", "twat", "wanker", "bastard", "prick", "dick", "arse", "whore", "slut"];
+export const MASKABLE = ["fuck", "fucking", "shit", "cunt", "bitch", "twat", "wanker", "bastard", "prick", "dick", "arse", "whore", "slut", "fuckwit", "shite", "shitty", "bollocks", "pussy"];
 
 /** Slurs against protected groups (Gwent 4.0: race, sex, gender, religion, sexual orientation, disability). */
 export const SLURS = set(`
