@@ -101,6 +101,9 @@ const WEAPON = ["knife", "knives", "gun", "machete", "axe", "hammer", "baseball 
 const AT_THE_DOOR = ["outside", "at the door", "at my door", "banging", "kicking (?:the|my) door", "trying to get in", "breaking in", "in the house", "in my house", "downstairs", "upstairs", "right now", "hiding", "locked (?:myself|ourselves|us|me) in"];
 const PRESENT_FROM = ["there(?:'s| is|s) (?:a|some|two) (?:man|men|woman|bloke|lad|lads|guy|someone)", "he'?s", "hes", "she'?s", "shes", "they'?re", "theyre", "someone'?s", "somebody'?s", "(?:he|she|they|someone|somebody|a man|my ex|my partner|my husband) (?:is|are|has|keeps|was)", "(?:he|she|they|someone|somebody|a man|my ex|my partner|my husband) (?:banging|kicking|trying|shouting|screaming)"];
 
+/** Lives lost among many ("colleagues who have taken their own lives"): a topic or grief, not one person in danger now. */
+const OTHERS_IN_GENERAL = /\b(?:their own lives|(?:colleagues|officers|veterans|men|women|people|friends|many|several|a number of|too many) (?:who )?(?:have |had )?(?:taken|took|ended|lost))\b/;
+
 export const riskGuard = (hit: RuleHit) => {
   const sentence = own(hit);
   return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead)\b/.test(sentence) || recovered(hit) || PROFESSIONAL.test(sentence) || DEATH_IDIOM.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
@@ -144,7 +147,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     cues: ["properly", "locked", "lying", "lay", "laid", "slumped", "moving", "bleeding", "blood", "ambulance", "paramedic", "paramedics", "himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
     pattern: phrases(OTHER_ACT),
     // "Someone will get killed on that road one day" is a safety complaint; a casualty lying in the road is not.
-    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || (/\b(?:one day|before (?:someone|somebody)|(?:someone|somebody) (?:is going to|will|'ll))\b/.test(own(hit)) && /\b(?:road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit))),
+    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || OTHERS_IN_GENERAL.test(own(hit)) || (/\b(?:one day|before (?:someone|somebody)|(?:someone|somebody) (?:is going to|will|'ll))\b/.test(own(hit)) && /\b(?:road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit))),
     examples: {
       match: [
         "My partner is threatening to kill himself and has locked himself in the bathroom.",
@@ -153,7 +156,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
         "My sister says she has taken everything in the medicine cabinet.",
         "My teenage son says he's going to jump off the multi-storey.",
       ],
-      notMatch: ["The detective in the novel killed himself in the last chapter.", "My late uncle took his own life in 1998; I'd like to support your mental health work, and thank you."],
+      notMatch: ["Over my service three colleagues took their own lives, and I would like the Commissioner to scrutinise officer wellbeing.", "The detective in the novel killed himself in the last chapter.", "My late uncle took his own life in 1998; I'd like to support your mental health work, and thank you."],
     },
   },
   {
@@ -552,6 +555,8 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
         "Honestly I feel stabbed in the back by the council over the CCTV cuts.",
         "My complaint is about the closure of my burglary investigation after three days.",
         "The ladies very much enjoyed your talk, even the part about scams.",
+        "I reported the scam calls to Action Fraud in the summer; is there a victim support service I could talk to?",
+        "Drug dealing on every corner and not a copper in sight, and the Commissioner smiles for the cameras.",
       ],
     },
   },

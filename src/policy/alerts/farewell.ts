@@ -1,6 +1,7 @@
 import { KILL_ME_IDIOM, TOPIC } from "./fragments";
 import { negatedAt, own, riskGuard } from "./concepts";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
+import { MOVING_ON } from "./risk-signs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
 /**
@@ -196,7 +197,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:looked|looking) up how(?= *(?:[.!,\\n]|$))",
       "(?:i(?:'ve| have)|i) already decided(?= *(?:[.!,\\n]|$))",
     ]),
-    unless: (hit) => TOPIC.test(own(hit)) || KILL_ME_IDIOM.test(own(hit)),
+    unless: (hit) => TOPIC.test(own(hit)) || KILL_ME_IDIOM.test(own(hit)) || MOVING_ON.test(hit.text),
     examples: {
       match: ["Thanks for everything. I'm not in a good way."],
       notMatch: ["It doesn't matter now, I found the form myself."],

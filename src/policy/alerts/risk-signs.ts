@@ -7,6 +7,13 @@ import { phrases, type AlertRule } from "./rule";
  * car park" — and which together are a risk to life (Warwickshire 7.1 "a risk to life").
  * Weight 1: an alert needs signs from two of these rules, or one beside a rule of weight 2.
  */
+/**
+ * A farewell to a job, a post or a town, not to life: "I'm moving to Aberdeen, so this is goodbye",
+ * a special constable resigning with "nothing left to give". The signs below read as a move.
+ */
+export const MOVING_ON =
+  /\b(?:moving (?:to|up to|down to|away|abroad|house)|(?:we|i)(?:'re| are|'m| am|'ve| have) moved to|relocat\w*|emigrat\w*|new job|start(?:ing)? (?:a new|my new) (?:job|role|post)|retir(?:e|ing|ement)|resign(?:ing|ation|ed)?|hand(?:ed|ing)? in my (?:notice|warrant card|resignation)|my last day|leaving (?:the (?:force|area|country|office|service|specials)|my (?:job|post|role))|(?:hand|handing|handed) (?:over|on) (?:my|the) (?:files|case|caseload|work))\b/;
+
 export const RISK_SIGNS: readonly AlertRule[] = [
   {
     id: "risk-to-life/despair",
@@ -46,6 +53,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "i give up(?= *(?:[.!,\\n]|$| on (?:everything|life|living)))",
       "(?:world|everyone|everybody|they|my family|my kids) (?:would be|'d be|will be) better (?:off )?without me",
     ]),
+    unless: (hit) => MOVING_ON.test(hit.text),
     examples: {
       match: ["I'm writing this from the top of the car park. I can't do this anymore.", "There is no way out. This is goodbye."],
       notMatch: ["I can't do this anymore, your complaints process is a joke.", "I'm tired of waiting for your reply."],
@@ -74,9 +82,10 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:this is|this will be|it's|it is) (?:the|my) last (?:email|message|letter|time)(?: [a-z']+){0,4}? (?:from me|you(?:'ll| will) (?:get|hear|receive|read))",
       "(?:can|will) have (?:their|your|some) peace and quiet",
     ]),
+    unless: (hit) => MOVING_ON.test(hit.text),
     examples: {
       match: ["This is goodbye. I won't be a problem for your office after tonight.", "You won't hear from me again. There is no way out."],
-      notMatch: ["You won't hear from me again until the Ombudsman rules.", "Goodbye for now and thank you."],
+      notMatch: ["You won't hear from me again until the Ombudsman rules.", "Goodbye for now and thank you.", "I'm moving to Aberdeen for a new job, so this is goodbye. I just wanted you to know how much your help meant."],
     },
   },
   {
@@ -101,6 +110,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:put|putting|got|getting) my affairs in order",
       "(?:given|giving) away (?:my|all my) (?:things|stuff|belongings|possessions)",
     ]),
+    unless: (hit) => MOVING_ON.test(hit.text),
     examples: {
       match: ["I've written letters to my children and I'm ready to go. I'm sorry for all the trouble."],
       notMatch: ["Sorry for all the trouble with the forms, and thank you."],
