@@ -47,10 +47,24 @@ export interface OfficeRow {
   rules: Pick<Classification, "categories" | "alerts">;
 }
 
+/**
+ * Training files the scorer does not learn from (yet), with the measure that says why. W10's
+ * train-9 (3 December, 371 rows: threats, insults and harassment aimed at named staff against
+ * hard acceptable mail; alert look-alikes written to trap a word list): cross-validated on the
+ * 2,178 rows of the other writers, learning from train-9 as well gained little and cost
+ * precision (abusive R 0.727 at P 0.904 with 5 acceptable messages flagged without it, 0.737 at
+ * 0.894 with 7 with it; threats to staff R 0.706 without, 0.720 with, at 2 false alerts each;
+ * risk to life 0.877 either way); it raised the abusive model's probabilities, moving every
+ * threshold, and the weights retrained with it (npm run train, 2,538 rows) failed 10 of the eval's
+ * held-out floors (abusive precision, threat-to-staff and risk-to-life recall), so they were not
+ * committed. The rules learn from these rows as before.
+ */
+export const HELD_BACK: ReadonlySet<string> = new Set(["office-mail/train-9.jsonl", "alerts/train-9.jsonl"]);
+
 export function trainingFiles(dir = CORPUS_DIR): string[] {
   return ["office-mail", "alerts"].flatMap((corpus) =>
     readdirSync(join(dir, corpus))
-      .filter((name) => TRAINING_FILE.test(name))
+      .filter((name) => TRAINING_FILE.test(name) && !HELD_BACK.has(`${corpus}/${name}`))
       .sort()
       .map((name) => `${corpus}/${name}`),
   );

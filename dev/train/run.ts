@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { scorerTokens } from "../../src/policy/scorer/features";
 import { FEWEST_WORDS, SCORER_FORMAT, SHORTEST_WORDS, type WeightsFile } from "../../src/policy/scorer/model";
-import { officeRows, publicCheckRows, publicRows, trainingFiles, type OfficeRow } from "./data";
+import { HELD_BACK, officeRows, publicCheckRows, publicRows, trainingFiles, type OfficeRow } from "./data";
 import { example, featuresOf, vocabulary } from "./features";
 import { FTRL_DEFAULTS, predict, train, type Example, type FtrlSettings } from "./lr";
 import { READINGS, type Reading } from "../../src/policy/scorer/features";
@@ -71,10 +71,11 @@ const ALERT_BAR: Bar = { alone: 0.7, added: 0.67, wrongShare: 0.002, fewest: 3 }
 /**
  * Risk to life and threats to staff come first (issue #10: safety first; a false alert costs a
  * caseworker a read, a missed one can cost a life): the lowest threshold at which what the scorer
- * adds is right at least one time in three, wrongly raised on at most 2% of the messages without
- * the kind, a false alert (on a message that should carry none) on at most 0.5% of those
- * messages, and on at most 0.5% of the alerts corpus's look-alikes (written to resemble an alert:
- * "I'm dying to know", a booked meeting at "your office"), each kind, in cross-validation.
+ * suggests, judged on its own as if no rule fired (scoredFor), is right at least one time in two,
+ * wrongly raised on at most 2% of the messages without the kind, a false alert (on a message that
+ * should carry none) on at most 0.5% of those messages, and on at most 0.5% of the alerts corpus's
+ * look-alikes (written to resemble an alert: "I'm dying to know", a booked meeting at "your
+ * office"), each kind, in cross-validation.
  */
 const RECALL_FIRST_BAR: Bar = { alone: 0.5, added: 0.34, wrongShare: 0.02, fewest: 3, falseAlerts: 0.005, falseOnLookAlikes: 0.005 };
 /**
@@ -102,7 +103,7 @@ const started = Date.now();
 const office = officeRows();
 const publicData = values["no-public"] ? [] : publicRows();
 const publicCheck = publicCheckRows();
-console.log(`Training files: ${trainingFiles().join(", ")} (${office.length} distinct messages)`);
+console.log(`Training files: ${trainingFiles().join(", ")} (${office.length} distinct messages); held back (data.ts HELD_BACK): ${[...HELD_BACK].join(", ")}`);
 console.log(`Public training parts learned from: ${publicData.length ? `${publicData.length} rows (${publicData.filter((r) => r.abusive).length} abusive)` : "none (--no-public)"}`);
 console.log(`Public training parts the abusive threshold is checked on: ${publicCheck.length} rows (half of ConvAbuse's dev half by conversation, a sixth of Jigsaw's train part; never learned from)`);
 
@@ -156,10 +157,19 @@ for (let k = 0; k < FOLDS; k += 1) {
   }
 }
 
-const scoredFor = (spec: TargetSpec): Scored[] =>
+/**
+ * Each row as a threshold is judged on. `alone`: as if no rule fired, so the scorer's own
+ * suggestions are judged, not what it adds to the rules. The recall-first kinds are judged so:
+ * their rules are written reading these very training rows, so what the rules miss here is
+ * few and unlike what they miss in unseen mail, and judging only what the scorer adds made its
+ * thresholds follow each change of the rules (3 December: when the risk-to-life rules came to
+ * find 143 of the 163 training rows, up from 90, the scorer's risk-to-life threshold went from
+ * 0.4 to none at all, and held-out-3 risk-to-life recall fell from 0.62 to 0.44).
+ */
+const scoredFor = (spec: TargetSpec, alone = false): Scored[] =>
   office.map((r, i) => {
-    const rules = spec.kind === "alert" ? r.rules.alerts.some((a) => `alert/${a.kind}` === spec.id) : r.rules.categories.includes(spec.id as never);
-    const clear = spec.kind === "alert" && r.alerts.length === 0 && r.rules.alerts.length === 0;
+    const rules = alone ? false : spec.kind === "alert" ? r.rules.alerts.some((a) => `alert/${a.kind}` === spec.id) : r.rules.categories.includes(spec.id as never);
+    const clear = spec.kind === "alert" && r.alerts.length === 0 && (alone || r.rules.alerts.length === 0);
     return { label: spec.positive(r), rules, clear, lookAlike: clear && isLookAlike(r), acceptable: spec.kind === "category" && r.categories.length === 0, probability: oof.get(spec.id)![i]!, short: isShort(spec, i) };
   });
 
@@ -202,8 +212,11 @@ for (const spec of specs) {
   // Categories: what the scorer adds must be as precise as the issue asks of the category.
   // Alerts are prompts to a person (safety first): half right is worth raising, but few false alarms on the rest.
   const bar = spec.kind === "category" ? CATEGORY_BAR(spec.precision!) : RECALL_FIRST_ALERTS.has(spec.id.slice("alert/".length)) ? RECALL_FIRST_BAR : ALERT_BAR;
-  const threshold = chooseThreshold(scored, bar, spec.id === "abusive" ? publicOk : undefined);
-  const shortThreshold = spec.short ? chooseThreshold(scored, SHORT_BAR, undefined, "short") : null;
+  // The recall-first kinds' thresholds are judged on the scorer alone (scoredFor); the figures below are the rules' and the scorer's together.
+  const recallFirst = spec.kind === "alert" && RECALL_FIRST_ALERTS.has(spec.id.slice("alert/".length));
+  const judged = recallFirst ? scoredFor(spec, true) : scored;
+  const threshold = chooseThreshold(judged, bar, spec.id === "abusive" ? publicOk : undefined);
+  const shortThreshold = spec.short ? chooseThreshold(judged, SHORT_BAR, undefined, "short") : null;
   const likely = chooseLikely(scored, threshold, 0.9);
   if (process.env.CURVE) console.log("   curve " + [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => { const f = figuresAt(scored, t); const above = scored.filter((x) => x.probability >= t); return `${t}:+${f.addedRight}/-${f.addedWrong}(${f.addedFalse}, ${f.addedLookAlike}) alone ${above.filter((x) => x.label).length}/${above.length}`; }).join(" "));
   thresholds.set(spec.id, { threshold, shortThreshold, likely });
