@@ -1,6 +1,6 @@
 import type { SenderHistory } from "../contact";
 import type { IsoInstant } from "../strategy";
-import { estimateSimilarity, estimateTopicSimilarity } from "./fingerprint";
+import { estimateSimilarity, estimateTopicSimilarity, newTopicWords } from "./fingerprint";
 import type { DecisionTalk } from "./decision-talk";
 import { DAY, firstDecision, lastDecision, NEAR_DUPLICATE, REFRAMED, type ThisMessage } from "./metrics";
 import { repeatsAny, repeatsIn } from "./repeats";
@@ -16,6 +16,10 @@ export interface HistoryFinding {
 
 /** Topic similarity (fingerprint.ts) at or above which a message is about the same matter as another. */
 export const SAME_MATTER = 0.3;
+/** Words of matter (fingerprint.ts newTopicWords) no earlier message has, from which a message brings a new matter of its own. */
+export const NEW_MATTER = 10;
+/** A subject naming the message as one part of several: "Review documents - part 3 of 5", "Part 2/3". */
+const IN_PARTS = /\bpart \d+ ?(?:of|\/) ?\d+\b/i;
 /** Messages that add nothing new, this one included, that make volume excessive: in 7 days, and in one day. */
 export const REPEATS_IN_A_WEEK = 3;
 export const REPEATS_IN_A_DAY = 2;
@@ -34,13 +38,19 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
   // on the same day". Only messages that add nothing new count: a burst where each brings something new (documents sent in
   // parts, an emergency unfolding) is not persistence however many messages it has.
   const earlier = repeatsIn(history.contacts);
-  if (repeatsAny(message.fingerprint, earlier)) {
+  // "Part 3 of 5": a bundle sent in parts says so, and its parts share the case's names and numbers (Warwickshire 3.2 counts
+  // contact "without providing new information"). Challenging a decision with such a bundle is still found below.
+  if (repeatsAny(message.fingerprint, earlier) && !IN_PARTS.test(message.subject)) {
     const repeats = earlier.filter((c) => c.repeat);
     const week = repeats.filter((c) => t - Date.parse(c.at) <= 7 * DAY).length + 1;
-    const day = repeats.filter((c) => c.at.slice(0, 10) === message.receivedAt.slice(0, 10)).length + 1;
+    // "The same day" is the 24 hours before this message, not the calendar date: "Any update?" at 18:40 and "Still waiting.
+    // Any update?" at 07:30 next morning are one run of chasers, however the clock turned over between them.
+    const received = Date.parse(message.receivedAt);
+    const inLastDay = (at: IsoInstant) => received - Date.parse(at) <= DAY && at < message.receivedAt;
+    const day = repeats.filter((c) => inLastDay(c.at)).length + 1;
     // "Calling a number of times repeatedly on the same day" (Warwickshire 3.2): a message adding nothing new that is the
     // third or more of the day is volume, whatever the earlier ones brought.
-    const contactsToday = history.contacts.filter((c) => c.at.slice(0, 10) === message.receivedAt.slice(0, 10) && c.at < message.receivedAt).length + 1;
+    const contactsToday = history.contacts.filter((c) => inLastDay(c.at)).length + 1;
     if (week >= REPEATS_IN_A_WEEK || day >= REPEATS_IN_A_DAY || contactsToday >= CONTACTS_IN_A_DAY) {
       found.push({ rule: "volume", summary: `${week} messages adding nothing new in 7 days, ${day} today (${metrics.last7Days} contacts in all in 7 days)`, at: repeats.map((c) => c.at) });
     }
@@ -85,10 +95,18 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   const same = before.filter((c) => c.fingerprint && estimateSimilarity(c.fingerprint, print) >= NEAR_DUPLICATE);
   const reworded = before.filter((c) => c.fingerprint && (estimateSimilarity(c.fingerprint, print) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint, print) ?? 0) >= SAME_MATTER));
   // The next message of a thread already found to challenge the decision (a bundle sent in parts) continues it.
-  const thread = since.filter((c) => c.categories?.includes("persistent") && sameThread(c.subject, message.subject));
+  // So does one about the same matter in other words ("Back to the camera. The hedge is still there." after "My speeding complaint AGAIN").
+  // A message naming much that none before it did ("NEW EVIDENCE: my aunt's bank statement for March …") starts something new, whatever its subject.
+  const newMatter = (newTopicWords(print, history.contacts.flatMap((c) => (c.fingerprint ? [c.fingerprint] : []))) ?? 0) >= NEW_MATTER;
+  const thread = newMatter
+    ? []
+    : since.filter((c) => c.categories?.includes("persistent") && (sameThread(c.subject, message.subject) || (c.fingerprint !== undefined && (estimateTopicSimilarity(c.fingerprint, print) ?? 0) >= SAME_MATTER)));
   // Re-sending the complaint once the decision is communicated is persistence in both packs (Warwickshire 3.2 "being told
   // that it's been concluded"; Gwent 5.0 "continue to contact us to challenge the decision"), even when the copy is not the same text.
-  const challenges = Boolean(talk.challenge || talk.reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0);
+  // The decided matter brought again in other words, past the first reply to the decision, challenges it too (Warwickshire 3.2
+  // "Re-framing or re-wording of a complaint": the same officer, incident and names, now "a discrimination complaint").
+  const notFirstReply = since.length > 0 || Date.parse(message.receivedAt) - Date.parse(last) > FRESH_DAYS * DAY;
+  const challenges = Boolean(talk.challenge || talk.reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply));
   if (!challenges) return [];
   // Someone the person did not write to about the matter before the decision, or their own words saying so.
   const earlierStaff = new Set([...before, ...since].flatMap((c) => c.staffContacted ?? []).map((a) => a.toLowerCase()).filter((a) => !isSharedInbox(a)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimateSimilarity, fingerprint, SCHEME } from "../../../src/policy/classifier/fingerprint";
-import { history, run, subTypes } from "./fixtures";
+import { history, NOW, run, subTypes } from "./fixtures";
 
 const complaint = "My complaint about the handling of the burglary at my house on Elm Road was never investigated properly and I want it reopened.";
 
@@ -59,6 +59,50 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     expect(subTypes(run({ body: "Any update?" }, history([[0.1, request]])))).not.toContain("persistent/excessiveVolume");
     const witness = "I forgot to say there was a witness, a lorry driver, who gave his number to the officer on the night.";
     expect(subTypes(run({ body: witness }, history([[0.2, request], [0.1, acknowledged]])))).not.toContain("persistent/excessiveVolume");
+  });
+
+  it("counts the 24 hours before a message as its day: a chaser next morning continues the evening's run (Warwickshire 3.2)", () => {
+    const request = "Please review the outcome of my complaint CO/3011/26 about the officer who dealt with my road-rage report. The letter is attached.";
+    const acknowledged = "Thanks for the acknowledgement saying it's being dealt with and you aim to reply within 8 weeks. Any update yet?";
+    // 22, 16 and 12 hours before 10:00: all on the calendar day before.
+    const evening = history([[22 / 24, request], [16 / 24, acknowledged], [12 / 24, "Any update?"]]);
+    expect(subTypes(run({ body: "Still waiting. Any update on CO/3011/26?" }, evening))).toContain("persistent/excessiveVolume");
+    // A day and a half later the run is over: one chaser is not volume.
+    const older = history([[46 / 24, request], [40 / 24, acknowledged], [36 / 24, "Any update?"]]);
+    expect(subTypes(run({ body: "Still waiting. Any update on CO/3011/26?" }, older))).not.toContain("persistent/excessiveVolume");
+  });
+
+  it("does not count a bundle's parts as volume: the subject says it is one part of several", () => {
+    const parts = history([[0.06, "Part 1 of 5: the custody record pages 1-14 for the review. Alan"], [0.05, "Part 2 of 5: the custody record pages 15-30 for the review. Alan"]]);
+    const part3 = "Part 3 of 5: the custody record pages 31-45 for the review. Alan";
+    expect(subTypes(run({ subject: "Review documents - part 3 of 5", body: part3 }, parts))).not.toContain("persistent/excessiveVolume");
+    expect(subTypes(run({ subject: "Review documents", body: part3 }, parts))).toContain("persistent/excessiveVolume");
+  });
+
+  it("flags the decided matter brought again in other words, once the first reply to the decision is past (Warwickshire 3.2 re-framing)", () => {
+    const first = "Complaint about PC 3361: on 24 June he took my neighbour Gareth Price's side about the broken fence at Maesglas and told me I was making a mountain out of a molehill.";
+    const reframed = "I am making a complaint of discrimination. On 24 June PC 3361 believed my neighbour Gareth Price about the fence at Maesglas because he is a man.";
+    const answered = history([[60, first], [20, "I have your letter about PC 3361. How do I ask for a review?"]], [30]);
+    expect(subTypes(run({ body: reframed }, answered)).some((s) => s === "persistent/reframed" || s === "persistent/afterDecision")).toBe(true);
+    // The first reply, soon after the decision, is the person having their say.
+    const fresh = history([[60, first]], [3]);
+    expect(subTypes(run({ body: reframed }, fresh)).filter((s) => s.startsWith("persistent"))).toEqual([]);
+  });
+
+  it("continues a challenge found before in other words, but not a message that brings a new matter (Gwent 5.0)", () => {
+    const at = (days: number) => new Date(Date.parse(NOW) - days * 86_400_000).toISOString();
+    const challenge = "I am writing AGAIN about the speed camera at Wolston. The signs were hidden by the hedge. I sent photographs. Remove my points.";
+    const past = {
+      contacts: [
+        { at: at(90), subject: "Speed camera", fingerprint: fingerprint("I wish to complain about a fixed penalty notice that arrived in the post last month for driving at 36."), staffContacted: [] },
+        { at: at(40), subject: "My speeding complaint AGAIN", fingerprint: fingerprint(challenge), staffContacted: [], categories: ["persistent" as const] },
+      ],
+      decisionsCommunicated: [at(60)],
+      warningsGiven: [],
+    };
+    expect(subTypes(run({ subject: "Wolston camera - hedge", body: "The Wolston signs are hidden by the hedge. I've sent the photographs. Points removed, please." }, past))).toContain("persistent/afterDecision");
+    const burglary = "Tonight about 9pm two men in balaclavas broke into my garage on Coventry Road and took two bikes and my strimmer. One swung a crowbar at me. Crime reference 23/88123/26, officers attending tomorrow morning.";
+    expect(subTypes(run({ subject: "My speeding complaint AGAIN - and a break in", body: burglary }, past)).filter((s) => s.startsWith("persistent"))).toEqual([]);
   });
 
   it("flags a complaint re-sent after the decision even when the copy differs, not a copy sent in case one went astray", () => {
