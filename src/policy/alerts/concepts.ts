@@ -27,7 +27,7 @@ export const own = (hit: RuleHit) => {
 };
 
 /** Fiction, drama and the news: the words are someone's story, not this writer's life. */
-const FICTION = /\b(?:film|movie|novel|book club|book|thriller|drama|tv|telly|series|episode|soap|documentary|podcast|play|character|song|video game|game|storyline|plot|fiction)\b/;
+export const FICTION = /\b(?:film|movie|novel|book club|book|thriller|drama|tv|telly|series|episode|soap|documentary|podcast|play|character|song|video game|game|storyline|plot|fiction)\b/;
 
 /** Said of oneself in the negative: "I would never", "I'm not going to", "no intention of". */
 const NEGATION = /\b(?:never|not|n't|nt|no intention of|no plans? to|without)\s+(?:[a-z']+\s+){0,3}$/;
@@ -37,17 +37,17 @@ export const negatedAt = (text: string, at: number) => NEGATION.test(text.slice(
 /** Long ago, or told as recovered from: grief, recovery or a thank-you, not danger now. */
 const LONG_AGO = /\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d|when i was (?:young|younger|a teenager|a child|a kid|at school|at university)|as a (?:child|teenager)|used to|at my lowest|back then|a few years back)\b/;
 const RESOLVED = /\b(?:(?:in a )?(?:much )?better place(?: now)?|much better now|doing (?:well|much better|fine|ok|okay) now|(?:am|'m|is|are) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|came through|turned (?:things|it|my life) around|convicted|sentenced|jailed|refunded|returned|got (?:it|them) back|recovered|all was well|thank(?:s| you))\b/;
-const pastAndResolved = (hit: RuleHit) => LONG_AGO.test(hit.sentence) && (RESOLVED.test(hit.sentence) || RESOLVED.test(hit.text));
+export const pastAndResolved = (hit: RuleHit) => LONG_AGO.test(hit.sentence) && (RESOLVED.test(hit.sentence) || RESOLVED.test(hit.text));
 /** Told as the past ("last time I wrote I felt suicidal") by someone who says they are well now. */
 const TOLD_AS_PAST = /\b(?:felt|was|were|had been|used to|last time|at the time|back then|at one point)\b/;
 const NOW_WELL = /\b(?:(?:in a )?(?:much )?better place(?: now)?|much better now|doing (?:well|much better|fine|ok|okay) now|(?:am|'m) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|turned (?:things|it|my life) around|recovered)\b/;
-const recovered = (hit: RuleHit) => TOLD_AS_PAST.test(own(hit)) && NOW_WELL.test(hit.text);
+export const recovered = (hit: RuleHit) => TOLD_AS_PAST.test(own(hit)) && NOW_WELL.test(hit.text);
 
 /** Told long ago, asked about as a topic, or someone's story: the same words are not danger to this writer now. */
 const notHereAndNow = (sentence: string) => LONG_AGO.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence);
 
 /** Hyperbole and idiom about dying: "I'd rather die than", "dying to know", "killing me" (the wait), "laughing". */
-const DEATH_IDIOM = /\b(?:rather (?:die|be dead|kill myself)|dying (?:to|for)|killing me|laugh\w*|would kill me if|will kill me (?:if|when)|going to kill me (?:if|when|for)|kill for a|murder a|sick to death|bored to death|worried to death|scared to death|frightened to death|death of me|dead (?:tired|on|right|good|easy|serious|set|keen|end)|to die for|die of (?:embarrassment|shame|boredom)|heart attack|kill me now)\b/;
+export const DEATH_IDIOM = /\b(?:rather (?:die|be dead|kill myself)|dying (?:to|for)|killing me|laugh\w*|would kill me if|will kill me (?:if|when)|going to kill me (?:if|when|for)|kill for a|murder a|sick to death|bored to death|worried to death|scared to death|frightened to death|death of me|dead (?:tired|on|right|good|easy|serious|set|keen|end)|to die for|die of (?:embarrassment|shame|boredom)|heart attack|kill me now)\b/;
 
 /** A lawful route or a political one: "you'll regret this when the Ombudsman rules", "I'll make you pay in court". */
 const LAWFUL_ROUTE = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|solicitor|lawyer|legal|mp|councillor|press|papers|newspaper|media|journalist|vote|votes|voted|election|ballot|complain(?:t|ts)? to|appeal|review|foi|freedom of information|proper channels|through the (?:courts?|ombudsman|proper|complaints|iopc|official|correct|right))\b/;
@@ -93,7 +93,11 @@ const DANGER_NOW = [
 ];
 
 /** Said as a professional or a volunteer about others in general: "we see a lot of self-harm", "suicide risk assessment". */
-const PROFESSIONAL = /\b(?:we see|i see a lot|worked in|work in|working in|assessments?|nurse|paramedic|clinician|counsellor|practitioner|my job|patients|clients|service users)\b/;
+/**
+ * (Not "my job" or "my counsellor" alone: "I lost my job" and "I told my counsellor" are the writer's own life, and a
+ * crisis told beside them is still a crisis.)
+ */
+export const PROFESSIONAL = /\b(?:we see|i see a lot|(?:worked|work|working) in (?:mental health|a&e|the nhs|crisis|suicide prevention|the ambulance|a hospital|a hospice|social care|the police|policing)|(?:suicide|self-harm|risk) assessments?|as a (?:nurse|paramedic|clinician|counsellor|practitioner|support worker|doctor|gp|social worker|police officer|officer)|in my job|(?:my|our|the) (?:patients|clients|service users))\b/;
 /** Ending a complaint, not a life; hurt in a fall; medicine as prescribed. */
 const NOT_A_LIFE = /\b(?:complaint|case|file|correspondence|matter|email|emails|contact|relationship|subscription|membership|conversation|discussion|fell|falling|tripped|slipped|by accident|doctor|gp|prescri\w*|pharmac\w*|chemist|as advised)\b/;
 const DANGER_NOW_HERE = new RegExp(`(?<![a-z0-9])(?:${DANGER_NOW.join("|")})(?![a-z0-9])`);
@@ -106,7 +110,7 @@ const OTHERS_IN_GENERAL = /\b(?:their own lives|(?:colleagues|officers|veterans|
 
 export const riskGuard = (hit: RuleHit) => {
   const sentence = own(hit);
-  return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead)\b/.test(sentence) || recovered(hit) || PROFESSIONAL.test(sentence) || DEATH_IDIOM.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
+  return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead|(?:hurt|harm|cut|burn)(?:ing)? myself|self[- ]harm\w*)\b/.test(sentence) || recovered(hit) || PROFESSIONAL.test(sentence) || DEATH_IDIOM.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
 };
 
 export const CONCEPT_RISK_RULES: readonly AlertRule[] = [

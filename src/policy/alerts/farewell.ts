@@ -1,5 +1,5 @@
 import { KILL_ME_IDIOM, TOPIC } from "./fragments";
-import { negatedAt, own, riskGuard } from "./concepts";
+import { DEATH_IDIOM, FICTION, negatedAt, own, pastAndResolved, PROFESSIONAL, recovered } from "./concepts";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
 import { MOVING_ON } from "./risk-signs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
@@ -22,17 +22,21 @@ const AWAY = /\b(?:holiday|holidays|away|abroad|on leave|annual leave|leave|trav
 /** A height to fall from: a bare "climbing over the railings" is a child in a park, on a bridge it is not. */
 const HEIGHT = /\b(?:bridge|roof|rooftop|multi[- ]?storey|car park|cliffs?|viaduct|tower|balcony|flyover|motorway|railway|tracks|platform|quarry|ledge|edge)\b/;
 
+/** The hit's own sentence with the matched words blanked: a guard reads what surrounds them, not them ("I have a plan" is no "plan" topic). */
+const around = (hit: RuleHit) => {
+  const said = hit.text.slice(hit.start, hit.end);
+  return own(hit).replace(said, " ".repeat(said.length));
+};
+
 /**
- * The risk rules' guards (topic, fiction, idiom, the resolved past, negation), reading the
- * sentence without the matched words themselves: "how many tablets it would take" is research
- * into a method, not a question about figures, and "rather be with her than here" is not the
- * "rather … than" of hyperbole.
+ * The risk rules' guards that suit words this specific: fiction, a professional's caseload, an
+ * idiom of dying, a crisis long past and recovered from, negation just before. Not the broader
+ * guards for a bare "end it" (a complaint, a file, an email: "I won't be here to send any more
+ * emails" is the point), nor a topic word elsewhere in the sentence (a "policy", a "survey").
  */
 const farewellGuard = (hit: RuleHit) => {
-  const said = hit.text.slice(hit.start, hit.end);
-  const blank = " ".repeat(said.length);
-  const context = { ...hit, text: hit.text.slice(0, hit.start) + blank + hit.text.slice(hit.end), sentence: hit.sentence.replace(said, blank) };
-  return riskGuard(context) || negatedAt(hit.text, hit.start);
+  const sentence = around(hit);
+  return FICTION.test(sentence) || PROFESSIONAL.test(sentence) || DEATH_IDIOM.test(sentence) || pastAndResolved(hit) || recovered(hit) || negatedAt(hit.text, hit.start);
 };
 
 export const FAREWELL_RULES: readonly AlertRule[] = [
@@ -40,7 +44,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     id: "risk-to-life/indirect-farewell",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["need", "needing", "gone", "dead", "knowing", "note", "goodbye", "looked", "looking", "look", "searched", "searching", "googled", "googling", "researched", "researching", "reading", "rather", "died", "disappeared", "jumped", "killed", "walked", "bridge", "train", "trains", "tracks", "railway", "river", "cliff", "cliffs", "edge", "roof", "canal", "reservoir", "rope", "jump", "taking", "burden", "insulin", "better", "wake", "point", "finish", "finishing", "climbing", "climbed", "climb", "climbs", "railings", "barrier", "parapet", "ledge", "tomorrow", "tomoz", "tmrw", "tomorow", "longer", "morning", "stood", "standing", "stand", "sat", "sitting", "aside", "away", "saving", "saved", "kept", "keeping", "hidden", "stashed", "cord", "belt", "ligature", "methods", "ways", "easy", "beam", "loft", "myself", "read", "reads", "last", "sure", "think", "expect", "carry", "christmas", "new", "weekend", "summer", "without", "provided", "alright", "fine", "coming"],
+    cues: ["need", "needing", "gone", "dead", "knowing", "note", "goodbye", "looked", "looking", "look", "searched", "searching", "googled", "googling", "researched", "researching", "reading", "rather", "died", "disappeared", "jumped", "killed", "walked", "bridge", "train", "trains", "tracks", "railway", "river", "cliff", "cliffs", "edge", "roof", "canal", "reservoir", "rope", "jump", "taking", "burden", "insulin", "better", "wake", "point", "finish", "finishing", "climbing", "climbed", "climb", "climbs", "railings", "barrier", "parapet", "ledge", "tomorrow", "tomoz", "tmrw", "tomorow", "longer", "morning", "stood", "standing", "stand", "sat", "sitting", "aside", "away", "saving", "saved", "kept", "keeping", "hidden", "stashed", "cord", "belt", "ligature", "methods", "ways", "easy", "beam", "loft", "myself", "read", "reads", "last", "sure", "think", "expect", "carry", "christmas", "new", "weekend", "summer", "without", "provided", "alright", "fine", "coming", "roof", "top", "multi", "storey", "story", "park", "tower", "flats", "building", "hear", "here", "alive"],
     pattern: phrases([
       // Needing nothing where one is going; gone before the reply comes.
       "(?:won't|will not|wont|don't|do not|dont|shan't) (?:be )?need(?:ing)? (?:it|them|anything|any of (?:it|them|this|that)|those|these|this|that|my [a-z]+)(?: (?:any ?more|now|again|else))?(?: [a-z]+){0,2}? where i(?:'m| am|m) going",
@@ -83,6 +87,12 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "better (?:off|provided for)(?: [a-z]+){0,3}? if i (?:wasn't|was not|weren't|were not|wasnt) (?:around|here|alive)",
       "(?:better|alright|fine|ok|okay) (?:off )?(?:than|then) (?:they are |they'?d be |they would be )?with me",
       "(?:tell|told) (?:her|him|them) i(?:'m| am) coming",
+      "(?:i'?m|im|i am) (?:sat |stood |sitting |standing |up )?(?:on|at) the (?:roof|top|edge) of (?:the |a )?(?:multi[- ]?stor(?:e)?y|car park|bridge|viaduct|flats|tower|cliff|building)",
+      "(?:someone|somebody|they|you|the police|my [a-z]+)(?: will|'ll| is going to| are going to) find me (?:in|at|on|hanging|dead|tomorrow|when)",
+      "(?:where|so) (?:nobody|no one|no-one) (?:will|would|can|could|'ll) find me",
+      "(?:won't|will not|wont) be (?:here|hear|around|alive) to (?:send|write|read|see|hear|chase|reply|answer)",
+      "(?:won't|will not|wont) be (?:hear|here) much longer",
+      "better if i(?:'m| am| was| were) (?:not|no longer) (?:here|around|alive)",
     ]),
     unless: (hit) => farewellGuard(hit) || (/^(?:i |won|don|wont|dont)/.test(hit.text.slice(hit.start, hit.end)) && /be (?:here|around|alive)/.test(hit.text.slice(hit.start, hit.end)) && AWAY.test(own(hit))) || (/^climb/.test(hit.text.slice(hit.start, hit.end)) && !HEIGHT.test(hit.sentence + hit.previous)),
     examples: {
@@ -120,11 +130,14 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["given", "gave", "giving", "handed", "handing", "goodbyes", "sorted", "sorting", "through", "watch", "jewellery", "tools", "savings", "bike", "guitar", "furniture", "books", "records", "ring", "dog", "cat", "stuff", "things", "car", "playstation", "xbox", "laptop", "brother", "sister", "phone", "leaving", "boxes"],
+    cues: ["given", "gave", "giving", "handed", "handing", "goodbyes", "sorted", "sorting", "through", "watch", "jewellery", "tools", "savings", "bike", "guitar", "furniture", "books", "records", "ring", "dog", "cat", "stuff", "things", "car", "playstation", "xbox", "laptop", "brother", "sister", "phone", "leaving", "boxes", "pets", "home", "kids", "children", "boys", "girls"],
     // Giving possessions away, settling pets, saying goodbyes (public guidance: "giving away possessions").
     pattern: phrases([
       "(?:given|gave|giving|handed|handing) (?:my|his|her|our) (?:little |big |older |younger )?(?:brother|sister|son|daughter|nephew|niece|mate|friend|neighbour|cousin|mum|dad) (?:my|his|her|the rest of my|all my) [a-z]+",
       "(?:my )?(?:phone|car|dog|cat) is going to (?:him|her|them|my [a-z]+)",
+      "(?:the |my )?(?:dog|cat|pets?)(?: is|'s| are) (?:with|going to|staying with) (?:my|a|the|her|his) [a-z]+",
+      "(?:find|found) (?:him|her|them) a (?:good |new |loving )?home",
+      "(?:kids|children|boys|girls) (?:get|can have|are to have) my",
       "where i(?:'m| am) leaving the (?:dog|cat|kids|keys)",
       "(?:packed|packing|put)(?: [a-z']+){0,3}? (?:into|in) boxes for",
       "(?:given|gave|giving|handed|handing) (?:away )?(?:all )?(?:my|his|her) (?:[a-z]+ ){0,5}?(?:gear|watch|ring|rings|jewellery|car|furniture|clothes|things|stuff|belongings|possessions|tools|books|records|guitar|bike|dog|cat|pets?|savings|medals|collection|keys|playstation|xbox|laptop|games)(?![a-z])",
@@ -133,7 +146,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:said|says|saying) (?:her|his|their|my) goodbyes",
       "(?:sorting|sorted|been going|gone) through (?:her|his|my) things",
     ]),
-    unless: (hit) => TOPIC.test(own(hit)),
+    unless: (hit) => TOPIC.test(around(hit)),
     examples: {
       match: ["I've given my watch and my tools to my nephew. I won't be needing them now."],
       notMatch: ["My neighbour gave my car a jump start, so I made the appointment after all."],
@@ -144,7 +157,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["cancelled", "paid", "tidy", "clean", "funeral", "arrangements", "keys", "insurance", "counted", "letters", "letter", "notes", "note", "affairs", "sorted", "cleared", "clearing", "tidied", "everything", "signed", "landlord", "neighbours", "neighbour", "partner", "wear", "policy", "clinic", "dignitas", "after"],
+    cues: ["cancelled", "paid", "tidy", "clean", "funeral", "arrangements", "keys", "insurance", "counted", "letters", "letter", "notes", "note", "affairs", "sorted", "cleared", "clearing", "tidied", "everything", "signed", "landlord", "neighbours", "neighbour", "partner", "wear", "policy", "clinic", "dignitas", "after", "notice", "advance", "bill", "bills", "down"],
     // Putting affairs in order (public guidance): each alone is ordinary; beside another sign, a plan.
     pattern: phrases([
       "cancelled (?:my|the) (?:phone|contract|tenancy|mobile|broadband|own complaint|subscriptions)",
@@ -161,6 +174,9 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:sorted|cleared|tidied) (?:out )?(?:the|my) (?:flat|house|room|place)(?: out)?",
       "(?:cleared|clearing) out (?:the|my) (?:flat|house|room|place)",
       "knows? where everything is",
+      "given notice on (?:the|my) (?:flat|house|tenancy|room)",
+      "(?:paid|settled) (?:the |my )?[a-z']+ bills? in advance",
+      "(?:written|wrote|put) (?:it all|everything) down in a letter",
       "signed (?:my|the) (?:house|flat|car|savings) over",
       "(?:left|written|wrote) (?:a |my )?(?:note|letter)s? for (?:the |my )?(?:landlord|neighbours?|neighbour|partner|family|nephew|niece)",
       "(?:written|wrote|put) everything down in a letter",
@@ -170,7 +186,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "for after(?= *(?:[.!,\\n]|$))",
       "(?:written|wrote|left) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:two |three |four )?(?:girls|boys|grandchildren|grandkids|friends|son|daughter|children|kids|sister|brother|mum|dad|wife|husband|partner)",
     ]),
-    unless: (hit) => TOPIC.test(own(hit)),
+    unless: (hit) => TOPIC.test(around(hit)),
     examples: {
       match: ["I've cancelled my phone and paid off all my bills. Thanks for everything."],
       notMatch: ["I've paid my bills and cancelled the broadband because I'm moving house."],
@@ -181,7 +197,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["good", "low", "depressed", "energy", "eaten", "eating", "eat", "ok", "okay", "alright", "disappear", "trust", "calm", "calmer", "peace", "road", "head", "dark", "made", "about", "reason", "way", "getting", "tired"],
+    cues: ["good", "low", "depressed", "energy", "eaten", "eating", "eat", "ok", "okay", "alright", "disappear", "trust", "calm", "calmer", "peace", "road", "head", "dark", "made", "about", "reason", "way", "getting", "tired", "peace", "waking", "wake", "up"],
     // Hopelessness, exhaustion, not eating, a sudden calm (public guidance): despair in the writer's own words.
     pattern: phrases([
       "(?:not|n't|nt) in a good (?:way|place)(?: (?:at the moment|right now|now|today|either))?",
@@ -198,14 +214,15 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:run|ran) out of road", "end of the road for me",
       "(?:can't|cannot) stop my head",
       "in a (?:very )?(?:dark|bad) place",
-      "made (?:my )?peace with (?:it|it all|everything)",
+      "made (?:my )?peace(?: with (?:it|it all|everything))?(?= *(?:[.!,\\n]|$| now))",
+      "(?:point|reason) (?:of|in|to) (?:waking|wake|getting|get) up",
       "(?:feel|feeling|felt) (?:quite |very |so )?calm about it",
       "(?:isn't|is not|isnt|not|no|little) (?:much )?reason to stay",
       "(?:can't|cannot|don't|do not|couldn't) see (?:a|any) way out",
       "(?:don't|do not|dont|can't) see the point in getting up",
       "so (?:very )?tired(?= *(?:[.!,\\n]|$| and i))",
     ]),
-    unless: (hit) => TOPIC.test(own(hit)) || /\b(?:weather|battery|batteries|signal|water pressure|prices?|turnout|stock|stocks)\b/.test(own(hit)),
+    unless: (hit) => TOPIC.test(around(hit)) || /\b(?:weather|battery|batteries|signal|water pressure|prices?|turnout|stock|stocks)\b/.test(own(hit)),
     examples: {
       match: ["I'm not in a good way. I've got the rope in the shed."],
       notMatch: ["I'm not in a good way with my back, so please write rather than ring."],
@@ -216,7 +233,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["ending", "disappearing", "thinking", "plan", "said", "anyone", "anybody", "ambulance", "send", "999", "everything", "matter", "needing", "last", "writing", "end", "read", "bye", "goodbye", "looked", "looking", "decided", "decide", "before", "until", "once", "ready", "set", "chosen", "picked", "exactly", "bought", "fault", "sorry", "sort", "able", "enough", "lot", "note", "wrote", "written"],
+    cues: ["ending", "disappearing", "thinking", "plan", "said", "anyone", "anybody", "ambulance", "send", "999", "everything", "matter", "needing", "last", "writing", "end", "read", "bye", "goodbye", "looked", "looking", "decided", "decide", "before", "until", "once", "ready", "set", "chosen", "picked", "exactly", "bought", "fault", "sorry", "sort", "able", "enough", "lot", "note", "wrote", "written", "one", "them", "tonight", "today", "now", "tomorrow", "2nite", "tonite", "same", "stop", "say", "goodbye"],
     // Parting words and thoughts of ending it, each alone a turn of phrase ("thanks for everything").
     pattern: phrases([
       "(?:thinking|think|thought) (?:a lot )?(?:about|of) (?:ending (?:it|things|everything)|not being here|disappearing|being with (?:her|him|them|my [a-z]+|[a-z]+) again)",
@@ -246,11 +263,17 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:don't|do not|dont) (?:think|feel) (?:that )?(?:this|it) (?:is|was) your fault",
       "(?:said|saying) sorry to (?:my|everyone|everybody)",
       "nothing left to sort",
+      "(?:none of (?:this|it)|it) (?:was|is) (?:his|her|your|their|anyone'?s) fault",
+      "(?:the )?last one from me",
+      "(?:i(?:'m| am)|im|i'?ll|i will|gonna|going to) (?:take|taking|swallow|swallowing|use|using|do|doing) (?:them|it|the lot|all of them) (?:tonight|today|now|tomorrow|this weekend|2nite|tonite)",
+      "(?:go|going) to be with (?:her|him|them|my [a-z]+|[a-z]+)(?:,)? (?:at|in) the same",
+      "(?:they'?d|they would|she'?d|he'?d) (?:only )?(?:stop|try to stop) me",
+      "(?:for|to) say goodbye",
       "(?:won't|will not|wont) be able to see it through",
       "(?:more than enough|a lot now)(?= *(?:[.!,\\n]|$))",
       "(?:wrote|written) a note(?= *(?:[.!,\\n]|$))",
     ]),
-    unless: (hit) => TOPIC.test(own(hit)) || KILL_ME_IDIOM.test(own(hit)) || MOVING_ON.test(hit.text),
+    unless: (hit) => TOPIC.test(around(hit)) || KILL_ME_IDIOM.test(own(hit)) || MOVING_ON.test(hit.text),
     examples: {
       match: ["Thanks for everything. I'm not in a good way."],
       notMatch: ["It doesn't matter now, I found the form myself."],
@@ -271,7 +294,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "smell of gas",
       "(?:hasn't|has not|not) come out of (?:her|his|their) room",
     ]),
-    unless: (hit) => TOPIC.test(own(hit)) || /\b(?:office|your (?:phones?|staff|line)|switchboard|101|helpline|reception|call centre|nobody in your|no one in your)\b/.test(own(hit)),
+    unless: (hit) => TOPIC.test(around(hit)) || /\b(?:office|your (?:phones?|staff|line)|switchboard|101|helpline|reception|call centre|nobody in your|no one in your)\b/.test(own(hit)),
     examples: {
       match: ["She sent a message saying goodbye and her phone is now off."],
       notMatch: ["I rang your office five times and nobody is answering the phone."],

@@ -68,7 +68,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     pattern: phrases([
       "(?:this is|so this is|saying) goodbye",
       "goodbye (?:to )?(?:everyone|all|everybody|casey|sam|morgan)(?= *[.!\\n]|$)",
-      "(?:you )?(?:won't|will not|shan't) (?:ever )?hear from me again",
+      "(?:you )?(?:won't|will not|shan't) (?:ever )?(?:be )?hear(?:ing)? from me again",
       "(?:this is|it's) the last (?:time )?you(?:'ll| will) (?:ever )?hear from me",
       "by the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets|open|opens) this",
       "(?:it )?won't matter (?:anyway|any ?more|soon|by then)",
@@ -96,7 +96,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     cues: ["sorry", "letters", "letter", "notes", "note", "cards", "look", "know", "love", "loved", "will", "affairs", "dog", "cat", "find", "finds", "found", "fault", "given", "gave", "giving", "cancelled", "order", "sorted", "sorting", "writing", "understand"],
     // Putting affairs in order and last words to family (public guidance: giving things away, saying goodbye, apologising for everything).
     pattern: phrases([
-      "sorry for (?:everything|all the trouble|being a burden|what i(?:'m| am) about to do|the trouble i(?:'ve| have) caused)",
+      "sorry for (?:everything|all the trouble|all the (?:emails|letters|calls|bother|fuss)|being a burden|what i(?:'m| am) about to do|the trouble i(?:'ve| have) caused)",
       "(?:letters?|notes?|cards?) (?:to|for) (?:my|the) (?:children|kids|family|son|daughter|wife|husband|partner|mum|dad|parents|sister|brother)",
       "look after (?:my|the) (?:kids|children|dog|cat|mum|dad|family)(?= *(?:[.!,\\n]|$| for me| when))",
       "(?:just )?wanted (?:someone|somebody|you|one person) to know",
@@ -137,12 +137,12 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["top", "edge", "roof", "bridge", "knife", "rope", "pills", "tablets", "paracetamol", "myself", "railway", "tracks", "cliff", "cliffs", "viaduct", "river", "sea", "quarry", "noose", "hosepipe", "hose", "blades", "blade", "charcoal", "painkillers", "canal", "lake", "reservoir", "motorway", "crossing", "station", "platform", "vodka", "razor", "gun", "shotgun", "rifle", "meds", "medication", "chosen", "lot"],
+    cues: ["top", "edge", "roof", "blade", "story", "multi", "bridge", "knife", "rope", "pills", "tablets", "paracetamol", "myself", "railway", "tracks", "cliff", "cliffs", "viaduct", "river", "sea", "quarry", "noose", "hosepipe", "hose", "blades", "blade", "charcoal", "painkillers", "canal", "lake", "reservoir", "motorway", "crossing", "station", "platform", "vodka", "razor", "gun", "shotgun", "rifle", "meds", "medication", "chosen", "lot"],
     pattern: phrases([
-      "(?:on|at|from) (?:the )?(?:top of|edge of|roof of) (?:the |a )?(?:car park|multi[- ]?storey|building|bridge|flats|tower|cliff|block)",
+      "(?:on|at|from) (?:the )?(?:top of|edge of|roof of) (?:the |a )?(?:car park|multi[- ]?stor(?:e)?y|building|bridge|flats|tower|cliff|block)",
       "(?:on|at|from) the (?:bridge|cliff|railway|tracks|viaduct|roof)",
       "(?:use|using|turn|turning) (?:it|the knife|a knife|the rope) on myself",
-      "(?:knife|rope|pills|tablets|paracetamol|razor) (?:in|next to|beside) (?:my hand|me)",
+      "(?:knife|rope|pills|tablets|paracetamol|razor|blade) (?:in|next to|beside) (?:my hand|me)",
       "(?:a|the) (?:rope|noose) (?:ready|tied|up)",
       "(?:going|heading|walking|driving|off|been|went|gone|go|drove|walked) (?:up |down |out |back )?to the (?:bridge|cliff|cliffs|railway|tracks|viaduct|river|sea|roof|quarry|motorway bridge|reservoir|woods|lake|canal|multi[- ]?storey)(?: tonight| now| today| again| twice| every)?",
       "(?:i(?:'ve| have)(?: got| bought)?|i've got|i got|i bought) (?:a|the|some) (?:rope|noose|hose ?pipe|razor blades?|blades|charcoal)",
@@ -168,7 +168,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["know", "mind", "decided", "sorted", "planned", "arranged", "organised", "back", "file", "gone", "next", "made", "decision", "choice", "doing", "night", "day", "dead", "end", "go", "do", "tonight", "tomorrow", "weekend"],
+    cues: ["know", "mind", "decided", "sorted", "planned", "arranged", "organised", "back", "file", "gone", "next", "made", "decision", "choice", "doing", "night", "day", "dead", "end", "go", "do", "tonight", "tomorrow", "weekend", "2nite", "tonite", "gonna", "permanently"],
     // A plan or a decision, which alone could be about anything ("I've decided to appeal"): beside a means, a place or despair it is a plan to die.
     pattern: phrases([
       "(?:i )?know (?:exactly )?(?:where|how|when) i(?:'m| am|'ll| will)(?: going to)? (?:do it|go)",
@@ -177,11 +177,11 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:it(?:'s| is)|everything(?:'s| is)) (?:all )?(?:sorted|planned|arranged|organised)(?= *(?:[.!,\\n]|$| now))",
       "(?:won't|will not|wont) (?:be )?com(?:e|ing) (?:back|home)(?: down| again)?",
       "next time i (?:won't|will not|wont)",
-      "(?:close|shut) my file for good",
+      "(?:close|shut) my file(?:,)? (?:for good|permanently|for ever|forever)",
       "(?:once|when) i(?:'m| am) gone",
       "made (?:my|up my|the) (?:decision|choice|mind up)",
       "(?:it's|it is|got it|have it|i've got it|i have it|everything's|everything is) all (?:planned|sorted|arranged|worked out)(?: out)?",
-      "(?:i(?:'m| am)) (?:doing|going to do) it (?:tonight|today|tomorrow|this weekend|now)",
+      "(?:i(?:'m| am)|im|i'm gonna|gonna) (?:doing|going to do|do) it (?:tonight|today|tomorrow|this weekend|now|2nite|tonite)",
       "(?:tonight|today|tomorrow)(?:'s| is| will be)? the (?:night|day)(?= *(?:[.!,\\n]|$))",
       "(?:this weekend|tonight|tomorrow|friday|saturday|sunday|monday) (?:will be|is) the end",
       "by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|the weekend|the morning|tomorrow) i(?:'ll| will) be (?:gone|dead)",

@@ -1,5 +1,6 @@
 import { I_WILL, KILL_ME_IDIOM, RELATION, THEY_WILL, TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
+import { own } from "./concepts";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
 /** Ending one's own life, in the words people use. */
@@ -141,7 +142,8 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       ["i", "i'm", "i've", "i am", "me", "my"],
       ["car", "garage", "window", "room", "bedroom", "tied", "ready", "neck", "jump", "edge", "here", "now", "sat", "sitting", "standing"],
     ),
-    unless: (hit) => HYPERBOLE.test(hit.sentence) || PAST_RESOLVED.test(hit.sentence) || TOPIC.test(hit.sentence),
+    // Its own sentence: the two read before it may hold "I'm not in a good way", which is no hyperbole.
+    unless: (hit) => HYPERBOLE.test(own(hit)) || PAST_RESOLVED.test(hit.sentence) || TOPIC.test(own(hit)),
     examples: {
       match: ["I'm sat in the car in the garage with the engine running and a hosepipe through the window.", "I'm standing on the ledge of the multi-storey now."],
       notMatch: ["I left the engine running outside your office while I handed in my form.", "The hosepipe ban is a disgrace and I have a garden to water."],
