@@ -21,9 +21,9 @@ export const MASKABLE = ["fuck", "fucking", "shit", "cunt", "bitch", "twat", "wa
 /** Slurs against protected groups (Gwent 4.0: race, sex, gender, religion, sexual orientation, disability). */
 export const SLURS = set(`
   nigger nigga negro coon wog paki chink gook spic wetback kike raghead towelhead muzzie moslem gyppo pikey
-  faggot fag dyke tranny trannies shemale retard retarded spastic spaz mong cripple rapefugee jihadi bitch slut whore lesbo lezza`);
+  faggot fag dyke tranny trannies shemale retard retarded spastic spaz mong cripple rapefugee jihadi bitch slut whore lesbo lezza darkie darkies`);
 /** Slurs that may be masked ("p*ki", "d*ke", "f@ggot" once unmasked): matched by shape, as masked swearing is. */
-export const MASKABLE_SLURS = ["nigger", "paki", "faggot", "dyke", "retard", "spastic", "tranny", "lesbo"];
+export const MASKABLE_SLURS = ["nigger", "paki", "faggot", "fag", "dyke", "retard", "spastic", "tranny", "lesbo"];
 /** Slurs with an everyday meaning too (a dyke is an embankment; faggots are meatballs): only when aimed at someone. */
 export const AMBIGUOUS_SLURS = set(`dyke dykes faggot faggots fag fags coon spaz mong queer`);
 

@@ -51,7 +51,14 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|where (?:is|are) (?:he|she|they|you|u) (?:even|actually|really|originally) from\\b` +
         `|(?:your|her|his|their) religion is (?:backward|primitive|evil|a joke|barbaric|medieval|a disgrace|disgusting)` +
         `|jumped[- ]up (?:little )?(?:asian|black|indian|paki|muslim|polish|foreign|chinese|african) (?:girl|boy|woman|man|lady|bloke|cow)` +
-        `|bible[- ]?bashing|(?:ask|pray to) (?:his|her|your|their) imaginary friend` +
+        `|(?:is|he${A}s|she${A}s|because (?:he|she)${A}?s|because (?:he|she) is) (?:an? )?(?:asian|black|muslim|jewish|gay|polish|indian|foreign|pakistani|nigerian|romanian) like (?:you|yourself)\\b|from your (?:photo|photograph|picture|name)${SAME_SENTENCE(40)}\\bone of them\\b` +
+        `|typical (?:jew|muslim|paki|pole|polack|catholic|immigrant|foreigner|asian|indian|scot|jock|taff|paddy|gypsy|pikey)\\b|terrorist sympathi[sz]er` +
+        `|(?:can|could) (?:a|an|any) (?:catholic|muslim|jew|christian|hindu|sikh|gay|immigrant|foreigner)(?: man| woman)? (?:be trusted|possibly (?:understand|judge))` +
+        `|(?:is|are) (?:he|she|they|you) (?:a |an )?(?:muslim|jew|gay|lesbian|catholic|sikh|hindu|foreigner|immigrant)\\?` +
+        `|i${A}?m not (?:being )?(?:a )?racist,? but|brown on the outside|(?:mouthful|mouth full) of (?:curry|marbles)` +
+        `|take (?:your|that|the) (?:turban|headscarf|hijab|burka|burqa|niqab|veil|thing) off|(?:takes|take) that thing off` +
+        `|your religion has no place|in (?:her|his|their) country,? (?:women|they|people) (?:don${A}?t|do not|can${A}?t)` +
+        `|bible[- ]?bash(?:ing|er|ers)|(?:ask|pray to) (?:his|her|your|their) imaginary friend` +
         `|(?:diversity|quota) (?:hire|hires|recruit|recruits)|(?:given|got|gave) (?:a|the|her|him|them) job to fill a quota|tick(?:ing)? a diversity box` +
         `|(?:her|his) lot (?:all )?stick together` +
         `|(?:a |that )?(?:bloke|man|guy|fella) in a dress|that thing in a (?:uniform|dress|skirt)|mincing (?:about|around)|gay boy\\b` +
@@ -78,7 +85,12 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:better (?:off|employed)|should be|belongs?) (?:back )?(?:in|to) (?:her|his|your|their) own country` +
         `|(?:just )?(?:got|come|came|stepped) off the boat|been here (?:five|5|two|2|ten|10) minutes` +
         `|(?:you|your lot|they|these people|you people|her lot|his lot) (?:come|came) over (?:here )?and (?:take|get|took|got)\\b` +
-        `|let anyone in (?:these days|now)\\b|take our jobs` +
+        `|let anyone in (?:these days|now)\\b|take our jobs|(?:gives?|giving) jobs to (?:foreigners|immigrants|migrants)` +
+        `|(?:immigrants|foreigners|migrants) (?:in|to (?:sit|work) in|working in|sitting in) (?:your|the) office` +
+        `|(?:is|probably|must be) an illegal(?= *(?:[.!?,\\n]|$| immigrant| alien))|(?:even )?(?:have|has|got) settled status|checked (?:his|her|their|your) (?:visa|papers|passport|immigration status)` +
+        `|(?:came|come) over on (?:a|the) (?:boat|dinghy|lorry)|send (?:him|her|them) back(?= *(?:[.!,\\n]|$| and))|give the job to (?:a local|a british|an english|someone british|someone english)` +
+        `|mud hut|british people (?:run|for|to run) british|(?:doesn${A}?t|does not|don${A}?t|do not) sound (?:british|english)` +
+        `|(?:like|as if) (?:talking to|ringing|calling|phoning) a call cent(?:re|er) in` +
         `|(?:are|is) (?:you|u|she|he|they) (?:even )?(?:on a visa|here legally)` +
         `|(?:how do i know|do you even check|did you check|you even check) (?:you${A}re|you are|they${A}re|they are|she${A}s|he${A}s) (?:here )?legal(?:ly)?` +
         `|(?:see|show me) (?:your|her|his) (?:papers|passport|visa)\\b` +
@@ -95,7 +107,8 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
     "staff-of-another-kind-demanded",
     new RegExp(
       `\\b(?:(?:want|get|give me|put|send me|need|prefer|have|speak to|talk to|deal with|dealt with by|looked at by|reviewed by|answered by) (?:a |an |some |a real |an actual )?(?:british|english|white|christian|proper english|real english) (?:person|caseworker|man|woman|officer|member of staff|people|lady|bloke|staff|one)\\b` +
-        `|(?:someone|somebody|a person) (?:who is |who${A}s )?(?:british|english|white)\\b(?! (?:sign|law|summer|weather|gas|telecom|airways|legion|citizen|courts?|embassy|consulate|passport|speaking|-speaking))` +
+        `|(?:employ|hire|recruit) normal (?:people|staff)|(?:someone|somebody) with a normal name` +
+        `|(?:someone|somebody|a person|anyone) (?:who is |who${A}s )?(?:british|english|white)\\b(?!-)(?! (?:sign|law|summer|weather|gas|telecom|airways|legion|citizen|courts?|embassy|consulate|passport|speaking|-speaking))` +
         `|(?:have|employ|hire|hiring|employing|recruit) (?:british|english|white) (?:staff|people|workers|caseworkers)` +
         `|(?:want|get|need|put|give me) (?:a real|an actual|a proper) (?:man|woman|englishman|english person|british person|bloke)\\b` +
         `|(?:put|get|give me|let) a (?:real |proper )?man (?:on (?:it|this|my case|the case)|in charge|to (?:run|handle)|who can think)` +
@@ -119,6 +132,8 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|employ(?:s|ing)? (?:simpletons|retards|nutters|cripples|spastics)` +
         `|too old (?:for (?:this|the|her|his) job|to be doing)|pension (?:her|him|them) off|put out to pasture` +
         `|(?:someone|somebody) under (?:[2-7]0|fifty|sixty|seventy)\\b(?! (?:years|year|yrs|miles|mph|minutes|pounds|quid|%))` +
+        `|(?:clearly|obviously|completely|well) past it\\b|time to retire,? (?:dear|love|grandad|granny)|menopause has (?:obviously |clearly )?got to (?:you|her)|put a grown[- ]?up on` +
+        `|(?:day centre|home) for the (?:mentally handicapped|retarded)` +
         `|(?:senile|doddery|decrepit|doddering) old (?:bat|cow|fool|woman|man|git|codger|bag|biddy))`,
       "g",
     ),
@@ -127,7 +142,7 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
   [
     "insult-of-named-person",
     new RegExp(
-      `(?<!\\b(?:my|our|the|a|an|his|her|their|this|that|your|what|which|its) )\\b(?!(?:it|this|that|there|here|which|what|who|he|she|they|you|u|i|we|life|everything|something|nothing|thing|system|process|decision|letter|reply|response|service|office|force|complaint|job|place|case|situation|result|outcome|answer|investigation|report|world|country|town|area|day|week|year|weather|car|house|food|film|game|book|show|policy|law|idea|plan|scheme|man|woman|one|he|him|dog|cat|horse|neighbour|ex|son|daughter|husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|mum|father|mother|landlord|suspect|offender|attacker)\\b)[a-z]+(?:${A}s|,? is|,? was) (?:a|an|just a|nothing but a|such a)(?: [a-z*@-]+,?){0,4}? (?:idiot|moron|imbecile|cretin|halfwit|clown|prat|pillock|muppet|cow|pig|scumbag|loser|numpty|dimwit|dunce|freak|bitch|slut|whore|slag|cunt|bastard|twat|prick|dickhead|wanker|tosser|dumbass|jackass|git|twit|nitwit|plonker|knobhead|bellend|arsehole|asshole|dipstick|wazzock|buffoon|oaf|fucker|shithead|(?:lying|two-faced|twofaced|useless|stupid|thick|ugly|nasty|vile|smug|pathetic),? (?:[a-z-]+ )?(?:woman|girl|boy|bloke|cow|bitch))\\b`,
+      `(?<!\\b(?:my|our|the|a|an|his|her|their|this|that|your|what|which|its) )\\b(?!(?:it|this|that|there|here|which|what|who|whoever|anyone|anybody|someone|somebody|everyone|everybody|nobody|noone|he|she|they|you|u|i|we|life|everything|something|nothing|thing|system|process|decision|letter|reply|response|service|office|force|complaint|job|place|case|situation|result|outcome|answer|investigation|report|world|country|town|area|day|week|year|weather|car|house|food|film|game|book|show|policy|law|idea|plan|scheme|man|woman|one|he|him|dog|cat|horse|neighbour|ex|son|daughter|husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|mum|father|mother|landlord|suspect|offender|attacker)\\b)[a-z]+(?:${A}s|,? is|,? was) (?:a|an|just a|nothing but a|such a)(?: [a-z*@-]+,?){0,4}? (?:idiot|moron|imbecile|cretin|halfwit|clown|prat|pillock|muppet|cow|pig|scumbag|loser|numpty|dimwit|dunce|freak|bitch|slut|whore|slag|cunt|bastard|twat|prick|dickhead|wanker|tosser|dumbass|jackass|git|twit|nitwit|plonker|knobhead|bellend|arsehole|asshole|dipstick|wazzock|buffoon|oaf|fucker|shithead|(?:lying|two-faced|twofaced|useless|stupid|thick|ugly|nasty|vile|smug|pathetic),? (?:[a-z-]+ )?(?:woman|girl|boy|bloke|cow|bitch))\\b`,
       "g",
     ),
   ],
@@ -198,7 +213,7 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
     "menace-unsaid",
     new RegExp(
       `\\b(?:shame if (?:(?:something|anything|owt|somethin) (?:bad )?(?:happened|happend|happens|were to happen|was to happen)(?! to (?:delay|stop|prevent|hold up|affect|derail|slow|change|spoil)\\b| to (?:the|my|our|this) (?:hearing|case|complaint|investigation|review|meeting|process|decision|appeal|file)\\b)|(?:all (?:four )?(?:(?:the|your|ur|his|her|their) )?|(?:the|your|ur|his|her|their|them) )(?:[a-z]+ ){0,2}(?:tyres|tires|windows?|paintwork|brakes|windscreen)|(?:your|ur|his|her|their) (?:[a-z]+ ){0,2}(?:car|house|home|kids|children|family|wife|husband|son|daughter|little one|face|smile|mum|dad))` +
-        `|(?:^|[.!?\\n] *)(?:would|it${A}d|that${A}d|it would) be a (?:real )?shame(?= *(?:[.!\\n]|$))|be a shame(?: if [a-z ]{1,40})? wouldn${A}?t it|shame to (?:spoil|ruin|mess up) (?:it|that|them|your)` +
+        `|(?:^|[.!?\\n] *)(?:would|it${A}d|that${A}d|it would) be a (?:real )?shame(?= *(?:[.!\\n]|$))|be a (?:terrible |real |great )?shame(?= *(?:[.!\\n]|$))|be a shame(?: if [a-z ]{1,40})? wouldn${A}?t it|shame to (?:spoil|ruin|mess up) (?:it|that|them|your)` +
         `|sleep with one eye open|(?:look|looking|start looking|keep looking) over (?:your|ur|her|his) shoulder` +
         `|what goes (?:a)?round comes (?:a)?round` +
         `|(?:people have done|i${A}ve done|i have done|people do|men have done) time for less` +
@@ -228,6 +243,14 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|should think (?:very )?carefully about (?:the|her|his|your) next|think on before|think about who (?:she${A}s|he${A}s|you${A}re|they${A}re|she is|he is|you are) dealing with` +
         `|tell (?:him|her) to be careful\\b|(?:^|[.!?\\n] *)watch me *(?:[.!]|$)` +
         `|(?:prison|jail|inside)${SAME_SENTENCE(40)}\\bnot (?:scared|afraid|frightened) of going back` +
+        `|as safe (?:at [a-z]+ )?as (?:you|they|she|he) think|i know people\\.? (?:bad|dangerous|nasty) (?:people|ones)` +
+        `|(?:awful|terrible|shame|pity) if (?:she|he|they|you|your [a-z]+) (?:had|got|were to have) (?:visitors?|a visit|an accident|a fall)` +
+        `|(?:need|needs|going|will|is going) to learn the hard way|(?:you${A}ll|you will)[.!]? sooner than you think|(?:ever|do you ever) wonder who${A}?s behind you` +
+        `|(?:thinks (?:he|she)${A}?s|think you${A}?re|thinks (?:he|she) is) safe behind|bricks are cheap` +
+        `|(?:tyres|tires) (?:go|went|going|get|getting) (?:flat|down) in the (?:staff )?car park|should check (?:his|her|your) (?:tyres|car|brakes)? ?before (?:he|she|you) drives?` +
+        `|dark these (?:nights|evenings)|hope (?:she|he|you) gets? home (?:safe|ok|okay|alright|in one piece)|can be taken (?:away )?from anyone` +
+        `|(?:gave|give|giving) (?:it|the dog|your dog) something to eat|put (?:it|her|him) out of (?:its|her|his) misery` +
+        `|does your (?:wife|husband|partner|mum|mother|family|kids|children) know what you` +
         `|not to bother hiding|(?:you|she|he) (?:can${A}?t|cannot) hide (?:forever|for ever|from me)|can${A}?t block me everywhere)`,
       "g",
     ),
@@ -245,6 +268,12 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|you looked (?:tired|lovely|nice|pretty|gorgeous|beautiful|sexy|stressed|upset) (?:today|yesterday|this morning|in the window)|(?:you should|you ought to) wear your hair` +
         `|what (?:are|will) you (?:be )?wearing\\b|over a drink,? just the two of us` +
         `|${I_WILL} (?:be )?(?:wait|waiting) outside (?:until|till|til) (?:you|u) (?:come|comes) out` +
+        `|(?:i${A}ve|i have) joined(?= *(?:[.!\\n]|$| too| as well))|sat (?:two|three|a few|\\d) (?:tables|rows|seats) (?:behind|from|away)|sat in the front pew` +
+        `|(?:followed|following|follow) (?:${NAME}) (?:round|around|into|through) |(?:on|at) the treadmill next to` +
+        `|(?:i|we) know more than (?:you${A}?d|you would) think|should have opted out|worth making (?:it )?private|(?:rented|bought|moved into) the (?:flat|house) opposite` +
+        `|(?:we${A}ll|we will) be seeing a lot of each other|(?:didn${A}?t|did not) (?:say|do) anything\\.? this time|keeping an eye(?= *(?:[.!\\n]|$))` +
+        `|(?:been )?parked (?:across|opposite|outside) (?:from )?(?:${NAME}${A}s|your) (?:house|home|flat)|(?:went|drove|walked) to (?:${NAME}${A}s|your) (?:house|home|flat)` +
+        `|(?:saw|seen) (?:you|her|him|${NAME}) in the window|found out that${A}?s where (?:you|she|he) go` +
         `|(?:leaves|finishes|walks out of) (?:the office|work) at (?:half|quarter|\\d)${SAME_SENTENCE(40)}\\b(?:most days|every|each))`,
       "g",
     ),
@@ -262,8 +291,14 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:emailed|email|emailing|texted|texting|messaged|messaging) (?:you |her |him )?(?:on |at |to )?(?:your|ur|her|his) (?:gmail|hotmail|yahoo|personal (?:email|mobile|phone|number|account)|private (?:email|mobile|number))` +
         `|(?:messaging|message|add|adding) (?:all of you|each of you|every one of you|you all) on (?:linkedin|facebook|instagram|twitter)` +
         `|(?:got|found|have) (?:your|ur|her|his|${NAME}${A}s) (?:personal|private|home) (?:number|mobile|phone|email) (?:off|from) (?:a mate|a friend|someone|an old)` +
+        `|(?:connected with|followed|added) (?:you|u) on (?:linkedin|facebook|instagram|twitter|tiktok)` +
+        `|(?:messaged|contacted|written to|wrote to|writing to) (?:your|her|his|${NAME}${A}s) (?:former colleagues|old colleagues|mother|mum|dad|father|wife|husband|partner|church|landlord|professional body|old university|old school|neighbours)` +
+        `|made a (?:tiktok|video|youtube video|facebook post|blog) about (?:you|u|her|him|${NAME})|started a (?:blog|page|facebook group|website) (?:called|about|on)` +
+        `|review of ${NAME} on|posters with (?:${NAME}${A}s|her|his|your) (?:photo|picture|face|name)|(?:every time|whenever) (?:he|she|you) googles? (?:himself|herself|yourself)` +
+        `|want to know where (?:you|she|he) (?:lives?|works?)|daily reminder #?\\d+|(?:i${A}ll|i will) send (?:one|another)(?: one)? every (?:day|hour|morning)` +
+        `|(?:found|got) (?:[a-z]+${A}s|her|his|your) personal (?:gmail|email|number|mobile)|personal ones i found|been reading all of (?:[a-z]+ )?[a-z]+${A}s (?:tweets|posts)` +
         `|(?:nice|lovely) holiday in [a-z]+ was it|(?:see,? )i do my homework` +
-        `|(?:put|posted|shared|putting|posting|sharing) (?:your|ur|her|his|${NAME}${A}s) name and (?:photo|picture|address|face)` +
+        `|(?:put|posted|shared|putting|posting|sharing) (?:your|ur|her|his|${NAME}${A}s) (?:full )?name and (?:photo|picture|address|face)` +
         `|(?:post|posting|put|putting|write|writing) about (?:all of you|each of you|every one of you|you all|you lot) (?:on|in|all over)\\b` +
         `|(?:i${A}ve|i have|ive) got (?:your|ur) (?:home|personal|private) (?:number|mobile|phone|address|email)` +
         `|saw the (?:pics|photos|pictures)\\b${SAME_SENTENCE(30)}\\b(?:your|ur|her|his) (?:little|kids|children|boy|girl|son|daughter)` +

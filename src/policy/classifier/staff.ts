@@ -129,7 +129,7 @@ const STALKING: ReadonlyArray<readonly [RuleId, RegExp]> = [
       `\\b(?:(?:ring|ringing|call|calling|phone|phoning|email|emailing|text|texting|message|messaging) (?:(?:every|each|all (?:the|your)) (?:number|line|extension|phone|member of staff|one of you|person|email address|inbox)(?:s)?|each of you|every one of you|all of you)\\b[^.!?\\n]{0,40}\\b(?:until|till|til|unless)` +
         `|(?:keep|will keep|i'll keep|going to keep) (?:ringing|calling|phoning|turning up|coming in|texting)\\b[^.!?\\n]{0,40}\\b(?:every|day and night|all day|all night|until|till|til|night and day|every hour)` +
         // Counting the calls and promising more: "I rang your office 40 times today and I'll do 40 more tomorrow".
-        `|(?:rang|rung|called|phoned|ringing|calls)[^\\n]{0,80}\\b\\d+ (?:times|calls)\\b[^\\n]{0,120}\\b(?:i'll|i will) (?:keep going|do (?:\\d+|it|the same|more))` +
+        `|(?:rang|rung|called|phoned|ringing|calls)[^\\n]{0,80}\\b\\d+ (?:times|calls)\\b[^\\n]{0,120}\\b(?:i'll|i will) (?:keep going|do (?:\\d+|it|the same|more)|ring (?:\\d+|again|them))` +
         `|\\b\\d+ calls (?:today|yesterday|this week)\\b[^\\n]{0,300}\\b(?:i'll|i will) do \\d+` +
         `|(?:ring|call|phone|email|text) (?:them |you )?(?:one by one|every single one of you|every one of (?:you|them))\\b[^.!?\\n]{0,60}\\b(?:until|till|til|every)` +
         `|(?:ringing|calling|phoning)[^.!?\\n]{0,60}\\bevery (?:\\d+|five|ten|fifteen|thirty|few) minutes` +
