@@ -21,11 +21,11 @@ export const MASKABLE = ["fuck", "fucking", "shit", "cunt", "bitch", "twat", "wa
 /** Slurs against protected groups (Gwent 4.0: race, sex, gender, religion, sexual orientation, disability). */
 export const SLURS = set(`
   nigger nigga negro coon wog paki chink gook spic wetback kike raghead towelhead muzzie moslem gyppo pikey
-  faggot fag dyke tranny trannies shemale retard retarded spastic spaz mong cripple rapefugee jihadi bitch slut whore lesbo lezza darkie darkies`);
+  faggot fag dyke tranny trannies shemale retard retarded spastic spaz mong cripple rapefugee jihadi bitch slut whore lesbo lezza darkie darkies kafir kaffir kuffar bender benders`);
 /** Slurs that may be masked ("p*ki", "d*ke", "f@ggot" once unmasked): matched by shape, as masked swearing is. */
 export const MASKABLE_SLURS = ["nigger", "paki", "faggot", "fag", "dyke", "retard", "spastic", "tranny", "lesbo"];
 /** Slurs with an everyday meaning too (a dyke is an embankment; faggots are meatballs): only when aimed at someone. */
-export const AMBIGUOUS_SLURS = set(`dyke dykes faggot faggots fag fags coon spaz mong queer`);
+export const AMBIGUOUS_SLURS = set(`dyke dykes faggot faggots fag fags coon spaz mong queer bender benders`);
 
 /** People, groups and pronouns a predicate can be aimed at. */
 export const IDENTITY = set(`

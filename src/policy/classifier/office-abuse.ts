@@ -58,6 +58,10 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|i${A}?m not (?:being )?(?:a )?racist,? but|brown on the outside|(?:mouthful|mouth full) of (?:curry|marbles)` +
         `|take (?:your|that|the) (?:turban|headscarf|hijab|burka|burqa|niqab|veil|thing) off|(?:takes|take) that thing off` +
         `|your religion has no place|in (?:her|his|their) country,? (?:women|they|people) (?:don${A}?t|do not|can${A}?t)` +
+        `|towel ?heads?\\b|jew[- ]?lovers?|sheep[- ]?shaggers?|lives? in sin\\b|a religion like (?:yours|hers|his)\\b` +
+        `|(?:someone|anyone|a person) of (?:your|her|his|their) (?:background|ethnicity|race|colour|color|origin|extraction)|of (?:indian|african|asian|pakistani|polish|foreign|arab) extraction` +
+        `|let (?:your|her|his) (?:sexuality|religion|race|culture|faith) (?:get in the way|affect|cloud)` +
+        `|(?:your|her|his) (?:people|lot|kind|sort) (?:should|can) stick to|where (?:her|his|your|their) (?:sort|kind|lot) belongs?` +
         `|bible[- ]?bash(?:ing|er|ers)|(?:ask|pray to) (?:his|her|your|their) imaginary friend` +
         `|(?:diversity|quota) (?:hire|hires|recruit|recruits)|(?:given|got|gave) (?:a|the|her|him|them) job to fill a quota|tick(?:ing)? a diversity box` +
         `|(?:her|his) lot (?:all )?stick together` +
@@ -70,7 +74,7 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
   [
     "english-questioned",
     new RegExp(
-      `\\b(?:pidgin english|english (?:isn${A}?t|is not|isnt|wasn${A}?t|was not) (?:your|her|his|their) (?:first|native) language` +
+      `\\b(?:is english (?:your|her|his) (?:second|third) language|(?:your|whose) accent (?:was|is|${A}s) (?:so )?(?:thick|strong|heavy)|pidgin english|english (?:isn${A}?t|is not|isnt|wasn${A}?t|was not) (?:your|her|his|their) (?:first|native) language` +
         `|your english is (?:terrible|appalling|awful|shocking|atrocious|embarrassing|rubbish|broken|dreadful|poor)` +
         `|(?:couldn${A}?t|could not|can${A}?t|cannot|cant|couldnt) understand (?:a word|her|him|you|anything)${SAME_SENTENCE(40)}\\b(?:that|your|her|his) (?:thick |strong |heavy |foreign )?accent` +
         `|your accent(?:${A}s| is) (?:so )?(?:thick|strong|heavy|ridiculous|awful)` +
@@ -85,9 +89,10 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:better (?:off|employed)|should be|belongs?) (?:back )?(?:in|to) (?:her|his|your|their) own country` +
         `|(?:just )?(?:got|come|came|stepped) off the boat|been here (?:five|5|two|2|ten|10) minutes` +
         `|(?:you|your lot|they|these people|you people|her lot|his lot) (?:come|came) over (?:here )?and (?:take|get|took|got)\\b` +
+        `|go back where (?:you|u|she|he|they) (?:came|come) from|employ(?:s|ing)? foreigners|teach (?:them|her|him) to speak english` +
         `|let anyone in (?:these days|now)\\b|take our jobs|(?:gives?|giving) jobs to (?:foreigners|immigrants|migrants)` +
         `|(?:immigrants|foreigners|migrants) (?:in|to (?:sit|work) in|working in|sitting in) (?:your|the) office` +
-        `|(?:is|probably|must be) an illegal(?= *(?:[.!?,\\n]|$| immigrant| alien))|(?:even )?(?:have|has|got) settled status|checked (?:his|her|their|your) (?:visa|papers|passport|immigration status)` +
+        `|(?:is|probably|must be|let|employ|hired?) an illegal(?= *(?:[.!?,\\n]|$| immigrant| alien| run| work| answer| deal))|(?:even )?(?:have|has|got) settled status|checked (?:his|her|their|your) (?:visa|papers|passport|immigration status)` +
         `|(?:came|come) over on (?:a|the) (?:boat|dinghy|lorry)|send (?:him|her|them) back(?= *(?:[.!,\\n]|$| and))|give the job to (?:a local|a british|an english|someone british|someone english)` +
         `|mud hut|british people (?:run|for|to run) british|(?:doesn${A}?t|does not|don${A}?t|do not) sound (?:british|english)` +
         `|(?:like|as if) (?:talking to|ringing|calling|phoning) a call cent(?:re|er) in` +
@@ -106,7 +111,7 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
   [
     "staff-of-another-kind-demanded",
     new RegExp(
-      `\\b(?:(?:want|get|give me|put|send me|need|prefer|have|speak to|talk to|deal with|dealt with by|looked at by|reviewed by|answered by) (?:a |an |some |a real |an actual )?(?:british|english|white|christian|proper english|real english) (?:person|caseworker|man|woman|officer|member of staff|people|lady|bloke|staff|one)\\b` +
+      `\\b(?:(?:someone|somebody) (?:who was|who is|who${A}s) born here|(?:want|like|expect|get|give me|put|send me|need|prefer|have|speak to|talk to|deal with|dealt with by|looked at by|reviewed by|answered by) (?:a |an |some |a real |an actual )?(?:british|english|white|christian|proper english|real english) (?:person|caseworker|man|woman|officer|member of staff|people|lady|bloke|staff|one)\\b` +
         `|(?:employ|hire|recruit) normal (?:people|staff)|(?:someone|somebody) with a normal name` +
         `|(?:someone|somebody|a person|anyone) (?:who is |who${A}s )?(?:british|english|white)\\b(?!-)(?! (?:sign|law|summer|weather|gas|telecom|airways|legion|citizen|courts?|embassy|consulate|passport|speaking|-speaking))` +
         `|(?:have|employ|hire|hiring|employing|recruit) (?:british|english|white) (?:staff|people|workers|caseworkers)` +
@@ -133,7 +138,9 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|too old (?:for (?:this|the|her|his) job|to be doing)|pension (?:her|him|them) off|put out to pasture` +
         `|(?:someone|somebody) under (?:[2-7]0|fifty|sixty|seventy)\\b(?! (?:years|year|yrs|miles|mph|minutes|pounds|quid|%))` +
         `|(?:clearly|obviously|completely|well) past it\\b|time to retire,? (?:dear|love|grandad|granny)|menopause has (?:obviously |clearly )?got to (?:you|her)|put a grown[- ]?up on` +
-        `|(?:day centre|home) for the (?:mentally handicapped|retarded)` +
+        `|(?:day centre|home) for the (?:mentally handicapped|retarded)|section yourself|(?:you${A}re|you are|she${A}s|he${A}s|is) (?:clearly|obviously) (?:mental|a nutter|a psycho)` +
+        `|with (?:that|your) (?:stammer|stutter|lisp)\\b|(?:put me through to|don${A}?t let|dont let|do not let) the (?:deaf|blind|disabled|dyslexic|foreign|african|asian|polish) (?:one|girl|boy|woman|lady|man|bloke)` +
+        `|let people like (?:that|her|him|them) (?:answer|work|handle|deal)` +
         `|(?:senile|doddery|decrepit|doddering) old (?:bat|cow|fool|woman|man|git|codger|bag|biddy))`,
       "g",
     ),
@@ -251,6 +258,7 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|dark these (?:nights|evenings)|hope (?:she|he|you) gets? home (?:safe|ok|okay|alright|in one piece)|can be taken (?:away )?from anyone` +
         `|(?:gave|give|giving) (?:it|the dog|your dog) something to eat|put (?:it|her|him) out of (?:its|her|his) misery` +
         `|does your (?:wife|husband|partner|mum|mother|family|kids|children) know what you` +
+        `|(?:walls|doors|locks|restrictions|blocks) (?:don${A}?t|do not|won${A}?t) stop (?:everything|me)|enjoy [a-z ]{0,30}\\. make the most of it` +
         `|not to bother hiding|(?:you|she|he) (?:can${A}?t|cannot) hide (?:forever|for ever|from me)|can${A}?t block me everywhere)`,
       "g",
     ),
@@ -262,7 +270,7 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
       `\\b(?:(?:i${A}ll|i will|ill|i${A}m going to|im going to|i am going to|i${A}m gonna|im gonna) (?:be )?(?:wait|waiting)\\b${SAME_SENTENCE(50)}(?:when (?:she|he|you|u|they) (?:leaves?|comes? out|finish(?:es)?|clocks? off|gets? off)|\\bfor (?:whoever|you|u|her|him)\\b(?! to\\b)(?!${SAME_SENTENCE(40)}\\b(?:reply|response|answer|call|letter|email|decision))|in the (?:staff )?car park)` +
         `|(?:i${A}ll|i will|ill) be (?:outside|sat outside|sitting outside|standing outside|parked outside) (?:your|ur|the) (?:office|offices|building|house|home)\\b${SAME_SENTENCE(60)}\\b(?:until|till|til|every (?:day|morning|evening|night)|when (?:she|he|you|u) (?:leaves?|comes? out))` +
         `|(?:follow|following) (?:whoever|whichever|anyone|everyone|each of you) (?:comes out|leaves|walks out)` +
-        `|(?:waited|sat|parked|been sat|been sitting|been waiting|stood|been parked|been standing)(?: [a-z]+)? (?:by|outside|opposite) [a-z ]{0,30}?(?:your|ur|the) (?:office|offices|building|car park)\\b${SAME_SENTENCE(60)}\\b(?:every (?:morning|day|lunchtime|evening|night)|saw [a-z]+ (?:leave|come out)|(?:she|he) walked (?:right )?past me)` +
+        `|(?:waited|sat|parked|been sat|been sitting|been waiting|stood|been parked|been standing)(?: [a-z]+)? (?:by|outside|opposite) [a-z ]{0,30}?(?:your|ur|the) (?:office|offices|building|car park)\\b${SAME_SENTENCE(60)}\\b(?:(?:every|each) (?:morning|day|lunchtime|evening|night)|saw [a-z]+ (?:leave|come out)|(?:she|he) walked (?:right )?past me)` +
         `|(?:you|u|she|he) (?:go|goes|went) to [a-z]+ at \\d{1,2}[.:]\\d{2}\\b${SAME_SENTENCE(40)}(?:i${A}ll be there|see you there)` +
         `|(?:you|u) (?:walk|leave|get|catch) (?:to |from )?[a-z ]{0,30}?(?:every (?:night|evening|day|morning)|each (?:night|evening)) at (?:\\d|ten|quarter|half|twenty|five)` +
         `|you looked (?:tired|lovely|nice|pretty|gorgeous|beautiful|sexy|stressed|upset) (?:today|yesterday|this morning|in the window)|(?:you should|you ought to) wear your hair` +
@@ -273,7 +281,8 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:i|we) know more than (?:you${A}?d|you would) think|should have opted out|worth making (?:it )?private|(?:rented|bought|moved into) the (?:flat|house) opposite` +
         `|(?:we${A}ll|we will) be seeing a lot of each other|(?:didn${A}?t|did not) (?:say|do) anything\\.? this time|keeping an eye(?= *(?:[.!\\n]|$))` +
         `|(?:been )?parked (?:across|opposite|outside) (?:from )?(?:${NAME}${A}s|your) (?:house|home|flat)|(?:went|drove|walked) to (?:${NAME}${A}s|your) (?:house|home|flat)` +
-        `|(?:saw|seen) (?:you|her|him|${NAME}) in the window|found out that${A}?s where (?:you|she|he) go` +
+        `|(?:saw|seen) (?:you|her|him|${NAME}) in the window|seen you at (?:pick ?up|drop ?off|the school gates)|(?:i${A}ll|i will) (?:come|be) [a-z ]{0,40}at the (?:school )?gates|which street was it again|hard for a man to concentrate` +
+        `|found out that${A}?s where (?:you|she|he) go` +
         `|(?:leaves|finishes|walks out of) (?:the office|work) at (?:half|quarter|\\d)${SAME_SENTENCE(40)}\\b(?:most days|every|each))`,
       "g",
     ),
@@ -297,6 +306,9 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|review of ${NAME} on|posters with (?:${NAME}${A}s|her|his|your) (?:photo|picture|face|name)|(?:every time|whenever) (?:he|she|you) googles? (?:himself|herself|yourself)` +
         `|want to know where (?:you|she|he) (?:lives?|works?)|daily reminder #?\\d+|(?:i${A}ll|i will) send (?:one|another)(?: one)? every (?:day|hour|morning)` +
         `|(?:found|got) (?:[a-z]+${A}s|her|his|your) personal (?:gmail|email|number|mobile)|personal ones i found|been reading all of (?:[a-z]+ )?[a-z]+${A}s (?:tweets|posts)` +
+        `|(?:your|her|his) (?:mate|friend) [a-z]+${A}s (?:isn${A}?t|is not|is public|page|account)|(?:i${A}ve|i have) saved (?:all )?(?:the|your|her|his) (?:photos|pictures|pics)` +
+        `|(?:liked|like|saw|seen) the (?:photo|picture|pic)s? of (?:you|her|him) in (?:the|that|your|her|his) |i${A}ll be watching(?= *(?:[.!\\n]|$| for them))` +
+        `|(?:every|each) business (?:her|his|[a-z]+${A}s) (?:husband|wife|partner|family) owns` +
         `|(?:nice|lovely) holiday in [a-z]+ was it|(?:see,? )i do my homework` +
         `|(?:put|posted|shared|putting|posting|sharing) (?:your|ur|her|his|${NAME}${A}s) (?:full )?name and (?:photo|picture|address|face)` +
         `|(?:post|posting|put|putting|write|writing) about (?:all of you|each of you|every one of you|you all|you lot) (?:on|in|all over)\\b` +

@@ -66,6 +66,7 @@ export const OFFICE_RULES = [
       "You only let him off because he's Asian like you.",
       "I'm not being racist but that caseworker should go.",
       "How can a Catholic be trusted with a complaint about abuse?",
+      "Someone of your background cannot be impartial about this.",
     ],
     notMatches: [
       "I am Jewish and my neighbour shouted abuse at me, which I reported as a hate crime.",
@@ -102,6 +103,7 @@ export const OFFICE_RULES = [
       "Casey must be on the spectrum or something.",
       "She's too old for this job. Pension her off.",
       "The kid on the phone sounded about 12. Put a grown-up on.",
+      "Don't put me through to the deaf one again.",
     ],
     notMatches: [
       "My son is autistic, so please write to him rather than phone.",
@@ -109,6 +111,7 @@ export const OFFICE_RULES = [
       "Women should not be afraid to walk home at night.",
       "I would like someone under 30 minutes away to attend.",
       "I am going through the menopause and would like meetings in the morning, please.",
+      "My son has a stammer and the officer mocked him for it.",
     ],
   },
   {
@@ -182,6 +185,7 @@ export const OFFICE_RULES = [
       "I hope your children are as safe at school as you think they are.",
       "Some people need to learn the hard way. You will. Sooner than you think.",
       "Would be awful if she had visitors she didn't want.",
+      "Restrict me all you want. Walls don't stop everything.",
     ],
     notMatches: [
       "It would be a shame if the office did not learn from this.",
@@ -205,6 +209,7 @@ export const OFFICE_RULES = [
       "I'll be outside your building at 5pm and I'll follow whoever comes out.",
       "Morgan goes to the gym on Tuesdays. I've joined.",
       "Followed Dana Chief round Morrisons on Friday.",
+      "I've seen you at pick up. I'll come and talk to you at the gates on Monday.",
     ],
     notMatches: [
       "I'll be waiting for your reply.",
