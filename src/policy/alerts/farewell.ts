@@ -44,7 +44,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     id: "risk-to-life/indirect-farewell",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["need", "needing", "gone", "dead", "knowing", "note", "goodbye", "looked", "looking", "look", "searched", "searching", "googled", "googling", "researched", "researching", "reading", "rather", "died", "disappeared", "jumped", "killed", "walked", "bridge", "train", "trains", "tracks", "railway", "river", "cliff", "cliffs", "edge", "roof", "canal", "reservoir", "rope", "jump", "taking", "burden", "insulin", "better", "wake", "point", "finish", "finishing", "climbing", "climbed", "climb", "climbs", "railings", "barrier", "parapet", "ledge", "tomorrow", "tomoz", "tmrw", "tomorow", "longer", "morning", "stood", "standing", "stand", "sat", "sitting", "aside", "away", "saving", "saved", "kept", "keeping", "hidden", "stashed", "cord", "belt", "ligature", "methods", "ways", "easy", "beam", "loft", "myself", "read", "reads", "last", "sure", "think", "expect", "carry", "christmas", "new", "weekend", "summer", "without", "provided", "alright", "fine", "coming", "roof", "top", "multi", "storey", "story", "park", "tower", "flats", "building", "hear", "here", "alive"],
+    cues: ["need", "needing", "gone", "dead", "knowing", "goodbye", "looked", "looking", "look", "searched", "searching", "googled", "googling", "researched", "researching", "reading", "rather", "died", "disappeared", "jumped", "killed", "walked", "bridge", "train", "trains", "tracks", "railway", "river", "cliff", "cliffs", "edge", "roof", "canal", "reservoir", "rope", "jump", "taking", "burden", "insulin", "better", "wake", "point", "finish", "finishing", "climbing", "climbed", "climb", "climbs", "railings", "barrier", "parapet", "ledge", "tomorrow", "tomoz", "tmrw", "tomorow", "longer", "morning", "stood", "standing", "stand", "sat", "sitting", "aside", "away", "saving", "saved", "kept", "keeping", "hidden", "stashed", "cord", "belt", "ligature", "methods", "ways", "easy", "beam", "loft", "myself", "read", "reads", "last", "sure", "think", "carry", "christmas", "new", "weekend", "summer", "without", "provided", "alright", "fine", "coming", "roof", "top", "multi", "storey", "story", "park", "tower", "flats", "building", "hear", "here", "alive", "written", "wrote", "finished", "around"],
     pattern: phrases([
       // Needing nothing where one is going; gone before the reply comes.
       "(?:won't|will not|wont|don't|do not|dont|shan't) (?:be )?need(?:ing)? (?:it|them|anything|any of (?:it|them|this|that)|those|these|this|that|my [a-z]+)(?: (?:any ?more|now|again|else))?(?: [a-z]+){0,2}? where i(?:'m| am|m) going",
@@ -157,7 +157,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["cancelled", "paid", "tidy", "clean", "funeral", "arrangements", "keys", "insurance", "counted", "letters", "letter", "notes", "note", "affairs", "sorted", "cleared", "clearing", "tidied", "everything", "signed", "landlord", "neighbours", "neighbour", "partner", "wear", "policy", "clinic", "dignitas", "after", "notice", "advance", "bill", "bills", "down"],
+    cues: ["cancelled", "paid", "tidy", "clean", "funeral", "arrangements", "keys", "insurance", "counted", "affairs", "sorted", "cleared", "clearing", "tidied", "everything", "signed", "landlord", "neighbours", "neighbour", "partner", "wear", "policy", "clinic", "dignitas", "notice", "advance", "bill", "bills", "written", "wrote", "left"],
     // Putting affairs in order (public guidance): each alone is ordinary; beside another sign, a plan.
     pattern: phrases([
       "cancelled (?:my|the) (?:phone|contract|tenancy|mobile|broadband|own complaint|subscriptions)",
@@ -183,7 +183,6 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "chosen what i(?:'ll| will| am going to|'m going to) wear",
       "(?:second |another )?life (?:insurance|policy|cover)",
       "(?:clinic|dignitas) (?:abroad|in switzerland)",
-      "for after(?= *(?:[.!,\\n]|$))",
       "(?:written|wrote|left) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:two |three |four )?(?:girls|boys|grandchildren|grandkids|friends|son|daughter|children|kids|sister|brother|mum|dad|wife|husband|partner)",
     ]),
     unless: (hit) => TOPIC.test(around(hit)),
@@ -197,7 +196,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["good", "low", "depressed", "energy", "eaten", "eating", "eat", "ok", "okay", "alright", "disappear", "trust", "calm", "calmer", "peace", "road", "head", "dark", "made", "about", "reason", "way", "getting", "tired", "peace", "waking", "wake", "up"],
+    cues: ["good", "low", "depressed", "energy", "eaten", "eating", "eat", "ok", "okay", "alright", "disappear", "trust", "calm", "calmer", "peace", "road", "head", "dark", "reason", "tired", "peace", "waking", "wake"],
     // Hopelessness, exhaustion, not eating, a sudden calm (public guidance): despair in the writer's own words.
     pattern: phrases([
       "(?:not|n't|nt) in a good (?:way|place)(?: (?:at the moment|right now|now|today|either))?",
@@ -233,7 +232,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["ending", "disappearing", "thinking", "plan", "said", "anyone", "anybody", "ambulance", "send", "999", "everything", "matter", "needing", "last", "writing", "end", "read", "bye", "goodbye", "looked", "looking", "decided", "decide", "before", "until", "once", "ready", "set", "chosen", "picked", "exactly", "bought", "fault", "sorry", "sort", "able", "enough", "lot", "note", "wrote", "written", "one", "them", "tonight", "today", "now", "tomorrow", "2nite", "tonite", "same", "stop", "say", "goodbye"],
+    cues: ["ending", "disappearing", "thinking", "plan", "said", "anyone", "anybody", "ambulance", "send", "999", "everything", "matter", "needing", "last", "end", "read", "bye", "goodbye", "looked", "looking", "decided", "decide", "before", "until", "once", "ready", "set", "chosen", "picked", "exactly", "bought", "fault", "sorry", "sort", "able", "enough", "lot", "wrote", "written", "one", "them", "tonight", "today", "now", "tomorrow", "2nite", "tonite", "same", "stop", "say", "goodbye"],
     // Parting words and thoughts of ending it, each alone a turn of phrase ("thanks for everything").
     pattern: phrases([
       "(?:thinking|think|thought) (?:a lot )?(?:about|of) (?:ending (?:it|things|everything)|not being here|disappearing|being with (?:her|him|them|my [a-z]+|[a-z]+) again)",
@@ -246,7 +245,6 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:i )?(?:don't|do not|dont) think (?:i'?ll|i will) be needing (?:it|them)",
       "(?:this is|that's|that was) the last (?:one|email|message|letter)(?= *(?:[.!,\\n]|$))",
       "last (?:email|message|letter)(?: [a-z']+){0,2}? (?:you|u) (?:will|'ll|ll) (?:ever )?(?:get|hear|receive|read) from me",
-      "(?:won't|will not|wont) be writing (?:again|any ?more|to you again)",
       "(?:that'?ll|that will|it'll|it will) be the end of (?:it|me|everything)",
       "(?:you|u) can read (?:all )?about it",
       "(?:bye|goodbye) (?:everyone|everybody|all)",
