@@ -32,7 +32,9 @@ export function threatHits(w: Words): Hit[] {
       const exasperated = (tokens.squeezed(i - 1) === "could" || (tokens.squeezed(i - 2) === "could" && w.same(i, i - 2))) && !READER.test(tokens.squeezed(k));
       // "a racist attack", "the stabbing": a violent word after an article, a possessive or an adjective names what happened, it is no verb of intent.
       const named = NOUN_BEFORE.test(tokens.squeezed(i - 1)) && w.same(i, i - 1);
-      const idiom = (t === "end" && (tokens.squeezed(i - 1) === "the" || tokens.squeezed(i + 1) === "up")) || tokens.squeezed(i - 1) === "have" || tokens.squeezed(k - 1) === "my" || exasperated || named;
+      // "killing time", "killed an hour", "kill a few minutes" (issue 10's own look-alike): time passed, nobody harmed.
+      const pastime = SPELL.test(tokens.squeezed(i + 1)) || (DETERMINERS.test(tokens.squeezed(i + 1)) && SPELL.test(tokens.squeezed(i + 2))) || (tokens.squeezed(i + 2) === "few" && SPELL.test(tokens.squeezed(i + 3)));
+      const idiom = (t === "end" && (tokens.squeezed(i - 1) === "the" || tokens.squeezed(i + 1) === "up")) || tokens.squeezed(i - 1) === "have" || tokens.squeezed(k - 1) === "my" || exasperated || named || pastime;
       if (intent && k >= 0 && !idiom) hits.push({ rule: "violent-intent", start: tokens.start(i), end: tokens.end(k) });
     }
     // Negation is looked for as far back as the modal is ("should not allow any … to be hurt").
@@ -68,6 +70,8 @@ const MAKE_SUFFER = oneOf("sufer|pay|bled|regret");
 const WISH = oneOf("wish|only");
 const NOUN_BEFORE = oneOf("a|an|the|this|that|his|her|their|my|our|another|racist|racial|homophobic|violent|vicious|brutal|knife|sexual|physical|unprovoked|serious|nasty|verbal");
 const READER = oneOf("you|u|ya|ye|yal");
+/** A spell of time ("killing time", "kill an hour"), squeezed as the tokens are. */
+const SPELL = oneOf("time|hour|hours|minute|minutes|afternon|evening|morning|day|wekend");
 /** Staff the writer may call theirs ("my caseworker"): a threat to them is one to staff. Squeezed forms. */
 const STAFF_WORDS = oneOf("caseworker|caseworkers|case|oficer|oficers|contact");
 

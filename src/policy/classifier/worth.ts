@@ -43,6 +43,8 @@ export function deniedWorth(w: Words): Hit[] {
     if (EXISTING.test(tokens.squeezed(j)) && (FUTURE.test(tokens.squeezed(n)) || (n > 0 && FUTURE.test(tokens.squeezed(n - 1))))) continue;
     // "it won't matter anyway": said of a thing.
     if (THING.test(tokens.squeezed(n - 1))) continue;
+    // "whatever you decide will not matter to me": what matters or not to the writer, nobody's worth.
+    if (tokens.squeezed(j).startsWith("mat") && tokens.squeezed(j + 1) === "to" && w.is(j + 2, F.firstPerson)) continue;
     // "she is not good" (unwell), "she was not speaking good Polish": how one person is or does, not a group's worth denied.
     if (QUALITY.test(tokens.squeezed(j)) && (SINGULAR.test(tokens.squeezed(n - 1)) || SINGULAR.test(tokens.squeezed(n - 2)) || tokens.find(n + 1, j, DOING) >= 0)) continue;
     let subject = -1;

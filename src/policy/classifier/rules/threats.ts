@@ -12,6 +12,8 @@ export const THREAT_RULES = [
     matches: ["If this isn't sorted I'm going to hurt you and your colleagues.", "Ignore me again and I will klil you.", "Carry on like this and I will kill the lot of you."],
     notMatches: [
       "The man who attacked me said he would kill me.",
+      "I have been killing time reading the police and crime plan while I wait for your reply.",
+      "I killed an hour in reception waiting for the officer.",
       "I will burn the letters you sent me.",
       "Nobody should hurt a child.",
       "Lol I'm going to kill my brother - he filled in the survey for me!",
