@@ -33,7 +33,9 @@ export function threatHits(w: Words): Hit[] {
       // "a racist attack", "the stabbing": a violent word after an article, a possessive or an adjective names what happened, it is no verb of intent.
       const named = NOUN_BEFORE.test(tokens.squeezed(i - 1)) && w.same(i, i - 1);
       // "killing time", "killed an hour", "kill a few minutes" (issue 10's own look-alike): time passed, nobody harmed.
-      const pastime = SPELL.test(tokens.squeezed(i + 1)) || (DETERMINERS.test(tokens.squeezed(i + 1)) && SPELL.test(tokens.squeezed(i + 2))) || (tokens.squeezed(i + 2) === "few" && SPELL.test(tokens.squeezed(i + 3)));
+      // The spell must end the phrase: "kill the morning staff" names people by their shift and stays a threat.
+      const spell = [i + 1, i + 2, i + 3].find((s) => SPELL.test(tokens.squeezed(s)) && (s === i + 1 || DETERMINERS.test(tokens.squeezed(i + 1))) && (s !== i + 3 || tokens.squeezed(i + 2) === "few"));
+      const pastime = spell !== undefined && !(w.same(spell, spell + 1) && w.is(spell + 1, F.target));
       const idiom = (t === "end" && (tokens.squeezed(i - 1) === "the" || tokens.squeezed(i + 1) === "up")) || tokens.squeezed(i - 1) === "have" || tokens.squeezed(k - 1) === "my" || exasperated || named || pastime;
       if (intent && k >= 0 && !idiom) hits.push({ rule: "violent-intent", start: tokens.start(i), end: tokens.end(k) });
     }

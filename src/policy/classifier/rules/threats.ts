@@ -9,7 +9,7 @@ export const THREAT_RULES = [
     ...threat,
     id: "violent-intent",
     strength: 0.85,
-    matches: ["If this isn't sorted I'm going to hurt you and your colleagues.", "Ignore me again and I will klil you.", "Carry on like this and I will kill the lot of you."],
+    matches: ["If this isn't sorted I'm going to hurt you and your colleagues.", "Ignore me again and I will klil you.", "Carry on like this and I will kill the lot of you.", "Ignore me again and I will kill the morning staff at your office."],
     notMatches: [
       "The man who attacked me said he would kill me.",
       "I have been killing time reading the police and crime plan while I wait for your reply.",
