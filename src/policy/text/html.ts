@@ -37,10 +37,17 @@ const REPLY_SELECTORS: SelectorDefinition[] = [
  * Input is capped first so a 10 MB hostile body costs the same as a 1 MB one.
  */
 export function htmlToText(html: string, maxChars = MAX_HTML_CHARS, options: HtmlToTextOptions = {}): string {
-  const text = convert(html.slice(0, maxChars), {
+  const body = html.slice(0, maxChars);
+  // html-to-text drops what nests past MAX_DEPTH, so a threat wrapped in 1,000 <div>s would vanish unread.
+  // Such a body is read flat instead: every word kept, the layout lost (safety before formatting).
+  if (nestsDeeperThan(body, MAX_DEPTH)) {
+    const flat = flatText(body);
+    return options.stripReplies ? stripQuotedReplies(flat) : flat;
+  }
+  const text = convert(body, {
     wordwrap: false,
     preserveNewlines: false,
-    limits: { maxInputLength: maxChars, maxDepth: MAX_DEPTH, ellipsis: "…" },
+    limits: { maxInputLength: maxChars, maxDepth: MAX_DEPTH + 1, ellipsis: "…" },
     selectors: options.stripReplies ? [...BASE_SELECTORS, ...REPLY_SELECTORS] : BASE_SELECTORS,
   });
   return options.stripReplies ? stripQuotedReplies(text) : text;
@@ -49,4 +56,60 @@ export function htmlToText(html: string, maxChars = MAX_HTML_CHARS, options: Htm
 /** Whether a body looks like HTML (the CLI's input may be either). Bounded look at the start. */
 export function looksLikeHtml(body: string): boolean {
   return /<(?:html|body|div|p|br|span|table|font|b|i|strong|em)\b[^<>]{0,500}>/i.test(body.slice(0, 4096));
+}
+
+/** Elements that never hold others, so open no level. */
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li", "option"]);
+// A tag's inside stops at the next < or >, so a run of stray "<" costs one pass, not one pass each.
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>/g;
+
+/** Whether elements nest deeper than `limit`, counted in one pass over the tags. */
+function nestsDeeperThan(html: string, limit: number): boolean {
+  let depth = 0;
+  for (const [tag, closing, name] of html.matchAll(TAG)) {
+    if (VOID.has(name!.toLowerCase()) || tag.endsWith("/>")) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > limit) return true;
+  }
+  return false;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/**
+ * Words of a body too deep for html-to-text, in one linear pass: script and style contents
+ * dropped, tags turned to spaces, the common entities read. Hand-written because the library's
+ * only answer to depth is to drop the content, and a recursive parser is what depth defeats.
+ */
+function flatText(html: string): string {
+  const lower = html.toLowerCase();
+  let kept = "";
+  let at = 0;
+  // Each search resumes where it last found, so a body without one of the two is not rescanned.
+  let script = lower.indexOf("<script");
+  let style = lower.indexOf("<style");
+  for (;;) {
+    if (script >= 0 && script < at) script = lower.indexOf("<script", at);
+    if (style >= 0 && style < at) style = lower.indexOf("<style", at);
+    const start = script < 0 ? style : style < 0 ? script : Math.min(script, style);
+    if (start < 0) break;
+    kept += html.slice(at, start);
+    const end = lower.indexOf(start === script ? "</script" : "</style", start);
+    if (end < 0) return finish(kept);
+    at = lower.indexOf(">", end) + 1 || html.length;
+  }
+  return finish(kept + html.slice(at));
+}
+
+function finish(text: string): string {
+  return text
+    .replace(/<[^<>]*>/g, " ")
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(/ *\n[ \n]*/g, "\n")
+    .trim();
 }

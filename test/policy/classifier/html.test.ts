@@ -15,6 +15,14 @@ describe("HTML mail bodies as text", () => {
     expect(() => htmlToText(`${"<div>".repeat(50_000)}deep${"</div>".repeat(50_000)}`)).not.toThrow();
   });
 
+  it("keeps every word of markup nested past what it lays out, scripts still dropped", () => {
+    const deep = `<p>Casey,</p>${"<div>".repeat(1_000)}I will find where you live &amp; <script>evil()</script>wait for you.${"</div>".repeat(1_000)}`;
+    const text = htmlToText(deep);
+    expect(text).toContain("I will find where you live & wait for you.");
+    expect(text).not.toMatch(/evil/);
+    expect(htmlToText(`${"<div>".repeat(20)}shallow${"</div>".repeat(20)}`)).toBe("shallow");
+  });
+
   it("reads only the first part of an enormous body", () => {
     const text = htmlToText(`<p>${"word ".repeat(2_000_000)}</p>`, 100_000);
     expect(text.length).toBeLessThanOrEqual(100_001);
