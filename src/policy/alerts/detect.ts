@@ -220,13 +220,16 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
     }
   }
   // The classifier's own threats (Gwent 4.0): one whose words name the reader or staff ("I'll make
-  // you pay", "your car") is a threat to staff; one aimed at "him" or "her" is a sign, as is any
-  // read from words another sign already read ("I saw you at …" is stalking to both).
+  // you pay", "I know you finish at half five") is a threat to staff, even where a weaker sign read
+  // the same words — a sign covering the span never loses the alert. Its stalking findings naming
+  // them are too, unless a sign read the same words ("I saw you at …" is stalking to both: one sign).
+  // One aimed only at "him" or "her", or named only by its sentence, is a sign.
   const seen = signs.get("threat-to-staff") ?? new Map<string, AlertEvidence>();
-  for (const span of threatFindingsAtStaff(findings, text)) {
+  for (const { span, atStaff, threat } of threatFindingsAtStaff(findings, text)) {
     const item = { span, rule: CLASSIFIER_THREAT_RULE, policyRef: THREATS_GWENT };
     const readBefore = [...seen.values()].some((e) => e.span.field === span.field && e.span.start < span.end && span.start < e.span.end);
-    if (AT_STAFF.test(span.text) && !readBefore) add("threat-to-staff", item);
+    // A threat naming them always alerts; stalking naming them alerts unless a sign read the same words (it is that sign).
+    if (atStaff && (threat || !readBefore)) add("threat-to-staff", item);
     else if (!readBefore && !seen.has(CLASSIFIER_THREAT_RULE)) {
       signs.set("threat-to-staff", seen.set(CLASSIFIER_THREAT_RULE, item));
       const hitsOf = signHits.get("threat-to-staff") ?? new Map<string, AlertEvidence[]>();
@@ -281,8 +284,8 @@ const ONE_PERSON = /\b(?:him|her|his|them|their|whoever)\b/i;
  * reports. Threats at a group ("<people> should be shot") are abusive, and a finding, but not
  * a threat to staff. Reported threats never reach here: the classifier drops reported speech.
  */
-function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText): TextSpan[] {
-  const spans: TextSpan[] = [];
+function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText): Array<{ span: TextSpan; atStaff: boolean; threat: boolean }> {
+  const found: Array<{ span: TextSpan; atStaff: boolean; threat: boolean }> = [];
   for (const finding of findings) {
     if (finding.category !== "abusive" || (finding.subType !== "threat" && finding.subType !== "harassment")) continue;
     for (const e of finding.evidence) {
@@ -290,9 +293,11 @@ function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText): T
       const at = e.span.field === "subject" ? e.span.start : text.subjectLength + 1 + e.span.start;
       const { from, to } = sentenceAround(text.original, at, at + e.span.text.length);
       const sentence = text.original.slice(from, to);
-      const aimed = AT_STAFF.test(e.span.text) || (ONE_PERSON.test(e.span.text) && !OFFENDER_CONTEXT.test(sentence) && !WITNESSED.test(sentence)) || AT_STAFF.test(sentence);
-      if (aimed) spans.push(e.span);
+      // Its own words name the reader or staff.
+      const atStaff = AT_STAFF.test(e.span.text);
+      const aimed = atStaff || (ONE_PERSON.test(e.span.text) && !OFFENDER_CONTEXT.test(sentence) && !WITNESSED.test(sentence)) || AT_STAFF.test(sentence);
+      if (aimed) found.push({ span: e.span, atStaff, threat: finding.subType === "threat" });
     }
   }
-  return spans;
+  return found;
 }

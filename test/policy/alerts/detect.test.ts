@@ -44,6 +44,21 @@ describe("alerts come first, whatever the strategy (Warwickshire 7.2)", () => {
     expect(result.alerts[0]!.rules).toContain("threat-to-staff/knows-home");
   });
 
+  it("the classifier's own threat at the reader is a threat to staff even when a weaker sign read the same words", () => {
+    // "their-private-life" (a sign of weight 1) reads "you finish at half five and walk"; the classifier's
+    // threat "I know you finish" overlaps it. The sign alone is not an alert, but the threat is.
+    const result = classify(
+      { from: "pat@example.org", to: ["casey.worker@opcc.example.gov.uk"], cc: [], subject: "Casey", body: "I know you finish at half five and walk down Priory Road.", receivedAt: NOW },
+      classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW }),
+    );
+    expect(result.findings.some((f) => f.subType === "threat")).toBe(true);
+    const [alert] = result.alerts;
+    expect(alert?.kind).toBe("threat-to-staff");
+    expect(alert!.rules).toEqual(expect.arrayContaining(["threat-to-staff/classifier-threat", "threat-to-staff/their-private-life"]));
+    // A weaker sign alone, with no threat found, is still no alert.
+    expect(kinds("I know the office shuts at half five and staff walk down Priory Road.")).toEqual([]);
+  });
+
   it("orders alerts most urgent first", () => {
     const body = "My partner hits me and the children. Tonight I am going to kill myself.";
     expect(kinds(body)).toEqual(["risk-to-life", "safeguarding", "crime"]);
