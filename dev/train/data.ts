@@ -44,7 +44,8 @@ export interface OfficeRow {
   alerts: string[];
   /** The sub-type or hard case the row was written for (CORPUS.md), e.g. "criticism-of-organisation". */
   group: string;
-  rules: Pick<Classification, "categories" | "alerts">;
+  /** What the rules alone find (absent under `{ rules: false }`): reported beside the scorer, never part of choosing its thresholds. */
+  rules?: Pick<Classification, "categories" | "alerts">;
 }
 
 /**
@@ -84,7 +85,7 @@ function rulesOn(row: Row): Pick<Classification, "categories" | "alerts"> {
   return { categories: result.categories, alerts: result.alerts };
 }
 
-export function officeRows(dir = CORPUS_DIR): OfficeRow[] {
+export function officeRows(dir = CORPUS_DIR, { rules = true } = {}): OfficeRow[] {
   const seen = new Set<string>();
   return trainingFiles(dir).flatMap((file) =>
     readFileSync(join(dir, file), "utf8")
@@ -98,7 +99,7 @@ export function officeRows(dir = CORPUS_DIR): OfficeRow[] {
         const key = `${row.subject}\n${row.body}`;
         if (seen.has(key)) return [];
         seen.add(key);
-        return [{ id: row.id, file, text: `${row.subject}\n${row.body}`, categories: row.expect.categories, subTypes: row.expect.subTypes, alerts: row.expect.alerts, group: row.group, rules: rulesOn(row) }];
+        return [{ id: row.id, file, text: `${row.subject}\n${row.body}`, categories: row.expect.categories, subTypes: row.expect.subTypes, alerts: row.expect.alerts, group: row.group, ...(rules ? { rules: rulesOn(row) } : {}) }];
       }),
   );
 }
@@ -138,9 +139,10 @@ export function publicRows(): PublicRow[] {
 }
 
 /** Rows a threshold is checked on, at their natural label rates, with what the rules alone say of each: never learned from. */
-export function publicCheckRows(): PublicRow[] {
+export function publicCheckRows({ rules = true } = {}): PublicRow[] {
   const conv = convabuse().filter((c) => c.half === "dev" && !convabuseLearn(c.conv ?? ""));
   const rows = [...trainingParts("convabuse", conv), ...trainingParts("jigsaw", jigsaw()).filter((_, i) => i % JIGSAW_STEP === 0)];
+  if (!rules) return rows;
   const pack = getPack("warwickshire");
   return rows.map((r) => {
     const result = classify({ from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body: r.text, receivedAt: "2026-11-25T10:00:00.000Z" }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: EMPTY_HISTORY, now: "2026-11-25T10:00:00.000Z" }));

@@ -1,20 +1,25 @@
 /**
- * `npm run train [-- --no-public] [--folds 5] [--out FILE]`
+ * `npm run train [-- --no-public] [--folds 5] [--out FILE] [--check]`
  *
  * Trains the learned scorer (src/policy/scorer) and writes its weights (src/policy/scorer/weights.json):
  * one logistic regression per target — abusive and demands, their sub-types, and the alert kinds
  * risk-to-life, threat-to-staff, safeguarding and crime — on the office corpora's development and
  * training parts (data.ts: dev, dev-2, train-*; never a held-out file) and, for abusive, the
  * public data's training parts (Jigsaw's train part, ConvAbuse's dev half). Thresholds are chosen
- * by k-fold cross-validation on the same training rows, and the cross-validated figures printed
- * here are the honest ones for them: `npm run eval` on a development part scores rows the model
- * was trained on. Deterministic: the same files give the same weights, byte for byte.
+ * by k-fold cross-validation on the same training rows, each judged on the scorer's own
+ * suggestions (never on what the rules find: see `judgedAlone`), and the cross-validated figures
+ * printed here are the honest ones for them: `npm run eval` on a development part scores rows the
+ * model was trained on. Deterministic: the same files give the same weights, byte for byte.
+ *
+ * `--check` trains the same way without running the rules and without writing: it exits 1 when
+ * what it trains differs from the committed weights (or from --out), so a training file, the
+ * trainer or the scorer's reading changed without a retrain is caught (`npm test` runs it).
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { scorerTokens } from "../../src/policy/scorer/features";
-import { FEWEST_WORDS, SCORER_FORMAT, SHORTEST_WORDS, type WeightsFile } from "../../src/policy/scorer/model";
+import { FEWEST_WORDS, SCORER_FORMAT, SHORTEST_WORDS, WeightsFile } from "../../src/policy/scorer/model";
 import { HELD_BACK, officeRows, publicCheckRows, publicRows, trainingFiles, type OfficeRow } from "./data";
 import { example, featuresOf, vocabulary } from "./features";
 import { FTRL_DEFAULTS, predict, train, type Example, type FtrlSettings } from "./lr";
@@ -27,9 +32,12 @@ const { values } = parseArgs({
     "no-public": { type: "boolean", default: false },
     folds: { type: "string", default: "5" },
     out: { type: "string", default: join(import.meta.dirname, "../../src/policy/scorer/weights.json") },
+    check: { type: "boolean", default: false },
   },
 });
 const FOLDS = Number(values.folds);
+/** --check: train, compare with the committed file, write nothing; the rules are not run (no threshold depends on them). */
+const CHECK = values.check;
 /** A public comment counts for this much of an office message: Wikipedia talk is not a letter to an office. */
 const PUBLIC_WEIGHT = 0.3;
 /** Passes over the data: office rows are few and learned thoroughly; the public rows are many. */
@@ -49,46 +57,47 @@ const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 8 };
  */
 const WORDS_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, alpha: 2 };
 /**
- * A category the scorer adds: as precise alone as issue #13 asks of the category, what it adds
- * nearly so, wrongly adding it to at most 1% of the messages that are not in it, and flagging at
- * most 0.5% of the acceptable messages (none of the three categories) that the rules leave
- * unflagged. The last is the bar acceptable mail sets: on the held-out parts the rules alone
- * flag about 5% of it, so the scorer has almost no room (held-out-3, 3 December: 5.6% rules
- * alone, 7.8% with the scorer, whose additions were less precise on a new writer's mail than in
- * cross-validation). Cross-validated on 2,178 rows it moved demands from 0.45 to 0.49 (74 added
- * right, 17 wrong, 8 acceptable flagged, against 71, 14, 6); abusive already kept it.
+ * Every threshold below is judged on the scorer's own suggestions in cross-validation, as if no
+ * rule fired (`judgedAlone`): what the rules find is never part of the judgement, so a threshold
+ * moves only when the training rows, the trainer or the scorer's reading change, never because a
+ * rule file did (the rules are written reading these very rows, so what they miss here is few and
+ * unlike what they miss in unseen mail: judged on what the scorer added to them, the abusive
+ * threshold went from 0.55 to 0.77 when the abuse rules of 13:10 came to find 376 of the 479
+ * abusive rows, and the risk-to-life threshold to none at all when its rules found 143 of 163).
+ *
+ * A category: the scorer's own suggestions right as often as issue #13 asks of the category
+ * (abusive 0.9, demands 0.85), wrong on at most 1% of the messages not in it, and on at most 0.5%
+ * of the acceptable messages (none of the three categories). The last is the bar acceptable mail
+ * sets: on the held-out parts the rules alone flag about 5% of it, so the scorer has almost no
+ * room (held-out-3, 3 December: 5.6% rules alone, 7.8% with the scorer).
  */
-const CATEGORY_BAR = (precision: number): Bar => ({ alone: precision, added: precision - 0.05, wrongShare: 0.01, fewest: 3, acceptable: 0.005 });
+const CATEGORY_BAR = (precision: number): Bar => ({ alone: precision, wrongShare: 0.01, fewest: 3, acceptable: 0.005 });
 /**
- * Alerts are prompts to a person (safety first), but a false alarm on a message that needs none
- * costs a caseworker's trust: what the scorer adds must be right at least two times in three, and
- * each kind may add false alarms on at most 0.2% of the messages without it, so that the four
- * together keep false alerts within issue #10's 5%. (At 0.6% and "half right", the first measure
- * of the held-out parts found one false alert more on each of two small sets, past their floors;
- * at 0.4%, still one on a parking look-alike in dev-2.)
+ * Crime (raised precision-first): a false alarm on a message that needs none costs a caseworker's
+ * trust, so its suggestions must be right at least seven times in ten and wrong on at most 0.2%
+ * of the messages without it, so that the four kinds together keep false alerts within issue
+ * #10's 5%.
  */
-const ALERT_BAR: Bar = { alone: 0.7, added: 0.67, wrongShare: 0.002, fewest: 3 };
+const ALERT_BAR: Bar = { alone: 0.7, wrongShare: 0.002, fewest: 3 };
 /**
- * Risk to life and threats to staff come first (issue #10: safety first; a false alert costs a
- * caseworker a read, a missed one can cost a life): the lowest threshold at which what the scorer
- * suggests, judged on its own as if no rule fired (scoredFor), is right at least one time in two,
- * wrongly raised on at most 2% of the messages without the kind, a false alert (on a message that
- * should carry none) on at most 0.5% of those messages, and on at most 0.5% of the alerts corpus's
- * look-alikes (written to resemble an alert: "I'm dying to know", a booked meeting at "your
- * office"), each kind, in cross-validation.
+ * Risk to life, threats to staff and safeguarding come first (issue #10: safety first; a false
+ * alert costs a caseworker a read, a missed one can cost a life): the lowest threshold at which
+ * what the scorer suggests is right at least one time in two, wrongly raised on at most 2% of the
+ * messages without the kind, a false alert (on a message that should carry none) on at most 0.5%
+ * of those messages, and on at most 0.5% of the alerts corpus's look-alikes (written to resemble
+ * an alert: "I'm dying to know", a booked meeting at "your office"), each kind.
  */
-const RECALL_FIRST_BAR: Bar = { alone: 0.5, added: 0.34, wrongShare: 0.02, fewest: 3, falseAlerts: 0.005, falseOnLookAlikes: 0.005 };
+const RECALL_FIRST_BAR: Bar = { alone: 0.5, wrongShare: 0.02, fewest: 3, falseAlerts: 0.005, falseOnLookAlikes: 0.005 };
 /**
  * Messages of SHORTEST_WORDS to FEWEST_WORDS words (model.ts), for the recall-first kinds: a
  * threat to staff is often a dozen words ("I know where you live, Casey. You'll regret ignoring
  * me"), and before there was a short threshold the scorer left every such message to the rules
  * (cross-validated on 2,178 rows: 28 of the 70 threats to staff missed had fewer than 20 words).
  * Their few features give surer-looking probabilities, so they get a threshold of their own,
- * stricter: what it adds right four times in five, false alerts on at most 0.1% of the messages
- * without alerts and of the look-alikes (cross-validated: threats to staff +10 right and none
- * wrong at 0.89; at 0.2% and 0.5% it took 0.84, +12 right for 2 false alerts, one a look-alike).
+ * stricter: right four times in five, false alerts on at most 0.1% of the messages without
+ * alerts and of the look-alikes.
  */
-const SHORT_BAR: Bar = { alone: 0.8, added: 0.8, wrongShare: 0.005, fewest: 3, falseAlerts: 0.001, falseOnLookAlikes: 0.001 };
+const SHORT_BAR: Bar = { alone: 0.8, wrongShare: 0.005, fewest: 3, falseAlerts: 0.001, falseOnLookAlikes: 0.001 };
 
 /**
  * Weights smaller than this are dropped from the committed file (they move no probability that
@@ -100,9 +109,9 @@ const SMALLEST = 0.05;
 const WORDS_SMALLEST = 0.3;
 
 const started = Date.now();
-const office = officeRows();
+const office = officeRows(undefined, { rules: !CHECK });
 const publicData = values["no-public"] ? [] : publicRows();
-const publicCheck = publicCheckRows();
+const publicCheck = publicCheckRows({ rules: !CHECK });
 console.log(`Training files: ${trainingFiles().join(", ")} (${office.length} distinct messages); held back (data.ts HELD_BACK): ${[...HELD_BACK].join(", ")}`);
 console.log(`Public training parts learned from: ${publicData.length ? `${publicData.length} rows (${publicData.filter((r) => r.abusive).length} abusive)` : "none (--no-public)"}`);
 console.log(`Public training parts the abusive threshold is checked on: ${publicCheck.length} rows (half of ConvAbuse's dev half by conversation, a sixth of Jigsaw's train part; never learned from)`);
@@ -158,35 +167,35 @@ for (let k = 0; k < FOLDS; k += 1) {
 }
 
 /**
- * Each row as a threshold is judged on. `alone`: as if no rule fired, so the scorer's own
- * suggestions are judged, not what it adds to the rules. The recall-first kinds are judged so:
- * their rules are written reading these very training rows, so what the rules miss here is
- * few and unlike what they miss in unseen mail, and judging only what the scorer adds made its
- * thresholds follow each change of the rules (3 December: when the risk-to-life rules came to
- * find 143 of the 163 training rows, up from 90, the scorer's risk-to-life threshold went from
- * 0.4 to none at all, and held-out-3 risk-to-life recall fell from 0.62 to 0.44). The categories
- * are still judged on what the scorer adds, and the same happens to them: with the abuse rules of
- * 13:10, which alone find 376 of the 479 abusive rows (196 at 12:30), the abusive threshold
- * comes out at 0.77 (judged alone, 0.61; the committed weights' 0.55 was chosen with the rules of
- * 12:30). Either fails the held-out abusive-recall floors raised at 13:20 with 0.55; what bar a
- * category judged alone should meet is still to be measured.
+ * Each row as a threshold is judged on (`alone`), or as the rules and the scorer together are
+ * reported (the scorer only adds what the rules missed). Thresholds are judged alone, on the
+ * scorer's own suggestions: see the bars above.
  */
 const scoredFor = (spec: TargetSpec, alone = false): Scored[] =>
   office.map((r, i) => {
-    const rules = alone ? false : spec.kind === "alert" ? r.rules.alerts.some((a) => `alert/${a.kind}` === spec.id) : r.rules.categories.includes(spec.id as never);
-    const clear = spec.kind === "alert" && r.alerts.length === 0 && (alone || r.rules.alerts.length === 0);
+    const rules = alone ? false : spec.kind === "alert" ? r.rules!.alerts.some((a) => `alert/${a.kind}` === spec.id) : r.rules!.categories.includes(spec.id as never);
+    const clear = spec.kind === "alert" && r.alerts.length === 0 && (alone || r.rules!.alerts.length === 0);
     return { label: spec.positive(r), rules, clear, lookAlike: clear && isLookAlike(r), acceptable: spec.kind === "category" && r.categories.length === 0, probability: oof.get(spec.id)![i]!, short: isShort(spec, i) };
   });
+const judgedAlone = (spec: TargetSpec) => scoredFor(spec, true);
 
 // The committed models: every target trained on all the training rows.
 const all = office.map((_, i) => i);
 const finalModels = new Map(specs.map((s) => [s.id, trainTarget(s, all)]));
 /**
  * The public training parts, scored by the final abusive model (which, without --public, never
- * saw them): the threshold must not cost the rules more than 0.02 of their precision there.
- * Office mail's "you" is a sign of abuse aimed at staff; a chatbot's users say "you" to everything.
+ * saw them): its own abusive suggestions there must be right as often as on office mail (issue
+ * #13's 0.9), on each corpus (the eval holds floors on both: ConvAbuse's chatbot turns and
+ * Jigsaw's comments fail differently). Office mail's "you" is a sign of abuse aimed at staff; a
+ * chatbot's users say "you" to everything.
  */
 const checkP = checkCounts.map((c, i) => (long(`\n${publicCheck[i]!.text}`) ? predict(finalModels.get("abusive")!, example(c, vocab, 0, 1)) : 0));
+const publicAloneOk = (precision: number) => (t: number) =>
+  ["convabuse", "jigsaw"].every((source) => {
+    const said = publicCheck.filter((r, i) => r.source === source && checkP[i]! >= t);
+    return said.filter((r) => r.abusive).length >= precision * said.length;
+  });
+/** The rules and (at threshold t, or not at all) the scorer together on the public check rows: reported, never judged. */
 function publicFigures(t: number | null, source?: string) {
   let tp = 0;
   let fp = 0;
@@ -200,85 +209,88 @@ function publicFigures(t: number | null, source?: string) {
   });
   return { p: tp / Math.max(1, tp + fp), r: tp / Math.max(1, tp + fn), tp, fp, fn };
 }
-/** Each corpus on its own: the eval holds floors on both (ConvAbuse's chatbot turns and Jigsaw's comments fail differently). */
-const publicOk = (t: number) => ["convabuse", "jigsaw"].every((source) => publicFigures(t, source).p >= publicFigures(null, source).p - 0.02);
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
+const barOf = (spec: TargetSpec) =>
+  spec.kind === "category" ? CATEGORY_BAR(spec.precision!) : RECALL_FIRST_ALERTS.has(spec.id.slice("alert/".length)) ? RECALL_FIRST_BAR : ALERT_BAR;
 const thresholds = new Map<string, { threshold: number | null; shortThreshold: number | null; likely: number | null }>();
-/** What each target adds wrongly, per kind: acceptable mail a category flags; false alerts (and on look-alikes) an alert kind raises. */
-const falseFlags: string[] = [];
-console.log(`\nCross-validated (${FOLDS}-fold, on the training rows only; each row scored by a model that never saw it):`);
 for (const spec of specs) {
   if (spec.kind === "subType") {
     thresholds.set(spec.id, { threshold: null, shortThreshold: null, likely: null });
     continue;
   }
-  const scored = scoredFor(spec);
-  // Categories: what the scorer adds must be as precise as the issue asks of the category.
-  // Alerts are prompts to a person (safety first): half right is worth raising, but few false alarms on the rest.
-  const bar = spec.kind === "category" ? CATEGORY_BAR(spec.precision!) : RECALL_FIRST_ALERTS.has(spec.id.slice("alert/".length)) ? RECALL_FIRST_BAR : ALERT_BAR;
-  // The recall-first kinds' thresholds are judged on the scorer alone (scoredFor); the figures below are the rules' and the scorer's together.
-  const recallFirst = spec.kind === "alert" && RECALL_FIRST_ALERTS.has(spec.id.slice("alert/".length));
-  const judged = recallFirst ? scoredFor(spec, true) : scored;
-  const threshold = chooseThreshold(judged, bar, spec.id === "abusive" ? publicOk : undefined);
+  const judged = judgedAlone(spec);
+  const threshold = chooseThreshold(judged, barOf(spec), spec.id === "abusive" ? publicAloneOk(spec.precision!) : undefined);
   const shortThreshold = spec.short ? chooseThreshold(judged, SHORT_BAR, undefined, "short") : null;
-  const likely = chooseLikely(scored, threshold, 0.9);
-  if (process.env.CURVE) console.log("   curve " + [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => { const f = figuresAt(scored, t); const above = scored.filter((x) => x.probability >= t); return `${t}:+${f.addedRight}/-${f.addedWrong}(${f.addedFalse}, ${f.addedLookAlike}) alone ${above.filter((x) => x.label).length}/${above.length}`; }).join(" "));
-  thresholds.set(spec.id, { threshold, shortThreshold, likely });
-  const before = figuresAt(scored, null);
-  const after = figuresAt(scored, threshold, shortThreshold);
-  const shortAdded = figuresAt(scored.filter((x) => x.short), null, shortThreshold);
-  const p = (f: typeof before) => f.tp / Math.max(1, f.tp + f.fp);
-  const r = (f: typeof before) => f.tp / Math.max(1, f.tp + f.fn);
-  console.log(
-    `  ${spec.id.padEnd(22)} threshold ${threshold ?? "none (never suggested)"}${likely !== null ? `, likely from ${likely}` : ""}${spec.short ? `; messages of ${SHORTEST_WORDS}–${FEWEST_WORDS - 1} words: ${shortThreshold ?? "none (left to the rules)"}` : ""}\n` +
-      `    rules alone      P ${f3(p(before))}  R ${f3(r(before))}  (tp ${before.tp}, fp ${before.fp}, fn ${before.fn})\n` +
-      `    rules + scorer   P ${f3(p(after))}  R ${f3(r(after))}  (tp ${after.tp}, fp ${after.fp}, fn ${after.fn}; scorer added ${after.addedRight} right, ${after.addedWrong} wrong${spec.short ? `, of them on short messages ${shortAdded.addedRight} right, ${shortAdded.addedWrong} wrong` : ""})`,
-  );
-  const total = (key: "acceptable" | "clear" | "lookAlike") => scored.filter((x) => x[key]).length;
-  falseFlags.push(
-    spec.kind === "category"
-      ? `  ${spec.id.padEnd(22)} acceptable mail it flags (the rules did not): ${after.addedAcceptable}/${total("acceptable")}`
-      : `  ${spec.id.padEnd(22)} false alerts it adds (messages without alerts the rules leave clear): ${after.addedFalse}/${total("clear")}, on the look-alikes ${after.addedLookAlike}/${total("lookAlike")}`,
-  );
-  if (spec.id === "abusive") {
-    const [pb, pa] = [publicFigures(null), publicFigures(threshold)];
-    console.log(`    public training parts (never learned from): rules alone P ${f3(pb.p)} R ${f3(pb.r)}; rules + scorer P ${f3(pa.p)} R ${f3(pa.r)}`);
-    for (const source of ["convabuse", "jigsaw"]) {
-      const [b, a] = [publicFigures(null, source), publicFigures(threshold, source)];
-      console.log(`      ${source.padEnd(9)} rules alone P ${f3(b.p)} R ${f3(b.r)}; rules + scorer P ${f3(a.p)} R ${f3(a.r)}`);
-    }
-    if (process.env.CURVE) console.log("   public curve " + [0.5, 0.6, 0.7, 0.8, 0.9].map((t) => `${t}: P ${f3(publicFigures(t).p)} R ${f3(publicFigures(t).r)}`).join("; "));
-  }
+  thresholds.set(spec.id, { threshold, shortThreshold, likely: chooseLikely(judged, threshold, 0.9) });
 }
-/** Whether the scorer (out of fold) adds target `s` to row i, at its threshold or, for a short message, its short one. */
-const adds = (s: TargetSpec, i: number) => {
-  const t = thresholds.get(s.id)!;
-  const at = wordCount[i]! < FEWEST_WORDS ? (isShort(s, i) ? t.shortThreshold : null) : t.threshold;
-  return at !== null && oof.get(s.id)![i]! >= at;
-};
-console.log("  what each adds wrongly:");
-for (const line of falseFlags) console.log(line);
-// The share of acceptable messages (no category) that end up with one, and of messages without alerts that get one.
-const acceptable = office.flatMap((r, i) => (r.categories.length === 0 ? [i] : []));
-const flaggedBy = (withScorer: boolean) => acceptable.filter((i) => office[i]!.rules.categories.length > 0 || (withScorer && specs.some((s) => s.kind === "category" && adds(s, i)))).length;
-console.log(`  acceptable flagged: rules alone ${flaggedBy(false)}/${acceptable.length}, rules + scorer ${flaggedBy(true)}/${acceptable.length}`);
-const clear = office.flatMap((r, i) => (r.alerts.length === 0 ? [i] : []));
-const alertedBy = (withScorer: boolean) => clear.filter((i) => office[i]!.rules.alerts.length > 0 || (withScorer && specs.some((s) => s.kind === "alert" && adds(s, i))));
-console.log(`  false alerts on messages without alerts: rules alone ${alertedBy(false).length}/${clear.length}, rules + scorer ${alertedBy(true).length}/${clear.length}`);
-// The alerts corpus's look-alikes ("I'm dying to know", a crime resolved years ago) are the hard part of those.
-const lookAlikes = new Set(clear.filter((i) => isLookAlike(office[i]!)));
-const lookAlikeAlerted = (withScorer: boolean) => alertedBy(withScorer).filter((i) => lookAlikes.has(i)).length;
-console.log(`    of them the alerts corpus's look-alikes: rules alone ${lookAlikeAlerted(false)}/${lookAlikes.size}, rules + scorer ${lookAlikeAlerted(true)}/${lookAlikes.size}`);
-const subTypeSpecs = specs.filter((s) => s.kind === "subType");
-for (const category of ["abusive", "demands"]) {
-  const own = subTypeSpecs.filter((s) => s.id.startsWith(`${category}/`));
-  const rows = office.flatMap((r, i) => (r.categories.includes(category as never) ? [i] : []));
-  const right = rows.filter((i) => {
-    const best = own.reduce<TargetSpec | undefined>((a, s) => (!a || oof.get(s.id)![i]! > oof.get(a.id)![i]! ? s : a), undefined);
-    return best && best.positive(office[i]!);
-  }).length;
-  console.log(`  ${category} sub-type (best score names one of the row's sub-types): ${right}/${rows.length}`);
+if (!CHECK) report();
+
+/** What the thresholds give in cross-validation: the rules alone, and the rules with the scorer (never part of choosing them). */
+function report() {
+  /** What each target adds wrongly, per kind: acceptable mail a category flags; false alerts (and on look-alikes) an alert kind raises. */
+  const falseFlags: string[] = [];
+  console.log(`\nCross-validated (${FOLDS}-fold, on the training rows only; each row scored by a model that never saw it; thresholds judged on the scorer's own suggestions):`);
+  for (const spec of specs) {
+    if (spec.kind === "subType") continue;
+    const scored = scoredFor(spec);
+    const { threshold, shortThreshold, likely } = thresholds.get(spec.id)!;
+    if (process.env.CURVE) console.log("   curve " + [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => { const f = figuresAt(scored, t); const above = scored.filter((x) => x.probability >= t); return `${t}:+${f.addedRight}/-${f.addedWrong}(${f.addedFalse}, ${f.addedLookAlike}) alone ${above.filter((x) => x.label).length}/${above.length}`; }).join(" "));
+    const before = figuresAt(scored, null);
+    const after = figuresAt(scored, threshold, shortThreshold);
+    const shortAdded = figuresAt(scored.filter((x) => x.short), null, shortThreshold);
+    const p = (f: typeof before) => f.tp / Math.max(1, f.tp + f.fp);
+    const r = (f: typeof before) => f.tp / Math.max(1, f.tp + f.fn);
+    console.log(
+      `  ${spec.id.padEnd(22)} threshold ${threshold ?? "none (never suggested)"}${likely !== null ? `, likely from ${likely}` : ""}${spec.short ? `; messages of ${SHORTEST_WORDS}–${FEWEST_WORDS - 1} words: ${shortThreshold ?? "none (left to the rules)"}` : ""}\n` +
+        `    rules alone      P ${f3(p(before))}  R ${f3(r(before))}  (tp ${before.tp}, fp ${before.fp}, fn ${before.fn})\n` +
+        `    rules + scorer   P ${f3(p(after))}  R ${f3(r(after))}  (tp ${after.tp}, fp ${after.fp}, fn ${after.fn}; scorer added ${after.addedRight} right, ${after.addedWrong} wrong${spec.short ? `, of them on short messages ${shortAdded.addedRight} right, ${shortAdded.addedWrong} wrong` : ""})`,
+    );
+    const total = (key: "acceptable" | "clear" | "lookAlike") => scored.filter((x) => x[key]).length;
+    falseFlags.push(
+      spec.kind === "category"
+        ? `  ${spec.id.padEnd(22)} acceptable mail it flags (the rules did not): ${after.addedAcceptable}/${total("acceptable")}`
+        : `  ${spec.id.padEnd(22)} false alerts it adds (messages without alerts the rules leave clear): ${after.addedFalse}/${total("clear")}, on the look-alikes ${after.addedLookAlike}/${total("lookAlike")}`,
+    );
+    if (spec.id === "abusive") {
+      const [pb, pa] = [publicFigures(null), publicFigures(threshold)];
+      console.log(`    public training parts (never learned from): rules alone P ${f3(pb.p)} R ${f3(pb.r)}; rules + scorer P ${f3(pa.p)} R ${f3(pa.r)}`);
+      for (const source of ["convabuse", "jigsaw"]) {
+        const [b, a] = [publicFigures(null, source), publicFigures(threshold, source)];
+        console.log(`      ${source.padEnd(9)} rules alone P ${f3(b.p)} R ${f3(b.r)}; rules + scorer P ${f3(a.p)} R ${f3(a.r)}`);
+      }
+      if (process.env.CURVE) console.log("   public curve " + [0.5, 0.6, 0.7, 0.8, 0.9].map((t) => `${t}: P ${f3(publicFigures(t).p)} R ${f3(publicFigures(t).r)}`).join("; "));
+    }
+  }
+  /** Whether the scorer (out of fold) adds target `s` to row i, at its threshold or, for a short message, its short one. */
+  const adds = (s: TargetSpec, i: number) => {
+    const t = thresholds.get(s.id)!;
+    const at = wordCount[i]! < FEWEST_WORDS ? (isShort(s, i) ? t.shortThreshold : null) : t.threshold;
+    return at !== null && oof.get(s.id)![i]! >= at;
+  };
+  console.log("  what each adds wrongly:");
+  for (const line of falseFlags) console.log(line);
+  // The share of acceptable messages (no category) that end up with one, and of messages without alerts that get one.
+  const acceptable = office.flatMap((r, i) => (r.categories.length === 0 ? [i] : []));
+  const flaggedBy = (withScorer: boolean) => acceptable.filter((i) => office[i]!.rules!.categories.length > 0 || (withScorer && specs.some((s) => s.kind === "category" && adds(s, i)))).length;
+  console.log(`  acceptable flagged: rules alone ${flaggedBy(false)}/${acceptable.length}, rules + scorer ${flaggedBy(true)}/${acceptable.length}`);
+  const clear = office.flatMap((r, i) => (r.alerts.length === 0 ? [i] : []));
+  const alertedBy = (withScorer: boolean) => clear.filter((i) => office[i]!.rules!.alerts.length > 0 || (withScorer && specs.some((s) => s.kind === "alert" && adds(s, i))));
+  console.log(`  false alerts on messages without alerts: rules alone ${alertedBy(false).length}/${clear.length}, rules + scorer ${alertedBy(true).length}/${clear.length}`);
+  // The alerts corpus's look-alikes ("I'm dying to know", a crime resolved years ago) are the hard part of those.
+  const lookAlikes = new Set(clear.filter((i) => isLookAlike(office[i]!)));
+  const lookAlikeAlerted = (withScorer: boolean) => alertedBy(withScorer).filter((i) => lookAlikes.has(i)).length;
+  console.log(`    of them the alerts corpus's look-alikes: rules alone ${lookAlikeAlerted(false)}/${lookAlikes.size}, rules + scorer ${lookAlikeAlerted(true)}/${lookAlikes.size}`);
+  const subTypeSpecs = specs.filter((s) => s.kind === "subType");
+  for (const category of ["abusive", "demands"]) {
+    const own = subTypeSpecs.filter((s) => s.id.startsWith(`${category}/`));
+    const rows = office.flatMap((r, i) => (r.categories.includes(category as never) ? [i] : []));
+    const right = rows.filter((i) => {
+      const best = own.reduce<TargetSpec | undefined>((a, s) => (!a || oof.get(s.id)![i]! > oof.get(a.id)![i]! ? s : a), undefined);
+      return best && best.positive(office[i]!);
+    }).length;
+    console.log(`  ${category} sub-type (best score names one of the row's sub-types): ${right}/${rows.length}`);
+  }
 }
 
 const names = [...vocab.keys()];
@@ -300,8 +312,10 @@ for (const spec of specs) {
   ranked.sort((a, b) => b[1] - a[1]);
   top.push(`  ${spec.id.padEnd(22)} ${pairs.length / 2} weights; heaviest: ${ranked.slice(0, 8).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(", ")}`);
 }
-console.log(`\nWeights kept (|w| ≥ ${SMALLEST}; ≥ ${WORDS_SMALLEST} for targets that read words), and the features that weigh most towards each target:`);
-for (const line of top) console.log(line);
+if (!CHECK) {
+  console.log(`\nWeights kept (|w| ≥ ${SMALLEST}; ≥ ${WORDS_SMALLEST} for targets that read words), and the features that weigh most towards each target:`);
+  for (const line of top) console.log(line);
+}
 
 const file: WeightsFile = {
   format: SCORER_FORMAT,
@@ -315,5 +329,30 @@ const file: WeightsFile = {
   targets,
 };
 const json = `${JSON.stringify(file)}\n`;
-writeFileSync(values.out, json);
-console.log(`\nWrote ${values.out}: ${(json.length / 1024).toFixed(0)} KB, ${used.size} features, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+if (CHECK) {
+  const committed = existsSync(values.out) ? readFileSync(values.out, "utf8") : "";
+  if (committed === json) console.log(`${values.out} is what npm run train gives, byte for byte (checked in ${took}).`);
+  else {
+    const was = (() => {
+      try {
+        return WeightsFile.parse(JSON.parse(committed));
+      } catch {
+        return undefined;
+      }
+    })();
+    const differ = was ? Object.keys({ ...was.targets, ...targets }).filter((id) => JSON.stringify(was.targets[id]) !== JSON.stringify(targets[id])) : [];
+    const thresholdsNow = (id: string) => { const t = targets[id]; return t ? `${t.threshold}/${t.shortThreshold}/${t.likely}` : "absent"; };
+    const thresholdsWas = (id: string) => { const t = was?.targets[id]; return t ? `${t.threshold}/${t.shortThreshold}/${t.likely}` : "absent"; };
+    console.error(
+      `${values.out} is NOT what npm run train gives now (checked in ${took}): retrain (npm run train) and commit the weights.\n` +
+        (was
+          ? `  training files: ${JSON.stringify(was.trained) === JSON.stringify(file.trained) ? "the same" : "changed"}; targets that differ: ${differ.map((id) => `${id} (threshold/short/likely ${thresholdsWas(id)} → ${thresholdsNow(id)})`).join(", ") || "none (the vocabulary differs)"}`
+          : "  the committed file is missing or not a weights file"),
+    );
+    process.exitCode = 1;
+  }
+} else {
+  writeFileSync(values.out, json);
+  console.log(`\nWrote ${values.out}: ${(json.length / 1024).toFixed(0)} KB, ${used.size} features, in ${took}`);
+}

@@ -1,7 +1,8 @@
 /**
  * Thresholds chosen on cross-validated probabilities (out-of-fold: each row scored by a model
- * that never saw it), from the training data only. The scorer only adds to the rules, so what
- * matters is the precision of what it adds where the rules found nothing.
+ * that never saw it), from the training data only, on the scorer's own suggestions (run.ts
+ * `judgedAlone`: rows whose `rules` is false, so every suggestion counts as added). What the
+ * rules and the scorer give together (`figuresAt` with the rules' findings) is reported, not judged.
  */
 export interface Scored {
   label: boolean;
@@ -56,10 +57,8 @@ const GRID = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
 
 /** What a threshold must keep, judged on cross-validated probabilities. */
 export interface Bar {
-  /** The scorer's own suggestions (whatever the rules say) right at least this often. */
+  /** The scorer's own suggestions right at least this often. */
   alone: number;
-  /** What it adds where the rules found nothing right at least this often. */
-  added: number;
   /** Wrong additions at most this share of the rows that are not the target. */
   wrongShare: number;
   /** Right additions at least this many: a threshold proved by one row proves nothing. */
@@ -74,9 +73,10 @@ export interface Bar {
 
 /**
  * The lowest threshold that clears the bar; null when none does (the target is then never
- * suggested). Both the scorer alone and what it adds are judged: the rules were written reading
- * the development rows, so their misses there are few and unlike their misses on unseen mail,
- * and the scorer alone says more about how it will do where the rules fail.
+ * suggested). `rows` are judged as they are given: run.ts gives them with no rule's finding, so
+ * the scorer's own suggestions are judged (the rules were written reading these rows, so their
+ * misses here are few and unlike their misses on unseen mail, and a threshold judged on what
+ * the scorer adds to them would move whenever a rule file changed).
  */
 export function chooseThreshold(rows: readonly Scored[], bar: Bar, also: (t: number) => boolean = () => true, judged: "long" | "short" = "long"): number | null {
   const negatives = rows.filter((r) => !r.label).length;
@@ -92,7 +92,7 @@ export function chooseThreshold(rows: readonly Scored[], bar: Bar, also: (t: num
     if (bar.falseAlerts !== undefined && f.addedFalse > bar.falseAlerts * clear) continue;
     if (bar.falseOnLookAlikes !== undefined && f.addedLookAlike > bar.falseOnLookAlikes * lookAlikes) continue;
     if (bar.acceptable !== undefined && f.addedAcceptable > bar.acceptable * acceptable) continue;
-    if (f.addedRight / (f.addedRight + f.addedWrong) >= bar.added && f.addedWrong <= bar.wrongShare * negatives && also(t)) return round(t);
+    if (f.addedWrong <= bar.wrongShare * negatives && also(t)) return round(t);
   }
   return null;
 }
