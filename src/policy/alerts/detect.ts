@@ -4,6 +4,7 @@ import { quotedRanges, within, type Range } from "../text/reported";
 import { squeeze, type Shape, type Tokens } from "../classifier/tokens";
 import type { ClassifierOptions, Finding, TextSpan } from "../classifier/types";
 import { ABOUT_THE_MATTER, matterWords, sharedWords } from "./closed-matter";
+import { COMBINED_RULES } from "./combine";
 import { CONCEPT_RULES } from "./concepts";
 import { CRIME_RULES } from "./crime";
 import { FAREWELL_RULES } from "./farewell";
@@ -48,6 +49,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...CONCEPT_RULES,
   ...FAREWELL_RULES,
   ...VEILED_THREAT_RULES,
+  ...COMBINED_RULES,
 ];
 
 /** The classifier's own threat findings aimed at the reader or staff (Gwent 4.0): see `threatFindingsAtStaff`. */
