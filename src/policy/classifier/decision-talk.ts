@@ -1,5 +1,6 @@
 import { quotedRanges, within } from "../text/reported";
 import { matches } from "../text/matches";
+import { ASKED_FOR } from "./demands";
 
 /**
  * What a message says about a decided matter, in the writer's own words (quoted reply lines and
@@ -29,6 +30,20 @@ export interface DecisionTalk {
   restriction?: Cue;
   /** An information right is used (Warwickshire 9: subject access, freedom of information): a new request, never persistence. */
   informationRight?: Cue;
+  /** The writer thanks the office or accepts its answer: "thank you for your letter", "I accept that". Not a challenge. */
+  accepts?: Cue;
+  /**
+   * The writer asks after or takes the route the policy points them to (Warwickshire 3.2 names "failing to follow appropriate
+   * appeal / review" as the unreasonable course): a review, an appeal, the IOPC or an ombudsman. Not a challenge to the office.
+   */
+  route?: Cue;
+  /**
+   * The writer says this message is about something else: "something separate", "on a different note", "not about the search".
+   * Said of a complaint ("a separate complaint") it is re-framing (above); said of the message, a matter of its own.
+   */
+  otherMatter?: Cue;
+  /** The writer sends what the office asked for ("as you asked", demands.ts ASKED_FOR): requested, not persistence. */
+  askedFor?: Cue;
 }
 
 export interface Cue {
@@ -133,9 +148,42 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, never>, RegExp> = {
   ),
   restriction: /\b(?:restriction|restrictions|restricted|contact strategy)\b/g,
   informationRight: new RegExp(
-    `\\b(?:${["subject access request", "freedom of information", "data protection act 2018 i request", "under the data protection act", "request a copy of (?:all )?(?:the )?personal data"].join("|")})`,
+    `\\b(?:${["subject access request", "freedom of information", "data protection act 2018 i request", "under the data protection act", "copy of (?:all )?(?:the )?(?:my )?personal (?:data|information)"].join("|")})`,
     "g",
   ),
+  accepts: new RegExp(
+    `\\b(?:${[
+      // Thanks said at all: a challenge pressed again rarely thanks anyone, and thanks beside a challenge leave the challenge found.
+      "thank(?:s|\\s*you)",
+      "(?:i am|i'?m) (?:very )?grateful",
+      "i (?:now |fully )?accept (?:that|the|your|this|it)",
+      "(?:happy|content|satisfied) with (?:the|your) (?:outcome|decision|answer|explanation|response)",
+    ].join("|")})\\b`,
+    "g",
+  ),
+  route: new RegExp(
+    `\\b(?:${[
+      "(?:how|where|who|can|could|may) (?:do |can |could |should |would )?i (?:appeal|take (?:this|it|my complaint|the matter) (?:further|next|elsewhere))",
+      "(?:ask|asking|request|requesting|apply|applying) (?:formally )?for (?:a|an) (?:formal |independent )?(?:review|appeal)",
+      "complaints? (?:procedure|process)",
+      "(?:any|an|the|my|a) (?:right (?:of|to) )?(?:appeal|review)(?: process| route| procedure)?(?= *[?.]| (?:is|open|available|to|process|route|procedure))",
+      "independent office for police conduct",
+      "iopc",
+      "ombudsman",
+      "next steps?",
+    ].join("|")})\\b`,
+    "g",
+  ),
+  otherMatter: new RegExp(
+    `\\b(?:${[
+      "(?:something|anything) (?:else|different|separate|unrelated)",
+      "(?:a |an |on a |on an )?(?:different|separate|unrelated|another) (?:thing|note|subject|incident|topic)",
+      "not about (?:the|my|that|this|your)",
+      "nothing to do with (?:the|my|that|this)",
+    ].join("|")})\\b`,
+    "g",
+  ),
+  askedFor: new RegExp(ASKED_FOR.source, "g"),
 };
 
 /** The first cue of each kind in the writer's own words. */

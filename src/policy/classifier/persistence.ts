@@ -1,9 +1,10 @@
 import type { SenderHistory } from "../contact";
 import type { IsoInstant } from "../strategy";
-import { estimateSimilarity, estimateTopicSimilarity, newTopicWords } from "./fingerprint";
+import { estimateSimilarity, estimateTopicSimilarity, newTopicWords, topicWords } from "./fingerprint";
 import type { DecisionTalk } from "./decision-talk";
 import { DAY, firstDecision, lastDecision, NEAR_DUPLICATE, REFRAMED, type ThisMessage } from "./metrics";
-import { repeatsAny, repeatsIn } from "./repeats";
+import { BARE_CHASER, repeatsAny, repeatsIn } from "./repeats";
+import { MANY_ATTACHMENTS } from "./demand-history";
 import type { RuleId } from "./rules/index";
 import type { HistoryMetrics } from "./types";
 
@@ -18,6 +19,8 @@ export interface HistoryFinding {
 export const SAME_MATTER = 0.3;
 /** Words of matter (fingerprint.ts newTopicWords) no earlier message has, from which a message brings a new matter of its own. */
 export const NEW_MATTER = 10;
+/** A forwarded message ("FW: to my MP"): mail the person sent elsewhere, copied to the office (demand-history.ts judges copying staff). */
+const FORWARDED = /^\s*(?:fw|fwd)\s*:/i;
 /** A subject naming the message as one part of several: "Review documents - part 3 of 5", "Part 2/3". */
 const IN_PARTS = /\bpart \d+ ?(?:of|\/) ?\d+\b/i;
 /** Messages that add nothing new, this one included, that make volume excessive: in 7 days, and in one day. */
@@ -92,12 +95,17 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   const before = history.contacts.filter((c) => c.at <= first);
   const since = history.contacts.filter((c) => c.at > first && c.at < message.receivedAt);
   const print = message.fingerprint;
-  const same = before.filter((c) => c.fingerprint && estimateSimilarity(c.fingerprint, print) >= NEAR_DUPLICATE);
+  const notFirstReply = since.length > 0 || Date.parse(message.receivedAt) - Date.parse(last) > FRESH_DAYS * DAY;
+  // Substantially the same as anything sent before it on the matter: the decided complaint, or a challenge since (one challenge sent to each of several staff).
+  const same = [...before, ...since].filter((c) => c.fingerprint && estimateSimilarity(c.fingerprint, print) >= NEAR_DUPLICATE);
   const reworded = before.filter((c) => c.fingerprint && (estimateSimilarity(c.fingerprint, print) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint, print) ?? 0) >= SAME_MATTER));
   // The next message of a thread already found to challenge the decision (a bundle sent in parts) continues it.
   // So does one about the same matter in other words ("Back to the camera. The hedge is still there." after "My speeding complaint AGAIN").
   // A message naming much that none before it did ("NEW EVIDENCE: my aunt's bank statement for March …") starts something new, whatever its subject.
-  const newMatter = (newTopicWords(print, history.contacts.flatMap((c) => (c.fingerprint ? [c.fingerprint] : []))) ?? 0) >= NEW_MATTER;
+  const earlierPrints = history.contacts.flatMap((c) => (c.fingerprint ? [c.fingerprint] : []));
+  const newWords = newTopicWords(print, earlierPrints) ?? 0;
+  const newMatter = newWords >= NEW_MATTER;
+  const continued = !newMatter && continuesChallenge(history.contacts, since, message, talk, first, newWords);
   const thread = newMatter
     ? []
     : since.filter((c) => c.categories?.includes("persistent") && (sameThread(c.subject, message.subject) || (c.fingerprint !== undefined && (estimateTopicSimilarity(c.fingerprint, print) ?? 0) >= SAME_MATTER)));
@@ -105,13 +113,12 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   // that it's been concluded"; Gwent 5.0 "continue to contact us to challenge the decision"), even when the copy is not the same text.
   // The decided matter brought again in other words, past the first reply to the decision, challenges it too (Warwickshire 3.2
   // "Re-framing or re-wording of a complaint": the same officer, incident and names, now "a discrimination complaint").
-  const notFirstReply = since.length > 0 || Date.parse(message.receivedAt) - Date.parse(last) > FRESH_DAYS * DAY;
-  const challenges = Boolean(talk.challenge || talk.reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply));
+  const challenges = Boolean(talk.challenge || talk.reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued);
   if (!challenges) return [];
   // Someone the person did not write to about the matter before the decision, or their own words saying so.
   const earlierStaff = new Set([...before, ...since].flatMap((c) => c.staffContacted ?? []).map((a) => a.toLowerCase()).filter((a) => !isSharedInbox(a)));
   const newPerson = earlierStaff.size > 0 && message.staffContacted.some((a) => !earlierStaff.has(a.toLowerCase()) && !isSharedInbox(a));
-  const anotherPerson = Boolean(talk.anotherPerson) || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0));
+  const anotherPerson = Boolean(talk.anotherPerson) || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0 || continued));
   const fresh = since.length === 0 && Date.parse(message.receivedAt) - Date.parse(last) <= FRESH_DAYS * DAY;
   if (fresh && !anotherPerson && !talk.reframing) return [];
   const count = `${metrics.contactsSinceLastDecision} contact(s) since the decision of ${decidedOn}`;
@@ -120,7 +127,56 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   }
   if (anotherPerson) return [{ rule: "several-staff", summary: `takes the matter decided on ${decidedOn} to another member of staff; ${count}`, at: since.map((c) => c.at) }];
   if (same.length > 0) return [{ rule: "resent-after-decision", summary: `${count}; ${same.length} earlier message(s) substantially the same`, at: same.map((c) => c.at) }];
+  if (!talk.challenge && !talk.reframing && !talk.resending && !talk.repetition && thread.length === 0 && reworded.length === 0) {
+    return [{ rule: "continues-after-decision", summary: `writes again about the matter decided on ${decidedOn}, bringing no new matter; ${count}`, at: since.map((c) => c.at) }];
+  }
   return [{ rule: "challenges-decision", summary: `challenges again the decision of ${decidedOn}; ${count}`, at: since.map((c) => c.at) }];
+}
+
+/**
+ * Gwent 5.0 "we have already fully advised the customer of the decision ... and they continue to contact us to challenge the
+ * decision": once a message since the decision has been found to challenge it, a further one about the matter (sharing at least
+ * one of its words of matter with what went before, or too short to name anything, repeats.ts BARE_CHASER) and bringing no new
+ * matter continues the challenge, whatever its words: re-argued, re-framed in words no pattern knows, or only pressed again. Not
+ * when it thanks or accepts, asks after the review or appeal route the policy points to (Warwickshire 3.2 "failing to follow
+ * appropriate appeal / review"), says it is about something else, sends material or what the office asked for, forwards or
+ * addresses mail to another body (demand-history.ts judges copying staff), comes within a day of the last message (the volume
+ * rule's), or carries on a thread that began as a new matter of its own since the decision ("please help" during an emergency).
+ * Judged on the structure of the history first, on what the writer says only to set a message aside: measured on W15's and W16's
+ * blind training histories before they were read (README "Measured").
+ */
+function continuesChallenge(contacts: SenderHistory["contacts"], since: SenderHistory["contacts"], message: ThisMessage, talk: DecisionTalk, first: IsoInstant, newWords: number): boolean {
+  if (!since.some((c) => c.categories?.includes("persistent"))) return false;
+  const words = topicWords(message.fingerprint) ?? 0;
+  const sharesMatter = words <= BARE_CHASER || words - newWords >= 1;
+  if (!sharesMatter || talk.accepts || talk.askedFor || talk.route || talk.otherMatter) return false;
+  if (FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
+  return !sameSitting(contacts, message.receivedAt) && !continuesNewMatter(contacts, first, message.subject);
+}
+
+/**
+ * Attachments, fewer than inundate the office (demand-history.ts MANY_ATTACHMENTS), are material the person provides: Warwickshire 3.2
+ * counts contact "without providing new information". The words may still challenge the decision (found above); the default does not.
+ */
+const bringsMaterial = (message: ThisMessage) => message.attachments > 0 && message.attachments < MANY_ATTACHMENTS;
+
+/** Whether the person's previous message came within the day before this one: one sitting, which the volume rule judges (Warwickshire 3.2 "on the same day"). */
+function sameSitting(contacts: SenderHistory["contacts"], receivedAt: IsoInstant): boolean {
+  const t = Date.parse(receivedAt);
+  return contacts.some((c) => c.at < receivedAt && t - Date.parse(c.at) < DAY);
+}
+
+/**
+ * Whether a message carries on (same subject thread) an earlier message sent since the first decision that brought a new matter of
+ * its own (NEW_MATTER words of matter none before it had) and was not itself found persistent.
+ */
+function continuesNewMatter(contacts: SenderHistory["contacts"], first: IsoInstant, subject: string): boolean {
+  const sorted = [...contacts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return sorted.some((c, i) => {
+    if (c.at <= first || !c.fingerprint || c.categories?.includes("persistent") || !sameThread(c.subject, subject)) return false;
+    const earlier = sorted.slice(Math.max(0, i - 50), i).flatMap((e) => (e.fingerprint ? [e.fingerprint] : []));
+    return (newTopicWords(c.fingerprint, earlier) ?? 0) >= NEW_MATTER;
+  });
 }
 
 /** No decision on record: only the writer's own words — a challenge they say they are repeating, or taking to other staff. */

@@ -112,6 +112,62 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     expect(subTypes(run({ body: "Sending again in case you didn't get it. Speed camera. Appeal?" }, appeal)).filter((s) => s.startsWith("persistent"))).toEqual([]);
   });
 
+  describe("continues-after-decision: the challenge pressed on in any words, once one has been found (Gwent 5.0 'continue to contact us')", () => {
+    const at = (days: number) => new Date(Date.parse(NOW) - days * 86_400_000).toISOString();
+    const van = "Complaint: on 2 August officers seized my Transit van from outside my house in Bettws, saying it had no insurance. It was insured with Admiral; their database had not updated.";
+    const challenge = "I do not accept your decision about the van. Reopen it.";
+    /** The complaint, the decision 30 days ago, and messages since it: `[days ago, body, found persistent?]`. */
+    const past = (...since: Array<[number, string, boolean]>) => ({
+      contacts: [
+        { at: at(60), subject: "Van seizure", fingerprint: fingerprint(van), staffContacted: [] },
+        ...since.map(([days, body, persistent]) => ({ at: at(days), subject: "Van", fingerprint: fingerprint(body), staffContacted: [], ...(persistent ? { categories: ["persistent" as const] } : {}) })),
+      ],
+      decisionsCommunicated: [at(30)],
+      warningsGiven: [],
+    });
+    // Re-argued with no word of challenge, repetition or re-framing: only the history says it presses the challenge on.
+    const reargued = "Admiral confirmed the cover that morning. Nobody bothered asking them.";
+    const rules = (body: string, history: ReturnType<typeof past>, extra: Partial<Parameters<typeof run>[0]> = {}) =>
+      run({ subject: "Van", body, ...extra }, history).findings.filter((f) => f.category === "persistent").flatMap((f) => f.rules);
+
+    it("finds the decided matter argued again after a challenge already found since the decision", () => {
+      const challenged = past([20, challenge, true]);
+      expect(rules(reargued, challenged)).toEqual(["continues-after-decision"]);
+      expect(subTypes(run({ subject: "Van", body: reargued }, challenged))).toContain("persistent/afterDecision");
+    });
+
+    it("needs a challenge found before it: the first reply to the decision, however it argues, is the person having their say", () => {
+      expect(rules(reargued, past([20, "I have your letter about the van. I'm disappointed, but I've said my piece.", false]))).toEqual([]);
+      expect(rules(reargued, past())).toEqual([]);
+    });
+
+    it("leaves thanks, the review or appeal route, another matter, material sent, what the office asked for, and forwarded mail", () => {
+      const challenged = past([20, challenge, true]);
+      expect(rules(`Thank you. ${reargued}`, challenged)).toEqual([]);
+      expect(rules(`${reargued} I would like to ask for a review under your complaints procedure.`, challenged)).toEqual([]);
+      expect(rules(`${reargued} Is it the IOPC I go to now?`, challenged)).toEqual([]);
+      expect(rules(`Something separate: ${reargued}`, challenged)).toEqual([]);
+      expect(rules(reargued, challenged, { attachments: 2 })).toEqual([]);
+      expect(rules(`As you asked: ${reargued}`, challenged)).toEqual([]);
+      expect(rules(reargued, challenged, { subject: "FW: to my MP" })).toEqual([]);
+    });
+
+    it("leaves a message sharing no word of matter with what went before, and one within a day of the last (the volume rule's)", () => {
+      expect(rules("Could you tell me when the panel next meets in public?", past([20, challenge, true]))).toEqual([]);
+      expect(rules(reargued, past([0.5, challenge, true]))).toEqual([]);
+    });
+
+    it("leaves a thread that began as a new matter of its own since the decision (an emergency)", () => {
+      const emergency = "My ex-partner has just turned up at my flat screaming that he will kill me. I have phoned 999 and I am hiding upstairs with my daughter, my toddler and our terrier.";
+      const history = past([20, challenge, true]);
+      history.contacts.push({ at: at(3), subject: "please help", fingerprint: fingerprint(emergency), staffContacted: [] });
+      const next = "He is back at the flat, screaming at the window. My daughter is terrified. Police on their way.";
+      expect(rules(next, history, { subject: "Re: please help" })).toEqual([]);
+      // The van re-argued on a thread of its own is the decided matter again.
+      expect(rules(reargued, history)).toEqual(["continues-after-decision"]);
+    });
+  });
+
   it("reads an explanation heard and refused as challenging the decision again (Gwent 5.0)", () => {
     const past = history([[20, "I got your letter. I think you're wrong about the officers who searched my van. What evidence did you look at?"]], [25, 12]);
     expect(subTypes(run({ body: "You've explained it and it's still wrong. Change it." }, past))).toContain("persistent/afterDecision");
