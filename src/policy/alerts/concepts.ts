@@ -47,7 +47,7 @@ export const recovered = (hit: RuleHit) => TOLD_AS_PAST.test(own(hit)) && NOW_WE
 const notHereAndNow = (sentence: string) => LONG_AGO.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence);
 
 /** Hyperbole and idiom about dying: "I'd rather die than", "dying to know", "killing me" (the wait), "laughing". */
-export const DEATH_IDIOM = /\b(?:rather (?:die|be dead|kill myself)|dying (?:to|for)|killing me|laugh\w*|would kill me if|will kill me (?:if|when)|going to kill me (?:if|when|for)|kill for a|murder a|sick to death|bored to death|worried to death|scared to death|frightened to death|death of me|dead (?:tired|on|right|good|easy|serious|set|keen|end)|to die for|die of (?:embarrassment|shame|boredom)|heart attack|kill me now)\b/;
+export const DEATH_IDIOM = /\b(?:rather (?:die|be dead|kill myself)|dying (?:to|for)|killing me|laugh\w*|would kill me if|will kill me (?:if|when)|going to kill me (?:if|when|for)|kill for a|murder a|sick to death|bored to death|worried to death|scared to death|frightened to death|death of me|dead (?:tired|on|right|good|easy|serious|set|keen|end)|to die for|die of (?:embarrassment|shame|boredom)|heart attack|kill me now|in the foot)\b/;
 
 /** A lawful route or a political one: "you'll regret this when the Ombudsman rules", "I'll make you pay in court". */
 const LAWFUL_ROUTE = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|solicitor|lawyer|legal|mp|councillor|press|papers|newspaper|media|journalist|vote|votes|voted|election|ballot|complain(?:t|ts)? to|appeal|review|foi|freedom of information|proper channels|through the (?:courts?|ombudsman|proper|complaints|iopc|official|correct|right))\b/;
@@ -108,6 +108,14 @@ const PRESENT_FROM = ["there(?:'s| is|s) (?:a|some|two) (?:man|men|woman|bloke|l
 /** Lives lost among many ("colleagues who have taken their own lives"): a topic or grief, not one person in danger now. */
 const OTHERS_IN_GENERAL = /\b(?:their own lives|(?:colleagues|officers|veterans|men|women|people|friends|many|several|a number of|too many) (?:who )?(?:have |had )?(?:taken|took|ended|lost))\b/;
 
+/**
+ * A death that has happened, told in grief ("my son took his own life in 2023; at the inquest …"): no one's life is at
+ * risk now that an alert could help (issue 10 look-alikes: grief is not a risk to life).
+ */
+const DEATH_TOLD = /\b(?:inquest|coroner|funeral|passed away|(?:has|had|have) died|died|his death|her death|their death|the death of|my late|in memory|grave|anniversary|bereave\w*)\b/;
+/** A pet or an animal, not a person. */
+const ANIMAL = /\b(?:dog|cat|pet|puppy|kitten|horse|pony|rabbit|hamster|vet)\b/;
+
 export const riskGuard = (hit: RuleHit) => {
   const sentence = own(hit);
   return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead|(?:hurt|harm|cut|burn)(?:ing)? myself|self[- ]harm\w*)\b/.test(sentence) || recovered(hit) || PROFESSIONAL.test(sentence) || DEATH_IDIOM.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
@@ -151,7 +159,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     cues: ["properly", "locked", "lying", "lay", "laid", "slumped", "moving", "bleeding", "blood", "ambulance", "paramedic", "paramedics", "himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
     pattern: phrases(OTHER_ACT),
     // "Someone will get killed on that road one day" is a safety complaint; a casualty lying in the road is not.
-    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || OTHERS_IN_GENERAL.test(own(hit)) || (/\b(?:one day|before (?:someone|somebody)|(?:someone|somebody) (?:is going to|will|'ll))\b/.test(own(hit)) && /\b(?:road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit))),
+    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || OTHERS_IN_GENERAL.test(own(hit)) || DEATH_TOLD.test(hit.sentence) || ANIMAL.test(own(hit)) || (/\b(?:one day|before (?:someone|somebody)|(?:someone|somebody) (?:is going to|will|'ll))\b/.test(own(hit)) && /\b(?:road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit))),
     examples: {
       match: [
         "My partner is threatening to kill himself and has locked himself in the bathroom.",

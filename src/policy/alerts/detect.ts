@@ -276,6 +276,10 @@ function firstTokenAt(tokens: Tokens, offset: number): number {
 
 /** The reader, staff, or what is theirs: "you", "your caseworker", "your office". */
 const AT_STAFF = /\b(?:you|u|your|ur|yours|yourself|yourselves|caseworker|case worker|staff|chief executive|commissioner|colleagues?)\b/i;
+/** Contact through the office's own channels: calls, emails, letters, posts. */
+const CONTACT_ONLY = /\b(?:ring|rings|ringing|rang|rung|call|calls|calling|called|phone|phoned|phoning|email|emails|emailed|emailing|write|writes|writing|wrote|written|letters?|post|posting|posted|message|messages|messaged|texts?|texted|numbers?|lines?|times)\b/i;
+/** What reaches past those channels to the person: home, family, car, following, waiting. */
+const PAST_THE_OFFICE = /\b(?:home|house|address|family|wife|husband|partner|kids|children|daughter|son|mum|dad|car|follow\w*|wait\w*|outside|find (?:you|her|him)|where (?:you|she|he) (?:live|lives)|personal|mobile)\b/i;
 /** One person, unnamed: "smash his face in" — staff when the sentence is about the office, not an offender. */
 const ONE_PERSON = /\b(?:him|her|his|them|their|whoever)\b/i;
 
@@ -298,6 +302,9 @@ function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText): A
       // Its own words name the reader or staff.
       const atStaff = AT_STAFF.test(e.span.text);
       const aimed = atStaff || (ONE_PERSON.test(e.span.text) && !OFFENDER_CONTEXT.test(sentence) && !WITNESSED.test(sentence)) || AT_STAFF.test(sentence);
+      // Contacting the office over and over ("I'll ring every number every hour") is persistence and harassment, not a threat to staff:
+      // only a stalking finding that reaches past the office's channels is one.
+      if (finding.subType === "harassment" && CONTACT_ONLY.test(e.span.text) && !PAST_THE_OFFICE.test(sentence)) continue;
       if (aimed) found.push({ span: e.span, atStaff, threat: finding.subType === "threat" });
     }
   }

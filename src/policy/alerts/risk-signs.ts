@@ -12,7 +12,7 @@ import { phrases, type AlertRule } from "./rule";
  * a special constable resigning with "nothing left to give". The signs below read as a move.
  */
 export const MOVING_ON =
-  /\b(?:moving (?:to|up to|down to|away|abroad|house)|(?:we|i)(?:'re| are|'m| am|'ve| have) moved to|relocat\w*|emigrat\w*|new job|start(?:ing)? (?:a new|my new) (?:job|role|post)|retir(?:e|ing|ement)|resign(?:ing|ation|ed)?|hand(?:ed|ing)? in my (?:notice|warrant card|resignation)|my last day|leaving (?:the (?:force|area|country|office|service|specials)|my (?:job|post|role))|(?:hand|handing|handed) (?:over|on) (?:my|the) (?:files|case|caseload|work))\b/;
+  /\b(?:moving (?:to|up to|down to|away|abroad|house)|(?:we|i)(?:'re| are|'m| am|'ve| have) moved to|relocat\w*|emigrat\w*|new job|start(?:ing)? (?:a new|my new) (?:job|role|post)|retir(?:e|ing|ement)|resign(?:ing|ation|ed)?|hand(?:ed|ing)? in my (?:notice|warrant card|resignation)|my last day|leaving (?:the (?:force|area|country|office|service|specials)|my (?:job|post|role))|(?:hand|handing|handed) (?:over|on) (?:my|the) (?:files|case|caseload|work)|(?:move|moving) (?:in|into) (?:sheltered|a care home|a home|a flat|a bungalow|with)|sell(?:ing)? (?:the|our|my) (?:house|home|flat))\b/;
 
 export const RISK_SIGNS: readonly AlertRule[] = [
   {

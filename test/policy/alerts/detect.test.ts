@@ -44,6 +44,14 @@ describe("alerts come first, whatever the strategy (Warwickshire 7.2)", () => {
     expect(result.alerts[0]!.rules).toContain("threat-to-staff/knows-home");
   });
 
+  it("two concepts that combine alert, worded as no rule spells them: a member of staff's routine beside menace, a means beside a farewell", () => {
+    expect(kinds("Mr Carter cycles to work along the canal path doesn't he. Lonely stretch by the locks.")).toEqual(["threat-to-staff"]);
+    expect(kinds("I've counted out the tablets. I've sorted the cat with my sister and there's nothing here for me now.")).toEqual(["risk-to-life"]);
+    // Each alone, or the writer's own car and route, is not.
+    expect(kinds("Mr Carter replied to my letter on Tuesday.")).toEqual([]);
+    expect(kinds("I cycle past your office on my bike along the canal path every day and it is very quiet.")).toEqual([]);
+  });
+
   it("the classifier's own threat at the reader is a threat to staff even when a weaker sign read the same words", () => {
     // "their-private-life" (a sign of weight 1) reads "you finish at half five and walk"; the classifier's
     // threat "I know you finish" overlaps it. The sign alone is not an alert, but the threat is.
@@ -95,6 +103,22 @@ describe("look-alikes do not alert", () => {
   it("a single sign of despair is not an alert; two different signs are", () => {
     expect(kinds("I can't do this anymore.")).toEqual([]);
     expect(kinds("I can't do this anymore. This is goodbye.")).toEqual(["risk-to-life"]);
+  });
+
+  it.each([
+    // Ringing and writing over and over is persistence (and harassment), not a threat to a member of staff.
+    "I have rung your main number 31 times since 9am and I will ring every one of you every hour until someone answers.",
+    // A death that has happened, told in grief, and an animal collapsing: no life an alert could help now.
+    "Our son took his own life in 2023 and at the inquest the coroner criticised the force. I want to know what has changed.",
+    "Our old dog collapsed on the walk and the officer who stopped to help us was so kind.",
+    // A goodbye because of a move.
+    "We have decided to sell the house and move into sheltered housing near our son, so this is goodbye and thank you, Casey.",
+  ])("by structure, not words: %j", (body) => {
+    expect(kinds(body)).toEqual([]);
+  });
+
+  it("a light tone does not hide a farewell: 'lol' beside 'I won't be around' still alerts", () => {
+    expect(kinds("thanks for ringing me back. i dont think ill be around to chase it much longer so dont worry about me clogging up ur inbox lol")).toContain("risk-to-life");
   });
 
   it("quoting a threat someone else made is not a threat to staff", () => {
