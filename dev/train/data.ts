@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { ALERT_KINDS } from "../../src/policy/alerts/types";
+import { ALERT_KINDS, type AlertKind } from "../../src/policy/alerts/types";
 import { CATEGORY_IDS } from "../../src/policy/categories";
 import { classify } from "../../src/policy/classifier/classify";
 import { classifierOptions } from "../../src/policy/classifier/options";
@@ -10,6 +10,7 @@ import type { Classification } from "../../src/policy/classifier/types";
 import { EMPTY_HISTORY } from "../../src/policy/contact";
 import { getPack } from "../../src/policy/packs/index";
 import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
+import type { Scorer } from "../../src/policy/scorer/types";
 import { convabuse, jigsaw, type Case } from "../eval/corpora";
 import { MessageFields, STAFF_DOMAINS } from "../eval/office";
 
@@ -45,29 +46,18 @@ export interface OfficeRow {
   /** The sub-type or hard case the row was written for (CORPUS.md), e.g. "criticism-of-organisation". */
   group: string;
   /** What the rules alone find (absent under `{ rules: false }`): reported beside the scorer, never part of choosing its thresholds. */
-  rules?: Pick<Classification, "categories" | "alerts">;
+  rules?: Pick<Classification, "categories" | "alerts"> & { heldBack: AlertKind[] };
 }
 
 /**
- * Training files the scorer does not learn from (yet), with the measures that say why. The rules
- * learn from them as before. Both sets were written blind on 3 December to what a word list misses
- * (threats, insults and harassment aimed at named staff, against hard acceptable mail; alert
- * look-alikes), and each raised the thresholds the trainer chooses and failed the eval's held-out
- * floors when learned from (so those weights were never committed):
- * - W10's train-9 (371 rows): cross-validated on the 2,178 rows of the other writers it gained
- *   little and cost precision (abusive R 0.727 at P 0.904 with 5 acceptable messages flagged
- *   without it, 0.737 at 0.894 with 7 with it; threats to staff R 0.706 without, 0.720 with, at 2
- *   false alerts each; risk to life 0.877 either way); retrained with it (thresholds judged as then), 10 floors failed.
- * - W12's train-12 (310 rows): cross-validated the same way it helped a little (abusive R 0.866
- *   against 0.879 at P 0.918 and 0.917; demands 0.825 against 0.838; threats to staff 0.892 at 4
- *   false alerts against 0.899 at 3), but retrained with it (thresholds judged as now: abusive 0.64,
- *   threat-to-staff 0.78, safeguarding 0.76), 9 held-out floors failed: abusive precision on
- *   held-out; demands, threat-to-staff and safeguarding recall on held-out-3; look-alikes left
- *   clear on held-out-2.
- * What the held-out parts reward and what these writers wrote differ; until that is understood
- * (the eval's held-out sets are never read, so only more measures will tell), they stay out.
+ * Training files the scorer does not learn from: none. W10's train-9 and W12's train-12 were held
+ * back on 3 December because weights retrained with them failed held-out floors, with thresholds
+ * judged on what the scorer added to the rules. That is choosing training data by the held-out
+ * parts; since the trainer judges every threshold on the scorer's own suggestions with folds by
+ * writer (run.ts), it learns from every training file, and what the held-out parts say of the
+ * result is reported, not used to choose (README, "The learned scorer").
  */
-export const HELD_BACK: ReadonlySet<string> = new Set(["office-mail/train-9.jsonl", "alerts/train-9.jsonl", "office-mail/train-12.jsonl", "alerts/train-12.jsonl"]);
+export const HELD_BACK: ReadonlySet<string> = new Set<string>();
 
 export function trainingFiles(dir = CORPUS_DIR): string[] {
   return ["office-mail", "alerts"].flatMap((corpus) =>
@@ -78,11 +68,14 @@ export function trainingFiles(dir = CORPUS_DIR): string[] {
   );
 }
 
-function rulesOn(row: Row): Pick<Classification, "categories" | "alerts"> {
+/** What the rules find, and the alert kinds whose lone sign they held back (a scorer that adds nothing, only to read them). */
+function rulesOn(row: Row): NonNullable<OfficeRow["rules"]> {
   const strategy = row.context?.strategy;
   const context = strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
-  const result = classify(row, classifierOptions(getPack(row.pack), { staffDomains: STAFF_DOMAINS, history: EMPTY_HISTORY, now: row.receivedAt, ...(context ? { strategy: context } : {}) }));
-  return { categories: result.categories, alerts: result.alerts };
+  let heldBack: AlertKind[] = [];
+  const reader: Scorer = { add: ({ categories, findings, alerts, heldBack: held }) => ((heldBack = [...(held?.keys() ?? [])]), { categories, findings, alerts }) };
+  const result = classify(row, classifierOptions(getPack(row.pack), { staffDomains: STAFF_DOMAINS, history: EMPTY_HISTORY, now: row.receivedAt, scorer: reader, ...(context ? { strategy: context } : {}) }));
+  return { categories: result.categories, alerts: result.alerts, heldBack };
 }
 
 export function officeRows(dir = CORPUS_DIR, { rules = true } = {}): OfficeRow[] {

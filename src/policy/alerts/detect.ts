@@ -109,7 +109,7 @@ function rulesFor(shape: Shape): readonly AlertRule[] {
  * safeguarding issues"). The strategy never suppresses an alert; it only enables `new-matter`.
  * `findings` are the classifier's: its threats aimed at the reader are threats to staff.
  */
-export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "alertGuidance" | "strategy">, findings: readonly Finding[]): Alert[] {
+export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "alertGuidance" | "strategy">, findings: readonly Finding[], heldBack?: Map<AlertKind, AlertEvidence[]>): Alert[] {
   const { tokens } = text;
   // Rules read the folded text with its spacing made regular (hard-wrapped lines joined); offsets map back.
   const compacted = compact(text.folded.text, text.subjectBreak);
@@ -239,6 +239,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
     }
   }
   for (const [kind, seen] of signs) if (distinctSigns(signHits.get(kind)!) >= 2 || evidence.get(kind)?.length) for (const item of seen.values()) add(kind, item);
+  // A lone sign held back for want of a second: `heldBack` (given by the classifier) lets the learned scorer be that second (scorer/join.ts).
+  if (heldBack) for (const [kind, seen] of signs) if (!evidence.get(kind)?.length) heldBack.set(kind, [...seen.values()]);
 
   const guidance = options.alertGuidance ?? defaultAlertGuidance;
   return ALERT_KINDS.flatMap((kind) => {

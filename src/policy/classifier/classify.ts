@@ -3,6 +3,7 @@ import { fold, originalSpan, type Folded } from "../text/normalise";
 import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
 import { detectAlerts } from "../alerts/detect";
+import type { AlertEvidence, AlertKind } from "../alerts/types";
 import { abuseHits } from "./abuse";
 import { ASKED_FOR, demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
@@ -113,10 +114,11 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   for (const f of list) f.rules.sort((a, b) => RULES[b as RuleId].strength - RULES[a as RuleId].strength);
   const categories = CATEGORY_IDS.filter((c) => list.some((f) => f.category === c));
   // Alerts are read from the same folded text and never depend on the categories or the strategy's restrictions.
-  const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, options, list);
+  const heldBack = options.scorer ? new Map<AlertKind, AlertEvidence[]>() : undefined;
+  const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, options, list, heldBack);
   // The learned scorer, when given, adds what the rules missed (rules win where they fire): scorer/join.ts.
   const ruled = { categories, findings: list, alerts };
-  const suggested = options.scorer ? options.scorer.add(ruled, text, subject.length, options) : ruled;
+  const suggested = options.scorer ? options.scorer.add({ ...ruled, ...(heldBack ? { heldBack } : {}) }, text, subject.length, options) : ruled;
   return { ...(message.id ? { id: message.id } : {}), ...suggested, metrics, fingerprint: print };
 }
 

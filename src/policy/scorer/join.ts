@@ -81,10 +81,21 @@ export function withLearned(ruled: Ruled, scorer: ScorerModel, text: string, sub
   const guidance = options.alertGuidance ?? defaultAlertGuidance;
   const added: Alert[] = [];
   for (const kind of LEARNED_ALERTS) {
-    if (ruled.alerts.some((a) => a.kind === kind) || !suggested(`alert/${kind}`)) continue;
+    if (ruled.alerts.some((a) => a.kind === kind)) continue;
+    const target = `alert/${kind}`;
     const rule = learnedRule(kind);
-    const evidence = scores.heaviest(`alert/${kind}`, LEARNED_EVIDENCE).map((w) => ({ span: toSpan(w.start, w.end), rule, policyRef: ALERT_REFS[kind] }));
-    added.push({ kind, rules: [rule], evidence, guidance: guidance(kind) });
+    const learned = () => scores.heaviest(target, LEARNED_EVIDENCE).map((w) => ({ span: toSpan(w.start, w.end), rule, policyRef: ALERT_REFS[kind] }));
+    if (suggested(target)) {
+      added.push({ kind, rules: [rule], evidence: learned(), guidance: guidance(kind) });
+      continue;
+    }
+    // A rule's lone sign, held back for want of a second (alerts/detect.ts): the scorer, somewhat
+    // below its own threshold, is that second sign. Both are shown, the rule's words first.
+    const sign = ruled.heldBack?.get(kind);
+    const join = sign?.length ? scores.joinThreshold(target) : null;
+    if (sign?.length && join !== null && scores.probability(target) >= join) {
+      added.push({ kind, rules: [...new Set(sign.map((e) => e.rule)), rule], evidence: [...sign, ...learned()], guidance: guidance(kind) });
+    }
   }
   const alerts = added.length ? [...ruled.alerts, ...added].sort((a, b) => ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind)) : ruled.alerts;
   const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.category === c));

@@ -29,6 +29,12 @@ const Target = z.object({
   threshold: z.number().min(0).max(1).nullable(),
   /** For a message of SHORTEST_WORDS to FEWEST_WORDS words: suggested at or above this; null or absent: such messages are left to the rules. */
   shortThreshold: z.number().min(0).max(1).nullable().default(null),
+  /**
+   * An alert kind: at or above this probability (below `threshold`), a message of FEWEST_WORDS or
+   * more in which a rule found one sign of the kind and held the alert back for want of a second
+   * raises it, the scorer being the second sign (join.ts); null or absent: no such join.
+   */
+  joinThreshold: z.number().min(0).max(1).nullable().default(null),
   /** At or above this probability the suggestion reads "likely", below it "possible". */
   likely: z.number().min(0).max(1).nullable(),
   /** How it reads a message (features.ts): "letters" when absent (weights written before there was a choice). */
@@ -50,6 +56,7 @@ export interface TargetInfo {
   bias: number;
   threshold: number | null;
   shortThreshold: number | null;
+  joinThreshold: number | null;
   likely: number | null;
   reads: Reading;
 }
@@ -94,7 +101,7 @@ export function loadModel(json: unknown): ScorerModel {
     throw new ScorerError(`The learned scorer's weights are not usable (${issue ? `${issue.path.join(".") || "file"}: ${issue.message}` : "invalid"}); suggestions are from the rules alone.`);
   }
   const file = parsed.data;
-  const targets = Object.entries(file.targets).map(([id, t]) => ({ id, bias: t.bias, threshold: t.threshold, shortThreshold: t.shortThreshold, likely: t.likely, reads: t.reads }));
+  const targets = Object.entries(file.targets).map(([id, t]) => ({ id, bias: t.bias, threshold: t.threshold, shortThreshold: t.shortThreshold, joinThreshold: t.joinThreshold, likely: t.likely, reads: t.reads }));
   const weights = new Map<string, Float64Array>();
   Object.values(file.targets).forEach((t, k) => {
     for (let i = 0; i < t.weights.length; i += 2) {
@@ -153,6 +160,8 @@ export interface Scores {
   tooShort: boolean;
   /** The threshold that applies to this message for a target (its threshold, or its short one when tooShort), or null. */
   threshold(target: string): number | null;
+  /** The join threshold that applies to this message for a target (none for a message of fewer than FEWEST_WORDS words), or null. */
+  joinThreshold(target: string): number | null;
   probability(target: string): number;
   /** The words that pushed this target up most, in text order (neighbours joined), at most `max`. */
   heaviest(target: string, max: number): WeighedWords[];
@@ -253,6 +262,7 @@ export function scoreText(scorer: ScorerModel, text: string): Scores {
       const info = scorer.targets[at(target)]!;
       return length < SHORTEST_WORDS ? null : tooShort ? info.shortThreshold : info.threshold;
     },
+    joinThreshold: (target) => (tooShort ? null : scorer.targets[at(target)]!.joinThreshold),
     heaviest(target, max) {
       const t = at(target);
       const weight = new Map<number, number>();

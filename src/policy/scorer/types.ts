@@ -1,7 +1,12 @@
+import type { AlertEvidence, AlertKind } from "../alerts/types";
 import type { Classification, ClassifierOptions } from "../classifier/types";
 
-/** What the rules found: what a learned scorer adds to. */
-export type Ruled = Pick<Classification, "categories" | "findings" | "alerts">;
+/**
+ * What the rules found: what a learned scorer adds to. `heldBack`: alert kinds for which a rule
+ * found one sign of weight 1 and held the alert back for want of a second (alerts/detect.ts), with
+ * that sign's evidence; the scorer may be the second sign (join.ts).
+ */
+export type Ruled = Pick<Classification, "categories" | "findings" | "alerts"> & { heldBack?: ReadonlyMap<AlertKind, readonly AlertEvidence[]> };
 
 /**
  * A loaded learned scorer (join.ts `loadScorer`), as the classifier sees it: only a type here, so

@@ -115,3 +115,29 @@ describe("loading the weights", () => {
     expect(scorer.weights.size).toBeGreaterThan(100);
   });
 });
+
+describe("the join: the scorer as a rule's second sign", () => {
+  /** A threat-to-staff model that weighs one made-up word, with a join threshold below its own. */
+  const joining = (join: number | null) =>
+    loadScorer({
+      format: SCORER_FORMAT,
+      vocabulary: ["w:glimmerwick"],
+      targets: { "alert/threat-to-staff": { bias: -3, threshold: 0.99, joinThreshold: join, likely: null, reads: "words", weights: [0, 40] } },
+    });
+  // One sign of weight 1 (threat-signs.ts "lying in wait"), which the rules hold back for want of a second.
+  const lone = `${LETTER}. I'll be waiting in the car park for Casey when she is done, glimmerwick.`;
+
+  it("raises a held-back threat to staff when the scorer is at or above its join threshold, naming the rule and the scorer", () => {
+    expect(classify(message({ body: lone }), options()).alerts).toEqual([]);
+    const alert = classify(message({ body: lone }), options(joining(0.5))).alerts.find((a) => a.kind === "threat-to-staff");
+    expect(alert?.rules).toEqual(["threat-to-staff/lying-in-wait", "learned.threat-to-staff"]);
+    expect(alert?.evidence[0]!.span.text).toBe("I'll be waiting in the car park");
+    expect(alert?.evidence.map((e) => e.span.text)).toContain("glimmerwick");
+  });
+
+  it("raises nothing without the rule's sign, below the join threshold, or with no join threshold", () => {
+    expect(classify(message({ body: `${LETTER}. glimmerwick.` }), options(joining(0.5))).alerts).toEqual([]);
+    expect(classify(message({ body: lone }), options(joining(0.999))).alerts).toEqual([]);
+    expect(classify(message({ body: lone }), options(joining(null))).alerts).toEqual([]);
+  });
+});
