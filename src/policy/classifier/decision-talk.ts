@@ -64,6 +64,8 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, never>, RegExp> = {
       `change (?:the |your |this |that |her |his )?(?:decision|outcome|answer|finding)`,
       `(?:decision|outcome|answer|finding) (?:to be |be )?changed`,
       `(?:look(?:ed)? at|review(?:ed)?|investigate(?:d)?|consider(?:ed)?) (?:it |this |that |the complaint |my complaint )?(?:again|properly this time)`,
+      // "Look again.", "Look again at the motorbike": asked to reconsider, whatever the object.
+      "look(?:ed)? again",
       "(?:do not|don'?t|will not|won'?t|never) accept (?:it|this)(?= *[.!,\\n:;]| *$)",
       "(?:do not|don'?t|will not|won'?t|never) accept (?:the|your|her|his|this|that) (?:decision|outcome|explanation|answer|finding|conclusion)",
       `(?:the |your |her |his |this |that )(?:decision|outcome|answer|finding) (?:is|was) wrong`,
@@ -176,7 +178,8 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, never>, RegExp> = {
   ),
   otherMatter: new RegExp(
     `\\b(?:${[
-      "(?:something|anything) (?:else|different|separate|unrelated)",
+      // Not "anything else": "the last one about the sergeant or anything else" says nothing of another matter.
+      "something (?:else|different|separate|unrelated)",
       "(?:a |an |on a |on an )?(?:different|separate|unrelated|another) (?:thing|note|subject|incident|topic)",
       "not about (?:the|my|that|this|your)",
       "nothing to do with (?:the|my|that|this)",

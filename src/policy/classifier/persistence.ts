@@ -195,6 +195,9 @@ const isSharedInbox = (address: string) => /^(?:enquiries|info|contact|office|ad
 export function sameThread(a: string | undefined, b: string): boolean {
   if (!a) return false;
   const words = (s: string) => new Set((s.toLowerCase().replace(/\b(?:re|fw|fwd)\s*:/g, " ").match(/[a-z]{3,}/g) ?? []).filter((w) => !THREAD_COMMON.has(w)));
+  // The same subject, replies' prefixes aside, is one thread even when it has no word to share ("136 again", "???").
+  const bare = (s: string) => s.toLowerCase().replace(/\b(?:re|fw|fwd)\s*:/g, " ").replace(/\s+/g, " ").trim();
+  if (bare(a) !== "" && bare(a) === bare(b)) return true;
   const x = words(a);
   const y = words(b);
   if (x.size === 0 || y.size === 0) return false;

@@ -120,7 +120,7 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     const past = (...since: Array<[number, string, boolean]>) => ({
       contacts: [
         { at: at(60), subject: "Van seizure", fingerprint: fingerprint(van), staffContacted: [] },
-        ...since.map(([days, body, persistent]) => ({ at: at(days), subject: "Van", fingerprint: fingerprint(body), staffContacted: [], ...(persistent ? { categories: ["persistent" as const] } : {}) })),
+        ...since.map(([days, body, persistent]) => ({ at: at(days), subject: "Your decision", fingerprint: fingerprint(body), staffContacted: [], ...(persistent ? { categories: ["persistent" as const] } : {}) })),
       ],
       decisionsCommunicated: [at(30)],
       warningsGiven: [],
@@ -155,6 +155,15 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     it("leaves a message sharing no word of matter with what went before, and one within a day of the last (the volume rule's)", () => {
       expect(rules("Could you tell me when the panel next meets in public?", past([20, challenge, true]))).toEqual([]);
       expect(rules(reargued, past([0.5, challenge, true]))).toEqual([]);
+    });
+
+    it("reads the very subject of a challenge found before as its thread, with no word to share ('136 again' twice), and 'look again' as a challenge", () => {
+      const history = past([20, challenge, true]);
+      history.contacts[1]!.subject = "136 again";
+      expect(subTypes(run({ subject: "Re: 136 again", body: "Sending to you two as well in case enquiries binned it." }, history))).toContain("persistent/afterDecision");
+      expect(subTypes(run({ subject: "137 again", body: "Sending to you two as well in case enquiries binned it." }, history)).filter((t) => t.startsWith("persistent"))).toEqual([]);
+      const answered = past([20, "Your decision is rubbish.", false]);
+      expect(subTypes(run({ subject: "motorbike", body: "Look again at the motorbike. Reply within 24 hours." }, answered))).toContain("persistent/afterDecision");
     });
 
     it("leaves a thread that began as a new matter of its own since the decision (an emergency)", () => {
