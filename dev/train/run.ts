@@ -397,7 +397,7 @@ if (CHECK) {
     console.error(
       `${values.out} is NOT what npm run train gives now (checked in ${took}): retrain (npm run train) and commit the weights.\n` +
         (was
-          ? `  training files: ${JSON.stringify(was.trained) === JSON.stringify(file.trained) ? "the same" : "changed"}; targets that differ: ${differ.map((id) => `${id} (threshold/short/join/likely ${thresholdsWas(id)} → ${thresholdsNow(id)})`).join(", ") || "none (the vocabulary differs)"}`
+          ? `  training files: ${JSON.stringify(was.trained) === JSON.stringify(file.trained) ? "the same" : "changed"}; targets that differ: ${differ.map((id) => (thresholdsWas(id) === thresholdsNow(id) ? `${id} (weights)` : `${id} (weights; threshold/short/join/likely ${thresholdsWas(id)} → ${thresholdsNow(id)})`)).join(", ") || "none (the vocabulary differs)"}`
           : "  the committed file is missing or not a weights file"),
     );
     process.exitCode = 1;
