@@ -175,6 +175,8 @@ const INUNDATING = new RegExp(
 export const ASKED_FOR = /\b(?:you (?:asked|requested|wanted|needed|listed)|(?:as|you) requested|as (?:you )?asked|the list you (?:gave|sent)|your list|asked me (?:for|to send)|(?:documents|papers|evidence|attachments|photos|photographs) you asked for)\b/;
 /** Re-sent and said so (Gwent 6.0 "repeated or multiple demands which are substantially the same"): "the same complaint I sent on 3 May, 10 May and 17 May". */
 const RESENT = /\b(?:(?:the same|this|my) (?:complaint|letter|email|request|demand|question|points?)s?\b[^.!?\n]{0,60}?\b(?:sent|emailed|wrote|written|raised|made|submitted|put|asked)\b[^.!?\n]{0,160}|this is (?:now )?the (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|umpteenth|[a-z]+ hundredth) time (?:that )?i(?:'ve| have)? (?:sent|written|asked|emailed|raised|made|requested|put|contacted)|(?:sending|i am sending|i'm sending|re-?sending|i resend|i re-?send) (?:this|it|my (?:complaint|letter|email)) (?:again|once more|for the (?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time))/g;
+/** The writer says the office has not answered: "no response", "failed to respond", "still waiting for someone to", "heard nothing". */
+const UNANSWERED = /\b(?:no (?:reply|response|answer)|(?:not|never) (?:had|received|got) (?:a |any )?(?:reply|response|answer)|failed to (?:respond|reply|answer)|(?:has|have) (?:not|never) (?:replied|responded|answered)|still waiting for (?:a |any |your |someone|somebody|anyone)|heard nothing)\b/;
 /** A date in a list: "3 May", "May 10th", "10/05", "Monday". */
 const DATE_IN_LIST = /\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b/g;
 
@@ -287,7 +289,9 @@ export function demandHits(
     // "the same complaint I sent on 3 May, 10 May and 17 May" names three sendings; "this is the fifth time" says so outright.
     const dates = m[0].match(DATE_IN_LIST)?.length ?? 0;
     if (!m[0].startsWith("the same") && !m[0].startsWith("this") && !m[0].startsWith("my")) hits.push({ rule: "resent-in-words", start: m.index, end: m.index + m[0].length });
-    else if (/^this is (?:now )?the /.test(m[0]) || dates >= 3) hits.push({ rule: "resent-in-words", start: m.index, end: m.index + Math.min(m[0].length, 120) });
+    // "This is the third time I have written" about a letter nobody has answered chases the office's own delay (Warwickshire 4
+    // "lack of timeliness by the OPCC ... can cause frustration"; 3.2 counts it only "despite being assured" the matter is in hand).
+    else if ((/^this is (?:now )?the /.test(m[0]) && !UNANSWERED.test(folded)) || dates >= 3) hits.push({ rule: "resent-in-words", start: m.index, end: m.index + Math.min(m[0].length, 120) });
   }
   for (const m of matches(PARTICULAR_PERSON, folded)) {
     // "I will only speak to …" insists by itself; "I want to speak to the Commissioner" only after being told it is not possible (Warwickshire 3.2 "despite being told").

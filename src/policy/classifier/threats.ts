@@ -7,6 +7,9 @@ import { oneOf } from "../text/one-of";
  * another person"): someone announcing violence ("I'm going to hurt you"), or wishing or
  * prescribing it ("<people> should be shot", "deserve to die", "better off without them").
  */
+/** Words that open a clause of their own (squeezed spellings: doubled letters are single, "untill" is "until"). */
+const CLAUSE_START = /^(?:unles|when|whenever|if|after|before|until|til|because|cos|since|while|whilst|where|whereas|although|though)$/;
+
 export function threatHits(w: Words): Hit[] {
   const { tokens } = w;
   const hits: Hit[] = [];
@@ -44,8 +47,12 @@ export function threatHits(w: Words): Hit[] {
       let modal = false;
       let subject = -1;
       for (let k = i - 1; k >= Math.max(0, i - 8) && w.same(i, k); k -= 1) {
+        // The wish and its victim stand in the passive's own clause: "you never see an officer unless someone's been stabbed"
+        // and "an officer came when my son had been stabbed" report what happened to someone else.
+        if (CLAUSE_START.test(tokens.squeezed(k))) break;
         // "were" wishes only after "wish" or "if only" ("I wish they were shot"); "two lads I work with were stabbed" reports.
-        const wished = tokens.squeezed(k) !== "were" || tokens.find(Math.max(0, k - 4), k, WISH) >= 0;
+        // "had" only in "had better": "my son had been stabbed" is a past told, not a wish.
+        const wished = (tokens.squeezed(k) !== "were" || tokens.find(Math.max(0, k - 4), k, WISH) >= 0) && (tokens.squeezed(k) !== "had" || tokens.squeezed(k + 1) === "beter");
         if ((w.is(k, F.modal) && wished) || tokens.squeezed(k) === "se") modal = true;
         if ((w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) subject = k;
       }

@@ -82,7 +82,11 @@ export const DEMAND_RULES = [
     policy: 'Gwent 6.0 "making repeated or multiple demands which are substantially the same"; Warwickshire 3.2 "Persistently calling, writing or emailing to demand"',
     strength: 0.7,
     matches: ["This is the same complaint I sent on 3 May, 10 May, 17 May and 24 May.", "This is the fifth time I have written about this."],
-    notMatches: ["This is my first complaint and I sent it on 3 May.", "I sent the same photos to the police on 3 May."],
+    notMatches: [
+      "This is my first complaint and I sent it on 3 May.",
+      "I sent the same photos to the police on 3 May.",
+      "This is the third time I have written. Your office has failed to respond within your own published timescale of 20 working days.",
+    ],
   },
   {
     ...demands,
