@@ -16,12 +16,12 @@
  * trainer or the scorer's reading changed without a retrain is caught (`npm test` runs it).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { scorerTokens } from "../../src/policy/scorer/features";
 import { FEWEST_WORDS, SCORER_FORMAT, SHORTEST_WORDS, WeightsFile } from "../../src/policy/scorer/model";
-import { HELD_BACK, officeRows, publicCheckRows, publicRows, trainingFiles, type OfficeRow } from "./data";
+import { HELD_BACK, officeRows, publicCheckRows, publicRows, trainingFiles, writerFolds, writerOf } from "./data";
 import { example, featuresOf, vocabulary } from "./features";
 import { FTRL_DEFAULTS, predict, train, type Example, type FtrlSettings } from "./lr";
 import { READINGS, type Reading } from "../../src/policy/scorer/features";
@@ -154,35 +154,7 @@ function trainTarget(spec: TargetSpec, rows: readonly number[]) {
   return model;
 }
 
-/**
- * The writer of a row: a writer's office-mail, alerts and histories files share a name
- * ("train-4"); each dev file is its own writer's (office-mail/dev W1, alerts/dev the alerts
- * helper, alerts/dev-2 W3).
- */
-const writerOf = (row: OfficeRow) => {
-  const name = basename(row.file, ".jsonl");
-  return name.startsWith("train-") ? name : row.file;
-};
-/**
- * Folds by writer: every row of a writer is scored by models that never saw that writer's mail,
- * as the held-out parts are new writers' mail. Split by row, a writer's own turns of phrase (W16's
- * long letters share some 33 stock paragraphs) were learned in one fold and met again in another,
- * and the out-of-fold probabilities were surer than they are on a new writer's mail. Writers are
- * dealt largest first to the fold with fewest rows so far (ties: the lower fold; names in order).
- */
-function writerFolds(rows: readonly OfficeRow[]): number[] {
-  const sizes = new Map<string, number>();
-  for (const r of rows) sizes.set(writerOf(r), (sizes.get(writerOf(r)) ?? 0) + 1);
-  const fill = new Array<number>(FOLDS).fill(0);
-  const foldOfWriter = new Map<string, number>();
-  for (const [writer, n] of [...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-    const k = fill.indexOf(Math.min(...fill));
-    foldOfWriter.set(writer, k);
-    fill[k]! += n;
-  }
-  return rows.map((r) => foldOfWriter.get(writerOf(r))!);
-}
-const folds = writerFolds(office);
+const folds = writerFolds(office, FOLDS);
 console.log(`Folds by writer: ${Array.from({ length: FOLDS }, (_, k) => `${k + 1}: ${[...new Set(office.filter((_, i) => folds[i] === k).map(writerOf))].join(" ")} (${folds.filter((f) => f === k).length})`).join("; ")}`);
 
 /** The scorer judges messages of FEWEST_WORDS words or more (model.ts), and those of SHORTEST_WORDS or more for a target with a short threshold: others score 0 here as there. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { writerFolds, writerOf } from "../../dev/train/data";
 import { example, featuresOf, vocabulary } from "../../dev/train/features";
 import { predict, train } from "../../dev/train/lr";
 import type { Reading } from "../../src/policy/scorer/features";
@@ -81,5 +82,34 @@ describe("npm run train's learner", () => {
     const scores = scoreText(scorer, text);
     expect(scores.probability("abusive")).toBeCloseTo(predict(letters.model, example(featuresOf(text, "letters"), letters.vocab, 0, 1)), 12);
     expect(scores.probability("alert/threat-to-staff")).toBeCloseTo(predict(words.model, example(featuresOf(text, "words"), words.vocab, 0, 1)), 12);
+  });
+});
+
+describe("npm run train's folds", () => {
+  const rows = [
+    ...Array.from({ length: 5 }, (_, i) => ({ file: "office-mail/train-4.jsonl", i })),
+    ...Array.from({ length: 3 }, (_, i) => ({ file: "alerts/train-4.jsonl", i })),
+    ...Array.from({ length: 4 }, (_, i) => ({ file: "office-mail/dev.jsonl", i })),
+    ...Array.from({ length: 4 }, (_, i) => ({ file: "alerts/dev.jsonl", i })),
+    ...Array.from({ length: 6 }, (_, i) => ({ file: "alerts/train-9.jsonl", i })),
+  ];
+
+  it("holds out each writer whole: a writer's office-mail and alerts files in one fold, each dev file its own writer", () => {
+    const folds = writerFolds(rows, 3);
+    const foldsOf = (writer: string) => new Set(rows.flatMap((r, i) => (writerOf(r) === writer ? [folds[i]] : [])));
+    for (const writer of ["train-4", "office-mail/dev.jsonl", "alerts/dev.jsonl", "train-9"]) expect(foldsOf(writer).size).toBe(1);
+    expect(writerOf({ file: "office-mail/train-4.jsonl" })).toBe(writerOf({ file: "alerts/train-4.jsonl" }));
+    expect(writerOf({ file: "office-mail/dev.jsonl" })).not.toBe(writerOf({ file: "alerts/dev.jsonl" }));
+    // Largest writer first, each to the emptiest fold: train-4 (8), train-9 (6), then both dev writers (4 each) to the third.
+    const sizes = [0, 1, 2].map((k) => folds.filter((f) => f === k).length).sort((a, b) => a - b);
+    expect(sizes).toEqual([6, 8, 8]);
+  });
+
+  it("deals the same folds whatever order the rows come in", () => {
+    const first = writerFolds(rows, 3);
+    const byRow = new Map(rows.map((r, i) => [r, first[i]]));
+    const shuffled = [...rows].reverse();
+    const again = writerFolds(shuffled, 3);
+    shuffled.forEach((r, i) => expect(again[i]).toBe(byRow.get(r)));
   });
 });
