@@ -1,6 +1,6 @@
-import { DEATH_IDIOM, FICTION, own, pastAndResolved, PROFESSIONAL, recovered } from "./concepts";
-import { TOPIC } from "./fragments";
-import { RISK_TO_LIFE, THREATS_TO_STAFF } from "./refs";
+import { DEATH_IDIOM, FICTION, LAWFUL_ROUTE, own, pastAndResolved, PROFESSIONAL, recovered } from "./concepts";
+import { KILL_ME_IDIOM, RECENT, TOPIC } from "./fragments";
+import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF } from "./refs";
 import { MOVING_ON } from "./risk-signs";
 import { quotedRanges, within } from "../text/reported";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
@@ -25,14 +25,22 @@ const FINALITY = [
   "goodbye", "good ?bye", "farewell", "say(?:ing)? my goodbyes", "for the last time", "last (?:words|goodbye|wishes)",
   "(?:won'?t|will not|wont|not going to|no longer) be (?:here|around|alive|a problem|a burden|bothering)", "not be here", "be gone", "gone for good", "(?:be|is|will be) over (?:soon|tonight|by)", "all be over",
   "at peace", "no more pain", "forgive me", "sorry for everything", "(?:tell|let) (?:my [a-z]+|them|her|him|the kids|everyone) (?:i|that i) love", "look after (?:my|the) (?:kids|children|dog|cat|family|mum|dad|boys|girls)",
-  "(?:my|a) (?:will|funeral)", "(?:am|'m|feel like|being) a burden", "better off without me", "(?:can'?t|cannot) (?:go on|carry on|do this any ?more|take (?:any|much) more)", "had enough of (?:everything|life|it all|living)",
-  "no way out", "nothing (?:left )?to live for", "(?:no|any) (?:reason|point) (?:to|in) (?:live|living|go on|going on|carry on|carrying on|being here)", "given up on (?:life|everything|living)", "tired of (?:living|life|everything|being alive)",
-  "(?:don'?t|do not|no longer) want to (?:be here|live|be alive|wake up|exist)", "won'?t (?:need|be needing) (?:it|them|anything)", "disappear for good", "end (?:it all|everything|my life|things)",
+  "(?:my|a) (?:will|funeral)", "better off without me", "nothing (?:left )?to live for", "(?:no|any) (?:reason|point) (?:to|in) (?:live|living|go on|going on|carry on|carrying on|being here)", "given up on (?:life|everything|living)", "(?:don'?t|do not|no longer) want to (?:be here|live|be alive|wake up|exist)", "won'?t (?:need|be needing) (?:it|them|anything)", "disappear for good", "end (?:it all|everything|my life|things)",
   // Affairs put in order, possessions given away, letters left, nothing after (guidance: "putting affairs in order", "giving things away").
-  "(?:won'?t|will not|doesn'?t|does not) matter (?:any ?more|now|after|then|to me)", "it won'?t matter", "nothing (?:here|left) for me", "put (?:everything|my affairs|things|my things|my house) in order", "(?:made|making|sorted) (?:my own |the |my |all the )?arrangements",
+  "nothing (?:here|left) for me", "put (?:everything|my affairs|things|my things|my house) in order", "(?:made|making|sorted) (?:my own |the |my |all the )?arrangements",
   "sorted (?:out )?(?:the dog|the cat|my affairs|everything|my things|the kids)", "(?:written|wrote|left|done|writing) (?:letters?|notes?|a letter|a note|cards) (?:to|for) (?:my|the|each)", "(?:last|final) (?:one|email|message|letter|thing) (?:from me|you'?ll (?:get|hear)|i'?ll (?:send|write))",
   "said (?:my|her|his|their) goodbyes", "giv(?:e|ing|en) (?:away )?(?:my|her|his|all my) (?:things|stuff|furniture|belongings|possessions|clothes)(?: away)?", "(?:nobody|no one|no-one) (?:will|would|'ll) (?:find|miss) me",
-  "(?:be|go to be) with (?:him|her|them|my [a-z]+) again", "go to be with", "join (?:him|her|them)(?= *(?:[.!,\\n]|$| again| soon| there))", "(?:i'?m|i am) done(?= *(?:[.!,\\n]|$| with (?:it all|everything|life)))",
+  "(?:be|go to be) with (?:him|her|them|my [a-z]+) again", "go to be with", "join (?:him|her|them)(?= *(?:[.!,\\n]|$| again| soon| there))", ];
+/** Despair that alone is everyday frustration ("I can't do this anymore, your process is a joke"): finality only beside a means or an intent. */
+const DESPAIR = [
+  "(?:am|'m|feel like|being) a burden",
+  "(?:can'?t|cannot) (?:go on|carry on|do this any ?more|take (?:any|much) more)",
+  "had enough of (?:everything|life|it all|living)",
+  "no way out",
+  "tired of (?:living|life|everything|being alive)",
+  "(?:won'?t|will not|doesn'?t|does not) matter (?:any ?more|now|after|then|to me)",
+  "it won'?t matter",
+  "(?:i'?m|i am) done(?= *(?:[.!,\\n]|$| with (?:it all|everything|life)))",
 ];
 /** A means to hand or a place to die: what guidance asks about first. */
 const MEANS = [
@@ -76,11 +84,11 @@ const riskRule = (id: string, a: readonly string[], b: readonly string[], cues: 
 });
 
 export const COMBINED_RISK_RULES: readonly AlertRule[] = [
-  riskRule("finality-and-means", FINALITY, MEANS, [...CUES_FINALITY, ...CUES_MEANS], "I've been saving the tablets for weeks. Tell my girls I love them.", [
+  riskRule("finality-and-means", [...FINALITY, ...DESPAIR], MEANS, [...CUES_FINALITY, ...CUES_MEANS], "I've been saving the tablets for weeks. Tell my girls I love them.", [
     "I'm moving to Spain, so goodbye, and I've left the tablets for the cat with my neighbour.",
     "Years ago I took too many tablets and wanted it all over, but I'm in a much better place now, thank you.",
   ]),
-  riskRule("finality-and-intent", FINALITY, INTENT, [...CUES_FINALITY, ...CUES_INTENT], "I've made my peace with it. Nobody will have to read my emails after tonight because I won't be here.", [
+  riskRule("finality-and-intent", [...FINALITY, ...DESPAIR], INTENT, [...CUES_FINALITY, ...CUES_INTENT], "I've made my peace with it. Nobody will have to read my emails after tonight because I won't be here.", [
     "I've decided to take my complaint to the Ombudsman, so this is goodbye from me.",
     "I won't be around this weekend as I'm on holiday.",
   ]),
@@ -106,9 +114,40 @@ const riskSign = (id: string, words: readonly string[], cues: readonly string[],
   examples: { match: [match], notMatch: [notMatch] },
 });
 export const COMBINED_RISK_SIGNS: readonly AlertRule[] = [
-  riskSign("finality", FINALITY, CUES_FINALITY, "I've put everything in order. The tablets are in the drawer.", "This is the last email you'll get from me about my complaint."),
+  // A farewell to life in the writer's own words alerts alone (weight 2): guidance treats talk of not being here as a warning sign on its own.
+  { ...riskSign("finality", FINALITY, CUES_FINALITY, "I've put everything in order and said my goodbyes.", "This is the last email you'll get from me about my complaint."), weight: 2 },
   riskSign("means", MEANS, CUES_MEANS, "I've been stockpiling my tablets. Nothing here for me now.", "I collected my tablets from the chemist and the pharmacist was kind."),
   riskSign("intent", INTENT, CUES_INTENT, "I've already decided. It won't matter after Friday.", "I've already decided to take my complaint to the Ombudsman."),
+];
+
+/** Someone's threat to the writer's life or home, or fire set to it: what was threatened or done. */
+const DANGER_TO_WRITER = [
+  "(?:kill|burn|stab|shoot|strangle|batter|hurt|petrol bomb|firebomb)(?:s|ed|ing)? (?:me|us|my (?:kids|children|family|son|daughter|mum|dad|wife|husband|partner|baby))",
+  "(?:burn|torch|petrol bomb|firebomb)(?:s|ed|ing)? (?:the|my|our|this) (?:house|flat|place|home|shop)(?: down)?(?: with (?:me|us|my [a-z]+|the kids))?", "with (?:me|us|the kids|my kids|my children) (?:in it|inside)",
+  "(?:petrol|lighter fluid|a lit [a-z]+|fireworks?) (?:through|in|into) (?:my|the|our) (?:letterbox|letter box|door)", "(?:tried|trying) to (?:light|set fire)", "threat(?:ened|ening|s)? to kill", "death threats?",
+  "(?:knife|gun|machete|bat|hammer|weapon) (?:to|at) (?:me|us|my)", "(?:came|come|coming) (?:at|for) (?:me|us) with",
+];
+/** Now, lately, or still there: the danger has not passed. */
+const NOT_PASSED = [RECENT, "still", "again", "keeps?", "every (?:night|day)", "now", "out on bail", "(?:living|lives) (?:[a-z]+ )?(?:next door|nearby|round the corner|two streets|across the road|near)", "(?:he|she|they)(?:'s| has| have) (?:got|still got)", "(?:he|she|they) (?:has|have|took|taken) my (?:medication|meds|insulin|keys|phone)", "nowhere (?:to go|safe)"];
+
+/** Danger from someone else, and not past (Warwickshire 7.1 "a risk to life"): a threat to kill or burn, and it is now or still. */
+export const COMBINED_DANGER_RULES: readonly AlertRule[] = [
+  {
+    id: "risk-to-life/danger-not-passed",
+    kind: "risk-to-life",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: ["kill", "burn", "stab", "shoot", "strangle", "batter", "hurt", "bomb", "firebomb", "torch", "petrol", "fluid", "fireworks", "light", "threatened", "threatening", "threats", "threat", "knife", "gun", "machete", "bat", "hammer", "weapon", "came", "coming"],
+    pattern: together(DANGER_TO_WRITER, NOT_PASSED),
+    unless: (hit) => {
+      const sentence = own(hit);
+      return KILL_ME_IDIOM.test(sentence) || DEATH_IDIOM.test(sentence) || pastAndResolved(hit) || FICTION.test(hit.sentence) || TOPIC.test(sentence) || /\b(?:years ago|convicted|jailed|sentenced|in prison|behind bars)\b/.test(hit.sentence);
+    },
+    examples: {
+      match: ["In document 41 you will see the texts from my ex saying he will burn the house down with me in it. That was last week.", "Last night someone poured petrol through my letterbox and tried to light it."],
+      notMatch: ["My mum will kill me when she sees the bill, she said so again last night.", "Years ago my ex threatened to kill me; he was jailed and I'm fine now."],
+    },
+  },
 ];
 
 // ---------------------------------------------------------------- threat to staff
@@ -212,6 +251,35 @@ export const COMBINED_THREAT_RULES: readonly AlertRule[] = [
         "I know you found my house hard to find when you visited, the sat nav sends everyone the wrong way.",
         "My neighbour wrote \"I know where your kids go to school\" on my car.",
       ],
+    },
+  },
+];
+
+/** A condition on what the office does: "before she signs another letter", "next time you write", "if my case isn't reopened". */
+const ON_THEIR_DECISION = [
+  "(?:before|next time|if|when|every time|each time) (?:you|u|she|he|they|casey|morgan|sam|dana|your (?:office|staff|caseworker))(?: [a-z']+){0,2}? (?:write|writes|sign|signs|close|closes|refuse|refuses|reject|rejects|ignore|ignores|decide|decides|reply|replies|send|sends|restrict|restricts|put|puts|file|files|block|blocks)",
+  "(?:if|unless) my (?:case|complaint) (?:is|isn'?t|is not|gets?|doesn'?t|does not)", "keep ignoring me", "(?:restrict|ignore|block) me all you (?:like|want)", "decisions? (?:like (?:that|yours|this)|have|has)",
+];
+/** What may follow, left unsaid. */
+const VAGUE_MENACE = [
+  "consequences", "(?:you'?ll|you will|she'?ll|she will|he'?ll|he will|they'?ll|they will) (?:see|find out|learn|be sorry)", "remember (?:that|this|i said)", "keep (?:that|this) in mind", "think about (?:it|that)(?= *(?:[.!,\\n]|$))", "last chance", "for everyone'?s sake",
+  "(?:you'?ve|you have) been warned", "don'?t test me", "(?:i'?m|i am) (?:serious|not joking)", "whatever happens(?: next| after(?: that)?)? is on (?:you|her|him|them)", "on your (?:head|conscience)", "see what happens", "(?:won'?t|will not) (?:always )?be (?:sitting|safe|hiding|protected)", "have accidents", "happens all the time", "(?:sleep|sleeping) (?:easy|easily|well)",
+];
+
+/** Vague menace tied to what the office decides (Gwent 4.0 "threats (implicit or explicit)"): a threat, unless it names a lawful route. */
+export const COMBINED_MENACE_RULES: readonly AlertRule[] = [
+  {
+    id: "threat-to-staff/menace-on-their-decision",
+    kind: "threat-to-staff",
+    policyRef: THREATS_TO_STAFF,
+    scope: "sentence",
+    writersOwn: true,
+    cues: ["before", "next", "time", "unless", "ignoring", "restrict", "ignore", "block", "decisions", "decision", "consequences", "see", "learn", "sorry", "remember", "mind", "think", "chance", "sake", "warned", "test", "serious", "joking", "happens", "head", "conscience", "sitting", "safe", "hiding", "protected", "accidents", "sleep", "sleeping"],
+    pattern: together(ON_THEIR_DECISION, VAGUE_MENACE),
+    unless: (hit) => LAWFUL_ROUTE.test(hit.sentence) || FICTION.test(hit.sentence) || TOPIC.test(own(hit)) || thirdPartyReport(hit) || /\b(?:thank\w*|appreciate\w*|please (?:remember|keep in mind|think about))\b/.test(hit.sentence),
+    examples: {
+      match: ["Dana Chief should remember that before she signs another letter. Last chance.", "Restrict me all you like Mr Carter. People who make decisions like yours have accidents."],
+      notMatch: ["If you close my case I'll take it to the Ombudsman and you'll see I was right.", "Please keep that in mind next time you write to me, I have dyslexia."],
     },
   },
 ];

@@ -5,7 +5,8 @@ import { phrases, type AlertRule } from "./rule";
  * Signs that someone may be about to end their life, each of which alone is everyday
  * despair or a sign-off — "I can't do this anymore", "this is goodbye", "from the top of the
  * car park" — and which together are a risk to life (Warwickshire 7.1 "a risk to life").
- * Weight 1: an alert needs signs from two of these rules, or one beside a rule of weight 2.
+ * Weight 1: an alert needs signs from two of these rules, or one beside a rule of weight 2 — except a
+ * means got, kept or chosen (`means-to-hand`), which alerts alone.
  */
 /**
  * A farewell to a job, a post or a town, not to life: "I'm moving to Aberdeen, so this is goodbye",
@@ -133,7 +134,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     },
   },
   {
-    id: "risk-to-life/place-or-means",
+    id: "risk-to-life/place",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
@@ -141,25 +142,39 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     pattern: phrases([
       "(?:on|at|from) (?:the )?(?:top of|edge of|roof of) (?:the |a )?(?:car park|multi[- ]?stor(?:e)?y|building|bridge|flats|tower|cliff|block)",
       "(?:on|at|from) the (?:bridge|cliff|railway|tracks|viaduct|roof)",
-      "(?:use|using|turn|turning) (?:it|the knife|a knife|the rope) on myself",
-      "(?:knife|rope|pills|tablets|paracetamol|razor|blade) (?:in|next to|beside) (?:my hand|me)",
-      "(?:a|the) (?:rope|noose) (?:ready|tied|up)",
       "(?:going|heading|walking|driving|off|been|went|gone|go|drove|walked) (?:up |down |out |back )?to the (?:bridge|cliff|cliffs|railway|tracks|viaduct|river|sea|roof|quarry|motorway bridge|reservoir|woods|lake|canal|multi[- ]?storey)(?: tonight| now| today| again| twice| every)?",
-      "(?:i(?:'ve| have)(?: got| bought)?|i've got|i got|i bought) (?:a|the|some) (?:rope|noose|hose ?pipe|razor blades?|blades|charcoal)",
-      "(?:(?:every|all (?:the|my)|the whole (?:box|packet) of) (?:tablets|pills|painkillers)) (?:in the house|i have|i've got)",
       "(?:sitting|standing|sat|stood|waiting|parked|here) (?:by|on|at|near|beside|under) the (?:canal|river|railway|tracks|bridge|cliff|cliffs|sea|edge|lake|reservoir|motorway|level crossing|station|platform)",
       "(?:railway|motorway|rail) bridge",
-      "(?:i(?:'ve| have)|i've got|i have got|i got|i bought|i've bought|bought|got) (?:the |a |some |my )?(?:rope|pills|tablets|vodka and (?:the )?pills|sleeping (?:pills|tablets)|paracetamol|blades?|razor|charcoal|gun|shotgun|hose)",
-      "(?:hoarding|hoarded|stockpiling|stockpiled|saving up|saved up|saving|collecting|collected|kept|keeping)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|painkillers|sleeping tablets|sleeping pills|antidepressants)",
       "parked (?:up )?(?:at|by|on|near) the (?:[a-z]+ ){0,2}?(?:bridge|cliffs?|viaduct|reservoir|quarry|edge)",
       "(?:his|her|their|a|the) (?:shotgun|rifle)",
       "(?:he|she|they)(?:'s| is| are|'re|s)? (?:on|at|by|near|standing on|sitting on) the (?:old )?(?:bridge|cliff|cliffs|railway|tracks|edge|roof|viaduct|river|canal|motorway bridge|multi-storey)",
+    ]),
+    examples: {
+      match: ["I'm writing this from the top of the car park. I can't do this anymore."],
+      notMatch: ["The car park at the top of the hill is always full.", "The knife crime report is next to me on the desk."],
+    },
+  },
+  {
+    id: "risk-to-life/means-to-hand",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    // A means got, kept or chosen (guidance: a plan with the means to hand is the highest risk): alone an alert, unlike a place.
+    cues: ["myself", "hand", "rope", "noose", "ready", "tied", "blade", "blades", "razor", "charcoal", "hose", "hosepipe", "tablets", "pills", "paracetamol", "painkillers", "meds", "medication", "vodka", "gun", "shotgun", "chosen", "lot", "knife"],
+    pattern: phrases([
+      "(?:use|using|turn|turning) (?:it|the knife|a knife|the rope) on myself",
+      "(?:knife|rope|pills|tablets|paracetamol|razor|blade) (?:in|next to|beside) (?:my hand|me)",
+      "(?:a|the) (?:rope|noose) (?:ready|tied|up)",
+      "(?:i(?:'ve| have)(?: got| bought)?|i've got|i got|i bought) (?:a|the|some) (?:rope|noose|hose ?pipe|razor blades?|blades|charcoal)",
+      "(?:(?:every|all (?:the|my)|the whole (?:box|packet) of) (?:tablets|pills|painkillers)) (?:in the house|i have|i've got)",
+      "(?:i(?:'ve| have)|i've got|i have got|i got|i bought|i've bought|bought|got) (?:the |a |some |my )?(?:rope|pills|tablets|vodka and (?:the )?pills|sleeping (?:pills|tablets)|paracetamol|blades?|razor|charcoal|gun|shotgun|hose)",
+      "(?:hoarding|hoarded|stockpiling|stockpiled|saving up|saved up|saving|collecting|collected|kept|keeping)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|painkillers|sleeping tablets|sleeping pills|antidepressants)",
       "chosen (?:the|a) (?:tree|place|spot|bridge|day|date|time)",
       "(?:take|taking|took|swallow) the lot",
     ]),
+    unless: (hit) => /\b(?:chemist|pharmac\w*|prescri\w*|gp|doctor|nurse|vet|shotgun licence|club|farm)\b/.test(hit.sentence),
     examples: {
-      match: ["I'm writing this from the top of the car park. I can't do this anymore.", "I have a knife and I'm going to use it on myself if nobody calls me back today."],
-      notMatch: ["The car park at the top of the hill is always full.", "The knife crime report is next to me on the desk."],
+      match: ["I have a knife and I'm going to use it on myself if nobody calls me back today.", "I've been stockpiling my tablets for a month now."],
+      notMatch: ["I've got the tablets from the chemist, thank you for the advice.", "The knife crime report is next to me on the desk."],
     },
   },
 

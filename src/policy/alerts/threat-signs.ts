@@ -7,14 +7,16 @@ import { thirdPartyReport, WHO } from "./threat-to-staff";
  * knowing their private life, a menacing hint or tag, turning up, lying in wait — and which
  * together are the threat (Warwickshire 3.1 "Harassment, intimidation or threats", "Stalking
  * (in person or online)"; Gwent 4.0 "threats (implicit or explicit)"). Weight 1: an alert
- * needs signs from two of these rules, or one beside a threat of weight 2.
+ * needs signs from two of these rules, or one beside a threat of weight 2 — except being there in
+ * person, waiting for them or coming to them (`lying-in-wait`, `coming-to-them`), which alerts alone.
  */
 export const THREAT_SIGNS: readonly AlertRule[] = [
   {
     id: "threat-to-staff/lying-in-wait",
     kind: "threat-to-staff",
     policyRef: THREATS_TO_STAFF,
-    weight: 1,
+    // Being there in person, where they are (Warwickshire 3.1 "invasion of personal space", stalking in person): alone a threat.
+    weight: 2,
     cues: ["waiting", "wait", "finishes", "finish", "leave", "leaves", "night", "home", "alone", "soon", "day", "deserve"],
     writersOwn: true,
     pattern: phrases([
@@ -22,7 +24,8 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
       "(?:waiting|wait) for (?:you|her|him|casey|sam|morgan|dana|[a-z]+) (?:in|outside|at|by|near|when|after)",
       "(?:one day|sooner or later|some day)(?: soon)?,? (?:someone|somebody|you|she|he)(?: is going to| will|'ll| are going to)",
     ]),
-    unless: (hit) => /\b(?:hand in|deliver|drop (?:off|in)|appointment|surgery|meeting|open day|reply|response|answer)\b/.test(hit.sentence),
+    // Waiting for a person on the office's side, not for a train or a reply.
+    unless: (hit) => /\b(?:hand in|deliver|drop (?:off|in)|appointment|surgery|meeting|open day|reply|response|answer)\b/.test(hit.sentence) || !/\b(?:you|u|her|him|them|whoever|whoever's|casey|morgan|sam|dana|staff|caseworker|mr|ms|mrs|miss)\b/.test(hit.sentence),
     examples: {
       match: ["I'll be waiting in the car park for Casey when she finishes at five.", "One day soon someone is going to hurt you and you'll deserve it."],
       notMatch: ["I'll be waiting for your reply when you finish the review.", "I will wait at the station for the train."],
@@ -140,7 +143,8 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
     id: "threat-to-staff/coming-to-them",
     kind: "threat-to-staff",
     policyRef: THREATS_TO_STAFF,
-    weight: 1,
+    // Being there in person, where they are (Warwickshire 3.1 "invasion of personal space", stalking in person): alone a threat.
+    weight: 2,
     writersOwn: true,
     cues: ["round", "outside", "follow", "building", "person", "evening", "night", "come", "coming", "drop"],
     pattern: phrases([

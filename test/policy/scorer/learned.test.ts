@@ -124,14 +124,14 @@ describe("the join: the scorer as a rule's second sign", () => {
       vocabulary: ["w:glimmerwick"],
       targets: { "alert/threat-to-staff": { bias: -3, threshold: 0.99, joinThreshold: join, likely: null, reads: "words", weights: [0, 40] } },
     });
-  // One sign of weight 1 (threat-signs.ts "lying in wait"), which the rules hold back for want of a second.
-  const lone = `${LETTER}. I'll be waiting in the car park for Casey when she is done, glimmerwick.`;
+  // One sign of weight 1 (threat-signs.ts "their movements"), which the rules hold back for want of a second.
+  const lone = `${LETTER}. I will talk to Casey when she finishes at five, glimmerwick.`;
 
   it("raises a held-back threat to staff when the scorer is at or above its join threshold, naming the rule and the scorer", () => {
     expect(classify(message({ body: lone }), options()).alerts).toEqual([]);
     const alert = classify(message({ body: lone }), options(joining(0.5))).alerts.find((a) => a.kind === "threat-to-staff");
-    expect(alert?.rules).toEqual(["threat-to-staff/lying-in-wait", "learned.threat-to-staff"]);
-    expect(alert?.evidence[0]!.span.text).toBe("I'll be waiting in the car park");
+    expect(alert?.rules).toEqual(["threat-to-staff/their-movements", "learned.threat-to-staff"]);
+    expect(alert?.evidence[0]!.span.text).toBe("when she finishes at five");
     expect(alert?.evidence.map((e) => e.span.text)).toContain("glimmerwick");
   });
 
