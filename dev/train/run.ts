@@ -13,7 +13,8 @@
  *
  * `--check` trains the same way without running the rules and without writing: it exits 1 when
  * what it trains differs from the committed weights (or from --out), so a training file, the
- * trainer or the scorer's reading changed without a retrain is caught (`npm test` runs it).
+ * trainer or the scorer's reading changed without a retrain is caught. `npm test` should run it
+ * once the committed weights are what training gives (README, "The learned scorer": not yet).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
