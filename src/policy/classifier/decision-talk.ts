@@ -193,12 +193,21 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, never>, RegExp> = {
 export function decisionTalk(folded: string): DecisionTalk {
   const quoted = quotedRanges(folded);
   const out: DecisionTalk = {};
+  // Every challenge, not only the first: "your decision is wrong … I'd like it looked at again" asks once for a review, and its
+  // "again" is that request's, not the writer saying they repeat themselves.
+  const challenges: Cue[] = [];
   for (const [kind, pattern] of Object.entries(PATTERNS) as Array<[keyof DecisionTalk, RegExp]>) {
     for (const m of matches(pattern, folded)) {
       if (within(quoted, m.index, m.index + 1)) continue;
+      const cue = { start: m.index, end: m.index + m[0].length };
+      if (kind === "challenge") {
+        challenges.push(cue);
+        out.challenge ??= cue;
+        continue;
+      }
       // "look at it again" is one challenge, not a challenge and a repetition.
-      if (kind === "repetition" && out.challenge && m.index < out.challenge.end && m.index + m[0].length > out.challenge.start) continue;
-      out[kind] = { start: m.index, end: m.index + m[0].length };
+      if (kind === "repetition" && challenges.some((c) => cue.start < c.end && cue.end > c.start)) continue;
+      out[kind] = cue;
       break;
     }
   }

@@ -50,7 +50,12 @@ export const PERSISTENCE_RULES = [
     policy: 'Gwent 5.0 "they continue to contact us to challenge the decision"; Warwickshire 3.2 "Refusing to accept reasonable explanations, including following the conclusion of a complaint"',
     strength: 0.6,
     matches: ["I know you say it's closed but I have said this before and nobody has listened. Please reopen the complaint.", "This is my sixth challenge to your decision letter. The decision is wrong. Reverse it."],
-    notMatches: ["I disagree with the outcome. Could you explain how it was reached?", "It's been six months since my contact was restricted. I would like to ask if the restriction could be looked at again.", "This is the same complaint I sent on 6 and 13 October. I am sending it again."],
+    notMatches: [
+      "I disagree with the outcome. Could you explain how it was reached?",
+      "It's been six months since my contact was restricted. I would like to ask if the restriction could be looked at again.",
+      "This is the same complaint I sent on 6 and 13 October. I am sending it again.",
+      "I think your decision is wrong, and I'll tell you why. The notebook was written up six hours later. I'd like it looked at again by someone more senior.",
+    ],
   },
   {
     ...inWords,
