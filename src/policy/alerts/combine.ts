@@ -1,6 +1,6 @@
-import { DEATH_IDIOM, FICTION, LAWFUL_ROUTE, own, pastAndResolved, PROFESSIONAL, recovered } from "./concepts";
-import { KILL_ME_IDIOM, RECENT, TOPIC } from "./fragments";
-import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF } from "./refs";
+import { DEATH_IDIOM, FICTION, own, pastAndResolved, PROFESSIONAL, recovered } from "./concepts";
+import { TOPIC } from "./fragments";
+import { RISK_TO_LIFE, THREATS_TO_STAFF } from "./refs";
 import { MOVING_ON } from "./risk-signs";
 import { quotedRanges, within } from "../text/reported";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
@@ -120,36 +120,6 @@ export const COMBINED_RISK_SIGNS: readonly AlertRule[] = [
   riskSign("intent", INTENT, CUES_INTENT, "I've already decided. It won't matter after Friday.", "I've already decided to take my complaint to the Ombudsman."),
 ];
 
-/** Someone's threat to the writer's life or home, or fire set to it: what was threatened or done. */
-const DANGER_TO_WRITER = [
-  "(?:kill|burn|stab|shoot|strangle|batter|hurt|petrol bomb|firebomb)(?:s|ed|ing)? (?:me|us|my (?:kids|children|family|son|daughter|mum|dad|wife|husband|partner|baby))",
-  "(?:burn|torch|petrol bomb|firebomb)(?:s|ed|ing)? (?:the|my|our|this) (?:house|flat|place|home|shop)(?: down)?(?: with (?:me|us|my [a-z]+|the kids))?", "with (?:me|us|the kids|my kids|my children) (?:in it|inside)",
-  "(?:petrol|lighter fluid|a lit [a-z]+|fireworks?) (?:through|in|into) (?:my|the|our) (?:letterbox|letter box|door)", "(?:tried|trying) to (?:light|set fire)", "threat(?:ened|ening|s)? to kill", "death threats?",
-  "(?:knife|gun|machete|bat|hammer|weapon) (?:to|at) (?:me|us|my)", "(?:came|come|coming) (?:at|for) (?:me|us) with",
-];
-/** Now, lately, or still there: the danger has not passed. */
-const NOT_PASSED = [RECENT, "still", "again", "keeps?", "every (?:night|day)", "now", "out on bail", "(?:living|lives) (?:[a-z]+ )?(?:next door|nearby|round the corner|two streets|across the road|near)", "(?:he|she|they)(?:'s| has| have) (?:got|still got)", "(?:he|she|they) (?:has|have|took|taken) my (?:medication|meds|insulin|keys|phone)", "nowhere (?:to go|safe)"];
-
-/** Danger from someone else, and not past (Warwickshire 7.1 "a risk to life"): a threat to kill or burn, and it is now or still. */
-export const COMBINED_DANGER_RULES: readonly AlertRule[] = [
-  {
-    id: "risk-to-life/danger-not-passed",
-    kind: "risk-to-life",
-    policyRef: REVIEW_ALL_CONTACT,
-    scope: "sentence",
-    cues: ["kill", "burn", "stab", "shoot", "strangle", "batter", "hurt", "bomb", "firebomb", "torch", "petrol", "fluid", "fireworks", "light", "threatened", "threatening", "threats", "threat", "knife", "gun", "machete", "bat", "hammer", "weapon", "came", "coming"],
-    pattern: together(DANGER_TO_WRITER, NOT_PASSED),
-    unless: (hit) => {
-      const sentence = own(hit);
-      return KILL_ME_IDIOM.test(sentence) || DEATH_IDIOM.test(sentence) || pastAndResolved(hit) || FICTION.test(hit.sentence) || TOPIC.test(sentence) || /\b(?:years ago|convicted|jailed|sentenced|in prison|behind bars)\b/.test(hit.sentence);
-    },
-    examples: {
-      match: ["In document 41 you will see the texts from my ex saying he will burn the house down with me in it. That was last week.", "Last night someone poured petrol through my letterbox and tried to light it."],
-      notMatch: ["My mum will kill me when she sees the bill, she said so again last night.", "Years ago my ex threatened to kill me; he was jailed and I'm fine now."],
-    },
-  },
-];
-
 // ---------------------------------------------------------------- threat to staff
 
 /** A member of staff: the reader, staff by name or role (the office's own people, CORPUS.md; as the other threat rules name them). */
@@ -251,35 +221,6 @@ export const COMBINED_THREAT_RULES: readonly AlertRule[] = [
         "I know you found my house hard to find when you visited, the sat nav sends everyone the wrong way.",
         "My neighbour wrote \"I know where your kids go to school\" on my car.",
       ],
-    },
-  },
-];
-
-/** A condition on what the office does: "before she signs another letter", "next time you write", "if my case isn't reopened". */
-const ON_THEIR_DECISION = [
-  "(?:before|next time|if|when|every time|each time) (?:you|u|she|he|they|casey|morgan|sam|dana|your (?:office|staff|caseworker))(?: [a-z']+){0,2}? (?:write|writes|sign|signs|close|closes|refuse|refuses|reject|rejects|ignore|ignores|decide|decides|reply|replies|send|sends|restrict|restricts|put|puts|file|files|block|blocks)",
-  "(?:if|unless) my (?:case|complaint) (?:is|isn'?t|is not|gets?|doesn'?t|does not)", "keep ignoring me", "(?:restrict|ignore|block) me all you (?:like|want)", "decisions? (?:like (?:that|yours|this)|have|has)",
-];
-/** What may follow, left unsaid. */
-const VAGUE_MENACE = [
-  "consequences", "(?:you'?ll|you will|she'?ll|she will|he'?ll|he will|they'?ll|they will) (?:see|find out|learn|be sorry)", "remember (?:that|this|i said)", "keep (?:that|this) in mind", "think about (?:it|that)(?= *(?:[.!,\\n]|$))", "last chance", "for everyone'?s sake",
-  "(?:you'?ve|you have) been warned", "don'?t test me", "(?:i'?m|i am) (?:serious|not joking)", "whatever happens(?: next| after(?: that)?)? is on (?:you|her|him|them)", "on your (?:head|conscience)", "see what happens", "(?:won'?t|will not) (?:always )?be (?:sitting|safe|hiding|protected)", "have accidents", "happens all the time", "(?:sleep|sleeping) (?:easy|easily|well)",
-];
-
-/** Vague menace tied to what the office decides (Gwent 4.0 "threats (implicit or explicit)"): a threat, unless it names a lawful route. */
-export const COMBINED_MENACE_RULES: readonly AlertRule[] = [
-  {
-    id: "threat-to-staff/menace-on-their-decision",
-    kind: "threat-to-staff",
-    policyRef: THREATS_TO_STAFF,
-    scope: "sentence",
-    writersOwn: true,
-    cues: ["before", "next", "time", "unless", "ignoring", "restrict", "ignore", "block", "decisions", "decision", "consequences", "see", "learn", "sorry", "remember", "mind", "think", "chance", "sake", "warned", "test", "serious", "joking", "happens", "head", "conscience", "sitting", "safe", "hiding", "protected", "accidents", "sleep", "sleeping"],
-    pattern: together(ON_THEIR_DECISION, VAGUE_MENACE),
-    unless: (hit) => LAWFUL_ROUTE.test(hit.sentence) || FICTION.test(hit.sentence) || TOPIC.test(own(hit)) || thirdPartyReport(hit) || /\b(?:thank\w*|appreciate\w*|please (?:remember|keep in mind|think about))\b/.test(hit.sentence),
-    examples: {
-      match: ["Dana Chief should remember that before she signs another letter. Last chance.", "Restrict me all you like Mr Carter. People who make decisions like yours have accidents."],
-      notMatch: ["If you close my case I'll take it to the Ombudsman and you'll see I was right.", "Please keep that in mind next time you write to me, I have dyslexia."],
     },
   },
 ];
