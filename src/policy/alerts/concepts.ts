@@ -116,9 +116,18 @@ const DEATH_TOLD = /\b(?:inquest|coroner|funeral|passed away|(?:has|had|have) di
 /** A pet or an animal, not a person. */
 const ANIMAL = /\b(?:dog|cat|pet|puppy|kitten|horse|pony|rabbit|hamster|vet)\b/;
 
+/**
+ * The writer's own wish or act, said in the first person ("I did the training course but I still want to die", "I told
+ * my GP about suicidal thoughts"): a topic, a job or a story in the same sentence does not make it anyone else's.
+ */
+const OWN_ACT = /\bi(?:'m|m| am|'ve|ve| have| had| will|'ll)?\s+(?:[a-z']+\s+){0,5}?(?:want(?:ed)? to die|wanna die|want to be dead|suicidal|kill myself|end (?:my life|it all)|take my (?:own )?life|(?:hurt|harm|cut)(?:ing)? myself)\b/;
+/** "Suicidal" as the name of a subject others deal with: "disclosures of suicidal intent", "spotting suicidal language". */
+const SUICIDAL_AS_SUBJECT = /\b(?:of|on|about|around|spotting|recognis\w*|recogniz\w*|identify\w*|handl\w*|respond\w* to|signs of|disclosures? of) suicidal (?:intent|language|ideation|thoughts|feelings|behaviou?r|people|callers|clients|patients|residents|risk|crisis|crises|disclosures?)\b/;
+
 export const riskGuard = (hit: RuleHit) => {
   const sentence = own(hit);
-  return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead|(?:hurt|harm|cut|burn)(?:ing)? myself|self[- ]harm\w*)\b/.test(sentence) || recovered(hit) || PROFESSIONAL.test(sentence) || DEATH_IDIOM.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
+  const someoneElses = !OWN_ACT.test(sentence) && (PROFESSIONAL.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || SUICIDAL_AS_SUBJECT.test(sentence));
+  return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead|(?:hurt|harm|cut|burn)(?:ing)? myself|self[- ]harm\w*)\b/.test(sentence) || recovered(hit) || someoneElses || DEATH_IDIOM.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
 };
 
 export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
@@ -141,8 +150,12 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
         "I want to die. Every day I wake up and wish I hadn't.",
         "I'm suicidal and I can't keep myself safe tonight.",
         "Tonight I'm going to finish things for good.",
+        "I did the training course you suggested but I still want to die.",
+        "I told my GP about suicidal thoughts last week and nothing has happened.",
       ],
       notMatch: [
+        "I am a criminology student writing about how PCC offices handle disclosures of suicidal intent and domestic abuse.",
+        "Would your caseworkers like a free session on spotting suicidal language in emails?",
         "I'd rather die than phone your office again.",
         "I would never hurt myself, I just want a proper answer.",
         "Years ago I felt suicidal but the counselling saved me. I'm doing well now.",

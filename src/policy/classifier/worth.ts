@@ -49,6 +49,8 @@ export function deniedWorth(w: Words): Hit[] {
     if (QUALITY.test(tokens.squeezed(j)) && (SINGULAR.test(tokens.squeezed(n - 1)) || SINGULAR.test(tokens.squeezed(n - 2)) || tokens.find(n + 1, j, DOING) >= 0)) continue;
     let subject = -1;
     for (let k = Math.max(0, n - 6); k < n; k += 1) if (w.same(j, k) && w.is(k, F.target) && !w.is(k, F.firstPerson)) subject = k;
+    // "by the time you read this it will not matter": a thing nearer the verb is what does not matter, not the person.
+    if (subject >= 0 && tokens.find(subject + 1, n, THING) >= 0) subject = -1;
     let object = -1;
     const feeling = FEELINGS.test(tokens.squeezed(j));
     if (feeling || PLACES.test(tokens.squeezed(j))) {

@@ -29,7 +29,7 @@ export const DEMEANING_RULES = [
   { ...demeaning, id: "vermin-imagery", strength: 0.75, matches: ["Immigrants are infesting our town."], notMatches: ["Rats are infesting the alley behind my house."] },
   { ...demeaning, id: "waste-of-space", strength: 0.8, matches: ["That caseworker is a waste of space."], notMatches: ["The empty unit is a waste of space."] },
   { ...demeaning, id: "identity-with-insult", strength: 0.85, matches: ["Go away, you immigrant scum."], notMatches: ["The black rubbish bags were left out again."] },
-  { ...demeaning, id: "denied-worth", strength: 0.7, matches: ["Women are not our equals."], notMatches: ["Women do not deserve to be treated like this.", "Whatever you decide next will not matter to me.", "My wife she is not good, she take many tablets.", "The interpreter was not speaking good Polish."] },
+  { ...demeaning, id: "denied-worth", strength: 0.7, matches: ["Women are not our equals."], notMatches: ["Women do not deserve to be treated like this.", "Whatever you decide next will not matter to me.", "By the time you read this it will not matter any more.", "My wife she is not good, she take many tablets.", "The interpreter was not speaking good Polish."] },
   { ...demeaning, id: "animal-comparison", strength: 0.75, matches: ["People like you belong in a zoo.", "My dog is smarter than any of you people."], notMatches: ["My dog belongs in the garden, not the road."] },
   { ...demeaning, id: "worth-nothing", strength: 0.75, matches: ["People like you are worth nothing."], notMatches: ["My car is worth nothing now."] },
   { ...demeaning, id: "insult-as-address", strength: 0.8, matches: ["Idiot, read my letter.", "Read it again, moron."], notMatches: ["Idiots speeding past my house every night need stopping."] },
