@@ -171,6 +171,8 @@ const INUNDATING = new RegExp(
   ].join("|")})`,
   "g",
 );
+/** What precedes a count that gives the length of a document not the writer's: "the PDF is", "your report runs to about". */
+const THEIR_LENGTH = /\b(?:the|your|their|its|this|that|his|her) (?:[a-z]+ ){0,2}(?:is|was|runs to|ran to|has|had) (?:about |over |nearly |almost |around |some )?$/;
 /** The office asked for what is sent: "you asked for", "as requested", "the list you gave me". */
 export const ASKED_FOR = /\b(?:you (?:asked|requested|wanted|needed|listed)|(?:as|you) requested|as (?:you )?asked|the list you (?:gave|sent)|your list|asked me (?:for|to send)|(?:documents|papers|evidence|attachments|photos|photographs) you asked for)\b/;
 /** Re-sent and said so (Gwent 6.0 "repeated or multiple demands which are substantially the same"): "the same complaint I sent on 3 May, 10 May and 17 May". */
@@ -283,6 +285,8 @@ export function demandHits(
     // A count of documents sent as the office asked is no demand on it; being told they must be read in full still is.
     const counted = !/^(?:must|need|needs|have|has|are|is|expect|i expect|insist|read|consider|review|go through)\b/.test(m[0]);
     const [from, to] = sentenceBounds(folded, m.index, m.index + m[0].length);
+    // "The PDF is 80 pages", "your report runs to 60 pages": the size of someone else's document, nothing sent to the office.
+    if (counted && THEIR_LENGTH.test(folded.slice(from, m.index))) continue;
     if (!ASKED_FOR.test(counted ? folded : folded.slice(from, to))) hits.push({ rule: "inundating-in-words", start: m.index, end: m.index + m[0].length });
   }
   for (const m of matches(RESENT, folded)) {

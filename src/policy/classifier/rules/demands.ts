@@ -73,6 +73,7 @@ export const DEMAND_RULES = [
       "You asked for my evidence so I've attached the 12 documents on the list you gave me.",
       "As requested in your letter, attached are the outcome letter and the photographs. That's 10 attachments.",
       "Understood, one email a week from now on.\n\n-----Original Message-----\nWe have received 46 emails from you in the last fortnight.",
+      "Sam, the crime stats for Rugby this quarter are murder to read: the PDF is 80 pages with no summary. Any chance of a one-page version?",
     ],
   },
   {
