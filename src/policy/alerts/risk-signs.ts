@@ -159,7 +159,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     // A means got, kept or chosen (guidance: a plan with the means to hand is the highest risk): alone an alert, unlike a place.
-    cues: ["myself", "hand", "rope", "noose", "ready", "tied", "blade", "blades", "razor", "charcoal", "hose", "hosepipe", "tablets", "pills", "paracetamol", "painkillers", "meds", "medication", "vodka", "gun", "shotgun", "chosen", "lot", "knife"],
+    cues: ["myself", "rope", "noose", "ready", "tied", "blade", "blades", "razor", "charcoal", "hose", "hosepipe", "tablets", "pills", "paracetamol", "painkillers", "meds", "medication", "vodka", "gun", "shotgun", "chosen", "lot", "knife"],
     pattern: phrases([
       "(?:use|using|turn|turning) (?:it|the knife|a knife|the rope) on myself",
       "(?:knife|rope|pills|tablets|paracetamol|razor|blade) (?:in|next to|beside) (?:my hand|me)",
