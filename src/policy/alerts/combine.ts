@@ -67,7 +67,7 @@ const notALifeNow = (hit: RuleHit) => {
 };
 
 /** Cue words: the classes' rarer words (a common word as a cue would wake the rule on most mail). */
-const CUES_FINALITY = ["goodbye", "bye", "goodbyes", "farewell", "alive", "burden", "bothering", "gone", "peace", "pain", "forgive", "funeral", "enough", "tired", "needing", "disappear", "anymore", "love", "matter", "order", "arrangements", "sorted", "letters", "letter", "notes", "note", "goodbyes", "furniture", "belongings", "possessions", "miss", "again", "join", "done"];
+const CUES_FINALITY = ["goodbye", "bye", "goodbyes", "farewell", "alive", "burden", "bothering", "gone", "peace", "forgive", "funeral", "needing", "disappear", "anymore", "arrangements", "furniture", "belongings", "possessions"];
 const CUES_MEANS = ["stockpiling", "stockpiled", "counted", "insulin", "pills", "tablets", "overdose", "paracetamol", "painkillers", "codamol", "codeine", "meds", "medication", "saved", "stored", "collected", "stockpiled", "rope", "noose", "ligature", "bridge", "viaduct", "cliff", "cliffs", "ledge", "railway", "tracks", "train", "lorry", "bus", "storey", "multi", "top", "jump", "jumping", "razor", "blade", "blades", "exhaust", "hosepipe", "carbon", "sea", "river", "canal", "traffic", "reservoir"];
 const CUES_INTENT = ["tonight", "weekend", "decided", "peace", "decision", "plan", "planned", "ready", "day", "sorted", "exactly", "nobody", "stop"];
 
@@ -84,7 +84,7 @@ const riskRule = (id: string, a: readonly string[], b: readonly string[], cues: 
 });
 
 export const COMBINED_RISK_RULES: readonly AlertRule[] = [
-  riskRule("finality-and-means", [...FINALITY, ...DESPAIR], MEANS, [...CUES_FINALITY, ...CUES_MEANS], "I've been saving the tablets for weeks. Tell my girls I love them.", [
+  riskRule("finality-and-means", [...FINALITY, ...DESPAIR], MEANS, [...CUES_FINALITY, ...CUES_MEANS], "Tell my girls I love them. I've been saving the tablets for weeks.", [
     "I'm moving to Spain, so goodbye, and I've left the tablets for the cat with my neighbour.",
     "Years ago I took too many tablets and wanted it all over, but I'm in a much better place now, thank you.",
   ]),
@@ -117,7 +117,7 @@ export const COMBINED_RISK_SIGNS: readonly AlertRule[] = [
   // A farewell to life in the writer's own words alerts alone (weight 2): guidance treats talk of not being here as a warning sign on its own.
   { ...riskSign("finality", FINALITY, CUES_FINALITY, "I've put everything in order and said my goodbyes.", "This is the last email you'll get from me about my complaint."), weight: 2 },
   riskSign("means", MEANS, CUES_MEANS, "I've been stockpiling my tablets. Nothing here for me now.", "I collected my tablets from the chemist and the pharmacist was kind."),
-  riskSign("intent", INTENT, CUES_INTENT, "I've already decided. It won't matter after Friday.", "I've already decided to take my complaint to the Ombudsman."),
+  riskSign("intent", INTENT, CUES_INTENT, "I've already decided. I have been stockpiling my tablets.", "I've already decided to take my complaint to the Ombudsman."),
 ];
 
 // ---------------------------------------------------------------- threat to staff
