@@ -30,6 +30,15 @@ export interface DecisionTalk {
   restriction?: Cue;
   /** An information right is used (Warwickshire 9: subject access, freedom of information): a new request, never persistence. */
   informationRight?: Cue;
+  /**
+   * What sets a message aside from persistence.ts's default (thanks, the review route, another matter, what the office asked
+   * for), read on first call: only a message after a decision with a challenge found since needs it, and reading it for every
+   * message doubled this module's time.
+   */
+  aside?: () => AsideTalk;
+}
+
+export interface AsideTalk {
   /** The writer thanks the office or accepts its answer: "thank you for your letter", "I accept that". Not a challenge. */
   accepts?: Cue;
   /**
@@ -53,7 +62,7 @@ export interface Cue {
 
 const ORDINAL = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
 
-const PATTERNS: Record<Exclude<keyof DecisionTalk, never>, RegExp> = {
+const PATTERNS: Record<Exclude<keyof DecisionTalk, "aside"> | keyof AsideTalk, RegExp> = {
   challenge: new RegExp(
     `\\b(?:${[
       "re-?open(?:ed|ing)?",
@@ -189,6 +198,14 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, never>, RegExp> = {
   askedFor: new RegExp(ASKED_FOR.source, "g"),
 };
 
+/** The cues that only set a message aside from persistence.ts's default: read on first use. */
+const ASIDE: ReadonlyArray<keyof AsideTalk> = ["accepts", "route", "otherMatter", "askedFor"];
+
+function firstCue(pattern: RegExp, folded: string, quoted: ReturnType<typeof quotedRanges>): Cue | undefined {
+  for (const m of matches(pattern, folded)) if (!within(quoted, m.index, m.index + 1)) return { start: m.index, end: m.index + m[0].length };
+  return undefined;
+}
+
 /** The first cue of each kind in the writer's own words. */
 export function decisionTalk(folded: string): DecisionTalk {
   const quoted = quotedRanges(folded);
@@ -196,7 +213,8 @@ export function decisionTalk(folded: string): DecisionTalk {
   // Every challenge, not only the first: "your decision is wrong … I'd like it looked at again" asks once for a review, and its
   // "again" is that request's, not the writer saying they repeat themselves.
   const challenges: Cue[] = [];
-  for (const [kind, pattern] of Object.entries(PATTERNS) as Array<[keyof DecisionTalk, RegExp]>) {
+  for (const [kind, pattern] of Object.entries(PATTERNS) as Array<[keyof typeof PATTERNS, RegExp]>) {
+    if (ASIDE.includes(kind as keyof AsideTalk)) continue;
     for (const m of matches(pattern, folded)) {
       if (within(quoted, m.index, m.index + 1)) continue;
       const cue = { start: m.index, end: m.index + m[0].length };
@@ -207,9 +225,19 @@ export function decisionTalk(folded: string): DecisionTalk {
       }
       // "look at it again" is one challenge, not a challenge and a repetition.
       if (kind === "repetition" && challenges.some((c) => cue.start < c.end && cue.end > c.start)) continue;
-      out[kind] = cue;
+      out[kind as Exclude<keyof DecisionTalk, "aside">] = cue;
       break;
     }
   }
+  let aside: AsideTalk | undefined;
+  out.aside = () => {
+    if (aside) return aside;
+    aside = {};
+    for (const kind of ASIDE) {
+      const cue = firstCue(PATTERNS[kind], folded, quoted);
+      if (cue) aside[kind] = cue;
+    }
+    return aside;
+  };
   return out;
 }

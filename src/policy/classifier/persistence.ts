@@ -149,8 +149,9 @@ function continuesChallenge(contacts: SenderHistory["contacts"], since: SenderHi
   if (!since.some((c) => c.categories?.includes("persistent"))) return false;
   const words = topicWords(message.fingerprint) ?? 0;
   const sharesMatter = words <= BARE_CHASER || words - newWords >= 1;
-  if (!sharesMatter || talk.accepts || talk.askedFor || talk.route || talk.otherMatter) return false;
-  if (FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
+  if (!sharesMatter || FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
+  const aside = talk.aside?.() ?? {};
+  if (aside.accepts || aside.askedFor || aside.route || aside.otherMatter) return false;
   return !sameSitting(contacts, message.receivedAt) && !continuesNewMatter(contacts, first, message.subject);
 }
 
