@@ -282,6 +282,11 @@ const AT_STAFF = /\b(?:you|u|your|ur|yours|yourself|yourselves|caseworker|case w
 const CONTACT_ONLY = /\b(?:ring|rings|ringing|rang|rung|call|calls|calling|called|phone|phoned|phoning|email|emails|emailed|emailing|write|writes|writing|wrote|written|letters?|post|posting|posted|message|messages|messaged|texts?|texted|numbers?|lines?|times)\b/i;
 /** What reaches past those channels to the person: home, family, car, following, waiting. */
 const PAST_THE_OFFICE = /\b(?:home|house|address|family|wife|husband|partner|kids|children|daughter|son|mum|dad|car|follow\w*|wait\w*|outside|find (?:you|her|him)|where (?:you|she|he) (?:live|lives)|personal|mobile)\b/i;
+/**
+ * The classifier's rules that find abuse of staff by how it is aimed (rules/office.ts: a member of staff watched, waited for,
+ * tracked, their family or home known, menace left unsaid): whoever they name is staff, whatever their name.
+ */
+const STAFF_AIMED_RULES: ReadonlySet<string> = new Set(["veiled-threat-to-staff", "knows-private-life", "staff-family-watched", "staff-whereabouts-known", "menace-unsaid", "waiting-for-staff", "staff-tracked-online"]);
 /** One person, unnamed: "smash his face in" — staff when the sentence is about the office, not an offender. */
 const ONE_PERSON = /\b(?:him|her|his|them|their|whoever)\b/i;
 
@@ -302,7 +307,9 @@ function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText): A
       const { from, to } = sentenceAround(text.original, at, at + e.span.text.length);
       const sentence = text.original.slice(from, to);
       // Its own words name the reader or staff.
-      const atStaff = AT_STAFF.test(e.span.text);
+      // Found by a rule that only finds abuse of staff: whoever it names is staff.
+      const staffRule = finding.rules.some((rule) => STAFF_AIMED_RULES.has(rule));
+      const atStaff = staffRule || AT_STAFF.test(e.span.text);
       const aimed = atStaff || (ONE_PERSON.test(e.span.text) && !OFFENDER_CONTEXT.test(sentence) && !WITNESSED.test(sentence)) || AT_STAFF.test(sentence);
       // Contacting the office over and over ("I'll ring every number every hour") is persistence and harassment, not a threat to staff:
       // only a stalking finding that reaches past the office's channels is one.

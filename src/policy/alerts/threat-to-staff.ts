@@ -9,6 +9,8 @@ const STAFF_THINGS =
   "(?:office|offices|building|headquarters|house|home|car|cars|family|kids|children|wife|husband|partner)";
 /** A person's, as written: your, her, his, their, or a name's ("Casey's", "Morgan Reid's"). */
 const WHOSE = "(?:your|ur|her|his|their|[a-z]+(?: [a-z]+)?'s)";
+/** A named person's ("Casey's", "Priya Shah's"), never the writer's own people ("my neighbour's") nor a thing's. */
+const NAMED_WHOSE = "(?!(?:my|our|the|a|an|this|that|me|us|it)\\b)[a-z]+(?: (?!(?:the|a|an)\\b)[a-z]+)?'s";
 /** He, she, they or a name, as the one whose home or routine is known. */
 export const WHO = "(?:you|u|he|she|they|[a-z]+(?: [a-z]+)?)";
 
@@ -167,7 +169,7 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna| shall| would| could| want to| wanna|'d| will be able to)(?: [a-z]+){0,6}? (?:kill|hurt|stab|shoot|batter|punch|strangle|attack|glass|knife|beat up|kick the (?:shit|hell|life) out of|break (?:your|his|her|their) (?:legs|neck|jaw|nose|face)|knock|deck|floor|slap|thump|headbutt|drag|throw acid (?:at|on|in)|run over|smack|lamp|do) ${STAFF_PERSON}(?: (?:out|over|in|down|by (?:the|your|her|his) [a-z]+))?`,
       `(?:find|track down|hunt down|get hold of) (?:you|him|her|them|whoever[a-z ]{0,30}?) and (?:hurt|kill|stab|batter|beat|sort|deal with|smash) (?:you|him|her|them)`,
       // Their home or car, or the office: "the house" alone may be the writer's own (a threat they report).
-      `(?:burn|blow up|bomb|torch|petrol bomb|firebomb|set fire to|smash up)(?: down)? (?:(?:your|their|her|his) (?:[a-z*]+ )?(?:${STAFF_THINGS}|place)|the (?:[a-z*]+ )?(?:office|offices|building|headquarters))(?: down)?`,
+      `(?:burn|blow up|bomb|torch|petrol bomb|firebomb|set fire to|smash up)(?: down)? (?:(?:your|their|her|his|${NAMED_WHOSE}) (?:[a-z*]+ )?(?:${STAFF_THINGS}|place)|the (?:[a-z*]+ )?(?:office|offices|building|headquarters))(?: down)?`,
       `(?:put|putting|send|sending) ${STAFF_PERSON} (?:in|into|six feet) (?:the ground|hospital|a box|a wheelchair|the morgue|intensive care|a&e|under)`,
       `(?:teach|learn) (?:${STAFF_PERSON}|that (?:woman|man|bloke|cow|bitch|idiot|caseworker|manager|jobsworth)(?: [a-z]+){0,3}?) a lesson`,
       `(?:or|until|before|unless|and) (?:somebody|someone|one of you|you|anyone|people) (?:gets?|get) (?:hurt|injured|killed|a slap|a smack)`,
@@ -175,7 +177,7 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       `(?:i(?:'ll| will|'m going to| am going to|'d)|we(?:'ll| will)) (?:sort|do|rip|wring|snap|break) (?:${STAFF_PERSON}|(?:your|her|his) (?:head|neck|arms?|legs?))(?: (?:out|in|off|for (?:good|you)))`,
       `(?:give|giving) ${STAFF_PERSON} (?:a )?(?:good )?(?:slap|smack|kicking|hiding|beating|pasting|thump)`,
       "(?:put|smash|kick) (?:every one of |all of |each of )?(?:your|the|their) (?:office )?(?:windows|windscreens) in",
-      "(?:staff|your|her|his|their) cars?(?: [a-z]+){0,4}? (?:will|'ll|are going to|is going to|gonna) (?:get |be )?(?:keyed|done|smashed|torched|scratched|burnt|burned)",
+      `(?:staff|your|her|his|their|${NAMED_WHOSE}) cars?(?: [a-z]+){0,4}? (?:will|'ll|are going to|is going to|gonna) (?:get |be )?(?:keyed|done|smashed|torched|scratched|burnt|burned)`,
       "(?:can of|with) petrol",
       "(?:smash|kick|punch|bash|cave|batter|knock) (?:your|his|her|their) (?:face|head|teeth|skull|brains?)s? (?:in|out)",
       "(?:you(?:'re| are)|your|ur|she(?:'s| is)|he(?:'s| is)) (?:a )?dead (?:man|woman|meat)",
@@ -191,6 +193,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
     examples: {
       match: [
         "I will burn your office down with all of you in it.",
+        "I'm going to burn Priya's house down.",
+        "Priya Shah's car will get keyed one of these nights.",
         "I will find them and hurt them.",
         "I'm going to kill you.",
         "Next time I'll bring a knife to your office.",
@@ -209,6 +213,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
         "I could cheerfully strangle whoever decided enforcement wasn't a police matter any more.",
         "I could kill my husband - he threw away the letter you sent before I read it!",
         "I will attack your decision in the tribunal.",
+        "The lads who burnt my neighbour's car out were never caught.",
+        "Whoever keeps scratching my neighbour's car will get caught on my camera.",
         "I'll fight this all the way through every proper channel.",
         "The Commissioner wants to kill off the knife crime unit.",
         "I will knock on your door at the public surgery.",

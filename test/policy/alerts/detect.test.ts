@@ -67,6 +67,16 @@ describe("alerts come first, whatever the strategy (Warwickshire 7.2)", () => {
     expect(kinds("I know the office shuts at half five and staff walk down Priory Road.")).toEqual([]);
   });
 
+  it("a member of staff watched is a threat to staff whatever their name: the office's staff are not only the names the corpora use", () => {
+    for (const name of ["Morgan", "Priya", "Tomasz"]) {
+      expect(kinds(`${name} goes to the gym on Tuesdays. I've joined.`), name).toEqual(["threat-to-staff"]);
+      expect(kinds(`I'm going to burn ${name}'s house down.`), name).toContain("threat-to-staff");
+      expect(kinds(`${name}'s car will get keyed one of these nights.`), name).toEqual(["threat-to-staff"]);
+    }
+    // The writer's own people are not staff: a neighbour's car burnt out is a crime told, not a threat to staff.
+    expect(kinds("The lads who burnt my neighbour's car out were never caught.")).not.toContain("threat-to-staff");
+  });
+
   it("orders alerts most urgent first", () => {
     const body = "My partner hits me and the children. Tonight I am going to kill myself.";
     expect(kinds(body)).toEqual(["risk-to-life", "safeguarding", "crime"]);
