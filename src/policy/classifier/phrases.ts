@@ -57,12 +57,17 @@ const IMPLICIT_THREATS = new RegExp(
   "g",
 );
 
+/**
+ * Seen where staff are seen in their work, in public: "I saw you at the public meeting and thought you explained it well"
+ * is no stalking (Warwickshire 3.1 names stalking in person; a public meeting is the office's own work).
+ */
+export const NOT_AT_A_PUBLIC_EVENT = "(?![^.!?\\n]{0,40}\\b(?:meeting|surgery|hearing|forum|event|conference|panel|consultation|court|tribunal|launch|talk|presentation|webinar|assembly|question time|debate|briefing|open day|roadshow|on (?:the )?(?:news|tv|telly|radio))\\b)";
 const STALKING = new RegExp(
   `\\b(?:${[
     "(?:found|find|seen|saw|looked at|looked up|tracked down) (?:your|ur) (?:facebook|instagram|twitter|tiktok|linkedin|profile|address|home|house|kids|children|family|car|number)",
     "(?:found|tracked) (?:you|u) (?:on|online|through) ",
     "(?:i|we)(?:'ve| have)? (?:been )?(?:watching|following|followed) (?:you|u|your)",
-    "i (?:saw|seen) (?:you|u) (?:at|in|leaving|outside|with|walking|going)",
+    `i (?:saw|seen) (?:you|u) (?:at|in|leaving|outside|with|walking|going)${NOT_AT_A_PUBLIC_EVENT}`,
     // Private places only: "protesting outside your office" is at the office's public door (Gwent 2.0; lawful protest).
     "outside (?:your|ur) (?:house|home|work|kids'? school)",
     "(?:post|publish|share|put) (?:your|ur) (?:address|addresses|details|photos?|pictures?|number|home address(?:es)?)(?: and (?:your |ur )?(?:address|addresses|details|photos?|pictures?|number|home address(?:es)?))? (?:online|on facebook|on social media|everywhere|on (?:every|all the) (?:forum|site|website|group|page)s?)",

@@ -1,4 +1,5 @@
 import { inLawfulSentence } from "./lawful";
+import { NOT_AT_A_PUBLIC_EVENT } from "./phrases";
 import type { RuleId } from "./rules/index";
 import type { Hit } from "./words";
 import { matches } from "../text/matches";
@@ -112,7 +113,7 @@ const STALKING: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:i|we) (?:have|got|found|know) (?:your|her|his|their) (?:personal|private|home) (?:number|mobile|phone|email|address|facebook|instagram|account)` +
         `|(?:message|messaged|messaging|contact|contacted|contacting|add|added|adding|follow|followed|tag|tagged) (?:you|u|her|him|them|your [a-z]+) on (?:facebook|instagram|linkedin|twitter|x|whatsapp|tiktok|snapchat|(?:her|his|your|their) (?:personal|own|private))` +
         `|(?:give|send|text|tell) me (?:your|ur) (?:personal|private|own|home) (?:number|mobile|phone|email|address)` +
-        `|(?:^|[.!?\\n] *|i )(?:saw|seen|spotted) (?:you|u) (?:in|at|leaving|outside|with|walking|going|shopping)\\b` +
+        `|(?:^|[.!?\\n] *|i )(?:saw|seen|spotted) (?:you|u) (?:in|at|leaving|outside|with|walking|going|shopping)\\b${NOT_AT_A_PUBLIC_EVENT}` +
         `|(?:followed|following|follow) (?:you|u|her|him|them) (?:round|around|into|to) (?:the|your|her|his)` +
         `|(?:your|ur) (?:daughter|son|kids|children|wife|husband|partner)[^.!?\\n]{0,60}\\bon (?:your|ur|her|his|their) (?:facebook|instagram|twitter|tiktok|profile|page)` +
         `|(?:be|stand|wait|waiting|sit) outside (?:your|the) (?:building|office|offices|house|home)[^.!?\\n]{0,30}\\b(?:every|each|until|till|day)` +

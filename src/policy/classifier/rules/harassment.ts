@@ -7,7 +7,7 @@ const language = { category: "abusive", subType: "offensiveLanguage", policy: LA
 
 /** Harassment and stalking of staff (Warwickshire 3.1), and swearing (Gwent 4.0). */
 export const HARASSMENT_RULES = [
-  { ...harassment, id: "stalking", strength: 0.8, matches: ["I found your Facebook and I've been watching you."], notMatches: ["My ex has been watching my house and I want it investigated.", "We will be protesting outside your office on 14 March."] },
+  { ...harassment, id: "stalking", strength: 0.8, matches: ["I found your Facebook and I've been watching you."], notMatches: ["My ex has been watching my house and I want it investigated.", "We will be protesting outside your office on 14 March.", "I saw you at the police and crime panel last week and you answered well."] },
   {
     ...harassment,
     id: "publishing-details",

@@ -40,7 +40,7 @@ export const OFFICE_RULES = [
     policy: STALKING,
     strength: 0.8,
     matches: ["I've seen your holiday photos on Facebook.", "I drove past your house on Sunday.", "I know your husband."],
-    notMatches: ["I posted my holiday photos on Facebook and a stranger commented.", "The officers drove past my house twice and did nothing."],
+    notMatches: ["I posted my holiday photos on Facebook and a stranger commented.", "The officers drove past my house twice and did nothing.", "I saw you at the public meeting and thought you explained it well."],
   },
   {
     id: "bombarding-staff",
