@@ -17,7 +17,8 @@ import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
 import { evalScorer, TRAINED_ON } from "./scorer";
 
 
-const Row = z.object({
+/** An alerts-corpus row (CORPUS.md): what `npm run eval` and `dev/eval/files.ts` read. */
+export const AlertRow = z.object({
   id: z.string(),
   pack: z.string(),
   from: z.string(),
@@ -32,7 +33,8 @@ const Row = z.object({
   group: z.string().optional(),
   note: z.string().optional(),
 });
-type Row = z.infer<typeof Row>;
+type Row = z.infer<typeof AlertRow>;
+export type { Row as AlertRowType };
 
 function read(file: string): Row[] | undefined {
   // Only a dev file's misses are ever printed (report's showMisses); a held-out file is parsed to be scored, never shown.
@@ -42,13 +44,14 @@ function read(file: string): Row[] | undefined {
     .split("\n")
     .filter((line) => line.trim())
     .map((line, i) => {
-      const parsed = Row.safeParse(JSON.parse(line));
+      const parsed = AlertRow.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
       return parsed.data;
     });
 }
 
-function predict(row: Row): AlertKind[] {
+/** The alert kinds the classifier raises on one row, judged with the strategy its `context` gives (new-matter needs it). */
+export function predictAlerts(row: Row): AlertKind[] {
   const pack = getPack(row.pack);
   const strategy = row.context?.strategy;
   const context = strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
@@ -64,7 +67,7 @@ const pct = (n: number, d: number) => (d ? `${(n / d).toFixed(3)} (${n}/${d})` :
 /** Prints one part's figures, and returns them by name for floors.json; `showMisses` only for a dev part. */
 function report(name: string, rows: Row[], showMisses: boolean): Map<string, number> {
   const figures = new Map<string, number>();
-  const scored = rows.map((row) => ({ row, got: predict(row) }));
+  const scored = rows.map((row) => ({ row, got: predictAlerts(row) }));
   const labelled = scored.filter((s) => s.row.expect.alerts.length > 0);
   const lookAlikes = scored.filter((s) => s.row.expect.alerts.length === 0);
   console.log(`\n${name}: ${rows.length} messages (${labelled.length} with alerts, ${lookAlikes.length} without)`);
