@@ -3,7 +3,7 @@ import { fold, originalSpan, type Folded } from "../text/normalise";
 import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
 import { detectAlerts } from "../alerts/detect";
-import type { AlertEvidence, AlertKind } from "../alerts/types";
+import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "../alerts/types";
 import { abuseHits } from "./abuse";
 import { ASKED_FOR, demandHits } from "./demands";
 import { fingerprint } from "./fingerprint";
@@ -119,7 +119,25 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   // The learned scorer, when given, adds what the rules missed (rules win where they fire): scorer/join.ts.
   const ruled = { categories, findings: list, alerts };
   const suggested = options.scorer ? options.scorer.add({ ...ruled, ...(heldBack ? { heldBack } : {}) }, text, subject.length, options) : ruled;
-  return { ...(message.id ? { id: message.id } : {}), ...suggested, metrics, fingerprint: print };
+  const alertsPastTheCut = message.body.length > MAX_ANALYSED ? tailAlerts(message, options, suggested.alerts) : [];
+  const withTail = alertsPastTheCut.length ? { ...suggested, alerts: [...suggested.alerts, ...alertsPastTheCut].sort((a, b) => ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind)) } : suggested;
+  return { ...(message.id ? { id: message.id } : {}), ...withTail, metrics, fingerprint: print };
+}
+
+/**
+ * Safety first past the cut (issue 10): a body longer than MAX_ANALYSED is analysed to there for wording, but its last
+ * TAIL_ANALYSED characters are read for alerts too ("I am going to hang myself" after 500 KB of filler, a P.S. at the
+ * end of a long forwarded chain). Only alerts of kinds the opening did not raise are taken, their spans placed in the
+ * whole body. One more pass over at most TAIL_ANALYSED characters, so a huge body still costs a bounded time.
+ */
+export const TAIL_ANALYSED = 50_000;
+function tailAlerts(message: MessageInput, options: ClassifierOptions, raised: readonly Alert[]): Alert[] {
+  const offset = message.body.length - TAIL_ANALYSED;
+  const tail = classify({ ...message, subject: "", body: message.body.slice(offset) }, options);
+  return tail.alerts
+    .filter((alert) => !raised.some((a) => a.kind === alert.kind))
+    .map((alert) => ({ ...alert, evidence: alert.evidence.filter((e) => e.span.field === "body").map((e) => ({ ...e, span: { ...e.span, start: e.span.start + offset, end: e.span.end + offset } })) }))
+    .filter((alert) => alert.evidence.length > 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { classifierOptions } from "../../../src/policy/classifier/options";
 import { describe, expect, it } from "vitest";
 import type { StrategyContext } from "../../../src/policy/alerts/types";
-import { classify } from "../../../src/policy/classifier/classify";
+import { classify, MAX_ANALYSED, TAIL_ANALYSED } from "../../../src/policy/classifier/classify";
 import { EMPTY_HISTORY } from "../../../src/policy/contact";
 import { getPack, wordingFor } from "../../../src/policy/packs/index";
 
@@ -26,6 +26,18 @@ describe("alerts come first, whatever the strategy (Warwickshire 7.2)", () => {
     expect(alert!.evidence.every((e) => body.slice(e.span.start, e.span.end) === e.span.text)).toBe(true);
     expect(alert!.guidance.steps[0]!.text).toMatch(/999/);
     expect(alert!.guidance.strategyNote).toMatch(/strategy does not change this/);
+  });
+
+  it("a body longer than the wording analysed still has its end read for alerts: a suicide statement after 520 KB of filler", () => {
+    const body = `${"My complaint is about the delay in my case. ".repeat(12_000)}\n\nI am going to hang myself tonight.`;
+    expect(body.length).toBeGreaterThan(MAX_ANALYSED + TAIL_ANALYSED);
+    const [alert] = alertsFor(body);
+    expect(alert?.kind).toBe("risk-to-life");
+    // Its words are shown where they stand in the whole body.
+    expect(alert!.evidence.length).toBeGreaterThan(0);
+    expect(alert!.evidence.every((e) => e.span.start > MAX_ANALYSED && body.slice(e.span.start, e.span.end) === e.span.text)).toBe(true);
+    // The same filler with nothing at the end raises nothing.
+    expect(kinds(`${"My complaint is about the delay in my case. ".repeat(12_000)}\n\nRegards, Jordan`)).toEqual([]);
   });
 
   it("a strategy never removes an alert: the same message alerts the same with or without one", () => {
