@@ -1,6 +1,6 @@
 /**
  * Alerts (issue #10): recall per kind and false alerts on look-alikes, on the alerts corpus's
- * dev and held-out parts (test/corpus/alerts, CORPUS.md), each reported on its own, and on
+ * dev and held-out parts (test/corpus/alerts, FORMAT.md), each reported on its own, and on
  * the office-mail corpus's rows that carry alert labels. Only dev misses are ever printed
  * (`--detail`): the held-out part is measured, never read to write rules.
  */
@@ -17,7 +17,7 @@ import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
 import { evalScorer, TRAINED_ON } from "./scorer";
 
 
-/** An alerts-corpus row (CORPUS.md): what `npm run eval` and `dev/eval/files.ts` read. */
+/** An alerts-corpus row (FORMAT.md): what `npm run eval` and `dev/eval/files.ts` read. */
 export const AlertRow = z.object({
   id: z.string(),
   pack: z.string(),

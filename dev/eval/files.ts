@@ -5,7 +5,7 @@
  * (office mail or alerts) give acceptable mail flagged, abusive / demands precision and recall, and alert recall per kind
  * with false alerts on messages labelled with none — rules and the learned scorer, as `npm run eval` judges them (alerts
  * with the strategy a row's `context` gives). `--list` names each miss and false flag: only for rows you may read, and
- * never before the figures were taken. Refuses any held-out file (CORPUS.md): only `npm run eval` reads those.
+ * never before the figures were taken. Refuses any held-out file (FORMAT.md): only `npm run eval` reads those.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";

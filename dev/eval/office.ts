@@ -11,7 +11,7 @@ import { getPack } from "../../src/policy/packs/index";
 import { evalScorer } from "./scorer";
 
 /**
- * The office-mail corpus (test/corpus/CORPUS format, /work/coord/CORPUS.md): messages written
+ * The office-mail corpus (test/corpus/FORMAT.md): messages written
  * to an OPCC from the policies by people who never read the classifier, each labelled with
  * its categories and sub-types, and sender histories judged message by message. The dev part
  * may be read; the held-out part is only ever measured here (never printed row by row).
@@ -24,7 +24,7 @@ const Expect = z.object({
   subTypes: z.array(z.string()).default([]),
   alerts: z.array(z.string()).default([]),
 });
-/** A corpus message's own fields (CORPUS.md), shared with what `npm run train` reads (dev/train/data.ts). */
+/** A corpus message's own fields (FORMAT.md), shared with what `npm run train` reads (dev/train/data.ts). */
 export const MessageFields = {
   id: z.string(),
   from: z.string(),
@@ -56,7 +56,7 @@ export type HistoryRow = z.infer<typeof HistoryRow>;
 export type Part = "dev" | "held-out";
 
 /**
- * The office-mail files of each part (test/corpus/office-mail, CORPUS.md), each measured and
+ * The office-mail files of each part (test/corpus/office-mail, FORMAT.md), each measured and
  * reported on its own: held-out.jsonl (W2), held-out-3.jsonl (W7), held-out-4.jsonl (W9 and W11) and
  * held-out-5.jsonl (W13 and W14), all written blind from the policies; nobody who works on the
  * classifier had seen a figure of held-out-3, -4 or -5 before each was first measured.

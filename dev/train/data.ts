@@ -16,7 +16,7 @@ import { MessageFields, STAFF_DOMAINS } from "../eval/office";
 
 /**
  * What `npm run train` learns from: the development and training parts of the office corpora
- * (test/corpus, /work/coord/CORPUS.md) and the public data's training parts. Never a held-out
+ * (test/corpus, test/corpus/FORMAT.md) and the public data's training parts. Never a held-out
  * file: they are only ever measured, by `npm run eval`.
  */
 export const CORPUS_DIR = join(import.meta.dirname, "../../test/corpus");
@@ -43,7 +43,7 @@ export interface OfficeRow {
   categories: string[];
   subTypes: string[];
   alerts: string[];
-  /** The sub-type or hard case the row was written for (CORPUS.md), e.g. "criticism-of-organisation". */
+  /** The sub-type or hard case the row was written for (FORMAT.md), e.g. "criticism-of-organisation". */
   group: string;
   /** What the rules alone find (absent under `{ rules: false }`): reported beside the scorer, never part of choosing its thresholds. */
   rules?: Pick<Classification, "categories" | "alerts"> & { heldBack: AlertKind[] };

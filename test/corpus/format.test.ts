@@ -1,5 +1,5 @@
 /**
- * The labelled corpora under test/corpus/ keep the format of /work/coord/CORPUS.md: every file
+ * The labelled corpora under test/corpus/ keep the format of test/corpus/FORMAT.md: every file
  * that exists (office mail and alerts, dev and held-out) is checked here. This test looks only at
  * the files' shape and labels, never at what the classifier says about them.
  *
@@ -15,7 +15,7 @@ import { CATEGORY_IDS, SUB_TYPES, type CategoryId } from "../../src/policy/categ
 const CORPUS = import.meta.dirname;
 const STAFF_DOMAIN = "opcc.example.gov.uk";
 const PACK_IDS = ["warwickshire", "gwent"] as const;
-// Issue 10's alert kinds, as CORPUS.md lists them.
+// Issue 10's alert kinds, as FORMAT.md lists them.
 const ALERT_KINDS = ["risk-to-life", "safeguarding", "crime", "threat-to-staff", "new-matter"] as const;
 const RESTRICTIONS = ["readAndFile", "noReopeningClosedCase"] as const;
 
@@ -86,7 +86,7 @@ function messageRules(message: MessageShape, ctx: z.RefinementCtx): void {
   if (![...message.to, ...message.cc].some(isStaff)) {
     ctx.addIssue({ code: "custom", path: ["to"], message: `no recipient at ${STAFF_DOMAIN}` });
   }
-  // CORPUS.md: new-matter rows need the strategy they are judged under.
+  // FORMAT.md: new-matter rows need the strategy they are judged under.
   if (message.expect.alerts.includes("new-matter") && !message.context) {
     ctx.addIssue({ code: "custom", path: ["context"], message: "new-matter alert without context.strategy" });
   }
@@ -121,7 +121,7 @@ const HistoryRow = z
       if (previous && Date.parse(message.receivedAt) < Date.parse(previous.receivedAt)) {
         ctx.addIssue({ code: "custom", path: ["messages", i, "receivedAt"], message: "earlier than the message before it (histories are oldest first)" });
       }
-      // CORPUS.md: no message in a control history is labelled persistent.
+      // FORMAT.md: no message in a control history is labelled persistent.
       if (history.control && message.expect.categories.includes("persistent")) {
         ctx.addIssue({ code: "custom", path: ["messages", i, "expect"], message: "persistent in a control history" });
       }
@@ -170,7 +170,7 @@ function corpusFiles(dir: string): string[] {
   });
 }
 
-describe("the labelled corpora keep CORPUS.md's format", () => {
+describe("the labelled corpora keep FORMAT.md's format", () => {
   const files = corpusFiles(CORPUS).map((path) => relative(CORPUS, path).split("\\").join("/"));
   const checked = new Map(
     files.map((file) => [file, checkLines(file, readFileSync(join(CORPUS, file), "utf8"), isHistories(file) ? HistoryRow : MessageRow)]),
@@ -198,7 +198,7 @@ describe("the labelled corpora keep CORPUS.md's format", () => {
   });
 });
 
-describe("the format check finds what breaks CORPUS.md", () => {
+describe("the format check finds what breaks FORMAT.md", () => {
   const row = {
     id: "x-1",
     pack: "gwent",

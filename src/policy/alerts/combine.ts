@@ -122,7 +122,7 @@ export const COMBINED_RISK_SIGNS: readonly AlertRule[] = [
 
 // ---------------------------------------------------------------- threat to staff
 
-/** A member of staff: the reader, staff by name or role (the office's own people, CORPUS.md; as the other threat rules name them). */
+/** A member of staff: the reader, staff by name or role (the office's own people in the corpora; as the other threat rules name them). */
 const STAFF_PERSON = [
   "you", "your", "ur", "u", "yours", "casey", "morgan", "sam", "dana", "mr carter", "ms chief", "mr reid", "ms reid", "miss worker", "ms worker", "(?:your|the|that) (?:caseworker|case worker|chief executive|chief exec|manager|staff|officer|colleague)s?",
   "whoever(?:'s| is) (?:on|dealing with|handling) my case", "every one of (?:you|them|your staff)",
