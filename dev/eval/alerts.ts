@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CORPUS_DIR, OFFICE_FILES, STAFF_DOMAINS, type Part } from "./office";
+import { CORPUS_DIR, CORPUS_STAFF, OFFICE_FILES, STAFF_DOMAINS, type Part } from "./office";
 import { z } from "zod";
 import { ALERT_KINDS, type AlertKind } from "../../src/policy/alerts/types";
 import { classify } from "../../src/policy/classifier/classify";
@@ -57,7 +57,7 @@ export function predictAlerts(row: Row): AlertKind[] {
   const context = strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
   const result = classify(
     { id: row.id, from: row.from, to: row.to, cc: row.cc, subject: row.subject, body: row.body, receivedAt: row.receivedAt, attachments: row.attachments ?? 0 },
-    classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: EMPTY_HISTORY, now: row.receivedAt, scorer: evalScorer, ...(context ? { strategy: context } : {}) }),
+    classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames: CORPUS_STAFF, history: EMPTY_HISTORY, now: row.receivedAt, scorer: evalScorer, ...(context ? { strategy: context } : {}) }),
   );
   return result.alerts.map((a) => a.kind);
 }

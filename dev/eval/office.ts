@@ -18,6 +18,11 @@ import { evalScorer } from "./scorer";
  */
 export const CORPUS_DIR = join(import.meta.dirname, "../../test/corpus");
 export const STAFF_DOMAINS = ["opcc.example.gov.uk"];
+/**
+ * The staff of the office the corpora were written to (test/corpus/FORMAT.md), as its configuration would list them:
+ * every corpus up to held-out-5 names these four. Given to the classifier as `staffNames`.
+ */
+export const CORPUS_STAFF: readonly string[] = ["Casey Worker", "Morgan Reid", "Sam Carter", "Dana Chief"];
 
 const Expect = z.object({
   categories: z.array(z.enum(CATEGORY_IDS)),
@@ -84,7 +89,7 @@ export const officeHistories = (file: string) => lines(`office-mail/histories-${
 /** One message judged alone, as a first contact to the pack's office. */
 export function judgeMessage(row: MessageRow): Classification {
   const pack = getPack(row.pack);
-  return classify({ ...row, attachments: row.attachments }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: { contacts: [], decisionsCommunicated: [], warningsGiven: [] }, now: row.receivedAt, scorer: evalScorer }));
+  return classify({ ...row, attachments: row.attachments }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames: CORPUS_STAFF, history: { contacts: [], decisionsCommunicated: [], warningsGiven: [] }, now: row.receivedAt, scorer: evalScorer }));
 }
 
 /** Each message of a history judged with the earlier ones before it, as the pane judges it with the ContactLog. */
@@ -97,7 +102,7 @@ export function judgeHistory(row: HistoryRow): Classification[] {
       decisionsCommunicated: row.context.decisionsCommunicated.filter((d) => d <= m.receivedAt),
       warningsGiven: row.context.warningsGiven.filter((d) => d <= m.receivedAt),
     };
-    const result = classify({ ...m }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history, now: m.receivedAt, scorer: evalScorer }));
+    const result = classify({ ...m }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames: CORPUS_STAFF, history, now: m.receivedAt, scorer: evalScorer }));
     contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, STAFF_DOMAINS), categories: result.categories });
     return result;
   });

@@ -12,7 +12,7 @@ import { getPack } from "../../src/policy/packs/index";
 import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
 import type { Scorer } from "../../src/policy/scorer/types";
 import { convabuse, jigsaw, type Case } from "../eval/corpora";
-import { MessageFields, STAFF_DOMAINS } from "../eval/office";
+import { CORPUS_STAFF, MessageFields, STAFF_DOMAINS } from "../eval/office";
 
 /**
  * What `npm run train` learns from: the development and training parts of the office corpora
@@ -103,7 +103,7 @@ function rulesOn(row: Row): NonNullable<OfficeRow["rules"]> {
   const context = strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
   let heldBack: AlertKind[] = [];
   const reader: Scorer = { add: ({ categories, findings, alerts, heldBack: held }) => ((heldBack = [...(held?.keys() ?? [])]), { categories, findings, alerts }) };
-  const result = classify(row, classifierOptions(getPack(row.pack), { staffDomains: STAFF_DOMAINS, history: EMPTY_HISTORY, now: row.receivedAt, scorer: reader, ...(context ? { strategy: context } : {}) }));
+  const result = classify(row, classifierOptions(getPack(row.pack), { staffDomains: STAFF_DOMAINS, staffNames: CORPUS_STAFF, history: EMPTY_HISTORY, now: row.receivedAt, scorer: reader, ...(context ? { strategy: context } : {}) }));
   return { categories: result.categories, alerts: result.alerts, heldBack };
 }
 
@@ -167,7 +167,7 @@ export function publicCheckRows({ rules = true } = {}): PublicRow[] {
   if (!rules) return rows;
   const pack = getPack("warwickshire");
   return rows.map((r) => {
-    const result = classify({ from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body: r.text, receivedAt: "2026-11-25T10:00:00.000Z" }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, history: EMPTY_HISTORY, now: "2026-11-25T10:00:00.000Z" }));
+    const result = classify({ from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body: r.text, receivedAt: "2026-11-25T10:00:00.000Z" }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames: CORPUS_STAFF, history: EMPTY_HISTORY, now: "2026-11-25T10:00:00.000Z" }));
     return { ...r, rules: result.categories.includes("abusive") };
   });
 }

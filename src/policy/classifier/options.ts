@@ -14,11 +14,12 @@ import type { ClassifierOptions } from "./types";
  */
 export function classifierOptions(
   pack: PolicyPack,
-  at: { staffDomains: readonly string[]; history: SenderHistory; now: IsoInstant; strategy?: StrategyContext; scorer?: Scorer },
+  at: { staffDomains: readonly string[]; staffNames?: readonly string[]; history: SenderHistory; now: IsoInstant; strategy?: StrategyContext; scorer?: Scorer },
 ): ClassifierOptions {
   return {
     responseDays: pack.responseTimes.workingDays,
     staffDomains: [...at.staffDomains],
+    ...(at.staffNames?.length ? { staffNames: [...at.staffNames] } : {}),
     history: at.history,
     now: at.now,
     wording: (category, subType) => wordingFor(pack, category, subType),

@@ -73,6 +73,13 @@ export interface ClassifierOptions {
   responseDays: number;
   /** Addresses of the office's own staff (for "copying staff", "several staff"). */
   staffDomains: string[];
+  /**
+   * The office's own staff as people write their names ("Casey Worker", "Priya Shah"): from the office's
+   * configuration and, in the pane, the message's staff recipients and the signed-in user. Threats to
+   * staff and insults aimed at them are read against these names; without them, the rules read only
+   * roles and "you". Empty when unknown.
+   */
+  staffNames?: readonly string[];
   history: SenderHistory;
   now: IsoInstant;
   /** The policy pack's words for a finding (see `wordingFor` in packs); keeps the classifier pack-agnostic. */
