@@ -51,13 +51,13 @@ function read(file: string): Row[] | undefined {
 }
 
 /** The alert kinds the classifier raises on one row, judged with the strategy its `context` gives (new-matter needs it). */
-export function predictAlerts(row: Row): AlertKind[] {
+export function predictAlerts(row: Row, staffNames: readonly string[] = CORPUS_STAFF): AlertKind[] {
   const pack = getPack(row.pack);
   const strategy = row.context?.strategy;
   const context = strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
   const result = classify(
     { id: row.id, from: row.from, to: row.to, cc: row.cc, subject: row.subject, body: row.body, receivedAt: row.receivedAt, attachments: row.attachments ?? 0 },
-    classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames: CORPUS_STAFF, history: EMPTY_HISTORY, now: row.receivedAt, scorer: evalScorer, ...(context ? { strategy: context } : {}) }),
+    classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames, history: EMPTY_HISTORY, now: row.receivedAt, scorer: evalScorer, ...(context ? { strategy: context } : {}) }),
   );
   return result.alerts.map((a) => a.kind);
 }

@@ -1,22 +1,26 @@
 /**
- * `npx tsx dev/eval/files.ts FILE… [--list] [--rules-only]`: any corpus file measured by path, for data not yet in
+ * `npx tsx dev/eval/files.ts FILE… [--list] [--rules-only] [--renamed]`: any corpus file measured by path, for data not yet in
  * test/corpus (a writer's new blind training files, measured once before anyone reads them, then after each change).
  * History files give persistent precision and recall per message and control messages called persistent; message files
  * (office mail or alerts) give acceptable mail flagged, abusive / demands precision and recall, and alert recall per kind
  * with false alerts on messages labelled with none — rules and the learned scorer, as `npm run eval` judges them (alerts
  * with the strategy a row's `context` gives). `--list` names each miss and false flag: only for rows you may read, and
  * never before the figures were taken. Refuses any held-out file (FORMAT.md): only `npm run eval` reads those.
+ * Each file is judged with its own office's staff as `staffNames` (staff.ts: test/corpus/staff.json, else the four);
+ * `--renamed` judges it with those staff renamed to four others in text and addresses, given as the office's names.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { ALERT_KINDS, type AlertKind } from "../../src/policy/alerts/types";
 import { AlertRow, predictAlerts } from "./alerts";
 import { HistoryRow, MessageRow, judgeHistory, judgeMessage } from "./office";
+import { OTHER_STAFF, renameMessage, renamer, staffOf } from "./staff";
 
 const args = process.argv.slice(2);
 const list = args.includes("--list");
+const renamed = args.includes("--renamed");
 const files = args.filter((a) => !a.startsWith("--"));
-if (!files.length) throw new Error("usage: npx tsx dev/eval/files.ts FILE… [--list] [--rules-only]");
+if (!files.length) throw new Error("usage: npx tsx dev/eval/files.ts FILE… [--list] [--rules-only] [--renamed]");
 for (const f of files) if (/held-out/.test(basename(f))) throw new Error(`${f}: held-out files are read only by npm run eval`);
 const load = (f: string) => readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
 
@@ -27,10 +31,14 @@ const alerts = { expected: new Map<AlertKind, number>(), found: new Map<AlertKin
 const add = (m: Map<AlertKind, number>, k: AlertKind) => m.set(k, (m.get(k) ?? 0) + 1);
 
 for (const f of files) {
+  const own = staffOf(f);
+  const rename = renamed ? renamer(own, OTHER_STAFF) : (text: string) => text;
+  const staff = renamed ? OTHER_STAFF : own;
   for (const raw of load(f)) {
     if ((raw as { messages?: unknown }).messages) {
-      const h = HistoryRow.parse(raw);
-      const out = judgeHistory(h);
+      const parsed = HistoryRow.parse(raw);
+      const h = { ...parsed, messages: parsed.messages.map((m) => renameMessage(m, rename)) };
+      const out = judgeHistory(h, staff);
       h.messages.forEach((m, i) => {
         const e = m.expect.categories.includes("persistent");
         const p = out[i]!.categories.includes("persistent");
@@ -40,16 +48,16 @@ for (const f of files) {
       });
       continue;
     }
-    const r = MessageRow.parse(raw);
-    const out = judgeMessage(r);
+    const r = renameMessage(MessageRow.parse(raw), rename);
+    const out = judgeMessage(r, staff);
     const pred = out.categories.filter((c) => c !== "persistent");
     if (r.expect.categories.length === 0) { acceptable.n += 1; if (pred.length) { acceptable.flagged += 1; if (list) console.log(`ACCFLAG ${r.id} ${r.group} ${out.findings.map((x) => x.rules.join("+")).join(",")}`); } }
     for (const c of ["abusive", "demands"] as const) {
       const e = r.expect.categories.includes(c), p = pred.includes(c);
       if (e && p) cat[c].tp += 1; else if (p) cat[c].fp += 1; else if (e) cat[c].fn += 1;
     }
-    const row = AlertRow.parse(raw);
-    const got = predictAlerts(row);
+    const row = renameMessage(AlertRow.parse(raw), rename);
+    const got = predictAlerts(row, staff);
     for (const kind of row.expect.alerts) { add(alerts.expected, kind); if (got.includes(kind)) add(alerts.found, kind); }
     if (!row.expect.alerts.length) { alerts.clear += 1; if (got.length) alerts.falseAlerts += 1; }
     const missed = row.expect.alerts.filter((k) => !got.includes(k)), extra = got.filter((k) => !row.expect.alerts.includes(k));

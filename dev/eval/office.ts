@@ -9,6 +9,7 @@ import type { Classification } from "../../src/policy/classifier/types";
 import type { SenderHistory } from "../../src/policy/contact";
 import { getPack } from "../../src/policy/packs/index";
 import { evalScorer } from "./scorer";
+import { CORPUS_STAFF } from "./staff";
 
 /**
  * The office-mail corpus (test/corpus/FORMAT.md): messages written
@@ -18,11 +19,8 @@ import { evalScorer } from "./scorer";
  */
 export const CORPUS_DIR = join(import.meta.dirname, "../../test/corpus");
 export const STAFF_DOMAINS = ["opcc.example.gov.uk"];
-/**
- * The staff of the office the corpora were written to (test/corpus/FORMAT.md), as its configuration would list them:
- * every corpus up to held-out-5 names these four. Given to the classifier as `staffNames`.
- */
-export const CORPUS_STAFF: readonly string[] = ["Casey Worker", "Morgan Reid", "Sam Carter", "Dana Chief"];
+/** The staff of the office the corpora were written to (staff.ts): given to the classifier as `staffNames`. */
+export { CORPUS_STAFF } from "./staff";
 
 const Expect = z.object({
   categories: z.array(z.enum(CATEGORY_IDS)),
@@ -86,14 +84,14 @@ function lines<T>(file: string, schema: z.ZodType<T>): T[] | undefined {
 export const officeMessages = (file: string) => lines(`office-mail/${file}.jsonl`, MessageRow);
 export const officeHistories = (file: string) => lines(`office-mail/histories-${file}.jsonl`, HistoryRow);
 
-/** One message judged alone, as a first contact to the pack's office. */
-export function judgeMessage(row: MessageRow): Classification {
+/** One message judged alone, as a first contact to the pack's office, whose staff are `staffNames`. */
+export function judgeMessage(row: MessageRow, staffNames: readonly string[] = CORPUS_STAFF): Classification {
   const pack = getPack(row.pack);
-  return classify({ ...row, attachments: row.attachments }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames: CORPUS_STAFF, history: { contacts: [], decisionsCommunicated: [], warningsGiven: [] }, now: row.receivedAt, scorer: evalScorer }));
+  return classify({ ...row, attachments: row.attachments }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames, history: { contacts: [], decisionsCommunicated: [], warningsGiven: [] }, now: row.receivedAt, scorer: evalScorer }));
 }
 
 /** Each message of a history judged with the earlier ones before it, as the pane judges it with the ContactLog. */
-export function judgeHistory(row: HistoryRow): Classification[] {
+export function judgeHistory(row: HistoryRow, staffNames: readonly string[] = CORPUS_STAFF): Classification[] {
   const pack = getPack(row.pack);
   const contacts: SenderHistory["contacts"] = [];
   return row.messages.map((m) => {
@@ -102,7 +100,7 @@ export function judgeHistory(row: HistoryRow): Classification[] {
       decisionsCommunicated: row.context.decisionsCommunicated.filter((d) => d <= m.receivedAt),
       warningsGiven: row.context.warningsGiven.filter((d) => d <= m.receivedAt),
     };
-    const result = classify({ ...m }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames: CORPUS_STAFF, history, now: m.receivedAt, scorer: evalScorer }));
+    const result = classify({ ...m }, classifierOptions(pack, { staffDomains: STAFF_DOMAINS, staffNames, history, now: m.receivedAt, scorer: evalScorer }));
     contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, STAFF_DOMAINS), categories: result.categories });
     return result;
   });

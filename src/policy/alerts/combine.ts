@@ -3,7 +3,8 @@ import { TOPIC } from "./fragments";
 import { RISK_TO_LIFE, THREATS_TO_STAFF } from "./refs";
 import { MOVING_ON } from "./risk-signs";
 import { quotedRanges, within } from "../text/reported";
-import { phrases, together, type AlertRule, type RuleHit } from "./rule";
+import { phrases, together, withStaff, type AlertRule, type RuleHit } from "./rule";
+import { namedPattern, staffNamedIn, type StaffNames } from "../text/staff-names";
 import { thirdPartyReport } from "./threat-to-staff";
 
 /**
@@ -122,9 +123,9 @@ export const COMBINED_RISK_SIGNS: readonly AlertRule[] = [
 
 // ---------------------------------------------------------------- threat to staff
 
-/** A member of staff: the reader, staff by name or role (the office's own people in the corpora; as the other threat rules name them). */
-const STAFF_PERSON = [
-  "you", "your", "ur", "u", "yours", "casey", "morgan", "sam", "dana", "mr carter", "ms chief", "mr reid", "ms reid", "miss worker", "ms worker", "(?:your|the|that) (?:caseworker|case worker|chief executive|chief exec|manager|staff|officer|colleague)s?",
+/** A member of staff: the reader, staff by role, or by the names the office gives (`staffNames`: "priya", "ms shah"). */
+const staffPerson = (names: StaffNames) => [
+  "you", "your", "ur", "u", "yours", ...names.forms, "(?:your|the|that) (?:caseworker|case worker|chief executive|chief exec|manager|staff|officer|colleague)s?",
   "whoever(?:'s| is) (?:on|dealing with|handling) my case", "every one of (?:you|them|your staff)",
 ];
 /** Their life outside the office: family, home, car, route, routine, where they go and when. */
@@ -151,18 +152,21 @@ const OMINOUS = [
  */
 const NOT_THEIRS = "(?:my|our|me|i|we|us|mine|i'm|i've|i'll|know|knew|said|say|told|tell|wrote|sent|asked|let|stand|think|thought|mean|see|saw)";
 const GAP = (words: number) => `(?: (?!${NOT_THEIRS}(?![a-z']))[a-z']+){0,${words}}?`;
-const THEIRS = [
-  // By name or role, or "your": a few words may come between ("Sam Carter does the school run"); bare "you" must be closer.
-  `(?:${STAFF_PERSON.filter((p) => !/^(?:you|u|yours)$/.test(p)).join("|")})(?:'s)?${GAP(5)} (?:${PRIVATE.join("|")})`,
-  `(?:you|u)${GAP(3)} (?:${PRIVATE.join("|")})`,
-  `(?:${PRIVATE.join("|")})(?: [a-z']+){0,3}? (?:of|for) (?:${STAFF_PERSON.join("|")})`,
-];
+const theirs = (names: StaffNames) => {
+  const person = staffPerson(names);
+  return [
+    // By name or role, or "your": a few words may come between ("Sam Carter does the school run"); bare "you" must be closer.
+    `(?:${person.filter((p) => !/^(?:you|u|yours)$/.test(p)).join("|")})(?:'s)?${GAP(5)} (?:${PRIVATE.join("|")})`,
+    `(?:you|u)${GAP(3)} (?:${PRIVATE.join("|")})`,
+    `(?:${PRIVATE.join("|")})(?: [a-z']+){0,3}? (?:of|for) (?:${person.join("|")})`,
+  ];
+};
 const PRIVATE_CUES = ["home", "house", "address", "lives", "flat", "street", "door", "window", "garden", "balcony", "view", "driveway", "postcode", "car", "tyres", "tires", "reg", "registration", "plate", "golf", "fiesta", "corsa", "polo", "yaris", "qashqai", "rover", "drives", "parks", "parked", "school", "son", "daughter", "lad", "kids", "children", "husband", "wife", "mum", "family", "sister", "brother", "gym", "coffee", "pub", "train", "station", "bike", "cycles", "canal", "walks", "route", "commute", "journey", "shifts", "party", "birthday", "mosque", "church", "pray", "holiday", "photo", "photos", "picture", "face", "linkedin", "instagram", "insta", "facebook", "twitter", "strava", "tiktok", "electoral", "mornings", "nights", "evenings"];
 const OMINOUS_CUES = ["know", "knew", "knows", "found", "saw", "seen", "spotted", "noticed", "watch", "watched", "watching", "followed", "following", "drove", "driven", "admiring", "tracked", "printed", "hard", "difficult", "easy", "shame", "pity", "accident", "accidents", "happen", "happens", "careful", "safe", "worried", "hide", "hiding", "dark", "quiet", "lonely", "isolated", "visit", "visiting", "knock", "knocking", "waiting", "isnt", "doesnt", "dont", "hasnt", "didnt", "wont", "arent", "saying", "might", "soon", "remember", "around", "faces"];
 
-/** Staff, or the reader, named in the words around: whose "her husband" or "his kids" it is. */
-const STAFF_NAMED = /\b(?:you|u|your|ur|casey|morgan|sam|dana|worker|reid|carter|caseworkers?|case workers?|chief executive|commissioner|staff|your (?:colleague|manager|boss))\b/;
-const PRIVATE_NAMED = phrases(THEIRS);
+/** Staff, or the reader, named in the words around (by role here, by name with `staffNamedIn`): whose "her husband" or "his kids" it is. */
+const STAFF_NAMED = /\b(?:you|u|your|ur|caseworkers?|case workers?|chief executive|commissioner|staff|your (?:colleague|manager|boss))\b/;
+const privateNamed = namedPattern((names) => phrases(theirs(names)));
 
 /**
  * Whose private life and in whose words: a member of staff's ("your kids", "Casey's car", "her husband" where staff are
@@ -176,6 +180,7 @@ function staffPrivateInOwnWords(hit: RuleHit): boolean {
   const base = from >= 0 ? from : hit.start;
   if (quotedOf?.text !== hit.text) quotedOf = { text: hit.text, ranges: quotedRanges(hit.text) };
   const quoted = quotedOf.ranges;
+  const PRIVATE_NAMED = privateNamed(hit.staff);
   PRIVATE_NAMED.lastIndex = 0;
   for (let m = PRIVATE_NAMED.exec(hit.sentence); m; m = PRIVATE_NAMED.exec(hit.sentence)) {
     const at = base + m.index;
@@ -183,7 +188,7 @@ function staffPrivateInOwnWords(hit: RuleHit): boolean {
     // The writer's own ("my house", "our car"), or someone else's they report ("her house" with no member of staff named).
     const before = hit.sentence.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:my|our|me|mine|i)\s+$/.test(before)) continue;
-    if (/\b(?:her|his|their|the)\s+$/.test(before) && !STAFF_NAMED.test(hit.sentence)) continue;
+    if (/\b(?:her|his|their|the)\s+$/.test(before) && !STAFF_NAMED.test(hit.sentence) && !staffNamedIn(hit.staff).test(hit.sentence)) continue;
     return true;
   }
   return false;
@@ -206,15 +211,19 @@ export const COMBINED_THREAT_RULES: readonly AlertRule[] = [
     scope: "sentence",
     writersOwn: true,
     cues: [...PRIVATE_CUES, ...OMINOUS_CUES],
-    pattern: together(THEIRS, OMINOUS),
+    ...withStaff((names) => together(theirs(names), OMINOUS)),
     unless: notAThreat,
     examples: {
       match: [
         "I've found where Morgan parks. Blue hatchback, same spot each day.",
         "Your kids walk home on their own, don't they. Anything could happen.",
         "Mr Carter cycles to work along the canal path doesn't he. Lonely stretch.",
+        "I've found where Priya parks. Blue hatchback, same spot each day.",
+        "Ms Shah cycles to work along the canal path doesn't she. Lonely stretch.",
       ],
       notMatch: [
+        // Someone the office does not employ: the writer's neighbour, named.
+        "I've found where Gareth parks. Blue hatchback, same spot each day.",
         "I know your office is busy, so no rush with the reply.",
         "I saw your daughter's school won the county cup, congratulations to her.",
         "I'm sorry your car was damaged in the office car park last week.",

@@ -1,7 +1,8 @@
 import { notACrimeReported, QUESTION_ABOUT, resolvedOrPast } from "./crime";
 import { CHILD, KILL_ME_IDIOM, TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF, VIOLENCE_REPORTED } from "./refs";
-import { phrases, sentenceAround, together, type AlertRule, type RuleHit } from "./rule";
+import { phrases, sentenceAround, together, withStaff, type AlertRule, type RuleHit } from "./rule";
+import type { StaffNames } from "../text/staff-names";
 import { SPORT } from "./safeguarding";
 
 /**
@@ -237,13 +238,14 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
 
 // ---------------------------------------------------------------- threats to staff
 
-/** Who on the office's side a threat names: the reader, staff by role or name, their family and home. */
-const STAFF_TARGET =
-  "(?:you|u|ya|your|ur|yours|you lot|you people|whoever|caseworkers?|case workers?|chief executive|commissioner|staff|manager|boss|your office|that office|this office|the office|casey|morgan|sam|dana|worker|reid|carter|chief)";
-/** Whom violence lands on, as the object of a threat. */
-const OBJ = "(?:you|u|ya|him|her|them|you lot|you all|all of you|every one of you|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+|the (?:caseworker|case worker|chief executive|commissioner|manager)|(?:casey|morgan|sam|dana|ms|mr|mrs|miss)(?: (?:worker|reid|carter|chief))?)";
+/** Who on the office's side a threat names: the reader, staff by role or by the office's names for them, their family and home. */
+const staffTarget = (names: StaffNames) =>
+  `(?:you|u|ya|your|ur|yours|you lot|you people|whoever|caseworkers?|case workers?|chief executive|commissioner|staff|manager|boss|your office|that office|this office|the office${names.alt})`;
+/** Whom violence lands on, as the object of a threat: "you", "him", a role, a member of staff by name, "Mr Jones". */
+const objectOf = (names: StaffNames) =>
+  `(?:you|u|ya|him|her|them|you lot|you all|all of you|every one of you|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+|the (?:caseworker|case worker|chief executive|commissioner|manager)${names.alt}|(?:ms|mr|mrs|miss|mx|dr) [a-z]+)`;
 /** Violence done, in the words a threat uses, with whom it lands on. */
-const HARM_VERB =
+const harmVerb = (OBJ: string) =>
   `(?:(?:hurt|harm|kill|stab|punch|batter|glass|strangle|throttle|headbutt|thump|slap|torch|acid|petrol bomb|firebomb|get even with|hunt down|track down) ${OBJ}|(?:hunt|track) ${OBJ} down|shoot ${OBJ}(?! (?:an?|the) (?:email|message|line|text|note))|beat ${OBJ}(?: up| senseless| black and blue)|beat the (?:shit|hell|crap|living daylights) out of ${OBJ}|break (?:every|your|his|her|their|both) (?:[a-z]+ )?(?:bone|bones|legs?|arms?|neck|jaw|nose|face|fingers|skull)|knock ${OBJ} (?:out|down|flat|senseless)|knock (?:your|his|her|their) (?:teeth|block|head)|kick ${OBJ} (?:in|senseless|to)|kick (?:your|his|her|their) (?:head|face|teeth|door) in|(?:put|stick) my (?:fist|foot|boot|knife|head) (?:through|in|into)|smash (?:your|his|her|their|that|the)(?: [a-z]+)? (?:face|head|teeth|skull|windows?|car|office)|burn (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|sort ${OBJ} out(?= *(?:[.!,\\n]|$| for good| properly| myself| once))|finish ${OBJ} off|do ${OBJ} in|make ${OBJ} (?:suffer|bleed)|set fire to (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|put ${OBJ} through (?:a|the|your) (?:[a-z]+ )?(?:window|wall|door|windscreen))`;
 
 const threatGuard = (hit: RuleHit) => {
@@ -259,17 +261,21 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
     writersOwn: true,
     cues: ["through", "burns", "burn", "should", "needs", "ought", "deserves", "deserve", "kicking", "hiding", "beating", "pasting", "battering", "tenner", "fiver", "quid", "hurt", "harm", "kill", "stab", "shoot", "punch", "smash", "batter", "beat", "break", "fist", "foot", "boot", "glass", "slash", "burn", "torch", "petrol", "acid", "firebomb", "bomb", "strangle", "knock", "kick", "thump", "slap", "headbutt", "throttle", "wreck", "trash", "suffer", "bleed", "hunt", "track", "even", "sort", "finish", "fire", "tyres", "tires", "key", "keying", "scratch", "pay", "regret", "sorry", "beg", "cry", "scream", "injured", "killed", "battered", "beaten", "stabbed", "harmed", "coming", "blow"],
     // The writer (or "someone") will do it, and it lands on the staff side: "I'll put my fist through your face", "make them suffer".
-    pattern: phrases([
+    ...withStaff((names) => {
+      const OBJ = objectOf(names);
+      const HARM_VERB = harmVerb(OBJ);
+      return phrases([
       `(?:i|we|someone|somebody|people|my (?:mates|friends|lads|boys|brothers|cousins|family))(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna| shall|'d| would| could| might| want to| wanna| intend to| plan to| swear i'll| promise i'll)(?: [a-z']+){0,4}? ${HARM_VERB}`,
-      `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna)(?: [a-z']+){0,3}? (?:make|see) (?:you|u|them|him|her|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+) (?:suffer|pay|bleed|regret|sorry|beg|cry|scream)`,
-      `(?:${STAFF_TARGET}|she|he|they)(?: [a-z']+){0,3}? (?:is|are|'s|'re) (?:going to|gonna) (?:get|be) (?:hurt|harmed|injured|killed|battered|beaten|stabbed|what(?:'s| is) coming)`,
+      `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna)(?: [a-z']+){0,3}? (?:make|see) (?:you|u|them|him|her|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+${names.alt}) (?:suffer|pay|bleed|regret|sorry|beg|cry|scream)`,
+      `(?:${staffTarget(names)}|she|he|they)(?: [a-z']+){0,3}? (?:is|are|'s|'re) (?:going to|gonna) (?:get|be) (?:hurt|harmed|injured|killed|battered|beaten|stabbed|what(?:'s| is) coming)`,
       `(?:burn|torch|petrol bomb|firebomb|blow up|bomb|smash up|wreck|trash)(?: [a-z']+){0,2}? (?:your|that|this|the|their|her|his) (?:office|offices|building|house|home|car|place)(?: [a-z']+){0,4}? (?:down|to the ground|with (?:you|all of you|them|everyone))?`,
       `(?:slash|slashing|let down|key|keying|smash|smashing|torch|torching|scratch|scratching) (?:your|her|his|their|[a-z]+'s) (?:tyres|tires|car|windows|windscreen|paintwork)`,
       `(?:your|that|the) (?:office|building|house|place)(?: [a-z']+){0,2}? burns? (?:down|to the ground)`,
       `(?:someone|somebody|people) (?:should|needs to|need to|ought to|wants to|want to|is going to|will) (?:sort|deal with|teach|shut|do|sort out|get) ${OBJ}(?: out| up| in| a lesson)?`,
       `${OBJ} (?:deserves?|needs?|wants?|is asking for|is due) (?:a )?(?:good )?(?:kicking|hiding|beating|slap|smack|pasting|punch|thump|battering)`,
       "(?:lads|mates|people|blokes|friends|guys|boys) who(?:'d| would| will|'ll) do (?:it|that|the job|him|her|you) for (?:a tenner|a fiver|a few quid|nothing|free|cash|a drink|£\\d+)",
-    ]),
+      ]);
+    }),
     unless: (hit) => threatGuard(hit) || negatedAt(hit.text, hit.start),
     examples: {
       match: [
@@ -279,8 +285,12 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
         "I'll burn that office to the ground with you lot inside.",
         "Refuse me once more and I'll slash your tyres.",
         "I am going to break every bone in your body.",
+        "Priya Shah is going to get hurt if she carries on like this.",
+        "I'll batter Priya when I see her.",
       ],
       notMatch: [
+        // Named, but not staff: the writer's own neighbour.
+        "My neighbour Gareth is going to get hurt on that ladder one day.",
         "I'm going to fight this decision through the proper channels.",
         "I will make you pay in court for this.",
         "I'll deal with this when I get home from work.",
@@ -379,19 +389,26 @@ export const CONCEPT_THREAT_SIGNS: readonly AlertRule[] = [
     writersOwn: true,
     scope: "sentence",
     cues: ["gym", "church", "pub", "club", "pool", "salon", "yours", "holiday", "holidays", "photos", "pictures", "instagram", "facebook", "tiktok", "address", "number", "husband", "wife", "partner", "kids", "children", "daughter", "son", "school", "nursery", "home", "walk", "drive", "drives", "car", "road", "street", "journey", "lives", "live", "garden", "house", "parks"],
-    pattern: together(
+    ...withStaff((names) =>
+      together(
       [
         "(?:holiday|holidays|photos|pictures|instagram|facebook|tiktok|profile)", "(?:home |phone |mobile |personal )?(?:address|number)", "(?:husband|wife|partner|kids|children|daughter|son)(?:'s)?(?: name| names| school| nursery)?",
-        "(?:school|nursery)", "(?:walk|walks|way|journey|drive|drives|route) home", "(?:drives|drive) a", "(?:you|she|he|casey|morgan|sam|dana|worker|reid|carter|chief) (?:lives?|lived) (?:in|on|at|near)", "(?:nice|lovely|quiet) (?:road|street|house|garden|car|kids|family|children)", "where (?:you|she|he) parks?", "which way",
-        "(?:gym|school|church|pub|club|pool|surgery|salon|hairdresser'?s?|running club)(?: [a-z]+){0,2}? (?:casey|morgan|sam|dana|you|she|he) (?:goes|go|uses|use|attends|attend|trains|train|drinks|drink)", "(?:is|'s) yours(?:,)? (?:isn'?t|is not) it", "(?:same|the) (?:gym|school|church|pub|club|pool|salon|running club|choir) as (?:casey|morgan|sam|dana|you|her|him)",
+        "(?:school|nursery)", "(?:walk|walks|way|journey|drive|drives|route) home", "(?:drives|drive) a", `(?:you|she|he${names.alt}) (?:lives?|lived) (?:in|on|at|near)`, "(?:nice|lovely|quiet) (?:road|street|house|garden|car|kids|family|children)", "where (?:you|she|he) parks?", "which way",
+        `(?:gym|school|church|pub|club|pool|surgery|salon|hairdresser'?s?|running club)(?: [a-z]+){0,2}? (?:you|she|he${names.alt}) (?:goes|go|uses|use|attends|attend|trains|train|drinks|drink)`, "(?:is|'s) yours(?:,)? (?:isn'?t|is not) it", `(?:same|the) (?:gym|school|church|pub|club|pool|salon|running club|choir) as (?:you|her|him${names.alt})`,
       ],
-      ["you", "your", "you've", "she", "her", "he", "his", "casey", "morgan", "sam", "dana", "caseworker", "manager", "chief executive"],
+      ["you", "your", "you've", "she", "her", "he", "his", ...names.forms, "caseworker", "manager", "chief executive"],
       ["i know", "i've seen", "i have seen", "i saw", "i found", "i've found", "i have found", "i looked", "i've been looking", "i've got", "i have got", "got a (?:mate|friend|cousin|brother)", "doesn't (?:he|she)", "don't you", "isn't (?:it|he|she)", "nice", "lovely", "quiet", "think on", "small world"],
+    ),
     ),
     unless: (hit) => /\b(?:my|our) (?:daughter|son|kids|children|husband|wife|partner|mum|dad|family|house|home)\b/.test(own(hit)) || /\b(?:thank|thanks|appreciated|kind|helpful|lovely to meet|congratulations|condolences|sorry to hear|hope you|no rush|of (?:her|his|your) own)\b/.test(own(hit)) || LAWFUL_ROUTE.test(own(hit)),
     examples: {
-      match: ["I've seen the photos of your holiday in Spain on Instagram, Morgan. Lovely kids you've got.", "Sam Carter lives in Kenilworth, doesn't he. Accidents happen."],
-      notMatch: ["I know Casey has young children of her own, so there's no rush to call me back.", "Thank you, Sam, I know your school visit went well."],
+      match: ["I've seen the photos of your holiday in Spain on Instagram, Morgan. Lovely kids you've got.", "Sam Carter lives in Kenilworth, doesn't he. Accidents happen.", "Priya lives in Kenilworth, doesn't she. Small world."],
+      notMatch: [
+        "I know Casey has young children of her own, so there's no rush to call me back.",
+        "Thank you, Sam, I know your school visit went well.",
+        // Named, but not staff: an officer the writer reports on.
+        "PC Gareth Lewis lives in Kenilworth, doesn't he. Small world.",
+      ],
     },
   },
 ];

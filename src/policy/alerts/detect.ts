@@ -1,5 +1,6 @@
 import type { Folded } from "../text/normalise";
 import { mayMatch } from "../text/may-match";
+import { staffNamedIn, staffNames, type StaffNames } from "../text/staff-names";
 import { quotedRanges, within, type Range } from "../text/reported";
 import { squeeze, type Shape, type Tokens } from "../classifier/tokens";
 import type { ClassifierOptions, Finding, TextSpan } from "../classifier/types";
@@ -109,8 +110,11 @@ function rulesFor(shape: Shape): readonly AlertRule[] {
  * safeguarding issues"). The strategy never suppresses an alert; it only enables `new-matter`.
  * `findings` are the classifier's: its threats aimed at the reader are threats to staff.
  */
-export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "alertGuidance" | "strategy">, findings: readonly Finding[], heldBack?: Map<AlertKind, AlertEvidence[]>): Alert[] {
+export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "alertGuidance" | "strategy" | "staffNames">, findings: readonly Finding[], heldBack?: Map<AlertKind, AlertEvidence[]>): Alert[] {
   const { tokens } = text;
+  // The office's staff by name (worked out once per distinct list): rules that name staff read these, never a fixed four.
+  const staff = staffNames(options.staffNames);
+  const patternOf = (rule: AlertRule) => (rule.named ? rule.named(staff) : rule.pattern);
   // Rules read the folded text with its spacing made regular (hard-wrapped lines joined); offsets map back.
   const compacted = compact(text.folded.text, text.subjectBreak);
   const source = compacted.text;
@@ -169,10 +173,10 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
   const matchesOf = (rule: AlertRule, cueOffsets: readonly number[]) => {
     hits.length = 0;
     // A message without the letters every match needs has none (text/may-match.ts): the windows need not be read.
-    if (!mayMatch(rule.pattern, source)) return hits;
+    const pattern = patternOf(rule);
+    if (!mayMatch(pattern, source)) return hits;
     for (const window of sentences!.windowsFor(cueOffsets, rule.scope ?? "text")) {
       const read = source.slice(window.from, window.to);
-      const pattern = rule.pattern;
       pattern.lastIndex = 0;
       if (rule.scope === "sentence") {
         if (pattern.test(read)) hits.push({ start: window.sentence, end: window.to, window: window.from });
@@ -198,7 +202,7 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       const before = from > 1 ? sentenceAround(source, from - 2, from - 1) : undefined;
       // The sentence with its closing mark, so a guard can tell a question ("how do I report fraud?").
       // A sentence rule read its sentence with those before it: its guards read the same window.
-      const hit = { text: source, start, end, sentence: source.slice(windowStart ?? from, Math.min(to + 1, source.length)), previous: before ? source.slice(before.from, before.to) : "" };
+      const hit = { text: source, start, end, sentence: source.slice(windowStart ?? from, Math.min(to + 1, source.length)), previous: before ? source.slice(before.from, before.to) : "", staff };
       if (rule.unless?.(hit)) continue;
       const closed = (rule.kind === "new-matter" || rule.kind === "crime") && !rule.evenOnClosedMatter && aboutClosedMatter(from, to);
       // A crime the closed matter already covers is not a new criminal matter (Gwent 8.0 "re-open a closed case").
@@ -227,7 +231,7 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
   // them are too, unless a sign read the same words ("I saw you at …" is stalking to both: one sign).
   // One aimed only at "him" or "her", or named only by its sentence, is a sign.
   const seen = signs.get("threat-to-staff") ?? new Map<string, AlertEvidence>();
-  for (const { span, atStaff, threat } of threatFindingsAtStaff(findings, text)) {
+  for (const { span, atStaff, threat } of threatFindingsAtStaff(findings, text, staff)) {
     const item = { span, rule: CLASSIFIER_THREAT_RULE, policyRef: THREATS_GWENT };
     const readBefore = [...seen.values()].some((e) => e.span.field === span.field && e.span.start < span.end && span.start < e.span.end);
     // A threat naming them always alerts; stalking naming them alerts unless a sign read the same words (it is that sign).
@@ -292,12 +296,14 @@ const ONE_PERSON = /\b(?:him|her|his|them|their|whoever)\b/i;
 
 /**
  * The classifier's threats and stalking (Gwent 4.0; Warwickshire 3.1) aimed at the reader or
- * the office's staff: the threat's words, or its sentence, name "you", "your office" or staff;
+ * the office's staff: the threat's words, or its sentence, name "you", "your office" or staff (by role, or by
+ * the names the office gives: `staffNames`);
  * or they name one person ("his face") in a sentence that is not about an offender the writer
  * reports. Threats at a group ("<people> should be shot") are abusive, and a finding, but not
  * a threat to staff. Reported threats never reach here: the classifier drops reported speech.
  */
-function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText): Array<{ span: TextSpan; atStaff: boolean; threat: boolean }> {
+function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText, staff: StaffNames): Array<{ span: TextSpan; atStaff: boolean; threat: boolean }> {
+  const named = staffNamedIn(staff);
   const found: Array<{ span: TextSpan; atStaff: boolean; threat: boolean }> = [];
   for (const finding of findings) {
     if (finding.category !== "abusive" || (finding.subType !== "threat" && finding.subType !== "harassment")) continue;
@@ -309,8 +315,8 @@ function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText): A
       // Its own words name the reader or staff.
       // Found by a rule that only finds abuse of staff: whoever it names is staff.
       const staffRule = finding.rules.some((rule) => STAFF_AIMED_RULES.has(rule));
-      const atStaff = staffRule || AT_STAFF.test(e.span.text);
-      const aimed = atStaff || (ONE_PERSON.test(e.span.text) && !OFFENDER_CONTEXT.test(sentence) && !WITNESSED.test(sentence)) || AT_STAFF.test(sentence);
+      const atStaff = staffRule || AT_STAFF.test(e.span.text) || named.test(e.span.text);
+      const aimed = atStaff || (ONE_PERSON.test(e.span.text) && !OFFENDER_CONTEXT.test(sentence) && !WITNESSED.test(sentence)) || AT_STAFF.test(sentence) || named.test(sentence);
       // Contacting the office over and over ("I'll ring every number every hour") is persistence and harassment, not a threat to staff:
       // only a stalking finding that reaches past the office's channels is one.
       if (finding.subType === "harassment" && CONTACT_ONLY.test(e.span.text) && !PAST_THE_OFFICE.test(sentence)) continue;

@@ -1,5 +1,5 @@
 import { RISK_TO_LIFE } from "./refs";
-import { phrases, type AlertRule } from "./rule";
+import { phrases, withStaff, type AlertRule } from "./rule";
 
 /**
  * Signs that someone may be about to end their life, each of which alone is everyday
@@ -66,9 +66,9 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     policyRef: RISK_TO_LIFE,
     weight: 1,
     cues: ["last", "peace", "goodbye", "hear", "bye", "time", "matter", "kids", "children", "family", "won", "sorry", "letters", "letter", "notes", "note", "cards", "look", "know", "ready", "less", "coming", "bother", "love"],
-    pattern: phrases([
+    ...withStaff((names) => phrases([
       "(?:this is|so this is|saying) goodbye",
-      "goodbye (?:to )?(?:everyone|all|everybody|casey|sam|morgan)(?= *[.!\\n]|$)",
+      `goodbye (?:to )?(?:everyone|all|everybody${names.alt})(?= *[.!\\n]|$)`,
       "(?:you )?(?:won't|will not|shan't) (?:ever )?(?:be )?hear(?:ing)? from me again",
       "(?:this is|it's) the last (?:time )?you(?:'ll| will) (?:ever )?hear from me",
       "by the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets|open|opens) this",
@@ -82,11 +82,12 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:don't|do not) bother (?:replying|answering|writing back|to reply|sending (?:it|anything|the [a-z]+))",
       "(?:this is|this will be|it's|it is) (?:the|my) last (?:email|message|letter|time)(?: [a-z']+){0,4}? (?:from me|you(?:'ll| will) (?:get|hear|receive|read))",
       "(?:can|will) have (?:their|your|some) peace and quiet",
-    ]),
+    ])),
     unless: (hit) => MOVING_ON.test(hit.text),
     examples: {
-      match: ["This is goodbye. I won't be a problem for your office after tonight.", "You won't hear from me again. There is no way out."],
-      notMatch: ["You won't hear from me again until the Ombudsman rules.", "Goodbye for now and thank you.", "I'm moving to Aberdeen for a new job, so this is goodbye. I just wanted you to know how much your help meant."],
+      match: ["This is goodbye. I won't be a problem for your office after tonight.", "You won't hear from me again. There is no way out.", "Goodbye Priya. There is no way out."],
+      // "Goodbye" to someone the office does not employ is no farewell to it.
+      notMatch: ["You won't hear from me again until the Ombudsman rules.", "Goodbye for now and thank you.", "Goodbye Gareth. There is no way out.", "I'm moving to Aberdeen for a new job, so this is goodbye. I just wanted you to know how much your help meant."],
     },
   },
   {

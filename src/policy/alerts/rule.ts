@@ -1,3 +1,4 @@
+import { namedPattern, NO_STAFF_NAMES, type StaffNames } from "../text/staff-names";
 import type { AlertKind } from "./types";
 
 /**
@@ -16,8 +17,13 @@ export interface AlertRule {
    * message, so most mail costs a few set lookups rather than a regular expression per rule.
    */
   cues: readonly string[];
-  /** What the rule reads, over the folded (lower-cased) text; built with `phrases` or `together`. */
+  /** What the rule reads, over the folded (lower-cased) text; built with `phrases` or `together`. With `named`, its name-blind form. */
   pattern: RegExp;
+  /**
+   * For a rule that reads the office's staff by name ("Watch your back, Priya"): its pattern with the configured names
+   * (ClassifierOptions.staffNames), built once per distinct list (`withStaff`). Without names it is `pattern`.
+   */
+  named?: (names: StaffNames) => RegExp;
   /**
    * "text" (the default): the pattern runs over the whole text and its match is the evidence.
    * "sentence": it runs over each sentence holding a cue, read with the sentence before it
@@ -58,7 +64,24 @@ export interface RuleHit {
   sentence: string;
   /** The sentence before it, folded ("" for the first). */
   previous: string;
+  /** The office's staff, as the rules read their names (none when none are configured). */
+  staff: StaffNames;
 }
+
+/**
+ * A rule's pattern built from the office's staff names (`build` is given them: `names.alt` to append to an alternation):
+ * `pattern` is its name-blind form, `named` the form for a list of names, built once per distinct list and kept.
+ */
+export function withStaff(build: (names: StaffNames) => RegExp): { pattern: RegExp; named: (names: StaffNames) => RegExp } {
+  const named = namedPattern(build);
+  return { pattern: named(NO_STAFF_NAMES), named };
+}
+
+/**
+ * The office's staff, as the examples of every rule name them: the four staff of the office the corpora were written to
+ * and one more, so that examples show a name the corpora never use ("Priya"). The rule tests judge examples with these.
+ */
+export const EXAMPLE_STAFF: readonly string[] = ["Casey Worker", "Morgan Reid", "Sam Carter", "Dana Chief", "Priya Shah"];
 
 /** An apostrophe, curly or straight, or none at all: mail often drops them ("whats coming", "dont"). */
 const ANY_APOSTROPHE = "['’]?";

@@ -1,5 +1,6 @@
 import { THREATS_TO_STAFF } from "./refs";
-import { phrases, type AlertRule } from "./rule";
+import { phrases, withStaff, type AlertRule } from "./rule";
+import { staffNamedIn } from "../text/staff-names";
 import { thirdPartyReport, WHO } from "./threat-to-staff";
 
 /**
@@ -19,16 +20,31 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
     weight: 2,
     cues: ["waiting", "wait", "finishes", "finish", "leave", "leaves", "night", "home", "alone", "soon", "day", "deserve"],
     writersOwn: true,
-    pattern: phrases([
-      "(?:i(?:'ll| will)|i'm going to|i am going to|i'll be|i will be) (?:be )?(?:waiting|wait) (?:in|outside|at|by|near) (?:the |your |her |his )?(?:car park|office|building|door|entrance|station|house|home|work)",
-      "(?:waiting|wait) for (?:you|her|him|casey|sam|morgan|dana|[a-z]+) (?:in|outside|at|by|near|when|after)",
-      "(?:one day|sooner or later|some day)(?: soon)?,? (?:someone|somebody|you|she|he)(?: is going to| will|'ll| are going to)",
-    ]),
-    // Waiting for a person on the office's side, not for a train or a reply.
-    unless: (hit) => /\b(?:hand in|deliver|drop (?:off|in)|appointment|surgery|meeting|open day|reply|response|answer)\b/.test(hit.sentence) || !/\b(?:you|u|her|him|them|whoever|whoever's|casey|morgan|sam|dana|staff|caseworker|mr|ms|mrs|miss)\b/.test(hit.sentence),
+    ...withStaff((names) =>
+      phrases([
+        "(?:i(?:'ll| will)|i'm going to|i am going to|i'll be|i will be) (?:be )?(?:waiting|wait) (?:in|outside|at|by|near) (?:the |your |her |his )?(?:car park|office|building|door|entrance|station|house|home|work)",
+        // Anyone by one word ("wait for Casey"); a member of staff by full name too ("wait for Priya Shah outside").
+        `(?:waiting|wait) for (?:you|her|him${names.alt}|[a-z]+) (?:in|outside|at|by|near|when|after)`,
+        "(?:one day|sooner or later|some day)(?: soon)?,? (?:someone|somebody|you|she|he)(?: is going to| will|'ll| are going to)",
+      ]),
+    ),
+    // Waiting for a person on the office's side (the reader, staff by role or by name), not for a train or a reply.
+    unless: (hit) =>
+      /\b(?:hand in|deliver|drop (?:off|in)|appointment|surgery|meeting|open day|reply|response|answer)\b/.test(hit.sentence) ||
+      !(/\b(?:you|u|her|him|them|whoever|whoever's|staff|caseworker|mr|ms|mrs|miss|mx|dr)\b/.test(hit.sentence) || staffNamedIn(hit.staff).test(hit.sentence)),
     examples: {
-      match: ["I'll be waiting in the car park for Casey when she finishes at five.", "One day soon someone is going to hurt you and you'll deserve it."],
-      notMatch: ["I'll be waiting for your reply when you finish the review.", "I will wait at the station for the train."],
+      match: [
+        "I'll be waiting in the car park for Casey when she finishes at five.",
+        "One day soon someone is going to hurt you and you'll deserve it.",
+        "I'll be waiting for Priya Shah outside the back entrance tonight.",
+        "Waiting for Priya at the bus stop tomorrow.",
+      ],
+      notMatch: [
+        "I'll be waiting for your reply when you finish the review.",
+        "I will wait at the station for the train.",
+        // Not the office's: the writer's own neighbour, waited for to be let in.
+        "Waiting for Gareth at the bus stop tomorrow.",
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
 import { classifierOptions } from "../../../src/policy/classifier/options";
+import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
 import { describe, expect, it } from "vitest";
 import type { StrategyContext } from "../../../src/policy/alerts/types";
 import { classify, MAX_ANALYSED, TAIL_ANALYSED } from "../../../src/policy/classifier/classify";
@@ -12,7 +13,8 @@ const READ_AND_FILE: StrategyContext = { restrictions: ["readAndFile"], closedMa
 function alertsFor(body: string, options: { subject?: string; strategy?: StrategyContext } = {}) {
   return classify(
     { from: "jordan.blake@example.net", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: options.subject ?? "Complaint", body, receivedAt: NOW },
-    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW, ...(options.strategy ? { strategy: options.strategy } : {}) }),
+    // An office whose staff include Sam Carter (EXAMPLE_STAFF), as its configuration lists them.
+    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], staffNames: EXAMPLE_STAFF, history: EMPTY_HISTORY, now: NOW, ...(options.strategy ? { strategy: options.strategy } : {}) }),
   ).alerts;
 }
 const kinds = (body: string, options?: Parameters<typeof alertsFor>[1]) => alertsFor(body, options).map((a) => a.kind);

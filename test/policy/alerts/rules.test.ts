@@ -1,7 +1,7 @@
 import { classifierOptions } from "../../../src/policy/classifier/options";
 import { describe, expect, it } from "vitest";
 import { ALERT_RULES } from "../../../src/policy/alerts/detect";
-import type { AlertRule } from "../../../src/policy/alerts/rule";
+import { EXAMPLE_STAFF, type AlertRule } from "../../../src/policy/alerts/rule";
 import { classify } from "../../../src/policy/classifier/classify";
 import { EMPTY_HISTORY } from "../../../src/policy/contact";
 import { getPack } from "../../../src/policy/packs/index";
@@ -16,7 +16,8 @@ const UNDER_STRATEGY = { restrictions: ["readAndFile" as const], closedMatter: "
 function rulesThatFire(body: string, rule: AlertRule): string[] {
   const result = classify(
     { from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body, receivedAt: NOW },
-    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: EMPTY_HISTORY, now: NOW, ...(rule.kind === "new-matter" ? { strategy: UNDER_STRATEGY } : {}) }),
+    // The office the examples are written to: its staff by name (EXAMPLE_STAFF), as its configuration lists them.
+    classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], staffNames: EXAMPLE_STAFF, history: EMPTY_HISTORY, now: NOW, ...(rule.kind === "new-matter" ? { strategy: UNDER_STRATEGY } : {}) }),
   );
   return result.alerts.filter((a) => a.kind === rule.kind).flatMap((a) => a.rules);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ALERT_RULES } from "../../../src/policy/alerts/detect";
+import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
+import { staffNames } from "../../../src/policy/text/staff-names";
 import { fold } from "../../../src/policy/text/normalise";
 import { mayMatch, needs } from "../../../src/policy/text/may-match";
 
@@ -50,16 +52,22 @@ describe("mayMatch: a pattern skipped only when the text cannot hold a match", (
     expect(mayMatch(/\bfriday\b/gi, "FRIDAY")).toBe(true);
   });
 
-  it("never skips an alert rule on the examples it must match", () => {
+  it("never skips an alert rule on the examples it must match, with the office's staff names or without", () => {
     let checked = 0;
+    let named = 0;
+    const staff = staffNames(EXAMPLE_STAFF);
     for (const rule of ALERT_RULES) {
-      for (const example of rule.examples.match) {
-        const text = fold(example).text;
-        if (!matchesIn(rule.pattern, text)) continue;
-        checked += 1;
-        expect(mayMatch(rule.pattern, text), `${rule.id} on "${example}"`).toBe(true);
+      for (const pattern of [rule.pattern, ...(rule.named ? [rule.named(staff)] : [])]) {
+        for (const example of rule.examples.match) {
+          const text = fold(example).text;
+          if (!matchesIn(pattern, text)) continue;
+          checked += 1;
+          if (pattern !== rule.pattern) named += 1;
+          expect(mayMatch(pattern, text), `${rule.id} on "${example}"`).toBe(true);
+        }
       }
     }
     expect(checked).toBeGreaterThan(100);
+    expect(named).toBeGreaterThan(10);
   });
 });
