@@ -48,20 +48,57 @@ export function quotedRanges(text: string): Range[] {
   return merge(ranges);
 }
 
+/** A letter or digit: an apostrophe between two of them ("you'll", "don’t", "O'Brien") is inside a word, not a quote mark. */
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Words that pass a message on for someone else, just before it: "he asked me to write", "she wants me to tell you:". */
+const RELAYED = /\b(?:asked|asks|wants?|wanted|told|tells|made|makes|insisted) (?:me|us) (?:to )?(?:write|say|tell you|tell|pass on|pass this on|put|send|type|add)(?: (?:this|it|that|down|to you|you))?[ \t:,]*$/i;
+/** `closingMark` found no closing mark in the rest of the text. */
+const NONE_AFTER = -2;
+/** A blank line: a quotation does not run on into the next paragraph. */
+const PARAGRAPH = /\n[ \t]*\n/;
+
+/**
+ * Quotations between `open` and `close`. When the marks are also apostrophes (' and ’), a mark
+ * inside a word ("you'll", "don’t") neither opens nor closes one: 'you'll regret this' is one
+ * quotation, not a quotation of "you" followed by the writer's own "ll regret this"; and since a
+ * stray apostrophe ("the '90s", "the officers' report") is common, such a mark that is not closed
+ * within its paragraph quotes nothing, and later quotations are still read. Double marks pair in turn.
+ */
 function collectQuotes(text: string, open: string, close: string, out: Array<[number, number]>): void {
+  const apostrophe = close === "'" || close === "\u2019";
   let at = 0;
   for (;;) {
     const start = text.indexOf(open, at);
     if (start === -1) return;
-    // An apostrophe inside a word ("don't", "O'Brien") is not an opening quote.
-    if (open === "'" && /\w/.test(text[start - 1] ?? "")) {
-      at = start + 1;
+    at = start + 1;
+    // An apostrophe inside or at the end of a word ("don't", "O'Brien", "officers' ") opens nothing, nor does a mark before a space.
+    if (open === "'" && (isWordChar(text[start - 1]) || !/\S/.test(text[start + 1] ?? ""))) continue;
+    const end = apostrophe ? closingApostrophe(text, start + 1, close) : text.indexOf(close, start + 1);
+    // No closing mark anywhere after: none of the later openings closes either.
+    if (end === NONE_AFTER || end === -1 && !apostrophe) return;
+    if (end === -1) continue;
+    if (end - start > MAX_QUOTE) {
+      at = end + 1;
       continue;
     }
-    const end = text.indexOf(close, start + 1);
-    if (end === -1) return;
-    if (end - start <= MAX_QUOTE && !(close === "'" && /\w/.test(text[end + 1] ?? ""))) out.push([start, end + 1]);
+    // A message passed on at the sender's bidding ("he asked me to write 'tell Morgan she'll get what's coming'") is theirs to the office, not a quotation.
+    if (!RELAYED.test(text.slice(Math.max(0, start - 60), start))) out.push([start, end + 1]);
     at = end + 1;
+  }
+}
+
+/** The closing apostrophe-mark after `from`: not one inside a word, and not past the paragraph or MAX_QUOTE (-1: none). */
+function closingApostrophe(text: string, from: number, close: string): number {
+  for (let at = from; ; ) {
+    const end = text.indexOf(close, at);
+    if (end === -1) return NONE_AFTER;
+    if (end - from >= MAX_QUOTE) return -1;
+    if (isWordChar(text[end - 1]) && isWordChar(text[end + 1])) {
+      at = end + 1;
+      continue;
+    }
+    // Bounded by MAX_QUOTE, so reading the passage for a blank line stays linear.
+    return PARAGRAPH.test(text.slice(from, end)) ? -1 : end;
   }
 }
 
