@@ -106,7 +106,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   for (const hit of demandHits(folded.text, sent, options.responseDays, firstContact, demandedBefore, options.deadlines, bodyStart)) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
-  for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends, ASKED_FOR.test(folded.text))]) {
+  for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text, options.staffNames), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends, ASKED_FOR.test(folded.text))]) {
     for (const f of fromHistory) found(f.rule)?.evidence.push({ kind: "history", summary: f.summary, at: f.at, rule: f.rule });
   }
 

@@ -31,6 +31,17 @@ export interface DecisionTalk {
   /** An information right is used (Warwickshire 9: subject access, freedom of information): a new request, never persistence. */
   informationRight?: Cue;
   /**
+   * A decision named as another member of staff's ("Morgan's decision is wrong", "overturn Casey's decision"): the name as
+   * written, lower case, from the office's staff names (ClassifierOptions.staffNames). Written to someone else, it is the
+   * person taking the decision to a different member of staff (Warwickshire 3.2 "Contacting different people").
+   */
+  staffDecision?: Cue & { name: string };
+  /**
+   * The writer presses one word three times within a few ("call me. call me. … call me", "wrong wrong wrong"): insistence,
+   * no new information. Read on first call, like `aside`.
+   */
+  pressed?: () => boolean;
+  /**
    * What sets a message aside from persistence.ts's default (thanks, the review route, another matter, what the office asked
    * for), read on first call: only a message after a decision with a challenge found since needs it, and reading it for every
    * message doubled this module's time.
@@ -62,7 +73,9 @@ export interface Cue {
 
 const ORDINAL = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
 
-const PATTERNS: Record<Exclude<keyof DecisionTalk, "aside"> | keyof AsideTalk, RegExp> = {
+type Spoken = Exclude<keyof DecisionTalk, "aside" | "staffDecision" | "pressed">;
+
+const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
   challenge: new RegExp(
     `\\b(?:${[
       "re-?open(?:ed|ing)?",
@@ -109,7 +122,8 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, "aside"> | keyof AsideTalk, R
     "g",
   ),
   // Not a copy sent "in case you didn't get it": that checks delivery, it does not challenge.
-  resending: /\b(?:re-?send(?:ing)?|sending (?:it |this |(?:my|the) (?:[a-z]+ ){0,2}(?:complaint|letter|email|request) )?(?:again|once more))\b(?![^.!?\n]{0,20}\bin case\b)/g,
+  // "Same complaint, last time.", "I enclose again my letter of 20 August": the writer says the decided complaint comes again.
+  resending: /\b(?:re-?send(?:ing)?|sending (?:it |this |(?:my|the) (?:[a-z]+ ){0,2}(?:complaint|letter|email|request) )?(?:again|once more)|enclos(?:e|ed|ing) (?:it |this |them )?(?:again|once more)|same complaint)\b(?![^.!?\n]{0,20}\bin case\b)/g,
   decided: new RegExp(
     `\\b(?:${[
       `(?:the|your|her|his|this|that|my) (?:decision|outcome|conclusion|finding)`,
@@ -132,6 +146,10 @@ const PATTERNS: Record<Exclude<keyof DecisionTalk, "aside"> | keyof AsideTalk, R
       "(?:decision|outcome) (?:does not|doesn'?t) apply",
       "(?:now|also) (?:wish|want) to complain",
       "on (?:this|that|a different|a new) basis",
+      // "I'm now raising the skateboarders as a public nuisance complaint rather than ASB. Please treat as new."
+      "(?:i'?m|i am) now (?:complaining|raising|bringing|framing|putting|treating)",
+      "treat(?:ed)? (?:it |this |that |them )?as (?:a )?(?:new|fresh|separate)",
+      "(?:a )?new angle",
     ].join("|")})\\b`,
     "g",
   ),
@@ -206,8 +224,51 @@ function firstCue(pattern: RegExp, folded: string, quoted: ReturnType<typeof quo
   return undefined;
 }
 
-/** The first cue of each kind in the writer's own words. */
-export function decisionTalk(folded: string): DecisionTalk {
+/** The staff-decision pattern for one list of staff names, kept while the list is the same (the pane's stays put). */
+let staffPattern: { key: string; pattern: RegExp | undefined } = { key: "", pattern: undefined };
+function staffDecisionPattern(staffNames: readonly string[]): RegExp | undefined {
+  const key = staffNames.join("|");
+  if (staffPattern.key !== key) {
+    // Each part of each name ("Casey", "Worker"), as written in the folded text: lower case, letters only.
+    const parts = [...new Set(staffNames.flatMap((n) => n.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3))];
+    const pattern = parts.length ? new RegExp(`\\b(${parts.join("|")})(?:'|\u2019)s (?:decision|outcome|answer|finding|conclusion|review)\\b`, "g") : undefined;
+    staffPattern = { key, pattern };
+  }
+  return staffPattern.pattern;
+}
+
+/** Words too common to be pressed on when said three times close together ("the … the … the"). */
+const FUNCTION_WORDS = new Set("the and you for was that this not are have with but her his him she they them their our your all any can has had did get got one out who why how what when then than from into its it's i'm i've".split(" "));
+/** Within how many words the same word said three times is pressing it. */
+const PRESS_WINDOW = 8;
+
+/** Whether a word (three letters or more, not a function word) comes three times within PRESS_WINDOW words, outside quotations: one pass, no regex. */
+function pressesAWord(folded: string, quoted: ReturnType<typeof quotedRanges>): boolean {
+  const recent: string[] = [];
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < n && ((folded.charCodeAt(i) >= 97 && folded.charCodeAt(i) <= 122) || folded.charCodeAt(i) === 39)) i += 1;
+    if (within(quoted, start, start + 1)) continue;
+    const word = folded.slice(start, i);
+    recent.push(word);
+    if (recent.length > PRESS_WINDOW) recent.shift();
+    if (word.length < 3 || FUNCTION_WORDS.has(word)) continue;
+    let seen = 0;
+    for (const w of recent) if (w === word) seen += 1;
+    if (seen >= 3) return true;
+  }
+  return false;
+}
+
+/** The first cue of each kind in the writer's own words; `staffNames` (ClassifierOptions) lets a decision be named as a member of staff's. */
+export function decisionTalk(folded: string, staffNames: readonly string[] = []): DecisionTalk {
   const quoted = quotedRanges(folded);
   const out: DecisionTalk = {};
   // Every challenge, not only the first: "your decision is wrong … I'd like it looked at again" asks once for a review, and its
@@ -225,10 +286,20 @@ export function decisionTalk(folded: string): DecisionTalk {
       }
       // "look at it again" is one challenge, not a challenge and a repetition.
       if (kind === "repetition" && challenges.some((c) => cue.start < c.end && cue.end > c.start)) continue;
-      out[kind as Exclude<keyof DecisionTalk, "aside">] = cue;
+      out[kind as Spoken] = cue;
       break;
     }
   }
+  const named = staffNames.length ? staffDecisionPattern(staffNames) : undefined;
+  if (named) {
+    for (const m of matches(named, folded)) {
+      if (within(quoted, m.index, m.index + 1)) continue;
+      out.staffDecision = { start: m.index, end: m.index + m[0].length, name: m[1]! };
+      break;
+    }
+  }
+  let pressed: boolean | undefined;
+  out.pressed = () => (pressed ??= pressesAWord(folded, quoted));
   let aside: AsideTalk | undefined;
   out.aside = () => {
     if (aside) return aside;

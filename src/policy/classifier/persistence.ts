@@ -43,7 +43,8 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
   const earlier = repeatsIn(history.contacts);
   // "Part 3 of 5": a bundle sent in parts says so, and its parts share the case's names and numbers (Warwickshire 3.2 counts
   // contact "without providing new information"). Challenging a decision with such a bundle is still found below.
-  if (repeatsAny(message.fingerprint, earlier) && !IN_PARTS.test(message.subject)) {
+  const repeated = repeatsAny(message.fingerprint, earlier);
+  if ((repeated || pressedInRun(history, message, talk, earlier)) && !IN_PARTS.test(message.subject)) {
     const repeats = earlier.filter((c) => c.repeat);
     const week = repeats.filter((c) => t - Date.parse(c.at) <= 7 * DAY).length + 1;
     // "The same day" is the 24 hours before this message, not the calendar date: "Any update?" at 18:40 and "Still waiting.
@@ -55,11 +56,13 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
     // third or more of the day is volume, whatever the earlier ones brought.
     const contactsToday = history.contacts.filter((c) => inLastDay(c.at)).length + 1;
     if (week >= REPEATS_IN_A_WEEK || day >= REPEATS_IN_A_DAY || contactsToday >= CONTACTS_IN_A_DAY) {
-      found.push({ rule: "volume", summary: `${week} messages adding nothing new in 7 days, ${day} today (${metrics.last7Days} contacts in all in 7 days)`, at: repeats.map((c) => c.at) });
+      found.push({ rule: repeated ? "volume" : "volume-pressed", summary: `${week} messages adding nothing new in 7 days, ${day} today (${metrics.last7Days} contacts in all in 7 days)`, at: repeats.map((c) => c.at) });
     }
   }
-  found.push(...afterDecision(history, message, talk, metrics, now));
-  // Warwickshire 3.2 "Contacting different people in the same organisation" about the same matter.
+  found.push(...afterDecision(history, message, talk, metrics, now, earlier));
+  // Warwickshire 3.2 "Contacting different people in the same organisation" about the same matter. Mail to another body with staff
+  // copied in ("FW: to my MP - cc OPCC") is copying staff, which demand-history.ts judges (Warwickshire 3.2 "Repeatedly copying OPCC staff").
+  if (FORWARDED.test(message.subject) || message.addressedToOthers) return found;
   const sameMatter = history.contacts.filter((c) => c.fingerprint && (estimateSimilarity(c.fingerprint, message.fingerprint) >= REFRAMED || (estimateTopicSimilarity(c.fingerprint, message.fingerprint) ?? 0) >= SAME_MATTER));
   const staff = new Set([...sameMatter.flatMap((c) => c.staffContacted ?? []), ...message.staffContacted].map((a) => a.toLowerCase()));
   // One message sent to several staff at once is not "contacting different people" about a matter: that takes earlier contact.
@@ -86,7 +89,7 @@ export const FRESH_DAYS = 14;
  * record, the writer's own words must say it all: a challenge and that they are repeating it, or the staff they have
  * already been through.
  */
-function afterDecision(history: SenderHistory, message: ThisMessage, talk: DecisionTalk, metrics: HistoryMetrics, now: IsoInstant): HistoryFinding[] {
+function afterDecision(history: SenderHistory, message: ThisMessage, talk: DecisionTalk, metrics: HistoryMetrics, now: IsoInstant, earlier: ReturnType<typeof repeatsIn>): HistoryFinding[] {
   if (talk.informationRight || talk.restriction) return [];
   const first = firstDecision(history, now);
   const last = lastDecision(history, now);
@@ -113,12 +116,15 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   // that it's been concluded"; Gwent 5.0 "continue to contact us to challenge the decision"), even when the copy is not the same text.
   // The decided matter brought again in other words, past the first reply to the decision, challenges it too (Warwickshire 3.2
   // "Re-framing or re-wording of a complaint": the same officer, incident and names, now "a discrimination complaint").
-  const challenges = Boolean(talk.challenge || talk.reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued);
+  const pressed = !newMatter && pressedAgain(history.contacts, since, message, talk, first, earlier);
+  const challenges = Boolean(talk.challenge || talk.reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued || pressed);
   if (!challenges) return [];
   // Someone the person did not write to about the matter before the decision, or their own words saying so.
   const earlierStaff = new Set([...before, ...since].flatMap((c) => c.staffContacted ?? []).map((a) => a.toLowerCase()).filter((a) => !isSharedInbox(a)));
   const newPerson = earlierStaff.size > 0 && message.staffContacted.some((a) => !earlierStaff.has(a.toLowerCase()) && !isSharedInbox(a));
-  const anotherPerson = Boolean(talk.anotherPerson) || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0 || continued));
+  // "Casey, Morgan's decision is wrong. Please overturn it.": a decision named as one member of staff's, written to another.
+  const otherStaffsDecision = Boolean(talk.staffDecision) && message.staffContacted.length > 0 && !message.staffContacted.some((a) => a.toLowerCase().split("@")[0]!.split(/[^a-z]+/).includes(talk.staffDecision!.name));
+  const anotherPerson = Boolean(talk.anotherPerson) || otherStaffsDecision || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0 || continued));
   const fresh = since.length === 0 && Date.parse(message.receivedAt) - Date.parse(last) <= FRESH_DAYS * DAY;
   if (fresh && !anotherPerson && !talk.reframing) return [];
   const count = `${metrics.contactsSinceLastDecision} contact(s) since the decision of ${decidedOn}`;
@@ -126,6 +132,9 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
     return [{ rule: "reworded-after-decision", summary: `re-words or re-frames the matter decided on ${decidedOn}; ${count}`, at: reworded.map((c) => c.at) }];
   }
   if (anotherPerson) return [{ rule: "several-staff", summary: `takes the matter decided on ${decidedOn} to another member of staff; ${count}`, at: since.map((c) => c.at) }];
+  if (pressed && same.length === 0 && !talk.challenge && !talk.reframing && !talk.resending && thread.length === 0 && !continued) {
+    return [{ rule: "pressed-after-decision", summary: `presses the matter decided on ${decidedOn} again, adding nothing new to what went before; ${count}`, at: since.map((c) => c.at) }];
+  }
   if (same.length > 0) return [{ rule: "resent-after-decision", summary: `${count}; ${same.length} earlier message(s) substantially the same`, at: same.map((c) => c.at) }];
   if (!talk.challenge && !talk.reframing && !talk.resending && !talk.repetition && thread.length === 0 && reworded.length === 0) {
     return [{ rule: "continues-after-decision", summary: `writes again about the matter decided on ${decidedOn}, bringing no new matter; ${count}`, at: since.map((c) => c.at) }];
@@ -153,6 +162,41 @@ function continuesChallenge(contacts: SenderHistory["contacts"], since: SenderHi
   const aside = talk.aside?.() ?? {};
   if (aside.accepts || aside.askedFor || aside.route || aside.otherMatter) return false;
   return !sameSitting(contacts, message.receivedAt) && !continuesNewMatter(contacts, first, message.subject);
+}
+
+/**
+ * Gwent 5.0 "they continue to contact us to challenge the decision"; Warwickshire 3.2 "without providing new information": once the
+ * person has replied to the decision (their say), a further message that adds nothing new to what they sent before (repeats.ts: a
+ * bare chaser, "wrong wrong wrong", or nothing the earlier messages did not have) presses the decided matter again, whatever its
+ * words and however soon. Not when it thanks or accepts, takes the review route, says it is about something else, sends material
+ * or what the office asked for, forwards or addresses mail to another body, or carries on a thread that began as a new matter
+ * since the decision (a chaser about a new incident).
+ */
+function pressedAgain(contacts: SenderHistory["contacts"], since: SenderHistory["contacts"], message: ThisMessage, talk: DecisionTalk, first: IsoInstant, earlier: ReturnType<typeof repeatsIn>): boolean {
+  if (since.length === 0 || FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
+  if (!repeatsAny(message.fingerprint, earlier)) return false;
+  const aside = talk.aside?.() ?? {};
+  if (aside.accepts || aside.askedFor || aside.route || aside.otherMatter) return false;
+  return !continuesNewMatter(contacts, first, message.subject);
+}
+
+/**
+ * Warwickshire 3.2 "calling a number of times repeatedly on the same day" "without providing new information": in a run of chasers
+ * already under way (REPEATS_IN_A_DAY earlier messages in the last 24 hours that added nothing new), a message the writer says
+ * repeats ("Sending my complaint again in case it got lost", "started again. Same as every night. Still no reply") or that presses
+ * one word three times ("call me. call me. … call me") adds nothing new either, though it words the matter afresh. Not when it
+ * names a new matter (NEW_MATTER words no earlier message had), sends material, or thanks, sends what was asked for or turns to
+ * another matter: an emergency unfolding or documents re-sent as asked are not a run of chasers.
+ */
+function pressedInRun(history: SenderHistory, message: ThisMessage, talk: DecisionTalk, earlier: ReturnType<typeof repeatsIn>): boolean {
+  const received = Date.parse(message.receivedAt);
+  const run = earlier.filter((c) => c.repeat && received - Date.parse(c.at) <= DAY && c.at < message.receivedAt).length;
+  if (run < REPEATS_IN_A_DAY || bringsMaterial(message)) return false;
+  if (!(talk.repetition || talk.resending || talk.pressed?.())) return false;
+  const prints = history.contacts.flatMap((c) => (c.fingerprint ? [c.fingerprint] : []));
+  if ((newTopicWords(message.fingerprint, prints) ?? Infinity) >= NEW_MATTER) return false;
+  const aside = talk.aside?.() ?? {};
+  return !(aside.accepts || aside.askedFor || aside.otherMatter);
 }
 
 /**

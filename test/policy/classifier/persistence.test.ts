@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { estimateSimilarity, fingerprint, SCHEME } from "../../../src/policy/classifier/fingerprint";
-import { history, NOW, run, subTypes } from "./fixtures";
+import { classify } from "../../../src/policy/classifier/classify";
+import { classifierOptions } from "../../../src/policy/classifier/options";
+import { getPack } from "../../../src/policy/packs/index";
+import { history, message, NOW, run, subTypes } from "./fixtures";
 
 const complaint = "My complaint about the handling of the burglary at my house on Elm Road was never investigated properly and I want it reopened.";
 
@@ -240,6 +243,75 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
 
   it("says nothing of a first, ordinary contact", () => {
     expect(run({ body: "Could you tell me when the next public meeting is?" }).findings).toEqual([]);
+  });
+});
+
+describe("persistence in words the rules did not know (issue 13: W15's and W16's histories)", () => {
+  const rules = (c: ReturnType<typeof run>) => c.findings.filter((f) => f.category === "persistent").flatMap((f) => f.rules);
+  const call = "I rang 101 on 18 October about the car parked across my drive and was cut off after an hour. I want to complain.";
+
+  it("volume-pressed: in a run of chasers, a message that says it repeats, or presses one word three times, adds nothing new (Warwickshire 3.2)", () => {
+    const run3 = history([[0.2, call], [0.15, "Any reply?"], [0.1, "Still waiting. Same as this morning."]]);
+    expect(rules(run({ body: "Sending my complaint again in case it got lost: I rang 101 and was cut off." }, run3))).toContain("volume-pressed");
+    expect(rules(run({ body: "call me. call me. 07700 900123. call me" }, run3))).toContain("volume-pressed");
+    // No run under way: the same words as the second message of the day are not volume.
+    expect(rules(run({ body: "Sending my complaint again in case it got lost: I rang 101 and was cut off." }, history([[0.1, call]])))).toEqual([]);
+    expect(rules(run({ body: "call me. call me. 07700 900123. call me" }, history([[0.1, call]])))).toEqual([]);
+  });
+
+  it("volume-pressed: not an emergency unfolding, where each message brings something new, though it says 'again'", () => {
+    const unfolding = history([[0.1, "My ex is outside my flat on Cherry Lane shouting and banging on the door, I have rung 999."], [0.05, "He has gone round the back and is trying the kitchen window. The children are upstairs."]]);
+    expect(rules(run({ body: "He is back at the front again kicking the door. I have rung 999 again, they say ten minutes. We are in the bathroom." }, unfolding))).toEqual([]);
+    // Re-sent as the office asked, in the middle of a run: not volume.
+    const run3 = history([[0.2, call], [0.15, "Any reply?"], [0.1, "Still waiting. Same as this morning."]]);
+    expect(rules(run({ body: "Casey rang and asked for it again as a PDF, so here it is again as you asked." }, run3))).not.toContain("volume-pressed");
+  });
+
+  it("pressed-after-decision: past the first reply to a decision, a message adding nothing new presses the decided matter (Gwent 5.0)", () => {
+    const replied = history([[40, complaint], [2, "You said no case to answer. That is not right about my burglary."]], [3]);
+    expect(rules(run({ body: "wrong wrong wrong" }, replied))).toContain("pressed-after-decision");
+    expect(subTypes(run({ body: "wrong wrong wrong" }, replied))).toContain("persistent/afterDecision");
+    // Not the first reply itself, thanks, the review route, or a forward to another body.
+    expect(rules(run({ body: "wrong wrong wrong" }, history([[40, complaint]], [3])))).toEqual([]);
+    expect(rules(run({ body: "Thank you, understood." }, replied))).toEqual([]);
+    expect(rules(run({ body: "How do I appeal?" }, replied))).toEqual([]);
+    expect(rules(run({ subject: "FW: to my MP", body: "wrong wrong wrong" }, replied))).toEqual([]);
+  });
+
+  it("finds re-framing said in new words: 'now raising it as', 'treat as new', 'new angle' (Warwickshire 3.2)", () => {
+    const decided = history([[60, complaint], [20, "I have your letter. I am disappointed."]], [30]);
+    expect(subTypes(run({ body: "I'm now raising the burglary as a public nuisance complaint. Please treat as new." }, decided))).toContain("persistent/reframed");
+    expect(subTypes(run({ body: "New angle: the burglary at Elm Road is a health and safety failure. Same house, same officers." }, decided))).toContain("persistent/reframed");
+    // With no decision on record, asking for a new complaint to be logged is not persistence.
+    expect(subTypes(run({ body: "Please treat this as a new complaint: my shed was broken into last night." })).filter((s) => s.startsWith("persistent"))).toEqual([]);
+  });
+
+  it("reads 'I enclose again my letter' and 'same complaint' as the decided complaint re-sent, past the first reply (Gwent 5.0)", () => {
+    const replied = history([[60, complaint], [20, "Thank you for your letter but I do not agree. Please look again."]], [30]);
+    expect(subTypes(run({ body: "Dear Sir, I enclose again my letter of 20 August. Nothing has changed." }, replied))).toContain("persistent/afterDecision");
+    expect(subTypes(run({ body: "You wrote back saying it changes nothing. Fine. Same complaint, last time." }, replied))).toContain("persistent/afterDecision");
+    // A file sent again because the office asked, with the file attached: requested, not persistence.
+    expect(subTypes(run({ body: "Sorry the attachment didn't open. Here it is again as you asked.", attachments: 1 }, replied)).filter((s) => s.startsWith("persistent"))).toEqual([]);
+  });
+
+  it("reads a decision named as one member of staff's, written to another, as contacting different people (Warwickshire 3.2), with the office's staff names", () => {
+    const decided = history([[30, complaint]], [4]);
+    const judged = (to: string, staffNames: string[]) => {
+      const options = classifierOptions(getPack("gwent"), { staffDomains: ["opcc.example.gov.uk"], staffNames, history: decided, now: NOW });
+      return subTypes(classify(message({ to: [to], body: "Casey, Morgan's decision is wrong. Please overturn it." }), options));
+    };
+    const staff = ["Casey Worker", "Morgan Reid"];
+    expect(judged("casey.worker@opcc.example.gov.uk", staff)).toContain("persistent/severalStaff");
+    // Written to Morgan, whose decision it is, it is the first reply to a fresh decision; without the office's names nothing says whose it is.
+    expect(judged("morgan.reid@opcc.example.gov.uk", staff).filter((s) => s.startsWith("persistent"))).toEqual([]);
+    expect(judged("casey.worker@opcc.example.gov.uk", []).filter((s) => s.startsWith("persistent"))).toEqual([]);
+  });
+
+  it("leaves staff copied into mail forwarded to another body to the copying-staff demand, not several staff (Warwickshire 3.2)", () => {
+    const past = history([[14, complaint, ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk"]]]);
+    const forwarded = run({ subject: "FW: to my MP - cc OPCC", body: complaint, cc: ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk", "c@opcc.example.gov.uk"] }, past);
+    expect(subTypes(forwarded)).not.toContain("persistent/severalStaff");
+    expect(subTypes(run({ subject: "My complaint", body: complaint, to: ["c@opcc.example.gov.uk"] }, past))).toContain("persistent/severalStaff");
   });
 });
 

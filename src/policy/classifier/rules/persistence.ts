@@ -14,6 +14,20 @@ export const PERSISTENCE_RULES = [
   },
   {
     ...persistent,
+    subType: "excessiveVolume",
+    id: "volume-pressed",
+    policy: 'Warwickshire 3.2 "calling a number of times repeatedly on the same day"; "continue to write, email or telephone ... excessively (and without providing new information)"',
+    strength: 0.6,
+  },
+  {
+    ...persistent,
+    subType: "afterDecision",
+    id: "pressed-after-decision",
+    policy: 'Gwent 5.0 "they continue to contact us to challenge the decision"; Warwickshire 3.2 "without providing new information ... being told that it\'s been concluded"',
+    strength: 0.6,
+  },
+  {
+    ...persistent,
     subType: "afterDecision",
     id: "resent-after-decision",
     policy: 'Gwent 5.0 "they continue to contact us to challenge the decision"; Warwickshire 3.2 "being told that it\'s been concluded"',
