@@ -22,6 +22,11 @@ export interface DecisionTalk {
   resending?: Cue;
   /** The decided matter offered as a new one: "this is a NEW complaint", "a separate complaint", "the decision does not apply". */
   reframing?: Cue;
+  /**
+   * The writer recasts what they send as a complaint of another kind: "I'm now raising it as …", "treat as new", "new angle".
+   * Re-framing (Warwickshire 3.2) only when the message is about the matter already sent and names no new one (persistence.ts).
+   */
+  recast?: Cue;
   /** Another member of staff asked to decide differently: "I'm writing to you instead", "one of you", "a fresh pair of eyes". */
   anotherPerson?: Cue;
   /** The writer's own count of their messages or calls: "14th email today", "I've written 30 times". */
@@ -146,13 +151,12 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       "(?:decision|outcome) (?:does not|doesn'?t) apply",
       "(?:now|also) (?:wish|want) to complain",
       "on (?:this|that|a different|a new) basis",
-      // "I'm now raising the skateboarders as a public nuisance complaint rather than ASB. Please treat as new."
-      "(?:i'?m|i am) now (?:complaining|raising|bringing|framing|putting|treating)",
-      "treat(?:ed)? (?:it |this |that |them )?as (?:a )?(?:new|fresh|separate)",
-      "(?:a )?new angle",
     ].join("|")})\\b`,
     "g",
   ),
+  // "I'm now raising the skateboarders as a public nuisance complaint rather than ASB. Please treat as new.", "New angle: …": said
+  // as easily of a new matter ("I am now raising a separate incident"), so persistence.ts reads it only of the matter already sent.
+  recast: /\b(?:(?:i'?m|i am) now (?:complaining|raising|bringing|framing|putting|treating)|treat(?:ed)? (?:it |this |that |them )?as (?:a )?(?:new|fresh|separate)|(?:a )?new angle)\b/g,
   anotherPerson: new RegExp(
     `\\b(?:${[
       "(?:writing|coming|going|asking|turning) to you instead",

@@ -108,6 +108,9 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   const earlierPrints = history.contacts.flatMap((c) => (c.fingerprint ? [c.fingerprint] : []));
   const newWords = newTopicWords(print, earlierPrints) ?? 0;
   const newMatter = newWords >= NEW_MATTER;
+  // Recast ("I'm now raising it as a public nuisance complaint", "new angle") about the matter already sent, naming no new one: re-framing.
+  const recast = Boolean(talk.recast) && !newMatter && sharesMatter(print, newWords);
+  const reframing = Boolean(talk.reframing) || recast;
   const continued = !newMatter && continuesChallenge(history.contacts, since, message, talk, first, newWords);
   const thread = newMatter
     ? []
@@ -117,26 +120,27 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   // The decided matter brought again in other words, past the first reply to the decision, challenges it too (Warwickshire 3.2
   // "Re-framing or re-wording of a complaint": the same officer, incident and names, now "a discrimination complaint").
   const pressed = !newMatter && pressedAgain(history.contacts, since, message, talk, first, earlier);
-  const challenges = Boolean(talk.challenge || talk.reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued || pressed);
+  const challenges = Boolean(talk.challenge || reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued || pressed);
   if (!challenges) return [];
   // Someone the person did not write to about the matter before the decision, or their own words saying so.
   const earlierStaff = new Set([...before, ...since].flatMap((c) => c.staffContacted ?? []).map((a) => a.toLowerCase()).filter((a) => !isSharedInbox(a)));
   const newPerson = earlierStaff.size > 0 && message.staffContacted.some((a) => !earlierStaff.has(a.toLowerCase()) && !isSharedInbox(a));
   // "Casey, Morgan's decision is wrong. Please overturn it.": a decision named as one member of staff's, written to another.
-  const otherStaffsDecision = Boolean(talk.staffDecision) && message.staffContacted.length > 0 && !message.staffContacted.some((a) => a.toLowerCase().split("@")[0]!.split(/[^a-z]+/).includes(talk.staffDecision!.name));
-  const anotherPerson = Boolean(talk.anotherPerson) || otherStaffsDecision || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0 || continued));
+  // Not in the first reply to a fresh decision: writing to one's caseworker about the letter a colleague signed is having one's say.
   const fresh = since.length === 0 && Date.parse(message.receivedAt) - Date.parse(last) <= FRESH_DAYS * DAY;
-  if (fresh && !anotherPerson && !talk.reframing) return [];
+  const otherStaffsDecision = !fresh && Boolean(talk.staffDecision) && message.staffContacted.length > 0 && !message.staffContacted.some((a) => a.toLowerCase().split("@")[0]!.split(/[^a-z]+/).includes(talk.staffDecision!.name));
+  const anotherPerson = Boolean(talk.anotherPerson) || otherStaffsDecision || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0 || continued));
+  if (fresh && !anotherPerson && !reframing) return [];
   const count = `${metrics.contactsSinceLastDecision} contact(s) since the decision of ${decidedOn}`;
-  if (talk.reframing || (reworded.length > 0 && same.length === 0 && !talk.challenge && !anotherPerson)) {
+  if (reframing || (reworded.length > 0 && same.length === 0 && !talk.challenge && !anotherPerson)) {
     return [{ rule: "reworded-after-decision", summary: `re-words or re-frames the matter decided on ${decidedOn}; ${count}`, at: reworded.map((c) => c.at) }];
   }
   if (anotherPerson) return [{ rule: "several-staff", summary: `takes the matter decided on ${decidedOn} to another member of staff; ${count}`, at: since.map((c) => c.at) }];
-  if (pressed && same.length === 0 && !talk.challenge && !talk.reframing && !talk.resending && thread.length === 0 && !continued) {
+  if (pressed && same.length === 0 && !talk.challenge && !reframing && !talk.resending && thread.length === 0 && !continued) {
     return [{ rule: "pressed-after-decision", summary: `presses the matter decided on ${decidedOn} again, adding nothing new to what went before; ${count}`, at: since.map((c) => c.at) }];
   }
   if (same.length > 0) return [{ rule: "resent-after-decision", summary: `${count}; ${same.length} earlier message(s) substantially the same`, at: same.map((c) => c.at) }];
-  if (!talk.challenge && !talk.reframing && !talk.resending && !talk.repetition && thread.length === 0 && reworded.length === 0) {
+  if (!talk.challenge && !reframing && !talk.resending && !talk.repetition && thread.length === 0 && reworded.length === 0) {
     return [{ rule: "continues-after-decision", summary: `writes again about the matter decided on ${decidedOn}, bringing no new matter; ${count}`, at: since.map((c) => c.at) }];
   }
   return [{ rule: "challenges-decision", summary: `challenges again the decision of ${decidedOn}; ${count}`, at: since.map((c) => c.at) }];
@@ -156,9 +160,7 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
  */
 function continuesChallenge(contacts: SenderHistory["contacts"], since: SenderHistory["contacts"], message: ThisMessage, talk: DecisionTalk, first: IsoInstant, newWords: number): boolean {
   if (!since.some((c) => c.categories?.includes("persistent"))) return false;
-  const words = topicWords(message.fingerprint) ?? 0;
-  const sharesMatter = words <= BARE_CHASER || words - newWords >= 1;
-  if (!sharesMatter || FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
+  if (!sharesMatter(message.fingerprint, newWords) || FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
   const aside = talk.aside?.() ?? {};
   if (aside.accepts || aside.askedFor || aside.route || aside.otherMatter) return false;
   return !sameSitting(contacts, message.receivedAt) && !continuesNewMatter(contacts, first, message.subject);
@@ -166,14 +168,16 @@ function continuesChallenge(contacts: SenderHistory["contacts"], since: SenderHi
 
 /**
  * Gwent 5.0 "they continue to contact us to challenge the decision"; Warwickshire 3.2 "without providing new information": once the
- * person has replied to the decision (their say), a further message that adds nothing new to what they sent before (repeats.ts: a
- * bare chaser, "wrong wrong wrong", or nothing the earlier messages did not have) presses the decided matter again, whatever its
- * words and however soon. Not when it thanks or accepts, takes the review route, says it is about something else, sends material
- * or what the office asked for, forwards or addresses mail to another body, or carries on a thread that began as a new matter
- * since the decision (a chaser about a new incident).
+ * person has replied to the decision (their say), a further message in the same sitting (within the day) that adds nothing new to
+ * what they sent before (repeats.ts) and presses in the writer's own words (a word said three times, "wrong wrong wrong"; "again",
+ * "still") presses the decided matter again. A bare "OK, noted" or a chaser days later is not pressing (continuesChallenge judges
+ * what comes later). Not when it thanks or accepts, takes the review route, says it is about something else, sends material or
+ * what the office asked for, forwards or addresses mail to another body, or carries on a thread that began as a new matter since
+ * the decision (a chaser about a new incident).
  */
 function pressedAgain(contacts: SenderHistory["contacts"], since: SenderHistory["contacts"], message: ThisMessage, talk: DecisionTalk, first: IsoInstant, earlier: ReturnType<typeof repeatsIn>): boolean {
   if (since.length === 0 || FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
+  if (!sameSitting(contacts, message.receivedAt) || !(talk.pressed?.() || talk.repetition)) return false;
   if (!repeatsAny(message.fingerprint, earlier)) return false;
   const aside = talk.aside?.() ?? {};
   if (aside.accepts || aside.askedFor || aside.route || aside.otherMatter) return false;
@@ -197,6 +201,12 @@ function pressedInRun(history: SenderHistory, message: ThisMessage, talk: Decisi
   if ((newTopicWords(message.fingerprint, prints) ?? Infinity) >= NEW_MATTER) return false;
   const aside = talk.aside?.() ?? {};
   return !(aside.accepts || aside.askedFor || aside.otherMatter);
+}
+
+/** Whether a message shares a word of matter with what went before, or is too short to name one (as continuesChallenge reads it). */
+function sharesMatter(print: string, newWords: number): boolean {
+  const words = topicWords(print) ?? 0;
+  return words <= BARE_CHASER || words - newWords >= 1;
 }
 
 /**

@@ -267,23 +267,27 @@ describe("persistence in words the rules did not know (issue 13: W15's and W16's
     expect(rules(run({ body: "Casey rang and asked for it again as a PDF, so here it is again as you asked." }, run3))).not.toContain("volume-pressed");
   });
 
-  it("pressed-after-decision: past the first reply to a decision, a message adding nothing new presses the decided matter (Gwent 5.0)", () => {
-    const replied = history([[40, complaint], [2, "You said no case to answer. That is not right about my burglary."]], [3]);
-    expect(rules(run({ body: "wrong wrong wrong" }, replied))).toContain("pressed-after-decision");
+  it("pressed-after-decision: in the sitting of a reply to a decision, a message adding nothing new that presses in its own words (Gwent 5.0)", () => {
+    const replied = history([[40, complaint], [0.01, "You said no case to answer. That is not right about my burglary."]], [3]);
+    const pressed = (body: string, past = replied, subject = "My complaint") => rules(run({ subject, body }, past)).includes("pressed-after-decision");
+    expect(pressed("wrong wrong wrong")).toBe(true);
     expect(subTypes(run({ body: "wrong wrong wrong" }, replied))).toContain("persistent/afterDecision");
-    // Not the first reply itself, thanks, the review route, or a forward to another body.
-    expect(rules(run({ body: "wrong wrong wrong" }, history([[40, complaint]], [3])))).toEqual([]);
-    expect(rules(run({ body: "Thank you, understood." }, replied))).toEqual([]);
-    expect(rules(run({ body: "How do I appeal?" }, replied))).toEqual([]);
-    expect(rules(run({ subject: "FW: to my MP", body: "wrong wrong wrong" }, replied))).toEqual([]);
+    // Not the first reply itself, nor a day later (continues-after-decision judges that), nor "OK, noted", thanks, the review route or a forward.
+    expect(pressed("wrong wrong wrong", history([[40, complaint]], [3]))).toBe(false);
+    expect(pressed("wrong wrong wrong", history([[40, complaint], [2, "You said no case to answer. That is not right about my burglary."]], [3]))).toBe(false);
+    expect(pressed("OK, noted.")).toBe(false);
+    expect(pressed("Thank you again.")).toBe(false);
+    expect(pressed("How do I appeal again?")).toBe(false);
+    expect(pressed("wrong wrong wrong", replied, "FW: to my MP")).toBe(false);
   });
 
   it("finds re-framing said in new words: 'now raising it as', 'treat as new', 'new angle' (Warwickshire 3.2)", () => {
     const decided = history([[60, complaint], [20, "I have your letter. I am disappointed."]], [30]);
     expect(subTypes(run({ body: "I'm now raising the burglary as a public nuisance complaint. Please treat as new." }, decided))).toContain("persistent/reframed");
     expect(subTypes(run({ body: "New angle: the burglary at Elm Road is a health and safety failure. Same house, same officers." }, decided))).toContain("persistent/reframed");
-    // With no decision on record, asking for a new complaint to be logged is not persistence.
+    // With no decision on record, or said of a new matter sharing no word with the decided one, it is not re-framing.
     expect(subTypes(run({ body: "Please treat this as a new complaint: my shed was broken into last night." })).filter((s) => s.startsWith("persistent"))).toEqual([]);
+    expect(subTypes(run({ body: "I'm now raising something that happened yesterday: a patrol car clipped my parked van on Mill Lane and drove off." }, decided)).filter((s) => s.startsWith("persistent"))).toEqual([]);
   });
 
   it("reads 'I enclose again my letter' and 'same complaint' as the decided complaint re-sent, past the first reply (Gwent 5.0)", () => {
@@ -294,17 +298,18 @@ describe("persistence in words the rules did not know (issue 13: W15's and W16's
     expect(subTypes(run({ body: "Sorry the attachment didn't open. Here it is again as you asked.", attachments: 1 }, replied)).filter((s) => s.startsWith("persistent"))).toEqual([]);
   });
 
-  it("reads a decision named as one member of staff's, written to another, as contacting different people (Warwickshire 3.2), with the office's staff names", () => {
-    const decided = history([[30, complaint]], [4]);
-    const judged = (to: string, staffNames: string[]) => {
-      const options = classifierOptions(getPack("gwent"), { staffDomains: ["opcc.example.gov.uk"], staffNames, history: decided, now: NOW });
+  it("reads a decision named as one member of staff's, written to another past the first reply, as contacting different people (Warwickshire 3.2), with the office's staff names", () => {
+    const judged = (to: string, staffNames: string[], since: Array<[number, string]> = [[10, "I have the letter. I am disappointed."]], decidedDaysAgo = 20) => {
+      const options = classifierOptions(getPack("gwent"), { staffDomains: ["opcc.example.gov.uk"], staffNames, history: history([[30, complaint], ...since], [decidedDaysAgo]), now: NOW });
       return subTypes(classify(message({ to: [to], body: "Casey, Morgan's decision is wrong. Please overturn it." }), options));
     };
     const staff = ["Casey Worker", "Morgan Reid"];
     expect(judged("casey.worker@opcc.example.gov.uk", staff)).toContain("persistent/severalStaff");
-    // Written to Morgan, whose decision it is, it is the first reply to a fresh decision; without the office's names nothing says whose it is.
-    expect(judged("morgan.reid@opcc.example.gov.uk", staff).filter((s) => s.startsWith("persistent"))).toEqual([]);
-    expect(judged("casey.worker@opcc.example.gov.uk", []).filter((s) => s.startsWith("persistent"))).toEqual([]);
+    // Written to Morgan, whose decision it is, or without the office's names, it challenges the decision but says nothing of another person.
+    expect(judged("morgan.reid@opcc.example.gov.uk", staff)).not.toContain("persistent/severalStaff");
+    expect(judged("casey.worker@opcc.example.gov.uk", [])).not.toContain("persistent/severalStaff");
+    // The first reply to a fresh decision, written to one's caseworker about the letter a colleague signed, is having one's say.
+    expect(judged("casey.worker@opcc.example.gov.uk", staff, [], 4).filter((s) => s.startsWith("persistent"))).toEqual([]);
   });
 
   it("leaves staff copied into mail forwarded to another body to the copying-staff demand, not several staff (Warwickshire 3.2)", () => {
