@@ -1,5 +1,5 @@
 /**
- * `npm run classify [-- --pack gwent|warwickshire | --pack-file office-pack.json] [--now ISO] [--staff-domain opcc.example.gov.uk] [--no-history] [--rules-only]`
+ * `npm run classify [-- --pack gwent|warwickshire | --pack-file office-pack.json] [--now ISO] [--staff-domain opcc.example.gov.uk] [--staff-name "Priya Shah"…] [--no-history] [--rules-only]`
  * Reads JSON lines `{id, from, to, cc, subject, body, receivedAt?, attachments?, context?}` on stdin
  * (body as text or HTML) and writes JSON lines `{id, categories, findings, alerts}` (alerts `[]` when none). A bad line gets
  * `{id?, error}` and the rest carry on, so anyone can run it over their own mail export.
@@ -10,6 +10,8 @@
  * that moment (deadlines, "last 7 days"); one without, as of `--now` (default: now).
  * `--no-history` judges every line on its own. `context.strategy` (`{restrictions, closedMatter?}`)
  * says the sender's contact strategy in force, for `new-matter` alerts.
+ * `--staff-name` (repeat it for each) names the office's staff, as its configuration's `staffNames` does: a threat naming
+ * one of them ("I'll batter Priya") is a threat to staff; without names, only roles and "you" are read as staff.
  * The learned scorer (src/policy/scorer, `npm run train`) adds what the rules missed; `--rules-only` leaves it out.
  * If its weights cannot be loaded, stderr says so and the rules carry on alone.
  */
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     "pack-file": { type: "string" },
     now: { type: "string" },
     "staff-domain": { type: "string", multiple: true, default: [] },
+    "staff-name": { type: "string", multiple: true, default: [] },
     "no-history": { type: "boolean", default: false },
     "rules-only": { type: "boolean", default: false },
   },
@@ -100,7 +103,7 @@ function historyOf(sender: string, at: string): Contacts {
 function classifyLine(m: MessageInput, strategy: StrategyContext | undefined): ReturnType<typeof classify> {
   const sender = contactKey(m.from);
   const contacts = historyOf(sender, m.receivedAt);
-  const options: ClassifierOptions = classifierOptions(pack, { staffDomains: values["staff-domain"], history: { contacts, decisionsCommunicated: [], warningsGiven: [] }, now: m.receivedAt, ...(strategy ? { strategy } : {}), ...(scorer ? { scorer } : {}) });
+  const options: ClassifierOptions = classifierOptions(pack, { staffDomains: values["staff-domain"], staffNames: values["staff-name"], history: { contacts, decisionsCommunicated: [], warningsGiven: [] }, now: m.receivedAt, ...(strategy ? { strategy } : {}), ...(scorer ? { scorer } : {}) });
   const result = classify(m, options);
   if (!values["no-history"] && sender) {
     contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, options.staffDomains), categories: result.categories });

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     pack: run.pack,
     roster: run.roster,
     staffDomains: run.staffDomains,
+    staffNames: run.staffNames,
     mailboxes: run.mailboxes,
     checkpoints: fileCheckpoints(run.checkpointsFile),
   };

@@ -27,6 +27,11 @@ export const AppConfig = z.object({
   pack: z.unknown().optional(),
   /** Domains of the office's own staff (for "copying staff" and "several staff" signals). */
   staffDomains: z.array(z.string().min(1)).default([]),
+  /**
+   * The office's staff as people write their names ("Priya Shah"): a threat or insult naming one of them is read as
+   * aimed at staff (README "Configuration"). The pane adds the message's staff recipients and the reader; none is needed.
+   */
+  staffNames: z.array(z.string().trim().min(1)).default([]),
   auth: z.discriminatedUnion("mode", [
     /** Local emulator only: a fixed development bearer token. */
     z.object({ mode: z.literal("dev"), token: z.string().min(1), user: z.string().email() }),

@@ -98,3 +98,15 @@ describe("the site", () => {
     expect(message).toContain("is not a SharePoint site");
   });
 });
+
+describe("the office's staff by name", () => {
+  it("lists none unless the office gives them, and keeps the names it gives", () => {
+    expect(parseConfig(TENANT).staffNames).toEqual([]);
+    expect(parseConfig({ ...TENANT, staffNames: ["Priya Shah", " Tomasz Nowak "] }).staffNames).toEqual(["Priya Shah", "Tomasz Nowak"]);
+  });
+
+  it("refuses a blank name or a name that is not text", () => {
+    expect(refusal({ ...TENANT, staffNames: [""] })).toContain("staffNames");
+    expect(refusal({ ...TENANT, staffNames: "Priya Shah" })).toContain("staffNames");
+  });
+});

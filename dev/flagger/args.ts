@@ -5,7 +5,7 @@ import { normaliseEmail } from "../../src/policy/address";
 import { getPack, packFor } from "../../src/policy/packs/index";
 import type { PolicyPack } from "../../src/policy/packs/schema";
 import type { StaffRoster } from "../../src/policy/roster";
-import { DEMO_ROSTER, DEMO_SITE, STAFF_DOMAIN } from "../demo/people";
+import { DEMO_PEOPLE, DEMO_ROSTER, DEMO_SITE, STAFF_DOMAIN } from "../demo/people";
 import { siteAddress } from "../provision-site";
 
 export const USAGE =
@@ -18,6 +18,8 @@ export interface FlaggerRun {
   pack: PolicyPack;
   roster: StaffRoster;
   staffDomains: readonly string[];
+  /** The office's staff by name (config `staffNames`; the demo office's people against the emulator). */
+  staffNames: readonly string[];
   mailboxes: Array<{ upn: string; folders: string[]; rules: boolean }>;
   checkpointsFile: string;
   /** A bearer token given on the command line (the emulator's app-only token, or one a tenant admin fetched). */
@@ -80,6 +82,7 @@ export function parseFlaggerArgs(argv: readonly string[], env: Readonly<Record<s
       pack: packFor(config),
       roster: config.roles,
       staffDomains: config.staffDomains,
+      staffNames: config.staffNames,
       mailboxes: mailboxes.length > 0 ? mailboxes : config.flagger.mailboxes,
       checkpointsFile: values.checkpoints ?? config.flagger.checkpoints,
       ...(token ? { token } : {}),
@@ -90,5 +93,5 @@ export function parseFlaggerArgs(argv: readonly string[], env: Readonly<Record<s
   if (!/^https?:\/\/[^/]+/.test(values.graph)) return { refused: `--graph must be a URL such as http://127.0.0.1:4000/v1.0, not "${values.graph}".` };
   if (!token) return { refused: `Give the app-only token the emulator printed ("App-only token: …"): --token T or GRAPH_TOKEN. ${USAGE}` };
   if (mailboxes.length === 0) return { refused: `Name a mailbox to sweep: --mailbox UPN (repeat it for more). ${USAGE}` };
-  return { mode, graphBaseUrl: values.graph, site: DEMO_SITE, pack: getPack("warwickshire"), roster: DEMO_ROSTER, staffDomains: [STAFF_DOMAIN], mailboxes, checkpointsFile: values.checkpoints ?? "flagger-checkpoints.json", token };
+  return { mode, graphBaseUrl: values.graph, site: DEMO_SITE, pack: getPack("warwickshire"), roster: DEMO_ROSTER, staffDomains: [STAFF_DOMAIN], staffNames: DEMO_PEOPLE.map((p) => p.displayName), mailboxes, checkpointsFile: values.checkpoints ?? "flagger-checkpoints.json", token };
 }

@@ -9,6 +9,7 @@ export function localConfig(graphBaseUrl: string, token: string, user: Pick<Acto
     site: DEMO_SITE,
     packId: "warwickshire",
     staffDomains: [STAFF_DOMAIN],
+    staffNames: DEMO_PEOPLE.map((p) => p.displayName),
     auth: { mode: "dev", token, user: user.upn },
     roles: { ...DEMO_ROSTER },
     retentionMonths: 24,

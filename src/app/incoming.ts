@@ -12,6 +12,7 @@ import type { ContactStrategy, IsoInstant } from "../policy/strategy";
 import type { AuditEvent } from "../store/port";
 import type { SenderVerdict } from "./sender-check";
 import { breachEvent } from "./strategy/breaches";
+import { staffNamesFor } from "./staff-names";
 
 /** The pane's verdict when the strategy is in force for the address the message came from. */
 export type InForceVerdict = Extract<SenderVerdict, { kind: "strategy" }> & { inForce: true };
@@ -54,7 +55,7 @@ export function guardedOf(strategy: ContactStrategy): GuardedStrategy {
 export function judgeIncoming(
   message: MailMessage,
   verdict: InForceVerdict,
-  context: { mailbox: string; body: string; pack: PolicyPack; staffDomains: readonly string[]; now: IsoInstant; by: string; scorer?: Scorer | undefined },
+  context: { mailbox: string; body: string; pack: PolicyPack; staffDomains: readonly string[]; staffNames?: readonly string[]; now: IsoInstant; by: string; scorer?: Scorer | undefined },
 ): IncomingOutcome {
   const strategy = verdict.strategy;
   const recipients = [...message.to, ...message.cc].map((a) => a.emailAddress).concat(context.mailbox);
@@ -62,7 +63,8 @@ export function judgeIncoming(
   // As the pane judges it: the approved restrictions and closed matter (a new-matter alert reads both).
   const classification = classify(
     { id: message.internetMessageId, from: message.from.emailAddress, to: message.to.map((a) => a.emailAddress), cc: message.cc.map((a) => a.emailAddress), subject: message.subject, body: context.body, receivedAt: message.receivedAt, attachments: message.attachments },
-    classifierOptions(context.pack, { staffDomains: context.staffDomains, history: EMPTY_HISTORY, now: context.now, ...alertOptionsOf(strategy), ...(context.scorer ? { scorer: context.scorer } : {}) }),
+    // The office's staff by name: its configuration's and whom the message was written to at the staff domains (Graph's names).
+    classifierOptions(context.pack, { staffDomains: context.staffDomains, staffNames: staffNamesFor(context.staffNames ?? [], [...message.to, ...message.cc], context.staffDomains), history: EMPTY_HISTORY, now: context.now, ...alertOptionsOf(strategy), ...(context.scorer ? { scorer: context.scorer } : {}) }),
   );
   const alerts = classification.alerts;
   const events: AuditEvent[] = [];

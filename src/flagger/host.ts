@@ -18,6 +18,8 @@ export interface FlaggerTarget {
   pack: PolicyPack;
   roster: StaffRoster;
   staffDomains: readonly string[];
+  /** The office's staff by name (config `staffNames`). */
+  staffNames?: readonly string[];
   mailboxes: ReadonlyArray<{ upn: string; folders: readonly string[]; rules?: boolean }>;
   checkpoints: Checkpoints;
 }
@@ -41,7 +43,7 @@ export async function sweepTarget(target: FlaggerTarget, options: { now?: () => 
   const learned = await loadLearnedScorerOnce();
   const summary = await sweepAll(
     target.mailboxes.map((m) => ({ mailbox: graphMailbox(graph, m.upn), folders: m.folders, rules: m.rules ?? false })),
-    { store, checkpoints: target.checkpoints, pack: target.pack, roster: target.roster, staffDomains: target.staffDomains, now: options.now ?? (() => new Date()), recorder: RECORDER, scorer: learned.scorer },
+    { store, checkpoints: target.checkpoints, pack: target.pack, roster: target.roster, staffDomains: target.staffDomains, ...(target.staffNames ? { staffNames: target.staffNames } : {}), now: options.now ?? (() => new Date()), recorder: RECORDER, scorer: learned.scorer },
   );
   const { folders, rules, ...totals } = summary;
   return {

@@ -47,3 +47,24 @@ describe("judging a message from a person under a strategy in force (the flagger
     expect(alertKinds(widened, newIncident)).toContain("new-matter");
   });
 });
+
+describe("the flagger reads the office's staff by name: its configuration's and whom the message was written to", () => {
+  const threat = "I'll batter Priya when I see her.";
+  const judge = (to: MailMessage["to"], staffNames?: readonly string[]) =>
+    judgeIncoming({ ...message(threat), to }, verdictFor(approved), { mailbox: "enquiries@opcc.example.gov.uk", body: threat, pack, staffDomains: ["opcc.example.gov.uk"], ...(staffNames ? { staffNames } : {}), now: NOW, by: "flagger" }).alerts.map((a) => a.kind);
+  const enquiries = [{ displayName: "OPCC Enquiries", emailAddress: "enquiries@opcc.example.gov.uk" }];
+
+  it("a threat naming a member of staff the configuration lists is a threat to staff", () => {
+    expect(judge(enquiries, ["Priya Shah"])).toContain("threat-to-staff");
+  });
+
+  it("so is one naming the member of staff it was sent to, by the name Graph gives their address", () => {
+    expect(judge([{ displayName: "Shah, Priya", emailAddress: "priya.shah@opcc.example.gov.uk" }])).toContain("threat-to-staff");
+  });
+
+  it("a name neither configured nor a staff recipient's is not staff: no alert", () => {
+    expect(judge(enquiries)).not.toContain("threat-to-staff");
+    // Copied to someone outside the office named Priya: not one of its staff.
+    expect(judge([...enquiries, { displayName: "Priya Shah", emailAddress: "priya@example.org" }])).not.toContain("threat-to-staff");
+  });
+});

@@ -64,6 +64,13 @@ describe("the classify CLI over a mail export", () => {
     expect(out[0]!.alerts).toEqual([]);
   }, 30_000);
 
+  it("reads the office's staff named with --staff-name (repeatable): a threat naming one is a threat to staff, and not without", () => {
+    const line = { ...resent("a", 10), body: "Priya Shah is going to get hurt if she carries on like this." };
+    const kinds = (out: Out[]) => out[0]!.alerts!.map((a) => a.kind);
+    expect(kinds(cli([line], "--rules-only", "--staff-name", "Tomasz Nowak", "--staff-name", "Priya Shah"))).toContain("threat-to-staff");
+    expect(kinds(cli([line], "--rules-only", "--staff-name", "Tomasz Nowak"))).not.toContain("threat-to-staff");
+  }, 30_000);
+
   it("refuses a context.strategy naming a restriction that does not exist, on that line only", () => {
     const out = cli([{ ...resent("a", 10), context: { strategy: { restrictions: ["readAndBin"] } } }, resent("b", 12)]);
     expect(out[0]).toMatchObject({ id: "a", error: expect.stringMatching(/context\.strategy\.restrictions\.0/) });

@@ -54,8 +54,8 @@ async function officeWith(restrictions: ContactStrategy["restrictions"]) {
   // The worker writes as its own app (no person's sign-in address), as the emulator's app-only token does.
   return store.as({ id: "app-flagger", displayName: "Contact Strategy Manager (auto-flagger)" });
 }
-const sweep = (store: Awaited<ReturnType<typeof officeWith>>, mailbox: MailboxAccess, checkpoints = memoryCheckpoints()) =>
-  sweepAll([{ mailbox, folders: ["inbox"] }], { store, checkpoints, pack: getPack("warwickshire"), roster: ROSTER, staffDomains: ["opcc.example.gov.uk"], now: () => new Date("2026-11-26T10:00:00Z"), recorder: "flagger" });
+const sweep = (store: Awaited<ReturnType<typeof officeWith>>, mailbox: MailboxAccess, checkpoints = memoryCheckpoints(), staffNames?: readonly string[]) =>
+  sweepAll([{ mailbox, folders: ["inbox"] }], { store, checkpoints, pack: getPack("warwickshire"), roster: ROSTER, staffDomains: ["opcc.example.gov.uk"], ...(staffNames ? { staffNames } : {}), now: () => new Date("2026-11-26T10:00:00Z"), recorder: "flagger" });
 
 describe("one sweep's writes", () => {
   it("an alert in a restricted sender's mail: high importance, and the alert on the strategy's record once (Warwickshire 7.2)", async () => {
@@ -66,6 +66,15 @@ describe("one sweep's writes", () => {
     expect(writes).toEqual([{ id: "m1", categories: [CATEGORY_NAME], flag: true, importance: "high" }]);
     const alerts = (await store.auditFor("strategy:pat")).filter((e) => e.action === ALERT_ACTION);
     expect(alerts.map((e) => e.id)).toEqual(["strategy:pat:alert:<m1@example.mail>"]);
+  });
+
+  it("a threat naming a member of staff is an alert when the office's configuration names them (staffNames), and not otherwise", async () => {
+    const threat = () => [message("m1", PAT, { body: "I'll batter Priya when I see her." })];
+    const named = fakeMailbox(threat());
+    expect(await sweep(await officeWith([{ kind: "readAndFile" }]), named.access, memoryCheckpoints(), ["Priya Shah"])).toMatchObject({ alerts: 1 });
+    expect(named.writes).toEqual([{ id: "m1", categories: [CATEGORY_NAME], flag: true, importance: "high" }]);
+    const unnamed = fakeMailbox(threat());
+    expect(await sweep(await officeWith([{ kind: "readAndFile" }]), unnamed.access)).toMatchObject({ alerts: 0 });
   });
 
   it("a dedicated address that diverts: the person's mail moves to the strategy's folder", async () => {

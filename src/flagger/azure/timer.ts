@@ -31,6 +31,7 @@ export function targetFromSettings(settings: Readonly<Record<string, string | un
     pack: packFor(config),
     roster: config.roles,
     staffDomains: config.staffDomains,
+    staffNames: config.staffNames,
     mailboxes: config.flagger.mailboxes,
     checkpoints: fileCheckpoints(config.flagger.checkpoints),
   };

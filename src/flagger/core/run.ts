@@ -25,6 +25,7 @@ export interface SweepAllOptions {
   pack: PolicyPack;
   roster: StaffRoster;
   staffDomains: readonly string[];
+  staffNames?: readonly string[];
   now: () => Date;
   recorder: string;
   scorer?: Scorer | undefined;
@@ -37,7 +38,7 @@ export interface SweepAllOptions {
  */
 export async function sweepAll(targets: ReadonlyArray<{ mailbox: MailboxAccess; folders: readonly string[]; rules?: boolean }>, options: SweepAllOptions): Promise<SweepSummary> {
   const senders = await sweepSenders(options.store, options.pack, options.roster);
-  const services = { senders, store: options.store, checkpoints: options.checkpoints, pack: options.pack, staffDomains: options.staffDomains, now: options.now, recorder: options.recorder, scorer: options.scorer };
+  const services = { senders, store: options.store, checkpoints: options.checkpoints, pack: options.pack, staffDomains: options.staffDomains, ...(options.staffNames ? { staffNames: options.staffNames } : {}), now: options.now, recorder: options.recorder, scorer: options.scorer };
   const folders: FolderSummary[] = [];
   const rules: RulesSync[] = [];
   const sources = ruleSources(senders.set);

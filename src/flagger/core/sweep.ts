@@ -13,6 +13,8 @@ export interface SweepServices {
   checkpoints: Checkpoints;
   pack: PolicyPack;
   staffDomains: readonly string[];
+  /** The office's staff by name (its configuration's `staffNames`): threats naming them are threats to staff. */
+  staffNames?: readonly string[];
   now: () => Date;
   /** Who the strategy's record says noted a breach or an alert (the worker, by name). */
   recorder: string;
@@ -115,7 +117,7 @@ async function judgePage(mailbox: MailboxAccess, messages: readonly FolderMessag
   const now = services.now().toISOString();
   return restricted.map(({ message, verdict }) => ({
     message,
-    outcome: judgeIncoming(message, verdict, { mailbox: mailbox.upn, body: bodies.get(message.id) ?? "", pack: services.pack, staffDomains: services.staffDomains, now, by: services.recorder, scorer: services.scorer }),
+    outcome: judgeIncoming(message, verdict, { mailbox: mailbox.upn, body: bodies.get(message.id) ?? "", pack: services.pack, staffDomains: services.staffDomains, ...(services.staffNames ? { staffNames: services.staffNames } : {}), now, by: services.recorder, scorer: services.scorer }),
   }));
 }
 

@@ -10,6 +10,7 @@ import { alertOptionsOf } from "../../policy/alerts/context";
 import { classify } from "../../policy/classifier/classify";
 import type { Classification, ClassifierOptions, MessageInput } from "../../policy/classifier/types";
 import { classifierOptions } from "../../policy/classifier/options";
+import { staffNamesFor } from "../../app/staff-names";
 import { asWritten } from "../../policy/address";
 import { describeStoreError } from "../errors";
 import { personTimeline, type Timeline } from "../../app/timeline";
@@ -48,6 +49,26 @@ export interface Review {
   /** Set when a step failed; the rest of the review still shows what it could. */
   problem?: string;
   busy: boolean;
+}
+
+/**
+ * What the pane classifies a message with: the office's pack and staff domains, the sender's history, the approved
+ * strategy's terms (new-matter alerts), and the office's staff by name — its configuration's `staffNames`, whom this
+ * message was written to at the staff domains, and the signed-in reader — so a threat naming any of them is a threat to staff.
+ */
+export function reviewOptions(
+  services: Pick<Services, "pack" | "config" | "user" | "now">,
+  item: Pick<ReadItem, "to" | "cc">,
+  history: ClassifierOptions["history"],
+  inForce: Parameters<typeof alertOptionsOf>[0],
+): ClassifierOptions {
+  return classifierOptions(services.pack, {
+    staffDomains: services.config.staffDomains,
+    staffNames: staffNamesFor(services.config.staffNames, [...item.to, ...item.cc], services.config.staffDomains, services.user.displayName),
+    history,
+    now: services.now().toISOString(),
+    ...alertOptionsOf(inForce),
+  });
 }
 
 /**
@@ -113,7 +134,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
             receivedAt,
             attachments: item.attachments,
           },
-          options: classifierOptions(services.pack, { staffDomains: services.config.staffDomains, history, now: services.now().toISOString(), ...alertOptionsOf(inForce) }),
+          options: reviewOptions(services, item, history, inForce),
         };
         const timeline = personTimeline({
           contacts: records?.contacts,
