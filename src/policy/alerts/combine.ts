@@ -1,4 +1,4 @@
-import { DEATH_IDIOM, FICTION, own, pastAndResolved, PROFESSIONAL, recovered } from "./concepts";
+import { DEATH_IDIOM, FICTION, ORDINARY_ARRANGEMENTS, own, pastAndResolved, PROFESSIONAL, recovered, retracted, SAFETY_CAMPAIGN } from "./concepts";
 import { TOPIC } from "./fragments";
 import { RISK_TO_LIFE, THREATS_TO_STAFF } from "./refs";
 import { MOVING_ON } from "./risk-signs";
@@ -64,6 +64,7 @@ const FIRST_PERSON = ["i", "i'm", "im", "i've", "ive", "i'll", "me", "my", "myse
 const notALifeNow = (hit: RuleHit) => {
   const sentence = own(hit);
   return FICTION.test(hit.sentence) || TOPIC.test(sentence) || PROFESSIONAL.test(hit.sentence) || DEATH_IDIOM.test(sentence) || MOVING_ON.test(hit.text) || pastAndResolved(hit) || recovered(hit) ||
+    ORDINARY_ARRANGEMENTS.test(sentence) || SAFETY_CAMPAIGN.test(hit.sentence) || retracted(hit) ||
     /\b(?:(?:not|never|no intention of|wouldn'?t|would not|won'?t|will not)(?: [a-z']+){0,2} (?:do anything (?:stupid|silly|daft)|hurt(?:ing)? myself|harm(?:ing)? myself|kill(?:ing)? myself)|complaint|case|file|ombudsman|holiday|trip|journey|commute|retire\w*|gp|doctor|prescri\w*|pharmac\w*|chemist|nurse|(?:move|moving|moved) (?:in|into|to|away|house|abroad|closer|nearer))\b/.test(sentence);
 };
 
@@ -87,6 +88,7 @@ const riskRule = (id: string, a: readonly string[], b: readonly string[], cues: 
 export const COMBINED_RISK_RULES: readonly AlertRule[] = [
   riskRule("finality-and-means", [...FINALITY, ...DESPAIR], MEANS, [...CUES_FINALITY, ...CUES_MEANS], "Tell my girls I love them. I've been saving the tablets for weeks.", [
     "I'm moving to Spain, so goodbye, and I've left the tablets for the cat with my neighbour.",
+    "Three people have died jumping from the bridge on the A467. Will the Commissioner get the barriers raised?",
     "Years ago I took too many tablets and wanted it all over, but I'm in a much better place now, thank you.",
   ]),
   riskRule("finality-and-intent", [...FINALITY, ...DESPAIR], INTENT, [...CUES_FINALITY, ...CUES_INTENT], "I've made my peace with it. Nobody will have to read my emails after tonight because I won't be here.", [
@@ -116,7 +118,7 @@ const riskSign = (id: string, words: readonly string[], cues: readonly string[],
 });
 export const COMBINED_RISK_SIGNS: readonly AlertRule[] = [
   // A farewell to life in the writer's own words alerts alone (weight 2): guidance treats talk of not being here as a warning sign on its own.
-  { ...riskSign("finality", FINALITY, CUES_FINALITY, "I've put everything in order and said my goodbyes.", "This is the last email you'll get from me about my complaint."), weight: 2 },
+  { ...riskSign("finality", FINALITY, CUES_FINALITY, "I've put everything in order and said my goodbyes.", "I've made all the arrangements with the village hall for the AGM."), weight: 2 },
   riskSign("means", MEANS, CUES_MEANS, "I've been stockpiling my tablets. Nothing here for me now.", "I collected my tablets from the chemist and the pharmacist was kind."),
   riskSign("intent", INTENT, CUES_INTENT, "I've already decided. I have been stockpiling my tablets.", "I've already decided to take my complaint to the Ombudsman."),
 ];

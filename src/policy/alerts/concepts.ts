@@ -40,9 +40,36 @@ const LONG_AGO = /\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d|when i w
 const RESOLVED = /\b(?:(?:in a )?(?:much )?better place(?: now)?|much better now|doing (?:well|much better|fine|ok|okay) now|(?:am|'m|is|are) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|came through|turned (?:things|it|my life) around|convicted|sentenced|jailed|refunded|returned|got (?:it|them) back|recovered|all was well|thank(?:s| you))\b/;
 export const pastAndResolved = (hit: RuleHit) => LONG_AGO.test(hit.sentence) && (RESOLVED.test(hit.sentence) || RESOLVED.test(hit.text));
 /** Told as the past ("last time I wrote I felt suicidal") by someone who says they are well now. */
-const TOLD_AS_PAST = /\b(?:felt|was|were|had been|used to|last time|at the time|back then|at one point)\b/;
-const NOW_WELL = /\b(?:(?:in a )?(?:much )?better place(?: now)?|much better now|doing (?:well|much better|fine|ok|okay) now|(?:am|'m) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|turned (?:things|it|my life) around|recovered)\b/;
+const TOLD_AS_PAST = /\b(?:felt|was|were|had been|had tried|had taken|used to|last time|at the time|back then|at one point)\b/;
+const NOW_WELL = /\b(?:(?:in a )?(?:much )?better place(?: now)?|much better now|doing (?:well|much better|fine|ok|okay) now|(?:am|'m) now (?:doing )?(?:well|better|fine|ok|okay)|(?:am|'m) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|turned (?:things|it|my life) around|recovered)\b/;
 export const recovered = (hit: RuleHit) => TOLD_AS_PAST.test(own(hit)) && NOW_WELL.test(hit.text);
+
+/**
+ * Death talk the writer takes back or marks as a figure of speech near it ("Not literally! … I wish I was dead is how I
+ * felt when I saw the fine", "if I have to fill in one more form I'll shoot myself lol"): issue 10 look-alikes, hyperbole.
+ */
+const RETRACTED = /\b(?:not literally|figuratively|(?:a |just a )?figure of speech|(?:is|was) how i (?:felt|feel) when|(?:only|just) joking|(?:i'?m|i am) joking)\b/;
+const TRIVIAL_IF_LOL = /\bif (?:i|we) (?:have|had|need) to\b[^.!?\n]*\b(?:lol|haha|lmao)\b/;
+export const retracted = (hit: RuleHit) => RETRACTED.test(hit.text.slice(Math.max(0, hit.start - 200), hit.end + 200)) || TRIVIAL_IF_LOL.test(own(hit));
+
+/**
+ * Arrangements with an ordinary purpose named beside them — an operation, a wake, a meeting, someone to act for the
+ * writer, papers filed in order — not affairs put in order before dying (issue 10 look-alikes; Warwickshire 7.1).
+ */
+export const ORDINARY_ARRANGEMENTS = /\b(?:operation|surgery|hip|knee|replacement|in hospital|into hospital|the wake|for the wake|the hall|village hall|agm|meeting|holiday|wedding|executor|letter of authority|power of attorney|to deal with my|act for me|acts for me|(?:everyone|anyone|people) (?:of )?my age|lever[- ]arch|date order|while i(?:'m| am) (?:away|recovering|in hospital))\b/;
+
+/** A place made safer, or deaths there counted: a campaign about a bridge or a railway, not someone standing on it. */
+export const SAFETY_CAMPAIGN = /\b(?:barriers?|safety (?:fences?|fencing|netting|measures|signs)|(?:people|men|women|others|several|two|three|four|five|six) (?:have |had )?died)\b/;
+
+/** A completed death told ("my brother took his own life in 2019", "died of an overdose"): grief, not a life at risk now. */
+export const DEATH_COMPLETED = /^(?:took|taken|ended|(?:has|had|'s) (?:taken|ended)) (?:his|her|their) (?:own )?li(?:fe|ves)$|^an overdose$/;
+const ATTEMPT_BEFORE = /\b(?:tried|trying|try|attempt\w*|nearly|almost|going|threaten\w*|wants?|about)\b[^.!?\n]{0,20}$/;
+export const deathCompleted = (hit: RuleHit) => {
+  const said = hit.text.slice(hit.start, hit.end);
+  if (!DEATH_COMPLETED.test(said)) return false;
+  const before = hit.text.slice(Math.max(0, hit.start - 30), hit.start);
+  return said === "an overdose" ? /\b(?:died|death|dead) (?:of|from|after)\s*$/.test(before) : !ATTEMPT_BEFORE.test(before);
+};
 
 /** Told long ago, asked about as a topic, or someone's story: the same words are not danger to this writer now. */
 const notHereAndNow = (sentence: string) => LONG_AGO.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence);
@@ -123,7 +150,7 @@ const ANIMAL = /\b(?:dog|cat|pet|puppy|kitten|horse|pony|rabbit|hamster|vet)\b/;
  */
 const OWN_ACT = /\bi(?:'m|m| am|'ve|ve| have| had| will|'ll)?\s+(?:[a-z']+\s+){0,5}?(?:want(?:ed)? to die|wanna die|want to be dead|suicidal|kill myself|end (?:my life|it all)|take my (?:own )?life|(?:hurt|harm|cut)(?:ing)? myself)\b/;
 /** "Suicidal" as the name of a subject others deal with: "disclosures of suicidal intent", "spotting suicidal language". */
-const SUICIDAL_AS_SUBJECT = /\b(?:of|on|about|around|spotting|recognis\w*|recogniz\w*|identify\w*|handl\w*|respond\w* to|signs of|disclosures? of) suicidal (?:intent|language|ideation|thoughts|feelings|behaviou?r|people|callers|clients|patients|residents|risk|crisis|crises|disclosures?)\b/;
+const SUICIDAL_AS_SUBJECT = /\b(?:(?:someone|somebody|anyone|anybody|people|those|a person|callers|residents) (?:who|that) (?:feels?|is|are|may be|might be|seems?) suicidal|(?:of|on|about|around|spotting|recognis\w*|recogniz\w*|identify\w*|handl\w*|respond\w* to|signs of|disclosures? of) suicidal (?:intent|language|ideation|thoughts|feelings|behaviou?r|people|callers|clients|patients|residents|risk|crisis|crises|disclosures?))\b/;
 
 export const riskGuard = (hit: RuleHit) => {
   const sentence = own(hit);
@@ -138,7 +165,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     policyRef: RISK_TO_LIFE,
     cues: ["myself", "mine", "life", "die", "dead", "alive", "here", "around", "wake", "sleep", "worth", "living", "live", "suicidal", "suicide", "end", "ending", "finish", "finishing", "exist", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "overdose", "overdosed", "overdosing", "train", "lorry", "bus", "traffic", "sea", "river", "canal", "lake", "water", "wall", "tree", "harm", "harming", "born", "find", "finds", "found", "cutting", "deeper", "cuts", "insulin", "overdose", "codeine", "diazepam", "co-codamol"],
     pattern: phrases(SELF_ACT),
-    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || /\b(?:if i (?:were|was)|imagine|as if)\b/.test(own(hit)),
+    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || /\b(?:if i (?:were|was)|imagine|as if)\b/.test(own(hit)) || retracted(hit) || deathCompleted(hit),
     examples: {
       match: [
         "Honestly I don't see myself being here by Christmas.",
@@ -173,7 +200,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     cues: ["properly", "locked", "lying", "lay", "laid", "slumped", "moving", "bleeding", "blood", "ambulance", "paramedic", "paramedics", "himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
     pattern: phrases(OTHER_ACT),
     // "Someone will get killed on that road one day" is a safety complaint; a casualty lying in the road is not.
-    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || OTHERS_IN_GENERAL.test(own(hit)) || DEATH_TOLD.test(hit.sentence) || ANIMAL.test(own(hit)) || (/\b(?:one day|before (?:someone|somebody)|(?:someone|somebody) (?:is going to|will|'ll))\b/.test(own(hit)) && /\b(?:road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit))),
+    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || OTHERS_IN_GENERAL.test(own(hit)) || DEATH_TOLD.test(hit.sentence) || deathCompleted(hit) || ANIMAL.test(own(hit)) || (/\b(?:one day|before (?:someone|somebody)|(?:someone|somebody) (?:is going to|will|'ll))\b/.test(own(hit)) && /\b(?:road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit))),
     examples: {
       match: [
         "My partner is threatening to kill himself and has locked himself in the bathroom.",

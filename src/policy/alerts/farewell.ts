@@ -1,5 +1,5 @@
 import { KILL_ME_IDIOM, TOPIC } from "./fragments";
-import { DEATH_IDIOM, FICTION, negatedAt, own, pastAndResolved, PROFESSIONAL, recovered } from "./concepts";
+import { DEATH_IDIOM, FICTION, negatedAt, ORDINARY_ARRANGEMENTS, own, pastAndResolved, PROFESSIONAL, recovered } from "./concepts";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
 import { MOVING_ON } from "./risk-signs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
@@ -19,6 +19,8 @@ import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
 /** A trip, an appointment, a move: why someone is honestly away, not gone. */
 const AWAY = /\b(?:holiday|holidays|away|abroad|on leave|annual leave|leave|travelling|traveling|trip|hospital|operation|surgery|appointment|moving|moved|visiting|work(?:ing)?|shift|conference|wedding|funeral of|out of (?:the )?(?:country|office|area)|in (?:spain|france|portugal|italy|scotland|ireland|wales|london|australia|america|canada|india|pakistan|poland)|because|as i(?:'m| am| will|'ll)?)\b/;
+/** A call to an office or a service line, not to a person in danger. */
+const OFFICE_CALL = /\b(?:office|your (?:phones?|staff|line)|switchboard|101|111|helpline|reception|call centre|call handler|on hold|waited \d+ minutes|press \d|automated|nobody in your|no one in your)\b/;
 /** A height to fall from: a bare "climbing over the railings" is a child in a park, on a bridge it is not. */
 const HEIGHT = /\b(?:bridge|roof|rooftop|multi[- ]?storey|car park|cliffs?|viaduct|tower|balcony|flyover|motorway|railway|tracks|platform|quarry|ledge|edge)\b/;
 
@@ -185,10 +187,10 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:clinic|dignitas) (?:abroad|in switzerland)",
       "(?:written|wrote|left) (?:a |my )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:two |three |four )?(?:girls|boys|grandchildren|grandkids|friends|son|daughter|children|kids|sister|brother|mum|dad|wife|husband|partner)",
     ]),
-    unless: (hit) => TOPIC.test(around(hit)),
+    unless: (hit) => TOPIC.test(around(hit)) || ORDINARY_ARRANGEMENTS.test(own(hit)),
     examples: {
       match: ["I've cancelled my phone and paid off all my bills. Thanks for everything."],
-      notMatch: ["I've paid my bills and cancelled the broadband because I'm moving house."],
+      notMatch: ["I've paid my bills and cancelled the broadband because I'm moving house.", "The funeral is arranged for the 9th, and I've made the arrangements for the wake at the Angel."],
     },
   },
   {
@@ -292,10 +294,11 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "smell of gas",
       "(?:hasn't|has not|not) come out of (?:her|his|their) room",
     ]),
-    unless: (hit) => TOPIC.test(around(hit)) || /\b(?:office|your (?:phones?|staff|line)|switchboard|101|helpline|reception|call centre|nobody in your|no one in your)\b/.test(own(hit)),
+    // A call to an office that dropped ("I rang 101 … and waited 40 minutes. On the last occasion the line went dead"): its sentence or the one before.
+    unless: (hit) => TOPIC.test(around(hit)) || OFFICE_CALL.test(own(hit)) || (/\bline went dead\b/.test(own(hit)) && OFFICE_CALL.test(hit.previous)),
     examples: {
       match: ["She sent a message saying goodbye and her phone is now off."],
-      notMatch: ["I rang your office five times and nobody is answering the phone."],
+      notMatch: ["I rang your office five times and nobody is answering the phone.", "I rang 101 on three evenings and waited 40 minutes. On the last occasion the line went dead."],
     },
   },
   {

@@ -1,5 +1,6 @@
 import { RISK_TO_LIFE } from "./refs";
 import { phrases, withStaff, type AlertRule } from "./rule";
+import { ORDINARY_ARRANGEMENTS, own, SAFETY_CAMPAIGN } from "./concepts";
 
 /**
  * Signs that someone may be about to end their life, each of which alone is everyday
@@ -21,7 +22,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["anymore", "more", "longer", "cope", "tired", "everything", "tablets", "medication", "meds", "pills", "antidepressants", "slept", "eaten", "sleep", "dump", "burden", "living", "life", "road", "out", "point", "lost", "miss", "notice", "enough", "stop", "end", "pain", "fighting", "live", "worthless", "hopeless", "useless", "empty", "care", "left", "give", "without"],
+    cues: ["easier", "simpler", "everybody", "everyone", "anymore", "more", "longer", "cope", "tired", "everything", "tablets", "medication", "meds", "pills", "antidepressants", "slept", "eaten", "sleep", "dump", "burden", "living", "life", "road", "out", "point", "lost", "miss", "notice", "enough", "stop", "end", "pain", "fighting", "live", "worthless", "hopeless", "useless", "empty", "care", "left", "give", "without"],
     pattern: phrases([
       "(?:i )?(?:can't|cannot|can not) (?:do|take|cope with|go on with|carry on with|handle|bear) (?:this|it|any of this|life)(?: any ?more| any longer)?",
       "(?:i )?(?:can't|cannot) (?:go on|carry on|cope)(?: any ?more| any longer| like this)?",
@@ -53,10 +54,11 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:stopped|stop|quit) taking my (?:insulin|meds|medication|tablets|pills|antidepressants)",
       "i give up(?= *(?:[.!,\\n]|$| on (?:everything|life|living)))",
       "(?:world|everyone|everybody|they|my family|my kids) (?:would be|'d be|will be) better (?:off )?without me",
+      "(?:it'?s|it is|it would be|it'?ll be|it will be) (?:easier|better|simpler) (?:this way )?for (?:everybody|everyone|all of you|my family|the family)",
     ]),
     unless: (hit) => MOVING_ON.test(hit.text),
     examples: {
-      match: ["I'm writing this from the top of the car park. I can't do this anymore.", "There is no way out. This is goodbye."],
+      match: ["I'm writing this from the top of the car park. I can't do this anymore.", "There is no way out. This is goodbye.", "My neighbour says I should talk to someone but I've already decided and honestly it's easier this way for everybody."],
       notMatch: ["I can't do this anymore, your complaints process is a joke.", "I'm tired of waiting for your reply."],
     },
   },
@@ -65,13 +67,15 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["last", "peace", "goodbye", "hear", "bye", "time", "matter", "kids", "children", "family", "won", "sorry", "letters", "letter", "notes", "note", "cards", "look", "know", "ready", "less", "coming", "bother", "love"],
+    cues: ["final", "correspondence", "communication", "reaches", "last", "peace", "goodbye", "hear", "bye", "time", "matter", "kids", "children", "family", "won", "sorry", "letters", "letter", "notes", "note", "cards", "look", "know", "ready", "less", "coming", "bother", "love"],
     ...withStaff((names) => phrases([
       "(?:this is|so this is|saying) goodbye",
       `goodbye (?:to )?(?:everyone|all|everybody${names.alt})(?= *[.!\\n]|$)`,
       "(?:you )?(?:won't|will not|shan't) (?:ever )?(?:be )?hear(?:ing)? from me again",
       "(?:this is|it's) the last (?:time )?you(?:'ll| will) (?:ever )?hear from me",
       "by the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets|open|opens) this",
+      "by the time (?:this|my (?:letter|email|message)) (?:reaches|gets to|arrives|is read)",
+      "(?:treat )?this (?:as|is) my (?:final|last) (?:correspondence|communication)",
       "(?:it )?won't matter (?:anyway|any ?more|soon|by then)",
       "(?:written|wrote|writing|left) (?:my |some |a few )?(?:letters?|notes?|cards?) (?:to|for) (?:my |the )?(?:kids|children|family|son|daughter|wife|husband|partner|mum|dad|sister|brother|parents)",
       "tell (?:the commissioner|him|them|everyone|her|the police) (?:that )?(?:he|she|they|you|they've|he's) (?:won|got (?:his|her|their) way)",
@@ -85,7 +89,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     ])),
     unless: (hit) => MOVING_ON.test(hit.text),
     examples: {
-      match: ["This is goodbye. I won't be a problem for your office after tonight.", "You won't hear from me again. There is no way out.", "Goodbye Priya. There is no way out."],
+      match: ["This is goodbye. I won't be a problem for your office after tonight.", "You won't hear from me again. There is no way out.", "Goodbye Priya. There is no way out.", "By the time this reaches the top of your pile it won't matter. There is no way out."],
       // "Goodbye" to someone the office does not employ is no farewell to it.
       notMatch: ["You won't hear from me again until the Ombudsman rules.", "Goodbye for now and thank you.", "Goodbye Gareth. There is no way out.", "I'm moving to Aberdeen for a new job, so this is goodbye. I just wanted you to know how much your help meant."],
     },
@@ -95,7 +99,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["sorry", "letters", "letter", "notes", "note", "cards", "look", "know", "love", "loved", "will", "affairs", "dog", "cat", "find", "finds", "found", "fault", "given", "gave", "giving", "cancelled", "order", "sorted", "sorting", "writing", "understand"],
+    cues: ["instructions", "everyone", "sorry", "letters", "letter", "notes", "note", "cards", "look", "know", "love", "loved", "will", "affairs", "dog", "cat", "find", "finds", "found", "fault", "given", "gave", "giving", "cancelled", "order", "sorted", "sorting", "writing", "understand"],
     // Putting affairs in order and last words to family (public guidance: giving things away, saying goodbye, apologising for everything).
     pattern: phrases([
       "sorry for (?:everything|all the trouble|all the (?:emails|letters|calls|bother|fuss)|being a burden|what i(?:'m| am) about to do|the trouble i(?:'ve| have) caused)",
@@ -111,11 +115,13 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:my|made a|written a|wrote a|updated my) will(?= *(?:[.!,\\n]|$| is| and))",
       "(?:put|putting|got|getting) my affairs in order",
       "(?:given|giving) away (?:my|all my) (?:things|stuff|belongings|possessions)",
+      "(?:i(?:'ve| have)|i) left instructions (?:that|for)",
+      "(?:written|wrote|said goodbye|spoken|talked) to everyone i (?:need|needed|have|had|wanted) to",
     ]),
-    unless: (hit) => MOVING_ON.test(hit.text),
+    unless: (hit) => MOVING_ON.test(hit.text) || ORDINARY_ARRANGEMENTS.test(own(hit)),
     examples: {
-      match: ["I've written letters to my children and I'm ready to go. I'm sorry for all the trouble."],
-      notMatch: ["Sorry for all the trouble with the forms, and thank you."],
+      match: ["I've written letters to my children and I'm ready to go. I'm sorry for all the trouble.", "Please treat this as my final correspondence. I've left instructions that nobody should chase any of this after the 30th.", "I've made my peace and written to everyone I need to."],
+      notMatch: ["Sorry for all the trouble with the forms, and thank you.", "I'm putting my affairs in order ahead of my hip operation next month. I just wanted someone to know why I'm slow to reply."],
     },
   },
   {
@@ -139,7 +145,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["top", "edge", "roof", "blade", "story", "multi", "bridge", "knife", "rope", "pills", "tablets", "paracetamol", "myself", "railway", "tracks", "cliff", "cliffs", "viaduct", "river", "sea", "quarry", "noose", "hosepipe", "hose", "blades", "blade", "charcoal", "painkillers", "canal", "lake", "reservoir", "motorway", "crossing", "station", "platform", "vodka", "razor", "gun", "shotgun", "rifle", "meds", "medication", "chosen", "lot"],
+    cues: ["beachy", "top", "edge", "roof", "blade", "story", "multi", "bridge", "knife", "rope", "pills", "tablets", "paracetamol", "myself", "railway", "tracks", "cliff", "cliffs", "viaduct", "river", "sea", "quarry", "noose", "hosepipe", "hose", "blades", "blade", "charcoal", "painkillers", "canal", "lake", "reservoir", "motorway", "crossing", "station", "platform", "vodka", "razor", "gun", "shotgun", "rifle", "meds", "medication", "chosen", "lot"],
     pattern: phrases([
       "(?:on|at|from) (?:the )?(?:top of|edge of|roof of) (?:the |a )?(?:car park|multi[- ]?stor(?:e)?y|building|bridge|flats|tower|cliff|block)",
       "(?:on|at|from) the (?:bridge|cliff|railway|tracks|viaduct|roof)",
@@ -148,12 +154,14 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:railway|motorway|rail) bridge",
       "parked (?:up )?(?:at|by|on|near) the (?:[a-z]+ ){0,2}?(?:bridge|cliffs?|viaduct|reservoir|quarry|edge)",
       "(?:his|her|their|a|the) (?:shotgun|rifle)",
+      "beachy head",
       "(?:he|she|they)(?:'s| is| are|'re|s)? (?:on|at|by|near|standing on|sitting on) the (?:old )?(?:bridge|cliff|cliffs|railway|tracks|edge|roof|viaduct|river|canal|motorway bridge|multi-storey)",
     ]),
     examples: {
       match: ["I'm writing this from the top of the car park. I can't do this anymore."],
-      notMatch: ["The car park at the top of the hill is always full.", "The knife crime report is next to me on the desk."],
+      notMatch: ["The car park at the top of the hill is always full.", "The knife crime report is next to me on the desk.", "Safety barriers on the bridge. Three people have died jumping from the bridge in five years and the Samaritans signs are not enough."],
     },
+    unless: (hit) => SAFETY_CAMPAIGN.test(hit.sentence) || SAFETY_CAMPAIGN.test(hit.previous),
   },
   {
     id: "risk-to-life/means-to-hand",
@@ -170,11 +178,13 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:i(?:'ve| have)|i've got|i have got|i got|i bought|i've bought|bought|got) (?:the |a |some |my )?(?:rope|pills|tablets|vodka and (?:the )?pills|sleeping (?:pills|tablets)|paracetamol|blades?|razor|charcoal|gun|shotgun|hose)",
       "(?:hoarding|hoarded|stockpiling|stockpiled|saving up|saved up|saving|collecting|collected|kept|keeping)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|painkillers|sleeping tablets|sleeping pills|antidepressants)",
       "chosen (?:the|a) (?:tree|place|spot|bridge|day|date|time)",
+      "(?:all )?(?:my |the )?(?:tablets|pills|painkillers|paracetamol|meds|medication) (?:on the (?:table|desk|bed|side) )?(?:in front of me|next to me|beside me)",
+      "stopped taking my (?:medication|meds|tablets|pills)(?: [a-z]+){0,4}? (?:saving|saved|keeping|kept|stockpiling|storing) (?:it|them)",
       "(?:take|taking|took|swallow) the lot",
     ]),
     unless: (hit) => /\b(?:chemist|pharmac\w*|prescri\w*|gp|doctor|nurse|vet|shotgun licence|club|farm)\b/.test(hit.sentence),
     examples: {
-      match: ["I have a knife and I'm going to use it on myself if nobody calls me back today.", "I've been stockpiling my tablets for a month now."],
+      match: ["I have a knife and I'm going to use it on myself if nobody calls me back today.", "I've been stockpiling my tablets for a month now.", "theres a bottle of vodka and all my tablets on the table in front of me while i type this", "I have stopped taking my medication and I have been saving it up instead."],
       notMatch: ["I've got the tablets from the chemist, thank you for the advice.", "The knife crime report is next to me on the desk."],
     },
   },
@@ -195,7 +205,9 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "next time i (?:won't|will not|wont)",
       "(?:close|shut) my file(?:,)? (?:for good|permanently|for ever|forever)",
       "(?:once|when) i(?:'m| am) gone",
-      "made (?:my|up my|the) (?:decision|choice|mind up)",
+      // The writer's own decision: "the person who made the decision on my review" is someone else's (issue 10 look-alike).
+      "made (?:my|up my) (?:decision|choice|mind up)",
+      "(?:i(?:'ve| have)?(?: now| finally| just| already)?) made the (?:decision|choice)",
       "(?:it's|it is|got it|have it|i've got it|i have it|everything's|everything is) all (?:planned|sorted|arranged|worked out)(?: out)?",
       "(?:i(?:'m| am)|im|i'm gonna|gonna) (?:doing|going to do|do) it (?:tonight|today|tomorrow|this weekend|now|2nite|tonite)",
       "(?:tonight|today|tomorrow)(?:'s| is| will be)? the (?:night|day)(?= *(?:[.!,\\n]|$))",
@@ -209,7 +221,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     ]),
     examples: {
       match: ["I can't take any more of this. I've got a rope and I know where I'm going to do it.", "I've been up to the bridge twice this week and next time I won't come back down."],
-      notMatch: ["I've decided. I'm taking it to the Ombudsman.", "Next time I won't bother writing, I'll phone."],
+      notMatch: ["I've decided. I'm taking it to the Ombudsman.", "Next time I won't bother writing, I'll phone.", "I am asking again for the name of the person who made the decision on my review. I rang 101 and the line went dead."],
     },
   },
 ];

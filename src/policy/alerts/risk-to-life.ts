@@ -1,6 +1,6 @@
 import { I_WILL, KILL_ME_IDIOM, RELATION, THEY_WILL, TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
-import { own } from "./concepts";
+import { own, recovered, retracted } from "./concepts";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
 /** Ending one's own life, in the words people use. */
@@ -143,10 +143,11 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       ["car", "garage", "window", "room", "bedroom", "tied", "ready", "neck", "jump", "edge", "here", "now", "sat", "sitting", "standing"],
     ),
     // Its own sentence: the two read before it may hold "I'm not in a good way", which is no hyperbole.
-    unless: (hit) => HYPERBOLE.test(own(hit)) || PAST_RESOLVED.test(hit.sentence) || TOPIC.test(own(hit)),
+    // Someone else's car reported ("I telephoned 101 to report that a car had been abandoned, engine running") is no attempt.
+    unless: (hit) => HYPERBOLE.test(own(hit)) || PAST_RESOLVED.test(hit.sentence) || TOPIC.test(own(hit)) || /\b(?:abandoned|(?:a|the|his|her|their|someone'?s) (?:car|vehicle|van) (?:had|has|was) been)\b/.test(own(hit)),
     examples: {
       match: ["I'm sat in the car in the garage with the engine running and a hosepipe through the window.", "I'm standing on the ledge of the multi-storey now."],
-      notMatch: ["I left the engine running outside your office while I handed in my form.", "The hosepipe ban is a disgrace and I have a garden to water."],
+      notMatch: ["I left the engine running outside your office while I handed in my form.", "The hosepipe ban is a disgrace and I have a garden to water.", "I telephoned 101 to report that a car had been abandoned, engine running, and I sat in my car waiting."],
     },
   },
   {
@@ -173,7 +174,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     id: "risk-to-life/wish-to-die",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["die", "dead", "gone", "live", "living", "life", "alive", "suicidal", "suicide", "point", "here", "exist", "reason", "better", "without"],
+    cues: ["die", "dead", "gone", "live", "living", "life", "alive", "suicidal", "suicide", "point", "here", "exist", "reason", "better", "without", "keeping", "kept", "matter"],
     pattern: phrases([
       "i (?:just |really )?(?:want|wish|wanted) (?:to die|i (?:was|were) dead|to be dead|i (?:was|were) never born|i could die)",
       "i (?:don't|do not|no longer) want to (?:live|be alive|be here|exist|wake up|carry on living)(?: any ?more| any longer)?(?= *(?:[.!,\\n]|$))",
@@ -186,6 +187,9 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       "(?:had|have had|'ve had) enough of (?:life|living|being alive|this life)",
       "(?:can't|cannot|don't|do not) (?:see|find) (?:a |any |the )?(?:reason|point) (?:to|in|of) (?:live|living|carry on|carrying on|go on|going on|being here|being alive|me being here|anything any ?more)",
       "(?:when|after|once) i(?:'m| am) (?:dead|gone)(?! (?:on|to|away|out|home|abroad|back|for))",
+      // What kept them alive, told as gone: "the only thing keeping me here was the case and now that's gone too".
+      "(?:the )?only (?:thing|reason|one) (?:keeping|that kept|that was keeping|that's kept|that has kept) me (?:here|alive|going) was",
+      "(?:won't|will not|wont) matter to me (?:any ?more|any longer)[^.!?\\n]{0,40}?i(?:'ve| have) (?:seen to|made sure of|taken care of) (?:that|it)",
     ]),
     examples: {
       match: [
@@ -196,6 +200,8 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "I have been feeling suicidal since the hearing.",
         "I've had enough of life.",
         "You'll read about me in the papers when I'm dead.",
+        "Honestly the only thing keeping me here was the case and now that's gone too.",
+        "I expect it won't matter to me any more what you decide, I've seen to that.",
         "I keep thinking the world would be better without me in it.",
       ],
       notMatch: [
@@ -203,8 +209,10 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "There is no point carrying on with this complaint.",
         "I don't want to live in Warwickshire any more if this is how it's policed.",
         "How much goes to suicide prevention charities?",
+        "I wish I was dead. Not literally! I mean the parking ticket outside the station.",
       ],
     },
+    unless: retracted,
   },
   {
     id: "risk-to-life/self-harm",
@@ -219,8 +227,10 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     ]),
     examples: {
       match: ["I have been cutting myself again.", "Last night I took more tablets than I should.", "I took an overdose on Sunday.", "Just so you know I've started cutting again since they dropped it."],
-      notMatch: ["I took my tablets as the doctor said.", "I hurt myself falling on the broken pavement outside the station."],
+      notMatch: ["I took my tablets as the doctor said.", "I hurt myself falling on the broken pavement outside the station.", "The last time I felt this low was in 2018 when I took an overdose; I've had good support since and I'm doing fine now."],
     },
+    // Told as the past by someone who says they are well now: recovery, not danger (issue 10 look-alike).
+    unless: (hit) => recovered(hit) || pastAndRecovered(hit),
   },
   {
     id: "risk-to-life/someone-else",
