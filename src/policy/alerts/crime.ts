@@ -57,7 +57,32 @@ export function notACrimeReported(hit: RuleHit): boolean {
   return NOT_A_CRIME_REPORTED.test(hit.sentence) || ANNIVERSARY.test(hit.sentence) || (HANDLING.test(hit.sentence) && !ONGOING.test(hit.sentence));
 }
 
-const crimeGuard = (hit: RuleHit) => resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence) || notACrimeReported(hit);
+/**
+ * A decided complaint or review, in the sentence that names the crime ("my complaint that the officer lied in his statement
+ * was not upheld", "my complaint was about officers attending without a warrant; I accept your decision"): the background of
+ * a decided matter (dev.md), unless something new is told in it.
+ */
+const DECIDED =
+  /\b(?:(?:complaint|review|appeal)(?: [a-z]+){0,8}? (?:was|has been|were) (?:not upheld|upheld|closed|concluded|rejected|dismissed|finalised)|i (?:accept|accepted|have accepted) (?:your|the) (?:decision|outcome|findings)|outcome of (?:my|the) (?:complaint|review)|my complaint was about)\b/;
+const decidedMatter = (hit: RuleHit) => DECIDED.test(hit.sentence) && !ONGOING.test(hit.sentence);
+/** Long past, and nothing said to be happening now ("I have been tasered before, in 2010"). */
+const longPast = (hit: RuleHit) => PAST_MARKER.test(hit.sentence) && !ONGOING.test(hit.sentence);
+/** A question about what the police may do ("can the police search my car without a warrant?"), not a report that they did. */
+const MAY_THEY = /^\s*(?:can|could|may|are|is|do|does|should|would|will)\b[^]*\?\s*$/;
+
+/**
+ * A closed complaint re-argued ("the officer lied in his statement and your review swallowed it; I want it looked at
+ * again"): what it alleges is the decided matter's background, not a new report, unless the sentence tells of something
+ * new or recent ("still" and "again" are the re-argument's own words here, not news).
+ */
+const REARGUED =
+  /\b(?:your review|reopen(?:ed)?|re-open(?:ed)?|looked at again|look at (?:it|this) again|whitewash|(?:don'?t|do not|never|won'?t|will not) accept (?:your|the|that|it)|(?:complaint|case) (?:is|was|has been) closed|closed my (?:complaint|case)|no case to answer|not upheld)\b/;
+const NEWS = new RegExp(`\\b(?:${RECENT}|new|different|unrelated|right now|at the moment|this is something else)\\b`);
+const reargued = (hit: RuleHit) => REARGUED.test(hit.text) && !NEWS.test(hit.sentence);
+/** Thanks in the very sentence that tells of it ("thank you to the officers who caught the man who shouted at my son"): handled, not news. */
+const thankedFor = (hit: RuleHit) => /\b(?:thank|thanks|grateful|brilliant|wonderful|excellent|fantastic)\b/.test(hit.sentence) && !NEWS.test(hit.sentence);
+
+const crimeGuard = (hit: RuleHit) => resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence) || notACrimeReported(hit) || decidedMatter(hit);
 /** Asking how things work ("how do I report fraud?", "what happens if my car is stolen?") is not reporting a crime. */
 export const QUESTION_ABOUT = /^\s*(?:how|what|who|where|can you|could you|is it|are|do|does|would|should|will)\b[^]*\?\s*$|\b(?:how (?:do|can|should) i|how to|what (?:happens|should i do) if|in case)\b/;
 
@@ -246,7 +271,8 @@ export const CRIME_RULES: readonly AlertRule[] = [
       "(?:broke|breaking|broken|smashing|smashed) (?:into|the windows? of) (?:cars|vans|sheds|garages|houses)",
       "(?:heard|hear|hearing|saw|seen|see|seeing|watched|watching|witnessed)(?: [a-z]+){0,4}? (?:beating|hitting|attacking|stabbing|punching|kicking|assaulting|strangling|battering) (?:him|her|them|someone|somebody|a man|a woman|a boy|a girl|the (?:boy|girl|child|lad|man|woman|baby|kids|children))",
     ]),
-    unless: crimeGuard,
+    // Seen in a film or on the news, or a subject in general: not a crime the writer witnessed.
+    unless: (hit) => crimeGuard(hit) || TOPIC.test(hit.sentence) || /\b(?:film|movie|tv|telly|programme|series|video game|on youtube)\b/.test(hit.sentence),
     examples: {
       match: [
         "Every night this week I have seen the same men selling drugs from a car outside the school gates.",
@@ -256,7 +282,10 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "A lorry has been dumping asbestos sheets in the lay-by on the A46 every Tuesday.",
         "The corner shop is selling vapes to kids from the school.",
       ],
-      notMatch: ["County lines gangs are active in Leamington; what is the Commissioner doing?", "I saw the article about the burglary at the post office."],
+      notMatch: [
+        "County lines gangs are active in Leamington; what is the Commissioner doing?",
+        "I saw the article about the burglary at the post office.",
+      ],
     },
   },
   {
@@ -288,17 +317,64 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "strip[- ]searched", "searched (?:me|my|our|us)(?: [a-z]+){0,4}? (?:no reason|without|wrong|warrant)", "under a warrant", "told (?:me|him|her|us) to [\"“”']?f", "swore at", "sworn at", "laughed", "racist", "racially", "sexist",
         "homophobic", "called (?:me|him|her|us|my)", "said,? (?:in front of|to) (?:me|my)", "(?:given|gave|passed|shared|leaked) my (?:new )?(?:address|details|number|information)",
         "made (?:me|my|us)(?: [a-z0-9-]+){0,3}? stand", "stole", "took (?:money|cash|£\\d[\\d,]*)", "drunk", "on duty",
+        // Force: cuffs put on to hurt, a restrained man kicked, a bone broken.
+        "(?:hand)?cuffs (?:on )?(?:so|too|really|very) tight", "kick(?:ed|ing)? (?:a |the |this |that )?(?:man|woman|lad|boy|girl|person|kid|him|her|them)(?![a-z]| out)", "stamp(?:ed|ing)? on (?:me|him|her|his|my|a man|the man|someone)", "kn(?:elt|eeled|eeling) on (?:me|him|her|my|his|her|their) ?(?:neck|back|chest|head)?",
+        "dragged (?:me|him|her)(?! out)", "(?:pepper|cs)[- ]sprayed", "batoned", "without a warrant",
+        // Theft: property taken and kept, goods taken without paying.
+        "(?:take|took|taken|kept|keep) (?:my|our|his|her) (?:phone|wallet|money|cash|car|keys|bag|passport|laptop|property)(?: [a-z0-9]+){0,4}? (?:not|never|without) (?:give|given|gave|return|returned|hand|handing|paying)",
+        "(?:taken|took|take|taking) (?:[a-z]+ )?(?:items|goods|things|stock|money|cash)(?: [a-z]+){0,3}? without paying",
+        "(?:took|taken|stole|pocketed|kept) (?:£\\d[\\d,]*|money|cash)(?: [a-z0-9]+){0,3}? (?:from|out of) (?:my|our|the|his|her) (?:wallet|purse|pocket|pockets|bag|counter|till|safe|property)",
+        // Misuse of police data: records looked up, a person posted about, an address shared.
+        "looked up (?:my|her|his|their|our) (?:records?|details|address|file)(?: [a-z]+){0,6}? (?:and|then) (?:told|gave|passed|shared|sent)",
+        "access(?:ed|ing|es)? (?:the )?(?:records?|police (?:system|systems|computer|database)|pnc)(?: [a-z]+){0,2}? (?:about|on|of|for) (?:his|her|their|my) (?:ex|ex-partner|ex-wife|ex-husband|partner|neighbour|wife|husband|girlfriend|boyfriend|friend|family)",
+        "post(?:ed|ing|s) (?:comments |things |photos |pictures |videos |lies |jokes |rubbish )?about (?:me|my|us|our)(?: [a-z]+){0,3}? on (?:his |her |their |a |the )?(?:local |personal |public )?(?:facebook|tiktok|instagram|twitter|snapchat|social media|group|page)",
+        "(?<!\\bi )(?<!\\bwe )(?:posted|shared|published) (?:my|our) (?:address|details|number|photo|picture) (?:on|online)", "including my (?:home )?address",
       ],
       ["me", "my", "us", "our", "i"],
     ),
-    unless: (hit) => crimeGuard(hit) || TOPIC.test(hit.sentence),
+    // Asking whether the police may do it ("can officers search my car without a warrant?") is not alleging they did.
+    unless: (hit) => crimeGuard(hit) || reargued(hit) || TOPIC.test(hit.sentence) || QUESTION_ABOUT.test(hit.sentence) || MAY_THEY.test(hit.sentence),
     examples: {
       match: [
         "PC Lewis 1187 pushed me against the wall outside the Cattle Market on Saturday night in front of my kids.",
         "On 27 October I was strip searched at Leamington custody.",
         "I think an officer from Leamington station has given my new address to my ex-partner.",
+        "At the station the officer put the handcuffs on so tight that my wrists were bleeding.",
+        "I watched two officers kick a man who was already cuffed on the ground, and I have it on my phone.",
+        "A PC looked up my records on the police computer and told my ex where I live.",
+        "I work at the station and I have seen an officer accessing records about his ex-partner.",
+        "The officer who arrested me has been posting about me on Facebook.",
+        "He is a police officer and he took my phone and did not give it back for a month.",
+        "One of the PCSOs keeps taking things from my counter without paying.",
+        "PC 4421 took £200 from my wallet during the search and I want this investigated.",
       ],
-      notMatch: ["The officer who dealt with me was kind and professional.", "How many officers were disciplined for racist comments last year?"],
+      notMatch: [
+        "The officer who dealt with me was kind and professional.",
+        "How many officers were disciplined for racist comments last year?",
+        "The officer took my statement and gave me a crime number.",
+        "I asked the officer to look up my crime reference and he was very helpful.",
+        "Can the police search my car without a warrant?",
+        "My complaint was about officers attending my address without a warrant; I accept your decision.",
+        "The officer posted a letter to my home about the outcome.",
+        "The officer dragged my complaint out for months.",
+        "I put my address on the form the officer gave me.",
+        "The officer took things out of my bag during the search and put them all back.",
+      ],
+    },
+  },
+  {
+    id: "crime/police-force-used",
+    kind: "crime",
+    policyRef: POLICE_COMPLAINTS,
+    cues: ["tasered", "tazered", "pepper", "cs", "batoned"],
+    // Force only police use, done to the writer or someone close (alleged misconduct: Warwickshire 1).
+    pattern: phrases([
+      `(?:i|he|she|we|they|my (?:[a-z]+ )?(?:${RELATION}|friend|partner)) (?:was|were|got|had been|has been|have been) (?:tasered|tazered|pepper[- ]sprayed|cs[- ]sprayed|batoned)`,
+    ]),
+    unless: (hit) => crimeGuard(hit) || longPast(hit) || reargued(hit) || thankedFor(hit) || TOPIC.test(hit.sentence) || QUESTION_ABOUT.test(hit.sentence),
+    examples: {
+      match: ["I was tasered in my own kitchen with my hands up.", "My son was pepper sprayed in the face while he was handcuffed."],
+      notMatch: ["Is it true officers can be tasered in training?", "I was tasered in 2015 and the officer was disciplined, so thank you.", "I have been tasered before, in 2010, but this letter is about my housing."],
     },
   },
 ];
