@@ -15,6 +15,7 @@ import { classifierOptions } from "../../src/policy/classifier/options";
 import { getPack } from "../../src/policy/packs/index";
 import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
 import { evalScorer, TRAINED_ON } from "./scorer";
+import { OTHER_STAFF, renameMessage, renamer, staffOf } from "./staff";
 
 
 /** An alerts-corpus row (FORMAT.md): what `npm run eval` and `dev/eval/files.ts` read. */
@@ -65,9 +66,9 @@ export function predictAlerts(row: Row, staffNames: readonly string[] = CORPUS_S
 const pct = (n: number, d: number) => (d ? `${(n / d).toFixed(3)} (${n}/${d})` : "n/a (0 rows)");
 
 /** Prints one part's figures, and returns them by name for floors.json; `showMisses` only for a dev part. */
-function report(name: string, rows: Row[], showMisses: boolean): Map<string, number> {
+function report(name: string, rows: Row[], showMisses: boolean, staff: readonly string[]): Map<string, number> {
   const figures = new Map<string, number>();
-  const scored = rows.map((row) => ({ row, got: predictAlerts(row) }));
+  const scored = rows.map((row) => ({ row, got: predictAlerts(row, staff) }));
   const labelled = scored.filter((s) => s.row.expect.alerts.length > 0);
   const lookAlikes = scored.filter((s) => s.row.expect.alerts.length === 0);
   console.log(`\n${name}: ${rows.length} messages (${labelled.length} with alerts, ${lookAlikes.length} without)`);
@@ -110,22 +111,29 @@ function report(name: string, rows: Row[], showMisses: boolean): Map<string, num
  */
 const ALERT_FILES: Record<Part, readonly string[]> = { dev: ["dev", "dev-2"], "held-out": ["held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"] };
 
-export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev", "held-out"]): Map<string, number> {
+export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev", "held-out"], renamed = false): Map<string, number> {
   const measured = new Map<string, number>();
-  console.log("\nAlerts (issue #10): recall per kind; false alerts on look-alikes. Targets: risk-to-life and threat-to-staff ≥ 0.95, overall ≥ 0.9, false alerts ≤ 5%.");
+  console.log(
+    renamed
+      ? `\nAlerts with each file's staff renamed to ${OTHER_STAFF.join(", ")} in text and addresses, judged with those as the office's staffNames:`
+      : "\nAlerts (issue #10): recall per kind; false alerts on look-alikes. Targets: risk-to-life and threat-to-staff ≥ 0.95, overall ≥ 0.9, false alerts ≤ 5%.",
+  );
   for (const [corpus, key, name] of [
     ["alerts", "alerts", "alerts corpus"],
     ["office-mail", "office-mail", "office-mail corpus"],
   ] as const) {
     for (const part of parts.flatMap((p) => (corpus === "alerts" ? ALERT_FILES : OFFICE_FILES)[p])) {
       const file = `${corpus}/${part}.jsonl`;
-      const rows = read(file);
-      if (!rows) {
+      const written = read(file);
+      if (!written) {
         console.log(`\n${name}, ${part} part: test/corpus/${file} is not there yet`);
         continue;
       }
-      const figures = report(`${name}, ${part} part${part.startsWith("dev") && evalScorer ? TRAINED_ON : ""}`, rows, detail && part.startsWith("dev"));
-      const prefix = corpus === "alerts" ? `${key}/${part}` : `${key}/${part} alerts`;
+      const own = staffOf(file);
+      const rename = renamed ? renamer(own, OTHER_STAFF) : undefined;
+      const rows = rename ? written.map((r) => renameMessage(r, rename)) : written;
+      const figures = report(`${name}, ${part} part${renamed ? " renamed" : ""}${part.startsWith("dev") && evalScorer ? TRAINED_ON : ""}`, rows, detail && !renamed && part.startsWith("dev"), rename ? OTHER_STAFF : own);
+      const prefix = corpus === "alerts" ? `${key}/${part}${renamed ? " renamed" : ""}` : `${key}/${part}${renamed ? " renamed" : ""} alerts`;
       for (const [figure, value] of figures) measured.set(`${prefix} ${figure}`, value);
     }
   }

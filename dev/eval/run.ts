@@ -17,8 +17,13 @@
  * classifier without looking at held-out figures after every change.
  * `--rules-only` measures the rules without the learned scorer (src/policy/scorer): the figures before it.
  * `--raise-floors` writes what it measured as the new floors where that is higher (never lower).
+ *
+ * Each part is judged with its own office's staff names (staff.ts: test/corpus/staff.json, else the four every corpus
+ * names), then again with those staff renamed to four others in text and addresses and those given as the office's
+ * names (figures "… renamed …", held to floors like the rest): what an office whose staff have other names gets. A full
+ * run ends with the training parts, as written and renamed (files.ts's figures).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CATEGORY_IDS, SUB_TYPES, type CategoryId } from "../../src/policy/categories";
@@ -28,6 +33,8 @@ import { categoryCounts, judgeHistory, judgeMessage, OFFICE_FILES, officeHistori
 import { predictAbusive } from "./predict";
 import { evaluateAlerts } from "./alerts";
 import { rulesOnly, SCORER_NOTE, TRAINED_ON } from "./scorer";
+import { OTHER_STAFF, renameMessage, renamer, staffOf } from "./staff";
+import { measureFiles } from "./measure";
 
 const { values } = parseArgs({
   options: { limit: { type: "string" }, detail: { type: "boolean", default: false }, check: { type: "boolean", default: false }, "raise-floors": { type: "boolean", default: false }, dev: { type: "boolean", default: false }, "rules-only": { type: "boolean", default: false } },
@@ -51,28 +58,44 @@ function record(name: string, c: Counts): void {
 }
 
 // ---------------------------------------------------------------- office mail
-/** One office-mail file (OFFICE_FILES: `dev`, `held-out`, `held-out-3`), reported on its own. */
-function officeSection(part: string): void {
-  const rows = officeMessages(part);
-  if (!rows) {
+/**
+ * A part's rows as written, judged with its own office's staff (staff.ts), or with those staff renamed to `OTHER_STAFF`
+ * in text and addresses and judged with those names: how the classifier does for an office whose staff have other names.
+ */
+function asRead<T extends { from: string; to: readonly string[]; cc: readonly string[]; subject: string; body: string }>(file: string, rows: T[], renamed: boolean): { rows: T[]; staff: readonly string[] } {
+  const own = staffOf(file);
+  if (!renamed) return { rows, staff: own };
+  const rename = renamer(own, OTHER_STAFF);
+  return { rows: rows.map((r) => renameMessage(r, rename)), staff: OTHER_STAFF };
+}
+const RENAMED_NOTE = ` [staff renamed: ${OTHER_STAFF.join(", ")}, given as the office's staffNames]`;
+
+/** One office-mail file (OFFICE_FILES: `dev`, `held-out`, `held-out-3`), reported on its own; `renamed`: with its staff renamed. */
+function officeSection(part: string, renamed = false): void {
+  const read = officeMessages(part);
+  if (!read) {
     console.log(`\nOffice mail, ${part}: test/corpus/office-mail/${part}.jsonl is not there`);
     return;
   }
-  const judged = rows.map((row) => ({ row, result: judgeMessage(row) }));
+  const { rows, staff } = asRead(`office-mail/${part}`, read, renamed);
+  const judged = rows.map((row) => ({ row, result: judgeMessage(row, staff) }));
   const counts = categoryCounts(judged.map(({ row, result }) => ({ expected: row.expect.categories, predicted: result.categories })));
-  console.log(`\nOffice mail, ${part} (${rows.length} messages, each judged alone as a first contact)${part === "dev" && !rulesOnly ? TRAINED_ON : ""}`);
+  const key = `office-mail/${part}${renamed ? " renamed" : ""}`;
+  console.log(`\nOffice mail, ${part} (${rows.length} messages, each judged alone as a first contact)${part === "dev" && !rulesOnly ? TRAINED_ON : ""}${renamed ? RENAMED_NOTE : ""}`);
   console.log(`  category     precision  recall   (tp/fp/fn)`);
   for (const c of CATEGORY_IDS) {
     const k = counts[c];
     if (k.tp + k.fn + k.fp === 0) continue;
     console.log(`  ${c.padEnd(12)} ${f3(precision(k)).padStart(9)}  ${f3(recall(k)).padStart(6)}   (${k.tp}/${k.fp}/${k.fn})`);
-    record(`office-mail/${part} ${c}`, k);
+    record(`${key} ${c}`, k);
   }
   const acceptable = judged.filter(({ row }) => row.expect.categories.length === 0);
   const flagged = acceptable.filter(({ result }) => result.categories.length > 0).length;
   console.log(`  acceptable flagged: ${((100 * flagged) / Math.max(1, acceptable.length)).toFixed(1)}% (${flagged}/${acceptable.length})`);
   // Held as a floor like the others (higher is better): the share of acceptable mail left unflagged.
-  if (acceptable.length) measured.set(`office-mail/${part} acceptable clear`, 1 - flagged / acceptable.length);
+  if (acceptable.length) measured.set(`${key} acceptable clear`, 1 - flagged / acceptable.length);
+  // Renamed, the figures above are what shows the drop; the breakdowns below are the part's as written.
+  if (renamed) return;
   console.log(`  recall by sub-type (the finding's own sub-type; "category" counts any finding of the row's category)`);
   for (const category of CATEGORY_IDS) {
     for (const subType of SUB_TYPES[category]) {
@@ -97,16 +120,19 @@ function officeSection(part: string): void {
   }
 }
 
-/** One histories file (`histories-dev`, `histories-held-out`, `histories-held-out-3`), reported on its own. */
-function historySection(part: string): void {
-  const rows = officeHistories(part);
-  if (!rows) {
+/** One histories file (`histories-dev`, `histories-held-out`, `histories-held-out-3`), reported on its own; `renamed`: with its staff renamed. */
+function historySection(part: string, renamed = false): void {
+  const read = officeHistories(part);
+  if (!read) {
     console.log(`\nSender histories, ${part}: test/corpus/office-mail/histories-${part}.jsonl is not there`);
     return;
   }
   const pairs: Array<{ expected: CategoryId[]; predicted: CategoryId[]; control: boolean; subTypes: string[]; found: string[] }> = [];
+  const own = staffOf(`office-mail/histories-${part}`);
+  const rename = renamed ? renamer(own, OTHER_STAFF) : undefined;
+  const rows = rename ? read.map((h) => ({ ...h, messages: h.messages.map((m) => renameMessage(m, rename)) })) : read;
   for (const row of rows) {
-    const results = judgeHistory(row);
+    const results = judgeHistory(row, rename ? OTHER_STAFF : own);
     row.messages.forEach((m, i) =>
       pairs.push({ expected: m.expect.categories, predicted: results[i]!.categories, control: row.control, subTypes: m.expect.subTypes, found: results[i]!.findings.map((f) => f.subType) }),
     );
@@ -114,13 +140,13 @@ function historySection(part: string): void {
   const counts = categoryCounts(pairs);
   const controls = pairs.filter((p) => p.control);
   const controlFlagged = controls.filter((p) => p.predicted.includes("persistent")).length;
-  console.log(`\nSender histories, ${part} (${rows.length} histories, ${pairs.length} messages, each judged with the earlier ones)`);
+  console.log(`\nSender histories, ${part} (${rows.length} histories, ${pairs.length} messages, each judged with the earlier ones)${renamed ? RENAMED_NOTE : ""}`);
   for (const c of CATEGORY_IDS) {
     const k = counts[c];
     if (k.tp + k.fn + k.fp === 0) continue;
     console.log(`  ${c.padEnd(12)} precision ${f3(precision(k))}  recall ${f3(recall(k))}   (${k.tp}/${k.fp}/${k.fn}) per message`);
   }
-  record(`histories/${part} persistent`, counts.persistent);
+  record(`histories/${part}${renamed ? " renamed" : ""} persistent`, counts.persistent);
   console.log(`  control histories' messages called persistent: ${controlFlagged}/${controls.length}`);
   for (const subType of SUB_TYPES.persistent) {
     const wanted = pairs.filter((p) => p.subTypes.includes(subType) && p.expected.includes("persistent"));
@@ -166,6 +192,11 @@ function byGroup(rows: Scored[]): void {
 const parts: Part[] = heldOutOnly ? ["held-out"] : devOnly ? ["dev"] : ["dev", "held-out"];
 for (const part of parts) for (const file of OFFICE_FILES[part]) officeSection(file);
 for (const part of parts) for (const file of OFFICE_FILES[part]) historySection(file);
+// Every part again with its staff renamed (README "Every corpus names the same four staff"): the held-out figures
+// as written flatter an office whose staff are not the ones the corpora name; these are held to floors too.
+console.log(`\nThe same parts with each file's staff renamed to ${OTHER_STAFF.join(", ")} in text and addresses, judged with those as the office's staff names:`);
+for (const part of parts) for (const file of OFFICE_FILES[part]) officeSection(file, true);
+for (const part of parts) for (const file of OFFICE_FILES[part]) historySection(file, true);
 
 if (!heldOutOnly) {
   console.log("\nPublic corpora: the category measured is abusive (they label abuse only).");
@@ -189,7 +220,24 @@ if (!devOnly) {
 
 // ---------------------------------------------------------------- alerts (issue #10)
 // The alert sets are small and quick: --check measures their dev parts too, so floors hold what the dev sets reach.
-for (const [name, value] of evaluateAlerts(values.detail, heldOutOnly ? ["dev", "held-out"] : parts)) measured.set(name, value);
+for (const renamed of [false, true]) for (const [name, value] of evaluateAlerts(values.detail, heldOutOnly ? ["dev", "held-out"] : parts, renamed)) measured.set(name, value);
+
+// ---------------------------------------------------------------- the drop with other staff names, at a glance
+{
+  const pairs = [...measured].filter(([name]) => name.includes(" renamed")).map(([name, value]) => ({ name: name.replace(" renamed", ""), renamed: value, written: measured.get(name.replace(" renamed", "")) }));
+  const changed = pairs.filter((p) => p.written !== undefined && Math.abs(p.written - p.renamed) >= 0.0005);
+  console.log(`\nAs written → with the staff renamed (${OTHER_STAFF.join(", ")}): ${changed.length} of ${pairs.length} figures differ`);
+  for (const p of changed) console.log(`  ${p.name.padEnd(56)} ${f3(p.written!)} → ${f3(p.renamed)}`);
+}
+
+// ---------------------------------------------------------------- training parts, as written and renamed
+// No figure on them is a measure of the scorer (it trained on them), but the rules' drop with other staff names shows here too.
+if (!heldOutOnly && !devOnly) {
+  const corpus = join(import.meta.dirname, "../../test/corpus");
+  const training = ["office-mail", "alerts"].flatMap((dir) => readdirSync(join(corpus, dir)).filter((f) => /^(?:histories-)?train-[\w-]*\.jsonl$/.test(f)).sort().map((f) => join(corpus, dir, f)));
+  console.log(`\nTraining parts (${training.length} files)${rulesOnly ? "" : TRAINED_ON}, as written and with each file's staff renamed to ${OTHER_STAFF.join(", ")}:`);
+  for (const renamed of [false, true]) for (const line of measureFiles(training, { renamed })) console.log(`  ${renamed ? "renamed    " : "as written "} ${line}`);
+}
 
 // ---------------------------------------------------------------- floors
 const FLOORS = join(import.meta.dirname, "floors.json");
