@@ -1,4 +1,4 @@
-import { MASKABLE_SLURS, SLURS } from "../classifier/lexicon";
+import { AMBIGUOUS_SLURS, MASKABLE_SLURS, SLURS } from "../classifier/lexicon";
 import { KILL_ME_IDIOM, RECENT, RELATION, TOPIC } from "./fragments";
 import { POLICE_COMPLAINTS, REVIEW_ALL_CONTACT } from "./refs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
@@ -94,7 +94,40 @@ const WEAPON = "(?:knife|gun|machete|axe|weapon|blade|bat|baseball bat|hammer|cr
 const GOODS =
   "(?:bikes?|bicycles?|tools|power tools|tool ?box|tv|telly|jewellery|rings?|watch|laptop|ipad|tablet|phones?|mobile|wallet|purse|handbag|bag|car|van|money|cash|catalytic converters?|parcels?|trainers|keys|cards?|bank card|medication|scooter|motorbike|quad|tractor|trailer|sheep|lambs|livestock|diesel|fuel|lead|copper|cable|plants|number plates?|bins?|post|shopping|coat|equipment|generator|mower|strimmer|chainsaw)";
 /** Slurs against a protected group (the classifier's lexicon, masked forms too): said to the writer, a hate crime. */
-const SLUR = `(?:${[...SLURS].filter((w) => !/^(?:bitch|slut|whore)$/.test(w)).join("|")}|${MASKABLE_SLURS.map((w) => w.replace(/[aeiou]/g, "[aeiou*@]")).join("|")})`;
+const SLUR = `(?:${[...SLURS].filter((w) => !/^(?:bitch|slut|whore)$/.test(w)).join("|")}|${MASKABLE_SLURS.map((w) => w.replace(/[aeiou]/g, "[aeiou*@]")).join("|")}|${MASKABLE_SLURS.map((w) => `${w[0]}\\*{2,${Math.max(2, w.length - 2)}}${w.at(-1)}`).join("|")})`;
+
+/** A people, as a hate crime names them ("Polish scum", "dirty foreigners"). */
+const PEOPLE =
+  "(?:polish|poles|romanian|romanians|pakistani|pakistanis|muslim|muslims|jewish|jews|irish|foreign|foreigners?|immigrants?|migrants?|asian|asians|indian|indians|african|africans|chinese|eastern european|gypsy|gypsies|somali|syrian|afghan|kurdish|lithuanian|ukrainian|bulgarian|albanian|arab|arabs|nigerian|gays|lesbians)";
+/**
+ * Slurs that are only slurs, and masked ones: not those with an everyday sense ("popped out for a fag", "the charges would
+ * cripple us", "a bender", "the system is retarded"), which count only when called at someone (crime/hate-words-reported).
+ */
+const EVERYDAY_SENSE = new Set([...AMBIGUOUS_SLURS, "cripple", "retarded", "bitch", "slut", "whore", "moslem", "jihadi"]);
+const CLEAR_SLUR = `(?:${[...SLURS].filter((w) => !EVERYDAY_SENSE.has(w)).join("|")}|(?=[a-z*@]*[*@])(?:${MASKABLE_SLURS.map((w) => w.replace(/[aeiou]/g, "[aeiou*@]")).join("|")})|${MASKABLE_SLURS.map((w) => `${w[0]}\\*{2,${Math.max(2, w.length - 2)}}${w.at(-1)}`).join("|")})`;
+/**
+ * Words of hate as a victim or witness reports them said or written to them (issue 13: quoting the slur is evidence, not
+ * abuse): a slur, telling a person to go back where they came from, a people called scum.
+ */
+const HATE_WORDS = [
+  CLEAR_SLUR,
+  // Not "go back home" alone: an officer telling someone to go home is not hate.
+  "go back (?:to (?:your|their|his|her|our|my) (?:own )?country|where (?:you|they|we|he|she|i) (?:came|come) from|to poland|to pakistan|to romania|to africa|to india)",
+  "back (?:to )?where (?:you|they|we|he|she|i) (?:came|come) from",
+  `${PEOPLE} (?:scum|scroungers?|vermin|parasites?|filth|rats?|bastards?|dogs?|pigs?|cow|bitch|tinkers?|c\\*+t|go home|out(?= *["'”’!.,]|$))`,
+  `(?:dirty|filthy|thieving|bloody|fucking|f\\*+ing) ${PEOPLE}`, "hitler (?:should|was right|had the right)",
+];
+/** Saying or writing it, in plain or second-language English ("a man say me", "woman tell her"). */
+const SAID = [
+  "shout(?:s|ed|ing)?", "say", "says", "said", "saying", "tell", "tells", "told", "telling", "call(?:s|ed|ing)?", "chant(?:s|ed|ing)?", "yell(?:s|ed|ing)?", "scream(?:s|ed|ing)?",
+  "wr(?:ote|ite|ites|itten|iting)", "spray(?:s|ed|ing)?", "spray-painted", "painted", "scrawled", "post(?:s|ed|ing)?", "notes?", "letters?", "messages?", "graffiti",
+];
+/** The writer, theirs, or someone they speak for as the one it was aimed at. */
+const AIMED_AT = ["me", "us", "my", "our", "him", "her", "them", "his", "their"];
+/** The writer's own slur for a person ("tell that p*ki in your office", "some p*ki telling me"): abuse, not a crime reported. */
+const SLUR_FOR_SOMEONE = new RegExp(`\\b(?:that|this|your|some|the) ${SLUR} (?:in|from|at|telling|tells|who|working|works|is|to|you)\\b`);
+/** The writer saying or offering to say it ("I'd tell you to go back where you came from"): not a crime reported. */
+const WRITER_SAYS = /\b(?:i|we)(?:'d|’d| would| will|'ll|’ll)? (?:say|said|tell|told|call|called|shout|shouted|write|wrote)\b|\bnot (?:saying|suggesting)\b/;
 
 /** Crimes as victims and witnesses name them, in a word or two. */
 const CRIME_ACT = [
@@ -120,6 +153,8 @@ const CRIME_ACT = [
   `(?:calling|called|call|calls|shouted|shouting|shouts|screamed|screaming|yelled|yelling|wrote|written|sprayed|painted|scrawled|saying|says) (?:me|us|my [a-z]+|our [a-z]+|at me|at us|on (?:my|our) (?:door|wall|car|house|van|fence))(?: [a-z]+){0,3}? (?:a |an )?(?:dirty |fucking |f\\*+ing |bloody |stupid )?${SLUR}`,
   "(?:they|he|she|someone|somebody)(?:'ll| will|'d| would| are going to| is going to| were going to| was going to) (?:petrol bomb|firebomb|burn down|burn|torch|smash up|kill|stab|hurt|shoot|beat up|do over) (?:me|us|my|our|the (?:house|flat|car|shop|van|place))",
   "(?:did|done|turned over|trashed|wrecked) (?:my|our) (?:shop|house|car|flat|place|van)", "damage to (?:my|our)", "setting fire",
+  // Hate sent or left ("racist notes through my door").
+  "(?:racist|antisemitic|anti-semitic|homophobic|transphobic|islamophobic|anti-muslim|hate) (?:notes?|letters?|graffiti|leaflets?|stickers?|messages?|threats?|slogans?|mail|cards?|chants?)",
 ];
 /** The writer, theirs, or someone close: a crime that happened to them or in front of them. */
 const PERSONAL = ["me", "us", `(?:my|our) (?:[a-z]+ )?(?:${PROPERTY}|bank|account|accounts|details|email|identity|children|kids|family|${RELATION})`];
@@ -359,6 +394,47 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "The officer dragged my complaint out for months.",
         "I put my address on the form the officer gave me.",
         "The officer took things out of my bag during the search and put them all back.",
+      ],
+    },
+  },
+  {
+    id: "crime/hate-words-reported",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    cues: [
+      "shout", "shouts", "shouted", "shouting", "say", "says", "said", "saying", "tell", "tells", "told", "telling", "call", "calls", "called", "calling", "chant", "chants", "chanted", "chanting",
+      "yell", "yelled", "yelling", "scream", "screamed", "screaming", "wrote", "write", "writes", "written", "writing", "spray", "sprayed", "painted", "scrawled", "post", "posts", "posted", "posting",
+      "note", "notes", "letter", "letters", "message", "messages", "graffiti",
+    ],
+    // A hate crime reported by its victim or a witness (Warwickshire 7.2 criminal matters; issue 13: the slur quoted is evidence).
+    // Said or written by someone else (not "I", "we" or "you") and then the words, in the one sentence ("he shouted 'p*ki go home'").
+    pattern: together(AIMED_AT, [
+      `(?<!\\b(?:i|we|you) )(?:${SAID.join("|")})(?![a-z])[^.!?\\n]{0,80}?(?<![a-z])(?:${HATE_WORDS.join("|")})`,
+      // A slur with an everyday sense too, called at someone: "kids call him 'spaz' every day".
+      `(?<!\\b(?:i|we|you) )call(?:s|ed|ing)? (?:me|him|her|us|them|my [a-z]+|our [a-z]+) (?:a |an )?["'“‘]?${SLUR}`,
+    ]),
+    unless: (hit) =>
+      crimeGuard(hit) || reargued(hit) || thankedFor(hit) || TOPIC.test(hit.sentence) || QUESTION_ABOUT.test(hit.sentence) || WRITER_SAYS.test(hit.sentence) || SLUR_FOR_SOMEONE.test(hit.sentence) || (PAST_MARKER.test(hit.sentence) && !ONGOING.test(hit.sentence)),
+    examples: {
+      match: [
+        "Since the summer the man at number 12 shouts \"p*ki go home\" at me and my kids every morning.",
+        "A woman in the queue say me 'go back to your own country' and push me.",
+        "They sprayed \"muslims out\" on the wall of our shop last night.",
+        "Kids on our street call my son a spaz every day.",
+        "Someone put a note through my door calling me a f****t.",
+      ],
+      notMatch: [
+        "The officer told me to go home and wait for a phone call.",
+        "I would tell you to go back where you came from if I could.",
+        "Tell that p*ki in your office to keep out of my business.",
+        "He sounds like he is from abroad. He should go back to India, and Sam told me my complaint was closed.",
+        "Back in 2015 my son was called a p*ki at school.",
+        "My dissertation is about why people shout \"go home\" at migrants.",
+        "My neighbour says the council will sort out the bins.",
+        "My husband told me he had only popped out for a fag.",
+        "The council told us the new charges would cripple our business.",
+        "Thank you to the officers who caught the man who shouted \"p*ki\" at my son, they were wonderful.",
       ],
     },
   },
