@@ -6,6 +6,7 @@ import { quotedRanges, within } from "../text/reported";
 import { phrases, together, withStaff, type AlertRule, type RuleHit } from "./rule";
 import { namedPattern, staffNamedIn, type StaffNames } from "../text/staff-names";
 import { thirdPartyReport } from "./threat-to-staff";
+import { INVITED, ORG_PLACE, saidKindly } from "./threat-guards";
 
 /**
  * Alerts from concepts that combine, not from one wording (issue #10: phrase rules written from
@@ -199,7 +200,7 @@ function staffPrivateInOwnWords(hit: RuleHit): boolean {
 /** Said kindly, or a lawful route, or not a member of staff's life in the writer's own words: no threat. */
 const notAThreat = (hit: RuleHit) => {
   const window = hit.sentence;
-  return thirdPartyReport(hit) || FICTION.test(window) || TOPIC.test(own(hit)) ||
+  return thirdPartyReport(hit) || FICTION.test(window) || TOPIC.test(own(hit)) || saidKindly(hit) || INVITED.test(own(hit)) || ORG_PLACE.test(own(hit)) ||
     /\b(?:thank\w*|congratulations|condolences|sorry (?:to hear|for your loss|about your)|get well|hope (?:you|your|she|her|he|his|they|all)|best wishes|lovely to meet|take care|appreciate\w*|brilliant|well done|proud of|no rush|no hurry|ombudsman|solicitor|court|iopc|my mp|the press)\b/.test(window) ||
     !staffPrivateInOwnWords(hit);
 };
@@ -224,6 +225,7 @@ export const COMBINED_THREAT_RULES: readonly AlertRule[] = [
         "Ms Shah cycles to work along the canal path doesn't she. Lonely stretch.",
       ],
       notMatch: [
+        "I'll be waiting outside the community centre at 7 for the public meeting, if Casey wants to walk over together.",
         // Someone the office does not employ: the writer's neighbour, named.
         "I've found where Gareth parks. Blue hatchback, same spot each day.",
         "I know your office is busy, so no rush with the reply.",

@@ -4,6 +4,7 @@ import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF, VIOLENCE_REPORTED }
 import { phrases, sentenceAround, together, withStaff, type AlertRule, type RuleHit } from "./rule";
 import type { StaffNames } from "../text/staff-names";
 import { SPORT } from "./safeguarding";
+import { aboutOwnFamily, lawfulNearby, ORG_PLACE, saidKindly } from "./threat-guards";
 
 /**
  * Alerts by meaning rather than by one wording (issue #10: rules fitted to example sentences
@@ -277,7 +278,8 @@ const harmVerb = (OBJ: string) =>
 
 const threatGuard = (hit: RuleHit) => {
   const sentence = own(hit);
-  return (LAWFUL_ROUTE.test(sentence) && !/\bwhat happened to\b/.test(sentence)) || FICTION.test(sentence) || TOPIC.test(sentence) || /\bi could (?:strangle|kill|murder|throttle) (?:whoever|the (?:person|idiot|genius) who|someone)\b/.test(sentence) || /\b(?:not threatening|no threat|never (?:hurt|harm)|wouldn'?t (?:hurt|harm)|won'?t (?:hurt|harm)|kill two birds|killer|hurt (?:my|our) (?:feelings|case|chances)|smash(?:ed|ing)? (?:it|the target|targets)|break(?:ing)? (?:the news|down the|it down)|knock(?:ing)? (?:on|at) (?:the|your) door at the|burn(?:ing)? the midnight oil|deal with (?:this|it|my|the)|track (?:my|the|this) (?:complaint|case|progress|request))\b/.test(sentence);
+  // A lawful route may be named in the sentence before ("… when the ombudsman sees the paperwork. Mark my words.").
+  return (LAWFUL_ROUTE.test(sentence) && !/\bwhat happened to\b/.test(sentence)) || (lawfulNearby(hit) && !/\bwhat happened to\b/.test(`${hit.previous} ${sentence}`)) || FICTION.test(sentence) || TOPIC.test(sentence) || /\bi could (?:[a-z]+ly |quite |just |really )?(?:strangle|kill|murder|throttle) (?:whoever|the (?:person|idiot|genius) who|someone)\b/.test(sentence) || aboutOwnFamily(hit) || /\b(?:not threatening|no threat|never (?:hurt|harm)|wouldn'?t (?:hurt|harm)|won'?t (?:hurt|harm)|kill two birds|killer|hurt (?:my|our) (?:feelings|case|chances)|smash(?:ed|ing)? (?:it|the target|targets)|break(?:ing)? (?:the news|down the|it down)|knock(?:ing)? (?:on|at) (?:the|your) door at the|burn(?:ing)? the midnight oil|deal with (?:this|it|my|the)|track (?:my|the|this) (?:complaint|case|progress|request))\b/.test(sentence);
 };
 
 export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
@@ -376,6 +378,7 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
         "Mark my words, Casey Worker will pay for this.",
       ],
       notMatch: [
+        "You'll be sorry\nYou'll be sorry you closed this when the ombudsman and the Panel see the paperwork. Mark my words.",
         "You'll regret this decision when the Ombudsman reviews it.",
         "Mark my words, the voters will remember this at the election.",
         "It's a shame if the meeting is cancelled again.",
@@ -427,7 +430,7 @@ export const CONCEPT_THREAT_SIGNS: readonly AlertRule[] = [
       ["i know", "i've seen", "i have seen", "i saw", "i found", "i've found", "i have found", "i looked", "i've been looking", "i've got", "i have got", "got a (?:mate|friend|cousin|brother)", "doesn't (?:he|she)", "don't you", "isn't (?:it|he|she)", "nice", "lovely", "quiet", "think on", "small world"],
     ),
     ),
-    unless: (hit) => /\b(?:my|our) (?:daughter|son|kids|children|husband|wife|partner|mum|dad|family|house|home)\b/.test(own(hit)) || /\b(?:thank|thanks|appreciated|kind|helpful|lovely to meet|congratulations|condolences|sorry to hear|hope you|no rush|of (?:her|his|your) own)\b/.test(own(hit)) || LAWFUL_ROUTE.test(own(hit)),
+    unless: (hit) => /\b(?:my|our) (?:daughter|son|kids|children|husband|wife|partner|mum|dad|family|house|home)\b/.test(own(hit)) || /\b(?:thank|thanks|appreciated|kind|helpful|lovely to meet|congratulations|condolences|sorry to hear|hope you|no rush|of (?:her|his|your) own)\b/.test(own(hit)) || LAWFUL_ROUTE.test(own(hit)) || saidKindly(hit) || ORG_PLACE.test(hit.text.slice(hit.start, hit.end + 40)),
     examples: {
       match: ["I've seen the photos of your holiday in Spain on Instagram, Morgan. Lovely kids you've got.", "Sam Carter lives in Kenilworth, doesn't he. Accidents happen.", "Priya lives in Kenilworth, doesn't she. Small world."],
       notMatch: [

@@ -2,6 +2,7 @@ import { THREATS_TO_STAFF } from "./refs";
 import { phrases, withStaff, type AlertRule } from "./rule";
 import { staffNamedIn } from "../text/staff-names";
 import { thirdPartyReport, WHO } from "./threat-to-staff";
+import { INVITED, ORG_PLACE, saidKindly } from "./threat-guards";
 
 /**
  * Signs of a veiled threat to staff, each of which alone could be innocent — watching them,
@@ -110,7 +111,7 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
       "(?:you|she|he) (?:get|gets|catch|catches|take|takes) the \\d{1,2}[.:]\\d\\d",
       "(?:you|she|he) (?:finish|finishes|leave|leaves) at (?:half|quarter)? ?[a-z0-9.:]+ and (?:walk|walks|drive|drives|get|gets|go|goes)",
     ]),
-    unless: (hit) => thirdPartyReport(hit) || /\b(?:thank|thanks|lovely to meet|congratulations|condolences|sorry to hear)\b/.test(hit.sentence),
+    unless: (hit) => thirdPartyReport(hit) || /\b(?:thank|thanks|lovely to meet|congratulations|condolences|sorry to hear)\b/.test(hit.sentence) || saidKindly(hit) || INVITED.test(hit.sentence) || ORG_PLACE.test(hit.sentence),
     examples: {
       match: ["Your daughter looks so proud in her Bedwas High uniform on your Facebook. Imagine how you'd feel if someone ignored you when she was in trouble.", "I know you finish at half five and walk down Priory Road. Be careful."],
       notMatch: ["Your office is always closed at lunchtime.", "I hope your family had a lovely Christmas, thank you for your help."],

@@ -1,6 +1,7 @@
 import { I_WILL } from "./fragments";
 import { THREATS_TO_STAFF, VIOLENCE_REPORTED } from "./refs";
 import { phrases, type AlertRule, type RuleHit } from "./rule";
+import { aboutOwnFamily, HAZARD, lawfulNearby, ORG_PLACE, saidKindly } from "./threat-guards";
 
 /** A member of staff, their people and their things, as a threat names them. */
 const STAFF_PERSON =
@@ -48,7 +49,9 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       thirdPartyReport(hit) ||
       /\b(?:office|website|reply|letter|email|response|decision|complaints? (?:form|process))\b/.test(hit.text.slice(hit.start, hit.end)) ||
       // Said kindly: "I know she has kids of her own, so no rush".
-      /\b(?:of (?:her|his|their|your) own|no rush|no need|no hurry|appreciate\w*|thank\w*|congratulations|lovely to meet)\b/.test(hit.sentence),
+      /\b(?:of (?:her|his|their|your) own|no rush|no need|no hurry|appreciate\w*|thank\w*|congratulations|lovely to meet)\b/.test(hit.sentence) ||
+      // "I know where Casey lives - in my good books!"; "I finally know where you live in the org chart".
+      saidKindly(hit) || ORG_PLACE.test(hit.text.slice(hit.start, hit.end + 40)),
     examples: {
       match: [
         "Tell Casey I know what car she drives and where she parks it.",
@@ -56,7 +59,7 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
         "Morgan Reid had better hope I never find out where she lives.",
         "I know what time you finish on a Friday.",
       ],
-      notMatch: ["I know where your office is.", "I have seen your reply and I do not accept it.", "I know what time you open, so I will ring then.", "I know she has kids of her own, so there's no rush to ring me back."],
+      notMatch: ["I know where your office is.", "I have seen your reply and I do not accept it.", "I know what time you open, so I will ring then.", "I know she has kids of her own, so there's no rush to ring me back.", "I know where Casey lives - in my good books! She's been brilliant with my mum's case.", "Morgan - I finally know where you live in the org chart, ha!"],
     },
   },
   {
@@ -83,7 +86,7 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       "(?:will|'ll|is going to|are going to) be sorry (?:he|she|you|they) ever",
       "(?:keep|kept) (?:them|your (?:kids|children|family)|the blinds|your doors?|your curtains) (?:close|closed|shut|locked)(?:,)? if i (?:were|was) you",
     ]),
-    unless: (hit) => /\b(?:court|tribunal|ombudsman|mp|solicitor|lawyer|legal|press|papers|media|vote|election)\b/.test(hit.sentence),
+    unless: (hit) => /\b(?:court|tribunal|ombudsman|mp|solicitor|lawyer|legal|press|papers|media|vote|election)\b/.test(hit.sentence) || lawfulNearby(hit),
     examples: {
       match: [
         "If I see that caseworker in town she'll get what's coming to her.",
@@ -115,7 +118,7 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       `(?:i|we)(?:'ve)? (?:know|found out|have found out|'ve found out|have found|'ve found|found|have got|'ve got|got|tracked down) (?:exactly )?(?:where|which (?:house|street|road|village|flat|estate)) ${WHO} (?:live|lives|sleep|sleeps|live now)`,
       `(?:i|we)(?:'ve)? (?:know|found out|have found out|'ve found out|have found|'ve found|found|have got|'ve got|got|tracked down|looked up) ${WHOSE} (?:home )?address`,
     ]),
-    unless: thirdPartyReport,
+    unless: (hit) => thirdPartyReport(hit) || saidKindly(hit) || ORG_PLACE.test(hit.text.slice(hit.start, hit.end + 40)),
     examples: {
       match: ["I know where you live, Casey.", "I have found Casey Worker's home address.", "We know which street she lives on."],
       notMatch: ["I know where your office is, so I'll drop the forms in.", "The man who burgled me lives on my road and I know where he lives, so why won't the police arrest him?"],
@@ -163,7 +166,7 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
     id: "threat-to-staff/violence",
     kind: "threat-to-staff",
     policyRef: VIOLENCE_REPORTED,
-    cues: ["kill", "hurt", "stab", "shoot", "batter", "punch", "strangle", "attack", "smash", "burn", "bomb", "torch", "beat", "glass", "knife", "petrol", "knock", "face", "head", "teeth", "skull", "deck", "floor", "dead", "meat", "die", "dies", "cancer", "hell", "rot", "rots", "misery", "alone", "slap", "thump", "headbutt", "drag", "acid", "run", "smack", "lamp", "windows", "windscreens", "keyed", "done", "cars", "car", "ground", "hospital", "wheelchair", "morgue", "lesson", "injured", "killed", "ambulance", "stitches", "sort", "rip", "wring", "snap", "break", "kicking", "hiding", "beating", "pasting"],
+    cues: ["brick", "rock", "stone", "bottle", "kill", "hurt", "stab", "shoot", "batter", "punch", "strangle", "attack", "smash", "burn", "bomb", "torch", "beat", "glass", "knife", "petrol", "knock", "face", "head", "teeth", "skull", "deck", "floor", "dead", "meat", "die", "dies", "cancer", "hell", "rot", "rots", "misery", "alone", "slap", "thump", "headbutt", "drag", "acid", "run", "smack", "lamp", "windows", "windscreens", "keyed", "done", "cars", "car", "ground", "hospital", "wheelchair", "morgue", "lesson", "injured", "killed", "ambulance", "stitches", "sort", "rip", "wring", "snap", "break", "kicking", "hiding", "beating", "pasting"],
     writersOwn: true,
     pattern: phrases([
       `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna| shall| would| could| want to| wanna|'d| will be able to)(?: [a-z]+){0,6}? (?:kill|hurt|stab|shoot|batter|punch|strangle|attack|glass|knife|beat up|kick the (?:shit|hell|life) out of|break (?:your|his|her|their) (?:legs|neck|jaw|nose|face)|knock|deck|floor|slap|thump|headbutt|drag|throw acid (?:at|on|in)|run over|smack|lamp|do) ${STAFF_PERSON}(?: (?:out|over|in|down|by (?:the|your|her|his) [a-z]+))?`,
@@ -177,6 +180,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       `(?:i(?:'ll| will|'m going to| am going to|'d)|we(?:'ll| will)) (?:sort|do|rip|wring|snap|break) (?:${STAFF_PERSON}|(?:your|her|his) (?:head|neck|arms?|legs?))(?: (?:out|in|off|for (?:good|you)))`,
       `(?:give|giving) ${STAFF_PERSON} (?:a )?(?:good )?(?:slap|smack|kicking|hiding|beating|pasting|thump)`,
       "(?:put|smash|kick) (?:every one of |all of |each of )?(?:your|the|their) (?:office )?(?:windows|windscreens) in",
+      // "somebody should put a brick through dana chiefs window and im not saying it wont be me": a named person's window, wished or promised.
+      "(?:should|ought to|could|will|'ll|might|going to|gonna) (?:put|throw|chuck|lob) (?:a|some) (?:brick|rock|stone|bottle)s? through (?:your|her|his|(?!(?:my|our|the|a|an|this|that)\\b)[a-z]+ [a-z]+?'?s) (?:front |house |car )?(?:windows?|windscreen)",
       `(?:staff|your|her|his|their|${NAMED_WHOSE}) cars?(?: [a-z]+){0,4}? (?:will|'ll|are going to|is going to|gonna) (?:get |be )?(?:keyed|done|smashed|torched|scratched|burnt|burned)`,
       "(?:can of|with) petrol",
       "(?:smash|kick|punch|bash|cave|batter|knock) (?:your|his|her|their) (?:face|head|teeth|skull|brains?)s? (?:in|out)",
@@ -189,9 +194,12 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
     ]),
     // "I could strangle whoever designed your form": an exasperated idiom; "before someone gets killed" on a road: a safety complaint.
     // "I could cheerfully strangle whoever decided …", "I could kill my husband": the writer's own people or no one in particular.
-    unless: (hit) => /\bi could (?:[a-z]+ly |quite |just |really )?(?:strangle|kill|murder|throttle) (?:whoever|the (?:person|idiot|genius) who|someone|somebody|my (?:husband|wife|partner|son|daughter|brother|sister|mum|dad|mother|father|kids|mate|friend|boyfriend|girlfriend))\b/.test(hit.sentence) || /\b(?:speeding|speed|road|junction|crossing|bend|traffic|pothole|drivers|cyclists?|pedestrians?|lorries)\b/.test(hit.sentence),
+    unless: (hit) => /\bi could (?:[a-z]+ly |quite |just |really )?(?:strangle|kill|murder|throttle) (?:whoever|the (?:person|idiot|genius) who|someone|somebody|my (?:husband|wife|partner|son|daughter|brother|sister|mum|dad|mother|father|kids|mate|friend|boyfriend|girlfriend))\b/.test(hit.sentence) || /\b(?:speeding|speed|road|junction|crossing|bend|traffic|pothole|drivers|cyclists?|pedestrians?|lorries)\b/.test(hit.sentence) ||
+      // "If my husband forgets to post this again I'll kill him"; "could the council secure it before someone gets hurt?"
+      aboutOwnFamily(hit) || (/\b(?:somebody|someone|anyone|people) (?:gets?|get) /.test(hit.text.slice(hit.start, hit.end)) && HAZARD.test(hit.sentence)),
     examples: {
       match: [
+        "somebody should put a brick through dana chiefs window and im not saying it wont be me",
         "I will burn your office down with all of you in it.",
         "I'm going to burn Priya's house down.",
         "Priya Shah's car will get keyed one of these nights.",
@@ -210,6 +218,8 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
         "If I ever see her in Leamington she'll need an ambulance.",
       ],
       notMatch: [
+        "If my husband forgets to post this again I'll kill him. Anyway, here is the signed consent form.",
+        "Could the council secure the derelict building before someone gets hurt?",
         "I could cheerfully strangle whoever decided enforcement wasn't a police matter any more.",
         "I could kill my husband - he threw away the letter you sent before I read it!",
         "I will attack your decision in the tribunal.",

@@ -1,0 +1,57 @@
+import type { RuleHit } from "./rule";
+
+/**
+ * What makes words that look like a threat to staff something else (issue 10 look-alikes; Warwickshire 3.1, Gwent 4.0
+ * "threats (implicit or explicit)"): staff mentioned kindly, a place in the organisation, an invitation to a public
+ * event, exasperation with the writer's own family, a hazard someone is asked to make safe, a process watched, a lawful
+ * route named in the sentence before. Each reads a small window around the hit, never the whole message.
+ */
+
+/** Kind words: praise, thanks, good wishes. "Thanks for nothing" and "cheers for nothing" are no kindness. */
+const KIND = /\b(?:in my good books|thank(?:s| you)(?! (?:for nothing|a lot))|grateful|brilliant|well done|congratulations|condolences|lovely to meet|pass on (?:our|my) (?:thanks|gratitude)|kindness|so helpful|really helpful)\b/;
+
+/** The sentence of the hit and the words just after it ("I know where Casey lives - in my good books! She's been brilliant"). */
+const sentenceAndAfter = (hit: RuleHit) => `${hit.sentence} ${hit.text.slice(hit.end, hit.end + 120)}`;
+
+/** Staff mentioned kindly in the same breath. */
+export const saidKindly = (hit: RuleHit) => KIND.test(sentenceAndAfter(hit));
+
+/** Where someone sits in the organisation, not where they live: "I finally know where you live in the org chart, ha!" */
+export const ORG_PLACE = /\b(?:live|lives|sit|sits) \(?in (?:the|your|our) (?:org(?:anis|aniz)?(?:ation)? chart|org chart|structure|team|department|directory|system|hierarchy)\b/;
+
+/** An open event the writer is invited to or will attend: a drop-in, a surgery, a public meeting, walking over together. */
+export const INVITED = /\b(?:drop-in|drop in session|surgery|open day|public meeting|community meeting|panel meeting|appointment|walk over together|walk (?:there|over|down) together|(?:if|whether) [a-z]+ (?:wants?|would like) to (?:walk|come|join))\b/;
+
+/** The writer's own relative, whom an exasperated "I'll kill him" is about ("If my husband forgets to post this again I'll kill him"). */
+const KIN_HIM = /\bmy (?:husband|son|dad|father|brother|boyfriend|partner|grandson|nephew|uncle|grandad|other half|fella|hubby|ex)\b/;
+const KIN_HER = /\bmy (?:wife|daughter|mum|mother|sister|girlfriend|partner|granddaughter|niece|aunt|nan|gran|other half|missus|ex)\b/;
+/** Staff named by role or as the reader: then "him" or "her" may be them. */
+const STAFF_WORDS = /\b(?:you|your|caseworker|case worker|commissioner|staff|officer|manager|chief executive)\b/;
+
+/**
+ * A threat whose object is "him" or "her" and whose only antecedent nearby is the writer's own relative of that gender,
+ * with no member of staff named in the same words: a domestic idiom, not a threat to staff.
+ */
+export const aboutOwnFamily = (hit: RuleHit) => {
+  const said = hit.text.slice(hit.start, hit.end);
+  const near = hit.text.slice(Math.max(0, hit.start - 160), hit.end + 160);
+  if (STAFF_WORDS.test(said)) return false;
+  if (/\bhim\b/.test(said)) return KIN_HIM.test(near) && !STAFF_WORDS.test(hit.sentence.replace(said, ""));
+  if (/\bher\b/.test(said)) return KIN_HER.test(near) && !STAFF_WORDS.test(hit.sentence.replace(said, ""));
+  return false;
+};
+
+/** A hazard someone is asked to make safe "before someone gets hurt": a warning about a place, not a threat. */
+export const HAZARD = /\b(?:secure|make (?:it )?safe|fix|repair|mend|board up|fence off|barrier|fence|derelict|hazard|unsafe|dangerous|broken|hoardings?|scaffolding|loose|collapse|flooding|icy|ice)\b/;
+
+/** Watching a process, a website or a decision, not a person: "I'll be keeping an eye on the website for the minutes". */
+export const WATCHING_A_PROCESS = /\b(?:keep(?:ing)? an eye on|watch(?:ing)? (?:closely|carefully)?)\b[^.!?\n]{0,60}?\b(?:website|minutes|review|progress|consultation|meeting|plan|budget|figures|report|outcome|decision|how (?:the|this|it|your))\b/;
+
+/**
+ * A lawful or democratic route in the hit's sentence, or in the one before when the hit's is a bare tag ("… when the
+ * ombudsman sees the paperwork. Mark my words.", or a subject line before the body that names it): "I will be taking this to my MP. And if I ever meet the caseworker I
+ * will break his jaw" is still a threat.
+ */
+export const LAWFUL_NEARBY = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|solicitor|lawyer|legal action|my mp|councillor|the press|newspaper|journalist|vote|votes|voters|election|ballot|ballot box|polls|the panel|police and crime panel)\b/;
+export const lawfulNearby = (hit: RuleHit) =>
+  LAWFUL_NEARBY.test(hit.sentence) || (hit.sentence.trim().length <= 30 && (LAWFUL_NEARBY.test(hit.previous) || LAWFUL_NEARBY.test(hit.text.slice(hit.end, hit.end + 150))));

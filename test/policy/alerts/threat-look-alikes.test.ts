@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "../../../src/policy/classifier/classify";
+import { classifierOptions } from "../../../src/policy/classifier/options";
+import { EMPTY_HISTORY } from "../../../src/policy/contact";
+import { getPack } from "../../../src/policy/packs/index";
+import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
+
+const NOW = "2026-11-25T10:00:00.000Z";
+const kinds = (subject: string, body: string) =>
+  classify(
+    { from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject, body, receivedAt: NOW },
+    classifierOptions(getPack("warwickshire"), { staffDomains: ["opcc.example.gov.uk"], staffNames: EXAMPLE_STAFF, history: EMPTY_HISTORY, now: NOW }),
+  ).alerts.map((a) => a.kind);
+
+/** Issue 10: look-alikes must not alert; the threats beside them must. Each pair differs in what makes it a threat. */
+describe("threat-to-staff look-alikes, by the classifier's own threat findings as well as the rules", () => {
+  it.each([
+    ["a subject line explained by the body: an open drop-in", "I know where you work", "I know where you work - I'm coming to the drop-in at the Shire Hall on Friday with every letter you've sent me."],
+    ["a subject line explained by the body: a process watched", "Keeping an eye", "Thanks for the reply. I'll be keeping an eye on the website for the published minutes."],
+    ["a place in the organisation", "I know where you live (in the org chart!)", "Morgan - I finally know where you live in the org chart, ha! Attached is my review request."],
+    ["a lawful route after a bare subject", "You'll be sorry", "You'll be sorry you closed this when the ombudsman and the Panel see the paperwork. Mark my words."],
+    ["exasperation with the writer's own husband", "Consent form", "If my husband forgets to post this again I'll kill him. Anyway, here is the signed consent form you asked for."],
+    ["a hazard to be made safe", "Child safety question", "Could the force or council secure the derelict building on Clarendon Street before someone gets hurt?"],
+    ["an election", "The Commissioner", "He'll get what's coming at the ballot box in May, I can promise you that."],
+  ])("%s: no threat-to-staff alert", (_why, subject, body) => {
+    expect(kinds(subject, body)).not.toContain("threat-to-staff");
+  });
+
+  it.each([
+    ["a lawful route in the sentence before does not excuse violence", "Your decision letter", "I will be taking this to my MP. And if I ever meet the caseworker who wrote that letter I will break his jaw."],
+    ["knowing where they live, then an open surgery", "Noted", "I know where you live. See you at the surgery."],
+    ["a named member of staff's window", "letter", "somebody should put a brick through dana chiefs window and im not saying it wont be me"],
+    ["'him' with no relative of the writer's near", "Casey", "Tell your manager that if he closes my case again I'll kill him."],
+  ])("%s: a threat-to-staff alert", (_why, subject, body) => {
+    expect(kinds(subject, body)).toContain("threat-to-staff");
+  });
+});
