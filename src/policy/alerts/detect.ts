@@ -21,7 +21,7 @@ import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
 import { SAFEGUARDING_RULES } from "./safeguarding";
 import { OFFENDER_CONTEXT, THREAT_TO_STAFF_RULES, WITNESSED } from "./threat-to-staff";
-import { INVITED, LAWFUL_NEARBY, ORG_PLACE, WATCHING_A_PROCESS } from "./threat-guards";
+import { AMBIGUOUS_TAG, INVITED, LAWFUL_NEARBY, ORG_PLACE, WATCHING_A_PROCESS } from "./threat-guards";
 import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "./types";
 
 /** What the alert rules read: the classifier's own folding and tokens, worked out once. */
@@ -274,15 +274,17 @@ function distinctSigns(byRule: ReadonlyMap<string, readonly AlertEvidence[]>): n
  * you work - I'm coming to the drop-in"), a process watched ("keeping an eye on the website for the minutes"), or a lawful
  * route ("you'll be sorry when the ombudsman sees the paperwork"; a bare "Mark my words." after it): issue 10 look-alikes.
  */
-function notAThreatToStaff(original: string, from: number, to: number): boolean {
+function notAThreatToStaff(original: string, subjectLength: number, from: number, to: number): boolean {
   const sentence = original.slice(from, to).toLowerCase();
-  const says = (text: string) => INVITED.test(text) || ORG_PLACE.test(text) || WATCHING_A_PROCESS.test(text) || LAWFUL_NEARBY.test(text);
+  const says = (text: string) => INVITED.test(text) || ORG_PLACE.test(text) || WATCHING_A_PROCESS.test(text);
   if (says(sentence)) return true;
-  // A bare tag or a subject line ("Mark my words.", "Keeping an eye", "You'll be sorry") reads the sentences around it.
-  if (sentence.trim().length > 30) return false;
-  const before = from >= 2 ? sentenceAround(original, from - 2, from - 1) : undefined;
+  // A subject line ("I know where you work", "Keeping an eye") is explained by the body's first words.
   const after = original.slice(to, to + 150).toLowerCase().replace(/\n/g, " ");
-  return says(after) || (before !== undefined && says(original.slice(before.from, before.to).toLowerCase()));
+  if (from < subjectLength && says(after)) return true;
+  // An ambiguous tag ("Mark my words.", "You'll be sorry") is a lawful warning beside a lawful route.
+  if (!AMBIGUOUS_TAG.test(sentence.trim())) return false;
+  const before = from >= 2 ? sentenceAround(original, from - 2, from - 1) : undefined;
+  return LAWFUL_NEARBY.test(after) || (before !== undefined && LAWFUL_NEARBY.test(original.slice(before.from, before.to).toLowerCase()));
 }
 
 /** The first token starting at or after `offset` (binary search over token starts). */
@@ -329,7 +331,7 @@ function threatFindingsAtStaff(findings: readonly Finding[], text: AlertText, st
       const at = e.span.field === "subject" ? e.span.start : text.subjectLength + 1 + e.span.start;
       const { from, to } = sentenceAround(text.original, at, at + e.span.text.length);
       const sentence = text.original.slice(from, to);
-      if (notAThreatToStaff(text.original, from, to)) continue;
+      if (notAThreatToStaff(text.original, text.subjectLength, from, to)) continue;
       // Its own words name the reader or staff.
       // Found by a rule that only finds abuse of staff: whoever it names is staff.
       const staffRule = finding.rules.some((rule) => STAFF_AIMED_RULES.has(rule));

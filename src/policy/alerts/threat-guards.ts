@@ -1,4 +1,5 @@
 import type { RuleHit } from "./rule";
+import { staffNamedIn } from "../text/staff-names";
 
 /**
  * What makes words that look like a threat to staff something else (issue 10 look-alikes; Warwickshire 3.1, Gwent 4.0
@@ -10,17 +11,14 @@ import type { RuleHit } from "./rule";
 /** Kind words: praise, thanks, good wishes. "Thanks for nothing" and "cheers for nothing" are no kindness. */
 const KIND = /\b(?:in my good books|thank(?:s| you)(?! (?:for nothing|a lot))|grateful|brilliant|well done|congratulations|condolences|lovely to meet|pass on (?:our|my) (?:thanks|gratitude)|kindness|so helpful|really helpful)\b/;
 
-/** The sentence of the hit and the words just after it ("I know where Casey lives - in my good books! She's been brilliant"). */
-const sentenceAndAfter = (hit: RuleHit) => `${hit.sentence} ${hit.text.slice(hit.end, hit.end + 120)}`;
-
-/** Staff mentioned kindly in the same breath. */
-export const saidKindly = (hit: RuleHit) => KIND.test(sentenceAndAfter(hit));
+/** Staff mentioned kindly in the same sentence ("I know where Casey lives - in my good books!"); a sign-off "Thanks" after a threat is no kindness. */
+export const saidKindly = (hit: RuleHit) => KIND.test(hit.sentence);
 
 /** Where someone sits in the organisation, not where they live: "I finally know where you live in the org chart, ha!" */
 export const ORG_PLACE = /\b(?:live|lives|sit|sits) \(?in (?:the|your|our) (?:org(?:anis|aniz)?(?:ation)? chart|org chart|structure|team|department|directory|system|hierarchy)\b/;
 
 /** An open event the writer is invited to or will attend: a drop-in, a surgery, a public meeting, walking over together. */
-export const INVITED = /\b(?:drop-in|drop in session|surgery|open day|public meeting|community meeting|panel meeting|appointment|walk over together|walk (?:there|over|down) together|(?:if|whether) [a-z]+ (?:wants?|would like) to (?:walk|come|join))\b/;
+export const INVITED = /\b(?:drop-in|drop in session|open day|public meeting|community meeting|walk over together|walk (?:there|over|down) together|(?:if|whether) [a-z]+ (?:wants?|would like) to (?:walk|come|join))\b/;
 
 /** The writer's own relative, whom an exasperated "I'll kill him" is about ("If my husband forgets to post this again I'll kill him"). */
 const KIN_HIM = /\bmy (?:husband|son|dad|father|brother|boyfriend|partner|grandson|nephew|uncle|grandad|other half|fella|hubby|ex)\b/;
@@ -35,7 +33,7 @@ const STAFF_WORDS = /\b(?:you|your|caseworker|case worker|commissioner|staff|off
 export const aboutOwnFamily = (hit: RuleHit) => {
   const said = hit.text.slice(hit.start, hit.end);
   const near = hit.text.slice(Math.max(0, hit.start - 160), hit.end + 160);
-  if (STAFF_WORDS.test(said)) return false;
+  if (STAFF_WORDS.test(said) || staffNamedIn(hit.staff).test(near)) return false;
   if (/\bhim\b/.test(said)) return KIN_HIM.test(near) && !STAFF_WORDS.test(hit.sentence.replace(said, ""));
   if (/\bher\b/.test(said)) return KIN_HER.test(near) && !STAFF_WORDS.test(hit.sentence.replace(said, ""));
   return false;
@@ -54,4 +52,6 @@ export const WATCHING_A_PROCESS = /\b(?:keep(?:ing)? an eye on|watch(?:ing)? (?:
  */
 export const LAWFUL_NEARBY = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|solicitor|lawyer|legal action|my mp|councillor|the press|newspaper|journalist|vote|votes|voters|election|ballot|ballot box|polls|the panel|police and crime panel)\b/;
 export const lawfulNearby = (hit: RuleHit) =>
-  LAWFUL_NEARBY.test(hit.sentence) || (hit.sentence.trim().length <= 30 && (LAWFUL_NEARBY.test(hit.previous) || LAWFUL_NEARBY.test(hit.text.slice(hit.end, hit.end + 150))));
+  LAWFUL_NEARBY.test(hit.sentence) || (AMBIGUOUS_TAG.test(hit.sentence.trim()) && (LAWFUL_NEARBY.test(hit.previous) || LAWFUL_NEARBY.test(hit.text.slice(hit.end, hit.end + 150))));
+/** A tag that is menace or a lawful warning by what is around it ("Mark my words", "You'll be sorry"); "Watch your back" is menace alone. */
+export const AMBIGUOUS_TAG = /^(?:mark my words|you(?:'ll| will) (?:be sorry|regret (?:it|this))|you(?:'ve| have) been warned|think on|just (?:saying|so you know))[.!]*$/;
