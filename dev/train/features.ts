@@ -1,4 +1,4 @@
-import { messageFeatures, scale, scorerTokens, type Reading } from "../../src/policy/scorer/features";
+import { messageFeatures, scale, scorerTokens, type Reading, type StaffNames } from "../../src/policy/scorer/features";
 import type { Example } from "./lr";
 
 /** The vocabulary: every feature seen in at least `minCount` messages, in a stable order. */
@@ -9,7 +9,8 @@ export function vocabulary(docs: readonly Map<string, number>[], minCount: numbe
   return new Map(kept.map((f, i) => [f, i]));
 }
 
-export const featuresOf = (text: string, reading: Reading = "letters") => messageFeatures(scorerTokens(text), reading);
+/** A message's features, read one way; `staff`: the office's staff names, each read as one word (features.ts StaffNames). */
+export const featuresOf = (text: string, reading: Reading = "letters", staff?: StaffNames) => messageFeatures(scorerTokens(text, staff), reading);
 
 /** A message as the learner sees it: the features it has in the vocabulary, scaled as the scorer scales them. */
 export function example(counts: Map<string, number>, vocab: ReadonlyMap<string, number>, label: 0 | 1, weight: number): Example {

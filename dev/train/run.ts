@@ -20,7 +20,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { z } from "zod";
-import { scorerTokens } from "../../src/policy/scorer/features";
+import { scorerTokens, staffNamesOf } from "../../src/policy/scorer/features";
+import { CORPUS_STAFF } from "../eval/office";
 import { FEWEST_WORDS, SCORER_FORMAT, SHORTEST_WORDS, WeightsFile } from "../../src/policy/scorer/model";
 import { HELD_BACK, officeRows, publicCheckRows, publicRows, trainingFiles, writerFolds, writerOf } from "./data";
 import { example, featuresOf, vocabulary } from "./features";
@@ -129,7 +130,13 @@ console.log(`Training files: ${trainingFiles().join(", ")} (${office.length} dis
 console.log(`Public training parts learned from: ${publicData.length ? `${publicData.length} rows (${publicData.filter((r) => r.abusive).length} abusive)` : "none (--no-public)"}`);
 console.log(`Public training parts the abusive threshold is checked on: ${publicCheck.length} rows (half of ConvAbuse's dev half by conversation, a sixth of Jigsaw's train part; never learned from)`);
 
-const officeCounts = Object.fromEntries(READINGS.map((reading) => [reading, office.map((r) => featuresOf(r.text, reading))])) as Record<Reading, Map<string, number>[]>;
+/**
+ * The office corpora's staff (the eval's CORPUS_STAFF), each name read as one word (features.ts StaffNames), as the
+ * pane reads the office's own: the model learns "a member of staff by name", not the four names every corpus uses.
+ * The public rows were written to no office: read without.
+ */
+const STAFF = staffNamesOf(CORPUS_STAFF);
+const officeCounts = Object.fromEntries(READINGS.map((reading) => [reading, office.map((r) => featuresOf(r.text, reading, STAFF))])) as Record<Reading, Map<string, number>[]>;
 const publicCounts = publicData.map((r) => featuresOf(r.text));
 const checkCounts = publicCheck.map((r) => featuresOf(`\n${r.text}`));
 const vocab = vocabulary([...READINGS.flatMap((reading) => officeCounts[reading]), ...publicCounts], 2);
@@ -160,7 +167,7 @@ console.log(`Folds by writer: ${Array.from({ length: FOLDS }, (_, k) => `${k + 1
 
 /** The scorer judges messages of FEWEST_WORDS words or more (model.ts), and those of SHORTEST_WORDS or more for a target with a short threshold: others score 0 here as there. */
 const long = (text: string) => scorerTokens(text).length >= FEWEST_WORDS;
-const wordCount = office.map((r) => scorerTokens(r.text).length);
+const wordCount = office.map((r) => scorerTokens(r.text, STAFF).length);
 /** A message the target judges at its short threshold. */
 const isShort = (spec: TargetSpec, i: number) => spec.short && wordCount[i]! >= SHORTEST_WORDS && wordCount[i]! < FEWEST_WORDS;
 // Out-of-fold probabilities: every row scored by a model that never saw it.
@@ -341,6 +348,7 @@ if (!CHECK) {
 
 const file: z.input<typeof WeightsFile> = {
   format: SCORER_FORMAT,
+  staffWord: true,
   trained: {
     by: "npm run train (dev/train/run.ts)",
     files: trainingFiles(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { writerFolds, writerOf } from "../../dev/train/data";
 import { example, featuresOf, vocabulary } from "../../dev/train/features";
 import { predict, train } from "../../dev/train/lr";
-import type { Reading } from "../../src/policy/scorer/features";
+import { STAFF_WORD, staffNamesOf, type Reading } from "../../src/policy/scorer/features";
 import { loadModel, scoreText, SCORER_FORMAT } from "../../src/policy/scorer/model";
 
 const TEXTS: Array<[string, 0 | 1]> = [
@@ -82,6 +82,28 @@ describe("npm run train's learner", () => {
     const scores = scoreText(scorer, text);
     expect(scores.probability("abusive")).toBeCloseTo(predict(letters.model, example(featuresOf(text, "letters"), letters.vocab, 0, 1)), 12);
     expect(scores.probability("alert/threat-to-staff")).toBeCloseTo(predict(words.model, example(featuresOf(text, "words"), words.vocab, 0, 1)), 12);
+  });
+});
+
+describe("the scorer and the trainer read staff names alike", () => {
+  it("scores with the office's staff names exactly as the trainer featurises them, when the weights say so (staffWord)", () => {
+    const { model, vocab } = fit("words");
+    const names = [...vocab.keys(), `w:${STAFF_WORD}`];
+    const weights: number[] = [names.length - 1, 3];
+    model.weights.forEach((w, i) => w !== 0 && weights.push(i, w));
+    const file = { format: SCORER_FORMAT, vocabulary: names, targets: { "alert/threat-to-staff": { bias: model.bias, threshold: 0.5, likely: null, reads: "words" as const, weights } } };
+    const trained = new Map(vocab);
+    trained.set(`w:${STAFF_WORD}`, names.length - 1);
+    const withStaff = { ...model, weights: Float64Array.from([...model.weights, 3]) };
+    const text = "Subject\nI know where you live Casey Worker and I will find you, you useless idiot, every single word of it, I mean it";
+    const staff = staffNamesOf(["Casey Worker"]);
+    const expected = predict(withStaff, example(featuresOf(text, "words", staff), trained, 0, 1));
+    const scorer = loadModel({ ...file, staffWord: true });
+    expect(scoreText(scorer, text, staff).probability("alert/threat-to-staff")).toBeCloseTo(expected, 12);
+    // Another office's staff member by name scores the same.
+    expect(scoreText(scorer, text.replace("Casey Worker", "Priya"), staffNamesOf(["Priya Shah"])).probability("alert/threat-to-staff")).toBeCloseTo(expected, 12);
+    // Weights trained before staffWord read the name as words, as they were trained.
+    expect(scoreText(loadModel(file), text, staff).probability("alert/threat-to-staff")).toBeCloseTo(predict(withStaff, example(featuresOf(text, "words"), trained, 0, 1)), 12);
   });
 });
 

@@ -63,7 +63,7 @@ export interface ScorerWords {
   ends: Int32Array;
 }
 
-export function scorerWords(text: string): ScorerWords {
+export function scorerWords(text: string, staff?: StaffNames): ScorerWords {
   const n = text.length;
   // A word is followed by a character outside it: at most one word per two characters, plus one.
   const capacity = (n >> 1) + 1;
@@ -101,14 +101,118 @@ export function scorerWords(text: string): ScorerWords {
     ends[count] = i;
     count += 1;
   }
-  return { length: count, forms, ids: ids.subarray(0, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+  const words = { length: count, forms, ids: ids.subarray(0, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+  return staff?.size ? named(text, words, staff) : words;
 }
 
-export function scorerTokens(text: string): ScorerToken[] {
-  const words = scorerWords(text);
+export function scorerTokens(text: string, staff?: StaffNames): ScorerToken[] {
+  const words = scorerWords(text, staff);
   const out: ScorerToken[] = [];
   for (let k = 0; k < words.length; k += 1) out.push({ form: words.forms[words.ids[k]!]!, start: words.starts[k]!, end: words.ends[k]! });
   return out;
+}
+
+/**
+ * The office's own staff, as the scorer reads their names (`staffNames`, ClassifierOptions): each
+ * name written in a message becomes one word, STAFF_WORD, before anything is counted, so the model
+ * learns "a member of staff by name" and not "Casey" (every corpus names the same four staff; the
+ * next office's mail names others). Read: a full name ("Casey Worker"), a title and surname
+ * ("Ms Worker"), and a first name or surname alone when written with a capital and not followed by
+ * another capitalised word ("Casey", "Worker", but not the "Chief" of "Chief Constable" when a
+ * surname is Chief, nor "support worker"; a line of capitals is read as capitals). A possessive is read as the name ("Casey's").
+ */
+export interface StaffNames {
+  readonly size: number;
+  /** Forms of first names and surnames (formOf), each to the forms that may follow it in a full name. */
+  readonly follows: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Forms of surnames (after a title). */
+  readonly surnames: ReadonlySet<string>;
+}
+/** The word a staff name becomes: no word the scorer reads has an underscore, so no writer's word is this one. */
+export const STAFF_WORD = "_staff_";
+const TITLES: ReadonlySet<string> = new Set(["ms", "mr", "mrs", "miss", "mx", "dr"]);
+const staffCache = new Map<string, StaffNames>();
+
+/** The staff names as the scorer reads them (remembered per list: the same office's list is read for every message). */
+export function staffNamesOf(names: readonly string[] | undefined): StaffNames | undefined {
+  if (!names?.length) return undefined;
+  const key = names.join("\n");
+  let known = staffCache.get(key);
+  if (known) return known;
+  const follows = new Map<string, Set<string>>();
+  const surnames = new Set<string>();
+  for (const name of names) {
+    const parts = scorerWords(name);
+    const seq = Array.from(parts.ids, (id) => parts.forms[id]!).filter((f) => !TITLES.has(f));
+    for (let k = 0; k < seq.length; k += 1) {
+      let next = follows.get(seq[k]!);
+      if (!next) follows.set(seq[k]!, (next = new Set()));
+      if (k + 1 < seq.length) next.add(seq[k + 1]!);
+    }
+    if (seq.length > 1) surnames.add(seq.at(-1)!);
+  }
+  if (staffCache.size > 16) staffCache.clear();
+  staffCache.set(key, (known = { size: follows.size, follows, surnames }));
+  return known;
+}
+
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+/** Written with a capital ("Casey", "CASEY"). */
+const capitalised = (text: string, at: number) => isUpper(text[at]);
+/** Written as a name is, a capital then small letters ("Constable"; not "I", not "YOU" in a line of capitals). */
+const titleCase = (text: string, at: number) => isUpper(text[at]) && isLower(text[at + 1]);
+
+/** A word's form without a possessive ("caseys" from "Casey's"): the raw word is looked at, not the form. */
+function nameForm(text: string, start: number, end: number, form: string): string {
+  const last = text.slice(Math.max(start, end - 2), end);
+  return last === "'s" || last === "’s" ? form.slice(0, -1) : form;
+}
+
+/** The words with each staff name made one STAFF_WORD (see StaffNames), renumbered in order of first use. */
+function named(text: string, words: ScorerWords, staff: StaffNames): ScorerWords {
+  const { length, forms, ids, starts, ends } = words;
+  const formAt = (k: number) => nameForm(text, starts[k]!, ends[k]!, forms[ids[k]!]!);
+  const outIds = new Int32Array(length);
+  const outStarts = new Int32Array(length);
+  const outEnds = new Int32Array(length);
+  const outForms: string[] = [];
+  const renumbered = new Map<string, number>();
+  let count = 0;
+  const push = (form: string, start: number, end: number) => {
+    let id = renumbered.get(form);
+    if (id === undefined) renumbered.set(form, (id = outForms.push(form) - 1));
+    outIds[count] = id;
+    outStarts[count] = start;
+    outEnds[count] = end;
+    count += 1;
+  };
+  for (let k = 0; k < length; k += 1) {
+    const form = forms[ids[k]!]!;
+    const name = formAt(k);
+    const next = k + 1 < length ? formAt(k + 1) : undefined;
+    // "Ms Worker": the title and the surname, one name.
+    if (TITLES.has(form) && next !== undefined && staff.surnames.has(next)) {
+      push(STAFF_WORD, starts[k]!, ends[k + 1]!);
+      k += 1;
+      continue;
+    }
+    const following = staff.follows.get(name);
+    if (following) {
+      // "Casey Worker": the whole name, one word.
+      if (next !== undefined && following.has(next)) {
+        push(STAFF_WORD, starts[k]!, ends[k + 1]!);
+        k += 1;
+        continue;
+      }
+      if (capitalised(text, starts[k]!) && !(k + 1 < length && titleCase(text, starts[k + 1]!))) {
+        push(STAFF_WORD, starts[k]!, ends[k]!);
+        continue;
+      }
+    }
+    push(form, starts[k]!, ends[k]!);
+  }
+  return { length: count, forms: outForms, ids: outIds.subarray(0, count), starts: outStarts.subarray(0, count), ends: outEnds.subarray(0, count) };
 }
 
 /**
@@ -130,6 +234,8 @@ function formOf(word: string): string {
 /** The features one distinct word brings: itself and its letter pieces (with a space marking either end). */
 export function wordFeatures(form: string): string[] {
   const out = [`w:${form}`];
+  // A staff name's letter pieces would say nothing of the person: the name is one word.
+  if (form === STAFF_WORD) return out;
   const padded = ` ${form} `;
   for (const n of GRAMS) for (let i = 0; i + n <= padded.length; i += 1) out.push(`c:${padded.slice(i, i + n)}`);
   return out;

@@ -3,6 +3,7 @@ import { defaultAlertGuidance } from "../alerts/guidance";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF } from "../alerts/refs";
 import { CATEGORY_IDS, SUB_TYPES, type CategoryId } from "../categories";
 import type { ClassifierOptions, TextSpan } from "../classifier/types";
+import { staffNamesOf } from "./features";
 import { loadModel, scoreText, type ScorerModel, type Scores } from "./model";
 import type { Ruled, Scorer } from "./types";
 
@@ -44,8 +45,9 @@ export function loadScorer(json: unknown): Scorer {
  * first). Rules win where they fire; their findings and alerts are kept as they are.
  * `text` is what the rules read (subject, newline, body), `subjectLength` where the body starts.
  */
-export function withLearned(ruled: Ruled, scorer: ScorerModel, text: string, subjectLength: number, options: Pick<ClassifierOptions, "wording" | "alertGuidance">): Ruled {
-  const scores = scoreText(scorer, text);
+export function withLearned(ruled: Ruled, scorer: ScorerModel, text: string, subjectLength: number, options: Pick<ClassifierOptions, "wording" | "alertGuidance" | "staffNames">): Ruled {
+  // A staff member's name is read as "a member of staff", not as the name (features.ts StaffNames).
+  const scores = scoreText(scorer, text, staffNamesOf(options.staffNames));
   const toSpan = (start: number, end: number): TextSpan => {
     const inSubject = start < subjectLength;
     const offset = inSubject ? 0 : subjectLength + 1;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { READINGS, scorerWords, wordFeatures, type Reading } from "./features";
+import { READINGS, scorerWords, wordFeatures, type Reading, type StaffNames } from "./features";
 
 /**
  * The learned scorer (issue #13, #10): one logistic regression per target over the words a
@@ -46,6 +46,11 @@ export const WeightsFile = z.object({
   format: z.literal(SCORER_FORMAT),
   vocabulary: z.array(z.string()),
   targets: z.record(z.string(), Target),
+  /**
+   * Trained with the office's staff names read as one word (features.ts StaffNames, STAFF_WORD): the scorer then reads the
+   * office's `staffNames` the same way. Absent (weights trained before): names are read as the words they are.
+   */
+  staffWord: z.boolean().default(false),
   /** What it was trained on and how it measured in cross-validation (printed by the trainer, kept for the record). */
   trained: z.unknown().optional(),
 });
@@ -73,6 +78,8 @@ export interface ScorerModel {
   readonly skips: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
   /** What a word brings, remembered across messages (see `wordWeights`). */
   readonly words: Map<string, WordWeights>;
+  /** The weights' `staffWord`: staff names are read as one word, as in training. */
+  readonly staffWord: boolean;
 }
 
 /** What one distinct word brings to a message: its features' summed weights (null: none weighs) and how many features it has. */
@@ -126,7 +133,7 @@ export function loadModel(json: unknown): ScorerModel {
     }
     return out;
   };
-  return { targets, weights, index: new Map(targets.map((t, k) => [t.id, k])), pairs: byFirstWord("b:"), skips: byFirstWord("s:"), words: new Map() };
+  return { targets, weights, index: new Map(targets.map((t, k) => [t.id, k])), pairs: byFirstWord("b:"), skips: byFirstWord("s:"), words: new Map(), staffWord: file.staffWord };
 }
 
 /** A word's features' summed weights, worked out as `scoreText` always has (the same sums in the same order), then remembered. */
@@ -201,11 +208,12 @@ function pairMemory(words: number): (pair: number) => boolean {
  * Both readings (features.ts) are summed at once: a target has no weight on the features of the
  * reading it does not use (it never saw them in training), so only each reading's scale differs.
  */
-export function scoreText(scorer: ScorerModel, text: string): Scores {
+export function scoreText(scorer: ScorerModel, text: string, staff?: StaffNames): Scores {
   const T = scorer.targets.length;
   const sums = new Float64Array(T);
   // Words numbered in order of first use (features.ts scorerWords): word k is forms[ids[k]].
-  const { length, forms, ids, starts, ends } = scorerWords(text);
+  // The office's staff names read as one word (features.ts StaffNames), when the trainer read them so.
+  const { length, forms, ids, starts, ends } = scorerWords(text, scorer.staffWord ? staff : undefined);
   /** Per word number: what the word brought (null: nothing), and the token where it first appears. */
   const vectors: Array<Float64Array | null> = [];
   const firstAt: number[] = [];

@@ -15,5 +15,5 @@ export type Ruled = Pick<Classification, "categories" | "findings" | "alerts"> &
  * and the rules missed.
  */
 export interface Scorer {
-  add(ruled: Ruled, text: string, subjectLength: number, options: Pick<ClassifierOptions, "wording" | "alertGuidance">): Ruled;
+  add(ruled: Ruled, text: string, subjectLength: number, options: Pick<ClassifierOptions, "wording" | "alertGuidance" | "staffNames">): Ruled;
 }
