@@ -22,7 +22,7 @@ import { readInForceSet } from "./strategy/in-force-set";
  * signed-in person's own mailbox.
  */
 export interface InboxRuleDeps {
-  store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence">;
+  store: Pick<CaseStore, "strategyIds" | "senderEntries" | "readWithEvidence">;
   pack: PolicyPack;
   roster: StaffRoster;
   preferences: Preferences;

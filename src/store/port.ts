@@ -110,6 +110,11 @@ export type LetterQuery = { strategyId: string } | { address: string };
 export interface CaseStore {
   getStrategy(id: string): Promise<Versioned<ContactStrategy> | undefined>;
   listStrategies(query?: StrategyQuery): Promise<Array<Versioned<ContactStrategy>>>;
+  /**
+   * The id of every strategy record, read from its key alone: one record edited into something unreadable outside the
+   * add-in hides no other (what must judge every strategy — the flagger, reviews — starts here, not at listStrategies).
+   */
+  strategyIds(): Promise<string[]>;
   /** Creates the strategy (assigning its id when empty) — or updates it when `etag` is given. */
   saveStrategy(strategy: ContactStrategy, etag?: string): Promise<Versioned<ContactStrategy>>;
   /**

@@ -20,6 +20,9 @@ import { contactAct } from "../../src/app/record-contact";
 import { caseStoreContract, contactRecord, correction, letterRecord, purgeBefore, recorded } from "./contract";
 import { recordsContract } from "./records-contract";
 import { fieldEquals } from "../../src/graph/odata";
+import { termsOf } from "../../src/policy/in-force";
+import { strategiesInForce } from "../../src/app/compose/in-force-source";
+import { readInForceSet } from "../../src/app/strategy/in-force-set";
 
 const SITE = "opcc.sharepoint.com:/sites/contact-strategies";
 let emulator: Emulator;
@@ -112,6 +115,38 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
       for (const row of found.value) await graph.client.api(`${rows}/${row.id}`).delete();
     },
   };
+});
+
+describe("one strategy item edited into something unreadable outside the add-in", () => {
+  it("stops nobody else's check: the others stay in force, it is judged from its decisions, and a listing names the item", async () => {
+    const store = await freshStore();
+    const siteId = await resolveSiteId(graph, SITE);
+    const retry = { baseDelayMs: 1, maxDelayMs: 5 };
+    const morgan = createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider("dev-token-morgan.reid"), retry }), siteId);
+    const pack = getPack("warwickshire");
+    const people = { pat: "pat.o'brien@example.org", jordan: "jordan.blake@example.org" };
+    for (const [id, address] of Object.entries(people)) {
+      const approved = strategy({ id, status: "active", reviewDate: "2027-03-31", person: { displayName: id }, addresses: [address] });
+      await store.saveStrategy(approved);
+      await store.appendAudit({ id: `p-${id}`, target: `strategy:${id}`, action: "propose", by: "casey.worker@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", detail: "Proposed." });
+      await morgan.addDecision({ id: `d-${id}`, strategyId: id, kind: "approve", decidedBy: "morgan.reid@opcc.example.gov.uk", decidedAt: "2026-11-22T10:00:00.000Z", rationale: "Criteria met.", checklist: [], terms: termsOf(approved, "2027-03-31") });
+    }
+    const inForceIds = async () => (await strategiesInForce(store, pack, ROSTER)).map((e) => e.addresses).flat().sort();
+    expect(await inForceIds()).toEqual([people.jordan, people.pat]);
+
+    // A caseworker may edit ContactStrategies items (they propose strategies): one edits Jordan's JSON into nonsense.
+    const items = `/sites/${siteId}/lists/ContactStrategies/items`;
+    const found = (await graph.client.api(items).filter(fieldEquals("StrategyKey", "jordan")).expand("fields").get()) as { value: Array<{ id: string }> };
+    await graph.client.api(`${items}/${found.value[0]!.id}/fields`).patch({ StrategyJson: "{not json" });
+
+    // The compose guard's and the flagger's reads: Pat's strategy still in force, Jordan's on his approved terms.
+    expect(await inForceIds()).toEqual([people.jordan, people.pat]);
+    const set = await readInForceSet(store, pack, ROSTER);
+    expect(set.inForce.map((e) => e.strategy.id).sort()).toEqual(["jordan", "pat"]);
+    expect(set.read.find((r) => r.strategy.value.id === "jordan")!.evidence).toMatchObject({ recordMissing: true });
+    // A listing (the records tools) stops with the item named, not a bare "an item is unreadable".
+    await expect(store.listStrategies()).rejects.toThrow(new RegExp(`ContactStrategies item ${found.value[0]!.id} \\(strategy jordan\\) is unreadable`));
+  });
 });
 
 describe("provisioning", () => {

@@ -26,7 +26,7 @@ export interface InForceSet {
  * short list). A strategy item edited to look in force, or an address added without approval,
  * is not in it.
  */
-export async function readInForceSet(store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<InForceSet> {
+export async function readInForceSet(store: Pick<CaseStore, "strategyIds" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<InForceSet> {
   const ids = await strategiesToJudge(store);
   const read = await store.readWithEvidence(ids);
   const inForce = read.flatMap(({ strategy, evidence }) => {
@@ -41,9 +41,9 @@ export async function readInForceSet(store: Pick<CaseStore, "listStrategies" | "
  * decision's approved snapshot names (`senderEntries`) — so a strategy whose item a caseworker deleted
  * or re-keyed is still read, and judged from its decisions (`evidence.recordMissing`).
  */
-export async function strategiesToJudge(store: Pick<CaseStore, "listStrategies" | "senderEntries">): Promise<string[]> {
-  const [items, entries] = await Promise.all([store.listStrategies(), store.senderEntries()]);
-  return [...new Set([...items.map((s) => s.value.id), ...entries.map((e) => e.strategyId)])];
+export async function strategiesToJudge(store: Pick<CaseStore, "strategyIds" | "senderEntries">): Promise<string[]> {
+  const [ids, entries] = await Promise.all([store.strategyIds(), store.senderEntries()]);
+  return [...new Set([...ids, ...entries.map((e) => e.strategyId)])];
 }
 
 /** The sender-index rows for the approved addresses (beside StrategyAddresses', which may lag an approval). */

@@ -23,7 +23,7 @@ export interface ReviewDue {
  * Every strategy is read (a deleted or re-keyed item's too, `strategiesToJudge`; one per person under a strategy: a short list), with its evidence.
  */
 export async function reviewsDue(
-  store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence">,
+  store: Pick<CaseStore, "strategyIds" | "senderEntries" | "readWithEvidence">,
   pack: PolicyPack,
   roster: StaffRoster,
   today: IsoDate,

@@ -20,7 +20,7 @@ export type SweepSummary = Pick<FolderSummary, (typeof COUNTS)[number]> & {
 };
 
 export interface SweepAllOptions {
-  store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence" | "appendAudits">;
+  store: Pick<CaseStore, "strategyIds" | "senderEntries" | "readWithEvidence" | "appendAudits">;
   checkpoints: Checkpoints;
   pack: PolicyPack;
   roster: StaffRoster;

@@ -13,7 +13,7 @@ import { buildIndex } from "../../store/sender-index";
  * no request beyond it — and `checkSender` still judges each candidate through `inForceView`,
  * exactly as the pane does. A strategy approved after the read is seen by the next sweep.
  */
-export async function sweepSenders(store: Pick<CaseStore, "listStrategies" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<SenderCheckContext & { inForce: number; set: InForceSet }> {
+export async function sweepSenders(store: Pick<CaseStore, "strategyIds" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<SenderCheckContext & { inForce: number; set: InForceSet }> {
   const set = await readInForceSet(store, pack, roster);
   const byId = new Map(set.read.map((r) => [r.strategy.value.id, r]));
   const entries = buildIndex(approvedEntries(set));

@@ -130,6 +130,9 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     async getStrategy(id) {
       return strategies.has(id) ? versioned(id) : undefined;
     },
+    async strategyIds() {
+      return [...strategies.keys()];
+    },
     async listStrategies(query = {}) {
       return [...strategies.keys()].map(versioned).filter(({ value }) => {
         if (query.statuses?.length && !query.statuses.includes(value.status)) return false;

@@ -7,14 +7,24 @@ import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient, queryLists, type ListItem } from "./list-client";
 import { DAY_MS, EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
-import { alertActionFields, alertActionFrom, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom, strategyFrom } from "./mapping";
+import { alertActionFields, alertActionFrom, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
 import { purge } from "./purge";
 import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
-import { StrategyLists } from "./strategies";
+import { strategyOf, StrategyLists } from "./strategies";
 import { snapshotEntries } from "../sender-index";
 import { standIn } from "../../policy/in-force";
 import { keyed } from "./text-columns";
+
+/** An item's strategy, or undefined when its JSON is unreadable (judged from its decisions instead: `readWithEvidence`). */
+function readableOrUndefined(item: ListItem) {
+  try {
+    return strategyOf(item);
+  } catch (error) {
+    if (error instanceof StoreError && error.code === "invalid") return undefined;
+    throw error;
+  }
+}
 
 /**
  * The production CaseStore: SharePoint lists through Microsoft Graph.
@@ -90,8 +100,10 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
         event.action === PROPOSAL_ACTION && event.author ? [{ author: event.author, recordedAt: event.recordedAt ?? event.at }] : [],
       );
       const decided = answers[i * 3 + 1]!.map(decisionFrom);
-      if (item) return [{ strategy: { value: strategyFrom(item.fields), etag: item.etag }, evidence: { decisions: decided, proposals } }];
-      // The item is gone (deleted, or its key rewritten) but decisions on it are recorded: judged from them, never dropped.
+      const value = item && readableOrUndefined(item);
+      if (value) return [{ strategy: { value, etag: item.etag }, evidence: { decisions: decided, proposals } }];
+      // The item is gone (deleted, or its key rewritten) or unreadable (its JSON edited outside the add-in) but decisions
+      // on it are recorded: judged from them, never dropped, and one bad item stops nobody else's check.
       const stand = standIn(id, decided);
       return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const } }] : [];
     });
@@ -100,6 +112,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
   return {
     getStrategy: (id) => strategies.get(id),
     listStrategies: (query) => strategies.list(query),
+    strategyIds: () => strategies.ids(),
     saveStrategy: (strategy, etag) => strategies.save(strategy, etag),
     async recordContact(record) {
       const { item, created } = await createOnce(contacts, "InternetMessageId", record.internetMessageId, contactFields(record));

@@ -12,6 +12,16 @@ import { keyed, shown } from "./text-columns";
  * are derived from it and re-synchronised on every save, so a save interrupted between the
  * two is finished by saving again (the caller is told; nothing is half-written silently).
  */
+/** The strategy an item holds; unreadable, an error that names the item, so whoever runs the records check can mend it. */
+export function strategyOf(item: ListItem): ContactStrategy {
+  try {
+    return strategyFrom(item.fields);
+  } catch (error) {
+    const key = String(item.fields.StrategyKey ?? "");
+    throw new StoreError("invalid", `ContactStrategies item ${item.id}${key ? ` (strategy ${key})` : ""} is unreadable: it was edited outside the add-in. Restore it from the list's version history.`, error);
+  }
+}
+
 export class StrategyLists {
   constructor(
     private readonly strategies: ListClient,
@@ -20,7 +30,7 @@ export class StrategyLists {
 
   async get(id: string): Promise<Versioned<ContactStrategy> | undefined> {
     const item = await findByKey(this.strategies, "StrategyKey", id);
-    return item && { value: strategyFrom(item.fields), etag: item.etag };
+    return item && { value: strategyOf(item), etag: item.etag };
   }
 
   async list(query: StrategyQuery = {}): Promise<Array<Versioned<ContactStrategy>>> {
@@ -28,7 +38,13 @@ export class StrategyLists {
     if (query.statuses?.length) clauses.push(`(${query.statuses.map((s) => fieldEquals("Status", s)).join(" or ")})`);
     if (query.reviewDueBy) clauses.push(`fields/ReviewDate le '${query.reviewDueBy}T23:59:59Z'`);
     const items = await this.strategies.query(clauses.length ? { filter: clauses.join(" and ") } : {});
-    return items.map((item) => ({ value: strategyFrom(item.fields), etag: item.etag }));
+    return items.map((item) => ({ value: strategyOf(item), etag: item.etag }));
+  }
+
+  /** Every item's StrategyKey, its JSON unread (a key longer than a text column holds is hashed and names no strategy). */
+  async ids(): Promise<string[]> {
+    const items = await this.strategies.query({ select: ["StrategyKey"] });
+    return items.map((item) => String(item.fields.StrategyKey ?? "")).filter((key) => key !== "" && !key.includes("#sha256:"));
   }
 
   async save(strategy: ContactStrategy, etag?: string): Promise<Versioned<ContactStrategy>> {
