@@ -2,7 +2,8 @@
  * `npm run classify [-- --pack gwent|warwickshire | --pack-file office-pack.json] [--now ISO] [--staff-domain opcc.example.gov.uk] [--staff-name "Priya Shah"…] [--no-history] [--rules-only]`
  * Reads JSON lines `{id, from, to, cc, subject, body, receivedAt?, attachments?, context?}` on stdin
  * (body as text or HTML) and writes JSON lines `{id, categories, findings, alerts}` (alerts `[]` when none). A bad line gets
- * `{id?, error}` and the rest carry on, so anyone can run it over their own mail export.
+ * `{id?, error}` and the rest carry on, so anyone can run it over their own mail export; the exit code is then 1.
+ * Input is UTF-8 or, with a byte-order mark, UTF-16.
  *
  * The stream is the history: each message is judged with the earlier lines from the same
  * sender (volume, near-duplicates, staff copied), as the pane judges it with the ContactLog
@@ -17,6 +18,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { classify } from "../src/policy/classifier/classify";
@@ -131,9 +133,25 @@ function receivedAt(value: string | undefined): string {
   return new Date(ms).toISOString();
 }
 
+/**
+ * stdin as text: UTF-8, or UTF-16 when it starts with a UTF-16 byte-order mark (Windows PowerShell 5.1's `>` writes
+ * that); a byte-order mark is dropped, so an export's first message is not lost to it. readline reads UTF-8 only.
+ */
+async function* decoded(input: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  for await (const chunk of input) {
+    decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : chunk[0] === 0xfe && chunk[1] === 0xff ? "utf-16be" : "utf-8");
+    yield decoder.decode(chunk, { stream: true });
+  }
+  if (decoder) yield decoder.decode();
+}
+
 const write = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
-for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+let failed = 0;
+let lines = 0;
+for await (const raw of createInterface({ input: Readable.from(decoded(process.stdin)), crlfDelay: Infinity })) {
   if (!raw.trim()) continue;
+  lines += 1;
   let id: unknown;
   try {
     const json: unknown = JSON.parse(raw);
@@ -144,6 +162,12 @@ for await (const raw of createInterface({ input: process.stdin, crlfDelay: Infin
     const result = classifyLine(toMessage(parsed.data), strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) });
     write({ id: parsed.data.id, categories: result.categories, findings: result.findings, alerts: result.alerts });
   } catch (error) {
+    failed += 1;
     write({ ...(id !== undefined ? { id } : {}), error: error instanceof Error ? error.message : String(error) });
   }
+}
+// Every line was answered, but a script must be able to tell that some were not classified.
+if (failed > 0) {
+  process.stderr.write(`${failed} of ${lines} lines could not be classified: their output lines carry "error".\n`);
+  process.exitCode = 1;
 }
