@@ -19,6 +19,7 @@ import { officeAbuseHits } from "./office-abuse";
 import { RULES, type RuleId } from "./rules/index";
 import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
+import { staffNames } from "../text/staff-names";
 
 /** Only this much of a body is analysed for wording; volume signals still see the full length. */
 export const MAX_ANALYSED = 200_000;
@@ -103,7 +104,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const received = new Date(message.receivedAt);
   const sent = Number.isNaN(received.getTime()) ? now : received;
   const bodyStart = foldedOffset(folded, subject.length + 1);
-  for (const hit of demandHits(folded.text, sent, options.responseDays, firstContact, demandedBefore, options.deadlines, bodyStart)) {
+  for (const hit of demandHits(folded.text, sent, options.responseDays, firstContact, demandedBefore, options.deadlines, bodyStart, staffNames(options.staffNames))) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
   for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text, options.staffNames), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends, ASKED_FOR.test(folded.text))]) {

@@ -4,6 +4,7 @@ import { addWorkingDays, longDate } from "../calendar";
 import { matches } from "../text/matches";
 import { oneOf } from "../text/one-of";
 import { quotedRanges } from "../text/replies";
+import { namedPattern, NO_STAFF_NAMES, type StaffNames } from "../text/staff-names";
 
 export interface DemandHit {
   rule: RuleId;
@@ -64,9 +65,15 @@ const MANAGER = new RegExp(
   ].join("|")})`,
   "g",
 );
-/** A senior person named anywhere in the message (the subject included): "FAO the Commissioner", "Dana Chief ONLY". */
-const SENIOR_NAMED = new RegExp(`\\b(?:${SENIOR}|dana chief|ms chief|the top|top person|most senior|in charge|who runs)\\b`);
+/** A senior person named anywhere in the message (the subject included): "FAO the Commissioner", "straight to the top". */
+const SENIOR_NAMED = new RegExp(`\\b(?:${SENIOR}|the top|top person|most senior|in charge|who runs)\\b`);
 const JUNIOR = "(?:an? |any |some |the |your |other |another )?(?:ordinary |junior |front ?line |mere )?(?:caseworkers?|case workers?|case officers?|assistants?|admins?|administrators?|clerks?|juniors?|underlings?|minions?|members? of staff|staff|policy officers?|team|intermediar(?:y|ies)|call handlers?|receptionists?|secretar(?:y|ies))";
+/** Everyone else refused: "not a caseworker", "I will not deal with an assistant", "nobody else", "only her". */
+const REFUSING_OTHERS = [
+  `not (?:to |by |with |from )?${JUNIOR}\\b`,
+  `(?:do not|don'?t|won'?t|will not|refuse to|not prepared to|not interested in|not going to|am not|i'?m not)(?: (?:want to|have (?:this|it)|be|going to|bother|wasting my (?:time|breath))){0,2}(?: (?:deal|speak|talk|correspond|discuss|dealing|speaking|talking|corresponding|read|read by|handled|handled by|dealt with|dealt with by|go through (?:it|this|the usual process)|explaining it[a-z ]{0,20}|be fobbed off)(?: (?:it|this|with|to|by))?)?(?: with| on| by)? ${JUNIOR}\\b`,
+  "(?:nobody|no one|no-one|noone) else\\b|(?:deal|speak|talk|correspond|reply|respond|replies|responds)[a-z ]{0,12} (?:with|to|from) any ?one else\\b|(?:if|should) any ?one (?:else|other than)[a-z ]{0,30} (?:replies|responds|answers|writes)|or nobody\\b|(?:his|her|their) eyes only|for the [a-z ]{0,30}(?:attention|eyes) only|\\bonly (?:him|her)\\b|(?:him|her|himself|herself)\\. not",
+];
 /**
  * The staff who would consider the matter refused, at the outset: "not a caseworker", "I do not want to deal with an
  * administrator", "nobody else", "before you even read this", "straight to the top" (Warwickshire 3.2 "before the OPCC
@@ -74,13 +81,30 @@ const JUNIOR = "(?:an? |any |some |the |your |other |another )?(?:ordinary |juni
  */
 const REFUSING_STAFF = new RegExp(
   `\\b(?:${[
-    `not (?:to |by |with |from )?${JUNIOR}\\b`,
-    `(?:do not|don'?t|won'?t|will not|refuse to|not prepared to|not interested in|not going to|am not|i'?m not)(?: (?:want to|have (?:this|it)|be|going to|bother|wasting my (?:time|breath))){0,2}(?: (?:deal|speak|talk|correspond|discuss|dealing|speaking|talking|corresponding|read|read by|handled|handled by|dealt with|dealt with by|go through (?:it|this|the usual process)|explaining it[a-z ]{0,20}|be fobbed off)(?: (?:it|this|with|to|by))?)?(?: with| on| by)? ${JUNIOR}\\b`,
-    "(?:nobody|no one|no-one|noone) else\\b|(?:deal|speak|talk|correspond|reply|respond|replies|responds)[a-z ]{0,12} (?:with|to|from) any ?one else\\b|(?:if|should) any ?one (?:else|other than)[a-z ]{0,30} (?:replies|responds|answers|writes)|or nobody\\b|(?:his|her|their) eyes only|for the [a-z ]{0,30}(?:attention|eyes) only|\\bonly (?:him|her)\\b|(?:him|her|himself|herself)\\. not",
+    ...REFUSING_OTHERS,
     "(?:straight|directly|right) to the top|starting at the top|before (?:you|anyone|anything)[a-z ]{0,10} (?:read|look|consider|else)|before i (?:explain|tell|send)|from the (?:start|outset)|at the outset",
     `(?:caseworkers?|case workers?|juniors?|staff|assistants?)[a-z ]{0,20} (?:are useless|are not qualified|not qualified|do not have the seniority|don'?t have the seniority|have no authority)`,
   ].join("|")})`,
   "g",
+);
+/** Everyone else refused, not praised: "nobody else has been so kind" says no one else will do for a thank-you, not for the case. */
+const REFUSING_OTHERS_HERE = new RegExp(
+  `\\b(?:${REFUSING_OTHERS.join("|").replace("(?:nobody|no one|no-one|noone) else\\b", "(?:nobody|no one|no-one|noone) else\\b(?! (?:has|have|had|was|is|could|would|did|does|cares|cared|understands|understood|helped|listened|bothered|ever)\\b)")})`,
+);
+
+/**
+ * One member of staff demanded by name, the office's own names (`staffNames`): "put me through to Priya Shah", "I will
+ * correspond with you, Ms Shah", "Priya herself is to phone me" (Warwickshire 3.2 "insisting on speaking to a particular
+ * member of staff"). Found only beside everyone else refused ("nobody else", "not an assistant"): naming a caseworker
+ * is no demand.
+ */
+const namedAsked = namedPattern((names) =>
+  names.forms.length === 0
+    ? /(?!)/g
+    : new RegExp(
+        `\\b(?:(?:i (?:want|demand|insist on|need|expect|require)(?: only)? (?:to (?:speak|talk|deal) (?:to|with)|speaking to|dealing with|a (?:reply|response|call) from)|put me (?:straight )?through to|let me speak to|i (?:will|'ll|shall) (?:only )?(?:speak|talk|deal|correspond) (?:to|with)(?: you,?)?) (?:only )?(?:${names.forms.join("|")})|i (?:want|demand|insist on|need) (?:${names.forms.join("|")})(?: or (?:nobody|no one|no-one)| and (?:nobody|no one|no-one) else| only)|(?:${names.forms.join("|")})(?: (?:herself|himself|themselves|personally))? (?:is to|must|needs? to|has to|had better) (?:phone|ring|call|write to|reply to|contact|email|see|meet) me)\\b`,
+        "g",
+      ),
 );
 
 /*
@@ -242,6 +266,7 @@ export function demandHits(
   demandedBefore = false,
   deadlines: "single" | "repeated" = "single",
   bodyStart = 0,
+  staff: StaffNames = NO_STAFF_NAMES,
 ): DemandHit[] {
   const hits: DemandHit[] = [];
   const deadlineHits: Array<DemandHit & { sentence: number }> = [];
@@ -300,6 +325,10 @@ export function demandHits(
   for (const m of matches(PARTICULAR_PERSON, folded)) {
     // "I will only speak to …" insists by itself; "I want to speak to the Commissioner" only after being told it is not possible (Warwickshire 3.2 "despite being told").
     if (m.groups?.insisting || TOLD_NOT_POSSIBLE.test(folded)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
+  }
+  // A member of staff demanded by name, everyone else refused (Warwickshire 3.2 "a particular member of staff").
+  if (staff.forms.length > 0 && REFUSING_OTHERS_HERE.test(folded)) {
+    for (const m of matches(namedAsked(staff), folded)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
   }
   if (firstContact) {
     // Warwickshire 3.2: "Demands to speak to managers at the outset, before the OPCC staff member has fully considered the

@@ -22,9 +22,10 @@ export function history(contacts: Array<[number, string, string[]?, boolean?]> =
   };
 }
 
-export function run(input: Partial<MessageInput>, past: SenderHistory = EMPTY_HISTORY, packId = "warwickshire", responseDays?: number): Classification {
+/** `staffNames`: the office's staff by name, as its configuration lists them (none unless given). */
+export function run(input: Partial<MessageInput>, past: SenderHistory = EMPTY_HISTORY, packId = "warwickshire", responseDays?: number, staffNames?: readonly string[]): Classification {
   const pack = getPack(packId);
-  const options = classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], history: past, now: NOW });
+  const options = classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], ...(staffNames ? { staffNames } : {}), history: past, now: NOW });
   return classify(message(input), { ...options, responseDays: responseDays ?? options.responseDays });
 }
 

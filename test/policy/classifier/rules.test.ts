@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { SUB_TYPES, type CategoryId } from "../../../src/policy/categories";
 import { RULE_LIST } from "../../../src/policy/classifier/rules/index";
 import { run } from "./fixtures";
+import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
 
 // Gwent's pack: one deadline demanded is a timescale demand there (6.0); Warwickshire asks for it "repeatedly" (3.2).
-const rulesFound = (body: string) => run({ subject: "", body }, undefined, "gwent").findings.flatMap((f) => f.rules.map((r) => `${f.category}/${f.subType}/${r}`));
+// The office the examples are written to: its staff by name (EXAMPLE_STAFF), as its configuration lists them.
+const rulesFound = (body: string) => run({ subject: "", body }, undefined, "gwent", undefined, EXAMPLE_STAFF).findings.flatMap((f) => f.rules.map((r) => `${f.category}/${f.subType}/${r}`));
 
 describe("every classifier rule has an identity (STYLE.md)", () => {
   it("has a unique id, a canonical sub-type of its category, a policy quotation and a strength", () => {

@@ -25,8 +25,20 @@ export const DEMAND_RULES = [
     id: "only-this-person",
     policy: 'Warwickshire 3.2 "insisting on speaking to a particular member of staff"',
     strength: 0.7,
-    matches: ["I will only speak to the Commissioner about this.", "I've been told twice that she is not my caseworker. I want to speak to Morgan Reid personally."],
-    notMatches: ["Thank you for passing my letter to the Commissioner.", "The police did nothing and I am angry. I want to speak with the Commissioner."],
+    matches: [
+      "I will only speak to the Commissioner about this.",
+      "I've been told twice that she is not my caseworker. I want to speak to Morgan Reid personally.",
+      // A member of staff by the office's own names (staffNames), everyone else refused.
+      "You've told me Priya has moved teams. I will speak to Priya and nobody else.",
+      "Third time of asking: Priya Shah herself is to phone me before 10am tomorrow. Not an assistant. Her.",
+    ],
+    notMatches: [
+      "Thank you for passing my letter to the Commissioner.",
+      "The police did nothing and I am angry. I want to speak with the Commissioner.",
+      "Nobody else has been as kind to me as Priya. I want to speak to Priya to thank her.",
+      // Someone the office does not employ: the writer's own solicitor.
+      "I will speak to Gareth and nobody else: he is my solicitor.",
+    ],
   },
   {
     ...demands,
