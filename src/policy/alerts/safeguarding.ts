@@ -62,7 +62,23 @@ const DOMESTIC_HARM = [
 /** Bruises from a match are sport, not harm. */
 export const SPORT = /\b(?:rugby|football|boxing|hockey|judo|karate|martial arts|netball|trampolin\w*|as usual)\b/;
 /** A sentence that names harm in general ("children are being neglected by these cuts") rather than to someone known. */
-const inGeneral = (hit: RuleHit) => TOPIC.test(hit.sentence);
+const inGeneral = (hit: RuleHit) => TOPIC.test(hit.sentence) || notNowAtRisk(hit);
+
+/** Found safe, doing better now, commended or thanked for, long ago: a crisis told as over (issue 10 look-alikes). */
+const OVER = /\b(?:found (?:him|her|them) safe|(?:was|were) found safe|(?:doing|is doing|she's doing|he's doing) (?:a lot |much |so )?(?:better|well|brilliantly|fine) now|(?:he|she|they)(?:'s| is| are) (?:1[0-9]|[a-z]+teen) now and|commend|thank you for everything you did|in memory of|passed away|memorial|inquest|(?:was|were) killed by)\b/;
+/** A talk, a lesson or a book about it: a subject, not a child at risk. */
+const ABOUT_IT = /\b(?:(?:a|an|the) (?:talk|assembly|workshop|session|lesson|presentation|module|lecture|seminar) (?:on|about)|book club|novel|dissertation|essay|reading (?:about|group))\b/;
+/** A road danger ("a child nearly got hit", "written off", the 20mph limit), not harm by a person. */
+const ROAD = /\b(?:20mph|30mph|speed(?:ing)?|speed (?:limit|check|camera)|traffic|drivers?|lorr(?:y|ies)|written off|near miss|nearly got hit|crossing)\b/;
+const HARM_BY_A_PERSON = /\b(?:hits|hitting|beat\w*|abus\w*|groom\w*|touch\w*|neglect\w*|exploit\w*|drugs|sexual|bruis\w*|locked|starving|hungry|slapped|punched|kicked)\b/;
+/**
+ * Not a child or an adult at risk now: the crisis told as over (found safe, doing better, a commendation or a memorial),
+ * a talk or a book about the subject, or a road danger rather than harm by a person.
+ */
+export const notNowAtRisk = (hit: RuleHit) => {
+  const window = `${hit.previous} ${hit.sentence}`;
+  return OVER.test(hit.sentence) || ABOUT_IT.test(window) || (ROAD.test(hit.sentence) && !HARM_BY_A_PERSON.test(hit.sentence));
+};
 
 /** What an abuser does, in the present or recent past. */
 const ABUSES =
@@ -91,6 +107,9 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
         "A lad in my son's class keeps coming to school with no coat and no lunch, and last week he had finger marks on his neck.",
       ],
       notMatch: [
+        "I'd like to commend PC Bowen who found my son when he went missing in 2023. He's 15 now and doing brilliantly at school.",
+        "My daughter's school had a talk on online grooming last week and it was brilliant.",
+        "The speeding on Queens Road is going to kill someone. A child nearly got hit last week.",
         "My son is 10 and doing a school project on what the police do.",
         "How many children were reported missing in Warwickshire last year?",
         "My children's school would love a visit.",
@@ -199,7 +218,7 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
       `(?:my|our|her|his) (?:\\d+[- ]year[- ]old )?(?:${CHILD}|${RELATION})(?: [a-z0-9]+){0,4}? (?:is|has been|has gone|went|'s|'s been|was reported|have been|are) missing`,
     ]),
     // Missing and since found ("he was found safe within hours"): a thank-you, not a child or adult at risk now.
-    unless: (hit) => /\b(?:dissertation|essay|research|statistics|figures|strategy|training|course|how many|funding)\b/.test(hit.sentence) || /\b(?:(?:was|were|been) found (?:safe|safely|alive|well)|safe and well|home safe)\b/.test(hit.text.slice(hit.start, hit.end + 160)),
+    unless: (hit) => notNowAtRisk(hit) || /\b(?:dissertation|essay|research|statistics|figures|strategy|training|course|how many|funding)\b/.test(hit.sentence) || /\b(?:(?:was|were|been) found (?:safe|safely|alive|well)|safe and well|home safe)\b/.test(hit.text.slice(hit.start, hit.end + 160)),
     examples: {
       match: [
         "The two little children next door have been left on their own for three days.",
@@ -229,7 +248,8 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
         "Her carer has been taking money from her purse and has talked her into signing over her savings.",
         "Some lads have taken over his flat to deal drugs from it and they won't let him leave.",
       ],
-      notMatch: ["My mother is 89 and can't use email, so please send letters by post.", "My dad's carer has been wonderful and helped him fill in the survey."],
+      notMatch: ["My mother is 89 and can't use email, so please send letters by post.", "My dad's carer has been wonderful and helped him fill in the survey.", "Our book club read a novel about county lines. Cuckooing was new to most of us."],
     },
+    unless: notNowAtRisk,
   },
 ];
