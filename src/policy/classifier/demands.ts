@@ -152,6 +152,8 @@ const CANNOT_DO = new RegExp(
     `${OFFICERS} (?:should|must|needs? to|ought to|will) be (?:sacked|fired|dismissed|disciplined|suspended|struck off|demoted|moved|named)`,
     // Naming officers: their identities are the force's to give (Warwickshire 1, complaints against the police are the Chief Constable's).
     "(?:name|identify|give me the names? of|tell me the names? of|release the names? of|publish the names? of) (?:the |those |these |all the |every )?(?:officers?|police officers?|pcs|constables)",
+    // "the full names and home addresses of the two officers", "the names, collar numbers and home towns of every officer".
+    "(?:full |real )?names(?:,? (?:and |with )?(?:full |home |collar |warrant |shoulder )?(?:addresses|address|towns|numbers|photos|photographs|pictures|ranks|stations)){0,4},? of (?:the |those |these |all (?:the )?|every |each )?(?:\\d+ |two |three |four |five )?(?:officers?|police officers?|pcs|constables)",
     `(?:sack|fire|dismiss|discipline|suspend) (?!the chief constable\\b)${PERSON}`,
     `(?:demote|transfer|redeploy|move) ${OFFICERS}`,
     "(?:him|her|them|the officers?|that officer|pc [a-z]+|sergeant [a-z]+) (?:sacked|fired|dismissed|disciplined|suspended|struck off|demoted)",
@@ -168,6 +170,8 @@ const CANNOT_DO = new RegExp(
   ].join("|")}))`,
   "g",
 );
+/** Whether a match opens its sentence or the message (an order given outright: "Discipline PC Morris.", "Publish the names …"). */
+const opensSentence = (text: string, at: number) => /(?:^|[.!?\n])[\s"'“‘]*$/.test(text.slice(Math.max(0, at - 4), at));
 /** What the finding says of each kind, quoting the policy where it says so. */
 const CANNOT_DO_NOTES = {
   court: "a court outcome: sentences, verdicts and convictions are for the courts and appeals, not the Commissioner, who \"can only act within powers granted under legislation\" (Warwickshire 1)",
@@ -341,7 +345,8 @@ export function demandHits(
   }
   for (const m of matches(CANNOT_DO, folded)) {
     const kind = m.groups?.court ? "court" : m.groups?.operational ? "operational" : m.groups?.staffing ? "staffing" : "otherBody";
-    if (DEMAND_WORDS.test(folded.slice(Math.max(0, m.index - 80), m.index + m[0].length))) hits.push({ rule: `beyond-powers-${kind}`, start: m.index, end: m.index + m[0].length, note: CANNOT_DO_NOTES[kind] });
+    // Demanded in words ("I want", "must"), or told outright: the sentence opens with the order ("Remove my caution from the PNC.").
+    if (DEMAND_WORDS.test(folded.slice(Math.max(0, m.index - 80), m.index + m[0].length)) || opensSentence(folded, m.index)) hits.push({ rule: `beyond-powers-${kind}`, start: m.index, end: m.index + m[0].length, note: CANNOT_DO_NOTES[kind] });
   }
   // The letter the writer quotes back ("> …", "-----Original Message-----" and on) is the office's words, not a demand of theirs.
   const quoted = quotedRanges(folded);

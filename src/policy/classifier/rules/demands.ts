@@ -61,14 +61,14 @@ export const DEMAND_RULES = [
     strength: 0.65,
     matches: {
       court: ["I insist you overturn my conviction.", "The IOPC already reviewed my complaint. I want the Commissioner to overrule the IOPC and reopen it."],
-      operational: ["I demand that you arrest the officer who stopped me.", "I want the Commissioner to delete my 2003 conviction from the police national computer.", "I want the Commissioner to cancel my speeding ticket and the points."],
-      staffing: ["The officer was rude to me and I want him disciplined.", "I want the officer who dealt with my burglary in March sacked."],
+      operational: ["I demand that you arrest the officer who stopped me.", "I want the Commissioner to delete my 2003 conviction from the police national computer.", "I want the Commissioner to cancel my speeding ticket and the points.", "Remove my caution from the police national computer and confirm it in writing."],
+      staffing: ["The officer was rude to me and I want him disciplined.", "I want the officer who dealt with my burglary in March sacked.", "I want the full names and home addresses of the two officers who came to my house.", "Discipline PC Morris and send me his record."],
       otherBody: ["I want the Commissioner to have them evicted.", "I expect the Commissioner to pay this into my account within 14 days."],
     }[kind],
     notMatches: {
       court: ["The court gave him a suspended sentence. I want to know why."],
       operational: ["Please could the Commissioner ask the Chief Constable why my report was not investigated?", "My caution was removed from my record last year, thank you."],
-      staffing: ["I want you to review the decision on my complaint.", "Sack the Chief Constable!", "I understand you can't give me the officers' names. Would collar numbers do?"],
+      staffing: ["I want you to review the decision on my complaint.", "Sack the Chief Constable!", "I understand you can't give me the officers' names. Would collar numbers do?", "The names of the officers were in the letter you sent, thank you."],
       otherBody: ["The council paid me compensation last year for the damp.", "My landlord is trying to have us evicted and I am frightened."],
     }[kind],
   })),
