@@ -26,7 +26,11 @@ describe("acting on an alert", () => {
 
   it.each([
     [{ kind: "noActionNeeded" as const, reason: "" }, "reasonRequired", /Say why no action is needed/],
-    [{ kind: "noActionNeeded" as const, reason: "  n/a  " }, "reasonRequired", /at least 10 characters/],
+    [{ kind: "noActionNeeded" as const, reason: "  n/a  " }, "reasonRequired", /at least 10 letters/],
+    [{ kind: "noActionNeeded" as const, reason: ".........." }, "reasonRequired", /in words/],
+    [{ kind: "noActionNeeded" as const, reason: "aaaaaaaaaaaa" }, "reasonRequired", /in words/],
+    [{ kind: "escalated" as const, to: "..." }, "escalatedToWhom", /who you escalated it to/],
+    [{ kind: "reportedToPolice" as const, reference: "-" }, "policeReference", /police reference/],
     [{ kind: "escalated" as const, to: " " }, "escalatedToWhom", /who you escalated it to/],
     [{ kind: "reportedToPolice" as const, reference: "" }, "policeReference", /police reference/],
   ])("refuses %j, writing nothing", async (outcome, code, message) => {

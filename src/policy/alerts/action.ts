@@ -28,8 +28,14 @@ export interface AlertAction {
   at: IsoInstant;
 }
 
-/** A reason shorter than this says nothing a reviewer could check ("n/a", "ok"). */
+/** A reason with fewer letters than this says nothing a reviewer could check ("n/a", "ok", ".........."). */
 export const MIN_REASON = 10;
+
+/** The letters and digits of a text, and its words: what a reviewer can read in it, not its dots and spaces. */
+function readable(text: string): { letters: number; words: number } {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { letters: words.join("").length, words: words.length };
+}
 
 /**
  * The action as it will be recorded (its words trimmed), or a refusal naming what is missing:
@@ -40,14 +46,14 @@ export function checkAlertAction(action: AlertAction): { ok: true; action: Alert
   const outcome = trimmed(action.outcome);
   switch (outcome.kind) {
     case "escalated":
-      if (!outcome.to) return refuse("escalatedToWhom", "Say who you escalated it to (for example, the duty manager's name).", REVIEW_ALL_CONTACT);
+      if (readable(outcome.to).letters === 0) return refuse("escalatedToWhom", "Say who you escalated it to (for example, the duty manager's name).", REVIEW_ALL_CONTACT);
       break;
     case "reportedToPolice":
-      if (!outcome.reference) return refuse("policeReference", "Give the police reference (the incident or crime number) so the report can be followed up.", VIOLENCE_REPORTED);
+      if (readable(outcome.reference).letters < 2) return refuse("policeReference", "Give the police reference (the incident or crime number) so the report can be followed up.", VIOLENCE_REPORTED);
       break;
     case "noActionNeeded":
-      if (outcome.reason.length < MIN_REASON) {
-        return refuse("reasonRequired", `Say why no action is needed (at least ${MIN_REASON} characters): an alert set aside without a reason cannot be reviewed.`, REVIEW_ALL_CONTACT);
+      if (readable(outcome.reason).letters < MIN_REASON || readable(outcome.reason).words < 2) {
+        return refuse("reasonRequired", `Say why no action is needed, in words (at least ${MIN_REASON} letters): an alert set aside without a reason cannot be reviewed.`, REVIEW_ALL_CONTACT);
       }
       break;
   }
