@@ -58,6 +58,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
 export const CLASSIFIER_THREAT_RULE = "threat-to-staff/classifier-threat";
 /** Under a read-and-file restriction, a crime or safeguarding concern outside the closed matter is itself new. */
 export const NEW_CONCERN_RULE = "new-matter/new-crime-or-concern";
+/** "This is a different complaint." followed by the closed matter argued again: the matter reframed, not a new one. */
+const SAID_NEW_RULE = "new-matter/said-to-be-new";
 
 /** A safeguarding concern whose words name violence, theft, sexual abuse or exploitation: also a crime. */
 export const ABUSE_CRIME_RULE = "crime/abuse-is-a-crime";
@@ -166,6 +168,16 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
     return sharedWords(tokens, firstTokenAt(tokens, f.start), firstTokenAt(tokens, f.end), matter) >= ABOUT_THE_MATTER;
   };
 
+  /** Whether one of the two sentences after `end` is about the closed matter (a subject line is followed by the body's first). */
+  const reargued = (end: number) => {
+    for (let at = end, k = 0; k < 2 && at + 2 < source.length; k += 1) {
+      const next = sentenceAround(source, at + 1, at + 2);
+      if (aboutClosedMatter(next.from, next.to)) return true;
+      at = next.to;
+    }
+    return false;
+  };
+
   const sentences = cuedAt.size ? new Sentences(source) : undefined;
   /** Quoted words, worked out only when a rule that needs them has matched. */
   let quoted: Range[] | undefined;
@@ -208,6 +220,7 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       const closed = (rule.kind === "new-matter" || rule.kind === "crime") && !rule.evenOnClosedMatter && aboutClosedMatter(from, to);
       // A crime the closed matter already covers is not a new criminal matter (Gwent 8.0 "re-open a closed case").
       if (closed) continue;
+      if (rule.id === SAID_NEW_RULE && reargued(to)) continue;
       const item = { span: span(start, end), rule: rule.id, policyRef: rule.policyRef };
       if (rule.weight === 1) {
         const seen = signs.get(rule.kind) ?? new Map<string, AlertEvidence>();

@@ -1,6 +1,7 @@
 import { RECENT } from "./fragments";
 import { NEW_INFORMATION, REVIEW_ALL_CONTACT } from "./refs";
 import { phrases, type AlertRule, type RuleHit } from "./rule";
+import { negatedAt } from "./concepts";
 
 /** Something happened: a verb in the past ("parked", "hung up", "was clamped"), not only a date. */
 const HAPPENED = /\b(?:was|were|had|did|got|went|came|came round|said|told|took|made|left|hung up|broke|rang|saw|found|sent|[a-z]{3,}ed)\b/;
@@ -34,9 +35,20 @@ export const NEW_MATTER_RULES: readonly AlertRule[] = [
         "This is a new complaint and nothing to do with my van.",
         "I am writing about a separate matter.",
         "This isn't about the van. A traffic warden gave me a ticket.",
+        "Not about the old matter. I would like to apply to sit on your Independent Custody Visitor scheme.",
       ],
-      notMatch: ["Now there is a new Chief Constable I want him to look again at my case.", "Reopen my complaint.", "This is not about the money, it is about the principle."],
+      notMatch: [
+        "Now there is a new Chief Constable I want him to look again at my case.",
+        "Reopen my complaint.",
+        "This is not about the money, it is about the principle.",
+        "This is not a new complaint, it's the same one, but it was wrongly decided.",
+        "I have NEW information about my 2024 complaint. Please reopen it.",
+        "This is a different complaint. The officers mishandled the investigation of my stolen van and nobody will admit it.",
+      ],
     },
+    // "This is not a new complaint"; "new information about my 2024 complaint" is the closed matter again (Gwent 8.0).
+    // A "new" complaint whose next sentence re-argues the closed matter is dropped in detect.ts (SAID_NEW_RULE).
+    unless: (hit) => negatedAt(hit.text, hit.start) || /(?<!\b(?:not|isn't|nothing) )\babout (?:my|the|our) (?:(?:19|20)\d\d|old|previous|earlier|original|closed|last|first) (?:complaint|case|matter)\b/.test(hit.sentence),
   },
   {
     id: "new-matter/information-request",
