@@ -153,8 +153,11 @@ const CRIME_ACT = [
   `(?:calling|called|call|calls|shouted|shouting|shouts|screamed|screaming|yelled|yelling|wrote|written|sprayed|painted|scrawled|saying|says) (?:me|us|my [a-z]+|our [a-z]+|at me|at us|on (?:my|our) (?:door|wall|car|house|van|fence))(?: [a-z]+){0,3}? (?:a |an )?(?:dirty |fucking |f\\*+ing |bloody |stupid )?${SLUR}`,
   "(?:they|he|she|someone|somebody)(?:'ll| will|'d| would| are going to| is going to| were going to| was going to) (?:petrol bomb|firebomb|burn down|burn|torch|smash up|kill|stab|hurt|shoot|beat up|do over) (?:me|us|my|our|the (?:house|flat|car|shop|van|place))",
   "(?:did|done|turned over|trashed|wrecked) (?:my|our) (?:shop|house|car|flat|place|van)", "damage to (?:my|our)", "setting fire",
-  // Hate sent or left ("racist notes through my door").
+  // Hate sent or left ("racist notes through my door"), a window broken, being followed home.
   "(?:racist|antisemitic|anti-semitic|homophobic|transphobic|islamophobic|anti-muslim|hate) (?:notes?|letters?|graffiti|leaflets?|stickers?|messages?|threats?|slogans?|mail|cards?|chants?)",
+  // Someone broke it (not "a broken window", not "I broke"): "broke the window of my restaurant".
+  "(?<!\\bi )(?<!\\bwe )(?<!\\bi accidentally )(?:broke|break|breaks|smash|smashes|smashing) (?:the |my |our )(?:window|windows|windscreen|front door|shop window)(?![^.!?\\n]{0,60}(?:by accident|accidentally|by mistake|football|a ball|paid for))",
+  "(?<!\\bi )(?<!\\bwe )followed (?:me|us|my [a-z]+|her|him) (?:home|to (?:my|our|her|his|work|school)|everywhere|in (?:his|her|a) car)(?![^.!?\\n]{0,60}(?:safe|safely|make sure))",
 ];
 /** The writer, theirs, or someone close: a crime that happened to them or in front of them. */
 const PERSONAL = ["me", "us", `(?:my|our) (?:[a-z]+ )?(?:${PROPERTY}|bank|account|accounts|details|email|identity|children|kids|family|${RELATION})`];
@@ -166,6 +169,7 @@ export const CRIME_RULES: readonly AlertRule[] = [
     policyRef: REVIEW_ALL_CONTACT,
     scope: "sentence",
     cues: [
+      "followed", "smash", "smashes", "smashing", "breaks",
       "damaged", "scratched", "ripped", "sprayed", "throwing", "gone", "handing", "knows",
       "taken", "snatched", "grabbed", "lifted", "swiped", "pinched", "pickpocketed", "threw", "knocked", "stop", "drove", "himself", "herself", "burn", "dumping", "tipping", "sold", "selling",
       "burgled", "burglary", "broken", "broke", "break", "stole", "stolen", "nicked", "robbed", "robbery", "mugged", "mugging", "assaulted", "assault", "attacked", "punched", "kicked", "fire", "alight", "arson",
@@ -295,7 +299,7 @@ export const CRIME_RULES: readonly AlertRule[] = [
     id: "crime/witnessed",
     kind: "crime",
     policyRef: REVIEW_ALL_CONTACT,
-    cues: ["drugs", "dealing", "selling", "stealing", "breaking", "stabbing", "attacking", "assaulting", "fighting", "shoplifting", "robbing", "mugging", "vandalising", "fire", "beating", "hitting", "punching", "kicking", "strangling", "battering", "trying", "handle", "handles", "dumping", "tipping", "burning", "sold", "sells", "broke", "broken", "smashing", "smashed"],
+    cues: ["drugs", "dealing", "selling", "stealing", "breaking", "stabbing", "attacking", "assaulting", "fighting", "kicking", "kick", "punching", "punch", "stamping", "stamp", "shoplifting", "robbing", "mugging", "vandalising", "fire", "beating", "hitting", "punching", "kicking", "strangling", "battering", "trying", "handle", "handles", "dumping", "tipping", "burning", "sold", "sells", "broke", "broken", "smashing", "smashed"],
     pattern: phrases([
       "i (?:saw|have seen|'ve seen|witnessed|watched|keep seeing|see|can see|have watched|'ve watched)(?: [a-z]+){0,8}? (?:selling drugs|dealing drugs|dealing|breaking into|stealing|stabbing|attacking|assaulting|beating up|smashing|setting fire to|set fire to|shoplifting|robbing|mugging|vandalising|take (?:cash|money|bribes)|taking (?:cash|money|bribes))",
       "[a-z]+(?: [a-z0-9]+){0,4}? (?:are|is|have been|has been|keep|keeps|were|was) (?:openly )?(?:selling|dealing) drugs (?:from|outside|on|in|at|near|out of|to)",
@@ -305,6 +309,7 @@ export const CRIME_RULES: readonly AlertRule[] = [
       "(?:selling|sold|sells) (?:vapes|alcohol|knives|drugs|cigarettes|fireworks) to (?:kids|children|under[- ]?age|underage|school ?kids|teenagers)",
       "(?:broke|breaking|broken|smashing|smashed) (?:into|the windows? of) (?:cars|vans|sheds|garages|houses)",
       "(?:heard|hear|hearing|saw|seen|see|seeing|watched|watching|witnessed)(?: [a-z]+){0,4}? (?:beating|hitting|attacking|stabbing|punching|kicking|assaulting|strangling|battering) (?:him|her|them|someone|somebody|a man|a woman|a boy|a girl|the (?:boy|girl|child|lad|man|woman|baby|kids|children))",
+      "(?:saw|seen|see|watched|witnessed)(?: [a-z0-9]+){0,8}? (?:kicking|punching|stamping on|kick|punch|stamp on) (?:a |an |the |this |that |some |another )?(?:man|woman|lad|boy|girl|kid|child|person|bloke|guy|lady|youth|teenager|pensioner|someone|somebody|him|her|them)(?![a-z])",
     ]),
     // Seen in a film or on the news, or a subject in general: not a crime the writer witnessed.
     unless: (hit) => crimeGuard(hit) || TOPIC.test(hit.sentence) || /\b(?:film|movie|tv|telly|programme|series|video game|on youtube)\b/.test(hit.sentence),
@@ -316,10 +321,15 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "At 3am I watched a man go down Warwick Road trying every car door handle.",
         "A lorry has been dumping asbestos sheets in the lay-by on the A46 every Tuesday.",
         "The corner shop is selling vapes to kids from the school.",
+        "On Sunday night I saw three men kicking a lad on the floor outside the kebab shop.",
       ],
       notMatch: [
         "County lines gangs are active in Leamington; what is the Commissioner doing?",
         "I saw the article about the burglary at the post office.",
+        "I saw the kids kicking a ball about in the park and it was lovely.",
+        "I saw a film last night where a gang were kicking a man and it upset me.",
+        "I saw on the news that men were kicking a man in Coventry.",
+        "I watched our lads beat them 3-0 on Saturday.",
       ],
     },
   },
