@@ -20,6 +20,7 @@ import { RULES, type RuleId } from "./rules/index";
 import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
 import { staffNames } from "../text/staff-names";
+import { spanIn, visibleText } from "../text/visible";
 
 /** Only this much of a body is analysed for wording; volume signals still see the full length. */
 export const MAX_ANALYSED = 200_000;
@@ -34,8 +35,30 @@ export const MAX_EVIDENCE = 5;
  * Suggests policy categories for one message, with the evidence for each. Pure and
  * synchronous: history comes from the caller, time from `options.now`. A suggestion a
  * caseworker confirms, never a sanction.
+ *
+ * Read as a person sees it (text/visible.ts): zero-width and other invisible characters, marks laid over letters and
+ * letters dressed as others would otherwise split the words every rule reads ("I kn\u200bow where Casey li\u200bves"
+ * raised no alert: issue 10). Every rule, the alerts' guards and the learned scorer read the visible text; evidence is
+ * mapped back to the characters as written, so the pane highlights what the person wrote.
  */
 export function classify(message: MessageInput, options: ClassifierOptions): Classification {
+  const subject = visibleText(message.subject);
+  const body = visibleText(message.body);
+  if (!subject.map && !body.map) return classifyVisible(message, options);
+  const result = classifyVisible({ ...message, subject: subject.text, body: body.text }, options);
+  const written = (span: TextSpan): TextSpan => {
+    const [seen, original] = span.field === "subject" ? [subject, message.subject] : [body, message.body];
+    const at = spanIn(seen, span.start, span.end, original.length);
+    return { ...span, start: at.start, end: at.end, text: original.slice(at.start, at.end) };
+  };
+  return {
+    ...result,
+    findings: result.findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => (e.kind === "text" ? { ...e, span: written(e.span) } : e)) })),
+    alerts: result.alerts.map((a) => ({ ...a, evidence: a.evidence.map((e) => ({ ...e, span: written(e.span) })) })),
+  };
+}
+
+function classifyVisible(message: MessageInput, options: ClassifierOptions): Classification {
   const subject = message.subject.slice(0, 1000);
   const body = message.body.slice(0, MAX_ANALYSED);
   // Subject and body are analysed as one text; spans are mapped back to their field.
@@ -134,7 +157,7 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
 export const TAIL_ANALYSED = 50_000;
 function tailAlerts(message: MessageInput, options: ClassifierOptions, raised: readonly Alert[]): Alert[] {
   const offset = message.body.length - TAIL_ANALYSED;
-  const tail = classify({ ...message, subject: "", body: message.body.slice(offset) }, options);
+  const tail = classifyVisible({ ...message, subject: "", body: message.body.slice(offset) }, options);
   return tail.alerts
     .filter((alert) => !raised.some((a) => a.kind === alert.kind))
     .map((alert) => ({ ...alert, evidence: alert.evidence.filter((e) => e.span.field === "body").map((e) => ({ ...e, span: { ...e.span, start: e.span.start + offset, end: e.span.end + offset } })) }))

@@ -1,6 +1,9 @@
+import { spanIn, visibleText } from "./visible";
+
 /**
  * Text folded for matching, with a map back to the original offsets so evidence spans
- * point at what the person wrote. Folding: lower case; look-alike digits and symbols
+ * point at what the person wrote. Folding: what a reader would not see is dropped and letters
+ * dressed as others read plainly (text/visible.ts: "kn\u200bow", "k̶i̶l̶l̶", "kіll"); lower case; look-alike digits and symbols
  * inside words become letters (`sh1t`, `b!tch`, `w0men`); letters spaced out to dodge
  * filters are joined (`f u c k`, `s.c.u.m`). Masking stars (`f***`) are kept, and the
  * lexicon matches them as wildcards. Linear passes over char codes; no regex.
@@ -9,6 +12,8 @@ export interface Folded {
   text: string;
   /** map[i] = offset in the original of folded character i; absent when nothing was removed (offsets are equal). */
   map?: Int32Array;
+  /** Letters read in another order than written (a right-to-left override): the map is not increasing there. */
+  reordered?: true;
 }
 
 const LOOK_ALIKE = new Uint16Array(128);
@@ -19,6 +24,15 @@ const isLetter = (c: number) => c >= 97 && c <= 122;
 const isSep = (c: number) => c === 32 || c === 46 || c === 45 || c === 95;
 
 export function fold(original: string): Folded {
+  const seen = visibleText(original);
+  const folded = foldVisible(seen.text);
+  if (!seen.map) return folded;
+  // Both steps only drop characters (or reorder them, under an override): compose the maps.
+  const map = folded.map ? folded.map.map((i) => seen.map![i]!) : seen.map;
+  return { text: folded.text, map, ...(seen.reordered ? { reordered: true as const } : {}) };
+}
+
+function foldVisible(original: string): Folded {
   const n = original.length;
   // Lower-cased one code unit at a time: String#toLowerCase can change the length ("İ"),
   // which would shift every evidence offset after it.
@@ -104,6 +118,7 @@ function spacedLetters(codes: Uint16Array): Uint8Array | undefined {
 /** The original span for a folded match [start, end). */
 export function originalSpan(folded: Folded, start: number, end: number): { start: number; end: number } {
   if (!folded.map) return { start, end };
+  if (folded.reordered && start < folded.map.length) return spanIn(folded, start, Math.max(start + 1, end), 0);
   const from = folded.map[start] ?? 0;
   const to = (folded.map[Math.max(start, end - 1)] ?? from) + 1;
   return { start: from, end: to };

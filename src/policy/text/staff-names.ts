@@ -48,12 +48,25 @@ const asGiven = new Map<string, StaffNames>();
 /** Regex special characters escaped; a name's apostrophe matches a curly one or none ("O'Brien", "OBrien"). */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]?");
 
-/** A name folded as message text is (lower case), its letters, apostrophes, hyphens and single spaces only. */
+/** A name folded as message text is (lower case, accents read plainly), its letters, apostrophes, hyphens and single spaces only. */
 export function foldName(name: string): string {
-  return fold(name)
-    .text.replace(/[^\p{L}'’ -]+/gu, " ")
+  return lettersOf(fold(name).text);
+}
+
+const lettersOf = (name: string) =>
+  name
+    .replace(/[^\p{L}'’ -]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
+
+/**
+ * A name as message text folds it ("siobhan", accent read plainly: what the rules read) and, when it differs, as written
+ * in lower case ("siobhán"): a guard that reads a sentence as written still finds it.
+ */
+function namesOf(name: string): string[] {
+  const folded = foldName(name);
+  const written = lettersOf(name.toLowerCase());
+  return written === folded ? [folded] : [folded, written];
 }
 
 /** The forms of the names in `list` (any order, duplicates and blanks ignored); the same object for the same list. */
@@ -61,7 +74,7 @@ export function staffNames(list: readonly string[] | undefined): StaffNames {
   const given = (list ?? []).join("\n");
   const known = asGiven.get(given);
   if (known) return known;
-  const folded = [...new Set((list ?? []).map(foldName).filter((n) => n.length >= 2))].sort();
+  const folded = [...new Set((list ?? []).flatMap(namesOf).filter((n) => n.length >= 2))].sort();
   const key = folded.join("\n");
   let names = cache.get(key);
   if (!names) {
