@@ -122,4 +122,39 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     await pane.getByTestId("alert-action").first().waitFor();
     expect(await pane.getByTestId("alert-action").first().textContent()).toMatch(/No action needed: Spoke to Jordan by phone/);
   });
+
+  it("by keyboard alone: after 'Record what was done', focus lands on the confirmation of what was recorded, not the page", async () => {
+    await open("pat.o'brien@example.org", "STILL waiting");
+    const form = pane.getByTestId("alert-action-form");
+    await form.waitFor();
+    await form.getByRole("radio", { name: "Escalated to someone who can act" }).focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Dana Reid, duty manager");
+    await page.keyboard.press("Tab");
+    expect(await form.getByRole("button", { name: "Record what was done" }).evaluate((el) => el === document.activeElement)).toBe(true);
+    // What Fluent's announcer says, through a live region or the browser's ariaNotify, whichever this Chromium has.
+    await form.evaluate(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      const doc = document as Document & { ariaNotify?: (text: string, options?: unknown) => void };
+      if (typeof doc.ariaNotify === "function") {
+        const notify = doc.ariaNotify.bind(doc);
+        doc.ariaNotify = (text, options) => (heard.push(text), notify(text, options));
+      }
+      new MutationObserver(() => document.querySelectorAll("[aria-live]").forEach((el) => el.textContent && heard.push(el.textContent))).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.keyboard.press("Enter");
+    const recorded = form.getByTestId("alert-action-recorded");
+    await recorded.waitFor();
+    expect(await recorded.textContent()).toMatch(/Recorded.*Escalated to Dana Reid, duty manager\. It is listed under “Already done”/);
+    expect(await recorded.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await pane.getByTestId("alert-action").first().textContent()).toMatch(/^Escalated to Dana Reid, duty manager — /);
+    // The confirmation is a MessageBar, which announces itself through Fluent's announcer.
+    await expect.poll(() => form.evaluate(() => (window as unknown as { heard: string[] }).heard.join(" | "))).toMatch(/Escalated to Dana Reid, duty manager/);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Tab goes on from there to the next control, not back to the top of the page.
+    await page.keyboard.press("Shift+Tab");
+    expect(await form.getByRole("button", { name: "Record what was done" }).evaluate((el) => el === document.activeElement)).toBe(true);
+  });
 });

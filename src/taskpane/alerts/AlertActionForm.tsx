@@ -1,7 +1,7 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Textarea, useId } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { AriaLiveAnnouncer, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Subtitle2, Textarea, useId } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import type { AlertActionResult } from "../../app/alert-action";
-import type { AlertOutcome } from "../../policy/alerts/action";
+import { describeAlertOutcome, type AlertOutcome } from "../../policy/alerts/action";
 import { describeStoreError } from "../errors";
 import { useAlertStyles } from "./alerts.styles";
 
@@ -16,7 +16,7 @@ const CHOICES: ReadonlyArray<{ kind: Choice; option: string; field: string; hint
 const outcomeOf = (kind: Choice, detail: string): AlertOutcome =>
   kind === "escalated" ? { kind, to: detail } : kind === "reportedToPolice" ? { kind, reference: detail } : { kind, reason: detail };
 
-type Save = { state: "idle" } | { state: "saving" } | { state: "refused"; message: string } | { state: "failed"; message: string };
+type Save = { state: "idle" } | { state: "saving" } | { state: "refused"; message: string } | { state: "failed"; message: string } | { state: "recorded"; words: string };
 
 /**
  * Records what was done about the message's alerts. The form refuses what the policy cannot
@@ -30,6 +30,13 @@ export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertO
   const [detail, setDetail] = useState("");
   const [save, setSave] = useState<Save>({ state: "idle" });
   const id = useRef(crypto.randomUUID());
+  // The button stays focusable while saving (a disabled one drops keyboard focus to the page); once
+  // the action is recorded and the form empties, focus goes to the confirmation, a MessageBar that
+  // announces itself.
+  const recorded = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (save.state === "recorded") recorded.current?.focus();
+  }, [save.state]);
   const chosen = CHOICES.find((c) => c.kind === choice);
 
   const record = async () => {
@@ -42,7 +49,7 @@ export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertO
       id.current = crypto.randomUUID();
       setChoice(undefined);
       setDetail("");
-      setSave({ state: "idle" });
+      setSave({ state: "recorded", words: describeAlertOutcome(result.action.outcome) });
     } catch (error) {
       setSave({ state: "failed", message: describeStoreError(error) });
     }
@@ -55,44 +62,55 @@ export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertO
   };
 
   const refused = save.state === "refused" ? save.message : undefined;
+  // The pane mounts no announcer of its own, and without one a MessageBar announces nothing.
   return (
-    <section className={styles.form} aria-labelledby={headingId} data-testid="alert-action-form">
-      <Subtitle2 as="h2" id={headingId}>
-        What was done about the alert
-      </Subtitle2>
-      <Field label="Action taken" required validationState={refused && !choice ? "error" : "none"} validationMessage={refused && !choice ? refused : undefined}>
-        <RadioGroup value={choice ?? ""} onChange={(_e, data) => edit(() => setChoice(data.value as Choice))}>
-          {CHOICES.map((c) => (
-            <Radio key={c.kind} value={c.kind} label={c.option} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {chosen && (
-        <Field
-          label={chosen.field}
-          hint={chosen.hint}
-          required
-          validationState={refused ? "error" : "none"}
-          validationMessage={refused}
-          data-testid="alert-action-detail"
-        >
-          {chosen.kind === "noActionNeeded" ? (
-            <Textarea value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} resize="vertical" />
-          ) : (
-            <Input value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} />
-          )}
+    <AriaLiveAnnouncer>
+      <section className={styles.form} aria-labelledby={headingId} data-testid="alert-action-form">
+        <Subtitle2 as="h2" id={headingId}>
+          What was done about the alert
+        </Subtitle2>
+        <Field label="Action taken" required validationState={refused && !choice ? "error" : "none"} validationMessage={refused && !choice ? refused : undefined}>
+          <RadioGroup value={choice ?? ""} onChange={(_e, data) => edit(() => setChoice(data.value as Choice))}>
+            {CHOICES.map((c) => (
+              <Radio key={c.kind} value={c.kind} label={c.option} />
+            ))}
+          </RadioGroup>
         </Field>
-      )}
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={save.state === "saving"} onClick={() => void record()}>
-          {save.state === "failed" ? "Try again" : "Record what was done"}
-        </Button>
-      </div>
-      {save.state === "failed" && (
-        <MessageBar intent="error" data-testid="alert-action-error">
-          <MessageBarBody>{save.message} Nothing was lost: press “Try again”.</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+        {chosen && (
+          <Field
+            label={chosen.field}
+            hint={chosen.hint}
+            required
+            validationState={refused ? "error" : "none"}
+            validationMessage={refused}
+            data-testid="alert-action-detail"
+          >
+            {chosen.kind === "noActionNeeded" ? (
+              <Textarea value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} resize="vertical" />
+            ) : (
+              <Input value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} />
+            )}
+          </Field>
+        )}
+        <div className={styles.actions}>
+          <Button appearance="primary" disabledFocusable={save.state === "saving"} onClick={() => void record()}>
+            {save.state === "failed" ? "Try again" : "Record what was done"}
+          </Button>
+        </div>
+        {save.state === "recorded" && (
+          <MessageBar intent="success" politeness="polite" ref={recorded} tabIndex={-1} data-testid="alert-action-recorded">
+            <MessageBarBody>
+              <MessageBarTitle>Recorded</MessageBarTitle>
+              {save.words.replace(/[.!?]$/, "")}. It is listed under “Already done”.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {save.state === "failed" && (
+          <MessageBar intent="error" data-testid="alert-action-error">
+            <MessageBarBody>{save.message} Nothing was lost: press “Try again”.</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+    </AriaLiveAnnouncer>
   );
 }
