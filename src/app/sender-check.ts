@@ -1,4 +1,4 @@
-import { normaliseAddress } from "../policy/address";
+import { listsAddress, normaliseAddress } from "../policy/address";
 import { asApproved, coversAddress, inForceView, type InForceView } from "../policy/in-force";
 import type { PolicyPack } from "../policy/packs/schema";
 import type { StaffRoster } from "../policy/roster";
@@ -64,7 +64,7 @@ export async function checkAddresses(roles: ReadonlyArray<{ address: string; rol
     const view = inForceView(found.strategy.value, found.evidence, ctx.pack, ctx.roster);
     const approved = coversAddress(view, hit.address);
     // Neither approved for this address nor listed by the strategy itself: an index row to ignore.
-    if (!approved && !found.strategy.value.addresses.includes(hit.address)) return [];
+    if (!approved && !listsAddress(found.strategy.value.addresses, hit.address)) return [];
     return [{ ...hit, item: found.strategy.value, view, approved }];
   });
   const best = [...judged].sort((a, b) => weight(a) - weight(b))[0];

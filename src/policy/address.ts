@@ -9,12 +9,20 @@
  *   so a restricted sender cannot evade the index by adding a tag. We strip the tag; we
  *   do NOT strip dots (only Gmail ignores them, and folding them elsewhere would merge
  *   different people).
+ * - Typographic apostrophes become the ASCII one: `o’brien@example.org` is `o'brien@example.org`.
+ *   They are different strings in SMTP, but nobody's mailbox differs from another's only by
+ *   one: a curly apostrophe in an address is Word's or Outlook's autocorrect of a typed
+ *   straight one (or a copy from a letter). Folding it on entry and on match means a
+ *   restricted sender is not missed because the proposal was typed in Word. (Graph filters
+ *   then carry the ASCII apostrophe, which `odataString` doubles.)
  * - Phone numbers (for StrategyAddresses of kind phone) keep digits and a leading +;
  *   UK national numbers (0…) become +44….
  */
 export type AddressResult = { ok: true; address: string } | { ok: false; reason: string; input: string };
 
 const ANGLE = /<([^<>]*)>\s*$/;
+// ‘ ’ ‛ (autocorrect's quotes), ʼ (modifier letter apostrophe), ＇ (full-width, from an IME).
+const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\uFF07]/g;
 // Deliberately simple and linear: one @, no spaces, a dot in the domain. Full RFC 5322
 // parsing is not the goal; a clear refusal of what cannot be an email address is.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
@@ -22,7 +30,7 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$
 export function normaliseEmail(input: string): AddressResult {
   const raw = input.trim();
   const angled = ANGLE.exec(raw);
-  const candidate = (angled?.[1] ?? raw).trim().replace(/^mailto:/i, "").toLowerCase();
+  const candidate = (angled?.[1] ?? raw).trim().replace(/^mailto:/i, "").replace(APOSTROPHES, "'").toLowerCase();
   if (!EMAIL.test(candidate)) {
     return { ok: false, reason: `"${input}" is not an email address`, input };
   }
@@ -32,6 +40,19 @@ export function normaliseEmail(input: string): AddressResult {
   const plus = local.indexOf("+");
   const base = plus > 0 ? local.slice(0, plus) : local;
   return { ok: true, address: `${base}@${domain}` };
+}
+
+/**
+ * Whether a list of addresses keyed before apostrophes were folded (`o’brien@…`, as an autocorrected
+ * proposal stored it) holds this normalised address.
+ */
+export function listsAddress(addresses: readonly string[], normalised: string): boolean {
+  return addresses.some((a) => a === normalised || foldApostrophes(a) === normalised);
+}
+
+/** An index key as stored, with a typographic apostrophe read as the ASCII one (see `normaliseEmail`). */
+export function foldApostrophes(key: string): string {
+  return key.replace(APOSTROPHES, "'");
 }
 
 export function normalisePhone(input: string): AddressResult {

@@ -1,3 +1,4 @@
+import { listsAddress } from "./address";
 import { cite } from "./packs/cite";
 import type { PolicyPack } from "./packs/schema";
 import { nameOf, samePerson, type ApprovedTerms, type Identity, type RecordedDecision, type RecordedProposal, type StrategyEvidence } from "./decision";
@@ -238,7 +239,7 @@ export function changedSince(strategy: ContactStrategy, terms: ApprovedTerms): T
 
 /** An address is the person's only if the approved snapshot lists it (never because an index row says so). */
 export function coversAddress(view: InForceView, address: string): boolean {
-  return view.inForce && view.terms.addresses.includes(address);
+  return view.inForce && listsAddress(view.terms.addresses, address);
 }
 
 /** The strategy as approved: the item with the snapshot's terms, for what staff are shown and told. */

@@ -1,3 +1,4 @@
+import { foldApostrophes } from "../policy/address";
 import type { CaseStore, Decision, SenderEntry, SenderIndex, StrategySummary } from "./port";
 
 /**
@@ -34,7 +35,9 @@ export function createSenderIndex(store: Pick<CaseStore, "senderEntries">): Send
 
 export function buildIndex(entries: readonly SenderEntry[]): Map<string, StrategySummary[]> {
   const index = new Map<string, StrategySummary[]>();
-  for (const { address, ...summary } of entries) {
+  for (const { address: stored, ...summary } of entries) {
+    // Rows keyed before typographic apostrophes were folded are found by the folded address.
+    const address = foldApostrophes(stored);
     const list = index.get(address) ?? [];
     if (!list.some((s) => s.strategyId === summary.strategyId)) list.push(summary);
     index.set(address, list);

@@ -52,6 +52,19 @@ describe("checking the sender of the selected message", () => {
     expect(await checkSender(readItem(), { ...ctx, store: offline })).toMatchObject({ kind: "unavailable", summary: { personName: "Pat O'Brien" }, matchedAddress: "pat.o'brien@example.org", problem: "Microsoft 365 did not answer." });
   });
 
+  it("finds a restricted sender whose address was proposed with a curly apostrophe (Word's autocorrect), typed or stored that way", async () => {
+    const typed = createMemoryStore(CASEY_ID);
+    // Stored as typed, before entry folded apostrophes: the index row and the approved snapshot both say o’brien.
+    await approveIn(typed, strategy({ id: "pat", status: "active", reviewDate: "2027-03-31", addresses: ["pat.o’brien@example.org"], restrictions: [{ kind: "readAndFile" }] }));
+    const typedIndex = createSenderIndex(typed);
+    await typedIndex.refresh();
+    const verdict = await checkSender(readItem(), { ...ctx, index: typedIndex, store: typed });
+    expect(verdict).toMatchObject({ kind: "strategy", inForce: true, matchedAddress: "pat.o'brien@example.org", matchedBy: "from" });
+    // And a message whose From carries the curly form meets the same strategy.
+    const curly = { displayName: "Pat", emailAddress: "Pat.O’Brien@example.org" };
+    expect(await checkSender(readItem({ from: curly, sender: curly }), ctx)).toMatchObject({ kind: "strategy", inForce: true, matchedAddress: "pat.o'brien@example.org" });
+  });
+
   it("shows a proposed strategy as not in force", async () => {
     const from = { displayName: "Alex Morgan", emailAddress: "alex.morgan@example.com" };
     expect(await checkSender(readItem({ from, sender: from }), ctx)).toMatchObject({ kind: "strategy", inForce: false });

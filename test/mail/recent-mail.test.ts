@@ -5,6 +5,7 @@ import { createGraphClient } from "../../src/graph/client";
 import { createRecentMail, type RecentMail } from "../../src/mail/recent-mail";
 import { estimateSimilarity, fingerprint } from "../../src/policy/classifier/fingerprint";
 import { StoreError } from "../../src/store/port";
+import { normaliseEmail } from "../../src/policy/address";
 
 const READER = { upn: "reader@opcc.example.gov.uk", displayName: "Reader", roles: [] };
 const PAT = "pat.o'brien@example.org";
@@ -49,6 +50,13 @@ describe("a sender's recent mail in the reader's mailbox", () => {
     const found = await mail.from(PAT, since);
     expect(found.map((m) => m.subject)).toEqual(["Again", "Complaint"]);
     expect(found[0]!.receivedAt).toBe(new Date(NOW - 2 * 3_600_000).toISOString());
+  });
+
+  it("finds them for the address a caseworker typed with a curly apostrophe: normalised to the ASCII one, doubled in the filter", async () => {
+    const typed = normaliseEmail("Pat.O’Brien@example.org");
+    expect(typed).toEqual({ ok: true, address: PAT });
+    const found = await mail.from(typed.ok ? typed.address : "", since);
+    expect(found.map((m) => m.subject)).toEqual(["Again", "Complaint"]);
   });
 
   it("fingerprints the body as text, so an HTML copy of a complaint is a near-duplicate of the plain one", async () => {

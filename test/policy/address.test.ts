@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressingOf, contactKey, normaliseAddress } from "../../src/policy/address";
+import { addressingOf, contactKey, listsAddress, normaliseAddress } from "../../src/policy/address";
 
 describe("addresses are normalised once, the same way everywhere", () => {
   it.each([
@@ -13,6 +13,23 @@ describe("addresses are normalised once, the same way everywhere", () => {
     ["0044 7700 900417", "tel:+447700900417"],
   ])("%s → %s", (input, expected) => {
     expect(normaliseAddress(input)).toEqual({ ok: true, address: expected });
+  });
+
+  // A caseworker's proposal typed in Word or Outlook carries autocorrect's apostrophe: it means the ASCII one.
+  it.each([
+    ["pat.o’brien@example.org", "pat.o'brien@example.org"],
+    ["Pat O’Brien <Pat.O’Brien@Example.org>", "pat.o'brien@example.org"],
+    ["pat.o‘brien@example.org", "pat.o'brien@example.org"],
+    ["pat.oʼbrien@example.org", "pat.o'brien@example.org"],
+    ["pat.o＇brien+opcc@example.org", "pat.o'brien@example.org"],
+  ])("reads the typographic apostrophe in %s as the ASCII one", (input, expected) => {
+    expect(normaliseAddress(input)).toEqual({ ok: true, address: expected });
+    expect(contactKey(input)).toBe(expected);
+  });
+
+  it("finds a normalised address in a list stored before apostrophes were folded", () => {
+    expect(listsAddress(["pat.o’brien@example.org"], "pat.o'brien@example.org")).toBe(true);
+    expect(listsAddress(["pat.obrien@example.org"], "pat.o'brien@example.org")).toBe(false);
   });
 
   it("keeps dots: first.last and firstlast are different people outside Gmail", () => {
