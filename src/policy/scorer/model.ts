@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { showsAsEvidence } from "./unshown";
 import { READINGS, scorerWords, wordFeatures, type Reading, type StaffNames } from "./features";
 
 /**
@@ -170,7 +171,7 @@ export interface Scores {
   /** The join threshold that applies to this message for a target (none for a message of fewer than FEWEST_WORDS words), or null. */
   joinThreshold(target: string): number | null;
   probability(target: string): number;
-  /** The words that pushed this target up most, in text order (neighbours joined), at most `max`. */
+  /** The words that pushed this target up most, in text order (neighbours joined), at most `max`; never a greeting, reply prefix or stop word (unshown.ts). */
   heaviest(target: string, max: number): WeighedWords[];
 }
 
@@ -274,14 +275,15 @@ export function scoreText(scorer: ScorerModel, text: string, staff?: StaffNames)
     heaviest(target, max) {
       const t = at(target);
       const weight = new Map<number, number>();
+      // A greeting, reply prefix or stop word is weighed but not shown (unshown.ts): its share of a pair stays unshown too.
+      const shown = (k: number) => showsAsEvidence(forms[ids[k]!]!);
       for (const k of firstAt) {
         const v = vectors[ids[k]!];
-        if (v && v[t]! > 0) weight.set(k, v[t]!);
+        if (v && v[t]! > 0 && shown(k)) weight.set(k, v[t]!);
       }
       for (const p of pairs) {
         if (p.w[t]! <= 0) continue;
-        weight.set(p.k - p.gap, (weight.get(p.k - p.gap) ?? 0) + p.w[t]! / 2);
-        weight.set(p.k, (weight.get(p.k) ?? 0) + p.w[t]! / 2);
+        for (const k of [p.k - p.gap, p.k]) if (shown(k)) weight.set(k, (weight.get(k) ?? 0) + p.w[t]! / 2);
       }
       const s = scales[t]!;
       const chosen = [...weight]
@@ -292,7 +294,8 @@ export function scoreText(scorer: ScorerModel, text: string, staff?: StaffNames)
       let lastK = -2;
       for (const [k, w] of chosen) {
         const prev = out.at(-1);
-        if (prev && lastK === k - 1) {
+        // Neighbours join, across one unshown word between them ("going to kill"), so the words read as written.
+        if (prev && (lastK === k - 1 || (lastK === k - 2 && !shown(k - 1)))) {
           prev.end = ends[k]!;
           prev.weight += w * s;
         } else out.push({ start: starts[k]!, end: ends[k]!, weight: w * s });

@@ -52,6 +52,27 @@ describe("the learned scorer in classify()", () => {
     for (const s of spans) expect(textOf(m, s.field, s.start, s.end)).toBe(s.text);
   });
 
+  it("never shows a greeting, a reply prefix or a stop word as the evidence, though each still counts in the score", () => {
+    const weighed = () =>
+      loadScorer({
+        format: SCORER_FORMAT,
+        vocabulary: ["w:grobbly", "w:re", "w:hello", "w:your", "w:going"],
+        targets: {
+          abusive: { bias: -3, threshold: 0.5, likely: 0.9, weights: [0, 100, 1, 300, 2, 300, 3, 300, 4, 50] },
+          "abusive/demeaning": { bias: -1, threshold: null, likely: null, weights: [] },
+        },
+      });
+    const m = message({ subject: "Re: your letter", body: `Hello, ${LETTER}. Your answer is going to grobbly everyone.` });
+    const finding = classify(m, options(weighed())).findings[0]!;
+    expect(finding.rules).toEqual(["learned.abusive"]);
+    // "Re", "Hello" and "your" weighed three times "grobbly"; only "going to grobbly" (joined across "to") is shown.
+    expect(finding.evidence.map((e) => e.kind === "text" && e.span.text)).toEqual(["going to grobbly"]);
+    // Those words alone still make the suggestion (the score is unchanged); it just shows no word.
+    const unshownOnly = classify(message({ subject: "Re: your letter", body: `Hello, ${LETTER}.` }), options(weighed())).findings[0];
+    expect(unshownOnly?.evidence ?? []).toEqual([]);
+    expect(unshownOnly?.rules).toEqual(["learned.abusive"]);
+  });
+
   it("finds words in the subject as subject spans", () => {
     const m = message({ subject: "grobbly", body: LETTER });
     const span = classify(m, options(fixtureScorer())).findings[0]!.evidence[0]!;
