@@ -101,8 +101,37 @@ function checkFlag(flag: unknown): void {
   if (value.dueDateTime !== undefined && value.startDateTime === undefined) throw badRequest("To set the due date, you must also specify the startDateTime.");
 }
 
+/**
+ * A GET of a message gives every property: what mail delivered here leaves out gets what Graph
+ * shows for it — an empty list of recipients, an empty text body, no subject — not a missing
+ * field (a caller reading `ccRecipients.length` must not meet `undefined` only here). From and
+ * Sender stand for each other, as Exchange fills one from the other; mail with neither keeps
+ * none, as a draft has none.
+ */
+function withGraphDefaults(data: Record<string, unknown>): Record<string, unknown> {
+  const received = typeof data.receivedDateTime === "string" ? data.receivedDateTime : graphNow();
+  const from = data.from ?? data.sender;
+  const body = (data.body ?? {}) as { contentType?: unknown; content?: unknown };
+  const content = typeof body.content === "string" ? body.content : "";
+  return {
+    subject: "",
+    toRecipients: [],
+    ccRecipients: [],
+    replyTo: [],
+    importance: "normal",
+    internetMessageId: `<${randomUUID()}@emulator.mail>`,
+    sentDateTime: received,
+    ...data,
+    bodyPreview: typeof data.bodyPreview === "string" ? data.bodyPreview : (body.contentType === "html" ? htmlToText(content) : content).slice(0, 255),
+    body: { contentType: body.contentType === "html" ? "html" : "text", content },
+    receivedDateTime: received,
+    ...(from ? { from, sender: data.sender ?? from } : {}),
+  };
+}
+
 /** Adds received mail (Graph has no API that creates received messages). */
-export function deliver(world: World, box: Mailbox, data: Record<string, unknown>, folder = "inbox"): Message {
+export function deliver(world: World, box: Mailbox, given: Record<string, unknown>, folder = "inbox"): Message {
+  const data = withGraphDefaults(given);
   const message: Message = {
     id: `AAMkAD${randomUUID().replace(/-/g, "")}`,
     folderId: folderOf(box, folder).id,

@@ -51,7 +51,7 @@ export function MessageList(props: { messages: GraphMessage[]; selectedId: strin
   return (
     <ul className={styles.list} role="listbox" aria-label="Messages" data-testid="message-list">
       {messages.map((m, index) => {
-        const received = new Date(m.receivedDateTime).toLocaleString("en-GB", { dateStyle: "short", timeStyle: "short" });
+        const received = m.receivedDateTime ? new Date(m.receivedDateTime).toLocaleString("en-GB", { dateStyle: "short", timeStyle: "short" }) : "not known";
         const selected = m.id === selectedId;
         return (
           <li

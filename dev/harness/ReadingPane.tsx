@@ -29,7 +29,7 @@ export function ReadingPane(props: { message: GraphMessage | undefined; notes: R
             <Caption1 data-testid="reading-from">From: {person(message.from)}</Caption1>
             <Caption1 data-testid="reading-to">To: {message.toRecipients.map(person).join("; ")}</Caption1>
             {message.ccRecipients.length > 0 && <Caption1 data-testid="reading-cc">Cc: {message.ccRecipients.map(person).join("; ")}</Caption1>}
-            <Caption1 data-testid="reading-received">Received: {new Date(message.receivedDateTime).toLocaleString("en-GB")}</Caption1>
+            <Caption1 data-testid="reading-received">Received: {message.receivedDateTime ? new Date(message.receivedDateTime).toLocaleString("en-GB") : "not known"}</Caption1>
             <CategoryChips names={message.categories} master={props.master} testId="category-chip" label="Categories on this message" />
             {props.onReply && (
               <div>

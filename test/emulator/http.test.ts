@@ -110,6 +110,19 @@ describe("delivering mail over the control API (tests and demos in another proce
     expect((listed.body.value as Array<{ id: string; subject: string }>).find((m) => m.id === ids[0])?.subject).toBe("Delivered by test");
   });
 
+  it("gives mail delivered without recipients, body or subject Graph's defaults, so a reader meets empty lists, not missing fields", async () => {
+    const bare = { internetMessageId: "<bare@example.org>", from: { emailAddress: { name: "Riley", address: "riley.evans@example.org" } }, receivedDateTime: "2026-11-25T09:30:00Z" };
+    const noSender = { internetMessageId: "<nobody@example.org>", subject: "No sender", receivedDateTime: "2026-11-25T09:31:00Z" };
+    const response = await deliver(JSON.stringify({ to: "casey.worker@opcc.example.gov.uk", messages: [bare, noSender] }));
+    expect(response.status).toBe(201);
+    const { ids } = (await response.json()) as { ids: string[] };
+    const got = await call("GET", `/me/messages/${ids[0]}`);
+    expect(got.body).toMatchObject({ subject: "", toRecipients: [], ccRecipients: [], bccRecipients: [], replyTo: [], categories: [], body: { contentType: "text", content: "" }, bodyPreview: "", sender: bare.from, from: bare.from });
+    const alone = await call("GET", `/me/messages/${ids[1]}`);
+    expect(alone.body).toMatchObject({ subject: "No sender", toRecipients: [], ccRecipients: [] });
+    expect(alone.body.from).toBeUndefined();
+  });
+
   it("refuses malformed requests and unknown users with Graph-shaped errors, delivering nothing", async () => {
     const before = (await call("GET", "/me/mailFolders/inbox/messages?$top=50")).body.value.length;
     expect((await deliver("{not json")).status).toBe(400);
