@@ -1,4 +1,5 @@
-import { checkAlertAction, describeAlertOutcome, type AlertAction, type AlertOutcome } from "../policy/alerts/action";
+import { checkAlertAction, type AlertAction, type AlertOutcome } from "../policy/alerts/action";
+import { alertActionEvent, checkAlertActions, type AlertActionEntry } from "./alert-record";
 import type { AlertKind } from "../policy/alerts/types";
 import type { Refusal } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
@@ -34,20 +35,19 @@ export async function actOnAlerts(input: {
     at: input.now.toISOString(),
   });
   if (!checked.ok) return checked;
-  const { action } = checked;
-  await input.store.recordAlertAction(action);
-  await input.store.appendAudit({
-    id: `alert-action:${action.id}`,
-    target: `contact:${action.internetMessageId}`,
-    action: `alert ${action.outcome.kind}`,
-    by: action.by,
-    at: action.at,
-    detail: `${describeAlertOutcome(action.outcome)} (alerts: ${action.alertKinds.join(", ")})`,
-  });
-  return checked;
+  // A retry gets the action as first stored (its time included), so its audit event matches it.
+  const action = await input.store.recordAlertAction(checked.action);
+  await input.store.appendAudit(alertActionEvent(action));
+  return { ok: true, action };
 }
 
-/** What has been done about a message's alerts, oldest first: shown when the caseworker returns to it. */
-export function loadAlertActions(store: Pick<CaseStore, "alertActionsFor">, internetMessageId: string): Promise<AlertAction[]> {
-  return store.alertActionsFor(internetMessageId);
+/**
+ * What has been done about a message's alerts, oldest first, each checked against SharePoint's
+ * own record of it and against its audit event (src/app/alert-record.ts): shown when the
+ * caseworker returns to it, with a forged, changed or removed action said to be so. The events
+ * are read first: an action is written before its event.
+ */
+export async function loadAlertActions(store: Pick<CaseStore, "alertActionsFor" | "auditFor">, internetMessageId: string): Promise<AlertActionEntry[]> {
+  const events = await store.auditFor(`contact:${internetMessageId}`);
+  return checkAlertActions(await store.alertActionsFor(internetMessageId), events);
 }

@@ -68,6 +68,18 @@ export interface AuditEvent {
   sameFact?: true;
 }
 
+/**
+ * An alert action as read back, with what SharePoint itself recorded about its item: who created
+ * it (`createdBy`, from the writer's token: `by` is only what the writer's client claimed), when,
+ * and — when the item was changed after it was written — by whom and when. AlertActions is
+ * add-only for staff: any change is a sign of tampering (or of a site owner's hand), never a correction.
+ */
+export interface RecordedAlertAction extends AlertAction {
+  author?: Identity;
+  recordedAt?: IsoInstant;
+  edited?: { by?: Identity; at?: IsoInstant };
+}
+
 /** The AuditTrail action that records a proposal: its author is who proposed, for four-eyes (src/policy/in-force). */
 export const PROPOSAL_ACTION = "propose";
 
@@ -162,12 +174,20 @@ export interface CaseStore {
    */
   appendAudits(events: readonly AuditEvent[]): Promise<void>;
   /**
-   * Records what was done about a message's alerts (Warwickshire 7.2). Idempotent on
-   * `action.id`: a retry after a failure stores it once. Add-only: an action is never edited.
+   * Records what was done about a message's alerts (Warwickshire 7.2) and returns it as stored.
+   * Idempotent on `action.id`: a retry after a failure stores it once and returns the first
+   * write (its time is the first attempt's); an action under that id that is not this one, or
+   * not written by the person it names, is a `conflict`. Add-only: an action is never edited
+   * (AlertActions is add-only for staff, src/store/sharepoint/permissions.ts).
    */
-  recordAlertAction(action: AlertAction): Promise<void>;
-  /** The actions on one message's alerts, oldest first: shown when the caseworker returns to it. */
-  alertActionsFor(internetMessageId: string): Promise<AlertAction[]>;
+  recordAlertAction(action: AlertAction): Promise<AlertAction>;
+  /**
+   * The actions on one message's alerts, oldest first, each with its SharePoint-set author and
+   * time and any change made after it was written: shown when the caseworker returns to it.
+   */
+  alertActionsFor(internetMessageId: string): Promise<RecordedAlertAction[]>;
+  /** Every alert action (for `records verify`), in no particular order. */
+  allAlertActions(): Promise<RecordedAlertAction[]>;
   auditFor(target: string): Promise<AuditEvent[]>;
   /**
    * Records a letter prepared for a person (drafted in Outlook or written as a Word document).
@@ -183,7 +203,7 @@ export interface CaseStore {
   /** Contacts recorded against a strategy (recognised as its person's, whichever address they came from), newest first. */
   contactsForStrategy(strategyId: string): Promise<ContactRecord[]>;
   /** The actions on alerts in messages from one normalised address, oldest first. */
-  alertActionsFrom(address: string): Promise<AlertAction[]>;
+  alertActionsFrom(address: string): Promise<RecordedAlertAction[]>;
   /**
    * Letters whose stored address key is not their address normalised (`contactKey`), as rows written
    * before the key was normalised are ("Pat <Pat+opcc@Example.org>"): subject access, which asks by

@@ -111,7 +111,7 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     await form.getByRole("textbox", { name: /Why no action is needed/ }).fill("Spoke to Jordan by phone with the duty manager; he is safe and with family.");
     await form.getByRole("button", { name: "Record what was done" }).click();
     await pane.getByTestId("alert-action").first().waitFor();
-    expect(await pane.getByTestId("alert-action").first().textContent()).toMatch(/^No action needed: Spoke to Jordan by phone .* — casey\.worker@opcc\.example\.gov\.uk,/);
+    expect(await pane.getByTestId("alert-action").first().textContent()).toMatch(/^No action needed: Spoke to Jordan by phone .* — Casey Worker \(casey\.worker@opcc\.example\.gov\.uk\),/);
     const stored = await alertActionItems();
     expect(stored.length).toBe(before + 1);
     expect(stored.at(-1)).toMatchObject({ Outcome: "noActionNeeded", SenderAddress: "jordan.blake@example.net" });

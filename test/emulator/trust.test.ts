@@ -18,6 +18,10 @@ import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
 import { readItem } from "../fakes/mailbox";
 import { caller } from "./client";
+import { actOnAlerts, loadAlertActions } from "../../src/app/alert-action";
+import { verifyRecords } from "../../src/app/records/verify";
+import { describeAlertOutcome, type AlertAction } from "../../src/policy/alerts/action";
+import { alertActionFields } from "../../src/store/sharepoint/mapping";
 
 /**
  * Every tampering attempt issue 11 found, repeated against the emulator with the product's own
@@ -163,5 +167,89 @@ describe("tampering by a caseworker changes nobody's status", () => {
     // Adding to the audit trail is what staff may do.
     expect((await call("POST", `/sites/${siteId}/lists/AuditTrail/items`, { fields: { EventKey: "new-event", Target: "strategy:x", At: "2026-11-25T10:00:00Z", Action: "note", By: CASEY.upn, Detail: "" } })).status).toBe(201);
     expect(await inForce("pat.o'brien@example.org")).toBeDefined();
+  });
+});
+
+describe("what was done about an alert, tampered with through Graph by a caseworker (issue 10)", () => {
+  const MESSAGE = "<tonight@example.net>";
+  const action = (overrides: Partial<AlertAction> = {}): AlertAction => ({
+    id: "sam-escalated",
+    internetMessageId: MESSAGE,
+    senderAddress: "jordan.blake@example.net",
+    alertKinds: ["risk-to-life"],
+    outcome: { kind: "escalated", to: "Dana Chief" },
+    by: SAM.upn,
+    at: "2026-11-25T10:05:00.000Z",
+    ...overrides,
+  });
+  const samActs = async () => {
+    const a = action();
+    expect(await actOnAlerts({ store: storeOf(SAM), ...a, now: new Date(a.at) })).toMatchObject({ ok: true });
+  };
+  const items = (call: ReturnType<typeof caller>) => async () =>
+    ((await call("GET", `/sites/${siteId}/lists/AlertActions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).filter((i) => i.fields.InternetMessageId === MESSAGE);
+  const shown = async () =>
+    (await loadAlertActions(storeOf(CASEY), MESSAGE)).map((e) => (e.kind === "removed" ? ["removed", e.actionId] : [e.action.id, e.action.author?.upn, describeAlertOutcome(e.action.outcome), e.doubts.map((d) => d.kind)]));
+  const reported = async () =>
+    (await verifyRecords(storeOf(MORGAN))).breaks.filter((b) => b.kind.startsWith("alertAction")).map((b) => [b.kind, "actionId" in b && b.actionId]);
+  const rewritten = (fields: Record<string, string>) => {
+    const json = JSON.parse(fields.ActionJson!) as { format: number; action: AlertAction };
+    const outcome = { kind: "noActionNeeded" as const, reason: "Nothing in it, just venting again." };
+    return { Title: outcome.kind, Outcome: outcome.kind, By: CASEY.upn, ActionJson: JSON.stringify({ ...json, action: { ...json.action, outcome, by: CASEY.upn } }) };
+  };
+
+  it("Casey cannot rewrite or delete Sam's action (403, Graph's shape): it still reads as Sam's, as recorded", async () => {
+    await samActs();
+    const call = caller(() => emulator, tokenOf(CASEY));
+    const [item] = await items(call)();
+    const patch = await call("PATCH", `/sites/${siteId}/lists/AlertActions/items/${item!.id}/fields`, rewritten(item!.fields));
+    expect(patch).toMatchObject({ status: 403, body: { error: { code: "accessDenied", message: "Access denied" } } });
+    expect((await call("DELETE", `/sites/${siteId}/lists/AlertActions/items/${item!.id}`)).status).toBe(403);
+    // Inside a $batch, as the product's own store sends its writes: refused the same.
+    const batch = await call("POST", "/$batch", { requests: [{ id: "1", method: "DELETE", url: `/sites/${siteId}/lists/AlertActions/items/${item!.id}` }] });
+    expect(batch.body.responses[0].status).toBe(403);
+    expect(await shown()).toEqual([["sam-escalated", SAM.upn, "Escalated to Dana Chief", []]]);
+    expect(await reported()).toEqual([]);
+  });
+
+  it("Casey's 'no action needed' added through Graph in Sam's name is shown as Casey's, doubted, and verify reports it", async () => {
+    const call = caller(() => emulator, tokenOf(CASEY));
+    const forged = action({ id: "forged", outcome: { kind: "noActionNeeded", reason: "Sam read it: nothing to do." } });
+    // Adding is what staff may do: SharePoint takes it, and records who added it.
+    expect((await call("POST", `/sites/${siteId}/lists/AlertActions/items`, { fields: alertActionFields(forged) })).status).toBe(201);
+    expect(await shown()).toEqual([["forged", CASEY.upn, "No action needed: Sam read it: nothing to do.", ["notByAuthor", "notAudited"]]]);
+    expect(await reported()).toEqual([
+      ["alertActionNotByAuthor", "forged"],
+      ["alertActionNotAudited", "forged"],
+    ]);
+  });
+
+  it("an action item Casey adds with unreadable JSON hides no one's action from the pane and does not stop records verify", async () => {
+    await samActs();
+    const call = caller(() => emulator, tokenOf(CASEY));
+    const junk = { ...alertActionFields(action({ id: "junk" })), ActionJson: "{ not json" };
+    expect((await call("POST", `/sites/${siteId}/lists/AlertActions/items`, { fields: junk })).status).toBe(201);
+    expect(await shown()).toEqual([["sam-escalated", SAM.upn, "Escalated to Dana Chief", []]]);
+    expect(await reported()).toEqual([]);
+  });
+
+  it("with the permission step forgotten, Casey's rewrite and delete land — and the pane says changed and removed, and verify reports both", async () => {
+    await samActs();
+    const second = action({ id: "sam-reported", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" }, at: "2026-11-25T10:06:00.000Z" });
+    expect(await actOnAlerts({ store: storeOf(SAM), ...second, now: new Date(second.at) })).toMatchObject({ ok: true });
+    emulator.setListPermissions("AlertActions", null);
+    const call = caller(() => emulator, tokenOf(CASEY));
+    const [first, other] = await items(call)();
+    expect((await call("PATCH", `/sites/${siteId}/lists/AlertActions/items/${first!.id}/fields`, rewritten(first!.fields))).status).toBe(200);
+    expect((await call("DELETE", `/sites/${siteId}/lists/AlertActions/items/${other!.id}`)).status).toBe(204);
+    expect(await shown()).toEqual([
+      ["sam-escalated", SAM.upn, "No action needed: Nothing in it, just venting again.", ["notByAuthor", "changed"]],
+      ["removed", "sam-reported"],
+    ]);
+    expect(await reported()).toEqual([
+      ["alertActionNotByAuthor", "sam-escalated"],
+      ["alertActionChanged", "sam-escalated"],
+      ["alertActionRemoved", "sam-reported"],
+    ]);
   });
 });

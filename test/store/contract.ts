@@ -316,10 +316,17 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       const escalated = alertAction({ id: "act-1", outcome: { kind: "escalated", to: "Dana Chief" } });
       const reported = alertAction({ id: "act-2", at: "2026-11-25T10:20:00.000Z", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } });
       await store.recordAlertAction(reported);
-      await store.recordAlertAction(escalated);
-      await store.recordAlertAction(escalated);
+      expect(await store.recordAlertAction(escalated)).toEqual(escalated);
+      // A retry a minute later is the same action: stored once, at its first time.
+      expect(await store.recordAlertAction({ ...escalated, at: "2026-11-25T10:06:00.000Z" })).toEqual(escalated);
       await store.recordAlertAction(alertAction({ id: "act-3", internetMessageId: "<other@example.org>" }));
-      expect(await store.alertActionsFor("<m1@example.org>")).toEqual([escalated, reported]);
+      const read = await store.alertActionsFor("<m1@example.org>");
+      expect(read).toEqual([expect.objectContaining(escalated), expect.objectContaining(reported)]);
+      // Who recorded it is the store's (SharePoint's createdBy), not a field the client wrote.
+      expect(read.map((a) => a.author?.upn?.toLowerCase())).toEqual(["casey.worker@opcc.example.gov.uk", "casey.worker@opcc.example.gov.uk"]);
+      expect(read.every((a) => !a.edited && !Number.isNaN(Date.parse(a.recordedAt ?? "")))).toBe(true);
+      // Another action under a key already taken is not taken for it.
+      await expect(store.recordAlertAction({ ...escalated, outcome: { kind: "noActionNeeded", reason: "Nothing to do here at all." } })).rejects.toMatchObject({ code: "conflict" });
       expect(await store.alertActionsFor("<never@example.org>")).toEqual([]);
     });
 

@@ -48,6 +48,8 @@ recordsContract("in-memory", async () => {
     as: (upn) => faulty(base.as({ id: `memory-${upn.split("@")[0]}`, upn, displayName: upn.split("@")[0]!.split(".").map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ") })),
     editAuditDetail: async (id, detail) => base.tamper.editAudit(id, { detail }),
     deleteAudit: async (id) => base.tamper.deleteAudit(id),
+    editAlertAction: async (id, outcome) => base.tamper.editAlertAction(id, { outcome }, { id: "memory-owner", upn: "site.owner@opcc.example.gov.uk", displayName: "Site Owner" }),
+    deleteAlertAction: async (id) => base.tamper.deleteAlertAction(id),
     failAuditWrites: async () => void (faults.audit = true),
     failAddressWrites: async () => void (faults.addresses = true),
     failDecisionWrites: async () => void (faults.decisions = true),

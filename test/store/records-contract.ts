@@ -9,6 +9,8 @@ import { checkOnStart } from "../../src/app/records/start-check";
 import { applyRetention, planRetention } from "../../src/app/records/retention";
 import { exportPerson, exportPersonAs } from "../../src/app/records/subject-access";
 import { verifyRecords } from "../../src/app/records/verify";
+import { actOnAlerts, loadAlertActions } from "../../src/app/alert-action";
+import type { AlertOutcome } from "../../src/policy/alerts/action";
 import { normaliseAddress } from "../../src/policy/address";
 import type { Classification } from "../../src/policy/classifier/types";
 import { termsOf } from "../../src/policy/in-force";
@@ -48,6 +50,10 @@ export interface RecordsFixture {
   keyLetterAsWritten(id: string): Promise<void>;
   /** Someone deletes a strategy's StrategyAddresses rows (anyone on the site may). */
   dropAddressRows(strategyId: string): Promise<void>;
+  /** Someone who may edit AlertActions (its permission step forgotten, or a site owner) rewrites an action's outcome, its columns and its JSON. */
+  editAlertAction(id: string, outcome: AlertOutcome): Promise<void>;
+  /** The same, deleting the action. */
+  deleteAlertAction(id: string): Promise<void>;
 }
 
 export const CASEY = "casey.worker@opcc.example.gov.uk";
@@ -154,6 +160,66 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         await fixture.editAuditDetail("other", "Quietly rewritten.");
         const afterEdit = (await verifyRecords(store)).breaks.filter((b) => b.target === "strategy:riley");
         expect(afterEdit).toEqual([expect.objectContaining({ kind: "changed", eventId: "other" })]);
+      });
+    });
+
+    describe("what was done about an alert (AlertActions)", () => {
+      const MESSAGE = "<threat@example.net>";
+      const act = (as: CaseStore, id: string, outcome: AlertOutcome, by: string, at: string) =>
+        actOnAlerts({ store: as, id, internetMessageId: MESSAGE, senderAddress: PAT, alertKinds: ["threat-to-staff"], outcome, by, now: new Date(at) });
+      const alertBreaks = async () => (await verifyRecords(store)).breaks.filter((b) => b.kind.startsWith("alertAction")).map((b) => [b.kind, "actionId" in b && b.actionId]);
+      const escalated: AlertOutcome = { kind: "escalated", to: "Dana Chief" };
+      const reported: AlertOutcome = { kind: "reportedToPolice", reference: "WK-2611-0042" };
+
+      it("shows who SharePoint says recorded each action; one a caseworker writes in a colleague's name is shown as the caseworker's and verify reports it", async () => {
+        await act(fixture.as(SAM), "a-sam", escalated, SAM, "2026-11-25T10:05:00.000Z");
+        // Casey records "no action needed" as if Sam had decided it.
+        await act(store, "a-forged", { kind: "noActionNeeded", reason: "Sam read it and saw nothing in it." }, SAM, "2026-11-25T10:06:00.000Z");
+        const entries = await loadAlertActions(store, MESSAGE);
+        expect(entries.map((e) => e.kind === "recorded" && [e.action.id, e.action.author?.upn?.toLowerCase(), e.doubts.map((d) => d.kind)])).toEqual([
+          ["a-sam", SAM, []],
+          ["a-forged", CASEY, ["notByAuthor"]],
+        ]);
+        expect(entries[1]).toMatchObject({ doubts: [{ kind: "notByAuthor", claimed: SAM }] });
+        expect(await alertBreaks()).toEqual([["alertActionNotByAuthor", "a-forged"]]);
+      });
+
+      it("an action rewritten after it was recorded is shown as changed, one deleted as removed (its audit event outlives it), and verify reports both", async () => {
+        await act(fixture.as(SAM), "a-1", reported, SAM, "2026-11-25T10:05:00.000Z");
+        await act(fixture.as(SAM), "a-2", escalated, SAM, "2026-11-25T10:06:00.000Z");
+        expect(await alertBreaks()).toEqual([]);
+        expect((await loadAlertActions(store, MESSAGE)).map((e) => e.kind === "recorded" && e.doubts)).toEqual([[], []]);
+        await fixture.editAlertAction("a-1", { kind: "noActionNeeded", reason: "Nothing in it, read with the manager." });
+        await fixture.deleteAlertAction("a-2");
+        const entries = await loadAlertActions(store, MESSAGE);
+        expect(entries).toEqual([
+          { kind: "recorded", action: expect.objectContaining({ id: "a-1", outcome: { kind: "noActionNeeded", reason: "Nothing in it, read with the manager." } }), doubts: [expect.objectContaining({ kind: "changed" })] },
+          { kind: "removed", actionId: "a-2", event: expect.objectContaining({ by: SAM, detail: "Escalated to Dana Chief (alerts: threat-to-staff)" }) },
+        ]);
+        expect(await alertBreaks()).toEqual([
+          ["alertActionChanged", "a-1"],
+          ["alertActionRemoved", "a-2"],
+        ]);
+      });
+
+      it("deleted and written again under its key by its own author with another outcome: not its audit event's, so shown as changed", async () => {
+        const sam = fixture.as(SAM);
+        await act(sam, "a-1", reported, SAM, "2026-11-25T10:05:00.000Z");
+        await fixture.deleteAlertAction("a-1");
+        await sam.recordAlertAction({ id: "a-1", internetMessageId: MESSAGE, senderAddress: PAT, alertKinds: ["threat-to-staff"], outcome: { kind: "noActionNeeded", reason: "Nothing in it, read with the manager." }, by: SAM, at: "2026-11-25T10:05:00.000Z" });
+        expect((await loadAlertActions(store, MESSAGE)).map((e) => e.kind === "recorded" && e.doubts.map((d) => d.kind))).toEqual([["changed"]]);
+        expect(await alertBreaks()).toEqual([["alertActionChanged", "a-1"]]);
+      });
+
+      it("one whose audit write failed is 'not on the audit trail' until the retry, a minute later, completes it at its first time", async () => {
+        await fixture.failAuditWrites();
+        await expect(act(store, "a-1", reported, CASEY, "2026-11-25T10:05:00.000Z")).rejects.toBeInstanceOf(StoreError);
+        await fixture.heal();
+        expect((await loadAlertActions(store, MESSAGE)).map((e) => e.kind === "recorded" && e.doubts.map((d) => d.kind))).toEqual([["notAudited"]]);
+        expect(await alertBreaks()).toEqual([["alertActionNotAudited", "a-1"]]);
+        expect(await act(store, "a-1", reported, CASEY, "2026-11-25T10:06:00.000Z")).toMatchObject({ ok: true, action: { at: "2026-11-25T10:05:00.000Z" } });
+        expect((await loadAlertActions(store, MESSAGE)).map((e) => e.kind === "recorded" && e.doubts)).toEqual([[]]);
+        expect(await alertBreaks()).toEqual([]);
       });
     });
 

@@ -19,6 +19,7 @@ import { ROSTER } from "../builders/evidence";
 import { contactAct } from "../../src/app/record-contact";
 import { caseStoreContract, contactRecord, correction, letterRecord, purgeBefore, recorded } from "./contract";
 import { recordsContract } from "./records-contract";
+import type { AlertOutcome } from "../../src/policy/alerts/action";
 import { fieldEquals } from "../../src/graph/odata";
 import { termsOf } from "../../src/policy/in-force";
 import { strategiesInForce } from "../../src/app/compose/in-force-source";
@@ -56,6 +57,12 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
     if (found.value.length !== 1) throw new Error(`No audit item ${id}`);
     return found.value[0]!;
   };
+  const actions = `/sites/${siteId}/lists/AlertActions/items`;
+  const alertItem = async (id: string) => {
+    const found = (await graph.client.api(actions).filter(fieldEquals("ActionKey", id)).expand("fields").get()) as { value: Array<{ id: string; fields: { ActionJson: string } }> };
+    if (found.value.length !== 1) throw new Error(`No alert action item ${id}`);
+    return found.value[0]!;
+  };
   // The faults hit each write to the list, inside a $batch too (the emulator applies them to each step).
   const fail = (list: string) => emulator.faults.add({ method: "POST", path: `/lists/${list}/items$`, status: 503 });
   // failWritesAfter: the use case's writes are counted as they are made, and the emulator's fault is switched on at the one that must fail.
@@ -89,6 +96,16 @@ recordsContract("SharePoint through Graph (emulator)", async () => {
     },
     async deleteAudit(id) {
       await graph.client.api(`${items}/${(await auditItem(id)).id}`).delete();
+    },
+    async editAlertAction(id, outcome) {
+      // As someone allowed to edit the list would, in SharePoint: the columns and the JSON together.
+      const item = await alertItem(id);
+      const json = JSON.parse(item.fields.ActionJson) as { action: { outcome: AlertOutcome } };
+      json.action.outcome = outcome;
+      await graph.client.api(`${actions}/${item.id}/fields`).patch({ Title: outcome.kind, Outcome: outcome.kind, ActionJson: JSON.stringify(json) });
+    },
+    async deleteAlertAction(id) {
+      await graph.client.api(`${actions}/${(await alertItem(id)).id}`).delete();
     },
     failAuditWrites: async () => fail("AuditTrail"),
     failDecisionWrites: async () => fail("Decisions"),

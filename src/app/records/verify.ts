@@ -1,4 +1,6 @@
+import { describeAlertOutcome } from "../../policy/alerts/action";
 import { nameOf } from "../../policy/decision";
+import { checkAlertActions, type AlertActionEntry } from "../alert-record";
 import { recomputed, vouches } from "../../store/audit-chain";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { missingActs } from "./expected-acts";
@@ -15,6 +17,9 @@ import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEve
  *   (`lastModified*`): a `by` naming someone else, and any change, are flagged.
  * - Every contact and every step in a strategy's history should have its event: one without is
  *   reported (`records reconcile` writes it, in the reconciler's name).
+ * - Every alert action is checked against SharePoint's record of its item and its audit event: one
+ *   changed after it was written, written in someone else's name, not audited, or deleted (its
+ *   event outlives it) is reported.
  * It cannot see an event deleted from the end of a chain that no record expects; say so.
  */
 export type TrailBreak =
@@ -25,7 +30,9 @@ export type TrailBreak =
   /** An intent whose change never landed and that no event closed (`records reconcile` closes it). */
   | { kind: "unfinished"; target: string; eventId: string; message: string }
   /** A decision saved on a strategy whose Decisions item was never written, and nothing on the trail says so (`records reconcile`). */
-  | { kind: "decisionMissing"; target: string; message: string };
+  | { kind: "decisionMissing"; target: string; message: string }
+  /** What was done about an alert, as AlertActions holds it, cannot be trusted (src/app/alert-record.ts). */
+  | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited"; target: string; actionId: string; message: string };
 
 export interface VerifyReport {
   events: number;
@@ -35,8 +42,10 @@ export interface VerifyReport {
   breaks: TrailBreak[];
 }
 
-export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence">): Promise<VerifyReport> {
+export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions">): Promise<VerifyReport> {
   const [events, strategies, contacts] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({})]);
+  // Read after the events: an action is written before its event, so one written meanwhile never looks removed.
+  const alertActions = await store.allAlertActions();
   const byTarget = new Map<string, AuditEvent[]>();
   for (const event of events) byTarget.set(event.target, [...(byTarget.get(event.target) ?? []), event]);
   const breaks: TrailBreak[] = [...[...byTarget.entries()].flatMap(([target, chain]) => checkChain(target, chain)), ...events.flatMap(checkEvent)];
@@ -53,6 +62,7 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
       breaks.push({ kind: "unfinished", target, eventId: intent.id, message: `${intent.by} began “${intent.action.replace(/^intent: /, "")}” at ${intent.at}, and it never landed; nothing on the trail says so yet.` });
     }
   }
+  breaks.push(...checkAlertActions(alertActions, events).flatMap(alertActionBreaks));
   return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks };
 }
 
@@ -83,4 +93,24 @@ function checkEvent(event: AuditEvent): TrailBreak[] {
     found.push({ ...at, kind: "notByAuthor", message: `“${event.action}” (${event.id}) says it was done by ${event.by}, but ${author} wrote it.` });
   }
   return found;
+}
+
+function alertActionBreaks(entry: AlertActionEntry): TrailBreak[] {
+  if (entry.kind === "removed") {
+    const { event } = entry;
+    return [{ kind: "alertActionRemoved", target: event.target, actionId: entry.actionId, message: `The alert action “${event.detail}” by ${event.by} at ${event.at} (${entry.actionId}) is on the audit trail but no longer among the AlertActions: it was deleted.` }];
+  }
+  const { action } = entry;
+  const at = { target: `contact:${action.internetMessageId}`, actionId: action.id };
+  const what = `The alert action “${describeAlertOutcome(action.outcome)}” (${action.id})`;
+  return entry.doubts.map((doubt): TrailBreak => {
+    switch (doubt.kind) {
+      case "changed":
+        return { ...at, kind: "alertActionChanged", message: `${what} was changed after it was recorded${doubt.by ? ` by ${nameOf(doubt.by)}` : ""}${doubt.at ? ` at ${doubt.at}` : ""}${doubt.by ? "" : ": it no longer says what its audit event recorded"}.` };
+      case "notByAuthor":
+        return { ...at, kind: "alertActionNotByAuthor", message: `${what} says it was done by ${doubt.claimed}, but ${doubt.author ? nameOf(doubt.author) : "nobody SharePoint names"} wrote it.` };
+      case "notAudited":
+        return { ...at, kind: "alertActionNotAudited", message: `${what} by ${action.by} at ${action.at} has no audit event: its audit write failed, or it was added outside the add-in.` };
+    }
+  });
 }

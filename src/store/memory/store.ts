@@ -1,4 +1,6 @@
 import type { AlertAction } from "../../policy/alerts/action";
+import type { RecordedAlertAction } from "../port";
+import { existingAction, written } from "../alert-actions";
 import { standIn } from "../../policy/in-force";
 import { snapshotEntries } from "../sender-index";
 import type { ContactRecord } from "../../policy/contact";
@@ -34,7 +36,7 @@ interface MemoryState {
   contactVersions: Map<string, { version: number; replaced?: ContactDecision }>;
   decisions: Map<string, RecordedDecision>;
   audit: Map<string, AuditEvent>;
-  alertActions: Map<string, AlertAction>;
+  alertActions: Map<string, RecordedAlertAction>;
   letters: Map<string, LetterRecord>;
   /** Each letter's address key, as SharePoint's Address column holds it (normalised since it was; raw in rows written before). */
   letterKeys: Map<string, string>;
@@ -47,6 +49,9 @@ export interface MemoryTampering {
   /** Changes a stored audit event's fields, as an edit in SharePoint would (recorded as an edit by `by`). */
   editAudit(id: string, change: Partial<Pick<AuditEvent, "action" | "by" | "at" | "detail">>, by?: Identity): void;
   deleteAudit(id: string): void;
+  /** Changes a stored alert action, as an edit in SharePoint would (recorded as an edit by `by`). */
+  editAlertAction(id: string, change: Partial<AlertAction>, by?: Identity): void;
+  deleteAlertAction(id: string): void;
   /** Removes a strategy's StrategyAddresses rows (a save whose `$batch` failed). */
   dropAddressRows(strategyId: string): void;
   /** Keys a letter by its address as written, as rows written before the key was normalised are. */
@@ -234,13 +239,20 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return [...audit.values()].filter((e) => Date.parse(e.at) >= Date.parse(from)).map(copy);
     },
     async recordAlertAction(action) {
-      if (!alertActions.has(action.id)) alertActions.set(action.id, copy(action));
+      // As SharePoint: the author and time are the store's, whatever the action says.
+      const existing = alertActions.get(action.id);
+      if (existing) return existingAction(copy(existing), action);
+      alertActions.set(action.id, { ...written(copy(action)), author: copy(actingAs), recordedAt: recordedNow() });
+      return written(copy(action));
     },
     async alertActionsFor(internetMessageId) {
       return [...alertActions.values()].filter((a) => a.internetMessageId === internetMessageId).sort(byAt).map(copy);
     },
     async alertActionsFrom(address) {
       return [...alertActions.values()].filter((a) => a.senderAddress === address).sort(byAt).map(copy);
+    },
+    async allAlertActions() {
+      return [...alertActions.values()].map(copy);
     },
     async auditFor(target) {
       return eventsOf(target);
@@ -319,6 +331,14 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       },
       deleteAudit(id) {
         audit.delete(id);
+      },
+      editAlertAction(id, change, by = actingAs) {
+        const action = alertActions.get(id);
+        if (!action) throw new Error(`No alert action ${id} to edit.`);
+        alertActions.set(id, { ...action, ...copy(change), edited: { by: copy(by), at: recordedNow() } });
+      },
+      deleteAlertAction(id) {
+        alertActions.delete(id);
       },
       dropAddressRows(strategyId) {
         addressRows.delete(strategyId);

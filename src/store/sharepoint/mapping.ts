@@ -1,4 +1,5 @@
 import type { AlertAction } from "../../policy/alerts/action";
+import type { RecordedAlertAction } from "../port";
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy } from "../../policy/strategy";
 import type { EventContent } from "../audit-chain";
@@ -148,7 +149,9 @@ function wasEdited(item: ListItem): boolean {
   return Boolean(item.lastModifiedAt && item.createdAt && Date.parse(item.lastModifiedAt) > Date.parse(item.createdAt));
 }
 
-export function alertActionFields(action: AlertAction): Fields {
+export function alertActionFields(recorded: AlertAction): Fields {
+  // What SharePoint records (author, times, edits) is never written as if the client could vouch for it.
+  const { author: _author, recordedAt: _recordedAt, edited: _edited, ...action } = recorded as RecordedAlertAction;
   return {
     Title: shown(action.outcome.kind),
     ActionKey: keyed(action.id),
@@ -161,9 +164,22 @@ export function alertActionFields(action: AlertAction): Fields {
   };
 }
 
-export function alertActionFrom(fields: Fields): AlertAction {
-  const { action } = unwrap<{ action: AlertAction }>(fields.ActionJson, "AlertActions");
-  return { ...action, at: normaliseInstant(action.at) };
+/**
+ * An alert action as read back: its author and time are SharePoint's (`createdBy`,
+ * `createdDateTime`), never the JSON's or the By column's, and a change after it was written
+ * (AlertActions is add-only for staff) is reported with who made it and when.
+ */
+export function alertActionFrom(item: ListItem): RecordedAlertAction {
+  const { action } = unwrap<{ action: RecordedAlertAction }>(item.fields.ActionJson, "AlertActions");
+  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, ...claimed } = action;
+  const edited = wasEdited(item);
+  return {
+    ...claimed,
+    at: normaliseInstant(claimed.at),
+    ...(item.createdBy ? { author: item.createdBy } : {}),
+    ...(item.createdAt ? { recordedAt: item.createdAt } : {}),
+    ...(edited ? { edited: { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } } : {}),
+  };
 }
 
 /** SharePoint returns dateTime columns as `…Z` without milliseconds; records use full ISO. */

@@ -1,5 +1,5 @@
 import type { PolicyPack } from "../../policy/packs/schema";
-import { AUDIT_TRAIL, DECISIONS } from "./schema";
+import { ALERT_ACTIONS, AUDIT_TRAIL, DECISIONS } from "./schema";
 
 /**
  * The SharePoint permissions the trust model rests on, which Graph cannot set (no Graph API
@@ -8,8 +8,9 @@ import { AUDIT_TRAIL, DECISIONS } from "./schema";
  *
  * - Decisions: only the pack's authorisers (and the dispute decider) may add; nobody edits or
  *   deletes, so a decision stays as its author wrote it (a reader refuses one changed by another).
- * - AuditTrail: every member of staff may add; nobody edits (add-only).
- * - Retention deletes from both (a record goes with what describes it): only the pack's authoriser
+ * - AuditTrail and AlertActions: every member of staff may add; nobody edits (add-only). What was
+ *   done about an alert is a record of an act, never corrected in place: a second action is added.
+ * - Retention deletes from each (a record goes with what describes it): only the pack's authoriser
  *   role may delete — SharePoint's Delete Items without Edit Items, so deleting is all it adds.
  *   A caseworker's purge is refused by SharePoint (403) at its first delete, before anything goes.
  * Principals are SharePoint group names (the pack's role names) or `*` for all staff.
@@ -29,6 +30,7 @@ export function requiredListPermissions(pack: PolicyPack): ListPermissionRule[] 
   return [
     { list: DECISIONS.name, add: deciders, change: [], remove: [pack.authoriser.role] },
     { list: AUDIT_TRAIL.name, add: [ALL_STAFF], change: [], remove: [pack.authoriser.role] },
+    { list: ALERT_ACTIONS.name, add: [ALL_STAFF], change: [], remove: [pack.authoriser.role] },
   ];
 }
 
@@ -41,6 +43,7 @@ export function permissionSteps(pack: PolicyPack): string[] {
     `1. Create a permission level "Add only": List permissions View Items and Add Items, without Edit Items or Delete Items; and a level "Retention": View Items and Delete Items, without Edit Items.`,
     `2. Decisions → Settings → Permissions for this list → Stop inheriting permissions. Remove every group but the site owners; grant ${named} the "Add only" level, and "${pack.authoriser.role}" also "Retention".`,
     `3. AuditTrail → Stop inheriting permissions. Grant the staff group "Add only" and "${pack.authoriser.role}" also "Retention"; remove Edit and Delete from everyone else but the site owners. Retention (records purge) is then run by the ${pack.authoriser.title}; a caseworker's is refused.`,
-    `4. Put the same people in the config file's "roles" (${groups.map((g) => `"${g.role}": [sign-in addresses]`).join(", ")}): a decision counts only if its author is listed there.`,
+    `4. AlertActions → Stop inheriting permissions. The same as AuditTrail: staff "Add only", "${pack.authoriser.role}" also "Retention", Edit and Delete for no one else but the site owners. What was done about an alert is then added, never rewritten or removed.`,
+    `5. Put the same people in the config file's "roles" (${groups.map((g) => `"${g.role}": [sign-in addresses]`).join(", ")}): a decision counts only if its author is listed there.`,
   ];
 }

@@ -13,6 +13,7 @@ import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
 import { strategyOf, StrategyLists } from "./strategies";
 import { snapshotEntries } from "../sender-index";
+import { existingAction, written } from "../alert-actions";
 import { standIn } from "../../policy/in-force";
 import { keyed } from "./text-columns";
 
@@ -55,7 +56,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
   const alertActions = list(ALERT_ACTIONS.name);
   const contactItems = new Map<string, string>();
   const alertActionsWhere = async (column: "InternetMessageId" | "SenderAddress", value: string) =>
-    (await alertActions.query({ filter: fieldEquals(column, keyed(value)), orderby: "fields/At asc" })).map((i) => alertActionFrom(i.fields));
+    readableActions(await alertActions.query({ filter: fieldEquals(column, keyed(value)), orderby: "fields/At asc" }));
 
   const contactsFrom = async (address: string, since: string): Promise<ContactRecord[]> => {
     try {
@@ -137,10 +138,13 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     rekeyLetter: (id) => letters.rekey(id),
     lettersFor: (query) => ("strategyId" in query ? letters.forStrategy(query.strategyId) : letters.toAddress(query.address)),
     async recordAlertAction(action) {
-      await createOnce(alertActions, "ActionKey", action.id, alertActionFields(action));
+      const { item, created } = await createOnce(alertActions, "ActionKey", action.id, alertActionFields(action));
+      return created ? written(action) : existingAction(alertActionFrom(item), action);
     },
     alertActionsFor: (internetMessageId) => alertActionsWhere("InternetMessageId", internetMessageId),
     alertActionsFrom: (address) => alertActionsWhere("SenderAddress", address),
+    // Paged in the list's own order (allowed at any size; no filter, no order), as the AuditTrail is for verify.
+    allAlertActions: async () => readableActions(await alertActions.query({ top: 5000 })),
     async contactsReceived({ from, before }) {
       const range = { from: from ? Date.parse(from) : EARLIEST, to: before ? Date.parse(before) : Date.now() + DAY_MS, openEnd: !before };
       const items = await readRange(contacts, "ReceivedAt", range);
@@ -165,6 +169,22 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       return [...decided.flatMap((item) => snapshotEntries(readable(item))), ...rows];
     },
   };
+}
+
+/**
+ * The actions among these items that can be read. One whose JSON was written outside the add-in
+ * (staff may add to AlertActions) stops no one reading the others, the pane's list or `records verify`:
+ * it is left out, and an action of the add-in's made unreadable is still known from its audit event ("removed").
+ */
+function readableActions(items: readonly ListItem[]) {
+  return items.flatMap((item) => {
+    try {
+      return [alertActionFrom(item)];
+    } catch (error) {
+      if (error instanceof StoreError && error.code === "invalid") return [];
+      throw error;
+    }
+  });
 }
 
 /** A decision for the index, or none when its item is unreadable (it would not count; the index must still load). */

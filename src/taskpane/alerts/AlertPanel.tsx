@@ -1,14 +1,15 @@
 import { Caption1, Subtitle2, useId } from "@fluentui/react-components";
 import type { AlertActionResult } from "../../app/alert-action";
-import { describeAlertOutcome, type AlertAction, type AlertOutcome } from "../../policy/alerts/action";
+import type { AlertActionEntry } from "../../app/alert-record";
+import type { AlertOutcome } from "../../policy/alerts/action";
 import type { Alert } from "../../policy/alerts/types";
 import type { PolicyPack } from "../../policy/packs/schema";
-import { longDate } from "../../policy/calendar";
 import { AlertActionForm } from "./AlertActionForm";
+import { AlertActionList } from "./AlertActionList";
 import { AlertBar } from "./AlertBar";
 import { useAlertStyles } from "./alerts.styles";
 
-export type AlertActions = { state: "loading" } | { state: "loaded"; actions: AlertAction[] } | { state: "failed"; message: string };
+export type AlertActions = { state: "loading" } | { state: "loaded"; actions: AlertActionEntry[] } | { state: "failed"; message: string };
 
 /**
  * The message's alerts, above everything else in the pane (Warwickshire 7.2: reviewed
@@ -49,13 +50,7 @@ export function AlertPanel({
         )}
         {actions.state === "loaded" && actions.actions.length === 0 && <Caption1 className={styles.line}>Nothing recorded yet.</Caption1>}
         {actions.state === "loaded" && actions.actions.length > 0 && (
-          <ul className={styles.list}>
-            {actions.actions.map((a) => (
-              <li key={a.id} data-testid="alert-action">
-                {describeAlertOutcome(a.outcome)} — {a.by}, {longDate(a.at.slice(0, 10))} {a.at.slice(11, 16)} UTC
-              </li>
-            ))}
-          </ul>
+          <AlertActionList entries={actions.actions} />
         )}
       </section>
       <AlertActionForm onAct={onAct} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { actOnAlerts, loadAlertActions } from "../../app/alert-action";
 import type { Services } from "../../app/services";
 import type { AlertOutcome } from "../../policy/alerts/action";
@@ -11,24 +11,31 @@ export function useAlertActions(services: Services, message: { internetMessageId
   const { internetMessageId, senderAddress } = message;
   const kinds = message.alertKinds.join(",");
   const [actions, setActions] = useState<AlertActions>({ state: "loading" });
+  const shown = useRef(internetMessageId);
+  const read = useCallback(
+    () =>
+      loadAlertActions(services.store, internetMessageId).then(
+        (found) => shown.current === internetMessageId && setActions({ state: "loaded", actions: found }),
+        (error: unknown) => shown.current === internetMessageId && setActions({ state: "failed", message: describeStoreError(error) }),
+      ),
+    [services, internetMessageId],
+  );
   useEffect(() => {
-    let current = true;
+    shown.current = internetMessageId;
     setActions({ state: "loading" });
-    loadAlertActions(services.store, internetMessageId).then(
-      (found) => current && setActions({ state: "loaded", actions: found }),
-      (error: unknown) => current && setActions({ state: "failed", message: describeStoreError(error) }),
-    );
+    void read();
     return () => {
-      current = false;
+      shown.current = "";
     };
-  }, [services, internetMessageId]);
+  }, [internetMessageId, read]);
   const act = useCallback(
     async (id: string, outcome: AlertOutcome) => {
       const result = await actOnAlerts({ store: services.store, id, internetMessageId, senderAddress, alertKinds: kinds.split(",") as AlertKind[], outcome, by: services.user.emailAddress, now: services.now() });
-      if (result.ok) setActions((a) => ({ state: "loaded", actions: [...(a.state === "loaded" ? a.actions : []), result.action] }));
+      // Read back as stored, with who SharePoint says recorded it: the pane never vouches for its own write.
+      if (result.ok) await read();
       return result;
     },
-    [services, internetMessageId, senderAddress, kinds],
+    [services, internetMessageId, senderAddress, kinds, read],
   );
   return { actions, act };
 }
