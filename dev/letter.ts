@@ -27,6 +27,7 @@ import { createSharePointStore } from "../src/store/sharepoint/store";
 import { DEMO_SITE } from "./demo/people";
 import { readConfig, refuse } from "./cli-config";
 import { siteAddress } from "./provision-site";
+import { citeInWords } from "../src/app/cite-words";
 
 const KINDS = { strategy: "restriction", warning: "warning", breach: "breach", review: "reviewOutcome", dispute: "disputeOutcome", signpost: "signposting" } as const;
 type KindWord = keyof typeof KINDS;
@@ -133,7 +134,7 @@ async function produce(graphBaseUrl: string, token: string): Promise<void> {
     { id: values.id ?? randomUUID(), largePrint: values["large-print"]! },
   );
   if (!result.ok) {
-    console.error(`The letter was not produced: ${result.problems.map((p) => `${p.message}${p.policyRef ? ` (${p.policyRef})` : ""}`).join(" ")}`);
+    console.error(`The letter was not produced: ${result.problems.map((p) => `${p.message}${p.policyRef ? ` (${p.policyRef})` : ""}`).map((line) => citeInWords(line, pack)).join(" ")}`);
     process.exit(1);
   }
   writeFileSync(values.out!, result.bytes);

@@ -177,7 +177,7 @@ describe("the send (OnMessageSend, Smart Alerts soft block)", () => {
     expect(decision.allow).toBe(false);
     if (decision.allow) return;
     expect(decision.message).toContain("You are not the single point of contact for Pat O'Brien: only Sam Carter replies");
-    expect(decision.message).toContain("§7");
+    expect(decision.message).toContain("(Managing Public Contact Policy (OPCC Warwickshire), section 7)");
     expect(decision.offerOverride).toBe(true);
   });
 

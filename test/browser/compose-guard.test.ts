@@ -71,7 +71,7 @@ describe("the compose guard in the harness's compose mode", () => {
     const alert = page.getByTestId("smart-alert");
     await alert.waitFor();
     const message = await page.getByTestId("smart-alert-message").textContent();
-    expect(message).toContain("You are not the single point of contact for Pat O'Brien: only Sam Carter replies. Pass your message to Sam Carter instead. (warwickshire-managing-public-contact-policy.txt §7)");
+    expect(message).toContain("You are not the single point of contact for Pat O'Brien: only Sam Carter replies. Pass your message to Sam Carter instead. (Managing Public Contact Policy (OPCC Warwickshire), section 7)");
     expect(message).toContain("If your message is about a different matter");
     await page.screenshot({ path: "docs/screenshots/compose-guard.png" });
     expect(await seriousViolations(page)).toEqual([]);

@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { PolicyRef } from "../../src/taskpane/shared/PolicyRef";
 import { warwickshirePack } from "../../src/policy/packs/warwickshire";
 import { gwentPack } from "../../src/policy/packs/gwent";
+import { citeInWords } from "../../src/app/cite-words";
+import { ActionOutcome } from "../../src/taskpane/shared/action";
+import { ServicesProvider } from "../../src/taskpane/services";
+import type { Services } from "../../src/app/services";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
 const links = (html: string) => [...html.matchAll(/<button[^>]*data-testid="policy-link"[^>]*>(.*?)<\/button>/g)].map((m) => m[1]);
@@ -19,6 +23,28 @@ describe("a policy reference in the pane", () => {
     const other = renderToStaticMarkup(<PolicyRef reference="warwickshire-decision-2025.txt §3" pack={warwickshirePack} />);
     expect(links(other)).toEqual([]);
     expect(text(other)).toBe("Warwickshire decision WPCC4-0060, section 3");
+  });
+
+  it("a refusal in the pane names the policy by title and section, each citation a link, no file name", () => {
+    const services = { pack: warwickshirePack } as unknown as Services;
+    const refused = { state: "refused" as const, message: "Casey Worker is not listed as the Head of Business Services and Assurance, so their “approve” does not count (warwickshire-managing-public-contact-policy.txt §7).", policyRef: "warwickshire-managing-public-contact-policy.txt §7" };
+    const html = renderToStaticMarkup(
+      <ServicesProvider services={services}>
+        <ActionOutcome outcome={refused} />
+      </ServicesProvider>,
+    );
+    expect(text(html)).toBe("Not doneCasey Worker is not listed as the Head of Business Services and Assurance, so their “approve” does not count (Managing Public Contact Policy (OPCC Warwickshire), section 7). (Managing Public Contact Policy (OPCC Warwickshire), section 7)");
+    expect(links(html)).toHaveLength(2);
+  });
+
+  it("without a shipped copy, the office's policy links to where the office publishes it", () => {
+    const { copy: _none, ...document } = warwickshirePack.policyDocument;
+    const html = renderToStaticMarkup(<PolicyRef reference="warwickshire-managing-public-contact-policy.txt §7.2" pack={{ ...warwickshirePack, policyDocument: document }} />);
+    expect(html).toMatch(/<a[^>]*href="https:\/\/www\.warwickshire-pcc\.gov\.uk\/"[^>]*>Managing Public Contact Policy \(OPCC Warwickshire\), section 7\.2<\/a>/);
+  });
+
+  it("the plain-text form, for what leaves the pane (a Smart Alert, a CLI message), names documents by title too", () => {
+    expect(citeInWords("See gwent-decision-2019.txt §2 and lancashire-recommendation-2024.txt §4.", gwentPack)).toBe("See Gwent decision PCCG-2019-061, section 2 and Lancashire recommendation report (2024), section 4.");
   });
 
   it("words without a citation are shown as they are", () => {

@@ -1,5 +1,6 @@
 import { normaliseEmail } from "../../policy/address";
-import { alertMessage, composeBreaches, overrideDetail, recipientsNotice, type ComposeBreach, type RestrictedRecipient } from "../../policy/compose-guard";
+import { ALERT_MAX, alertMessage, composeBreaches, overrideDetail, recipientsNotice, type ComposeBreach, type RestrictedRecipient } from "../../policy/compose-guard";
+import { citeInWords } from "../cite-words";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { IsoInstant } from "../../policy/strategy";
 import type { ComposeItemPort } from "../../outlook/compose";
@@ -112,6 +113,12 @@ async function currentBreaches(item: ComposeItemPort, deps: ComposeGuardDeps): P
   return { breaches: composeBreaches(deps.writer, matches, deps.pack) };
 }
 
+/** Outlook shows the Smart Alert as plain text: the policy by its title and section, not its file name, still within its 500 characters. */
+function inWords(message: string, pack: PolicyPack): string {
+  const words = citeInWords(message, pack);
+  return words.length <= ALERT_MAX ? words : `${words.slice(0, ALERT_MAX - 1)}…`;
+}
+
 /** OnMessageSend: allow unless a known strategy is breached and not overridden. */
 export async function decideSend(item: ComposeItemPort, deps: ComposeGuardDeps & { canOfferOverride: boolean }): Promise<SendDecision> {
   const current = await currentBreaches(item, deps);
@@ -120,7 +127,7 @@ export async function decideSend(item: ComposeItemPort, deps: ComposeGuardDeps &
   const open = current.breaches.filter((b) => !overridden.has(b.key));
   if (open.length === 0) return { allow: true };
   const offerOverride = deps.canOfferOverride && open.every((b) => b.overridable);
-  return { allow: false, breaches: open, message: alertMessage(open, deps.pack, offerOverride), offerOverride };
+  return { allow: false, breaches: open, message: inWords(alertMessage(open, deps.pack, offerOverride), deps.pack), offerOverride };
 }
 
 export type OverrideResult =

@@ -4,6 +4,7 @@ import { decide } from "../../app/strategy/actions";
 import type { DecisionCommand } from "../../app/strategy/steps";
 import { latestReviewDate } from "../../app/strategy/reviews";
 import { cite } from "../../policy/packs/cite";
+import { citeInWords } from "../../app/cite-words";
 import type { ContactStrategy } from "../../policy/strategy";
 import type { Versioned } from "../../store/port";
 import { useActor, useServices } from "../services";
@@ -47,7 +48,7 @@ export function ProposalDecision({ current, onDecided }: { current: Versioned<Co
       <Subtitle2 as="h3" id="decide-proposal-heading">
         Your decision as {pack.authoriser.title}
       </Subtitle2>
-      <FieldGroup label={`The criteria (${cite(pack.authoriser.source)}): confirm each, with a note`} required>
+      <FieldGroup label={`The criteria (${citeInWords(cite(pack.authoriser.source), pack)}): confirm each, with a note`} required>
         {pack.criteria.map((c) => (
           <div key={c.id} className={styles.criterion} data-testid="criterion">
             <Checkbox label={c.label} checked={confirmed[c.id] === true} onChange={(_e, d) => setConfirmed((x) => ({ ...x, [c.id]: d.checked === true }))} />

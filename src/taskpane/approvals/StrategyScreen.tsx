@@ -16,6 +16,7 @@ import { History } from "./History";
 import { ProposalDecision } from "./ProposalDecision";
 import { ReviewDecision } from "./ReviewDecision";
 import { Terms } from "./Terms";
+import { PolicyRef } from "../shared/PolicyRef";
 
 const ProposeForm = lazy(() => import("../propose/ProposeForm"));
 const BreachForm = lazy(() => import("../propose/BreachForm"));
@@ -65,7 +66,7 @@ function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => vo
             <ProposalDecision current={strategy} onDecided={decided} />
           ) : (
             <Notice intent="info" title={`Waiting for the ${pack.authoriser.title}`}>
-              Only the {pack.authoriser.title} can approve, send back or reject this proposal ({cite(pack.authoriser.source)}).
+              Only the {pack.authoriser.title} can approve, send back or reject this proposal (<PolicyRef reference={cite(pack.authoriser.source)} pack={pack} />).
             </Notice>
           ))}
         {(s.status === "active" || s.status === "underReview") && decider.authoriser && <ReviewDecision current={strategy} view={view} onDecided={decided} />}

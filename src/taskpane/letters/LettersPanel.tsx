@@ -5,6 +5,8 @@ import type { LetterRecord } from "../../policy/letters/record";
 import { longDate } from "../../policy/calendar";
 import { Notice } from "../shared/Notice";
 import type { LetterAction, LetterOutcome } from "./useLetters";
+import { useServices } from "../services";
+import { PolicyRef } from "../shared/PolicyRef";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -46,6 +48,7 @@ export function LettersPanel({
   onDismiss: () => void;
 }) {
   const styles = useStyles();
+  const { pack } = useServices();
   const headingId = useId("letters-heading");
   const [kind, setKind] = useState<LetterKind>(kinds[0]!);
   const [signpost, setSignpost] = useState(signposts[0]?.id);
@@ -98,8 +101,7 @@ export function LettersPanel({
           <ul className={styles.list} data-testid="letter-problems">
             {outcome.problems.map((p) => (
               <li key={p.message}>
-                {p.message}
-                {p.policyRef ? ` (${p.policyRef})` : ""}
+                <PolicyRef reference={p.policyRef ? `${p.message} (${p.policyRef})` : p.message} pack={pack} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { recordBreach } from "../../app/strategy/breaches";
 import { useActor, useServices } from "../services";
 import { ActionOutcome, useAction } from "../shared/action";
+import { cite } from "../../policy/packs/cite";
 
 const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
@@ -15,7 +16,7 @@ export default function BreachForm({ strategyId, personName, internetMessageId }
   const [outcome, act] = useAction();
   const log = () =>
     act(async () => {
-      if (what.trim() === "") return { ok: false as const, code: "reasonMissing", message: "Say what the breach was; it goes on the record.", policyRef: services.pack.recordKeeping.source.file };
+      if (what.trim() === "") return { ok: false as const, code: "reasonMissing", message: "Say what the breach was; it goes on the record.", policyRef: cite(services.pack.recordKeeping.source) };
       await recordBreach(services.store, { strategyId, at: services.now().toISOString(), by: actor.upn, what, ...(internetMessageId ? { internetMessageId } : {}) });
       return { ok: true as const };
     }, `Breach logged against ${personName}'s strategy.`);

@@ -17,7 +17,8 @@ import { policySection, type PolicySection } from "../../policy/text/policy-sect
 import { describeStoreError } from "../errors";
 import { useServices } from "../services";
 import { useLoad } from "./useLoad";
-import { CITATION, policyWords } from "./policy-words";
+import { CITATION, isOwnPolicy } from "../../app/cite-words";
+import { policyWords } from "./policy-words";
 
 const useStyles = makeStyles({
   text: { whiteSpace: "pre-wrap", maxHeight: "60vh", overflowY: "auto", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
@@ -26,8 +27,9 @@ const useStyles = makeStyles({
 /**
  * A policy reference in staff's words ("Managing Public Contact Policy (OPCC Warwickshire),
  * section 7.2"), each citation of the office's own policy a link that opens the cited section's
- * text beside the message, from the copy the add-in ships (`policyDocument.copy`). A citation of
- * another document, whose text the add-in does not carry, stays words.
+ * text beside the message, from the copy the add-in ships (`policyDocument.copy`); with no copy
+ * shipped, a link to where the office publishes it (`policyDocument.url`). A citation of another
+ * document, whose text the add-in does not carry, stays words (its title, never its file name).
  */
 export function PolicyRef({ reference, pack }: { reference: string; pack: PolicyPack }) {
   const [open, setOpen] = useState<{ file: string; section: string } | undefined>();
@@ -60,6 +62,11 @@ export function PolicyRef({ reference, pack }: { reference: string; pack: Policy
         >
           {words}
         </Link>
+      ) : isOwnPolicy(file, pack) ? (
+        // No copy shipped: the office's published policy, where the pack knows it.
+        <Link key={match.index} href={pack.policyDocument.url} target="_blank" rel="noopener noreferrer" inline data-testid="policy-link-published">
+          {words}
+        </Link>
       ) : (
         words
       ),
@@ -72,13 +79,13 @@ export function PolicyRef({ reference, pack }: { reference: string; pack: Policy
       {parts.map((part, i) => (
         <Fragment key={i}>{part}</Fragment>
       ))}
-      {open && copy && <PolicySectionDialog href={copy.href} title={pack.policyDocument.title} section={open.section} onClose={() => setOpen(undefined)} />}
+      {open && copy && <PolicySectionDialog href={copy.href} title={pack.policyDocument.title} published={pack.policyDocument.url} section={open.section} onClose={() => setOpen(undefined)} />}
     </>
   );
 }
 
 /** The cited section, read when first opened; what could not be read or found is said, never another section shown instead. */
-function PolicySectionDialog({ href, title, section, onClose }: { href: string; title: string; section: string; onClose: () => void }) {
+function PolicySectionDialog({ href, title, published, section, onClose }: { href: string; title: string; published: string; section: string; onClose: () => void }) {
   const styles = useStyles();
   const { policyCopy } = useServices();
   const [state] = useLoad<PolicySection | undefined>(async () => policySection(await policyCopy(href), section), [href, section]);
@@ -98,7 +105,13 @@ function PolicySectionDialog({ href, title, section, onClose }: { href: string; 
                   {state.value.text}
                 </div>
               ) : (
-                <p role="alert">Section {section} is not in the copy of the policy the add-in carries. Read it in the published policy.</p>
+                <p role="alert">
+                  Section {section} is not in the copy of the policy the add-in carries. Read it in{" "}
+                  <Link href={published} target="_blank" rel="noopener noreferrer" inline>
+                    the published policy
+                  </Link>
+                  .
+                </p>
               ))}
           </DialogContent>
           <DialogActions>

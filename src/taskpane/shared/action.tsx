@@ -3,6 +3,8 @@ import { useState } from "react";
 import type { Refusal } from "../../policy/strategy";
 import { StoreError } from "../../store/port";
 import { describeStoreError } from "../errors";
+import { useServices } from "../services";
+import { PolicyRef } from "./PolicyRef";
 
 export type Outcome =
   | { state: "idle" }
@@ -39,6 +41,7 @@ export function useAction(): [Outcome, (run: () => Promise<{ ok: true } | Refusa
 }
 
 export function ActionOutcome({ outcome, onReload }: { outcome: Outcome; onReload?: () => void }) {
+  const { pack } = useServices();
   return (
     <div role="status" aria-live="polite" data-testid="action-outcome">
       {outcome.state === "busy" && "Saving…"}
@@ -51,7 +54,8 @@ export function ActionOutcome({ outcome, onReload }: { outcome: Outcome; onReloa
         <MessageBar intent="warning" layout="multiline" data-testid="action-refused">
           <MessageBarBody>
             <MessageBarTitle>Not done</MessageBarTitle>
-            {outcome.message} ({outcome.policyRef})
+            {/* The refusal in staff's words: the policy by its title and section, a link to the section. */}
+            <PolicyRef reference={outcome.policyRef ? `${outcome.message} (${outcome.policyRef})` : outcome.message} pack={pack} />
           </MessageBarBody>
         </MessageBar>
       )}

@@ -3,6 +3,7 @@ import { CHANNEL_WORDS, type Channel } from "../../policy/categories";
 import type { PolicyPack } from "../../policy/packs/schema";
 import { restrictionProblem, type Restriction, type RestrictionKind } from "../../policy/restrictions";
 import { cite } from "../../policy/packs/cite";
+import { citeInWords } from "../../app/cite-words";
 import { FieldGroup } from "../shared/FieldGroup";
 
 const useStyles = makeStyles({
@@ -52,7 +53,7 @@ export function RestrictionsEditor({ pack, value, onChange, showProblems }: { pa
         const problem = current && showProblems ? restrictionProblem(current) : undefined;
         return (
           <div key={option.kind}>
-            <Checkbox label={`${option.label} (${cite(option.source)})`} checked={Boolean(current)} onChange={(_e, d) => set(option.kind, d.checked === true ? blank(option.kind, pack) : undefined)} />
+            <Checkbox label={`${option.label} (${citeInWords(cite(option.source), pack)})`} checked={Boolean(current)} onChange={(_e, d) => set(option.kind, d.checked === true ? blank(option.kind, pack) : undefined)} />
             {current && (
               <div className={styles.option}>
                 <Parameters restriction={current} pack={pack} onChange={(r) => set(option.kind, r)} />
