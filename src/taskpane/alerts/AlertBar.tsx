@@ -10,21 +10,24 @@ import { useAlertStyles } from "./alerts.styles";
  * marked; what to do now in the office's words, each step citing its section; and that the
  * contact strategy does not change this (Warwickshire 7.2).
  */
-export function AlertBar({ alert, subject, body, pack }: { alert: Alert; subject: string; body: string; pack: PolicyPack }) {
+export function AlertBar({ alert, shown, subject, body, pack }: { alert: Alert; shown?: Pick<Alert, "evidence"> & { shownAbove?: string }; subject: string; body: string; pack: PolicyPack }) {
   const styles = useAlertStyles();
   const { guidance } = alert;
+  const evidence = (shown ?? alert).evidence;
   return (
     <MessageBar intent="error" layout="multiline" data-testid="alert" data-kind={alert.kind}>
       <MessageBarBody>
         <MessageBarTitle>{guidance.title}</MessageBarTitle>
-        <Body1 className={styles.line}>Found in the message:</Body1>
-        <ul className={styles.list}>
-          {alert.evidence.map((e) => (
-            <li key={`${e.span.field}:${e.span.start}`}>
-              <AlertEvidence evidence={e} subject={subject} body={body} />
-            </li>
-          ))}
-        </ul>
+        <Body1 className={styles.line}>Found in the message:{evidence.length === 0 && " the words marked in the alert above."}</Body1>
+        {evidence.length > 0 && (
+          <ul className={styles.list}>
+            {evidence.map((e) => (
+              <li key={`${e.span.field}:${e.span.start}`}>
+                <AlertEvidence evidence={e} subject={subject} body={body} />
+              </li>
+            ))}
+          </ul>
+        )}
         <Body1 className={styles.line}>
           <strong>What to do now</strong>
         </Body1>

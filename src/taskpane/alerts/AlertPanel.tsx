@@ -7,6 +7,7 @@ import type { PolicyPack } from "../../policy/packs/schema";
 import { AlertActionForm } from "./AlertActionForm";
 import { AlertActionList } from "./AlertActionList";
 import { AlertBar } from "./AlertBar";
+import { evidenceOnce } from "../review/evidence-once";
 import { useAlertStyles } from "./alerts.styles";
 
 export type AlertActions = { state: "loading" } | { state: "loaded"; actions: AlertActionEntry[] } | { state: "failed"; message: string };
@@ -33,10 +34,12 @@ export function AlertPanel({
 }) {
   const styles = useAlertStyles();
   const doneId = useId("alert-done-heading");
+  // Two alerts raised by the same words quote them once, in the first.
+  const once = evidenceOnce(alerts, []).alerts;
   return (
     <section className={styles.panel} aria-label="Alerts" data-testid="alerts">
-      {alerts.map((alert) => (
-        <AlertBar key={alert.kind} alert={alert} subject={subject} body={body} pack={pack} />
+      {alerts.map((alert, i) => (
+        <AlertBar key={alert.kind} alert={alert} shown={once[i]!} subject={subject} body={body} pack={pack} />
       ))}
       <section aria-labelledby={doneId} data-testid="alert-actions">
         <Subtitle2 as="h2" id={doneId}>

@@ -3,6 +3,7 @@ import type { Classification, Evidence } from "../../../policy/classifier/types"
 import type { PolicyPack } from "../../../policy/packs/schema";
 import { strengthWords } from "../../shared/policy-words";
 import { PolicyRef } from "../../shared/PolicyRef";
+import { evidenceOnce, type ShownAbove } from "../evidence-once";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", paddingInlineStart: 0, margin: `${tokens.spacingVerticalS} 0` },
@@ -29,6 +30,8 @@ export function ClassificationPanel({
 }) {
   const styles = useStyles();
   const learned = classification.findings.some((f) => f.rules.some((r) => r.startsWith("learned.")));
+  // Words already quoted in an alert (or a suggestion above) are not quoted again.
+  const once = evidenceOnce(classification.alerts, classification.findings).findings;
   return (
     <section aria-labelledby="suggestions-heading" data-testid="classification">
       <Subtitle2 block as="h2" id="suggestions-heading">
@@ -67,7 +70,7 @@ export function ClassificationPanel({
                 <Caption1 data-testid="finding-strength">{strengthWords(finding.confidence)}</Caption1>
               </span>
               <Caption1 data-testid="finding-evidence">
-                {evidenceWords(finding.evidence)} — <PolicyRef reference={finding.wording.policyRef} pack={pack} />
+                {evidenceWords(once[i]!.evidence) || elsewhere(once[i]!.shownAbove)} — <PolicyRef reference={finding.wording.policyRef} pack={pack} />
               </Caption1>
               {/* Which rules made it: a suggestion the caseworker thinks wrong can be traced to one rule and reported. */}
               <Caption1 data-testid="finding-rules">
@@ -79,6 +82,13 @@ export function ClassificationPanel({
       )}
     </section>
   );
+}
+
+/** A suggestion whose words are all quoted above says where, rather than quoting them again. */
+function elsewhere(shownAbove: ShownAbove | undefined): string {
+  if (shownAbove === "alert") return "The words marked in the alert above";
+  if (shownAbove === "suggestion") return "The words quoted in the suggestion above";
+  return "No single word stands out";
 }
 
 /**
