@@ -9,6 +9,7 @@ import { COMBINED_RULES } from "./combine";
 import { CONCEPT_RULES } from "./concepts";
 import { CRIME_RULES } from "./crime";
 import { FAREWELL_RULES } from "./farewell";
+import { FORETOLD_RULES } from "./foretold";
 import { VEILED_THREAT_RULES } from "./veiled";
 import { defaultAlertGuidance } from "./guidance";
 import { NEW_MATTER_RULES } from "./new-matter";
@@ -51,6 +52,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...CONCEPT_RULES,
   ...FAREWELL_RULES,
   ...VEILED_THREAT_RULES,
+  ...FORETOLD_RULES,
   ...COMBINED_RULES,
 ];
 
