@@ -21,6 +21,7 @@ import { sentenceAround, type AlertRule } from "./rule";
 import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
 import { SAFEGUARDING_RULES } from "./safeguarding";
+import { signpost } from "./signpost";
 import { OFFENDER_CONTEXT, THREAT_TO_STAFF_RULES, WITNESSED } from "./threat-to-staff";
 import { AMBIGUOUS_TAG, INVITED, LAWFUL_NEARBY, ORG_PLACE, WATCHING_A_PROCESS } from "./threat-guards";
 import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "./types";
@@ -219,6 +220,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       // A sentence rule read its sentence with those before it: its guards read the same window.
       const hit = { text: source, start, end, sentence: source.slice(windowStart ?? from, Math.min(to + 1, source.length)), previous: before ? source.slice(before.from, before.to) : "", staff };
       if (rule.unless?.(hit)) continue;
+      // Advice to anyone ("if you are in danger, call 999"), as a signature or footer gives it, reports nothing.
+      if (rule.kind !== "threat-to-staff" && rule.kind !== "new-matter" && signpost(hit)) continue;
       const closed = (rule.kind === "new-matter" || rule.kind === "crime") && !rule.evenOnClosedMatter && aboutClosedMatter(from, to);
       // A crime the closed matter already covers is not a new criminal matter (Gwent 8.0 "re-open a closed case").
       if (closed) continue;

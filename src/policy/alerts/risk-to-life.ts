@@ -304,7 +304,13 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "My ex is outside RIGHT NOW banging on the door and shouting he'll kill me.",
         "Tonight I'm going round there with the kitchen knife and that'll be the end of the problem.",
       ],
-      notMatch: ["My mum is going to kill me when she sees the phone bill.", "The knife crime plan is in danger of being cut."],
+      notMatch: [
+        "My mum is going to kill me when she sees the phone bill.",
+        "The knife crime plan is in danger of being cut.",
+        // Advice in a signature or footer (signpost.ts): nobody is in danger.
+        "Best, Ann. Refuge volunteer: if you are experiencing domestic abuse and are in immediate danger, call 999.",
+        "If you are in immediate danger please call 999. This mailbox is not monitored.",
+      ],
     },
   },
 ];

@@ -12,6 +12,10 @@ import { INVITED, ORG_PLACE, saidKindly } from "./threat-guards";
  * needs signs from two of these rules, or one beside a threat of weight 2 — except being there in
  * person, waiting for them or coming to them (`lying-in-wait`, `coming-to-them`), which alerts alone.
  */
+/** Something brought to give: thanks, a gift, or papers for the case. */
+const GIFT_OR_PAPERS =
+  /\b(?:cards?|thank[- ]you|thanks|flowers|bouquet|chocolates?|biscuits|cakes?|gifts?|presents?|hamper|bottle of (?:wine|fizz)|forms?|documents?|paperwork|papers|statement|copies|receipts?|photos?|evidence|letter|file|folder|usb|memory stick)\b/;
+
 export const THREAT_SIGNS: readonly AlertRule[] = [
   {
     id: "threat-to-staff/lying-in-wait",
@@ -170,10 +174,22 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
       "follow (?:them|you|her|him) (?:to|into|home|back)",
       "(?:i(?:'ll| will)|i'm going to|i am going to) come (?:down|over|round)? ?to (?:[a-z]+ )?(?:myself|in person)",
     ]),
-    unless: (hit) => /\b(?:surgery|open day|appointment|reception|meeting|public)\b/.test(hit.sentence),
+    // A visit with a gift, thanks or papers for the office is kindness or business (issue 10 look-alike: "I'll drop by the office
+    // on Monday with a card for him"), unless it goes to their home or after dark.
+    unless: (hit) =>
+      /\b(?:surgery|open day|appointment|reception|meeting|public)\b/.test(hit.sentence) ||
+      (GIFT_OR_PAPERS.test(hit.sentence) && !/\b(?:home|house|evening|night|dark|address|after work)\b/.test(hit.sentence)),
     examples: {
-      match: ["The electoral roll says there's a C Worker on Tachbrook Street. Maybe I'll drop my evidence round in person one evening."],
-      notMatch: ["I will drop the forms round to reception on Monday for my appointment."],
+      match: [
+        "The electoral roll says there's a C Worker on Tachbrook Street. Maybe I'll drop my evidence round in person one evening.",
+        "I know where Priya lives now. I'll pop round with a present for her one night.",
+      ],
+      notMatch: [
+        "I will drop the forms round to reception on Monday for my appointment.",
+        "I'll drop by the office on Monday with a card for him.",
+        "i might pop by with some flowers for Casey next week, she was so kind to my mum",
+        "I'm going to come over to the office with the signed statement and copies of the photos.",
+      ],
     },
   },
   {
