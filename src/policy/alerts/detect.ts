@@ -10,6 +10,10 @@ import { CONCEPT_RULES } from "./concepts";
 import { CRIME_RULES } from "./crime";
 import { FAREWELL_RULES } from "./farewell";
 import { FORETOLD_RULES } from "./foretold";
+import { IN_DANGER_RULES } from "./in-danger";
+import { OFFICER_CORRUPTION_RULES } from "./officer-corruption";
+import { DRUG_SUPPLY_RULES } from "./drug-supply";
+import { IDENTITY_FRAUD_RULES } from "./identity-fraud";
 import { VEILED_THREAT_RULES } from "./veiled";
 import { defaultAlertGuidance } from "./guidance";
 import { NEW_MATTER_RULES } from "./new-matter";
@@ -54,6 +58,10 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...FAREWELL_RULES,
   ...VEILED_THREAT_RULES,
   ...FORETOLD_RULES,
+  ...IN_DANGER_RULES,
+  ...OFFICER_CORRUPTION_RULES,
+  ...DRUG_SUPPLY_RULES,
+  ...IDENTITY_FRAUD_RULES,
   ...COMBINED_RULES,
 ];
 

@@ -58,6 +58,10 @@ export const RISK_TO_LIFE_PROBES: Probe[] = p(
   "My husband overdosed last night, came home from A&E today and now says he'll try again tonight.",
   "A woman's collapsed at the bus stop on Warwick Street and she's lying there not moving.",
   "He's locked himself in the garage and says he'll do it properly this time.",
+  // A person in immediate danger, whoever they are (in-danger.ts)
+  "Please can someone come, a man has been knocked off his motorbike outside the garage and he is lying in the road bleeding.",
+  "theres an old lady collapsed at the bus stop on Warwick Rd and she isnt breathing",
+  "The flat below mine is on fire and I can hear someone still inside shouting.",
 );
 
 export const THREAT_TO_STAFF_PROBES: Probe[] = p(
@@ -101,6 +105,10 @@ export const THREAT_TO_STAFF_PROBES: Probe[] = p(
   "Remember what happened to that councillor. Could be any of you lot next.",
   "Nobody will be able to protect you when I walk in there.",
   "Whoever signed this letter deserves a good hiding.",
+  // A veiled death threat relayed to someone the office can reach (foretold.ts)
+  "Be sure to tell Mr Khan from me that his days are numbered.",
+  "Let your manager know he is living on borrowed time.",
+  "You can pass it on to Dr Evans: she will not see another Christmas.",
 );
 
 export const SAFEGUARDING_PROBES: Probe[] = p(
@@ -186,6 +194,11 @@ export const CRIME_PROBES: Probe[] = p(
   "Custody refused my son his inhaler overnight and he ended up in hospital.",
   "My dad paid two men \u00a34,000 for a driveway and they did nothing and came back asking for more.",
   "Just seen three lads smash a car window on our road and grab a bag off the seat.",
+  // Corruption, identity misused, drugs supplied next door (officer-corruption.ts, identity-fraud.ts, drug-supply.ts)
+  "When he searched the car the officer said for a couple of hundred quid the whole thing could disappear.",
+  "A sergeant at the station has been taking cash off the dealers to tip them off about raids.",
+  "Somebody has taken out car finance under my name and the letters keep coming.",
+  "The couple across the road are selling crack, there are taxis pulling up every few minutes all night.",
 );
 
 /** Look-alikes: the same words, with no one at risk, no threat and no crime to act on now. */
@@ -261,4 +274,10 @@ export const LOOK_ALIKE_PROBES: Probe[] = p(
   "I'm done with this complaint now, thank you for your patience.",
   "Please tell Casey it wasn't her fault the letter went astray.",
   "It's a small world, I used to work with your Chief Executive years ago.",
+  // Advice, kindness, the news, idioms
+  "With thanks, Jan (Victim Support volunteer). If you are in danger or someone is hurt, always call 999.",
+  "I will pop by on Friday with a box of chocolates for the team, you have all been so kind.",
+  "I read in the local paper that a man was stabbed outside the station; is the knife arch coming back?",
+  "My days are numbered in this flat now the landlord is selling up.",
+  "My accountant is using my details to file the tax return, I gave permission.",
 );
