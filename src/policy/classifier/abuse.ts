@@ -59,6 +59,46 @@ function labelled(w: Words, j: number, generalised = false): boolean {
   return before.includes("another") || before.includes("typical") || bunch || WHAT_A.test(before.join(" "));
 }
 
+/** Who was treated so: "treated me like …", "spoke to us like …". */
+const TREATED_WHO = oneOf("me|us|him|her|them|people|everyone|my|our|his|their|son|daughter|family|mum|dad|kids|children|to");
+
+/**
+ * How someone was treated, not what the writer calls anyone: "she was treated like an idiot", "made me feel like a
+ * criminal", "they treated me like an animal, like a piece of dirt", "spoke to us like dirt". Token j is the word after
+ * "like" (or "a"/"an" and it, or a few words on: "like a piece of dirt"), in the same sentence as the treating verb.
+ */
+function treatedLike(w: Words, j: number): boolean {
+  const { tokens } = w;
+  const likeAt = (from: number, reach: number) => {
+    for (let l = from; l >= Math.max(0, from - reach) && w.same(j, l); l -= 1) {
+      if (TREATED_LIKE.test(tokens.squeezed(l))) return l;
+      // "… like dirt, you vile woman": a person named after the simile is its own sentence's target.
+      if (w.is(l, F.target)) return -1;
+    }
+    return -1;
+  };
+  // The verb just before "like", or before whom it was done to ("treated me like", "spoke to my son like").
+  const treating = (l: number) => {
+    for (let t = l - 1; t >= Math.max(0, l - 4) && w.same(l, t); t -= 1) {
+      if (TREATMENT.test(tokens.squeezed(t))) return true;
+      if (!TREATED_WHO.test(tokens.squeezed(t))) return false;
+    }
+    return false;
+  };
+  const l = likeAt(j - 1, 4);
+  if (l < 0) return false;
+  if (treating(l)) return true;
+  // A second simile of the same treatment: "treated me like an animal, like a piece of dirt".
+  const earlier = likeAt(l - 1, 5);
+  return earlier >= 0 && treating(earlier);
+}
+
+/** "the way the police …", "what they did …", "how the officers …": the subject is what was done (token k is who did it). */
+function conductBefore(w: Words, k: number): boolean {
+  for (let c = k - 1; c >= Math.max(0, k - 3) && w.same(k, c); c -= 1) if (CONDUCT_WORDS.test(w.tokens.squeezed(c))) return true;
+  return false;
+}
+
 /** Words that may stand between "you" and the insult they qualify: "you fat ugly cow", "you sad pathetic losers". */
 const DESCRIBING = oneOf("fat|ugly|sad|pathetic|stupid|sily|lying|litle|old|useles|thick|dirty|filthy|blody|fucking|fuckin|absolute|complete|total|uter|jumped|up|jumpedup|bent|corupt|lazy|incompetent|arogant|smug|nasty|horible|vile|dumb|brainles|worthles|spineles|gutles"); // squeezed forms ("useless" → "useles")
 
@@ -110,7 +150,7 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     const ofOrganisation =
       w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && (ORGANISATION.test(tokens.squeezed(j + 1)) || (ORGANISATION.test(tokens.squeezed(j + 2)) && w.same(j, j + 2))) && w.same(j, j + 1);
     // "she was treated like an idiot", "made me feel like a criminal": how someone was treated, not what the writer calls them.
-    const simile = tokens.squeezed(j - 1) === "an" || tokens.squeezed(j - 1) === "a" ? TREATED_LIKE.test(tokens.squeezed(j - 2)) && TREATMENT.test(tokens.squeezed(j - 3)) : false;
+    const simile = treatedLike(w, j);
     // "Dear Commissioner, you are out of touch and arrogant": the elected Commissioner "is publicly accountable" (Warwickshire 1),
     // and a word on their conduct said to them is political criticism; an insult or a slur still is not.
     const political = toReader && !w.is(j, F.insult) && toCommissioner;
@@ -119,7 +159,9 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     // "the caseworker is a disgrace", "they are an absolute disgrace": a judgement on conduct, criticism (Gwent 2.0) — said of a
     // protected group it demeans, said to the reader's face ("you're a disgrace") it insults them.
     const judgement = JUDGEMENT.test(tokens.squeezed(j)) && !READER.test(tokens.squeezed(k)) && !protectedGroup(w, k);
-    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !simile && !political && !negatedBetween(w, k - 2, j)) {
+    // "the way the police treated me was disgusting", "what they did was cruel": a judgement on what was done (Gwent 3.0), not on who did it.
+    const onConduct = k >= 0 && w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && conductBefore(w, k);
+    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !simile && !political && !onConduct && !negatedBetween(w, k - 2, j)) {
       hits.push({ rule: vocative ? "insult-to-someone" : "insult-said-of", start: tokens.start(k), end: tokens.end(j) });
     }
   }
@@ -160,7 +202,9 @@ function emotionHits(w: Words): Hit[] {
       if (I_OR_WE.test(tokens.squeezed(i + 1)) && HOLD.test(tokens.squeezed(i + 2))) own = true;
       const k = targetAfter(i, 6);
       // "disgusted by the way the police …", "I hate how they …": feelings about what was done.
-      const aboutConduct = k >= 0 && tokens.find(i + 1, k, CONDUCT_WORDS) >= 0;
+      // "I hate the police for what they did to me": the feeling answers what was done (not said of a protected group).
+      const forWhatDone = k >= 0 && tokens.squeezed(k + 1) === "for" && tokens.find(k + 2, k + 4, CONDUCT_WORDS) >= 0 && w.same(k, k + 2) && !protectedGroup(w, k);
+      const aboutConduct = k >= 0 && (tokens.find(i + 1, k, CONDUCT_WORDS) >= 0 || forWhatDone);
       // Disgust is a reaction to conduct; said of the police or staff it is a complaint, of a protected group it demeans.
       const reaction = REACTIONS.has(t) && !protectedGroup(w, k);
       if (own && k >= 0 && !aboutConduct && !reaction) hits.push({ rule: "contempt-for-people", start: tokens.start(i), end: tokens.end(k) });
