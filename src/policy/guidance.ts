@@ -162,7 +162,10 @@ function handleMessage(strategy: ContactStrategy, pack: PolicyPack, alerts?: Mes
   if (readAndFile) {
     const what = option?.staffGuidance ?? "Read it, check for new information or a new complaint; file it without reply unless it raises something new.";
     const ref = option ? ` (${cite(option.source)})` : "";
-    return `${what}${who}${how}${ref}`;
+    // "No alert" is what the rules found, not that there is nothing: on mail written blind they miss
+    // about one risk to life in four, so a person still reads for them before filing (Warwickshire 7.2).
+    const unseen = alerts?.checked ? ` No alert was raised, but the automatic check can miss one: read it yourself for a risk to life, a threat to staff, a safeguarding matter or a crime before filing it${reviewedRegardless(pack)}.` : "";
+    return `${what}${who}${how}${ref}${unseen}`;
   }
   if (spoc) return `Pass it to the single point of contact; do not reply yourself.${how}`;
   if (channel) return `Reply if needed, by ${CHANNEL_WORDS[channel]} only.`;

@@ -58,6 +58,8 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     await pane.getByTestId("classification").waitFor();
     expect(await pane.getByTestId("alert").count()).toBe(0);
     expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/file it without reply unless it raises something new\. \(Managing Public Contact Policy \(OPCC Warwickshire\), section 7\.2\)/);
+    // …and says that "no alert" is what the check found, not that there is nothing to find.
+    expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/No alert was raised, but the automatic check can miss one: read it yourself/);
   });
 
   it("a threat to a named caseworker shows the threat guidance: manager, police, support for the person threatened", async () => {

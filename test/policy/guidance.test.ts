@@ -140,7 +140,13 @@ describe("the banner yields to an alert (Warwickshire 7.2)", () => {
     expect(g.may).toContain("Read, but no action taken: not for this message, which raises an alert that comes first (warwickshire-managing-public-contact-policy.txt §7.2).");
   });
 
-  it("with no alert, the read-and-file line is as before", () => {
-    expect(staffGuidance(readAndFile, warwickshire, { checked: true, titles: [] }).handleThisMessage).toBe(staffGuidance(readAndFile, warwickshire).handleThisMessage);
+  it("with no alert, the read-and-file line stays and says the check can miss one, so staff read for it themselves", () => {
+    for (const pack of [warwickshire, gwent]) {
+      const line = staffGuidance(readAndFile, pack, { checked: true, titles: [] }).handleThisMessage;
+      expect(line.startsWith(staffGuidance(readAndFile, pack).handleThisMessage)).toBe(true);
+      expect(line).toMatch(/No alert was raised, but the automatic check can miss one: read it yourself for a risk to life, a threat to staff, a safeguarding matter or a crime before filing it/);
+    }
+    // Not said before the check has run, nor where no alerts were asked about.
+    expect(staffGuidance(readAndFile, gwent).handleThisMessage).not.toMatch(/No alert was raised/);
   });
 });
