@@ -54,17 +54,25 @@ class TextGrams {
   satisfies(check: Check, at = 0): boolean {
     const end = at + 2 + check[at + 1]!;
     const op = check[at]!;
-    if (op === RUNS) {
-      const bits = this.bits;
-      for (let j = at + 2; j < end; j += 1) {
-        const gram = check[j]!;
-        if ((bits[gram >> 3]! & (1 << (gram & 7))) === 0) return false;
-      }
-      return true;
+    if (op === RUNS) return this.holds(check, at + 2, end);
+    // ALL: every part holds; ANY: one does. A part that is runs is read here, not by a call of its own: most parts are.
+    const every = op === ALL;
+    for (let c = at + 2; c < end; ) {
+      const next = c + 2 + check[c + 1]!;
+      if ((check[c] === RUNS ? this.holds(check, c + 2, next) : this.satisfies(check, c)) !== every) return !every;
+      c = next;
     }
-    // ALL: every part holds; ANY: one does.
-    for (let c = at + 2; c < end; c += 2 + check[c + 1]!) if (this.satisfies(check, c) !== (op === ALL)) return op !== ALL;
-    return op === ALL;
+    return every;
+  }
+
+  /** Whether the text holds every run in check[from, to). */
+  private holds(check: Check, from: number, to: number): boolean {
+    const bits = this.bits;
+    for (let j = from; j < to; j += 1) {
+      const gram = check[j]!;
+      if ((bits[gram >> 3]! & (1 << (gram & 7))) === 0) return false;
+    }
+    return true;
   }
 }
 
@@ -95,13 +103,11 @@ function rarity(need: Exclude<Need, true>): number {
   return Math.min(...need.any.map((n) => rarity(n as Exclude<Need, true>)));
 }
 
-/** A word of this many letters or fewer ("i", "a", " ") is in nearly every text: not worth asking about. */
-const TOO_COMMON = 1;
-
 /**
  * Lays a need out as a check, the parts of an "all of" rarest-looking first (a text most often
- * lacks those, and the test stops there). Parts too common to tell anything are left out:
- * asking for less is always sound.
+ * lacks those, and the test stops there). None is left out: a part that looks common by its
+ * shortest choice ("n\*{2,4}r" among the slurs) may still be the one the text lacks, and a common
+ * one costs a lookup or two only when every rarer part has held.
  */
 function compile(need: Exclude<Need, true>, out: number[] = []): number[] {
   const at = out.length;
@@ -113,9 +119,8 @@ function compile(need: Exclude<Need, true>, out: number[] = []): number[] {
   const isAll = "all" in need;
   let parts = (isAll ? need.all : need.any) as Array<Exclude<Need, true>>;
   if (isAll) {
-    const rated = parts.map((n) => ({ n, r: rarity(n) })).filter((p) => p.r > TOO_COMMON);
+    const rated = parts.map((n) => ({ n, r: rarity(n) }));
     parts = rated.sort((x, y) => y.r - x.r).map((p) => p.n);
-    if (parts.length === 0) parts = [need.all[0] as Exclude<Need, true>];
   }
   out.push(isAll ? ALL : ANY, 0);
   for (const part of parts) compile(part, out);
@@ -151,6 +156,42 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   return grams.satisfies(check);
 }
 
+/** A class's characters are read one by one while it allows at most this many; a run's spellings are kept to this many. */
+const MOST_SPELLINGS = 16;
+
+/**
+ * The characters a class (its source between the brackets) allows, when it lists a few plainly ("aeiou*@", "'’", "a-e"):
+ * undefined for a negated or empty class, one naming a set (\d, \p{L}), or one of more than MOST_SPELLINGS.
+ */
+function classChars(body: string): string[] | undefined {
+  if (body === "" || body[0] === "^") return undefined;
+  const out = new Set<string>();
+  const at = (k: number): { char: string; next: number } | undefined => {
+    if (body[k] !== "\\") return { char: body[k]!, next: k + 1 };
+    const e = body[k + 1] ?? "";
+    if (e in ESCAPED_CHARACTERS && e !== "0") return { char: ESCAPED_CHARACTERS[e]!, next: k + 2 };
+    // An escaped mark stands for itself; a letter or digit names a set or a code (\d, \w, \u0041, \b): not read.
+    return /[^\p{L}\p{N}]/u.test(e) ? { char: e, next: k + 2 } : undefined;
+  };
+  for (let k = 0; k < body.length; ) {
+    const first = at(k);
+    if (!first) return undefined;
+    k = first.next;
+    if (body[k] === "-" && k + 1 < body.length) {
+      const last = at(k + 1);
+      if (!last) return undefined;
+      k = last.next;
+      const from = first.char.charCodeAt(0);
+      const to = last.char.charCodeAt(0);
+      if (to < from || to - from >= MOST_SPELLINGS || to >= 0xd800) return undefined;
+      for (let c = from; c <= to; c += 1) out.add(String.fromCharCode(c));
+    } else if (first.char.charCodeAt(0) >= 0xd800) return undefined;
+    else out.add(first.char);
+    if (out.size > MOST_SPELLINGS) return undefined;
+  }
+  return [...out];
+}
+
 const all = (parts: Need[]): Need => {
   const known = parts.filter((p) => p !== true);
   return known.length === 0 ? true : known.length === 1 ? known[0]! : { all: known };
@@ -168,37 +209,57 @@ const ESCAPED_CHARACTERS: Record<string, string> = { n: "\n", t: "\t", r: "\r", 
 export function needs(source: string): Need {
   let i = 0;
 
-  /** A disjunction, up to ")" or the end. */
-  const disjunction = (): Need => {
-    const alternatives = [alternative()];
+  /**
+   * A disjunction, up to ")" or the end; with `exact`, the strings it spells when every alternative is nothing but
+   * characters and small classes, and they are at most MOST_SPELLINGS ("people|friends", not "i['’]?m|i am").
+   */
+  const disjunction = (): { need: Need; exact?: string[] } => {
+    const first = alternative();
+    const alternatives = [first.need];
+    let exact = first.exact;
     while (source[i] === "|") {
       i += 1;
-      alternatives.push(alternative());
+      const next = alternative();
+      alternatives.push(next.need);
+      exact = exact && next.exact ? [...exact, ...next.exact] : undefined;
     }
-    return any(alternatives);
+    return { need: any(alternatives), ...(exact && exact.length <= MOST_SPELLINGS ? { exact } : {}) };
   };
 
-  /** A sequence of atoms: consecutive plain characters make one string. */
-  const alternative = (): Need => {
+  /**
+   * A sequence of atoms: consecutive plain characters make one string, and a small class or group among them one
+   * string per choice ("p[ae*]k" is "pak", "pek" or "p*k"; "(?:people|friends) who" two), while there are at most
+   * MOST_SPELLINGS of them.
+   */
+  const alternative = (): { need: Need; exact?: string[] } => {
     const parts: Need[] = [];
-    let run = "";
+    let run = [""];
+    let broken = false;
     const endRun = () => {
-      if (run) parts.push(run);
-      run = "";
+      if (run.length > 1) parts.push(any(run));
+      else if (run[0]) parts.push(run[0]);
+      run = [""];
     };
     while (i < source.length && source[i] !== "|" && source[i] !== ")") {
       const atom = nextAtom();
       const q = quantifier();
-      if (atom.char !== undefined && q === 1) {
-        run += atom.char;
+      const spellings = atom.char !== undefined ? [atom.char] : atom.chars;
+      if (spellings && q === 1) {
+        if (run.length * spellings.length > MOST_SPELLINGS) {
+          endRun();
+          broken = true;
+        }
+        run = run.flatMap((r) => spellings.map((c) => r + c));
         continue;
       }
       endRun();
+      broken = true;
       // An optional atom needs nothing; one that must appear at least once needs what it needs.
-      parts.push(q === 0 ? true : atom.char !== undefined ? atom.char : atom.need);
+      parts.push(q === 0 ? true : spellings ? any(spellings) : atom.need);
     }
+    const exact = broken ? undefined : run;
     endRun();
-    return all(parts);
+    return { need: all(parts), ...(exact ? { exact } : {}) };
   };
 
   /** The smallest number of times the atom just read must appear: 1 when unquantified. */
@@ -221,15 +282,17 @@ export function needs(source: string): Need {
     return min === 0 ? 0 : 2;
   };
 
-  /** One atom: a plain character (`char`), or what a group, class or escape needs. */
-  const nextAtom = (): { char?: string; need: Need } => {
+  /** One atom: a plain character (`char`), the characters a small class allows (`chars`), or what a group, class or escape needs. */
+  const nextAtom = (): { char?: string; chars?: string[]; need: Need } => {
     const c = source[i]!;
     if (c === "(") {
       i += 1;
       let kind = "group";
       if (source.startsWith("?:", i)) i += 2;
-      else if (source.startsWith("?=", i)) i += 2;
-      else if (source.startsWith("?<=", i)) i += 3;
+      else if (source.startsWith("?=", i) || source.startsWith("?<=", i)) {
+        i += source[i + 1] === "=" ? 2 : 3;
+        kind = "look";
+      }
       else if (source.startsWith("?!", i) || source.startsWith("?<!", i)) {
         i += source[i + 1] === "!" ? 2 : 3;
         kind = "negative";
@@ -239,17 +302,22 @@ export function needs(source: string): Need {
         i = close + 1;
       }
       else if (source[i] === "?") kind = "unknown";
-      const inner = disjunction();
+      const { need: inner, exact } = disjunction();
       if (source[i] !== ")") throw new SyntaxError("unclosed group");
       i += 1;
-      // A look-ahead or look-behind reads the text beside the match: the text must still hold it.
-      return { need: kind === "group" ? inner : true };
+      // A group of a few plain choices ("(?:people|friends) who") is read as one string per choice, as a class is.
+      if (kind === "group" && exact) return { chars: exact, need: inner };
+      // A look-ahead or look-behind reads the text beside the match: the text must still hold it (but not as part of
+      // the string around it: it reads the same place).
+      return { need: kind === "group" || kind === "look" ? inner : true };
     }
     if (c === "[") {
+      const start = i + 1;
       i += 1;
       while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
       i += 1;
-      return { need: true };
+      const chars = classChars(source.slice(start, i - 1));
+      return chars ? { chars, need: true } : { need: true };
     }
     if (c === "\\") {
       const e = source[i + 1] ?? "";
@@ -281,7 +349,7 @@ export function needs(source: string): Need {
   };
 
   try {
-    const need = disjunction();
+    const { need } = disjunction();
     return i === source.length ? need : true;
   } catch {
     return true;
