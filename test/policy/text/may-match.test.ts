@@ -18,8 +18,8 @@ describe("mayMatch: a pattern skipped only when the text cannot hold a match", (
   it("reads the strings a match needs from the pattern's source", () => {
     expect(needs(String.raw`\bi know where (?:you|u) live`)).toEqual({ any: ["i know where you live", "i know where u live"] });
     // A group that is more than a few plain choices is asked about on its own; an optional mark ends a string.
-    expect(needs(String.raw`\bi know (?:where|when) (?:you|u|ya) (?:live|go|work)`)).toEqual({
-      all: [{ any: ["i know where you ", "i know where u ", "i know where ya ", "i know when you ", "i know when u ", "i know when ya "] }, { any: ["live", "go", "work"] }],
+    expect(needs(String.raw`\bi know (?:where|when) (?:you|u|ya) (?:live|go)`)).toEqual({
+      all: [{ any: ["i know where ", "i know when "] }, { any: ["you ", "u ", "ya "] }, { any: ["live", "go"] }],
     });
     expect(needs(String.raw`i(?:['’]?m| am) going`)).toEqual({ all: ["i", { any: ["m", " am"] }, " going"] });
     // An optional letter ends a string ("backs?"); a look-around's words need not be in the match but are in the text.
