@@ -20,6 +20,7 @@ import { RULES, type RuleId } from "./rules/index";
 import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
 import { staffNames } from "../text/staff-names";
+import { mayMatch } from "../text/may-match";
 import { spanIn, visibleText } from "../text/visible";
 
 /** Only this much of a body is analysed for wording; volume signals still see the full length. */
@@ -130,7 +131,7 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   for (const hit of demandHits(folded.text, sent, options.responseDays, firstContact, demandedBefore, options.deadlines, bodyStart, staffNames(options.staffNames))) {
     found(hit.rule)?.evidence.push({ kind: "text", span: span(hit.start, hit.end), rule: hit.rule, ...(hit.note ? { note: hit.note } : {}) });
   }
-  for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text, options.staffNames), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends, ASKED_FOR.test(folded.text))]) {
+  for (const fromHistory of [persistenceFindings(options.history, thisMessage, decisionTalk(folded.text, options.staffNames), metrics, options.now), demandHistoryFindings(options.history, thisMessage, metrics, options.now, options.resends, askedFor(folded.text))]) {
     for (const f of fromHistory) found(f.rule)?.evidence.push({ kind: "history", summary: f.summary, at: f.at, rule: f.rule });
   }
 
@@ -147,6 +148,9 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   const withTail = alertsPastTheCut.length ? { ...suggested, alerts: [...suggested.alerts, ...alertsPastTheCut].sort((a, b) => ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind)) } : suggested;
   return { ...(message.id ? { id: message.id } : {}), ...withTail, metrics, fingerprint: print };
 }
+
+/** Whether the message says the office asked for what it sends (demands.ts ASKED_FOR): most mail lacks its words, and the prefilter says so without reading it. */
+const askedFor = (text: string) => mayMatch(ASKED_FOR, text) && ASKED_FOR.test(text);
 
 /**
  * Safety first past the cut (issue 10): a body longer than MAX_ANALYSED is analysed to there for wording, but its last

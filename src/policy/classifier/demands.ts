@@ -330,9 +330,11 @@ export function demandHits(
     // "I will only speak to …" insists by itself; "I want to speak to the Commissioner" only after being told it is not possible (Warwickshire 3.2 "despite being told").
     if (m.groups?.insisting || TOLD_NOT_POSSIBLE.test(folded)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
   }
-  // A member of staff demanded by name, everyone else refused (Warwickshire 3.2 "a particular member of staff").
-  if (staff.forms.length > 0 && REFUSING_OTHERS_HERE.test(folded)) {
-    for (const m of matches(namedAsked(staff), folded)) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
+  // A member of staff demanded by name, everyone else refused (Warwickshire 3.2 "a particular member of staff"). The
+  // refusal is looked for only once a name is demanded: it reads the whole message, and most mail demands no one.
+  if (staff.forms.length > 0) {
+    const named = [...matches(namedAsked(staff), folded)];
+    if (named.length > 0 && REFUSING_OTHERS_HERE.test(folded)) for (const m of named) hits.push({ rule: "only-this-person", start: m.index, end: m.index + m[0].length });
   }
   if (firstContact) {
     // Warwickshire 3.2: "Demands to speak to managers at the outset, before the OPCC staff member has fully considered the
