@@ -1,0 +1,117 @@
+/**
+ * Before and after, on a shared machine (issue #13): the classifier of two or more checkouts' src/ (`git archive COMMIT
+ * src | tar -x -C DIR`) loaded into one process and timed in alternating blocks, each block's time per message taken as
+ * a multiple of a tokenising pass over the same messages right after it (CPU time). Another process's load slows the
+ * blocks either side of it alike, so the median of each pair's ratio to the first checkout's block moves far less than
+ * either figure alone.
+ *
+ *   npx tsx bench/compare.ts [--scorer] [--corpus] [--rounds 40] DIR_BEFORE DIR_AFTER…
+ *
+ * Messages: the benchmark's 2 KB message (bench/classifier.bench.ts), or with `--corpus` every 8th message of the dev
+ * and training files (never a held-out file), as bench/profile.ts reads them.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { CORPUS_STAFF } from "../dev/eval/staff";
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const withScorer = process.argv.includes("--scorer");
+const fromCorpus = process.argv.includes("--corpus");
+const rounds = Number(arg("--rounds") ?? 40);
+const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--rounds").map((r) => resolve(r));
+if (roots.length < 2) throw new Error("usage: npx tsx bench/compare.ts [--scorer] [--corpus] [--rounds N] DIR_BEFORE DIR_AFTER…");
+
+const NOW = "2026-11-25T10:00:00.000Z";
+const PARAGRAPHS = [
+  "I am writing again about my complaint reference 2026/0417, which concerns the way my report of a burglary was handled in March.",
+  "I have still not had a proper answer and I expect a full response by Friday, or I will take this further with my MP.",
+  "The officer who attended was rude and dismissive and I want him disciplined. You people are useless and I am sick of being ignored.",
+  "Please find attached copies of my previous letters, the crime reference, and the notes I made at the time of the incident.",
+];
+interface Message {
+  subject: string;
+  body: string;
+}
+function benchMessage(): Message {
+  let body = "";
+  for (let i = 0; body.length < 2048; i += 1) body += `${PARAGRAPHS[i % PARAGRAPHS.length]} `;
+  return { subject: "Complaint", body: body.slice(0, 2048) };
+}
+function corpusMessages(): Message[] {
+  const dir = join(import.meta.dirname, "../test/corpus");
+  const out: Message[] = [];
+  for (const part of ["alerts", "office-mail"])
+    for (const file of readdirSync(join(dir, part)).sort()) {
+      if (!file.endsWith(".jsonl") || file.includes("held-out") || file.startsWith("histories")) continue;
+      for (const line of readFileSync(join(dir, part, file), "utf8").split("\n")) {
+        if (!line.trim()) continue;
+        const row = JSON.parse(line) as { subject?: string; body: string };
+        out.push({ subject: row.subject ?? "", body: row.body });
+      }
+    }
+  return out.filter((_, i) => i % 8 === 0);
+}
+const messages = fromCorpus ? corpusMessages() : Array.from({ length: 40 }, benchMessage);
+
+interface Checkout {
+  name: string;
+  classifyAll: () => void;
+  tokeniseAll: () => void;
+}
+const checkouts: Checkout[] = [];
+for (const root of roots) {
+  const src = join(root, "src/policy");
+  // Another checkout's modules, loaded by path: typed as this checkout's own.
+  const { classify } = (await import(join(src, "classifier/classify.ts"))) as typeof import("../src/policy/classifier/classify");
+  const { classifierOptions } = (await import(join(src, "classifier/options.ts"))) as typeof import("../src/policy/classifier/options");
+  const { getPack } = (await import(join(src, "packs/index.ts"))) as typeof import("../src/policy/packs/index");
+  const { EMPTY_HISTORY } = (await import(join(src, "contact.ts"))) as typeof import("../src/policy/contact");
+  const { fold } = (await import(join(src, "text/normalise.ts"))) as typeof import("../src/policy/text/normalise");
+  const { tokenize } = (await import(join(src, "classifier/tokens.ts"))) as typeof import("../src/policy/classifier/tokens");
+  const { loadScorer } = (await import(join(src, "scorer/join.ts"))) as typeof import("../src/policy/scorer/join");
+  const scorer = withScorer ? loadScorer(JSON.parse(readFileSync(join(src, "scorer/weights.json"), "utf8"))) : undefined;
+  const pack = getPack("warwickshire");
+  checkouts.push({
+    name: root,
+    classifyAll: () => {
+      for (const m of messages) {
+        const options = classifierOptions(pack, { staffDomains: ["opcc.example.gov.uk"], staffNames: CORPUS_STAFF, history: EMPTY_HISTORY, now: NOW, ...(scorer ? { scorer } : {}) });
+        classify({ from: "pat@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: m.subject, body: m.body, receivedAt: NOW }, options);
+      }
+    },
+    // Each checkout's own yardstick: a change to folding moves both sides of its multiple.
+    tokeniseAll: () => {
+      for (const m of messages) tokenize(fold(`${m.subject}\n${m.body}`).text);
+    },
+  });
+}
+
+const cpuMs = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+for (const c of checkouts)
+  for (let i = 0; i < 3; i += 1) {
+    c.classifyAll();
+    c.tokeniseAll();
+  }
+const multiples = checkouts.map(() => [] as number[]);
+for (let r = 0; r < rounds; r += 1) {
+  checkouts.forEach((c, j) => {
+    let start = cpuMs();
+    c.classifyAll();
+    const classified = cpuMs() - start;
+    start = cpuMs();
+    c.tokeniseAll();
+    multiples[j]!.push(classified / Math.max(cpuMs() - start, 1e-3));
+  });
+}
+console.log(`${fromCorpus ? `${messages.length} dev and training messages` : "the benchmark's 2 KB message"}, ${withScorer ? "rules and the learned scorer" : "rules alone"}, ${rounds} rounds`);
+checkouts.forEach((c, j) => {
+  const ratio = j === 0 ? "" : `   paired ratio to the first ${median(multiples[j]!.map((m, k) => m / multiples[0]![k]!)).toFixed(3)}`;
+  console.log(`  ${median(multiples[j]!).toFixed(2).padStart(6)}× one tokenising pass (median block)${ratio}   ${c.name}`);
+});
