@@ -87,7 +87,7 @@ describe("npm run letter: the same letters as the pane, as Word documents", { ti
     const out = join(dir, "none.docx");
     const run = await letter("--kind", "strategy", "--strategy", "no-review", "--graph", emulator.baseUrl, "--site", SITE, "--out", out);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("The letter was not produced: “The review date” cannot be given: the review date is not on record. (warwickshire-managing-public-contact-policy.txt §7)\n");
+    expect(run.stderr).toBe("The letter was not produced: “The review date” cannot be given: the review date is not on record. (Managing Public Contact Policy (OPCC Warwickshire), section 7)\n");
     expect(existsSync(out)).toBe(false);
     expect(await store.lettersFor({ strategyId: "no-review" })).toEqual([]);
   });
