@@ -20,7 +20,7 @@ const sharedSyntaxRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".data/**", "test-results/**", ".prof/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", ".data/**", "test-results/**", ".prof/**", ".cache/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

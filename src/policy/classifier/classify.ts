@@ -21,7 +21,7 @@ import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
 import { staffNames } from "../text/staff-names";
 import { mayMatch } from "../text/may-match";
-import { spanIn, visibleText } from "../text/visible";
+import { spanIn, visibleText, type Visible } from "../text/visible";
 
 /** Only this much of a body is analysed for wording; volume signals still see the full length. */
 export const MAX_ANALYSED = 200_000;
@@ -46,6 +46,25 @@ export function classify(message: MessageInput, options: ClassifierOptions): Cla
   const subject = visibleText(message.subject);
   const body = visibleText(message.body);
   if (!subject.map && !body.map) return classifyVisible(message, options);
+  const shown = readVisible(message, options, subject, body);
+  if (!subject.reordered && !body.reordered) return shown;
+  // A right-to-left override: read as shown and as written, and keep what either reading finds. No emulation of
+  // bidi layout is exact, and an attacker picks whichever one the classifier does not read (tester B2: a nested
+  // override made the shown reading run backwards and hid every alert).
+  const written = readVisible(message, options, visibleText(message.subject, { reorder: false }), visibleText(message.body, { reorder: false }));
+  const alertKinds = new Set(shown.alerts.map((a) => a.kind));
+  const findingKeys = new Set(shown.findings.map((f) => `${f.category}/${f.subType}`));
+  const findings = [...shown.findings, ...written.findings.filter((f) => !findingKeys.has(`${f.category}/${f.subType}`))];
+  return {
+    ...shown,
+    categories: CATEGORY_IDS.filter((c) => findings.some((f) => f.category === c)),
+    findings,
+    alerts: [...shown.alerts, ...written.alerts.filter((a) => !alertKinds.has(a.kind))].sort((a, b) => ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind)),
+  };
+}
+
+/** The classification of the visible text, its evidence mapped back to the characters as written. */
+function readVisible(message: MessageInput, options: ClassifierOptions, subject: Visible, body: Visible): Classification {
   const result = classifyVisible({ ...message, subject: subject.text, body: body.text }, options);
   const written = (span: TextSpan): TextSpan => {
     const [seen, original] = span.field === "subject" ? [subject, message.subject] : [body, message.body];

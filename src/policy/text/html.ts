@@ -47,6 +47,9 @@ export function htmlToText(html: string, maxChars = MAX_HTML_CHARS, options: Htm
   const text = convert(body, {
     wordwrap: false,
     preserveNewlines: false,
+    // html-to-text counts U+200B as a space by default ("I kn&#8203;ow" → "I kn ow"), which splits the word before
+    // the classifier's reading of invisibles (text/visible.ts) can join it: kept, so it is dropped there (tester B2).
+    whitespaceCharacters: " \t\r\n\f",
     limits: { maxInputLength: maxChars, maxDepth: MAX_DEPTH + 1, ellipsis: "…" },
     selectors: options.stripReplies ? [...BASE_SELECTORS, ...REPLY_SELECTORS] : BASE_SELECTORS,
   });

@@ -50,7 +50,16 @@ const LINE = /^[\u2028\u2029]$/u;
 const GREEK_OR_CYRILLIC = /^[\u0370-\u03ff\u0400-\u04ff]$/u;
 
 const RLO = 0x202e;
-const PDF = 0x202c;
+
+/**
+ * Where a right-to-left override's reversal stops: its pop (U+202C), any other embedding, override or isolate
+ * (U+202A–U+202E, U+2066–U+2069: they start a run of their own), or a paragraph's end (LF, CR, VT, FF, NEL, the
+ * separators U+001C–U+001E, U+2028, U+2029). Reading past one of them reversed text a reader sees in order:
+ * "\u202e\u202dI am going to kill you" was read backwards and raised nothing.
+ */
+function endsOverride(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 10 || c === 11 || c === 12 || c === 13 || c === 0x85 || (c >= 0x1c && c <= 0x1e) || c === 0x2028 || c === 0x2029;
+}
 
 const DROP = -1;
 const DROP_AFTER_LETTER = -2;
@@ -86,7 +95,8 @@ function latinLookAlike(cp: number): string | undefined {
   return /^[a-zA-Z]$/.test(proto) ? proto : undefined;
 }
 
-export function visibleText(original: string): Visible {
+/** `reorder: false` reads an override's text in the order it was written, not shown (classify reads both: safety first). */
+export function visibleText(original: string, { reorder = true }: { reorder?: boolean } = {}): Visible {
   if (!mayNeedReading(original)) return { text: original };
   const n = original.length;
   // A look-up may become up to three letters ("ﬃ"): room for that, trimmed at the end.
@@ -118,14 +128,14 @@ export function visibleText(original: string): Visible {
   for (let i = 0; i < n; ) {
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp !== RLO) {
+    if (cp !== RLO || !reorder) {
       read(cp, i, width);
       i += width;
       continue;
     }
     // A right-to-left override shows what follows reversed, to its pop or the end of the line: read as shown.
     let end = i + 1;
-    while (end < n && original.charCodeAt(end) !== PDF && original.charCodeAt(end) !== 10) end += 1;
+    while (end < n && !endsOverride(original.charCodeAt(end))) end += 1;
     for (let k = end - 1; k > i; k -= 1) {
       const c = original.charCodeAt(k);
       // A surrogate pair is one character, kept in its order.

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { htmlToText, looksLikeHtml } from "../../../src/policy/text/html";
 import { stripQuotedReplies } from "../../../src/policy/text/replies";
+import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
+import { classify } from "../../../src/policy/classifier/classify";
+import { classifierOptions } from "../../../src/policy/classifier/options";
+import { EMPTY_HISTORY } from "../../../src/policy/contact";
+import { getPack } from "../../../src/policy/packs/index";
 
 describe("HTML mail bodies as text", () => {
   it("keeps the words and line breaks, drops scripts, styles, images and link targets", () => {
@@ -38,6 +43,17 @@ describe("HTML mail bodies as text", () => {
     expect(looksLikeHtml("<p>Hello</p>")).toBe(true);
     expect(looksLikeHtml("I think 3 < 4 and 5 > 2")).toBe(false);
   });
+});
+
+describe("a zero-width space in HTML does not split the word it hides in (tester B2)", () => {
+  const options = classifierOptions(getPack("warwickshire"), { staffDomains: ["opcc.example.gov.uk"], staffNames: EXAMPLE_STAFF, history: EMPTY_HISTORY, now: "2026-11-25T10:00:00.000Z" });
+  const alertsOf = (html: string) => classify({ from: "x@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body: htmlToText(html), receivedAt: "2026-11-25T10:00:00.000Z" }, options).alerts.map((a) => a.kind);
+  for (const zw of ["&#8203;", "&ZeroWidthSpace;", "\u200b", "&#x200B;"]) {
+    it(`'ki${zw}ll you Casey' and 'kn${zw}ow where Casey lives' in HTML raise threat-to-staff`, () => {
+      expect(alertsOf(`<p>I am going to ki${zw}ll you Casey.</p>`)).toContain("threat-to-staff");
+      expect(alertsOf(`<p>I kn${zw}ow where Casey lives.</p>`)).toContain("threat-to-staff");
+    });
+  }
 });
 
 describe("quoted replies in plain text", () => {

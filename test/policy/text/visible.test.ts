@@ -105,6 +105,35 @@ describe("the brief's message, with and without invisibles (issue 10)", () => {
   });
 });
 
+describe("bidi overrides cannot hide a message (tester B2: a nested override read every word backwards)", () => {
+  const MESSAGES: [string, string][] = [
+    ["I am going to kill you Casey.", "threat-to-staff"],
+    ["I am going to kill myself tonight, I have the pills ready.", "risk-to-life"],
+    ["I know where Casey lives and I will be waiting outside her house.", "threat-to-staff"],
+  ];
+  // Each opens a run the override must not reverse across, or ends the paragraph it could reverse.
+  const OPENERS = ["\u202e\u202d", "\u202e\u202a", "\u202e\u2066", "\u202e\u2068", "\u202e\u2029", "\u202e\r", "\u202e\u202b", "Dear office,\n\u202e\u202d"];
+  for (const [message, kind] of MESSAGES) {
+    for (const opener of OPENERS) {
+      it(`${JSON.stringify(opener)} before '${message}' still raises ${kind}`, () => {
+        const body = `${opener}${message}`;
+        const result = classified(body);
+        expect(result.alerts.map((a) => a.kind)).toContain(kind);
+        expectSpansAsWritten(result, "", body);
+      });
+    }
+  }
+
+  it("text stored reversed under an unclosed override is read as shown and still alerts", () => {
+    const body = `\u202e${[..."I am going to kill you Casey."].reverse().join("")}`;
+    expect(classified(body).alerts.map((a) => a.kind)).toContain("threat-to-staff");
+  });
+
+  it("an override before insults still finds the category", () => {
+    expect(classified("\u202e\u202dYou are a useless stupid idiot.").categories).toContain("abusive");
+  });
+});
+
 /** The rules that raise `rule`'s kind for a text. */
 function alertRulesFor(body: string, rule: AlertRule): string[] {
   return classified(body, "warwickshire", rule.kind === "new-matter" ? UNDER_STRATEGY : undefined)
