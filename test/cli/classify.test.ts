@@ -72,6 +72,14 @@ describe("the classify CLI over a mail export", () => {
     expect(kinds(cli([line], "--rules-only", "--staff-name", "Tomasz Nowak"))).not.toContain("threat-to-staff");
   }, 30_000);
 
+  it("reads an HTML body past a 2.9 MB pasted picture: the threat after it is alerted (issue 10)", () => {
+    const photo = `/9j/4AAQSkZJRgABAQ${"QUJDRA0+/".repeat(322_300)}`;
+    const body = `<html><body><p>Dear OPCC,</p><p><img src="data:image/jpeg;base64,${photo}"></p><p>I know where you live, Casey. You'll regret ignoring me.</p></body></html>`;
+    expect(body.length).toBeGreaterThan(2_900_000);
+    const out = cli([{ ...resent("a", 10), body }], "--rules-only", "--staff-name", "Casey Worker");
+    expect(out[0]!.alerts!.map((a) => a.kind)).toContain("threat-to-staff");
+  }, 30_000);
+
   it("refuses a context.strategy naming a restriction that does not exist, on that line only", () => {
     const out = cli([{ ...resent("a", 10), context: { strategy: { restrictions: ["readAndBin"] } } }, resent("b", 12)]);
     expect(out[0]).toMatchObject({ id: "a", error: expect.stringMatching(/context\.strategy\.restrictions\.0/) });

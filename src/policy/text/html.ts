@@ -34,10 +34,15 @@ const REPLY_SELECTORS: SelectorDefinition[] = [
  * parses with htmlparser2 (streaming, linear) — no reason to hand-write an HTML parser;
  * scripts, styles and images are dropped and link targets are not shown, so hostile
  * markup becomes inert text. Line breaks are kept (sentence boundaries matter to rules).
- * Input is capped first so a 10 MB hostile body costs the same as a 1 MB one.
+ *
+ * What no one reads is taken out before the cap (`withoutBulk`): a pasted image's base64, a
+ * 3 MB style attribute, scripts, styles and comments. The cap then bounds what is read: a
+ * 10 MB hostile body costs about what a 1 MB one does, and a threat after a 2.9 MB pasted
+ * picture is still read (issue 10). Past the cap, the body's last part is kept with its start,
+ * as the classifier reads a long text's end for alerts.
  */
 export function htmlToText(html: string, maxChars = MAX_HTML_CHARS, options: HtmlToTextOptions = {}): string {
-  const body = html.slice(0, maxChars);
+  const body = capped(withoutBulk(html), maxChars);
   // html-to-text drops what nests past MAX_DEPTH, so a threat wrapped in 1,000 <div>s would vanish unread.
   // Such a body is read flat instead: every word kept, the layout lost (safety before formatting).
   if (nestsDeeperThan(body, MAX_DEPTH)) {
@@ -54,6 +59,77 @@ export function htmlToText(html: string, maxChars = MAX_HTML_CHARS, options: Htm
     selectors: options.stripReplies ? [...BASE_SELECTORS, ...REPLY_SELECTORS] : BASE_SELECTORS,
   });
   return options.stripReplies ? stripQuotedReplies(text) : text;
+}
+
+/** Of a body still over the cap, the part kept from its end (the rest from its start). */
+export const TAIL_KEPT = 0.2;
+
+/**
+ * The body cut to `maxChars`: its start and, when it is longer, its end too (a P.S. after a long forwarded chain), the
+ * end begun at a tag's close so no half-tag is read as words. The two are joined by a paragraph, never into one sentence.
+ */
+function capped(html: string, maxChars: number): string {
+  if (html.length <= maxChars) return html;
+  const gap = "<p>…</p>";
+  const tailLength = Math.floor(maxChars * TAIL_KEPT);
+  const headLength = maxChars - tailLength - gap.length;
+  if (headLength <= 0 || tailLength <= 0) return html.slice(0, maxChars);
+  let from = html.length - tailLength;
+  // Inside a tag when a ">" comes before any "<": start after it (looked for only a little way).
+  const close = html.indexOf(">", from);
+  const open = html.indexOf("<", from);
+  if (close >= 0 && close - from < 2_000 && (open < 0 || close < open)) from = close + 1;
+  return html.slice(0, headLength) + gap + html.slice(from);
+}
+
+/** An attribute value this long is a pasted picture, a font or a tracking blob, never words anyone reads. */
+export const LONGEST_VALUE = 4_096;
+/** A data: URI's payload: base64 runs (a pasted image, in an attribute or a style). Nothing follows the run, so no backtracking. */
+const BASE64_PAYLOAD = /base64,[A-Za-z0-9+/=\r\n]+/gi;
+/**
+ * A quoted attribute value of LONGEST_VALUE characters or more, or a data: URI however quoted: emptied. Each match
+ * starts at an "=" and reads no further than the next quote, so the pass is linear.
+ */
+const BULKY_VALUE = new RegExp(`(=\\s*)(?:(["'])(?:data:[^"']*|[^"'<>]{${LONGEST_VALUE},})\\2|data:[^\\s>]*)`, "gi");
+
+/**
+ * The body without what no one reads, in linear time: comments, scripts and styles taken out (html-to-text drops them
+ * too, but only after the cap), base64 payloads and huge attribute values emptied. Text is never touched.
+ */
+export function withoutBulk(html: string): string {
+  return stripBlocks(html).replace(BASE64_PAYLOAD, "base64,").replace(BULKY_VALUE, '$1""');
+}
+
+/**
+ * Comments, `<script>` and `<style>` blocks out, left to right as a parser meets them (a "<script" inside a comment is
+ * the comment's). One pass: each search resumes where it last found. An unclosed one runs to the end, as it does for
+ * the parser.
+ */
+function stripBlocks(html: string): string {
+  const lower = html.toLowerCase();
+  const next = { comment: -1, script: -1, style: -1 };
+  const find = (what: keyof typeof next, from: number) => {
+    if (next[what] !== -2 && next[what] < from) {
+      const needle = what === "comment" ? "<!--" : `<${what}`;
+      let at = lower.indexOf(needle, from);
+      // "<scripture>" and "<styles>" are not the element.
+      while (at >= 0 && what !== "comment" && !/[\s/>]/.test(lower[at + needle.length] ?? ">")) at = lower.indexOf(needle, at + 1);
+      next[what] = at < 0 ? -2 : at;
+    }
+    return next[what] === -2 ? -1 : next[what];
+  };
+  let kept = "";
+  let at = 0;
+  for (;;) {
+    const found = (["comment", "script", "style"] as const).map((w) => [w, find(w, at)] as const).filter(([, i]) => i >= 0);
+    if (!found.length) break;
+    const [what, start] = found.reduce((a, b) => (b[1] < a[1] ? b : a));
+    kept += html.slice(at, start);
+    const end = what === "comment" ? lower.indexOf("-->", start + 4) : lower.indexOf(`</${what}`, start);
+    if (end < 0) return kept;
+    at = what === "comment" ? end + 3 : lower.indexOf(">", end) + 1 || html.length;
+  }
+  return at === 0 ? html : kept + html.slice(at);
 }
 
 /** Whether a body looks like HTML (the CLI's input may be either). Bounded look at the start. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText, looksLikeHtml } from "../../../src/policy/text/html";
+import { htmlToText, looksLikeHtml, MAX_HTML_CHARS } from "../../../src/policy/text/html";
+import { run } from "./fixtures";
 import { stripQuotedReplies } from "../../../src/policy/text/replies";
 import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
 import { classify } from "../../../src/policy/classifier/classify";
@@ -28,9 +29,43 @@ describe("HTML mail bodies as text", () => {
     expect(htmlToText(`${"<div>".repeat(20)}shallow${"</div>".repeat(20)}`)).toBe("shallow");
   });
 
-  it("reads only the first part of an enormous body", () => {
-    const text = htmlToText(`<p>${"word ".repeat(2_000_000)}</p>`, 100_000);
+  it("reads only the first part of an enormous body, and its end", () => {
+    const text = htmlToText(`<p>${"word ".repeat(2_000_000)}</p><p>P.S. I am going to end it tonight.</p>`, 100_000);
     expect(text.length).toBeLessThanOrEqual(100_001);
+    expect(text).toMatch(/^word word/);
+    expect(text).toMatch(/P\.S\. I am going to end it tonight\.$/);
+  });
+
+  describe("what no one reads does not count against the cap (issue 10)", () => {
+    // A pasted photo: 2.9 MB of base64 in the <img>, then the words.
+    const photo = `iVBORw0KGgoAAAANSUhEUgAA${"QUJDRA0+/".repeat(322_300)}`;
+    const threat = "Tell Casey I know where she lives and I will be waiting outside her house.";
+
+    it.each([
+      ["a pasted image's data: URI", `<p>Dear OPCC,</p><p><img src="data:image/png;base64,${photo}" alt="me"></p><p>${threat}</p>`],
+      ["a data: URI in a style", `<p style="background:url('data:image/png;base64,${photo}')">Dear OPCC,</p><p>${threat}</p>`],
+      ["an unquoted data: URI", `<p>Dear OPCC,</p><img src=data:image/png;base64,${photo}><p>${threat}</p>`],
+      ["a huge attribute", `<p title="${"x".repeat(3_000_000)}">Dear OPCC,</p><p>${threat}</p>`],
+      ["a huge style block", `<html><head><style>${"p.MsoNormal{margin:0cm}\n".repeat(120_000)}</style></head><body><p>Dear OPCC,</p><p>${threat}</p></body></html>`],
+      ["a huge comment", `<!--[if gte mso 9]><xml>${"<o:OfficeDocumentSettings/>".repeat(110_000)}</xml><![endif]--><p>Dear OPCC,</p><p>${threat}</p>`],
+      ["a huge script", `<script>${"var a = 1;\n".repeat(300_000)}</script><p>Dear OPCC,</p><p>${threat}</p>`],
+    ])("reads the words after %s of over 1 MB", (_label, html) => {
+      expect(html.length).toBeGreaterThan(MAX_HTML_CHARS * 2.5);
+      // Paragraphs as the layout gives them (an image's empty one is a blank line): the words are what matter.
+      expect(htmlToText(html).replace(/\n+/g, "\n")).toBe(`Dear OPCC,\n${threat}`);
+    });
+
+    it("a 3 MB body with a 2.9 MB pasted picture and a threat after it raises a threat-to-staff alert", () => {
+      const html = `<html><body><p>Dear OPCC,</p><p><img src="data:image/jpeg;base64,${photo}"></p><p>${threat}</p></body></html>`;
+      expect(html.length).toBeGreaterThan(2_900_000);
+      const body = htmlToText(html);
+      const kinds = run({ body }, undefined, "warwickshire", undefined, ["Casey Worker"]).alerts.map((a) => a.kind);
+      expect(kinds).toContain("threat-to-staff");
+    });
+
+    it("leaves the words of ordinary markup as they were: a '<scripture>' element, 'data:' in the text, a short data: URI", () => {
+      expect(htmlToText(`<p>The word data: is mine</p><scripture>Psalm 23</scripture><img src="data:image/gif;base64,R0lGOD"><p>Thanks</p>`)).toBe("The word data: is mine\n\nPsalm 23\n\nThanks");
+    });
   });
 
   it("can leave out the quoted reply chain", () => {
