@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 interface Out {
@@ -10,6 +10,16 @@ interface Out {
 }
 
 // Gwent's pack: re-sends before a decision are "repeated demands" there (Gwent 6.0); Warwickshire's calls them persistence (3.2).
+/**
+ * The CLI run without blocking the test worker (a 3 MB line takes a while to spawn, read and classify; spawnSync would
+ * hold the worker past vitest's own heartbeat). Resolves with stdout and stderr whatever the exit code.
+ */
+const cliAsync = (input: string, ...args: string[]): Promise<{ stdout: string; stderr: string }> =>
+  new Promise((resolve) => {
+    const child = execFile("npx", ["tsx", "dev/classify.ts", "--now", "2026-11-25T10:00:00Z", ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (_error, stdout, stderr) => resolve({ stdout, stderr }));
+    child.stdin!.end(input);
+  });
+
 // A line that cannot be classified makes the exit code 1 (robustness.test.ts); its output line says why, read here.
 const cli = (lines: object[], ...args: string[]): Out[] =>
   spawnSync("npx", ["tsx", "dev/classify.ts", "--pack", "gwent", "--now", "2026-11-25T10:00:00Z", ...args], { input: lines.map((l) => JSON.stringify(l)).join("\n"), encoding: "utf8" })
@@ -72,13 +82,25 @@ describe("the classify CLI over a mail export", () => {
     expect(kinds(cli([line], "--rules-only", "--staff-name", "Tomasz Nowak"))).not.toContain("threat-to-staff");
   }, 30_000);
 
-  it("reads an HTML body past a 2.9 MB pasted picture: the threat after it is alerted (issue 10)", () => {
+  it("reads an HTML body past a 2.9 MB pasted picture: the threat after it is alerted (issue 10)", async () => {
     const photo = `/9j/4AAQSkZJRgABAQ${"QUJDRA0+/".repeat(322_300)}`;
     const body = `<html><body><p>Dear OPCC,</p><p><img src="data:image/jpeg;base64,${photo}"></p><p>I know where you live, Casey. You'll regret ignoring me.</p></body></html>`;
     expect(body.length).toBeGreaterThan(2_900_000);
-    const out = cli([{ ...resent("a", 10), body }], "--rules-only", "--staff-name", "Casey Worker");
-    expect(out[0]!.alerts!.map((a) => a.kind)).toContain("threat-to-staff");
-  }, 30_000);
+    const { stdout } = await cliAsync(JSON.stringify({ ...resent("a", 10), body }), "--pack", "gwent", "--rules-only", "--staff-name", "Casey Worker");
+    expect((JSON.parse(stdout) as Out).alerts!.map((a) => a.kind)).toContain("threat-to-staff");
+  }, 120_000);
+
+  it("with no --staff-name, says on stderr that threats naming staff are missed, and reads the line's staff recipients by name", async () => {
+    const line = JSON.stringify({ ...resent("a", 10), to: ["Priya Shah <priya.shah@opcc.example.gov.uk>"], body: "Priya Shah is going to get hurt if she carries on like this." });
+    const kinds = (stdout: string) => (JSON.parse(stdout) as Out).alerts!.map((a) => a.kind);
+    const [unnamed, outside, named] = await Promise.all([cliAsync(line, "--rules-only", "--staff-domain", "opcc.example.gov.uk"), cliAsync(line, "--rules-only"), cliAsync(line, "--rules-only", "--staff-name", "Priya Shah")]);
+    expect(unnamed.stderr).toMatch(/no --staff-name given/);
+    expect(kinds(unnamed.stdout)).toContain("threat-to-staff");
+    // Not when her address is not at the office's domain: then nothing names her as staff.
+    expect(kinds(outside.stdout)).not.toContain("threat-to-staff");
+    expect(named.stderr).not.toMatch(/no --staff-name given/);
+    expect(kinds(named.stdout)).toContain("threat-to-staff");
+  }, 120_000);
 
   it("refuses a context.strategy naming a restriction that does not exist, on that line only", () => {
     const out = cli([{ ...resent("a", 10), context: { strategy: { restrictions: ["readAndBin"] } } }, resent("b", 12)]);
