@@ -12,7 +12,9 @@
  * `--no-history` judges every line on its own. `context.strategy` (`{restrictions, closedMatter?}`)
  * says the sender's contact strategy in force, for `new-matter` alerts.
  * `--staff-name` (repeat it for each) names the office's staff, as its configuration's `staffNames` does: a threat naming
- * one of them ("I'll batter Priya") is a threat to staff; without names, only roles and "you" are read as staff.
+ * one of them ("I'll batter Priya") is a threat to staff. Each line's recipients at `--staff-domain` are staff too, by
+ * display name ("Casey Worker <casey.worker@…>") or an address of the form first.last@, as the pane and flagger read
+ * them. Without names, only those, roles, "you" and a title ("Mr Carter") are read as staff, and stderr says so.
  * The learned scorer (src/policy/scorer, `npm run train`) adds what the rules missed; `--rules-only` leaves it out.
  * If its weights cannot be loaded, stderr says so and the rules carry on alone.
  */
@@ -32,6 +34,7 @@ import { RESTRICTION_KINDS } from "../src/policy/restrictions";
 import { htmlToText, looksLikeHtml } from "../src/policy/text/html";
 import { loadLearnedScorer } from "../src/app/learned-scorer";
 import type { Scorer } from "../src/policy/scorer/types";
+import { recipientOf, staffNamesFor } from "../src/app/staff-names";
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +59,13 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
+}
+
+if (values["staff-name"].length === 0) {
+  // Issue 10: a threat naming a member of staff no one listed ("tell Hannah I know where she lives") is missed.
+  console.error(
+    'classify: no --staff-name given. A threat naming a member of staff by name ("tell Hannah I know where she lives") is read as a threat to staff only when the name is a recipient at --staff-domain or given with a title ("Ms Shah"); name the office\'s staff with --staff-name "First Last" (repeat it), as config.json\'s staffNames does.',
+  );
 }
 
 let scorer: Scorer | undefined;
@@ -105,7 +115,8 @@ function historyOf(sender: string, at: string): Contacts {
 function classifyLine(m: MessageInput, strategy: StrategyContext | undefined): ReturnType<typeof classify> {
   const sender = contactKey(m.from);
   const contacts = historyOf(sender, m.receivedAt);
-  const options: ClassifierOptions = classifierOptions(pack, { staffDomains: values["staff-domain"], staffNames: values["staff-name"], history: { contacts, decisionsCommunicated: [], warningsGiven: [] }, now: m.receivedAt, ...(strategy ? { strategy } : {}), ...(scorer ? { scorer } : {}) });
+  const staffNames = staffNamesFor(values["staff-name"], [...m.to, ...m.cc].map(recipientOf), values["staff-domain"]);
+  const options: ClassifierOptions = classifierOptions(pack, { staffDomains: values["staff-domain"], staffNames, history: { contacts, decisionsCommunicated: [], warningsGiven: [] }, now: m.receivedAt, ...(strategy ? { strategy } : {}), ...(scorer ? { scorer } : {}) });
   const result = classify(m, options);
   if (!values["no-history"] && sender) {
     contacts.push({ at: m.receivedAt, subject: m.subject, fingerprint: result.fingerprint, ...addressingOf(m.to, m.cc, options.staffDomains), categories: result.categories });

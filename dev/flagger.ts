@@ -23,6 +23,10 @@ async function main(): Promise<void> {
     console.error(run.refused);
     process.exit(2);
   }
+  if (!run.staffNames?.length) {
+    // Issue 10: without the office's names, a threat naming staff by name alone is missed (README, staffNames).
+    console.error("flagger: config has no staffNames; a threat naming a member of staff by name alone is read as one only when they are a recipient or named by title. List the office's staff in staffNames.");
+  }
   const token = run.token;
   const target: FlaggerTarget = {
     graphBaseUrl: run.graphBaseUrl,

@@ -3,6 +3,8 @@ import { ALERT_KINDS, type AlertKind } from "../../src/policy/alerts/types";
 import { AlertRow, predictAlerts } from "./alerts";
 import { HistoryRow, MessageRow, judgeHistory, judgeMessage } from "./office";
 import { OTHER_STAFF, renameMessage, renamer, staffOf } from "./staff";
+import { STAFF_DOMAINS } from "./office";
+import { recipientOf, staffNamesFor } from "../../src/app/staff-names";
 
 /**
  * Corpus files measured together (files.ts, and `npm run eval` for the training parts): history files give persistent
@@ -11,7 +13,7 @@ import { OTHER_STAFF, renameMessage, renamer, staffOf } from "./staff";
  * `renamed` judges it with those staff renamed to four others in text and addresses, given as the office's names.
  * Returns the summary lines; `list` logs each miss and false flag (only for rows anyone may read).
  */
-export function measureFiles(files: readonly string[], { renamed = false, list = false }: { renamed?: boolean; list?: boolean } = {}): string[] {
+export function measureFiles(files: readonly string[], { renamed = false, list = false, unnamed = false }: { renamed?: boolean; list?: boolean; unnamed?: boolean } = {}): string[] {
   const load = (f: string) => readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
 
   const lines: string[] = [];
@@ -24,7 +26,8 @@ export function measureFiles(files: readonly string[], { renamed = false, list =
   for (const f of files) {
     const own = staffOf(f);
     const rename = renamed ? renamer(own, OTHER_STAFF) : (text: string) => text;
-    const staff = renamed ? OTHER_STAFF : own;
+    // `unnamed`: an office that configured no names (the default), so only what the message itself says names its staff.
+    const staff = unnamed ? [] : renamed ? OTHER_STAFF : own;
     for (const raw of load(f)) {
       if ((raw as { messages?: unknown }).messages) {
         const parsed = HistoryRow.parse(raw);
@@ -40,7 +43,9 @@ export function measureFiles(files: readonly string[], { renamed = false, list =
         continue;
       }
       const r = renameMessage(MessageRow.parse(raw), rename);
-      const out = judgeMessage(r, staff);
+      // No names configured: as npm run classify reads a line, its recipients at the staff domain are the staff it names.
+      const staffOfRow = unnamed ? staffNamesFor([], [...r.to, ...r.cc].map(recipientOf), STAFF_DOMAINS) : staff;
+      const out = judgeMessage(r, staffOfRow);
       const pred = out.categories.filter((c) => c !== "persistent");
       if (r.expect.categories.length === 0) { acceptable.n += 1; if (pred.length) { acceptable.flagged += 1; if (list) console.log(`ACCFLAG ${r.id} ${r.group} ${out.findings.map((x) => x.rules.join("+")).join(",")}`); } }
       for (const c of ["abusive", "demands"] as const) {
@@ -48,7 +53,7 @@ export function measureFiles(files: readonly string[], { renamed = false, list =
         if (e && p) cat[c].tp += 1; else if (p) cat[c].fp += 1; else if (e) cat[c].fn += 1;
       }
       const row = renameMessage(AlertRow.parse(raw), rename);
-      const got = predictAlerts(row, staff);
+      const got = predictAlerts(row, staffOfRow);
       for (const kind of row.expect.alerts) { add(alerts.expected, kind); if (got.includes(kind)) add(alerts.found, kind); }
       if (!row.expect.alerts.length) { alerts.clear += 1; if (got.length) alerts.falseAlerts += 1; }
       const missed = row.expect.alerts.filter((k) => !got.includes(k)), extra = got.filter((k) => !row.expect.alerts.includes(k));

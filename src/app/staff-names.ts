@@ -10,8 +10,10 @@ import type { EmailAddress } from "../policy/message";
 export function staffNamesFor(configured: readonly string[], recipients: readonly EmailAddress[], staffDomains: readonly string[], reader?: string): string[] {
   const names = [...configured];
   for (const r of recipients) {
-    if (!isStaffAddress(r.emailAddress.trim().toLowerCase(), staffDomains)) continue;
-    const name = personName(r.displayName);
+    const address = r.emailAddress.trim().toLowerCase();
+    if (!isStaffAddress(address, staffDomains)) continue;
+    // No display name (an export, a CLI line): "casey.worker@" is Casey Worker.
+    const name = personName(r.displayName) ?? nameOfAddress(address);
     if (name) names.push(name);
   }
   const own = reader === undefined ? undefined : personName(reader);
@@ -37,4 +39,21 @@ export function personName(displayName: string): string | undefined {
   if (words.length < 2 || words.length > 4) return undefined;
   if (NOT_A_PERSON.test(name) || !words.every((w) => /^[\p{L}][\p{L}'’.-]*$/u.test(w))) return undefined;
   return name;
+}
+
+/**
+ * A person's name from a staff address of the form first.last@ or first_last@ ("casey.worker@…" is "Casey Worker"), or
+ * undefined: a shared mailbox ("enquiries@", "complaints.team@") or initials ("cw@", "c.worker@") name no one.
+ */
+export function nameOfAddress(address: string): string | undefined {
+  const local = address.slice(0, address.indexOf("@"));
+  const parts = local.split(/[._]/);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^[a-z][a-z'-]{1,}$/.test(p))) return undefined;
+  return personName(parts.map((p) => p[0]!.toUpperCase() + p.slice(1)).join(" "));
+}
+
+/** "Casey Worker <casey.worker@…>" or a bare address, as an export writes a recipient: a display name and an address. */
+export function recipientOf(text: string): EmailAddress {
+  const angled = /^\s*"?([^"<>]*?)"?\s*<([^<>]+)>\s*$/.exec(text);
+  return angled ? { displayName: angled[1]!.trim(), emailAddress: angled[2]!.trim() } : { displayName: "", emailAddress: text.trim() };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personName, staffNamesFor } from "../../src/app/staff-names";
+import { nameOfAddress, personName, recipientOf, staffNamesFor } from "../../src/app/staff-names";
 
 const DOMAINS = ["opcc.example.gov.uk"];
 
@@ -22,6 +22,13 @@ describe("the office's staff by name for one message (staffNamesFor)", () => {
       { displayName: "Gareth Lewis", emailAddress: "gareth@example.org" },
     ];
     expect(staffNamesFor([], to, DOMAINS)).toEqual([]);
+  });
+
+  it("reads a staff recipient with no display name by an address of the form first.last@ (an export, a CLI line)", () => {
+    const to = [recipientOf("casey.worker@opcc.example.gov.uk"), recipientOf('"Reid, Morgan" <m.reid@opcc.example.gov.uk>'), recipientOf("enquiries@opcc.example.gov.uk"), recipientOf("gareth.lewis@example.org")];
+    expect(staffNamesFor([], to, DOMAINS)).toEqual(["Casey Worker", "Morgan Reid"]);
+    expect(nameOfAddress("sam_carter@opcc.example.gov.uk")).toBe("Sam Carter");
+    for (const address of ["complaints.team@opcc.example.gov.uk", "c.worker@opcc.example.gov.uk", "cw@opcc.example.gov.uk", "info.2024@opcc.example.gov.uk"]) expect(nameOfAddress(address), address).toBeUndefined();
   });
 
   it("reads a display name as a person's name, or as none", () => {

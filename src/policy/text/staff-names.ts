@@ -4,8 +4,8 @@ import { fold } from "./normalise";
  * The office's own staff as the rules read them (README "Every corpus names the same four staff"): from names as the
  * office's configuration and the pane give them ("Priya Shah", "Tomasz Nowak"), the forms a message names them by —
  * the full name, the first name, the surname, "Ms Shah" — as alternatives of a pattern over folded text. A rule that
- * names staff appends `alt` to its own alternation ("(?:you|your caseworker" + alt + ")"): with no names it is the
- * name-blind pattern, unchanged.
+ * names staff appends `alt` to its own alternation ("(?:you|your caseworker" + alt + ")"): with no names known it reads
+ * anyone named by title ("Ms Shah", "Mr Carter") as staff.
  *
  * Worked out once per distinct list (a handful of lists in a process: the office's, plus a message's recipients in the
  * pane), never per message; rules cache what they build from it by the object (`namedPattern`).
@@ -13,7 +13,7 @@ import { fold } from "./normalise";
 export interface StaffNames {
   /** The list, folded and sorted, joined: equal lists give the same object. */
   readonly key: string;
-  /** Each form a message names staff by, as pattern source: full names, "(?:miss|mrs|ms|mr|mx|dr) (?:shah|nowak)", then first names and surnames alone. */
+  /** Each form a message names staff by, as pattern source: full names, a title and any surname ("Ms Shah", "Mr Carter"), then first names and surnames alone. */
   readonly forms: readonly string[];
   /** First names and surnames standing alone ("priya", "shah"): for rules that read a name before a verb ("Priya lives in"). */
   readonly bare: readonly string[];
@@ -94,7 +94,11 @@ export function staffNames(list: readonly string[] | undefined): StaffNames {
     const sorted = (set: Set<string>) => [...set].sort(bySize).map(escape);
     const bareList = sorted(bare);
     // Longest first: "priya shah" before "priya", so a match takes the whole name.
-    const forms = [...sorted(full), ...(surnames.size ? [`(?:${TITLES.join("|")}) (?:${sorted(surnames).join("|")})`] : []), ...bareList];
+    // With no names known (none configured, the default), anyone named by title is taken for staff: a message to the
+    // office naming "Mrs Okafor" names its staff far more often than a neighbour, and a threat to her must not be missed
+    // for want of configuration (issue 10). An office that lists its staff is read by its list ("Ms Lewis" is not staff).
+    const titled = folded.length === 0 ? [TITLED] : surnames.size ? [`(?:${TITLES.join("|")}) (?:${sorted(surnames).join("|")})`] : [];
+    const forms = [...sorted(full), ...titled, ...bareList];
     names = { key, forms, bare: bareList, alt: forms.map((f) => `|${f}`).join(""), bareAlt: bareList.map((f) => `|${f}`).join("") };
     if (cache.size > 1000) cache.clear();
     cache.set(key, names);
@@ -104,6 +108,9 @@ export function staffNames(list: readonly string[] | undefined): StaffNames {
   asGiven.set(given, names);
   return names;
 }
+
+/** A title and a surname: "Ms Shah", "Mr O'Brien", "Dr Okafor-Smith". */
+const TITLED = `(?:${TITLES.join("|")}) [a-z][a-z'’-]+`;
 
 /** No names configured: the rules read roles, "you" and the name-blind forms only. */
 export const NO_STAFF_NAMES = staffNames([]);
@@ -129,4 +136,4 @@ export function namedPattern(build: (names: StaffNames) => RegExp): (names: Staf
  * Whether a text names one of the staff, as a whole word (any form: "Priya", "Ms Shah"): for a rule's guard, which reads
  * a sentence rather than a match. Matches nothing when no names are configured. Case-insensitive, so it reads original text too.
  */
-export const staffNamedIn = namedPattern((names) => new RegExp(names.forms.length ? `(?<![\\p{L}\\p{N}])(?:${names.forms.join("|")})(?![\\p{L}\\p{N}])` : "(?!)", "iu"));
+export const staffNamedIn = namedPattern((names) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.forms.join("|")})(?![\\p{L}\\p{N}])`, "iu"));

@@ -36,7 +36,10 @@ describe("staffNames: the forms a message names the office's staff by", () => {
     expect(staffNames(["Priya Shah", "Tomasz Nowak"])).toBe(staffNames(["tomasz nowak", " Priya  Shah "]));
     expect(staffNames([])).toBe(NO_STAFF_NAMES);
     expect(staffNames(undefined)).toBe(NO_STAFF_NAMES);
-    expect(NO_STAFF_NAMES.alt).toBe("");
+    // No names known: anyone named by title is read as staff, and no one by a bare name.
+    expect(NO_STAFF_NAMES.bareAlt).toBe("");
+    for (const text of ["Ms Okafor", "mr o'brien", "Dr Lewis-Jones"]) expect(staffNamedIn(NO_STAFF_NAMES).test(text), text).toBe(true);
+    for (const text of ["Priya", "Gareth Lewis", "Mrs", "my neighbour"]) expect(staffNamedIn(NO_STAFF_NAMES).test(text), text).toBe(false);
   });
 
   it("reads a name with an apostrophe or an accent as written, and escapes what a pattern would misread", () => {
@@ -55,11 +58,18 @@ describe("threats to staff read the office's own names, not a fixed four", () =>
     "I'll be waiting for Priya Shah outside the back entrance tonight.",
     "Priya Shah is going to get hurt if she carries on like this.",
     "I'll batter Priya when I see her.",
-    "Ms Shah cycles to work along the canal path doesn't she. Lonely stretch.",
     "I'll make Tomasz pay for this.",
   ])("alerts on %j when the office's staff include Priya Shah and Tomasz Nowak, and not when no names are configured", (body) => {
     expect(alertsOn(body, OFFICE)).toContain("threat-to-staff");
     expect(alertsOn(body)).not.toContain("threat-to-staff");
+  });
+
+  it.each([
+    "Ms Shah cycles to work along the canal path doesn't she. Lonely stretch.",
+    "Mrs Okafor does the school run at 8.40. Small car. Easy to spot.",
+    "I drove past Mr Reid's house last night. Lights were on. Nice big window at the front.",
+  ])("with no names configured (the default), reads someone named by title as staff: %j", (body) => {
+    expect(alertsOn(body)).toContain("threat-to-staff");
   });
 
   it.each([
