@@ -1,6 +1,7 @@
 import { createGraphClient } from "../../src/graph/client";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { termsOf } from "../../src/policy/in-force";
+import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import { transition } from "../../src/policy/lifecycle/transition";
 import { getPack } from "../../src/policy/packs/index";
 import type { Actor, ContactStrategy, StrategyCommand } from "../../src/policy/strategy";
@@ -45,7 +46,8 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
       current = result.strategy;
       const actor = storeOf(command.by);
       const action = command.type === "propose" ? PROPOSAL_ACTION : command.type;
-      await actor.appendAudit({ id: `${current.id}:${current.history.length}`, target: `strategy:${current.id}`, action, by: command.by.upn, at: command.at, detail: command.why });
+      const terms = command.type === "propose" ? { terms: proposedTermsOf(current) } : {};
+      await actor.appendAudit({ id: `${current.id}:${current.history.length}`, target: `strategy:${current.id}`, action, by: command.by.upn, at: command.at, detail: command.why, ...terms });
       if (command.type === "approve") {
         await actor.addDecision({
           id: `${current.id}:approve`,

@@ -1,5 +1,6 @@
 import type { Channel } from "./categories";
 import type { Restriction, StaffMember } from "./restrictions";
+import type { ProposedTerms } from "./proposed-terms";
 import type { IsoDate, IsoInstant, StrategyEvent } from "./strategy";
 
 /**
@@ -67,10 +68,17 @@ export interface RecordedDecision extends Decision {
   editedBy?: Identity;
 }
 
-/** A proposal as recorded in the AuditTrail (add-only for staff): who proposed is SharePoint's `createdBy`. */
+/**
+ * A proposal as recorded in the AuditTrail (add-only for staff): who proposed is SharePoint's `createdBy`.
+ * `propose` opens a proposal (a draft put to the authoriser); `change` is a change proposed to a strategy
+ * pending or under review (an address the person now writes from, a strategy brought to review).
+ */
 export interface RecordedProposal {
   author: Identity;
   recordedAt: IsoInstant;
+  kind: "propose" | "change";
+  /** The terms proposed; absent on events written before proposals recorded them (TERMS_RECORDED_FROM). */
+  terms?: ProposedTerms;
 }
 
 /** Everything a reader needs to decide whether a strategy is in force. */

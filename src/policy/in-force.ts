@@ -2,6 +2,8 @@ import { listsAddress } from "./address";
 import { cite } from "./packs/cite";
 import type { PolicyPack } from "./packs/schema";
 import { nameOf, samePerson, type ApprovedTerms, type Identity, type RecordedDecision, type RecordedProposal, type StrategyEvidence } from "./decision";
+import { approvalOfProposed, proposalsBetween, reviewOfInForce } from "./four-eyes";
+import { differingTerms, TERMS_RECORDED_FROM, withoutReviewDate } from "./proposed-terms";
 import { holdsRole, type StaffRoster } from "./roster";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
 
@@ -22,8 +24,14 @@ import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
 export type DecisionRefusalReason =
   /** Its author does not hold the role the decision needs (a caseworker, or nobody the office lists). */
   | "notAuthoriser"
-  /** Four-eyes: the author proposed the strategy they approved. */
+  /** Four-eyes: the author proposed the strategy (the terms) they approved. */
   | "ownProposal"
+  /**
+   * Four-eyes on what was decided: the terms approved are not terms someone else proposed (the item was
+   * changed after the proposal, with no proposal of the change on record), or a continuation or alteration
+   * changes the terms in force with no one else's proposal of that change.
+   */
+  | "termsNotProposed"
   /** An approval with no proposal recorded before it: nobody else's proposal to approve. */
   | "noProposal"
   /** Continue or alter with nothing in force to continue or alter (it would dodge four-eyes). */
@@ -110,7 +118,7 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
   const decisions = [...evidence.decisions].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
   for (const decision of decisions) {
     const trusted: TrustedDecision = { id: decision.id, kind: decision.kind, author: decision.author, recordedAt: decision.recordedAt, rationale: decision.rationale };
-    const refusal = judge(decision, strategy, evidence.proposals, pack, roster, inForce !== undefined && !ended, last);
+    const refusal = judge(decision, strategy, evidence.proposals, pack, roster, inForce && !ended ? inForce.terms : undefined, last);
     if (refusal) {
       refused.push({ ...trusted, ...refusal });
       continue;
@@ -136,7 +144,7 @@ function judge(
   proposals: readonly RecordedProposal[],
   pack: PolicyPack,
   roster: StaffRoster,
-  somethingInForce: boolean,
+  inForceTerms: ApprovedTerms | undefined,
   previous: TrustedDecision | undefined,
 ): { reason: DecisionRefusalReason; message: string } | undefined {
   const who = nameOf(decision.author);
@@ -154,6 +162,8 @@ function judge(
   if (needsTerms && !decision.terms) {
     return { reason: "noTerms", message: `${who}'s “${decision.kind}” does not record the terms approved, so it cannot be applied.` };
   }
+  // Written before proposals recorded their terms: judged as then, so strategies already in force do not lapse.
+  const legacy = Date.parse(decision.recordedAt) < Date.parse(TERMS_RECORDED_FROM);
   if (decision.kind === "approve") {
     const proposal = latestProposal(proposals, decision.recordedAt);
     if (!proposal) return { reason: "noProposal", message: `${who}'s approval has no recorded proposal before it.` };
@@ -162,18 +172,29 @@ function judge(
     if (previous && proposal.recordedAt <= previous.recordedAt) {
       return { reason: "noProposal", message: `${who}'s approval has no proposal since the last decision (${previous.kind} by ${nameOf(previous.author)}); a new one must be proposed first.` };
     }
-    if (samePerson(proposal.author, decision.author)) {
+    if (legacy && samePerson(proposal.author, decision.author)) {
       return { reason: "ownProposal", message: `${who} approved their own proposal; someone else must approve it (${cite(pack.authoriser.source)}).` };
     }
+    // The proposal answered, and the changes proposed to it since: the approved terms must be one of them, someone else's.
+    if (!legacy && decision.terms) {
+      const answered = proposals.filter((p) => Date.parse(p.recordedAt) >= Date.parse(proposal.recordedAt) && Date.parse(p.recordedAt) <= Date.parse(decision.recordedAt));
+      return approvalOfProposed({ ...decision, terms: decision.terms }, answered.sort(byTime));
+    }
   }
-  if ((decision.kind === "continue" || decision.kind === "alter") && !somethingInForce) {
+  if ((decision.kind === "continue" || decision.kind === "alter") && !inForceTerms) {
     return { reason: "nothingInForce", message: `${who}'s “${decision.kind}” has no approved strategy in force before it.` };
+  }
+  if ((decision.kind === "continue" || decision.kind === "alter") && inForceTerms && decision.terms && !legacy) {
+    return reviewOfInForce({ ...decision, terms: decision.terms }, inForceTerms, proposalsBetween(proposals, previous?.recordedAt, decision.recordedAt));
   }
   return undefined;
 }
 
+const byTime = (a: RecordedProposal, b: RecordedProposal) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt);
+
+/** The latest proposal opened (not a change to one) at or before `before`. */
 function latestProposal(proposals: readonly RecordedProposal[], before: IsoInstant): RecordedProposal | undefined {
-  return [...proposals].filter((p) => p.recordedAt <= before).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1);
+  return [...proposals].filter((p) => p.kind !== "change" && p.recordedAt <= before).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1);
 }
 
 /** The strategy's terms as the item now states them, for a snapshot (with the review date the decider sets). */
@@ -224,15 +245,8 @@ export function standIn(strategyId: string, decisions: readonly RecordedDecision
 /** Where the strategy item now differs from the approved snapshot. */
 export function changedSince(strategy: ContactStrategy, terms: ApprovedTerms): TermName[] {
   const now = termsOf(strategy, strategy.reviewDate ?? "");
-  const set = (values: readonly string[]) => JSON.stringify([...new Set(values)].sort());
-  const changed: TermName[] = [];
-  if (now.personName !== terms.personName) changed.push("personName");
-  if (set(now.addresses) !== set(terms.addresses)) changed.push("addresses");
-  if (JSON.stringify(now.restrictions) !== JSON.stringify(terms.restrictions)) changed.push("restrictions");
-  if (set(now.allowedChannels) !== set(terms.allowedChannels)) changed.push("allowedChannels");
-  if ((now.singlePointOfContact?.upn ?? "").toLowerCase() !== (terms.singlePointOfContact?.upn ?? "").toLowerCase()) changed.push("singlePointOfContact");
+  const changed: TermName[] = differingTerms(withoutReviewDate(now), withoutReviewDate(terms));
   if (now.reviewDate !== terms.reviewDate) changed.push("reviewDate");
-  if ((now.closedMatter ?? "") !== (terms.closedMatter ?? "")) changed.push("closedMatter");
   if (strategy.status !== "active" && strategy.status !== "underReview") changed.push("status");
   return changed;
 }

@@ -49,10 +49,15 @@ export function chainHead(events: readonly AuditEvent[]): string {
   return recomputed(latest);
 }
 
-/** The event as the store writes it: the content, its link and its hash. */
-export function chained(event: AuditEvent, prev: string): EventContent & { prev: string; hash: string } {
+/**
+ * The event as the store writes it: the content, its link and its hash — and the terms a proposal
+ * recorded, carried but not hashed: `records verify` rebuilds a step's event from the strategy as it
+ * now stands, whose terms may since have been altered. The terms rest on SharePoint's add-only list
+ * and its `createdBy`; an event changed after it was written counts as no proposal (the stores).
+ */
+export function chained(event: AuditEvent, prev: string): EventContent & Pick<AuditEvent, "terms"> & { prev: string; hash: string } {
   const content = contentOf(event);
-  return { ...content, prev, hash: chainHash(content, prev) };
+  return { ...content, ...(event.terms ? { terms: event.terms } : {}), prev, hash: chainHash(content, prev) };
 }
 
 /**
@@ -67,7 +72,7 @@ export function vouches(author: Identity | undefined, by: string): boolean {
   return !author.upn && !by.includes("@");
 }
 
-const sameContent = (a: AuditEvent, b: AuditEvent) => JSON.stringify(chained(a, "")) === JSON.stringify(chained(b, ""));
+const sameContent = (a: AuditEvent, b: AuditEvent) => JSON.stringify(contentOf(a)) === JSON.stringify(contentOf(b));
 
 /** Whether a stored event is `event` as its author wrote it: the same content, written by the person it names (or by no one SharePoint names). */
 export function isTheEvent(stored: AuditEvent, event: AuditEvent): boolean {

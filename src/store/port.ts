@@ -1,7 +1,8 @@
 import type { AlertAction } from "../policy/alerts/action";
 import type { ContactRecord } from "../policy/contact";
 import type { LetterRecord } from "../policy/letters/record";
-import type { Decision, Identity, RecordedDecision, StrategyEvidence } from "../policy/decision";
+import type { Decision, Identity, RecordedDecision, RecordedProposal, StrategyEvidence } from "../policy/decision";
+import type { ProposedTerms } from "../policy/proposed-terms";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "../policy/strategy";
 
 export type { Decision, Identity, RecordedDecision, StrategyEvidence };
@@ -45,6 +46,11 @@ export interface AuditEvent {
   by: string;
   at: IsoInstant;
   detail: string;
+  /**
+   * What a proposal proposed, on a "propose", "proposeChange" or "startReview" event: the terms an approval,
+   * continuation or alteration must match to count as someone else's proposal (src/policy/four-eyes.ts).
+   */
+  terms?: ProposedTerms;
   /** As read back: who SharePoint says added it (`createdBy`), whatever `by` claims. */
   author?: Identity;
   /** As read back: when SharePoint recorded it (`createdDateTime`). */
@@ -82,11 +88,27 @@ export interface RecordedAlertAction extends AlertAction {
 
 /** The AuditTrail action that records a proposal: its author is who proposed, for four-eyes (src/policy/in-force). */
 export const PROPOSAL_ACTION = "propose";
+/** Actions that propose a change to a strategy pending or under review, with the terms as changed. */
+export const CHANGE_ACTIONS: readonly string[] = ["proposeChange", "startReview"];
+
+/**
+ * The proposals on a strategy's trail (oldest first as given): each with its SharePoint-set author and the terms
+ * it recorded. An event changed after it was written proposes nothing (the AuditTrail is add-only; it was tampered with).
+ */
+export function proposalsIn(events: readonly AuditEvent[]): RecordedProposal[] {
+  return events.flatMap((e) => {
+    const kind = e.action === PROPOSAL_ACTION ? ("propose" as const) : CHANGE_ACTIONS.includes(e.action) ? ("change" as const) : undefined;
+    if (!kind || !e.author || e.edited) return [];
+    return [{ author: e.author, recordedAt: e.recordedAt ?? e.at, kind, ...(e.terms ? { terms: e.terms } : {}) }];
+  });
+}
 
 /** A strategy with everything a reader needs to judge whether it is in force. */
 export interface StrategyWithEvidence {
   strategy: Versioned<ContactStrategy>;
   evidence: StrategyEvidence;
+  /** Who last changed the strategy item, and when, as SharePoint says (`lastModifiedBy`): shown beside a change since approval. */
+  modified?: { by?: Identity; at?: IsoInstant };
 }
 
 export interface StrategyQuery {

@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { CASEY, MORGAN, tokenOf } from "../../dev/demo/people";
-import { propose, saveDraft } from "../../src/app/strategy/actions";
+import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { createGraphClient } from "../../src/graph/client";
 import { termsOf } from "../../src/policy/in-force";
@@ -202,5 +202,37 @@ describe("approvals in the pane", () => {
     await robin.pane.locator('[data-testid="strategy-screen"][data-in-force="true"]').waitFor();
     const decisions = await (await storeAs(CASEY)).decisionsFor("two-managers");
     expect(decisions.map((d) => [d.kind, d.author.upn])).toEqual([["approve", MORGAN.upn]]);
+  });
+
+  it("a caseworker's silent edit to a strategy in force: the review names the address and who added it, and continuing discards it", { timeout: 180_000 }, async () => {
+    await proposal("silent-edit", "Jamie Silent", "jamie.silent@example.org", CASEY);
+    const morganStore = await storeAs(MORGAN);
+    const proposed = (await morganStore.getStrategy("silent-edit"))!;
+    const criteriaConfirmed = pack.criteria.map((c) => c.id);
+    const approved = await decide(morganStore, pack, proposed, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met.", criteriaConfirmed, reviewDate: day(20) }, { criteriaNotes: criteriaConfirmed.map((id) => ({ id, note: "From the case file." })) });
+    expect(approved).toMatchObject({ ok: true });
+    // Casey adds an address to the item: one write, no audit event, no proposal.
+    const caseyStore = await storeAs(CASEY);
+    const item = (await caseyStore.getStrategy("silent-edit"))!;
+    await caseyStore.saveStrategy({ ...item.value, addresses: [...item.value.addresses, "someone.else@example.net"] }, item.etag);
+
+    const { page, pane } = await signIn("morgan.reid", "#strategy/silent-edit");
+    const review = pane.getByTestId("review-decision");
+    await review.waitFor();
+    const changes = review.getByTestId("review-changes");
+    expect(await changes.getByRole("list", { name: "Not approved yet" }).locator("li").allTextContents()).toEqual(["Address added: someone.else@example.net"]);
+    expect(await changes.textContent()).toMatch(/last changed by Casey Worker \(casey.worker@opcc.example.gov.uk\)/);
+    expect(await review.getByRole("radio", { name: "Approve the changes and continue" }).isDisabled()).toBe(true);
+    expect(await review.getByRole("radio", { name: /Continue on the approved terms/ }).isChecked()).toBe(true);
+    await review.getByLabel("Review date").fill(day(60));
+    await review.getByRole("textbox", { name: /Rationale/ }).fill("Still needed. The added address was nobody's proposal.");
+    expect(await violations(page)).toEqual([]);
+    await review.getByRole("button", { name: "Continue on the approved terms" }).click();
+    await pane.getByText("Continued on the approved terms to the new review date.").waitFor();
+    await pane.locator('[data-testid="strategy-screen"][data-in-force="true"]').waitFor();
+    const after = (await caseyStore.readWithEvidence(["silent-edit"]))[0]!;
+    expect(after.strategy.value.addresses).toEqual(["jamie.silent@example.org"]);
+    expect(after.evidence.decisions.map((d) => d.kind)).toEqual(["approve", "continue"]);
+    expect(await pane.getByTestId("change-list").count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { Identity, RecordedDecision, RecordedProposal } from "../../src/policy/decision";
 import { termsOf } from "../../src/policy/in-force";
+import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import type { StaffRoster } from "../../src/policy/roster";
 import type { ContactStrategy } from "../../src/policy/strategy";
 import type { MemoryStore } from "../../src/store/memory/store";
@@ -14,7 +15,13 @@ export const ROSTER: StaffRoster = {
   chiefExecutive: [DANA_ID.upn!],
 };
 
-export const proposal = (author: Identity, recordedAt = "2026-11-20T10:00:00.000Z"): RecordedProposal => ({ author, recordedAt });
+/** A proposal on the trail; with `s`, recording that strategy's terms as proposed ("change": a change proposed to one pending or under review). */
+export const proposal = (author: Identity, recordedAt = "2026-11-20T10:00:00.000Z", s?: ContactStrategy, kind: RecordedProposal["kind"] = "propose"): RecordedProposal => ({
+  author,
+  recordedAt,
+  kind,
+  ...(s ? { terms: proposedTermsOf(s) } : {}),
+});
 
 /** A decision as read back from Decisions, by `author`, recorded at `recordedAt`; approvals carry the strategy's terms. */
 export function recorded(kind: RecordedDecision["kind"], author: Identity, s: ContactStrategy, extra: Partial<RecordedDecision> = {}): RecordedDecision {
@@ -40,6 +47,6 @@ export async function approveIn(store: MemoryStore, s: ContactStrategy, who: { p
   const approver = who.approver ?? MORGAN_ID;
   const reviewDate = who.reviewDate ?? s.reviewDate ?? "2027-03-31";
   await store.as(proposer).saveStrategy({ ...s, reviewDate });
-  await store.as(proposer).appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: "propose", by: proposer.upn ?? "", at: "2026-11-20T10:00:00.000Z", detail: "Proposed." });
+  await store.as(proposer).appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: "propose", by: proposer.upn ?? "", at: "2026-11-20T10:00:00.000Z", detail: "Proposed.", terms: proposedTermsOf(s) });
   await store.as(approver).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: approver.upn ?? "", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "Criteria met.", checklist: [], terms: termsOf({ ...s, reviewDate }, reviewDate) });
 }

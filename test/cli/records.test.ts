@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,7 +52,7 @@ beforeAll(async () => {
   // Pat's strategy, in force on Morgan's approval, lists Pat's email and phone.
   const pat = strategy({ id: "pat", addresses: [PAT, PAT_PHONE], status: "active", reviewDate: "2099-03-31" });
   await store.saveStrategy(pat);
-  await store.appendAudit({ id: "pat:proposed", target: "strategy:pat", action: PROPOSAL_ACTION, by: CASEY, at: daysAgo(40), detail: "Proposed." });
+  await store.appendAudit({ id: "pat:proposed", target: "strategy:pat", action: PROPOSAL_ACTION, by: CASEY, at: daysAgo(40), detail: "Proposed.", terms: proposedTermsOf(pat) });
   await morgan.addDecision({ id: "pat:approve", strategyId: "pat", kind: "approve", decidedBy: MORGAN.upn, decidedAt: daysAgo(39), rationale: "Criteria met.", checklist: [], terms: termsOf(pat, "2099-03-31") });
   await store.recordContact(contactRecord({ internetMessageId: "<old@example.org>", receivedAt: daysAgo(45), subject: "Old complaint", strategyId: "pat" }));
   // From a friend's account, recognised as Pat's by its Reply-To: recorded under the From address, against Pat's strategy.

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
 import type { Emulator } from "../../dev/emulator/server";
 import { demoOfficeEachTest } from "../fakes/demo-office";
@@ -128,7 +129,7 @@ describe("tampering by a caseworker changes nobody's status", () => {
     await morgan.addDecision(decision("alex:approve-alone", "approve"));
     await new Promise((r) => setTimeout(r, 1100));
     expect(await verdictFor("alex.morgan@example.com")).toMatchObject({ kind: "strategy", inForce: false, view: { lastDecision: { kind: "reject" }, refused: [{ id: "alex:approve-alone", reason: "noProposal" }] } });
-    await storeOf(CASEY).appendAudit({ id: "alex:proposed-again", target: "strategy:demo-alex-morgan", action: "propose", by: CASEY.upn, at: "2026-11-25T11:05:00.000Z", detail: "Proposed again." });
+    await storeOf(CASEY).appendAudit({ id: "alex:proposed-again", target: "strategy:demo-alex-morgan", action: "propose", by: CASEY.upn, at: "2026-11-25T11:05:00.000Z", detail: "Proposed again.", terms: proposedTermsOf(alex) });
     await new Promise((r) => setTimeout(r, 1100));
     await morgan.addDecision(decision("alex:approve", "approve"));
     expect(await inForce("alex.morgan@example.com")).toMatchObject({ decision: { id: "alex:approve" } });
@@ -150,7 +151,7 @@ describe("tampering by a caseworker changes nobody's status", () => {
     const morgan = storeOf(MORGAN);
     const own = strategy({ id: "own", status: "active", reviewDate: "2027-01-31", person: { displayName: "Chris Patel" }, addresses: ["chris.patel@example.co.uk"] });
     await morgan.saveStrategy(own);
-    await morgan.appendAudit({ id: "own:proposed", target: "strategy:own", action: "propose", by: SAM.upn, at: "2026-11-25T10:00:00.000Z", detail: "Claims to be Sam's." });
+    await morgan.appendAudit({ id: "own:proposed", target: "strategy:own", action: "propose", by: SAM.upn, at: "2026-11-25T10:00:00.000Z", detail: "Claims to be Sam's.", terms: proposedTermsOf(own) });
     await morgan.addDecision({ id: "own:approve", strategyId: "own", kind: "approve", decidedBy: MORGAN.upn, decidedAt: "2026-11-25T10:01:00.000Z", rationale: "Mine.", checklist: [], terms: termsOf(own, "2027-01-31") });
     expect(await verdictFor("chris.patel@example.co.uk")).toMatchObject({ kind: "strategy", inForce: false, view: { refused: [{ reason: "ownProposal" }] } });
   });

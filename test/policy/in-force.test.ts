@@ -46,7 +46,7 @@ describe("in force only on an authoriser's approval (inForceView)", () => {
     const end = recorded("end", MORGAN_ID, pat, { recordedAt: "2026-12-01T10:00:00.000Z" });
     expect(inForceView(pat, { decisions: [end, approve], proposals: proposedByCasey }, pack, ROSTER)).toMatchObject({ inForce: false, why: "ended", lastDecision: { kind: "end" } });
     const again = recorded("approve", MORGAN_ID, pat, { recordedAt: "2026-12-05T10:00:00.000Z" });
-    const view = inForceView(pat, { decisions: [approve, end, again], proposals: [...proposedByCasey, proposal(CASEY_ID, "2026-12-03T00:00:00.000Z")] }, pack, ROSTER);
+    const view = inForceView(pat, { decisions: [approve, end, again], proposals: [...proposedByCasey, proposal(CASEY_ID, "2026-12-03T00:00:00.000Z", pat)] }, pack, ROSTER);
     expect(view).toMatchObject({ inForce: true, decision: { recordedAt: "2026-12-05T10:00:00.000Z" } });
   });
 
@@ -145,5 +145,82 @@ describe("a strategy whose own item is gone (deleted, or its key rewritten) is j
   it("an ended strategy whose item is then deleted stays ended", () => {
     const decisions = [recorded("approve", MORGAN_ID, pat), recorded("end", MORGAN_ID, pat, { recordedAt: "2026-12-01T10:00:00.000Z" })];
     expect(inForceView(standIn("pat", decisions)!, { decisions, proposals: proposedByCasey, recordMissing: true }, pack, ROSTER)).toMatchObject({ inForce: false, why: "ended" });
+  });
+});
+
+describe("an approval counts only for terms someone else proposed (recorded from TERMS_RECORDED_FROM)", () => {
+  const SAM_ID = { id: "id-sam", upn: "sam.carter@opcc.example.gov.uk", displayName: "Sam Carter" };
+  const at = (day: number, hour = 10) => `2026-12-${String(day).padStart(2, "0")}T${String(hour).padStart(2, "0")}:00:00.000Z`;
+  const proposed = { ...pat, status: "proposed" as const };
+  const injected = { ...proposed, addresses: [...pat.addresses, "attacker@example.net"] };
+  const approveOf = (s: typeof pat, day = 6) => recorded("approve", MORGAN_ID, s, { recordedAt: at(day), id: `approve-${day}` });
+
+  it("approving what the caseworker proposed puts it in force", () => {
+    const view = inForceView(proposed, { decisions: [approveOf(proposed)], proposals: [proposal(CASEY_ID, at(5), proposed)] }, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: true, refused: [] });
+  });
+
+  it("an address added to the proposal after it was proposed (no audit event), then approved: refused, naming what differs and whose proposal", () => {
+    const view = inForceView(injected, { decisions: [approveOf(injected)], proposals: [proposal(CASEY_ID, at(5), proposed)] }, pack, ROSTER);
+    expect(view).toMatchObject({ inForce: false, why: "notApproved" });
+    expect(view.refused).toMatchObject([{ reason: "termsNotProposed", message: expect.stringMatching(/approved terms nobody else proposed: the addresses differ from Casey Worker .*'s proposal/) }]);
+    expect(coversAddress(view, "attacker@example.net")).toBe(false);
+  });
+
+  it("the approver proposing the change themselves is their own proposal; a third colleague's proposal of it counts (on the record)", () => {
+    const byMorgan = inForceView(injected, { decisions: [approveOf(injected)], proposals: [proposal(CASEY_ID, at(5), proposed), proposal(MORGAN_ID, at(5, 12), injected, "change")] }, pack, ROSTER);
+    expect(byMorgan.refused).toMatchObject([{ reason: "ownProposal", message: expect.stringMatching(/approved their own proposal/) }]);
+    const bySam = inForceView(injected, { decisions: [approveOf(injected)], proposals: [proposal(CASEY_ID, at(5), proposed), proposal(SAM_ID, at(5, 12), injected, "change")] }, pack, ROSTER);
+    expect(bySam).toMatchObject({ inForce: true, terms: { addresses: injected.addresses } });
+  });
+
+  it("re-proposed after a send-back: the new terms can be approved, the old ones no longer", () => {
+    const sendBack = recorded("sendBack", MORGAN_ID, pat, { recordedAt: at(6), id: "sent-back" });
+    const proposals = [proposal(CASEY_ID, at(5), injected), proposal(CASEY_ID, at(7), proposed)];
+    expect(inForceView(proposed, { decisions: [sendBack, approveOf(proposed, 8)], proposals }, pack, ROSTER)).toMatchObject({ inForce: true });
+    const old = inForceView(injected, { decisions: [sendBack, approveOf(injected, 8)], proposals }, pack, ROSTER);
+    expect(old.refused).toMatchObject([{ reason: "termsNotProposed" }]);
+  });
+
+  it("a proposal that did not record its terms: approved before the change, it still counts; after it, it must be proposed again", () => {
+    const legacy = { decisions: [recorded("approve", MORGAN_ID, injected)], proposals: [proposal(CASEY_ID)] };
+    expect(inForceView(injected, legacy, pack, ROSTER)).toMatchObject({ inForce: true });
+    const after = inForceView(injected, { decisions: [approveOf(injected)], proposals: [proposal(CASEY_ID, at(5))] }, pack, ROSTER);
+    expect(after.refused).toMatchObject([{ reason: "termsNotProposed", message: expect.stringMatching(/did not record its terms .* proposed again/) }]);
+  });
+
+  describe("at review", () => {
+    const approved = recorded("approve", MORGAN_ID, pat, { recordedAt: at(6), id: "approved" });
+    const proposals = [proposal(CASEY_ID, at(5), pat)];
+    const edited = { ...pat, status: "underReview" as const, addresses: [...pat.addresses, "attacker@example.net"] };
+    const review = (kind: "continue" | "alter", s: typeof pat, extra = {}) => recorded(kind, MORGAN_ID, s, { recordedAt: at(20), id: `${kind}-20`, ...extra });
+
+    it("continuing on the terms in force (a new review date only) counts", () => {
+      const view = inForceView(pat, { decisions: [approved, review("continue", pat, { terms: { ...termsOf(pat, "2027-09-30") } })], proposals }, pack, ROSTER);
+      expect(view).toMatchObject({ inForce: true, decision: { kind: "continue" }, terms: { reviewDate: "2027-09-30" } });
+    });
+
+    it("a continuation adopting a caseworker's silent edit is refused; the approved terms stay in force", () => {
+      const view = inForceView(edited, { decisions: [approved, review("continue", edited)], proposals }, pack, ROSTER);
+      expect(view).toMatchObject({ inForce: true, decision: { kind: "approve" }, terms: { addresses: pat.addresses }, changedSinceApproval: ["addresses"] });
+      expect(view.refused).toMatchObject([{ reason: "termsNotProposed", message: expect.stringMatching(/continuation changes the addresses from the terms in force, and nobody else proposed/) }]);
+    });
+
+    it("the same change proposed on the record by a caseworker since the approval can be continued (four-eyes)", () => {
+      const view = inForceView(edited, { decisions: [approved, review("continue", edited)], proposals: [...proposals, proposal(CASEY_ID, at(10), edited, "change")] }, pack, ROSTER);
+      expect(view).toMatchObject({ inForce: true, decision: { kind: "continue" }, terms: { addresses: edited.addresses } });
+      // Proposed before the approval: answered already, not a proposal of this change.
+      const stale = inForceView(edited, { decisions: [approved, review("continue", edited)], proposals: [...proposals, proposal(CASEY_ID, at(5, 12), edited, "change")] }, pack, ROSTER);
+      expect(stale.refused).toMatchObject([{ reason: "termsNotProposed" }]);
+    });
+
+    it("an alteration sets the restrictions itself, but cannot slip in an address nobody else proposed", () => {
+      const stricter = { ...pat, restrictions: [{ kind: "phoneTimeLimit" as const, minutes: 10 }] };
+      expect(inForceView(stricter, { decisions: [approved, review("alter", stricter)], proposals }, pack, ROSTER)).toMatchObject({ inForce: true, decision: { kind: "alter" } });
+      const slipped = { ...stricter, addresses: edited.addresses };
+      const view = inForceView(slipped, { decisions: [approved, review("alter", slipped)], proposals }, pack, ROSTER);
+      expect(view).toMatchObject({ inForce: true, decision: { kind: "approve" } });
+      expect(view.refused).toMatchObject([{ reason: "termsNotProposed", message: expect.stringMatching(/alteration changes the addresses/) }]);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import { recordContact } from "../../src/app/record-contact";
 import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
 import { DecisionNotRecorded } from "../../src/app/strategy/steps";
@@ -83,7 +84,7 @@ const event = (overrides: Partial<AuditEvent> = {}): AuditEvent => ({
 async function approve(fixture: RecordsFixture, s: ContactStrategy): Promise<void> {
   const reviewDate = s.reviewDate ?? "2027-03-31";
   await fixture.store.saveStrategy({ ...s, reviewDate });
-  await fixture.store.appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: PROPOSAL_ACTION, by: CASEY, at: "2026-11-20T10:00:00.000Z", detail: "Proposed." });
+  await fixture.store.appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: PROPOSAL_ACTION, by: CASEY, at: "2026-11-20T10:00:00.000Z", detail: "Proposed.", terms: proposedTermsOf(s) });
   await fixture.as(MORGAN).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: MORGAN, decidedAt: "2026-11-21T10:00:00.000Z", rationale: "Criteria met.", checklist: [], terms: termsOf({ ...s, reviewDate }, reviewDate) });
 }
 

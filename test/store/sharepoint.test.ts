@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import { startEmulator, type Emulator } from "../../dev/emulator/server";
 import { createGraphClient, type GraphClient } from "../../src/graph/client";
 import { devTokenProvider } from "../../src/graph/auth/dev";
@@ -145,7 +146,7 @@ describe("one strategy item edited into something unreadable outside the add-in"
     for (const [id, address] of Object.entries(people)) {
       const approved = strategy({ id, status: "active", reviewDate: "2027-03-31", person: { displayName: id }, addresses: [address] });
       await store.saveStrategy(approved);
-      await store.appendAudit({ id: `p-${id}`, target: `strategy:${id}`, action: "propose", by: "casey.worker@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", detail: "Proposed." });
+      await store.appendAudit({ id: `p-${id}`, target: `strategy:${id}`, action: "propose", by: "casey.worker@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", detail: "Proposed.", terms: proposedTermsOf(approved) });
       await morgan.addDecision({ id: `d-${id}`, strategyId: id, kind: "approve", decidedBy: "morgan.reid@opcc.example.gov.uk", decidedAt: "2026-11-22T10:00:00.000Z", rationale: "Criteria met.", checklist: [], terms: termsOf(approved, "2027-03-31") });
     }
     const inForceIds = async () => (await strategiesInForce(store, pack, ROSTER)).map((e) => e.addresses).flat().sort();

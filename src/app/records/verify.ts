@@ -1,6 +1,9 @@
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { nameOf } from "../../policy/decision";
 import { checkAlertActions, type AlertActionEntry } from "../alert-record";
+import { inForceView } from "../../policy/in-force";
+import type { PolicyPack } from "../../policy/packs/schema";
+import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { missingActs } from "./expected-acts";
@@ -32,7 +35,9 @@ export type TrailBreak =
   /** A decision saved on a strategy whose Decisions item was never written, and nothing on the trail says so (`records reconcile`). */
   | { kind: "decisionMissing"; target: string; message: string }
   /** What was done about an alert, as AlertActions holds it, cannot be trusted (src/app/alert-record.ts). */
-  | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited"; target: string; actionId: string; message: string };
+  | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited"; target: string; actionId: string; message: string }
+  /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */
+  | { kind: "decisionRefused"; target: string; eventId: string; message: string };
 
 export interface VerifyReport {
   events: number;
@@ -42,7 +47,13 @@ export interface VerifyReport {
   breaks: TrailBreak[];
 }
 
-export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions">): Promise<VerifyReport> {
+/** The office's pack and roster: with them, every decision that does not count is reported too. */
+export interface Judge {
+  pack: PolicyPack;
+  roster: StaffRoster;
+}
+
+export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions">, judge?: Judge): Promise<VerifyReport> {
   const [events, strategies, contacts] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({})]);
   // Read after the events: an action is written before its event, so one written meanwhile never looks removed.
   const alertActions = await store.allAlertActions();
@@ -56,6 +67,7 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts, new Set(undecided.map(stepEventId)))) {
     breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${act.event.action}” by ${act.event.by} at ${act.event.at}.` });
   }
+  if (judge) breaks.push(...(await refusedDecisions(store, strategies.map((s) => s.value.id), judge)));
   const records = { strategies: strategies.map((s) => s.value), contacts };
   for (const [target, chain] of byTarget) {
     for (const intent of unfinishedIntents(chain, records)) {
@@ -64,6 +76,14 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   }
   breaks.push(...checkAlertActions(alertActions, events).flatMap(alertActionBreaks));
   return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks };
+}
+
+/** Decisions on record that do not count, as every reader judges them (inForceView): a silent edit approved shows here. */
+async function refusedDecisions(store: Pick<CaseStore, "readWithEvidence">, ids: readonly string[], { pack, roster }: Judge): Promise<TrailBreak[]> {
+  const read = await store.readWithEvidence(ids);
+  return read.flatMap(({ strategy, evidence }) =>
+    inForceView(strategy.value, evidence, pack, roster).refused.map((r) => ({ kind: "decisionRefused" as const, target: `strategy:${strategy.value.id}`, eventId: r.id, message: `${r.kind} (${r.reason}): ${r.message}` })),
+  );
 }
 
 /** Links within one record's chain: every `prev` must be the hash of an event still there, as it was. */

@@ -3,6 +3,7 @@ import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
 import { mustNoteEachCriterion } from "../../policy/lifecycle/guards";
 import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
+import { proposedTermsOf } from "../../policy/proposed-terms";
 import type { CaseStore, Versioned } from "../../store/port";
 import { takeSteps, type DecisionCommand, type DecisionDetail, type StepResult, type StepStore } from "./steps";
 
@@ -77,6 +78,8 @@ export async function proposeChange(
   }
   if (why.trim() === "") return refuse("reasonMissing", "Give the reason for this change; it goes on the record.", pack.recordKeeping.source);
   const saved = await store.saveStrategy(value, current.etag || undefined);
-  await store.appendAudit({ id: `strategy:${value.id}:change:${at}`, target: `strategy:${value.id}`, action: "proposeChange", by: by.upn, at, detail: why.trim() });
+  // On a proposal or a review, the change is proposed with its terms: an approval of them counts only as someone else's.
+  const terms = value.status === "draft" ? {} : { terms: proposedTermsOf(saved.value) };
+  await store.appendAudit({ id: `strategy:${value.id}:change:${at}`, target: `strategy:${value.id}`, action: "proposeChange", by: by.upn, at, detail: why.trim(), ...terms });
   return { ok: true, strategy: saved, events: [] };
 }

@@ -2,7 +2,8 @@ import { inForceView, type InForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import type { ContactStrategy } from "../../policy/strategy";
-import type { AuditEvent, CaseStore, RecordedDecision, Versioned } from "../../store/port";
+import type { RecordedProposal } from "../../policy/decision";
+import type { AuditEvent, CaseStore, RecordedDecision, StrategyWithEvidence, Versioned } from "../../store/port";
 import { breachesIn, type Breach } from "./breaches";
 
 /** One strategy as a manager reviews it: the item, its in-force view, every decision, its history and breaches. */
@@ -10,6 +11,10 @@ export interface StrategyDetail {
   strategy: Versioned<ContactStrategy>;
   view: InForceView;
   decisions: RecordedDecision[];
+  /** The proposals on its trail, with the terms each recorded (what a decision must match: src/policy/four-eyes.ts). */
+  proposals: RecordedProposal[];
+  /** Who last changed the item, as SharePoint says. */
+  modified?: StrategyWithEvidence["modified"];
   audit: AuditEvent[];
   breaches: Breach[];
 }
@@ -23,7 +28,15 @@ export async function readStrategyDetail(
   const [[found], audit] = await Promise.all([store.readWithEvidence([id]), store.auditFor(`strategy:${id}`)]);
   if (!found) return undefined;
   const view = inForceView(found.strategy.value, found.evidence, pack, roster);
-  return { strategy: found.strategy, view, decisions: found.evidence.decisions, audit, breaches: breachesIn(audit, id) };
+  return {
+    strategy: found.strategy,
+    view,
+    decisions: found.evidence.decisions,
+    proposals: found.evidence.proposals,
+    ...(found.modified ? { modified: found.modified } : {}),
+    audit,
+    breaches: breachesIn(audit, id),
+  };
 }
 
 export interface QueueEntry {

@@ -3,7 +3,8 @@ import { termsOf } from "../../policy/in-force";
 import { transition } from "../../policy/lifecycle/transition";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { ContactStrategy, Refusal, StrategyCommand, StrategyEvent } from "../../policy/strategy";
-import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type Decision, type Versioned } from "../../store/port";
+import { proposedTermsOf } from "../../policy/proposed-terms";
+import { CHANGE_ACTIONS, PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type Decision, type Versioned } from "../../store/port";
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { intentOf } from "../records/intent";
@@ -103,7 +104,7 @@ async function record(store: StepStore, saved: Versioned<ContactStrategy>, event
       throw error instanceof StoreError && error.code !== "forbidden" ? new DecisionNotRecorded(strategy, last.type, error) : error;
     });
   }
-  for (const [i, event] of events.entries()) await store.appendAudit(stepAuditEvent(strategy, event, strategy.history.length - events.length + i + 1));
+  for (const [i, event] of events.entries()) await store.appendAudit(withProposedTerms(stepAuditEvent(strategy, event, strategy.history.length - events.length + i + 1), strategy));
   return { ok: true, strategy: saved, events: [...events], ...(decision ? { decision } : {}) };
 }
 
@@ -157,6 +158,15 @@ export function decisionFromStep(strategy: ContactStrategy, step: StrategyEvent)
 /** What the decision rebuilt from a saved step would say, as a short hash: the same only while the strategy is as saved. */
 export function decisionFingerprint(strategy: ContactStrategy, step: StrategyEvent): string {
   return `sha256:${bytesToHex(sha256(utf8ToBytes(JSON.stringify(decisionFromStep(strategy, step))))).slice(0, 32)}`;
+}
+
+/**
+ * A proposal's event records the terms proposed — the strategy as saved with it — so an approval counts only
+ * for terms its proposer put forward (src/policy/four-eyes.ts); bringing a strategy to review records them too
+ * (a change proposed with it). Only the person taking the step writes them: a repair rebuilt later does not.
+ */
+export function withProposedTerms(event: AuditEvent, strategy: ContactStrategy): AuditEvent {
+  return event.action === PROPOSAL_ACTION || CHANGE_ACTIONS.includes(event.action) ? { ...event, terms: proposedTermsOf(strategy) } : event;
 }
 
 /** One audit event per step; its id is the step's place in the history, so a repeat writes it once. */

@@ -14,6 +14,8 @@ export type RefusalCode =
   | "noAllowedChannel"
   | "notAuthoriser"
   | "ownProposal"
+  /** The terms approved are not what someone else proposed (src/policy/four-eyes.ts). */
+  | "termsNotProposed"
   | "criteriaUnconfirmed"
   | "criterionNoteMissing"
   | "restrictionIncomplete"

@@ -12,7 +12,7 @@ import { historyAppends, historyRewritten } from "../history";
 import type { Identity, RecordedDecision } from "../../policy/decision";
 import { chained, chainHead, checkExisting } from "../audit-chain";
 import {
-  PROPOSAL_ACTION,
+  proposalsIn,
   StoreError,
   type AuditEvent,
   type CaseStore,
@@ -28,7 +28,7 @@ import {
 export const MEMORY_USER: Identity = { id: "memory-casey", upn: "casey.worker@opcc.example.gov.uk", displayName: "Casey Worker" };
 
 interface MemoryState {
-  strategies: Map<string, { value: ContactStrategy; version: number }>;
+  strategies: Map<string, { value: ContactStrategy; version: number; modified?: { by: Identity; at: string } }>;
   /** StrategyAddresses: derived from each strategy on save, as the SharePoint rows are (and, like them, can be missing). */
   addressRows: Map<string, SenderEntry[]>;
   contacts: Map<string, ContactRecord>;
@@ -152,7 +152,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         if (existing && JSON.stringify(existing.value) !== JSON.stringify(value)) {
           throw new StoreError("conflict", `A strategy with id ${value.id} already exists.`);
         }
-        if (!existing) strategies.set(value.id, { value, version: 1 });
+        if (!existing) strategies.set(value.id, { value, version: 1, modified: { by: copy(actingAs), at: recordedNow() } });
         reindex(value.id);
         return versioned(value.id);
       }
@@ -161,7 +161,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         throw new StoreError("conflict", `Someone else changed ${value.person.displayName}'s strategy first. Reload to see their change.`);
       }
       if (!historyAppends(existing.value, value)) throw historyRewritten(existing.value, value);
-      strategies.set(value.id, { value, version: existing.version + 1 });
+      strategies.set(value.id, { value, version: existing.version + 1, modified: { by: copy(actingAs), at: recordedNow() } });
       reindex(value.id);
       return versioned(value.id);
     },
@@ -212,11 +212,10 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     },
     async readWithEvidence(ids): Promise<StrategyWithEvidence[]> {
       return [...new Set(ids)].flatMap((id) => {
-        const proposals = [...audit.values()]
-          .filter((e) => e.target === `strategy:${id}` && e.action === PROPOSAL_ACTION)
-          .map((e) => ({ author: copy(e.author!), recordedAt: e.recordedAt! }));
+        const proposals = proposalsIn(eventsOf(`strategy:${id}`));
         const decided = [...decisions.values()].filter((d) => d.strategyId === id).map(copy);
-        if (strategies.has(id)) return [{ strategy: versioned(id), evidence: { decisions: decided, proposals } }];
+        const modified = strategies.get(id)?.modified;
+        if (strategies.has(id)) return [{ strategy: versioned(id), evidence: { decisions: decided, proposals }, ...(modified ? { modified: copy(modified) } : {}) }];
         // As the SharePoint adapter: an item gone while decisions on it are recorded is judged from them.
         const stand = standIn(id, decided);
         return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const } }] : [];

@@ -1,7 +1,7 @@
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals } from "../../graph/odata";
 import type { ContactRecord } from "../../policy/contact";
-import { PROPOSAL_ACTION, StoreError, type CaseStore, type RecordedDecision, type StrategyWithEvidence } from "../port";
+import { proposalsIn, StoreError, type CaseStore, type RecordedDecision, type StrategyWithEvidence } from "../port";
 import { AuditList } from "./audit";
 import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
@@ -97,12 +97,11 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     );
     return unique.flatMap((id, i) => {
       const [item] = answers[i * 3]!;
-      const proposals = answers[i * 3 + 2]!.map(auditFrom).flatMap((event) =>
-        event.action === PROPOSAL_ACTION && event.author ? [{ author: event.author, recordedAt: event.recordedAt ?? event.at }] : [],
-      );
+      const proposals = proposalsIn(answers[i * 3 + 2]!.map(auditFrom));
       const decided = answers[i * 3 + 1]!.map(decisionFrom);
       const value = item && readableOrUndefined(item);
-      if (value) return [{ strategy: { value, etag: item.etag }, evidence: { decisions: decided, proposals } }];
+      const modified = item?.lastModifiedBy || item?.lastModifiedAt ? { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } : undefined;
+      if (value) return [{ strategy: { value, etag: item.etag }, evidence: { decisions: decided, proposals }, ...(modified ? { modified } : {}) }];
       // The item is gone (deleted, or its key rewritten) or unreadable (its JSON edited outside the add-in) but decisions
       // on it are recorded: judged from them, never dropped, and one bad item stops nobody else's check.
       const stand = standIn(id, decided);

@@ -1,12 +1,18 @@
-import { Button, Checkbox, Field, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { StrategyDetail } from "../../app/strategy/read";
+import { wouldRefuse } from "../../app/strategy/review";
+import { termsOf } from "../../policy/in-force";
+import { refuse } from "../../policy/lifecycle/refusal";
+import { transition } from "../../policy/lifecycle/transition";
+import { proposedTermsOf } from "../../policy/proposed-terms";
+import { termChanges } from "../../policy/term-changes";
+import { ChangeList } from "./ChangeList";
 import { decide } from "../../app/strategy/actions";
 import type { DecisionCommand } from "../../app/strategy/steps";
 import { latestReviewDate } from "../../app/strategy/reviews";
 import { cite } from "../../policy/packs/cite";
 import { citeInWords } from "../../app/cite-words";
-import type { ContactStrategy } from "../../policy/strategy";
-import type { Versioned } from "../../store/port";
 import { useActor, useServices } from "../services";
 import { ActionOutcome, useAction } from "../shared/action";
 import { FieldGroup } from "../shared/FieldGroup";
@@ -24,11 +30,21 @@ const useStyles = makeStyles({
  * maximum; a rationale; then approve, send back or reject. The lifecycle's guards apply
  * (authoriser, four-eyes, review date, warning first); a refusal says which and cites it.
  */
-export function ProposalDecision({ current, onDecided }: { current: Versioned<ContactStrategy>; onDecided: () => void }) {
+export function ProposalDecision({ detail, onDecided }: { detail: StrategyDetail; onDecided: () => void }) {
   const styles = useStyles();
   const services = useServices();
-  const { pack } = services;
+  const { pack, roster } = services;
   const actor = useActor();
+  const current = detail.strategy;
+  // Four-eyes on what is approved: terms changed since they were proposed, by nobody else's proposal, would not count.
+  const unproposed = useMemo(() => {
+    const refusal = wouldRefuse(detail, pack, roster, actor, services.now().toISOString(), "approve", termsOf(detail.strategy.value, detail.strategy.value.reviewDate ?? ""));
+    return refusal && (refusal.reason === "termsNotProposed" || refusal.reason === "ownProposal") ? refusal : undefined;
+  }, [detail, pack, roster, actor, services]);
+  // The proposal opened, and the latest proposal recording terms: what differs is shown either way (never adopted unseen).
+  const opened = detail.proposals.filter((p) => p.kind === "propose" && p.terms).at(-1);
+  const proposed = detail.proposals.filter((p) => p.terms).at(-1);
+  const changes = opened?.terms ? termChanges(opened.terms, proposedTermsOf(detail.strategy.value)) : [];
   const today = services.now().toISOString().slice(0, 10);
   const [confirmed, setConfirmed] = useState<Record<string, boolean>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
@@ -37,6 +53,10 @@ export function ProposalDecision({ current, onDecided }: { current: Versioned<Co
   const [outcome, act] = useAction();
   const run = (command: DecisionCommand, done: string) =>
     act(async () => {
+      // Refused here, before anything is written, when the lifecycle would let it through but it would not count.
+      if (command.type === "approve" && unproposed && transition(current.value, command, pack).ok) {
+        return refuse(unproposed.reason === "ownProposal" ? "ownProposal" : "termsNotProposed", unproposed.message, pack.authoriser.source);
+      }
       const criteriaNotes = pack.criteria.filter((c) => confirmed[c.id]).map((c) => ({ id: c.id, note: notes[c.id] ?? "" }));
       const result = await decide(services.store, pack, current, command, { criteriaNotes });
       if (result.ok) onDecided();
@@ -48,6 +68,23 @@ export function ProposalDecision({ current, onDecided }: { current: Versioned<Co
       <Subtitle2 as="h3" id="decide-proposal-heading">
         Your decision as {pack.authoriser.title}
       </Subtitle2>
+      {unproposed && (
+        <MessageBar intent="error" layout="multiline" data-testid="proposal-changed">
+          <MessageBarBody>
+            <MessageBarTitle>Your approval would not count</MessageBarTitle>
+            {unproposed.message} Send it back, so that what is approved is what someone else proposed.
+            {changes.length > 0 && opened && <ChangeList title={`Changed since ${opened.author.displayName} proposed it`} changes={changes} modified={detail.modified} />}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!unproposed && changes.length > 0 && opened && proposed && (
+        <MessageBar intent="info" layout="multiline" data-testid="proposal-changed">
+          <MessageBarBody>
+            <MessageBarTitle>Changed since it was proposed</MessageBarTitle>
+            <ChangeList title={`Changed since ${opened.author.displayName} proposed it, and proposed on the record by ${proposed.author.displayName}`} changes={changes} modified={detail.modified} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <FieldGroup label={`The criteria (${citeInWords(cite(pack.authoriser.source), pack)}): confirm each, with a note`} required>
         {pack.criteria.map((c) => (
           <div key={c.id} className={styles.criterion} data-testid="criterion">

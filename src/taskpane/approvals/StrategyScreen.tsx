@@ -5,12 +5,15 @@ import { longDate } from "../../policy/calendar";
 import { cite } from "../../policy/packs/cite";
 import { TERM_WORDS, type InForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
-import { STATUS_WORDS } from "../../policy/strategy";
+import { proposedTermsOf, withoutReviewDate } from "../../policy/proposed-terms";
+import { STATUS_WORDS, type ContactStrategy } from "../../policy/strategy";
+import { termChanges } from "../../policy/term-changes";
 import { describeStoreError } from "../errors";
 import { useDecider, useServices } from "../services";
 import { Notice } from "../shared/Notice";
 import { useLoad } from "../shared/useLoad";
 import { syncInboxRuleIfOn } from "../mailbox-rule/sync";
+import { ChangeList } from "./ChangeList";
 import { DisputePanel } from "./DisputePanel";
 import { History } from "./History";
 import { ProposalDecision } from "./ProposalDecision";
@@ -56,20 +59,20 @@ function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => vo
         {s.person.displayName}
         {s.person.reference ? ` (${s.person.reference})` : ""}
       </Title3>
-      <Standing view={view} pack={pack} status={s.status} />
+      <Standing view={view} pack={pack} status={s.status} modified={detail.modified} item={s} />
       <Terms strategy={s} pack={pack} />
       <Divider />
       <Suspense fallback={<Spinner size="tiny" label="Opening…" />}>
         {s.status === "draft" && <ProposeForm existing={strategy} />}
         {s.status === "proposed" &&
           (decider.authoriser ? (
-            <ProposalDecision current={strategy} onDecided={decided} />
+            <ProposalDecision detail={detail} onDecided={decided} />
           ) : (
             <Notice intent="info" title={`Waiting for the ${pack.authoriser.title}`}>
               Only the {pack.authoriser.title} can approve, send back or reject this proposal (<PolicyRef reference={cite(pack.authoriser.source)} pack={pack} />).
             </Notice>
           ))}
-        {(s.status === "active" || s.status === "underReview") && decider.authoriser && <ReviewDecision current={strategy} view={view} onDecided={decided} />}
+        {(s.status === "active" || s.status === "underReview") && decider.authoriser && <ReviewDecision detail={detail} onDecided={decided} />}
         {(s.status === "active" || s.status === "underReview") && <DisputePanel current={strategy} canDecide={decider.disputes && openDispute} onDone={decided} />}
         {view.inForce && <BreachForm strategyId={s.id} personName={s.person.displayName} />}
       </Suspense>
@@ -80,8 +83,9 @@ function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => vo
 }
 
 /** Where the strategy stands, from the in-force view: never from the item's own status alone. */
-function Standing({ view, pack, status }: { view: InForceView; pack: PolicyPack; status: keyof typeof STATUS_WORDS }) {
+function Standing({ view, pack, status, modified, item }: { view: InForceView; pack: PolicyPack; status: keyof typeof STATUS_WORDS; modified: StrategyDetail["modified"]; item: ContactStrategy }) {
   if (view.inForce) {
+    const changes = termChanges(withoutReviewDate(view.terms), proposedTermsOf(item));
     return (
       <MessageBar intent="warning" layout="multiline" data-testid="standing">
         <MessageBarBody>
@@ -92,6 +96,7 @@ function Standing({ view, pack, status }: { view: InForceView; pack: PolicyPack;
               Changed since approval: {view.changedSinceApproval.map((t) => TERM_WORDS[t]).join(", ")} — not in force until the {pack.authoriser.title} approves them.
             </Body1>
           )}
+          {changes.length > 0 && <ChangeList title="What differs from the approved terms" changes={changes} modified={modified} />}
           {view.refused.length > 0 && <Caption1 block>{view.refused.map((r) => r.message).join(" ")}</Caption1>}
         </MessageBarBody>
       </MessageBar>

@@ -1,0 +1,142 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
+import type { Emulator } from "../../dev/emulator/server";
+import { demoOfficeEachTest } from "../fakes/demo-office";
+import { decide, proposeChange } from "../../src/app/strategy/actions";
+import { readInForceSet } from "../../src/app/strategy/in-force-set";
+import { readStrategyDetail } from "../../src/app/strategy/read";
+import { changesSinceApproval, continueOnApprovedTerms, wouldRefuse } from "../../src/app/strategy/review";
+import { verifyRecords } from "../../src/app/records/verify";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { createGraphClient } from "../../src/graph/client";
+import { termsOf } from "../../src/policy/in-force";
+import { getPack } from "../../src/policy/packs/index";
+import type { Actor, ContactStrategy } from "../../src/policy/strategy";
+import type { CaseStore } from "../../src/store/port";
+import { strategyFields } from "../../src/store/sharepoint/mapping";
+import { resolveSiteId } from "../../src/store/sharepoint/site";
+import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { caller } from "./client";
+
+/**
+ * The independent tester's two holes (3 December), repeated as an attacker would, with the product's own store
+ * on the emulator and the office's list permissions: a strategy item's StrategyJson edited straight through
+ * Graph — no audit event — then decided on by the authoriser through the product's own use cases.
+ * S1: an edit to a pending proposal, then approved. S2: an edit to a strategy in force, then continued at review.
+ */
+const pack = getPack("warwickshire");
+const INJECTED = "attacker@example.net";
+let emulator: Emulator;
+let siteId: string;
+const storeOf = (actor: Actor): CaseStore =>
+  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
+const second = () => new Promise((r) => setTimeout(r, 1100)); // SharePoint's clock counts whole seconds: each step in its own
+
+/** Edits a strategy item's StrategyJson directly through Graph, as `actor`: the one write, nothing on the trail. */
+async function editThroughGraph(actor: Actor, id: string, change: (s: ContactStrategy) => ContactStrategy): Promise<void> {
+  const call = caller(() => emulator, tokenOf(actor));
+  const items = (await call("GET", `/sites/${siteId}/lists/ContactStrategies/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+  const item = items.find((i) => i.fields.StrategyKey === id)!;
+  const current = (await storeOf(actor).getStrategy(id))!.value;
+  const { StrategyJson } = strategyFields(change(current));
+  expect((await call("PATCH", `/sites/${siteId}/lists/ContactStrategies/items/${item.id}/fields`, { StrategyJson })).status).toBe(200);
+}
+const inForceAddresses = async () => (await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.flatMap((e) => e.strategy.addresses);
+const detailOf = async (id: string) => (await readStrategyDetail(storeOf(CASEY), pack, DEMO_ROSTER, id))!;
+const approveNow = async (actor: Actor, id: string) => {
+  const current = (await storeOf(actor).getStrategy(id))!;
+  const criteriaConfirmed = pack.criteria.map((c) => c.id);
+  const command = { type: "approve" as const, by: actor, at: new Date().toISOString(), why: "Criteria met on the evidence.", criteriaConfirmed, reviewDate: "2027-03-31" };
+  return decide(storeOf(actor), pack, current, command, { criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: "From the case file." })) });
+};
+
+const office = demoOfficeEachTest();
+beforeEach(async () => {
+  emulator = office();
+  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
+  siteId = await resolveSiteId(graph, DEMO_SITE);
+});
+
+describe("S1: an approval counts only for what someone else proposed", () => {
+  it("the authoriser adds an address to Casey's pending proposal through Graph, then approves it: nothing is in force, the refusal says why, and records verify reports it", async () => {
+    await editThroughGraph(MORGAN, "demo-alex-morgan", (s) => ({ ...s, addresses: [...s.addresses, INJECTED] }));
+    // The pane says so before the approval is written.
+    const detail = await detailOf("demo-alex-morgan");
+    const preview = wouldRefuse(detail, pack, DEMO_ROSTER, MORGAN, new Date().toISOString(), "approve", termsOf(detail.strategy.value, "2027-03-31"));
+    expect(preview).toMatchObject({ reason: "termsNotProposed", message: expect.stringMatching(/the addresses differ from Casey Worker/) });
+    expect(await approveNow(MORGAN, "demo-alex-morgan")).toMatchObject({ ok: true }); // written: the decision is on record
+    const view = (await detailOf("demo-alex-morgan")).view;
+    expect(view).toMatchObject({ inForce: false, refused: [{ kind: "approve", reason: "termsNotProposed", message: expect.stringMatching(/approved terms nobody else proposed: the addresses differ from Casey Worker/) }] });
+    expect(await inForceAddresses()).not.toContain(INJECTED);
+    expect(await inForceAddresses()).not.toContain("alex.morgan@example.com");
+    const report = await verifyRecords(storeOf(MORGAN), { pack, roster: DEMO_ROSTER });
+    expect(report.breaks).toContainEqual(expect.objectContaining({ kind: "decisionRefused", target: "strategy:demo-alex-morgan", message: expect.stringMatching(/nobody else proposed/) }));
+  });
+
+  it("a third person (Sam, a caseworker) does the same edit: the authoriser's approval does not count either", async () => {
+    await editThroughGraph(SAM, "demo-alex-morgan", (s) => ({ ...s, addresses: [...s.addresses, INJECTED], restrictions: [{ kind: "singleChannel", channel: "letter" }], allowedChannels: ["letter"] }));
+    await approveNow(MORGAN, "demo-alex-morgan");
+    expect((await detailOf("demo-alex-morgan")).view).toMatchObject({ inForce: false, refused: [{ reason: "termsNotProposed", message: expect.stringMatching(/the addresses, the restrictions, the allowed channels differ/) }] });
+    expect(await inForceAddresses()).not.toContain(INJECTED);
+  });
+
+  it("the authoriser records the change as their own proposal first: still their own proposal", async () => {
+    const morgan = storeOf(MORGAN);
+    const alex = (await morgan.getStrategy("demo-alex-morgan"))!;
+    const widened = { ...alex.value, addresses: [...alex.value.addresses, INJECTED] };
+    expect(await proposeChange(morgan, pack, alex, widened, MORGAN, "Writes from this address too.", new Date().toISOString())).toMatchObject({ ok: true });
+    await second();
+    await approveNow(MORGAN, "demo-alex-morgan");
+    expect((await detailOf("demo-alex-morgan")).view).toMatchObject({ inForce: false, refused: [{ reason: "ownProposal" }] });
+  });
+
+  it("the same change proposed by Casey through the product (on the record, with its terms) can be approved", async () => {
+    const casey = storeOf(CASEY);
+    const alex = (await casey.getStrategy("demo-alex-morgan"))!;
+    await second();
+    expect(await proposeChange(casey, pack, alex, { ...alex.value, addresses: [...alex.value.addresses, INJECTED] }, CASEY, "Writes from this address too.", new Date().toISOString())).toMatchObject({ ok: true });
+    await second();
+    const detail = await detailOf("demo-alex-morgan");
+    expect(wouldRefuse(detail, pack, DEMO_ROSTER, MORGAN, new Date().toISOString(), "approve", termsOf(detail.strategy.value, "2027-03-31"))).toBeUndefined();
+    expect(await approveNow(MORGAN, "demo-alex-morgan")).toMatchObject({ ok: true });
+    expect((await detailOf("demo-alex-morgan")).view).toMatchObject({ inForce: true, terms: { addresses: ["alex.morgan@example.com", INJECTED] } });
+  });
+});
+
+describe("S2: a silent edit to a strategy in force is shown at review and not adopted", () => {
+  it("Casey adds an address to Pat's strategy through Graph: the review names it and who changed the item; continuing on the approved terms discards it", async () => {
+    await editThroughGraph(CASEY, "demo-pat-obrien", (s) => ({ ...s, addresses: [...s.addresses, INJECTED] }));
+    const detail = await detailOf("demo-pat-obrien");
+    const shown = changesSinceApproval(detail, pack, DEMO_ROSTER, MORGAN, new Date().toISOString());
+    expect(shown).toMatchObject({ changes: [{ term: "addresses", added: [INJECTED], removed: [] }], modified: { by: { upn: CASEY.upn, displayName: "Casey Worker" } }, adoptable: false });
+    expect(shown!.notAdoptable).toMatch(/nobody else proposed that change/);
+    const pat = (await storeOf(MORGAN).getStrategy("demo-pat-obrien"))!;
+    const result = await continueOnApprovedTerms(storeOf(MORGAN), pack, pat, detail.view, { by: MORGAN, at: new Date().toISOString(), why: "Still needed; the added address was nobody's proposal.", reviewDate: "2027-05-31" });
+    expect(result).toMatchObject({ ok: true });
+    const after = await detailOf("demo-pat-obrien");
+    expect(after.view).toMatchObject({ inForce: true, decision: { kind: "continue" }, terms: { reviewDate: "2027-05-31" }, changedSinceApproval: [], refused: [] });
+    expect(after.strategy.value.addresses).not.toContain(INJECTED);
+    expect(await inForceAddresses()).not.toContain(INJECTED);
+  });
+
+  it("a continuation that takes the item as it is (what the review did before) does not adopt the edit: refused, Pat stays on the approved terms", async () => {
+    await editThroughGraph(CASEY, "demo-pat-obrien", (s) => ({ ...s, addresses: [...s.addresses, INJECTED] }));
+    const pat = (await storeOf(MORGAN).getStrategy("demo-pat-obrien"))!;
+    expect(await decide(storeOf(MORGAN), pack, pat, { type: "continue", by: MORGAN, at: new Date().toISOString(), why: "Continue.", reviewDate: "2027-05-31" })).toMatchObject({ ok: true });
+    const view = (await detailOf("demo-pat-obrien")).view;
+    expect(view).toMatchObject({ inForce: true, decision: { kind: "approve" }, changedSinceApproval: expect.arrayContaining(["addresses"]), refused: [{ kind: "continue", reason: "termsNotProposed" }] });
+    expect(await inForceAddresses()).not.toContain(INJECTED);
+  });
+
+  it("a change Casey proposes through the product is shown as proposed and can be approved knowingly", async () => {
+    const casey = storeOf(CASEY);
+    const pat = (await casey.getStrategy("demo-pat-obrien"))!;
+    await second();
+    expect(await proposeChange(casey, pack, pat, { ...pat.value, addresses: [...pat.value.addresses, "pat.obrien@work.example.org"] }, CASEY, "Pat writes from work now.", new Date().toISOString())).toMatchObject({ ok: true });
+    await second();
+    const detail = await detailOf("demo-pat-obrien");
+    expect(changesSinceApproval(detail, pack, DEMO_ROSTER, MORGAN, new Date().toISOString())).toMatchObject({ changes: [{ term: "addresses", added: ["pat.obrien@work.example.org"] }], adoptable: true, proposedBy: { upn: CASEY.upn } });
+    expect(await decide(storeOf(MORGAN), pack, detail.strategy, { type: "continue", by: MORGAN, at: new Date().toISOString(), why: "The work address is Pat's.", reviewDate: "2027-05-31" })).toMatchObject({ ok: true });
+    expect(await inForceAddresses()).toContain("pat.obrien@work.example.org");
+  });
+});
