@@ -140,3 +140,18 @@ describe("S2: a silent edit to a strategy in force is shown at review and not ad
     expect(await inForceAddresses()).toContain("pat.obrien@work.example.org");
   });
 });
+
+describe("a proposal event written by hand with nonsense for its terms", () => {
+  it("proposes nothing, and stops no one's check: Pat stays in force, the approval of Alex on it does not count", async () => {
+    const call = caller(() => emulator, tokenOf(SAM));
+    for (const [i, terms] of [null, "x", { personName: "Alex Morgan", addresses: [1] }].entries()) {
+      const event = { id: `junk-${i}`, target: "strategy:demo-alex-morgan", action: "proposeChange", by: SAM.upn, at: new Date().toISOString(), detail: "", terms };
+      const fields = { EventKey: event.id, Target: event.target, At: event.at, Action: event.action, By: SAM.upn, Detail: "", EventJson: JSON.stringify({ format: 1, event }) };
+      expect((await call("POST", `/sites/${siteId}/lists/AuditTrail/items`, { fields })).status).toBe(201);
+    }
+    const detail = await detailOf("demo-alex-morgan");
+    expect(detail.proposals.filter((p) => p.kind === "change")).toHaveLength(3);
+    expect(detail.proposals.filter((p) => p.kind === "change" && p.terms)).toEqual([]);
+    expect(await inForceAddresses()).toContain("pat.o'brien@example.org");
+  });
+});
