@@ -12,7 +12,7 @@ import type { List, User } from "./state";
  * `setListPermissions`, as an administrator would set them in SharePoint.
  *
  * - Decisions: broken inheritance, the authorisers' group may add, nobody may change.
- * - AuditTrail: add-only for staff (a custom permission level without Edit and Delete).
+ * - AuditTrail and AlertActions: add-only for staff (a custom permission level without Edit and Delete).
  */
 export interface ListPermissions {
   add: string[];

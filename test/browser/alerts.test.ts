@@ -1,6 +1,11 @@
 import type { FrameLocator, Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { seriousViolations, useChromium } from "./session";
+import { DANA, SAM, tokenOf } from "../../dev/demo/people";
+import type { AlertAction } from "../../src/policy/alerts/action";
+import { getPack } from "../../src/policy/packs/index";
+import { alertActionFields } from "../../src/store/sharepoint/mapping";
+import { requiredListPermissions } from "../../src/store/sharepoint/permissions";
 
 const chromium = useChromium();
 let page: Page;
@@ -158,5 +163,56 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     // Tab goes on from there to the next control, not back to the top of the page.
     await page.keyboard.press("Shift+Tab");
     expect(await form.getByRole("button", { name: "Record what was done" }).evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+});
+
+describe("what was done about an alert, tampered with behind the pane (issue 10)", () => {
+  const graphAs = (token: string) => (method: string, path: string, body?: unknown) =>
+    fetch(`${inject("emulatorOrigin")}/v1.0${path}`, { method, headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const permissions = (rule: unknown) => fetch(`${inject("emulatorOrigin")}/_emulator/permissions`, { method: "POST", body: JSON.stringify(rule) });
+
+  it("names who recorded each action; one rewritten, removed, or added in a colleague's name is said to be so on return", async () => {
+    await open("jordan.blake@example.net", "last time");
+    const form = pane.getByTestId("alert-action-form");
+    await form.waitFor();
+    await form.getByRole("radio", { name: "Escalated to someone who can act" }).check();
+    await form.getByRole("textbox", { name: /Escalated to/ }).fill("Dana Chief, duty manager");
+    await form.getByRole("button", { name: "Record what was done" }).click();
+    await pane.getByTestId("alert-action").filter({ hasText: "Dana Chief, duty manager" }).waitFor();
+    await form.getByRole("radio", { name: "Reported to the police" }).check();
+    await form.getByRole("textbox", { name: /Police reference/ }).fill("WK-2611-0099");
+    await form.getByRole("button", { name: "Record what was done" }).click();
+    await pane.getByTestId("alert-action").filter({ hasText: "WK-2611-0099" }).waitFor();
+
+    // Sam, on a site where the AlertActions permission step was forgotten, rewrites the first, deletes the second,
+    // and adds one in Dana's name. (With the step taken, SharePoint refuses the first two: test/emulator/trust.test.ts.)
+    const sam = graphAs(tokenOf(SAM));
+    const site = ((await (await sam("GET", "/sites/opcc.sharepoint.com:/sites/contact-strategies")).json()) as { id: string }).id;
+    const items = `/sites/${site}/lists/AlertActions/items`;
+    const all = ((await (await sam("GET", `${items}?$expand=fields&$top=500`)).json()) as { value: Array<{ id: string; fields: Record<string, string> }> }).value;
+    const escalated = all.find((i) => i.fields.ActionJson!.includes("Dana Chief, duty manager"))!;
+    const reported = all.find((i) => i.fields.ActionJson!.includes("WK-2611-0099"))!;
+    const { action } = JSON.parse(escalated.fields.ActionJson!) as { action: AlertAction };
+    const rewritten = { ...action, outcome: { kind: "noActionNeeded" as const, reason: "He calmed down, nothing to do." } };
+    expect((await permissions({ list: "AlertActions", inherit: true })).status).toBe(200);
+    try {
+      expect((await sam("PATCH", `${items}/${escalated.id}/fields`, { Outcome: "noActionNeeded", ActionJson: JSON.stringify({ format: 1, action: rewritten }) })).status).toBe(200);
+      expect((await sam("DELETE", `${items}/${reported.id}`)).status).toBe(204);
+    } finally {
+      const rule = requiredListPermissions(getPack("warwickshire")).find((r) => r.list === "AlertActions");
+      expect((await permissions(rule)).status).toBe(200);
+    }
+    const forged = { ...action, id: "forged-by-sam", by: DANA.upn, outcome: { kind: "noActionNeeded" as const, reason: "Dana read it: no risk here." } };
+    expect((await sam("POST", items, { fields: alertActionFields(forged) })).status).toBe(201);
+
+    await open("riley.evans@example.org", "Very unhappy");
+    await pane.getByTestId("no-strategy").waitFor();
+    await open("jordan.blake@example.net", "last time");
+    const entry = (text: string) => pane.getByTestId("alert-action").filter({ hasText: text });
+    await entry("He calmed down").waitFor();
+    expect(await entry("He calmed down").textContent()).toMatch(/— Casey Worker \(casey\.worker@opcc\.example\.gov\.uk\),.*Changed after it was recorded by Sam Carter/);
+    expect(await entry("WK-2611-0099").textContent()).toMatch(/^Reported to the police \(reference WK-2611-0099\) — Casey Worker.*Removed: the audit trail records it/);
+    expect(await entry("Dana read it").textContent()).toMatch(/— Sam Carter \(sam\.carter@opcc\.example\.gov\.uk\),.*It names dana\.chief@opcc\.example\.gov\.uk as who did it, but Sam Carter .* recorded it\..*Not on the audit trail/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
