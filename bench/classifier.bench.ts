@@ -10,6 +10,7 @@ import { loadModel, scoreText } from "../src/policy/scorer/model";
 import weights from "../src/policy/scorer/weights.json";
 import { loadLearnedScorer } from "../src/app/learned-scorer";
 import { CORPUS_STAFF } from "../dev/eval/staff";
+import { benchBody } from "./message";
 
 /**
  * Classifier throughput on one core: messages per second at 2 KB and 50 KB, p99 latency at
@@ -22,18 +23,6 @@ import { CORPUS_STAFF } from "../dev/eval/staff";
  */
 const pack = getPack("warwickshire");
 const NOW = "2026-11-25T10:00:00.000Z";
-const PARAGRAPHS = [
-  "I am writing again about my complaint reference 2026/0417, which concerns the way my report of a burglary was handled in March.",
-  "I have still not had a proper answer and I expect a full response by Friday, or I will take this further with my MP.",
-  "The officer who attended was rude and dismissive and I want him disciplined. You people are useless and I am sick of being ignored.",
-  "Please find attached copies of my previous letters, the crime reference, and the notes I made at the time of the incident.",
-];
-
-function body(bytes: number): string {
-  let text = "";
-  for (let i = 0; text.length < bytes; i += 1) text += `${PARAGRAPHS[i % PARAGRAPHS.length]} `;
-  return text.slice(0, bytes);
-}
 
 /** The learned scorer for this run, when its weights load; undefined measures the rules alone. */
 let scorer: Scorer | undefined;
@@ -134,8 +123,8 @@ export async function run(): Promise<void> {
   for (const withScorer of learned ? [false, true] : [false]) {
     scorer = withScorer ? learned : undefined;
     console.log(`classifier (one core), ${withScorer ? "rules and the learned scorer" : "rules alone"}`);
-    measure("2 KB", body(2_048), 2_000);
-    measure("50 KB", body(51_200), 1_000);
+    measure("2 KB", benchBody(2_048), 2_000);
+    measure("50 KB", benchBody(51_200), 1_000);
     console.log("  1 MB of hostile input (wording analysed to 200,000 characters; volume signals see all):");
     let worst = 0;
     for (const [label, unit] of Object.entries(HOSTILE)) {
@@ -146,8 +135,8 @@ export async function run(): Promise<void> {
     console.log(`    worst              ${worst.toFixed(0).padStart(5)} ms`);
   }
   if (learned) {
-    scorerCost("2 KB", `Complaint\n${body(2_048)}`, 2_000);
-    scorerCost("50 KB", `Complaint\n${body(51_200)}`, 200);
+    scorerCost("2 KB", `Complaint\n${benchBody(2_048)}`, 2_000);
+    scorerCost("50 KB", `Complaint\n${benchBody(51_200)}`, 200);
   }
   const nested = `${"<div>".repeat(200_000)}deep${"</div>".repeat(200_000)}`;
   console.log(`  htmlToText, 2 MB of nested <div> (cut to 1 MB first): ${timed(() => htmlToText(nested)).toFixed(0)} ms`);

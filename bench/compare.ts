@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CORPUS_STAFF } from "../dev/eval/staff";
+import { benchBody } from "./message";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -25,20 +26,12 @@ const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") &&
 if (roots.length < 2) throw new Error("usage: npx tsx bench/compare.ts [--scorer] [--corpus] [--rounds N] DIR_BEFORE DIR_AFTER…");
 
 const NOW = "2026-11-25T10:00:00.000Z";
-const PARAGRAPHS = [
-  "I am writing again about my complaint reference 2026/0417, which concerns the way my report of a burglary was handled in March.",
-  "I have still not had a proper answer and I expect a full response by Friday, or I will take this further with my MP.",
-  "The officer who attended was rude and dismissive and I want him disciplined. You people are useless and I am sick of being ignored.",
-  "Please find attached copies of my previous letters, the crime reference, and the notes I made at the time of the incident.",
-];
 interface Message {
   subject: string;
   body: string;
 }
 function benchMessage(): Message {
-  let body = "";
-  for (let i = 0; body.length < 2048; i += 1) body += `${PARAGRAPHS[i % PARAGRAPHS.length]} `;
-  return { subject: "Complaint", body: body.slice(0, 2048) };
+  return { subject: "Complaint", body: benchBody(2048) };
 }
 function corpusMessages(): Message[] {
   const dir = join(import.meta.dirname, "../test/corpus");

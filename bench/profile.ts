@@ -15,6 +15,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { benchBody } from "./message";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -44,18 +45,6 @@ const staffNames = await import(join(src, "text/staff-names.ts")).then(
 
 const STAFF = ["Casey Worker", "Morgan Reid", "Sam Carter", "Dana Chief"];
 const NOW = "2026-11-25T10:00:00.000Z";
-/** The benchmark's message (bench/classifier.bench.ts), cut to `--bytes`. */
-const PARAGRAPHS = [
-  "I am writing again about my complaint reference 2026/0417, which concerns the way my report of a burglary was handled in March.",
-  "I have still not had a proper answer and I expect a full response by Friday, or I will take this further with my MP.",
-  "The officer who attended was rude and dismissive and I want him disciplined. You people are useless and I am sick of being ignored.",
-  "Please find attached copies of my previous letters, the crime reference, and the notes I made at the time of the incident.",
-];
-function benchBody(bytes: number): string {
-  let text = "";
-  for (let i = 0; text.length < bytes; i += 1) text += `${PARAGRAPHS[i % PARAGRAPHS.length]} `;
-  return text.slice(0, bytes);
-}
 
 interface Message {
   subject: string;
