@@ -7,6 +7,10 @@ import { citeInWords } from "../../src/app/cite-words";
 import { ActionOutcome } from "../../src/taskpane/shared/action";
 import { ServicesProvider } from "../../src/taskpane/services";
 import type { Services } from "../../src/app/services";
+import { AlertBar } from "../../src/taskpane/alerts/AlertBar";
+import { classify } from "../../src/policy/classifier/classify";
+import { classifierOptions } from "../../src/policy/classifier/options";
+import { EMPTY_HISTORY } from "../../src/policy/contact";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
 const links = (html: string) => [...html.matchAll(/<button[^>]*data-testid="policy-link"[^>]*>(.*?)<\/button>/g)].map((m) => m[1]);
@@ -49,5 +53,18 @@ describe("a policy reference in the pane", () => {
 
   it("words without a citation are shown as they are", () => {
     expect(text(renderToStaticMarkup(<PolicyRef reference="not in the Warwickshire policy text" pack={warwickshirePack} />))).toBe("not in the Warwickshire policy text");
+  });
+});
+
+describe("an alert's note that the strategy does not change it", () => {
+  it("names Warwickshire 7.2 by its title, as a link, not by the file name", () => {
+    const now = "2026-11-25T10:00:00.000Z";
+    const body = "I know where you live, Casey. You'll regret ignoring me.";
+    const message = { from: "pat@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body, receivedAt: now };
+    const [alert] = classify(message, classifierOptions(warwickshirePack, { staffDomains: ["opcc.example.gov.uk"], staffNames: ["Casey Worker"], history: EMPTY_HISTORY, now })).alerts;
+    const html = renderToStaticMarkup(<AlertBar alert={alert!} subject="" body={body} pack={warwickshirePack} />);
+    const note = text(html.slice(html.indexOf('data-testid="alert-strategy-note"')));
+    expect(note).toContain("Managing Public Contact Policy (OPCC Warwickshire), section 7.2");
+    expect(note).not.toMatch(/\.txt/);
   });
 });

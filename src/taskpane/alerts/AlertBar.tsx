@@ -43,7 +43,7 @@ export function AlertBar({ alert, shown, subject, body, pack }: { alert: Alert; 
         </ol>
         {guidance.isDefault && <Caption1 className={styles.line}>Your office's policy pack gives no wording for this alert: these steps are the product's default.</Caption1>}
         <Body1 className={styles.line} data-testid="alert-strategy-note">
-          {guidance.strategyNote}
+          <PolicyRef reference={guidance.strategyNote} pack={pack} />
         </Body1>
       </MessageBarBody>
     </MessageBar>
