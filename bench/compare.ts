@@ -10,10 +10,10 @@
  * Messages: the benchmark's 2 KB message (bench/classifier.bench.ts), or with `--corpus` every 8th message of the dev
  * and training files (never a held-out file), as bench/profile.ts reads them.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CORPUS_STAFF } from "../dev/eval/staff";
-import { benchBody } from "./message";
+import { benchBody, corpusMessages, type BenchMessage } from "./message";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -26,28 +26,10 @@ const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") &&
 if (roots.length < 2) throw new Error("usage: npx tsx bench/compare.ts [--scorer] [--corpus] [--rounds N] DIR_BEFORE DIR_AFTER…");
 
 const NOW = "2026-11-25T10:00:00.000Z";
-interface Message {
-  subject: string;
-  body: string;
-}
-function benchMessage(): Message {
-  return { subject: "Complaint", body: benchBody(2048) };
-}
-function corpusMessages(): Message[] {
-  const dir = join(import.meta.dirname, "../test/corpus");
-  const out: Message[] = [];
-  for (const part of ["alerts", "office-mail"])
-    for (const file of readdirSync(join(dir, part)).sort()) {
-      if (!file.endsWith(".jsonl") || file.includes("held-out") || file.startsWith("histories")) continue;
-      for (const line of readFileSync(join(dir, part, file), "utf8").split("\n")) {
-        if (!line.trim()) continue;
-        const row = JSON.parse(line) as { subject?: string; body: string };
-        out.push({ subject: row.subject ?? "", body: row.body });
-      }
-    }
-  return out.filter((_, i) => i % 8 === 0);
-}
-const messages = fromCorpus ? corpusMessages() : Array.from({ length: 40 }, benchMessage);
+type Message = BenchMessage;
+const benchMessage = (): Message => ({ subject: "Complaint", body: benchBody(2048) });
+/** Every eighth development and training message: enough to time, quick to run in rounds. */
+const messages = fromCorpus ? corpusMessages().filter((_, i) => i % 8 === 0) : Array.from({ length: 40 }, benchMessage);
 
 interface Checkout {
   name: string;

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 /**
  * The classifier benchmark's message: an office complaint (a deadline, a demand, an insult to a group, attachments),
  * repeated to any length. One place, so the benchmark, bench/profile.ts and bench/compare.ts time the same text.
@@ -14,4 +16,26 @@ export function benchBody(bytes: number): string {
   let text = "";
   for (let i = 0; text.length < bytes; i += 1) text += `${PARAGRAPHS[i % PARAGRAPHS.length]} `;
   return text.slice(0, bytes);
+}
+
+/** A message the benchmarks time: its subject and body. */
+export interface BenchMessage {
+  subject: string;
+  body: string;
+}
+
+/** Every message of the corpora's development and training files (never a held-out file, never a history), in file order. */
+export function corpusMessages(): BenchMessage[] {
+  const dir = join(import.meta.dirname, "../test/corpus");
+  const out: BenchMessage[] = [];
+  for (const part of ["alerts", "office-mail"])
+    for (const file of readdirSync(join(dir, part)).sort()) {
+      if (!file.endsWith(".jsonl") || file.includes("held-out") || file.startsWith("histories")) continue;
+      for (const line of readFileSync(join(dir, part, file), "utf8").split("\n")) {
+        if (!line.trim()) continue;
+        const row = JSON.parse(line) as { subject?: string; body: string };
+        out.push({ subject: row.subject ?? "", body: row.body });
+      }
+    }
+  return out;
 }

@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { benchBody } from "./message";
+import { benchBody, corpusMessages, type BenchMessage } from "./message";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -46,24 +46,7 @@ const staffNames = await import(join(src, "text/staff-names.ts")).then(
 const STAFF = ["Casey Worker", "Morgan Reid", "Sam Carter", "Dana Chief"];
 const NOW = "2026-11-25T10:00:00.000Z";
 
-interface Message {
-  subject: string;
-  body: string;
-}
-function corpusMessages(): Message[] {
-  const dir = join(import.meta.dirname, "../test/corpus");
-  const out: Message[] = [];
-  for (const part of ["alerts", "office-mail"])
-    for (const file of readdirSync(join(dir, part)).sort()) {
-      if (!file.endsWith(".jsonl") || file.includes("held-out") || file.startsWith("histories")) continue;
-      for (const line of readFileSync(join(dir, part, file), "utf8").split("\n")) {
-        if (!line.trim()) continue;
-        const row = JSON.parse(line) as { subject?: string; body: string };
-        out.push({ subject: row.subject ?? "", body: row.body });
-      }
-    }
-  return out;
-}
+type Message = BenchMessage;
 const messages: Message[] = fromCorpus ? corpusMessages() : [{ subject: "Complaint", body: benchBody(Number(arg("--bytes") ?? 2048)) }];
 
 const pack = getPack("warwickshire");
