@@ -192,6 +192,8 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
         "The character in the film wanted to die.",
         "I burnt myself on the kettle this morning so typing is slow.",
         "Many thanks, Sue. Samaritans volunteer. If you are feeling suicidal or your life is at risk, call 999 or the Samaritans on 116 123.",
+        // A member of staff's end foretold is a veiled threat to them (threat-to-staff/end-foretold), not the writer's farewell.
+        "Your boss won't be around much longer.",
       ],
     },
   },
@@ -619,6 +621,7 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
         "A man sold me a car with a clocked mileage and fake service history.",
         "I paid £600 to a builder on the internet who never turned up.",
         "A PC told me he would make my life difficult unless I dropped my complaint.",
+        "I saw the story about the stabbing on the news — the same lads threatened my son last night.",
       ],
       notMatch: [
         "How many cars were stolen in Nuneaton last year?",
@@ -634,6 +637,8 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
         "It is two years today since my brother was stabbed, and I think of him every day.",
         "The police took five hours to attend when my van was broken into, which is a disgrace.",
         "A young man was stabbed in Nuneaton last week according to the paper. I want to know why there are no police on the streets.",
+        // A paragraph the news introduced (framing.ts): the story's sentences are the story's.
+        "Did you see the news last night? A man was stabbed outside the chip shop on Regent Street. What is the Commissioner doing about knife crime?",
       ],
     },
   },

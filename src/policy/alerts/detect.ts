@@ -21,7 +21,9 @@ import { REVIEW_ALL_CONTACT, THREATS_GWENT } from "./refs";
 import { RISK_TO_LIFE_RULES } from "./risk-to-life";
 import { RISK_SIGNS } from "./risk-signs";
 import { THREAT_SIGNS } from "./threat-signs";
-import { sentenceAround, type AlertRule } from "./rule";
+import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
+import { farewellOfStaff, reportAfterMention, storyFramed } from "./framing";
+import { TOPIC } from "./fragments";
 import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
 import { SAFEGUARDING_RULES } from "./safeguarding";
@@ -79,6 +81,28 @@ const ABUSE_IS_CRIME =
 
 /** Danger from another person now (a threat to kill, a weapon at the door): a crime as well as a risk to life. */
 const DANGER_IS_CRIME = new Set(["risk-to-life/danger-now", "risk-to-life/armed-at-the-door", "risk-to-life/violence-now"]);
+
+/** Kinds whose words a news story or a story being written tells without reporting them (framing.ts). */
+const FRAMED_KINDS: ReadonlySet<AlertKind> = new Set(["crime", "risk-to-life", "safeguarding"]);
+
+/**
+ * A hit a guard dropped because its sentence names a news story or a topic, where the writer's own report follows a dash or
+ * a semicolon ("I saw the story about the stabbing on the news — the same lads threatened my son last night"): read again on
+ * the report alone, the story's words blanked, and kept when the rule still matches there and its guard no longer drops it.
+ */
+function reportAfterStory(rule: AlertRule, pattern: RegExp, hit: RuleHit, from: number, to: number, windowStart: number | undefined): boolean {
+  const sentence = hit.text.slice(from, to);
+  const cut = reportAfterMention(sentence, TOPIC);
+  if (cut < 0 || (rule.scope !== "sentence" && hit.start < from + cut)) return false;
+  const text = hit.text.slice(0, from) + " ".repeat(cut) + hit.text.slice(from + cut);
+  const start = rule.scope === "sentence" ? from + cut : hit.start;
+  if (rule.scope === "sentence") {
+    pattern.lastIndex = 0;
+    if (!pattern.test(text.slice(from + cut, to))) return false;
+  }
+  const read = { ...hit, text, start, sentence: text.slice(windowStart ?? from, Math.min(to + 1, text.length)) };
+  return !rule.unless!(read);
+}
 
 /** Restrictions under which a message that raises something new must be picked out (Gwent 8.0). */
 const FILING = new Set(["readAndFile", "noReopeningClosedCase"]);
@@ -227,7 +251,11 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       // The sentence with its closing mark, so a guard can tell a question ("how do I report fraud?").
       // A sentence rule read its sentence with those before it: its guards read the same window.
       const hit = { text: source, start, end, sentence: source.slice(windowStart ?? from, Math.min(to + 1, source.length)), previous: before ? source.slice(before.from, before.to) : "", staff };
-      if (rule.unless?.(hit)) continue;
+      if (rule.unless?.(hit) && !reportAfterStory(rule, patternOf(rule), hit, from, to, windowStart)) continue;
+      // A sentence that carries on a news story or a story being written is the story's (framing.ts), not the writer's report.
+      if (FRAMED_KINDS.has(rule.kind) && storyFramed(hit, from, to)) continue;
+      // "Your boss won't be around much longer": a third person's end foretold is a threat to them (end-foretold), not a farewell.
+      if (rule.kind === "risk-to-life" && farewellOfStaff(hit, from)) continue;
       // Advice to anyone ("if you are in danger, call 999"), as a signature or footer gives it, reports nothing.
       if (rule.kind !== "threat-to-staff" && rule.kind !== "new-matter" && signpost(hit)) continue;
       const closed = (rule.kind === "new-matter" || rule.kind === "crime") && !rule.evenOnClosedMatter && aboutClosedMatter(from, to);

@@ -118,6 +118,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       ],
       notMatch: [
         "I won't be around next week as I'm on holiday in Spain.",
+        "Tell your boss he won't be around much longer.",
         "I don't need the leaflet where I'm going: the new council has its own.",
         "I've written my note to the panel and attached it.",
         "I looked up how many officers work in Rugby.",

@@ -37,7 +37,7 @@ const RELAY = [
  * a lawful or political route ("his days as Commissioner are numbered at the next election").
  */
 const NOT_A_THREAT =
-  /\b(?:job|jobs|post|role|career|contract|tenure|reign|regime|term|seat|election|vote|votes|ballot|voters|ombudsman|court|tribunal|days as |in (?:that|the|this|his|her|their|your) (?:job|post|role|office|position)|(?:paper|fax|forms?|old|good|bad) (?:days|times)|the days of|trainee|probation|cancer|terminal|diagnos\w*|hospice|doctors?|gp|consultant|nurse|hospital|illness|ill|poorly|condolences|get well|sorry to hear|bless (?:him|her|them)|thoughts are with)\b/;
+  /\b(?:job|jobs|post|role|career|contract|tenure|reign|regime|term|seat|election|vote|votes|ballot|voters|ombudsman|court|tribunal|days as |in (?:that|the|this|his|her|their|your) (?:job|post|role|office|position)|retir\w*|new job|moving on to|(?:handed|handing|hands) in (?:his|her|their) notice|resign\w*|maternity leave|secondment|promot\w*|redundan\w*|(?:paper|fax|forms?|old|good|bad) (?:days|times)|the days of|trainee|probation|cancer|terminal|diagnos\w*|hospice|doctors?|gp|consultant|nurse|hospital|illness|ill|poorly|condolences|get well|sorry to hear|bless (?:him|her|them)|thoughts are with)\b/;
 const WRITERS_OWN = /\b(?:my|our) days (?:are|were) numbered|\bi(?:'m| am|'ve| have)? (?:living )?on borrowed time|\bi(?:'m|m| am)?(?: not going to| never going to| won'?t| will not| wont| shan'?t)(?: be| see| live)\b/;
 
 /** Read over the window the rule matched in (the cued sentence and the two before it), where the foretelling may sit. */
@@ -63,6 +63,7 @@ export const FORETOLD_RULES: readonly AlertRule[] = [
         "Your days are numbered.",
         "Inform Dr Hughes that he won't be around much longer.",
         "Ms Shah should enjoy her weekends while she still can.",
+        "Your boss won't be around much longer.",
       ],
       notMatch: [
         "My days are numbered at this job, they're making cuts.",
@@ -73,6 +74,7 @@ export const FORETOLD_RULES: readonly AlertRule[] = [
         "Tell Casey I said thanks, her help has been a lifesaver.",
         "I'm living on borrowed time since the heart attack, so please hurry the review.",
         "YOU HAVE RUINED MY LIFE. I WONT BE ALIVE BY CHRISTMAS SO YOU CAN ALL HAVE A GOOD ONE.",
+        "Your boss is retiring in the spring, so I hear he won't be around much longer; I hope the new one reads my file.",
       ],
     },
   },

@@ -1,0 +1,128 @@
+import { namedPattern } from "../text/staff-names";
+import type { RuleHit } from "./rule";
+
+/**
+ * What the message's framing says about a sentence the sentence alone does not (issue 10 look-alikes): a paragraph
+ * introduced as a news story, or as a story the writer is writing, governs the sentences that carry it on ("Did you see
+ * the news last night? A man was stabbed outside the chip shop."), so a crime, a danger or a harm told there is the
+ * story's, not one the writer suffered or saw (Warwickshire 7.2 reads the writer's own criminal matters and safeguarding
+ * concerns). The framing stops where the writer's own life comes in: "I saw the story about the stabbing. The same lads
+ * threatened my son last night." is a report, whatever came first.
+ */
+
+/** A news story, or a story being written, introduced: "did you see the news", "I read in the Courier", "in my novel". */
+const STORY_INTRO = new RegExp(
+  `\\b(?:${[
+    "(?:on|in) the (?:local |national |evening |morning |regional )?(?:news|paper|papers|newspaper|press|radio)",
+    "(?:news|newspaper|press|media) (?:story|stories|report|reports|article|articles|item|piece|coverage)",
+    "(?:did|have|has) (?:you|anyone|anybody) (?:see|seen|read|hear|heard|watch|watched) (?:the|that|this|about)",
+    "(?:a|the|this|that) (?:story|article|report|piece|item|headline|headlines|feature) (?:about|on|in)",
+    "in the (?:courier|observer|herald|gazette|echo|telegraph|chronicle|advertiser|times|guardian|mail|mirror|sun|leamington spa courier|argus)",
+    "(?:courier|observer|herald|gazette|echo|telegraph|chronicle|advertiser|argus|bbc|itv|sky news|midlands today|radio [a-z]+) (?:reports?|reported|says|said|story|covered|ran|article|piece)",
+    "according to (?:the )?(?:paper|papers|news|press|reports|bbc|media)",
+    "(?:was|were|been) (?:all )?(?:on|in) the (?:news|papers?)",
+    "reported in the",
+    "(?:i'?m|i am|we'?re|we are) writing (?:a|an|my|our) (?:crime |detective )?(?:novel|book|story|screenplay|script|play|thriller)",
+    "(?:in|for) (?:my|our|the|this) (?:novel|book|short story|screenplay|script|plot|storyline)",
+    "in (?:one|the|this|that) (?:scene|chapter|episode)",
+  ].join("|")})\\b`,
+);
+
+/**
+ * The writer's own words that stay inside the story: reading or watching it, an opinion, a feeling about it, a question
+ * to the office. Not "I saw" or "I heard" alone ("I saw two men stabbing a lad" is a witness's).
+ */
+const COMMENTARY = new RegExp(
+  `\\b(?:${[
+    "(?:i|we)(?: have| had|'ve)? (?:read|saw|seen|heard|watched|noticed|came across)(?: (?:it|this|that))? (?:about|on|in|that)\\b",
+    "(?:i|we)(?: have| had|'ve)? (?:read|saw|seen|heard|watched|noticed) (?:the|a|this|that|your) (?:news|story|article|report|piece|headline|item|paper|coverage|appeal)",
+    "(?:i|we)(?:'d| would)? (?:think|thought|feel|felt|believe|understand|gather|wonder|wondered|hope|like to know|want to know|like to ask|want to ask)",
+    "(?:i|we)(?:'m| am| was| were| are|'re)(?: so| very| really| deeply| just| absolutely| quite)? (?:shocked|horrified|appalled|saddened|upset|sickened|disgusted|worried|concerned|angry|furious|sad|sorry|writing|asking)",
+    "(?:i'?m|i am|we'?re|we are) writing (?:a|an|my|our)",
+    "(?:my|our) (?:heart|hearts|thoughts|sympathy|sympathies|condolences|question|questions|novel|book|story|plot|character|characters|readers?)",
+    "(?:our|my) (?:town|city|county|area|community|region|high street|mp|councillor)",
+    "(?:with|to|for) (?:me|us)(?= *[,.?!]|$)",
+  ].join("|")})`,
+  "g",
+);
+/** The writer, or theirs: what ends a story's framing. */
+const WRITERS_OWN = /\b(?:i|i'm|im|i've|ive|i'd|i'll|ill|me|my|mine|myself|we|we're|we've|we'd|us|our|ours|ourselves)\b/;
+/** Happening still or now: a danger told as ongoing is news to act on, whatever framed it. */
+const ONGOING = /\b(?:still|right now|at the moment|every (?:night|day|week)|keeps?|again|tonight)\b/;
+
+/** Whether `text` brings the writer's own life in (after their commentary is set aside), or something ongoing. */
+const ownLifeIn = (text: string) => {
+  COMMENTARY.lastIndex = 0;
+  const rest = text.replace(COMMENTARY, " ");
+  return WRITERS_OWN.test(rest) || ONGOING.test(rest);
+};
+
+/**
+ * The hit's sentence ([from, to) in `hit.text`) carries on a paragraph that an earlier sentence introduced as a news story
+ * or a story being written, and nothing from the end of that sentence to the end of the hit's is the writer's own.
+ */
+export function storyFramed(hit: RuleHit, from: number, to: number): boolean {
+  const paragraph = hit.text.lastIndexOf("\n", from - 1) + 1;
+  const before = hit.text.slice(paragraph, from);
+  // The last introduction before the sentence, and the end of the sentence that holds it.
+  let intro = -1;
+  STORY_INTRO_G.lastIndex = 0;
+  for (let m = STORY_INTRO_G.exec(before); m; m = STORY_INTRO_G.exec(before)) intro = m.index + m[0].length;
+  if (intro < 0) return false;
+  const stop = before.slice(intro).search(/[.!?]/);
+  if (stop < 0) return false;
+  return !ownLifeIn(hit.text.slice(paragraph + intro + stop + 1, to));
+}
+const STORY_INTRO_G = new RegExp(STORY_INTRO.source, "g");
+
+/**
+ * A news story or a topic named, then, after a dash or a semicolon, the writer's own report: "I saw the story about the
+ * stabbing on the news — the same lads threatened my son last night". Returns where the report starts (an offset into
+ * `sentence`), or -1: a guard that read the story's words as a topic is then read again on the report alone.
+ */
+export function reportAfterMention(sentence: string, mention: RegExp): number {
+  const m = mention.exec(sentence);
+  if (!m) return -1;
+  const rest = sentence.slice(m.index + m[0].length);
+  const cut = rest.search(/\s[-–—]{1,2}\s|[–—]|;|:\s/);
+  if (cut < 0) return -1;
+  const report = rest.slice(cut);
+  return ownLifeIn(report) ? m.index + m[0].length + cut : -1;
+}
+
+/** Staff by role, as a writer names a third person the office employs: "your boss", "the caseworker", "Mr Okafor". */
+const STAFF_ROLE =
+  /\b(?:(?:your|ur|the|that|this) (?:boss|manager|line manager|supervisor|colleague|caseworker|case worker|chief executive|commissioner|deputy commissioner|complaints officer|head of [a-z]+|director|staff member|member of staff|receptionist)|(?:mr|mrs|ms|miss|mx|dr) [a-z]+)\b/g;
+/** The office's staff by name, every mention (text/staff-names.ts forms), built once per list. */
+const staffNamedEvery = namedPattern((names) => new RegExp(names.forms.length ? `(?<![\\p{L}\\p{N}])(?:${names.forms.join("|")})(?![\\p{L}\\p{N}])` : "(?!)", "giu"));
+/** Between the person named and the farewell: only "he", "she", "that", a comma or an adverb, never the writer. */
+const ONLY_THEIR_SUBJECT = /^[\s,]*(?:(?:he|she|they|who|that|tell (?:him|her|them))\b[\s,]*)?(?:(?:is|'s|really|just|probably|definitely|certainly|surely|honestly)\b\s*)*$/;
+
+/**
+ * Farewell words ("won't be around much longer", "won't see Christmas") whose subject is a third person the office
+ * employs ("Your boss won't be around much longer", "Tell Casey she won't be here much longer"): a veiled threat to them
+ * (the threat-to-staff rules read it), not the writer's own farewell (Gwent 4.0 "threats (implicit or explicit) against
+ * another person").
+ */
+export function farewellOfStaff(hit: RuleHit, from: number): boolean {
+  const said = hit.text.slice(hit.start, hit.end);
+  if (WRITERS_OWN.test(said)) return false;
+  const before = hit.text.slice(from, hit.start);
+  let end = -1;
+  STAFF_ROLE.lastIndex = 0;
+  for (let m = STAFF_ROLE.exec(before); m; m = STAFF_ROLE.exec(before)) end = m.index + m[0].length;
+  const named = staffNamedEvery(hit.staff);
+  named.lastIndex = 0;
+  for (let m = named.exec(before); m; m = named.exec(before)) end = Math.max(end, m.index + m[0].length);
+  if (end < 0) return false;
+  const gap = before.slice(end);
+  if (ONLY_THEIR_SUBJECT.test(gap)) return true;
+  // "Your boss is retiring, I hear he won't be around much longer": "he" is still them, when no one else came between.
+  return PRONOUN_LAST.test(gap) && !WRITERS_OWN.test(gap.replace(HEARSAY, " ")) && !SOMEONE_ELSE.test(gap);
+}
+/** Ends on "he", "she" or "they" as the farewell's subject. */
+const PRONOUN_LAST = /\b(?:he|she|they)(?:'s| is)?(?: (?:really|just|probably|definitely|certainly|surely|honestly))*\s*$/;
+/** Hearsay the writer passes on: "I hear", "I'm told", "I gather". */
+const HEARSAY = /\b(?:i|we) (?:hear|heard|gather|understand|think|reckon|believe|'m told|am told|was told|were told)(?: that)?\b/g;
+/** Another person named in between, whom the pronoun may be: "my dad", "a friend", "the neighbour". */
+const SOMEONE_ELSE = /\b(?:my|our|his|her|their|a|an|the) (?:[a-z]+ )?(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister|friend|neighbour|boyfriend|girlfriend|uncle|aunt|nan|gran|grandad|grandma|cousin|man|woman|lad|bloke|guy|doctor|client)\b/;

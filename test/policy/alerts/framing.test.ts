@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "../../../src/policy/classifier/classify";
+import { classifierOptions } from "../../../src/policy/classifier/options";
+import { EMPTY_HISTORY } from "../../../src/policy/contact";
+import { getPack } from "../../../src/policy/packs/index";
+import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
+
+const NOW = "2026-11-25T10:00:00.000Z";
+const kinds = (body: string) =>
+  classify(
+    { from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body, receivedAt: NOW },
+    classifierOptions(getPack("warwickshire"), { staffDomains: ["opcc.example.gov.uk"], staffNames: EXAMPLE_STAFF, history: EMPTY_HISTORY, now: NOW }),
+  ).alerts.map((a) => a.kind);
+
+/** Issue 10, Warwickshire 7.2: a news story read about is not a crime the writer suffered or saw; the framing governs the paragraph it opens. */
+describe("a paragraph introduced as a news story or a story being written", () => {
+  it.each([
+    ["the news, then the story told on", "Did you see the news last night? A man was stabbed outside the chip shop on Regent Street. He was rushed to hospital and is in a critical condition. What is the Commissioner doing about knife crime in Leamington?"],
+    ["the paper, then the story line by line", "I read in the Courier this morning about the stabbing on the estate.\nA teenager was stabbed in the chest and left bleeding in the road.\nWhat are the police doing about knife crime?"],
+    ["a novel's scene", "I am writing a crime novel set in Leamington. In one scene a stalker follows a civilian police worker home and leaves a dead bird on her car. How would the police respond?"],
+    ["a feeling about the story is still the story", "There was a story on the local news about a stabbing. I was shocked. A boy of sixteen was knifed outside a pub and died."],
+  ])("%s: no crime, risk-to-life or safeguarding alert", (_why, body) => {
+    expect(kinds(body)).toEqual([]);
+  });
+
+  it.each([
+    ["the writer's own report in the next sentence", "I saw the story about the stabbing. The same lads threatened my son with a knife last night."],
+    ["the writer's own report after a dash in the same sentence", "I saw the story about the stabbing on the news — the same lads threatened my son last night."],
+    ["someone close, after the news", "There was an article in the Herald about scams. A man rang my mum pretending to be from the bank and took £3,000 from her account."],
+    ["the writer's own, later in the paragraph", "Did you see the news about the stabbing? My son was there and he was stabbed too."],
+  ])("%s: a crime alert", (_why, body) => {
+    expect(kinds(body)).toContain("crime");
+  });
+
+  it("a danger told as ongoing after the news is still a risk to life", () => {
+    expect(kinds("Did you see the news about the lad found in the canal? He had been missing for days. It could be my son next, he keeps saying he wants to die.")).toContain("risk-to-life");
+  });
+});
+
+/** Gwent 4.0: farewell words about a third person the office employs are a veiled threat to them, not the writer's own farewell. */
+describe("farewell words about a member of staff", () => {
+  it.each([
+    ["your boss", "Your boss won't be around much longer."],
+    ["passed on, with a pronoun", "Tell your boss he won't be around much longer."],
+    ["a member of staff by name", "Casey won't be around much longer."],
+    ["your manager, with a promise", "Your manager won't be here much longer, I promise you that."],
+  ])("%s: a threat-to-staff alert and no risk-to-life alert", (_why, body) => {
+    const found = kinds(body);
+    expect(found).toContain("threat-to-staff");
+    expect(found).not.toContain("risk-to-life");
+  });
+
+  it.each([
+    ["the writer's own, told to the boss", "I told your boss I won't be around much longer."],
+    ["the writer's own, passed to a named caseworker", "Tell Casey that I won't be here much longer."],
+    ["the writer's own, after staff were named", "Your caseworker Sam said he'll pass it on. I won't be around much longer anyway."],
+  ])("%s: still a risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).toContain("risk-to-life");
+  });
+
+  it("a retirement is neither", () => {
+    expect(kinds("Your boss is retiring in the spring, so I hear he won't be around much longer; I hope the new one reads my file.")).toEqual([]);
+  });
+});
