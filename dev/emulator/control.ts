@@ -10,7 +10,7 @@ import { parsePermissions, type ListPermissions } from "./permissions";
  *   GET    /_emulator/log      the request log
  *   POST   /_emulator/reset    back to an empty tenant (and no faults, no log)
  *   POST   /_emulator/mail     deliver mail: { "to": upn, "messages": [Graph message fields…] }
- *   POST   /_emulator/permissions  a list's SharePoint permissions, the step Graph cannot do:
+ *   POST   /_emulator/permissions  a list's SharePoint permissions, the step Graph cannot do (who may add, change, remove, manage columns):
  *                              { "list": name, "add": [principal…], "change": [principal…] } or
  *                              { "list": name, "inherit": true }
  *   POST   /_emulator/rules-quota  a mailbox's Exchange RulesQuota in bytes: { "to": upn, "bytes": 8192 }

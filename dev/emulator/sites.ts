@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { badRequest, GraphFault, notFound } from "./errors";
 import { changed, graphNow, ok, route, type Ctx, type Route } from "./router";
+import { mustManage } from "./permissions";
 import type { Column, List, Site, SitePermission, World } from "./state";
 
 const TYPES = ["text", "choice", "dateTime", "boolean", "number", "personOrGroup", "currency", "lookup", "hyperlinkOrPicture"];
@@ -202,6 +203,7 @@ export const siteRoutes: Route[] = [
   route("GET", /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns$/, (ctx, m) => ok({ value: findList(findSite(ctx.world, m[1]!), m[2]!).columns.map(columnShape) })),
   route("POST", /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns$/, (ctx, m) => {
     const list = findList(findSite(ctx.world, m[1]!), m[2]!);
+    mustManage(list, ctx.user, ctx.grant);
     const column = columnFrom((ctx.body ?? {}) as Record<string, unknown>);
     if (list.columns.some((c) => c.name === column.name)) throw new GraphFault(409, "nameAlreadyExists", `A column named ${column.name} already exists.`);
     list.columns.push(column);
@@ -210,6 +212,7 @@ export const siteRoutes: Route[] = [
   }),
   route("PATCH", /^\/sites\/([^/]+)\/lists\/([^/]+)\/columns\/([^/]+)$/, (ctx, m) => {
     const list = findList(findSite(ctx.world, m[1]!), m[2]!);
+    mustManage(list, ctx.user, ctx.grant);
     const column = list.columns.find((c) => c.id === m[3] || c.name === m[3]);
     if (!column) throw notFound(`column ${m[3]}`);
     const body = (ctx.body ?? {}) as { indexed?: unknown; enforceUniqueValues?: unknown };

@@ -1,5 +1,6 @@
 import { checkAlertAction, type AlertAction, type AlertOutcome } from "../policy/alerts/action";
-import { alertActionEvent, checkAlertActions, type AlertActionEntry } from "./alert-record";
+import { alertActionEvent, checkAlertActions, CLOCK_SKEW_MS, type AlertActionEntry } from "./alert-record";
+import { removedByRetention, RETENTION_ITEMS } from "./records/retention-items";
 import type { AlertKind } from "../policy/alerts/types";
 import type { Refusal } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
@@ -35,19 +36,25 @@ export async function actOnAlerts(input: {
     at: input.now.toISOString(),
   });
   if (!checked.ok) return checked;
-  // A retry gets the action as first stored (its time included), so its audit event matches it.
-  const action = await input.store.recordAlertAction(checked.action);
-  await input.store.appendAudit(alertActionEvent(action));
+  // A retry gets the action as first stored (its time and item included), so its audit event matches it.
+  const { item, ...action } = await input.store.recordAlertAction(checked.action);
+  await input.store.appendAudit(alertActionEvent({ ...action, ...(item ? { item } : {}) }));
   return { ok: true, action };
 }
 
 /**
- * What has been done about a message's alerts, oldest first, each checked against SharePoint's
- * own record of it and against its audit event (src/app/alert-record.ts): shown when the
- * caseworker returns to it, with a forged, changed or removed action said to be so. The events
- * are read first: an action is written before its event.
+ * What has been done about a message's alerts, in the order SharePoint recorded it, each checked against SharePoint's
+ * own record of it and against its audit event (src/app/alert-record.ts): shown when the caseworker returns to it, with
+ * a forged, changed, misdated or removed action said to be so, an event for an action that never existed said to be
+ * forged — and any AlertActions item deleted since the message arrived that nothing accounts for (retention's are
+ * recorded: src/app/records/retention-items.ts), since it may have been about this message. The events are read
+ * first: an action is written before its event.
  */
-export async function loadAlertActions(store: Pick<CaseStore, "alertActionsFor" | "auditFor">, internetMessageId: string): Promise<AlertActionEntry[]> {
-  const events = await store.auditFor(`contact:${internetMessageId}`);
-  return checkAlertActions(await store.alertActionsFor(internetMessageId), events);
+export async function loadAlertActions(store: Pick<CaseStore, "alertActionsFor" | "auditFor" | "auditForTargets" | "alertActionItems">, internetMessageId: string, receivedAt?: string): Promise<AlertActionEntry[]> {
+  const [events, retention] = await store.auditForTargets([`contact:${internetMessageId}`, RETENTION_ITEMS]);
+  const [actions, items] = await Promise.all([store.alertActionsFor(internetMessageId), store.alertActionItems()]);
+  const entries = checkAlertActions(actions, events!, { items, retained: removedByRetention(retention!).alertActions });
+  // A deletion that ended before the message arrived cannot have been about it.
+  const after = receivedAt ? Date.parse(receivedAt) - CLOCK_SKEW_MS : -Infinity;
+  return entries.filter((e) => e.kind !== "deleted" || !e.gap.before || Date.parse(e.gap.before) >= after);
 }

@@ -9,7 +9,7 @@ const decided = (a: AlertAction) => JSON.stringify([a.id, a.internetMessageId, a
 
 /** The action as its writer wrote it, without what SharePoint recorded about its item. */
 export function written(action: RecordedAlertAction): AlertAction {
-  const { author: _author, recordedAt: _recordedAt, edited: _edited, ...rest } = action;
+  const { author: _author, recordedAt: _recordedAt, edited: _edited, item: _item, ...rest } = action;
   return rest;
 }
 

@@ -55,6 +55,8 @@ export interface AuditEvent {
   author?: Identity;
   /** As read back: when SharePoint recorded it (`createdDateTime`). */
   recordedAt?: IsoInstant;
+  /** As read back: its AuditTrail item id (SharePoint's: allocated in order, never reused; `itemGaps`). */
+  item?: number;
   /**
    * As read back: the link the store wrote — the hash of the target's latest event before this
    * one ("" for its first). A deleted or changed event breaks the link of the one after it
@@ -83,6 +85,8 @@ export interface AuditEvent {
 export interface RecordedAlertAction extends AlertAction {
   author?: Identity;
   recordedAt?: IsoInstant;
+  /** Its AlertActions item id: SharePoint allocates them in order and never reuses one, so a missing id is a deleted item. */
+  item?: number;
   edited?: { by?: Identity; at?: IsoInstant };
 }
 
@@ -144,6 +148,18 @@ export interface PurgeRequest {
   strategies?: readonly string[];
   /** Letters by id (those about no strategy): with their audit events. */
   letters?: readonly string[];
+}
+
+/** A list item as SharePoint numbers it: its id and when it was created (`createdDateTime`, the server's clock). */
+export interface ItemStamp {
+  item: number;
+  recordedAt?: IsoInstant;
+}
+
+/** The AuditTrail and AlertActions items a purge is about to delete, by id: recorded before they go (src/app/records/retention.ts). */
+export interface PurgeItems {
+  auditTrail: number[];
+  alertActions: number[];
 }
 
 /** How many of each were deleted. */
@@ -221,7 +237,7 @@ export interface CaseStore {
    * not written by the person it names, is a `conflict`. Add-only: an action is never edited
    * (AlertActions is add-only for staff, src/store/sharepoint/permissions.ts).
    */
-  recordAlertAction(action: AlertAction): Promise<AlertAction>;
+  recordAlertAction(action: AlertAction): Promise<AlertAction & { item?: number }>;
   /**
    * The actions on one message's alerts, oldest first, each with its SharePoint-set author and
    * time and any change made after it was written: shown when the caseworker returns to it.
@@ -229,6 +245,11 @@ export interface CaseStore {
   alertActionsFor(internetMessageId: string): Promise<RecordedAlertAction[]>;
   /** Every alert action (for `records verify`), in no particular order. */
   allAlertActions(): Promise<RecordedAlertAction[]>;
+  /**
+   * Every item SharePoint holds in AlertActions — readable or not — by its id and SharePoint's time: what the pane
+   * and `records verify` find deleted items by (ids are allocated in order and never reused: src/store/item-gaps.ts).
+   */
+  alertActionItems(): Promise<ItemStamp[]>;
   auditFor(target: string): Promise<AuditEvent[]>;
   /**
    * Records a letter prepared for a person (drafted in Outlook or written as a Word document).
@@ -263,8 +284,11 @@ export interface CaseStore {
   reindexStrategy(id: string): Promise<number>;
   /** The StrategyAddresses rows alone (what `reindexStrategy` writes), for `records reconcile` to compare with each strategy. */
   addressRows(): Promise<SenderEntry[]>;
-  /** Retention: deletes the records named and what describes them. Repeating it deletes nothing twice. */
-  purge(request: PurgeRequest): Promise<PurgeCounts>;
+  /**
+   * Retention: deletes the records named and what describes them. Repeating it deletes nothing twice. `removing` is
+   * told the AuditTrail and AlertActions item ids before any of them is deleted (a purge's gaps are then on record).
+   */
+  purge(request: PurgeRequest, removing?: (items: PurgeItems) => Promise<void>): Promise<PurgeCounts>;
   /**
    * For the SenderIndex: every address each decision's approved snapshot lists (the Decisions
    * list, writable only by authorisers, `snapshotEntries`) and every StrategyAddresses row —

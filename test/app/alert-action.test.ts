@@ -21,7 +21,7 @@ describe("acting on an alert", () => {
     expect(result).toMatchObject({ ok: true, action: { outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } } });
     expect(await store.alertActionsFor(MESSAGE)).toHaveLength(1);
     const [event] = await store.auditFor(`contact:${MESSAGE}`);
-    expect(event).toMatchObject({ action: "alert reportedToPolice", by: base.by, detail: "Reported to the police (reference WK-2611-0042) (alerts: risk-to-life)" });
+    expect(event).toMatchObject({ action: "alert reportedToPolice", by: base.by, detail: "Reported to the police (reference WK-2611-0042) (alerts: risk-to-life; AlertActions item 1)" });
   });
 
   it.each([

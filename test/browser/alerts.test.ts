@@ -1,7 +1,12 @@
 import type { FrameLocator, Page } from "playwright-core";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { seriousViolations, useChromium } from "./session";
-import { DANA, SAM, tokenOf } from "../../dev/demo/people";
+import { CASEY, DANA, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
+import { actOnAlerts } from "../../src/app/alert-action";
+import { alertActionEvent } from "../../src/app/alert-record";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { createGraphClient } from "../../src/graph/client";
+import { createSharePointStore } from "../../src/store/sharepoint/store";
 import type { AlertAction } from "../../src/policy/alerts/action";
 import { getPack } from "../../src/policy/packs/index";
 import { alertActionFields } from "../../src/store/sharepoint/mapping";
@@ -213,6 +218,54 @@ describe("what was done about an alert, tampered with behind the pane (issue 10)
     expect(await entry("He calmed down").textContent()).toMatch(/— Casey Worker \(casey\.worker@opcc\.example\.gov\.uk\),.*Changed after it was recorded by Sam Carter/);
     expect(await entry("WK-2611-0099").textContent()).toMatch(/^Reported to the police \(reference WK-2611-0099\) — Casey Worker.*Removed: the audit trail records it/);
     expect(await entry("Dana read it").textContent()).toMatch(/— Sam Carter \(sam\.carter@opcc\.example\.gov\.uk\),.*It names dana\.chief@opcc\.example\.gov\.uk as who did it, but Sam Carter .* recorded it\..*Not on the audit trail/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("an action the authoriser deleted with its audit event, an event written by hand for an action never recorded, and a backdated action are each said to be so", async () => {
+    await open("jordan.blake@example.net", "Break-in last night");
+    const form = pane.getByTestId("alert-action-form");
+    await form.waitFor();
+    await form.getByRole("radio", { name: "Escalated to someone who can act" }).check();
+    await form.getByRole("textbox", { name: /Escalated to/ }).fill("Robin Hale, duty manager");
+    await form.getByRole("button", { name: "Record what was done" }).click();
+    await pane.getByTestId("alert-action").filter({ hasText: "Robin Hale, duty manager" }).waitFor();
+    await form.getByRole("radio", { name: "Reported to the police" }).check();
+    await form.getByRole("textbox", { name: /Police reference/ }).fill("WK-2612-0001");
+    await form.getByRole("button", { name: "Record what was done" }).click();
+    await pane.getByTestId("alert-action").filter({ hasText: "WK-2612-0001" }).waitFor();
+
+    // Morgan, who may delete from both lists for retention, deletes the escalation and its audit event: nothing is left naming it.
+    const morgan = graphAs(tokenOf(MORGAN));
+    const site = ((await (await morgan("GET", "/sites/opcc.sharepoint.com:/sites/contact-strategies")).json()) as { id: string }).id;
+    const read = async (list: string) => ((await (await morgan("GET", `/sites/${site}/lists/${list}/items?$expand=fields&$top=5000`)).json()) as { value: Array<{ id: string; fields: Record<string, string> }> }).value;
+    const escalated = (await read("AlertActions")).find((i) => i.fields.ActionJson!.includes("Robin Hale, duty manager"))!;
+    const { action } = JSON.parse(escalated.fields.ActionJson!) as { action: AlertAction };
+    const event = (await read("AuditTrail")).find((i) => i.fields.EventKey === `alert-action:${action.id}`)!;
+    expect((await morgan("DELETE", `/sites/${site}/lists/AlertActions/items/${escalated.id}`)).status).toBe(204);
+    expect((await morgan("DELETE", `/sites/${site}/lists/AuditTrail/items/${event.id}`)).status).toBe(204);
+
+    // Casey, with the product's own store: an audit event for an action never recorded, and an action dated three days back.
+    const casey = createSharePointStore(createGraphClient({ graphBaseUrl: `${inject("emulatorOrigin")}/v1.0`, tokens: devTokenProvider(tokenOf(CASEY)), retry: { maxRetries: 0 } }), site);
+    const claimed = { ...action, id: "casey-never-recorded", by: CASEY.upn, outcome: { kind: "noActionNeeded" as const, reason: "Spoke to him, the police already know." } };
+    await casey.appendAudit(alertActionEvent(claimed));
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000);
+    expect(await actOnAlerts({ store: casey, ...action, id: "casey-backdated", by: CASEY.upn, outcome: { kind: "escalated", to: "Dana Chief, on the night" }, now: threeDaysAgo })).toMatchObject({ ok: true });
+
+    await open("riley.evans@example.org", "Very unhappy");
+    await pane.getByTestId("no-strategy").waitFor();
+    await open("jordan.blake@example.net", "Break-in last night");
+    const entries = pane.getByTestId("alert-action");
+    await entries.filter({ hasText: "Dana Chief, on the night" }).waitFor();
+    const deleted = pane.locator('[data-testid="alert-action"][data-state="deleted"]');
+    expect(await deleted.count()).toBeGreaterThan(0);
+    expect(await deleted.first().textContent()).toMatch(/^An alert action was deleted from the records, recorded .*Removed with its audit event \(item \d+ of the actions list is missing, and no retention purge recorded it\).*It may have been about this one/);
+    expect(await entries.filter({ hasText: "Spoke to him" }).textContent()).toMatch(/^No action needed: Spoke to him, the police already know\. — Casey Worker .*Never recorded: the audit trail has an event for this action, but it names no item in the actions list.*Someone wrote the event by hand/);
+    const backdated = entries.filter({ hasText: "Dana Chief, on the night" });
+    expect(await backdated.textContent()).toMatch(/It says it was done on .*, but SharePoint recorded it on .*: backdated\. It is listed by when it was recorded\./);
+    // Listed when SharePoint recorded it (last), not three days back where it claims to belong.
+    const texts = await entries.allTextContents();
+    expect(texts.findIndex((t) => t.includes("Dana Chief, on the night"))).toBe(texts.length - 1);
+    expect(texts.findIndex((t) => t.includes("WK-2612-0001"))).toBeLessThan(texts.length - 1);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ import { actOnAlerts, loadAlertActions } from "../../src/app/alert-action";
 import { verifyRecords } from "../../src/app/records/verify";
 import { describeAlertOutcome, type AlertAction } from "../../src/policy/alerts/action";
 import { alertActionFields } from "../../src/store/sharepoint/mapping";
+import { alertActionEvent } from "../../src/app/alert-record";
+import { applyRetention } from "../../src/app/records/retention";
 
 /**
  * Every tampering attempt issue 11 found, repeated against the emulator with the product's own
@@ -180,19 +182,33 @@ describe("what was done about an alert, tampered with through Graph by a casewor
     alertKinds: ["risk-to-life"],
     outcome: { kind: "escalated", to: "Dana Chief" },
     by: SAM.upn,
-    at: "2026-11-25T10:05:00.000Z",
+    // Now, by the writer's clock: SharePoint records it now too (an action dated otherwise is doubted: "misdated").
+    at: new Date().toISOString(),
     ...overrides,
   });
-  const samActs = async () => {
-    const a = action();
+  const samActs = async (overrides: Partial<AlertAction> = {}) => {
+    const a = action(overrides);
     expect(await actOnAlerts({ store: storeOf(SAM), ...a, now: new Date(a.at) })).toMatchObject({ ok: true });
   };
   const items = (call: ReturnType<typeof caller>) => async () =>
     ((await call("GET", `/sites/${siteId}/lists/AlertActions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).filter((i) => i.fields.InternetMessageId === MESSAGE);
   const shown = async () =>
-    (await loadAlertActions(storeOf(CASEY), MESSAGE)).map((e) => (e.kind === "removed" ? ["removed", e.actionId] : [e.action.id, e.action.author?.upn, describeAlertOutcome(e.action.outcome), e.doubts.map((d) => d.kind)]));
+    (await loadAlertActions(storeOf(CASEY), MESSAGE)).map((e) => {
+      switch (e.kind) {
+        case "removed":
+          return ["removed", e.actionId];
+        case "forged":
+          return ["forged", e.actionId, e.why.kind];
+        case "deleted":
+          return ["deleted", e.gap.from, e.gap.to];
+        case "recorded":
+          return [e.action.id, e.action.author?.upn, describeAlertOutcome(e.action.outcome), e.doubts.map((d) => d.kind)];
+      }
+    });
   const reported = async () =>
-    (await verifyRecords(storeOf(MORGAN))).breaks.filter((b) => b.kind.startsWith("alertAction")).map((b) => [b.kind, "actionId" in b && b.actionId]);
+    (await verifyRecords(storeOf(MORGAN))).breaks
+      .filter((b) => b.kind.startsWith("alertAction") || b.kind === "itemsDeleted")
+      .map((b) => (b.kind === "itemsDeleted" ? [b.kind, b.list, b.from, b.to] : [b.kind, "actionId" in b && b.actionId]));
   const rewritten = (fields: Record<string, string>) => {
     const json = JSON.parse(fields.ActionJson!) as { format: number; action: AlertAction };
     const outcome = { kind: "noActionNeeded" as const, reason: "Nothing in it, just venting again." };
@@ -236,7 +252,7 @@ describe("what was done about an alert, tampered with through Graph by a casewor
 
   it("with the permission step forgotten, Casey's rewrite and delete land — and the pane says changed and removed, and verify reports both", async () => {
     await samActs();
-    const second = action({ id: "sam-reported", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" }, at: "2026-11-25T10:06:00.000Z" });
+    const second = action({ id: "sam-reported", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } });
     expect(await actOnAlerts({ store: storeOf(SAM), ...second, now: new Date(second.at) })).toMatchObject({ ok: true });
     emulator.setListPermissions("AlertActions", null);
     const call = caller(() => emulator, tokenOf(CASEY));
@@ -252,5 +268,95 @@ describe("what was done about an alert, tampered with through Graph by a casewor
       ["alertActionChanged", "sam-escalated"],
       ["alertActionRemoved", "sam-reported"],
     ]);
+  });
+
+  const auditItems = (call: ReturnType<typeof caller>) => async () =>
+    (await call("GET", `/sites/${siteId}/lists/AuditTrail/items?$expand=fields&$top=5000`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+
+  it("Morgan, who may delete for retention, deletes Sam's action together with its audit event: the gap in SharePoint's item ids is shown and reported", async () => {
+    await samActs();
+    await samActs({ id: "sam-reported", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } });
+    const morgan = caller(() => emulator, tokenOf(MORGAN));
+    const [first] = await items(morgan)();
+    const event = (await auditItems(morgan)()).find((i) => i.fields.EventKey === "alert-action:sam-escalated")!;
+    expect((await morgan("DELETE", `/sites/${siteId}/lists/AlertActions/items/${first!.id}`)).status).toBe(204);
+    expect((await morgan("DELETE", `/sites/${siteId}/lists/AuditTrail/items/${event.id}`)).status).toBe(204);
+    // No trace on the message's own trail (the event was the message's first: no chain link breaks) — but the ids say so.
+    const item = Number(first!.id);
+    expect(await shown()).toEqual([
+      ["deleted", item, item],
+      ["sam-reported", SAM.upn, "Reported to the police (reference WK-2611-0042)", []],
+    ]);
+    expect(await reported()).toEqual(expect.arrayContaining([["itemsDeleted", "AlertActions", item, item], ["itemsDeleted", "AuditTrail", Number(event.id), Number(event.id)]]));
+  });
+
+  it("a purge records the items it deletes before it deletes them: retention's gaps are not reported, anyone else's are", async () => {
+    await samActs();
+    const morgan = storeOf(MORGAN);
+    const plan = { contactCutoff: "2024-12-01T00:00:00.000Z", strategyCutoff: "2020-12-01T00:00:00.000Z", contacts: [{ id: MESSAGE, receivedAt: "2024-11-01T00:00:00.000Z", senderAddress: "jordan.blake@example.net" }], kept: [], strategies: [], letters: [] };
+    await applyRetention(morgan, plan, { by: MORGAN.upn, now: new Date().toISOString() });
+    // Two actions on another message, so the purged items are no longer the newest; Morgan deletes the first by hand.
+    await samActs({ id: "later", internetMessageId: "<later@example.net>" });
+    await samActs({ id: "latest", internetMessageId: "<later@example.net>" });
+    const call = caller(() => emulator, tokenOf(MORGAN));
+    const later = ((await call("GET", `/sites/${siteId}/lists/AlertActions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).find((i) => i.fields.ActionKey === "later")!;
+    expect((await call("DELETE", `/sites/${siteId}/lists/AlertActions/items/${later.id}`)).status).toBe(204);
+    // Only the hand deletion: the purge's items are on record as retention's (its later action's event says "removed").
+    expect(await reported()).toEqual([["alertActionRemoved", "later"]]);
+  });
+
+  it("an audit event Casey writes by hand for an action that never existed reads as forged, not as a deletion", async () => {
+    await samActs();
+    const casey = storeOf(CASEY);
+    const [sams] = await items(caller(() => emulator, tokenOf(CASEY)))();
+    const never = (id: string, item?: number) => alertActionEvent({ ...action({ id, by: CASEY.upn, outcome: { kind: "noActionNeeded", reason: "Read it with the duty manager, nothing in it." } }), ...(item ? { item } : {}) });
+    // Naming no item; naming Sam's action's item; naming one past the newest, which Sam's next action then shows was not yet allocated.
+    await casey.appendAudit(never("no-item"));
+    await casey.appendAudit(never("sams-item", Number(sams!.id)));
+    await casey.appendAudit(never("future-item", Number(sams!.id) + 5));
+    expect((await shown()).filter((e) => e[0] === "removed" || e[0] === "forged")).toEqual([
+      ["forged", "no-item", "namesNoItem"],
+      ["forged", "sams-item", "anotherAction"],
+      // Until an item is added after it, an id past the newest cannot be told from the newest deleted: said so.
+      ["removed", "future-item"],
+    ]);
+    // SharePoint's times are to the second: Sam's next action comes two seconds later.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await samActs({ id: "sam-later", outcome: { kind: "reportedToPolice", reference: "WK-2611-0077" } });
+    expect((await shown()).filter((e) => e[0] === "removed" || e[0] === "forged")).toEqual([
+      ["forged", "no-item", "namesNoItem"],
+      ["forged", "sams-item", "anotherAction"],
+      ["forged", "future-item", "notYetAllocated"],
+    ]);
+    expect(await reported()).toEqual([
+      ["alertActionForged", "no-item"],
+      ["alertActionForged", "sams-item"],
+      ["alertActionForged", "future-item"],
+    ]);
+  });
+
+  it("an action Casey backdates by two days is listed when SharePoint recorded it, doubted, and reported", async () => {
+    await samActs();
+    const backdated = action({ id: "casey-backdated", by: CASEY.upn, outcome: { kind: "escalated", to: "Dana Chief, on the day" }, at: new Date(Date.now() - 2 * 86_400_000).toISOString() });
+    expect(await actOnAlerts({ store: storeOf(CASEY), ...backdated, now: new Date(backdated.at) })).toMatchObject({ ok: true });
+    expect(await shown()).toEqual([
+      ["sam-escalated", SAM.upn, "Escalated to Dana Chief", []],
+      ["casey-backdated", CASEY.upn, "Escalated to Dana Chief, on the day", ["misdated"]],
+    ]);
+    expect(await reported()).toEqual([["alertActionMisdated", "casey-backdated"]]);
+  });
+
+  it("nobody but a site owner may change AlertActions' or AuditTrail's columns once their permissions are set (Manage Lists); with inheritance, site members may", async () => {
+    for (const who of [CASEY, MORGAN]) {
+      const call = caller(() => emulator, tokenOf(who));
+      for (const list of ["AlertActions", "AuditTrail"]) {
+        const key = list === "AlertActions" ? "ActionKey" : "EventKey";
+        // Dropping the unique key would let a forged item squat an action's or an event's key.
+        expect(await call("PATCH", `/sites/${siteId}/lists/${list}/columns/${key}`, { enforceUniqueValues: false })).toMatchObject({ status: 403, body: { error: { code: "accessDenied" } } });
+        expect((await call("POST", `/sites/${siteId}/lists/${list}/columns`, { name: "Note2", text: {} })).status).toBe(403);
+      }
+    }
+    emulator.setListPermissions("AlertActions", null);
+    expect((await caller(() => emulator, tokenOf(CASEY))("PATCH", `/sites/${siteId}/lists/AlertActions/columns/ActionKey`, { enforceUniqueValues: false })).status).toBe(200);
   });
 });

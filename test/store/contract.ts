@@ -316,9 +316,11 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       const escalated = alertAction({ id: "act-1", outcome: { kind: "escalated", to: "Dana Chief" } });
       const reported = alertAction({ id: "act-2", at: "2026-11-25T10:20:00.000Z", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } });
       await store.recordAlertAction(reported);
-      expect(await store.recordAlertAction(escalated)).toEqual(escalated);
-      // A retry a minute later is the same action: stored once, at its first time.
-      expect(await store.recordAlertAction({ ...escalated, at: "2026-11-25T10:06:00.000Z" })).toEqual(escalated);
+      // With its item id (SharePoint's, in order of adding), which its audit event names.
+      const first = await store.recordAlertAction(escalated);
+      expect(first).toEqual({ ...escalated, item: expect.any(Number) });
+      // A retry a minute later is the same action: stored once, at its first time, on the same item.
+      expect(await store.recordAlertAction({ ...escalated, at: "2026-11-25T10:06:00.000Z" })).toEqual(first);
       await store.recordAlertAction(alertAction({ id: "act-3", internetMessageId: "<other@example.org>" }));
       const read = await store.alertActionsFor("<m1@example.org>");
       expect(read).toEqual([expect.objectContaining(escalated), expect.objectContaining(reported)]);

@@ -5,6 +5,7 @@ import { cutoffFor, keeping, lastActivity, type RetentionRule } from "../../poli
 import type { StaffRoster } from "../../policy/roster";
 import type { IsoInstant, StrategyStatus } from "../../policy/strategy";
 import { StoreError, type CaseStore, type PurgeCounts } from "../../store/port";
+import { retentionItemsEvent } from "./retention-items";
 
 /**
  * Retention as the office runs it (`npm run records -- purge`, on a schedule): a plan first —
@@ -68,7 +69,10 @@ export async function applyRetention(store: Pick<CaseStore, "purge" | "appendAud
   await store.appendAudit(event("start", "retention purge started", `${planSummary(plan)}.`));
   let counts: PurgeCounts;
   try {
-    counts = await store.purge({ contacts: plan.contacts.map((c) => c.id), strategies: plan.strategies.map((s) => s.id), letters: plan.letters.map((l) => l.id) });
+    // The AuditTrail and AlertActions items about to go are recorded first, by id: any other id missing is not retention's.
+    counts = await store.purge({ contacts: plan.contacts.map((c) => c.id), strategies: plan.strategies.map((s) => s.id), letters: plan.letters.map((l) => l.id) }, (items) =>
+      store.appendAudit(retentionItemsEvent(items, input.by, input.now)),
+    );
   } catch (error) {
     // Refused by SharePoint (the person may not delete from an add-only list): the purge's first delete is the
     // AuditTrail's, so nothing went; the trail says it was refused, and the person gets SharePoint's answer in one line.

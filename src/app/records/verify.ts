@@ -1,6 +1,8 @@
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { nameOf } from "../../policy/decision";
-import { checkAlertActions, type AlertActionEntry } from "../alert-record";
+import { checkAlertActions, CLOCK_SKEW_MS, type AlertActionEntry, type ForgedWhy } from "../alert-record";
+import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
+import { removedByRetention } from "./retention-items";
 import { inForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
@@ -21,9 +23,13 @@ import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEve
  * - Every contact and every step in a strategy's history should have its event: one without is
  *   reported (`records reconcile` writes it, in the reconciler's name).
  * - Every alert action is checked against SharePoint's record of its item and its audit event: one
- *   changed after it was written, written in someone else's name, not audited, or deleted (its
- *   event outlives it) is reported.
- * It cannot see an event deleted from the end of a chain that no record expects; say so.
+ *   changed after it was written, written in someone else's name, not audited, dated more than
+ *   CLOCK_SKEW_MS from when SharePoint recorded it, or deleted (its event outlives it) is reported;
+ *   an event for an action that never existed (naming no item, another's, or one not yet allocated)
+ *   is reported as forged.
+ * - SharePoint allocates item ids in order and never reuses one: an AuditTrail or AlertActions id
+ *   missing below the newest, that no retention purge recorded, is a deleted item.
+ * It cannot see the newest items of a list deleted before anything is added after them; say so.
  */
 export type TrailBreak =
   | { kind: "linkBroken"; target: string; eventId: string; message: string }
@@ -35,7 +41,9 @@ export type TrailBreak =
   /** A decision saved on a strategy whose Decisions item was never written, and nothing on the trail says so (`records reconcile`). */
   | { kind: "decisionMissing"; target: string; message: string }
   /** What was done about an alert, as AlertActions holds it, cannot be trusted (src/app/alert-record.ts). */
-  | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited"; target: string; actionId: string; message: string }
+  | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited" | "alertActionMisdated" | "alertActionReplaced" | "alertActionForged"; target: string; actionId: string; message: string }
+  /** Items missing from AuditTrail or AlertActions (ids are never reused) that no retention purge recorded: deleted (src/store/item-gaps.ts). */
+  | { kind: "itemsDeleted"; list: "AuditTrail" | "AlertActions"; target: string; from: number; to: number; message: string }
   /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */
   | { kind: "decisionRefused"; target: string; eventId: string; message: string };
 
@@ -53,10 +61,11 @@ export interface Judge {
   roster: StaffRoster;
 }
 
-export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions">, judge?: Judge): Promise<VerifyReport> {
+export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems">, judge?: Judge): Promise<VerifyReport> {
   const [events, strategies, contacts] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({})]);
   // Read after the events: an action is written before its event, so one written meanwhile never looks removed.
-  const alertActions = await store.allAlertActions();
+  const [alertActions, actionItems] = await Promise.all([store.allAlertActions(), store.alertActionItems()]);
+  const retained = removedByRetention(events);
   const byTarget = new Map<string, AuditEvent[]>();
   for (const event of events) byTarget.set(event.target, [...(byTarget.get(event.target) ?? []), event]);
   const breaks: TrailBreak[] = [...[...byTarget.entries()].flatMap(([target, chain]) => checkChain(target, chain)), ...events.flatMap(checkEvent)];
@@ -74,7 +83,12 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
       breaks.push({ kind: "unfinished", target, eventId: intent.id, message: `${intent.by} began “${intent.action.replace(/^intent: /, "")}” at ${intent.at}, and it never landed; nothing on the trail says so yet.` });
     }
   }
-  breaks.push(...checkAlertActions(alertActions, events).flatMap(alertActionBreaks));
+  breaks.push(...checkAlertActions(alertActions, events, { items: actionItems, retained: retained.alertActions }).flatMap(alertActionBreaks));
+  // SharePoint never reuses an item id: one missing from the AuditTrail that no purge recorded is an event deleted.
+  const stamps = events.flatMap((e) => (e.item ? [{ item: e.item, ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}) }] : []));
+  for (const gap of itemGaps(stamps, retained.auditTrail)) {
+    breaks.push({ kind: "itemsDeleted", list: "AuditTrail", target: "AuditTrail", from: gap.from, to: gap.to, message: `${gapName("AuditTrail", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: an audit record was removed.` });
+  }
   return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks };
 }
 
@@ -115,10 +129,32 @@ function checkEvent(event: AuditEvent): TrailBreak[] {
   return found;
 }
 
+const between = (gap: ItemGap) => (gap.after || gap.before ? ` (added ${gap.after ? `after ${gap.after}` : ""}${gap.after && gap.before ? " and " : ""}${gap.before ? `before ${gap.before}` : ""})` : "");
+
+function forgedWhy(why: ForgedWhy): string {
+  switch (why.kind) {
+    case "namesNoItem":
+      return "it names no AlertActions item, as every event the add-in writes does";
+    case "anotherAction":
+      return `the item it names (AlertActions item ${why.item}) holds another action (${why.holds})`;
+    case "notYetAllocated":
+      return `the item it names (AlertActions item ${why.item}) did not exist when it was written: item ${why.laterItem}, before it, was added only at ${why.laterAt}`;
+  }
+}
+
 function alertActionBreaks(entry: AlertActionEntry): TrailBreak[] {
+  if (entry.kind === "deleted") {
+    const { gap } = entry;
+    return [{ kind: "itemsDeleted", list: "AlertActions", target: "AlertActions", from: gap.from, to: gap.to, message: `${gapName("AlertActions", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted with no audit event left naming ${gap.from === gap.to ? "it" : "them"}, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: an alert action was removed.` }];
+  }
+  if (entry.kind === "forged") {
+    const { event } = entry;
+    return [{ kind: "alertActionForged", target: event.target, actionId: entry.actionId, message: `The audit event for the alert action “${event.detail}” (${entry.actionId}), naming ${event.by}${event.author ? `, written by ${nameOf(event.author)}` : ""}${event.recordedAt ? ` at ${event.recordedAt}` : ""}, records an action that never existed: ${forgedWhy(entry.why)}.` }];
+  }
   if (entry.kind === "removed") {
     const { event } = entry;
-    return [{ kind: "alertActionRemoved", target: event.target, actionId: entry.actionId, message: `The alert action “${event.detail}” by ${event.by} at ${event.at} (${entry.actionId}) is on the audit trail but no longer among the AlertActions: it was deleted.` }];
+    const fate = entry.pastNewest ? `it was deleted (with every action after it), or never existed: AlertActions item ${entry.item} is past the newest the list holds` : "it was deleted";
+    return [{ kind: "alertActionRemoved", target: event.target, actionId: entry.actionId, message: `The alert action “${event.detail}” by ${event.by} at ${event.at} (${entry.actionId}) is on the audit trail but no longer among the AlertActions: ${fate}.` }];
   }
   const { action } = entry;
   const at = { target: `contact:${action.internetMessageId}`, actionId: action.id };
@@ -131,6 +167,10 @@ function alertActionBreaks(entry: AlertActionEntry): TrailBreak[] {
         return { ...at, kind: "alertActionNotByAuthor", message: `${what} says it was done by ${doubt.claimed}, but ${doubt.author ? nameOf(doubt.author) : "nobody SharePoint names"} wrote it.` };
       case "notAudited":
         return { ...at, kind: "alertActionNotAudited", message: `${what} by ${action.by} at ${action.at} has no audit event: its audit write failed, or it was added outside the add-in.` };
+      case "misdated":
+        return { ...at, kind: "alertActionMisdated", message: `${what} says it was done at ${doubt.claimed}, but SharePoint recorded it at ${doubt.recorded}: ${Date.parse(doubt.claimed) < Date.parse(doubt.recorded) ? "backdated" : "dated ahead"} by more than the ${CLOCK_SKEW_MS / 60_000} minutes clocks may differ.` };
+      case "replaced":
+        return { ...at, kind: "alertActionReplaced", message: `${what} is not the item its audit event names (AlertActions item ${doubt.named}): that one was deleted and this one added under its key${action.item ? ` as item ${action.item}` : ""}.` };
     }
   });
 }

@@ -42,6 +42,8 @@ interface MemoryState {
   letterKeys: Map<string, string>;
   /** The last time handed out, so SharePoint-set times are strictly increasing, as item ids are. */
   lastTime: number;
+  /** The last item id handed out in AuditTrail and in AlertActions: as SharePoint's, in order and never reused. */
+  lastItem: { audit: number; alertActions: number };
 }
 
 /** What someone with full control of the site could do behind the product's back (tests of `records verify` and `reconcile`). */
@@ -84,6 +86,7 @@ export function createMemoryStore(actingAs: Identity = MEMORY_USER): MemoryStore
       letters: new Map(),
       letterKeys: new Map(),
       lastTime: 0,
+      lastItem: { audit: 0, alertActions: 0 },
     },
     actingAs,
   );
@@ -129,7 +132,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
   const append = (event: AuditEvent) => {
     const existing = audit.get(event.id);
     if (existing) return checkExisting(existing, event);
-    audit.set(event.id, { ...chained(event, chainHead(eventsOf(event.target))), author: copy(actingAs), recordedAt: recordedNow() });
+    audit.set(event.id, { ...chained(event, chainHead(eventsOf(event.target))), author: copy(actingAs), recordedAt: recordedNow(), item: ++state.lastItem.audit });
   };
   return {
     async getStrategy(id) {
@@ -240,9 +243,10 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     async recordAlertAction(action) {
       // As SharePoint: the author and time are the store's, whatever the action says.
       const existing = alertActions.get(action.id);
-      if (existing) return existingAction(copy(existing), action);
-      alertActions.set(action.id, { ...written(copy(action)), author: copy(actingAs), recordedAt: recordedNow() });
-      return written(copy(action));
+      if (existing) return { ...existingAction(copy(existing), action), ...(existing.item ? { item: existing.item } : {}) };
+      const item = ++state.lastItem.alertActions;
+      alertActions.set(action.id, { ...written(copy(action)), author: copy(actingAs), recordedAt: recordedNow(), item });
+      return { ...written(copy(action)), item };
     },
     async alertActionsFor(internetMessageId) {
       return [...alertActions.values()].filter((a) => a.internetMessageId === internetMessageId).sort(byAt).map(copy);
@@ -252,6 +256,9 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     },
     async allAlertActions() {
       return [...alertActions.values()].map(copy);
+    },
+    async alertActionItems() {
+      return [...alertActions.values()].flatMap((a) => (a.item ? [{ item: a.item, ...(a.recordedAt ? { recordedAt: a.recordedAt } : {}) }] : []));
     },
     async auditFor(target) {
       return eventsOf(target);
@@ -294,7 +301,13 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     async addressRows() {
       return [...addressRows.values()].flat().map(copy);
     },
-    async purge(request) {
+    async purge(request, removing) {
+      const goingActions = [...alertActions.values()].filter((a) => (request.contacts ?? []).includes(a.internetMessageId)).flatMap((a) => (a.item ? [a.item] : []));
+      const goingTargets = new Set([...(request.contacts ?? []).map((id) => `contact:${id}`), ...(request.strategies ?? []).map((id) => `strategy:${id}`), ...(request.letters ?? []).map((id) => `letter:${id}`)]);
+      const strategyLetters = [...letters.values()].filter((l) => l.strategyId && (request.strategies ?? []).includes(l.strategyId)).map((l) => `letter:${l.id}`);
+      strategyLetters.forEach((t) => goingTargets.add(t));
+      const goingEvents = [...audit.values()].filter((e) => goingTargets.has(e.target)).flatMap((e) => (e.item ? [e.item] : []));
+      if (removing && (goingEvents.length || goingActions.length)) await removing({ auditTrail: goingEvents, alertActions: goingActions });
       const counts: PurgeCounts = { contacts: 0, strategies: 0, addressRows: 0, decisions: 0, letters: 0, alertActions: 0, auditEvents: 0 };
       const targets = new Set<string>();
       for (const id of request.contacts ?? []) {

@@ -82,12 +82,22 @@ export class AuditList {
     return (await readRange(this.list, "At", { from: Date.parse(from), to: Date.now() + DAY_MS, openEnd: true })).map(auditFrom);
   }
 
+  /** The item ids of every event of these targets (what retention deletes with them). */
+  async itemsOf(targets: readonly string[]): Promise<string[]> {
+    if (targets.length === 0) return [];
+    return (await this.list.queryMany(targets.map((t) => ({ filter: fieldEquals("Target", keyed(t)), select: ["Target"] })))).flat().map((i) => i.id);
+  }
+
   /** Deletes every event of these targets (retention: what they describe is gone). */
   async removeTargets(targets: readonly string[]): Promise<number> {
-    if (targets.length === 0) return 0;
-    const items = (await this.list.queryMany(targets.map((t) => ({ filter: fieldEquals("Target", keyed(t)), select: ["Target"] })))).flat();
+    return this.removeItems(await this.itemsOf(targets));
+  }
+
+  /** Deletes these events by item id (retention). */
+  async removeItems(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
     try {
-      return await this.list.removeMany(items.map((i) => i.id));
+      return await this.list.removeMany(ids);
     } catch (error) {
       if (error instanceof StoreError && error.code === "forbidden") {
         throw new StoreError("forbidden", `${error.message} AuditTrail is add-only for staff: retention is run by the office's authoriser (SharePoint's Delete Items on AuditTrail and Decisions) or a site owner.`, error);

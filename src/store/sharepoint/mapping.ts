@@ -131,12 +131,13 @@ export function auditFrom(item: ListItem): AuditEvent {
     typeof fields.EventJson === "string" && fields.EventJson
       ? unwrap<{ event: AuditEvent; hash?: string }>(fields.EventJson, "AuditTrail")
       : { event: { id: String(fields.EventKey), target: String(fields.Target), action: String(fields.Action), by: String(fields.By), at: String(fields.At), detail: String(fields.Detail ?? "") } };
-  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, hash: _claimedHash, ...event } = stored.event;
+  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, hash: _claimedHash, item: _claimedItem, ...event } = stored.event;
   const edited = wasEdited(item);
   return {
     ...event,
     at: normaliseInstant(event.at),
     ...(stored.hash ? { hash: stored.hash } : {}),
+    ...itemNumber(item),
     ...(item.createdBy ? { author: item.createdBy } : {}),
     ...(item.createdAt ? { recordedAt: item.createdAt } : {}),
     ...(edited ? { edited: { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } } : {}),
@@ -151,7 +152,7 @@ function wasEdited(item: ListItem): boolean {
 
 export function alertActionFields(recorded: AlertAction): Fields {
   // What SharePoint records (author, times, edits) is never written as if the client could vouch for it.
-  const { author: _author, recordedAt: _recordedAt, edited: _edited, ...action } = recorded as RecordedAlertAction;
+  const { author: _author, recordedAt: _recordedAt, edited: _edited, item: _item, ...action } = recorded as RecordedAlertAction;
   return {
     Title: shown(action.outcome.kind),
     ActionKey: keyed(action.id),
@@ -171,15 +172,21 @@ export function alertActionFields(recorded: AlertAction): Fields {
  */
 export function alertActionFrom(item: ListItem): RecordedAlertAction {
   const { action } = unwrap<{ action: RecordedAlertAction }>(item.fields.ActionJson, "AlertActions");
-  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, ...claimed } = action;
+  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, item: _claimedItem, ...claimed } = action;
   const edited = wasEdited(item);
   return {
     ...claimed,
     at: normaliseInstant(claimed.at),
+    ...itemNumber(item),
     ...(item.createdBy ? { author: item.createdBy } : {}),
     ...(item.createdAt ? { recordedAt: item.createdAt } : {}),
     ...(edited ? { edited: { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } } : {}),
   };
+}
+
+/** SharePoint's item id as a number (Graph gives it as digits in a string), or nothing when it is not one. */
+export function itemNumber(item: Pick<ListItem, "id">): { item?: number } {
+  return /^\d+$/.test(item.id) ? { item: Number(item.id) } : {};
 }
 
 /** SharePoint returns dateTime columns as `…Z` without milliseconds; records use full ISO. */

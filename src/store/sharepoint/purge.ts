@@ -1,5 +1,5 @@
 import { fieldEquals } from "../../graph/odata";
-import type { PurgeCounts, PurgeRequest } from "../port";
+import type { PurgeCounts, PurgeItems, PurgeRequest } from "../port";
 import type { AuditList } from "./audit";
 import type { LetterList } from "./letters";
 import type { ListClient } from "./list-client";
@@ -25,7 +25,7 @@ interface Lists {
  * someone SharePoint does not let delete there (403) is refused before anything else goes. Only the
  * office's authoriser role may delete from them (src/store/sharepoint/permissions.ts).
  */
-export async function purge(lists: Lists, request: PurgeRequest, known: ReadonlyMap<string, string> = new Map()): Promise<PurgeCounts> {
+export async function purge(lists: Lists, request: PurgeRequest, known: ReadonlyMap<string, string> = new Map(), removing?: (items: PurgeItems) => Promise<void>): Promise<PurgeCounts> {
   const contactIds = [...(request.contacts ?? [])];
   const strategyIds = [...(request.strategies ?? [])];
   const byKey = (list: ListClient, column: string, keys: readonly string[]) =>
@@ -35,10 +35,16 @@ export async function purge(lists: Lists, request: PurgeRequest, known: Readonly
   const letterIds = [...new Set([...(request.letters ?? []), ...strategyLetters])];
   const targets = [...contactIds.map((id) => `contact:${id}`), ...strategyIds.map((id) => `strategy:${id}`), ...letterIds.map((id) => `letter:${id}`)];
 
+  // The AuditTrail and AlertActions items that will go, told by id before any goes: SharePoint never reuses an id, so
+  // every other missing one is a deletion retention did not make (`records verify`, the pane).
+  const auditItems = await lists.audit.itemsOf(targets);
+  const actionItems = (await byKey(lists.alertActions, "InternetMessageId", contactIds)).map((i) => i.id);
+  const numbers = (ids: readonly string[]) => ids.filter((id) => /^\d+$/.test(id)).map(Number);
+  if (removing && (auditItems.length || actionItems.length)) await removing({ auditTrail: numbers(auditItems), alertActions: numbers(actionItems) });
   // The add-only lists first: someone SharePoint does not let delete from them (a caseworker) is refused before any record goes.
-  const auditEvents = await lists.audit.removeTargets(targets);
+  const auditEvents = await lists.audit.removeItems(auditItems);
   const decisions = await lists.decisions.removeMany((await byKey(lists.decisions, "StrategyKey", strategyIds)).map((i) => i.id));
-  const alertActions = await lists.alertActions.removeMany((await byKey(lists.alertActions, "InternetMessageId", contactIds)).map((i) => i.id));
+  const alertActions = await lists.alertActions.removeMany(actionItems);
   const letters = await lists.letters.remove(letterIds);
   let addressRows = 0;
   for (const id of strategyIds) addressRows += await lists.strategies.removeRows(id);

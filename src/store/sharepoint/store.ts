@@ -7,7 +7,7 @@ import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient, queryLists, type ListItem } from "./list-client";
 import { DAY_MS, EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
-import { alertActionFields, alertActionFrom, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, storedContactFrom } from "./mapping";
+import { alertActionFields, alertActionFrom, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, itemNumber, storedContactFrom } from "./mapping";
 import { purge } from "./purge";
 import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
@@ -138,12 +138,18 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     lettersFor: (query) => ("strategyId" in query ? letters.forStrategy(query.strategyId) : letters.toAddress(query.address)),
     async recordAlertAction(action) {
       const { item, created } = await createOnce(alertActions, "ActionKey", action.id, alertActionFields(action));
-      return created ? written(action) : existingAction(alertActionFrom(item), action);
+      // With its item id, which its audit event names: an event naming an id never allocated, or another action's, is forged.
+      return { ...(created ? written(action) : existingAction(alertActionFrom(item), action)), ...itemNumber(item) };
     },
     alertActionsFor: (internetMessageId) => alertActionsWhere("InternetMessageId", internetMessageId),
     alertActionsFrom: (address) => alertActionsWhere("SenderAddress", address),
     // Paged in the list's own order (allowed at any size; no filter, no order), as the AuditTrail is for verify.
     allAlertActions: async () => readableActions(await alertActions.query({ top: 5000 })),
+    // Every item, readable or not, with one small column: ids and SharePoint's times are what a deletion is found by.
+    alertActionItems: async () => (await alertActions.query({ top: 5000, select: ["ActionKey"] })).flatMap((item) => {
+      const { item: id } = itemNumber(item);
+      return id === undefined ? [] : [{ item: id, ...(item.createdAt ? { recordedAt: item.createdAt } : {}) }];
+    }),
     async contactsReceived({ from, before }) {
       const range = { from: from ? Date.parse(from) : EARLIEST, to: before ? Date.parse(before) : Date.now() + DAY_MS, openEnd: !before };
       const items = await readRange(contacts, "ReceivedAt", range);
@@ -160,7 +166,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     lettersPreparedBefore: (before) => letters.preparedBefore(before),
     reindexStrategy: (id) => strategies.reindex(id),
     addressRows: () => strategies.senderEntries(),
-    purge: (request) => purge({ strategies, contacts, decisions, letters, alertActions, audit }, request, contactItems),
+    purge: (request, removing) => purge({ strategies, contacts, decisions, letters, alertActions, audit }, request, contactItems, removing),
     // The index rows, and the addresses every decision's snapshot lists: StrategyAddresses is anyone's to edit, the
     // Decisions list only the authorisers', so deleting or rewriting an index row cannot hide a strategy in force.
     senderEntries: async () => {

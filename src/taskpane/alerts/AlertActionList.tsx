@@ -1,5 +1,6 @@
 import { Caption1 } from "@fluentui/react-components";
-import type { AlertActionDoubt, AlertActionEntry } from "../../app/alert-record";
+import type { AlertActionDoubt, AlertActionEntry, ForgedWhy } from "../../app/alert-record";
+import type { ItemGap } from "../../store/item-gaps";
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { longDate } from "../../policy/calendar";
 import { nameOf, type Identity } from "../../policy/decision";
@@ -17,35 +18,82 @@ function doubtText(doubt: AlertActionDoubt): string {
       return `Changed after it was recorded${doubt.by ? ` by ${nameOf(doubt.by)}` : ""}${doubt.at ? ` on ${when(doubt.at)}` : ""}: it may not say what was done. The audit trail holds what was recorded.`;
     case "notAudited":
       return "Not on the audit trail: ask whoever looks after the records.";
+    case "misdated":
+      return `It says it was done on ${when(doubt.claimed)}, but SharePoint recorded it on ${when(doubt.recorded)}: ${Date.parse(doubt.claimed) < Date.parse(doubt.recorded) ? "backdated" : "dated ahead"}. It is listed by when it was recorded.`;
+    case "replaced":
+      return `Not the action first recorded: its audit event names AlertActions item ${doubt.named}, which was deleted, and this one was added in its place.`;
+  }
+}
+
+function forgedText(why: ForgedWhy): string {
+  switch (why.kind) {
+    case "namesNoItem":
+      return "it names no item in the actions list, as every event the add-in writes does";
+    case "anotherAction":
+      return `the item it names (${why.item}) holds another action`;
+    case "notYetAllocated":
+      return `the item it names (${why.item}) did not exist yet when it was written`;
+  }
+}
+
+const items = (gap: ItemGap) => (gap.from === gap.to ? `item ${gap.from}` : `items ${gap.from}–${gap.to}`);
+
+/** One entry, in a caseworker's words: the action, who SharePoint says recorded it and when, and what to doubt. */
+function Entry({ entry }: { entry: AlertActionEntry }) {
+  const styles = useAlertStyles();
+  switch (entry.kind) {
+    case "deleted":
+      return (
+        <li data-testid="alert-action" data-state="deleted">
+          An alert action was deleted from the records{entry.gap.after || entry.gap.before ? `, recorded ${entry.gap.after ? `after ${when(entry.gap.after)}` : ""}${entry.gap.after && entry.gap.before ? " and " : ""}${entry.gap.before ? `before ${when(entry.gap.before)}` : ""}` : ""}
+          <Caption1 className={styles.doubt}>
+            Removed with its audit event ({items(entry.gap)} of the actions list is missing, and no retention purge recorded it): what it said, and which message it was about, are gone. It may have been about this one. Ask whoever looks after the records.
+          </Caption1>
+        </li>
+      );
+    case "forged":
+      return (
+        <li data-testid="alert-action" data-state="forged">
+          {entry.event.detail.replace(/ \(alerts: [^)]*\)$/, "")} — {who(entry.event.author, entry.event.by)}, {when(entry.event.recordedAt ?? entry.event.at)}
+          <Caption1 className={styles.doubt}>Never recorded: the audit trail has an event for this action, but {forgedText(entry.why)}. Someone wrote the event by hand; nothing was done on its word.</Caption1>
+        </li>
+      );
+    case "removed":
+      return (
+        <li data-testid="alert-action" data-state="removed">
+          {entry.event.detail.replace(/ \(alerts: [^)]*\)$/, "")} — {who(entry.event.author, entry.event.by)}, {when(entry.event.recordedAt ?? entry.event.at)}
+          <Caption1 className={styles.doubt}>
+            {entry.pastNewest ? "Removed, or never recorded: the audit trail records it, but it is not among the actions, and the item it names is past the newest one there." : "Removed: the audit trail records it, but it is no longer among the actions."}
+          </Caption1>
+        </li>
+      );
+    case "recorded":
+      return (
+        <li data-testid="alert-action" data-state={entry.doubts.some((d) => d.kind === "changed") ? "changed" : entry.doubts.length ? "doubted" : "recorded"}>
+          {describeAlertOutcome(entry.action.outcome)} — {who(entry.action.author, entry.action.by)}, {when(entry.action.recordedAt ?? entry.action.at)}
+          {entry.doubts.map((doubt) => (
+            <Caption1 key={doubt.kind} className={styles.doubt}>
+              {doubtText(doubt)}
+            </Caption1>
+          ))}
+        </li>
+      );
   }
 }
 
 /**
- * What has already been done about the message's alerts. The person shown is who SharePoint says
- * recorded it (`createdBy`), never the name the record carries; an action changed after it was
- * recorded, recorded in someone else's name, or removed (its audit event outlives it) is said to be.
+ * What has already been done about the message's alerts, in the order SharePoint recorded it. The person and time shown
+ * are SharePoint's (`createdBy`, `createdDateTime`), never what the record carries; an action changed after it was
+ * recorded, recorded in someone else's name, misdated, or removed (its audit event outlives it) is said to be, an audit
+ * event for an action that never existed is said to be forged, and an action deleted with its event is shown as a gap.
  */
 export function AlertActionList({ entries }: { entries: readonly AlertActionEntry[] }) {
   const styles = useAlertStyles();
   return (
     <ul className={styles.list}>
-      {entries.map((entry, i) =>
-        entry.kind === "removed" ? (
-          <li key={`removed:${entry.actionId}:${i}`} data-testid="alert-action" data-state="removed">
-            {entry.event.detail.replace(/ \(alerts: [^)]*\)$/, "")} — {who(entry.event.author, entry.event.by)}, {when(entry.event.at)}
-            <Caption1 className={styles.doubt}>Removed: the audit trail records it, but it is no longer among the actions.</Caption1>
-          </li>
-        ) : (
-          <li key={`${entry.action.id}:${i}`} data-testid="alert-action" data-state={entry.doubts.some((d) => d.kind === "changed") ? "changed" : entry.doubts.length ? "doubted" : "recorded"}>
-            {describeAlertOutcome(entry.action.outcome)} — {who(entry.action.author, entry.action.by)}, {when(entry.action.at)}
-            {entry.doubts.map((doubt) => (
-              <Caption1 key={doubt.kind} className={styles.doubt}>
-                {doubtText(doubt)}
-              </Caption1>
-            ))}
-          </li>
-        ),
-      )}
+      {entries.map((entry, i) => (
+        <Entry key={`${entry.kind}:${entry.kind === "recorded" ? entry.action.id : entry.kind === "deleted" ? entry.gap.from : entry.actionId}:${i}`} entry={entry} />
+      ))}
     </ul>
   );
 }

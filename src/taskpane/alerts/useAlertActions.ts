@@ -7,18 +7,18 @@ import { describeStoreError } from "../errors";
 import type { AlertActions } from "./AlertPanel";
 
 /** What has been done about one message's alerts, and a callback to record more: binds the use case to the pane. */
-export function useAlertActions(services: Services, message: { internetMessageId: string; senderAddress: string; alertKinds: AlertKind[] }) {
-  const { internetMessageId, senderAddress } = message;
+export function useAlertActions(services: Services, message: { internetMessageId: string; senderAddress: string; alertKinds: AlertKind[]; receivedAt?: string }) {
+  const { internetMessageId, senderAddress, receivedAt } = message;
   const kinds = message.alertKinds.join(",");
   const [actions, setActions] = useState<AlertActions>({ state: "loading" });
   const shown = useRef(internetMessageId);
   const read = useCallback(
     () =>
-      loadAlertActions(services.store, internetMessageId).then(
+      loadAlertActions(services.store, internetMessageId, receivedAt).then(
         (found) => shown.current === internetMessageId && setActions({ state: "loaded", actions: found }),
         (error: unknown) => shown.current === internetMessageId && setActions({ state: "failed", message: describeStoreError(error) }),
       ),
-    [services, internetMessageId],
+    [services, internetMessageId, receivedAt],
   );
   useEffect(() => {
     shown.current = internetMessageId;
