@@ -1,7 +1,6 @@
 import type { GraphClient } from "../graph/client";
 import { encodeQueryValue, odataString } from "../graph/odata";
-import { FINGERPRINTED } from "../policy/classifier/classify";
-import { fingerprint } from "../policy/classifier/fingerprint";
+import { bodyFingerprint } from "../policy/classifier/classify";
 import type { IsoInstant } from "../policy/strategy";
 import { toStoreError } from "../store/sharepoint/errors";
 
@@ -17,7 +16,7 @@ export interface RecentMessage {
   internetMessageId: string;
   receivedAt: IsoInstant;
   subject: string;
-  /** MinHash of the body's opening, comparable with the classifier's own (same function, same length). */
+  /** MinHash of the body's opening as a reader sees it, comparable with the classifier's own (`bodyFingerprint`: same text, function and length). */
   fingerprint: string;
   /** Recipients in To and in Cc, as written; the caller decides which are staff (src/policy/address `addressingOf`). */
   to: string[];
@@ -89,7 +88,7 @@ function toRecent(m: GraphMessage, htmlToText?: (html: string) => string): Recen
       internetMessageId: m.internetMessageId,
       receivedAt: new Date(m.receivedDateTime).toISOString(),
       subject: m.subject ?? "",
-      fingerprint: fingerprint(text.slice(0, FINGERPRINTED)),
+      fingerprint: bodyFingerprint(text),
       to: addresses(m.toRecipients),
       cc: addresses(m.ccRecipients),
     },

@@ -6,6 +6,10 @@ import { createRecentMail, type RecentMail } from "../../src/mail/recent-mail";
 import { estimateSimilarity, fingerprint } from "../../src/policy/classifier/fingerprint";
 import { StoreError } from "../../src/store/port";
 import { normaliseEmail } from "../../src/policy/address";
+import { classify } from "../../src/policy/classifier/classify";
+import { classifierOptions } from "../../src/policy/classifier/options";
+import { EMPTY_HISTORY } from "../../src/policy/contact";
+import { getPack } from "../../src/policy/packs/index";
 
 const READER = { upn: "reader@opcc.example.gov.uk", displayName: "Reader", roles: [] };
 const PAT = "pat.o'brien@example.org";
@@ -64,6 +68,16 @@ describe("a sender's recent mail in the reader's mailbox", () => {
     expect(estimateSimilarity(html!.fingerprint, plain!.fingerprint)).toBeGreaterThanOrEqual(0.9);
     expect(estimateSimilarity(plain!.fingerprint, fingerprint(COMPLAINT))).toBe(1);
     expect(estimateSimilarity(plain!.fingerprint, fingerprint("Thank you for explaining the complaints process so clearly."))).toBeLessThan(0.2);
+  });
+
+  it("fingerprints what a reader sees: a complaint re-sent with zero-width characters in its words is the classifier's same message (tester B2)", async () => {
+    const hidden = COMPLAINT.replace(/([a-z])([a-z]+)/gi, "$1\u200b$2\u00ad");
+    emulator.seedMail(READER.upn, [message("quinn.hidden@example.org", 4, { contentType: "text", content: hidden })]);
+    const [earlier] = await mail.from("quinn.hidden@example.org", since);
+    const now = new Date(NOW).toISOString();
+    const options = classifierOptions(getPack("warwickshire"), { staffDomains: ["opcc.example.gov.uk"], staffNames: [], history: EMPTY_HISTORY, now });
+    const resent = classify({ from: "quinn.hidden@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "Complaint", body: COMPLAINT, receivedAt: now }, options);
+    expect(estimateSimilarity(earlier!.fingerprint, resent.fingerprint)).toBe(1);
   });
 
   it("gives To and Cc apart, as written, and keeps no body", async () => {

@@ -27,6 +27,19 @@ import { spanIn, visibleText, type Visible } from "../text/visible";
 export const MAX_ANALYSED = 200_000;
 /** Near-duplicates are judged on the opening of a message: a re-sent complaint differs little there. */
 export const FINGERPRINTED = 20_000;
+/**
+ * The near-duplicate fingerprint of a body, read as classify reads it: its visible text's opening (text/visible.ts). The
+ * recent-mail signals fingerprint each earlier message with this, so a complaint re-sent with zero-width characters in
+ * its words is the same complaint, not a new one.
+ */
+export function bodyFingerprint(body: string): string {
+  return visibleFingerprint(visibleText(body).text);
+}
+
+/** The fingerprint of a body already read as visible text. */
+function visibleFingerprint(visible: string): string {
+  return fingerprint(visible.slice(0, FINGERPRINTED));
+}
 /** A body of at most this many words says only what those words say: "Fuck.", "no shit", "stupid mother fucker". */
 export const SHORT_BODY = 3;
 /** Evidence shown per finding: enough for a caseworker to see the pattern, not a flood. */
@@ -89,7 +102,8 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   const tokens = tokenize(folded.text);
   const now = new Date(options.now);
   const addressing = addressingOf(message.to, message.cc, options.staffDomains);
-  const print = fingerprint(body.slice(0, FINGERPRINTED));
+  // The body is the visible text here (classify reads it first), as bodyFingerprint reads an earlier message's.
+  const print = visibleFingerprint(body);
   const thisMessage: ThisMessage = {
     receivedAt: message.receivedAt,
     subject,

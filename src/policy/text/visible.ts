@@ -12,7 +12,7 @@
  * this: one regex test, and the text comes back as it was, without a map. Otherwise one linear pass over code points,
  * each distinct one judged once.
  */
-import unhomoglyph from "unhomoglyph";
+import { latinLetterLike } from "../confusable";
 
 export interface Visible {
   text: string;
@@ -22,32 +22,34 @@ export interface Visible {
   reordered?: true;
 }
 
-/** Anything the pass could change (a superset: many are then kept as they are), judged once per code unit. */
-const SUSPECT =
-  /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff\uff21-\uff3a\uff41-\uff5a\ud800-\udfff]/u;
 /** Per BMP code unit: 0 not yet judged, 1 left alone, 2 suspect. Surrogates (emoji, 𝐤, tag characters) are suspect. */
 const suspectUnit = new Uint8Array(0x10000);
 /** Past ASCII and the punctuation most mail has (curly quotes, dashes, £, €, …), none of which is changed. */
 const UNUSUAL = /[^\t\n\r\x20-\x7f\u2010-\u2027\u2030-\u205e\u00a1-\u00ac\u00ae-\u00bf\u20ac]/;
 
-/** Whether any character of the text may need reading differently: most mail is ASCII, curly quotes or £. */
+/**
+ * Whether any character of the text may need reading differently: most mail is ASCII, curly quotes or £. Each code
+ * unit is judged once (the same judgement the pass makes), so Russian or Chinese mail pays for its letters once.
+ */
 function mayNeedReading(text: string): boolean {
   const first = text.search(UNUSUAL);
   if (first < 0) return false;
   for (let i = first; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
-    let judged = suspectUnit[c]!;
-    if (judged === 0) suspectUnit[c] = judged = SUSPECT.test(String.fromCharCode(c)) ? 2 : 1;
-    if (judged === 2) return true;
+    let unit = suspectUnit[c]!;
+    if (unit === 0) suspectUnit[c] = unit = (c >= 0xd800 && c <= 0xdfff) || judge(c) !== KEEP ? 2 : 1;
+    if (unit === 2) return true;
   }
   return false;
 }
 const INVISIBLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
 const MARK = /^\p{M}$/u;
-const SPACE = /^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/u;
+/** Unusual spaces, and the braille blank (U+2800), which shows as a space and is used as one to split words. */
+const SPACE = /^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2800]$/u;
 const LINE = /^[\u2028\u2029]$/u;
-const GREEK_OR_CYRILLIC = /^[\u0370-\u03ff\u0400-\u04ff]$/u;
+const LETTER = /^\p{L}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
 
 const RLO = 0x202e;
 
@@ -64,10 +66,23 @@ function endsOverride(c: number): boolean {
 const DROP = -1;
 const DROP_AFTER_LETTER = -2;
 const KEEP = -3;
+/** A letter of another script drawn as a Latin one (Cyrillic і, Greek κ, Armenian օ): read as it only inside a Latin word. */
 const LOOK_ALIKE = -4;
-/** Per code point: DROP, DROP_AFTER_LETTER, KEEP, LOOK_ALIKE, or the ASCII letters it stands for (packed below). */
+/** Per code point: DROP, DROP_AFTER_LETTER, KEEP, LOOK_ALIKE, or the ASCII letters it stands for. */
 const judged = new Map<number, number | string>();
+/** The Latin letter of each LOOK_ALIKE code point. */
+const lookAlikes = new Map<number, number>();
 
+/**
+ * How a code point is read, in this order:
+ * - invisible (format, default-ignorable): dropped; a combining mark: dropped after a letter;
+ * - an unusual space or the braille blank: a space; a line or paragraph separator: a line break;
+ * - Unicode's compatibility decomposition (NFKD), marks dropped, when that is plain letters: é → e, ｋ → k, 𝐤 → k,
+ *   ⓚ → k, ﬁ → fi (the same data `normalize("NFKC")` reads);
+ * - a letter Unicode's confusables list (confusable.ts `latinLetterLike`) draws as one Latin letter: a Latin-script one
+ *   always (small capitals ᴋɪʟʟ, dotless ı: no language writes words in them), another script's only inside a Latin
+ *   word (LOOK_ALIKE), so Greek, Russian or Armenian written as such is left as it is.
+ */
 function judge(cp: number): number | string {
   let verdict = judged.get(cp);
   if (verdict !== undefined) return verdict;
@@ -76,23 +91,42 @@ function judge(cp: number): number | string {
   else if (MARK.test(ch)) verdict = DROP_AFTER_LETTER;
   else if (SPACE.test(ch)) verdict = " ";
   else if (LINE.test(ch)) verdict = "\n";
-  else if (GREEK_OR_CYRILLIC.test(ch)) verdict = LOOK_ALIKE;
   else {
-    // é → e, ｋ → k, 𝐤 → k: the compatibility decomposition, marks dropped, when what is left is plain letters.
     const base = ch.normalize("NFKD").replace(/\p{M}/gu, "");
-    verdict = base !== ch && /^[a-zA-Z]{1,3}$/.test(base) ? base : KEEP;
+    const latin = LETTER.test(ch) ? latinLetterLike(ch) : undefined;
+    if (base !== ch && /^[a-zA-Z]{1,3}$/.test(base)) verdict = base;
+    else if (!latin) verdict = KEEP;
+    else if (LATIN.test(ch)) verdict = latin;
+    else {
+      lookAlikes.set(cp, latin.charCodeAt(0));
+      verdict = LOOK_ALIKE;
+    }
   }
-  if (judged.size > 10_000) judged.clear();
+  if (judged.size > 10_000) {
+    judged.clear();
+    lookAlikes.clear();
+    if (verdict === LOOK_ALIKE) lookAlikes.set(cp, latinLetterLike(ch)!.charCodeAt(0));
+  }
   judged.set(cp, verdict);
   return verdict;
 }
 
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-/** The Latin letter a Greek or Cyrillic one is confused with ("і" → "i", "о" → "o"), or undefined. */
-function latinLookAlike(cp: number): string | undefined {
-  const proto = unhomoglyph(String.fromCodePoint(cp));
-  return /^[a-zA-Z]$/.test(proto) ? proto : undefined;
+/** How far past a look-alike a Latin letter is looked for: a word's length, so a long run of Greek costs no more than a pass. */
+const WORD_REACH = 24;
+
+/** Whether a Latin letter follows from `i`, past look-alikes, invisibles and marks ("εκill": past κ, the i). */
+function latinAfter(text: string, i: number): boolean {
+  for (const stop = Math.min(text.length, i + WORD_REACH); i < stop; ) {
+    const cp = text.codePointAt(i)!;
+    if (cp < 0x80) return isAsciiLetter(cp);
+    const verdict = judge(cp);
+    if (typeof verdict === "string") return isAsciiLetter(verdict.charCodeAt(0));
+    if (verdict !== LOOK_ALIKE && verdict !== DROP && verdict !== DROP_AFTER_LETTER) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
 }
 
 /** `reorder: false` reads an override's text in the order it was written, not shown (classify reads both: safety first). */
@@ -114,11 +148,10 @@ export function visibleText(original: string, { reorder = true }: { reorder?: bo
     if (verdict === DROP_AFTER_LETTER) {
       if (out.length && isAsciiLetter(out[out.length - 1]!)) return;
     } else if (verdict === LOOK_ALIKE) {
-      // Only inside a Latin word: Russian or Greek written as such is left as it is.
+      // Only inside a Latin word: Russian or Greek written as such is left as it is. After a Latin letter (or a
+      // look-alike read as one: "εκill"), or before one past any run of look-alikes.
       const before = out.length ? out[out.length - 1]! : 0;
-      const after = original.charCodeAt(at + width);
-      const latin = isAsciiLetter(before) || isAsciiLetter(after) ? latinLookAlike(cp) : undefined;
-      if (latin) return emit(latin.charCodeAt(0), at);
+      if (isAsciiLetter(before) || latinAfter(original, at + width)) return emit(lookAlikes.get(cp) ?? cp, at);
     } else if (typeof verdict === "string") {
       for (let k = 0; k < verdict.length; k += 1) emit(verdict.charCodeAt(k), at);
       return;

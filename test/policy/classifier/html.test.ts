@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText, looksLikeHtml, MAX_HTML_CHARS } from "../../../src/policy/text/html";
+import { htmlToText, looksLikeHtml, MANY_ELEMENTS, MAX_HTML_CHARS } from "../../../src/policy/text/html";
 import { run } from "./fixtures";
 import { stripQuotedReplies } from "../../../src/policy/text/replies";
 import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
@@ -65,6 +65,39 @@ describe("HTML mail bodies as text", () => {
 
     it("leaves the words of ordinary markup as they were: a '<scripture>' element, 'data:' in the text, a short data: URI", () => {
       expect(htmlToText(`<p>The word data: is mine</p><scripture>Psalm 23</scripture><img src="data:image/gif;base64,R0lGOD"><p>Thanks</p>`)).toBe("The word data: is mine\n\nPsalm 23\n\nThanks");
+    });
+  });
+
+  describe("a body of very many elements is read in one cheap pass, its words and lines the same (tester B2: 1 MB of <p> took 1.6 s)", () => {
+    const cpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const unit = `<div class="WordSection1"><p class="MsoNormal">Dear OPCC,<o:p></o:p></p><p class="MsoNormal">I have read your letter &amp; I do <b>not</b> accept it. See <a href="https://example.org/track">my post</a><img src="cid:1" alt="pic"> here.<br>Casey, I kn&#8203;ow where you&nbsp;live.</p><div><span>Signed, P</span></div></div>`;
+
+    it("gives the lines html-to-text gives the same markup", () => {
+      const copies = Math.ceil(MANY_ELEMENTS / 13) + 1;
+      const one = htmlToText(unit);
+      expect(one).toBe("Dear OPCC,\n\nI have read your letter & I do not accept it. See my post here.\nCasey, I kn\u200bow where you\u00a0live.\n\nSigned, P");
+      const many = htmlToText(unit.repeat(copies));
+      expect(many).toBe(Array(copies).fill(one).join("\n\n"));
+    });
+
+    it("keeps table cells apart and leaves out the head, and the reply chain when asked", () => {
+      const rows = "<tr><td>Ref</td><td>2025/0933</td></tr>".repeat(MANY_ELEMENTS);
+      const text = htmlToText(`<html><head><title>Tracking</title></head><body><p>You idiot.</p><table>${rows}</table><blockquote><p>Quoted words</p></blockquote></body></html>`, undefined, { stripReplies: true });
+      expect(text.startsWith("You idiot.\n\nRef 2025/0933\nRef 2025/0933")).toBe(true);
+      expect(text).not.toMatch(/Tracking|Quoted/);
+    });
+
+    it("reads 1 MB of <p> in well under a second, and the threat at its end raises threat-to-staff", () => {
+      const html = `${"<p>".repeat(330_000)}<p>Casey, I know where you live.</p>`;
+      expect(html.length).toBeGreaterThan(990_000);
+      const started = cpuMs();
+      const body = htmlToText(html);
+      expect(cpuMs() - started).toBeLessThan(400);
+      expect(body).toBe("Casey, I know where you live.");
+      expect(run({ body }, undefined, "warwickshire", undefined, ["Casey Worker"]).alerts.map((a) => a.kind)).toContain("threat-to-staff");
     });
   });
 

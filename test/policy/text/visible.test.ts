@@ -59,6 +59,15 @@ describe("text read as a reader sees it", () => {
     ["Cyrillic look-alikes inside a Latin word", "I will k\u0456ll y\u043eu", "I will kill you"],
     ["unusual spaces", "I\u00a0know\u2009where\u202fyou live", "I know where you live"],
     ["a right-to-left override showing letters reversed", "I will \u202euoy llik\u202c tonight", "I will kill you tonight"],
+    // Tester B2: look-alikes the reading missed.
+    ["Greek epsilon and kappa inside a Latin word", "I will k\u03b5ll you, \u03baill you", "I will kell you, kill you"],
+    ["a Greek run inside a Latin word", "\u03b5\u03baill", "ekill"],
+    ["Cyrillic ka and Armenian oh inside a Latin word", "\u043aill y\u0585u", "kill you"],
+    ["circled letters", "I will \u24da\u24d8\u24db\u24db you", "I will kill you"],
+    ["small capitals", "I will \u1d0b\u026a\u029f\u029f you", "I will kill you"],
+    ["a dotless i", "I will k\u0131ll you", "I will kill you"],
+    ["the braille blank used as a space", "I\u2800will\u2800kill\u2800you", "I will kill you"],
+    ["ligatures", "you \ufb01lthy \ufb02ake", "you filthy flake"],
   ])("%s", (_label, written, seen) => {
     expect(visibleText(written).text).toBe(seen);
   });
@@ -84,6 +93,35 @@ describe("text read as a reader sees it", () => {
       const span = originalSpan(f, at, at + words.length);
       expect(written.slice(span.start, span.end)).toBe(stored);
     }
+  });
+});
+
+describe("look-alike letters cannot hide a threat (tester B2)", () => {
+  it.each([
+    ["Greek \u03b5 and \u03ba", "I am going to \u03bai\u03bal you Casey, you will be d\u03b5ad"],
+    ["circled letters", "I am going to \u24da\u24d8\u24db\u24db you Casey."],
+    ["small capitals", "I am going to \u1d0b\u026a\u029f\u029f you Casey."],
+    ["a dotless i", "I am going to k\u0131ll you Casey."],
+    ["an Armenian \u0585", "I will sh\u0585\u0585t Casey."],
+    ["braille blanks for spaces", "I\u2800know\u2800where\u2800Casey\u2800lives."],
+  ])("%s: threat-to-staff, its evidence the characters as written", (_label, body) => {
+    const result = classified(body);
+    expect(result.alerts.map((a) => a.kind)).toContain("threat-to-staff");
+    expectSpansAsWritten(result, "", body);
+    const shown = result.alerts.find((a) => a.kind === "threat-to-staff")!.evidence.map((e) => e.span.text).join(" ");
+    // The disguise is shown as written, not as read.
+    expect(shown).toMatch(/[^\x20-\x7e]/);
+  });
+
+  it("a ligature in an insult still finds the category", () => {
+    const body = "You are a \ufb01lthy liar.";
+    const result = classified(body);
+    expect(result.categories).toContain("abusive");
+    expectSpansAsWritten(result, "", body);
+  });
+
+  it("leaves Greek, Russian and Armenian written as such unchanged", () => {
+    for (const text of ["\u03ba\u03b1\u03bb\u03ac", "\u043a\u043e\u0442", "\u0562\u0561\u0580\u0587 \u0585\u0580"]) expect(visibleText(text)).toEqual({ text });
   });
 });
 
