@@ -1,5 +1,5 @@
 import type { RecentMail } from "../mail/recent-mail";
-import { addressingOf } from "../policy/address";
+import { addressingOf, foldApostrophes } from "../policy/address";
 import type { ContactRecord, SenderHistory } from "../policy/contact";
 import { warningsSent, type LetterRecord } from "../policy/letters/record";
 import type { ContactStrategy, IsoInstant } from "../policy/strategy";
@@ -71,7 +71,8 @@ export async function loadHistory(
   const message = typeof current === "string" ? { internetMessageId: current, receivedAt: undefined } : current;
   // One query finds both the history and this message's own record, however old the message.
   const logSince = message?.receivedAt && Date.parse(message.receivedAt) < Date.parse(since) ? new Date(message.receivedAt).toISOString() : since;
-  const mailAddresses = [...new Set([...sender.addresses, ...(sender.mailAddresses ?? [])])];
+  // Each once by its canonical form: the mailbox search asks for every apostrophe form of it (recent-mail.ts).
+  const mailAddresses = [...new Set([...sender.addresses, ...(sender.mailAddresses ?? [])].map(foldApostrophes))];
   const [log, mail] = await Promise.all([readLog(sources, sender.addresses, logSince), readMail(sources, mailAddresses, since)]);
   const thisRecord = message ? log.records.flat().find((c) => c.internetMessageId === message.internetMessageId) : undefined;
   const recorded = log.records.map((list) => list.filter((c) => Date.parse(c.receivedAt) >= Date.parse(since)));

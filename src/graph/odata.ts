@@ -12,6 +12,17 @@ export function fieldEquals(column: string, value: string | number | boolean): s
   return `fields/${column} eq ${literal(value)}`;
 }
 
+/** `path eq 'a'`, or `(path eq 'a' or path eq 'b' …)` for several values: an address asked for in each of its forms. */
+export function equalsAny(path: string, values: readonly string[]): string {
+  const each = [...new Set(values)].map((v) => `${path} eq ${odataString(v)}`);
+  return each.length === 1 ? each[0]! : `(${each.join(" or ")})`;
+}
+
+/** `fields/Name eq 'a'` for one value, or any of several (`equalsAny`). */
+export function fieldEqualsAny(column: string, values: readonly string[]): string {
+  return equalsAny(`fields/${column}`, values);
+}
+
 /**
  * A literal for a list column. Yes/No columns filter reliably as 1/0, not true/false
  * (graph-reference README, "Facts about Graph").

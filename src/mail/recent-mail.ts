@@ -1,5 +1,6 @@
 import type { GraphClient } from "../graph/client";
-import { encodeQueryValue, odataString } from "../graph/odata";
+import { encodeQueryValue, equalsAny } from "../graph/odata";
+import { apostropheForms } from "../policy/address";
 import { bodyFingerprint } from "../policy/classifier/classify";
 import type { IsoInstant } from "../policy/strategy";
 import { toStoreError } from "../store/sharepoint/errors";
@@ -24,7 +25,7 @@ export interface RecentMessage {
 }
 
 export interface RecentMail {
-  /** Messages from `address` received at or after `since`, newest first, at most `RECENT_LIMIT`. */
+  /** Messages from `address` (in any of its apostrophe forms) received at or after `since`, newest first, at most `RECENT_LIMIT`. */
   from(address: string, since: IsoInstant): Promise<RecentMessage[]>;
 }
 
@@ -54,7 +55,8 @@ interface GraphMessage {
 export function createRecentMail(graph: GraphClient): RecentMail {
   return {
     async from(address, since) {
-      const filter = `receivedDateTime ge ${since} and from/emailAddress/address eq ${odataString(address)}`;
+      // Graph compares addresses exactly: a mailbox that really is o’brien@… is asked for by that form too.
+      const filter = `receivedDateTime ge ${since} and ${equalsAny("from/emailAddress/address", apostropheForms(address))}`;
       try {
         const page = (await graph.client
           .api("/me/messages")

@@ -9,12 +9,16 @@
  *   so a restricted sender cannot evade the index by adding a tag. We strip the tag; we
  *   do NOT strip dots (only Gmail ignores them, and folding them elsewhere would merge
  *   different people).
- * - Typographic apostrophes become the ASCII one: `o’brien@example.org` is `o'brien@example.org`.
+ * - Typographic apostrophes become the ASCII one: `o’brien@example.org` is keyed `o'brien@example.org`.
  *   They are different strings in SMTP, but nobody's mailbox differs from another's only by
- *   one: a curly apostrophe in an address is Word's or Outlook's autocorrect of a typed
+ *   one: a curly apostrophe in an address is mostly Word's or Outlook's autocorrect of a typed
  *   straight one (or a copy from a letter). Folding it on entry and on match means a
- *   restricted sender is not missed because the proposal was typed in Word. (Graph filters
- *   then carry the ASCII apostrophe, which `odataString` doubles.)
+ *   restricted sender is not missed because the proposal was typed in Word. The ASCII form is
+ *   the one canonical key every list is written under. But a mailbox may really hold a curly
+ *   one (an internationalised address may), and rows keyed before the fold hold it as typed:
+ *   so what is looked up by address elsewhere — Graph's mail, which compares addresses exactly,
+ *   and the lists' rows — is asked for in every form (`apostropheForms`; Graph filters carry
+ *   each, the ASCII one doubled by `odataString`).
  * - Phone numbers (for StrategyAddresses of kind phone) keep digits and a leading +;
  *   UK national numbers (0…) become +44….
  */
@@ -53,6 +57,20 @@ export function listsAddress(addresses: readonly string[], normalised: string): 
 /** An index key as stored, with a typographic apostrophe read as the ASCII one (see `normaliseEmail`). */
 export function foldApostrophes(key: string): string {
   return key.replace(APOSTROPHES, "'");
+}
+
+/** The apostrophes folded into the ASCII one, the ASCII one first. */
+const APOSTROPHE_FORMS = ["'", "\u2019", "\u2018", "\u201B", "\u02BC", "\uFF07"];
+
+/**
+ * Every form an address may be held under outside this product: the canonical key (ASCII apostrophe) first and, when it
+ * has an apostrophe, the same with each typographic one in its place (each apostrophe alike). A real mailbox
+ * `o’brien@…` is found in Graph by the curly form, and a row keyed `o’brien@…` before the fold by it too. Only for
+ * looking up: nothing is written under any form but the first.
+ */
+export function apostropheForms(key: string): string[] {
+  const canonical = foldApostrophes(key);
+  return canonical.includes("'") ? APOSTROPHE_FORMS.map((a) => canonical.replaceAll("'", a)) : [canonical];
 }
 
 export function normalisePhone(input: string): AddressResult {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../dev/emulator/server";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { createGraphClient } from "../../src/graph/client";
+import { encodeQueryValue, odataString } from "../../src/graph/odata";
 import { createRecentMail, type RecentMail } from "../../src/mail/recent-mail";
 import { estimateSimilarity, fingerprint } from "../../src/policy/classifier/fingerprint";
 import { StoreError } from "../../src/store/port";
@@ -61,6 +62,25 @@ describe("a sender's recent mail in the reader's mailbox", () => {
     expect(typed).toEqual({ ok: true, address: PAT });
     const found = await mail.from(typed.ok ? typed.address : "", since);
     expect(found.map((m) => m.subject)).toEqual(["Again", "Complaint"]);
+  });
+
+  it("finds the mail of a mailbox that really holds a curly apostrophe by its canonical (ASCII) key, and by the curly form (tester B2)", async () => {
+    const real = "quinn.o\u2019neill@example.org";
+    emulator.seedMail(READER.upn, [message(real, 6, { contentType: "text", content: COMPLAINT }, "Curly")]);
+    const key = normaliseEmail(real);
+    expect(key).toEqual({ ok: true, address: "quinn.o'neill@example.org" });
+    expect((await mail.from(key.ok ? key.address : "", since)).map((m) => m.subject)).toEqual(["Curly"]);
+    expect((await mail.from(real, since)).map((m) => m.subject)).toEqual(["Curly"]);
+  });
+
+  it("the emulator compares sender addresses as Graph does, exactly but for case: the ASCII apostrophe does not find the curly mailbox", async () => {
+    const real = "robin.o\u2019hara@example.org";
+    emulator.seedMail(READER.upn, [message(real, 7, { contentType: "text", content: COMPLAINT }, "Exact")]);
+    const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider("reader-token"), retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+    const subjects = async (address: string) =>
+      ((await graph.client.api("/me/messages").filter(encodeQueryValue(`from/emailAddress/address eq ${odataString(address)}`)).select(["subject"]).get()) as { value: Array<{ subject: string }> }).value.map((m) => m.subject);
+    expect(await subjects("robin.o'hara@example.org")).toEqual([]);
+    expect(await subjects("Robin.O\u2019Hara@Example.org")).toEqual(["Exact"]);
   });
 
   it("fingerprints the body as text, so an HTML copy of a complaint is a near-duplicate of the plain one", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressingOf, contactKey, listsAddress, normaliseAddress } from "../../src/policy/address";
+import { addressingOf, apostropheForms, contactKey, listsAddress, normaliseAddress } from "../../src/policy/address";
 
 describe("addresses are normalised once, the same way everywhere", () => {
   it.each([
@@ -25,6 +25,11 @@ describe("addresses are normalised once, the same way everywhere", () => {
   ])("reads the typographic apostrophe in %s as the ASCII one", (input, expected) => {
     expect(normaliseAddress(input)).toEqual({ ok: true, address: expected });
     expect(contactKey(input)).toBe(expected);
+  });
+
+  it("looks an address up in every apostrophe form, the canonical ASCII one first; one without an apostrophe in its own", () => {
+    expect(apostropheForms("pat.o\u2019brien@example.org")).toEqual(["pat.o'brien@example.org", "pat.o\u2019brien@example.org", "pat.o\u2018brien@example.org", "pat.o\u201bbrien@example.org", "pat.o\u02bcbrien@example.org", "pat.o\uff07brien@example.org"]);
+    expect(apostropheForms("pat@example.org")).toEqual(["pat@example.org"]);
   });
 
   it("finds a normalised address in a list stored before apostrophes were folded", () => {

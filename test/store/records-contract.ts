@@ -343,6 +343,26 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
       });
     });
 
+    describe("a typographic apostrophe in a stored address key (tester B2)", () => {
+      const CURLY = "pat.o\u2019brien@example.org";
+
+      it("finds a letter keyed under o’brien@… (as rows were before apostrophes were folded) by either form, and subject access finds it", async () => {
+        await store.recordLetter(letterRecord({ id: "W-curly", address: CURLY, subject: "A warning" }));
+        await fixture.keyLetterAsWritten("W-curly");
+        expect((await store.lettersFor({ address: PAT })).map((l) => l.id)).toEqual(["W-curly"]);
+        expect((await store.lettersFor({ address: CURLY })).map((l) => l.id)).toEqual(["W-curly"]);
+        expect((await exportPerson(store, PAT, { by: CASEY, now: NOW })).letters.map((l) => l.id)).toEqual(["W-curly"]);
+      });
+
+      it("finds a contact and an alert action keyed under o’brien@… by the ASCII form, and nobody else's", async () => {
+        await store.recordContact(contactRecord({ internetMessageId: "<curly@example.org>", senderAddress: CURLY }));
+        await store.recordContact(contactRecord({ internetMessageId: "<other@example.org>", senderAddress: "pat.obrien@example.org" }));
+        await store.recordAlertAction(alertAction({ id: "act-curly", internetMessageId: "<curly@example.org>", senderAddress: CURLY }));
+        expect((await store.contactsFrom(PAT, "2000-01-01T00:00:00.000Z")).map((c) => c.internetMessageId)).toEqual(["<curly@example.org>"]);
+        expect((await store.alertActionsFrom(PAT)).map((a) => a.id)).toEqual(["act-curly"]);
+      });
+    });
+
     describe("reconciliation", () => {
       // Audit intent first (src/app/records/intent.ts): recording a message is three writes — the
       // intent, the ContactLog item, its audit event. A fault at each leaves nothing reconcile cannot settle.

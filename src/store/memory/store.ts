@@ -5,7 +5,7 @@ import { standIn } from "../../policy/in-force";
 import { snapshotEntries } from "../sender-index";
 import type { ContactRecord } from "../../policy/contact";
 import type { LetterRecord } from "../../policy/letters/record";
-import { contactKey } from "../../policy/address";
+import { apostropheForms, contactKey } from "../../policy/address";
 import type { ContactStrategy } from "../../policy/strategy";
 import { compareAgain, conflictMessage, decisionOf, withDecision } from "../contact-decision";
 import { historyAppends, historyRewritten } from "../history";
@@ -73,6 +73,9 @@ export type MemoryStore = CaseStore & {
  * added a decision or an audit event from the identity it acts as, not from the record.
  * It does not model list permissions: the emulator does (dev/emulator/permissions.ts).
  */
+/** Whether a row keyed `stored` is one the SharePoint adapter's address lookup finds for `address`: any of its apostrophe forms. */
+const keyedUnder = (stored: string, address: string) => apostropheForms(address).includes(stored);
+
 export function createMemoryStore(actingAs: Identity = MEMORY_USER): MemoryStore {
   return storeOver(
     {
@@ -192,7 +195,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     },
     async contactsFrom(address, since) {
       return [...contacts.values()]
-        .filter((c) => c.senderAddress === address && Date.parse(c.receivedAt) >= Date.parse(since))
+        .filter((c) => keyedUnder(c.senderAddress, address) && Date.parse(c.receivedAt) >= Date.parse(since))
         .sort(newestFirst)
         .map(copy);
     },
@@ -252,7 +255,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return [...alertActions.values()].filter((a) => a.internetMessageId === internetMessageId).sort(byAt).map(copy);
     },
     async alertActionsFrom(address) {
-      return [...alertActions.values()].filter((a) => a.senderAddress === address).sort(byAt).map(copy);
+      return [...alertActions.values()].filter((a) => keyedUnder(a.senderAddress, address)).sort(byAt).map(copy);
     },
     async allAlertActions() {
       return [...alertActions.values()].map(copy);
@@ -278,8 +281,9 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     },
     async lettersFor(query) {
       // Addresses compared normalised, as the SharePoint adapter keys its Address column.
-      // By the stored key, as SharePoint's Address column: a row keyed before normalisation is not found by it.
-      const match = (l: LetterRecord) => ("strategyId" in query ? l.strategyId === query.strategyId : letterKeys.get(l.id) === contactKey(query.address));
+      // By the stored key, as SharePoint's Address column: a row keyed before normalisation is not found by it
+      // (but one keyed under a typographic apostrophe is, as the adapter asks for every form).
+      const match = (l: LetterRecord) => ("strategyId" in query ? l.strategyId === query.strategyId : keyedUnder(letterKeys.get(l.id) ?? "", contactKey(query.address)));
       return [...letters.values()].filter(match).sort(byPreparedAt).map(copy);
     },
     async lettersMiskeyed() {

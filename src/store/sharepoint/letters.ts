@@ -1,5 +1,5 @@
-import { fieldEquals } from "../../graph/odata";
-import { contactKey } from "../../policy/address";
+import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
+import { apostropheForms, contactKey } from "../../policy/address";
 import type { LetterRecord } from "../../policy/letters/record";
 import { StoreError } from "../port";
 import { createOnce, findByKey } from "./create-once";
@@ -109,6 +109,8 @@ export class LetterList {
   }
 
   async toAddress(address: string): Promise<LetterRecord[]> {
-    return (await this.list.query({ filter: fieldEquals("Address", letterAddressKey(address)), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
+    // Under any apostrophe form: a letter keyed o’brien@… before apostrophes were folded is found by o'brien@… too.
+    const keys = apostropheForms(contactKey(address)).map(keyed);
+    return (await this.list.query({ filter: fieldEqualsAny("Address", keys), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
   }
 }

@@ -1,5 +1,6 @@
 import type { GraphClient } from "../../graph/client";
-import { fieldEquals } from "../../graph/odata";
+import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
+import { apostropheForms } from "../../policy/address";
 import type { ContactRecord } from "../../policy/contact";
 import { proposalsIn, StoreError, type CaseStore, type RecordedDecision, type StrategyWithEvidence } from "../port";
 import { AuditList } from "./audit";
@@ -56,12 +57,14 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
   const alertActions = list(ALERT_ACTIONS.name);
   const contactItems = new Map<string, string>();
   const alertActionsWhere = async (column: "InternetMessageId" | "SenderAddress", value: string) =>
-    readableActions(await alertActions.query({ filter: fieldEquals(column, keyed(value)), orderby: "fields/At asc" }));
+    readableActions(await alertActions.query({ filter: column === "SenderAddress" ? fromSender(value) : fieldEquals(column, keyed(value)), orderby: "fields/At asc" }));
+  /** A SenderAddress clause finding rows keyed under any apostrophe form of the address (address.ts `apostropheForms`): rows keyed o’brien@… before the fold too. */
+  const fromSender = (address: string) => fieldEqualsAny("SenderAddress", apostropheForms(address).map(keyed));
 
   const contactsFrom = async (address: string, since: string): Promise<ContactRecord[]> => {
     try {
       const items = await contacts.query({
-        filter: `${fieldEquals("SenderAddress", keyed(address))} and fields/ReceivedAt ge '${since}'`,
+        filter: `${fromSender(address)} and fields/ReceivedAt ge '${since}'`,
         orderby: "fields/ReceivedAt desc",
       });
       return items.map((item) => contactFrom(item.fields));
@@ -74,7 +77,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     const from = Date.parse(since);
     if (Number.isNaN(from)) throw new StoreError("invalid", `Reading contacts: "${since}" is not a date.`);
     const found: ContactRecord[] = [];
-    const walk = { column: "ReceivedAt", from, to: Date.now() + DAY_MS, openEnd: true, and: fieldEquals("SenderAddress", keyed(address)) };
+    const walk = { column: "ReceivedAt", from, to: Date.now() + DAY_MS, openEnd: true, and: fromSender(address) };
     await inRanges(contacts, walk, async (items) => void found.push(...items.map((item) => contactFrom(item.fields))));
     return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
