@@ -196,6 +196,7 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "I've had a note through my door saying they'll petrol bomb the house if I don't drop my complaint.",
         "My neighbour threw a bottle at my window on Tuesday.",
         "My car was broken into last night and the police never attended.",
+        "My ex is awaiting trial for assaulting me. Last night he came to my house and smashed my windows.",
       ],
       notMatch: [
         "In 2012 I was burgled and the police were excellent, which is why I volunteer now.",
@@ -258,8 +259,19 @@ export const CRIME_RULES: readonly AlertRule[] = [
     pattern: phrases([`${SOMEONE}(?: [a-z]+){0,2}? ${DID}(?: [a-z0-9]+){0,5}? (?:me|my|us|our)`]),
     unless: crimeGuard,
     examples: {
-      match: ["My neighbour threatened me with a knife.", "Somebody slashed all four tyres on my car last night.", "A man racially abused me and spat at me."],
-      notMatch: ["The man who threatened me last year was convicted in March.", "Someone hit the nail on the head at the panel meeting."],
+      match: [
+        "My neighbour threatened me with a knife.",
+        "Somebody slashed all four tyres on my car last night.",
+        "A man racially abused me and spat at me.",
+        "Last summer my car was broken into. The police caught the lad and I got my laptop back. Now someone has slashed my tyres.",
+      ],
+      notMatch: [
+        "The man who threatened me last year was convicted in March.",
+        "Someone hit the nail on the head at the panel meeting.",
+        // A trial already listed, a hypothetical question (dealt-with.ts, framing.ts).
+        "The trial of the man who robbed me is listed for 3 February at Warwick Crown Court. Could you tell me if I can get special measures?",
+        "If someone broke into my shed, would that count as burglary or theft?",
+      ],
     },
   },
   {
@@ -275,7 +287,12 @@ export const CRIME_RULES: readonly AlertRule[] = [
     unless: (hit) => crimeGuard(hit) || KILL_ME_IDIOM.test(hit.sentence),
     examples: {
       match: ["My ex said he is going to kill me.", "There is a man outside my house right now with a knife.", "He pulled a knife on me at the bus stop."],
-      notMatch: ["My mum said she will kill me when she sees the bill, ha.", "The man who threatened me with a knife in 2015 was jailed, thank you."],
+      notMatch: [
+        "My mum said she will kill me when she sees the bill, ha.",
+        "The man who threatened me with a knife in 2015 was jailed, thank you.",
+        // Long past and put right (dealt-with.ts).
+        "Ten years ago my ex came at me with a knife. He served his sentence and I'm doing well. I'd like to volunteer.",
+      ],
     },
   },
   {

@@ -22,7 +22,8 @@ import { RISK_TO_LIFE_RULES } from "./risk-to-life";
 import { RISK_SIGNS } from "./risk-signs";
 import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
-import { farewellOfStaff, reportAfterMention, storyFramed } from "./framing";
+import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
+import { farewellOfStaff, hypotheticalQuestion, reportAfterMention, storyFramed } from "./framing";
 import { TOPIC } from "./fragments";
 import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
@@ -256,6 +257,12 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (FRAMED_KINDS.has(rule.kind) && storyFramed(hit, from, to)) continue;
       // "Your boss won't be around much longer": a third person's end foretold is a threat to them (end-foretold), not a farewell.
       if (rule.kind === "risk-to-life" && farewellOfStaff(hit, from)) continue;
+      // A crime the police or the courts already have, told for grief, a trial or a complaint about how the family was kept informed.
+      if (rule.kind === "crime" && crimeBeingDealtWith(hit, from, to)) continue;
+      // "Ten years ago my ex came at me with a knife. He served his sentence.": long resolved (dev.md), nothing to act on now.
+      if ((rule.kind === "crime" || rule.kind === "safeguarding") && pastAndPutRight(hit, from, to, rule.kind)) continue;
+      // "If someone broke into my shed, would that count as burglary?": a question about what has not happened.
+      if ((rule.kind === "crime" || rule.kind === "safeguarding") && hypotheticalQuestion(source.slice(from, Math.min(to + 1, source.length)))) continue;
       // Advice to anyone ("if you are in danger, call 999"), as a signature or footer gives it, reports nothing.
       if (rule.kind !== "threat-to-staff" && rule.kind !== "new-matter" && signpost(hit)) continue;
       const closed = (rule.kind === "new-matter" || rule.kind === "crime") && !rule.evenOnClosedMatter && aboutClosedMatter(from, to);

@@ -126,3 +126,11 @@ const PRONOUN_LAST = /\b(?:he|she|they)(?:'s| is)?(?: (?:really|just|probably|de
 const HEARSAY = /\b(?:i|we) (?:hear|heard|gather|understand|think|reckon|believe|'m told|am told|was told|were told)(?: that)?\b/g;
 /** Another person named in between, whom the pronoun may be: "my dad", "a friend", "the neighbour". */
 const SOMEONE_ELSE = /\b(?:my|our|his|her|their|a|an|the) (?:[a-z]+ )?(?:husband|wife|partner|son|daughter|dad|father|mum|mother|brother|sister|friend|neighbour|boyfriend|girlfriend|uncle|aunt|nan|gran|grandad|grandma|cousin|man|woman|lad|bloke|guy|doctor|client)\b/;
+
+/**
+ * A hypothetical asked as a question ("If someone broke into my shed, would that count as burglary or theft?", "Suppose a
+ * child told a teacher…, what would happen?"): nothing has happened yet. Not when the sentence says when it happened
+ * ("If someone broke into my car last night, who do I call?" is a report put politely).
+ */
+const HYPOTHETICAL = /^\s*(?:if|suppose|supposing|imagine|hypothetically|what if|say)\b(?![^]*\b(?:yesterday|last night|today|this morning|tonight|just now|right now)\b)[^]*\?\s*$/;
+export const hypotheticalQuestion = (sentence: string) => HYPOTHETICAL.test(sentence);

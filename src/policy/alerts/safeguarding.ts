@@ -108,6 +108,7 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
       ],
       notMatch: [
         "I'd like to commend PC Bowen who found my son when he went missing in 2023. He's 15 now and doing brilliantly at school.",
+        "In 2019 my son was missing for three days and the police found him alive in the woods. He is doing well now. How can I donate to the search volunteers?",
         "My daughter's school had a talk on online grooming last week and it was brilliant.",
         "The speeding on Queens Road is going to kill someone. A child nearly got hit last week.",
         "My son is 10 and doing a school project on what the police do.",

@@ -1,0 +1,69 @@
+import { RECENT } from "./fragments";
+import type { RuleHit } from "./rule";
+
+/**
+ * A crime already with the police or the courts, or long past and put right, told for something else — grief, a trial, a
+ * thank-you, survey feedback, a request to speak at a conference (issue 10 look-alikes; dev.md "unless it is long resolved
+ * or only the background of a decided matter"): the criminal matter is known and dealt with, so no crime alert, and a
+ * concern long over (a son found safe in 2019) no safeguarding alert. What the crime's own sentence says is new ("he came
+ * back last night", "again", "while on bail") still alerts, and so does a crime in a sentence that does not say it is past.
+ */
+
+/**
+ * The justice process under way or done for a crime, as victims and families name it: a trial, a charge, a family liaison
+ * officer. Not a crime number, a report online or "no further action" alone: a crime reported last night and closed the
+ * same day is still the writer's report to act on.
+ */
+const JUSTICE_PROCESS = new RegExp(
+  `\\b(?:${[
+    "(?:the|his|her|their|a) trial", "awaiting trial", "(?:crown|magistrates'?|youth) court", "magistrates", "go(?:es|ing)? to court", "went to court", "court case", "court date",
+    "charging decision", "(?:was|were|been|has been|have been|got|is being) (?:charged|convicted|sentenced|jailed|remanded|cautioned|prosecuted)", "pleaded (?:guilty|not guilty)",
+    "family liaison", "witness care", "officer in (?:the|charge of the|my) case", "victim support", "special measures", "victim personal statement",
+  ].join("|")})\\b`,
+);
+/** Something new in the crime's own sentence: a recent day, a repeat, a crime happening now. */
+const NEWS = new RegExp(`\\b(?:${RECENT}|new|another|again|still|right now|at the moment|since then|while (?:on bail|awaiting)|breach\\w*|(?:has|have) been [a-z]+ing|keeps?)\\b`);
+/**
+ * A date the process set or a step it took ("listed for 3 February", "pleaded guilty last week"): the court's diary, not
+ * news of a crime.
+ */
+const PROCESS_DATE =
+  /\b(?:(?:listed|set|adjourned|fixed|scheduled|booked|due|moved|put back) (?:for|until|to|on) [^,.;!?]*|(?:pleaded guilty|pleaded not guilty|(?:was|were|got|been) (?:convicted|sentenced|jailed|charged|remanded)|(?:was|were) given)(?: [a-z0-9]+){0,4})/g;
+
+/** A killing told as past ("killed by a drink driver in February", "stabbed to death in 2017"): grief for a crime the police have. */
+const KILLING = /\b(?:killed|murdered|stabbed to death|beaten to death|shot dead|died|lost (?:his|her|their) li(?:fe|ves)|manslaughter)\b/;
+/**
+ * Told as past: years ago, a season or a year gone. Not "when I was a child" ("when I was a child my uncle abused me" is a
+ * disclosure of a crime that may never have been reported).
+ */
+const PAST = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|few) (?:years?|decades?) (?:ago|back)|years ago|decades ago|(?:back )?in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)|last (?:year|summer|winter|spring|autumn)|a few years back)\b/;
+/** Put right since: caught, convicted, sentence served, property back, long over, the offender gone. */
+const PUT_RIGHT =
+  /\b(?:caught (?:him|her|them|the (?:lad|man|woman|men|lads|boy|girl|person|people|thief|thieves|gang))|(?:was|were|been|got) (?:convicted|jailed|sentenced|dealt with)|convicted|served (?:his|her|their) (?:sentence|time)|did (?:his|her|their) time|went to (?:prison|jail)|recovered (?:it|them|everything|my|the)|got (?:it|them|everything|most of it|most|my [a-z]+|the [a-z]+) back|all sorted|sorted now|(?:it'?s|it is|it was) (?:long )?over|long over|moved (?:abroad|away|out of (?:the )?(?:area|county|town|country))|restraining order|restorative justice|came to apologi[sz]e|refunded|reimbursed|happy ending)\b/;
+/** A person at risk then, safe now: for a safeguarding concern long over. */
+const SAFE_NOW = /\b(?:found (?:him|her|them) (?:alive|safe|safe and well|well)|(?:is|are|'s|was) (?:now )?(?:safe|well|fine|doing (?:well|fine|nicely|great))(?: now)?|doing (?:well|fine|nicely|great)(?: now)?|well now|safe now)\b/;
+
+/** Whether a crime hit in the sentence [from, to) of `hit.text` tells a crime the justice process already has, or a killing long past. */
+export function crimeBeingDealtWith(hit: RuleHit, from: number, to: number): boolean {
+  const sentence = hit.text.slice(from, to).replace(PROCESS_DATE, " ");
+  if (NEWS.test(sentence)) return false;
+  if (KILLING.test(sentence) && PAST.test(sentence)) return true;
+  if (JUSTICE_PROCESS.test(hit.text.slice(from, to))) return true;
+  // The process named elsewhere in the paragraph counts when the crime's own sentence says it is past.
+  if (!PAST.test(sentence)) return false;
+  const start = hit.text.lastIndexOf("\n", from - 1) + 1;
+  let end = hit.text.indexOf("\n", to);
+  if (end < 0) end = hit.text.length;
+  return JUSTICE_PROCESS.test(hit.text.slice(start, end));
+}
+
+/**
+ * A crime or a concern the sentence tells as past ("Ten years ago my ex came at me with a knife", "In 2019 my son was
+ * missing for three days") in a message that says it was put right ("He served his sentence", "the search team found him
+ * alive"): long resolved, not a matter to act on now.
+ */
+export function pastAndPutRight(hit: RuleHit, from: number, to: number, kind: "crime" | "safeguarding"): boolean {
+  const sentence = hit.text.slice(from, to);
+  if (!PAST.test(sentence) || NEWS.test(sentence.replace(PROCESS_DATE, " "))) return false;
+  return PUT_RIGHT.test(hit.text) || (kind === "safeguarding" && SAFE_NOW.test(hit.text));
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { classify } from "../../../src/policy/classifier/classify";
+import { classifierOptions } from "../../../src/policy/classifier/options";
+import { EMPTY_HISTORY } from "../../../src/policy/contact";
+import { getPack } from "../../../src/policy/packs/index";
+import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
+
+const NOW = "2026-11-25T10:00:00.000Z";
+const kinds = (body: string) =>
+  classify(
+    { from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body, receivedAt: NOW },
+    classifierOptions(getPack("warwickshire"), { staffDomains: ["opcc.example.gov.uk"], staffNames: EXAMPLE_STAFF, history: EMPTY_HISTORY, now: NOW }),
+  ).alerts.map((a) => a.kind);
+
+/** dev.md: crime "unless it is long resolved or only the background of a decided matter" (Warwickshire 7.2 reviews for new criminal matters). */
+describe("a crime the justice process already has, or long past and put right", () => {
+  it.each([
+    ["a killing long past, told in grief", "My brother was murdered in 2019. I would like to know what the Commissioner is doing about knife crime."],
+    ["a trial already listed", "The trial of the man who robbed me is listed for 3 February at Warwick Crown Court. Could you tell me if I can get special measures?"],
+    ["years ago, sentence served", "Ten years ago my ex came at me with a knife. He served his sentence and I'm doing well. I'd like to volunteer."],
+    ["a son missing in 2019, found and well", "In 2019 my son was missing for three days and the police found him alive in the woods. He is doing well now. How can I donate to the search volunteers?"],
+    ["a hypothetical asked as a question", "If someone broke into my shed, would that count as burglary or theft?"],
+  ])("%s: no crime or safeguarding alert", (_why, body) => {
+    expect(kinds(body)).toEqual([]);
+  });
+
+  it.each([
+    ["a new crime after a trial is named", "My ex is awaiting trial for assaulting me. Last night he came to my house and smashed my windows."],
+    ["intimidation after a guilty plea", "The man who attacked me pleaded guilty in March. He has been sending his mates to my door every night."],
+    ["a new crime after an old one put right", "Last summer my car was broken into. The police caught the lad and I got my laptop back. Now someone has slashed my tyres."],
+    ["a crime last night asked about politely", "If someone broke into my car last night, who do I call?"],
+  ])("%s: a crime alert", (_why, body) => {
+    expect(kinds(body)).toContain("crime");
+  });
+
+  it("abuse long ago and never dealt with is still raised", () => {
+    expect(kinds("Years ago my stepfather raped me. I've never told anyone. Thank you for reading this.")).toEqual(expect.arrayContaining(["safeguarding", "crime"]));
+    expect(kinds("When I was a child my uncle abused me. He was never caught. I'm doing well now but I can't stop thinking about his grandchildren.")).toContain("safeguarding");
+  });
+});
