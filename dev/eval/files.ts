@@ -1,5 +1,5 @@
 /**
- * `npx tsx dev/eval/files.ts FILE… [--list] [--rules-only] [--renamed] [--no-staff-names]`: any corpus file measured by path, for data not yet in
+ * `npx tsx dev/eval/files.ts FILE… [--list] [--rules-only] [--weights FILE] [--renamed] [--no-staff-names]`: any corpus file measured by path, for data not yet in
  * test/corpus (a writer's new blind training files, measured once before anyone reads them, then after each change).
  * History files give persistent precision and recall per message and control messages called persistent; message files
  * (office mail or alerts) give acceptable mail flagged, abusive / demands precision and recall, and alert recall per kind
@@ -17,7 +17,8 @@ const args = process.argv.slice(2);
 const list = args.includes("--list");
 const renamed = args.includes("--renamed");
 const unnamed = args.includes("--no-staff-names");
-const files = args.filter((a) => !a.startsWith("--"));
+// `--weights FILE` (scorer.ts): weights not committed; its FILE is not a corpus file.
+const files = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--weights");
 if (!files.length) throw new Error("usage: npx tsx dev/eval/files.ts FILE… [--list] [--rules-only] [--renamed]");
 for (const f of files) if (/held-out/.test(basename(f))) throw new Error(`${f}: held-out files are read only by npm run eval`);
 for (const line of measureFiles(files, { renamed, list, unnamed })) console.log(line);

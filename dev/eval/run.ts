@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --limit N] [--detail] [--check] [--raise-floors] [--dev] [--rules-only]`
+ * `npm run eval [-- --limit N] [--detail] [--check] [--raise-floors] [--dev] [--rules-only] [--weights FILE]`
  *
  * Measures the classifier, never a place to tune it row by row:
  * - the office-mail corpus (test/corpus/office-mail): per category precision and recall on the
@@ -16,6 +16,8 @@
  * `--dev` measures the development parts only (office mail, histories, ConvAbuse's dev half): for working on the
  * classifier without looking at held-out figures after every change.
  * `--rules-only` measures the rules without the learned scorer (src/policy/scorer): the figures before it.
+ * `--weights FILE` measures with those weights instead of the committed ones (`npm run train -- --out FILE`), so
+ * weights are gated before they are committed; it cannot `--raise-floors`.
  * `--raise-floors` writes what it measured as the new floors where that is higher (never lower).
  *
  * Each part is judged with its own office's staff names (staff.ts: test/corpus/staff.json, else the four every corpus
@@ -32,18 +34,19 @@ import { convabuse, davidson, hatecheck, jigsaw, type Case } from "./corpora";
 import { categoryCounts, judgeHistory, judgeMessage, OFFICE_FILES, officeHistories, officeMessages, precision, recall, type Counts, type Part } from "./office";
 import { predictAbusive } from "./predict";
 import { evaluateAlerts } from "./alerts";
-import { rulesOnly, SCORER_NOTE, TRAINED_ON } from "./scorer";
+import { rulesOnly, SCORER_NOTE, TRAINED_ON, WEIGHTS_KEY } from "./scorer";
 import { OTHER_STAFF, renameMessage, renamer, staffOf } from "./staff";
 import { measureFiles } from "./measure";
 
 const { values } = parseArgs({
-  options: { limit: { type: "string" }, detail: { type: "boolean", default: false }, check: { type: "boolean", default: false }, "raise-floors": { type: "boolean", default: false }, dev: { type: "boolean", default: false }, "rules-only": { type: "boolean", default: false } },
+  options: { limit: { type: "string" }, detail: { type: "boolean", default: false }, check: { type: "boolean", default: false }, "raise-floors": { type: "boolean", default: false }, dev: { type: "boolean", default: false }, "rules-only": { type: "boolean", default: false }, weights: { type: "string" } },
 });
 const limit = values.limit ? Number(values.limit) : Infinity;
 if (!(limit > 0)) throw new Error("--limit takes a positive number");
 const heldOutOnly = values.check;
 const devOnly = values.dev;
 if (devOnly && (heldOutOnly || values["raise-floors"])) throw new Error("--dev measures no held-out part: it cannot --check or --raise-floors");
+if (values.weights && values["raise-floors"]) throw new Error("--weights measures weights that are not committed: it cannot --raise-floors");
 if (rulesOnly && (heldOutOnly || values["raise-floors"])) throw new Error("--rules-only measures the rules without the learned scorer: it cannot --check or --raise-floors");
 console.log(`Classifier: ${SCORER_NOTE}.`);
 
@@ -166,7 +169,7 @@ function sample(cases: Case[]): Case[] {
 
 function score(name: string, key: string | undefined, cases: Case[]): Scored[] {
   const chosen = sample(cases);
-  const predicted = cachedPredictions(rulesOnly ? `${name} rules-only` : name, chosen.map((c) => c.text), predictAbusive);
+  const predicted = cachedPredictions(rulesOnly ? `${name} rules-only` : `${name}${WEIGHTS_KEY}`, chosen.map((c) => c.text), predictAbusive);
   const scored = chosen.map((c, i) => ({ ...c, predicted: predicted[i]! }));
   const counted = scored.filter((c) => !c.separate);
   const k = { tp: counted.filter((c) => c.abusive && c.predicted).length, fp: counted.filter((c) => !c.abusive && c.predicted).length, fn: counted.filter((c) => c.abusive && !c.predicted).length };

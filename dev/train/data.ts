@@ -13,6 +13,7 @@ import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
 import type { Scorer } from "../../src/policy/scorer/types";
 import { convabuse, jigsaw, type Case } from "../eval/corpora";
 import { CORPUS_STAFF, MessageFields, STAFF_DOMAINS } from "../eval/office";
+import { staffOf } from "../eval/staff";
 
 /**
  * What `npm run train` learns from: the development and training parts of the office corpora
@@ -45,6 +46,8 @@ export interface OfficeRow {
   alerts: string[];
   /** The sub-type or hard case the row was written for (FORMAT.md), e.g. "criticism-of-organisation". */
   group: string;
+  /** The staff of the office its file was written to (the eval's staff.ts: test/corpus/staff.json, else the four), as its configuration would list them. */
+  staff: readonly string[];
   /** What the rules alone find (absent under `{ rules: false }`): reported beside the scorer, never part of choosing its thresholds. */
   rules?: Pick<Classification, "categories" | "alerts"> & { heldBack: AlertKind[] };
 }
@@ -98,12 +101,12 @@ export function trainingFiles(dir = CORPUS_DIR): string[] {
 }
 
 /** What the rules find, and the alert kinds whose lone sign they held back (a scorer that adds nothing, only to read them). */
-function rulesOn(row: Row): NonNullable<OfficeRow["rules"]> {
+function rulesOn(row: Row, staffNames: readonly string[]): NonNullable<OfficeRow["rules"]> {
   const strategy = row.context?.strategy;
   const context = strategy && { restrictions: strategy.restrictions, ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
   let heldBack: AlertKind[] = [];
   const reader: Scorer = { add: ({ categories, findings, alerts, heldBack: held }) => ((heldBack = [...(held?.keys() ?? [])]), { categories, findings, alerts }) };
-  const result = classify(row, classifierOptions(getPack(row.pack), { staffDomains: STAFF_DOMAINS, staffNames: CORPUS_STAFF, history: EMPTY_HISTORY, now: row.receivedAt, scorer: reader, ...(context ? { strategy: context } : {}) }));
+  const result = classify(row, classifierOptions(getPack(row.pack), { staffDomains: STAFF_DOMAINS, staffNames, history: EMPTY_HISTORY, now: row.receivedAt, scorer: reader, ...(context ? { strategy: context } : {}) }));
   return { categories: result.categories, alerts: result.alerts, heldBack };
 }
 
@@ -121,7 +124,8 @@ export function officeRows(dir = CORPUS_DIR, { rules = true } = {}): OfficeRow[]
         const key = `${row.subject}\n${row.body}`;
         if (seen.has(key)) return [];
         seen.add(key);
-        return [{ id: row.id, file, text: `${row.subject}\n${row.body}`, categories: row.expect.categories, subTypes: row.expect.subTypes, alerts: row.expect.alerts, group: row.group, ...(rules ? { rules: rulesOn(row) } : {}) }];
+        const staff = staffOf(file);
+        return [{ id: row.id, file, text: `${row.subject}\n${row.body}`, categories: row.expect.categories, subTypes: row.expect.subTypes, alerts: row.expect.alerts, group: row.group, staff, ...(rules ? { rules: rulesOn(row, staff) } : {}) }];
       }),
   );
 }

@@ -14,15 +14,15 @@
  * `--check` trains the same way without running the rules and without writing: it exits 1 when
  * what it trains differs from the committed weights (or from --out), so a training file, the
  * trainer or the scorer's reading changed without a retrain is caught. `npm test` should run it
- * once the committed weights are what training gives (README, "The learned scorer": not yet).
+ * once the committed weights are what training gives (README, "The learned scorer": not yet, since
+ * what training gives fails held-out floors).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { scorerTokens, staffNamesOf } from "../../src/policy/scorer/features";
-import { CORPUS_STAFF } from "../eval/office";
-import { FEWEST_WORDS, SCORER_FORMAT, SHORTEST_WORDS, WeightsFile } from "../../src/policy/scorer/model";
+import { FEWEST_WORDS, loadModel, SCORER_FORMAT, scoreText, SHORTEST_WORDS, WeightsFile } from "../../src/policy/scorer/model";
 import { HELD_BACK, officeRows, publicCheckRows, publicRows, trainingFiles, writerFolds, writerOf } from "./data";
 import { example, featuresOf, vocabulary } from "./features";
 import { FTRL_DEFAULTS, predict, train, type Example, type FtrlSettings } from "./lr";
@@ -44,22 +44,31 @@ const FOLDS = Number(values.folds);
 const CHECK = values.check;
 /** A public comment counts for this much of an office message: Wikipedia talk is not a letter to an office. */
 const PUBLIC_WEIGHT = 0.3;
-/** Passes over the data: office rows are few and learned thoroughly; the public rows are many. */
-const OFFICE_SETTINGS: FtrlSettings = FTRL_DEFAULTS;
 /**
- * Eight passes: at four, with 2,178 office messages the abusive model was under-trained
- * (cross-validated R 0.662 at P 0.895 against 0.727 at P 0.904 at eight; the public rows the
- * threshold is checked on keep the rules' precision within 0.02 either way).
+ * Passes over the data: office rows are few and learned thoroughly; the public rows are many.
+ * Twenty passes, not twelve (4 December, 3,579 messages, folds by writer, at the same bars):
+ * demands found alone 269 of 372 against 265 (40 wrong against 39), crime 133 of 543 against 126
+ * (15 wrong both).
  */
-const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 8 };
+const OFFICE_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 20 };
+/**
+ * Twelve passes: at four, with 2,178 office messages the abusive model was under-trained
+ * (cross-validated R 0.662 at P 0.895 against 0.727 at P 0.904 at eight); at twelve (4 December,
+ * 3,579 messages, at the same office bars, before the public check below) it found alone 463 of
+ * 872 against 423 at eight, with as many wrong (27) and acceptable messages flagged (21).
+ */
+const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 12 };
 /**
  * Targets that read words, not letter pieces (features.ts: risk to life, threats to staff) have
  * far fewer features per message, each one's value larger, so a faster rate lets the words of
  * their few rows count (cross-validated on 1,510 rows: threat-to-staff found alone 85 of 166
  * against 52 with the defaults, at the same false alarms). A lighter L1 (0.3) found one or two
- * rows more but kept three times the weights: not worth the pane's download.
+ * rows more but kept three times the weights: not worth the pane's download. Thirty passes, not
+ * twelve (4 December, 3,579 messages, folds by writer, at the same bars): threats to staff found
+ * alone 322 of 511 against 289 (26 wrong against 28), risk to life 156 of 320 against 155 (20
+ * wrong against 23), safeguarding 193 of 286 against 188 (54 wrong both).
  */
-const WORDS_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, alpha: 2 };
+const WORDS_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, alpha: 2, epochs: 30 };
 /**
  * Every threshold below is judged on the scorer's own suggestions in cross-validation, as if no
  * rule fired (`judgedAlone`): what the rules find is never part of the judgement, so a threshold
@@ -69,29 +78,42 @@ const WORDS_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, alpha: 2 };
  * threshold went from 0.55 to 0.77 when the abuse rules of 13:10 came to find 376 of the 479
  * abusive rows, and the risk-to-life threshold to none at all when its rules found 143 of 163).
  *
+ * How strict: until 4 December the bars below allowed the scorer far fewer wrong suggestions than
+ * the weights whose held-out figures are the eval's floors (the afternoon's of 3 December) ever
+ * made. On the 1,401 messages of the four writers those weights never learned from (train-9, -12,
+ * -15, -16: new writers' mail to them, as the held-out parts are), their own suggestions were wrong
+ * (abusive) on 1.2% of the messages not abusive and 0.7% of the acceptable ones, (demands) 1.6%
+ * and 1.4%, (a threat to staff) a false alert on 2.5% of the messages without alerts, (crime) 0.9%
+ * and 0.5%; retrained at the old bars, the out-of-fold suggestions there were a third fewer
+ * (abusive 129 of 393 against their 178, threats to staff 88 of 225 against 119, crime 25 of 116
+ * against 34). The bars are now the shares, of all the training messages out of fold, at which
+ * what training gave made no more wrong suggestions of each kind on those 1,401 messages than those
+ * weights did (abusive wrong 0.9%, acceptable 0.9%; demands 1.2%, 0.9%; threats to staff false
+ * alerts 1.2%; crime wrong 0.6%, false alerts 0.2%), to the nearest quarter percent, the categories
+ * sharing the larger, risk to life and safeguarding the threats to staff's false-alert share. `againstCommitted` prints the comparison whenever the committed weights have
+ * not seen a writer.
+ *
  * A category: the scorer's own suggestions right as often as issue #13 asks of the category
- * (abusive 0.9, demands 0.85), wrong on at most 1% of the messages not in it, and on at most 0.5%
- * of the acceptable messages (none of the three categories). The last is the bar acceptable mail
- * sets: on the held-out parts the rules alone flag about 5% of it, so the scorer has almost no
- * room (held-out-3, 3 December: 5.6% rules alone, 7.8% with the scorer).
+ * (abusive 0.9, demands 0.85), wrong on at most 1.25% of the messages not in it, and on at most 1%
+ * of the acceptable messages (none of the three categories).
  */
-const CATEGORY_BAR = (precision: number): Bar => ({ alone: precision, wrongShare: 0.01, fewest: 3, acceptable: 0.005 });
+const CATEGORY_BAR = (precision: number): Bar => ({ alone: precision, wrongShare: 0.0125, fewest: 3, acceptable: 0.01 });
 /**
  * Crime (raised precision-first): a false alarm on a message that needs none costs a caseworker's
- * trust, so its suggestions must be right at least seven times in ten and wrong on at most 0.2%
- * of the messages without it, so that the four kinds together keep false alerts within issue
- * #10's 5%.
+ * trust, so its suggestions must be right at least seven times in ten, wrong on at most 0.5% of
+ * the messages without it, and a false alert (on a message that should carry none) on at most
+ * 0.25% of those.
  */
-const ALERT_BAR: Bar = { alone: 0.7, wrongShare: 0.002, fewest: 3 };
+const ALERT_BAR: Bar = { alone: 0.7, wrongShare: 0.005, fewest: 3, falseAlerts: 0.0025 };
 /**
  * Risk to life, threats to staff and safeguarding come first (issue #10: safety first; a false
  * alert costs a caseworker a read, a missed one can cost a life): the lowest threshold at which
  * what the scorer suggests is right at least one time in two, wrongly raised on at most 2% of the
- * messages without the kind, a false alert (on a message that should carry none) on at most 0.5%
+ * messages without the kind, a false alert (on a message that should carry none) on at most 1.25%
  * of those messages, and on at most 0.5% of the alerts corpus's look-alikes (written to resemble
  * an alert: "I'm dying to know", a booked meeting at "your office"), each kind.
  */
-const RECALL_FIRST_BAR: Bar = { alone: 0.5, wrongShare: 0.02, fewest: 3, falseAlerts: 0.005, falseOnLookAlikes: 0.005 };
+const RECALL_FIRST_BAR: Bar = { alone: 0.5, wrongShare: 0.02, fewest: 3, falseAlerts: 0.0125, falseOnLookAlikes: 0.005 };
 /**
  * Messages of SHORTEST_WORDS to FEWEST_WORDS words (model.ts), for the recall-first kinds: a
  * threat to staff is often a dozen words ("I know where you live, Casey. You'll regret ignoring
@@ -131,12 +153,13 @@ console.log(`Public training parts learned from: ${publicData.length ? `${public
 console.log(`Public training parts the abusive threshold is checked on: ${publicCheck.length} rows (half of ConvAbuse's dev half by conversation, a sixth of Jigsaw's train part; never learned from)`);
 
 /**
- * The office corpora's staff (the eval's CORPUS_STAFF), each name read as one word (features.ts StaffNames), as the
- * pane reads the office's own: the model learns "a member of staff by name", not the four names every corpus uses.
- * The public rows were written to no office: read without.
+ * Each file's office's staff (the eval's staff.ts: test/corpus/staff.json, else the four every corpus up to held-out-5
+ * names), each name read as one word (features.ts StaffNames), as the pane reads the office's own: the model learns "a
+ * member of staff by name", not the names the corpora use. The public rows were written to no office: read without.
  */
-const STAFF = staffNamesOf(CORPUS_STAFF);
-const officeCounts = Object.fromEntries(READINGS.map((reading) => [reading, office.map((r) => featuresOf(r.text, reading, STAFF))])) as Record<Reading, Map<string, number>[]>;
+const staffByFile = new Map(office.map((r) => [r.file, staffNamesOf(r.staff)]));
+const STAFF_OF = office.map((r) => staffByFile.get(r.file));
+const officeCounts = Object.fromEntries(READINGS.map((reading) => [reading, office.map((r, i) => featuresOf(r.text, reading, STAFF_OF[i]))])) as Record<Reading, Map<string, number>[]>;
 const publicCounts = publicData.map((r) => featuresOf(r.text));
 const checkCounts = publicCheck.map((r) => featuresOf(`\n${r.text}`));
 const vocab = vocabulary([...READINGS.flatMap((reading) => officeCounts[reading]), ...publicCounts], 2);
@@ -167,7 +190,7 @@ console.log(`Folds by writer: ${Array.from({ length: FOLDS }, (_, k) => `${k + 1
 
 /** The scorer judges messages of FEWEST_WORDS words or more (model.ts), and those of SHORTEST_WORDS or more for a target with a short threshold: others score 0 here as there. */
 const long = (text: string) => scorerTokens(text).length >= FEWEST_WORDS;
-const wordCount = office.map((r) => scorerTokens(r.text, STAFF).length);
+const wordCount = office.map((r, i) => scorerTokens(r.text, STAFF_OF[i]).length);
 /** A message the target judges at its short threshold. */
 const isShort = (spec: TargetSpec, i: number) => spec.short && wordCount[i]! >= SHORTEST_WORDS && wordCount[i]! < FEWEST_WORDS;
 // Out-of-fold probabilities: every row scored by a model that never saw it.
@@ -199,11 +222,15 @@ const all = office.map((_, i) => i);
 const finalModels = new Map(specs.map((s) => [s.id, trainTarget(s, all)]));
 /**
  * The public training parts, scored by the final abusive model (which, without --public, never
- * saw them): its own abusive suggestions there must be right as often as on office mail (issue
- * #13's 0.9), on each corpus (the eval holds floors on both: ConvAbuse's chatbot turns and
+ * saw them): its own abusive suggestions there must be right at least four times in five
+ * (`PUBLIC_ALONE`), on each corpus (the eval holds floors on both: ConvAbuse's chatbot turns and
  * Jigsaw's comments fail differently). Office mail's "you" is a sign of abuse aimed at staff; a
- * chatbot's users say "you" to everything.
+ * chatbot's users say "you" to everything. Until 4 December it was issue #13's 0.9, stricter than
+ * the weights the eval's floors were set with: on these rows, which they never learned from, their
+ * own suggestions were right 76 times of 92 on Jigsaw (0.83) and never made on ConvAbuse (every
+ * turn is under FEWEST_WORDS), and at 0.9 the check, not office mail, set the abusive threshold.
  */
+const PUBLIC_ALONE = 0.8;
 const checkP = checkCounts.map((c, i) => (long(`\n${publicCheck[i]!.text}`) ? predict(finalModels.get("abusive")!, example(c, vocab, 0, 1)) : 0));
 const publicAloneOk = (precision: number) => (t: number) =>
   ["convabuse", "jigsaw"].every((source) => {
@@ -235,7 +262,7 @@ for (const spec of specs) {
     continue;
   }
   const judged = judgedAlone(spec);
-  const threshold = chooseThreshold(judged, barOf(spec), spec.id === "abusive" ? publicAloneOk(spec.precision!) : undefined);
+  const threshold = chooseThreshold(judged, barOf(spec), spec.id === "abusive" ? publicAloneOk(PUBLIC_ALONE) : undefined);
   const shortThreshold = spec.short ? chooseThreshold(judged, SHORT_BAR, undefined, "short") : null;
   const join = spec.join ? chooseThreshold(judged, JOIN_BAR) : null;
   const joinThreshold = join !== null && (threshold === null || join < threshold) ? join : null;
@@ -310,6 +337,7 @@ function report() {
   const lookAlikes = new Set(clear.filter((i) => isLookAlike(office[i]!)));
   const lookAlikeAlerted = (withScorer: boolean) => alertedBy(withScorer).filter((i) => lookAlikes.has(i)).length;
   console.log(`    of them the alerts corpus's look-alikes: rules alone ${lookAlikeAlerted(false)}/${lookAlikes.size}, rules + scorer ${lookAlikeAlerted(true)}/${lookAlikes.size}`);
+  againstCommitted(adds);
   const subTypeSpecs = specs.filter((s) => s.kind === "subType");
   for (const category of ["abusive", "demands"]) {
     const own = subTypeSpecs.filter((s) => s.id.startsWith(`${category}/`));
@@ -319,6 +347,43 @@ function report() {
       return best && best.positive(office[i]!);
     }).length;
     console.log(`  ${category} sub-type (best score names one of the row's sub-types): ${right}/${rows.length}`);
+  }
+}
+
+/**
+ * What training gives against the committed weights, like for like: on the messages of the writers the committed weights
+ * never learned from (their `trained.files`), the committed weights' own suggestions beside the trainer's out-of-fold
+ * ones (each row scored by a model that never saw its writer) at the thresholds chosen above; both judged alone, as the
+ * thresholds are. Reported, never judged: it says whether a retrain finds at least as many as the weights it replaces,
+ * with no more wrong, before they are replaced. Nothing to compare once the committed weights learned from every writer.
+ */
+function againstCommitted(adds: (s: TargetSpec, i: number) => boolean) {
+  const path = join(import.meta.dirname, "../../src/policy/scorer/weights.json");
+  if (!existsSync(path)) return;
+  const json = JSON.parse(readFileSync(path, "utf8")) as { trained?: { files?: string[] } };
+  const learned = new Set((json.trained?.files ?? []).map((file) => writerOf({ file })));
+  const rows = office.flatMap((r, i) => (learned.has(writerOf(r)) ? [] : [i]));
+  const unseen = [...new Set(rows.map((i) => writerOf(office[i]!)))];
+  if (!rows.length) {
+    console.log("  against the committed weights: they learned from every writer here (nothing to compare like for like)");
+    return;
+  }
+  const committed = loadModel(json);
+  const scores = new Map(rows.map((i) => [i, scoreText(committed, office[i]!.text, committed.staffWord ? STAFF_OF[i] : undefined)]));
+  console.log(`  against the committed weights, on the ${rows.length} messages of the writers they never learned from (${unseen.join(" ")}), each judged alone; committed → what training gives (out of fold):`);
+  for (const spec of specs) {
+    if (spec.kind === "subType") continue;
+    const count = (says: (i: number) => boolean) => {
+      const said = rows.filter(says);
+      const wrong = said.filter((i) => !spec.positive(office[i]!));
+      const f = { found: said.length - wrong.length, wrong: wrong.length, falseAlerts: wrong.filter((i) => office[i]!.alerts.length === 0).length, lookAlikes: wrong.filter((i) => isLookAlike(office[i]!)).length, acceptable: wrong.filter((i) => office[i]!.categories.length === 0).length };
+      return spec.kind === "category" ? `found ${f.found}, wrong ${f.wrong} (acceptable ${f.acceptable})` : `found ${f.found}, wrong ${f.wrong} (false alerts ${f.falseAlerts}, look-alikes ${f.lookAlikes})`;
+    };
+    const was = count((i) => {
+      const t = scores.get(i)!.threshold(spec.id);
+      return t !== null && scores.get(i)!.probability(spec.id) >= t;
+    });
+    console.log(`    ${spec.id.padEnd(22)} of ${rows.filter((i) => spec.positive(office[i]!)).length}: ${was} → ${count((i) => adds(spec, i))}`);
   }
 }
 

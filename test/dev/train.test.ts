@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { writerFolds, writerOf } from "../../dev/train/data";
+import { officeRows, writerFolds, writerOf } from "../../dev/train/data";
+import { CORPUS_STAFF, staffOf } from "../../dev/eval/staff";
 import { example, featuresOf, vocabulary } from "../../dev/train/features";
 import { predict, train } from "../../dev/train/lr";
 import { STAFF_WORD, staffNamesOf, type Reading } from "../../src/policy/scorer/features";
@@ -133,5 +134,15 @@ describe("npm run train's folds", () => {
     const shuffled = [...rows].reverse();
     const again = writerFolds(shuffled, 3);
     shuffled.forEach((r, i) => expect(again[i]).toBe(byRow.get(r)));
+  });
+});
+
+describe("npm run train's messages", () => {
+  it("reads each training file with the staff of the office it was written to (test/corpus/staff.json), as the eval judges it", () => {
+    const rows = officeRows(undefined, { rules: false });
+    const other = rows.find((r) => r.file === "office-mail/train-17.jsonl");
+    expect(other?.staff).toEqual(staffOf("office-mail/train-17.jsonl"));
+    expect(other?.staff).not.toEqual(CORPUS_STAFF);
+    expect(rows.find((r) => r.file === "office-mail/train-4.jsonl")?.staff).toEqual(CORPUS_STAFF);
   });
 });
