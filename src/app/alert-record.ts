@@ -163,6 +163,9 @@ function timeOf(entry: AlertActionEntry): string {
   }
 }
 
+/** A key as the list holds it against an action id: the same, or — past 255 characters — its first 180 and a hash. */
+const sameKey = (stored: string, id: string) => stored === id || (id.length > 255 && stored.startsWith(`${id.slice(0, 180)}#sha256:`));
+
 function judgeMissing(actionId: string, event: AuditEvent, list: { atItem: ReadonlyMap<number, RecordedAlertAction>; present: ReadonlyMap<number, ItemStamp>; newest: number }): AlertActionEntry {
   const item = itemNamed(event);
   if (item === undefined) {
@@ -172,6 +175,9 @@ function judgeMissing(actionId: string, event: AuditEvent, list: { atItem: Reado
   }
   const holder = list.atItem.get(item);
   if (holder) return { kind: "forged", actionId, event, why: { kind: "anotherAction", item, holds: holder.id } };
+  // The item is there, under another action's key (one on another message, say): the event is not this item's.
+  const stamp = list.present.get(item);
+  if (stamp?.key !== undefined && !sameKey(stamp.key, actionId)) return { kind: "forged", actionId, event, why: { kind: "anotherAction", item, holds: stamp.key } };
   // Ids are allocated in order: an item below this one added after the event was written means this id did not exist yet.
   // Both times are SharePoint's own (no writer's clock in it): only its rounding to the second is allowed for.
   const written = event.recordedAt ? Date.parse(event.recordedAt) : NaN;

@@ -154,6 +154,8 @@ export interface PurgeRequest {
 export interface ItemStamp {
   item: number;
   recordedAt?: IsoInstant;
+  /** The record's key as its list holds it (AlertActions' ActionKey; a key over 255 characters is kept as a prefix and a hash). */
+  key?: string;
 }
 
 /** The AuditTrail and AlertActions items a purge is about to delete, by id: recorded before they go (src/app/records/retention.ts). */

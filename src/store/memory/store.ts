@@ -261,7 +261,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return [...alertActions.values()].map(copy);
     },
     async alertActionItems() {
-      return [...alertActions.values()].flatMap((a) => (a.item ? [{ item: a.item, ...(a.recordedAt ? { recordedAt: a.recordedAt } : {}) }] : []));
+      return [...alertActions.values()].flatMap((a) => (a.item ? [{ item: a.item, key: a.id, ...(a.recordedAt ? { recordedAt: a.recordedAt } : {}) }] : []));
     },
     async auditFor(target) {
       return eventsOf(target);

@@ -151,7 +151,8 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     // Every item, readable or not, with one small column: ids and SharePoint's times are what a deletion is found by.
     alertActionItems: async () => (await alertActions.query({ top: 5000, select: ["ActionKey"] })).flatMap((item) => {
       const { item: id } = itemNumber(item);
-      return id === undefined ? [] : [{ item: id, ...(item.createdAt ? { recordedAt: item.createdAt } : {}) }];
+      const key = item.fields.ActionKey;
+      return id === undefined ? [] : [{ item: id, ...(item.createdAt ? { recordedAt: item.createdAt } : {}), ...(typeof key === "string" ? { key } : {}) }];
     }),
     async contactsReceived({ from, before }) {
       const range = { from: from ? Date.parse(from) : EARLIEST, to: before ? Date.parse(before) : Date.now() + DAY_MS, openEnd: !before };
