@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button, Divider, FluentProvider, Spinner, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { HostTheme } from "../outlook/host";
 import type { Services } from "../app/services";
@@ -9,6 +9,8 @@ import { useRoute } from "./route";
 import { useStartCheck } from "./shared/useStartCheck";
 import { ServicesProvider, useDecider, useServices } from "./services";
 import { ruleSyncStatus, syncInboxRuleIfOn } from "./mailbox-rule/sync";
+import { Announcer, PaneAnnouncer, usePaneAnnouncer } from "./shared/announcer";
+import type { FailedSave } from "../app/saves";
 
 // The manager's screens load on demand, never on first paint (DESIGN.md: ≤ 180 KB gzipped before first paint).
 const ApprovalsScreen = lazy(() => import("./approvals/ApprovalsScreen"));
@@ -25,13 +27,54 @@ const useStyles = makeStyles({
 
 /** The read-mode pane: follows the selection and reviews each message; authorisers also have their approvals. */
 export function App({ services, theme }: { services: Services; theme: HostTheme }) {
+  const [announcer] = useState(() => new Announcer());
   return (
     <ServicesProvider services={services}>
       <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
-        <Pane />
+        <PaneAnnouncer announcer={announcer}>
+          <Pane />
+        </PaneAnnouncer>
       </FluentProvider>
     </ServicesProvider>
   );
+}
+
+/** Whether the browser has a connection, following it as it comes and goes. */
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      window.addEventListener("online", changed);
+      window.addEventListener("offline", changed);
+      return () => {
+        window.removeEventListener("online", changed);
+        window.removeEventListener("offline", changed);
+      };
+    },
+    () => navigator.onLine,
+    () => true,
+  );
+}
+
+/**
+ * Says the pane-wide changes once: the connection lost or back, and a record that failed after
+ * the reader moved on to another message (one that fails on the message shown is said by its form).
+ */
+function usePaneAnnouncements(online: boolean, failedSaves: readonly FailedSave[], shown: string | undefined): void {
+  const announce = usePaneAnnouncer();
+  const wasOnline = useRef(true);
+  useEffect(() => {
+    if (online === wasOnline.current) return;
+    wasOnline.current = online;
+    announce(online ? "The connection is back." : "You are offline: the pane cannot check senders or record anything until the connection is back.");
+  }, [online, announce]);
+  const met = useRef(new WeakSet<FailedSave>());
+  useEffect(() => {
+    for (const f of failedSaves) {
+      if (met.current.has(f)) continue;
+      met.current.add(f);
+      if (f.internetMessageId !== shown) announce(`“${f.subject}” was not recorded: ${f.message}`);
+    }
+  }, [failedSaves, shown, announce]);
 }
 
 /** Follows the selection and reviews each message, or shows the authoriser's approvals and one strategy. */
@@ -47,6 +90,8 @@ function Pane() {
   // The person's own Inbox rule, if they turned it on, is brought up to date each time the pane opens.
   useEffect(() => syncInboxRuleIfOn(services), [services]);
   const ruleSync = useSyncExternalStore(ruleSyncStatus.subscribe, ruleSyncStatus.current);
+  const online = useOnline();
+  usePaneAnnouncements(online, failedSaves, shown);
   return (
     <main className={styles.root} aria-label="Contact strategy" data-records-check={startCheck.state}>
       <Title3 as="h1">Contact strategy</Title3>
@@ -70,6 +115,11 @@ function Pane() {
         </Button>
       </nav>
       <Divider className={styles.divider} />
+      {!online && (
+        <Notice intent="warning" title="You are offline">
+          The pane cannot check senders or record anything until the connection is back. A record that fails says so, and recording it again never records it twice.
+        </Notice>
+      )}
       {followProblem && (
         <Notice intent="warning" title="This pane cannot follow the selection">
           {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.

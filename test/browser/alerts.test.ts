@@ -54,7 +54,8 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     // Fluent's MessageBar intent "error" (the banner stays a warning).
     expect(await paintedAs(alert, "--colorStatusDangerBackground1")).toBe(true);
     expect(await paintedAs(banner, "--colorStatusDangerBackground1")).toBe(false);
-    expect(await alert.locator("mark").allTextContents()).toEqual(expect.arrayContaining(["I am going to end it"]));
+    // One quote of the sentence, the words that raised the alert marked in it ("tonight" touches "I am going to end it": one mark).
+    expect(await alert.locator("mark").allTextContents()).toEqual(["I have the pills ready", "tonight I am going to end it"]);
     expect(await alert.getByTestId("alert-steps").textContent()).toMatch(/call 999 now/);
     expect(await alert.getByTestId("alert-strategy-note").textContent()).toMatch(/contact strategy does not change this/);
     const whatToDo = await pane.getByTestId("what-to-do").textContent();
@@ -145,7 +146,7 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     await page.keyboard.type("Dana Reid, duty manager");
     await page.keyboard.press("Tab");
     expect(await form.getByRole("button", { name: "Record what was done" }).evaluate((el) => el === document.activeElement)).toBe(true);
-    // What Fluent's announcer says, through a live region or the browser's ariaNotify, whichever this Chromium has.
+    // What the pane's announcer says (src/taskpane/shared/announcer.tsx), through its live regions; ariaNotify too, should anything use it.
     await form.evaluate(() => {
       const heard: string[] = [];
       (window as unknown as { heard: string[] }).heard = heard;
@@ -162,7 +163,7 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     expect(await recorded.textContent()).toMatch(/Recorded.*Escalated to Dana Reid, duty manager\. It is listed under “Already done”/);
     expect(await recorded.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await pane.getByTestId("alert-action").first().textContent()).toMatch(/^Escalated to Dana Reid, duty manager — /);
-    // The confirmation is a MessageBar, which announces itself through Fluent's announcer.
+    // The pane's one announcer says what was recorded.
     await expect.poll(() => form.evaluate(() => (window as unknown as { heard: string[] }).heard.join(" | "))).toMatch(/Escalated to Dana Reid, duty manager/);
     expect(await seriousViolations(page)).toEqual([]);
     // Tab goes on from there to the next control, not back to the top of the page.

@@ -13,13 +13,25 @@ import { classifierOptions } from "../../src/policy/classifier/options";
 import { EMPTY_HISTORY } from "../../src/policy/contact";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
-const links = (html: string) => [...html.matchAll(/<button[^>]*data-testid="policy-link"[^>]*>(.*?)<\/button>/g)].map((m) => m[1]);
+const links = (html: string) => [...html.matchAll(/<span[^>]*data-testid="policy-link"[^>]*>(.*?)<\/span>/g)].map((m) => m[1]);
 
 describe("a policy reference in the pane", () => {
   it("names the office's policy by its title and section, as a link that opens the section", () => {
     const html = renderToStaticMarkup(<PolicyRef reference="Read and file it (warwickshire-managing-public-contact-policy.txt §7.2)." pack={warwickshirePack} />);
     expect(text(html)).toBe("Read and file it (Managing Public Contact Policy (OPCC Warwickshire), section 7.2).");
     expect(links(html)).toEqual(["Managing Public Contact Policy (OPCC Warwickshire), section 7.2"]);
+  });
+
+  it("a citation in brackets is one phrase: the link is inline text (not a button's unbreakable box), '(' and ')' touching it", () => {
+    const html = renderToStaticMarkup(<PolicyRef reference="Tell your manager now (warwickshire-managing-public-contact-policy.txt §6)." pack={warwickshirePack} />);
+    // A <button> cannot break across lines: a long title jumped to a line of its own, "(" and ")" left alone either side.
+    expect(html).not.toMatch(/<button/);
+    const link = /\((<span[^>]*data-testid="policy-link"[^>]*>)Managing Public Contact Policy \(OPCC Warwickshire\), section 6<\/span>\)\./.exec(html);
+    expect(link).not.toBeNull();
+    // Still a control a keyboard reaches and opens, saying it opens a dialog.
+    expect(link![1]).toMatch(/role="button"/);
+    expect(link![1]).toMatch(/tabindex="0"/);
+    expect(link![1]).toMatch(/aria-haspopup="dialog"/);
   });
 
   it("Gwent's policy links too; a document whose text the add-in does not carry stays words", () => {

@@ -1,9 +1,10 @@
-import { AriaLiveAnnouncer, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Subtitle2, Textarea, useId } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Subtitle2, Textarea, useId } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { AlertActionResult } from "../../app/alert-action";
 import { describeAlertOutcome, type AlertOutcome } from "../../policy/alerts/action";
 import { describeStoreError } from "../errors";
 import { useAlertStyles } from "./alerts.styles";
+import { usePaneAnnouncer } from "../shared/announcer";
 
 type Choice = AlertOutcome["kind"];
 
@@ -15,6 +16,10 @@ const CHOICES: ReadonlyArray<{ kind: Choice; option: string; field: string; hint
 
 const outcomeOf = (kind: Choice, detail: string): AlertOutcome =>
   kind === "escalated" ? { kind, to: detail } : kind === "reportedToPolice" ? { kind, reference: detail } : { kind, reason: detail };
+
+/** What was recorded, and where it is now listed. */
+const listedWords = (words: string) => `${words.replace(/[.!?]$/, "")}. It is listed under “Already done”.`;
+const recordedWords = (words: string) => `Recorded: ${listedWords(words)}`;
 
 type Save = { state: "idle" } | { state: "saving" } | { state: "refused"; message: string } | { state: "failed"; message: string } | { state: "recorded"; words: string };
 
@@ -31,8 +36,9 @@ export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertO
   const [save, setSave] = useState<Save>({ state: "idle" });
   const id = useRef(crypto.randomUUID());
   // The button stays focusable while saving (a disabled one drops keyboard focus to the page); once
-  // the action is recorded and the form empties, focus goes to the confirmation, a MessageBar that
-  // announces itself.
+  // the action is recorded and the form empties, focus goes to the confirmation, and the pane's
+  // announcer says what was recorded (or that it was not).
+  const announce = usePaneAnnouncer();
   const recorded = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (save.state === "recorded") recorded.current?.focus();
@@ -49,9 +55,13 @@ export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertO
       id.current = crypto.randomUUID();
       setChoice(undefined);
       setDetail("");
-      setSave({ state: "recorded", words: describeAlertOutcome(result.action.outcome) });
+      const words = describeAlertOutcome(result.action.outcome);
+      setSave({ state: "recorded", words });
+      announce(recordedWords(words));
     } catch (error) {
-      setSave({ state: "failed", message: describeStoreError(error) });
+      const message = describeStoreError(error);
+      setSave({ state: "failed", message });
+      announce(`Not recorded: ${message} Nothing was lost: press “Try again”.`);
     }
   };
   const edit = (change: () => void) => {
@@ -62,55 +72,52 @@ export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertO
   };
 
   const refused = save.state === "refused" ? save.message : undefined;
-  // The pane mounts no announcer of its own, and without one a MessageBar announces nothing.
   return (
-    <AriaLiveAnnouncer>
-      <section className={styles.form} aria-labelledby={headingId} data-testid="alert-action-form">
-        <Subtitle2 as="h2" id={headingId}>
-          What was done about the alert
-        </Subtitle2>
-        <Field label="Action taken" required validationState={refused && !choice ? "error" : "none"} validationMessage={refused && !choice ? refused : undefined}>
-          <RadioGroup value={choice ?? ""} onChange={(_e, data) => edit(() => setChoice(data.value as Choice))}>
-            {CHOICES.map((c) => (
-              <Radio key={c.kind} value={c.kind} label={c.option} />
-            ))}
-          </RadioGroup>
+    <section className={styles.form} aria-labelledby={headingId} data-testid="alert-action-form">
+      <Subtitle2 as="h2" id={headingId}>
+        What was done about the alert
+      </Subtitle2>
+      <Field label="Action taken" required validationState={refused && !choice ? "error" : "none"} validationMessage={refused && !choice ? refused : undefined}>
+        <RadioGroup value={choice ?? ""} onChange={(_e, data) => edit(() => setChoice(data.value as Choice))}>
+          {CHOICES.map((c) => (
+            <Radio key={c.kind} value={c.kind} label={c.option} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {chosen && (
+        <Field
+          label={chosen.field}
+          hint={chosen.hint}
+          required
+          validationState={refused ? "error" : "none"}
+          validationMessage={refused}
+          data-testid="alert-action-detail"
+        >
+          {chosen.kind === "noActionNeeded" ? (
+            <Textarea value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} resize="vertical" />
+          ) : (
+            <Input value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} />
+          )}
         </Field>
-        {chosen && (
-          <Field
-            label={chosen.field}
-            hint={chosen.hint}
-            required
-            validationState={refused ? "error" : "none"}
-            validationMessage={refused}
-            data-testid="alert-action-detail"
-          >
-            {chosen.kind === "noActionNeeded" ? (
-              <Textarea value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} resize="vertical" />
-            ) : (
-              <Input value={detail} onChange={(_e, data) => edit(() => setDetail(data.value))} />
-            )}
-          </Field>
-        )}
-        <div className={styles.actions}>
-          <Button appearance="primary" disabledFocusable={save.state === "saving"} onClick={() => void record()}>
-            {save.state === "failed" ? "Try again" : "Record what was done"}
-          </Button>
-        </div>
-        {save.state === "recorded" && (
-          <MessageBar intent="success" politeness="polite" ref={recorded} tabIndex={-1} data-testid="alert-action-recorded">
-            <MessageBarBody>
-              <MessageBarTitle>Recorded</MessageBarTitle>
-              {save.words.replace(/[.!?]$/, "")}. It is listed under “Already done”.
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {save.state === "failed" && (
-          <MessageBar intent="error" data-testid="alert-action-error">
-            <MessageBarBody>{save.message} Nothing was lost: press “Try again”.</MessageBarBody>
-          </MessageBar>
-        )}
-      </section>
-    </AriaLiveAnnouncer>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={save.state === "saving"} onClick={() => void record()}>
+          {save.state === "failed" ? "Try again" : "Record what was done"}
+        </Button>
+      </div>
+      {save.state === "recorded" && (
+        <MessageBar intent="success" politeness="polite" ref={recorded} tabIndex={-1} data-testid="alert-action-recorded">
+          <MessageBarBody>
+            <MessageBarTitle>Recorded</MessageBarTitle>
+            {listedWords(save.words)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {save.state === "failed" && (
+        <MessageBar intent="error" data-testid="alert-action-error">
+          <MessageBarBody>{save.message} Nothing was lost: press “Try again”.</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
   );
 }

@@ -3,10 +3,11 @@ import type { Alert } from "../../policy/alerts/types";
 import type { PolicyPack } from "../../policy/packs/schema";
 import { PolicyRef } from "../shared/PolicyRef";
 import { AlertEvidence } from "./AlertEvidence";
+import { alertPassages } from "./passages";
 import { useAlertStyles } from "./alerts.styles";
 
 /**
- * One alert, in Fluent's error MessageBar (it announces itself): what was found, with the words
+ * One alert, in Fluent's error MessageBar (the pane's announcer says it was raised: MessageReview): what was found, with the words
  * marked; what to do now in the office's words, each step citing its section; and that the
  * contact strategy does not change this (Warwickshire 7.2).
  */
@@ -14,6 +15,8 @@ export function AlertBar({ alert, shown, subject, body, pack }: { alert: Alert; 
   const styles = useAlertStyles();
   const { guidance } = alert;
   const evidence = (shown ?? alert).evidence;
+  // Evidence in the same sentence is one quote with each of its words marked, not the sentence twice.
+  const passages = alertPassages(evidence, subject, body);
   return (
     <MessageBar intent="error" layout="multiline" data-testid="alert" data-kind={alert.kind}>
       <MessageBarBody>
@@ -21,9 +24,9 @@ export function AlertBar({ alert, shown, subject, body, pack }: { alert: Alert; 
         <Body1 className={styles.line}>Found in the message:{evidence.length === 0 && " the words marked in the alert above."}</Body1>
         {evidence.length > 0 && (
           <ul className={styles.list}>
-            {evidence.map((e) => (
-              <li key={`${e.span.field}:${e.span.start}`}>
-                <AlertEvidence evidence={e} subject={subject} body={body} />
+            {passages.map((p) => (
+              <li key={`${p.field}:${p.start}`}>
+                <AlertEvidence passage={p} subject={subject} body={body} />
               </li>
             ))}
           </ul>

@@ -1,26 +1,35 @@
-import type { AlertEvidence as Evidence } from "../../policy/alerts/types";
+import type { Passage } from "./passages";
 import { useAlertStyles } from "./alerts.styles";
 
-/** Words shown either side of the evidence, so it reads in its sentence. */
-const CONTEXT = 60;
-
 /**
- * One piece of evidence in its sentence, the words that raised the alert marked. Mail is
- * hostile: text nodes only, never HTML.
+ * One quoted passage, the words that raised the alert marked in it (alertPassages merges
+ * evidence whose sentences overlap, so no word is quoted twice). Mail is hostile: text nodes
+ * only, never HTML.
  */
-export function AlertEvidence({ evidence, subject, body }: { evidence: Evidence; subject: string; body: string }) {
+export function AlertEvidence({ passage, subject, body }: { passage: Passage; subject: string; body: string }) {
   const styles = useAlertStyles();
-  const text = evidence.span.field === "subject" ? subject : body;
-  const { start, end } = evidence.span;
-  const before = text.slice(Math.max(0, start - CONTEXT), start);
-  const after = text.slice(end, end + CONTEXT);
+  const text = passage.field === "subject" ? subject : body;
+  const parts: Array<{ words: string; marked: boolean }> = [];
+  let at = passage.start;
+  for (const mark of passage.marks) {
+    if (mark.start > at) parts.push({ words: text.slice(at, mark.start), marked: false });
+    parts.push({ words: text.slice(mark.start, mark.end), marked: true });
+    at = mark.end;
+  }
+  if (passage.end > at) parts.push({ words: text.slice(at, passage.end), marked: false });
   return (
-    <q className={styles.quote} data-testid="alert-evidence">
-      {start > CONTEXT && "…"}
-      {before}
-      <mark className={styles.mark}>{evidence.span.text}</mark>
-      {after}
-      {end + CONTEXT < text.length && "…"}
+    <q className={styles.quote} data-testid="alert-evidence" data-field={passage.field}>
+      {passage.cutBefore && "…"}
+      {parts.map((p, i) =>
+        p.marked ? (
+          <mark key={i} className={styles.mark}>
+            {p.words}
+          </mark>
+        ) : (
+          p.words
+        ),
+      )}
+      {passage.cutAfter && "…"}
     </q>
   );
 }

@@ -1,7 +1,7 @@
 import { Divider, Spinner, makeStyles } from "@fluentui/react-components";
 import type { Classification, TextSpan } from "../../policy/classifier/types";
 import { EvidenceText } from "./components/EvidenceText";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { recordContact } from "../../app/record-contact";
 import type { ReadItem } from "../../outlook/mailbox";
 import { contactKey } from "../../policy/address";
@@ -18,6 +18,8 @@ import { useMessageReview } from "./useMessageReview";
 import { useServices } from "../services";
 import { MessageAlerts } from "../alerts/MessageAlerts";
 import { StrategyActions } from "./StrategyActions";
+import { newAlertsWords, usePaneAnnouncer } from "../shared/announcer";
+import type { Alert } from "../../policy/alerts/types";
 
 /** Letters (and `docx` behind them) load when a message is shown, not with the pane's first paint. */
 const LettersSection = lazy(() => import("../letters/LettersSection"));
@@ -30,6 +32,23 @@ function bodySpans(classification: Classification): TextSpan[] {
   return classification.findings.flatMap((f) => f.evidence.flatMap((e) => (e.kind === "text" && e.span.field === "body" ? [e.span] : [])));
 }
 
+/**
+ * What a screen reader hears as this message's review goes on, each once while it is shown: that
+ * the suggestions are still being checked, and each alert when it is raised — at once from the
+ * rules, or later when the learned scorer has loaded — assertively, before anything else.
+ */
+function useReviewAnnouncements(alerts: readonly Alert[] | undefined, checkingFurther: boolean): void {
+  const announce = usePaneAnnouncer();
+  useEffect(() => {
+    if (checkingFurther) announce("Checking further…", { once: "checking-further" });
+  }, [checkingFurther, announce]);
+  const told = useRef(new Set<string>());
+  useEffect(() => {
+    const words = newAlertsWords(alerts ?? [], told.current);
+    if (words) announce(words, { assertive: true });
+  }, [alerts, announce]);
+}
+
 /** One message: its alerts first, then the banner, suggestions, the caseworker's decision, the evidence, history and letters. */
 export function MessageReview({ item }: { item: ReadItem }) {
   const styles = useStyles();
@@ -37,6 +56,7 @@ export function MessageReview({ item }: { item: ReadItem }) {
   const review = useMessageReview(services, item);
   const { classification, body, verdict, senderAddress } = review;
   // The signed-in person by name; anyone else by their address (the pane knows no other names).
+  useReviewAnnouncements(body !== undefined ? classification?.alerts : undefined, Boolean(classification && body !== undefined && review.learned?.status === "loading"));
   const nameOf = (address: string) => (address.toLowerCase() === services.user.emailAddress.toLowerCase() ? services.user.displayName : address);
   return (
     <>

@@ -22,6 +22,8 @@ import { policyWords } from "./policy-words";
 
 const useStyles = makeStyles({
   text: { whiteSpace: "pre-wrap", maxHeight: "60vh", overflowY: "auto", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  // The citation is part of the sentence around it: its size, not the Link's own 14 px in a 12 px caption.
+  inText: { fontSize: "inherit" },
 });
 
 /**
@@ -30,9 +32,17 @@ const useStyles = makeStyles({
  * text beside the message, from the copy the add-in ships (`policyDocument.copy`); with no copy
  * shipped, a link to where the office publishes it (`policyDocument.url`). A citation of another
  * document, whose text the add-in does not carry, stays words (its title, never its file name).
+ *
+ * The link that opens a section is a span with the button role (Fluent's Link `as="span"`: focusable,
+ * Enter and Space open it), not a <button>: a button is one unbreakable box, so a long citation
+ * jumped to a line of its own and left "(" and ")" on the lines either side. A span wraps like the
+ * words around it, and "(" stays with the title's first word, ")" with the section's number.
  */
 export function PolicyRef({ reference, pack }: { reference: string; pack: PolicyPack }) {
-  const [open, setOpen] = useState<{ file: string; section: string } | undefined>();
+  // The section last opened stays mounted once closed: Fluent's Dialog closes itself (and gives the rest of the
+  // pane back to assistive technology); unmounted while open, it left the pane's root aria-hidden.
+  const [section, setSection] = useState<string | undefined>();
+  const [open, setOpen] = useState(false);
   // The dialog is opened by hand, not by a DialogTrigger, so focus is taken back to the link that opened it here.
   const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
@@ -41,6 +51,7 @@ export function PolicyRef({ reference, pack }: { reference: string; pack: Policy
       opener.current = null;
     }
   }, [open]);
+  const styles = useStyles();
   const copy = pack.policyDocument.copy;
   const parts: ReactNode[] = [];
   let last = 0;
@@ -52,11 +63,14 @@ export function PolicyRef({ reference, pack }: { reference: string; pack: Policy
       copy?.href.endsWith(`/${file}`) ? (
         <Link
           key={match.index}
-          as="button"
+          as="span"
           inline
+          className={styles.inText}
+          aria-haspopup="dialog"
           onClick={(event) => {
             opener.current = event.currentTarget;
-            setOpen({ file, section });
+            setSection(section);
+            setOpen(true);
           }}
           data-testid="policy-link"
         >
@@ -79,18 +93,20 @@ export function PolicyRef({ reference, pack }: { reference: string; pack: Policy
       {parts.map((part, i) => (
         <Fragment key={i}>{part}</Fragment>
       ))}
-      {open && copy && <PolicySectionDialog href={copy.href} title={pack.policyDocument.title} published={pack.policyDocument.url} section={open.section} onClose={() => setOpen(undefined)} />}
+      {copy && section !== undefined && (
+        <PolicySectionDialog open={open} href={copy.href} title={pack.policyDocument.title} published={pack.policyDocument.url} section={section} onClose={() => setOpen(false)} />
+      )}
     </>
   );
 }
 
 /** The cited section, read when first opened; what could not be read or found is said, never another section shown instead. */
-function PolicySectionDialog({ href, title, published, section, onClose }: { href: string; title: string; published: string; section: string; onClose: () => void }) {
+function PolicySectionDialog({ open, href, title, published, section, onClose }: { open: boolean; href: string; title: string; published: string; section: string; onClose: () => void }) {
   const styles = useStyles();
   const { policyCopy } = useServices();
   const [state] = useLoad<PolicySection | undefined>(async () => policySection(await policyCopy(href), section), [href, section]);
   return (
-    <Dialog open onOpenChange={(_e, data) => !data.open && onClose()}>
+    <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface aria-describedby={undefined} data-testid="policy-section">
         <DialogBody>
           <DialogTitle>

@@ -1,10 +1,12 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Refusal } from "../../policy/strategy";
 import { StoreError } from "../../store/port";
 import { describeStoreError } from "../errors";
 import { useServices } from "../services";
 import { PolicyRef } from "./PolicyRef";
+import { usePaneAnnouncer } from "./announcer";
+import { citeInWords } from "../../app/cite-words";
 
 export type Outcome =
   | { state: "idle" }
@@ -40,10 +42,30 @@ export function useAction(): [Outcome, (run: () => Promise<{ ok: true } | Refusa
   return [outcome, act];
 }
 
+/** What came of an action, in words to say: saved, not done (with the section, by its title), or not saved. */
+export function outcomeWords(outcome: Outcome, pack: Parameters<typeof citeInWords>[1]): string | undefined {
+  switch (outcome.state) {
+    case "done":
+      return outcome.message;
+    case "refused":
+      return `Not done: ${citeInWords(outcome.policyRef ? `${outcome.message} (${outcome.policyRef})` : outcome.message, pack)}`;
+    case "failed":
+      return `${outcome.conflict ? "Someone else changed it first" : outcome.partly ? "Saved, but not finished" : "Not saved"}: ${outcome.message}`;
+    default:
+      return undefined;
+  }
+}
+
 export function ActionOutcome({ outcome, onReload }: { outcome: Outcome; onReload?: () => void }) {
   const { pack } = useServices();
+  // Said once by the pane's announcer (each outcome is a new object), not by a live region of its own.
+  const announce = usePaneAnnouncer();
+  useEffect(() => {
+    const words = outcomeWords(outcome, pack);
+    if (words) announce(words, { once: outcome });
+  }, [outcome, pack, announce]);
   return (
-    <div role="status" aria-live="polite" data-testid="action-outcome">
+    <div data-testid="action-outcome">
       {outcome.state === "busy" && "Saving…"}
       {outcome.state === "done" && (
         <MessageBar intent="success" data-testid="action-done">

@@ -8,6 +8,7 @@ import type { ContactDecision } from "../../../store/port";
 import { describeStoreError } from "../../errors";
 import { longDate } from "../../../policy/calendar";
 import type { IsoDate } from "../../../policy/strategy";
+import { usePaneAnnouncer } from "../../shared/announcer";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
@@ -62,6 +63,8 @@ export function RecordForm({
   const [note, setNote] = useState(recorded?.note ?? "");
   const [decidedOn, setDecidedOn] = useState(recorded?.matterDecidedOn ?? "");
   const [save, setSave] = useState<SaveState>({ state: "idle" });
+  // Saved or not is said by the pane's announcer, once for each press.
+  const announce = usePaneAnnouncer();
   const matter = decidedOn ? { matterDecidedOn: decidedOn } : {};
   const same = chosen.length === suggested.length && chosen.every((c) => suggested.includes(c));
 
@@ -74,9 +77,13 @@ export function RecordForm({
       setSubTypes([...(result.record.subTypes ?? [])]);
       setNote(result.record.note ?? "");
       setDecidedOn(result.record.matterDecidedOn ?? "");
-      setSave({ state: "saved", message: resultMessage(result, pack) });
+      const message = resultMessage(result, pack);
+      setSave({ state: "saved", message });
+      announce(message);
     } catch (error) {
-      setSave({ state: "failed", message: describeStoreError(error) });
+      const message = describeStoreError(error);
+      setSave({ state: "failed", message });
+      announce(`Not recorded: ${message} Nothing was lost: press “Try again”.`);
     }
   };
 
@@ -162,7 +169,7 @@ export function RecordForm({
           Dismiss suggestions and record
         </Button>
       </div>
-      <div role="status" aria-live="polite">
+      <div>
         {save.state === "saving" && "Recording…"}
         {save.state === "saved" && (
           <MessageBar intent="success" data-testid="record-result">
