@@ -622,6 +622,8 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
         "I paid £600 to a builder on the internet who never turned up.",
         "A PC told me he would make my life difficult unless I dropped my complaint.",
         "I saw the story about the stabbing on the news — the same lads threatened my son last night.",
+        "I got a scam call pretending to be from my bank and I transferred £2,000 before I realised.",
+        "Lots of us in the sheltered housing are nervous about doorstep scams. Someone came round yesterday and conned Mrs Jones out of £300.",
       ],
       notMatch: [
         "How many cars were stolen in Nuneaton last year?",
@@ -639,6 +641,11 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
         "A young man was stabbed in Nuneaton last week according to the paper. I want to know why there are no police on the streets.",
         // A paragraph the news introduced (framing.ts): the story's sentences are the story's.
         "Did you see the news last night? A man was stabbed outside the chip shop on Regent Street. What is the Commissioner doing about knife crime?",
+        // Scam contact seen through, nothing lost; crime as a worry or a talk (crime-topics.ts).
+        "MY PHONE HAS HAD FIVE SCAM CALLS TODAY, FIVE!!! I HUNG UP ON ALL OF THEM. WHY CAN'T YOU STOP THESE PEOPLE??",
+        "I got a text saying my parcel was held and nearly clicked the link. I didn't, I checked with Royal Mail and it was fake.",
+        "Lots of us older residents in the sheltered housing are nervous about doorstep scams. Could someone come and give a talk?",
+        "Our carers' group had a talk from a PCSO on scams. Could we get a similar talk?",
       ],
     },
   },

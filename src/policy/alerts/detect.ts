@@ -23,6 +23,7 @@ import { RISK_SIGNS } from "./risk-signs";
 import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
 import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
+import { crimeAsTopic, scamWithoutLoss } from "./crime-topics";
 import { farewellOfStaff, hypotheticalQuestion, reportAfterMention, storyFramed } from "./framing";
 import { TOPIC } from "./fragments";
 import { Sentences } from "./windows";
@@ -261,6 +262,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (rule.kind === "crime" && crimeBeingDealtWith(hit, from, to)) continue;
       // "Ten years ago my ex came at me with a knife. He served his sentence.": long resolved (dev.md), nothing to act on now.
       if ((rule.kind === "crime" || rule.kind === "safeguarding") && pastAndPutRight(hit, from, to, rule.kind)) continue;
+      // Scam calls or texts the writer saw through, nothing lost, or crime as a worry or a talk: nothing reported to act on.
+      if (rule.kind === "crime" && (scamWithoutLoss(source.slice(from, to), source) || crimeAsTopic(source.slice(from, to)))) continue;
       // "If someone broke into my shed, would that count as burglary?": a question about what has not happened.
       if ((rule.kind === "crime" || rule.kind === "safeguarding") && hypotheticalQuestion(source.slice(from, Math.min(to + 1, source.length)))) continue;
       // Advice to anyone ("if you are in danger, call 999"), as a signature or footer gives it, reports nothing.

@@ -38,3 +38,22 @@ describe("a crime the justice process already has, or long past and put right", 
     expect(kinds("When I was a child my uncle abused me. He was never caught. I'm doing well now but I can't stop thinking about his grandchildren.")).toContain("safeguarding");
   });
 });
+
+/** Warwickshire 7.2 criminal matters: scam contact seen through with nothing lost, and crime as a community worry, report none. */
+describe("scam contact with nothing lost, and crime as a worry or a talk", () => {
+  it.each([
+    ["scam calls hung up on", "MY PHONE HAS HAD FIVE SCAM CALLS TODAY, FIVE!!! I HUNG UP ON ALL OF THEM. WHY CAN'T YOU STOP THESE PEOPLE??"],
+    ["a fake text nearly clicked", "I got a text saying my parcel was held and nearly clicked the link. I didn't, I checked with Royal Mail and it was fake."],
+    ["a talk on scams", "Our carers' group had a talk from a PCSO on scams. Could we get a similar talk?"],
+  ])("%s: no crime alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("crime");
+  });
+
+  it.each([
+    ["money transferred", "I got a scam call pretending to be from my bank and I transferred £2,000 before I realised."],
+    ["card details given and money gone", "My mum had scam calls all week and yesterday she gave them her card details and £900 has gone from her account."],
+    ["a worry, then a neighbour conned", "Lots of us in the sheltered housing are nervous about doorstep scams. Someone came round yesterday and conned Mrs Jones out of £300."],
+  ])("%s: a crime alert", (_why, body) => {
+    expect(kinds(body)).toContain("crime");
+  });
+});
