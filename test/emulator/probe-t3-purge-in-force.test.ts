@@ -45,7 +45,7 @@ describe("T3: a strategy in force purged by retention", () => {
     const planned = plan.strategies.map((s) => s.id);
     if (planned.length) await applyRetention(storeOf(MORGAN), plan, { by: MORGAN.upn, now });
     const decisions = (await caller(() => emulator, tokenOf(MORGAN))("GET", `/sites/${siteId}/lists/Decisions/items?$expand=fields`)).body.value as Array<{ fields: Record<string, string> }>;
-    const patDecisions = decisions.filter((d) => d.fields.StrategyKey.toLowerCase() === "demo-pat-obrien").length;
+    const patDecisions = decisions.filter((d) => String(d.fields.StrategyKey).toLowerCase() === "demo-pat-obrien").length;
     expect({ planned, patDecisions }).toEqual({ planned: [], patDecisions: 1 });
   });
 });

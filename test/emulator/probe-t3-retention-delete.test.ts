@@ -51,7 +51,7 @@ describe("T3: an ending undone by deleting it", () => {
     const deleted = (await call("DELETE", `/sites/${siteId}/lists/Decisions/items/${end.id}`)).status;
     // And the two events the ending put at the end of Pat's trail (its intent and its completion): the chain's tail, which no record expects any more.
     const trail = (await call("GET", `/sites/${siteId}/lists/AuditTrail/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
-    const tail = trail.filter((e) => e.fields.Target === "strategy:demo-pat-obrien" && /:end/.test(e.fields.EventKey));
+    const tail = trail.filter((e) => e.fields.Target === "strategy:demo-pat-obrien" && /:end/.test(String(e.fields.EventKey)));
     expect(tail.length).toBeGreaterThan(0);
     for (const e of tail) expect((await call("DELETE", `/sites/${siteId}/lists/AuditTrail/items/${e.id}`)).status).toBe(204);
     const items = (await call("GET", `/sites/${siteId}/lists/ContactStrategies/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
