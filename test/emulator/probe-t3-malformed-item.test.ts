@@ -41,7 +41,6 @@ describe("T3: a strategy item with well-formed JSON of the wrong shape", () => {
       (set) => ({ ok: true as const, addresses: set.inForce.flatMap((e) => e.view.terms.addresses) }),
       (error: unknown) => ({ ok: false as const, error: String(error) }),
     );
-    if (!read.ok) console.log(read.error);
     expect(read).toMatchObject({ ok: true, addresses: expect.arrayContaining(["pat.o'brien@example.org", "jordan.blake@example.net"]) });
   });
 });
