@@ -92,6 +92,14 @@ export interface StrategyEvidence {
   recordMissing?: true;
 }
 
+/**
+ * Someone SharePoint names as a person: a user with a sign-in address. An application (the flagger's daemon, a
+ * scheduled job: Graph's `application`, an id and no address) is no second person for four-eyes, whoever holds its credential.
+ */
+export function isPerson(identity: Identity): boolean {
+  return Boolean(identity.upn && identity.upn.includes("@"));
+}
+
 /** Two identities are the same person when their object ids or sign-in addresses agree. */
 export function samePerson(a: Identity, b: Identity): boolean {
   if (a.id && b.id && a.id.toLowerCase() === b.id.toLowerCase()) return true;

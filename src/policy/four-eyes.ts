@@ -1,4 +1,4 @@
-import { nameOf, samePerson, type ApprovedTerms, type RecordedDecision, type RecordedProposal } from "./decision";
+import { isPerson, nameOf, samePerson, type ApprovedTerms, type RecordedDecision, type RecordedProposal } from "./decision";
 import { differingTerms, ITEM_TERMS, withoutReviewDate, type ProposedTermName, type ProposedTerms } from "./proposed-terms";
 import type { IsoInstant } from "./strategy";
 
@@ -25,6 +25,8 @@ const WORDS: Readonly<Record<ProposedTermName, string>> = {
   closedMatter: "the closed matter",
 };
 const listed = (terms: readonly ProposedTermName[]) => terms.map((t) => WORDS[t]).join(", ");
+/** Proposed by another person than the decider: an application's proposal is nobody's (decision.ts isPerson). */
+const someoneElse = (p: RecordedProposal, decision: RecordedDecision) => isPerson(p.author) && !samePerson(p.author, decision.author);
 const recorded = (p: RecordedProposal): p is RecordedProposal & { terms: ProposedTerms } => p.terms !== undefined;
 
 /** Proposals recorded after `after` (the last decision that counted) and up to the decision. */
@@ -41,7 +43,7 @@ export function approvalOfProposed(decision: RecordedDecision & { terms: Approve
   const who = nameOf(decision.author);
   const approved = withoutReviewDate(decision.terms);
   const same = proposals.filter(recorded).filter((p) => differingTerms(p.terms, approved).length === 0);
-  if (same.some((p) => !samePerson(p.author, decision.author))) return undefined;
+  if (same.some((p) => someoneElse(p, decision))) return undefined;
   if (same.length > 0) return { reason: "ownProposal", message: `${who} approved their own proposal: the terms approved are ones only they proposed; someone else must propose them.` };
   const latest = proposals.filter(recorded).at(-1);
   if (!latest) {
@@ -64,7 +66,7 @@ export function reviewOfInForce(decision: RecordedDecision & { terms: ApprovedTe
   const differ = (from: ProposedTerms) => differingTerms(from, decided).filter((t) => judged.includes(t));
   const changed = differ(withoutReviewDate(inForce));
   if (changed.length === 0) return undefined;
-  if (proposals.filter(recorded).some((p) => !samePerson(p.author, decision.author) && differ(p.terms).length === 0)) return undefined;
+  if (proposals.filter(recorded).some((p) => someoneElse(p, decision) && differ(p.terms).length === 0)) return undefined;
   const what = decision.kind === "alter" ? "alteration" : "continuation";
   return {
     reason: "termsNotProposed",

@@ -5,6 +5,7 @@ import { nameOf, samePerson, type ApprovedTerms, type Identity, type RecordedDec
 import { approvalOfProposed, proposalsBetween, reviewOfInForce } from "./four-eyes";
 import { differingTerms, TERMS_RECORDED_FROM, withoutReviewDate } from "./proposed-terms";
 import { holdsRole, type StaffRoster } from "./roster";
+import { addMonths, dateOf, isIsoDate } from "./lifecycle/dates";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
 
 /**
@@ -38,8 +39,12 @@ export type DecisionRefusalReason =
   | "nothingInForce"
   /** A decision that should carry the approved snapshot and does not. */
   | "noTerms"
-  /** Changed after it was written, by someone other than its author. */
+  /** Changed after it was written (by anyone, its author included: a decision is written once). */
   | "edited"
+  /** Recorded without every criterion of the pack's checklist confirmed (Gwent 7.0; Warwickshire 7). */
+  | "criteriaNotConfirmed"
+  /** A review date missing, not a date, or further ahead than the pack allows (Warwickshire 7: "A review date should also be agreed"). */
+  | "reviewDateOutOfRange"
   /** Filed against another strategy, or not a decision at all. */
   | "misfiled";
 
@@ -152,8 +157,9 @@ function judge(
   if (decision.strategyId !== strategy.id || !needs) {
     return { reason: "misfiled", message: `A “${decision.kind}” record by ${who} is not a decision on this strategy.` };
   }
-  if (decision.editedBy && !samePerson(decision.editedBy, decision.author)) {
-    return { reason: "edited", message: `${nameOf(decision.editedBy)} changed ${who}'s decision after it was recorded, so it no longer counts.` };
+  if (decision.editedBy) {
+    const by = samePerson(decision.editedBy, decision.author) ? `${who} changed their own` : `${nameOf(decision.editedBy)} changed ${who}'s`;
+    return { reason: "edited", message: `${by} decision after it was recorded, so it no longer counts.` };
   }
   if (!holdsRole(roster, decision.author, needs.role)) {
     return { reason: "notAuthoriser", message: `${who} is not listed as the ${needs.title}, so their “${decision.kind}” does not count (${cite(pack.authoriser.source)}).` };
@@ -178,14 +184,36 @@ function judge(
     // The proposal answered, and the changes proposed to it since: the approved terms must be one of them, someone else's.
     if (!legacy && decision.terms) {
       const answered = proposals.filter((p) => Date.parse(p.recordedAt) >= Date.parse(proposal.recordedAt) && Date.parse(p.recordedAt) <= Date.parse(decision.recordedAt));
-      return approvalOfProposed({ ...decision, terms: decision.terms }, answered.sort(byTime));
+      const refusal = approvalOfProposed({ ...decision, terms: decision.terms }, answered.sort(byTime));
+      if (refusal) return refusal;
     }
   }
   if ((decision.kind === "continue" || decision.kind === "alter") && !inForceTerms) {
     return { reason: "nothingInForce", message: `${who}'s “${decision.kind}” has no approved strategy in force before it.` };
   }
   if ((decision.kind === "continue" || decision.kind === "alter") && inForceTerms && decision.terms && !legacy) {
-    return reviewOfInForce({ ...decision, terms: decision.terms }, inForceTerms, proposalsBetween(proposals, previous?.recordedAt, decision.recordedAt));
+    const refusal = reviewOfInForce({ ...decision, terms: decision.terms }, inForceTerms, proposalsBetween(proposals, previous?.recordedAt, decision.recordedAt));
+    if (refusal) return refusal;
+  }
+  return lifecycleRules(decision, pack, who);
+}
+
+/** The lifecycle's own rules (transition's guards), for a decision written straight into the list (the authorisers may add to it) as for one the product wrote. */
+function lifecycleRules(decision: RecordedDecision, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
+  if (Date.parse(decision.recordedAt) < Date.parse(TERMS_RECORDED_FROM)) return undefined;
+  const needsTerms = decision.kind === "approve" || decision.kind === "continue" || decision.kind === "alter";
+  if (decision.kind === "approve") {
+    const missing = pack.criteria.filter((c) => !decision.checklist?.includes(c.id));
+    if (missing.length) {
+      return { reason: "criteriaNotConfirmed", message: `${who}'s approval does not confirm ${missing.length === 1 ? "the criterion" : "the criteria"} ${missing.map((c) => `“${c.id}”`).join(", ")}, so it does not count (${cite(pack.criteria[0]!.source)}).` };
+    }
+  }
+  if (needsTerms && decision.terms) {
+    const latest = addMonths(dateOf(decision.recordedAt), pack.review.maximumMonths);
+    const reviewDate = decision.terms.reviewDate;
+    if (typeof reviewDate !== "string" || !isIsoDate(reviewDate) || reviewDate > latest) {
+      return { reason: "reviewDateOutOfRange", message: `${who}'s “${decision.kind}” sets the review date ${String(reviewDate)}, more than ${pack.review.maximumMonths} months after it was recorded (at most ${latest}), so it does not count (${cite(pack.review.source)}).` };
+    }
   }
   return undefined;
 }

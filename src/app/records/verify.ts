@@ -34,6 +34,8 @@ import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEve
 export type TrailBreak =
   | { kind: "linkBroken"; target: string; eventId: string; message: string }
   | { kind: "changed"; target: string; eventId: string; message: string }
+  /** An event whose EventJson cannot be read (added by hand outside the add-in): it proposes nothing and is skipped. */
+  | { kind: "unreadable"; target: string; eventId: string; message: string }
   | { kind: "notByAuthor"; target: string; eventId: string; message: string }
   | { kind: "missing"; target: string; message: string }
   /** An intent whose change never landed and that no event closed (`records reconcile` closes it). */
@@ -116,6 +118,11 @@ function checkChain(target: string, chain: readonly AuditEvent[]): TrailBreak[] 
 function checkEvent(event: AuditEvent): TrailBreak[] {
   const found: TrailBreak[] = [];
   const at = { target: event.target, eventId: event.id };
+  if (event.unreadable) {
+    const author = event.author ? nameOf(event.author) : "nobody SharePoint names";
+    found.push({ ...at, kind: "unreadable", message: `An event on ${event.target} (${event.id || "no key"}, “${event.action}”) added by ${author} cannot be read — ${event.unreadable} Readers skip it; it proposes nothing.` });
+    return found;
+  }
   if (event.hash !== undefined && event.hash !== recomputed(event)) {
     found.push({ ...at, kind: "changed", message: `“${event.action}” (${event.id}) no longer matches what was written: its content was changed.` });
   } else if (event.edited) {

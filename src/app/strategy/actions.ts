@@ -3,7 +3,10 @@ import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
 import { mustNoteEachCriterion } from "../../policy/lifecycle/guards";
 import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
-import { proposedTermsOf } from "../../policy/proposed-terms";
+import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
+import { inForceView, TERM_WORDS } from "../../policy/in-force";
+import { samePerson, type Identity } from "../../policy/decision";
+import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore, Versioned } from "../../store/port";
 import { takeSteps, type DecisionCommand, type DecisionDetail, type StepResult, type StepStore } from "./steps";
 
@@ -61,25 +64,83 @@ export function raiseDispute(store: StepStore, pack: PolicyPack, current: Versio
  * item carries it, which binds nobody until an authoriser approves it (src/policy/in-force).
  * One in force is brought to review with it (Warwickshire 7.1: any member of staff may); a
  * draft, a proposal or one already under review simply carries the change, audited.
+ *
+ * The terms recorded as this person's proposal are only what they changed, on top of the last
+ * terms on record (`recordedBase`) — never the item as they found it: an edit someone made to the
+ * item outside a proposal (through Graph, no audit event) is not laundered into their proposal, and
+ * the event says the item already differed (docs/decisions/0008).
  */
 export async function proposeChange(
-  store: StepStore,
+  store: StepStore & Pick<CaseStore, "readWithEvidence">,
   pack: PolicyPack,
   current: Versioned<ContactStrategy>,
   changed: ContactStrategy,
   by: Actor,
   why: string,
   at: IsoInstant,
+  roster?: StaffRoster,
 ): Promise<StepResult> {
   const value = { ...changed, id: current.value.id, history: current.value.history, status: current.value.status };
-  if (value.status === "active") return takeSteps(store, pack, { ...current, value }, [{ type: "startReview", by, at, why }]);
   if (value.status === "ended" || value.status === "rejected") {
     return refuse("wrongStatus", `A strategy that is ${value.status} cannot be changed; propose a new one.`, pack.strategyContents.source);
   }
-  if (why.trim() === "") return refuse("reasonMissing", "Give the reason for this change; it goes on the record.", pack.recordKeeping.source);
+  if (value.status !== "active" && why.trim() === "") return refuse("reasonMissing", "Give the reason for this change; it goes on the record.", pack.recordKeeping.source);
+  const asFound = proposedTermsOf(current.value);
+  const base = value.status === "draft" ? undefined : await recordedBase(store, pack, current.value, by, roster);
+  const proposedTerms = base ? withChanges(base, asFound, proposedTermsOf(value)) : proposedTermsOf(value);
+  const unrecorded = base ? differingTerms(base, asFound) : [];
+  const note = unrecorded.length
+    ? ` Not part of this proposal: the strategy already differed from its last recorded terms in ${unrecorded.map((t) => TERM_WORDS[t]).join(", ")} (changed outside a proposal).`
+    : "";
+  if (value.status === "active") return takeSteps(store, pack, { ...current, value }, [{ type: "startReview", by, at, why: `${why}${note}`.trim() }], { proposedTerms });
   const saved = await store.saveStrategy(value, current.etag || undefined);
   // On a proposal or a review, the change is proposed with its terms: an approval of them counts only as someone else's.
-  const terms = value.status === "draft" ? {} : { terms: proposedTermsOf(saved.value) };
-  await store.appendAudit({ id: `strategy:${value.id}:change:${at}`, target: `strategy:${value.id}`, action: "proposeChange", by: by.upn, at, detail: why.trim(), ...terms });
+  const terms = value.status === "draft" ? {} : { terms: proposedTerms };
+  await store.appendAudit({ id: `strategy:${value.id}:change:${at}`, target: `strategy:${value.id}`, action: "proposeChange", by: by.upn, at, detail: `${why.trim()}${note}`, ...terms });
   return { ok: true, strategy: saved, events: [] };
+}
+
+/**
+ * The terms a change is made on, as the record has them: the proposer's own latest proposal since the last decision
+ * that counted; else the proposal that decision awaits (the opening "propose"); else the terms in force. Undefined when
+ * the record has none (a proposal made before proposals recorded their terms): the item as found is proposed, as before.
+ * Without the office's roster, each decision's author is taken to hold its role (the Decisions list's permission is the guard).
+ */
+async function recordedBase(store: Pick<CaseStore, "readWithEvidence">, pack: PolicyPack, strategy: ContactStrategy, by: Actor, roster: StaffRoster | undefined): Promise<ProposedTerms | undefined> {
+  const [read] = await store.readWithEvidence([strategy.id]);
+  if (!read || read.evidence.recordMissing) return undefined;
+  const { evidence } = read;
+  const deciders = evidence.decisions.flatMap((d) => [d.author.upn, d.author.id].filter((x): x is string => Boolean(x)));
+  const judging = roster ?? { [pack.authoriser.role]: deciders, ...(pack.disputeTo ? { [pack.disputeTo.role]: deciders } : {}) };
+  const view = inForceView(read.strategy.value, evidence, pack, judging);
+  const after = view.counted.at(-1)?.recordedAt;
+  const since = evidence.proposals
+    .filter((p) => p.terms && (after === undefined || Date.parse(p.recordedAt) > Date.parse(after)))
+    .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
+  const me: Identity = { upn: by.upn, displayName: by.displayName };
+  const own = since.filter((p) => samePerson(p.author, me)).at(-1);
+  const opening = since.filter((p) => p.kind === "propose").at(-1);
+  return own?.terms ?? opening?.terms ?? (view.inForce ? withoutReviewDate(view.terms) : undefined);
+}
+
+/** `base` with what was changed from `before` to `after` (addresses and channels as sets, restrictions one by one, the rest whole). */
+export function withChanges(base: ProposedTerms, before: ProposedTerms, after: ProposedTerms): ProposedTerms {
+  const sets = <T>(from: readonly T[], was: readonly T[], now: readonly T[], key: (v: T) => string = (v) => JSON.stringify(v)) => {
+    const removed = new Set(was.filter((v) => !now.some((n) => key(n) === key(v))).map(key));
+    const kept = from.filter((v) => !removed.has(key(v)));
+    return [...kept, ...now.filter((v) => !was.some((w) => key(w) === key(v)) && !kept.some((k) => key(k) === key(v)))];
+  };
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const { singlePointOfContact: _spoc, closedMatter: _matter, ...rest } = base;
+  const singlePointOfContact = same(before.singlePointOfContact, after.singlePointOfContact) ? base.singlePointOfContact : after.singlePointOfContact;
+  const closedMatter = same(before.closedMatter, after.closedMatter) ? base.closedMatter : after.closedMatter;
+  return {
+    ...rest,
+    personName: before.personName === after.personName ? base.personName : after.personName,
+    addresses: sets(base.addresses, before.addresses, after.addresses, (a) => a.toLowerCase()),
+    restrictions: sets(base.restrictions, before.restrictions, after.restrictions),
+    allowedChannels: sets(base.allowedChannels, before.allowedChannels, after.allowedChannels),
+    ...(singlePointOfContact ? { singlePointOfContact } : {}),
+    ...(closedMatter ? { closedMatter } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-import { samePerson, type Identity, type RecordedDecision } from "../../policy/decision";
+import { isPerson, samePerson, type Identity, type RecordedDecision } from "../../policy/decision";
 import { inForceView, termsOf, type InForceView, type RefusedDecision } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import { differingTerms, proposedTermsOf, withoutReviewDate } from "../../policy/proposed-terms";
@@ -47,7 +47,7 @@ export function changesSinceApproval(detail: StrategyDetail, pack: PolicyPack, r
   const refusal = wouldRefuse(detail, pack, roster, reviewer, now, "continue", termsOf(detail.strategy.value, view.terms.reviewDate));
   const itemTerms = proposedTermsOf(detail.strategy.value);
   const reviewerId: Identity = { upn: reviewer.upn, displayName: reviewer.displayName };
-  const proposer = detail.proposals.filter((p) => p.terms && !samePerson(p.author, reviewerId) && differingTerms(p.terms, itemTerms).length === 0).at(-1)?.author;
+  const proposer = detail.proposals.filter((p) => p.terms && isPerson(p.author) && !samePerson(p.author, reviewerId) && differingTerms(p.terms, itemTerms).length === 0).at(-1)?.author;
   return {
     changes,
     ...(detail.modified ? { modified: detail.modified } : {}),
@@ -73,7 +73,9 @@ export function wouldRefuse(
   const author: Identity = { upn: actor.upn, displayName: actor.displayName };
   const id = `preview:${kind}:${now}`;
   const s = detail.strategy.value;
-  const preview: RecordedDecision = { id, strategyId: s.id, kind, decidedBy: actor.upn, decidedAt: now, rationale: "", checklist: [], ...(terms ? { terms } : {}), author, recordedAt: now };
+  // The criteria are the pane's own check before this (transition's guards): the preview asks about who and what, not them.
+  const checklist = kind === "approve" ? pack.criteria.map((c) => c.id) : [];
+  const preview: RecordedDecision = { id, strategyId: s.id, kind, decidedBy: actor.upn, decidedAt: now, rationale: "", checklist, ...(terms ? { terms } : {}), author, recordedAt: now };
   const view = inForceView(s, { decisions: [...detail.decisions, preview], proposals: detail.proposals }, pack, roster);
   return view.refused.find((r) => r.id === id);
 }

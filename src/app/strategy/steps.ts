@@ -3,7 +3,7 @@ import { termsOf } from "../../policy/in-force";
 import { transition } from "../../policy/lifecycle/transition";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { ContactStrategy, Refusal, StrategyCommand, StrategyEvent } from "../../policy/strategy";
-import { proposedTermsOf } from "../../policy/proposed-terms";
+import { proposedTermsOf, type ProposedTerms } from "../../policy/proposed-terms";
 import { CHANGE_ACTIONS, PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type Decision, type Versioned } from "../../store/port";
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
@@ -22,6 +22,8 @@ export type StepResult =
 /** What goes with a decision beyond the command: the note given for each criterion confirmed. */
 export interface DecisionDetail {
   criteriaNotes?: CriterionNote[];
+  /** The terms a proposal step records as proposed, where they are not the item's (proposeChange: only the proposer's change). */
+  proposedTerms?: ProposedTerms;
 }
 
 /**
@@ -104,7 +106,7 @@ async function record(store: StepStore, saved: Versioned<ContactStrategy>, event
       throw error instanceof StoreError && error.code !== "forbidden" ? new DecisionNotRecorded(strategy, last.type, error) : error;
     });
   }
-  for (const [i, event] of events.entries()) await store.appendAudit(withProposedTerms(stepAuditEvent(strategy, event, strategy.history.length - events.length + i + 1), strategy));
+  for (const [i, event] of events.entries()) await store.appendAudit(withProposedTerms(stepAuditEvent(strategy, event, strategy.history.length - events.length + i + 1), strategy, detail.proposedTerms));
   return { ok: true, strategy: saved, events: [...events], ...(decision ? { decision } : {}) };
 }
 
@@ -165,8 +167,8 @@ export function decisionFingerprint(strategy: ContactStrategy, step: StrategyEve
  * for terms its proposer put forward (src/policy/four-eyes.ts); bringing a strategy to review records them too
  * (a change proposed with it). Only the person taking the step writes them: a repair rebuilt later does not.
  */
-export function withProposedTerms(event: AuditEvent, strategy: ContactStrategy): AuditEvent {
-  return event.action === PROPOSAL_ACTION || CHANGE_ACTIONS.includes(event.action) ? { ...event, terms: proposedTermsOf(strategy) } : event;
+export function withProposedTerms(event: AuditEvent, strategy: ContactStrategy, terms: ProposedTerms = proposedTermsOf(strategy)): AuditEvent {
+  return event.action === PROPOSAL_ACTION || CHANGE_ACTIONS.includes(event.action) ? { ...event, terms } : event;
 }
 
 /** One audit event per step; its id is the step's place in the history, so a repeat writes it once. */

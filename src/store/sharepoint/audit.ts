@@ -2,10 +2,10 @@ import { fieldEquals } from "../../graph/odata";
 import { chained, chainHead, checkExisting } from "../audit-chain";
 import { StoreError, type AuditEvent } from "../port";
 import { createOnce } from "./create-once";
-import type { ListClient } from "./list-client";
+import type { ListClient, ListItem } from "./list-client";
 import { auditFields, auditFrom } from "./mapping";
 import { DAY_MS, readRange } from "./ranges";
-import { keyed } from "./text-columns";
+import { isKeyed, keyed } from "./text-columns";
 
 /**
  * The AuditTrail list: add-only for staff (SharePoint permissions), one hash chain per target
@@ -20,12 +20,17 @@ export class AuditList {
     return { filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" };
   }
 
+  /** The target's events, exactly (SharePoint's `eq` ignores case: "strategy:DEMO-X" is not "strategy:demo-x"'s trail). */
+  static of(target: string, items: readonly ListItem[]): AuditEvent[] {
+    return items.filter((item) => isKeyed(item, "Target", target)).map(auditFrom);
+  }
+
   async of(target: string): Promise<AuditEvent[]> {
-    return (await this.list.query(AuditList.query(target))).map(auditFrom);
+    return AuditList.of(target, await this.list.query(AuditList.query(target)));
   }
 
   async ofMany(targets: readonly string[]): Promise<AuditEvent[][]> {
-    return (await this.list.queryMany(targets.map((t) => AuditList.query(t)))).map((items) => items.map(auditFrom));
+    return (await this.list.queryMany(targets.map((t) => AuditList.query(t)))).map((items, i) => AuditList.of(targets[i]!, items));
   }
 
   async append(event: AuditEvent): Promise<void> {
@@ -85,7 +90,8 @@ export class AuditList {
   /** The item ids of every event of these targets (what retention deletes with them). */
   async itemsOf(targets: readonly string[]): Promise<string[]> {
     if (targets.length === 0) return [];
-    return (await this.list.queryMany(targets.map((t) => ({ filter: fieldEquals("Target", keyed(t)), select: ["Target"] })))).flat().map((i) => i.id);
+    const found = await this.list.queryMany(targets.map((t) => ({ filter: fieldEquals("Target", keyed(t)), select: ["Target"] })));
+    return found.flatMap((items, i) => items.filter((item) => isKeyed(item, "Target", targets[i]!))).map((i) => i.id);
   }
 
   /** Deletes every event of these targets (retention: what they describe is gone). */

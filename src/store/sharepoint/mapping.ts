@@ -8,6 +8,8 @@ import { StoreError } from "../port";
 import type { Fields, ListItem } from "./list-client";
 import { keyed, shown } from "./text-columns";
 import { subTypesKey } from "../contact-decision";
+import { z } from "zod";
+import { STRATEGY_STATUSES } from "../../policy/strategy";
 
 /**
  * Records ↔ list fields. Indexed columns carry what the product queries on; the whole
@@ -31,8 +33,41 @@ export function strategyFields(strategy: ContactStrategy): Fields {
   };
 }
 
+/**
+ * The shape every reader relies on, checked where the item is read: StrategyJson is anyone's to edit, and JSON of
+ * the wrong shape (addresses a number, no history) must be "unreadable" — judged from the decisions — not a throw
+ * deep in a reader that stops the flagger for everyone. Parts a reader does not rely on pass as they are.
+ */
+const text = z.string();
+const STRATEGY_SHAPE = z.looseObject({
+  id: text.min(1),
+  packId: text,
+  packVersion: text,
+  person: z.looseObject({ displayName: text }),
+  addresses: z.array(text),
+  status: z.enum(STRATEGY_STATUSES),
+  categories: z.array(text),
+  reasons: text,
+  restrictions: z.array(z.looseObject({ kind: text })),
+  closedMatter: text.optional(),
+  allowedChannels: z.array(text),
+  singlePointOfContact: z.looseObject({ upn: text, displayName: text }).optional(),
+  reasonableAdjustments: z.looseObject({}),
+  criteriaConfirmed: z.array(text),
+  priorWarning: z.looseObject({}),
+  reviewDate: text.optional(),
+  disputes: z.array(z.looseObject({})),
+  history: z.array(z.looseObject({ type: text, by: text, at: text })),
+});
+
 export function strategyFrom(fields: Fields): ContactStrategy {
-  return unwrap<{ strategy: ContactStrategy }>(fields.StrategyJson, "ContactStrategies").strategy;
+  const { strategy } = unwrap<{ strategy: unknown }>(fields.StrategyJson, "ContactStrategies");
+  const checked = STRATEGY_SHAPE.safeParse(strategy);
+  if (!checked.success) {
+    const where = checked.error.issues.map((i) => i.path.join(".") || "strategy").slice(0, 3).join(", ");
+    throw new StoreError("invalid", `A ContactStrategies item is unreadable (${where} not as the add-in writes it); it was edited outside the add-in.`, checked.error);
+  }
+  return strategy as ContactStrategy;
 }
 
 /**
@@ -89,12 +124,13 @@ export function decisionFields(decision: Decision): Fields {
  */
 export function decisionFrom(item: ListItem): RecordedDecision {
   const { author: _claimed, recordedAt: _claimedAt, editedBy: _claimedEdit, ...decision } = unwrap<{ decision: RecordedDecision }>(item.fields.DecisionJson, "Decisions").decision;
-  const edited = item.lastModifiedBy && item.createdBy && !sameIdentity(item.lastModifiedBy, item.createdBy);
+  // Changed after it was written — by anyone, its author included (a decision is written once: the Decisions list is add-only).
+  const edited = wasEdited(item);
   return {
     ...decision,
     author: item.createdBy ?? { displayName: "" },
     recordedAt: item.createdAt ?? "",
-    ...(edited ? { editedBy: item.lastModifiedBy! } : {}),
+    ...(edited ? { editedBy: item.lastModifiedBy ?? item.createdBy ?? { displayName: "" } } : {}),
   };
 }
 
@@ -123,14 +159,25 @@ export function auditFields(event: EventContent & { prev: string; hash: string }
 /**
  * An audit event as read back, with who SharePoint says added it (`createdBy`) and when — never
  * a claim inside the event — and, when the item was changed after it was written, by whom and
- * when. Events written before EventJson existed are read from their columns (unchained).
+ * when. Events written before EventJson existed are read from their columns (unchained). One whose EventJson
+ * cannot be read (added by hand: not JSON, another format) is read from its columns too, marked `unreadable`:
+ * it proposes nothing, `records verify` reports it, and it stops no one reading the rest of the trail.
  */
 export function auditFrom(item: ListItem): AuditEvent {
   const { fields } = item;
-  const stored =
-    typeof fields.EventJson === "string" && fields.EventJson
-      ? unwrap<{ event: AuditEvent; hash?: string }>(fields.EventJson, "AuditTrail")
-      : { event: { id: String(fields.EventKey), target: String(fields.Target), action: String(fields.Action), by: String(fields.By), at: String(fields.At), detail: String(fields.Detail ?? "") } };
+  const columns = { id: String(fields.EventKey ?? ""), target: String(fields.Target ?? ""), action: String(fields.Action ?? ""), by: String(fields.By ?? ""), at: String(fields.At ?? ""), detail: String(fields.Detail ?? "") };
+  let stored: { event: AuditEvent; hash?: string };
+  let unreadable: string | undefined;
+  try {
+    stored = typeof fields.EventJson === "string" && fields.EventJson ? unwrap<{ event: AuditEvent; hash?: string }>(fields.EventJson, "AuditTrail") : { event: columns };
+    if (typeof stored.event !== "object" || stored.event === null || typeof stored.event.id !== "string" || typeof stored.event.target !== "string" || typeof stored.event.action !== "string") {
+      throw new StoreError("invalid", "An AuditTrail item is unreadable (not an event as the add-in writes it); it was edited outside the add-in.");
+    }
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    stored = { event: columns };
+    unreadable = error.message;
+  }
   const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, hash: _claimedHash, item: _claimedItem, ...event } = stored.event;
   const edited = wasEdited(item);
   return {
@@ -141,6 +188,7 @@ export function auditFrom(item: ListItem): AuditEvent {
     ...(item.createdBy ? { author: item.createdBy } : {}),
     ...(item.createdAt ? { recordedAt: item.createdAt } : {}),
     ...(edited ? { edited: { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } } : {}),
+    ...(unreadable ? { unreadable } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import type { AuditList } from "./audit";
 import type { LetterList } from "./letters";
 import type { ListClient } from "./list-client";
 import type { StrategyLists } from "./strategies";
-import { keyed } from "./text-columns";
+import { isKeyed, keyed } from "./text-columns";
 
 interface Lists {
   strategies: StrategyLists;
@@ -29,7 +29,9 @@ export async function purge(lists: Lists, request: PurgeRequest, known: Readonly
   const contactIds = [...(request.contacts ?? [])];
   const strategyIds = [...(request.strategies ?? [])];
   const byKey = (list: ListClient, column: string, keys: readonly string[]) =>
-    keys.length ? list.queryMany(keys.map((key) => ({ filter: fieldEquals(column, keyed(key)), select: [column] }))).then((found) => found.flat()) : Promise.resolve([]);
+    keys.length
+      ? list.queryMany(keys.map((key) => ({ filter: fieldEquals(column, keyed(key)), select: [column] }))).then((found) => found.flatMap((items, i) => items.filter((item) => isKeyed(item, column, keys[i]!))))
+      : Promise.resolve([]);
 
   const strategyLetters = (await Promise.all(strategyIds.map((id) => lists.letters.forStrategy(id)))).flat().map((l) => l.id);
   const letterIds = [...new Set([...(request.letters ?? []), ...strategyLetters])];

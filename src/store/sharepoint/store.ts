@@ -8,7 +8,7 @@ import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient, queryLists, type ListItem } from "./list-client";
 import { DAY_MS, EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
-import { alertActionFields, alertActionFrom, auditFrom, contactFields, contactFrom, decisionFields, decisionFrom, itemNumber, storedContactFrom } from "./mapping";
+import { alertActionFields, alertActionFrom, contactFields, contactFrom, decisionFields, decisionFrom, itemNumber, storedContactFrom } from "./mapping";
 import { purge } from "./purge";
 import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
@@ -16,9 +16,12 @@ import { strategyOf, StrategyLists } from "./strategies";
 import { snapshotEntries } from "../sender-index";
 import { existingAction, written } from "../alert-actions";
 import { standIn } from "../../policy/in-force";
-import { keyed } from "./text-columns";
+import { isKeyed, keyed } from "./text-columns";
 
-/** An item's strategy, or undefined when its JSON is unreadable (judged from its decisions instead: `readWithEvidence`). */
+/**
+ * An item's strategy, or undefined when its JSON is unreadable — not JSON, the wrong shape, or naming another id than
+ * its key — so it is judged from its decisions instead (`readWithEvidence`): editing the item never lifts a strategy.
+ */
 function readableOrUndefined(item: ListItem) {
   try {
     return strategyOf(item);
@@ -82,7 +85,9 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
     return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
   const decisionsQuery = (strategyId: string) => ({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" });
-  const decisionsFor = async (strategyId: string): Promise<RecordedDecision[]> => (await decisions.query(decisionsQuery(strategyId))).map(decisionFrom);
+  /** A strategy's decisions: those filed under exactly its key (SharePoint's `eq` ignores case). */
+  const decisionsOf = (strategyId: string, items: readonly ListItem[]): RecordedDecision[] => items.filter((item) => isKeyed(item, "StrategyKey", strategyId)).map(decisionFrom);
+  const decisionsFor = async (strategyId: string): Promise<RecordedDecision[]> => decisionsOf(strategyId, await decisions.query(decisionsQuery(strategyId)));
 
   /**
    * Each strategy with its decisions and its proposals (the AuditTrail's "propose" events,
@@ -99,9 +104,10 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       ]),
     );
     return unique.flatMap((id, i) => {
-      const [item] = answers[i * 3]!;
-      const proposals = proposalsIn(answers[i * 3 + 2]!.map(auditFrom));
-      const decided = answers[i * 3 + 1]!.map(decisionFrom);
+      // Only what is filed under exactly this key: an item re-keyed in another case is another strategy, with no decisions.
+      const item = answers[i * 3]!.find((found) => isKeyed(found, "StrategyKey", id));
+      const proposals = proposalsIn(AuditList.of(`strategy:${id}`, answers[i * 3 + 2]!));
+      const decided = decisionsOf(id, answers[i * 3 + 1]!);
       const value = item && readableOrUndefined(item);
       const modified = item?.lastModifiedBy || item?.lastModifiedAt ? { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } : undefined;
       if (value) return [{ strategy: { value, etag: item.etag }, evidence: { decisions: decided, proposals }, ...(modified ? { modified } : {}) }];

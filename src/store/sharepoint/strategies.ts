@@ -5,7 +5,7 @@ import { historyAppends, historyRewritten } from "../history";
 import { createOnce, findByKey } from "./create-once";
 import type { ItemWrite, ListClient, ListItem } from "./list-client";
 import { strategyFields, strategyFrom } from "./mapping";
-import { keyed, shown } from "./text-columns";
+import { isKeyed, keyed, shown } from "./text-columns";
 
 /**
  * Strategies and their addresses. The strategy item is the record; StrategyAddresses rows
@@ -15,7 +15,13 @@ import { keyed, shown } from "./text-columns";
 /** The strategy an item holds; unreadable, an error that names the item, so whoever runs the records check can mend it. */
 export function strategyOf(item: ListItem): ContactStrategy {
   try {
-    return strategyFrom(item.fields);
+    const strategy = strategyFrom(item.fields);
+    // The key column is what SharePoint files the item and its decisions under; an id in the JSON that disagrees
+    // with it was written outside the add-in (a caseworker "re-keying" a strategy in force to lift it).
+    if (keyed(strategy.id) !== String(item.fields.StrategyKey ?? "")) {
+      throw new StoreError("invalid", `its JSON names strategy ${strategy.id}, its key another`);
+    }
+    return strategy;
   } catch (error) {
     const key = String(item.fields.StrategyKey ?? "");
     throw new StoreError("invalid", `ContactStrategies item ${item.id}${key ? ` (strategy ${key})` : ""} is unreadable: it was edited outside the add-in. Restore it from the list's version history.`, error);
@@ -30,7 +36,8 @@ export class StrategyLists {
 
   async get(id: string): Promise<Versioned<ContactStrategy> | undefined> {
     const item = await findByKey(this.strategies, "StrategyKey", id);
-    return item && { value: strategyOf(item), etag: item.etag };
+    // SharePoint compares text without case: "DEMO-PAT" is not "demo-pat", whatever `eq` brings back.
+    return item && isKeyed(item, "StrategyKey", id) ? { value: strategyOf(item), etag: item.etag } : undefined;
   }
 
   async list(query: StrategyQuery = {}): Promise<Array<Versioned<ContactStrategy>>> {
@@ -122,7 +129,7 @@ export class StrategyLists {
   async remove(ids: readonly string[]): Promise<number> {
     if (ids.length === 0) return 0;
     const items = await this.strategies.queryMany(ids.map((id) => ({ filter: fieldEquals("StrategyKey", keyed(id)), select: ["StrategyKey"] })));
-    return this.strategies.removeMany(items.flat().map((i) => i.id));
+    return this.strategies.removeMany(items.flatMap((found, i) => found.filter((item) => isKeyed(item, "StrategyKey", ids[i]!))).map((i) => i.id));
   }
 
   private async writeRows(strategy: ContactStrategy, rows: ListItem[]): Promise<number> {

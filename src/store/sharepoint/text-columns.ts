@@ -30,3 +30,11 @@ export function keyed(value: string): string {
   if (value.length <= TEXT_MAX) return value;
   return `${value.slice(0, KEPT)}#sha256:${bytesToHex(sha256(utf8ToBytes(value)))}`;
 }
+
+/**
+ * Whether an item is filed under exactly this key. SharePoint's `eq` on text ignores case, so a query for one key
+ * also brings back "DEMO-PAT-OBRIEN" for "demo-pat-obrien": what it returns is checked against the key asked for.
+ */
+export function isKeyed(item: { fields: Record<string, unknown> }, column: string, key: string): boolean {
+  return String(item.fields[column] ?? "") === keyed(key);
+}

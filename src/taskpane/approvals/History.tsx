@@ -79,6 +79,7 @@ export function History({ detail }: { detail: StrategyDetail }) {
                 {day(e.at)} — {words.action} by {e.by}
                 {author && author.toLowerCase() !== e.by.toLowerCase() ? ` (recorded by ${author})` : ""}
                 {words.detail ? `: ${words.detail}` : ""}
+                {e.unreadable ? ` — unreadable, added outside the add-in; it counts for nothing (${e.unreadable})` : ""}
               </Caption1>
             </li>
           );
