@@ -58,10 +58,14 @@ const ownLifeIn = (text: string) => {
 };
 
 /**
- * The hit's sentence ([from, to) in `hit.text`) carries on a paragraph that an earlier sentence introduced as a news story
- * or a story being written, and nothing from the end of that sentence to the end of the hit's is the writer's own.
+ * The hit's sentence ([from, to) in `hit.text`) opens with a news story or a story being written, or carries on a paragraph
+ * that an earlier sentence introduced as one, and nothing after the introduction is the writer's own.
  */
 export function storyFramed(hit: RuleHit, from: number, to: number): boolean {
+  // The sentence itself opens with the story ("Did you see the story in the Telegraph about the man who threatened…?").
+  STORY_INTRO_G.lastIndex = 0;
+  const own = STORY_INTRO_G.exec(hit.text.slice(from, to));
+  if (own && !ownLifeIn(hit.text.slice(from + own.index + own[0].length, to))) return true;
   const paragraph = hit.text.lastIndexOf("\n", from - 1) + 1;
   const before = hit.text.slice(paragraph, from);
   // The last introduction before the sentence, and the end of the sentence that holds it.

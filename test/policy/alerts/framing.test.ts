@@ -18,6 +18,7 @@ describe("a paragraph introduced as a news story or a story being written", () =
     ["the news, then the story told on", "Did you see the news last night? A man was stabbed outside the chip shop on Regent Street. He was rushed to hospital and is in a critical condition. What is the Commissioner doing about knife crime in Leamington?"],
     ["the paper, then the story line by line", "I read in the Courier this morning about the stabbing on the estate.\nA teenager was stabbed in the chest and left bleeding in the road.\nWhat are the police doing about knife crime?"],
     ["a novel's scene", "I am writing a crime novel set in Leamington. In one scene a stalker follows a civilian police worker home and leaves a dead bird on her car. How would the police respond?"],
+    ["a question about a story in the paper", "Did you see the story in the Telegraph about the man who threatened to burn down a councillor's house? Is there guidance for your staff?"],
     ["a feeling about the story is still the story", "There was a story on the local news about a stabbing. I was shocked. A boy of sixteen was knifed outside a pub and died."],
   ])("%s: no crime, risk-to-life or safeguarding alert", (_why, body) => {
     expect(kinds(body)).toEqual([]);
