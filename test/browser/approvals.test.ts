@@ -144,7 +144,7 @@ describe("approvals in the pane", () => {
     await review.getByRole("textbox", { name: /Rationale/ }).fill("Calls allowed again, limited.");
     expect(await violations(morgan.page)).toEqual([]);
     await review.getByRole("button", { name: "Approve the alteration" }).click();
-    await pane.getByText("Altered: the new terms are in force.").waitFor();
+    await pane.getByTestId("action-done").getByText("Altered: the new terms are in force.").waitFor();
     pane = await go(casey.page, "casey.worker", "");
     await casey.page.locator(`[data-testid="message-row"][data-from="${taylor}"]`).first().click();
     const banner = pane.locator('[data-testid="strategy-banner"][data-status="active"]');
@@ -228,7 +228,7 @@ describe("approvals in the pane", () => {
     await review.getByRole("textbox", { name: /Rationale/ }).fill("Still needed. The added address was nobody's proposal.");
     expect(await violations(page)).toEqual([]);
     await review.getByRole("button", { name: "Continue on the approved terms" }).click();
-    await pane.getByText("Continued on the approved terms to the new review date.").waitFor();
+    await pane.getByTestId("action-done").getByText("Continued on the approved terms to the new review date.").waitFor();
     await pane.locator('[data-testid="strategy-screen"][data-in-force="true"]').waitFor();
     const after = (await caseyStore.readWithEvidence(["silent-edit"]))[0]!;
     expect(after.strategy.value.addresses).toEqual(["jamie.silent@example.org"]);

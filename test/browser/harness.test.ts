@@ -203,10 +203,10 @@ describe("the task pane in the Outlook-like harness", () => {
     await pane.getByTestId("record-result").waitFor();
     expect(await pane.getByTestId("record-result").textContent()).toContain("Recorded in the contact log");
     await recordForm.getByRole("button", { name: /record/i }).first().click();
-    await pane.getByText("Already recorded").waitFor();
+    await pane.getByTestId("record-result").getByText("Already recorded").waitFor();
     // Changing one's mind corrects the record, and says what it replaced; it never adds a second one.
     await pane.getByRole("button", { name: "Dismiss suggestions and record" }).click();
-    await pane.getByText(/Correction recorded \(was: Unacceptable behaviour/).waitFor();
+    await pane.getByTestId("record-result").getByText(/Correction recorded \(was: Unacceptable behaviour/).waitFor();
     const site = await (await fetch(`${inject("emulatorOrigin")}/v1.0/sites/opcc.sharepoint.com:/sites/contact-strategies`, { headers: { Authorization: "Bearer dev-token" } })).json();
     const items = await emulatorGet(`/sites/${(site as { id: string }).id}/lists/ContactLog/items?$expand=fields&$top=500`);
     const mine = items.value.filter((i) => String((i.fields as { SenderAddress?: string }).SenderAddress) === "pat.o'brien@example.org");

@@ -85,7 +85,7 @@ describe("a decision on return", () => {
 
     // Dismissing clears the boxes and says what is stored now; coming back shows the dismissal.
     await pane.getByRole("button", { name: "Dismiss suggestions and record" }).click();
-    await pane.getByText(/Correction recorded \(was: Unacceptable behaviour \(.+\)\)\. Now: suggestions dismissed\./).waitFor();
+    await pane.getByTestId("record-result").getByText(/Correction recorded \(was: Unacceptable behaviour \(.+\)\)\. Now: suggestions dismissed\./).waitFor();
     expect(await pane.getByRole("checkbox", { checked: true }).count()).toBe(0);
     await open("chris.patel@example.co.uk");
     await pane.getByTestId("no-strategy").waitFor();
