@@ -140,6 +140,8 @@ export async function run(): Promise<void> {
   }
   const nested = `${"<div>".repeat(200_000)}deep${"</div>".repeat(200_000)}`;
   console.log(`  htmlToText, 2 MB of nested <div> (cut to 1 MB first): ${timed(() => htmlToText(nested)).toFixed(0)} ms`);
+  const paragraphs = `${"<p>".repeat(330_000)}<p>Casey, I know where you live.</p>`;
+  console.log(`  htmlToText, 1 MB of <p> (read past 10,000 tags in one streaming pass): ${timed(() => htmlToText(paragraphs)).toFixed(0)} ms`);
   const huge = `<p>${"You idiot. ".repeat(1_000_000)}</p>`;
   console.log(`  htmlToText, 11 MB body (cut to 1 MB first): ${timed(() => htmlToText(huge)).toFixed(0)} ms`);
 }

