@@ -73,6 +73,7 @@ async function main(): Promise<void> {
 
 async function purge(parsed: Extract<RecordsCommand, { command: "purge" }>, store: ReturnType<typeof createSharePointStore>, by: string, now: string): Promise<void> {
   const plan = await planRetention(store, { rule: { contactMonths: parsed.contactMonths, endedStrategyMonths: parsed.endedMonths }, now, pack: parsed.target.pack, roster: parsed.target.roster });
+  for (const s of plan.skipped) console.log(`skipped\tstrategy\t${s.id}\t${s.why}`);
   if (parsed.dryRun) {
     for (const c of plan.contacts) console.log(`would delete\tcontact\t${c.id}\treceived ${c.receivedAt.slice(0, 10)} from ${c.senderAddress}`);
     for (const s of plan.strategies) console.log(`would delete\tstrategy\t${s.id}\t${s.person}, ${s.status}, last changed ${s.lastActivity.slice(0, 10)}`);

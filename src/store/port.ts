@@ -1,7 +1,7 @@
 import type { AlertAction } from "../policy/alerts/action";
 import type { ContactRecord } from "../policy/contact";
 import type { LetterRecord } from "../policy/letters/record";
-import type { Decision, Identity, RecordedDecision, RecordedProposal, StrategyEvidence } from "../policy/decision";
+import { nameOf, type Decision, type Identity, type RecordedDecision, type RecordedProposal, type StrategyEvidence } from "../policy/decision";
 import type { ProposedTerms } from "../policy/proposed-terms";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "../policy/strategy";
 
@@ -139,6 +139,31 @@ export interface StrategyWithEvidence {
   modified?: { by?: Identity; at?: IsoInstant };
 }
 
+/**
+ * A strategy item that could not be read (its JSON does not parse, is not a strategy, or names another id than its key):
+ * edited outside the add-in. A listing returns it beside the readable ones, never instead of them (one bad record
+ * blinds nobody); readers judge it from its decisions (`readWithEvidence`).
+ */
+export interface UnreadableStrategy {
+  /** Its StrategyKey column: what its decisions and audit events are filed under. */
+  key: string;
+  /** Its ContactStrategies item id. */
+  item: string;
+  /** Why it cannot be read, in words. */
+  why: string;
+  /** Who last changed the item, and when, as SharePoint says (`lastModifiedBy`). */
+  modified?: { by?: Identity; at?: IsoInstant };
+}
+
+/** The strategies a listing could read; the items it could not, beside them (absent: none). */
+export type StrategyListing = Array<Versioned<ContactStrategy>> & { unreadable?: UnreadableStrategy[] };
+
+/** "1 strategy record could not be read: … last changed by …": for the pane, `records verify` and retention. */
+export function describeUnreadable(u: UnreadableStrategy): string {
+  const who = u.modified?.by ? nameOf(u.modified.by) : "someone SharePoint does not name";
+  return `ContactStrategies item ${u.item}${u.key ? ` (strategy ${u.key})` : ""}: ${u.why}; last changed by ${who}${u.modified?.at ? ` at ${u.modified.at}` : ""}`;
+}
+
 export interface StrategyQuery {
   statuses?: StrategyStatus[];
   /** Strategies whose review date is on or before this date. */
@@ -185,7 +210,8 @@ export type LetterQuery = { strategyId: string } | { address: string };
 
 export interface CaseStore {
   getStrategy(id: string): Promise<Versioned<ContactStrategy> | undefined>;
-  listStrategies(query?: StrategyQuery): Promise<Array<Versioned<ContactStrategy>>>;
+  /** The strategies that can be read; an item edited into something unreadable is returned apart (`unreadable`), never thrown. */
+  listStrategies(query?: StrategyQuery): Promise<StrategyListing>;
   /**
    * The id of every strategy record, read from its key alone: one record edited into something unreadable outside the
    * add-in hides no other (what must judge every strategy — the flagger, reviews — starts here, not at listStrategies).

@@ -4,6 +4,7 @@ import { CASEY, MORGAN, tokenOf } from "../../dev/demo/people";
 import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { createGraphClient } from "../../src/graph/client";
+import { fieldEquals } from "../../src/graph/odata";
 import { termsOf } from "../../src/policy/in-force";
 import { addMonths } from "../../src/policy/lifecycle/dates";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
@@ -234,5 +235,24 @@ describe("approvals in the pane", () => {
     expect(after.strategy.value.addresses).toEqual(["jamie.silent@example.org"]);
     expect(after.evidence.decisions.map((d) => d.kind)).toEqual(["approve", "continue"]);
     expect(await pane.getByTestId("change-list").count()).toBe(0);
+  });
+
+  it("a caseworker makes a strategy item unreadable: the queue still lists the others and names the item in a MessageBar", { timeout: 120_000 }, async () => {
+    await proposal("still-waits", "Sasha Waits", "sasha.waits@example.org", CASEY);
+    await proposal("made-unreadable", "Robin Unread", "robin.unread@example.org", CASEY);
+    // Casey may edit ContactStrategies items: one PATCH through Graph writes JSON that does not parse.
+    const graph = createGraphClient({ graphBaseUrl: `${inject("emulatorOrigin")}/v1.0`, tokens: devTokenProvider(tokenOf(CASEY)) });
+    const items = `/sites/${await resolveSiteId(graph, "opcc.sharepoint.com:/sites/contact-strategies")}/lists/ContactStrategies/items`;
+    const found = (await graph.client.api(items).filter(fieldEquals("StrategyKey", "made-unreadable")).get()) as { value: Array<{ id: string }> };
+    await graph.client.api(`${items}/${found.value[0]!.id}/fields`).patch({ StrategyJson: "{not json" });
+
+    const { page, pane } = await signIn("morgan.reid", "#approvals");
+    const notice = pane.getByTestId("notice-warning");
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(
+      new RegExp(`1 strategy record could not be read.*ContactStrategies item ${found.value[0]!.id} \\(strategy made-unreadable\\): its JSON does not parse; last changed by Casey Worker \\(casey.worker@opcc.example.gov.uk\\).*it is judged from its decisions`),
+    );
+    expect(await pane.getByTestId("queue").getByRole("link", { name: "Sasha Waits" }).count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
   });
 });

@@ -62,7 +62,9 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   // Address rows: a strategy whose rows do not say what its item says (or rows with no strategy) is re-indexed.
   const rowsOf = new Map<string, string[]>();
   for (const row of rows) rowsOf.set(row.strategyId, [...(rowsOf.get(row.strategyId) ?? []), `${row.address}|${row.status}`]);
-  const suspects = new Set([...rowsOf.keys()].filter((id) => !strategies.some((s) => s.value.id === id)));
+  // An item that cannot be read (edited outside the add-in) keeps its rows: they are not a strategy's that no longer exists.
+  const unreadable = new Set((strategies.unreadable ?? []).map((u) => u.key));
+  const suspects = new Set([...rowsOf.keys()].filter((id) => !unreadable.has(id) && !strategies.some((s) => s.value.id === id)));
   for (const { value } of strategies) {
     const wanted = value.addresses.map((a) => `${a}|${value.status}`).sort();
     if (JSON.stringify(wanted) !== JSON.stringify([...(rowsOf.get(value.id) ?? [])].sort())) suspects.add(value.id);

@@ -4,7 +4,7 @@ import type { PolicyPack } from "../../policy/packs/schema";
 import { cutoffFor, keeping, lastActivity, type RetentionRule } from "../../policy/retention";
 import type { StaffRoster } from "../../policy/roster";
 import type { IsoInstant, StrategyStatus } from "../../policy/strategy";
-import { StoreError, type CaseStore, type PurgeCounts } from "../../store/port";
+import { describeUnreadable, StoreError, type CaseStore, type PurgeCounts } from "../../store/port";
 import { retentionItemsEvent } from "./retention-items";
 
 /**
@@ -21,6 +21,8 @@ export interface RetentionPlan {
   kept: Array<{ id: string; receivedAt: IsoInstant; strategyId: string; why: string }>;
   strategies: Array<{ id: string; person: string; status: StrategyStatus; lastActivity: IsoInstant }>;
   letters: Array<{ id: string; preparedAt: IsoInstant; address: string }>;
+  /** Strategy items that cannot be read (edited outside the add-in): never deleted, whatever they claim; with why. */
+  skipped: Array<{ id: string; item: string; why: string }>;
 }
 
 type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsReceived" | "lettersPreparedBefore">;
@@ -31,7 +33,10 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
   const today = input.now.slice(0, 10);
   const contactCutoff = cutoffFor(today, input.rule.contactMonths);
   const strategyCutoff = cutoffFor(today, input.rule.endedStrategyMonths);
-  const ids = (await store.listStrategies()).map((s) => s.value.id);
+  const listed = await store.listStrategies();
+  // An unreadable item is read from its decisions (its approved addresses still keep their contacts), never deleted.
+  const unreadable = new Map((listed.unreadable ?? []).filter((u) => u.key).map((u) => [u.key, u]));
+  const ids = [...listed.map((s) => s.value.id), ...unreadable.keys()];
   const [read, old, oldLetters] = await Promise.all([store.readWithEvidence(ids), store.contactsReceived({ before: contactCutoff }), store.lettersPreparedBefore(contactCutoff)]);
   // Each address a keeping strategy lists, and each keeping strategy: the contacts they keep.
   const keptBy = new Map<string, { strategyId: string; why: string }>();
@@ -44,13 +49,15 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
     const closed = !view.inForce && view.lastDecision && (view.lastDecision.kind === "end" || view.lastDecision.kind === "reject") ? view.lastDecision : undefined;
     const claimed = keeping(s, view.inForce, strategyCutoff);
     const verdict: typeof claimed = claimed.keeps ? claimed : !closed ? { keeps: true, why: "live" } : closed.recordedAt >= strategyCutoff ? { keeps: true, why: "recentlyEnded" } : claimed;
+    if (!verdict.keeps && evidence.recordMissing) continue; // gone, or unreadable: nothing here to delete on its word
     if (!verdict.keeps) {
       strategies.push({ id: s.id, person: s.person.displayName, status: s.status, lastActivity: lastActivity(s) });
       continue;
     }
     for (const key of [`strategy:${s.id}`, ...s.addresses]) keptBy.set(key, { strategyId: s.id, why: WHY_KEPT[verdict.why] });
   }
-  const plan: RetentionPlan = { contactCutoff, strategyCutoff, contacts: [], kept: [], strategies, letters: [] };
+  const skipped = [...(listed.unreadable ?? [])].map((u) => ({ id: u.key, item: u.item, why: `${describeUnreadable(u)}: unreadable, so never deleted by retention; restore it from the list's version history` }));
+  const plan: RetentionPlan = { contactCutoff, strategyCutoff, contacts: [], kept: [], strategies, letters: [], skipped };
   for (const c of old.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))) {
     const keeper = (c.strategyId && keptBy.get(`strategy:${c.strategyId}`)) || keptBy.get(c.senderAddress);
     if (keeper) plan.kept.push({ id: c.internetMessageId, receivedAt: c.receivedAt, ...keeper });
@@ -64,7 +71,8 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
 }
 
 export function planSummary(plan: RetentionPlan): string {
-  return `${plan.contacts.length} contacts received before ${plan.contactCutoff.slice(0, 10)}, ${plan.strategies.length} strategies ended or rejected before ${plan.strategyCutoff.slice(0, 10)}, ${plan.letters.length} letters; ${plan.kept.length} old contacts kept for a strategy`;
+  const skipped = plan.skipped.length ? `; ${plan.skipped.length} unreadable strategy ${plan.skipped.length === 1 ? "record" : "records"} skipped (${plan.skipped.map((s) => s.item).join(", ")})` : "";
+  return `${plan.contacts.length} contacts received before ${plan.contactCutoff.slice(0, 10)}, ${plan.strategies.length} strategies ended or rejected before ${plan.strategyCutoff.slice(0, 10)}, ${plan.letters.length} letters; ${plan.kept.length} old contacts kept for a strategy${skipped}`;
 }
 
 /** Deletes what the plan lists, audited before and after. */

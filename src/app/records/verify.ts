@@ -7,7 +7,7 @@ import { inForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
-import type { AuditEvent, CaseStore } from "../../store/port";
+import { describeUnreadable, type AuditEvent, type CaseStore } from "../../store/port";
 import { missingActs } from "./expected-acts";
 import { unfinishedIntents } from "./intent";
 import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEventId } from "./missing-decisions";
@@ -36,6 +36,8 @@ export type TrailBreak =
   | { kind: "changed"; target: string; eventId: string; message: string }
   /** An event whose EventJson cannot be read (added by hand outside the add-in): it proposes nothing and is skipped. */
   | { kind: "unreadable"; target: string; eventId: string; message: string }
+  /** A strategy item whose JSON cannot be read or names another id than its key: edited outside the add-in (tampered). */
+  | { kind: "strategyUnreadable"; target: string; item: string; message: string }
   | { kind: "notByAuthor"; target: string; eventId: string; message: string }
   | { kind: "missing"; target: string; message: string }
   /** An intent whose change never landed and that no event closed (`records reconcile` closes it). */
@@ -71,6 +73,9 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   const byTarget = new Map<string, AuditEvent[]>();
   for (const event of events) byTarget.set(event.target, [...(byTarget.get(event.target) ?? []), event]);
   const breaks: TrailBreak[] = [...[...byTarget.entries()].flatMap(([target, chain]) => checkChain(target, chain)), ...events.flatMap(checkEvent)];
+  for (const u of strategies.unreadable ?? []) {
+    breaks.push({ kind: "strategyUnreadable", target: `strategy:${u.key}`, item: u.item, message: `A strategy record cannot be read (tampered with outside the add-in): ${describeUnreadable(u)}. Readers judge it from its decisions; restore it from the list's version history.` });
+  }
   const undecided = await findMissingDecisions(store, decisionSteps(strategies.map((s) => s.value)));
   for (const m of undecided.filter((m) => !isClosed(m, byTarget.get(`strategy:${m.strategy.id}`) ?? []))) {
     breaks.push({ kind: "decisionMissing", target: `strategy:${m.strategy.id}`, message: describeMissing(m) });
@@ -78,7 +83,7 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts, new Set(undecided.map(stepEventId)))) {
     breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${act.event.action}” by ${act.event.by} at ${act.event.at}.` });
   }
-  if (judge) breaks.push(...(await refusedDecisions(store, strategies.map((s) => s.value.id), judge)));
+  if (judge) breaks.push(...(await refusedDecisions(store, [...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)], judge)));
   const records = { strategies: strategies.map((s) => s.value), contacts };
   for (const [target, chain] of byTarget) {
     for (const intent of unfinishedIntents(chain, records)) {

@@ -1,6 +1,6 @@
 import type { ContactStrategy } from "../../policy/strategy";
 import { fieldEquals } from "../../graph/odata";
-import { StoreError, type SenderEntry, type StrategyQuery, type Versioned } from "../port";
+import { StoreError, type SenderEntry, type StrategyListing, type StrategyQuery, type UnreadableStrategy, type Versioned } from "../port";
 import { historyAppends, historyRewritten } from "../history";
 import { createOnce, findByKey } from "./create-once";
 import type { ItemWrite, ListClient, ListItem } from "./list-client";
@@ -28,6 +28,17 @@ export function strategyOf(item: ListItem): ContactStrategy {
   }
 }
 
+/** An item `strategyOf` refuses, as a listing returns it: named, with why and who last changed it. */
+function unreadableItem(item: ListItem, error: unknown): UnreadableStrategy {
+  // strategyOf's error wraps the reason: the id that disagrees, the shape refused, or the JSON that does not parse.
+  const chain: unknown[] = [];
+  for (let e: unknown = error; e !== undefined && chain.length < 4; e = e instanceof Error ? e.cause : undefined) chain.push(e);
+  const reason = chain.at(1) ?? error;
+  const why = chain.some((e) => e instanceof SyntaxError) ? "its JSON does not parse" : reason instanceof Error ? reason.message.replace(/\.$/, "") : String(reason);
+  const modified = item.lastModifiedBy || item.lastModifiedAt ? { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } : undefined;
+  return { key: String(item.fields.StrategyKey ?? ""), item: item.id, why, ...(modified ? { modified } : {}) };
+}
+
 export class StrategyLists {
   constructor(
     private readonly strategies: ListClient,
@@ -45,7 +56,19 @@ export class StrategyLists {
     if (query.statuses?.length) clauses.push(`(${query.statuses.map((s) => fieldEquals("Status", s)).join(" or ")})`);
     if (query.reviewDueBy) clauses.push(`fields/ReviewDate le '${query.reviewDueBy}T23:59:59Z'`);
     const items = await this.strategies.query(clauses.length ? { filter: clauses.join(" and ") } : {});
-    return items.map((item) => ({ value: strategyOf(item), etag: item.etag }));
+    // One item edited into something unreadable is returned apart, named: it never hides the others (the Approvals
+    // queue, records verify and retention keep working; readers judge it from its decisions).
+    const readable: Array<Versioned<ContactStrategy>> = [];
+    const unreadable: UnreadableStrategy[] = [];
+    for (const item of items) {
+      try {
+        readable.push({ value: strategyOf(item), etag: item.etag });
+      } catch (error) {
+        if (!(error instanceof StoreError && error.code === "invalid")) throw error;
+        unreadable.push(unreadableItem(item, error));
+      }
+    }
+    return Object.assign(readable, { unreadable }) satisfies StrategyListing;
   }
 
   /** Every item's StrategyKey, its JSON unread (a key longer than a text column holds is hashed and names no strategy). */

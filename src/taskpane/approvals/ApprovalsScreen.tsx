@@ -3,6 +3,7 @@ import { approvalsQueue, type QueueEntry } from "../../app/strategy/read";
 import { reviewsDue, type ReviewDue } from "../../app/strategy/reviews";
 import { longDate } from "../../policy/calendar";
 import type { ContactStrategy } from "../../policy/strategy";
+import { describeUnreadable, type UnreadableStrategy } from "../../store/port";
 import { describeStoreError } from "../errors";
 import { hashOf } from "../route";
 import { useDecider, useServices } from "../services";
@@ -21,6 +22,8 @@ interface Queues {
   waiting: QueueEntry[];
   due: ReviewDue[];
   disputes: ContactStrategy[];
+  /** Strategy items edited into something unreadable outside the add-in: named, never a reason to show nothing. */
+  unreadable: UnreadableStrategy[];
 }
 
 /**
@@ -35,14 +38,19 @@ export default function ApprovalsScreen() {
   const [loaded] = useLoad<Queues>(async () => {
     const today = now().toISOString().slice(0, 10);
     const [waiting, due, all] = await Promise.all([approvalsQueue(store, pack, roster), reviewsDue(store, pack, roster, today, REVIEW_HORIZON_DAYS), store.listStrategies()]);
-    return { waiting, due, disputes: all.map((s) => s.value).filter((s) => s.disputes.some((d) => !d.outcome)) };
+    return { waiting, due, disputes: all.map((s) => s.value).filter((s) => s.disputes.some((d) => !d.outcome)), unreadable: all.unreadable ?? [] };
   }, [store, pack, roster, now]);
   if (loaded.state === "loading") return <Spinner size="small" label="Reading what waits for a decision…" />;
   if (loaded.state === "failed") return <Notice intent="error" title="The approvals could not be read">{describeStoreError(loaded.error)}</Notice>;
-  const { waiting, due, disputes } = loaded.value;
+  const { waiting, due, disputes, unreadable } = loaded.value;
   const link = (id: string, text: string) => <Link href={hashOf({ screen: "strategy", id })}>{text}</Link>;
   return (
     <div className={styles.section} data-testid="approvals">
+      {unreadable.length > 0 && (
+        <Notice intent="warning" title={`${unreadable.length} strategy ${unreadable.length === 1 ? "record" : "records"} could not be read`}>
+          {unreadable.map((u) => `${describeUnreadable(u)}; it is judged from its decisions.`).join(" ")} Restore it from the ContactStrategies list's version history.
+        </Notice>
+      )}
       {!decider.authoriser && !decider.disputes && (
         <Notice intent="info" title="Only the authoriser decides">
           You can read what waits here; only the {pack.authoriser.title} can approve, send back or reject a proposal.
