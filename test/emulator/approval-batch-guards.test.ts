@@ -1,15 +1,11 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
-import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN, tokenOf } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
-import { devTokenProvider } from "../../src/graph/auth/dev";
-import { createGraphClient } from "../../src/graph/client";
 import { getPack } from "../../src/policy/packs/index";
-import type { Actor } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
-import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
+
+
+
 import { caller } from "./client";
 
 /**
@@ -17,17 +13,8 @@ import { caller } from "./client";
  * with a step carrying someone else's Authorization header, and an If-Match "*" PATCH of a decision.
  */
 const pack = getPack("warwickshire");
-let emulator: Emulator;
-let siteId: string;
-const storeOf = (actor: Actor): CaseStore =>
-  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
-
-const office = demoOfficeEachTest();
-beforeEach(async () => {
-  emulator = office();
-  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
-  siteId = await resolveSiteId(graph, DEMO_SITE);
-});
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
 
 describe("T3 (found nothing): forbidden writes inside $batch, and a backdated decision", () => {
   it("Morgan writes an approval of terms nobody proposed, claiming Created 2026-11-01 (before the legacy cut-off) in the fields: it is judged by the new rule and refused", async () => {
@@ -35,19 +22,19 @@ describe("T3 (found nothing): forbidden writes inside $batch, and a backdated de
     const { decisionFields } = await import("../../src/store/sharepoint/mapping");
     const terms = { personName: alex.person.displayName, addresses: [...alex.addresses, "attacker@example.net"], restrictions: alex.restrictions, allowedChannels: alex.allowedChannels, reviewDate: "2027-03-31" };
     const fields = { ...decisionFields({ id: "backdated", strategyId: "demo-alex-morgan", kind: "approve", decidedBy: MORGAN.upn, decidedAt: "2026-11-01T00:00:00.000Z", rationale: "", checklist: [], terms }), Created: "2026-11-01T00:00:00Z", Modified: "2026-11-01T00:00:00Z" };
-    const call = caller(() => emulator, tokenOf(MORGAN));
-    const posted = await call("POST", `/sites/${siteId}/lists/Decisions/items`, { fields, createdDateTime: "2026-11-01T00:00:00Z" });
+    const call = caller(() => demo.emulator, tokenOf(MORGAN));
+    const posted = await call("POST", `/sites/${demo.siteId}/lists/Decisions/items`, { fields, createdDateTime: "2026-11-01T00:00:00Z" });
     const inForce = (await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.flatMap((e) => e.view.terms.addresses);
     expect({ status: posted.status, injected: inForce.includes("attacker@example.net") }).toMatchObject({ injected: false });
   });
 
   it("Casey's batch: a forged decision (step claiming Morgan's token), a PATCH and a DELETE of Pat's decision, a DELETE of an audit event: all refused, Pat in force", async () => {
-    const call = caller(() => emulator, tokenOf(CASEY));
-    const decisions = (await call("GET", `/sites/${siteId}/lists/Decisions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
+    const decisions = (await call("GET", `/sites/${demo.siteId}/lists/Decisions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
     const pat = decisions.find((d) => d.fields.StrategyKey === "demo-pat-obrien")!;
-    const events = (await call("GET", `/sites/${siteId}/lists/AuditTrail/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    const events = (await call("GET", `/sites/${demo.siteId}/lists/AuditTrail/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
     const event = events.find((e) => e.fields.Target === "strategy:demo-pat-obrien")!;
-    const base = `/sites/${siteId}/lists`;
+    const base = `/sites/${demo.siteId}/lists`;
     const requests = [
       { id: "1", method: "POST", url: `${base}/Decisions/items`, headers: { "Content-Type": "application/json", Authorization: `Bearer ${tokenOf(MORGAN)}` }, body: { fields: { ...pat.fields, DecisionKey: "forged" } } },
       { id: "2", method: "PATCH", url: `${base}/Decisions/items/${pat.id}/fields`, headers: { "Content-Type": "application/json", "If-Match": "*" }, body: { DecisionJson: "{}" } },

@@ -1,15 +1,10 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
-import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
 import { readStrategyDetail } from "../../src/app/strategy/read";
-import { devTokenProvider } from "../../src/graph/auth/dev";
-import { createGraphClient } from "../../src/graph/client";
 import { getPack } from "../../src/policy/packs/index";
-import type { Actor } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
-import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
+
+
 
 /**
  * T3 probe: the authoriser may add to Decisions (that is their permission), so they can write a decision with the
@@ -18,18 +13,9 @@ import { createSharePointStore } from "../../src/store/sharepoint/store";
  * (Warwickshire 7 "A review date should also be agreed"), and every criterion confirmed with a note.
  */
 const pack = getPack("warwickshire");
-let emulator: Emulator;
-let siteId: string;
-const storeOf = (actor: Actor): CaseStore =>
-  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
 const detailOf = async (id: string) => (await readStrategyDetail(storeOf(CASEY), pack, DEMO_ROSTER, id))!;
-
-const office = demoOfficeEachTest();
-beforeEach(async () => {
-  emulator = office();
-  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
-  siteId = await resolveSiteId(graph, DEMO_SITE);
-});
 
 describe("T3: a decision written straight into Decisions skips the lifecycle's guards", () => {
   it("Morgan writes a continuation of Pat's strategy, terms unchanged, review date 2099-12-31: it must not be in force until 2099 unreviewed", async () => {

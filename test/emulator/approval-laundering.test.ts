@@ -1,20 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
-import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
 import { decide, proposeChange } from "../../src/app/strategy/actions";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { readStrategyDetail } from "../../src/app/strategy/read";
 import { changesSinceApproval } from "../../src/app/strategy/review";
-import { devTokenProvider } from "../../src/graph/auth/dev";
-import { createGraphClient } from "../../src/graph/client";
 import { getPack } from "../../src/policy/packs/index";
 import type { Actor, ContactStrategy } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
 import { strategyFields } from "../../src/store/sharepoint/mapping";
-import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
-import { caller } from "./client";
 
 /**
  * T3 probe: a silent edit laundered through a colleague's unrelated proposal. The authoriser edits the strategy item
@@ -26,19 +19,12 @@ import { caller } from "./client";
 const pack = getPack("warwickshire");
 const INJECTED = "attacker@example.net";
 const CASEY_ADDS = "alex.m@work.example.com";
-let emulator: Emulator;
-let siteId: string;
-const storeOf = (actor: Actor): CaseStore =>
-  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
 const second = () => new Promise((r) => setTimeout(r, 1100));
 
 async function editThroughGraph(actor: Actor, id: string, change: (s: ContactStrategy) => ContactStrategy): Promise<void> {
-  const call = caller(() => emulator, tokenOf(actor));
-  const items = (await call("GET", `/sites/${siteId}/lists/ContactStrategies/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
-  const item = items.find((i) => i.fields.StrategyKey === id)!;
-  const current = (await storeOf(actor).getStrategy(id))!.value;
-  const { StrategyJson } = strategyFields(change(current));
-  expect((await call("PATCH", `/sites/${siteId}/lists/ContactStrategies/items/${item.id}/fields`, { StrategyJson })).status).toBe(200);
+  expect((await demo.patchStrategyItem(actor, id, (current) => ({ StrategyJson: strategyFields(change(current)).StrategyJson }))).status).toBe(200);
 }
 /** What AddAddressForm does when Casey clicks "Propose adding it": reads the item and adds the one address. */
 async function caseyAddsAddress(id: string, address: string) {
@@ -49,13 +35,6 @@ async function caseyAddsAddress(id: string, address: string) {
 }
 const inForceAddresses = async () => (await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.flatMap((e) => e.strategy.addresses);
 const detailOf = async (id: string) => (await readStrategyDetail(storeOf(CASEY), pack, DEMO_ROSTER, id))!;
-
-const office = demoOfficeEachTest();
-beforeEach(async () => {
-  emulator = office();
-  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
-  siteId = await resolveSiteId(graph, DEMO_SITE);
-});
 
 describe("T3: a silent edit laundered through a caseworker's unrelated proposal", () => {
   it("pending proposal: Morgan adds an address through Graph, Casey adds a different address through the product, Morgan approves — Morgan's address must not be in force", async () => {

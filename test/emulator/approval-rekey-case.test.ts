@@ -1,18 +1,12 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
-import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
 import { decide } from "../../src/app/strategy/actions";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
-import { devTokenProvider } from "../../src/graph/auth/dev";
-import { createGraphClient } from "../../src/graph/client";
 import { getPack } from "../../src/policy/packs/index";
 import type { Actor, ContactStrategy } from "../../src/policy/strategy";
 import type { CaseStore } from "../../src/store/port";
 import { strategyFields } from "../../src/store/sharepoint/mapping";
-import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
-import { caller } from "./client";
 
 /**
  * T3 probe: SharePoint's `eq` on text is case-insensitive (the emulator does the same), and the product does not
@@ -23,29 +17,16 @@ import { caller } from "./client";
  * with no new proposal and no Retention permission: only a PATCH of the strategy item, which every member of staff may do.
  */
 const pack = getPack("warwickshire");
-let emulator: Emulator;
-let siteId: string;
-const storeOf = (actor: Actor): CaseStore =>
-  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
 const second = () => new Promise((r) => setTimeout(r, 1100));
 const inForceAddresses = async () => (await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.flatMap((e) => e.view.terms.addresses);
 
 async function rekey(actor: Actor, id: string, newId: string, change: (s: ContactStrategy) => ContactStrategy): Promise<void> {
-  const call = caller(() => emulator, tokenOf(actor));
-  const items = (await call("GET", `/sites/${siteId}/lists/ContactStrategies/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
-  const item = items.find((i) => i.fields.StrategyKey === id)!;
-  const current = (await storeOf(actor).getStrategy(id))!.value;
-  expect((await call("PATCH", `/sites/${siteId}/lists/ContactStrategies/items/${item.id}/fields`, strategyFields(change({ ...current, id: newId })))).status).toBe(200);
+  expect((await demo.patchStrategyItem(actor, id, (current) => strategyFields(change({ ...current, id: newId })))).status).toBe(200);
 }
 const approveDirectly = async (strategyId: string, terms: NonNullable<Parameters<CaseStore["addDecision"]>[0]["terms"]>) =>
   storeOf(MORGAN).addDecision({ id: `${strategyId}:approve:t3`, strategyId, kind: "approve", decidedBy: MORGAN.upn, decidedAt: new Date().toISOString(), rationale: "Criteria met.", checklist: pack.criteria.map((c) => c.id), terms });
-
-const office = demoOfficeEachTest();
-beforeEach(async () => {
-  emulator = office();
-  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
-  siteId = await resolveSiteId(graph, DEMO_SITE);
-});
 
 describe("T3: a key in another case re-uses an answered proposal", () => {
   it("Morgan rejects Casey's proposal for Alex, re-keys the item to DEMO-ALEX-MORGAN and approves it alone: Alex must not be in force", async () => {

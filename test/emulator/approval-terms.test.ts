@@ -1,21 +1,15 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
-import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
 import { decide, proposeChange } from "../../src/app/strategy/actions";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { readStrategyDetail } from "../../src/app/strategy/read";
 import { changesSinceApproval, continueOnApprovedTerms, wouldRefuse } from "../../src/app/strategy/review";
 import { verifyRecords } from "../../src/app/records/verify";
-import { devTokenProvider } from "../../src/graph/auth/dev";
-import { createGraphClient } from "../../src/graph/client";
 import { termsOf } from "../../src/policy/in-force";
 import { getPack } from "../../src/policy/packs/index";
 import type { Actor, ContactStrategy } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
 import { strategyFields } from "../../src/store/sharepoint/mapping";
-import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { caller } from "./client";
 
 /**
@@ -26,20 +20,13 @@ import { caller } from "./client";
  */
 const pack = getPack("warwickshire");
 const INJECTED = "attacker@example.net";
-let emulator: Emulator;
-let siteId: string;
-const storeOf = (actor: Actor): CaseStore =>
-  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
 const second = () => new Promise((r) => setTimeout(r, 1100)); // SharePoint's clock counts whole seconds: each step in its own
 
 /** Edits a strategy item's StrategyJson directly through Graph, as `actor`: the one write, nothing on the trail. */
 async function editThroughGraph(actor: Actor, id: string, change: (s: ContactStrategy) => ContactStrategy): Promise<void> {
-  const call = caller(() => emulator, tokenOf(actor));
-  const items = (await call("GET", `/sites/${siteId}/lists/ContactStrategies/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
-  const item = items.find((i) => i.fields.StrategyKey === id)!;
-  const current = (await storeOf(actor).getStrategy(id))!.value;
-  const { StrategyJson } = strategyFields(change(current));
-  expect((await call("PATCH", `/sites/${siteId}/lists/ContactStrategies/items/${item.id}/fields`, { StrategyJson })).status).toBe(200);
+  expect((await demo.patchStrategyItem(actor, id, (current) => ({ StrategyJson: strategyFields(change(current)).StrategyJson }))).status).toBe(200);
 }
 const inForceAddresses = async () => (await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.flatMap((e) => e.strategy.addresses);
 const detailOf = async (id: string) => (await readStrategyDetail(storeOf(CASEY), pack, DEMO_ROSTER, id))!;
@@ -49,13 +36,6 @@ const approveNow = async (actor: Actor, id: string) => {
   const command = { type: "approve" as const, by: actor, at: new Date().toISOString(), why: "Criteria met on the evidence.", criteriaConfirmed, reviewDate: "2027-03-31" };
   return decide(storeOf(actor), pack, current, command, { criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: "From the case file." })) });
 };
-
-const office = demoOfficeEachTest();
-beforeEach(async () => {
-  emulator = office();
-  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
-  siteId = await resolveSiteId(graph, DEMO_SITE);
-});
 
 describe("S1: an approval counts only for what someone else proposed", () => {
   it("the authoriser adds an address to Casey's pending proposal through Graph, then approves it: nothing is in force, the refusal says why, and records verify reports it", async () => {
@@ -143,11 +123,11 @@ describe("S2: a silent edit to a strategy in force is shown at review and not ad
 
 describe("a proposal event written by hand with nonsense for its terms", () => {
   it("proposes nothing, and stops no one's check: Pat stays in force, the approval of Alex on it does not count", async () => {
-    const call = caller(() => emulator, tokenOf(SAM));
+    const call = caller(() => demo.emulator, tokenOf(SAM));
     for (const [i, terms] of [null, "x", { personName: "Alex Morgan", addresses: [1] }].entries()) {
       const event = { id: `junk-${i}`, target: "strategy:demo-alex-morgan", action: "proposeChange", by: SAM.upn, at: new Date().toISOString(), detail: "", terms };
       const fields = { EventKey: event.id, Target: event.target, At: event.at, Action: event.action, By: SAM.upn, Detail: "", EventJson: JSON.stringify({ format: 1, event }) };
-      expect((await call("POST", `/sites/${siteId}/lists/AuditTrail/items`, { fields })).status).toBe(201);
+      expect((await call("POST", `/sites/${demo.siteId}/lists/AuditTrail/items`, { fields })).status).toBe(201);
     }
     const detail = await detailOf("demo-alex-morgan");
     expect(detail.proposals.filter((p) => p.kind === "change")).toHaveLength(3);

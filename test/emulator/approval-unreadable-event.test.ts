@@ -1,15 +1,11 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, DEMO_SITE, SAM, tokenOf } from "../../dev/demo/people";
-import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, SAM, tokenOf } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
-import { devTokenProvider } from "../../src/graph/auth/dev";
-import { createGraphClient } from "../../src/graph/client";
 import { getPack } from "../../src/policy/packs/index";
-import type { Actor } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
-import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
+
+
+
 import { caller } from "./client";
 
 /**
@@ -18,24 +14,15 @@ import { caller } from "./client";
  * covers nonsense *terms* inside well-formed EventJson ("one event must not blind the flagger"); not EventJson itself.
  */
 const pack = getPack("warwickshire");
-let emulator: Emulator;
-let siteId: string;
-const storeOf = (actor: Actor): CaseStore =>
-  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
-
-const office = demoOfficeEachTest();
-beforeEach(async () => {
-  emulator = office();
-  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
-  siteId = await resolveSiteId(graph, DEMO_SITE);
-});
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
 
 describe("T3: one unreadable audit event added by a caseworker", () => {
   for (const [name, EventJson] of [["does not parse", "{"], ["has another format", JSON.stringify({ format: 99, event: {} })]] as const) {
     it(`Sam adds an event to Pat's trail whose EventJson ${name}: the in-force read (flagger, inbox rule) must still work, Pat and Jordan in force`, async () => {
-      const call = caller(() => emulator, tokenOf(SAM));
+      const call = caller(() => demo.emulator, tokenOf(SAM));
       const fields = { EventKey: `junk-${name}`, Target: "strategy:demo-pat-obrien", At: new Date().toISOString(), Action: "propose", By: SAM.upn, Detail: "", EventJson };
-      expect((await call("POST", `/sites/${siteId}/lists/AuditTrail/items`, { fields })).status).toBe(201);
+      expect((await call("POST", `/sites/${demo.siteId}/lists/AuditTrail/items`, { fields })).status).toBe(201);
       const read = await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER).then(
         (set) => ({ ok: true as const, addresses: set.inForce.flatMap((e) => e.view.terms.addresses) }),
         (error: unknown) => ({ ok: false as const, error: String(error) }),

@@ -1,20 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
-import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
 import { planRetention } from "../../src/app/records/retention";
 import { verifyRecords } from "../../src/app/records/verify";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { approvalsQueue } from "../../src/app/strategy/read";
-import { devTokenProvider } from "../../src/graph/auth/dev";
-import { createGraphClient } from "../../src/graph/client";
 import { getPack } from "../../src/policy/packs/index";
-import type { Actor, ContactStrategy } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
+import type { ContactStrategy } from "../../src/policy/strategy";
 import { strategyFields } from "../../src/store/sharepoint/mapping";
-import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
-import { caller } from "./client";
 
 /**
  * T3: a caseworker (who may edit ContactStrategies items: she proposes strategies) PATCHes Pat's item so that it cannot
@@ -23,27 +16,15 @@ import { caller } from "./client";
  * blind the office: the listing returns it apart, named, with who last changed it.
  */
 const pack = getPack("warwickshire");
-let emulator: Emulator;
-let siteId: string;
-const storeOf = (actor: Actor): CaseStore =>
-  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
 
 /** Casey's PATCH of Pat's item, as SharePoint lets her make it; the item's id. */
 async function caseyPatchesPat(fields: (s: ContactStrategy) => Record<string, unknown>): Promise<string> {
-  const call = caller(() => emulator, tokenOf(CASEY));
-  const items = (await call("GET", `/sites/${siteId}/lists/ContactStrategies/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
-  const item = items.find((i) => i.fields.StrategyKey === "demo-pat-obrien")!;
-  const current = (await storeOf(CASEY).getStrategy("demo-pat-obrien"))!.value;
-  expect((await call("PATCH", `/sites/${siteId}/lists/ContactStrategies/items/${item.id}/fields`, fields(current))).status).toBe(200);
-  return item.id;
+  const { itemId, status } = await demo.patchStrategyItem(CASEY, "demo-pat-obrien", fields);
+  expect(status).toBe(200);
+  return itemId;
 }
-
-const office = demoOfficeEachTest();
-beforeEach(async () => {
-  emulator = office();
-  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
-  siteId = await resolveSiteId(graph, DEMO_SITE);
-});
 
 describe("T3: a caseworker makes Pat's strategy item unreadable", () => {
   const attacks: Array<[string, (s: ContactStrategy) => Record<string, unknown>, RegExp]> = [

@@ -1,19 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
-import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN, tokenOf } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
 import { decide } from "../../src/app/strategy/actions";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { readStrategyDetail } from "../../src/app/strategy/read";
 import { verifyRecords } from "../../src/app/records/verify";
-import { devTokenProvider } from "../../src/graph/auth/dev";
-import { createGraphClient } from "../../src/graph/client";
 import { getPack } from "../../src/policy/packs/index";
-import type { Actor, ContactStrategy } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
+import type { ContactStrategy } from "../../src/policy/strategy";
 import { strategyFields } from "../../src/store/sharepoint/mapping";
-import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { caller } from "./client";
 
 /**
@@ -22,19 +16,10 @@ import { caller } from "./client";
  * deletes their own "end" decision and the ending's two audit events (the tail of Pat's trail) through Graph, and puts the item back as it was before the ending.
  */
 const pack = getPack("warwickshire");
-let emulator: Emulator;
-let siteId: string;
-const storeOf = (actor: Actor): CaseStore =>
-  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
 const second = () => new Promise((r) => setTimeout(r, 1100));
 const inForceAddresses = async () => (await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.flatMap((e) => e.strategy.addresses);
-
-const office = demoOfficeEachTest();
-beforeEach(async () => {
-  emulator = office();
-  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
-  siteId = await resolveSiteId(graph, DEMO_SITE);
-});
 
 describe("T3: an ending undone by deleting it", () => {
   // Still possible (README "Who may do what"): records verify reports the AuditTrail ids missing (src/store/item-gaps.ts)
@@ -47,18 +32,16 @@ describe("T3: an ending undone by deleting it", () => {
     expect(await decide(morgan, pack, before, { type: "end", by: MORGAN, at: new Date().toISOString(), why: "Contact has been reasonable." })).toMatchObject({ ok: true });
     expect(await inForceAddresses()).not.toContain("pat.o'brien@example.org");
     await second();
-    const call = caller(() => emulator, tokenOf(MORGAN));
-    const decisions = (await call("GET", `/sites/${siteId}/lists/Decisions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    const call = caller(() => demo.emulator, tokenOf(MORGAN));
+    const decisions = (await call("GET", `/sites/${demo.siteId}/lists/Decisions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
     const end = decisions.find((d) => d.fields.StrategyKey === "demo-pat-obrien" && String(d.fields.DecisionJson).includes('"kind":"end"'))!;
-    const deleted = (await call("DELETE", `/sites/${siteId}/lists/Decisions/items/${end.id}`)).status;
+    const deleted = (await call("DELETE", `/sites/${demo.siteId}/lists/Decisions/items/${end.id}`)).status;
     // And the two events the ending put at the end of Pat's trail (its intent and its completion): the chain's tail, which no record expects any more.
-    const trail = (await call("GET", `/sites/${siteId}/lists/AuditTrail/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    const trail = (await call("GET", `/sites/${demo.siteId}/lists/AuditTrail/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
     const tail = trail.filter((e) => e.fields.Target === "strategy:demo-pat-obrien" && /:end/.test(String(e.fields.EventKey)));
     expect(tail.length).toBeGreaterThan(0);
-    for (const e of tail) expect((await call("DELETE", `/sites/${siteId}/lists/AuditTrail/items/${e.id}`)).status).toBe(204);
-    const items = (await call("GET", `/sites/${siteId}/lists/ContactStrategies/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
-    const item = items.find((i) => i.fields.StrategyKey === "demo-pat-obrien")!;
-    await call("PATCH", `/sites/${siteId}/lists/ContactStrategies/items/${item.id}/fields`, strategyFields(snapshot));
+    for (const e of tail) expect((await call("DELETE", `/sites/${demo.siteId}/lists/AuditTrail/items/${e.id}`)).status).toBe(204);
+    await demo.patchStrategyItem(MORGAN, "demo-pat-obrien", strategyFields(snapshot));
     const view = (await readStrategyDetail(storeOf(CASEY), pack, DEMO_ROSTER, "demo-pat-obrien"))!.view;
     const report = await verifyRecords(storeOf(MORGAN), { pack, roster: DEMO_ROSTER });
     const patBreaks = report.breaks.filter((b) => b.target === "strategy:demo-pat-obrien");

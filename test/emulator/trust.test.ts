@@ -1,21 +1,14 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { proposedTermsOf } from "../../src/policy/proposed-terms";
-import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
-import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
+import { CASEY, DEMO_ROSTER, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
 import { strategiesInForce } from "../../src/app/compose/in-force-source";
 import { checkSender, type SenderVerdict } from "../../src/app/sender-check";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { reviewsDue } from "../../src/app/strategy/reviews";
-import { devTokenProvider } from "../../src/graph/auth/dev";
-import { createGraphClient } from "../../src/graph/client";
 import { termsOf } from "../../src/policy/in-force";
 import { getPack } from "../../src/policy/packs/index";
-import type { Actor } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
 import { createSenderIndex } from "../../src/store/sender-index";
-import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { strategy } from "../builders/strategy";
 import { readItem } from "../fakes/mailbox";
 import { caller } from "./client";
@@ -34,10 +27,8 @@ import { applyRetention } from "../../src/app/records/retention";
  * list permissions an administrator sets by hand are applied.
  */
 const pack = getPack("warwickshire");
-let emulator: Emulator;
-let siteId: string;
-const storeOf = (actor: Actor): CaseStore =>
-  createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), siteId);
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
 
 async function verdictFor(address: string): Promise<SenderVerdict> {
   const store = storeOf(CASEY);
@@ -50,13 +41,6 @@ const inForce = async (address: string) => {
   const verdict = await verdictFor(address);
   return verdict.kind === "strategy" && verdict.inForce && verdict.view.inForce ? verdict.view : undefined;
 };
-
-const office = demoOfficeEachTest();
-beforeEach(async () => {
-  emulator = office();
-  const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
-  siteId = await resolveSiteId(graph, DEMO_SITE);
-});
 
 describe("tampering by a caseworker changes nobody's status", () => {
   it("as seeded: Pat in force on Morgan's approval, Alex proposed, Riley nobody", async () => {
@@ -87,9 +71,9 @@ describe("tampering by a caseworker changes nobody's status", () => {
   });
 
   it("a hand-made StrategyAddresses row puts no one's banner on Riley Evans's mail", async () => {
-    const call = caller(() => emulator, tokenOf(CASEY));
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
     const row = { Title: "riley", AddressKey: "demo-pat-obrien|riley.evans@example.org", Address: "riley.evans@example.org", StrategyKey: "demo-pat-obrien", Status: "active", PersonName: "Pat O'Brien" };
-    expect((await call("POST", `/sites/${siteId}/lists/StrategyAddresses/items`, { fields: row })).status).toBe(201);
+    expect((await call("POST", `/sites/${demo.siteId}/lists/StrategyAddresses/items`, { fields: row })).status).toBe(201);
     expect(await verdictFor("riley.evans@example.org")).toEqual({ kind: "none", checked: ["riley.evans@example.org"] });
     // Nor does adding Riley to Pat's strategy item: the approved snapshot does not list the address.
     const casey = storeOf(CASEY);
@@ -100,18 +84,18 @@ describe("tampering by a caseworker changes nobody's status", () => {
   });
 
   it("Pat's strategy item deleted, or its key rewritten, and the index rows removed: still in force, reported as the record missing", async () => {
-    const call = caller(() => emulator, tokenOf(CASEY));
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
     const items = async (list: string, key: string, value: string) =>
-      ((await call("GET", `/sites/${siteId}/lists/${list}/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).filter((i) => i.fields[key] === value);
+      ((await call("GET", `/sites/${demo.siteId}/lists/${list}/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).filter((i) => i.fields[key] === value);
     const before = await inForce("pat.o'brien@example.org");
     // Re-keyed: the item no longer answers to Pat's strategy id.
     const [item] = await items("ContactStrategies", "StrategyKey", "demo-pat-obrien");
-    expect((await call("PATCH", `/sites/${siteId}/lists/ContactStrategies/items/${item!.id}/fields`, { StrategyKey: "renamed" })).status).toBe(200);
+    expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactStrategies/items/${item!.id}/fields`, { StrategyKey: "renamed" })).status).toBe(200);
     expect(await inForce("pat.o'brien@example.org")).toMatchObject({ decision: before!.decision, terms: before!.terms, changedSinceApproval: ["record"] });
     // Deleted, with every StrategyAddresses row that pointed at it: the Decisions list still names the address.
-    expect((await call("DELETE", `/sites/${siteId}/lists/ContactStrategies/items/${item!.id}`)).status).toBe(204);
+    expect((await call("DELETE", `/sites/${demo.siteId}/lists/ContactStrategies/items/${item!.id}`)).status).toBe(204);
     for (const row of await items("StrategyAddresses", "StrategyKey", "demo-pat-obrien")) {
-      expect((await call("DELETE", `/sites/${siteId}/lists/StrategyAddresses/items/${row.id}`)).status).toBe(204);
+      expect((await call("DELETE", `/sites/${demo.siteId}/lists/StrategyAddresses/items/${row.id}`)).status).toBe(204);
     }
     expect(await items("StrategyAddresses", "StrategyKey", "demo-pat-obrien")).toEqual([]);
     expect(await inForce("pat.o'brien@example.org")).toMatchObject({ decision: before!.decision, terms: before!.terms, changedSinceApproval: ["record"] });
@@ -143,7 +127,7 @@ describe("tampering by a caseworker changes nobody's status", () => {
     const withTerms = { ...forged, terms: termsOf(alex, "2027-01-31") };
     await expect(storeOf(CASEY).addDecision(withTerms)).rejects.toMatchObject({ code: "forbidden" });
     // The administrator forgot the manual step: the write lands, but its author is Casey, whatever it claims.
-    emulator.setListPermissions("Decisions", null);
+    demo.emulator.setListPermissions("Decisions", null);
     await storeOf(CASEY).addDecision(withTerms);
     const verdict = await verdictFor("alex.morgan@example.com");
     expect(verdict).toMatchObject({ kind: "strategy", inForce: false, view: { refused: [{ id: "forged", reason: "notAuthoriser", author: { upn: CASEY.upn } }] } });
@@ -159,16 +143,16 @@ describe("tampering by a caseworker changes nobody's status", () => {
   });
 
   it("a caseworker cannot remove or rewrite Morgan's decision, nor edit or delete the audit trail (403, Graph's shape)", async () => {
-    const call = caller(() => emulator, tokenOf(CASEY));
-    const [decision] = (await call("GET", `/sites/${siteId}/lists/Decisions/items?$expand=fields`)).body.value;
-    const patch = await call("PATCH", `/sites/${siteId}/lists/Decisions/items/${decision.id}/fields`, { DecisionJson: "{}" });
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
+    const [decision] = (await call("GET", `/sites/${demo.siteId}/lists/Decisions/items?$expand=fields`)).body.value;
+    const patch = await call("PATCH", `/sites/${demo.siteId}/lists/Decisions/items/${decision.id}/fields`, { DecisionJson: "{}" });
     expect(patch).toMatchObject({ status: 403, body: { error: { code: "accessDenied", message: "Access denied" } } });
-    expect((await call("DELETE", `/sites/${siteId}/lists/Decisions/items/${decision.id}`)).status).toBe(403);
-    const [event] = (await call("GET", `/sites/${siteId}/lists/AuditTrail/items?$expand=fields`)).body.value;
-    expect((await call("PATCH", `/sites/${siteId}/lists/AuditTrail/items/${event.id}/fields`, { Detail: "rewritten" })).status).toBe(403);
-    expect((await call("DELETE", `/sites/${siteId}/lists/AuditTrail/items/${event.id}`)).status).toBe(403);
+    expect((await call("DELETE", `/sites/${demo.siteId}/lists/Decisions/items/${decision.id}`)).status).toBe(403);
+    const [event] = (await call("GET", `/sites/${demo.siteId}/lists/AuditTrail/items?$expand=fields`)).body.value;
+    expect((await call("PATCH", `/sites/${demo.siteId}/lists/AuditTrail/items/${event.id}/fields`, { Detail: "rewritten" })).status).toBe(403);
+    expect((await call("DELETE", `/sites/${demo.siteId}/lists/AuditTrail/items/${event.id}`)).status).toBe(403);
     // Adding to the audit trail is what staff may do.
-    expect((await call("POST", `/sites/${siteId}/lists/AuditTrail/items`, { fields: { EventKey: "new-event", Target: "strategy:x", At: "2026-11-25T10:00:00Z", Action: "note", By: CASEY.upn, Detail: "" } })).status).toBe(201);
+    expect((await call("POST", `/sites/${demo.siteId}/lists/AuditTrail/items`, { fields: { EventKey: "new-event", Target: "strategy:x", At: "2026-11-25T10:00:00Z", Action: "note", By: CASEY.upn, Detail: "" } })).status).toBe(201);
     expect(await inForce("pat.o'brien@example.org")).toBeDefined();
   });
 });
@@ -191,7 +175,7 @@ describe("what was done about an alert, tampered with through Graph by a casewor
     expect(await actOnAlerts({ store: storeOf(SAM), ...a, now: new Date(a.at) })).toMatchObject({ ok: true });
   };
   const items = (call: ReturnType<typeof caller>) => async () =>
-    ((await call("GET", `/sites/${siteId}/lists/AlertActions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).filter((i) => i.fields.InternetMessageId === MESSAGE);
+    ((await call("GET", `/sites/${demo.siteId}/lists/AlertActions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).filter((i) => i.fields.InternetMessageId === MESSAGE);
   const shown = async () =>
     (await loadAlertActions(storeOf(CASEY), MESSAGE)).map((e) => {
       switch (e.kind) {
@@ -217,23 +201,23 @@ describe("what was done about an alert, tampered with through Graph by a casewor
 
   it("Casey cannot rewrite or delete Sam's action (403, Graph's shape): it still reads as Sam's, as recorded", async () => {
     await samActs();
-    const call = caller(() => emulator, tokenOf(CASEY));
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
     const [item] = await items(call)();
-    const patch = await call("PATCH", `/sites/${siteId}/lists/AlertActions/items/${item!.id}/fields`, rewritten(item!.fields));
+    const patch = await call("PATCH", `/sites/${demo.siteId}/lists/AlertActions/items/${item!.id}/fields`, rewritten(item!.fields));
     expect(patch).toMatchObject({ status: 403, body: { error: { code: "accessDenied", message: "Access denied" } } });
-    expect((await call("DELETE", `/sites/${siteId}/lists/AlertActions/items/${item!.id}`)).status).toBe(403);
+    expect((await call("DELETE", `/sites/${demo.siteId}/lists/AlertActions/items/${item!.id}`)).status).toBe(403);
     // Inside a $batch, as the product's own store sends its writes: refused the same.
-    const batch = await call("POST", "/$batch", { requests: [{ id: "1", method: "DELETE", url: `/sites/${siteId}/lists/AlertActions/items/${item!.id}` }] });
+    const batch = await call("POST", "/$batch", { requests: [{ id: "1", method: "DELETE", url: `/sites/${demo.siteId}/lists/AlertActions/items/${item!.id}` }] });
     expect(batch.body.responses[0].status).toBe(403);
     expect(await shown()).toEqual([["sam-escalated", SAM.upn, "Escalated to Dana Chief", []]]);
     expect(await reported()).toEqual([]);
   });
 
   it("Casey's 'no action needed' added through Graph in Sam's name is shown as Casey's, doubted, and verify reports it", async () => {
-    const call = caller(() => emulator, tokenOf(CASEY));
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
     const forged = action({ id: "forged", outcome: { kind: "noActionNeeded", reason: "Sam read it: nothing to do." } });
     // Adding is what staff may do: SharePoint takes it, and records who added it.
-    expect((await call("POST", `/sites/${siteId}/lists/AlertActions/items`, { fields: alertActionFields(forged) })).status).toBe(201);
+    expect((await call("POST", `/sites/${demo.siteId}/lists/AlertActions/items`, { fields: alertActionFields(forged) })).status).toBe(201);
     expect(await shown()).toEqual([["forged", CASEY.upn, "No action needed: Sam read it: nothing to do.", ["notByAuthor", "notAudited"]]]);
     expect(await reported()).toEqual([
       ["alertActionNotByAuthor", "forged"],
@@ -243,9 +227,9 @@ describe("what was done about an alert, tampered with through Graph by a casewor
 
   it("an action item Casey adds with unreadable JSON hides no one's action from the pane and does not stop records verify", async () => {
     await samActs();
-    const call = caller(() => emulator, tokenOf(CASEY));
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
     const junk = { ...alertActionFields(action({ id: "junk" })), ActionJson: "{ not json" };
-    expect((await call("POST", `/sites/${siteId}/lists/AlertActions/items`, { fields: junk })).status).toBe(201);
+    expect((await call("POST", `/sites/${demo.siteId}/lists/AlertActions/items`, { fields: junk })).status).toBe(201);
     expect(await shown()).toEqual([["sam-escalated", SAM.upn, "Escalated to Dana Chief", []]]);
     expect(await reported()).toEqual([]);
   });
@@ -254,11 +238,11 @@ describe("what was done about an alert, tampered with through Graph by a casewor
     await samActs();
     const second = action({ id: "sam-reported", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } });
     expect(await actOnAlerts({ store: storeOf(SAM), ...second, now: new Date(second.at) })).toMatchObject({ ok: true });
-    emulator.setListPermissions("AlertActions", null);
-    const call = caller(() => emulator, tokenOf(CASEY));
+    demo.emulator.setListPermissions("AlertActions", null);
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
     const [first, other] = await items(call)();
-    expect((await call("PATCH", `/sites/${siteId}/lists/AlertActions/items/${first!.id}/fields`, rewritten(first!.fields))).status).toBe(200);
-    expect((await call("DELETE", `/sites/${siteId}/lists/AlertActions/items/${other!.id}`)).status).toBe(204);
+    expect((await call("PATCH", `/sites/${demo.siteId}/lists/AlertActions/items/${first!.id}/fields`, rewritten(first!.fields))).status).toBe(200);
+    expect((await call("DELETE", `/sites/${demo.siteId}/lists/AlertActions/items/${other!.id}`)).status).toBe(204);
     expect(await shown()).toEqual([
       ["sam-escalated", SAM.upn, "No action needed: Nothing in it, just venting again.", ["notByAuthor", "changed"]],
       ["removed", "sam-reported"],
@@ -271,16 +255,16 @@ describe("what was done about an alert, tampered with through Graph by a casewor
   });
 
   const auditItems = (call: ReturnType<typeof caller>) => async () =>
-    (await call("GET", `/sites/${siteId}/lists/AuditTrail/items?$expand=fields&$top=5000`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    (await call("GET", `/sites/${demo.siteId}/lists/AuditTrail/items?$expand=fields&$top=5000`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
 
   it("Morgan, who may delete for retention, deletes Sam's action together with its audit event: the gap in SharePoint's item ids is shown and reported", async () => {
     await samActs();
     await samActs({ id: "sam-reported", outcome: { kind: "reportedToPolice", reference: "WK-2611-0042" } });
-    const morgan = caller(() => emulator, tokenOf(MORGAN));
+    const morgan = caller(() => demo.emulator, tokenOf(MORGAN));
     const [first] = await items(morgan)();
     const event = (await auditItems(morgan)()).find((i) => i.fields.EventKey === "alert-action:sam-escalated")!;
-    expect((await morgan("DELETE", `/sites/${siteId}/lists/AlertActions/items/${first!.id}`)).status).toBe(204);
-    expect((await morgan("DELETE", `/sites/${siteId}/lists/AuditTrail/items/${event.id}`)).status).toBe(204);
+    expect((await morgan("DELETE", `/sites/${demo.siteId}/lists/AlertActions/items/${first!.id}`)).status).toBe(204);
+    expect((await morgan("DELETE", `/sites/${demo.siteId}/lists/AuditTrail/items/${event.id}`)).status).toBe(204);
     // No trace on the message's own trail (the event was the message's first: no chain link breaks) — but the ids say so.
     const item = Number(first!.id);
     expect(await shown()).toEqual([
@@ -298,9 +282,9 @@ describe("what was done about an alert, tampered with through Graph by a casewor
     // Two actions on another message, so the purged items are no longer the newest; Morgan deletes the first by hand.
     await samActs({ id: "later", internetMessageId: "<later@example.net>" });
     await samActs({ id: "latest", internetMessageId: "<later@example.net>" });
-    const call = caller(() => emulator, tokenOf(MORGAN));
-    const later = ((await call("GET", `/sites/${siteId}/lists/AlertActions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).find((i) => i.fields.ActionKey === "later")!;
-    expect((await call("DELETE", `/sites/${siteId}/lists/AlertActions/items/${later.id}`)).status).toBe(204);
+    const call = caller(() => demo.emulator, tokenOf(MORGAN));
+    const later = ((await call("GET", `/sites/${demo.siteId}/lists/AlertActions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).find((i) => i.fields.ActionKey === "later")!;
+    expect((await call("DELETE", `/sites/${demo.siteId}/lists/AlertActions/items/${later.id}`)).status).toBe(204);
     // Only the hand deletion: the purge's items are on record as retention's (its later action's event says "removed").
     expect(await reported()).toEqual([["alertActionRemoved", "later"]]);
   });
@@ -309,7 +293,7 @@ describe("what was done about an alert, tampered with through Graph by a casewor
     await samActs({ id: "sam-elsewhere", internetMessageId: "<elsewhere@example.net>" });
     await samActs();
     const casey = storeOf(CASEY);
-    const [sams] = await items(caller(() => emulator, tokenOf(CASEY)))();
+    const [sams] = await items(caller(() => demo.emulator, tokenOf(CASEY)))();
     const elsewhere = Number(sams!.id) - 1;
     const never = (id: string, item?: number) => alertActionEvent({ ...action({ id, by: CASEY.upn, outcome: { kind: "noActionNeeded", reason: "Read it with the duty manager, nothing in it." } }), ...(item ? { item } : {}) });
     // Naming no item; naming Sam's action's item; naming one past the newest, which Sam's next action then shows was not yet allocated.
@@ -357,15 +341,15 @@ describe("what was done about an alert, tampered with through Graph by a casewor
 
   it("nobody but a site owner may change AlertActions' or AuditTrail's columns once their permissions are set (Manage Lists); with inheritance, site members may", async () => {
     for (const who of [CASEY, MORGAN]) {
-      const call = caller(() => emulator, tokenOf(who));
+      const call = caller(() => demo.emulator, tokenOf(who));
       for (const list of ["AlertActions", "AuditTrail"]) {
         const key = list === "AlertActions" ? "ActionKey" : "EventKey";
         // Dropping the unique key would let a forged item squat an action's or an event's key.
-        expect(await call("PATCH", `/sites/${siteId}/lists/${list}/columns/${key}`, { enforceUniqueValues: false })).toMatchObject({ status: 403, body: { error: { code: "accessDenied" } } });
-        expect((await call("POST", `/sites/${siteId}/lists/${list}/columns`, { name: "Note2", text: {} })).status).toBe(403);
+        expect(await call("PATCH", `/sites/${demo.siteId}/lists/${list}/columns/${key}`, { enforceUniqueValues: false })).toMatchObject({ status: 403, body: { error: { code: "accessDenied" } } });
+        expect((await call("POST", `/sites/${demo.siteId}/lists/${list}/columns`, { name: "Note2", text: {} })).status).toBe(403);
       }
     }
-    emulator.setListPermissions("AlertActions", null);
-    expect((await caller(() => emulator, tokenOf(CASEY))("PATCH", `/sites/${siteId}/lists/AlertActions/columns/ActionKey`, { enforceUniqueValues: false })).status).toBe(200);
+    demo.emulator.setListPermissions("AlertActions", null);
+    expect((await caller(() => demo.emulator, tokenOf(CASEY))("PATCH", `/sites/${demo.siteId}/lists/AlertActions/columns/ActionKey`, { enforceUniqueValues: false })).status).toBe(200);
   });
 });

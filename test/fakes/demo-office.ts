@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { seedDemoOffice } from "../../dev/demo/office";
+import { DEMO_SITE, tokenOf } from "../../dev/demo/people";
 import { startEmulator, type Emulator } from "../../dev/emulator/server";
+import { devTokenProvider } from "../../src/graph/auth/dev";
+import { createGraphClient } from "../../src/graph/client";
+import type { Actor, ContactStrategy } from "../../src/policy/strategy";
+import type { CaseStore } from "../../src/store/port";
+import { resolveSiteId } from "../../src/store/sharepoint/site";
+import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { caller } from "../emulator/client";
 
 /** The day the demo office is seeded as of, in tests that need its dates fixed. */
 export const DEMO_SEEDED_AT = new Date("2026-11-25T10:00:00Z");
@@ -21,4 +29,54 @@ export function demoOfficeEachTest(): () => Emulator {
     await seedDemoOffice({ baseUrl: emulator!.baseUrl, token: emulator!.token, now: DEMO_SEEDED_AT });
   }, 60_000);
   return () => emulator!;
+}
+
+/** The demo office's SharePoint site on the emulator, for tests that act on its lists as the office's people. */
+export interface DemoSite {
+  /** The running emulator, seeded with the demo office for this test. */
+  readonly emulator: Emulator;
+  /** The demo site's Graph id (DEMO_SITE), resolved after each seeding. */
+  readonly siteId: string;
+  /** The product's own SharePoint store on the demo site, signed in as `actor` (their dev token), with no retries. */
+  storeOf(actor: Actor): CaseStore;
+  /**
+   * Someone editing a strategy's ContactStrategies item straight through Graph, outside the product (no audit event):
+   * finds the item whose StrategyKey is exactly `key` and PATCHes its fields as `actor` — given, or made from the
+   * strategy as `actor` reads it through the product's store. Returns the item's id and Graph's status.
+   */
+  patchStrategyItem(actor: Actor, key: string, fields: Record<string, unknown> | ((current: ContactStrategy) => Record<string, unknown>)): Promise<{ itemId: string; status: number }>;
+}
+
+/**
+ * demoOfficeEachTest() and the demo site resolved before each test: the emulator, the site's id and the product's
+ * store as any of the office's people. Read `emulator` and `siteId` inside tests and hooks (they change each test);
+ * hooks a file registers after calling this run after the site is resolved.
+ */
+export function demoSiteEachTest(): DemoSite {
+  const office = demoOfficeEachTest();
+  let siteId: string | undefined;
+  beforeEach(async () => {
+    const emulator = office();
+    const graph = createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(emulator.token) });
+    siteId = await resolveSiteId(graph, DEMO_SITE);
+  });
+  const demo: DemoSite = {
+    get emulator() {
+      return office();
+    },
+    get siteId() {
+      return siteId!;
+    },
+    storeOf: (actor) =>
+      createSharePointStore(createGraphClient({ graphBaseUrl: office().baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), demo.siteId),
+    async patchStrategyItem(actor, key, fields) {
+      const call = caller(office, tokenOf(actor));
+      const items = (await call("GET", `/sites/${demo.siteId}/lists/ContactStrategies/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+      const item = items.find((i) => i.fields.StrategyKey === key);
+      if (!item) throw new Error(`No ContactStrategies item keyed ${key}`);
+      const body = typeof fields === "function" ? fields((await demo.storeOf(actor).getStrategy(key))!.value) : fields;
+      return { itemId: item.id, status: (await call("PATCH", `/sites/${demo.siteId}/lists/ContactStrategies/items/${item.id}/fields`, body)).status };
+    },
+  };
+  return demo;
 }
