@@ -29,6 +29,8 @@ import { TOPIC } from "./fragments";
 import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
 import { SAFEGUARDING_RULES } from "./safeguarding";
+import { SIDEWAYS_RISK_RULES } from "./sideways";
+import { HARM_FORETOLD_RULES } from "./harm-foretold";
 import { signpost } from "./signpost";
 import { OFFENDER_CONTEXT, THREAT_TO_STAFF_RULES, WITNESSED } from "./threat-to-staff";
 import { AMBIGUOUS_TAG, INVITED, LAWFUL_NEARBY, ORG_PLACE, WATCHING_A_PROCESS } from "./threat-guards";
@@ -53,8 +55,10 @@ export const MAX_ALERT_EVIDENCE = 3;
 export const ALERT_RULES: readonly AlertRule[] = [
   ...RISK_TO_LIFE_RULES,
   ...RISK_SIGNS,
+  ...SIDEWAYS_RISK_RULES,
   ...THREAT_TO_STAFF_RULES,
   ...THREAT_SIGNS,
+  ...HARM_FORETOLD_RULES,
   ...SAFEGUARDING_RULES,
   ...CRIME_RULES,
   ...NEW_MATTER_RULES,
