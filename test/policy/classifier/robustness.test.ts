@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "../../../src/policy/text/html";
 import { run, subTypes } from "./fixtures";
+import { runTsx } from "../../cli/spawn";
 
 describe("hostile and huge input", () => {
   it("reads HTML bodies as text, ignoring scripts and styles", () => {
@@ -37,20 +37,20 @@ describe("a flood of abuse", () => {
 // Each test starts the CLI in its own process (npx, tsx): seconds on a busy 2-core machine, not milliseconds.
 describe("the classify CLI", { timeout: 60_000 }, () => {
   type Out = { id?: string | number; categories?: string[]; findings?: Array<{ subType: string; wording: { category: string } }>; error?: string };
-  const run = (input: string | Buffer, ...args: string[]) => {
-    const done = spawnSync("npx", ["tsx", "dev/classify.ts", "--now", "2026-11-25T10:00:00Z", ...args], { input });
-    return { status: done.status, stderr: done.stderr.toString("utf8"), lines: done.stdout.toString("utf8").trim().split("\n").map((l) => JSON.parse(l) as Out) };
+  const cliRun = async (input: string | Buffer, ...args: string[]) => {
+    const done = await runTsx("dev/classify.ts", ["--now", "2026-11-25T10:00:00Z", ...args], input);
+    return { status: done.status, stderr: done.stderr, lines: done.stdout.trim().split("\n").map((l) => JSON.parse(l) as Out) };
   };
-  const cli = (input: string, ...args: string[]) => run(input, ...args).lines;
+  const cli = async (input: string, ...args: string[]) => (await cliRun(input, ...args)).lines;
 
-  it("writes one JSON line per input line, with an error line for a bad one, and carries on", () => {
+  it("writes one JSON line per input line, with an error line for a bad one, and carries on", async () => {
     const input = [
       JSON.stringify({ id: "m1", from: "a@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "Hi", body: "<p>I know where <b>you</b> live.</p>" }),
       "{not json",
       JSON.stringify({ id: 7, subject: "No body" }),
       JSON.stringify({ id: "m3", from: "b@example.org", to: [], cc: [], subject: "Hello", body: "When is the next public meeting?" }),
     ].join("\n");
-    const lines = cli(input, "--pack", "gwent");
+    const lines = await cli(input, "--pack", "gwent");
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ id: "m1", categories: ["abusive"] });
     expect(lines[0]?.findings?.[0]?.wording.category).toBe("Aggressive or abusive contact");
@@ -59,29 +59,29 @@ describe("the classify CLI", { timeout: 60_000 }, () => {
     expect(lines[3]).toMatchObject({ id: "m3", categories: [] });
   });
 
-  it("exits 1 when a line could not be classified, and says how many, after answering every line", () => {
+  it("exits 1 when a line could not be classified, and says how many, after answering every line", async () => {
     const good = JSON.stringify({ id: "g", from: "a@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body: "When is the next meeting?" });
-    expect(run(good)).toMatchObject({ status: 0, lines: [{ id: "g" }] });
-    const mixed = run(`${good}\n{not json`);
+    expect(await cliRun(good)).toMatchObject({ status: 0, lines: [{ id: "g" }] });
+    const mixed = await cliRun(`${good}\n{not json`);
     expect(mixed.status).toBe(1);
     expect(mixed.lines).toHaveLength(2);
     expect(mixed.stderr).toContain("1 of 2 lines could not be classified");
   });
 
-  it("reads an export saved with a byte-order mark, in UTF-8 or UTF-16 (Windows PowerShell's default): the first message is not lost", () => {
+  it("reads an export saved with a byte-order mark, in UTF-8 or UTF-16 (Windows PowerShell's default): the first message is not lost", async () => {
     const line = JSON.stringify({ id: "bom", from: "a@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body: "I know where you live." });
     const twoLines = `${line}\n${line.replace('"bom"', '"second"')}\n`;
-    const utf8 = run(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(twoLines, "utf8")]));
-    const utf16 = run(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(twoLines, "utf16le")]));
+    const utf8 = await cliRun(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(twoLines, "utf8")]));
+    const utf16 = await cliRun(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(twoLines, "utf16le")]));
     for (const out of [utf8, utf16]) {
       expect(out.status).toBe(0);
       expect(out.lines).toMatchObject([{ id: "bom", categories: ["abusive"] }, { id: "second", categories: ["abusive"] }]);
     }
   });
 
-  it("sees staff copied into mail to another body when told the office's domain", () => {
+  it("sees staff copied into mail to another body when told the office's domain", async () => {
     const line = JSON.stringify({ id: "c", to: ["complaints@council.example.gov.uk"], cc: ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk"], subject: "", body: "Please act." });
-    const [out] = cli(line, "--staff-domain", "opcc.example.gov.uk");
+    const [out] = await cli(line, "--staff-domain", "opcc.example.gov.uk");
     expect(out?.findings?.map((f) => f.subType)).toContain("copyingStaff");
   });
 });
