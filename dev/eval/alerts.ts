@@ -16,6 +16,7 @@ import { getPack } from "../../src/policy/packs/index";
 import { RESTRICTION_KINDS } from "../../src/policy/restrictions";
 import { evalScorer, TRAINED_ON } from "./scorer";
 import { OTHER_STAFF, renameMessage, renamer, staffOf } from "./staff";
+import type { Ratio } from "./floors";
 
 
 /** An alerts-corpus row (FORMAT.md): what `npm run eval` and `dev/eval/files.ts` read. */
@@ -66,8 +67,8 @@ export function predictAlerts(row: Row, staffNames: readonly string[] = CORPUS_S
 const pct = (n: number, d: number) => (d ? `${(n / d).toFixed(3)} (${n}/${d})` : "n/a (0 rows)");
 
 /** Prints one part's figures, and returns them by name for floors.json; `showMisses` only for a dev part. */
-function report(name: string, rows: Row[], showMisses: boolean, staff: readonly string[]): Map<string, number> {
-  const figures = new Map<string, number>();
+function report(name: string, rows: Row[], showMisses: boolean, staff: readonly string[]): Map<string, Ratio> {
+  const figures = new Map<string, Ratio>();
   const scored = rows.map((row) => ({ row, got: predictAlerts(row, staff) }));
   const labelled = scored.filter((s) => s.row.expect.alerts.length > 0);
   const lookAlikes = scored.filter((s) => s.row.expect.alerts.length === 0);
@@ -80,15 +81,15 @@ function report(name: string, rows: Row[], showMisses: boolean, staff: readonly 
     const extra = scored.filter((s) => s.got.includes(kind) && !s.row.expect.alerts.includes(kind)).length;
     found += hit;
     expected += want.length;
-    if (want.length) figures.set(`${kind} recall`, hit / want.length);
+    if (want.length) figures.set(`${kind} recall`, { hit, of: want.length });
     console.log(`  ${kind.padEnd(16)} recall ${pct(hit, want.length).padEnd(18)} raised where not labelled: ${extra}`);
   }
   console.log(`  ${"overall".padEnd(16)} recall ${pct(found, expected)}`);
-  if (expected) figures.set("overall recall", found / expected);
+  if (expected) figures.set("overall recall", { hit: found, of: expected });
   const falseAlerts = lookAlikes.filter((s) => s.got.length > 0);
   console.log(`  false alerts on messages without alerts: ${pct(falseAlerts.length, lookAlikes.length)}`);
   // Held as a floor like the others (higher is better): the share of messages without alerts left without one.
-  if (lookAlikes.length) figures.set("look-alikes clear", 1 - falseAlerts.length / lookAlikes.length);
+  if (lookAlikes.length) figures.set("look-alikes clear", { hit: lookAlikes.length - falseAlerts.length, of: lookAlikes.length });
   if (!showMisses) return figures;
   for (const s of scored) {
     const missed = s.row.expect.alerts.filter((k) => !s.got.includes(k));
@@ -111,8 +112,8 @@ function report(name: string, rows: Row[], showMisses: boolean, staff: readonly 
  */
 const ALERT_FILES: Record<Part, readonly string[]> = { dev: ["dev", "dev-2"], "held-out": ["held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8"] };
 
-export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev", "held-out"], renamed = false): Map<string, number> {
-  const measured = new Map<string, number>();
+export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev", "held-out"], renamed = false): Map<string, Ratio> {
+  const measured = new Map<string, Ratio>();
   console.log(
     renamed
       ? `\nAlerts with each file's staff renamed to ${OTHER_STAFF.join(", ")} in text and addresses, judged with those as the office's staffNames:`

@@ -11,7 +11,9 @@
  * `--check` measures the held-out parts only (a few seconds: ConvAbuse's and Jigsaw's held-out
  * parts are 8,000 short texts, and their predictions are cached until src/policy changes: cache.ts;
  * HateCheck and Davidson have no held-out part and are not run) and
- * fails when a precision or recall falls more than 0.02 below its floor in floors.json. The alert sets
+ * fails when a figure falls below its floor in floors.json: each corpus's held-out files pooled (alerts, office mail,
+ * histories: "alerts/held-out (all) crime recall") by more than 0.02, or one file's figure by more than 0.02 or one
+ * message of its cell, whichever is more (floors.ts; decision 0009). The alert sets
  * (test/corpus/alerts: dev, dev-2, held-out, held-out-2) are measured whole under `--check`, dev parts too.
  * `--dev` measures the development parts only (office mail, histories, ConvAbuse's dev half): for working on the
  * classifier without looking at held-out figures after every change.
@@ -37,6 +39,7 @@ import { evaluateAlerts } from "./alerts";
 import { rulesOnly, SCORER_NOTE, TRAINED_ON, WEIGHTS_KEY } from "./scorer";
 import { OTHER_STAFF, renameMessage, renamer, staffOf } from "./staff";
 import { measureFiles } from "./measure";
+import { checkFloors, raisedFloors, value, withPooled, type Ratio } from "./floors";
 
 const { values } = parseArgs({
   options: { limit: { type: "string" }, detail: { type: "boolean", default: false }, check: { type: "boolean", default: false }, "raise-floors": { type: "boolean", default: false }, dev: { type: "boolean", default: false }, "rules-only": { type: "boolean", default: false }, weights: { type: "string" } },
@@ -51,13 +54,13 @@ if (rulesOnly && (heldOutOnly || values["raise-floors"])) throw new Error("--rul
 console.log(`Classifier: ${SCORER_NOTE}.`);
 
 /** What was measured, by name ("office-mail/held-out abusive precision"): what floors.json is checked against. */
-const measured = new Map<string, number>();
+const measured = new Map<string, Ratio>();
 const f3 = (x: number) => x.toFixed(3);
 
 function record(name: string, c: Counts): void {
   // Precision of no suggestions at all is undefined, not 1: no floor is held to it.
-  if (c.tp + c.fp > 0) measured.set(`${name} precision`, precision(c));
-  measured.set(`${name} recall`, recall(c));
+  if (c.tp + c.fp > 0) measured.set(`${name} precision`, { hit: c.tp, of: c.tp + c.fp });
+  measured.set(`${name} recall`, { hit: c.tp, of: c.tp + c.fn });
 }
 
 // ---------------------------------------------------------------- office mail
@@ -96,7 +99,7 @@ function officeSection(part: string, renamed = false): void {
   const flagged = acceptable.filter(({ result }) => result.categories.length > 0).length;
   console.log(`  acceptable flagged: ${((100 * flagged) / Math.max(1, acceptable.length)).toFixed(1)}% (${flagged}/${acceptable.length})`);
   // Held as a floor like the others (higher is better): the share of acceptable mail left unflagged.
-  if (acceptable.length) measured.set(`${key} acceptable clear`, 1 - flagged / acceptable.length);
+  if (acceptable.length) measured.set(`${key} acceptable clear`, { hit: acceptable.length - flagged, of: acceptable.length });
   // Renamed, the figures above are what shows the drop; the breakdowns below are the part's as written.
   if (renamed) return;
   console.log(`  recall by sub-type (the finding's own sub-type; "category" counts any finding of the row's category)`);
@@ -227,7 +230,10 @@ for (const renamed of [false, true]) for (const [name, value] of evaluateAlerts(
 
 // ---------------------------------------------------------------- the drop with other staff names, at a glance
 {
-  const pairs = [...measured].filter(([name]) => name.includes(" renamed")).map(([name, value]) => ({ name: name.replace(" renamed", ""), renamed: value, written: measured.get(name.replace(" renamed", "")) }));
+  const pairs = [...measured].filter(([name]) => name.includes(" renamed")).map(([name, r]) => {
+    const written = measured.get(name.replace(" renamed", ""));
+    return { name: name.replace(" renamed", ""), renamed: value(r), written: written && value(written) };
+  });
   const changed = pairs.filter((p) => p.written !== undefined && Math.abs(p.written - p.renamed) >= 0.0005);
   console.log(`\nAs written → with the staff renamed (${OTHER_STAFF.join(", ")}): ${changed.length} of ${pairs.length} figures differ`);
   for (const p of changed) console.log(`  ${p.name.padEnd(56)} ${f3(p.written!)} → ${f3(p.renamed)}`);
@@ -242,27 +248,26 @@ if (!heldOutOnly && !devOnly) {
   for (const renamed of [false, true]) for (const line of measureFiles(training, { renamed })) console.log(`  ${renamed ? "renamed    " : "as written "} ${line}`);
 }
 
+// ---------------------------------------------------------------- each corpus's held-out part, pooled
+// What the gate holds at 0.02 (floors.ts, decision 0009): every held-out file of a corpus counted together.
+const gated = withPooled(measured);
+{
+  const pooled = [...gated].filter(([name]) => name.includes("/held-out (all)") && !name.includes(" renamed"));
+  if (pooled.length) {
+    console.log("\nEach corpus's held-out part, its files pooled (the gate's 0.02 holds here; each file keeps its own floor with one message of grace):");
+    for (const [name, r] of pooled) console.log(`  ${name.padEnd(64)} ${f3(value(r))} (${r.hit}/${r.of})`);
+  }
+}
+
 // ---------------------------------------------------------------- floors
 const FLOORS = join(import.meta.dirname, "floors.json");
-const TOLERANCE = 0.02;
 const floors = JSON.parse(readFileSync(FLOORS, "utf8")) as Record<string, number>;
 if (values["raise-floors"]) {
-  const raised = { ...floors };
-  for (const [name, value] of measured) {
-    if (!/held-out(?:-\d+)? .* (?:precision|recall|clear)$/.test(name)) continue;
-    const floor = Math.floor(value * 100) / 100;
-    if (!(name in raised) || floor > raised[name]!) raised[name] = floor;
-  }
-  writeFileSync(FLOORS, `${JSON.stringify(Object.fromEntries(Object.entries(raised).sort()), null, 2)}\n`);
+  writeFileSync(FLOORS, `${JSON.stringify(raisedFloors(floors, gated), null, 2)}\n`);
   console.log(`\nFloors written to ${FLOORS} (raised only).`);
 }
 if (values.check) {
-  const failures: string[] = [];
-  for (const [name, floor] of Object.entries(floors)) {
-    const value = measured.get(name);
-    if (value === undefined) failures.push(`${name}: not measured (is its corpus missing?)`);
-    else if (value < floor - TOLERANCE) failures.push(`${name}: ${f3(value)} is more than ${TOLERANCE} below its floor ${floor}`);
-  }
+  const failures = checkFloors(floors, gated);
   console.log(`\nFloors (${FLOORS}): ${Object.keys(floors).length} checked, ${failures.length} failed`);
   for (const f of failures) console.log(`  FAILED ${f}`);
   if (failures.length) process.exit(1);
