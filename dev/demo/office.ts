@@ -40,6 +40,8 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
   const walk = async (draft: ContactStrategy, commands: StrategyCommand[]) => {
     let current = draft;
     const last = commands.at(-1)!;
+    // As the add-in does it: the strategy item is saved first, then its decision recorded (src/app/strategy/steps.ts).
+    const decisions: Array<() => Promise<void>> = [];
     for (const command of commands) {
       const result = transition(current, command, pack);
       if (!result.ok) throw new Error(`Demo seed refused: ${result.message}`);
@@ -49,20 +51,22 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
       const terms = command.type === "propose" ? { terms: proposedTermsOf(current) } : {};
       await actor.appendAudit({ id: `${current.id}:${current.history.length}`, target: `strategy:${current.id}`, action, by: command.by.upn, at: command.at, detail: command.why, ...terms });
       if (command.type === "approve") {
-        await actor.addDecision({
-          id: `${current.id}:approve`,
-          strategyId: current.id,
+        const at = current;
+        decisions.push(() => actor.addDecision({
+          id: `${at.id}:approve`,
+          strategyId: at.id,
           kind: "approve",
           decidedBy: command.by.upn,
           decidedAt: command.at,
           rationale: command.why,
           checklist: command.criteriaConfirmed,
           criteriaNotes: command.criteriaConfirmed.map((id) => ({ id, note: "Confirmed from the case file." })),
-          terms: termsOf(current, command.reviewDate),
-        });
+          terms: termsOf(at, command.reviewDate),
+        }));
       }
     }
     await storeOf(last.by).saveStrategy(current);
+    for (const record of decisions) await record();
   };
   const base = {
     packId: pack.id,

@@ -90,6 +90,39 @@ export interface StrategyEvidence {
    * on it are recorded: the reader judges it from the decisions alone, on a stand-in (`standIn`).
    */
   recordMissing?: true;
+  /**
+   * Decisions items filed under this strategy that cannot be read (their JSON changed, or not JSON): listed apart,
+   * never dropped. They count for nothing — neither put the strategy in force nor end it (src/policy/in-force.ts).
+   */
+  unreadableDecisions?: UnreadableDecision[];
+  /**
+   * Runs of Decisions item ids missing below the newest that no retention purge recorded (SharePoint never reuses an
+   * id): decisions deleted. Only those that may have been this strategy's (src/policy/record-gaps.ts `mayConcern`).
+   */
+  decisionsDeleted?: DeletedDecisions[];
+}
+
+/** A Decisions item that cannot be read, as SharePoint recorded it. */
+export interface UnreadableDecision {
+  /** Its Decisions item id. */
+  item: string;
+  /** What its Kind column claims (a column anyone who can edit the item can write: shown, never trusted). */
+  claimedKind?: string;
+  /** Why it cannot be read, in words. */
+  why: string;
+  /** SharePoint's `createdBy` and `createdDateTime`. */
+  author: Identity;
+  recordedAt: IsoInstant;
+  /** SharePoint's `lastModifiedBy`, when the item was changed after it was written. */
+  editedBy?: Identity;
+}
+
+/** Decisions items deleted: the first and last missing id, and SharePoint's times of the items either side. */
+export interface DeletedDecisions {
+  from: number;
+  to: number;
+  after?: IsoInstant;
+  before?: IsoInstant;
 }
 
 /**

@@ -192,6 +192,8 @@ export interface ItemStamp {
 export interface PurgeItems {
   auditTrail: number[];
   alertActions: number[];
+  /** The Decisions items of the strategies it deletes (absent: none). */
+  decisions?: number[];
 }
 
 /** How many of each were deleted. */
@@ -283,6 +285,8 @@ export interface CaseStore {
    * and `records verify` find deleted items by (ids are allocated in order and never reused: src/store/item-gaps.ts).
    */
   alertActionItems(): Promise<ItemStamp[]>;
+  /** Every Decisions item's id and SharePoint's time, readable or not: a decision deleted is found by its id (src/store/item-gaps.ts). */
+  decisionItems(): Promise<ItemStamp[]>;
   auditFor(target: string): Promise<AuditEvent[]>;
   /**
    * Records a letter prepared for a person (drafted in Outlook or written as a Word document).

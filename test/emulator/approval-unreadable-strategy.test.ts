@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
 import { planRetention } from "../../src/app/records/retention";
+import { readBoardReport, reportCsv, reportRows } from "../../src/app/records/board-report";
+import { counts, exportPerson } from "../../src/app/records/subject-access";
+import { subjectAccessDocument } from "../../src/app/records/subject-document";
 import { verifyRecords } from "../../src/app/records/verify";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { approvalsQueue } from "../../src/app/strategy/read";
@@ -61,4 +64,30 @@ describe("T3: a caseworker makes Pat's strategy item unreadable", () => {
       expect((await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.flatMap((e) => e.view.terms.addresses)).toContain("pat.o'brien@example.org");
     });
   }
+
+  it("the subject access export for Pat and the board report name the unreadable item and why, and still hold what its decisions show", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const period = { from: `${today.slice(0, 4)}-01-01`, to: today };
+    const boardBefore = await readBoardReport(storeOf(MORGAN), pack, DEMO_ROSTER, period);
+    const item = await caseyPatchesPat(() => ({ StrategyJson: "{not json" }));
+    const morgan = storeOf(MORGAN);
+
+    // Pat's export: the item named as theirs (its approval lists Pat's address), with the approval and Pat's trail.
+    const exported = await exportPerson(morgan, "pat.o'brien@example.org", { by: MORGAN.upn, now: new Date().toISOString() });
+    expect(exported.unreadable).toEqual([{ list: "ContactStrategies", item, why: "its JSON does not parse", strategyId: "demo-pat-obrien", whose: "theirs" }]);
+    expect(exported.decisions.map((d) => [d.strategyId, d.kind])).toEqual([["demo-pat-obrien", "approve"]]);
+    expect(exported.audit.some((e) => e.target === "strategy:demo-pat-obrien")).toBe(true);
+    const page = subjectAccessDocument(exported);
+    expect(page).toContain("<h2>Records that could not be read</h2>");
+    expect(page).toContain(`ContactStrategies item ${item} (strategy demo-pat-obrien): its JSON does not parse`);
+    expect(counts(exported)).toMatch(/1 record that could not be read/);
+    // Someone else's export does not name Pat's item: its approval lists only Pat's addresses.
+    expect((await exportPerson(morgan, "jordan.blake@example.net", { by: MORGAN.upn, now: new Date().toISOString() })).unreadable).toEqual([]);
+
+    // The board report: Pat still counted (from the approval), and the item named by id with why, in the table and the CSV.
+    const board = await readBoardReport(morgan, pack, DEMO_ROSTER, period);
+    expect(board.inForceAtEnd).toBe(boardBefore.inForceAtEnd);
+    expect(reportRows(board)).toEqual(expect.arrayContaining([["Records", "Records that could not be read (edited outside the add-in)", 1], ["Records", `Could not be read: ContactStrategies item ${item}`, "its JSON does not parse; counted from its decisions"]]));
+    expect(reportCsv(board)).toContain(`Could not be read: ContactStrategies item ${item}`);
+  });
 });

@@ -102,3 +102,39 @@ describe("the pane's words for the policy and for strength", () => {
     expect([0.9, 0.8, 0.7, 0.6].map(strengthWords)).toEqual(["strong", "strong", "likely", "possible"]);
   });
 });
+
+describe("the banner when the strategy's record is in doubt", () => {
+  const morgan = MORGAN_ID;
+  const unreadableEnd = { item: "9", claimedKind: "end", why: "its JSON does not parse", author: morgan, recordedAt: "2026-12-02T11:00:00.000Z" };
+  const verdictOf = (item: ContactStrategy, evidence: Parameters<typeof inForceView>[1]): SenderVerdict => {
+    const view = inForceView(item, evidence, warwickshirePack, ROSTER);
+    return view.inForce
+      ? { kind: "strategy", strategy: asApproved(item, view), view, inForce: true, matchedAddress: "pat.o'brien@example.org", matchedBy: "from" }
+      : { kind: "strategy", strategy: item, view, inForce: false, matchedAddress: "pat.o'brien@example.org", matchedBy: "from" };
+  };
+
+  it("in force, with an unreadable 'end' after the approval: the restrictions stay, and the unreadable item is named", () => {
+    const shown = text(renderToStaticMarkup(<SenderBanner verdict={verdictOf(pat, { decisions: [recorded("approve", MORGAN_ID, pat)], proposals: [proposal(CASEY_ID)], unreadableDecisions: [unreadableEnd] })} pack={warwickshirePack} />));
+    expect(shown).toContain("Reply yourself unless you are the single point of contact.");
+    expect(shown).toContain("Decisions item 9 (its Kind column says “end”), recorded by Morgan Reid");
+    expect(shown).toContain("This strategy is kept in force on the decisions that can be read, restrictions and all");
+  });
+
+  it("not in force on what can be read, its approval unreadable: a warning to check before replying, never 'handle this message as usual'", () => {
+    const approval = { ...unreadableEnd, claimedKind: "approve" };
+    const html = renderToStaticMarkup(<SenderBanner verdict={verdictOf(pat, { decisions: [], proposals: [proposal(CASEY_ID)], unreadableDecisions: [approval] })} pack={warwickshirePack} />);
+    const shown = text(html);
+    expect(html).toContain('data-status="inDoubt"');
+    expect(shown).toContain("Contact strategy for Pat O'Brien — its record is in doubt");
+    expect(shown).toContain("Check with the Head of Business Services and Assurance before replying.");
+    expect(shown).toContain("It may have put this strategy in force");
+    expect(shown).not.toContain("handle this message as usual");
+  });
+
+  it("a deleted decision that may have been its own is named with its item ids and when it was added", () => {
+    const gap = { from: 12, to: 12, after: "2026-12-02T09:00:00Z", before: "2026-12-02T12:00:00Z" };
+    const shown = text(renderToStaticMarkup(<SenderBanner verdict={verdictOf(pat, { decisions: [recorded("approve", MORGAN_ID, pat)], proposals: [proposal(CASEY_ID)], decisionsDeleted: [gap] })} pack={warwickshirePack} />));
+    expect(shown).toContain("Decisions item 12 (added after 2026-12-02T09:00:00Z and before 2026-12-02T12:00:00Z) was deleted, and no retention purge recorded it");
+    expect(shown).toContain("Single point of contact: Sam Carter");
+  });
+});

@@ -17,15 +17,23 @@ export async function readBoardReport(
   roster: StaffRoster,
   period: { from: IsoDate; to: IsoDate },
 ): Promise<BoardReport> {
-  const ids = (await store.listStrategies()).map((s) => s.value.id);
+  const listed = await store.listStrategies();
+  // An item that cannot be read is counted from its decisions (as every reader judges it) and named, never left out.
+  const unreadableItems = (listed.unreadable ?? []).filter((u) => u.key);
+  const ids = [...new Set([...listed.map((s) => s.value.id), ...unreadableItems.map((u) => u.key)])];
   const [read, audit] = await Promise.all([store.readWithEvidence(ids), store.auditForTargets(ids.map((id) => `strategy:${id}`))]);
   const breaches = new Map(ids.map((id, i) => [id, breachesIn(audit[i]!, id)]));
-  return boardReport(
+  const report = boardReport(
     read.map(({ strategy, evidence }) => ({ strategy: strategy.value, evidence, breaches: breaches.get(strategy.value.id) ?? [] })),
     period,
     pack,
     roster,
   );
+  const unreadable: NonNullable<BoardReport["unreadable"]> = [
+    ...(listed.unreadable ?? []).map((u) => ({ list: "ContactStrategies" as const, item: u.item, strategyId: u.key, why: u.why })),
+    ...read.flatMap(({ strategy, evidence }) => (evidence.unreadableDecisions ?? []).map((d) => ({ list: "Decisions" as const, item: d.item, strategyId: strategy.value.id, why: d.why }))),
+  ];
+  return { ...report, unreadable };
 }
 
 const CATEGORY_WORDS: Record<CategoryId, string> = { abusive: "aggressive or abusive", persistent: "unreasonably persistent", demands: "unreasonable demands" };
@@ -61,6 +69,13 @@ export function reportRows(report: BoardReport): Array<[string, string, number |
     ["Duration (days)", "Median, strategies ended", median(report.medianDays.ended)],
     ["Duration (days)", "Median, strategies in force at the end", median(report.medianDays.inForceAtEnd)],
     ["Records", "Decisions not counted (see the strategies)", report.decisionsNotCounted],
+    ...(report.unreadable?.length ? [["Records", "Records that could not be read (edited outside the add-in)", report.unreadable.length] as [string, string, number]] : []),
+    ...(report.unreadable ?? []).map((u): [string, string, string] => [
+      "Records",
+      `Could not be read: ${u.list} item ${u.item}`,
+      // By item, not by strategy: a board paper names no one (the item is found in the list by its id).
+      `${u.why}; ${u.list === "ContactStrategies" ? "counted from its decisions" : "a decision that counts for nothing"}`,
+    ]),
   ];
 }
 

@@ -29,11 +29,26 @@ export interface SubjectAccessExport {
   letters: LetterRecord[];
   alertActions: AlertAction[];
   audit: AuditEvent[];
+  /**
+   * Records that could not be read (edited outside the add-in), named with why: never silently left out. A strategy item
+   * is theirs when its decisions' approved terms list one of their addresses, and "cannot be told" when it has no decision
+   * to tell by; one whose decisions list only other people's addresses is someone else's and is not named here.
+   */
+  unreadable?: UnreadableRecord[];
+}
+
+export interface UnreadableRecord {
+  list: "ContactStrategies" | "Decisions";
+  item: string;
+  why: string;
+  /** The strategy it is filed under, when it is theirs (absent when whose it is cannot be told). */
+  strategyId?: string;
+  whose: "theirs" | "cannotBeTold";
 }
 
 export type SubjectStore = Pick<
   CaseStore,
-  "listStrategies" | "contactsFrom" | "contactsForStrategy" | "decisionsFor" | "lettersFor" | "alertActionsFrom" | "alertActionsFor" | "auditForTargets" | "appendAudit"
+  "listStrategies" | "contactsFrom" | "contactsForStrategy" | "decisionsFor" | "lettersFor" | "alertActionsFrom" | "alertActionsFor" | "auditForTargets" | "appendAudit" | "readWithEvidence"
 >;
 
 /** Before any record the product could hold (contactsFrom's `since`). */
@@ -42,9 +57,32 @@ const EVER = "1970-01-01T00:00:00.000Z";
 export const EXPORT_ACTION = "subject access export";
 
 export async function exportPerson(store: SubjectStore, address: string, options: { by: string; now: IsoInstant }): Promise<SubjectAccessExport> {
-  const all = (await store.listStrategies()).map((s) => s.value);
-  const { addresses, strategies } = personOf(address, all);
-  const ids = strategies.map((s) => s.id);
+  const listed = await store.listStrategies();
+  const all = listed.map((s) => s.value);
+  const { addresses: known, strategies } = personOf(address, all);
+  const addresses = [...known];
+  // Items that cannot be read: whose they are is told by their decisions' approved terms (the Decisions list, which
+  // only authorisers add to); theirs are exported with everything filed under them, and named as unreadable.
+  const unreadableItems = (listed.unreadable ?? []).filter((u) => u.key);
+  const judged = await store.readWithEvidence([...strategies.map((s) => s.id), ...unreadableItems.map((u) => u.key)]);
+  const evidenceOf = new Map(judged.map((j) => [j.strategy.value.id, j]));
+  const unreadable: UnreadableRecord[] = [];
+  const theirItems: string[] = [];
+  for (const u of listed.unreadable ?? []) {
+    const found = u.key ? evidenceOf.get(u.key) : undefined;
+    const listedAddresses = found?.evidence.recordMissing ? found.strategy.value.addresses : [];
+    if (listedAddresses.some((a) => known.includes(a))) {
+      theirItems.push(u.key);
+      for (const a of listedAddresses) if (!addresses.includes(a)) addresses.push(a);
+      unreadable.push({ list: "ContactStrategies", item: u.item, why: u.why, strategyId: u.key, whose: "theirs" });
+    } else if (listedAddresses.length === 0) {
+      unreadable.push({ list: "ContactStrategies", item: u.item, why: u.why, whose: "cannotBeTold" });
+    }
+  }
+  const ids = [...strategies.map((s) => s.id), ...theirItems];
+  for (const id of ids) {
+    for (const d of evidenceOf.get(id)?.evidence.unreadableDecisions ?? []) unreadable.push({ list: "Decisions", item: d.item, why: d.why, strategyId: id, whose: "theirs" });
+  }
   const [fromAddresses, forStrategies, decisions, letters, alertsFrom] = await Promise.all([
     Promise.all(addresses.map((a) => store.contactsFrom(a, EVER))),
     Promise.all(ids.map((id) => store.contactsForStrategy(id))),
@@ -74,6 +112,7 @@ export async function exportPerson(store: SubjectStore, address: string, options
     letters: held,
     alertActions: unique([...alertsFrom.flat(), ...alertsOn.flat()], (a) => a.id).sort((a, b) => a.at.localeCompare(b.at)),
     audit: unique((await store.auditForTargets(targets)).flat(), (e) => e.id).sort((a, b) => a.at.localeCompare(b.at)),
+    unreadable,
   };
   // Audited before anything leaves: an export that cannot be recorded is not made.
   await store.appendAudit({
@@ -122,7 +161,8 @@ export function personOf(address: string, all: readonly ContactStrategy[]): { ad
   return { addresses: [...addresses], strategies: [...strategies.values()] };
 }
 
-export function counts(e: Pick<SubjectAccessExport, "strategies" | "contacts" | "decisions" | "letters" | "alertActions" | "audit">): string {
+export function counts(e: Pick<SubjectAccessExport, "strategies" | "contacts" | "decisions" | "letters" | "alertActions" | "audit" | "unreadable">): string {
+  const unreadable = e.unreadable?.length ?? 0;
   return [
     `${e.strategies.length} strategies`,
     `${e.contacts.length} contacts`,
@@ -130,7 +170,14 @@ export function counts(e: Pick<SubjectAccessExport, "strategies" | "contacts" | 
     `${e.letters.length} letters`,
     `${e.alertActions.length} alert actions`,
     `${e.audit.length} audit events`,
+    ...(unreadable ? [`${unreadable} ${unreadable === 1 ? "record" : "records"} that could not be read (${e.unreadable!.map(unreadableWords).join("; ")})`] : []),
   ].join(", ");
+}
+
+/** "ContactStrategies item 7 (strategy demo-pat-obrien): its JSON does not parse" — or "…: whose it is cannot be told". */
+export function unreadableWords(u: UnreadableRecord): string {
+  const filed = u.strategyId ? ` (strategy ${u.strategyId})` : "";
+  return `${u.list} item ${u.item}${filed}: ${u.why}${u.whose === "cannotBeTold" ? "; whose it is cannot be told, so what it holds is not in this export until it is restored" : ""}`;
 }
 
 function unique<T>(items: readonly T[], key: (item: T) => string): T[] {

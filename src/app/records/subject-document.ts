@@ -5,7 +5,7 @@ import { STATUS_WORDS } from "../../policy/strategy";
 import { escapeHtml as esc } from "../../letters/html";
 import { describeRestriction } from "../restriction-text";
 import { auditWords } from "./intent";
-import { counts, type SubjectAccessExport } from "./subject-access";
+import { counts, unreadableWords, type SubjectAccessExport } from "./subject-access";
 
 /**
  * The subject access export as a document a person can read (and print): one HTML page, every
@@ -49,6 +49,13 @@ ${table("What happened to this strategy", ["When", "What", "Who", "Why"], s.hist
 <h2>Addresses searched</h2>
 <ul>${e.addressesSearched.map((a) => `<li>${esc(a)}</li>`).join("")}</ul>
 <p>${esc(counts(e))}.</p>
+${
+  e.unreadable?.length
+    ? `<h2>Records that could not be read</h2>
+<p>These records were changed outside the system and cannot be read now. They are named here so that nothing held is left out unsaid; the office will restore them and send what they hold.</p>
+<ul>${e.unreadable.map((u) => `<li>${esc(unreadableWords(u))}</li>`).join("")}</ul>`
+    : ""
+}
 <h2>Contact strategies</h2>
 ${strategies.join("\n") || "<p>None held.</p>"}
 <h2>Decisions</h2>

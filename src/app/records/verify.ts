@@ -27,8 +27,10 @@ import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEve
  *   CLOCK_SKEW_MS from when SharePoint recorded it, or deleted (its event outlives it) is reported;
  *   an event for an action that never existed (naming no item, another's, or one not yet allocated)
  *   is reported as forged.
- * - SharePoint allocates item ids in order and never reuses one: an AuditTrail or AlertActions id
- *   missing below the newest, that no retention purge recorded, is a deleted item.
+ * - SharePoint allocates item ids in order and never reuses one: an AuditTrail, AlertActions or Decisions id
+ *   missing below the newest, that no retention purge recorded, is a deleted item; a deleted decision is also
+ *   reported on each strategy it may have been about, as every reader says it (src/policy/record-gaps.ts).
+ * - A Decisions item that cannot be read is reported on its strategy; it counts for nothing.
  * It cannot see the newest items of a list deleted before anything is added after them; say so.
  */
 export type TrailBreak =
@@ -46,8 +48,10 @@ export type TrailBreak =
   | { kind: "decisionMissing"; target: string; message: string }
   /** What was done about an alert, as AlertActions holds it, cannot be trusted (src/app/alert-record.ts). */
   | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited" | "alertActionMisdated" | "alertActionReplaced" | "alertActionForged"; target: string; actionId: string; message: string }
-  /** Items missing from AuditTrail or AlertActions (ids are never reused) that no retention purge recorded: deleted (src/store/item-gaps.ts). */
-  | { kind: "itemsDeleted"; list: "AuditTrail" | "AlertActions"; target: string; from: number; to: number; message: string }
+  /** Items missing from AuditTrail, AlertActions or Decisions (ids are never reused) that no retention purge recorded: deleted (src/store/item-gaps.ts). */
+  | { kind: "itemsDeleted"; list: "AuditTrail" | "AlertActions" | "Decisions"; target: string; from: number; to: number; message: string }
+  /** A strategy's record in doubt: a Decisions item on it that cannot be read, or decisions deleted that may have been its own (src/policy/in-force.ts). */
+  | { kind: "decisionUnreadable" | "decisionsDeleted"; target: string; message: string }
   /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */
   | { kind: "decisionRefused"; target: string; eventId: string; message: string };
 
@@ -65,8 +69,8 @@ export interface Judge {
   roster: StaffRoster;
 }
 
-export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems">, judge?: Judge): Promise<VerifyReport> {
-  const [events, strategies, contacts] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({})]);
+export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems">, judge?: Judge): Promise<VerifyReport> {
+  const [events, strategies, contacts, decisionItems] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({}), store.decisionItems()]);
   // Read after the events: an action is written before its event, so one written meanwhile never looks removed.
   const [alertActions, actionItems] = await Promise.all([store.allAlertActions(), store.alertActionItems()]);
   const retained = removedByRetention(events);
@@ -96,15 +100,24 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   for (const gap of itemGaps(stamps, retained.auditTrail)) {
     breaks.push({ kind: "itemsDeleted", list: "AuditTrail", target: "AuditTrail", from: gap.from, to: gap.to, message: `${gapName("AuditTrail", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: an audit record was removed.` });
   }
+  // And from Decisions: a decision deleted (not by retention) is reported here, and on each strategy it may have been about.
+  for (const gap of itemGaps(decisionItems, retained.decisions)) {
+    breaks.push({ kind: "itemsDeleted", list: "Decisions", target: "Decisions", from: gap.from, to: gap.to, message: `${gapName("Decisions", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: a decision was removed.` });
+  }
   return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks };
 }
 
 /** Decisions on record that do not count, as every reader judges them (inForceView): a silent edit approved shows here. */
 async function refusedDecisions(store: Pick<CaseStore, "readWithEvidence">, ids: readonly string[], { pack, roster }: Judge): Promise<TrailBreak[]> {
   const read = await store.readWithEvidence(ids);
-  return read.flatMap(({ strategy, evidence }) =>
-    inForceView(strategy.value, evidence, pack, roster).refused.map((r) => ({ kind: "decisionRefused" as const, target: `strategy:${strategy.value.id}`, eventId: r.id, message: `${r.kind} (${r.reason}): ${r.message}` })),
-  );
+  return read.flatMap(({ strategy, evidence }) => {
+    const view = inForceView(strategy.value, evidence, pack, roster);
+    const target = `strategy:${strategy.value.id}`;
+    return [
+      ...view.refused.map((r): TrailBreak => ({ kind: "decisionRefused", target, eventId: r.id, message: `${r.kind} (${r.reason}): ${r.message}` })),
+      ...(view.doubts ?? []).map((d): TrailBreak => ({ kind: d.kind, target, message: d.message })),
+    ];
+  });
 }
 
 /** Links within one record's chain: every `prev` must be the hash of an event still there, as it was. */

@@ -44,6 +44,11 @@ export interface BoardReport {
   medianDays: { ended: number | null; inForceAtEnd: number | null };
   /** Decisions recorded in the period that the trust model does not count (not an authoriser's, edited, own proposal…). */
   decisionsNotCounted: number;
+  /**
+   * Records that could not be read (edited outside the add-in), named with why: a strategy item (counted from its
+   * decisions, as every reader judges it), or a Decisions item (it counts for nothing). Set by the reader of the lists.
+   */
+  unreadable?: Array<{ list: "ContactStrategies" | "Decisions"; item: string; strategyId: string; why: string }>;
 }
 
 const day = (at: string) => at.slice(0, 10);

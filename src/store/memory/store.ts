@@ -305,6 +305,10 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     async addressRows() {
       return [...addressRows.values()].flat().map(copy);
     },
+    // Decisions here carry no item ids (SharePoint's adapter finds deleted decisions by them).
+    async decisionItems() {
+      return [];
+    },
     async purge(request, removing) {
       const goingActions = [...alertActions.values()].filter((a) => (request.contacts ?? []).includes(a.internetMessageId)).flatMap((a) => (a.item ? [a.item] : []));
       const goingTargets = new Set([...(request.contacts ?? []).map((id) => `contact:${id}`), ...(request.strategies ?? []).map((id) => `strategy:${id}`), ...(request.letters ?? []).map((id) => `letter:${id}`)]);

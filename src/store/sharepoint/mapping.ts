@@ -2,6 +2,7 @@ import type { AlertAction } from "../../policy/alerts/action";
 import type { RecordedAlertAction } from "../port";
 import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy } from "../../policy/strategy";
+import type { UnreadableDecision } from "../../policy/decision";
 import type { EventContent } from "../audit-chain";
 import type { AuditEvent, ContactDecision, Decision, RecordedDecision, StoredContact } from "../port";
 import { StoreError } from "../port";
@@ -123,7 +124,9 @@ export function decisionFields(decision: Decision): Fields {
  * author SharePoint vouches for is reported as by nobody known, which no roster lists.
  */
 export function decisionFrom(item: ListItem): RecordedDecision {
-  const { author: _claimed, recordedAt: _claimedAt, editedBy: _claimedEdit, ...decision } = unwrap<{ decision: RecordedDecision }>(item.fields.DecisionJson, "Decisions").decision;
+  const wrapped = unwrap<{ decision?: unknown }>(item.fields.DecisionJson, "Decisions").decision;
+  if (!isDecisionShape(wrapped)) throw new StoreError("invalid", "A Decisions item is unreadable (it holds no decision); it was edited outside the add-in.");
+  const { author: _claimed, recordedAt: _claimedAt, editedBy: _claimedEdit, ...decision } = wrapped;
   // Changed after it was written — by anyone, its author included (a decision is written once: the Decisions list is add-only).
   const edited = wasEdited(item);
   return {
@@ -131,6 +134,30 @@ export function decisionFrom(item: ListItem): RecordedDecision {
     author: item.createdBy ?? { displayName: "" },
     recordedAt: item.createdAt ?? "",
     ...(edited ? { editedBy: item.lastModifiedBy ?? item.createdBy ?? { displayName: "" } } : {}),
+  };
+}
+
+function isDecisionShape(value: unknown): value is RecordedDecision {
+  if (typeof value !== "object" || value === null) return false;
+  const d = value as Record<string, unknown>;
+  return typeof d.id === "string" && typeof d.kind === "string" && typeof d.strategyId === "string";
+}
+
+/**
+ * A Decisions item `decisionFrom` refuses (its JSON changed, not JSON, or no decision in it), as a reader lists it:
+ * named by its item id, with SharePoint's author, time and any later change — never dropped, never thrown.
+ */
+export function unreadableDecisionFrom(item: ListItem, error: unknown): UnreadableDecision {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const why = cause instanceof SyntaxError ? "its JSON does not parse" : cause instanceof Error ? `its JSON is not the add-in's (${cause.message})` : "it holds no decision";
+  const kind = item.fields.Kind;
+  return {
+    item: item.id,
+    ...(typeof kind === "string" && kind ? { claimedKind: kind.slice(0, 40) } : {}),
+    why,
+    author: item.createdBy ?? { displayName: "" },
+    recordedAt: item.createdAt ?? "",
+    ...(wasEdited(item) ? { editedBy: item.lastModifiedBy ?? item.createdBy ?? { displayName: "" } } : {}),
   };
 }
 

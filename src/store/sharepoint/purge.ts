@@ -41,11 +41,13 @@ export async function purge(lists: Lists, request: PurgeRequest, known: Readonly
   // every other missing one is a deletion retention did not make (`records verify`, the pane).
   const auditItems = await lists.audit.itemsOf(targets);
   const actionItems = (await byKey(lists.alertActions, "InternetMessageId", contactIds)).map((i) => i.id);
+  // And the Decisions items: a Decisions id missing that retention did not record is a decision deleted (the in-force read).
+  const decisionItems = (await byKey(lists.decisions, "StrategyKey", strategyIds)).map((i) => i.id);
   const numbers = (ids: readonly string[]) => ids.filter((id) => /^\d+$/.test(id)).map(Number);
-  if (removing && (auditItems.length || actionItems.length)) await removing({ auditTrail: numbers(auditItems), alertActions: numbers(actionItems) });
+  if (removing && (auditItems.length || actionItems.length || decisionItems.length)) await removing({ auditTrail: numbers(auditItems), alertActions: numbers(actionItems), decisions: numbers(decisionItems) });
   // The add-only lists first: someone SharePoint does not let delete from them (a caseworker) is refused before any record goes.
   const auditEvents = await lists.audit.removeItems(auditItems);
-  const decisions = await lists.decisions.removeMany((await byKey(lists.decisions, "StrategyKey", strategyIds)).map((i) => i.id));
+  const decisions = await lists.decisions.removeMany(decisionItems);
   const alertActions = await lists.alertActions.removeMany(actionItems);
   const letters = await lists.letters.remove(letterIds);
   let addressRows = 0;

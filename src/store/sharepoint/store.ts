@@ -8,7 +8,7 @@ import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient, queryLists, type ListItem } from "./list-client";
 import { DAY_MS, EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
-import { alertActionFields, alertActionFrom, contactFields, contactFrom, decisionFields, decisionFrom, itemNumber, storedContactFrom } from "./mapping";
+import { alertActionFields, alertActionFrom, contactFields, contactFrom, decisionFields, decisionFrom, itemNumber, storedContactFrom, unreadableDecisionFrom } from "./mapping";
 import { purge } from "./purge";
 import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
@@ -16,6 +16,10 @@ import { strategyOf, StrategyLists } from "./strategies";
 import { snapshotEntries } from "../sender-index";
 import { existingAction, written } from "../alert-actions";
 import { standIn } from "../../policy/in-force";
+import { mayConcern } from "../../policy/record-gaps";
+import type { DeletedDecisions, UnreadableDecision } from "../../policy/decision";
+import { itemGaps } from "../item-gaps";
+import { removedByRetention, RETENTION_ITEMS } from "../retention-items";
 import { isKeyed, keyed } from "./text-columns";
 
 /**
@@ -86,8 +90,30 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
   };
   const decisionsQuery = (strategyId: string) => ({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" });
   /** A strategy's decisions: those filed under exactly its key (SharePoint's `eq` ignores case). */
-  const decisionsOf = (strategyId: string, items: readonly ListItem[]): RecordedDecision[] => items.filter((item) => isKeyed(item, "StrategyKey", strategyId)).map(decisionFrom);
-  const decisionsFor = async (strategyId: string): Promise<RecordedDecision[]> => decisionsOf(strategyId, await decisions.query(decisionsQuery(strategyId)));
+  /** A strategy's decisions: those filed under exactly its key; an item that cannot be read is listed apart, never thrown. */
+  const decisionsOf = (strategyId: string, items: readonly ListItem[]): { readable: RecordedDecision[]; unreadable: UnreadableDecision[] } => {
+    const found = { readable: [] as RecordedDecision[], unreadable: [] as UnreadableDecision[] };
+    for (const item of items.filter((item) => isKeyed(item, "StrategyKey", strategyId))) {
+      try {
+        found.readable.push(decisionFrom(item));
+      } catch (error) {
+        if (!(error instanceof StoreError && error.code === "invalid")) throw error;
+        found.unreadable.push(unreadableDecisionFrom(item, error));
+      }
+    }
+    return found;
+  };
+  const decisionsFor = async (strategyId: string): Promise<RecordedDecision[]> => decisionsOf(strategyId, await decisions.query(decisionsQuery(strategyId))).readable;
+  /** Every Decisions item's id and SharePoint's time (one small column), and retention's record of the ids it deleted. */
+  const decisionStamps = { list: decisions, query: { top: 5000, select: ["DecisionKey"] } };
+  const retentionRecord = { list: audit.list, query: AuditList.query(RETENTION_ITEMS) };
+  const decisionGaps = (items: readonly ListItem[], retention: readonly ListItem[]): DeletedDecisions[] => {
+    const stamps = items.flatMap((item) => {
+      const { item: id } = itemNumber(item);
+      return id === undefined ? [] : [{ item: id, ...(item.createdAt ? { recordedAt: item.createdAt } : {}) }];
+    });
+    return itemGaps(stamps, removedByRetention(AuditList.of(RETENTION_ITEMS, retention)).decisions);
+  };
 
   /**
    * Each strategy with its decisions and its proposals (the AuditTrail's "propose" events,
@@ -95,26 +121,35 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
    */
   const readWithEvidence = async (ids: readonly string[]): Promise<StrategyWithEvidence[]> => {
     const unique = [...new Set(ids)];
-    const answers = await queryLists(
-      graph,
-      unique.flatMap((id) => [
+    if (unique.length === 0) return [];
+    // With the whole Decisions list's ids (and retention's record of those it deleted), in the same `$batch`: a decision
+    // deleted after a strategy's last one, that may have been its own, is said on the strategy (src/policy/record-gaps.ts).
+    const answers = await queryLists(graph, [
+      decisionStamps,
+      retentionRecord,
+      ...unique.flatMap((id) => [
         { list: strategyList, query: { filter: fieldEquals("StrategyKey", keyed(id)), top: 1, limit: 1 } },
         { list: decisions, query: decisionsQuery(id) },
         { list: audit.list, query: AuditList.query(`strategy:${id}`) },
       ]),
-    );
-    return unique.flatMap((id, i) => {
+    ]);
+    const gaps = decisionGaps(answers[0]!, answers[1]!);
+    return unique.flatMap((id, n) => {
+      const at = 2 + n * 3;
       // Only what is filed under exactly this key: an item re-keyed in another case is another strategy, with no decisions.
-      const item = answers[i * 3]!.find((found) => isKeyed(found, "StrategyKey", id));
-      const proposals = proposalsIn(AuditList.of(`strategy:${id}`, answers[i * 3 + 2]!));
-      const decided = decisionsOf(id, answers[i * 3 + 1]!);
+      const item = answers[at]!.find((found) => isKeyed(found, "StrategyKey", id));
+      const proposals = proposalsIn(AuditList.of(`strategy:${id}`, answers[at + 2]!));
+      const { readable: decided, unreadable } = decisionsOf(id, answers[at + 1]!);
       const value = item && readableOrUndefined(item);
       const modified = item?.lastModifiedBy || item?.lastModifiedAt ? { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } : undefined;
-      if (value) return [{ strategy: { value, etag: item.etag }, evidence: { decisions: decided, proposals }, ...(modified ? { modified } : {}) }];
+      const decidedAt = [...decided, ...unreadable].map((d) => d.recordedAt);
+      const deleted = gaps.filter((gap) => mayConcern(gap, { decidedAt, itemChangedAt: value ? item.lastModifiedAt : undefined, recordMissing: !value }));
+      const doubts = { ...(unreadable.length ? { unreadableDecisions: unreadable } : {}), ...(deleted.length ? { decisionsDeleted: deleted } : {}) };
+      if (value) return [{ strategy: { value, etag: item.etag }, evidence: { decisions: decided, proposals, ...doubts }, ...(modified ? { modified } : {}) }];
       // The item is gone (deleted, or its key rewritten) or unreadable (its JSON edited outside the add-in) but decisions
       // on it are recorded: judged from them, never dropped, and one bad item stops nobody else's check.
       const stand = standIn(id, decided);
-      return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const } }] : [];
+      return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const, ...doubts } }] : [];
     });
   };
 
@@ -160,6 +195,11 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       const key = item.fields.ActionKey;
       return id === undefined ? [] : [{ item: id, ...(item.createdAt ? { recordedAt: item.createdAt } : {}), ...(typeof key === "string" ? { key } : {}) }];
     }),
+    decisionItems: async () =>
+      (await decisions.query(decisionStamps.query)).flatMap((item) => {
+        const { item: id } = itemNumber(item);
+        return id === undefined ? [] : [{ item: id, ...(item.createdAt ? { recordedAt: item.createdAt } : {}) }];
+      }),
     async contactsReceived({ from, before }) {
       const range = { from: from ? Date.parse(from) : EARLIEST, to: before ? Date.parse(before) : Date.now() + DAY_MS, openEnd: !before };
       const items = await readRange(contacts, "ReceivedAt", range);

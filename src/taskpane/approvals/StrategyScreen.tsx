@@ -98,16 +98,27 @@ function Standing({ view, pack, status, modified, item }: { view: InForceView; p
           )}
           {changes.length > 0 && <ChangeList title="What differs from the approved terms" changes={changes} modified={modified} />}
           {view.refused.length > 0 && <Caption1 block>{view.refused.map((r) => r.message).join(" ")}</Caption1>}
+          {(view.doubts ?? []).length > 0 && (
+            <Body1 block data-testid="record-doubts">
+              {view.doubts!.map((d) => d.message).join(" ")}
+            </Body1>
+          )}
         </MessageBarBody>
       </MessageBar>
     );
   }
+  const doubts = view.doubts ?? [];
   return (
-    <MessageBar intent="info" layout="multiline" data-testid="standing">
+    <MessageBar intent={doubts.length ? "warning" : "info"} layout="multiline" data-testid="standing">
       <MessageBarBody>
-        <MessageBarTitle>Not in force</MessageBarTitle>
+        <MessageBarTitle>{doubts.length ? "Not in force on what can be read — the record is in doubt" : "Not in force"}</MessageBarTitle>
         {view.why === "ended" ? "Ended by the authoriser." : `This strategy is ${STATUS_WORDS[status]}; no restrictions apply until the ${pack.authoriser.title} approves it.`}
         {view.refused.length > 0 && <Caption1 block>{view.refused.map((r) => r.message).join(" ")}</Caption1>}
+        {doubts.length > 0 && (
+          <Body1 block data-testid="record-doubts">
+            {doubts.map((d) => d.message).join(" ")}
+          </Body1>
+        )}
       </MessageBarBody>
     </MessageBar>
   );

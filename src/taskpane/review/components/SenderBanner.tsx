@@ -94,19 +94,24 @@ export function SenderBanner({
   }
   const { strategy, inForce, view } = verdict;
   if (!inForce) {
+    // A record in doubt (a decision on it unreadable, or deleted) never reads as "handle as usual" alone.
+    const doubted = !view.inForce && (view.doubts ?? []).length > 0;
     return (
-      <MessageBar intent="info" layout="multiline" data-testid="strategy-banner" data-status={view.inForce ? "addressNotApproved" : strategy.status}>
+      <MessageBar intent={doubted ? "warning" : "info"} layout="multiline" data-testid="strategy-banner" data-status={view.inForce ? "addressNotApproved" : doubted ? "inDoubt" : strategy.status}>
         <MessageBarBody>
-          <MessageBarTitle>{notInForceTitle(verdict, view)}</MessageBarTitle>
+          <MessageBarTitle>{doubted ? `Contact strategy for ${strategy.person.displayName} — its record is in doubt` : notInForceTitle(verdict, view)}</MessageBarTitle>
           {view.inForce
             ? `${verdict.matchedAddress} was added to ${strategy.person.displayName}'s strategy after it was approved; until the ${pack.authoriser.title} approves it, no restrictions apply to mail from it. Handle this message as usual.`
-            : `No restrictions apply to ${strategy.person.displayName} yet; handle this message as usual.`}
+            : doubted
+              ? `No decision that can be read puts ${strategy.person.displayName}'s strategy in force, but part of its record is missing or unreadable (below). Check with the ${pack.authoriser.title} before replying.`
+              : `No restrictions apply to ${strategy.person.displayName} yet; handle this message as usual.`}
           {!view.inForce && (view.claimed === "active" || view.claimed === "underReview") && (
             <Body1 className={styles.line} data-testid="unbacked-claim">
               Its record says it is {STATUS_WORDS[view.claimed]}, but no approval by the {pack.authoriser.title} backs that. The record may have been changed outside the
               add-in: tell the {pack.authoriser.title}.
             </Body1>
           )}
+          <RecordDoubts view={view} />
           <RefusedDecisions view={view} />
         </MessageBarBody>
       </MessageBar>
@@ -213,6 +218,7 @@ export function SenderBanner({
             {pack.policyDocument.title}
           </Link>
         </Caption1>
+        <RecordDoubts view={view} />
         <RefusedDecisions view={view} />
       </MessageBarBody>
     </MessageBar>
@@ -227,6 +233,22 @@ function notInForceTitle(verdict: Extract<SenderVerdict, { kind: "strategy" }>, 
   if (strategy.status === "draft") return "Contact strategy drafted — not approved";
   if (strategy.status === "rejected") return "Contact strategy rejected";
   return "Contact strategy not approved";
+}
+
+/** What makes the strategy's record doubtful (a decision unreadable, or deleted): said, never a reason to say less. */
+function RecordDoubts({ view }: { view: InForceView }) {
+  const styles = useStyles();
+  const doubts = view.doubts ?? [];
+  if (doubts.length === 0) return null;
+  return (
+    <ul className={styles.list} aria-label="The record is in doubt" data-testid="record-doubts">
+      {doubts.map((d, i) => (
+        <li key={`${d.kind}${i}`}>
+          <Caption1>{d.message}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** Decisions that did not count, each with why: a mistake or tampering is said out loud, never silently ignored. */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN, tokenOf } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
+import { verifyRecords } from "../../src/app/records/verify";
+import { readInForceSet } from "../../src/app/strategy/in-force-set";
+import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read";
+import { getPack } from "../../src/policy/packs/index";
+import { caller } from "./client";
+
+/**
+ * One Decisions item that cannot be read — added by an authoriser through Graph with JSON that does not parse, or an
+ * approval rewritten by a site owner — used to throw the in-force read for the whole office: no banner, no compose
+ * guard, no Approvals queue. It is listed apart, named, and counts for nothing: it neither puts a strategy in force nor
+ * ends one (a restriction's warning is never removed because a record cannot be read).
+ */
+const pack = getPack("warwickshire");
+const demo = demoSiteEachTest();
+const { storeOf } = demo;
+const inForceIds = async () => (await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.map((e) => e.strategy.id).sort();
+
+describe("an unreadable Decisions item", () => {
+  it("Morgan adds an 'end' for Pat whose JSON does not parse: the office still reads who is in force, Pat stays in force with the item named, and records verify reports it", async () => {
+    const before = await inForceIds();
+    expect(before).toContain("demo-pat-obrien");
+    const call = caller(() => demo.emulator, tokenOf(MORGAN));
+    const added = await call("POST", `/sites/${demo.siteId}/lists/Decisions/items`, { fields: { Title: "end demo-pat-obrien", DecisionKey: "demo-pat-obrien:end:forged", StrategyKey: "demo-pat-obrien", Kind: "end", DecisionJson: "{not json" } });
+    expect(added.status).toBe(201);
+    const item = String((added.body as { id: string }).id);
+
+    // Nobody is blinded, and nobody is lifted: the same strategies are in force for the flagger and the compose guard.
+    expect(await inForceIds()).toEqual(before);
+    expect((await approvalsQueue(storeOf(MORGAN), pack, DEMO_ROSTER)).map((e) => e.strategy.value.id)).toEqual(["demo-alex-morgan"]);
+    const { view } = (await readStrategyDetail(storeOf(CASEY), pack, DEMO_ROSTER, "demo-pat-obrien"))!;
+    expect(view.inForce).toBe(true);
+    expect(view.doubts?.map((d) => d.message)).toEqual([
+      expect.stringMatching(new RegExp(`^Decisions item ${item} \\(its Kind column says “end”\\), recorded by Morgan Reid \\(${MORGAN.upn.replace(".", "\\.")}\\) at .*, cannot be read: its JSON does not parse\\. It counts for nothing — it neither puts this strategy in force nor ends it\\. This strategy is kept in force`)),
+    ]);
+
+    const report = await verifyRecords(storeOf(MORGAN), { pack, roster: DEMO_ROSTER });
+    expect(report.breaks.filter((b) => b.kind === "decisionUnreadable").map((b) => b.target)).toEqual(["strategy:demo-pat-obrien"]);
+  });
+
+  it("with the permission step forgotten, Casey rewrites Pat's approval so it cannot be read: Pat is not in force on what can be read, but the record says it is in doubt and may be in force — never 'no restrictions' alone", async () => {
+    demo.emulator.setListPermissions("Decisions", null);
+    const admin = caller(() => demo.emulator, tokenOf(CASEY));
+    const decisions = (await admin("GET", `/sites/${demo.siteId}/lists/Decisions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    const approval = decisions.find((d) => d.fields.StrategyKey === "demo-pat-obrien")!;
+    expect((await admin("PATCH", `/sites/${demo.siteId}/lists/Decisions/items/${approval.id}/fields`, { DecisionJson: JSON.stringify({ format: 1, note: "gone" }) })).status).toBe(200);
+
+    expect(await inForceIds()).not.toContain("demo-pat-obrien");
+    expect(await inForceIds()).toContain("demo-jordan-blake");
+    const { view } = (await readStrategyDetail(storeOf(CASEY), pack, DEMO_ROSTER, "demo-pat-obrien"))!;
+    expect(view.inForce).toBe(false);
+    expect(view.doubts).toHaveLength(1);
+    expect(view.doubts![0]!.message).toMatch(new RegExp(`^Decisions item ${approval.id} \\(its Kind column says “approve”\\), recorded by .*, changed afterwards by .*, cannot be read: it holds no decision\\. .* It may have put this strategy in force: check with the Head of Business Services and Assurance`));
+  });
+});
