@@ -450,7 +450,7 @@ export const CONCEPT_THREAT_SIGNS: readonly AlertRule[] = [
 
 /** Someone a safeguarding concern is about: a child, an older or disabled adult, someone in a relationship the writer describes. */
 const AT_RISK = [
-  `(?:my|our|her|his|their|the|a|an|this|that|these|those|two|three|four|next door's|neighbour's|neighbours'|little|young|small) (?:[a-z'-]+ ){0,2}?${CHILD}`, "kids next door", "children next door", "i'?m (?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:years|months) (?:ago|since))", "(?:1[0-7])\\)", "(?:1[0-7]|[1-9])[- ]?(?:year[- ]old|yr old|yo|years old)", "(?:aged|is|she's|he's|only|just) (?:1[0-7]|[1-9])(?![0-9]| years ago| ?%| ?am| ?pm| minutes| hours| days| weeks| months|[.:]\\d)",
+  `(?:my|our|her|his|their|the|a|an|this|that|these|those|two|three|four|next door's|neighbour's|neighbours'|little|young|small) (?:[a-z'-]+ ){0,2}?${CHILD}`, "kids next door", "children next door", "i'?m (?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (?:years|months) (?:ago|since))", "(?:1[0-7])\\)", "(?:1[0-7]|[1-9])[- ]?(?:year[- ]old|yr old|yo|years old)", "(?:aged|is|she's|he's|only|just) (?:1[0-7]|[1-9])(?![0-9]| years ago| ?%| ?am| ?pm| minutes| hours| days| weeks| months|[.:]\\d)", "(?:look|looks|looked|looking|about|around|maybe|roughly|barely) (?:about |around |like )?(?:1[0-7]|[4-9])(?:,? (?:or )?1[0-7])?(?![0-9]| years ago| ?%| ?am| ?pm| ?p\\b| minutes| mins| hours| days| weeks| months| miles| mph| times| people| men| women| of| quid| pounds|[.:,]\\d)",
   "(?:[7-9]\\d|1[01]\\d)[- ]?(?:year[- ]old|years old)", "(?:is|aged|she's|he's) (?:[7-9]\\d|1[01]\\d)(?![0-9])", "elderly", "older (?:person|people|lady|man|woman|neighbour)", "pensioner",
   "dementia", "alzheimer'?s", "disabilit(?:y|ies)", "disabled", "learning[- ]disab\\w*", "autis\\w*", "blind", "deaf", "vulnerable", "frail", "housebound", "care home", "nursing home", "carer",
   "schizophreni\\w*", "bipolar", "mental health", "psychosis", "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "grandfather", "grandmother", "(?:mum|mom|dad|nan|gran|grandma|grandad)'s",
@@ -475,6 +475,12 @@ const HARM = [
   "(?:bought|buys|buying|given|gave|gives|giving) (?:her|him|them) (?:a |an )?(?:phone|necklace|jewellery|presents|gifts|money|clothes|trainers|drugs|alcohol|vapes?)",
   "(?:threw|thrown|kicked|chucked|put) (?:me|my stuff|my things|her|him|them|her stuff|his stuff) out", "(?:said|told (?:me|her|him)) (?:to )?(?:don'?t|not to|never) come back", "nowhere to (?:go|sleep|stay)", "(?:sleeping|sleep|slept) (?:rough|on the streets|in (?:a|the) (?:car|park|bus station))",
   "(?:drunk|drinking|been drinking)[^]{0,120}? (?:driving|drove|driven (?:off|away)|behind the wheel)", "(?:his|her|their) (?:boyfriend|girlfriend) is (?:1[89]|[2-9]\\d)",
+  // Broader forms of the same harms (issue 10 blind sets: a child's words for abuse, a beating promised, a child out alone at night, sleeping rough).
+  "hurts? (?:my|his|her|their) (?:bottom|bum|privates?|private parts|willy|down there)", "(?:boyfriend|stepdad|step-dad|stepfather|step-father|uncle|man|lodger|partner|coach|neighbour|friend) (?:comes?|came|keeps coming|coming|gets?|got) (?:in|into) (?:my|her|his|their) (?:room|bed|bedroom)(?! to (?:say|tell|ask|check))",
+  "(?:give|giving|gave|gives) (?:his|her|their|the) (?:lad|son|boy|girl|daughter|kid|kids|child) a (?:proper |good )?(?:hiding|beating|thrashing|belting|leathering)", "marks on (?:him|her|them)", "(?:has|had|got|with|there are) (?:marks|bruises|a cut|cuts|burns) (?:on|all over)",
+  "grabbed (?:him|her|them) by the (?:throat|neck|hair|arm)", "(?:taking|takes|took|taken|driven|driving|brought|bringing) (?:them|her|him|the girls|girls|the kids) to (?:a |an |the )?(?:hotel|flat|party|parties|house|men|man)",
+  "(?:sleeping|sleeps|slept) in (?:a|the) (?:stairwell|doorway|shed|garage|car park|underpass|storeroom|stockroom|back room|van)", "(?:can't|cannot|won't|doesn't want to|daren't) go (?:back )?home (?:because of|cos of|while|with|since) (?:her|his|their|the|my|mum's|mam's)",
+  "(?:outside|out|wandering)(?: alone| on (?:his|her|their) own)? at (?:midnight|night|[0-4] ?am)", "in (?:a|just a|only a|his|her) nappy",
   "stopped eating", "not eating", "no heating", "threat\\w* (?:him|her|them)", "threatened to (?:kill|hurt|take|harm) (?:him|her|them)", "at all hours", "being brought to", "in a relationship with", "hurts? (?:him|her|them)", "harm(?:s|ed|ing)? (?:him|her|them)",
 ];
 const safeguardingGuard = (hit: RuleHit) => {
@@ -515,7 +521,7 @@ export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
       "neglect", "neglected", "hungry", "dirty", "soiled", "food", "water", "heating", "left", "alone", "fed", "washed", "sores", "control", "controls", "controlling", "let", "allowed", "permission", "tracks", "checks", "takes", "taken",
       "taking", "took", "hand", "handing", "pressure", "pressuring", "forced", "forces", "forcing", "making", "bank", "savings", "pension", "exploit", "exploited", "groom", "groomed", "grooming", "messaging", "presents", "gifts", "secret",
       "tell", "older", "grown", "cars", "into", "broke", "broken", "nose", "arm", "jaw", "ribs", "up", "card", "cashpoint", "lost", "paid", "trainers", "phones", "phone", "train", "school", "mature", "delete", "bought", "buys", "given", "gave", "threw", "thrown", "kicked", "chucked", "back", "nowhere", "sleeping", "rough", "driving", "drove", "driven", "drinking", "drunk", "wheel", "boyfriend", "girlfriend", "drugs", "dealing", "lines", "trafficked", "trafficking", "kept", "passport", "terrified", "scared", "frightened", "afraid", "run", "ran", "away", "missing", "sexual", "touches", "touched",
-      "touching", "photos", "pictures", "abuse", "abused", "abusing", "abusive", "cuckooed", "cuckooing", "moved", "over", "eating", "threat", "threats", "threatening", "threatens", "hours", "brought", "leave", "relationship", "hurt", "hurts", "harm", "coach", "stranger", "strangers",
+      "touching", "photos", "pictures", "abuse", "abused", "abusing", "abusive", "cuckooed", "cuckooing", "moved", "over", "eating", "bottom", "bum", "privates", "room", "bedroom", "bed", "hiding", "beating", "thrashing", "belting", "cut", "cuts", "grabbed", "hotel", "flat", "party", "stairwell", "doorway", "shed", "garage", "storeroom", "home", "midnight", "night", "nappy", "threat", "threats", "threatening", "threatens", "hours", "brought", "leave", "relationship", "hurt", "hurts", "harm", "coach", "stranger", "strangers",
     ],
     pattern: together(AT_RISK, HARM),
     unless: safeguardingGuard,
@@ -527,12 +533,18 @@ export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
         "My sister is being kept in the house by her husband, he's taken her passport.",
         "There are young girls being brought to the flat below at all hours by different men.",
         "A kid in my son's class says his dad locks him in the cupboard.",
+        "One of my mindees, aged 4, keeps saying mummy's friend hurts my bottom.",
+        "A girl of about 12 has been sleeping in the stairwell by the back entrance.",
+        "I keep getting jobs picking up girls who look about 14, 15, taking them to a hotel by the motorway.",
+        "i'm 17 and my mums boyfriend comes in my room when shes at work.",
       ],
       notMatch: [
         "My son is doing a school project on safeguarding and would love to interview someone.",
         "My dad's carer helps him with his shopping and reads him your letters.",
         "My mother is 91 and would like a paper copy of the newsletter.",
         "How much is the Commissioner spending on tackling domestic abuse this year?",
+        "My son is 9 and he gets into my bed when there's a storm.",
+        "I'm about 15 minutes from the station and my daughter can't go home until the trains run.",
       ],
     },
   },

@@ -19,6 +19,9 @@ const JUSTICE_PROCESS = new RegExp(
     "(?:the|his|her|their|a) trial", "awaiting trial", "(?:crown|magistrates'?|youth) court", "magistrates", "go(?:es|ing)? to court", "went to court", "court case", "court date",
     "charging decision", "(?:was|were|been|has been|have been|got|is being) (?:charged|convicted|sentenced|jailed|remanded|cautioned|prosecuted)", "pleaded (?:guilty|not guilty)",
     "family liaison", "witness care", "officer in (?:the|charge of the|my) case", "victim support", "special measures", "victim personal statement",
+    // The outcome a court gave: a term served or set, the sentencing, an order the court made, the courts been through.
+    "(?:got|given|gets|serving|served|did) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|life|a life) (?:years?|months?|yrs?)(?! ago)", "sentencing(?: remarks| hearing)?", "(?:through|by) the courts?",
+    "(?:stalking protection|restraining|non-molestation|protection) order (?:has been|was|is|were) (?:made|granted|given|extended|issued|renewed)", "(?:been|was|were) given (?:a|an) (?:stalking protection|restraining|non-molestation|protection) order",
   ].join("|")})\\b`,
 );
 /** Something new in the crime's own sentence: a recent day, a repeat, a crime happening now. */
@@ -36,7 +39,7 @@ const KILLING = /\b(?:killed|murdered|stabbed to death|beaten to death|shot dead
  * Told as past: years ago, a season or a year gone. Not "when I was a child" ("when I was a child my uncle abused me" is a
  * disclosure of a crime that may never have been reported).
  */
-const PAST = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|few) (?:years?|decades?) (?:ago|back)|years ago|decades ago|(?:back )?in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)|last (?:year|summer|winter|spring|autumn)|a few years back)\b/;
+const PAST = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+|many|several|few) (?:years?|decades?) (?:ago|back)|years ago|decades ago|(?:back )?in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)|last (?:year|summer|winter|spring|autumn)|a few years back)\b/;
 /** Put right since: caught, convicted, sentence served, property back, long over, the offender gone. */
 const PUT_RIGHT =
   /\b(?:caught (?:him|her|them|the (?:lad|man|woman|men|lads|boy|girl|person|people|thief|thieves|gang))|(?:was|were|been|got) (?:convicted|jailed|sentenced|dealt with)|convicted|served (?:his|her|their) (?:sentence|time)|did (?:his|her|their) time|went to (?:prison|jail)|recovered (?:it|them|everything|my|the)|got (?:it|them|everything|most of it|most|my [a-z]+|the [a-z]+) back|all sorted|sorted now|(?:it'?s|it is|it was) (?:long )?over|long over|moved (?:abroad|away|out of (?:the )?(?:area|county|town|country))|restraining order|restorative justice|came to apologi[sz]e|refunded|reimbursed|happy ending)\b/;

@@ -31,6 +31,7 @@ import { compact, compactedOffset, foldedSpan } from "./compact";
 import { SAFEGUARDING_RULES } from "./safeguarding";
 import { SIDEWAYS_RISK_RULES } from "./sideways";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
+import { EXPLOITATION_RULES } from "./exploitation";
 import { signpost } from "./signpost";
 import { OFFENDER_CONTEXT, THREAT_TO_STAFF_RULES, WITNESSED } from "./threat-to-staff";
 import { AMBIGUOUS_TAG, INVITED, LAWFUL_NEARBY, ORG_PLACE, WATCHING_A_PROCESS } from "./threat-guards";
@@ -60,6 +61,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...THREAT_SIGNS,
   ...HARM_FORETOLD_RULES,
   ...SAFEGUARDING_RULES,
+  ...EXPLOITATION_RULES,
   ...CRIME_RULES,
   ...NEW_MATTER_RULES,
   ...CONCEPT_RULES,
@@ -83,7 +85,7 @@ const SAID_NEW_RULE = "new-matter/said-to-be-new";
 /** A safeguarding concern whose words name violence, theft, sexual abuse or exploitation: also a crime. */
 export const ABUSE_CRIME_RULE = "crime/abuse-is-a-crime";
 const ABUSE_IS_CRIME =
-  /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags|knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)|black eye|comes? into (?:my|her|his) (?:room|bed|bedroom)|(?:had|taken|took|conned|scammed) (?:[a-z]+ ){0,2}?(?:£\d[\d,]*|thousands)|romance|(?:take|takes|taking|took|taken) (?:all )?(?:his|her|their) (?:benefits|money|pension|cash|wages|savings)|(?:broke|broken|break) (?:her|his|their) (?:nose|arm|jaw|ribs?|wrist|leg|fingers?|cheekbone)|(?:has|got|took|taken|holds|keeps|uses|using) (?:her|his|their) (?:bank |debit |pension )?card|lost (?:around |about |over |nearly |almost )?£\d|(?:drunk|drinking|been drinking)[^]{0,120}? (?:driving|drove|driven))\b/;
+  /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags|knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)|black eye|comes? into (?:my|her|his) (?:room|bed|bedroom)|(?:had|taken|took|conned|scammed) (?:[a-z]+ ){0,2}?(?:£\d[\d,]*|thousands)|romance|passports?|throat|neck|(?:take|takes|taking|took|taken) (?:all )?(?:his|her|their) (?:benefits|money|pension|cash|wages|savings)|(?:broke|broken|break) (?:her|his|their) (?:nose|arm|jaw|ribs?|wrist|leg|fingers?|cheekbone)|(?:has|got|took|taken|holds|keeps|uses|using) (?:her|his|their) (?:bank |debit |pension )?card|lost (?:around |about |over |nearly |almost )?£\d|(?:drunk|drinking|been drinking)[^]{0,120}? (?:driving|drove|driven))\b/;
 
 /** Danger from another person now (a threat to kill, a weapon at the door): a crime as well as a risk to life. */
 const DANGER_IS_CRIME = new Set(["risk-to-life/danger-now", "risk-to-life/armed-at-the-door", "risk-to-life/violence-now"]);

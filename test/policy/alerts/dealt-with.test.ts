@@ -20,6 +20,10 @@ describe("a crime the justice process already has, or long past and put right", 
     ["years ago, sentence served", "Ten years ago my ex came at me with a knife. He served his sentence and I'm doing well. I'd like to volunteer."],
     ["a son missing in 2019, found and well", "In 2019 my son was missing for three days and the police found him alive in the woods. He is doing well now. How can I donate to the search volunteers?"],
     ["a hypothetical asked as a question", "If someone broke into my shed, would that count as burglary or theft?"],
+    ["the term the court gave", "Thank you for helping with my statement for the sentencing of the man who burgled my house. I read it out in court. He got two years."],
+    ["an order the court made, and kept", "My ex-partner stalked me, but he's been given a stalking protection order and he's abided by it for four months. Please keep funding the advocacy service."],
+    ["cases through the courts, in a funding bid", "We are women who survived abuse — one member was stabbed by her ex-husband — and every one of those cases has been through the courts. We grow vegetables."],
+    ["a stabbing twenty years ago, and its term", "my cousin was stabbed outside that pub twenty years ago, the lad got 8 years. I'm writing to support more CCTV on Bridge St."],
   ])("%s: no crime or safeguarding alert", (_why, body) => {
     expect(kinds(body)).toEqual([]);
   });
@@ -29,6 +33,8 @@ describe("a crime the justice process already has, or long past and put right", 
     ["intimidation after a guilty plea", "The man who attacked me pleaded guilty in March. He has been sending his mates to my door every night."],
     ["a new crime after an old one put right", "Last summer my car was broken into. The police caught the lad and I got my laptop back. Now someone has slashed my tyres."],
     ["a crime last night asked about politely", "If someone broke into my car last night, who do I call?"],
+    ["a breach of the order last night", "He was given a restraining order in May. Last night he broke into my flat and smashed my phone."],
+    ["out after his term, and back at the door", "He got two years for burgling me. He's out now and he came to my door last night shouting threats."],
   ])("%s: a crime alert", (_why, body) => {
     expect(kinds(body)).toContain("crime");
   });
