@@ -15,6 +15,18 @@ import type { IsoInstant } from "./strategy";
  */
 export const SAVE_BEFORE_DECISION_MS = 10 * 60_000;
 
+/**
+ * Retention records the Decisions ids it deletes from this day on; purges before it did not. A gap whose next item was
+ * recorded before it may be such a purge (of the list's newest decisions, then), so it is not reported: a decision
+ * recorded from this day on is always followed by a next item recorded after it.
+ */
+export const DECISION_IDS_RECORDED_FROM = "2026-12-04T00:00:00Z";
+
+/** The gaps that are reported: not those that may be a purge from before retention recorded Decisions ids. */
+export function reportedGaps<T extends DeletedDecisions>(gaps: readonly T[]): T[] {
+  return gaps.filter((gap) => !gap.before || Date.parse(gap.before) >= Date.parse(DECISION_IDS_RECORDED_FROM));
+}
+
 export function mayConcern(
   gap: DeletedDecisions,
   strategy: { decidedAt: readonly IsoInstant[]; itemChangedAt?: IsoInstant | undefined; recordMissing?: boolean },

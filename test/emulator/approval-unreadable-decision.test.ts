@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, tokenOf } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
+import { readBoardReport, reportRows } from "../../src/app/records/board-report";
+import { exportPerson } from "../../src/app/records/subject-access";
 import { verifyRecords } from "../../src/app/records/verify";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read";
@@ -38,6 +40,14 @@ describe("an unreadable Decisions item", () => {
 
     const report = await verifyRecords(storeOf(MORGAN), { pack, roster: DEMO_ROSTER });
     expect(report.breaks.filter((b) => b.kind === "decisionUnreadable").map((b) => b.target)).toEqual(["strategy:demo-pat-obrien"]);
+
+    // Pat's subject access export names it among Pat's records; the board report names it by item, and still counts Pat.
+    const exported = await exportPerson(storeOf(MORGAN), "pat.o'brien@example.org", { by: MORGAN.upn, now: new Date().toISOString() });
+    expect(exported.unreadable).toEqual([{ list: "Decisions", item, why: "its JSON does not parse", strategyId: "demo-pat-obrien", whose: "theirs" }]);
+    expect(exported.decisions.map((d) => d.kind)).toEqual(["approve"]);
+    const today = new Date().toISOString().slice(0, 10);
+    const board = await readBoardReport(storeOf(MORGAN), pack, DEMO_ROSTER, { from: `${today.slice(0, 4)}-01-01`, to: today });
+    expect(reportRows(board)).toEqual(expect.arrayContaining([["Records", `Could not be read: Decisions item ${item}`, "its JSON does not parse; a decision that counts for nothing"]]));
   });
 
   it("with the permission step forgotten, Casey rewrites Pat's approval so it cannot be read: Pat is not in force on what can be read, but the record says it is in doubt and may be in force — never 'no restrictions' alone", async () => {

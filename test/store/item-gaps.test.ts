@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { idRanges, itemGaps, parseIdRanges } from "../../src/store/item-gaps";
+import { mayConcern, reportedGaps } from "../../src/policy/record-gaps";
 
 describe("deleted items, found by SharePoint's item ids (in order, never reused)", () => {
   const at = (minute: number) => `2026-12-04T10:${String(minute).padStart(2, "0")}:00.000Z`;
@@ -29,5 +30,19 @@ describe("deleted items, found by SharePoint's item ids (in order, never reused)
     expect(parseIdRanges("3–5, 9, 12")).toEqual([3, 4, 5, 9, 12]);
     expect(parseIdRanges("1-2")).toEqual([1, 2]);
     expect(parseIdRanges("1–99999999, x, 4")).toEqual([4]);
+  });
+});
+
+describe("which deleted decisions are reported, and on which strategy", () => {
+  const gap = { from: 3, to: 3, after: "2026-12-05T09:00:00Z", before: "2026-12-05T12:00:00Z" };
+  it("a gap whose next item was recorded before retention recorded Decisions ids may be an old purge: not reported", () => {
+    expect(reportedGaps([{ ...gap, after: "2026-11-01T09:00:00Z", before: "2026-12-03T12:00:00Z" }, gap])).toEqual([gap]);
+  });
+  it("concerns a strategy whose item changed after its latest decision and since just before the gap; not one decided since, nor one untouched since its decision", () => {
+    expect(mayConcern(gap, { decidedAt: ["2026-12-01T10:00:00Z"], itemChangedAt: "2026-12-05T10:00:00Z" })).toBe(true);
+    expect(mayConcern(gap, { decidedAt: ["2026-12-01T10:00:00Z", "2026-12-05T12:00:00Z"], itemChangedAt: "2026-12-05T12:30:00Z" })).toBe(false);
+    expect(mayConcern(gap, { decidedAt: ["2026-12-01T10:00:00Z"], itemChangedAt: "2026-12-01T09:59:59Z" })).toBe(false);
+    expect(mayConcern(gap, { decidedAt: ["2026-12-01T10:00:00Z"], itemChangedAt: "2026-12-02T10:00:00Z" })).toBe(false);
+    expect(mayConcern(gap, { decidedAt: ["2026-12-01T10:00:00Z"], recordMissing: true })).toBe(true);
   });
 });

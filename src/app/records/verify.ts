@@ -4,6 +4,7 @@ import { checkAlertActions, CLOCK_SKEW_MS, type AlertActionEntry, type ForgedWhy
 import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
 import { removedByRetention } from "./retention-items";
 import { inForceView } from "../../policy/in-force";
+import { reportedGaps } from "../../policy/record-gaps";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
@@ -101,7 +102,7 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
     breaks.push({ kind: "itemsDeleted", list: "AuditTrail", target: "AuditTrail", from: gap.from, to: gap.to, message: `${gapName("AuditTrail", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: an audit record was removed.` });
   }
   // And from Decisions: a decision deleted (not by retention) is reported here, and on each strategy it may have been about.
-  for (const gap of itemGaps(decisionItems, retained.decisions)) {
+  for (const gap of reportedGaps(itemGaps(decisionItems, retained.decisions))) {
     breaks.push({ kind: "itemsDeleted", list: "Decisions", target: "Decisions", from: gap.from, to: gap.to, message: `${gapName("Decisions", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: a decision was removed.` });
   }
   return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks };

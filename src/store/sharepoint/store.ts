@@ -16,7 +16,7 @@ import { strategyOf, StrategyLists } from "./strategies";
 import { snapshotEntries } from "../sender-index";
 import { existingAction, written } from "../alert-actions";
 import { standIn } from "../../policy/in-force";
-import { mayConcern } from "../../policy/record-gaps";
+import { mayConcern, reportedGaps } from "../../policy/record-gaps";
 import type { DeletedDecisions, UnreadableDecision } from "../../policy/decision";
 import { itemGaps } from "../item-gaps";
 import { removedByRetention, RETENTION_ITEMS } from "../retention-items";
@@ -112,7 +112,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       const { item: id } = itemNumber(item);
       return id === undefined ? [] : [{ item: id, ...(item.createdAt ? { recordedAt: item.createdAt } : {}) }];
     });
-    return itemGaps(stamps, removedByRetention(AuditList.of(RETENTION_ITEMS, retention)).decisions);
+    return reportedGaps(itemGaps(stamps, removedByRetention(AuditList.of(RETENTION_ITEMS, retention)).decisions));
   };
 
   /**
