@@ -32,9 +32,10 @@ import { SAFEGUARDING_RULES } from "./safeguarding";
 import { SIDEWAYS_RISK_RULES } from "./sideways";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
 import { EXPLOITATION_RULES } from "./exploitation";
+import { DANGER_NOW_RULES } from "./danger-now";
 import { signpost } from "./signpost";
 import { OFFENDER_CONTEXT, THREAT_TO_STAFF_RULES, WITNESSED } from "./threat-to-staff";
-import { AMBIGUOUS_TAG, INVITED, LAWFUL_NEARBY, ORG_PLACE, WATCHING_A_PROCESS } from "./threat-guards";
+import { AMBIGUOUS_TAG, INVITED, LAWFUL_NEARBY, ORG_PLACE, threatLookAlike, WATCHING_A_PROCESS } from "./threat-guards";
 import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "./types";
 
 /** What the alert rules read: the classifier's own folding and tokens, worked out once. */
@@ -57,6 +58,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...RISK_TO_LIFE_RULES,
   ...RISK_SIGNS,
   ...SIDEWAYS_RISK_RULES,
+  ...DANGER_NOW_RULES,
   ...THREAT_TO_STAFF_RULES,
   ...THREAT_SIGNS,
   ...HARM_FORETOLD_RULES,
@@ -88,7 +90,7 @@ const ABUSE_IS_CRIME =
   /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags|knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)|black eye|comes? into (?:my|her|his) (?:room|bed|bedroom)|(?:had|taken|took|conned|scammed) (?:[a-z]+ ){0,2}?(?:£\d[\d,]*|thousands)|romance|passports?|throat|neck|(?:take|takes|taking|took|taken) (?:all )?(?:his|her|their) (?:benefits|money|pension|cash|wages|savings)|(?:broke|broken|break) (?:her|his|their) (?:nose|arm|jaw|ribs?|wrist|leg|fingers?|cheekbone)|(?:has|got|took|taken|holds|keeps|uses|using) (?:her|his|their) (?:bank |debit |pension )?card|lost (?:around |about |over |nearly |almost )?£\d|(?:drunk|drinking|been drinking)[^]{0,120}? (?:driving|drove|driven))\b/;
 
 /** Danger from another person now (a threat to kill, a weapon at the door): a crime as well as a risk to life. */
-const DANGER_IS_CRIME = new Set(["risk-to-life/danger-now", "risk-to-life/armed-at-the-door", "risk-to-life/violence-now"]);
+const DANGER_IS_CRIME = new Set(["risk-to-life/danger-now", "risk-to-life/armed-at-the-door", "risk-to-life/violence-now", "risk-to-life/killing-foretold", "risk-to-life/attacked-or-followed-now"]);
 
 /** Kinds whose words a news story or a story being written tells without reporting them (framing.ts). */
 const FRAMED_KINDS: ReadonlySet<AlertKind> = new Set(["crime", "risk-to-life", "safeguarding"]);
@@ -262,6 +264,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (rule.unless?.(hit) && !reportAfterStory(rule, patternOf(rule), hit, from, to, windowStart)) continue;
       // A sentence that carries on a news story or a story being written is the story's (framing.ts), not the writer's report.
       if (FRAMED_KINDS.has(rule.kind) && storyFramed(hit, from, to)) continue;
+      // A jest, a safety worry, or a lawful route with no violence or private life named: a look-alike of a threat to staff.
+      if (rule.kind === "threat-to-staff" && threatLookAlike(source.slice(from, to), nextSentence(source, to), hit.previous)) continue;
       // "Your boss won't be around much longer": a third person's end foretold is a threat to them (end-foretold), not a farewell.
       if (rule.kind === "risk-to-life" && farewellOfStaff(hit, from)) continue;
       // A crime the police or the courts already have, told for grief, a trial or a complaint about how the family was kept informed.
@@ -346,6 +350,8 @@ function distinctSigns(byRule: ReadonlyMap<string, readonly AlertEvidence[]>): n
  */
 function notAThreatToStaff(original: string, subjectLength: number, from: number, to: number): boolean {
   const sentence = original.slice(from, to).toLowerCase();
+  const previous = from >= 2 ? sentenceAround(original, from - 2, from - 1) : undefined;
+  if (threatLookAlike(sentence, nextSentence(original, to).toLowerCase(), previous ? original.slice(previous.from, previous.to).toLowerCase() : "")) return true;
   const says = (text: string) => INVITED.test(text) || ORG_PLACE.test(text) || WATCHING_A_PROCESS.test(text);
   if (says(sentence)) return true;
   // A subject line ("I know where you work", "Keeping an eye") is explained by the body's first words.
@@ -355,6 +361,14 @@ function notAThreatToStaff(original: string, subjectLength: number, from: number
   if (!AMBIGUOUS_TAG.test(sentence.trim())) return false;
   const before = from >= 2 ? sentenceAround(original, from - 2, from - 1) : undefined;
   return LAWFUL_NEARBY.test(after) || (before !== undefined && LAWFUL_NEARBY.test(original.slice(before.from, before.to).toLowerCase()));
+}
+
+/** The sentence after the one ending at `to`, or its first 60 characters' worth of sentences ("" at the end of the text). */
+function nextSentence(text: string, to: number): string {
+  if (to + 2 > text.length) return "";
+  const next = sentenceAround(text, to + 1, to + 2);
+  // Two short sentences read as one ("lol jokes. unless??"): at least 60 characters.
+  return text.slice(next.from, Math.max(next.to, Math.min(text.length, next.from + 60)));
 }
 
 /** The first token starting at or after `offset` (binary search over token starts). */

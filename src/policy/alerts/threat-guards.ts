@@ -55,3 +55,34 @@ export const lawfulNearby = (hit: RuleHit) =>
   LAWFUL_NEARBY.test(hit.sentence) || (AMBIGUOUS_TAG.test(hit.sentence.trim()) && (LAWFUL_NEARBY.test(hit.previous) || LAWFUL_NEARBY.test(hit.text.slice(hit.end, hit.end + 150))));
 /** A tag that is menace or a lawful warning by what is around it ("Mark my words", "You'll be sorry"); "Watch your back" is menace alone. */
 export const AMBIGUOUS_TAG = /^(?:mark my words|you(?:'ll| will) (?:be sorry|regret (?:it|this))|you(?:'ve| have) been warned|think on|just (?:saying|so you know))[.!]*$/;
+
+/**
+ * Said in jest, by its own marks: "only joking", a pub quiz, "kill him with kindness", a team to be beaten on Saturday
+ * (issue 10 look-alikes: "we'll murder you!" at a charity quiz). "I'm not joking" is no jest; "banter" is not a mark here
+ * ("it's only banter but the lads will sort her out" is a threat passed on).
+ */
+const JEST =
+  /(?<!\b(?:not|no|n't) )\b(?:(?:only|just) joking|jk|(?:i'?m|im|i am) (?:only |just )?kidding|ha(?:ha)+|lol|pub quiz|quiz (?:team|night)|charity (?:quiz|match|game)|loser buys|with kindness|(?:murder|thrash|hammer|batter|slaughter|destroy) (?:[a-z]+ )?(?:villa|city|united|rovers|wanderers|albion|county|athletic|the opposition|the other team))\b/;
+/** A lawful or democratic route, wider than LAWFUL_NEARBY: an information request, a campaign, a petition. */
+const LAWFUL_ROUTE = new RegExp(`${LAWFUL_NEARBY.source}|\\b(?:freedom of information|foi|subject access|campaign\\w*|petition|doorsteps?|hustings|referendum)\\b`);
+/** What a lawful route cannot excuse: violence named, or their private life (home, family, car, route). */
+const HARM_OR_PRIVATE =
+  /\b(?:kill\w*|hurt|stab\w*|burn\w*|smash\w*|beat\w*|punch\w*|blood|shoot|shot|knife|gun|petrol|fire|jaw|face|brick|acid|live|lives|home|house|address|kids|children|son|daughter|wife|husband|family|car|school|follow\w*|watch\w*|outside|wait\w*)\b/;
+/** A jest taken back: "unless??", "or else", "but seriously". */
+const UNDERCUT = /\b(?:unless|or else|but (?:seriously|i mean it|i'?m serious)|not really joking|half joking)\b/;
+/** Their life outside the office, named. */
+const PRIVATE_LIFE = /\b(?:live|lives|home|house|address|kids|children|school|car|road|street|wife|husband|family)\b/;
+/** "It's only a matter of time before somebody gets hurt": a safety worry about what may happen, not a threat. */
+const SAFETY_WORRY = /\b(?:(?:only )?a matter of time before|waiting to happen|sitting ducks|before (?:somebody|someone|anyone|a child) (?:gets|is) (?:hurt|killed|injured))\b/;
+
+/**
+ * Whether words that read as a threat to staff are a look-alike by what surrounds them: said in jest (in the sentence or
+ * the sentences either side), a safety worry, or a lawful route in the sentence or the next with no violence or private life named
+ * ("I'm coming for you — with a Freedom of Information request!", "You'll regret it when the election comes round").
+ */
+export function threatLookAlike(sentence: string, next: string, previous = ""): boolean {
+  if (SAFETY_WORRY.test(sentence)) return true;
+  // A jest taken back ("lol jokes. unless??") or beside their private life ("I know where you live. Not in a weird way lol") is none.
+  if ((JEST.test(sentence) || JEST.test(next) || JEST.test(previous)) && !UNDERCUT.test(`${sentence} ${next}`) && !PRIVATE_LIFE.test(sentence)) return true;
+  return (LAWFUL_ROUTE.test(sentence) || LAWFUL_ROUTE.test(next)) && !HARM_OR_PRIVATE.test(sentence);
+}

@@ -22,6 +22,11 @@ describe("threat-to-staff look-alikes, by the classifier's own threat findings a
     ["exasperation with the writer's own husband", "Consent form", "If my husband forgets to post this again I'll kill him. Anyway, here is the signed consent form you asked for."],
     ["a hazard to be made safe", "Child safety question", "Could the force or council secure the derelict building on Clarendon Street before someone gets hurt?"],
     ["an election", "The Commissioner", "He'll get what's coming at the ballot box in May, I can promise you that."],
+    ["a quiz challenge", "Quiz night", "Our pub quiz team has challenged the Commissioner's office to a charity quiz. Loser buys the first round. We'll murder you!"],
+    ["an idiom of thanks about a caseworker", "Thanks", "Please pass on to Sam that I'll never forget what he did for my mum. I could kill him with kindness, honestly."],
+    ["'coming for you' with an information request", "FOI", "Casey I'm coming for you — with a Freedom of Information request for every email you've written about me! Only joking (mostly)."],
+    ["a safety worry", "Taxi rank", "Drivers like me are sitting ducks at the rank after 2am. It's only a matter of time before somebody gets hurt."],
+    ["regret at an election, a campaign", "Policing plan", "You'll regret not listening to the public when the election comes round. I'll be campaigning against the Commissioner on every doorstep."],
   ])("%s: no threat-to-staff alert", (_why, subject, body) => {
     expect(kinds(subject, body)).not.toContain("threat-to-staff");
   });
@@ -31,6 +36,9 @@ describe("threat-to-staff look-alikes, by the classifier's own threat findings a
     ["knowing where they live, then an open surgery", "Noted", "I know where you live. See you at the surgery."],
     ["a named member of staff's window", "letter", "somebody should put a brick through dana chiefs window and im not saying it wont be me"],
     ["'him' with no relative of the writer's near", "Casey", "Tell your manager that if he closes my case again I'll kill him."],
+    ["a jest taken back", "complaint", "Sam Carter like they say in the film, I will look for you, I will find you, and I will kill you. lol jokes. unless?? you've got till friday"],
+    ["'lol' beside knowing where they live", "call", "Morgan I know where you live. I've been past twice lol. Anyway about the outcome."],
+    ["a campaign beside their home", "election", "I'll be campaigning on every doorstep, starting with Dana Chief's house, and she'll see what happens."],
   ])("%s: a threat-to-staff alert", (_why, subject, body) => {
     expect(kinds(subject, body)).toContain("threat-to-staff");
   });
