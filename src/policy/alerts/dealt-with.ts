@@ -22,10 +22,19 @@ const JUSTICE_PROCESS = new RegExp(
     // The outcome a court gave: a term served or set, the sentencing, an order the court made, the courts been through.
     "(?:got|given|gets|serving|served|did) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|life|a life) (?:years?|months?|yrs?)(?! ago)", "sentencing(?: remarks| hearing)?", "(?:through|by) the courts?",
     "(?:stalking protection|restraining|non-molestation|protection) order (?:has been|was|is|were) (?:made|granted|given|extended|issued|renewed)", "(?:been|was|were) given (?:a|an) (?:stalking protection|restraining|non-molestation|protection) order",
+    "with the courts",
   ].join("|")})\\b`,
 );
 /** Something new in the crime's own sentence: a recent day, a repeat, a crime happening now. */
-const NEWS = new RegExp(`\\b(?:${RECENT}|new|another|again|still|right now|at the moment|since then|while (?:on bail|awaiting)|breach\\w*|(?:has|have) been [a-z]+ing|keeps?)\\b`);
+const NEWS = new RegExp(`\\b(?:${RECENT}|new|another|again|still|right now|at the moment|since then|while (?:on bail|awaiting)|breach\\w*|ignor\\w+|defie[sd]|defying|despite|(?:has|have) been [a-z]+ing|keeps?)\\b`);
+/** Happening still or again: news even when the crime's own day was recent and the offender is since caught. */
+const STILL = /\b(?:another|again|still|right now|at the moment|since then|while (?:on bail|awaiting)|breach\w*|ignor\w+|despite|(?:has|have) been [a-z]+ing|keeps?|every (?:night|day|week))\b/;
+/**
+ * What the police or the courts did about it, told next ("They did catch the lads and she got her mower back", "he was
+ * arrested and has been charged", "He got two years"): the offender caught and dealt with, or what was taken returned.
+ */
+const OUTCOME =
+  /\b(?:caught (?:him|her|them|the (?:lad|lads|man|men|woman|boy|boys|girl|person|people|thief|thieves|gang|culprits?|offenders?))|(?:was|were|been|has been|have been|got) (?:charged|convicted|sentenced|jailed|remanded)|pleaded guilty|got (?:it|them|everything|most of it|(?:my|her|his|their|our) [a-z]+(?: [a-z]+)?) back|(?:was|were) returned)\b/;
 /**
  * A date the process set or a step it took ("listed for 3 February", "pleaded guilty last week"): the court's diary, not
  * news of a crime.
@@ -46,11 +55,17 @@ const PUT_RIGHT =
 /** A person at risk then, safe now: for a safeguarding concern long over. */
 const SAFE_NOW = /\b(?:found (?:him|her|them) (?:alive|safe|safe and well|well)|(?:is|are|'s|was) (?:now )?(?:safe|well|fine|doing (?:well|fine|nicely|great))(?: now)?|doing (?:well|fine|nicely|great)(?: now)?|well now|safe now)\b/;
 
-/** Whether a crime hit in the sentence [from, to) of `hit.text` tells a crime the justice process already has, or a killing long past. */
-export function crimeBeingDealtWith(hit: RuleHit, from: number, to: number): boolean {
+/**
+ * Whether a crime hit in the sentence [from, to) of `hit.text` tells a crime the justice process already has, or a killing
+ * long past; `carried`: [from, to) is the sentences a sentence rule read before the cued one as well (detect.ts).
+ */
+export function crimeBeingDealtWith(hit: RuleHit, from: number, to: number, carried = false): boolean {
   const sentence = hit.text.slice(from, to).replace(PROCESS_DATE, " ");
+  if (outcomeToldNext(hit.text, sentence, to)) return true;
   if (NEWS.test(sentence)) return false;
-  if (KILLING.test(sentence) && PAST.test(sentence)) return true;
+  // A death long past said in a sentence before the one that tells the crime ("my son died in September … his car has been
+  // taken") is not the crime's own past.
+  if (!carried && KILLING.test(sentence) && PAST.test(sentence)) return true;
   if (JUSTICE_PROCESS.test(hit.text.slice(from, to))) return true;
   // The process named elsewhere in the paragraph counts when the crime's own sentence says it is past.
   if (!PAST.test(sentence)) return false;
@@ -69,4 +84,21 @@ export function pastAndPutRight(hit: RuleHit, from: number, to: number, kind: "c
   const sentence = hit.text.slice(from, to);
   if (!PAST.test(sentence) || NEWS.test(sentence.replace(PROCESS_DATE, " "))) return false;
   return PUT_RIGHT.test(hit.text) || (kind === "safeguarding" && SAFE_NOW.test(hit.text));
+}
+
+/** The offender let go again ("arrested him but he was released the next morning"): not dealt with. */
+const LET_GO = /\b(?:released|let (?:him|her|them) go|bail|no further action|not (?:be )?charged|no charges?|at large|got off)\b/;
+
+/**
+ * A crime told with, in the sentence or the one after it, what came of it: the offender caught, charged or sentenced, or
+ * what was taken returned ("her shed was broken into last month. They did catch the lads and she got her mower back."):
+ * dealt with, even when the crime itself was recent. Not when either sentence says it goes on ("he is still ringing me").
+ */
+function outcomeToldNext(text: string, sentence: string, to: number): boolean {
+  if (STILL.test(sentence)) return false;
+  if (OUTCOME.test(sentence) && !LET_GO.test(sentence)) return true;
+  let end = to + 1;
+  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end += 1;
+  const next = text.slice(to + 1, end);
+  return OUTCOME.test(next) && !NEWS.test(next.replace(PROCESS_DATE, " ")) && !LET_GO.test(next);
 }

@@ -163,6 +163,13 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
   // The office's staff by name (worked out once per distinct list): rules that name staff read these, never a fixed four.
   const staff = staffNames(options.staffNames);
   const patternOf = (rule: AlertRule) => (rule.named ? rule.named(staff) : rule.pattern);
+  /** Whether a rule's pattern matches in `read` by itself (its lastIndex left at 0 for the next reader). */
+  const matchesAlone = (pattern: RegExp, read: string) => {
+    pattern.lastIndex = 0;
+    const found = pattern.test(read);
+    pattern.lastIndex = 0;
+    return found;
+  };
   // Rules read the folded text with its spacing made regular (hard-wrapped lines joined); offsets map back.
   const compacted = compact(text.folded.text, text.subjectBreak);
   const source = compacted.text;
@@ -268,10 +275,14 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (rule.kind === "threat-to-staff" && threatLookAlike(source.slice(from, to), nextSentence(source, to), hit.previous)) continue;
       // "Your boss won't be around much longer": a third person's end foretold is a threat to them (end-foretold), not a farewell.
       if (rule.kind === "risk-to-life" && farewellOfStaff(hit, from)) continue;
+      // A match a sentence rule carried from the sentences before the cued one ("… the man who burgled my house. I read it
+      // out in court. He got two years."): whether it is dealt with or long past is read where the rule read it, not in the
+      // cued sentence alone. A cued sentence that matches by itself ("Now someone has slashed my tyres") is judged alone.
+      const guardFrom = windowStart !== undefined && windowStart < from && (rule.kind === "crime" || rule.kind === "safeguarding") && !matchesAlone(patternOf(rule), source.slice(from, Math.min(to + 1, source.length))) ? windowStart : from;
       // A crime the police or the courts already have, told for grief, a trial or a complaint about how the family was kept informed.
-      if (rule.kind === "crime" && crimeBeingDealtWith(hit, from, to)) continue;
+      if (rule.kind === "crime" && crimeBeingDealtWith(hit, guardFrom, to, guardFrom < from)) continue;
       // "Ten years ago my ex came at me with a knife. He served his sentence.": long resolved (dev.md), nothing to act on now.
-      if ((rule.kind === "crime" || rule.kind === "safeguarding") && pastAndPutRight(hit, from, to, rule.kind)) continue;
+      if ((rule.kind === "crime" || rule.kind === "safeguarding") && pastAndPutRight(hit, guardFrom, to, rule.kind)) continue;
       // Scam calls or texts the writer saw through, nothing lost, or crime as a worry or a talk: nothing reported to act on.
       if (rule.kind === "crime" && (scamWithoutLoss(source.slice(from, to), source) || crimeAsTopic(source.slice(from, to)))) continue;
       // "If someone broke into my shed, would that count as burglary?": a question about what has not happened.
@@ -295,7 +306,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       add(rule.kind, item);
       if (filing && (rule.kind === "crime" || rule.kind === "safeguarding")) add("new-matter", { ...item, rule: NEW_CONCERN_RULE, policyRef: REVIEW_ALL_CONTACT });
       // Abuse that is violence, theft, sexual or exploitation is a crime as well as a safeguarding concern.
-      if (rule.kind === "safeguarding" && ABUSE_IS_CRIME.test(source.slice(start, end))) add("crime", { ...item, rule: ABUSE_CRIME_RULE, policyRef: REVIEW_ALL_CONTACT });
+      // (Not when the crime is already with the police or the courts: the safeguarding concern stands, the crime is dealt with.)
+      if (rule.kind === "safeguarding" && ABUSE_IS_CRIME.test(source.slice(start, end)) && !crimeBeingDealtWith(hit, guardFrom, to, guardFrom < from)) add("crime", { ...item, rule: ABUSE_CRIME_RULE, policyRef: REVIEW_ALL_CONTACT });
       // Someone armed at the door, or threatening to kill now, is a crime under way as well as a risk to life.
       if (DANGER_IS_CRIME.has(rule.id)) add("crime", { ...item, rule: ABUSE_CRIME_RULE, policyRef: REVIEW_ALL_CONTACT });
     }

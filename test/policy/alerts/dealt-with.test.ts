@@ -39,6 +39,28 @@ describe("a crime the justice process already has, or long past and put right", 
     expect(kinds(body)).toContain("crime");
   });
 
+  // The outcome told with the crime (issue 10 look-alikes: a crime resolved, told as background to a thank-you or a request).
+  it.each([
+    ["the term he got, two sentences on", "Thank you for helping me with my statement for the sentencing of the man who burgled my flat. I read it out in court. He got three years."],
+    ["a term in the crime's own sentence", "My nephew was glassed outside the Red Lion in 2021, the man got 6 years. I'm writing to support a later bus from the town centre."],
+    ["caught and returned, a recent crime", "My dad wants to complain that officers took five hours to come when his garage was broken into last month. They caught the lads and he got his strimmer back; he is only cross about the wait."],
+    ["arrested and charged, in brackets", "A customer threatened our pharmacist with a knife last month (he was arrested and has been charged). Why don't shops get a named officer?"],
+    ["a protection order kept to", "I'd been told I was high risk after the stalking, but he was given a stalking protection order and has kept to it since the spring. Please keep funding the advocates."],
+  ])("%s: no crime alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("crime");
+  });
+
+  it.each([
+    ["caught, yet still at it", "My van was broken into last week. They caught one of the lads but he is still hanging round my street every night."],
+    ["arrested, then released", "On 2 August my partner strangled me. Police came and arrested him but he was released the next morning and came straight home."],
+    ["an order ignored", "My ex ignores the restraining order and follows me to work."],
+    ["a new crime after one put right", "Last year my shed was broken into and they caught the lad. Now someone has smashed my car window."],
+    ["a new assault told before an old charge", "My stepdad hit my little brother again last night. He was charged for hitting my mum in 2023."],
+    ["a death told before, the crime after", "My son died in September and I have a speeding fine for his car dated after it. I think his car has been taken. It was outside his flat and it isn't now."],
+  ])("%s: still a crime alert", (_why, body) => {
+    expect(kinds(body)).toContain("crime");
+  });
+
   it("abuse long ago and never dealt with is still raised", () => {
     expect(kinds("Years ago my stepfather raped me. I've never told anyone. Thank you for reading this.")).toEqual(expect.arrayContaining(["safeguarding", "crime"]));
     expect(kinds("When I was a child my uncle abused me. He was never caught. I'm doing well now but I can't stop thinking about his grandchildren.")).toContain("safeguarding");
