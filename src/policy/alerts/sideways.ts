@@ -88,7 +88,7 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
       // The writer there now ("im on the bridge", "been sat on the bridge by the retail park an hour").
       `(?:i'm|im|i am|i've been|ive been|been|i'm now|i'm still|im still|i am still) (?:sat |stood |standing |sitting |parked (?:up )?|up )?(?:on|at|by|up on|on top of|at the top of|on the edge of) (?:the|a) (?:[a-z]+ ){0,2}?${EDGE}(?! (?:road|street|st|lane|inn|club|house|school|surgery|estate|centre|hotel|pub|ward|office|station))`,
       // Someone else there now ("hes sat on the window ledge on the 7th floor").
-      `(?:he's|hes|she's|shes|he is|she is|they're|theyre|they are) (?:now |still )?(?:sat |stood |standing |sitting |climbing |out )?(?:on|over|onto|up on|on the edge of) (?:the|a) (?:[a-z]+ ){0,2}?(?:ledge|window ?ledge|roof|rooftop|railings|parapet|edge of the (?:bridge|roof|cliff|platform))`,
+      `(?:he's|hes|she's|shes|he is|she is|they're|theyre|they are) (?:now |still )?(?:sat |stood |standing |sitting |climbing |out )?(?:on|over|onto|up on|on the edge of) (?:the|a) (?:[a-z]+ ){0,4}?(?:ledge|window ?ledge|roof|rooftop|railings|parapet|bridge walkway|edge of the (?:bridge|roof|cliff|platform))`,
       // A car running in a closed garage.
       "(?:sat|sitting|been|i'm|im) in the car in the garage with the engine (?:running|going|on)",
       "(?:car|engine)(?:'s| is) (?:running|on|going) in the (?:garage|lock-?up)",
@@ -102,6 +102,7 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
         "been sat on the bridge by the retail park an hour now thinking about it.",
         "ive been stood on the bridge by the station for twenty minutes trying to decide.",
         "my flatmate took a load of pills and now hes sat on the window ledge on the 7th floor laughing.",
+        "a lad in my discord has just gone live saying hes on the multi storey car park roof and this is his last stream.",
         "I've been sat in the car in the garage with the engine going.",
         "the note is on the table. the car's running in the garage. bye",
       ],
@@ -117,13 +118,14 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
     id: "risk-to-life/means-put-by",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["stockpiling", "stockpiled", "stockpile", "saving", "saved", "putting", "put", "hoarding", "hoarded", "stashing", "stashed", "noose", "ready", "aside", "setting", "set"],
+    cues: ["stockpiling", "stockpiled", "stockpile", "saving", "saved", "putting", "put", "hoarding", "hoarded", "stashing", "stashed", "noose", "ready", "aside", "setting", "set", "out", "lined", "laid", "counted"],
     pattern: phrases([
       // Tablets saved up, whoever's they are ("stockpiling my mum's old morphine", "she has been saving her antidepressants").
       `(?:stockpil(?:e|es|ed|ing)|sav(?:e|es|ed|ing)(?: up)?|hoard(?:s|ed|ing)?|stash(?:es|ed|ing)?|(?:putting|put|setting|set) (?:aside|by)) (?:all )?(?:of )?(?:my|her|his|their|the|your|[a-z]+'s)?(?: [a-z']+){0,3}? ?${DRUG}`,
       `(?:putting|put|setting|set|keeping|kept|hiding|hid) (?:all )?(?:my|her|his|their|the) (?:[a-z]+ )?${DRUG} (?:aside|by)`,
       `${DRUG}(?: [a-z]+){0,2}? and (?:has been|have been|been|is|was|he's|she's|i've been) (?:stockpiling|saving|hoarding|stashing) (?:it|them)`,
       // A noose made or found; a knife or tablets "ready" (guidance: the means to hand).
+      `(?:all )?(?:my|the|his|her|their) (?:[a-z]+ )?${DRUG} (?:out|laid out|lined up|counted out) (?:on|in front of|next to|beside)`,
       "(?:a|the) noose (?:in|ready|tied|hanging|up|from|under)",
       "(?:made|tied|bought|found|making|tying) (?:a|the) noose",
       `(?:have|got|'ve got|has|i've|ive) (?:the|my|a|his|her) (?:[a-z]+ )?(?:knife|blade|razor|rope|${DRUG}) (?:ready|lined up|counted out)`,
@@ -136,6 +138,7 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
         "I have started putting my pills aside like I told the doctor I wouldn't.",
         "Mr Evans told me that he has stopped taking his medication and has been stockpiling it.",
         "Last Saturday I found a noose in his wardrobe.",
+        "i want to be with my mum in heaven. i have got all my tablets out on the table in a line.",
         "the only way is to cut it out of my arm tonight. i have the stanley knife ready.",
       ],
       notMatch: [
@@ -187,12 +190,13 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
     policyRef: RISK_TO_LIFE,
     weight: 1,
     writersOwn: true,
-    cues: ["tomorrow", "nerve", "holding", "hanging", "hold", "hang", "why"],
+    cues: ["tomorrow", "nerve", "holding", "hanging", "hold", "hang", "why", "working", "deciding"],
     pattern: phrases([
       "(?:not sure|don't know|dont know|do not know) about tomorrow",
       "(?:get|getting|find|finding|work up|working up|build up|building up|got|found) the nerve(?: up)?(?= *(?:[.!,\\n]|$| to do it))",
       "(?:not going to|can't|cannot|won't|wont) (?:keep )?(?:holding|hanging|hold|hang) on(?: (?:any ?longer|much longer|any ?more))?(?= *(?:[.!,\\n]|$))",
       "(?:so|so that) (?:people|everyone|they|my family|you all) (?:know|will know|understand|can understand) why(?= *(?:[.!,\\n]|$))",
+      "working myself up to (?:it|doing it)", "(?:just )?deciding(?: really| now)?(?= *(?:[.!,\\n]|$))",
     ]),
     unless: notALifeNow,
     examples: {
