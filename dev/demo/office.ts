@@ -40,8 +40,10 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
   const walk = async (draft: ContactStrategy, commands: StrategyCommand[]) => {
     let current = draft;
     const last = commands.at(-1)!;
-    // As the add-in does it: the strategy item is saved first, then its decision recorded (src/app/strategy/steps.ts).
+    // As the add-in does it: the strategy item is saved first, then its decision recorded, then the step's audit event
+    // (src/app/strategy/steps.ts) — so no item reads as changed after its last audit event.
     const decisions: Array<() => Promise<void>> = [];
+    let lastEvent: (() => Promise<void>) | undefined;
     for (const command of commands) {
       const result = transition(current, command, pack);
       if (!result.ok) throw new Error(`Demo seed refused: ${result.message}`);
@@ -49,7 +51,9 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
       const actor = storeOf(command.by);
       const action = command.type === "propose" ? PROPOSAL_ACTION : command.type;
       const terms = command.type === "propose" ? { terms: proposedTermsOf(current) } : {};
-      await actor.appendAudit({ id: `${current.id}:${current.history.length}`, target: `strategy:${current.id}`, action, by: command.by.upn, at: command.at, detail: command.why, ...terms });
+      const event = { id: `${current.id}:${current.history.length}`, target: `strategy:${current.id}`, action, by: command.by.upn, at: command.at, detail: command.why, ...terms };
+      if (command === last) lastEvent = () => actor.appendAudit(event);
+      else await actor.appendAudit(event);
       if (command.type === "approve") {
         const at = current;
         decisions.push(() => actor.addDecision({
@@ -67,6 +71,7 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
     }
     await storeOf(last.by).saveStrategy(current);
     for (const record of decisions) await record();
+    await lastEvent?.();
   };
   const base = {
     packId: pack.id,

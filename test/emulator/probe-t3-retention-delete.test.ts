@@ -79,7 +79,9 @@ describe("T3: an ending undone by deleting it", () => {
     }
 
     const report = await verifyRecords(storeOf(MORGAN), { pack, roster: DEMO_ROSTER });
-    expect(report.breaks.filter((b) => b.target === "strategy:demo-pat-obrien").map((b) => b.kind)).toEqual(["decisionsDeleted"]);
+    // Both the decision and the tail of Pat's trail (Alex's rejection added AuditTrail events after them too).
+    expect(report.breaks.filter((b) => b.target === "strategy:demo-pat-obrien").map((b) => b.kind).sort()).toEqual(["decisionsDeleted", "trailTailDeleted"]);
+    expect(report.breaks.filter((b) => b.kind === "trailTailDeleted").map((b) => b.target)).toEqual(["strategy:demo-pat-obrien"]);
     expect(report.breaks.find((b) => b.kind === "itemsDeleted" && b.list === "Decisions")?.message).toMatch(new RegExp(`^Decisions item ${endItem} .*was deleted, and no retention purge recorded it: a decision was removed\\.$`));
     expect(report.breaks.filter((b) => b.kind === "decisionsDeleted").map((b) => b.target)).toEqual(["strategy:demo-pat-obrien"]);
   });
@@ -106,9 +108,17 @@ describe("T3: an ending undone by deleting it", () => {
     expect((await deletions()).map((b) => [b.kind, b.target])).toEqual([["decisionsDeleted", "strategy:demo-alex-morgan"], ["itemsDeleted", "Decisions"]]);
   });
 
-  it("until anything is added to Decisions after it, the deletion cannot be seen (Graph does not show a list's next id): Pat reads as in force, with no doubt — the limit README states", async () => {
+  it("until anything is added to Decisions after it, the pane cannot see the deletion (Graph does not show a list's next id): Pat reads as in force, with no doubt — the limit README states; records verify sees the trail's tail gone once any audit event follows", async () => {
     await morganUndoesTheEnding();
     const view = (await readStrategyDetail(storeOf(CASEY), pack, DEMO_ROSTER, "demo-pat-obrien"))!.view;
     expect({ inForce: view.inForce, doubts: view.doubts }).toEqual({ inForce: true, doubts: [] });
+    const patBreaks = async () => (await verifyRecords(storeOf(MORGAN), { pack, roster: DEMO_ROSTER })).breaks.filter((b) => b.target === "strategy:demo-pat-obrien");
+    expect(await patBreaks()).toEqual([]);
+    // Any audit event after it — here Casey's, on a contact — shows the AuditTrail gap, and Pat's item changed after Pat's last event.
+    const now = new Date().toISOString();
+    await storeOf(CASEY).appendAudit({ id: `contact:<later@example.net>:recorded:${now}`, target: "contact:<later@example.net>", action: "recorded", by: CASEY.upn, at: now, detail: "Recorded." });
+    const found = await patBreaks();
+    expect(found.map((b) => b.kind)).toEqual(["trailTailDeleted"]);
+    expect(found[0]!.message).toMatch(/^AuditTrail items \d+–\d+ \(added after .*\) were deleted after the last event on this strategy's trail, and its item was changed by Morgan Reid/);
   });
 });

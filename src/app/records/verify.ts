@@ -4,11 +4,11 @@ import { checkAlertActions, CLOCK_SKEW_MS, type AlertActionEntry, type ForgedWhy
 import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
 import { removedByRetention } from "./retention-items";
 import { inForceView } from "../../policy/in-force";
-import { reportedGaps } from "../../policy/record-gaps";
+import { reportedGaps, SAVE_BEFORE_DECISION_MS } from "../../policy/record-gaps";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
-import { describeUnreadable, type AuditEvent, type CaseStore } from "../../store/port";
+import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
 import { missingActs } from "./expected-acts";
 import { unfinishedIntents } from "./intent";
 import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEventId } from "./missing-decisions";
@@ -53,6 +53,8 @@ export type TrailBreak =
   | { kind: "itemsDeleted"; list: "AuditTrail" | "AlertActions" | "Decisions"; target: string; from: number; to: number; message: string }
   /** A strategy's record in doubt: a Decisions item on it that cannot be read, or decisions deleted that may have been its own (src/policy/in-force.ts). */
   | { kind: "decisionUnreadable" | "decisionsDeleted"; target: string; message: string }
+  /** AuditTrail items deleted that may have been the end of a strategy's trail: its item changed after its last event (trailTailsDeleted). */
+  | { kind: "trailTailDeleted"; target: string; message: string }
   /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */
   | { kind: "decisionRefused"; target: string; eventId: string; message: string };
 
@@ -88,7 +90,8 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts, new Set(undecided.map(stepEventId)))) {
     breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${act.event.action}” by ${act.event.by} at ${act.event.at}.` });
   }
-  if (judge) breaks.push(...(await refusedDecisions(store, [...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)], judge)));
+  const judged = await store.readWithEvidence([...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)]);
+  if (judge) breaks.push(...refusedDecisions(judged, judge));
   const records = { strategies: strategies.map((s) => s.value), contacts };
   for (const [target, chain] of byTarget) {
     for (const intent of unfinishedIntents(chain, records)) {
@@ -98,9 +101,11 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   breaks.push(...checkAlertActions(alertActions, events, { items: actionItems, retained: retained.alertActions }).flatMap(alertActionBreaks));
   // SharePoint never reuses an item id: one missing from the AuditTrail that no purge recorded is an event deleted.
   const stamps = events.flatMap((e) => (e.item ? [{ item: e.item, ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}) }] : []));
-  for (const gap of itemGaps(stamps, retained.auditTrail)) {
+  const trailGaps = itemGaps(stamps, retained.auditTrail);
+  for (const gap of trailGaps) {
     breaks.push({ kind: "itemsDeleted", list: "AuditTrail", target: "AuditTrail", from: gap.from, to: gap.to, message: `${gapName("AuditTrail", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: an audit record was removed.` });
   }
+  breaks.push(...trailTailsDeleted(judged, byTarget, trailGaps));
   // And from Decisions: a decision deleted (not by retention) is reported here, and on each strategy it may have been about.
   for (const gap of reportedGaps(itemGaps(decisionItems, retained.decisions))) {
     breaks.push({ kind: "itemsDeleted", list: "Decisions", target: "Decisions", from: gap.from, to: gap.to, message: `${gapName("Decisions", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: a decision was removed.` });
@@ -108,9 +113,31 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks };
 }
 
+/**
+ * AuditTrail items deleted that may have been the end of a strategy's trail. The add-in writes a step's audit event after
+ * it saves the item, so an item changed after the last event on its trail was changed outside the add-in — or the
+ * events after that change were deleted. A gap in AuditTrail's ids recorded after the trail's last event, and no earlier
+ * than just before that change, may be them: said on the strategy (the tail of a trail has no later link to break).
+ */
+function trailTailsDeleted(judged: readonly StrategyWithEvidence[], byTarget: ReadonlyMap<string, AuditEvent[]>, gaps: readonly ItemGap[]): TrailBreak[] {
+  return judged.flatMap(({ strategy, modified }) => {
+    const target = `strategy:${strategy.value.id}`;
+    const last = (byTarget.get(target) ?? []).flatMap((e) => (e.recordedAt ? [Date.parse(e.recordedAt)] : [])).sort((a, b) => a - b).at(-1);
+    const changed = modified?.at ? Date.parse(modified.at) : undefined;
+    // A strategy with no trail approves nothing (its proposals are its events); an item not changed since its last event is as the add-in left it.
+    if (last === undefined || changed === undefined || changed <= last) return [];
+    return gaps
+      .filter((gap) => (!gap.before || Date.parse(gap.before) > last) && (!gap.after || changed >= Date.parse(gap.after) - SAVE_BEFORE_DECISION_MS))
+      .map((gap): TrailBreak => {
+        const one = gap.from === gap.to;
+        const who = modified?.by ? ` by ${nameOf(modified.by)}` : "";
+        return { kind: "trailTailDeleted", target, message: `${gapName("AuditTrail", gap)}${between(gap)} ${one ? "was" : "were"} deleted after the last event on this strategy's trail, and its item was changed${who} at ${modified!.at}, after that event, with nothing on its trail to say so: ${one ? "it" : "they"} may have been this strategy's last events (an ending undone by hand leaves exactly this).` };
+      });
+  });
+}
+
 /** Decisions on record that do not count, as every reader judges them (inForceView): a silent edit approved shows here. */
-async function refusedDecisions(store: Pick<CaseStore, "readWithEvidence">, ids: readonly string[], { pack, roster }: Judge): Promise<TrailBreak[]> {
-  const read = await store.readWithEvidence(ids);
+function refusedDecisions(read: readonly StrategyWithEvidence[], { pack, roster }: Judge): TrailBreak[] {
   return read.flatMap(({ strategy, evidence }) => {
     const view = inForceView(strategy.value, evidence, pack, roster);
     const target = `strategy:${strategy.value.id}`;
