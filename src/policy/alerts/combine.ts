@@ -141,8 +141,14 @@ const PRIVATE = [
   "every (?:morning|evening|day|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday) (?:mornings|nights|evenings)", "most (?:days|nights|mornings|evenings)", "\\d{1,2}[.:]\\d\\d",
 ];
 /** What makes naming it menace: the writer has looked, been there, or says what may follow. */
+/**
+ * "I know" as a concession, not knowledge of someone ("I know I haven't always been easy", "I know times have changed", "I
+ * know it won't happen", "I know your office is busy"): the writer owning up or granting a point.
+ */
+const CONCEDING =
+  "(?! (?:i (?:haven'?t|have not|'ve been|have been|'m not|am not|can be|was|wasn'?t|go on|sound|may|might have|should)|it(?:'s| is)? (?:not|won'?t|will not|isn'?t|hard|difficult|been|a lot)|times|things|there(?:'s| is| are)|how (?:busy|hard|difficult|stretched)|money|(?:you|your (?:office|team|staff))(?:'re| are| is| have| has)? (?:busy|doing|trying|stretched|right|short)))(?![a-z'])";
 const OMINOUS = [
-  "i know", "we know", "i knew", "knows? where", "found", "i saw", "seen", "spotted", "noticed", "watch(?:ed|ing)?", "followed", "following", "drove past", "driven past", "been past", "walked past", "admiring", "looked (?:up|into)", "tracked", "printed",
+  `i know${CONCEDING}`, `we know${CONCEDING}`, `i knew${CONCEDING}`, "knows? where", "found", "i saw", "seen", "spotted", "noticed", "watch(?:ed|ing)?", "followed", "following", "drove past", "driven past", "been past", "walked past", "admiring", "looked (?:up|into)", "tracked", "printed",
   "i(?:'ve| have)? got (?:her|his|your|their) (?:number|mobile|address|photo|picture|face|details)", "not (?:hard|difficult) to find", "easy to (?:find|spot)",
   "shame", "pity", "accidents?", "(?:things|these things|stuff) happen", "happens? all the time", "careful", "(?:keep|stay|be|feel|are|is) safe", "worried", "hide", "hiding", "dark", "quiet", "lonely", "isolated", "on (?:her|his|your|their) own",
   "visit(?:ing)?", "knock(?:ing)?", "wait(?:ing)? (?:for|outside|at|in)", "(?:isn'?t|doesn'?t|don'?t|hasn'?t|didn'?t|won'?t|aren'?t) (?:it|she|he|they|you)(?= *(?:[.?!,\\n]|$))", "just so (?:she|he|you|they) knows?", "just saying",
@@ -223,12 +229,17 @@ export const COMBINED_THREAT_RULES: readonly AlertRule[] = [
         "Mr Carter cycles to work along the canal path doesn't he. Lonely stretch.",
         "I've found where Priya parks. Blue hatchback, same spot each day.",
         "Ms Shah cycles to work along the canal path doesn't she. Lonely stretch.",
+        "I know it's your car, Morgan. The silver one, same spot each day.",
+        "I know your house, Priya. I know I shouldn't say it but I do.",
       ],
       notMatch: [
         "I'll be waiting outside the community centre at 7 for the public meeting, if Casey wants to walk over together.",
         // Someone the office does not employ: the writer's neighbour, named.
         "I've found where Gareth parks. Blue hatchback, same spot each day.",
         "I know your office is busy, so no rush with the reply.",
+        // "I know" conceding a point, beside the writer's own home or a member of staff's name (issue 10 look-alikes).
+        "I know I haven't always been easy. When the trouble outside our house was at its worst I wrote to you every week.",
+        "I know I can be hard work. Your car was in the drive when you visited and I shouted, and I'm sorry.",
         "I saw your daughter's school won the county cup, congratulations to her.",
         "I'm sorry your car was damaged in the office car park last week.",
         "I know you found my house hard to find when you visited, the sat nav sends everyone the wrong way.",
