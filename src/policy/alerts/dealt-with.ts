@@ -20,7 +20,7 @@ const JUSTICE_PROCESS = new RegExp(
     "charging decision", "(?:was|were|been|has been|have been|got|is being) (?:charged|convicted|sentenced|jailed|remanded|cautioned|prosecuted)", "pleaded (?:guilty|not guilty)",
     "family liaison", "witness care", "officer in (?:the|charge of the|my) case", "victim support", "special measures", "victim personal statement",
     // The outcome a court gave: a term served or set, the sentencing, an order the court made, the courts been through.
-    "(?:got|given|gets|serving|served|did) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|life|a life) (?:years?|months?|yrs?)(?! ago)", "sentencing(?: remarks| hearing)?", "(?:through|by) the courts?",
+    "(?:got|given|gets|serving|served|did) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|life|a life) (?:years?|months?|yrs?)(?! ago)", "sentencing(?: remarks| hearing)?", "(?:through|by) the courts?", "(?:was|were|been|got) sent to (?:prison|jail)", "local resolution",
     "(?:stalking protection|restraining|non-molestation|protection) order (?:has been|was|is|were) (?:made|granted|given|extended|issued|renewed)", "(?:been|was|were) given (?:a|an) (?:stalking protection|restraining|non-molestation|protection) order",
     "with the courts",
   ].join("|")})\\b`,
@@ -51,7 +51,7 @@ const KILLING = /\b(?:killed|murdered|stabbed to death|beaten to death|shot dead
 const PAST = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+|many|several|few) (?:years?|decades?) (?:ago|back)|years ago|decades ago|(?:back )?in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)|last (?:year|summer|winter|spring|autumn)|a few years back)\b/;
 /** Put right since: caught, convicted, sentence served, property back, long over, the offender gone. */
 const PUT_RIGHT =
-  /\b(?:caught (?:him|her|them|the (?:lad|man|woman|men|lads|boy|girl|person|people|thief|thieves|gang))|(?:was|were|been|got) (?:convicted|jailed|sentenced|dealt with)|convicted|served (?:his|her|their) (?:sentence|time)|did (?:his|her|their) time|went to (?:prison|jail)|recovered (?:it|them|everything|my|the)|got (?:it|them|everything|most of it|most|my [a-z]+|the [a-z]+) back|all sorted|sorted now|(?:it'?s|it is|it was) (?:long )?over|long over|moved (?:abroad|away|out of (?:the )?(?:area|county|town|country))|restraining order|restorative justice|came to apologi[sz]e|refunded|reimbursed|happy ending)\b/;
+  /\b(?:caught (?:him|her|them|the (?:lad|man|woman|men|lads|boy|girl|person|people|thief|thieves|gang))|(?:was|were|been|got) (?:convicted|jailed|sentenced|dealt with)|convicted|served (?:his|her|their) (?:sentence|time)|did (?:his|her|their) time|went to (?:prison|jail)|recovered (?:it|them|everything|my|the)|got (?:it|them|everything|most of it|most|my [a-z]+|the [a-z]+) back|all sorted|sorted now|(?:it'?s|it is|it was) (?:long )?over|long over|moved (?:abroad|away|out of (?:the )?(?:area|county|town|country))|restraining order|restorative justice|came to apologi[sz]e|apologi[sz]ed (?:to me )?in person|refunded|reimbursed|happy ending)\b/;
 /** A person at risk then, safe now: for a safeguarding concern long over. */
 const SAFE_NOW = /\b(?:found (?:him|her|them) (?:alive|safe|safe and well|well)|(?:is|are|'s|was) (?:now )?(?:safe|well|fine|doing (?:well|fine|nicely|great))(?: now)?|doing (?:well|fine|nicely|great)(?: now)?|well now|safe now)\b/;
 

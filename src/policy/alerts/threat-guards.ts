@@ -64,7 +64,7 @@ export const AMBIGUOUS_TAG = /^(?:mark my words|you(?:'ll| will) (?:be sorry|reg
 const JEST =
   /(?<!\b(?:not|no|n't) )\b(?:(?:only|just) joking|jk|(?:i'?m|im|i am) (?:only |just )?kidding|ha(?:ha)+|lol|pub quiz|quiz (?:team|night)|charity (?:quiz|match|game)|loser buys|with kindness|(?:murder|thrash|hammer|batter|slaughter|destroy) (?:[a-z]+ )?(?:villa|city|united|rovers|wanderers|albion|county|athletic|the opposition|the other team))\b/;
 /** A lawful or democratic route, wider than LAWFUL_NEARBY: an information request, a campaign, a petition. */
-const LAWFUL_ROUTE = new RegExp(`${LAWFUL_NEARBY.source}|\\b(?:freedom of information|foi|subject access|campaign\\w*|petition|doorsteps?|hustings|referendum)\\b`);
+const LAWFUL_ROUTE = new RegExp(`${LAWFUL_NEARBY.source}|\\b(?:freedom of information|foi|subject access|campaign\\w*|petition|doorsteps?|hustings|referendum|inspection|hmicfrs|inquiry|public inquiry|audit|every (?:councillor|mp))\\b`);
 /** What a lawful route cannot excuse: violence named, or their private life (home, family, car, route). */
 const HARM_OR_PRIVATE =
   /\b(?:kill\w*|hurt|stab\w*|burn\w*|smash\w*|beat\w*|punch\w*|blood|shoot|shot|knife|gun|petrol|fire|jaw|face|brick|acid|live|lives|home|house|address|kids|children|son|daughter|wife|husband|family|car|school|follow\w*|watch\w*|outside|wait\w*)\b/;
@@ -72,17 +72,22 @@ const HARM_OR_PRIVATE =
 const UNDERCUT = /\b(?:unless|or else|but (?:seriously|i mean it|i'?m serious)|not really joking|half joking)\b/;
 /** Their life outside the office, named. */
 const PRIVATE_LIFE = /\b(?:live|lives|home|house|address|kids|children|school|car|road|street|wife|husband|family)\b/;
+/** Knowing the office from inside: "I know where you work, because I used to work there too!" */
+const ONE_OF_THEM = /\b(?:used to work (?:there|here|with (?:you|her|him))|(?:i )?worked (?:there|here|with (?:you|her|him)) (?:for|too|myself)|(?:a |your )?former colleague|ex-colleague)\b/;
 /** "It's only a matter of time before somebody gets hurt": a safety worry about what may happen, not a threat. */
 const SAFETY_WORRY = /\b(?:(?:only )?a matter of time before|waiting to happen|sitting ducks|before (?:somebody|someone|anyone|a child) (?:gets|is) (?:hurt|killed|injured))\b/;
 
 /**
  * Whether words that read as a threat to staff are a look-alike by what surrounds them: said in jest (in the sentence or
- * the sentences either side), a safety worry, or a lawful route in the sentence or the next with no violence or private life named
+ * the sentences either side), a safety worry, or a lawful route in the sentence or either beside it with no violence or private life named
  * ("I'm coming for you — with a Freedom of Information request!", "You'll regret it when the election comes round").
  */
 export function threatLookAlike(sentence: string, next: string, previous = ""): boolean {
-  if (SAFETY_WORRY.test(sentence)) return true;
+  if (SAFETY_WORRY.test(sentence) || ONE_OF_THEM.test(sentence) || ONE_OF_THEM.test(next)) return true;
   // A jest taken back ("lol jokes. unless??") or beside their private life ("I know where you live. Not in a weird way lol") is none.
   if ((JEST.test(sentence) || JEST.test(next) || JEST.test(previous)) && !UNDERCUT.test(`${sentence} ${next}`) && !PRIVATE_LIFE.test(sentence)) return true;
-  return (LAWFUL_ROUTE.test(sentence) || LAWFUL_ROUTE.test(next)) && !HARM_OR_PRIVATE.test(sentence);
+  // The sentence before counts only for a short tag ("You won't know what's hit you."): "I'm going to the IOPC. And if that
+  // doesn't work I'll sort him out myself" is a threat after a lawful route.
+  const tag = sentence.trim().split(/\s+/).length <= 6;
+  return (LAWFUL_ROUTE.test(sentence) || LAWFUL_ROUTE.test(next) || (tag && LAWFUL_ROUTE.test(previous))) && !HARM_OR_PRIVATE.test(sentence);
 }

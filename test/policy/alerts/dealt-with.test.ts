@@ -23,6 +23,8 @@ describe("a crime the justice process already has, or long past and put right", 
     ["the term the court gave", "Thank you for helping with my statement for the sentencing of the man who burgled my house. I read it out in court. He got two years."],
     ["an order the court made, and kept", "My ex-partner stalked me, but he's been given a stalking protection order and he's abided by it for four months. Please keep funding the advocacy service."],
     ["cases through the courts, in a funding bid", "We are women who survived abuse — one member was stabbed by her ex-husband — and every one of those cases has been through the courts. We grow vegetables."],
+    ["the offender sent to prison", "In June the man who kept saying he would burn my house down was sent to prison for eighteen months. I want to thank the victims' service."],
+    ["misconduct put right in person", "The officer who called me a liar in 2023 apologised to me in person at the local resolution meeting last month. Thank you."],
     ["a stabbing twenty years ago, and its term", "my cousin was stabbed outside that pub twenty years ago, the lad got 8 years. I'm writing to support more CCTV on Bridge St."],
   ])("%s: no crime or safeguarding alert", (_why, body) => {
     expect(kinds(body)).toEqual([]);

@@ -26,6 +26,9 @@ describe("threat-to-staff look-alikes, by the classifier's own threat findings a
     ["an idiom of thanks about a caseworker", "Thanks", "Please pass on to Sam that I'll never forget what he did for my mum. I could kill him with kindness, honestly."],
     ["'coming for you' with an information request", "FOI", "Casey I'm coming for you — with a Freedom of Information request for every email you've written about me! Only joking (mostly)."],
     ["a safety worry", "Taxi rank", "Drivers like me are sitting ducks at the rank after 2am. It's only a matter of time before somebody gets hurt."],
+    ["knowing the office from inside", "I know where you work", "I know where you work, because I used to work there too! Twenty years in the control room before I retired."],
+    ["an inspection foretold", "Heads will roll", "Heads will roll over this when the inspection report comes out, mark my words."],
+    ["a short tag after a lawful campaign", "Re: complaint", "I'll hit every councillor, every MP and the Police and Crime Panel. You won't know what's hit you."],
     ["regret at an election, a campaign", "Policing plan", "You'll regret not listening to the public when the election comes round. I'll be campaigning against the Commissioner on every doorstep."],
   ])("%s: no threat-to-staff alert", (_why, subject, body) => {
     expect(kinds(subject, body)).not.toContain("threat-to-staff");
@@ -36,6 +39,7 @@ describe("threat-to-staff look-alikes, by the classifier's own threat findings a
     ["knowing where they live, then an open surgery", "Noted", "I know where you live. See you at the surgery."],
     ["a named member of staff's window", "letter", "somebody should put a brick through dana chiefs window and im not saying it wont be me"],
     ["'him' with no relative of the writer's near", "Casey", "Tell your manager that if he closes my case again I'll kill him."],
+    ["a lawful route, then a threat in a long sentence", "Complaint and warning", "I'm going to report Sam Carter to the IOPC and I'm going to the press. And if that doesn't work I'll sort him out myself the old fashioned way."],
     ["a jest taken back", "complaint", "Sam Carter like they say in the film, I will look for you, I will find you, and I will kill you. lol jokes. unless?? you've got till friday"],
     ["'lol' beside knowing where they live", "call", "Morgan I know where you live. I've been past twice lol. Anyway about the outcome."],
     ["a campaign beside their home", "election", "I'll be campaigning on every doorstep, starting with Dana Chief's house, and she'll see what happens."],
