@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { z } from "zod";
 import { ALERT_KINDS, type AlertKind } from "../../src/policy/alerts/types";
@@ -91,7 +91,12 @@ export function writerFolds(rows: readonly Pick<OfficeRow, "file">[], folds: num
   return rows.map((r) => foldOfWriter.get(writerOf(r))!);
 }
 
-export function trainingFiles(dir = CORPUS_DIR): string[] {
+export function trainingFiles(dir = CORPUS_DIR, only?: readonly string[]): string[] {
+  if (only) {
+    const missing = only.filter((file) => !existsSync(join(dir, file)));
+    if (missing.length) throw new Error(`training files the weights name are not in the corpus: ${missing.join(", ")}`);
+    return [...only];
+  }
   return ["office-mail", "alerts"].flatMap((corpus) =>
     readdirSync(join(dir, corpus))
       .filter((name) => TRAINING_FILE.test(name) && !HELD_BACK.has(`${corpus}/${name}`))
@@ -110,9 +115,10 @@ function rulesOn(row: Row, staffNames: readonly string[]): NonNullable<OfficeRow
   return { categories: result.categories, alerts: result.alerts, heldBack };
 }
 
-export function officeRows(dir = CORPUS_DIR, { rules = true } = {}): OfficeRow[] {
+/** The training rows of `only` (files as `trained.files` names them) or of every training file. */
+export function officeRows(dir = CORPUS_DIR, { rules = true, only }: { rules?: boolean; only?: readonly string[] } = {}): OfficeRow[] {
   const seen = new Set<string>();
-  return trainingFiles(dir).flatMap((file) =>
+  return trainingFiles(dir, only).flatMap((file) =>
     readFileSync(join(dir, file), "utf8")
       .split("\n")
       .filter((l) => l.trim())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officeRows, writerFolds, writerOf } from "../../dev/train/data";
+import { officeRows, trainingFiles, writerFolds, writerOf } from "../../dev/train/data";
 import { CORPUS_STAFF, staffOf } from "../../dev/eval/staff";
 import { example, featuresOf, vocabulary } from "../../dev/train/features";
 import { predict, train } from "../../dev/train/lr";
@@ -144,5 +144,13 @@ describe("npm run train's messages", () => {
     expect(other?.staff).toEqual(staffOf("office-mail/train-17.jsonl"));
     expect(other?.staff).not.toEqual(CORPUS_STAFF);
     expect(rows.find((r) => r.file === "office-mail/train-4.jsonl")?.staff).toEqual(CORPUS_STAFF);
+  });
+
+  it("checks the committed weights on the files they name: a training file added since is left out, a named file gone is an error", () => {
+    const named = ["office-mail/train-17.jsonl", "alerts/train-17.jsonl"];
+    const rows = officeRows(undefined, { rules: false, only: named });
+    expect(new Set(rows.map((r) => r.file))).toEqual(new Set(named));
+    expect(trainingFiles().length).toBeGreaterThan(named.length);
+    expect(() => trainingFiles(undefined, ["alerts/train-999.jsonl"])).toThrow(/not in the corpus: alerts\/train-999\.jsonl/);
   });
 });
