@@ -48,7 +48,7 @@ const KILLING = /\b(?:killed|murdered|stabbed to death|beaten to death|shot dead
  * Told as past: years ago, a season or a year gone. Not "when I was a child" ("when I was a child my uncle abused me" is a
  * disclosure of a crime that may never have been reported).
  */
-const PAST = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+|many|several|few) (?:years?|decades?) (?:ago|back)|years ago|decades ago|(?:back )?in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)|last (?:year|summer|winter|spring|autumn)|a few years back)\b/;
+const PAST = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+|many|several|few) (?:years?|decades?) (?:ago|back)|years ago|decades ago|(?:back )?in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)|last (?:year|summer|winter|spring|autumn)|a few years back|in the (?:19|20)\d0s|in the (?:sixties|seventies|eighties|nineties))\b/;
 /** Put right since: caught, convicted, sentence served, property back, long over, the offender gone. */
 const PUT_RIGHT =
   /\b(?:caught (?:him|her|them|the (?:lad|man|woman|men|lads|boy|girl|person|people|thief|thieves|gang))|(?:was|were|been|got) (?:convicted|jailed|sentenced|dealt with)|convicted|served (?:his|her|their) (?:sentence|time)|did (?:his|her|their) time|went to (?:prison|jail)|recovered (?:it|them|everything|my|the)|got (?:it|them|everything|most of it|most|my [a-z]+|the [a-z]+) back|all sorted|sorted now|(?:it'?s|it is|it was) (?:long )?over|long over|moved (?:abroad|away|out of (?:the )?(?:area|county|town|country))|restraining order|restorative justice|came to apologi[sz]e|apologi[sz]ed (?:to me )?in person|refunded|reimbursed|happy ending)\b/;
@@ -83,8 +83,13 @@ export function crimeBeingDealtWith(hit: RuleHit, from: number, to: number, carr
 export function pastAndPutRight(hit: RuleHit, from: number, to: number, kind: "crime" | "safeguarding"): boolean {
   const sentence = hit.text.slice(from, to);
   if (!PAST.test(sentence) || NEWS.test(sentence.replace(PROCESS_DATE, " "))) return false;
-  return PUT_RIGHT.test(hit.text) || (kind === "safeguarding" && SAFE_NOW.test(hit.text));
+  const told = hit.text.replace(NOT_PUT_RIGHT, " ");
+  return PUT_RIGHT.test(told) || (kind === "safeguarding" && SAFE_NOW.test(told));
 }
+
+/** Put right denied ("he was never convicted", "no one was ever caught", "it's not over"): not put right at all. */
+const NOT_PUT_RIGHT =
+  /\b(?:never|not|wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|no one|nobody|no-one)(?: (?:been|was|were|ever|even|got|yet|have|has|had|be))* (?:caught|convicted|jailed|sentenced|charged|dealt with|recovered|returned|refunded|reimbursed|sorted|over|safe|well)\b/g;
 
 /** The offender let go again ("arrested him but he was released the next morning"): not dealt with. */
 const LET_GO = /\b(?:released|let (?:him|her|them) go|bail|no further action|not (?:be )?charged|no charges?|at large|got off)\b/;

@@ -63,6 +63,12 @@ describe("a crime the justice process already has, or long past and put right", 
     expect(kinds(body)).toContain("crime");
   });
 
+  it("abuse in a decade long gone, the abuser since convicted, raises nothing; never convicted, it is still raised", () => {
+    expect(kinds("I was abused as a child in the 1980s by a scout leader. He was convicted in 2019, which took a long time. I'm writing to support the survivors' fund.")).toEqual([]);
+    expect(kinds("In the 1990s my uncle abused me. He was never convicted.")).toContain("safeguarding");
+    expect(kinds("In 1995 my uncle abused me. No one was ever convicted.")).toContain("safeguarding");
+  });
+
   it("abuse long ago and never dealt with is still raised", () => {
     expect(kinds("Years ago my stepfather raped me. I've never told anyone. Thank you for reading this.")).toEqual(expect.arrayContaining(["safeguarding", "crime"]));
     expect(kinds("When I was a child my uncle abused me. He was never caught. I'm doing well now but I can't stop thinking about his grandchildren.")).toContain("safeguarding");
