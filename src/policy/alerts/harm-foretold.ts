@@ -1,7 +1,7 @@
 import { FICTION } from "./concepts";
 import { THREATS_TO_STAFF } from "./refs";
 import { phrases, together, withStaff, type AlertRule, type RuleHit } from "./rule";
-import { HAZARD, INVITED, lawfulNearby, saidKindly } from "./threat-guards";
+import { HAZARD, INVITED, lawfulNearby, NOT_IN_COURT, saidKindly } from "./threat-guards";
 import { thirdPartyReport } from "./threat-to-staff";
 import type { StaffNames } from "../text/staff-names";
 
@@ -26,14 +26,14 @@ const staffOrPronoun = (names: StaffNames) => `(?:${staff(names).slice(3, -1)}|h
 const CONSEQUENCE = [
   "(?:won't|wont|will not) (?:be )?(?:walking|walk|walk(?:ing)? away)", "need (?:more than|a lot more than|an ambulance|a doctor)", "(?:wish|wishes|wished)(?: [a-z']+){0,2}? (?:never|hadn't|had not)",
   "(?:regret|regrets|be sorry)", "(?:can't|cannot|can not) promise", "(?:not|won't be|will not be) responsible", "(?:won't|wont|will not) (?:think|be) (?:she's|he's|shes|hes|they're|so) (?:clever|smart|brave|smug|high and mighty)",
-  "(?:won't|wont) know what hit", "(?:find out|learn) the hard way", "pay for (?:it|this|that)", "sort (?:her|him|them) out",
+  "(?:won't|wont) know what hit", "(?:find out|learn) the hard way", "pay for (?:it|this|that)", "sort (?:her|him|them) out", "(?:he'll|she'll|they'll|you'll|he will|she will) learn (?:it|some|respect|quick|fast)",
 ];
 /** Meeting them, or finding them, as the writer promises it. */
 const encounter = (names: StaffNames) =>
   `(?:when|once|if|next time|the day|the first thing|first stop)(?: [a-z']+){0,4}? (?:i|i'm|im|i am|i'll|ill)(?: [a-z']+){0,2}? (?:find|finding|see|seeing|catch|catching|meet|meeting|get hold of|bump into|run into|track down|tracking down|get my hands on|get out)(?: [a-z']+){0,3}? ${staffOrPronoun(names)}`;
 
 /** A warning for the writer's own good, a lawful route, a hazard, kind words, a story: no threat. */
-const notAThreat = (hit: RuleHit) => thirdPartyReport(hit) || lawfulNearby(hit) || saidKindly(hit) || FICTION.test(hit.sentence) || INVITED.test(hit.sentence);
+const notAThreat = (hit: RuleHit) => thirdPartyReport(hit) || lawfulNearby({ ...hit, sentence: hit.sentence.replace(NOT_IN_COURT, " ") }) || saidKindly(hit) || FICTION.test(hit.sentence) || INVITED.test(hit.sentence);
 
 export const HARM_FORETOLD_RULES: readonly AlertRule[] = [
   {
@@ -41,7 +41,7 @@ export const HARM_FORETOLD_RULES: readonly AlertRule[] = [
     kind: "threat-to-staff",
     policyRef: THREATS_TO_STAFF,
     writersOwn: true,
-    cues: ["accident", "accidents", "hurt", "blood", "security", "responsible", "promise", "coming", "safe", "check", "checked", "checking", "get", "quietly"],
+    cues: ["accident", "accidents", "hurt", "blood", "security", "responsible", "promise", "coming", "safe", "check", "checked", "checking", "get", "quietly", "through", "with", "box", "waiting", "visit", "court"],
     ...withStaff((names) =>
       phrases([
         // An accident they will have.
@@ -59,6 +59,15 @@ export const HARM_FORETOLD_RULES: readonly AlertRule[] = [
         "(?:checked|check|checking|checks) under (?:her|his|your|their|the) (?:car|van|motor)",
         // How safe their home or family is.
         `how safe (?:your|his|her|their|that)(?: [a-z']+){0,4}? (?:home|house|cottage|flat|car|kids|family|children|wife|husband|lad|girl|boy|twins|mum|daughter|son)(?: [a-z']+){0,4}? (?:is|are|really is|really are)`,
+        // Someone put through the glass, taken down with the writer, hurt for being in the way, sent home in a box.
+        "(?:put|throw|chuck|lamp|smash) (?:someone|somebody|him|her|you|them|one of (?:you|them|your lot)|the first person i see) through (?:the|a|your) (?:window|glass|door|screen|wall)",
+        "(?:taking|take|takes|bring|bringing) (?:one of (?:you|your lot|your staff|them)|someone from your office|some of you|you lot|your [a-z]+) (?:down )?with me",
+        "(?:anyone|anybody|whoever|everyone) (?:who |that )?gets? in (?:the|my|our) way (?:gets|will get|'ll get|is going to get) hurt",
+        "(?:send|sends|sent|go|goes|going) (?:him|her|them|you) (?:there |home |back )?in a box",
+        // Waiting for them when they finish; friends of the writer's to visit; an answer "not in a court".
+        "(?:i'll|i will|ill|i'm going to|im gonna|i am going to) be waiting (?:outside )?(?:at that time )?for (?:her|him|you|them|the woman|the man|that [a-z]+)(?: [a-z']+){0,5}? (?:when (?:she|he|you|they) (?:finish|finishes|leave|leaves|clock off|clocks off|come out|comes out)|after work|tonight)",
+        "(?:getting|get|gets|have|pay (?:him|her|you|them)) a (?:little |friendly |quiet )?visit from (?:some )?(?:friends|mates|lads|people|associates|cousins|brothers) of mine",
+        "(?:answer|pay) for (?:it|this|that)[.!,]* not (?:in|through) (?:a |the )?court",
         // Everyone in the office.
         "(?:you're|youre|you are|you lot are|you'll|youll|you will)(?: all)? (?:going to|gonna|all going to|all gonna) get (?:it|what's coming|yours|hurt)",
       ]),
@@ -77,6 +86,12 @@ export const HARM_FORETOLD_RULES: readonly AlertRule[] = [
         "Blackwood should ask himself how safe that little cottage of his in Usk really is.",
         "youre all going to get it. every single one of you in that office.",
         "People who make decisions like yours have accidents.",
+        "if i get another one of them letters saying nothing i will come down there and i will put someone through the window.",
+        "nobody in your office has lifted a finger. if i go down over this debt im taking one of your lot with me.",
+        "I will bring my brothers to that office. Anyone who gets in the way gets hurt.",
+        "Tell Rosa I'll be waiting for her when she finishes tonight. Half five. She knows where.",
+        "Your caseworker Mateusz. He'll be getting a visit from some friends of mine.",
+        "YOU SIGNED THE LETTER. YOU WILL ANSWER FOR IT. NOT IN A COURT.",
       ],
       notMatch: [
         "That pothole outside the school needs fixing: someone is going to get hurt and it won't be the council.",
@@ -84,6 +99,9 @@ export const HARM_FORETOLD_RULES: readonly AlertRule[] = [
         "I'm not responsible for what happens to the appeal if you miss the deadline; my solicitor will write.",
         "Thank you for keeping me safe; I know how safe your office made my family feel.",
         "Accidents happen, I'm not blaming the officer for the dent in my car.",
+        "The ball went through the window and I paid for the glass, so please close the complaint.",
+        "I'll be waiting for my daughter when she finishes school, so please ring after four.",
+        "You will answer for it, in court, when my solicitor files the claim.",
       ],
     },
   },
@@ -94,7 +112,7 @@ export const HARM_FORETOLD_RULES: readonly AlertRule[] = [
     scope: "sentence",
     writersOwn: true,
     // The encounter's words and the consequence's: the consequence may be the sentence after ("… finding her. She'll wish …").
-    cues: ["find", "finding", "see", "seeing", "catch", "catching", "meet", "meeting", "bump", "run", "track", "tracking", "hands", "out", "walking", "walk", "need", "wish", "wishes", "wished", "regret", "regrets", "sorry", "promise", "responsible", "think", "hit", "hard", "pay", "sort"],
+    cues: ["find", "finding", "see", "seeing", "catch", "catching", "meet", "meeting", "bump", "run", "track", "tracking", "hands", "out", "walking", "walk", "need", "wish", "wishes", "wished", "regret", "regrets", "sorry", "promise", "responsible", "think", "hit", "hard", "pay", "sort", "learn"],
     ...withStaff((names) => together([encounter(names)], CONSEQUENCE)),
     unless: notAThreat,
     examples: {

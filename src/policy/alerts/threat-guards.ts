@@ -72,6 +72,8 @@ const HARM_OR_PRIVATE =
 const UNDERCUT = /\b(?:unless|or else|but (?:seriously|i mean it|i'?m serious)|not really joking|half joking)\b/;
 /** Their life outside the office, named. */
 const PRIVATE_LIFE = /\b(?:live|lives|home|house|address|kids|children|school|car|road|street|wife|husband|family)\b/;
+/** A lawful route refused: "You will answer for it. Not in a court." */
+export const NOT_IN_COURT = /\bnot (?:in|through|at) (?:a |the )?courts?\b/g;
 /** Knowing the office from inside: "I know where you work, because I used to work there too!" */
 const ONE_OF_THEM = /\b(?:used to work (?:there|here|with (?:you|her|him))|(?:i )?worked (?:there|here|with (?:you|her|him)) (?:for|too|myself)|(?:a |your )?former colleague|ex-colleague)\b/;
 /** "It's only a matter of time before somebody gets hurt": a safety worry about what may happen, not a threat. */
@@ -89,5 +91,6 @@ export function threatLookAlike(sentence: string, next: string, previous = ""): 
   // The sentence before counts only for a short tag ("You won't know what's hit you."): "I'm going to the IOPC. And if that
   // doesn't work I'll sort him out myself" is a threat after a lawful route.
   const tag = sentence.trim().split(/\s+/).length <= 6;
-  return (LAWFUL_ROUTE.test(sentence) || LAWFUL_ROUTE.test(next) || (tag && LAWFUL_ROUTE.test(previous))) && !HARM_OR_PRIVATE.test(sentence);
+  const lawful = (text: string) => LAWFUL_ROUTE.test(text.replace(NOT_IN_COURT, " "));
+  return (lawful(sentence) || lawful(next) || (tag && lawful(previous))) && !HARM_OR_PRIVATE.test(sentence);
 }
