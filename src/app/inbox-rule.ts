@@ -38,7 +38,7 @@ export interface InboxRuleDeps {
  * are, so "on" never stands for rules that were not made.
  */
 export async function keepInboxRuleInStep(deps: InboxRuleDeps, on: boolean = inboxRuleState(deps.preferences).on): Promise<RulesSync> {
-  const set = on ? await readInForceSet(deps.store, deps.pack, deps.roster) : { inForce: [], read: [] };
+  const set = on ? await readInForceSet(deps.store, deps.pack, deps.roster) : { inForce: [], inDoubt: [], read: [] };
   // Categorise only: the pane never moves mail (see above), so a divert's folder is left out.
   const sources = ruleSources(set).map(({ address }) => ({ address }));
   const graph = await deps.rulesGraph();

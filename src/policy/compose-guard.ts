@@ -22,6 +22,12 @@ export interface GuardedStrategy {
   allowedChannels: Channel[];
   singlePointOfContact?: StaffMember;
   reviewDate?: string;
+  /**
+   * Not in force on the decisions that can be read, but a decision on it is unreadable or deleted, so it may be
+   * (src/policy/in-force.ts `recordInDoubt`): the guard warns to check with the authoriser, and claims no restriction
+   * (its restrictions and channels are empty: none can be read).
+   */
+  recordInDoubt?: true;
 }
 
 /** A recipient of the message who is covered by a strategy in force. */
@@ -31,7 +37,7 @@ export interface RestrictedRecipient {
   strategy: GuardedStrategy;
 }
 
-export const COMPOSE_RULES = ["notSinglePointOfContact", "channelNotAllowed", "blockedAddress", "advocateOnly"] as const;
+export const COMPOSE_RULES = ["notSinglePointOfContact", "channelNotAllowed", "blockedAddress", "advocateOnly", "recordInDoubt"] as const;
 export type ComposeRule = (typeof COMPOSE_RULES)[number];
 
 /** One way the message breaks a strategy, in words the writer can act on. */
@@ -83,7 +89,7 @@ function channelsInWords(strategy: GuardedStrategy): string {
 export function composeBreaches(writer: string, recipients: readonly RestrictedRecipient[], pack: PolicyPack): ComposeBreach[] {
   const breaches: ComposeBreach[] = [];
   const seen = new Set<string>();
-  const add = (rule: ComposeRule, recipient: RestrictedRecipient, kind: RestrictionKind, message: string) => {
+  const add = (rule: ComposeRule, recipient: RestrictedRecipient, kind: RestrictionKind | undefined, message: string) => {
     const key = `${rule}|${recipient.strategy.strategyId}|${recipient.address}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -94,13 +100,19 @@ export function composeBreaches(writer: string, recipients: readonly RestrictedR
       strategyId: recipient.strategy.strategyId,
       personName: recipient.strategy.personName,
       message,
-      policyRef: referenceFor(pack, kind),
-      overridable: pack.composeGuard?.overridable.includes(rule) ?? false,
+      policyRef: kind ? referenceFor(pack, kind) : cite(pack.authoriser.source),
+      // A record in doubt is a warning, not a restriction: the writer who has checked with the authoriser may send (recorded).
+      overridable: rule === "recordInDoubt" || (pack.composeGuard?.overridable.includes(rule) ?? false),
     });
   };
   for (const recipient of recipients) {
     const { strategy, address } = recipient;
     const person = strategy.personName;
+    // Fail closed on a record in doubt: warned on send, with the doubt only — never restrictions that cannot be read.
+    if (strategy.recordInDoubt) {
+      add("recordInDoubt", recipient, undefined, `${person}'s contact strategy record is in doubt (a decision on it is missing or unreadable): it may be in force. Check with the ${pack.authoriser.title} before sending to ${address}.`);
+      continue;
+    }
     const spoc = spocOf(strategy);
     // Gwent 8.0 "communicate with one specific point of contact only"; Warwickshire 7 "only one specific point of contact (SPOC)".
     if (spoc && !sameAddress(writer, spoc.upn)) {
@@ -153,7 +165,15 @@ function termsInWords(strategy: GuardedStrategy): string {
  * several people it falls back to naming them all, then to a count.
  */
 export function recipientsNotice(recipients: readonly RestrictedRecipient[]): string | undefined {
-  const people = uniqueStrategies(recipients);
+  const all = uniqueStrategies(recipients);
+  const doubted = all.filter((s) => s.recordInDoubt);
+  const people = all.filter((s) => !s.recordInDoubt);
+  if (doubted.length > 0) {
+    const names = doubted.map((s) => s.personName).join(", ");
+    const inDoubt = `Contact strategy record in doubt for ${names}: check with the authoriser before replying.`;
+    const rest = people.length > 0 ? ` Also in force: ${people.map((s) => s.personName).join(", ")}.` : "";
+    return clip(`${inDoubt}${rest}`, NOTICE_MAX);
+  }
   if (people.length === 0) return undefined;
   if (people.length === 1) return clip(`Contact strategy in force for ${people[0]!.personName}: ${termsInWords(people[0]!)}.`, NOTICE_MAX);
   const detailed = `Contact strategies in force: ${people.map((s) => `${s.personName} (${spocOf(s)?.displayName ?? "no SPOC"}; ${channelsInWords(s)})`).join(", ")}.`;

@@ -106,6 +106,18 @@ export type InForceView =
       lastDecision?: TrustedDecision;
     });
 
+/** Not in force on the decisions that can be read, but a decision on it is unreadable or deleted: it may be in force. */
+export type InDoubtView = Extract<InForceView, { inForce: false }> & { doubts: RecordDoubt[] };
+
+/**
+ * A strategy whose record is in doubt: every reader that marks or guards a person's mail (the banner, the flagger, the
+ * compose guard) fails closed on it — it says the record is in doubt and to check with the authoriser before replying,
+ * never restrictions it cannot read, and never nothing.
+ */
+export function recordInDoubt(view: InForceView): view is InDoubtView {
+  return !view.inForce && (view.doubts ?? []).length > 0;
+}
+
 /** Which role each kind of decision needs; kinds that are not decisions (propose, startReview, raiseDispute) need none. */
 function roleFor(kind: RecordedDecision["kind"], pack: PolicyPack): { role: string; title: string } | undefined {
   switch (kind) {

@@ -7,6 +7,11 @@ import { verifyRecords } from "../../src/app/records/verify";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read";
 import { getPack } from "../../src/policy/packs/index";
+import { CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME } from "../../src/app/flag-message";
+import { strategiesInForce } from "../../src/app/compose/in-force-source";
+import type { FolderMessage, MailboxAccess, MessageWrite } from "../../src/flagger/core/ports";
+import { memoryCheckpoints, sweepAll } from "../../src/flagger/core/run";
+import { composeBreaches } from "../../src/policy/compose-guard";
 import { caller } from "./client";
 
 /**
@@ -18,6 +23,29 @@ import { caller } from "./client";
 const pack = getPack("warwickshire");
 const demo = demoSiteEachTest();
 const { storeOf } = demo;
+const PAT = "pat.o'brien@example.org";
+const OFFICE = "enquiries@opcc.example.gov.uk";
+const who = (emailAddress: string) => ({ displayName: emailAddress, emailAddress });
+
+/** The office inbox holding one new message from each sender (in memory: the store is the emulator's SharePoint), every write recorded. */
+function inboxWith(senders: readonly string[]) {
+  const writes: MessageWrite[] = [];
+  const messages: FolderMessage[] = senders.map((from, i) => ({ id: `m${i}`, internetMessageId: `<m${i}@example.mail>`, subject: "About my complaint", from: who(from), sender: who(from), to: [who(OFFICE)], cc: [], replyTo: [], receivedAt: new Date().toISOString(), attachments: 0, categories: [], flagStatus: "notFlagged", importance: "normal", folderId: "inbox-id" }));
+  const mailbox: MailboxAccess = {
+    upn: OFFICE,
+    deltaPage: async () => ({ messages: messages.map((m) => ({ ...m })), link: { delta: "delta:1" } }),
+    ensureCategory: async () => undefined,
+    folderId: async (name) => `folder:${name}`,
+    bodies: async (ids) => new Map(ids.map((id) => [id, "Please reply about my complaint."])),
+    states: async () => new Map(),
+    apply: async (batch) => void writes.push(...batch),
+    syncRules: async () => ({ mailbox: OFFICE, created: 0, updated: 0, deleted: 0, uncovered: [] }),
+  };
+  return { mailbox, writes };
+}
+const sweepInbox = (mailbox: MailboxAccess) =>
+  sweepAll([{ mailbox, folders: ["inbox"] }], { store: storeOf(MORGAN), checkpoints: memoryCheckpoints(), pack, roster: DEMO_ROSTER, staffDomains: ["opcc.example.gov.uk"], now: () => new Date(), recorder: "flagger" });
+
 const inForceIds = async () => (await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.map((e) => e.strategy.id).sort();
 
 describe("an unreadable Decisions item", () => {
@@ -63,5 +91,24 @@ describe("an unreadable Decisions item", () => {
     expect(view.inForce).toBe(false);
     expect(view.doubts).toHaveLength(1);
     expect(view.doubts![0]!.message).toMatch(new RegExp(`^Decisions item ${approval.id} \\(its Kind column says “approve”\\), recorded by .*, changed afterwards by .*, cannot be read: it holds no decision\\. .* It may have put this strategy in force: check with the Head of Business Services and Assurance`));
+
+    // Fail closed: the flagger still marks Pat's next message — as in doubt, claiming no restriction — and names Pat.
+    const { mailbox, writes } = inboxWith([PAT, "jordan.blake@example.net", "someone@example.com"]);
+    const summary = await sweepInbox(mailbox);
+    expect(summary).toMatchObject({ swept: 3, restricted: 1, inDoubt: 1, recordsInDoubt: [{ strategyId: "demo-pat-obrien", personName: "Pat O'Brien" }] });
+    expect(writes).toEqual([
+      { id: "m1", categories: [CATEGORY_NAME], flag: true },
+      { id: "m0", categories: [IN_DOUBT_CATEGORY_NAME], flag: true },
+    ]);
+    expect(IN_DOUBT_CATEGORY_NAME).toBe("Contact strategy record in doubt: check with the authoriser before replying");
+
+    // The compose guard warns on send to Pat the same way, and records verify names Pat's strategy.
+    const guarded = (await strategiesInForce(storeOf(CASEY), pack, DEMO_ROSTER)).find((e) => e.terms.strategyId === "demo-pat-obrien");
+    expect(guarded).toMatchObject({ addresses: expect.arrayContaining([PAT]), terms: { recordInDoubt: true, restrictions: [] } });
+    const breaches = composeBreaches(CASEY.upn, [{ address: PAT, strategy: guarded!.terms }], pack);
+    expect(breaches.map((b) => [b.rule, b.overridable])).toEqual([["recordInDoubt", true]]);
+    expect(breaches[0]!.message).toMatch(/record is in doubt .* Check with the Head of Business Services and Assurance before sending/);
+    const report = await verifyRecords(storeOf(MORGAN), { pack, roster: DEMO_ROSTER });
+    expect(report.breaks.filter((b) => b.kind === "decisionUnreadable").map((b) => b.target)).toEqual(["strategy:demo-pat-obrien"]);
   });
 });

@@ -75,6 +75,35 @@ describe("composeBreaches: a message to a person under a strategy in force", () 
   });
 });
 
+describe("composeBreaches and recipientsNotice: a person whose strategy's record is in doubt", () => {
+  // Not in force on the decisions that can be read, but a decision on it is unreadable or deleted: it may be in force.
+  const doubted = guarded({ restrictions: [], allowedChannels: [], singlePointOfContact: undefined, recordInDoubt: true });
+
+  it("warns on send to them, for anyone (the would-be SPOC included): the record is in doubt, check with the authoriser — no restriction it cannot read, and the writer who has checked may send (recorded)", () => {
+    for (const [pack, title] of [[warwickshire, "Head of Business Services and Assurance"], [gwent, gwent.authoriser.title]] as const) {
+      for (const writer of [CASEY, SAM.upn]) {
+        const breaches = composeBreaches(writer, [to(doubted)], pack);
+        expect(breaches.map((b) => [b.rule, b.overridable, b.personName])).toEqual([["recordInDoubt", true, "Pat O'Brien"]]);
+        expect(breaches[0]!.message).toBe(`Pat O'Brien's contact strategy record is in doubt (a decision on it is missing or unreadable): it may be in force. Check with the ${title} before sending to pat.o'brien@example.org.`);
+        expect(breaches[0]!.message).not.toMatch(/single point of contact|channel|blocked|advocate/);
+      }
+    }
+    const alert = alertMessage(composeBreaches(CASEY, [to(doubted)], warwickshire), warwickshire, true);
+    expect(alert).toContain("record is in doubt");
+    expect(alert).toContain("Record override");
+  });
+
+  it("the notice while writing says the record is in doubt and to check with the authoriser, and still names anyone in force beside", () => {
+    expect(recipientsNotice([to(doubted)])).toBe("Contact strategy record in doubt for Pat O'Brien: check with the authoriser before replying.");
+    const jordan = guarded({ strategyId: "jordan", personName: "Jordan Blake" });
+    const both = recipientsNotice([to(doubted), to(jordan, "jordan.blake@example.net")])!;
+    expect(both).toBe("Contact strategy record in doubt for Pat O'Brien: check with the authoriser before replying. Also in force: Jordan Blake.");
+    expect(both.length).toBeLessThanOrEqual(NOTICE_MAX);
+    // An in-force strategy alone still reads as before.
+    expect(recipientsNotice([to(jordan, "jordan.blake@example.net")])).toMatch(/^Contact strategy in force for Jordan Blake/);
+  });
+});
+
 describe("recipientsNotice", () => {
   it("names the person, the single point of contact and what is allowed, within 150 characters", () => {
     const text = recipientsNotice([to(guarded())])!;

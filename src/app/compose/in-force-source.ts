@@ -1,5 +1,5 @@
 import type { ApprovedTerms } from "../../policy/decision";
-import { inForceView } from "../../policy/in-force";
+import { inForceView, recordInDoubt } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore } from "../../store/port";
@@ -15,7 +15,8 @@ import type { InForceEntry } from "./guard-index";
  * Every strategy StrategyAddresses names is judged, whatever status its copy claims (a copy
  * set to "ended" must not hide a strategy in force): one read for the addresses, then the
  * strategies with their evidence in `$batch`es (three queries each). The event runtime does
- * this in the background, at most every few minutes while someone is writing.
+ * this in the background, at most every few minutes while someone is writing. A strategy whose
+ * record is in doubt is listed too, marked `recordInDoubt` (src/policy/compose-guard.ts).
  */
 export async function strategiesInForce(store: Pick<CaseStore, "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<InForceEntry[]> {
   const ids = [...new Set((await store.senderEntries()).map((e) => e.strategyId))];
@@ -23,7 +24,11 @@ export async function strategiesInForce(store: Pick<CaseStore, "senderEntries" |
   const read = await store.readWithEvidence(ids);
   return read.flatMap(({ strategy, evidence }) => {
     const view = inForceView(strategy.value, evidence, pack, roster);
-    return view.inForce ? [entryOf(strategy.value.id, view.terms)] : [];
+    if (view.inForce) return [entryOf(strategy.value.id, view.terms)];
+    // Its record is in doubt (a decision on it unreadable or deleted): it may be in force, so the guard warns — with the
+    // doubt, never restrictions it cannot read — at the item's addresses (no readable approval lists any).
+    if (recordInDoubt(view)) return [{ addresses: strategy.value.addresses, terms: { strategyId: strategy.value.id, personName: strategy.value.person.displayName, restrictions: [], allowedChannels: [], recordInDoubt: true } }];
+    return [];
   });
 }
 

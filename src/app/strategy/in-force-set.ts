@@ -1,4 +1,4 @@
-import { asApproved, inForceView, type InForceView } from "../../policy/in-force";
+import { asApproved, inForceView, recordInDoubt, type InDoubtView, type InForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import type { ContactStrategy } from "../../policy/strategy";
@@ -13,8 +13,22 @@ export interface InForceEntry {
   addresses: readonly string[];
 }
 
+/**
+ * One strategy not in force on what can be read whose record is in doubt (a decision on it unreadable or deleted): it
+ * may be in force, so its mail is still marked and its recipients warned — with the doubt, never restrictions. Its
+ * addresses are the strategy item's (no readable approval lists them).
+ */
+export interface InDoubtEntry {
+  strategyId: string;
+  personName: string;
+  view: InDoubtView;
+  addresses: readonly string[];
+}
+
 export interface InForceSet {
   inForce: InForceEntry[];
+  /** Strategies whose record is in doubt (`recordInDoubt`): not in force on what can be read, but they may be. */
+  inDoubt: InDoubtEntry[];
   /** Every strategy read, with its evidence (what the sender check reads, already in hand). */
   read: StrategyWithEvidence[];
 }
@@ -29,11 +43,14 @@ export interface InForceSet {
 export async function readInForceSet(store: Pick<CaseStore, "strategyIds" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<InForceSet> {
   const ids = await strategiesToJudge(store);
   const read = await store.readWithEvidence(ids);
-  const inForce = read.flatMap(({ strategy, evidence }) => {
+  const inForce: InForceEntry[] = [];
+  const inDoubt: InDoubtEntry[] = [];
+  for (const { strategy, evidence } of read) {
     const view = inForceView(strategy.value, evidence, pack, roster);
-    return view.inForce ? [{ strategy: asApproved(strategy.value, view), view, addresses: view.terms.addresses }] : [];
-  });
-  return { inForce, read };
+    if (view.inForce) inForce.push({ strategy: asApproved(strategy.value, view), view, addresses: view.terms.addresses });
+    else if (recordInDoubt(view)) inDoubt.push({ strategyId: strategy.value.id, personName: strategy.value.person.displayName, view, addresses: strategy.value.addresses });
+  }
+  return { inForce, inDoubt, read };
 }
 
 /**
@@ -44,6 +61,11 @@ export async function readInForceSet(store: Pick<CaseStore, "strategyIds" | "sen
 export async function strategiesToJudge(store: Pick<CaseStore, "strategyIds" | "senderEntries">): Promise<string[]> {
   const [ids, entries] = await Promise.all([store.strategyIds(), store.senderEntries()]);
   return [...new Set([...ids, ...entries.map((e) => e.strategyId)])];
+}
+
+/** The sender-index rows for the addresses of strategies whose record is in doubt (the item's: a hint, after every approved row). */
+export function inDoubtEntries(set: InForceSet): SenderEntry[] {
+  return set.inDoubt.flatMap(({ strategyId, personName, addresses }) => addresses.map((address) => ({ address, strategyId, status: "underReview" as const, personName })));
 }
 
 /** The sender-index rows for the approved addresses (beside StrategyAddresses', which may lag an approval). */

@@ -9,11 +9,13 @@ import { sweepSenders } from "./senders";
 import { sweepFolder, type FolderSummary } from "./sweep";
 
 /** What one sweep of every configured mailbox did, as the hosts print and log it. */
-const COUNTS = ["swept", "restricted", "flagged", "moved", "breaches", "alerts"] as const;
+const COUNTS = ["swept", "restricted", "inDoubt", "flagged", "moved", "breaches", "alerts"] as const;
 
 export type SweepSummary = Pick<FolderSummary, (typeof COUNTS)[number]> & {
   /** Strategies in force when the sweep began (from the approving decisions). */
   inForce: number;
+  /** Strategies whose record is in doubt when the sweep began (a decision on them unreadable or deleted): their mail is marked with the doubt. */
+  recordsInDoubt: Array<{ strategyId: string; personName: string }>;
   folders: FolderSummary[];
   /** Inbox rules kept in step, for the mailboxes that opted in. */
   rules: RulesSync[];
@@ -48,7 +50,8 @@ export async function sweepAll(targets: ReadonlyArray<{ mailbox: MailboxAccess; 
     for (const folder of names) folders.push(await sweepFolder(mailbox, folder, services));
   }
   const totals = Object.fromEntries(COUNTS.map((key) => [key, folders.reduce((sum, f) => sum + f[key], 0)])) as Pick<FolderSummary, (typeof COUNTS)[number]>;
-  return { inForce: senders.inForce, ...totals, folders, rules };
+  const recordsInDoubt = senders.set.inDoubt.map(({ strategyId, personName }) => ({ strategyId, personName }));
+  return { inForce: senders.inForce, recordsInDoubt, ...totals, folders, rules };
 }
 
 /** Checkpoints held in memory: tests, and a host that keeps its own (the CLI writes them to a file). */

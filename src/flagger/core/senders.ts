@@ -1,5 +1,5 @@
 import type { SenderCheckContext } from "../../app/sender-check";
-import { approvedEntries, readInForceSet, type InForceSet } from "../../app/strategy/in-force-set";
+import { approvedEntries, inDoubtEntries, readInForceSet, type InForceSet } from "../../app/strategy/in-force-set";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore, SenderIndex, StrategyWithEvidence } from "../../store/port";
@@ -11,12 +11,15 @@ import { buildIndex } from "../../store/sender-index";
  * decision's snapshot, as the compose guard's index is). The index lists only approved
  * addresses, and the strategies come from that same read, so checking 10,000 messages costs
  * no request beyond it — and `checkSender` still judges each candidate through `inForceView`,
- * exactly as the pane does. A strategy approved after the read is seen by the next sweep.
+ * exactly as the pane does. A strategy approved after the read is seen by the next sweep. A
+ * strategy whose record is in doubt (a decision on it unreadable or deleted) is indexed by its
+ * item's addresses too, so its mail is marked as in doubt rather than silently left.
  */
 export async function sweepSenders(store: Pick<CaseStore, "strategyIds" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<SenderCheckContext & { inForce: number; set: InForceSet }> {
   const set = await readInForceSet(store, pack, roster);
   const byId = new Map(set.read.map((r) => [r.strategy.value.id, r]));
-  const entries = buildIndex(approvedEntries(set));
+  // A strategy whose record is in doubt is still found (fail closed): the sweep marks its mail with the doubt, not restrictions.
+  const entries = buildIndex([...approvedEntries(set), ...inDoubtEntries(set)]);
   const index: SenderIndex = {
     candidates: (address) => entries.get(address) ?? [],
     refresh: async () => undefined,

@@ -1,6 +1,7 @@
-import { CATEGORY_COLOUR, CATEGORY_NAME } from "../../app/flag-message";
+import { CATEGORY_COLOUR, CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME } from "../../app/flag-message";
 import { isInForceVerdict, judgeIncoming, type IncomingOutcome } from "../../app/incoming";
 import { checkSender, type SenderCheckContext } from "../../app/sender-check";
+import { recordInDoubt } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { Scorer } from "../../policy/scorer/types";
 import type { CaseStore } from "../../store/port";
@@ -29,6 +30,8 @@ export interface FolderSummary {
   swept: number;
   /** Of those, from a person whose strategy is in force for the address. */
   restricted: number;
+  /** Of those, from a person whose strategy's record is in doubt (not in force on what can be read, but it may be): marked with the doubt. */
+  inDoubt: number;
   /** Messages the flagger categorised or flagged (already done by a rule or the pane: not counted). */
   flagged: number;
   moved: number;
@@ -58,7 +61,7 @@ export interface FolderSummary {
  */
 export async function sweepFolder(mailbox: MailboxAccess, folder: string, services: SweepServices): Promise<FolderSummary> {
   const key = `${mailbox.upn.toLowerCase()}|${folder}`;
-  const summary: FolderSummary = { mailbox: mailbox.upn, folder, swept: 0, restricted: 0, flagged: 0, moved: 0, breaches: 0, alerts: 0, pages: 0, resumed: false, restarted: false };
+  const summary: FolderSummary = { mailbox: mailbox.upn, folder, swept: 0, restricted: 0, inDoubt: 0, flagged: 0, moved: 0, breaches: 0, alerts: 0, pages: 0, resumed: false, restarted: false };
   const saved = (await services.checkpoints.load(key)) ?? {};
   let link = saved.link;
   if (saved.pending) {
@@ -80,15 +83,16 @@ export async function sweepFolder(mailbox: MailboxAccess, folder: string, servic
     summary.pages += 1;
     summary.swept += page.messages.length;
     const after = "next" in page.link ? page.link.next : page.link.delta;
-    const judged = await judgePage(mailbox, page.messages, services);
+    const { judged, doubted } = await judgePage(mailbox, page.messages, services);
     summary.restricted += judged.length;
+    summary.inDoubt += doubted.length;
     await services.store.appendAudits(judged.flatMap((j) => j.outcome.events));
     summary.breaches += judged.filter((j) => j.outcome.breaches.length > 0).length;
     summary.alerts += judged.filter((j) => j.outcome.alerts.length > 0).length;
-    const writes = await writesFor(mailbox, judged);
+    const writes = [...(await writesFor(mailbox, judged)), ...doubtWrites(doubted)];
     if (writes.length > 0) {
       await services.checkpoints.save(key, { ...(link ? { link } : {}), pending: { writes, after } });
-      await mailbox.ensureCategory(CATEGORY_NAME, CATEGORY_COLOUR);
+      await ensureCategories(mailbox, writes);
       await mailbox.apply(writes);
       summary.flagged += writes.filter((w) => w.categories || w.flag).length;
       summary.moved += writes.filter((w) => w.moveTo).length;
@@ -104,21 +108,40 @@ interface Judged {
   outcome: IncomingOutcome;
 }
 
-async function judgePage(mailbox: MailboxAccess, messages: readonly FolderMessage[], services: SweepServices): Promise<Judged[]> {
+async function judgePage(mailbox: MailboxAccess, messages: readonly FolderMessage[], services: SweepServices): Promise<{ judged: Judged[]; doubted: FolderMessage[] }> {
   const restricted = [];
+  const doubted: FolderMessage[] = [];
   for (const message of messages) {
     const verdict = await checkSender(message, services.senders);
     // The index knows this address but its strategy could not be read: stop here, keep the place, try again next sweep.
     if (verdict.kind === "unavailable") throw new Error(`The strategy for ${verdict.matchedAddress} could not be read (${verdict.problem}); the page will be read again.`);
     if (isInForceVerdict(verdict)) restricted.push({ message, verdict });
+    // Its record is in doubt (a decision unreadable or deleted): fail closed — marked, with no restriction claimed or judged.
+    else if (verdict.kind === "strategy" && recordInDoubt(verdict.view)) doubted.push(message);
   }
-  if (restricted.length === 0) return [];
+  if (restricted.length === 0) return { judged: [], doubted };
   const bodies = await mailbox.bodies(restricted.map((r) => r.message.id));
   const now = services.now().toISOString();
-  return restricted.map(({ message, verdict }) => ({
+  const judged = restricted.map(({ message, verdict }) => ({
     message,
     outcome: judgeIncoming(message, verdict, { mailbox: mailbox.upn, body: bodies.get(message.id) ?? "", pack: services.pack, staffDomains: services.staffDomains, ...(services.staffNames ? { staffNames: services.staffNames } : {}), now, by: services.recorder, scorer: services.scorer }),
   }));
+  return { judged, doubted };
+}
+
+/** Mail from a person whose record is in doubt: the in-doubt category and a follow-up flag, only what it lacks. */
+function doubtWrites(doubted: readonly FolderMessage[]): MessageWrite[] {
+  return doubted.flatMap((message) => {
+    const write = missingFrom(message, { id: message.id, categories: [...message.categories, IN_DOUBT_CATEGORY_NAME], flag: true });
+    return write ? [write] : [];
+  });
+}
+
+/** The master categories the writes use, added to the mailbox if missing. */
+async function ensureCategories(mailbox: MailboxAccess, writes: readonly MessageWrite[]): Promise<void> {
+  for (const name of [CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME]) {
+    if (writes.some((w) => w.categories?.includes(name))) await mailbox.ensureCategory(name, CATEGORY_COLOUR);
+  }
 }
 
 /** Only what each message lacks: the category, the follow-up flag, high importance for an alert, the divert folder. */
@@ -135,7 +158,8 @@ async function writesFor(mailbox: MailboxAccess, judged: readonly Judged[]): Pro
 /** The parts of `wanted` a message in this state does not have yet; undefined when it has them all. */
 function missingFrom(state: Pick<FolderMessage, "categories" | "flagStatus" | "importance" | "folderId">, wanted: MessageWrite): MessageWrite | undefined {
   const write: MessageWrite = { id: wanted.id };
-  if (wanted.categories && !state.categories.includes(CATEGORY_NAME)) write.categories = [...state.categories, CATEGORY_NAME];
+  const category = wanted.categories?.includes(IN_DOUBT_CATEGORY_NAME) ? IN_DOUBT_CATEGORY_NAME : CATEGORY_NAME;
+  if (wanted.categories && !state.categories.includes(category)) write.categories = [...state.categories, category];
   // A flag someone has since completed is their decision, not a gap to fill.
   if (wanted.flag && state.flagStatus === "notFlagged") write.flag = true;
   if (wanted.importance && state.importance !== "high") write.importance = "high";
@@ -152,6 +176,6 @@ async function finishWrites(mailbox: MailboxAccess, writes: readonly MessageWrit
     return rest ? [rest] : [];
   });
   if (remaining.length === 0) return;
-  await mailbox.ensureCategory(CATEGORY_NAME, CATEGORY_COLOUR);
+  await ensureCategories(mailbox, remaining);
   await mailbox.apply(remaining);
 }
