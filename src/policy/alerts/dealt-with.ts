@@ -63,6 +63,9 @@ export function crimeBeingDealtWith(hit: RuleHit, from: number, to: number, carr
   const sentence = hit.text.slice(from, to).replace(PROCESS_DATE, " ");
   if (outcomeToldNext(hit.text, sentence, to)) return true;
   if (NEWS.test(sentence)) return false;
+  // The writer closing it themselves ("please close my file on the bus shelter vandalism", "I accept that the review of my
+  // 2023 burglary complaint found the response reasonable"): the office has the matter and the writer asks nothing new.
+  if (CLOSED_BY_WRITER.test(sentence)) return true;
   // A death long past said in a sentence before the one that tells the crime ("my son died in September … his car has been
   // taken") is not the crime's own past.
   if (!carried && KILLING.test(sentence) && PAST.test(sentence)) return true;
@@ -90,6 +93,10 @@ export function pastAndPutRight(hit: RuleHit, from: number, to: number, kind: "c
 /** Put right denied ("he was never convicted", "no one was ever caught", "it's not over"): not put right at all. */
 const NOT_PUT_RIGHT =
   /\b(?:never|not|wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|no one|nobody|no-one)(?: (?:been|was|were|ever|even|got|yet|have|has|had|be))* (?:caught|convicted|jailed|sentenced|charged|dealt with|recovered|returned|refunded|reimbursed|sorted|over|safe|well)\b/g;
+
+/** The writer asking for the file to be closed, or accepting the outcome, in the crime's own sentence. */
+const CLOSED_BY_WRITER =
+  /\b(?:close (?:my|the|our|this|her|his|mum's|dad's) (?:file|case)|i (?:accept|have accepted|accepted|now accept) (?:that )?(?:the|your) (?:review|decision|outcome|findings)|(?:i have|i've|i've got) no new complaint)\b/;
 
 /** The offender let go again ("arrested him but he was released the next morning"): not dealt with. */
 const LET_GO = /\b(?:released|let (?:him|her|them) go|bail|no further action|not (?:be )?charged|no charges?|at large|got off)\b/;

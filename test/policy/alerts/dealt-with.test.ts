@@ -48,6 +48,8 @@ describe("a crime the justice process already has, or long past and put right", 
     ["caught and returned, a recent crime", "My dad wants to complain that officers took five hours to come when his garage was broken into last month. They caught the lads and he got his strimmer back; he is only cross about the wait."],
     ["arrested and charged, in brackets", "A customer threatened our pharmacist with a knife last month (he was arrested and has been charged). Why don't shops get a named officer?"],
     ["a protection order kept to", "I'd been told I was high risk after the stalking, but he was given a stalking protection order and has kept to it since the spring. Please keep funding the advocates."],
+    ["the writer closing the file", "We're moving to Canada in the spring, so please close my file about the graffiti on our garage. Thank you for your help."],
+    ["the outcome accepted", "I accept that the review of my 2024 car theft complaint found the response reasonable. I'm not happy but I understand."],
   ])("%s: no crime alert", (_why, body) => {
     expect(kinds(body)).not.toContain("crime");
   });
@@ -55,6 +57,8 @@ describe("a crime the justice process already has, or long past and put right", 
   it.each([
     ["caught, yet still at it", "My van was broken into last week. They caught one of the lads but he is still hanging round my street every night."],
     ["arrested, then released", "On 2 August my partner strangled me. Police came and arrested him but he was released the next morning and came straight home."],
+    ["a file closed, then a new crime", "Please close my file about the graffiti on our garage. Someone has broken into my car and taken my tools."],
+    ["an outcome accepted, then again", "I accept the outcome of my complaint but last night he smashed my window again."],
     ["an order ignored", "My ex ignores the restraining order and follows me to work."],
     ["a new crime after one put right", "Last year my shed was broken into and they caught the lad. Now someone has smashed my car window."],
     ["a new assault told before an old charge", "My stepdad hit my little brother again last night. He was charged for hitting my mum in 2023."],
