@@ -29,7 +29,7 @@ export const AppConfig = z.object({
   staffDomains: z.array(z.string().min(1)).default([]),
   /**
    * The office's staff as people write their names ("Priya Shah"): a threat or insult naming one of them is read as
-   * aimed at staff (README "Configuration"). The pane adds the message's staff recipients and the reader; none is needed.
+   * aimed at staff (README "Pointing it at a real tenant"). The pane adds the message's staff recipients and the reader; none is needed.
    */
   staffNames: z.array(z.string().trim().min(1)).default([]),
   auth: z.discriminatedUnion("mode", [

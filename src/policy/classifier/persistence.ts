@@ -156,7 +156,7 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
  * addresses mail to another body (demand-history.ts judges copying staff), comes within a day of the last message (the volume
  * rule's), or carries on a thread that began as a new matter of its own since the decision ("please help" during an emergency).
  * Judged on the structure of the history first, on what the writer says only to set a message aside: measured on W15's and W16's
- * blind training histories before they were read (README "Measured").
+ * blind training histories before they were read (docs/measurements.md).
  */
 function continuesChallenge(contacts: SenderHistory["contacts"], since: SenderHistory["contacts"], message: ThisMessage, talk: DecisionTalk, first: IsoInstant, newWords: number): boolean {
   if (!since.some((c) => c.categories?.includes("persistent"))) return false;
