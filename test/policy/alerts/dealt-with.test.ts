@@ -79,6 +79,34 @@ describe("a crime the justice process already has, or long past and put right", 
   });
 });
 
+/**
+ * "New" is news only as a new thing that happens (new threats, a new incident); in a place's name or a thing's description
+ * ("New Street", "New Zealand", "a new job") it told nothing, yet it made every dealt-with crime there a new one. "Still"
+ * said of the writer's feelings ("I still think about it") is the crime's mark on them, not the crime going on.
+ */
+describe("news in the crime's sentence is a new thing happening, not a name or a feeling", () => {
+  it.each([
+    ["on New Street", "I was assaulted on New Street in 2018. He went to prison. I want to support the CCTV bid."],
+    ["in New Zealand", "I was attacked in 2015 in New Zealand. He served his sentence. I'd like to give evidence to the panel."],
+    ["at the New Inn", "I was attacked in 2015 while I was working at the New Inn. He served his sentence. I'd like to give evidence to the panel."],
+    ["in New Mills", "Ten years ago in New Mills my ex came at me with a knife. He served his sentence."],
+    ["a new job", "I was attacked in 2015 when I had just started a new job. He served his sentence. I'd like to give evidence to the panel."],
+    ["outside the new library", "I was mugged in 2017 outside the new library. He served his sentence. Please add me to the newsletter."],
+    ["still thinking about it", "I was burgled in 2018 and I still think about it. The man went to prison. I'd like to support the victims' fund."],
+  ])("%s: no crime alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("crime");
+  });
+
+  it.each([
+    ["new threats", "I was attacked in 2015 and he served his sentence, but there are new threats from him on Facebook."],
+    ["a new incident", "My shed was broken into in 2019 and he went to prison, and now there's been a new break-in at the same shed."],
+    ["still coming round", "I was assaulted in 2018 and he went to prison, but he still comes round to my street."],
+    ["something new", "I was burgled in 2018 and the man went to prison, but something new has happened with my car."],
+  ])("%s: still a crime alert", (_why, body) => {
+    expect(kinds(body)).toContain("crime");
+  });
+});
+
 /** Warwickshire 7.2 criminal matters: scam contact seen through with nothing lost, and crime as a community worry, report none. */
 describe("scam contact with nothing lost, and crime as a worry or a talk", () => {
   it.each([
