@@ -29,46 +29,95 @@ export interface MessageRule {
 }
 
 const WRITABLE = new Set(["displayName", "sequence", "isEnabled", "conditions", "actions", "exceptions"]);
-/** messageRuleActions and messageRulePredicates as Graph's v1.0 metadata defines them (graph-reference/msgraph-metadata). */
-const ACTIONS = new Set(["assignCategories", "copyToFolder", "delete", "forwardAsAttachmentTo", "forwardTo", "markAsRead", "markImportance", "moveToFolder", "permanentDelete", "redirectTo", "stopProcessingRules"]);
-const PREDICATES = new Set(
-  "bodyContains bodyOrSubjectContains categories fromAddresses hasAttachments headerContains importance isApprovalRequest isAutomaticForward isAutomaticReply isEncrypted isMeetingRequest isMeetingResponse isNonDeliveryReport isPermissionControlled isReadReceipt isSigned isVoicemail messageActionFlag notSentToMe recipientContains senderContains sensitivity sentCcMe sentOnlyToMe sentToAddresses sentToMe sentToOrCcMe subjectContains withinSizeRange".split(" "),
-);
-const unknownIn = (value: object, known: Set<string>) => Object.keys(value).find((k) => !known.has(k));
+
+/**
+ * messageRuleActions and messageRulePredicates, each property with its type, as Graph's v1.0 metadata defines them
+ * (graph-reference/msgraph-metadata): Graph's OData layer refuses a property the type does not declare, and a value
+ * that is not of its declared type (a string for a Boolean, a bare string for a collection, an enum member it lacks).
+ */
+type Kind = "boolean" | "string" | "strings" | "recipients" | "sizeRange" | readonly string[];
+const IMPORTANCE = ["low", "normal", "high"] as const;
+const ACTIONS: Readonly<Record<string, Kind>> = {
+  assignCategories: "strings",
+  copyToFolder: "string",
+  delete: "boolean",
+  forwardAsAttachmentTo: "recipients",
+  forwardTo: "recipients",
+  markAsRead: "boolean",
+  markImportance: IMPORTANCE,
+  moveToFolder: "string",
+  permanentDelete: "boolean",
+  redirectTo: "recipients",
+  stopProcessingRules: "boolean",
+};
+const FLAGS = "hasAttachments isApprovalRequest isAutomaticForward isAutomaticReply isEncrypted isMeetingRequest isMeetingResponse isNonDeliveryReport isPermissionControlled isReadReceipt isSigned isVoicemail notSentToMe sentCcMe sentOnlyToMe sentToMe sentToOrCcMe";
+const PREDICATES: Readonly<Record<string, Kind>> = {
+  ...Object.fromEntries(FLAGS.split(" ").map((name) => [name, "boolean" as const])),
+  ...Object.fromEntries("bodyContains bodyOrSubjectContains categories headerContains recipientContains senderContains subjectContains".split(" ").map((name) => [name, "strings" as const])),
+  fromAddresses: "recipients",
+  sentToAddresses: "recipients",
+  importance: IMPORTANCE,
+  messageActionFlag: ["any", "call", "doNotForward", "followUp", "fyi", "forward", "noResponseNecessary", "read", "reply", "replyToAll", "review"],
+  sensitivity: ["normal", "personal", "private", "confidential"],
+  withinSizeRange: "sizeRange",
+};
+
+const isRecipient = (r: unknown) => typeof (r as { emailAddress?: { address?: unknown } } | null)?.emailAddress?.address === "string";
+const isInt32 = (n: unknown) => n === undefined || (Number.isInteger(n) && Math.abs(n as number) < 2 ** 31);
+
+function ofKind(value: unknown, kind: Kind): boolean {
+  if (value === null) return true;
+  if (Array.isArray(kind)) return typeof value === "string" && kind.includes(value);
+  switch (kind) {
+    case "boolean":
+      return typeof value === "boolean";
+    case "string":
+      return typeof value === "string";
+    case "strings":
+      return Array.isArray(value) && value.every((v) => typeof v === "string");
+    case "recipients":
+      return Array.isArray(value) && value.every(isRecipient);
+    case "sizeRange": {
+      const range = value as { minimumSize?: unknown; maximumSize?: unknown };
+      return typeof value === "object" && isInt32(range.minimumSize) && isInt32(range.maximumSize);
+    }
+  }
+  return false;
+}
+
+/** Each property declared on `type`, each value of its declared kind. */
+function typed(value: Record<string, unknown>, kinds: Readonly<Record<string, Kind>>, type: string, where: string): void {
+  for (const [name, v] of Object.entries(value)) {
+    const kind = kinds[name];
+    if (!kind) throw badRequest(`The property '${name}' does not exist on type 'microsoft.graph.${type}'.`);
+    if (!ofKind(v, kind)) {
+      const expected = Array.isArray(kind) ? `one of ${kind.join(", ")}` : kind === "recipients" ? 'a collection of recipients: [{ "emailAddress": { "address": "…" } }]' : kind === "strings" ? "a collection of strings" : `a ${kind}`;
+      throw badRequest(`${where}.${name} must be ${expected}.`);
+    }
+  }
+}
 
 /** What a rule costs against the quota: its name, conditions, actions and exceptions. */
 export function ruleSize(rule: Pick<MessageRule, "displayName" | "conditions" | "actions" | "exceptions">): number {
   return Buffer.byteLength(JSON.stringify([rule.displayName, rule.conditions ?? null, rule.actions, rule.exceptions ?? null]), "utf8");
 }
 
-function recipients(value: unknown, field: string): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value) || !value.every((r) => typeof (r as { emailAddress?: { address?: unknown } })?.emailAddress?.address === "string")) {
-    throw badRequest(`${field} must be a collection of recipients: [{ "emailAddress": { "address": "…" } }].`);
-  }
-}
-
 function validate(box: Mailbox, rule: Partial<MessageRule>): void {
   if (typeof rule.displayName !== "string" || !rule.displayName.trim()) throw badRequest("The displayName property is required.");
   if (!Number.isInteger(rule.sequence) || rule.sequence! < 1) throw badRequest("The sequence property is required and must be a positive whole number.");
-  if (typeof rule.actions !== "object" || rule.actions === null || Object.keys(rule.actions).length === 0) throw badRequest("The actions property is required.");
+  if (rule.isEnabled !== undefined && typeof rule.isEnabled !== "boolean") throw badRequest("isEnabled must be a boolean.");
+  if (typeof rule.actions !== "object" || rule.actions === null || Array.isArray(rule.actions) || Object.keys(rule.actions).length === 0) throw badRequest("The actions property is required.");
   const actions = rule.actions as Record<string, unknown>;
-  const badAction = unknownIn(actions, ACTIONS);
-  if (badAction) throw badRequest(`The property '${badAction}' does not exist on type 'microsoft.graph.messageRuleActions'.`);
-  if (actions.assignCategories !== undefined && (!Array.isArray(actions.assignCategories) || !actions.assignCategories.every((c) => typeof c === "string"))) {
-    throw badRequest("assignCategories must be a collection of strings.");
-  }
+  typed(actions, ACTIONS, "messageRuleActions", "actions");
   for (const key of ["moveToFolder", "copyToFolder"]) {
     const folder = actions[key];
     if (folder !== undefined && !box.folders.some((f) => f.id === folder)) throw new GraphFault(400, "ErrorInvalidIdMalformed", `${key}: the folder id is malformed or does not exist.`);
   }
   for (const part of ["conditions", "exceptions"] as const) {
     const predicates = rule[part] as Record<string, unknown> | undefined;
-    if (predicates !== undefined && (typeof predicates !== "object" || predicates === null)) throw badRequest(`${part} must be an object.`);
-    const badPredicate = predicates ? unknownIn(predicates, PREDICATES) : undefined;
-    if (badPredicate) throw badRequest(`The property '${badPredicate}' does not exist on type 'microsoft.graph.messageRulePredicates'.`);
-    recipients(predicates?.fromAddresses, `${part}.fromAddresses`);
-    recipients(predicates?.sentToAddresses, `${part}.sentToAddresses`);
+    if (predicates === undefined) continue;
+    if (typeof predicates !== "object" || predicates === null || Array.isArray(predicates)) throw badRequest(`${part} must be an object.`);
+    typed(predicates, PREDICATES, "messageRulePredicates", part);
   }
 }
 

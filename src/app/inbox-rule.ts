@@ -11,7 +11,8 @@ import { readInForceSet } from "./strategy/in-force-set";
 /**
  * A member of staff's own Inbox rule (issue: "Inbox rules, no infrastructure"): when they opt in,
  * Exchange itself puts the "Contact strategy" category on mail from people under a strategy in
- * force as it arrives in their mailbox, whether or not Outlook is open. The rule is kept in step
+ * force as it arrives in their mailbox, whether or not Outlook is open — and the in-doubt category on mail from people
+ * whose strategy's record is in doubt (src/policy/in-force.ts `recordInDoubt`). The rule is kept in step
  * from the pane — when it starts, and when an authoriser decides a strategy in it — with the same
  * planning and quota handling as the worker's (src/flagger/rules), reading who is in force through
  * the one in-force function (approved snapshots only).
@@ -39,8 +40,8 @@ export interface InboxRuleDeps {
  */
 export async function keepInboxRuleInStep(deps: InboxRuleDeps, on: boolean = inboxRuleState(deps.preferences).on): Promise<RulesSync> {
   const set = on ? await readInForceSet(deps.store, deps.pack, deps.roster) : { inForce: [], inDoubt: [], read: [] };
-  // Categorise only: the pane never moves mail (see above), so a divert's folder is left out.
-  const sources = ruleSources(set).map(({ address }) => ({ address }));
+  // Categorise only: the pane never moves mail (see above), so a divert's folder is left out; a record in doubt keeps its own category.
+  const sources = ruleSources(set).map(({ divertTo: _pane_never_moves, ...source }) => source);
   const graph = await deps.rulesGraph();
   const result = await syncInboxRules(graph, deps.user.emailAddress, sources, () => Promise.reject(new Error("The pane's Inbox rule does not move mail.")));
   const state: InboxRuleState = on ? { on, last: { at: deps.now().toISOString(), addresses: sources.length - result.uncovered.length, uncovered: result.uncovered.length } } : { on: false };

@@ -6,7 +6,7 @@ import { approvalOfProposed, proposalsBetween, reviewOfInForce } from "./four-ey
 import { differingTerms, TERMS_RECORDED_FROM, withoutReviewDate } from "./proposed-terms";
 import { holdsRole, type StaffRoster } from "./roster";
 import { addMonths, dateOf, isIsoDate } from "./lifecycle/dates";
-import { deletedName, deletedWhen } from "./record-gaps";
+import { recordDoubts, type RecordDoubt } from "./record-doubts";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
 
 /**
@@ -76,17 +76,8 @@ interface ViewBase {
   refused: RefusedDecision[];
   /** Decisions that count, oldest first: the strategy's history as the evidence bears it out (the pane's timeline). */
   counted: TrustedDecision[];
-  /**
-   * What makes the record itself doubtful: a Decisions item on it that cannot be read, or decisions deleted that may
-   * have been its own (src/policy/record-gaps.ts). Neither lifts a strategy: one in force stays in force (safety first),
-   * and one not in force is said to be in doubt, never "handle as usual" alone.
-   */
+  /** What makes the record itself doubtful (src/policy/record-doubts.ts): named on the strategy, never a reason to say less. */
   doubts?: RecordDoubt[];
-}
-
-export interface RecordDoubt {
-  kind: "decisionUnreadable" | "decisionsDeleted";
-  message: string;
 }
 
 export type InForceView =
@@ -106,7 +97,7 @@ export type InForceView =
       lastDecision?: TrustedDecision;
     });
 
-/** Not in force on the decisions that can be read, but a decision on it is unreadable or deleted: it may be in force. */
+/** Not in force on the decisions that can be read, but a decision on it since the last that counts is in doubt: it may be in force. */
 export type InDoubtView = Extract<InForceView, { inForce: false }> & { doubts: RecordDoubt[] };
 
 /**
@@ -115,7 +106,8 @@ export type InDoubtView = Extract<InForceView, { inForce: false }> & { doubts: R
  * never restrictions it cannot read, and never nothing.
  */
 export function recordInDoubt(view: InForceView): view is InDoubtView {
-  return !view.inForce && (view.doubts ?? []).length > 0;
+  // Only a doubt at or after the last decision that counts: one an ending (or a new approval) overtook changes nothing.
+  return !view.inForce && (view.doubts ?? []).some((d) => d.afterLastDecision);
 }
 
 /** Which role each kind of decision needs; kinds that are not decisions (propose, startReview, raiseDispute) need none. */
@@ -161,42 +153,11 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
       ended = true;
     }
   }
-  const doubts = recordDoubts(evidence, pack, !ended && inForce !== undefined, last);
+  const doubts = recordDoubts(evidence, pack, !ended && inForce !== undefined, last?.recordedAt);
   const base = { strategyId: strategy.id, claimed: strategy.status, refused, counted, doubts };
   if (!inForce || ended) return { ...base, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
   const changedSinceApproval: TermName[] = evidence.recordMissing ? ["record"] : changedSince(strategy, inForce.terms);
   return { ...base, inForce: true, terms: inForce.terms, decision: inForce.decision, changedSinceApproval };
-}
-
-/**
- * An unreadable Decisions item counts for nothing, either way: it cannot put anyone in force (nobody can tell what it
- * approved) and it cannot end anything (a restriction's warning is never removed because a record cannot be read).
- * Decisions deleted that may have been this strategy's are named the same way.
- */
-function recordDoubts(evidence: StrategyEvidence, pack: PolicyPack, inForce: boolean, last: TrustedDecision | undefined): RecordDoubt[] {
-  const doubts: RecordDoubt[] = [];
-  const lastAt = last ? Date.parse(last.recordedAt) : Number.NEGATIVE_INFINITY;
-  const consequence = inForce
-    ? "This strategy is kept in force on the decisions that can be read, restrictions and all, until that is settled."
-    : `It may have put this strategy in force: check with the ${pack.authoriser.title} before treating this person as under no restrictions.`;
-  for (const u of [...(evidence.unreadableDecisions ?? [])].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
-    const edited = u.editedBy ? `, changed afterwards by ${nameOf(u.editedBy)}` : "";
-    const claims = u.claimedKind ? ` (its Kind column says “${u.claimedKind}”)` : "";
-    // Recorded in the same second as the last decision that counts: which came first cannot be told, so it may be later.
-    const later = Date.parse(u.recordedAt) >= lastAt;
-    doubts.push({
-      kind: "decisionUnreadable",
-      message: `Decisions item ${u.item}${claims}, recorded by ${nameOf(u.author)} at ${u.recordedAt}${edited}, cannot be read: ${u.why}. It counts for nothing — it neither puts this strategy in force nor ends it.${later ? ` ${consequence}` : ""} Restore it from the Decisions list's version history.`,
-    });
-  }
-  for (const gap of evidence.decisionsDeleted ?? []) {
-    const one = gap.from === gap.to;
-    doubts.push({
-      kind: "decisionsDeleted",
-      message: `${deletedName(gap)}${deletedWhen(gap)} ${one ? "was" : "were"} deleted, and no retention purge recorded ${one ? "it" : "them"}, after this strategy's last decision on record: ${one ? "it" : "they"} may have been about this strategy (an ending, or an approval). ${consequence} Restore ${one ? "it" : "them"} from the site's recycle bin.`,
-    });
-  }
-  return doubts;
 }
 
 function judge(

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
 import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
-import { CATEGORY_NAME } from "../../src/app/flag-message";
+import { demoOfficeEachTest, recordsWrittenEarlier } from "../fakes/demo-office";
+import { CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME } from "../../src/app/flag-message";
 import { decide } from "../../src/app/strategy/actions";
 import { keepInboxRuleInStep, type InboxRuleDeps } from "../../src/app/inbox-rule";
 import { INBOX_RULE_PREFERENCE, inboxRuleState } from "../../src/app/inbox-rule-state";
@@ -14,6 +14,7 @@ import { getPack } from "../../src/policy/packs/index";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { describeRuleError } from "../../src/taskpane/mailbox-rule/sync";
+import { caller } from "../emulator/client";
 
 /**
  * A member of staff's own Inbox rule, kept from the pane (issue 16: "when staff open the pane"):
@@ -96,6 +97,30 @@ describe("a caseworker's own Inbox rule", () => {
     const pat = (await morgan.getStrategy("demo-pat-obrien"))!;
     expect(await decide(morgan, getPack("warwickshire"), pat, { type: "end", by: MORGAN, at: "2026-11-26T10:00:00.000Z", why: "Contact has been reasonable for three months." })).toMatchObject({ ok: true });
     expect(await keepInboxRuleInStep(d)).toMatchObject({ updated: 1, uncovered: [] });
+    expect(arriving(PAT)).toEqual([]);
+    expect(arriving("jordan.blake@example.net")).toEqual([CATEGORY_NAME]);
+  });
+
+  it("marks mail from a person whose strategy's record is in doubt with the doubt, on arrival with the pane closed; the rule goes when the strategy is ended", async () => {
+    recordsWrittenEarlier(emulator);
+    const d = await deps();
+    const siteId = await resolveSiteId(await d.rulesGraph(), DEMO_SITE);
+    // With the permission step forgotten, Casey rewrites Pat's approval so it cannot be read.
+    emulator.setListPermissions("Decisions", null);
+    const casey = caller(() => emulator, tokenOf(CASEY));
+    const decisions = (await casey("GET", `/sites/${siteId}/lists/Decisions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    const approval = decisions.find((item) => item.fields.StrategyKey === "demo-pat-obrien")!;
+    expect((await casey("PATCH", `/sites/${siteId}/lists/Decisions/items/${approval.id}/fields`, { DecisionJson: JSON.stringify({ format: 1, note: "gone" }) })).status).toBe(200);
+
+    expect(await keepInboxRuleInStep(d, true)).toMatchObject({ created: 2, uncovered: [] });
+    expect(arriving(PAT)).toEqual([IN_DOUBT_CATEGORY_NAME]);
+    expect(arriving("jordan.blake@example.net")).toEqual([CATEGORY_NAME]);
+    expect(mailbox(CASEY.upn)!.rules!.every((r) => !("moveToFolder" in r.actions))).toBe(true);
+
+    const morgan = createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(MORGAN)) }), siteId);
+    const pat = (await morgan.getStrategy("demo-pat-obrien"))!;
+    expect(await decide(morgan, getPack("warwickshire"), pat, { type: "end", by: MORGAN, at: "2026-11-26T10:00:00.000Z", why: "Checked with the office: ended." })).toMatchObject({ ok: true });
+    expect(await keepInboxRuleInStep(d)).toMatchObject({ created: 0, deleted: 1 });
     expect(arriving(PAT)).toEqual([]);
     expect(arriving("jordan.blake@example.net")).toEqual([CATEGORY_NAME]);
   });

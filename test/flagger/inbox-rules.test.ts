@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { DEMO_ROSTER, DEMO_SITE, MORGAN, STAFF_DOMAIN, tokenOf } from "../../dev/demo/people";
+import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, STAFF_DOMAIN, tokenOf } from "../../dev/demo/people";
 import type { Emulator } from "../../dev/emulator/server";
-import { demoOfficeEachTest } from "../fakes/demo-office";
-import { CATEGORY_NAME } from "../../src/app/flag-message";
+import { demoOfficeEachTest, recordsWrittenEarlier } from "../fakes/demo-office";
+import { CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME } from "../../src/app/flag-message";
 import { decide } from "../../src/app/strategy/actions";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { memoryCheckpoints } from "../../src/flagger/core/run";
@@ -15,6 +15,8 @@ import { createGraphClient, type GraphClient } from "../../src/graph/client";
 import { getPack } from "../../src/policy/packs/index";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { caller } from "../emulator/client";
+import { validate } from "../emulator/csdl";
 
 /**
  * Inbox rules kept in step with who is in force (issue 16, "no infrastructure"): Exchange then
@@ -32,10 +34,11 @@ const rulesOf = (upn: string) => {
   return emulator.world.mailboxes.find((b) => b.userId === user.id)?.rules ?? [];
 };
 /** Delivers one message to Sam's Inbox (Exchange runs the rules) and returns its categories. */
-const arriving = (from: string) => {
+const arriving = (from: string) => delivered(from).data.categories as string[];
+const delivered = (from: string) => {
   const [id] = emulator.seedMail(SAM, [{ internetMessageId: `<${Math.random()}@example.mail>`, subject: "Hello", from: { emailAddress: { address: from } }, toRecipients: [{ emailAddress: { address: SAM } }], receivedDateTime: "2026-11-27T09:00:00Z", body: { contentType: "text", content: "Hello" } }]);
   const user = emulator.world.users.find((u) => u.userPrincipalName === SAM)!;
-  return emulator.world.mailboxes.find((b) => b.userId === user.id)!.messages.find((m) => m.id === id)!.data.categories as string[];
+  return emulator.world.mailboxes.find((b) => b.userId === user.id)!.messages.find((m) => m.id === id)!;
 };
 
 const office = demoOfficeEachTest();
@@ -135,5 +138,85 @@ describe("keeping a mailbox's Inbox rules in step", () => {
     expect(await refused(path, { ...base, sequence: undefined })).toBe(400);
     expect(await refused(`/users/${SAM}/mailFolders/sentitems/messageRules`, base)).toBe(400);
     expect(rulesOf(SAM)).toEqual([]);
+  });
+});
+
+describe("a strategy whose record is in doubt gets a rule of its own, marking the doubt", () => {
+  const JORDAN = "jordan.blake@example.net";
+  /** With the permission step forgotten, Casey rewrites Pat's approval so it cannot be read (approval-unreadable-decision.test.ts). */
+  async function corruptPatsApproval() {
+    recordsWrittenEarlier(emulator);
+    emulator.setListPermissions("Decisions", null);
+    const casey = caller(() => emulator, tokenOf(CASEY));
+    const decisions = (await casey("GET", `/sites/${siteId}/lists/Decisions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    const approval = decisions.find((d) => d.fields.StrategyKey === "demo-pat-obrien")!;
+    expect((await casey("PATCH", `/sites/${siteId}/lists/Decisions/items/${approval.id}/fields`, { DecisionJson: JSON.stringify({ format: 1, note: "gone" }) })).status).toBe(200);
+  }
+  const target = () => ({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider("dev-app-token"), site: DEMO_SITE, pack: getPack("warwickshire"), roster: DEMO_ROSTER, staffDomains: [STAFF_DOMAIN], mailboxes: [{ upn: SAM, folders: ["inbox"], rules: true }], checkpoints: memoryCheckpoints() });
+
+  it("with the pane closed and before any sweep of the folder, Exchange marks Pat's mail 'record in doubt' (never moved, no restriction claimed); when Morgan ends Pat's strategy, the next sweep deletes that rule", async () => {
+    await corruptPatsApproval();
+    // Rules only (no folder swept): what arrives is marked by Exchange alone.
+    const rulesOnly = { ...target(), mailboxes: [{ upn: SAM, folders: [], rules: true }] };
+    const first = await sweepTarget(rulesOnly);
+    expect(first).toMatchObject({ recordsInDoubt: [{ strategyId: "demo-pat-obrien" }], rules: [{ mailbox: SAM, created: 2, updated: 0, deleted: 0, uncovered: [] }] });
+    expect(rulesOf(SAM)).toMatchObject([
+      { displayName: MANAGED_PREFIX, actions: { assignCategories: [CATEGORY_NAME] }, conditions: { fromAddresses: [{ emailAddress: { address: JORDAN } }] } },
+      { displayName: `${MANAGED_PREFIX}: record in doubt`, isEnabled: true, actions: { assignCategories: [IN_DOUBT_CATEGORY_NAME] }, conditions: { fromAddresses: [{ emailAddress: { address: PAT } }] } },
+    ]);
+    // Each rule as Graph's v1.0 metadata defines a messageRule, and Exchange's answer with it.
+    const listed = (await graph.client.api(`/users/${SAM}/mailFolders/inbox/messageRules`).get()) as { value: unknown[] };
+    expect(listed.value.flatMap((rule) => validate(rule, "graph.messageRule"))).toEqual([]);
+    expect(Object.keys(rulesOf(SAM)[1]!.actions)).toEqual(["assignCategories"]);
+
+    const pats = delivered(PAT);
+    expect(pats.data.categories).toEqual([IN_DOUBT_CATEGORY_NAME]);
+    expect(pats.folderId).toBe(delivered("someone@example.com").folderId);
+    expect(arriving(JORDAN)).toEqual([CATEGORY_NAME]);
+    expect(arriving("someone@example.com")).toEqual([]);
+
+    const morgan = createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(tokenOf(MORGAN)) }), siteId);
+    const pat = (await morgan.getStrategy("demo-pat-obrien"))!;
+    expect(await decide(morgan, getPack("warwickshire"), pat, { type: "end", by: MORGAN, at: "2026-11-26T10:00:00.000Z", why: "Contact has been reasonable for three months." })).toMatchObject({ ok: true });
+    const after = await sweepTarget(rulesOnly);
+    expect(after).toMatchObject({ recordsInDoubt: [], rules: [{ mailbox: SAM, created: 0, updated: 0, deleted: 1, uncovered: [] }] });
+    expect(rulesOf(SAM).map((r) => r.displayName)).toEqual([MANAGED_PREFIX]);
+    expect(arriving(PAT)).toEqual([]);
+    expect(arriving(JORDAN)).toEqual([CATEGORY_NAME]);
+  });
+
+  it("the doubt settled with Pat in force: her address moves to the 'Contact strategy' rule and the in-doubt rule is deleted; in doubt again, it moves back", async () => {
+    const mailbox = graphMailbox(graph, SAM);
+    expect(await mailbox.syncRules([{ address: JORDAN }, { address: PAT, inDoubt: true }])).toMatchObject({ created: 2 });
+    expect(arriving(PAT)).toEqual([IN_DOUBT_CATEGORY_NAME]);
+    expect(await mailbox.syncRules([{ address: JORDAN }, { address: PAT }])).toMatchObject({ created: 0, updated: 1, deleted: 1 });
+    expect(arriving(PAT)).toEqual([CATEGORY_NAME]);
+    expect(rulesOf(SAM).map((r) => r.displayName)).toEqual([MANAGED_PREFIX]);
+    expect(await mailbox.syncRules([{ address: JORDAN }, { address: PAT, inDoubt: true, divertTo: "Strategy: Pat" }])).toMatchObject({ created: 1, updated: 1, deleted: 0 });
+    // A record in doubt states no restriction: never diverted, whatever a divert folder says.
+    expect(rulesOf(SAM).every((r) => !("moveToFolder" in r.actions))).toBe(true);
+    expect(arriving(PAT)).toEqual([IN_DOUBT_CATEGORY_NAME]);
+  });
+
+  it("the emulator refuses a rule whose values are not of the types Graph's metadata declares", async () => {
+    const path = `/users/${SAM}/mailFolders/inbox/messageRules`;
+    const status = async (body: unknown) => {
+      try {
+        await graph.client.api(path).post(body);
+        return 201;
+      } catch (error) {
+        return (error as { statusCode: number }).statusCode;
+      }
+    };
+    const base = { displayName: "x", sequence: 1, conditions: { fromAddresses: [{ emailAddress: { address: PAT } }] }, actions: { assignCategories: [IN_DOUBT_CATEGORY_NAME] } };
+    expect(await status({ ...base, actions: { assignCategories: IN_DOUBT_CATEGORY_NAME } })).toBe(400);
+    expect(await status({ ...base, actions: { markAsRead: "true" } })).toBe(400);
+    expect(await status({ ...base, actions: { markImportance: "urgent" } })).toBe(400);
+    expect(await status({ ...base, isEnabled: "yes" })).toBe(400);
+    expect(await status({ ...base, conditions: { senderContains: "pat" } })).toBe(400);
+    expect(await status({ ...base, conditions: { fromAddresses: [PAT] } })).toBe(400);
+    expect(await status({ ...base, conditions: { importance: "urgent" } })).toBe(400);
+    expect(rulesOf(SAM)).toEqual([]);
+    expect(await status({ ...base, actions: { ...base.actions, markImportance: "high", stopProcessingRules: false }, conditions: { ...base.conditions, hasAttachments: true, withinSizeRange: { minimumSize: 0, maximumSize: 100 } } })).toBe(201);
   });
 });

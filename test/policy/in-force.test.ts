@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { asApproved, changedSince, coversAddress, inForceView, standIn, termsOf } from "../../src/policy/in-force";
+import { asApproved, changedSince, coversAddress, inForceView, recordInDoubt, standIn, termsOf } from "../../src/policy/in-force";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
+import type { RecordedDecision } from "../../src/policy/decision";
 import { CASEY_ID, DANA_ID, MORGAN_ID, ROSTER, proposal, recorded } from "../builders/evidence";
 import { strategy } from "../builders/strategy";
 
@@ -222,5 +223,19 @@ describe("an approval counts only for terms someone else proposed (recorded from
       expect(view).toMatchObject({ inForce: true, decision: { kind: "approve" } });
       expect(view.refused).toMatchObject([{ reason: "termsNotProposed", message: expect.stringMatching(/alteration changes the addresses/) }]);
     });
+  });
+});
+
+describe("a record in doubt (recordInDoubt): only what may postdate the last decision that counts", () => {
+  const unreadable = (recordedAt: string) => ({ item: "9", claimedKind: "approve", why: "it holds no decision", author: MORGAN_ID, recordedAt, editedBy: CASEY_ID });
+  const end = recorded("end", MORGAN_ID, pat, { recordedAt: "2026-11-26T10:00:00.000Z" });
+  const view = (decisions: RecordedDecision[], at: string) => inForceView(pat, { decisions, proposals: proposedByCasey, unreadableDecisions: [unreadable(at)] }, pack, ROSTER);
+
+  it("an unreadable item the authoriser's ending overtook is named, but no longer in doubt; one after the ending (or in its second, which cannot be ordered) still is", () => {
+    expect(recordInDoubt(view([], "2026-11-25T10:00:00.000Z"))).toBe(true);
+    const overtaken = view([end], "2026-11-25T10:00:00.000Z");
+    expect(overtaken).toMatchObject({ inForce: false, why: "ended", doubts: [{ kind: "decisionUnreadable", afterLastDecision: false }] });
+    expect(recordInDoubt(overtaken)).toBe(false);
+    for (const at of ["2026-11-27T10:00:00.000Z", "2026-11-26T10:00:00.000Z"]) expect(recordInDoubt(view([end], at))).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
 import { GraphError } from "@microsoft/microsoft-graph-client";
-import { CATEGORY_NAME } from "../../app/flag-message";
 import type { GraphClient } from "../../graph/client";
 import { isManaged, planRules, type PlannedRule, type RuleSource } from "./plan";
 
@@ -30,7 +29,7 @@ function bodyOf(rule: PlannedRule, folderId: string | undefined): Body {
     sequence: rule.sequence,
     isEnabled: true,
     conditions: { fromAddresses: rule.addresses.map((address) => ({ emailAddress: { address } })) },
-    actions: { assignCategories: [CATEGORY_NAME], ...(folderId ? { moveToFolder: folderId } : {}) },
+    actions: { assignCategories: [rule.category], ...(folderId ? { moveToFolder: folderId } : {}) },
   };
 }
 
@@ -49,10 +48,10 @@ function same(held: GraphRule, wanted: Body): boolean {
 const overQuota = (error: unknown) => error instanceof GraphError && /RulesOverQuota|QuotaExceeded/i.test(`${error.code ?? ""} ${error.message}`);
 
 /**
- * Keeps this product's Inbox rules in one mailbox in step with who is in force
+ * Keeps this product's Inbox rules in one mailbox in step with who is in force and whose record is in doubt
  * (`/users/{upn}/mailFolders/inbox/messageRules`, MailboxSettings.ReadWrite): rules for new
  * addresses made, rules whose addresses changed rewritten, rules left with no one (a strategy
- * ended) deleted — removals first, so room is freed before anything is added. Run twice, it
+ * ended, a doubt settled) deleted — removals first, so room is freed before anything is added. Run twice, it
  * writes nothing the second time. The rules' own folders are resolved by `folderId` (the divert
  * folder the sweep also uses).
  */

@@ -5,15 +5,23 @@ import type { RuleSource } from "./plan";
 /**
  * What the Inbox rules must match: every approved email address of every strategy in force (the
  * approving decision's snapshot, never the strategy item), with the folder a dedicated address
- * diverts that person's mail to (Warwickshire 7 "auto-diverting emails"). Telephone numbers have
- * no place in a mail rule.
+ * diverts that person's mail to (Warwickshire 7 "auto-diverting emails"); and the addresses of
+ * every strategy whose record is in doubt (the item's: no readable approval lists any), marked as
+ * such — the sweep marks their mail the same way, so a rule never says less than the sweep would.
+ * Telephone numbers have no place in a mail rule.
  */
 export function ruleSources(set: InForceSet): RuleSource[] {
-  return set.inForce.flatMap(({ strategy, addresses }) => {
+  const inForce = set.inForce.flatMap(({ strategy, addresses }) => {
     const divert = strategy.restrictions.find((r) => r.kind === "dedicatedAddress");
-    return addresses.flatMap((written) => {
-      const email = normaliseEmail(written);
-      return email.ok ? [{ address: email.address, ...(divert?.divertToFolder ? { divertTo: divert.divertToFolder } : {}) }] : [];
-    });
+    return emails(addresses).map((address) => ({ address, ...(divert?.divertToFolder ? { divertTo: divert.divertToFolder } : {}) }));
+  });
+  const inDoubt = set.inDoubt.flatMap(({ addresses }) => emails(addresses).map((address) => ({ address, inDoubt: true as const })));
+  return [...inForce, ...inDoubt];
+}
+
+function emails(written: readonly string[]): string[] {
+  return written.flatMap((address) => {
+    const email = normaliseEmail(address);
+    return email.ok ? [email.address] : [];
   });
 }

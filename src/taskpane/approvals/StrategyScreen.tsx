@@ -3,7 +3,7 @@ import { lazy, Suspense } from "react";
 import { readStrategyDetail, type StrategyDetail } from "../../app/strategy/read";
 import { longDate } from "../../policy/calendar";
 import { cite } from "../../policy/packs/cite";
-import { TERM_WORDS, type InForceView } from "../../policy/in-force";
+import { recordInDoubt, TERM_WORDS, type InForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import { proposedTermsOf, withoutReviewDate } from "../../policy/proposed-terms";
 import { STATUS_WORDS, type ContactStrategy } from "../../policy/strategy";
@@ -108,10 +108,12 @@ function Standing({ view, pack, status, modified, item }: { view: InForceView; p
     );
   }
   const doubts = view.doubts ?? [];
+  // In doubt only for what may postdate the last decision that counts (an ending overtakes an older unreadable approval).
+  const doubted = recordInDoubt(view);
   return (
-    <MessageBar intent={doubts.length ? "warning" : "info"} layout="multiline" data-testid="standing">
+    <MessageBar intent={doubted ? "warning" : "info"} layout="multiline" data-testid="standing">
       <MessageBarBody>
-        <MessageBarTitle>{doubts.length ? "Not in force on what can be read — the record is in doubt" : "Not in force"}</MessageBarTitle>
+        <MessageBarTitle>{doubted ? "Not in force on what can be read — the record is in doubt" : "Not in force"}</MessageBarTitle>
         {view.why === "ended" ? "Ended by the authoriser." : `This strategy is ${STATUS_WORDS[status]}; no restrictions apply until the ${pack.authoriser.title} approves it.`}
         {view.refused.length > 0 && <Caption1 block>{view.refused.map((r) => r.message).join(" ")}</Caption1>}
         {doubts.length > 0 && (

@@ -12,7 +12,7 @@ import { singlePointOfContact, staffGuidance, type MessageAlerts } from "../../.
 import { PolicyRef } from "../../shared/PolicyRef";
 import type { PolicyPack } from "../../../policy/packs/schema";
 import { STATUS_WORDS } from "../../../policy/strategy";
-import { TERM_WORDS, type InForceView } from "../../../policy/in-force";
+import { recordInDoubt, TERM_WORDS, type InForceView } from "../../../policy/in-force";
 import { nameOf } from "../../../policy/decision";
 
 const useStyles = makeStyles({
@@ -94,8 +94,8 @@ export function SenderBanner({
   }
   const { strategy, inForce, view } = verdict;
   if (!inForce) {
-    // A record in doubt (a decision on it unreadable, or deleted) never reads as "handle as usual" alone.
-    const doubted = !view.inForce && (view.doubts ?? []).length > 0;
+    // A record in doubt (a decision on it since the last that counts unreadable, or deleted) never reads as "handle as usual" alone.
+    const doubted = recordInDoubt(view);
     return (
       <MessageBar intent={doubted ? "warning" : "info"} layout="multiline" data-testid="strategy-banner" data-status={view.inForce ? "addressNotApproved" : doubted ? "inDoubt" : strategy.status}>
         <MessageBarBody>
