@@ -10,7 +10,7 @@ import { loadModel, scoreText } from "../src/policy/scorer/model";
 import weights from "../src/policy/scorer/weights.json";
 import { loadLearnedScorer } from "../src/app/learned-scorer";
 import { CORPUS_STAFF } from "../dev/eval/staff";
-import { benchBody } from "./message";
+import { benchBody, HOSTILE, hostileText } from "./message";
 
 /**
  * Classifier throughput on one core: messages per second at 2 KB and 50 KB, p99 latency at
@@ -82,22 +82,6 @@ function measure(label: string, text: string, runs: number): void {
   );
 }
 
-/**
- * Hostile shapes, each repeated to a megabyte: long words, masks, quotes, spaced letters, insults, HTML.
- * Each runs once, so first-use costs land in it: "mixed" is the first to ask chrono-node for a
- * date with a month ("by 3rd December"), and ~150 ms of it is chrono's one-time warm-up.
- */
-const HOSTILE: Record<string, string> = {
-  "one long word": "a",
-  "masks f*": "f* ",
-  "quotation marks": '"',
-  "spaced letters": "f u c k ",
-  "run of insults": "another idiot ",
-  "slurs and targets": "women are vermin you retard ",
-  "deadlines": "I demand a reply by Friday 3rd December ",
-  "mixed": 'you f***ing c0ck, I know where you live; "he called me" women are vermin. I demand a reply by 3rd December. ',
-};
-
 /** The learned scorer alone (scoring only, without the rules): what it adds to each message's time. */
 function scorerCost(label: string, text: string, runs: number): void {
   const model = loadModel(weights);
@@ -127,8 +111,8 @@ export async function run(): Promise<void> {
     measure("50 KB", benchBody(51_200), 1_000);
     console.log("  1 MB of hostile input (wording analysed to 200,000 characters; volume signals see all):");
     let worst = 0;
-    for (const [label, unit] of Object.entries(HOSTILE)) {
-      const ms = once(unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576));
+    for (const label of Object.keys(HOSTILE)) {
+      const ms = once(hostileText(label));
       worst = Math.max(worst, ms);
       console.log(`    ${label.padEnd(18)} ${ms.toFixed(0).padStart(5)} ms`);
     }

@@ -39,3 +39,26 @@ export function corpusMessages(): BenchMessage[] {
     }
   return out;
 }
+
+/**
+ * Hostile shapes, each repeated to a megabyte: long words, masks, quotes, spaced letters, insults, HTML.
+ * Each runs once, so first-use costs land in it: "mixed" is the first to ask chrono-node for a
+ * date with a month ("by 3rd December"), and ~150 ms of it is chrono's one-time warm-up.
+ */
+export const HOSTILE: Record<string, string> = {
+  "one long word": "a",
+  "masks f*": "f* ",
+  "quotation marks": '"',
+  "spaced letters": "f u c k ",
+  "run of insults": "another idiot ",
+  "slurs and targets": "women are vermin you retard ",
+  "deadlines": "I demand a reply by Friday 3rd December ",
+  "mixed": 'you f***ing c0ck, I know where you live; "he called me" women are vermin. I demand a reply by 3rd December. ',
+};
+
+/** One hostile shape repeated to a megabyte, as the benchmark classifies it. */
+export const hostileText = (label: string): string => {
+  const unit = HOSTILE[label];
+  if (unit === undefined) throw new Error(`no hostile input "${label}"; there are: ${Object.keys(HOSTILE).join(", ")}`);
+  return unit.repeat(Math.ceil(1_048_576 / unit.length)).slice(0, 1_048_576);
+};

@@ -6,7 +6,9 @@
  * rules by id (their patterns and guards), the classifier's own functions, and every other pattern by its opening
  * characters and the function running it. Shares are of CPU samples, so another process's load is not counted.
  *
- *   npx tsx bench/profile.ts [--scorer] [--corpus] [--bytes 2048] [--seconds 20] [--top 40] [--root DIR]
+ *   npx tsx bench/profile.ts [--scorer] [--corpus | --hostile NAME] [--bytes 2048] [--seconds 20] [--top 40] [--root DIR]
+ *
+ * `--hostile NAME` profiles one of the benchmark's 1 MB hostile inputs ("mixed", "deadlines" …: bench/classifier.bench.ts).
  *
  * `--root DIR` profiles another checkout's src/ (`git archive COMMIT src | tar -x -C DIR`), to compare before and after.
  * Held-out files are never read: `--corpus` takes the dev and training files only.
@@ -15,7 +17,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { benchBody, corpusMessages, type BenchMessage } from "./message";
+import { benchBody, corpusMessages, hostileText, type BenchMessage } from "./message";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -47,7 +49,10 @@ const STAFF = ["Casey Worker", "Morgan Reid", "Sam Carter", "Dana Chief"];
 const NOW = "2026-11-25T10:00:00.000Z";
 
 type Message = BenchMessage;
-const messages: Message[] = fromCorpus ? corpusMessages() : [{ subject: "Complaint", body: benchBody(Number(arg("--bytes") ?? 2048)) }];
+const hostile = arg("--hostile");
+const messages: Message[] = fromCorpus
+  ? corpusMessages()
+  : [{ subject: "Complaint", body: hostile ? hostileText(hostile) : benchBody(Number(arg("--bytes") ?? 2048)) }];
 
 const pack = getPack("warwickshire");
 const scorer = withScorer ? loadScorer(JSON.parse(readFileSync(join(src, "scorer/weights.json"), "utf8"))) : undefined;

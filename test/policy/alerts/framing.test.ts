@@ -33,6 +33,15 @@ describe("a paragraph introduced as a news story or a story being written", () =
     expect(kinds(body)).toContain("crime");
   });
 
+  it("a story's introduction frames a few sentences, not pages: a crime told some thousands of words on in the same paragraph alerts", () => {
+    const filler = "The bus was late and the shelter on the corner has no roof, which the council says it will mend in spring. ".repeat(60);
+    const framed = "Did you see the news last night? A man was stabbed outside the chip shop on Regent Street.";
+    expect(kinds(framed)).toEqual([]);
+    expect(kinds(`Did you see the news last night? ${filler}A man was stabbed outside the chip shop on Regent Street.`)).toContain("crime");
+    // Within reach, the framing still holds.
+    expect(kinds(`Did you see the news last night? ${filler.slice(0, 1_000)}A man was stabbed outside the chip shop on Regent Street.`)).toEqual([]);
+  });
+
   it("a danger told as ongoing after the news is still a risk to life", () => {
     expect(kinds("Did you see the news about the lad found in the canal? He had been missing for days. It could be my son next, he keeps saying he wants to die.")).toContain("risk-to-life");
   });
