@@ -97,6 +97,19 @@ describe("T4: the authoriser alone cannot put terms in force that nobody else pr
     expect((await detailOf("demo-alex-morgan")).view).toMatchObject({ inForce: false, refused: [{ kind: "approve", reason: "noProposal" }] });
     expect(await inForceAddresses()).not.toContain(INJECTED);
   });
+
+  it("racing two writes on a pending proposal: Casey opens Alex's proposal to add an address; Morgan rewrites the item through Graph meanwhile (her address, and a step in Casey's name at the end of its history); Casey's 'Add this address' is refused as a conflict and records nothing — Morgan's address is nobody's proposal", async () => {
+    const opened = (await storeOf(CASEY).getStrategy("demo-alex-morgan"))!;
+    await second();
+    const at = new Date().toISOString();
+    const forged: ContactStrategy = { ...opened.value, addresses: [...opened.value.addresses, INJECTED], history: [...opened.value.history, { type: "propose", from: "draft", to: "proposed", by: CASEY.upn, at, why: "Revised." }] };
+    expect((await demo.patchStrategyItem(MORGAN, "demo-alex-morgan", strategyFields(forged))).status).toBe(200);
+    await second();
+    const trailBefore = (await storeOf(CASEY).auditFor("strategy:demo-alex-morgan")).length;
+    await expect(proposeChange(storeOf(CASEY), pack, opened, { ...opened.value, addresses: [...opened.value.addresses, "alex.m@work.example.com"] }, CASEY, "Writes from work too.", new Date().toISOString())).rejects.toMatchObject({ code: "conflict" });
+    expect((await storeOf(CASEY).auditFor("strategy:demo-alex-morgan")).length).toBe(trailBefore);
+    expect((await detailOf("demo-alex-morgan")).proposals.filter((p) => p.terms?.addresses.includes(INJECTED))).toEqual([]);
+  });
 });
 
 describe("T4: a caseworker alone cannot have a decision recorded for her", () => {
