@@ -3,6 +3,7 @@ import { CHILD, KILL_ME_IDIOM, TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF, VIOLENCE_REPORTED } from "./refs";
 import { phrases, sentenceAround, together, withStaff, type AlertRule, type RuleHit } from "./rule";
 import type { StaffNames } from "../text/staff-names";
+import { harmByOutsider } from "./outsider";
 import { notNowAtRisk, SPORT } from "./safeguarding";
 import { aboutOwnFamily, lawfulNearby, ORG_PLACE, saidKindly } from "./threat-guards";
 
@@ -524,7 +525,8 @@ export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
       "touching", "photos", "pictures", "abuse", "abused", "abusing", "abusive", "cuckooed", "cuckooing", "moved", "over", "eating", "bottom", "bum", "privates", "room", "bedroom", "bed", "hiding", "beating", "thrashing", "belting", "cut", "cuts", "grabbed", "hotel", "flat", "party", "stairwell", "doorway", "shed", "garage", "storeroom", "home", "midnight", "night", "nappy", "threat", "threats", "threatening", "threatens", "hours", "brought", "leave", "relationship", "hurt", "hurts", "harm", "coach", "stranger", "strangers",
     ],
     pattern: together(AT_RISK, HARM),
-    unless: safeguardingGuard,
+    // An adult relation harmed by a customer or a stranger: a crime, not a person at risk (outsider.ts).
+    unless: (hit) => safeguardingGuard(hit) || harmByOutsider(hit.sentence),
     examples: {
       match: [
         "My elderly uncle has dementia and his new lodger is making him hand over his pension every week.",
@@ -545,6 +547,7 @@ export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
         "How much is the Commissioner spending on tackling domestic abuse this year?",
         "My son is 9 and he gets into my bed when there's a storm.",
         "I'm about 15 minutes from the station and my daughter can't go home until the trains run.",
+        "My sister works at the pharmacy and a customer threatened her last week.",
       ],
     },
   },

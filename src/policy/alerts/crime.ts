@@ -1,5 +1,6 @@
 import { AMBIGUOUS_SLURS, MASKABLE_SLURS, SLURS } from "../classifier/lexicon";
 import { KILL_ME_IDIOM, RECENT, RELATION, TOPIC } from "./fragments";
+import { OUTSIDER, VIOLENCE as OUTSIDER_VIOLENCE } from "./outsider";
 import { POLICE_COMPLAINTS, REVIEW_ALL_CONTACT } from "./refs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
@@ -222,6 +223,22 @@ export const CRIME_RULES: readonly AlertRule[] = [
     examples: {
       match: ["My elderly mother was robbed in the street.", "My son was stabbed outside the chip shop on Friday."],
       notMatch: ["My late father was robbed of a fair hearing in 1998."],
+    },
+  },
+  {
+    // The same crime told with its doer first ("my sister works at the pharmacy and a customer threatened her"): the
+    // safeguarding rules no longer read it as domestic abuse (outsider.ts), and it is still a crime against her.
+    id: "crime/outsider-harmed-someone-close",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    cues: ["threatened", "threatening", "hit", "punched", "pushed", "shoved", "kicked", "slapped", "attacked", "assaulted", "beat", "beaten", "spat", "grabbed", "headbutted", "glassed", "stabbed", "mugged", "robbed", "knocked"],
+    pattern: phrases([`(?:my|our) (?:elderly |old |disabled |little |young |\\d+[- ]year[- ]old )?${RELATION}(?: [a-z'’,]+){0,12}? ${OUTSIDER}(?: [a-z'’]+){0,3}? ${OUTSIDER_VIOLENCE} (?:her|him|them)`,
+      `(?:my|our) (?:elderly |old |disabled |little |young |\\d+[- ]year[- ]old )?${RELATION}(?: [a-z'’]+){0,2}? (?:was|were|got) (?:[a-z]+ )?${OUTSIDER_VIOLENCE}(?! (?:to the front|for|forward|aside|through|back|out|hard|by (?:the|this|these|your|rising) (?:cuts?|changes?|decision|news|prices?|bills?|fines?|costs?|rises?)))`,
+    ]),
+    unless: crimeGuard,
+    examples: {
+      match: ["My sister works at the pharmacy on the high street and a customer threatened her last week, said he'd be back for her.", "My wife was pushed over in the car park by some lads on Saturday."],
+      notMatch: ["My sister works at the pharmacy and a customer threatened her in 2019; he was convicted and she's moved on.", "My wife was pushed to the front of the queue by the kind staff.", "My mum was hit hard by the cuts to the bus service."],
     },
   },
   {

@@ -1,4 +1,5 @@
 import { CHILD, RELATION, TOPIC } from "./fragments";
+import { relationHarmedByOutsider } from "./outsider";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE } from "./refs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
@@ -144,15 +145,20 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
       `(?:${DOMESTIC_PERPETRATOR.join("|")})(?: [a-z'’0-9,]+){0,8}? (?:${DOMESTIC_HARM.join("|")})`,
       `(?:beaten|hit|hurt|abused|attacked|strangled|choked|controlled|raped|assaulted|threatened|battered|kicked|punched) by (?:${DOMESTIC_PERPETRATOR.join("|")})`,
     ]),
-    unless: (hit) => inGeneral(hit) || SPORT.test(hit.sentence),
+    // A sister threatened by a customer, a wife pushed by some lads: the relation is the victim of an outsider (outsider.ts).
+    unless: (hit) => inGeneral(hit) || SPORT.test(hit.sentence) || relationHarmedByOutsider(hit, hit.sentence),
     examples: {
-      match: ["I think the lady next door is being beaten by her husband.", "My friend's partner controls all her money and she isn't allowed out without him.", "I'm 16 and my mum's boyfriend hits me.", "My partner strangled me last week.", "My ex keeps turning up at my work and at my mum's.", "I'm sure her boyfriend is knocking her about.", "My sister's new boyfriend won't let her have her own phone."],
+      match: ["I think the lady next door is being beaten by her husband.", "My friend's partner controls all her money and she isn't allowed out without him.", "I'm 16 and my mum's boyfriend hits me.", "My partner strangled me last week.", "My ex keeps turning up at my work and at my mum's.", "I'm sure her boyfriend is knocking her about.", "My sister's new boyfriend won't let her have her own phone.", "My sister was hit by her husband again last night."],
       notMatch: [
         "My husband and I were pleased with the panel's report.",
         "My dad hit the roof when he read your letter, ha.",
         "My son came back from rugby on Saturday covered in bruises as usual.",
         "Domestic abuse victims deserve better funding.",
         "My partner and I were walking home from the Castle in Caerphilly on 1 November when three men shouted at us and one punched my partner.",
+        "My sister works at the pharmacy on the high street and a customer threatened her last week, said he'd be back for her.",
+        "My wife was pushed over in the car park by some lads on Saturday.",
+        "My brother got punched outside the Red Lion on Friday night.",
+        "My neighbour's son threatened me on Tuesday and has sent me four threatening messages since.",
       ],
     },
   },
