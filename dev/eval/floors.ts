@@ -3,8 +3,8 @@
  * falls more than 0.02 below the floor recorded in the repo"), as decision 0009 settles it:
  *
  * - **Pooled, per corpus.** A corpus's held-out part is all its held-out files together (`alerts/held-out`,
- *   `…-2` … `…-8` are one part: "alerts/held-out (all)"), counted message by message, per category and alert kind.
- *   Its floors hold at 0.02, as the issue words it.
+ *   `…-2` … `…-8` are one part: "alerts/held-out (to -8)"), counted message by message, per category and alert kind.
+ *   Its floors hold at 0.02, as the issue words it. A new held-out file starts a new pool that includes it (POOL_ENDS).
  * - **Per file, too.** Every file's figure keeps its own floor, held with one message of grace where one message is
  *   more than 0.02 of the cell (a cell of 13–36 messages moves 0.03–0.08 for one message): a model that loses a file's
  *   cells wholesale still fails, one that trades one message there for many elsewhere does not.
@@ -22,27 +22,39 @@ export const TOLERANCE = 0.02;
 
 export const value = (r: Ratio): number => (r.of === 0 ? 1 : r.hit / r.of);
 
-/** `office-mail/held-out-3 renamed abusive recall` → its corpus, whether renamed, and the figure; undefined for a figure of no held-out file. */
-function heldOutFile(name: string): { corpus: string; renamed: string; figure: string } | undefined {
-  const m = /^([\w-]+)\/held-out(?:-\d+)?( renamed)? (.+)$/.exec(name);
-  return m ? { corpus: m[1]!, renamed: m[2] ?? "", figure: m[3]! } : undefined;
+/**
+ * The held-out files pooled, by the number of the last file in each pool: a pool holds every held-out file numbered up to
+ * it (`held-out` is 1). Registering a held-out file adds a pool ending at it, with floors of its own (`--raise-floors`);
+ * the pools before it keep theirs, so no pooled floor is ever re-based lower by a harder file joining it.
+ */
+export const POOL_ENDS: readonly number[] = [8];
+
+/** `office-mail/held-out-3 renamed abusive recall` → its corpus, file number, whether renamed, and the figure; undefined for a figure of no held-out file. */
+function heldOutFile(name: string): { corpus: string; n: number; renamed: string; figure: string } | undefined {
+  const m = /^([\w-]+)\/held-out(?:-(\d+))?( renamed)? (.+)$/.exec(name);
+  return m ? { corpus: m[1]!, n: m[2] ? Number(m[2]) : 1, renamed: m[3] ?? "", figure: m[4]! } : undefined;
 }
 
-/** The pooled name of a corpus's held-out part: `alerts/held-out (all) crime recall`. */
-export const pooledName = (corpus: string, renamed: string, figure: string): string => `${corpus}/held-out (all)${renamed} ${figure}`;
+/** The pooled name of a corpus's held-out files up to `end`: `alerts/held-out (to -8) crime recall`. */
+export const pooledName = (corpus: string, end: number, renamed: string, figure: string): string => `${corpus}/held-out (to -${end})${renamed} ${figure}`;
+const POOLED = /\/held-out \(to -\d+\)/;
+export const isPooled = (name: string): boolean => POOLED.test(name);
 
 /**
- * Adds each corpus's pooled held-out figures to what was measured, where the corpus has more than one held-out file
- * (a corpus with one, ConvAbuse's or Jigsaw's, is its own pool and keeps its name).
+ * Adds each corpus's pooled held-out figures to what was measured, one per pool end (POOL_ENDS), where the pool holds
+ * more than one file (a corpus with one held-out part, ConvAbuse's or Jigsaw's, is its own pool and keeps its name).
  */
-export function withPooled(measured: ReadonlyMap<string, Ratio>): Map<string, Ratio> {
+export function withPooled(measured: ReadonlyMap<string, Ratio>, ends: readonly number[] = POOL_ENDS): Map<string, Ratio> {
   const pools = new Map<string, { sum: Ratio; files: number }>();
   for (const [name, r] of measured) {
     const file = heldOutFile(name);
     if (!file) continue;
-    const key = pooledName(file.corpus, file.renamed, file.figure);
-    const pool = pools.get(key) ?? { sum: { hit: 0, of: 0 }, files: 0 };
-    pools.set(key, { sum: { hit: pool.sum.hit + r.hit, of: pool.sum.of + r.of }, files: pool.files + 1 });
+    for (const end of ends) {
+      if (file.n > end) continue;
+      const key = pooledName(file.corpus, end, file.renamed, file.figure);
+      const pool = pools.get(key) ?? { sum: { hit: 0, of: 0 }, files: 0 };
+      pools.set(key, { sum: { hit: pool.sum.hit + r.hit, of: pool.sum.of + r.of }, files: pool.files + 1 });
+    }
   }
   const out = new Map(measured);
   for (const [key, { sum, files }] of pools) if (files > 1) out.set(key, sum);
@@ -51,7 +63,7 @@ export function withPooled(measured: ReadonlyMap<string, Ratio>): Map<string, Ra
 
 /** How far below its floor a figure may fall: 0.02 pooled, and per file 0.02 or one message of the cell, whichever is more. */
 export function toleranceOf(name: string, r: Ratio): number {
-  if (name.includes("/held-out (all)") || r.of === 0) return TOLERANCE;
+  if (isPooled(name) || r.of === 0) return TOLERANCE;
   return Math.max(TOLERANCE, 1 / r.of + 1e-9);
 }
 
@@ -74,7 +86,7 @@ export function checkFloors(floors: Readonly<Record<string, number>>, measured: 
 export function raisedFloors(floors: Readonly<Record<string, number>>, measured: ReadonlyMap<string, Ratio>): Record<string, number> {
   const raised = { ...floors };
   for (const [name, r] of measured) {
-    if (!/held-out(?:-\d+)?(?: \(all\))? .* (?:precision|recall|clear)$/.test(name)) continue;
+    if (!/held-out(?:-\d+)?(?: \(to -\d+\))? .* (?:precision|recall|clear)$/.test(name)) continue;
     const floor = Math.floor(value(r) * 100) / 100;
     if (!(name in raised) || floor > raised[name]!) raised[name] = floor;
   }

@@ -12,7 +12,7 @@
  * parts are 8,000 short texts, and their predictions are cached until src/policy changes: cache.ts;
  * HateCheck and Davidson have no held-out part and are not run) and
  * fails when a figure falls below its floor in floors.json: each corpus's held-out files pooled (alerts, office mail,
- * histories: "alerts/held-out (all) crime recall") by more than 0.02, or one file's figure by more than 0.02 or one
+ * histories: "alerts/held-out (to -8) crime recall", one pool per POOL_ENDS) by more than 0.02, or one file's figure by more than 0.02 or one
  * message of its cell, whichever is more (floors.ts; decision 0009). The alert sets
  * (test/corpus/alerts: dev, dev-2, held-out, held-out-2) are measured whole under `--check`, dev parts too.
  * `--dev` measures the development parts only (office mail, histories, ConvAbuse's dev half): for working on the
@@ -39,7 +39,7 @@ import { evaluateAlerts } from "./alerts";
 import { rulesOnly, SCORER_NOTE, TRAINED_ON, WEIGHTS_KEY } from "./scorer";
 import { OTHER_STAFF, renameMessage, renamer, staffOf } from "./staff";
 import { measureFiles } from "./measure";
-import { checkFloors, raisedFloors, value, withPooled, type Ratio } from "./floors";
+import { checkFloors, isPooled, raisedFloors, value, withPooled, type Ratio } from "./floors";
 
 const { values } = parseArgs({
   options: { limit: { type: "string" }, detail: { type: "boolean", default: false }, check: { type: "boolean", default: false }, "raise-floors": { type: "boolean", default: false }, dev: { type: "boolean", default: false }, "rules-only": { type: "boolean", default: false }, weights: { type: "string" } },
@@ -252,7 +252,7 @@ if (!heldOutOnly && !devOnly) {
 // What the gate holds at 0.02 (floors.ts, decision 0009): every held-out file of a corpus counted together.
 const gated = withPooled(measured);
 {
-  const pooled = [...gated].filter(([name]) => name.includes("/held-out (all)") && !name.includes(" renamed"));
+  const pooled = [...gated].filter(([name]) => isPooled(name) && !name.includes(" renamed"));
   if (pooled.length) {
     console.log("\nEach corpus's held-out part, its files pooled (the gate's 0.02 holds here; each file keeps its own floor with one message of grace):");
     for (const [name, r] of pooled) console.log(`  ${name.padEnd(64)} ${f3(value(r))} (${r.hit}/${r.of})`);
