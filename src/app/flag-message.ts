@@ -7,7 +7,7 @@ import { restrictionSummary } from "./restriction-text";
 export const CATEGORY_NAME = "Contact strategy";
 /**
  * The category the auto-flagger puts on mail from a person whose strategy's record is in doubt (a decision on it
- * unreadable or deleted: it may be in force). It states no restriction — none can be read — only what to do.
+ * unreadable, deleted or changed after it was recorded: it may be in force). It states no restriction — none can be read — only what to do.
  */
 export const IN_DOUBT_CATEGORY_NAME = "Contact strategy record in doubt: check with the authoriser before replying";
 /** Outlook's preset colour for it (Preset0 = red). */

@@ -23,7 +23,7 @@ export interface GuardedStrategy {
   singlePointOfContact?: StaffMember;
   reviewDate?: string;
   /**
-   * Not in force on the decisions that can be read, but a decision on it is unreadable or deleted, so it may be
+   * Not in force on the decisions that can be read, but a decision on it is unreadable, deleted or changed after it was recorded, so it may be
    * (src/policy/in-force.ts `recordInDoubt`): the guard warns to check with the authoriser, and claims no restriction
    * (its restrictions and channels are empty: none can be read).
    */
@@ -110,7 +110,7 @@ export function composeBreaches(writer: string, recipients: readonly RestrictedR
     const person = strategy.personName;
     // Fail closed on a record in doubt: warned on send, with the doubt only — never restrictions that cannot be read.
     if (strategy.recordInDoubt) {
-      add("recordInDoubt", recipient, undefined, `${person}'s contact strategy record is in doubt (a decision on it is missing or unreadable): it may be in force. Check with the ${pack.authoriser.title} before sending to ${address}.`);
+      add("recordInDoubt", recipient, undefined, `${person}'s contact strategy record is in doubt (a decision on it is missing, unreadable or was changed after it was recorded): it may be in force. Check with the ${pack.authoriser.title} before sending to ${address}.`);
       continue;
     }
     const spoc = spocOf(strategy);

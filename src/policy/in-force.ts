@@ -153,7 +153,7 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
       ended = true;
     }
   }
-  const doubts = recordDoubts(evidence, pack, !ended && inForce !== undefined, last?.recordedAt);
+  const doubts = recordDoubts(evidence, pack, roster, !ended && inForce !== undefined, last?.recordedAt);
   const base = { strategyId: strategy.id, claimed: strategy.status, refused, counted, doubts };
   if (!inForce || ended) return { ...base, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
   const changedSinceApproval: TermName[] = evidence.recordMissing ? ["record"] : changedSince(strategy, inForce.terms);

@@ -1,16 +1,17 @@
 import { nameOf, type StrategyEvidence } from "./decision";
 import type { PolicyPack } from "./packs/schema";
 import { deletedName, deletedWhen } from "./record-gaps";
+import { holdsRole, type StaffRoster } from "./roster";
 import type { IsoInstant } from "./strategy";
 
 /**
  * What makes a strategy's record itself doubtful, as distinct from a decision simply refused: a Decisions item on it
- * that cannot be read, or decisions deleted that may have been its own (src/policy/record-gaps.ts). Neither lifts a
- * strategy: one in force stays in force (safety first), and one not in force is said to be in doubt — the flagger, the
+ * that cannot be read, decisions deleted that may have been its own (src/policy/record-gaps.ts), or a decision the
+ * authoriser recorded that was changed afterwards. None lifts a strategy: one in force stays in force (safety first), and one not in force is said to be in doubt — the flagger, the
  * Inbox rules and the compose guard fail closed on it (`recordInDoubt`, src/policy/in-force.ts).
  */
 export interface RecordDoubt {
-  kind: "decisionUnreadable" | "decisionsDeleted";
+  kind: "decisionUnreadable" | "decisionsDeleted" | "decisionEdited";
   message: string;
   /**
    * Recorded at or after the last decision that counts (or deleted after it): whatever it decided may stand, so it may
@@ -24,8 +25,15 @@ export interface RecordDoubt {
  * An unreadable Decisions item counts for nothing, either way: it cannot put anyone in force (nobody can tell what it
  * approved) and it cannot end anything (a restriction's warning is never removed because a record cannot be read).
  * Decisions deleted that may have been this strategy's are named the same way.
+ *
+ * So is a decision changed after it was recorded (refused: it no longer counts) when its author held the authoriser's
+ * role (Warwickshire 7, Gwent 7.0: only the authoriser can authorise restrictions). SharePoint's `createdBy` and
+ * `createdDateTime` survive any edit, so such a decision may, as recorded, have been an approval that counted; its Kind
+ * and JSON, which the edit may have changed (the terms, the approver named, the kind itself), cannot say otherwise.
+ * One a caseworker recorded could never have counted, edited or not; and a decision refused for what it is as recorded
+ * (its author's own proposal, terms nobody else proposed, no proposal) is simply refused: no edit, no doubt.
  */
-export function recordDoubts(evidence: StrategyEvidence, pack: PolicyPack, inForce: boolean, lastCountedAt: IsoInstant | undefined): RecordDoubt[] {
+export function recordDoubts(evidence: StrategyEvidence, pack: PolicyPack, roster: StaffRoster, inForce: boolean, lastCountedAt: IsoInstant | undefined): RecordDoubt[] {
   const doubts: RecordDoubt[] = [];
   const lastAt = lastCountedAt ? Date.parse(lastCountedAt) : Number.NEGATIVE_INFINITY;
   // Recorded in the same second as the last decision that counts: which came first cannot be told, so it may be later.
@@ -41,6 +49,15 @@ export function recordDoubts(evidence: StrategyEvidence, pack: PolicyPack, inFor
       kind: "decisionUnreadable",
       afterLastDecision: later,
       message: `Decisions item ${u.item}${claims}, recorded by ${nameOf(u.author)} at ${u.recordedAt}${edited}, cannot be read: ${u.why}. It counts for nothing — it neither puts this strategy in force nor ends it.${later ? ` ${consequence}` : ""} Restore it from the Decisions list's version history.`,
+    });
+  }
+  const edited = evidence.decisions.filter((d) => d.editedBy && holdsRole(roster, d.author, pack.authoriser.role));
+  for (const d of [...edited].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
+    const later = isLater(d.recordedAt);
+    doubts.push({
+      kind: "decisionEdited",
+      afterLastDecision: later,
+      message: `A decision ${nameOf(d.author)} recorded at ${d.recordedAt} (it now reads “${d.kind}”) was changed afterwards by ${nameOf(d.editedBy!)}: what it decided as recorded cannot be told from it, so it counts for nothing.${later ? ` ${consequence}` : ""} Its version history in the Decisions list shows what it said as recorded; putting it back is another change, so only a new decision by the ${pack.authoriser.title} settles it.`,
     });
   }
   // Only gaps after this strategy's last decision on record reach here (record-gaps.ts `mayConcern`).

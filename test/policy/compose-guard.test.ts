@@ -76,7 +76,7 @@ describe("composeBreaches: a message to a person under a strategy in force", () 
 });
 
 describe("composeBreaches and recipientsNotice: a person whose strategy's record is in doubt", () => {
-  // Not in force on the decisions that can be read, but a decision on it is unreadable or deleted: it may be in force.
+  // Not in force on the decisions that can be read, but a decision on it is unreadable, deleted or changed after it was recorded: it may be in force.
   const doubted = guarded({ restrictions: [], allowedChannels: [], singlePointOfContact: undefined, recordInDoubt: true });
 
   it("warns on send to them, for anyone (the would-be SPOC included): the record is in doubt, check with the authoriser — no restriction it cannot read, and the writer who has checked may send (recorded)", () => {
@@ -84,7 +84,7 @@ describe("composeBreaches and recipientsNotice: a person whose strategy's record
       for (const writer of [CASEY, SAM.upn]) {
         const breaches = composeBreaches(writer, [to(doubted)], pack);
         expect(breaches.map((b) => [b.rule, b.overridable, b.personName])).toEqual([["recordInDoubt", true, "Pat O'Brien"]]);
-        expect(breaches[0]!.message).toBe(`Pat O'Brien's contact strategy record is in doubt (a decision on it is missing or unreadable): it may be in force. Check with the ${title} before sending to pat.o'brien@example.org.`);
+        expect(breaches[0]!.message).toBe(`Pat O'Brien's contact strategy record is in doubt (a decision on it is missing, unreadable or was changed after it was recorded): it may be in force. Check with the ${title} before sending to pat.o'brien@example.org.`);
         expect(breaches[0]!.message).not.toMatch(/single point of contact|channel|blocked|advocate/);
       }
     }

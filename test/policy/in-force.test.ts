@@ -239,3 +239,29 @@ describe("a record in doubt (recordInDoubt): only what may postdate the last dec
     for (const at of ["2026-11-27T10:00:00.000Z", "2026-11-26T10:00:00.000Z"]) expect(recordInDoubt(view([end], at))).toBe(true);
   });
 });
+
+describe("an authoriser's decision changed after it was recorded makes the record in doubt; a decision refused for what it is does not", () => {
+  const changedBy = (editor: typeof CASEY_ID, extra: Partial<RecordedDecision> = {}) => recorded("approve", MORGAN_ID, pat, { editedBy: editor, ...extra });
+  const judged = (decisions: RecordedDecision[], proposals = proposedByCasey) => inForceView(pat, { decisions, proposals }, pack, ROSTER);
+
+  it("Morgan's approval of Casey's proposal, changed by Casey (its terms, its approver) or by Morgan herself: refused, and in doubt — unless an ending counted after it", () => {
+    for (const editor of [CASEY_ID, MORGAN_ID]) {
+      const view = judged([changedBy(editor, { decidedBy: "sam.carter@opcc.example.gov.uk", terms: { ...termsOf(pat, "2027-03-31"), restrictions: [] } })]);
+      expect(view).toMatchObject({ inForce: false, refused: [{ reason: "edited" }], doubts: [{ kind: "decisionEdited", afterLastDecision: true }] });
+      expect(view.doubts![0]!.message).toMatch(new RegExp(`^A decision Morgan Reid .* recorded at 2026-11-25T10:00:00.000Z \\(it now reads “approve”\\) was changed afterwards by ${editor.displayName} .*It may have put this strategy in force: check with the Head of Business Services and Assurance`));
+      expect(recordInDoubt(view)).toBe(true);
+    }
+    const ended = judged([changedBy(CASEY_ID), recorded("end", MORGAN_ID, pat, { recordedAt: "2026-11-26T10:00:00.000Z" })]);
+    expect(ended).toMatchObject({ inForce: false, why: "ended", doubts: [{ kind: "decisionEdited", afterLastDecision: false }] });
+    expect(recordInDoubt(ended)).toBe(false);
+
+    // Simply refused, never in doubt: the proposer approving their own proposal (four-eyes), and a caseworker's approval,
+    // however changed afterwards (it could never have counted as recorded).
+    for (const view of [judged([recorded("approve", MORGAN_ID, pat)], [proposal(MORGAN_ID)]), judged([recorded("approve", CASEY_ID, pat, { editedBy: MORGAN_ID })], [proposal(MORGAN_ID)])]) {
+      expect(view.inForce).toBe(false);
+      expect(view.refused).toHaveLength(1);
+      expect(view.doubts).toEqual([]);
+      expect(recordInDoubt(view)).toBe(false);
+    }
+  });
+});

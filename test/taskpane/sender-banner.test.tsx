@@ -131,6 +131,17 @@ describe("the banner when the strategy's record is in doubt", () => {
     expect(shown).not.toContain("handle this message as usual");
   });
 
+  it("its approval changed after it was recorded but still readable: in doubt, naming who changed it, never 'handle this message as usual'", () => {
+    const changed = recorded("approve", MORGAN_ID, pat, { editedBy: CASEY_ID });
+    const html = renderToStaticMarkup(<SenderBanner verdict={verdictOf(pat, { decisions: [changed], proposals: [proposal(CASEY_ID, "2026-11-20T10:00:00.000Z")] })} pack={warwickshirePack} />);
+    const shown = text(html);
+    expect(html).toContain('data-status="inDoubt"');
+    expect(shown).toContain("Contact strategy for Pat O'Brien — its record is in doubt");
+    expect(shown).toContain("part of its record is missing, unreadable or was changed after it was recorded (below). Check with the Head of Business Services and Assurance before replying.");
+    expect(shown).toContain("A decision Morgan Reid (morgan.reid@opcc.example.gov.uk) recorded at 2026-11-25T10:00:00.000Z (it now reads “approve”) was changed afterwards by Casey Worker");
+    expect(shown).not.toContain("handle this message as usual");
+  });
+
   it("a deleted decision that may have been its own is named with its item ids and when it was added", () => {
     const gap = { from: 12, to: 12, after: "2026-12-02T09:00:00Z", before: "2026-12-02T12:00:00Z" };
     const shown = text(renderToStaticMarkup(<SenderBanner verdict={verdictOf(pat, { decisions: [recorded("approve", MORGAN_ID, pat)], proposals: [proposal(CASEY_ID)], decisionsDeleted: [gap] })} pack={warwickshirePack} />));

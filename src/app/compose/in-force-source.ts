@@ -25,7 +25,7 @@ export async function strategiesInForce(store: Pick<CaseStore, "senderEntries" |
   return read.flatMap(({ strategy, evidence }) => {
     const view = inForceView(strategy.value, evidence, pack, roster);
     if (view.inForce) return [entryOf(strategy.value.id, view.terms)];
-    // Its record is in doubt (a decision on it unreadable or deleted): it may be in force, so the guard warns — with the
+    // Its record is in doubt (a decision on it unreadable, deleted or changed after it was recorded): it may be in force, so the guard warns — with the
     // doubt, never restrictions it cannot read — at the item's addresses (no readable approval lists any).
     if (recordInDoubt(view)) return [{ addresses: strategy.value.addresses, terms: { strategyId: strategy.value.id, personName: strategy.value.person.displayName, restrictions: [], allowedChannels: [], recordInDoubt: true } }];
     return [];

@@ -51,8 +51,11 @@ export type TrailBreak =
   | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited" | "alertActionMisdated" | "alertActionReplaced" | "alertActionForged"; target: string; actionId: string; message: string }
   /** Items missing from AuditTrail, AlertActions or Decisions (ids are never reused) that no retention purge recorded: deleted (src/store/item-gaps.ts). */
   | { kind: "itemsDeleted"; list: "AuditTrail" | "AlertActions" | "Decisions"; target: string; from: number; to: number; message: string }
-  /** A strategy's record in doubt: a Decisions item on it that cannot be read, or decisions deleted that may have been its own (src/policy/in-force.ts). */
-  | { kind: "decisionUnreadable" | "decisionsDeleted"; target: string; message: string }
+  /**
+   * A strategy's record in doubt: a Decisions item on it that cannot be read, decisions deleted that may have been its
+   * own, or the authoriser's decision changed after it was recorded (src/policy/record-doubts.ts).
+   */
+  | { kind: "decisionUnreadable" | "decisionsDeleted" | "decisionEdited"; target: string; message: string }
   /** AuditTrail items deleted that may have been the end of a strategy's trail: its item changed after its last event (trailTailsDeleted). */
   | { kind: "trailTailDeleted"; target: string; message: string }
   /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */

@@ -14,7 +14,7 @@ export interface InForceEntry {
 }
 
 /**
- * One strategy not in force on what can be read whose record is in doubt (a decision on it unreadable or deleted): it
+ * One strategy not in force on what can be read whose record is in doubt (a decision on it unreadable, deleted or changed after it was recorded): it
  * may be in force, so its mail is still marked and its recipients warned — with the doubt, never restrictions. Its
  * addresses are the strategy item's (no readable approval lists them).
  */

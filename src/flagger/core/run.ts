@@ -14,7 +14,7 @@ const COUNTS = ["swept", "restricted", "inDoubt", "flagged", "moved", "breaches"
 export type SweepSummary = Pick<FolderSummary, (typeof COUNTS)[number]> & {
   /** Strategies in force when the sweep began (from the approving decisions). */
   inForce: number;
-  /** Strategies whose record is in doubt when the sweep began (a decision on them unreadable or deleted): their mail is marked with the doubt. */
+  /** Strategies whose record is in doubt when the sweep began (a decision on them unreadable, deleted or changed after it was recorded): their mail is marked with the doubt. */
   recordsInDoubt: Array<{ strategyId: string; personName: string }>;
   folders: FolderSummary[];
   /** Inbox rules kept in step, for the mailboxes that opted in. */

@@ -12,7 +12,7 @@ import { buildIndex } from "../../store/sender-index";
  * addresses, and the strategies come from that same read, so checking 10,000 messages costs
  * no request beyond it — and `checkSender` still judges each candidate through `inForceView`,
  * exactly as the pane does. A strategy approved after the read is seen by the next sweep. A
- * strategy whose record is in doubt (a decision on it unreadable or deleted) is indexed by its
+ * strategy whose record is in doubt (a decision on it unreadable, deleted or changed after it was recorded) is indexed by its
  * item's addresses too, so its mail is marked as in doubt rather than silently left.
  */
 export async function sweepSenders(store: Pick<CaseStore, "strategyIds" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<SenderCheckContext & { inForce: number; set: InForceSet }> {

@@ -116,7 +116,7 @@ async function judgePage(mailbox: MailboxAccess, messages: readonly FolderMessag
     // The index knows this address but its strategy could not be read: stop here, keep the place, try again next sweep.
     if (verdict.kind === "unavailable") throw new Error(`The strategy for ${verdict.matchedAddress} could not be read (${verdict.problem}); the page will be read again.`);
     if (isInForceVerdict(verdict)) restricted.push({ message, verdict });
-    // Its record is in doubt (a decision unreadable or deleted): fail closed — marked, with no restriction claimed or judged.
+    // Its record is in doubt (a decision unreadable, deleted or changed after it was recorded): fail closed — marked, with no restriction claimed or judged.
     else if (verdict.kind === "strategy" && recordInDoubt(verdict.view)) doubted.push(message);
   }
   if (restricted.length === 0) return { judged: [], doubted };

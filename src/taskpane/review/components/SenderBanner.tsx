@@ -94,7 +94,7 @@ export function SenderBanner({
   }
   const { strategy, inForce, view } = verdict;
   if (!inForce) {
-    // A record in doubt (a decision on it since the last that counts unreadable, or deleted) never reads as "handle as usual" alone.
+    // A record in doubt (a decision on it since the last that counts unreadable, deleted or changed after it was recorded) never reads as "handle as usual" alone.
     const doubted = recordInDoubt(view);
     return (
       <MessageBar intent={doubted ? "warning" : "info"} layout="multiline" data-testid="strategy-banner" data-status={view.inForce ? "addressNotApproved" : doubted ? "inDoubt" : strategy.status}>
@@ -103,7 +103,7 @@ export function SenderBanner({
           {view.inForce
             ? `${verdict.matchedAddress} was added to ${strategy.person.displayName}'s strategy after it was approved; until the ${pack.authoriser.title} approves it, no restrictions apply to mail from it. Handle this message as usual.`
             : doubted
-              ? `No decision that can be read puts ${strategy.person.displayName}'s strategy in force, but part of its record is missing or unreadable (below). Check with the ${pack.authoriser.title} before replying.`
+              ? `No decision that can be read puts ${strategy.person.displayName}'s strategy in force, but part of its record is missing, unreadable or was changed after it was recorded (below). Check with the ${pack.authoriser.title} before replying.`
               : `No restrictions apply to ${strategy.person.displayName} yet; handle this message as usual.`}
           {!view.inForce && (view.claimed === "active" || view.claimed === "underReview") && (
             <Body1 className={styles.line} data-testid="unbacked-claim">
@@ -235,7 +235,7 @@ function notInForceTitle(verdict: Extract<SenderVerdict, { kind: "strategy" }>, 
   return "Contact strategy not approved";
 }
 
-/** What makes the strategy's record doubtful (a decision unreadable, or deleted): said, never a reason to say less. */
+/** What makes the strategy's record doubtful (a decision unreadable, deleted or changed after it was recorded): said, never a reason to say less. */
 function RecordDoubts({ view }: { view: InForceView }) {
   const styles = useStyles();
   const doubts = view.doubts ?? [];
