@@ -3,6 +3,7 @@ import type { ContactRecord } from "../policy/contact";
 import type { LetterRecord } from "../policy/letters/record";
 import { nameOf, type Decision, type Identity, type RecordedDecision, type RecordedProposal, type StrategyEvidence } from "../policy/decision";
 import type { ProposedTerms } from "../policy/proposed-terms";
+import { isProposedTerms } from "./decision-shape";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "../policy/strategy";
 
 export type { Decision, Identity, RecordedDecision, StrategyEvidence };
@@ -103,32 +104,15 @@ export const CHANGE_ACTIONS: readonly string[] = ["proposeChange", "startReview"
 /**
  * The proposals on a strategy's trail (oldest first as given): each with its SharePoint-set author and the terms
  * it recorded. An event changed after it was written proposes nothing (the AuditTrail is add-only; it was tampered with).
+ * Terms written into the list by hand that are not terms (null, a string, a restriction with no kind) propose nothing,
+ * and never stop a reader judging the strategy (one event must not blind the flagger: src/store/decision-shape.ts).
  */
 export function proposalsIn(events: readonly AuditEvent[]): RecordedProposal[] {
   return events.flatMap((e) => {
     const kind = e.action === PROPOSAL_ACTION ? ("propose" as const) : CHANGE_ACTIONS.includes(e.action) ? ("change" as const) : undefined;
     if (!kind || !e.author || e.edited || e.unreadable) return [];
-    return [{ author: e.author, recordedAt: e.recordedAt ?? e.at, kind, ...(isTerms(e.terms) ? { terms: e.terms } : {}) }];
+    return [{ author: e.author, recordedAt: e.recordedAt ?? e.at, kind, ...(isProposedTerms(e.terms) ? { terms: e.terms } : {}) }];
   });
-}
-
-const strings = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === "string");
-/**
- * Terms as a proposal must record them; anything else written into the list by hand (null, a string, an address that is
- * not text) proposes nothing — and never stops a reader judging the strategy (one event must not blind the flagger).
- */
-function isTerms(value: unknown): value is ProposedTerms {
-  if (typeof value !== "object" || value === null) return false;
-  const t = value as Record<string, unknown>;
-  const spoc = t.singlePointOfContact as Record<string, unknown> | undefined;
-  return (
-    typeof t.personName === "string" &&
-    strings(t.addresses) &&
-    strings(t.allowedChannels) &&
-    Array.isArray(t.restrictions) &&
-    (t.closedMatter === undefined || typeof t.closedMatter === "string") &&
-    (spoc === undefined || (typeof spoc === "object" && spoc !== null && typeof spoc.upn === "string" && typeof spoc.displayName === "string"))
-  );
 }
 
 /** A strategy with everything a reader needs to judge whether it is in force. */

@@ -10,6 +10,7 @@ import type { Fields, ListItem } from "./list-client";
 import { keyed, shown } from "./text-columns";
 import { subTypesKey } from "../contact-decision";
 import { z } from "zod";
+import { notADecision } from "../decision-shape";
 import { STRATEGY_STATUSES } from "../../policy/strategy";
 
 /**
@@ -125,8 +126,11 @@ export function decisionFields(decision: Decision): Fields {
  */
 export function decisionFrom(item: ListItem): RecordedDecision {
   const wrapped = unwrap<{ decision?: unknown }>(item.fields.DecisionJson, "Decisions").decision;
-  if (!isDecisionShape(wrapped)) throw new StoreError("invalid", "A Decisions item is unreadable (it holds no decision); it was edited outside the add-in.");
-  const { author: _claimed, recordedAt: _claimedAt, editedBy: _claimedEdit, ...decision } = wrapped;
+  if (typeof wrapped !== "object" || wrapped === null) throw new StoreError("invalid", "A Decisions item is unreadable (it holds no decision); it was edited outside the add-in.");
+  // JSON that parses but is not a decision (terms that are not terms): unreadable like any other, never a throw in a reader.
+  const wrong = notADecision(wrapped);
+  if (wrong) throw new StoreError("invalid", `A Decisions item is unreadable (${wrong} not as the add-in writes it); it was edited outside the add-in.`, new Error(`${wrong} not as the add-in writes it`));
+  const { author: _claimed, recordedAt: _claimedAt, editedBy: _claimedEdit, ...decision } = wrapped as RecordedDecision;
   // Changed after it was written — by anyone, its author included (a decision is written once: the Decisions list is add-only).
   const edited = wasEdited(item);
   return {
@@ -135,12 +139,6 @@ export function decisionFrom(item: ListItem): RecordedDecision {
     recordedAt: item.createdAt ?? "",
     ...(edited ? { editedBy: item.lastModifiedBy ?? item.createdBy ?? { displayName: "" } } : {}),
   };
-}
-
-function isDecisionShape(value: unknown): value is RecordedDecision {
-  if (typeof value !== "object" || value === null) return false;
-  const d = value as Record<string, unknown>;
-  return typeof d.id === "string" && typeof d.kind === "string" && typeof d.strategyId === "string";
 }
 
 /**
