@@ -31,6 +31,7 @@ import { compact, compactedOffset, foldedSpan } from "./compact";
 import { SAFEGUARDING_RULES } from "./safeguarding";
 import { SIDEWAYS_RISK_RULES } from "./sideways";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
+import { RELAYED_THREAT_RULES } from "./relayed";
 import { EXPLOITATION_RULES } from "./exploitation";
 import { DANGER_NOW_RULES } from "./danger-now";
 import { signpost } from "./signpost";
@@ -62,6 +63,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...THREAT_TO_STAFF_RULES,
   ...THREAT_SIGNS,
   ...HARM_FORETOLD_RULES,
+  ...RELAYED_THREAT_RULES,
   ...SAFEGUARDING_RULES,
   ...EXPLOITATION_RULES,
   ...CRIME_RULES,

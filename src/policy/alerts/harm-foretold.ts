@@ -17,7 +17,7 @@ import type { StaffNames } from "../text/staff-names";
  */
 
 /** A member of staff as a threat names them: the reader, by role, "that woman", or by the office's names. */
-const staff = (names: StaffNames) =>
+export const staff = (names: StaffNames) =>
   `(?:you|u|ya|(?:your|ur|yr) (?:caseworker|case worker|chief exec(?:utive)?|manager|boss|staff|colleague|officer|commissioner)|(?:that|the) (?:woman|man|lady|lass|bloke|caseworker|case worker|officer|manager|chief exec(?:utive)?|commissioner)(?: [a-z]+)?|that [a-z]+ [a-z]+|(?:mr|mrs|ms|miss|dr) [a-z'-]+${names.alt})`;
 /** The same, or "her"/"him" when the message names them nearby. */
 const staffOrPronoun = (names: StaffNames) => `(?:${staff(names).slice(3, -1)}|her|him|them|everyone|every (?:single )?one of (?:you|them))`;
