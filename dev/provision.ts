@@ -22,7 +22,7 @@ import { provision } from "../src/store/sharepoint/provision";
 import { resolveSiteId } from "../src/store/sharepoint/site";
 import { GUID } from "./manifest/intent";
 import { grantSiteAccess, siteAddress } from "./provision-site";
-import { CATEGORY_COLOUR, CATEGORY_NAME, graphColour } from "../src/app/flag-message";
+import { CATEGORY_COLOUR, CATEGORY_NAME, graphColour, IN_DOUBT_CATEGORY_NAME } from "../src/app/flag-message";
 import { ensureMasterCategory } from "../src/mail/master-category";
 
 const { values } = parseArgs({
@@ -45,9 +45,12 @@ if (values.category) {
     process.exit(2);
   }
   const graph = createGraphClient({ graphBaseUrl: values.graph!, tokens: devTokenProvider(values.token) });
+  // Both categories the product puts on mail: a rule or the pane may use either before any sweep has made it.
   for (const mailbox of mailboxes) {
-    const added = await ensureMasterCategory(graph, mailbox, { displayName: CATEGORY_NAME, color: graphColour(CATEGORY_COLOUR) });
-    console.log(added ? `Added the “${CATEGORY_NAME}” category to ${mailbox}.` : `${mailbox} already has the “${CATEGORY_NAME}” category.`);
+    for (const name of [CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME]) {
+      const added = await ensureMasterCategory(graph, mailbox, { displayName: name, color: graphColour(CATEGORY_COLOUR) });
+      console.log(added ? `Added the “${name}” category to ${mailbox}.` : `${mailbox} already has the “${name}” category.`);
+    }
   }
   process.exit(0);
 }

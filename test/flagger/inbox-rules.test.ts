@@ -185,6 +185,21 @@ describe("a strategy whose record is in doubt gets a rule of its own, marking th
     expect(arriving(JORDAN)).toEqual([CATEGORY_NAME]);
   });
 
+  it("the categories the rules and the sweep use are in the mailbox's master list (red), the in-doubt one beside 'Contact strategy': with rules alone, and after a sweep that wrote 'Contact strategy' first", async () => {
+    const master = (upn: string) => {
+      const user = emulator.world.users.find((u) => u.userPrincipalName === upn)!;
+      return emulator.world.mailboxes.find((b) => b.userId === user.id)!.masterCategories.filter((c) => c.displayName.startsWith("Contact strategy"));
+    };
+    await corruptPatsApproval();
+    await sweepTarget({ ...target(), mailboxes: [{ upn: SAM, folders: [], rules: true }] });
+    expect(master(SAM)).toEqual(expect.arrayContaining([expect.objectContaining({ displayName: IN_DOUBT_CATEGORY_NAME, color: "preset0" })]));
+    // One mailbox access making both, 'Contact strategy' first (the sweep's order): the second is made too.
+    const box = graphMailbox(graph, "enquiries@opcc.example.gov.uk");
+    await box.ensureCategory(CATEGORY_NAME, "Preset0");
+    await box.ensureCategory(IN_DOUBT_CATEGORY_NAME, "Preset0");
+    expect(master("enquiries@opcc.example.gov.uk").map((c) => c.displayName).sort()).toEqual([CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME]);
+  });
+
   it("the doubt settled with Pat in force: her address moves to the 'Contact strategy' rule and the in-doubt rule is deleted; in doubt again, it moves back", async () => {
     const mailbox = graphMailbox(graph, SAM);
     expect(await mailbox.syncRules([{ address: JORDAN }, { address: PAT, inDoubt: true }])).toMatchObject({ created: 2 });

@@ -4,7 +4,8 @@ import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore } from "../../store/port";
 import type { Checkpoint, Checkpoints, MailboxAccess } from "./ports";
 import type { RulesSync } from "../rules/graph-rules";
-import { ruleSources } from "../rules/sources";
+import { ruleCategories, ruleSources } from "../rules/sources";
+import { CATEGORY_COLOUR } from "../../app/flag-message";
 import { sweepSenders } from "./senders";
 import { sweepFolder, type FolderSummary } from "./sweep";
 
@@ -45,8 +46,12 @@ export async function sweepAll(targets: ReadonlyArray<{ mailbox: MailboxAccess; 
   const rules: RulesSync[] = [];
   const sources = ruleSources(senders.set);
   for (const { mailbox, folders: names, rules: keepRules } of targets) {
-    // Rules first: once they are in step, Exchange categorises what arrives while the folders are swept.
-    if (keepRules) rules.push(await mailbox.syncRules(sources));
+    // Rules first: once they are in step, Exchange categorises what arrives while the folders are swept — with the
+    // categories in the mailbox's master list (red), as the sweep's own writes have them.
+    if (keepRules) {
+      for (const name of ruleCategories(sources)) await mailbox.ensureCategory(name, CATEGORY_COLOUR);
+      rules.push(await mailbox.syncRules(sources));
+    }
     for (const folder of names) folders.push(await sweepFolder(mailbox, folder, services));
   }
   const totals = Object.fromEntries(COUNTS.map((key) => [key, folders.reduce((sum, f) => sum + f[key], 0)])) as Pick<FolderSummary, (typeof COUNTS)[number]>;

@@ -30,7 +30,7 @@ export interface GraphMailboxOptions {
 export function graphMailbox(graph: GraphClient, upn: string, options: GraphMailboxOptions = {}): MailboxAccess {
   const base = `/users/${encodeURIComponent(upn)}`;
   const folders = new Map<string, Promise<string>>();
-  let category: Promise<void> | undefined;
+  const categories = new Map<string, Promise<void>>();
   const batch = (requests: BatchRequest[]) => sendBatch(graph, requests, options.sleep ? { sleep: options.sleep } : {});
   const step = (id: string, method: BatchRequest["method"], url: string, extra: Partial<BatchRequest> = {}): BatchRequest => ({ id, method, url, ...extra, headers: { Prefer: IMMUTABLE_IDS, ...(extra.headers ?? {}) } });
 
@@ -53,11 +53,17 @@ export function graphMailbox(graph: GraphClient, upn: string, options: GraphMail
       throw new Error(`${upn} ${folder}: a delta page came back with neither a nextLink nor a deltaLink.`);
     },
     ensureCategory(name, colour) {
-      category ??= ensureMasterCategory(graph, base, name, colour.toLowerCase()).catch((error: unknown) => {
-        category = undefined;
-        throw error;
-      });
-      return category;
+      // One check per category name: the in-doubt category is a second one, never taken as made because the first was.
+      const key = name.toLowerCase();
+      let made = categories.get(key);
+      if (!made) {
+        made = ensureMasterCategory(graph, base, name, colour.toLowerCase()).catch((error: unknown) => {
+          categories.delete(key);
+          throw error;
+        });
+        categories.set(key, made);
+      }
+      return made;
     },
     folderId(displayName) {
       const key = displayName.trim().toLowerCase();

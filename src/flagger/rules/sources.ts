@@ -1,5 +1,6 @@
 import type { InForceSet } from "../../app/strategy/in-force-set";
 import { normaliseEmail } from "../../policy/address";
+import { CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME } from "../../app/flag-message";
 import type { RuleSource } from "./plan";
 
 /**
@@ -24,4 +25,9 @@ function emails(written: readonly string[]): string[] {
     const email = normaliseEmail(address);
     return email.ok ? [email.address] : [];
   });
+}
+
+/** The categories rules for these sources put on mail (for the mailbox's master list). */
+export function ruleCategories(sources: readonly RuleSource[]): string[] {
+  return [...new Set(sources.map((s) => (s.inDoubt ? IN_DOUBT_CATEGORY_NAME : CATEGORY_NAME)))];
 }
