@@ -33,3 +33,10 @@ export const TOPIC =
 
 /** "My mum is going to kill me when she sees the bill": a family joke, not a threat to life. */
 export const KILL_ME_IDIOM = /\b(?:when (?:he|she|they) (?:sees?|finds? out|hears?|gets? home)|if (?:he|she|they) (?:finds? out|knew|knows|found out|saw|sees|heard|hears)|going to kill me for|would kill me if|ha|haha|lol)\b/;
+
+/**
+ * A height word in a place's name ("the Cliff Hotel", "Bridge Street", "the Viaduct Inn"): the folded text has lost the
+ * capital letter, so the word after it tells a name from a drop.
+ */
+export const NOT_A_NAME =
+  "(?! (?:road|rd|street|st|lane|avenue|ave|close|drive|way|terrace|hotel|inn|pub|tavern|arms|club|house|school|surgery|estate|centre|center|ward|office|station|stores?|shop|cafe|restaurant|bar|medical|practice|community|church|chapel|hall|garage|motors|view|court|gardens|farm|academy|primary|nursery|retail|industrial|business|sports|leisure|social|bowls|cricket|golf)(?![a-z]))";

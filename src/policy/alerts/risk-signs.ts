@@ -1,3 +1,4 @@
+import { NOT_A_NAME } from "./fragments";
 import { RISK_TO_LIFE } from "./refs";
 import { phrases, withStaff, type AlertRule } from "./rule";
 import { ORDINARY_ARRANGEMENTS, own, SAFETY_CAMPAIGN } from "./concepts";
@@ -148,7 +149,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     cues: ["beachy", "top", "edge", "roof", "blade", "story", "multi", "bridge", "knife", "rope", "pills", "tablets", "paracetamol", "myself", "railway", "tracks", "cliff", "cliffs", "viaduct", "river", "sea", "quarry", "noose", "hosepipe", "hose", "blades", "blade", "charcoal", "painkillers", "canal", "lake", "reservoir", "motorway", "crossing", "station", "platform", "vodka", "razor", "gun", "shotgun", "rifle", "meds", "medication", "chosen", "lot"],
     pattern: phrases([
       "(?:on|at|from) (?:the )?(?:top of|edge of|roof of) (?:the |a )?(?:car park|multi[- ]?stor(?:e)?y|building|bridge|flats|tower|cliff|block)",
-      "(?:on|at|from) the (?:bridge|cliff|railway|tracks|viaduct|roof)",
+      `(?:on|at|from) the (?:bridge|cliff|railway|tracks|viaduct|roof)${NOT_A_NAME}`,
       "(?:going|heading|walking|driving|off|been|went|gone|go|drove|walked) (?:up |down |out |back )?to the (?:bridge|cliff|cliffs|railway|tracks|viaduct|river|sea|roof|quarry|motorway bridge|reservoir|woods|lake|canal|multi[- ]?storey)(?: tonight| now| today| again| twice| every)?",
       "(?:sitting|standing|sat|stood|waiting|parked|here) (?:by|on|at|near|beside|under) the (?:canal|river|railway|tracks|bridge|cliff|cliffs|sea|edge|lake|reservoir|motorway|level crossing|station|platform)",
       "(?:railway|motorway|rail) bridge",
@@ -159,7 +160,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     ]),
     examples: {
       match: ["I'm writing this from the top of the car park. I can't do this anymore."],
-      notMatch: ["The car park at the top of the hill is always full.", "The knife crime report is next to me on the desk.", "Safety barriers on the bridge. Three people have died jumping from the bridge in five years and the Samaritans signs are not enough."],
+      notMatch: ["I'm at the Cliff Hotel for the awards, so please reply on Monday.", "The car park at the top of the hill is always full.", "The knife crime report is next to me on the desk.", "Safety barriers on the bridge. Three people have died jumping from the bridge in five years and the Samaritans signs are not enough."],
     },
     unless: (hit) => SAFETY_CAMPAIGN.test(hit.sentence) || SAFETY_CAMPAIGN.test(hit.previous),
   },

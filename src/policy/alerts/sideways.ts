@@ -1,5 +1,6 @@
 import { DEATH_IDIOM, FICTION, own, pastAndResolved, PROFESSIONAL, recovered, SAFETY_CAMPAIGN } from "./concepts";
 import { RISK_TO_LIFE } from "./refs";
+import { NOT_A_NAME } from "./fragments";
 import { MOVING_ON } from "./risk-signs";
 import { phrases, type AlertRule, type RuleHit } from "./rule";
 
@@ -19,7 +20,15 @@ import { phrases, type AlertRule, type RuleHit } from "./rule";
 const DRUG =
   "(?:tablets|pills|meds|medication|medicine|painkillers|paracetamol|co-?codamol|codeine|morphine|oxycodone|tramadol|diazepam|insulin|sleeping (?:pills|tablets)|antidepressants|sertraline|citalopram|quetiapine|mirtazapine|amitriptyline|zopiclone|lithium|propranolol|methadone|fentanyl)";
 /** A height, a drop or a line a person stands at. */
-const EDGE = "(?:bridge|viaduct|flyover|cliffs?|quarry|ledge|window ?ledge|roof|rooftop|railings|parapet|tracks|railway line|level crossing|multi[- ]?stor(?:e)?y)";
+const EDGE = "(?:bridge|footbridge|overpass|viaduct|flyover|cliffs?|quarry|ledge|window ?ledge|roof|rooftop|railings|parapet|tracks|railway line|level crossing|multi[- ]?stor(?:e)?y)";
+/**
+ * A height on a journey or a job ("on the Humber Bridge in the traffic", "on the roof fixing the gutter"): everyday life,
+ * not a person at the edge. Not when the sentence also says they are at its edge or over its barrier.
+ */
+const HEIGHT_HIT = new RegExp(`\\b${EDGE}\\b`);
+export const HEIGHT_AS_EVERYDAY = (sentence: string) =>
+  /\b(?:traffic|queue|roadworks|stuck|driving|drove|on my way|on the way|in the car|on the bus|commut\w*|fix(?:ing|ed)?|mend(?:ing|ed)?|repair\w*|gutters?|tiles?|slates?|aerial|satellite|solar panels?|scaffold\w*|moss|chimney|leak\w*|painting|painter|roofer|works? on|working on|job on)\b/.test(sentence) &&
+  !/\b(?:edge|wrong side|over the (?:railings|barrier|fence|parapet)|jump\w*|end it|goodbye|can'?t go on|looking down)\b/.test(sentence);
 /** What honestly takes someone away, or a lawful route they turn to instead: not a farewell to life. */
 const AWAY_OR_ROUTE =
   /\b(?:holiday|holidays|abroad|away|fly|flying|flight|staying (?:with|at)|out to|on leave|annual leave|travelling|traveling|trip|hospital|operation|surgery|appointment|moving|moved|visiting|working|shift|conference|wedding|out of (?:the )?(?:country|office|area)|because|as i(?:'m| am| will|'ll)|ombudsman|iopc|solicitor|court|tribunal|mp|councillor|press|newspaper|new address|another (?:caseworker|officer))\b/;
@@ -83,21 +92,32 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
     id: "risk-to-life/at-the-edge-now",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["bridge", "viaduct", "flyover", "cliff", "cliffs", "quarry", "ledge", "windowledge", "roof", "rooftop", "railings", "parapet", "tracks", "railway", "crossing", "multi", "storey", "story", "garage", "exhaust", "hosepipe"],
+    cues: ["bridge", "footbridge", "overpass", "walkway", "viaduct", "flyover", "cliff", "cliffs", "quarry", "ledge", "windowledge", "roof", "rooftop", "railings", "railing", "barrier", "fence", "parapet", "tracks", "railway", "crossing", "multi", "storey", "story", "garage", "exhaust", "hosepipe"],
     pattern: phrases([
       // The writer there now ("im on the bridge", "been sat on the bridge by the retail park an hour").
-      `(?:i'm|im|i am|i've been|ive been|been|i'm now|i'm still|im still|i am still) (?:sat |stood |standing |sitting |parked (?:up )?|up )?(?:on|at|by|up on|on top of|at the top of|on the edge of) (?:the|a) (?:[a-z]+ ){0,2}?${EDGE}(?! (?:road|street|st|lane|inn|club|house|school|surgery|estate|centre|hotel|pub|ward|office|station))`,
+      `(?:i'm|im|i am|i've been|ive been|been|i'm now|i'm still|im still|i am still) (?:sat |stood |standing |sitting |parked (?:up )?|up )?(?:on|at|by|up on|on top of|at the top of|on the edge of) (?:the|a) (?:[a-z]+ ){0,2}?${EDGE}${NOT_A_NAME}`,
+      // Over the barrier: on the wrong side of the railings, climbed over the parapet.
+      "(?:on|over|to) the (?:wrong|other|far) side of (?:the|a) (?:railings?|barrier|fence|parapet|safety (?:fence|barrier|rail))",
       // Someone else there now ("hes sat on the window ledge on the 7th floor").
       `(?:he's|hes|she's|shes|he is|she is|they're|theyre|they are) (?:now |still )?(?:sat |stood |standing |sitting |climbing |out )?(?:on|over|onto|up on|on the edge of) (?:the|a) (?:[a-z]+ ){0,4}?(?:ledge|window ?ledge|roof|rooftop|railings|parapet|bridge walkway|edge of the (?:bridge|roof|cliff|platform))`,
+      // Someone of the writer's, or someone told of, standing or sitting there, said plainly ("my son is on the roof of the
+      // flats and won't come down", "she told the nurse she was standing on the Severn Bridge walkway").
+      `(?:(?:my|our|her|his) (?:[a-z]+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|father|mum|mam|mother|friend|mate|flatmate|neighbour|nephew|niece|uncle|aunt|grandson|granddaughter|lad|boy|girl)|he|she|they) (?:is|'s|s|are|'re|was|were|has been|have been) (?:now |still )?(?:sat|stood|standing|sitting|perched|balanced|balancing) (?:on|at|by|on top of|at the top of|on the edge of) (?:the|a) (?:[a-z]+ ){0,3}?${EDGE}${NOT_A_NAME}`,
+      `(?:(?:my|our|her|his) (?:[a-z]+ )?(?:son|daughter|husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|father|mum|mam|mother|friend|mate|flatmate|neighbour|nephew|niece|lad|boy|girl)|he|she|they) (?:is|'s|s|are|'re|has been|have been) (?:up )?(?:on|at the top of|on top of) (?:the|a) (?:[a-z]+ ){0,3}?${EDGE}(?: [a-z'’]+){0,5}? (?:and )?(?:won't|wont|will not|refuses to|refusing to|won't let anyone|doesn't want to) (?:come|get|climb) (?:down|back|off)`,
       // A car running in a closed garage.
       "(?:sat|sitting|been|i'm|im) in the car in the garage with the engine (?:running|going|on)",
       "(?:car|engine)(?:'s| is) (?:running|on|going) in the (?:garage|lock-?up)",
       "(?:hose|hosepipe|pipe) (?:from|on|onto|to|into|in) the exhaust",
     ]),
     // Not the idiom guard: "laughing" beside a ledge is no joke.
-    unless: (hit) => FICTION.test(hit.sentence) || STUDY.test(own(hit)) || PROFESSIONAL.test(hit.sentence) || SAFETY_CAMPAIGN.test(hit.sentence) || pastAndResolved(hit),
+    // Not PROFESSIONAL: a nurse or a warden telling of someone on a bridge now is the point ("she told the nurse she was standing on the walkway").
+    unless: (hit) => FICTION.test(hit.sentence) || STUDY.test(own(hit)) || SAFETY_CAMPAIGN.test(hit.sentence) || pastAndResolved(hit) || (HEIGHT_HIT.test(hit.text.slice(hit.start, hit.end)) && HEIGHT_AS_EVERYDAY(own(hit))),
     examples: {
       match: [
+        "I have had enough. I am stood on the footbridge over the A4042 now. Nobody from your office cared so why should I.",
+        "I'm on the wrong side of the railings on the bridge.",
+        "My son is on the roof of the flats and won't come down.",
+        "A patient discharged yesterday has just telephoned the ward. She told the nurse she was standing on the Severn Bridge walkway and wanted to say goodbye.",
         "im on the bridge",
         "been sat on the bridge by the retail park an hour now thinking about it.",
         "ive been stood on the bridge by the station for twenty minutes trying to decide.",
@@ -111,6 +131,11 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
         "I was on the bridge when the officer stopped me in 2023.",
         "Three people have died jumping from the bridge; I am at the bridge meeting tonight to ask for barriers.",
         "The car is in the garage for its MOT.",
+        "I'm on the Humber Bridge in the traffic, I'll ring when I'm home.",
+        "I've been on the roof fixing the gutter all morning so I missed your call.",
+        "I'm at the Cliff Hotel tonight for the awards, so please reply tomorrow.",
+        "My son is a painter and he's been standing on the Forth Bridge scaffolding all week.",
+        "My son is on the roof fixing the tiles and won't come down till it's done.",
       ],
     },
   },
