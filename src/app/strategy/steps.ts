@@ -58,8 +58,8 @@ export async function takeSteps(
     const names = DECISION_KINDS.has(event.type) ? ` (decision ${decisionFingerprint(next, event)})` : "";
     await store.appendAudit(intentOf(stepAuditEvent(next, event, before + i + 1), `${event.type}: ${next.person.displayName}'s strategy, ${event.from} → ${event.to}${names}`));
   }
-  const saved = await saveOnce(store, current, next, events);
-  // An earlier attempt of this person's landed (the pane retries with a new time): finish that one, as it was saved.
+  const saved = await saveOnce(store, pack, current, commands, next);
+  // An earlier attempt of this person's landed (the pane retries with a new time): finish that one, as this person made it.
   const landed = saved.value.history.slice(-events.length);
   const taken = commands.map((c, i) => ({ ...c, at: landed[i]!.at, why: landed[i]!.why }) as StrategyCommand);
   return record(store, saved, landed, taken, detail);
@@ -71,24 +71,44 @@ function alreadyTaken(stored: ContactStrategy, commands: readonly StrategyComman
   return tail.length === commands.length && commands.every((c, i) => tail[i]!.type === c.type && tail[i]!.at === c.at && tail[i]!.by === c.by.upn);
 }
 
-async function saveOnce(store: StepStore, current: Versioned<ContactStrategy>, next: ContactStrategy, events: StrategyEvent[]): Promise<Versioned<ContactStrategy>> {
+async function saveOnce(store: StepStore, pack: PolicyPack, current: Versioned<ContactStrategy>, commands: readonly StrategyCommand[], next: ContactStrategy): Promise<Versioned<ContactStrategy>> {
   try {
     return await store.saveStrategy(next, current.etag || undefined);
   } catch (error) {
     if (!(error instanceof StoreError && error.code === "conflict")) throw error;
-    // Ours if it landed (a retried write): the stored history ends with exactly these events.
     const stored = await store.getStrategy(next.id);
-    const tail = stored?.value.history.slice(-events.length) ?? [];
-    // Or an earlier attempt of the same person's, from the version they read, whose save landed but whose
-    // decision or audit event did not (the pane's retry carries a new time): the steps are theirs, by type and author.
-    const ours = tail.length === events.length && events.every((e, i) => tail[i]!.type === e.type && tail[i]!.by.toLowerCase() === e.by.toLowerCase());
-    if (stored && ours && stored.value.history.length === current.value.history.length + events.length) return stored;
+    const earlier = stored && earlierAttempt(pack, current.value, commands, stored.value);
+    if (earlier) return { value: earlier, etag: stored.etag };
     throw new StoreError(
       "conflict",
       `Someone else changed ${current.value.person.displayName}'s strategy while you were working on it (${describeLast(stored?.value)}). Nothing of yours was saved: reload it and decide again.`,
       error,
     );
   }
+}
+
+/**
+ * A retried write whose first save landed but whose decision or audit event did not (the pane's retry carries a new
+ * time): the stored item must be exactly what these commands make of the version this person read, at the stored steps'
+ * times — every term, the review date, each step's author and reason. A stored history that merely ends with steps of
+ * the right type and author is not enough: the item (history included) is anyone's to write through Graph, and the
+ * decision and proposal are recorded from what is returned. Anything else is someone else's change: a conflict.
+ */
+function earlierAttempt(pack: PolicyPack, read: ContactStrategy, commands: readonly StrategyCommand[], stored: ContactStrategy): ContactStrategy | undefined {
+  const tail = stored.history.slice(read.history.length);
+  if (tail.length !== commands.length) return undefined;
+  let replayed = read;
+  for (const [i, command] of commands.entries()) {
+    const result = transition(replayed, { ...command, at: tail[i]!.at } as StrategyCommand, pack);
+    if (!result.ok) return undefined;
+    replayed = result.strategy;
+  }
+  return canonical(replayed) === canonical(stored) ? replayed : undefined;
+}
+
+/** JSON with every object's keys in order, so two strategies compare by content, whatever order the item's JSON was written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 }
 
 function describeLast(stored: ContactStrategy | undefined): string {
