@@ -9,6 +9,7 @@ import { COMBINED_RULES } from "./combine";
 import { CONCEPT_RULES } from "./concepts";
 import { CRIME_RULES } from "./crime";
 import { FAREWELL_RULES } from "./farewell";
+import { FAREWELL_PASSED_ON_RULES } from "./farewell-passed-on";
 import { FORETOLD_RULES } from "./foretold";
 import { IN_DANGER_RULES } from "./in-danger";
 import { OFFICER_CORRUPTION_RULES } from "./officer-corruption";
@@ -70,6 +71,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...NEW_MATTER_RULES,
   ...CONCEPT_RULES,
   ...FAREWELL_RULES,
+  ...FAREWELL_PASSED_ON_RULES,
   ...VEILED_THREAT_RULES,
   ...FORETOLD_RULES,
   ...IN_DANGER_RULES,

@@ -1,0 +1,74 @@
+import { FICTION, pastAndResolved, recovered } from "./concepts";
+import { RISK_TO_LIFE } from "./refs";
+import { MOVING_ON } from "./risk-signs";
+import { phrases, together, type AlertRule, type RuleHit } from "./rule";
+
+/**
+ * A farewell that reaches the office second-hand (issue #10 risk-to-life, "a person in immediate danger"): someone's
+ * goodbye sent to their family and then silence ("he sent the family WhatsApp 'look after your mum, I'm sorry for
+ * everything' and his phone's off now"), a goodbye the writer is asked to pass on ("he told me to tell you this is the
+ * last you'll hear from him"), or the writer's own sent through the reader ("tell my mam I'm sorry"). Samaritans and NHS
+ * guidance list saying goodbye and putting affairs in order among the signs; the farewell rules read the writer's own
+ * words, so told of someone else, or handed on, the same goodbye went unread. Warwickshire 7.1 "a risk to life".
+ */
+
+/** A goodbye sent or said: bye, sorry for everything, love you all, look after mum, forgive me. */
+const GOODBYE_SENT = [
+  "(?:sent|texted|messaged|message|messages|posted|wrote|left|rang|called|phoned|said)(?: [a-z'’:,\"“”]+){0,8}? (?:goodbye|good bye|bye(?: for ever| forever)?|(?:i'?m )?sorry for everything(?! (?:he|she|they|i|you|we|that|at|in|on|about)(?![a-z]))|love you all|love you,? sorry|look after (?:your mum|your mam|your dad|mum|mam|the kids|my kids|the children|yourself|each other|the dog)|take care of (?:mum|mam|the kids|each other)|forgive me)",
+];
+/** Then nobody can reach them. */
+const SILENCE = [
+  "phone(?:'s| is|s)? (?:off|dead|switched off|going (?:straight )?to voicemail)", "(?:no|not) answer(?:ing)?", "isn'?t answering", "won'?t answer", "not picking up", "no reply", "not replying", "(?:no|not) read", "unread",
+  "(?:can'?t|cannot|can not) (?:reach|get hold of|get through to|find|contact) (?:him|her|them)", "nobody knows where (?:he|she|they) (?:is|are)", "(?:hasn'?t|has not|didn'?t) come home", "no one can find (?:him|her|them)",
+];
+/** A journey or a dead battery explains the silence. */
+const EXPLAINED = /\b(?:flight|flying|plane|airport|boarding|holiday|abroad|cruise|festival|no signal|battery|charger)\b/;
+
+const notALifeNow = (hit: RuleHit) => FICTION.test(hit.sentence) || pastAndResolved(hit) || recovered(hit) || MOVING_ON.test(hit.text) || EXPLAINED.test(`${hit.previous} ${hit.sentence}`);
+
+export const FAREWELL_PASSED_ON_RULES: readonly AlertRule[] = [
+  {
+    id: "risk-to-life/goodbye-then-silence",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    scope: "sentence",
+    cues: ["off", "dead", "voicemail", "answer", "answering", "picking", "reply", "replying", "read", "unread", "reach", "hold", "contact", "find", "knows", "home"],
+    pattern: together(GOODBYE_SENT, SILENCE),
+    unless: notALifeNow,
+    examples: {
+      match: [
+        "At 5pm he sent the family WhatsApp \"look after your mum, I'm sorry for everything\" and his phone's off now.",
+        "Today 3pm brother message me: \"goodbye, love you, sorry\". Now me message, no answer, no read.",
+        "My sister posted goodbye on Facebook last night and nobody knows where she is.",
+      ],
+      notMatch: [
+        "Mum rang to say goodbye before her flight and her phone's off now, so please write to me instead.",
+        "He sent a message saying sorry for everything he said at the meeting, and I've had no reply to mine since.",
+      ],
+    },
+  },
+  {
+    id: "risk-to-life/farewell-passed-on",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    cues: ["tell", "say", "pass", "sorry"],
+    pattern: phrases([
+      // A goodbye handed to the writer to pass on.
+      "(?:told|asked|wanted|wants|asks|said) (?:me )?to (?:tell|say to|pass on to|let) (?:you|u|everyone|you all|the family|mum|mam)(?: know)?(?: [a-z'’,]+){0,6}? (?:goodbye|bye|(?:he|she)(?:'s| is) sorry for everything|(?:this|that) (?:is|was) the last (?:you'll|you will|anyone will|we'll|we will) (?:hear|see) (?:from|of) (?:him|her|them)|(?:he|she) (?:won't|will not|wont) be (?:around|here) (?:much longer|for much longer|for long|any ?more)|(?:he|she) loves? (?:you|us|them|everyone) all)",
+      // The writer's own goodbye sent through the reader.
+      "tell my (?:mam|mum|mom|mother|dad|father|kids|children|son|daughter|sister|brother|wife|husband|partner|family|nan|girls|boys) (?:i'?m|i am|that i'?m|that i am) sorry(?: for everything)?(?= *(?:[.!,\\n]|$| for everything| and))",
+    ]),
+    unless: notALifeNow,
+    examples: {
+      match: [
+        "He told me to tell you thanks for everything, and that this is the last you'll hear from him.",
+        "Don't bother with GW-3391. Written my letters. Got the car keys. Tell my mam I'm sorry.",
+        "My brother asked me to tell you he's sorry for everything and that he won't be around much longer.",
+      ],
+      notMatch: [
+        "Tell my mum I'm sorry I missed her call, I'll ring her on Sunday.",
+        "He asked me to tell you he won't be here for the meeting because he's flying to Spain.",
+      ],
+    },
+  },
+];
