@@ -56,15 +56,41 @@ export function idRanges(ids: readonly number[]): string {
 
 /** The ids an `idRanges` text names. */
 export function parseIdRanges(text: string): number[] {
+  return expandRuns(parseIdRuns(text));
+}
+
+/** The runs of ids an `idRanges` text names, as first and last id, unexpanded. */
+export function parseIdRuns(text: string): Array<[number, number]> {
   return text.split(",").flatMap((part) => {
     const m = /^\s*(\d+)(?:\s*[–-]\s*(\d+))?\s*$/.exec(part);
     if (!m) return [];
     const from = Number(m[1]);
     const to = m[2] ? Number(m[2]) : from;
     // A range of millions is not what a purge wrote: read no more than a list could hold.
-    return to >= from && to - from < 1_000_000 ? Array.from({ length: to - from + 1 }, (_, k) => from + k) : [];
+    return to >= from && to - from < MAX_IDS ? [[from, to] as [number, number]] : [];
   });
 }
+
+/**
+ * The ids of these runs, each once, at most MAX_IDS of them (lowest first). Retention records are anyone's to add (the
+ * AuditTrail is add-only for staff): one naming thousands of ranges of a million ids must not cost every reader minutes
+ * and memory, nor throw (a Set holds at most 2^24 values) — it would stop the in-force read for the whole office.
+ */
+export function expandRuns(runs: ReadonlyArray<readonly [number, number]>, limit = MAX_IDS): number[] {
+  const merged: Array<[number, number]> = [];
+  for (const [from, to] of [...runs].sort((x, y) => x[0] - y[0])) {
+    const last = merged.at(-1);
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  const ids: number[] = [];
+  for (const [from, to] of merged) {
+    for (let id = from; id <= to && ids.length < limit; id++) ids.push(id);
+  }
+  return ids;
+}
+
+const MAX_IDS = 1_000_000;
 
 /** A gap in words: "item 7" or "items 7–9". */
 export const gapName = (list: string, gap: ItemGap) => (gap.from === gap.to ? `${list} item ${gap.from}` : `${list} items ${gap.from}–${gap.to}`);

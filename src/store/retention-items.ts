@@ -1,5 +1,5 @@
 import { vouches } from "./audit-chain";
-import { idRanges, parseIdRanges } from "./item-gaps";
+import { expandRuns, idRanges, parseIdRuns } from "./item-gaps";
 import type { AuditEvent, PurgeItems } from "./port";
 
 /**
@@ -24,14 +24,15 @@ export function retentionItemsEvent(items: PurgeItems, by: string, now: string):
 
 /** The ids retention says it deleted, from its events (any others may be passed: only its own are read). */
 export function removedByRetention(events: readonly AuditEvent[]): { auditTrail: Set<number>; alertActions: Set<number>; decisions: Set<number> } {
-  const found = { auditTrail: new Set<number>(), alertActions: new Set<number>(), decisions: new Set<number>() };
+  // Runs, merged and expanded once per list with a bound (expandRuns): a record naming thousands of ranges stops no reader.
+  const runs = { auditTrail: [] as Array<[number, number]>, alertActions: [] as Array<[number, number]>, decisions: [] as Array<[number, number]> };
   for (const e of events) {
     if (e.target !== RETENTION_ITEMS || e.action !== ACTION || e.edited || !vouches(e.author, e.by)) continue;
     const m = /^AuditTrail items (.*?); AlertActions items (.*?)(?:; Decisions items (.*))?$/.exec(e.detail);
     if (!m) continue;
-    parseIdRanges(m[1]!).forEach((id) => found.auditTrail.add(id));
-    parseIdRanges(m[2]!).forEach((id) => found.alertActions.add(id));
-    if (m[3]) parseIdRanges(m[3]).forEach((id) => found.decisions.add(id));
+    runs.auditTrail.push(...parseIdRuns(m[1]!));
+    runs.alertActions.push(...parseIdRuns(m[2]!));
+    if (m[3]) runs.decisions.push(...parseIdRuns(m[3]));
   }
-  return found;
+  return { auditTrail: new Set(expandRuns(runs.auditTrail)), alertActions: new Set(expandRuns(runs.alertActions)), decisions: new Set(expandRuns(runs.decisions)) };
 }
