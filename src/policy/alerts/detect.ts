@@ -34,6 +34,7 @@ import { SIDEWAYS_RISK_RULES } from "./sideways";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
 import { RELAYED_THREAT_RULES } from "./relayed";
 import { EXPLOITATION_RULES } from "./exploitation";
+import { ABUSER_RELEASED_RULES } from "./abuser-released";
 import { DANGER_NOW_RULES } from "./danger-now";
 import { signpost } from "./signpost";
 import { OFFENDER_CONTEXT, THREAT_TO_STAFF_RULES, WITNESSED } from "./threat-to-staff";
@@ -67,6 +68,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...RELAYED_THREAT_RULES,
   ...SAFEGUARDING_RULES,
   ...EXPLOITATION_RULES,
+  ...ABUSER_RELEASED_RULES,
   ...CRIME_RULES,
   ...NEW_MATTER_RULES,
   ...CONCEPT_RULES,
