@@ -33,6 +33,7 @@ import { SAFEGUARDING_RULES } from "./safeguarding";
 import { SIDEWAYS_RISK_RULES } from "./sideways";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
 import { RELAYED_THREAT_RULES } from "./relayed";
+import { PUBLISHED_RULES } from "./published";
 import { EXPLOITATION_RULES } from "./exploitation";
 import { ABUSER_RELEASED_RULES } from "./abuser-released";
 import { DANGER_NOW_RULES } from "./danger-now";
@@ -66,6 +67,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...THREAT_SIGNS,
   ...HARM_FORETOLD_RULES,
   ...RELAYED_THREAT_RULES,
+  ...PUBLISHED_RULES,
   ...SAFEGUARDING_RULES,
   ...EXPLOITATION_RULES,
   ...ABUSER_RELEASED_RULES,
