@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "../../../src/policy/classifier/classify";
-import { classifierOptions } from "../../../src/policy/classifier/options";
-import { EMPTY_HISTORY } from "../../../src/policy/contact";
-import { getPack } from "../../../src/policy/packs/index";
-import { EXAMPLE_STAFF } from "../../../src/policy/alerts/rule";
-
-const NOW = "2026-11-25T10:00:00.000Z";
-const kinds = (body: string) =>
-  classify(
-    { from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "", body, receivedAt: NOW },
-    classifierOptions(getPack("warwickshire"), { staffDomains: ["opcc.example.gov.uk"], staffNames: EXAMPLE_STAFF, history: EMPTY_HISTORY, now: NOW }),
-  ).alerts.map((a) => a.kind);
+import { alertKinds as kinds } from "./kinds";
 
 /** dev.md: crime "unless it is long resolved or only the background of a decided matter" (Warwickshire 7.2 reviews for new criminal matters). */
 describe("a crime the justice process already has, or long past and put right", () => {
