@@ -7,7 +7,7 @@ import { verifyRecords } from "../../src/app/records/verify";
 import { decide } from "../../src/app/strategy/actions";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { readStrategyDetail } from "../../src/app/strategy/read";
-import type { FolderMessage, MailboxAccess, MessageWrite } from "../../src/flagger/core/ports";
+import { inboxWith } from "../fakes/office-inbox";
 import { memoryCheckpoints, sweepAll } from "../../src/flagger/core/run";
 import { graphMailbox } from "../../src/flagger/graph/mailbox";
 import { ruleSources } from "../../src/flagger/rules/sources";
@@ -30,8 +30,6 @@ const demo = demoSiteEachTest();
 const { storeOf } = demo;
 const PAT = "pat.o'brien@example.org";
 const ALEX = "alex.morgan@example.com";
-const OFFICE = "enquiries@opcc.example.gov.uk";
-const who = (emailAddress: string) => ({ displayName: emailAddress, emailAddress });
 
 // The office's records were written earlier, as an office's are: an edit now is seconds after them, as SharePoint sees it.
 beforeEach(() => recordsWrittenEarlier(demo.emulator));
@@ -47,22 +45,6 @@ async function rewriteApproval(editor: typeof CASEY, key: string, change: (decis
   expect(patched.status).toBe(200);
 }
 
-/** The office inbox holding one new message from each sender (in memory), every write recorded. */
-function inboxWith(senders: readonly string[]) {
-  const writes: MessageWrite[] = [];
-  const messages: FolderMessage[] = senders.map((from, i) => ({ id: `m${i}`, internetMessageId: `<m${i}@example.mail>`, subject: "About my complaint", from: who(from), sender: who(from), to: [who(OFFICE)], cc: [], replyTo: [], receivedAt: new Date().toISOString(), attachments: 0, categories: [], flagStatus: "notFlagged", importance: "normal", folderId: "inbox-id" }));
-  const mailbox: MailboxAccess = {
-    upn: OFFICE,
-    deltaPage: async () => ({ messages: messages.map((m) => ({ ...m })), link: { delta: "delta:1" } }),
-    ensureCategory: async () => undefined,
-    folderId: async (name) => `folder:${name}`,
-    bodies: async (ids) => new Map(ids.map((id) => [id, "Please reply about my complaint."])),
-    states: async () => new Map(),
-    apply: async (batch) => void writes.push(...batch),
-    syncRules: async () => ({ mailbox: OFFICE, created: 0, updated: 0, deleted: 0, uncovered: [] }),
-  };
-  return { mailbox, writes };
-}
 const sweep = (senders: readonly string[]) => {
   const { mailbox, writes } = inboxWith(senders);
   return sweepAll([{ mailbox, folders: ["inbox"] }], { store: storeOf(MORGAN), checkpoints: memoryCheckpoints(), pack, roster: DEMO_ROSTER, staffDomains: ["opcc.example.gov.uk"], now: () => new Date(), recorder: "flagger" }).then((summary) => ({ summary, writes }));

@@ -9,7 +9,8 @@ import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read"
 import { getPack } from "../../src/policy/packs/index";
 import { CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME } from "../../src/app/flag-message";
 import { strategiesInForce } from "../../src/app/compose/in-force-source";
-import type { FolderMessage, MailboxAccess, MessageWrite } from "../../src/flagger/core/ports";
+import type { MailboxAccess } from "../../src/flagger/core/ports";
+import { inboxWith } from "../fakes/office-inbox";
 import { memoryCheckpoints, sweepAll } from "../../src/flagger/core/run";
 import { composeBreaches } from "../../src/policy/compose-guard";
 import { caller } from "./client";
@@ -24,25 +25,7 @@ const pack = getPack("warwickshire");
 const demo = demoSiteEachTest();
 const { storeOf } = demo;
 const PAT = "pat.o'brien@example.org";
-const OFFICE = "enquiries@opcc.example.gov.uk";
-const who = (emailAddress: string) => ({ displayName: emailAddress, emailAddress });
 
-/** The office inbox holding one new message from each sender (in memory: the store is the emulator's SharePoint), every write recorded. */
-function inboxWith(senders: readonly string[]) {
-  const writes: MessageWrite[] = [];
-  const messages: FolderMessage[] = senders.map((from, i) => ({ id: `m${i}`, internetMessageId: `<m${i}@example.mail>`, subject: "About my complaint", from: who(from), sender: who(from), to: [who(OFFICE)], cc: [], replyTo: [], receivedAt: new Date().toISOString(), attachments: 0, categories: [], flagStatus: "notFlagged", importance: "normal", folderId: "inbox-id" }));
-  const mailbox: MailboxAccess = {
-    upn: OFFICE,
-    deltaPage: async () => ({ messages: messages.map((m) => ({ ...m })), link: { delta: "delta:1" } }),
-    ensureCategory: async () => undefined,
-    folderId: async (name) => `folder:${name}`,
-    bodies: async (ids) => new Map(ids.map((id) => [id, "Please reply about my complaint."])),
-    states: async () => new Map(),
-    apply: async (batch) => void writes.push(...batch),
-    syncRules: async () => ({ mailbox: OFFICE, created: 0, updated: 0, deleted: 0, uncovered: [] }),
-  };
-  return { mailbox, writes };
-}
 const sweepInbox = (mailbox: MailboxAccess) =>
   sweepAll([{ mailbox, folders: ["inbox"] }], { store: storeOf(MORGAN), checkpoints: memoryCheckpoints(), pack, roster: DEMO_ROSTER, staffDomains: ["opcc.example.gov.uk"], now: () => new Date(), recorder: "flagger" });
 
