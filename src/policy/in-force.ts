@@ -135,13 +135,17 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
   let inForce: { terms: ApprovedTerms; decision: TrustedDecision } | undefined;
   let ended = false;
   let last: TrustedDecision | undefined;
+  const unlisted: RecordedDecision[] = [];
   // SharePoint's own clock orders them (decidedAt is the client's word).
   const decisions = [...evidence.decisions].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
   for (const decision of decisions) {
     const trusted: TrustedDecision = { id: decision.id, kind: decision.kind, author: decision.author, recordedAt: decision.recordedAt, rationale: decision.rationale };
-    const refusal = judge(decision, strategy, evidence.proposals, pack, roster, inForce && !ended ? inForce.terms : undefined, last);
+    const inForceTerms = inForce && !ended ? inForce.terms : undefined;
+    const refusal = judge(decision, strategy, evidence.proposals, pack, roster, inForceTerms, last);
     if (refusal) {
       refused.push({ ...trusted, ...refusal });
+      // Refused only because its author is not in today's roster as the authoriser: she may have been when she recorded it.
+      if (refusal.reason === "notAuthoriser" && decision.terms && !judge(decision, strategy, evidence.proposals, pack, asAuthoriser(roster, decision.author, pack), inForceTerms, last)) unlisted.push(decision);
       continue;
     }
     last = trusted;
@@ -153,11 +157,17 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
       ended = true;
     }
   }
-  const doubts = recordDoubts(evidence, pack, roster, !ended && inForce !== undefined, last?.recordedAt);
+  const doubts = recordDoubts(evidence, pack, roster, !ended && inForce !== undefined, last?.recordedAt, unlisted);
   const base = { strategyId: strategy.id, claimed: strategy.status, refused, counted, doubts };
   if (!inForce || ended) return { ...base, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
   const changedSinceApproval: TermName[] = evidence.recordMissing ? ["record"] : changedSince(strategy, inForce.terms);
   return { ...base, inForce: true, terms: inForce.terms, decision: inForce.decision, changedSinceApproval };
+}
+
+/** Today's roster with `who` added to the authoriser's role: would her decision count had she held it? */
+function asAuthoriser(roster: StaffRoster, who: Identity, pack: PolicyPack): StaffRoster {
+  const as = who.upn ?? who.id;
+  return as ? { ...roster, [pack.authoriser.role]: [...(roster[pack.authoriser.role] ?? []), as] } : roster;
 }
 
 function judge(

@@ -1,4 +1,4 @@
-import { nameOf, type StrategyEvidence } from "./decision";
+import { nameOf, type RecordedDecision, type StrategyEvidence } from "./decision";
 import type { PolicyPack } from "./packs/schema";
 import { deletedName, deletedWhen } from "./record-gaps";
 import { holdsRole, type StaffRoster } from "./roster";
@@ -11,7 +11,7 @@ import type { IsoInstant } from "./strategy";
  * Inbox rules and the compose guard fail closed on it (`recordInDoubt`, src/policy/in-force.ts).
  */
 export interface RecordDoubt {
-  kind: "decisionUnreadable" | "decisionsDeleted" | "decisionEdited";
+  kind: "decisionUnreadable" | "decisionsDeleted" | "decisionEdited" | "approverNotListed";
   message: string;
   /**
    * Recorded at or after the last decision that counts (or deleted after it): whatever it decided may stand, so it may
@@ -32,8 +32,15 @@ export interface RecordDoubt {
  * and JSON, which the edit may have changed (the terms, the approver named, the kind itself), cannot say otherwise.
  * One a caseworker recorded could never have counted, edited or not; and a decision refused for what it is as recorded
  * (its author's own proposal, terms nobody else proposed, no proposal) is simply refused: no edit, no doubt.
+ *
+ * So, too, is an approval (or continuation, alteration) refused only because its author is not in today's roster as the
+ * authoriser — everything else about it would count: when the authoriser leaves and the config names her successor,
+ * the roster keeps no record of who held the role when a decision was recorded, so what she approved may still stand
+ * (T4 hole 5). Named, not applied: it puts no restriction in force; a current authoriser's decision settles it. One
+ * refused for anything else as well (a caseworker approving her own proposal, terms nobody else proposed, no proposal,
+ * criteria unconfirmed) stays simply refused.
  */
-export function recordDoubts(evidence: StrategyEvidence, pack: PolicyPack, roster: StaffRoster, inForce: boolean, lastCountedAt: IsoInstant | undefined): RecordDoubt[] {
+export function recordDoubts(evidence: StrategyEvidence, pack: PolicyPack, roster: StaffRoster, inForce: boolean, lastCountedAt: IsoInstant | undefined, unlisted: readonly RecordedDecision[] = []): RecordDoubt[] {
   const doubts: RecordDoubt[] = [];
   const lastAt = lastCountedAt ? Date.parse(lastCountedAt) : Number.NEGATIVE_INFINITY;
   // Recorded in the same second as the last decision that counts: which came first cannot be told, so it may be later.
@@ -58,6 +65,14 @@ export function recordDoubts(evidence: StrategyEvidence, pack: PolicyPack, roste
       kind: "decisionEdited",
       afterLastDecision: later,
       message: `A decision ${nameOf(d.author)} recorded at ${d.recordedAt} (it now reads “${d.kind}”) was changed afterwards by ${nameOf(d.editedBy!)}: what it decided as recorded cannot be told from it, so it counts for nothing.${later ? ` ${consequence}` : ""} Its version history in the Decisions list shows what it said as recorded; putting it back is another change, so only a new decision by the ${pack.authoriser.title} settles it.`,
+    });
+  }
+  for (const d of [...unlisted].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
+    const later = isLater(d.recordedAt);
+    doubts.push({
+      kind: "approverNotListed",
+      afterLastDecision: later,
+      message: `${d.kind === "approve" ? "Approved" : d.kind === "continue" ? "Continued" : "Altered"} by ${nameOf(d.author)} at ${d.recordedAt}, who is no longer configured as the ${pack.authoriser.title}: it does not count on today's roster, but it may have when it was recorded. A current ${pack.authoriser.title} should review it.${later ? ` ${consequence}` : ""}`,
     });
   }
   // Only gaps after this strategy's last decision on record reach here (record-gaps.ts `mayConcern`).

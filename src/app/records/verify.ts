@@ -53,9 +53,10 @@ export type TrailBreak =
   | { kind: "itemsDeleted"; list: "AuditTrail" | "AlertActions" | "Decisions"; target: string; from: number; to: number; message: string }
   /**
    * A strategy's record in doubt: a Decisions item on it that cannot be read, decisions deleted that may have been its
-   * own, or the authoriser's decision changed after it was recorded (src/policy/record-doubts.ts).
+   * own, the authoriser's decision changed after it was recorded, or an approval by someone no longer configured as
+   * the authoriser (src/policy/record-doubts.ts).
    */
-  | { kind: "decisionUnreadable" | "decisionsDeleted" | "decisionEdited"; target: string; message: string }
+  | { kind: "decisionUnreadable" | "decisionsDeleted" | "decisionEdited" | "approverNotListed"; target: string; message: string }
   /** AuditTrail items deleted that may have been the end of a strategy's trail: its item changed after its last event (trailTailsDeleted). */
   | { kind: "trailTailDeleted"; target: string; message: string }
   /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */
