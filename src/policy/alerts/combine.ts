@@ -1,5 +1,5 @@
 import { DEATH_IDIOM, FICTION, ORDINARY_ARRANGEMENTS, own, pastAndResolved, PROFESSIONAL, recovered, retracted, SAFETY_CAMPAIGN } from "./concepts";
-import { TOPIC } from "./fragments";
+import { NOT_A_NAME, TOPIC } from "./fragments";
 import { RISK_TO_LIFE, THREATS_TO_STAFF } from "./refs";
 import { MOVING_ON } from "./risk-signs";
 import { quotedRanges, within } from "../text/reported";
@@ -48,7 +48,7 @@ const DESPAIR = [
 const MEANS = [
   "pills", "tablets", "overdose", "paracetamol", "painkillers", "co-codamol", "codeine", "sleeping pills", "(?:my|the) (?:meds|medication) (?:saved|stored|ready|collected|lined up)", "(?:saved|stored|collected|stockpiled|kept) (?:up )?(?:my|all my|the) (?:meds|medication|tablets|pills)",
   "stockpil\\w*", "counted (?:them|the tablets|the pills|my tablets|my pills)", "antidepressants", "insulin", "(?:his|her) (?:medication|meds|tablets|pills)",
-  "rope", "noose", "ligature", "(?:the|a) (?:bridge|viaduct|cliffs?|ledge)", "(?:the )?railway line", "(?:the )?train tracks", "the tracks", "in front of (?:a|the) (?:train|lorry|bus)", "multi[- ]?storey", "top of (?:the|a) (?:car park|building|flats|tower)",
+  "rope", "noose", "ligature", `(?:the|a) (?:bridge|viaduct|cliffs?|ledge)${NOT_A_NAME}`, "(?:the )?railway line", "(?:the )?train tracks", "the tracks", "in front of (?:a|the) (?:train|lorry|bus)", "multi[- ]?storey", `top of (?:the|a) (?:car park|building|flats|tower)${NOT_A_NAME}`,
   "jump(?:ing)? (?:off|from)", "(?:the|a) (?:razor|blades?)", "exhaust pipe", "hosepipe", "carbon monoxide", "(?:walk|drive|driving|walking) into the (?:sea|river|canal|traffic)", "the (?:river|canal|reservoir) (?:tonight|tomorrow|at|when)",
 ];
 /** A time set or a decision made. */

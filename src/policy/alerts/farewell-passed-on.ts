@@ -24,9 +24,40 @@ const SILENCE = [
 /** A journey or a dead battery explains the silence. */
 const EXPLAINED = /\b(?:flight|flying|plane|airport|boarding|holiday|abroad|cruise|festival|no signal|battery|charger)\b/;
 
+/** Saying it, or having said it: "keeps saying", "told us", "posted", "reckons". */
+const SAYS =
+  "(?:(?:always |still |just |now )?(?:keeps? saying|kept saying|keeps? telling (?:me|us|everyone|people)|(?:is|was|'s|has been|had been) saying|says|said|told (?:me|us|everyone|the family)|posted|texted|wrote|messaged|thinks|thought|reckons|believes))";
+/** Who says it, and the word they would use of themselves: a man or boy "him", a woman or girl "her". */
+const HE = "(?:he|(?:my|our) (?:[a-z]+ )?(?:son|brother|dad|father|husband|boyfriend|grandson|nephew|uncle|grandad|grandfather|stepdad|stepson|lad|boy))";
+const SHE = "(?:she|(?:my|our) (?:[a-z]+ )?(?:daughter|sister|mum|mam|mom|mother|wife|girlfriend|granddaughter|niece|aunt|nan|gran|grandmother|stepmum|stepdaughter|girl))";
+const THEY = "(?:they|(?:my|our) (?:[a-z]+ )?(?:partner|child|kid|friend|flatmate|teenager))";
+const betterOffWithout = (who: string, self: string) =>
+  // The match starts at the saying, so possessions given away earlier in the sentence stay a sign of their own.
+  `(?<=(?<![a-z])${who}(?:(?: [a-z'’]+){1,8}? (?:and|but|,))? )${SAYS}(?: that)?(?: [a-z',]+){0,6}? (?:better off without ${self}|better off if ${who === THEY ? "they" : who === HE ? "he" : "she"} (?:wasn't|was not|weren't|were not|wasnt) (?:here|around|alive))`;
+
+/** A group someone belongs to by work or choice, who would be "better off without him": a job or a hobby, not a family. */
+const LEFT_A_GROUP = /\b(?:team|firm|company|club|band|office|business|department|committee|board|choir|squad|shop|job|work|works|staff|crew|group|church|union|party|charity|school|college|class)\b/;
+
 const notALifeNow = (hit: RuleHit) => FICTION.test(hit.sentence) || pastAndResolved(hit) || recovered(hit) || MOVING_ON.test(hit.text) || EXPLAINED.test(`${hit.previous} ${hit.sentence}`);
 
 export const FAREWELL_PASSED_ON_RULES: readonly AlertRule[] = [
+  {
+    // Someone the writer tells of saying others would be better off without them (guidance: talk of being a burden). Said
+    // of an ex it is relief ("my sister says we're better off without him"), so only the one who would be gone says it,
+    // and it is a sign (weight 1): beside another — possessions given away, a goodbye — it alerts.
+    id: "risk-to-life/better-off-without-them",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    weight: 1,
+    cues: ["better"],
+    pattern: phrases([betterOffWithout(HE, "him"), betterOffWithout(SHE, "her"), betterOffWithout(THEY, "them")]),
+    // Better off without them at work, in a team or a band they left: a job, not a life.
+    unless: (hit) => notALifeNow(hit) || LEFT_A_GROUP.test(hit.text.slice(hit.start, hit.end)) || /\b(?:retired|resigned|quit|sacked|redundant)\b/.test(hit.sentence),
+    examples: {
+      match: ["He has given away his guitar and keeps saying we'll be better off without him."],
+      notMatch: ["My sister says we're all better off without him since he moved out.", "He said the team would be better off without him and handed in his resignation."],
+    },
+  },
   {
     id: "risk-to-life/goodbye-then-silence",
     kind: "risk-to-life",

@@ -1,6 +1,8 @@
+import { RELATION } from "./fragments";
 import { THREATS_GWENT } from "./refs";
 import { together, withStaff, type AlertRule, type RuleHit } from "./rule";
 import { saidKindly } from "./threat-guards";
+import { namedPattern, type StaffNames } from "../text/staff-names";
 
 /**
  * A veiled death threat: someone's end foretold ("his days are numbered", "living on borrowed time", "won't see
@@ -40,8 +42,55 @@ const NOT_A_THREAT =
   /\b(?:job|jobs|post|role|career|contract|tenure|reign|regime|term|seat|election|vote|votes|ballot|voters|ombudsman|court|tribunal|days as |in (?:that|the|this|his|her|their|your) (?:job|post|role|office|position)|retir\w*|new job|moving on to|(?:handed|handing|hands) in (?:his|her|their) notice|resign\w*|maternity leave|secondment|promot\w*|redundan\w*|(?:paper|fax|forms?|old|good|bad) (?:days|times)|the days of|trainee|probation|cancer|terminal|diagnos\w*|hospice|doctors?|gp|consultant|nurse|hospital|illness|ill|poorly|condolences|get well|sorry to hear|bless (?:him|her|them)|thoughts are with)\b/;
 const WRITERS_OWN = /\b(?:my|our) days (?:are|were) numbered|\bi(?:'m| am|'ve| have)? (?:living )?on borrowed time|\bi(?:'m|m| am)?(?: not going to| never going to| won'?t| will not| wont| shan'?t)(?: be| see| live)\b/;
 
+/** Each end foretold in a window, with the words just before it, where its subject sits when it does not open the match. */
+const FORETOLD_AT = new RegExp(`(?<![a-z0-9])(?:${FORETOLD.join("|")})(?![a-z0-9])`, "g");
+/** A pronoun as the subject of the end foretold: "he won't be around", "his days are numbered", "she's on borrowed time". */
+const PRONOUN_SUBJECT = /(?:^|[^a-z])(he|she|they|his|her|their)(?:'s|'re| is| are| was| were)?(?: [a-z']+)? ?$/;
+const PRONOUN_OPENS = /^(he|she|they|his|her|their)(?![a-z])/;
+const PERSON = { he: "he", his: "he", she: "she", her: "she", they: "they", their: "they" } as const;
+/**
+ * Who a pronoun is, read from the nearest person named before it: someone of the writer's own ("my brother", "our son"),
+ * the pronoun itself speaking ("he said to tell you", "she keeps saying"), or a member of staff (the reader's boss, a title
+ * and surname, a role, an office name). `relative` and `speaker` are not staff.
+ */
+const antecedents = namedPattern(
+  (names: StaffNames) =>
+    new RegExp(
+      `(?<![a-z0-9])(?:(?<relative>(?:my|our)(?: [a-z]+)? ${RELATION}s?)|(?<speaker>he|she|they)(?: (?:has|had|have|just|also|then))?(?: (?:said|says|say|asked|asks|wants|wanted|told (?:me|us)|rang|phoned|called|messaged|texted|keeps saying|kept saying|is saying|was saying|asked me|begged me|made me promise))|(?<staff>(?:mr|mrs|ms|miss|mx|dr) [a-z]+|(?:the|your|that|ur) (?:caseworker|case worker|manager|boss|chief executive|commissioner|officer|colleague|staff|receptionist)${names.alt}))(?![a-z0-9])`,
+      "g",
+    ),
+);
+
+/**
+ * "My brother rang. He said to tell you he won't be around much longer": the end foretold is of someone the writer tells
+ * of, passed on to the office, not of a member of staff (a farewell: risk-to-life reads it). Every end foretold in the
+ * window has a pronoun subject whose nearest person named before it is the writer's own or the pronoun speaking.
+ */
+function endOfSomeoneNotStaff(hit: RuleHit): boolean {
+  const window = hit.sentence.toLowerCase().replace(/[’‘]/g, "'");
+  const refs = [...window.matchAll(antecedents(hit.staff))];
+  let any = false;
+  for (const m of window.matchAll(FORETOLD_AT)) {
+    any = true;
+    const opens = PRONOUN_OPENS.exec(m[0]);
+    const before = window.slice(Math.max(0, m.index - 40), m.index);
+    const subject = opens ? undefined : PRONOUN_SUBJECT.exec(before);
+    const pronoun = opens?.[1] ?? subject?.[1];
+    if (!pronoun) return false;
+    const at = subject ? m.index - before.length + subject.index + subject[0].indexOf(pronoun) : m.index;
+    const person = PERSON[pronoun as keyof typeof PERSON];
+    // The nearest reference before the pronoun, skipping the pronoun's own occurrence.
+    const prior = refs.filter((r) => r.index < at && !(r.groups?.speaker && r.index === at));
+    const last = prior[prior.length - 1];
+    if (!last) return false;
+    if (last.groups?.staff) return false;
+    if (last.groups?.speaker && last.groups.speaker !== person) return false;
+  }
+  return any;
+}
+
 /** Read over the window the rule matched in (the cued sentence and the two before it), where the foretelling may sit. */
-const notAThreat = (hit: RuleHit) => NOT_A_THREAT.test(hit.sentence) || WRITERS_OWN.test(hit.sentence) || saidKindly(hit);
+const notAThreat = (hit: RuleHit) => NOT_A_THREAT.test(hit.sentence) || WRITERS_OWN.test(hit.sentence) || saidKindly(hit) || endOfSomeoneNotStaff(hit);
 
 export const FORETOLD_RULES: readonly AlertRule[] = [
   {

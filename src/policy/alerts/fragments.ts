@@ -39,4 +39,4 @@ export const KILL_ME_IDIOM = /\b(?:when (?:he|she|they) (?:sees?|finds? out|hear
  * capital letter, so the word after it tells a name from a drop.
  */
 export const NOT_A_NAME =
-  "(?! (?:road|rd|street|st|lane|avenue|ave|close|drive|way|terrace|hotel|inn|pub|tavern|arms|club|house|school|surgery|estate|centre|center|ward|office|station|stores?|shop|cafe|restaurant|bar|medical|practice|community|church|chapel|hall|garage|motors|view|court|gardens|farm|academy|primary|nursery|retail|industrial|business|sports|leisure|social|bowls|cricket|golf)(?![a-z]))";
+  "(?! (?:road|rd|street|st|lane|avenue|ave|close|drive|way|terrace|hotel|inn|pub|tavern|arms|club|house|school|surgery|estate|centre|center|ward|office|station|stores?|shop|cafe|restaurant|bar|medical|practice|community|church|chapel|hall|garage|motors|view|court|gardens?|farm|lodge|bistro|tea ?rooms?|gallery|theatre|cinema|library|clinic|market|academy|primary|nursery|retail|industrial|business|sports|leisure|social|bowls|cricket|golf)(?![a-z]))";

@@ -57,6 +57,24 @@ describe("farewell words about a member of staff", () => {
     expect(kinds(body)).toContain("risk-to-life");
   });
 
+  it.each([
+    ["a relative's, relayed", "He said to tell you he won't be around much longer."],
+    ["a brother's, after he is named", "My brother rang. He said to tell you he won't be around much longer."],
+    ["a son's, with a member of staff named after", "My son keeps saying he won't be around much longer, please tell Casey."],
+    ["a mother's, passed on", "My mum asked me to let you know she won't be here much longer."],
+  ])("someone of the writer's own, %s: a risk-to-life alert and no threat-to-staff alert", (_why, body) => {
+    const found = kinds(body);
+    expect(found).toContain("risk-to-life");
+    expect(found).not.toContain("threat-to-staff");
+  });
+
+  it.each([
+    ["a relative passing it to a named member of staff", "My brother says tell Mr Carter he won't be around much longer."],
+    ["a relative passing it to the boss", "My brother said to tell your boss his days are numbered."],
+  ])("%s: still a threat-to-staff alert", (_why, body) => {
+    expect(kinds(body)).toContain("threat-to-staff");
+  });
+
   it("a retirement is neither", () => {
     expect(kinds("Your boss is retiring in the spring, so I hear he won't be around much longer; I hope the new one reads my file.")).toEqual([]);
   });
