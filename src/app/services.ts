@@ -59,14 +59,25 @@ export const INDEX_REFRESH_MS = 5 * 60_000;
  */
 export const INTERACTIVE_RETRY = { maxRetries: 3, maxDelayMs: 5_000 } as const;
 
-export async function createServices(
-  mailbox: MailboxPort,
-  options: { configUrl?: string; signInFallback?: SignInFallback; preferences?: Preferences } = {},
-): Promise<Services> {
-  const configUrl = options.configUrl ?? "config.json";
+export interface ServiceOptions {
+  configUrl?: string;
+  signInFallback?: SignInFallback;
+  preferences?: Preferences;
+}
+
+/** The office's configuration (`config.json` beside the pane), validated; throws when it cannot be read or is not valid. */
+export async function readConfig(configUrl = "config.json"): Promise<AppConfig> {
   const response = await fetch(configUrl, { cache: "no-store" });
   if (!response.ok) throw new Error(`Could not load ${configUrl} (HTTP ${response.status}).`);
-  const config = parseConfig(await response.json());
+  return parseConfig(await response.json());
+}
+
+export async function createServices(mailbox: MailboxPort, options: ServiceOptions = {}): Promise<Services> {
+  return connectServices(await readConfig(options.configUrl), mailbox, options);
+}
+
+/** The services for a configuration already read: signs in, finds the site and reads the sender index (all of which need Microsoft 365). */
+export async function connectServices(config: AppConfig, mailbox: MailboxPort, options: ServiceOptions = {}): Promise<Services> {
   // MSAL is loaded only for a real tenant: the emulator's dev token needs none of it.
   const tokensFor = async (scopes: readonly string[]) =>
     config.auth.mode === "dev" ? devTokenProvider(config.auth.token) : (await import("../graph/auth/msal")).msalTokenProvider({ ...config.auth, scopes, ...(options.signInFallback ? { fallback: options.signInFallback } : {}) });

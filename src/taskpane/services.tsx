@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { actorFor } from "../app/actor";
-import type { Services } from "../app/services";
+import { readPolicyCopy, type Services } from "../app/services";
 import type { Actor } from "../policy/strategy";
 
 const ServicesContext = createContext<Services | undefined>(undefined);
@@ -18,6 +18,14 @@ export function useServices(): Services {
   const services = useContext(ServicesContext);
   if (!services) throw new Error("useServices() needs a <ServicesProvider> above it.");
   return services;
+}
+
+/**
+ * Reads the policy copy a citation opens: the services' reader, or, where the pane could not start
+ * (no services: the safety check alone), the copy beside the pane read directly — it needs no Microsoft 365.
+ */
+export function usePolicyCopy(): Services["policyCopy"] {
+  return useContext(ServicesContext)?.policyCopy ?? readPolicyCopy;
 }
 
 /** The signed-in person with their roles from the office's roster. */

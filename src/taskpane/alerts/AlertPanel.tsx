@@ -29,7 +29,8 @@ export function AlertPanel({
   subject: string;
   body: string;
   actions: AlertActions;
-  onAct: (id: string, outcome: AlertOutcome) => Promise<AlertActionResult>;
+  /** Absent where nothing can be recorded (the pane could not start): the panel says so instead of offering the form. */
+  onAct?: ((id: string, outcome: AlertOutcome) => Promise<AlertActionResult>) | undefined;
   pack: PolicyPack;
 }) {
   const styles = useAlertStyles();
@@ -56,7 +57,13 @@ export function AlertPanel({
           <AlertActionList entries={actions.actions} />
         )}
       </section>
-      <AlertActionForm onAct={onAct} />
+      {onAct ? (
+        <AlertActionForm onAct={onAct} />
+      ) : (
+        <Caption1 className={styles.line} data-testid="alert-not-recordable">
+          What you do cannot be recorded here until the pane can reach the records: act on the alert now, note what you did and when, and record it on this message later.
+        </Caption1>
+      )}
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { personTimeline, type Timeline } from "../../app/timeline";
 import type { ContactRecord } from "../../policy/contact";
 import type { IsoDate } from "../../policy/strategy";
 import type { HistoryCoverage } from "./components/HistoryPanel";
+import { messageInput } from "../../app/message-input";
 import { useLearnedScorer, type LearnedScorerState } from "./useLearnedScorer";
 
 export interface Review {
@@ -124,16 +125,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
         ]);
         if (!current) return;
         const toClassify = {
-          message: {
-            id: item.internetMessageId,
-            from: item.from.emailAddress,
-            to: item.to.map((a) => a.emailAddress),
-            cc: item.cc.map((a) => a.emailAddress),
-            subject: item.subject,
-            body,
-            receivedAt,
-            attachments: item.attachments,
-          },
+          message: messageInput(item, body),
           options: reviewOptions(services, item, history, inForce),
         };
         const timeline = personTimeline({

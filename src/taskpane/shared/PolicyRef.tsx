@@ -15,7 +15,7 @@ import { Fragment, useEffect, useRef, useState, type ReactNode } from "react";
 import type { PolicyPack } from "../../policy/packs/schema";
 import { policySection, type PolicySection } from "../../policy/text/policy-sections";
 import { describeStoreError } from "../errors";
-import { useServices } from "../services";
+import { usePolicyCopy } from "../services";
 import { useLoad } from "./useLoad";
 import { CITATION, isOwnPolicy } from "../../app/cite-words";
 import { policyWords } from "./policy-words";
@@ -103,7 +103,7 @@ export function PolicyRef({ reference, pack }: { reference: string; pack: Policy
 /** The cited section, read when first opened; what could not be read or found is said, never another section shown instead. */
 function PolicySectionDialog({ open, href, title, published, section, onClose }: { open: boolean; href: string; title: string; published: string; section: string; onClose: () => void }) {
   const styles = useStyles();
-  const { policyCopy } = useServices();
+  const policyCopy = usePolicyCopy();
   const [state] = useLoad<PolicySection | undefined>(async () => policySection(await policyCopy(href), section), [href, section]);
   return (
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
