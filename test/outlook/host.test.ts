@@ -21,12 +21,13 @@ vi.mock("react-dom/client", () => ({
     return { render: (element: unknown) => entry.render.push(element), unmount: () => undefined };
   },
 }));
-vi.mock("../../src/app/services", () => ({
-  createServices: async () => {
+vi.mock("../../src/app/start", () => ({
+  startPane: async () => {
     entry.createServices += 1;
-    return entry.services;
+    return { kind: "ready", services: entry.services };
   },
 }));
+vi.mock("../../src/taskpane/safety-only/SafetyOnlyPane", () => ({ SafetyOnlyPane: () => null }));
 vi.mock("../../src/outlook/auth-dialog", () => ({ supportsNestedAppAuth: () => true, signInWithDialog: async () => undefined }));
 vi.mock("../../src/taskpane/App", () => ({ App: () => null }));
 vi.mock("../../src/taskpane/shared/Notice", () => ({ Notice: () => null }));
