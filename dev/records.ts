@@ -26,6 +26,7 @@ import { devTokenProvider } from "../src/graph/auth/dev";
 import { createGraphClient, type GraphClient } from "../src/graph/client";
 import { resolveSiteId } from "../src/store/sharepoint/site";
 import { createSharePointStore } from "../src/store/sharepoint/store";
+import { mayPurgeIn } from "../src/store/retention-items";
 import { siteAddress } from "./provision-site";
 import { parseRecords, type RecordsCommand } from "./records/args";
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const parsed = parseRecords(process.argv.slice(2), process.env);
   if ("refused" in parsed) return fail(parsed.refused);
   const graph = createGraphClient({ graphBaseUrl: parsed.target.graphBaseUrl, tokens: devTokenProvider(parsed.target.token) });
-  const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(parsed.target.site)));
+  const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(parsed.target.site)), { mayPurge: mayPurgeIn(parsed.target.pack, parsed.target.roster) });
   const now = new Date().toISOString();
   const by = parsed.by ?? (await whoAmI(graph, parsed.target.token));
   const write = (text: string, out: string | undefined, what: string) => {

@@ -18,6 +18,7 @@ import type { InForceView } from "../src/policy/in-force";
 import { createSenderIndex } from "../src/store/sender-index";
 import { resolveSiteId } from "../src/store/sharepoint/site";
 import { createSharePointStore } from "../src/store/sharepoint/store";
+import { mayPurgeIn } from "../src/store/retention-items";
 import { siteAddress } from "./provision-site";
 import { parseCommand } from "./strategies/args";
 
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   }
   const { target } = parsed;
   const graph = createGraphClient({ graphBaseUrl: target.graphBaseUrl, tokens: devTokenProvider(target.token) });
-  const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(target.site)));
+  const store = createSharePointStore(graph, await resolveSiteId(graph, siteAddress(target.site)), { mayPurge: mayPurgeIn(target.pack, target.roster) });
   if (parsed.command === "check") {
     const index = createSenderIndex(store);
     await index.refresh();

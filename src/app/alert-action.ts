@@ -1,6 +1,6 @@
 import { checkAlertAction, type AlertAction, type AlertOutcome } from "../policy/alerts/action";
 import { alertActionEvent, checkAlertActions, CLOCK_SKEW_MS, type AlertActionEntry } from "./alert-record";
-import { removedByRetention, RETENTION_ITEMS } from "./records/retention-items";
+import { NOBODY_PURGES, removedByRetention, RETENTION_ITEMS, type MayPurge } from "./records/retention-items";
 import type { AlertKind } from "../policy/alerts/types";
 import type { Refusal } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
@@ -50,10 +50,16 @@ export async function actOnAlerts(input: {
  * recorded: src/app/records/retention-items.ts), since it may have been about this message. The events are read
  * first: an action is written before its event.
  */
-export async function loadAlertActions(store: Pick<CaseStore, "alertActionsFor" | "auditFor" | "auditForTargets" | "alertActionItems">, internetMessageId: string, receivedAt?: string): Promise<AlertActionEntry[]> {
+export async function loadAlertActions(
+  store: Pick<CaseStore, "alertActionsFor" | "auditFor" | "auditForTargets" | "alertActionItems">,
+  internetMessageId: string,
+  receivedAt?: string,
+  /** Whose retention records count (`mayPurgeIn(pack, roster)`); without it, none: every missing action may have been this one. */
+  mayPurge: MayPurge = NOBODY_PURGES,
+): Promise<AlertActionEntry[]> {
   const [events, retention] = await store.auditForTargets([`contact:${internetMessageId}`, RETENTION_ITEMS]);
   const [actions, items] = await Promise.all([store.alertActionsFor(internetMessageId), store.alertActionItems()]);
-  const entries = checkAlertActions(actions, events!, { items, retained: removedByRetention(retention!).alertActions });
+  const entries = checkAlertActions(actions, events!, { items, retained: removedByRetention(retention!, "alertActions", items, mayPurge) });
   // A deletion that ended before the message arrived cannot have been about it.
   const after = receivedAt ? Date.parse(receivedAt) - CLOCK_SKEW_MS : -Infinity;
   return entries.filter((e) => e.kind !== "deleted" || !e.gap.before || Date.parse(e.gap.before) >= after);

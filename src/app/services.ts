@@ -16,6 +16,7 @@ import type { CaseStore, SenderIndex } from "../store/port";
 import { createSenderIndex } from "../store/sender-index";
 import { resolveSiteId } from "../store/sharepoint/site";
 import { createSharePointStore } from "../store/sharepoint/store";
+import { mayPurgeIn } from "../store/retention-items";
 
 /** Everything the pane needs, wired once at start-up (the composition root). */
 export interface Services {
@@ -85,7 +86,7 @@ export async function connectServices(config: AppConfig, mailbox: MailboxPort, o
   // Incremental consent: MailboxSettings.ReadWrite is asked for the first time the person turns their Inbox rule on, never at start.
   let rulesGraph: Promise<GraphClient> | undefined;
   const rules = () => (rulesGraph ??= tokensFor([...GRAPH_SCOPES, ...INBOX_RULE_SCOPES]).then((tokens) => createGraphClient({ graphBaseUrl: config.graphBaseUrl, tokens, retry: INTERACTIVE_RETRY })));
-  const store = createSharePointStore(graph, await resolveSiteId(graph, config.site));
+  const store = createSharePointStore(graph, await resolveSiteId(graph, config.site), { mayPurge: mayPurgeIn(packFor(config), config.roles) });
   const index = createSenderIndex(store);
   await index.refresh();
   setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);

@@ -4,6 +4,7 @@ import type { PolicyPack } from "../policy/packs/schema";
 import type { StaffRoster } from "../policy/roster";
 import { resolveSiteId } from "../store/sharepoint/site";
 import { createSharePointStore } from "../store/sharepoint/store";
+import { mayPurgeIn } from "../store/retention-items";
 import type { Checkpoints } from "./core/ports";
 import { sweepAll, type SweepSummary } from "./core/run";
 import { graphMailbox } from "./graph/mailbox";
@@ -39,7 +40,7 @@ export const RECORDER = "Contact Strategy Manager (auto-flagger)";
 export async function sweepTarget(target: FlaggerTarget, options: { now?: () => Date; retry?: GraphClientOptions["retry"] } = {}): Promise<HostSummary> {
   let requests = 0;
   const graph = createGraphClient({ graphBaseUrl: target.graphBaseUrl, tokens: target.tokens, observe: () => void (requests += 1), ...(options.retry ? { retry: options.retry } : {}) });
-  const store = createSharePointStore(graph, await resolveSiteId(graph, target.site));
+  const store = createSharePointStore(graph, await resolveSiteId(graph, target.site), { mayPurge: mayPurgeIn(target.pack, target.roster) });
   const learned = await loadLearnedScorerOnce();
   const summary = await sweepAll(
     target.mailboxes.map((m) => ({ mailbox: graphMailbox(graph, m.upn), folders: m.folders, rules: m.rules ?? false })),

@@ -18,6 +18,7 @@ import { describeAlertOutcome, type AlertAction } from "../../src/policy/alerts/
 import { alertActionFields } from "../../src/store/sharepoint/mapping";
 import { alertActionEvent } from "../../src/app/alert-record";
 import { applyRetention } from "../../src/app/records/retention";
+import { mayPurgeIn } from "../../src/app/records/retention-items";
 
 /**
  * Every tampering attempt issue 11 found, repeated against the emulator with the product's own
@@ -177,7 +178,7 @@ describe("what was done about an alert, tampered with through Graph by a casewor
   const items = (call: ReturnType<typeof caller>) => async () =>
     ((await call("GET", `/sites/${demo.siteId}/lists/AlertActions/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>).filter((i) => i.fields.InternetMessageId === MESSAGE);
   const shown = async () =>
-    (await loadAlertActions(storeOf(CASEY), MESSAGE)).map((e) => {
+    (await loadAlertActions(storeOf(CASEY), MESSAGE, undefined, mayPurgeIn(pack, DEMO_ROSTER))).map((e) => {
       switch (e.kind) {
         case "removed":
           return ["removed", e.actionId];
@@ -190,7 +191,7 @@ describe("what was done about an alert, tampered with through Graph by a casewor
       }
     });
   const reported = async () =>
-    (await verifyRecords(storeOf(MORGAN))).breaks
+    (await verifyRecords(storeOf(MORGAN), { pack, roster: DEMO_ROSTER })).breaks
       .filter((b) => b.kind.startsWith("alertAction") || b.kind === "itemsDeleted")
       .map((b) => (b.kind === "itemsDeleted" ? [b.kind, b.list, b.from, b.to] : [b.kind, "actionId" in b && b.actionId]));
   const rewritten = (fields: Record<string, string>) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { seedDemoOffice } from "../../dev/demo/office";
-import { DEMO_SITE, tokenOf } from "../../dev/demo/people";
+import { DEMO_ROSTER, DEMO_SITE, tokenOf } from "../../dev/demo/people";
 import { startEmulator, type Emulator } from "../../dev/emulator/server";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { createGraphClient } from "../../src/graph/client";
@@ -8,6 +8,8 @@ import type { Actor, ContactStrategy } from "../../src/policy/strategy";
 import type { CaseStore } from "../../src/store/port";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
 import { createSharePointStore } from "../../src/store/sharepoint/store";
+import { mayPurgeIn } from "../../src/store/retention-items";
+import { getPack } from "../../src/policy/packs/index";
 import { caller } from "../emulator/client";
 
 /** The day the demo office is seeded as of, in tests that need its dates fixed. */
@@ -30,6 +32,9 @@ export function demoOfficeEachTest(): () => Emulator {
   }, 60_000);
   return () => emulator!;
 }
+
+/** Whose retention records the demo office's readers count: Warwickshire's authoriser role, as the demo roster lists it. */
+const DEMO_PURGERS = mayPurgeIn(getPack("warwickshire"), DEMO_ROSTER);
 
 /** The demo office's SharePoint site on the emulator, for tests that act on its lists as the office's people. */
 export interface DemoSite {
@@ -68,7 +73,7 @@ export function demoSiteEachTest(): DemoSite {
       return siteId!;
     },
     storeOf: (actor) =>
-      createSharePointStore(createGraphClient({ graphBaseUrl: office().baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), demo.siteId),
+      createSharePointStore(createGraphClient({ graphBaseUrl: office().baseUrl, tokens: devTokenProvider(tokenOf(actor)), retry: { maxRetries: 0 } }), demo.siteId, { mayPurge: DEMO_PURGERS }),
     async patchStrategyItem(actor, key, fields) {
       const call = caller(office, tokenOf(actor));
       const items = (await call("GET", `/sites/${demo.siteId}/lists/ContactStrategies/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;

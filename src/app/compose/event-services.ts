@@ -6,6 +6,7 @@ import { packFor } from "../../policy/packs/index";
 import type { CaseStore } from "../../store/port";
 import { resolveSiteId } from "../../store/sharepoint/site";
 import { createSharePointStore } from "../../store/sharepoint/store";
+import { mayPurgeIn } from "../../store/retention-items";
 import { AuditQueue } from "./audit-queue";
 import type { ComposeGuardDeps } from "./guard";
 import { strategiesInForce } from "./in-force-source";
@@ -53,7 +54,7 @@ export function createEventServices(host: EventHost): { ready(waitMs: number): P
     (store ??= (async () => {
       const c = await loadConfig();
       const graph = createGraphClient({ graphBaseUrl: c.graphBaseUrl, tokens: await tokensFor(c), retry: EVENT_RETRY, timeoutMs: REQUEST_TIMEOUT_MS });
-      return createSharePointStore(graph, await resolveSiteId(graph, c.site));
+      return createSharePointStore(graph, await resolveSiteId(graph, c.site), { mayPurge: mayPurgeIn(packFor(c), c.roles) });
     })().catch((error: unknown) => ((store = undefined), Promise.reject(error))));
   // Judged by the office's own pack and roster (config `roles`): whose decisions count.
   const load = async () => {

@@ -2,7 +2,7 @@ import { describeAlertOutcome } from "../../policy/alerts/action";
 import { nameOf } from "../../policy/decision";
 import { checkAlertActions, CLOCK_SKEW_MS, type AlertActionEntry, type ForgedWhy } from "../alert-record";
 import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
-import { removedByRetention } from "./retention-items";
+import { mayPurgeIn, NOBODY_PURGES, removedByRetention } from "./retention-items";
 import { inForceView } from "../../policy/in-force";
 import { reportedGaps, SAVE_BEFORE_DECISION_MS } from "../../policy/record-gaps";
 import type { PolicyPack } from "../../policy/packs/schema";
@@ -80,7 +80,11 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   const [events, strategies, contacts, decisionItems] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({}), store.decisionItems()]);
   // Read after the events: an action is written before its event, so one written meanwhile never looks removed.
   const [alertActions, actionItems] = await Promise.all([store.allAlertActions(), store.alertActionItems()]);
-  const retained = removedByRetention(events);
+  // SharePoint never reuses an item id: one missing that no purge recorded is a deletion. A retention record counts only
+  // as a purge made by someone who may purge (without the roster, none does): src/store/retention-items.ts.
+  const mayPurge = judge ? mayPurgeIn(judge.pack, judge.roster) : NOBODY_PURGES;
+  const stamps = events.flatMap((e) => (e.item ? [{ item: e.item, ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}) }] : []));
+  const retained = { auditTrail: removedByRetention(events, "auditTrail", stamps, mayPurge), alertActions: removedByRetention(events, "alertActions", actionItems, mayPurge), decisions: removedByRetention(events, "decisions", decisionItems, mayPurge) };
   const byTarget = new Map<string, AuditEvent[]>();
   for (const event of events) byTarget.set(event.target, [...(byTarget.get(event.target) ?? []), event]);
   const breaks: TrailBreak[] = [...[...byTarget.entries()].flatMap(([target, chain]) => checkChain(target, chain)), ...events.flatMap(checkEvent)];
@@ -103,8 +107,7 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
     }
   }
   breaks.push(...checkAlertActions(alertActions, events, { items: actionItems, retained: retained.alertActions }).flatMap(alertActionBreaks));
-  // SharePoint never reuses an item id: one missing from the AuditTrail that no purge recorded is an event deleted.
-  const stamps = events.flatMap((e) => (e.item ? [{ item: e.item, ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}) }] : []));
+  // An AuditTrail id missing that no purge recorded is an event deleted.
   const trailGaps = itemGaps(stamps, retained.auditTrail);
   for (const gap of trailGaps) {
     breaks.push({ kind: "itemsDeleted", list: "AuditTrail", target: "AuditTrail", from: gap.from, to: gap.to, message: `${gapName("AuditTrail", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: an audit record was removed.` });

@@ -19,7 +19,7 @@ import { standIn } from "../../policy/in-force";
 import { mayConcern, reportedGaps } from "../../policy/record-gaps";
 import type { DeletedDecisions, UnreadableDecision } from "../../policy/decision";
 import { itemGaps } from "../item-gaps";
-import { removedByRetention, RETENTION_ITEMS } from "../retention-items";
+import { NOBODY_PURGES, removedByRetention, RETENTION_ITEMS, type MayPurge } from "../retention-items";
 import { isKeyed, keyed } from "./text-columns";
 
 /**
@@ -53,7 +53,12 @@ function readableOrUndefined(item: ListItem) {
 /** Contact item ids remembered from the last read by date, at most. */
 const REMEMBERED = 200_000;
 
-export function createSharePointStore(graph: GraphClient, siteId: string): CaseStore {
+/**
+ * `mayPurge`: whose retention records explain missing Decisions ids in the in-force read — the office's authoriser role
+ * (`mayPurgeIn(pack, roster)`); without it none does, and every missing id is a deletion (src/store/retention-items.ts).
+ */
+export function createSharePointStore(graph: GraphClient, siteId: string, options: { mayPurge?: MayPurge } = {}): CaseStore {
+  const mayPurge = options.mayPurge ?? NOBODY_PURGES;
   const list = (name: string) => new ListClient(graph, siteId, name);
   const strategyList = list(CONTACT_STRATEGIES.name);
   const strategies = new StrategyLists(strategyList, list(STRATEGY_ADDRESSES.name));
@@ -112,7 +117,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string): CaseS
       const { item: id } = itemNumber(item);
       return id === undefined ? [] : [{ item: id, ...(item.createdAt ? { recordedAt: item.createdAt } : {}) }];
     });
-    return reportedGaps(itemGaps(stamps, removedByRetention(AuditList.of(RETENTION_ITEMS, retention)).decisions));
+    return reportedGaps(itemGaps(stamps, removedByRetention(AuditList.of(RETENTION_ITEMS, retention), "decisions", stamps, mayPurge)));
   };
 
   /**

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { actOnAlerts, loadAlertActions } from "../../app/alert-action";
+import { mayPurgeIn } from "../../app/records/retention-items";
 import type { Services } from "../../app/services";
 import type { AlertOutcome } from "../../policy/alerts/action";
 import type { AlertKind } from "../../policy/alerts/types";
@@ -14,7 +15,7 @@ export function useAlertActions(services: Services, message: { internetMessageId
   const shown = useRef(internetMessageId);
   const read = useCallback(
     () =>
-      loadAlertActions(services.store, internetMessageId, receivedAt).then(
+      loadAlertActions(services.store, internetMessageId, receivedAt, mayPurgeIn(services.pack, services.roster)).then(
         (found) => shown.current === internetMessageId && setActions({ state: "loaded", actions: found }),
         (error: unknown) => shown.current === internetMessageId && setActions({ state: "failed", message: describeStoreError(error) }),
       ),
