@@ -25,6 +25,7 @@ import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
 import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
 import { crimeAsTopic, scamWithoutLoss } from "./crime-topics";
+import { onlyKnownCrimeNamed } from "./known-crime";
 import { farewellOfStaff, hypotheticalQuestion, reportAfterMention, storyFramed } from "./framing";
 import { TOPIC } from "./fragments";
 import { Sentences } from "./windows";
@@ -289,6 +290,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       const guardFrom = windowStart !== undefined && windowStart < from && (rule.kind === "crime" || rule.kind === "safeguarding") && !matchesAlone(patternOf(rule), source.slice(from, Math.min(to + 1, source.length))) ? windowStart : from;
       // A crime the police or the courts already have, told for grief, a trial or a complaint about how the family was kept informed.
       if (rule.kind === "crime" && crimeBeingDealtWith(hit, guardFrom, to, guardFrom < from)) continue;
+      // "My complaint about the burglary investigation", "his assault case": a crime named as one the reader has, not told.
+      if (rule.kind === "crime" && onlyKnownCrimeNamed(patternOf(rule), source.slice(guardFrom, Math.min(to + 1, source.length)))) continue;
       // "Ten years ago my ex came at me with a knife. He served his sentence.": long resolved (dev.md), nothing to act on now.
       if ((rule.kind === "crime" || rule.kind === "safeguarding") && pastAndPutRight(hit, guardFrom, to, rule.kind)) continue;
       // Scam calls or texts the writer saw through, nothing lost, or crime as a worry or a talk: nothing reported to act on.
