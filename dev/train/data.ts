@@ -48,7 +48,7 @@ export interface OfficeRow {
   group: string;
   /** The staff of the office its file was written to (the eval's staff.ts: test/corpus/staff.json, else the four), as its configuration would list them. */
   staff: readonly string[];
-  /** What the rules alone find (absent under `{ rules: false }`): reported beside the scorer, never part of choosing its thresholds. */
+  /** What the rules alone find (absent under `{ rules: false }`): reported beside the scorer; part of choosing only how precise a category's own suggestions must be (run.ts CATEGORY_BAR). */
   rules?: Pick<Classification, "categories" | "alerts"> & { heldBack: AlertKind[] };
 }
 

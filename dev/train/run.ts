@@ -1,5 +1,5 @@
 /**
- * `npm run train [-- --no-public] [--folds 5] [--out FILE] [--check]`
+ * `npm run train [-- --no-public] [--folds 5] [--out FILE] [--check] [--precision-with-rules]`
  *
  * Trains the learned scorer (src/policy/scorer) and writes its weights (src/policy/scorer/weights.json):
  * one logistic regression per target — abusive and demands, their sub-types, and the alert kinds
@@ -7,12 +7,13 @@
  * training parts (data.ts: dev, dev-2, train-*; never a held-out file) and, for abusive, the
  * public data's training parts (Jigsaw's train part, ConvAbuse's dev half). Thresholds are chosen
  * by k-fold cross-validation on the same training rows, each judged on the scorer's own
- * suggestions (never on what the rules find: see `judgedAlone`), and the cross-validated figures
+ * suggestions (see `judgedAlone`; the rules only set how precise a category's must be: CATEGORY_BAR), and the cross-validated figures
  * printed here are the honest ones for them: `npm run eval` on a development part scores rows the
  * model was trained on. Deterministic: the same files give the same weights, byte for byte.
  *
- * `--check` trains the same way on the files the committed weights name (`trained.files`), without running the rules
- * and without writing: it exits 1 when what it trains differs from the committed weights (or from --out), so a training
+ * `--check` trains the same way on the files the committed weights name (`trained.files`), at the category precision they
+ * were chosen with (`trained.categoryPrecision`, written by `--precision-with-rules`: CATEGORY_BAR), without running the
+ * rules and without writing: it exits 1 when what it trains differs from the committed weights (or from --out), so a training
  * file, the trainer or the scorer's reading changed without a retrain is caught; `npm test` runs it. Training files added
  * since are named, not learned from: weights trained on them are committed only once they pass the held-out gate
  * (`npm run eval -- --check --weights FILE`), so new data never has to wait outside the repository for weights that do.
@@ -29,7 +30,7 @@ import { FTRL_DEFAULTS, predict, train, type Example, type FtrlSettings } from "
 import { READINGS, type Reading } from "../../src/policy/scorer/features";
 import type { AlertKind } from "../../src/policy/alerts/types";
 import { isLookAlike, RECALL_FIRST_ALERTS, targetSpecs, type TargetSpec } from "./targets";
-import { chooseLikely, chooseThreshold, figuresAt, type Bar, type Scored } from "./thresholds";
+import { chooseCategoryPrecision, chooseLikely, chooseThreshold, figuresAt, precisionOf, type Bar, type Scored } from "./thresholds";
 
 const { values } = parseArgs({
   options: {
@@ -37,13 +38,14 @@ const { values } = parseArgs({
     folds: { type: "string", default: "5" },
     out: { type: "string", default: join(import.meta.dirname, "../../src/policy/scorer/weights.json") },
     check: { type: "boolean", default: false },
+    "precision-with-rules": { type: "boolean", default: false },
   },
 });
 const FOLDS = Number(values.folds);
-/** --check: train, compare with the committed file, write nothing; the rules are not run (no threshold depends on them). */
+/** --check: train, compare with the committed file, write nothing; the rules are not run (the category precision they set is read from the committed weights). */
 const CHECK = values.check;
 /** The part of a weights file that names its training files (the pane does not read it: model.ts keeps it as `unknown`). */
-const TrainedOn = z.object({ trained: z.object({ files: z.array(z.string()).min(1) }) });
+const TrainedOn = z.object({ trained: z.object({ files: z.array(z.string()).min(1), categoryPrecision: z.record(z.string(), z.number()).optional() }) });
 /** A public comment counts for this much of an office message: Wikipedia talk is not a letter to an office. */
 const PUBLIC_WEIGHT = 0.3;
 /**
@@ -73,9 +75,9 @@ const WITH_PUBLIC_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, epochs: 12 };
 const WORDS_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, alpha: 2, epochs: 30 };
 /**
  * Every threshold below is judged on the scorer's own suggestions in cross-validation, as if no
- * rule fired (`judgedAlone`): what the rules find is never part of the judgement, so a threshold
- * moves only when the training rows, the trainer or the scorer's reading change, never because a
- * rule file did (the rules are written reading these very rows, so what they miss here is few and
+ * rule fired (`judgedAlone`): what the rules find is never part of the judgement, but for how precise
+ * a category's suggestions must be (CATEGORY_BAR), which is written to the weights, so a committed
+ * threshold stays what --check gives whatever a rule file does (the rules are written reading these very rows, so what they miss here is few and
  * unlike what they miss in unseen mail: judged on what the scorer added to them, the abusive
  * threshold went from 0.55 to 0.77 when the abuse rules of 13:10 came to find 376 of the 479
  * abusive rows, and the risk-to-life threshold to none at all when its rules found 143 of 163).
@@ -95,9 +97,21 @@ const WORDS_SETTINGS: FtrlSettings = { ...FTRL_DEFAULTS, alpha: 2, epochs: 30 };
  * sharing the larger, risk to life and safeguarding the threats to staff's false-alert share. `againstCommitted` prints the comparison whenever the committed weights have
  * not seen a writer.
  *
- * A category: the scorer's own suggestions right as often as issue #13 asks of the category
- * (abusive 0.9, demands 0.85), wrong on at most 1.25% of the messages not in it, and on at most 1%
- * of the acceptable messages (none of the three categories).
+ * A category: the scorer's own suggestions right at least `precision` of the time, wrong on at most 1.25% of the
+ * messages not in it, and on at most 1% of the acceptable messages (none of the three categories). `precision` is what
+ * issue #13 asks of the category (abusive 0.9, demands 0.85). That is the scorer's own precision, not the classifier's:
+ * held to 0.85, the demands suggestions were right 0.865 of the time in cross-validation but left the rules + scorer at
+ * 0.824 (4 December, 6,474 messages), since what the scorer suggests right is mostly what the rules find too, what it
+ * suggests wrong mostly what they leave alone. `--precision-with-rules` raises `precision` by hundredths until the rules
+ * and the scorer together, cross-validated, are right as often as issue #13 asks, or no less often than the rules alone
+ * where they are below it (thresholds.ts `chooseCategoryPrecision`; the only judgement that reads the rules: what it
+ * chose is written to the weights, `trained.categoryPrecision`, and --check, which runs no rule, reads it back). It is
+ * not the default: trained with it on every file to train-27 (demands held to 0.91, threshold 0.62 against 0.38;
+ * cross-validated rules + scorer P / R 0.824 / 0.851 → 0.854 / 0.799) the weights no longer fail office-mail held-out-8's
+ * demands precision but fail 16 demands recall floors (office-mail held-out pooled to -8 0.788 against 0.86, to -10 0.790
+ * against 0.85; held-out-3 to -7 and held-out), where trained without it they fail no demands recall floor. Pooled to
+ * -10, demands P / R 0.913 / 0.864 → 0.933 / 0.790: on the held-out parts demands precision meets issue #13 without it,
+ * and the training rows' mail is harder than theirs (README, "The learned scorer").
  */
 const CATEGORY_BAR = (precision: number): Bar => ({ alone: precision, wrongShare: 0.0125, fewest: 3, acceptable: 0.01 });
 /**
@@ -149,6 +163,12 @@ const WORDS_SMALLEST = 0.3;
 const started = Date.now();
 /** Under --check, the files the committed weights were trained on (a weights file that names none: every file). */
 const checkedFiles = CHECK ? committedFiles(values.out) : undefined;
+/**
+ * The precision each category's own suggestions are held to, when not issue #13's: under --check, the committed
+ * weights' (`trained.categoryPrecision`: chosen with the rules, which --check does not run; weights that name none were
+ * held to issue #13's); under --precision-with-rules, chosen here (CATEGORY_BAR), and written to the weights.
+ */
+const heldPrecision: Record<string, number> | undefined = CHECK ? committedTrained(values.out)?.categoryPrecision : values["precision-with-rules"] ? {} : undefined;
 const office = officeRows(undefined, { rules: !CHECK, only: checkedFiles });
 const publicData = values["no-public"] ? [] : publicRows();
 const publicCheck = publicCheckRows({ rules: !CHECK });
@@ -261,8 +281,8 @@ function publicFigures(t: number | null, source?: string) {
 }
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
-const barOf = (spec: TargetSpec) =>
-  spec.kind === "category" ? CATEGORY_BAR(spec.precision!) : RECALL_FIRST_ALERTS.has(spec.id.slice("alert/".length)) ? RECALL_FIRST_BAR : ALERT_BAR;
+const alertBar = (spec: TargetSpec) => (RECALL_FIRST_ALERTS.has(spec.id.slice("alert/".length)) ? RECALL_FIRST_BAR : ALERT_BAR);
+
 const thresholds = new Map<string, { threshold: number | null; shortThreshold: number | null; joinThreshold?: number | null; likely: number | null }>();
 for (const spec of specs) {
   if (spec.kind === "subType") {
@@ -270,7 +290,12 @@ for (const spec of specs) {
     continue;
   }
   const judged = judgedAlone(spec);
-  const threshold = chooseThreshold(judged, barOf(spec), spec.id === "abusive" ? publicAloneOk(PUBLIC_ALONE) : undefined);
+  const also = spec.id === "abusive" ? publicAloneOk(PUBLIC_ALONE) : undefined;
+  let threshold: number | null;
+  if (spec.kind === "category") {
+    if (heldPrecision && !CHECK) heldPrecision[spec.id] = chooseCategoryPrecision(judged, scoredFor(spec), CATEGORY_BAR, spec.precision!, also).precision;
+    threshold = chooseThreshold(judged, CATEGORY_BAR(heldPrecision?.[spec.id] ?? spec.precision!), also);
+  } else threshold = chooseThreshold(judged, alertBar(spec), also);
   const shortThreshold = spec.short ? chooseThreshold(judged, SHORT_BAR, undefined, "short") : null;
   const join = spec.join ? chooseThreshold(judged, JOIN_BAR) : null;
   const joinThreshold = join !== null && (threshold === null || join < threshold) ? join : null;
@@ -278,7 +303,7 @@ for (const spec of specs) {
 }
 if (!CHECK) report();
 
-/** What the thresholds give in cross-validation: the rules alone, and the rules with the scorer (never part of choosing them). */
+/** What the thresholds give in cross-validation: the rules alone, and the rules with the scorer (part of choosing only a category's precision: CATEGORY_BAR). */
 function report() {
   /** What each target adds wrongly, per kind: acceptable mail a category flags; false alerts (and on look-alikes) an alert kind raises. */
   const falseFlags: string[] = [];
@@ -298,6 +323,11 @@ function report() {
         `    rules alone      P ${f3(p(before))}  R ${f3(r(before))}  (tp ${before.tp}, fp ${before.fp}, fn ${before.fn})\n` +
         `    rules + scorer   P ${f3(p(after))}  R ${f3(r(after))}  (tp ${after.tp}, fp ${after.fp}, fn ${after.fn}; scorer added ${after.addedRight} right, ${after.addedWrong} wrong${spec.short ? `, of them on short messages ${shortAdded.addedRight} right, ${shortAdded.addedWrong} wrong` : ""})`,
     );
+    if (spec.kind === "category")
+      console.log(
+        `    issue #13 asks P ≥ ${spec.precision}: ${precisionOf(after) >= Math.min(spec.precision!, precisionOf(before)) ? (precisionOf(after) >= spec.precision! ? "met" : "missed, as by the rules alone") : "MISSED"}; ` +
+          `the scorer's own suggestions held to P ≥ ${heldPrecision?.[spec.id] ?? spec.precision}${heldPrecision ? " (--precision-with-rules)" : ""}`,
+      );
     const total = (key: "acceptable" | "clear" | "lookAlike") => scored.filter((x) => x[key]).length;
     falseFlags.push(
       spec.kind === "category"
@@ -427,6 +457,7 @@ const file: z.input<typeof WeightsFile> = {
     files: trainingFiles(undefined, checkedFiles),
     officeMessages: office.length,
     publicRows: publicData.length,
+    ...(heldPrecision ? { categoryPrecision: heldPrecision } : {}),
   },
   vocabulary: [...used.keys()],
   targets,
@@ -463,7 +494,12 @@ if (CHECK) {
 
 /** The training files a weights file names; undefined when it names none or cannot be read. */
 function committedFiles(path: string): string[] | undefined {
+  return committedTrained(path)?.files;
+}
+
+/** What a weights file says of its training (`trained`); undefined when it names no files or cannot be read. */
+function committedTrained(path: string): z.infer<typeof TrainedOn>["trained"] | undefined {
   if (!existsSync(path)) return undefined;
   const parsed = TrainedOn.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  return parsed.success ? parsed.data.trained.files : undefined;
+  return parsed.success ? parsed.data.trained : undefined;
 }

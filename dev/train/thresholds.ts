@@ -97,6 +97,33 @@ export function chooseThreshold(rows: readonly Scored[], bar: Bar, also: (t: num
   return null;
 }
 
+/** Precision of what is said: tp / (tp + fp), 1 when nothing is. */
+export const precisionOf = (f: Pick<Figures, "tp" | "fp">) => (f.tp + f.fp === 0 ? 1 : f.tp / (f.tp + f.fp));
+
+/**
+ * How often a category's own suggestions must be right (`Bar.alone`) so that the rules and the scorer together are, in
+ * cross-validation, right at least `target` of the time (issue #13's precision for the category), or, where the rules
+ * alone are already below it, no less often than the rules alone: from `target` up by hundredths, the first whose
+ * threshold (`chooseThreshold` on `alone`, the scorer's own suggestions) keeps that precision on `withRules` (the same
+ * rows with the rules' findings). The scorer's right suggestions are mostly the messages the rules find too, its wrong
+ * ones mostly messages they leave alone, so at `target` alone what it adds is less precise than what it suggests.
+ * Returns the bar's precision and its threshold (null: never suggested, the rules' own precision kept).
+ */
+export function chooseCategoryPrecision(
+  alone: readonly Scored[],
+  withRules: readonly Scored[],
+  barAt: (precision: number) => Bar,
+  target: number,
+  also?: (t: number) => boolean,
+): { precision: number; threshold: number | null } {
+  const keep = Math.min(target, precisionOf(figuresAt(withRules, null)));
+  for (let hundredths = Math.round(target * 100); ; hundredths += 1) {
+    const precision = hundredths / 100;
+    const threshold = chooseThreshold(alone, barAt(precision), also);
+    if (threshold === null || hundredths >= 100 || precisionOf(figuresAt(withRules, threshold)) >= keep) return { precision, threshold };
+  }
+}
+
 /** Where the scorer's own suggestions (above the threshold) are right at least `precision` of the time: "likely" from there. */
 export function chooseLikely(rows: readonly Scored[], threshold: number | null, precision: number): number | null {
   if (threshold === null) return null;
