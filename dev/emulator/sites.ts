@@ -233,6 +233,9 @@ export const siteRoutes: Route[] = [
     }
     column.indexed = indexed;
     column.enforceUniqueValues = unique;
+    // Graph's columnDefinition update takes the type facet too (a choice column's choices added, say).
+    const facet = (ctx.body as Record<string, unknown> | undefined)?.[column.type];
+    if (facet && typeof facet === "object") column.facet = facetOf(column.type, facet);
     schemaChanged(list);
     return changed(columnShape(column));
   }),

@@ -1,4 +1,5 @@
 import { checkAlertAction, type AlertAction, type AlertOutcome } from "../policy/alerts/action";
+import type { EscalationTargets } from "../policy/alerts/escalation";
 import { alertActionEvent, checkAlertActions, CLOCK_SKEW_MS, type AlertActionEntry } from "./alert-record";
 import { NOBODY_PURGES, removedByRetention, RETENTION_ITEMS, type MayPurge } from "./records/retention-items";
 import type { AlertKind } from "../policy/alerts/types";
@@ -11,12 +12,14 @@ export type AlertActionResult = { ok: true; action: AlertAction } | Refusal;
  * Records what a caseworker did about a message's alerts, then audits it (Warwickshire 7.2:
  * contact is reviewed for criminal matters and safeguarding issues whatever the strategy;
  * Gwent 9.0 "The OPCC will record all decisions"). A refusal (no one named, no police
- * reference, no reason for "no action") writes nothing. Both writes are idempotent on the
+ * reference, no reason for "no action", or "no action" after it was escalated or reported) writes nothing. Both writes are idempotent on the
  * action's id, which the caller keeps across retries: after a failure, sending the same
  * action again completes it without a duplicate, so nothing is half-written silently.
  */
 export async function actOnAlerts(input: {
-  store: Pick<CaseStore, "recordAlertAction" | "appendAudit">;
+  store: Pick<CaseStore, "recordAlertAction" | "appendAudit" | "alertActionsFor">;
+  /** Who an escalation may name: the office's staff and roles (src/policy/alerts/escalation.ts). */
+  office?: EscalationTargets;
   /** Chosen once per action by the caller and reused when retrying. */
   id: string;
   internetMessageId: string;
@@ -26,15 +29,10 @@ export async function actOnAlerts(input: {
   by: string;
   now: Date;
 }): Promise<AlertActionResult> {
-  const checked = checkAlertAction({
-    id: input.id,
-    internetMessageId: input.internetMessageId,
-    senderAddress: input.senderAddress,
-    alertKinds: input.alertKinds,
-    outcome: input.outcome,
-    by: input.by,
-    at: input.now.toISOString(),
-  });
+  // "No action" after the alert was escalated or reported to the police would contradict the record: read what was done first.
+  const earlier = input.outcome.kind === "noActionNeeded" ? (await input.store.alertActionsFor(input.internetMessageId)).filter((a) => a.id !== input.id).map((a) => a.outcome) : [];
+  const asked = { id: input.id, internetMessageId: input.internetMessageId, senderAddress: input.senderAddress, alertKinds: input.alertKinds, outcome: input.outcome, by: input.by, at: input.now.toISOString() };
+  const checked = checkAlertAction(asked, { earlier, ...(input.office ? { office: input.office } : {}) });
   if (!checked.ok) return checked;
   // A retry gets the action as first stored (its time and item included), so its audit event matches it.
   const { item, ...action } = await input.store.recordAlertAction(checked.action);

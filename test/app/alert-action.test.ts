@@ -44,7 +44,8 @@ describe("acting on an alert", () => {
   it("a retry after the audit failed completes it, with one action and one audit event", async () => {
     const memory = createMemoryStore();
     let failAudit = true;
-    const store: Pick<CaseStore, "recordAlertAction" | "appendAudit"> = {
+    const store: Pick<CaseStore, "recordAlertAction" | "appendAudit" | "alertActionsFor"> = {
+      alertActionsFor: (id) => memory.alertActionsFor(id),
       recordAlertAction: (a) => memory.recordAlertAction(a),
       appendAudit: async (e) => {
         if (failAudit) throw new StoreError("unavailable", "SharePoint did not answer.");

@@ -134,6 +134,24 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     await open("jordan.blake@example.net", "last time");
     await pane.getByTestId("alert-action").first().waitFor();
     expect(await pane.getByTestId("alert-action").first().textContent()).toMatch(/No action needed: Spoke to Jordan by phone/);
+    // A caseworker's set-aside of a risk to life is not the end of it (T5 finding 2): the alert stays open for a manager.
+    expect(await pane.getByTestId("set-aside-state").first().textContent()).toBe("Not yet confirmed by a manager: the alert stays open until a manager confirms or overturns this set-aside.");
+    expect(await pane.getByTestId("alert-open").textContent()).toMatch(/The alert is open: it was set aside, but that is not yet confirmed by a manager \(the Head of Business Services and Assurance\)/);
+
+    // Morgan (the authoriser) sees it in the Approvals tab, and confirms it with a note.
+    const morgan = await chromium.open({ user: "morgan.reid", hash: "#approvals" });
+    const waiting = morgan.pane.getByTestId("set-aside-awaiting").filter({ hasText: "Spoke to Jordan by phone" });
+    await waiting.waitFor();
+    expect(await morgan.pane.getByRole("heading", { name: /Alerts set aside, awaiting you/ }).count()).toBe(1);
+    expect(await waiting.textContent()).toMatch(/jordan\.blake@example\.net — risk to life: No action needed: Spoke to Jordan by phone.*Set aside by Casey Worker/);
+    await waiting.getByRole("textbox", { name: /Your note/ }).fill("Rang the family myself: he is with his sister tonight.");
+    await waiting.getByRole("button", { name: "Confirm the set-aside" }).click();
+    await waiting.waitFor({ state: "detached" });
+    await open("riley.evans@example.org", "Very unhappy");
+    await pane.getByTestId("no-strategy").waitFor();
+    await open("jordan.blake@example.net", "last time");
+    await pane.getByTestId("set-aside-state").first().waitFor();
+    expect(await pane.getByTestId("set-aside-state").first().textContent()).toBe("Confirmed by Morgan Reid (morgan.reid@opcc.example.gov.uk): Rang the family myself: he is with his sister tonight.");
   });
 
   it("by keyboard alone: after 'Record what was done', focus lands on the confirmation of what was recorded, not the page", async () => {

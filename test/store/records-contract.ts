@@ -178,8 +178,8 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
 
       it("shows who SharePoint says recorded each action; one a caseworker writes in a colleague's name is shown as the caseworker's and verify reports it", async () => {
         await act(fixture.as(SAM), "a-sam", escalated, SAM, "2026-11-25T10:05:00.000Z");
-        // Casey records "no action needed" as if Sam had decided it.
-        await act(store, "a-forged", { kind: "noActionNeeded", reason: "Sam read it and saw nothing in it." }, SAM, "2026-11-25T10:06:00.000Z");
+        // Casey records an escalation as if Sam had made it ("no action" after an escalation is refused outright).
+        await act(store, "a-forged", { kind: "escalated", to: "the duty manager, by Sam" }, SAM, "2026-11-25T10:06:00.000Z");
         const entries = await loadAlertActions(store, MESSAGE);
         expect(entries.map((e) => e.kind === "recorded" && [e.action.id, e.action.author?.upn?.toLowerCase(), e.doubts.map((d) => d.kind)])).toEqual([
           ["a-sam", SAM, []],

@@ -1,6 +1,7 @@
 import type { IsoInstant, Refusal } from "../strategy";
 import { REVIEW_ALL_CONTACT, VIOLENCE_REPORTED } from "./refs";
 import type { AlertKind } from "./types";
+import { exampleOf, namesStaffOrRole, type EscalationTargets } from "./escalation";
 
 /**
  * What a caseworker did about a message's alerts (Warwickshire 7.2: all contact reviewed for
@@ -12,8 +13,13 @@ export type AlertOutcome =
   | { kind: "escalated"; to: string }
   /** Reported to the police (Warwickshire 6 "We will always do this if physical violence is used or threatened"), with their reference. */
   | { kind: "reportedToPolice"; reference: string }
-  /** Read, and nothing to do: the reason is required, so a dismissed alert can be reviewed. */
-  | { kind: "noActionNeeded"; reason: string };
+  /**
+   * Read, and nothing to do: the reason is required, so a dismissed alert can be reviewed. On a risk to life, a threat to
+   * staff or a safeguarding concern it is a set-aside a manager must confirm unless an authoriser made it (set-aside.ts).
+   */
+  | { kind: "noActionNeeded"; reason: string }
+  /** An authoriser's answer to a set-aside (`setAside`: its action id): it stands, or it is overturned and the alert is open again. */
+  | { kind: "setAsideReviewed"; setAside: string; verdict: "confirmed" | "overturned"; note: string };
 
 export interface AlertAction {
   /** Chosen by the caller, once per action: recording it again (a retry) stores it once. */
@@ -38,15 +44,41 @@ function readable(text: string): { letters: number; words: number } {
 }
 
 /**
- * The action as it will be recorded (its words trimmed), or a refusal naming what is missing:
- * who it was escalated to, the police reference, or — for "no action needed" — the reason.
+ * Words that only restate the choice ("no action needed", "nothing to do", "not required", "N/A"): a reason made of them
+ * alone says nothing a reviewer could check, however long it is (tester T5: "no action needed" was accepted as its own reason).
  */
-export function checkAlertAction(action: AlertAction): { ok: true; action: AlertAction } | Refusal {
+const RESTATES = new Set(
+  "no not none nothing nil action actions actioned needed need needs necessary required require requires requirement further to do done be been being is it its this that the a an any of for here at all now needed taken take required ok okay fine alright right nfa na n".split(" "),
+);
+
+/** Whether a reason says anything beyond "no action needed". */
+export function restatesNoAction(reason: string): boolean {
+  const words = reason.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.every((w) => RESTATES.has(w));
+}
+
+/** What the check needs beyond the action: the office's people and roles, and what was already done about the message. */
+export interface ActionContext {
+  /** Who an escalation may name (escalation.ts): absent, any name is taken. */
+  office?: EscalationTargets;
+  /** What was already recorded about this message's alerts. */
+  earlier?: readonly AlertOutcome[];
+}
+
+/**
+ * The action as it will be recorded (its words trimmed), or a refusal naming what is missing:
+ * who it was escalated to (a member of staff or a role the office knows), the police reference, or — for "no action
+ * needed" — a reason that is more than "no action" said again, and never after the alert was escalated or reported.
+ */
+export function checkAlertAction(action: AlertAction, context: ActionContext = {}): { ok: true; action: AlertAction } | Refusal {
   if (action.alertKinds.length === 0) return refuse("noAlert", "This message raised no alert to act on.", REVIEW_ALL_CONTACT);
   const outcome = trimmed(action.outcome);
   switch (outcome.kind) {
     case "escalated":
       if (readable(outcome.to).letters === 0) return refuse("escalatedToWhom", "Say who you escalated it to (for example, the duty manager's name).", REVIEW_ALL_CONTACT);
+      if (context.office && !namesStaffOrRole(outcome.to, context.office)) {
+        return refuse("escalatedToUnknown", `Name who it went to: a member of staff the office knows (their name or work address, such as ${exampleOf(context.office)}) or a role (the duty manager, the safeguarding lead, ${context.office.roleTitles[0] ?? "your manager"}).`, REVIEW_ALL_CONTACT);
+      }
       break;
     case "reportedToPolice":
       if (readable(outcome.reference).letters < 2) return refuse("policeReference", "Give the police reference (the incident or crime number) so the report can be followed up.", VIOLENCE_REPORTED);
@@ -54,6 +86,16 @@ export function checkAlertAction(action: AlertAction): { ok: true; action: Alert
     case "noActionNeeded":
       if (readable(outcome.reason).letters < MIN_REASON || readable(outcome.reason).words < 2) {
         return refuse("reasonRequired", `Say why no action is needed, in words (at least ${MIN_REASON} letters): an alert set aside without a reason cannot be reviewed.`, REVIEW_ALL_CONTACT);
+      }
+      if (restatesNoAction(outcome.reason)) return refuse("reasonRestates", "Say why no action is needed — what in the message or what you know makes it safe to set aside. “No action needed” only says again what you chose.", REVIEW_ALL_CONTACT);
+      {
+        const done = context.earlier?.find((e) => e.kind === "reportedToPolice" || e.kind === "escalated");
+        if (done) return refuse("alreadyActedOn", `This alert was already ${done.kind === "reportedToPolice" ? "reported to the police" : "escalated"}: “no action needed” would contradict that record. Record what was done since instead.`, done.kind === "reportedToPolice" ? VIOLENCE_REPORTED : REVIEW_ALL_CONTACT);
+      }
+      break;
+    case "setAsideReviewed":
+      if (readable(outcome.note).letters < MIN_REASON || readable(outcome.note).words < 2 || restatesNoAction(outcome.note)) {
+        return refuse("reviewNoteRequired", `Say why, in words (at least ${MIN_REASON} letters): ${outcome.verdict === "confirmed" ? "why it is safe to set this alert aside" : "what should be done about the alert instead"}.`, REVIEW_ALL_CONTACT);
       }
       break;
   }
@@ -68,6 +110,8 @@ function trimmed(outcome: AlertOutcome): AlertOutcome {
       return { kind: "reportedToPolice", reference: outcome.reference.trim() };
     case "noActionNeeded":
       return { kind: "noActionNeeded", reason: outcome.reason.trim() };
+    case "setAsideReviewed":
+      return { ...outcome, note: outcome.note.trim() };
   }
 }
 
@@ -84,5 +128,7 @@ export function describeAlertOutcome(outcome: AlertOutcome): string {
       return `Reported to the police (reference ${outcome.reference})`;
     case "noActionNeeded":
       return `No action needed: ${outcome.reason}`;
+    case "setAsideReviewed":
+      return `${outcome.verdict === "confirmed" ? "Set-aside confirmed" : "Set-aside overturned"}: ${outcome.note}`;
   }
 }

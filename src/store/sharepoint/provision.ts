@@ -8,6 +8,7 @@ interface GraphColumn {
   name: string;
   indexed?: boolean;
   enforceUniqueValues?: boolean;
+  choice?: { choices?: string[] };
 }
 
 export interface ProvisionReport {
@@ -93,6 +94,12 @@ async function reconcileColumns(graph: GraphClient, siteId: string, listId: stri
     } else if (lostIndex) {
       await graph.client.api(`${path}/${present.id}`).patch({ indexed: true });
       changes.push(`indexed column ${spec.name}.${column.name}`);
+    }
+    // A choice added since the site was provisioned (AlertActions' Outcome "setAsideReviewed"): SharePoint refuses a value not listed.
+    const missing = column.kind === "choice" && present.choice ? (column.choices ?? []).filter((c) => !(present.choice!.choices ?? []).includes(c)) : [];
+    if (missing.length) {
+      await graph.client.api(`${path}/${present.id}`).patch({ choice: { ...present.choice, choices: [...(present.choice!.choices ?? []), ...missing] } });
+      changes.push(`added ${missing.map((c) => `“${c}”`).join(", ")} to the choices of column ${spec.name}.${column.name}`);
     }
   }
 }

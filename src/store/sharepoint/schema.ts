@@ -127,7 +127,7 @@ export const ALERT_ACTIONS: ListSpec = {
     { name: "InternetMessageId", kind: "text", indexed: true },
     { name: "SenderAddress", kind: "text", indexed: true },
     { name: "At", kind: "dateTime", indexed: true },
-    { name: "Outcome", kind: "choice", choices: ["escalated", "reportedToPolice", "noActionNeeded"] },
+    { name: "Outcome", kind: "choice", choices: ["escalated", "reportedToPolice", "noActionNeeded", "setAsideReviewed"] },
     { name: "By", kind: "text" },
     { name: "ActionJson", kind: "note" },
   ],

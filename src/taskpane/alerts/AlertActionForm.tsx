@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Subtitle2, Textarea, useId } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Subtitle2, Textarea, useId } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { AlertActionResult } from "../../app/alert-action";
 import { describeAlertOutcome, type AlertOutcome } from "../../policy/alerts/action";
@@ -6,10 +6,11 @@ import { describeStoreError } from "../errors";
 import { useAlertStyles } from "./alerts.styles";
 import { usePaneAnnouncer } from "../shared/announcer";
 
-type Choice = AlertOutcome["kind"];
+/** What a caseworker may record here (an authoriser's review of a set-aside is recorded from the Approvals tab). */
+type Choice = Exclude<AlertOutcome["kind"], "setAsideReviewed">;
 
 const CHOICES: ReadonlyArray<{ kind: Choice; option: string; field: string; hint: string }> = [
-  { kind: "escalated", option: "Escalated to someone who can act", field: "Escalated to", hint: "Who: the duty manager's name, or the safeguarding lead." },
+  { kind: "escalated", option: "Escalated to someone who can act", field: "Escalated to", hint: "Who: a member of staff by name or work address (the duty manager's name), or a role such as the safeguarding lead." },
   { kind: "reportedToPolice", option: "Reported to the police", field: "Police reference", hint: "The incident or crime number the police gave." },
   { kind: "noActionNeeded", option: "No action needed", field: "Why no action is needed", hint: "Required: a reason a reviewer can check." },
 ];
@@ -28,7 +29,17 @@ type Save = { state: "idle" } | { state: "saving" } | { state: "refused"; messag
  * check later — no one named, no police reference, "no action" without a reason — saying
  * why in the field itself. A failed write keeps its id, so "Try again" stores it once.
  */
-export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertOutcome) => Promise<AlertActionResult> }) {
+export function AlertActionForm({
+  onAct,
+  done,
+  confirmBy,
+}: {
+  onAct: (id: string, outcome: AlertOutcome) => Promise<AlertActionResult>;
+  /** Already escalated or reported to the police: "no action needed" is no longer offered. */
+  done?: "escalated" | "reportedToPolice" | undefined;
+  /** Who must confirm a "no action needed" before it stands (the authoriser's title), when the reader is not one. */
+  confirmBy?: string | undefined;
+}) {
   const styles = useAlertStyles();
   const headingId = useId("alert-action-heading");
   const [choice, setChoice] = useState<Choice | undefined>();
@@ -43,7 +54,8 @@ export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertO
   useEffect(() => {
     if (save.state === "recorded") recorded.current?.focus();
   }, [save.state]);
-  const chosen = CHOICES.find((c) => c.kind === choice);
+  const choices = done ? CHOICES.filter((c) => c.kind !== "noActionNeeded") : CHOICES;
+  const chosen = choices.find((c) => c.kind === choice);
 
   const record = async () => {
     if (!choice) return setSave({ state: "refused", message: "Choose what was done about the alert." });
@@ -55,7 +67,8 @@ export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertO
       id.current = crypto.randomUUID();
       setChoice(undefined);
       setDetail("");
-      const words = describeAlertOutcome(result.action.outcome);
+      const awaiting = result.action.outcome.kind === "noActionNeeded" && confirmBy;
+      const words = `${describeAlertOutcome(result.action.outcome)}${awaiting ? `. Not yet confirmed by a manager: the alert stays open until the ${confirmBy} confirms or overturns it` : ""}`;
       setSave({ state: "recorded", words });
       announce(recordedWords(words));
     } catch (error) {
@@ -79,15 +92,20 @@ export function AlertActionForm({ onAct }: { onAct: (id: string, outcome: AlertO
       </Subtitle2>
       <Field label="Action taken" required validationState={refused && !choice ? "error" : "none"} validationMessage={refused && !choice ? refused : undefined}>
         <RadioGroup value={choice ?? ""} onChange={(_e, data) => edit(() => setChoice(data.value as Choice))}>
-          {CHOICES.map((c) => (
+          {choices.map((c) => (
             <Radio key={c.kind} value={c.kind} label={c.option} />
           ))}
         </RadioGroup>
       </Field>
+      {done && (
+        <Caption1 data-testid="no-action-withdrawn">
+          “No action needed” is not offered: this alert was {done === "reportedToPolice" ? "reported to the police" : "escalated"}. Record what was done since.
+        </Caption1>
+      )}
       {chosen && (
         <Field
           label={chosen.field}
-          hint={chosen.hint}
+          hint={chosen.kind === "noActionNeeded" && confirmBy ? `${chosen.hint} The ${confirmBy} must confirm it: until then the alert stays open.` : chosen.hint}
           required
           validationState={refused ? "error" : "none"}
           validationMessage={refused}

@@ -5,6 +5,31 @@ import { describeAlertOutcome } from "../../policy/alerts/action";
 import { longDate } from "../../policy/calendar";
 import { nameOf, type Identity } from "../../policy/decision";
 import { useAlertStyles } from "./alerts.styles";
+import type { ReviewNotCounted, SetAsideState } from "../../policy/alerts/set-aside";
+
+/** What became of each set-aside on the message, and the reviews that do not count (src/app/set-aside.ts). */
+export interface SetAsides {
+  states: ReadonlyMap<string, SetAsideState>;
+  notCounted: readonly ReviewNotCounted[];
+}
+
+/** A note as a sentence: its own closing mark, or a full stop. */
+const sentence = (note: string) => (/[.!?]$/.test(note) ? note : `${note}.`);
+
+/** A set-aside's standing, in a caseworker's words. */
+function setAsideText(state: SetAsideState | undefined): string | undefined {
+  switch (state?.state) {
+    case undefined:
+    case "stands":
+      return undefined;
+    case "awaiting":
+      return "Not yet confirmed by a manager: the alert stays open until a manager confirms or overturns this set-aside.";
+    case "confirmed":
+      return state.own ? `Set aside by ${nameOf(state.by)}, who may decide it: it stands.` : `Confirmed by ${nameOf(state.by)}${state.note ? `: ${sentence(state.note)}` : "."}`;
+    case "overturned":
+      return `Overturned by ${nameOf(state.by)}: ${sentence(state.note)} The alert is open: act on it.`;
+  }
+}
 
 const when = (at: string) => `${longDate(at.slice(0, 10))} ${at.slice(11, 16)} UTC`;
 const who = (author: Identity | undefined, claimed: string) => (author ? nameOf(author) : claimed);
@@ -39,7 +64,7 @@ function forgedText(why: ForgedWhy): string {
 const items = (gap: ItemGap) => (gap.from === gap.to ? `item ${gap.from}` : `items ${gap.from}–${gap.to}`);
 
 /** One entry, in a caseworker's words: the action, who SharePoint says recorded it and when, and what to doubt. */
-function Entry({ entry }: { entry: AlertActionEntry }) {
+function Entry({ entry, setAsides }: { entry: AlertActionEntry; setAsides?: SetAsides | undefined }) {
   const styles = useAlertStyles();
   switch (entry.kind) {
     case "deleted":
@@ -67,7 +92,9 @@ function Entry({ entry }: { entry: AlertActionEntry }) {
           </Caption1>
         </li>
       );
-    case "recorded":
+    case "recorded": {
+      const standing = setAsideText(setAsides?.states.get(entry.action.id));
+      const notCounted = setAsides?.notCounted.find((n) => n.actionId === entry.action.id);
       return (
         <li data-testid="alert-action" data-state={entry.doubts.some((d) => d.kind === "changed") ? "changed" : entry.doubts.length ? "doubted" : "recorded"}>
           {describeAlertOutcome(entry.action.outcome)} — {who(entry.action.author, entry.action.by)}, {when(entry.action.recordedAt ?? entry.action.at)}
@@ -76,8 +103,19 @@ function Entry({ entry }: { entry: AlertActionEntry }) {
               {doubtText(doubt)}
             </Caption1>
           ))}
+          {standing && (
+            <Caption1 className={styles.doubt} data-testid="set-aside-state">
+              {standing}
+            </Caption1>
+          )}
+          {notCounted && (
+            <Caption1 className={styles.doubt} data-testid="review-not-counted">
+              Does not count: {notCounted.why}.
+            </Caption1>
+          )}
         </li>
       );
+    }
   }
 }
 
@@ -87,12 +125,12 @@ function Entry({ entry }: { entry: AlertActionEntry }) {
  * recorded, recorded in someone else's name, misdated, or removed (its audit event outlives it) is said to be, an audit
  * event for an action that never existed is said to be forged, and an action deleted with its event is shown as a gap.
  */
-export function AlertActionList({ entries }: { entries: readonly AlertActionEntry[] }) {
+export function AlertActionList({ entries, setAsides }: { entries: readonly AlertActionEntry[]; setAsides?: SetAsides | undefined }) {
   const styles = useAlertStyles();
   return (
     <ul className={styles.list}>
       {entries.map((entry, i) => (
-        <Entry key={`${entry.kind}:${entry.kind === "recorded" ? entry.action.id : entry.kind === "deleted" ? entry.gap.from : entry.actionId}:${i}`} entry={entry} />
+        <Entry key={`${entry.kind}:${entry.kind === "recorded" ? entry.action.id : entry.kind === "deleted" ? entry.gap.from : entry.actionId}:${i}`} entry={entry} setAsides={setAsides} />
       ))}
     </ul>
   );

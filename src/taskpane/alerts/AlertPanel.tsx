@@ -3,6 +3,7 @@ import type { AlertActionResult } from "../../app/alert-action";
 import type { AlertActionEntry } from "../../app/alert-record";
 import type { AlertOutcome } from "../../policy/alerts/action";
 import type { Alert } from "../../policy/alerts/types";
+import type { SetAsides } from "./AlertActionList";
 import type { PolicyPack } from "../../policy/packs/schema";
 import { AlertActionForm } from "./AlertActionForm";
 import { AlertActionList } from "./AlertActionList";
@@ -24,6 +25,9 @@ export function AlertPanel({
   actions,
   onAct,
   pack,
+  done,
+  confirmBy,
+  setAsides,
 }: {
   alerts: readonly Alert[];
   subject: string;
@@ -32,6 +36,10 @@ export function AlertPanel({
   /** Absent where nothing can be recorded (the pane could not start): the panel says so instead of offering the form. */
   onAct?: ((id: string, outcome: AlertOutcome) => Promise<AlertActionResult>) | undefined;
   pack: PolicyPack;
+  done?: "escalated" | "reportedToPolice" | undefined;
+  confirmBy?: string | undefined;
+  /** What became of each "no action needed" (src/policy/alerts/set-aside.ts). */
+  setAsides?: SetAsides | undefined;
 }) {
   const styles = useAlertStyles();
   const doneId = useId("alert-done-heading");
@@ -53,12 +61,15 @@ export function AlertPanel({
           </Caption1>
         )}
         {actions.state === "loaded" && actions.actions.length === 0 && <Caption1 className={styles.line}>Nothing recorded yet.</Caption1>}
-        {actions.state === "loaded" && actions.actions.length > 0 && (
-          <AlertActionList entries={actions.actions} />
+        {actions.state === "loaded" && actions.actions.length > 0 && <AlertActionList entries={actions.actions} setAsides={setAsides} />}
+        {setAsides && [...setAsides.states.values()].some((s) => s.state === "awaiting" || s.state === "overturned") && (
+          <Caption1 className={styles.line} role="status" data-testid="alert-open">
+            {[...setAsides.states.values()].some((s) => s.state === "overturned") ? "The alert is open: a manager overturned the set-aside. Act on it." : `The alert is open: it was set aside, but that is not yet confirmed by a manager (the ${pack.authoriser.title}).`}
+          </Caption1>
         )}
       </section>
       {onAct ? (
-        <AlertActionForm onAct={onAct} />
+        <AlertActionForm onAct={onAct} done={done} confirmBy={confirmBy} />
       ) : (
         <Caption1 className={styles.line} data-testid="alert-not-recordable">
           What you do cannot be recorded here until the pane can reach the records: act on the alert now, note what you did and when, and record it on this message later.

@@ -5,6 +5,7 @@ import type { Services } from "../../app/services";
 import type { AlertOutcome } from "../../policy/alerts/action";
 import type { AlertKind } from "../../policy/alerts/types";
 import { describeStoreError } from "../errors";
+import { escalationTargets } from "../../app/set-aside";
 import type { AlertActions } from "./AlertPanel";
 
 /** What has been done about one message's alerts, and a callback to record more: binds the use case to the pane. */
@@ -31,12 +32,13 @@ export function useAlertActions(services: Services, message: { internetMessageId
   }, [internetMessageId, read]);
   const act = useCallback(
     async (id: string, outcome: AlertOutcome) => {
-      const result = await actOnAlerts({ store: services.store, id, internetMessageId, senderAddress, alertKinds: kinds.split(",") as AlertKind[], outcome, by: services.user.emailAddress, now: services.now() });
+      const office = escalationTargets(services.config, services.pack, services.roster);
+      const result = await actOnAlerts({ store: services.store, office, id, internetMessageId, senderAddress, alertKinds: kinds.split(",") as AlertKind[], outcome, by: services.user.emailAddress, now: services.now() });
       // Read back as stored, with who SharePoint says recorded it: the pane never vouches for its own write.
       if (result.ok) await read();
       return result;
     },
     [services, internetMessageId, senderAddress, kinds, read],
   );
-  return { actions, act };
+  return { actions, act, read };
 }

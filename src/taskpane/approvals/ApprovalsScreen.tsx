@@ -9,6 +9,7 @@ import { hashOf } from "../route";
 import { useDecider, useServices } from "../services";
 import { Notice } from "../shared/Notice";
 import { useLoad } from "../shared/useLoad";
+import { SetAsideQueue } from "./SetAsideQueue";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -56,6 +57,7 @@ export default function ApprovalsScreen() {
           You can read what waits here; only the {pack.authoriser.title} can approve, send back or reject a proposal.
         </Notice>
       )}
+      <SetAsideQueue />
       <section aria-labelledby="waiting-heading" className={styles.section}>
         <Subtitle2 as="h2" id="waiting-heading">
           Waiting for a decision ({waiting.length})

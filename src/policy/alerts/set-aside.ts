@@ -1,0 +1,84 @@
+import { nameOf, samePerson, type Identity } from "../decision";
+import { holdsRole, type StaffRoster } from "../roster";
+import type { AlertOutcome } from "./action";
+import type { AlertKind } from "./types";
+
+/**
+ * Whether a "no action needed" on an alert stands. On a risk to life, a threat to staff or a safeguarding concern, a
+ * caseworker's set-aside is only a proposal: it stands once an authoriser confirms it, and until then the alert is open
+ * (Warwickshire 7.2: all contact "must be reviewed to identify … criminal matters or safeguarding issues"; 6: threats of
+ * violence are always reported; staff "inform their manager"). Like an approval, what counts is who SharePoint says wrote
+ * the confirmation (`createdBy`) and the roster's roles — never a field the client filled in — so a caseworker writing a
+ * "confirmed" review through Graph confirms nothing (README "Who may do what").
+ */
+export const NEEDS_CONFIRMATION: ReadonlySet<AlertKind> = new Set(["risk-to-life", "threat-to-staff", "safeguarding"]);
+
+/** An action as recorded, with whether nothing about its record is in doubt (alert-record.ts: by whom it names, unchanged, audited). */
+export interface ActionOnRecord {
+  id: string;
+  alertKinds: readonly AlertKind[];
+  outcome: AlertOutcome;
+  /** SharePoint's `createdBy`. */
+  author?: Identity;
+  trusted: boolean;
+}
+
+/** A review that does not count, and why, in words. */
+export interface ReviewNotCounted {
+  actionId: string;
+  why: string;
+}
+
+export type SetAsideState =
+  /** On a crime or a new matter: no manager's confirmation is needed. */
+  | { state: "stands" }
+  /** Confirmed by an authoriser (or made by one: `own`). */
+  | { state: "confirmed"; by: Identity; note?: string; own?: true }
+  /** An authoriser overturned it: the alert is open and needs acting on. */
+  | { state: "overturned"; by: Identity; note: string }
+  /** Not yet confirmed by a manager: the alert stays open. */
+  | { state: "awaiting" };
+
+export interface Authoriser {
+  roster: StaffRoster;
+  /** The pack's authoriser role id and title (the Head of Business Services and Assurance in Warwickshire). */
+  role: string;
+  title: string;
+}
+
+/** Each "no action needed" on the message, by action id, with what became of it; and the reviews that do not count, and why. */
+export function setAsideStates(actions: readonly ActionOnRecord[], authoriser: Authoriser): { states: Map<string, SetAsideState>; notCounted: ReviewNotCounted[] } {
+  const states = new Map<string, SetAsideState>();
+  const notCounted: ReviewNotCounted[] = [];
+  const isAuthoriser = (who: Identity | undefined) => Boolean(who && holdsRole(authoriser.roster, who, authoriser.role));
+  const setAsides = new Map(actions.filter((a) => a.outcome.kind === "noActionNeeded").map((a) => [a.id, a]));
+  for (const [id, action] of setAsides) {
+    if (!action.alertKinds.some((k) => NEEDS_CONFIRMATION.has(k))) states.set(id, { state: "stands" });
+    else if (action.trusted && isAuthoriser(action.author)) states.set(id, { state: "confirmed", by: action.author!, own: true });
+    else states.set(id, { state: "awaiting" });
+  }
+  // Reviews in the order recorded: the last that counts decides.
+  for (const review of actions) {
+    if (review.outcome.kind !== "setAsideReviewed") continue;
+    const { setAside, verdict, note } = review.outcome;
+    const target = setAsides.get(setAside);
+    const why = !target
+      ? "it is about no set-aside recorded on this message"
+      : !review.author
+        ? "SharePoint names no one as having recorded it"
+        : !isAuthoriser(review.author)
+          ? `${nameOf(review.author)} is not the ${authoriser.title}`
+          : !review.trusted
+            ? "its record is in doubt (see above)"
+            : target.author && samePerson(target.author, review.author)
+              ? "it was made by the person who set the alert aside"
+              : undefined;
+    if (why) {
+      notCounted.push({ actionId: review.id, why });
+      continue;
+    }
+    if (states.get(setAside)?.state === "stands") continue;
+    states.set(setAside, verdict === "confirmed" ? { state: "confirmed", by: review.author!, note } : { state: "overturned", by: review.author!, note });
+  }
+  return { states, notCounted };
+}

@@ -1,0 +1,92 @@
+import { Button, Caption1, Field, Spinner, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { authoriserOf, reviewSetAside, setAsidesAwaiting, type SetAsideAwaiting } from "../../app/set-aside";
+import { describeAlertOutcome } from "../../policy/alerts/action";
+import { longDate } from "../../policy/calendar";
+import { nameOf } from "../../policy/decision";
+import { describeStoreError } from "../errors";
+import { useDecider, useServices } from "../services";
+import { Notice } from "../shared/Notice";
+import { useLoad } from "../shared/useLoad";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+const KIND_WORDS: Record<string, string> = { "risk-to-life": "risk to life", "threat-to-staff": "threat to staff", safeguarding: "safeguarding", crime: "crime", "new-matter": "new matter" };
+
+/** One set-aside: what was said, who SharePoint says set it aside and when, and — for the authoriser — confirm or overturn. */
+function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; canDecide: boolean; onDecided: () => void }) {
+  const styles = useStyles();
+  const services = useServices();
+  const [note, setNote] = useState("");
+  const [problem, setProblem] = useState<string | undefined>();
+  const id = useRef(crypto.randomUUID());
+  const { action } = entry;
+  const decide = async (verdict: "confirmed" | "overturned") => {
+    try {
+      const result = await reviewSetAside({ store: services.store, authoriser: authoriserOf(services.pack, services.roster), user: services.user, id: id.current, setAside: action, verdict, note, now: services.now() });
+      if (!result.ok) return setProblem(result.message);
+      onDecided();
+    } catch (error) {
+      setProblem(`${describeStoreError(error)} Nothing was recorded: press the button again.`);
+    }
+  };
+  const at = action.recordedAt ?? action.at;
+  return (
+    <li className={styles.item} data-testid="set-aside-awaiting">
+      <span>
+        {action.senderAddress} — {action.alertKinds.map((k) => KIND_WORDS[k] ?? k).join(", ")}: {describeAlertOutcome(action.outcome)}
+      </span>
+      <Caption1>
+        Set aside by {action.author ? nameOf(action.author) : action.by}, {longDate(at.slice(0, 10))} {at.slice(11, 16)} UTC. The alert stays open until you confirm or overturn it.
+      </Caption1>
+      {canDecide && (
+        <>
+          <Field label="Your note" hint="Why it is safe to set aside, or what should be done instead." required validationState={problem ? "error" : "none"} validationMessage={problem}>
+            <Textarea value={note} onChange={(_e, data) => (setNote(data.value), setProblem(undefined))} resize="vertical" />
+          </Field>
+          <div className={styles.buttons}>
+            <Button appearance="primary" onClick={() => void decide("confirmed")}>
+              Confirm the set-aside
+            </Button>
+            <Button onClick={() => void decide("overturned")}>Overturn: the alert needs action</Button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+/**
+ * "Alerts set aside, awaiting you": a caseworker's "no action needed" on a risk to life, a threat to staff or a
+ * safeguarding concern, which only the authoriser can confirm or overturn (src/policy/alerts/set-aside.ts).
+ */
+export function SetAsideQueue() {
+  const styles = useStyles();
+  const { store, pack, roster } = useServices();
+  const decider = useDecider();
+  const [loaded, reload] = useLoad(() => setAsidesAwaiting(store, authoriserOf(pack, roster)), [store, pack, roster]);
+  return (
+    <section aria-labelledby="set-aside-heading" className={styles.item} data-testid="set-asides">
+      <Subtitle2 as="h2" id="set-aside-heading">
+        Alerts set aside, awaiting {decider.authoriser ? "you" : `the ${pack.authoriser.title}`}
+        {loaded.state === "done" ? ` (${loaded.value.length})` : ""}
+      </Subtitle2>
+      {loaded.state === "loading" && <Spinner size="tiny" label="Reading alerts set aside…" />}
+      {loaded.state === "failed" && <Notice intent="error" title="Alerts set aside could not be read">{describeStoreError(loaded.error)} Ask the caseworkers what they set aside.</Notice>}
+      {loaded.state === "done" &&
+        (loaded.value.length === 0 ? (
+          "No alert set aside waits for a manager."
+        ) : (
+          <ul className={styles.list}>
+            {loaded.value.map((entry) => (
+              <Awaiting key={entry.action.id} entry={entry} canDecide={decider.authoriser} onDecided={reload} />
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { actOnAlerts, loadAlertActions } from "../../src/app/alert-action";
+import { authoriserOf, escalationTargets, reviewSetAside, setAsidesAwaiting, setAsidesOf } from "../../src/app/set-aside";
+import { getPack } from "../../src/policy/packs/index";
+import type { AlertKind } from "../../src/policy/alerts/types";
+import type { AlertOutcome } from "../../src/policy/alerts/action";
+import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
+import { CASEY, DEMO_ROSTER, MORGAN, STAFF_DOMAIN } from "../../dev/demo/people";
+
+/**
+ * Tester T5 (finding 2): a caseworker alone set aside a risk to life ("No action needed: He always says this, ignore it")
+ * and no manager ever saw it. Now a set-aside of a risk to life, a threat to staff or a safeguarding concern awaits the
+ * authoriser, whose confirmation counts only when SharePoint says she wrote it.
+ */
+const pack = getPack("warwickshire");
+const authoriser = authoriserOf(pack, DEMO_ROSTER);
+const office = escalationTargets({ staffNames: [], staffDomains: [STAFF_DOMAIN] }, pack, DEMO_ROSTER);
+const MESSAGE = "<goodbye@example.net>";
+const as = (store: MemoryStore, who: typeof CASEY) => store.as({ upn: who.upn, displayName: who.displayName });
+
+async function act(store: MemoryStore, who: typeof CASEY, id: string, outcome: AlertOutcome, kinds: AlertKind[] = ["risk-to-life"]) {
+  return actOnAlerts({ store: as(store, who), office, id, internetMessageId: MESSAGE, senderAddress: "jordan.blake@example.net", alertKinds: kinds, outcome, by: who.upn, now: new Date() });
+}
+const IGNORE: AlertOutcome = { kind: "noActionNeeded", reason: "He always says this, ignore it" };
+async function standing(store: MemoryStore) {
+  const entries = await loadAlertActions(store, MESSAGE);
+  const { states, notCounted } = setAsidesOf(entries, authoriser);
+  return { states: Object.fromEntries([...states].map(([id, s]) => [id, s.state])), notCounted: notCounted.map((n) => n.why) };
+}
+
+describe("setting aside an alert that may cost a life (T5 finding 2)", () => {
+  it("Casey's 'no action needed' on a risk to life awaits the authoriser, and is in her queue", async () => {
+    const store = createMemoryStore();
+    expect(await act(store, CASEY, "casey-ignore", IGNORE)).toMatchObject({ ok: true });
+    expect(await standing(store)).toEqual({ states: { "casey-ignore": "awaiting" }, notCounted: [] });
+    expect((await setAsidesAwaiting(store, authoriser)).map((a) => [a.action.id, a.action.author?.upn])).toEqual([["casey-ignore", CASEY.upn]]);
+  });
+
+  it("Casey cannot confirm it herself: refused before anything is written", async () => {
+    const store = createMemoryStore();
+    await act(store, CASEY, "casey-ignore", IGNORE);
+    const [setAside] = await store.alertActionsFor(MESSAGE);
+    const result = await reviewSetAside({ store: as(store, CASEY), authoriser, user: { emailAddress: CASEY.upn }, id: "casey-confirms", setAside: setAside!, verdict: "confirmed", note: "I know him well, he is safe.", now: new Date() });
+    expect(result).toMatchObject({ ok: false, code: "notAuthoriser", message: "Only the Head of Business Services and Assurance can confirm or overturn a set-aside." });
+    expect(await store.alertActionsFor(MESSAGE)).toHaveLength(1);
+  });
+
+  it("a confirmation Casey writes around the product (in Morgan's name) does not count: still awaiting, still in the queue", async () => {
+    const store = createMemoryStore();
+    await act(store, CASEY, "casey-ignore", IGNORE);
+    // Written straight to the store as Casey (what Graph lets staff do: AlertActions is add-only for staff), naming Morgan.
+    await as(store, CASEY).recordAlertAction({ id: "forged-confirm", internetMessageId: MESSAGE, senderAddress: "jordan.blake@example.net", alertKinds: ["risk-to-life"], outcome: { kind: "setAsideReviewed", setAside: "casey-ignore", verdict: "confirmed", note: "Morgan agreed on the phone." }, by: MORGAN.upn, at: new Date().toISOString() });
+    expect(await standing(store)).toEqual({ states: { "casey-ignore": "awaiting" }, notCounted: ["Casey Worker (casey.worker@opcc.example.gov.uk) is not the Head of Business Services and Assurance"] });
+    expect(await setAsidesAwaiting(store, authoriser)).toHaveLength(1);
+  });
+
+  it("Morgan confirms it (audited) and it leaves the queue; or overturns it and the alert is open again", async () => {
+    const store = createMemoryStore();
+    await act(store, CASEY, "casey-ignore", IGNORE);
+    const [setAside] = await store.alertActionsFor(MESSAGE);
+    const review = (id: string, verdict: "confirmed" | "overturned", note: string) => reviewSetAside({ store: as(store, MORGAN), authoriser, user: { emailAddress: MORGAN.upn }, id, setAside: setAside!, verdict, note, now: new Date() });
+    expect(await review("morgan-ok", "confirmed", "no action needed")).toMatchObject({ ok: false, code: "reviewNoteRequired" });
+    expect(await review("morgan-ok", "confirmed", "Spoke to his GP team: known to them, safety plan in place.")).toMatchObject({ ok: true });
+    expect(await standing(store)).toEqual({ states: { "casey-ignore": "confirmed" }, notCounted: [] });
+    expect(await setAsidesAwaiting(store, authoriser)).toEqual([]);
+    expect((await store.auditFor(`contact:${MESSAGE}`)).map((e) => e.detail)).toContain("Set-aside confirmed: Spoke to his GP team: known to them, safety plan in place. (alerts: risk-to-life; AlertActions item 2)");
+    expect(await review("morgan-no", "overturned", "Pills and a plan: call 999 and tell the duty manager.")).toMatchObject({ ok: true });
+    expect((await standing(store)).states).toEqual({ "casey-ignore": "overturned" });
+  });
+
+  it("the authoriser's own set-aside stands; one on a crime or a new matter needs no confirmation", async () => {
+    const store = createMemoryStore();
+    await act(store, MORGAN, "morgan-ignore", { kind: "noActionNeeded", reason: "Known to the crisis team, who rang us this morning." });
+    await act(store, CASEY, "casey-crime", { kind: "noActionNeeded", reason: "Already reported by his neighbour, police attended." }, ["crime"]);
+    expect((await standing(store)).states).toEqual({ "morgan-ignore": "confirmed", "casey-crime": "stands" });
+    expect(await setAsidesAwaiting(store, authoriser)).toEqual([]);
+  });
+});
+
+describe("what an alert action must say (T5 finding 2)", () => {
+  it.each([
+    [{ kind: "noActionNeeded" as const, reason: "no action needed" }, "reasonRestates"],
+    [{ kind: "noActionNeeded" as const, reason: "Nothing to do, not required." }, "reasonRestates"],
+    [{ kind: "escalated" as const, to: "x" }, "escalatedToUnknown"],
+    [{ kind: "escalated" as const, to: "someone upstairs" }, "escalatedToUnknown"],
+    [{ kind: "escalated" as const, to: "Jo Nobody" }, "escalatedToUnknown"],
+  ])("refuses %j", async (outcome, code) => {
+    const store = createMemoryStore();
+    expect(await act(store, CASEY, "a", outcome)).toMatchObject({ ok: false, code });
+    expect(await store.alertActionsFor(MESSAGE)).toEqual([]);
+  });
+
+  it.each(["Morgan Reid", "morgan.reid@opcc.example.gov.uk", "the duty manager", "Safeguarding lead", "Head of Business Services and Assurance", "Dana Chief (by phone)"])("takes an escalation to %s", async (to) => {
+    expect(await act(createMemoryStore(), CASEY, "a", { kind: "escalated", to })).toMatchObject({ ok: true });
+  });
+
+  it("once reported to the police, or escalated, 'no action needed' is refused for that message", async () => {
+    for (const first of [{ kind: "reportedToPolice" as const, reference: "WK-2612-0042" }, { kind: "escalated" as const, to: "the duty manager" }]) {
+      const store = createMemoryStore();
+      await act(store, CASEY, "first", first, ["threat-to-staff"]);
+      expect(await act(store, CASEY, "then", { kind: "noActionNeeded", reason: "He always says this, ignore it" }, ["threat-to-staff"])).toMatchObject({ ok: false, code: "alreadyActedOn" });
+    }
+  });
+});

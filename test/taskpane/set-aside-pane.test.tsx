@@ -1,0 +1,42 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { authoriserOf, setAsidesOf } from "../../src/app/set-aside";
+import type { AlertActionEntry } from "../../src/app/alert-record";
+import type { AlertOutcome } from "../../src/policy/alerts/action";
+import { defaultAlertGuidance } from "../../src/policy/alerts/guidance";
+import type { Alert } from "../../src/policy/alerts/types";
+import { warwickshirePack } from "../../src/policy/packs/warwickshire";
+import { AlertPanel } from "../../src/taskpane/alerts/AlertPanel";
+import { CASEY, DEMO_ROSTER } from "../../dev/demo/people";
+
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim();
+const alert: Alert = { kind: "risk-to-life", rules: ["risk-to-life/suicide-intent"], evidence: [], guidance: defaultAlertGuidance("risk-to-life") };
+const at = new Date().toISOString();
+const entry = (id: string, outcome: AlertOutcome): AlertActionEntry => ({
+  kind: "recorded",
+  action: { id, internetMessageId: "<goodbye@example.net>", senderAddress: "jordan.blake@example.net", alertKinds: ["risk-to-life"], outcome, by: CASEY.upn, at, author: { upn: CASEY.upn, displayName: CASEY.displayName }, recordedAt: at, item: 1 },
+  doubts: [],
+});
+const htmlWith = (entries: AlertActionEntry[], options: { done?: "reportedToPolice"; confirmBy?: string } = {}) =>
+    renderToStaticMarkup(
+      <AlertPanel alerts={[alert]} subject="goodbye" body="" actions={{ state: "loaded", actions: entries }} onAct={async () => ({ ok: false, code: "x", message: "", policyRef: "" })} pack={warwickshirePack} setAsides={setAsidesOf(entries, authoriserOf(warwickshirePack, DEMO_ROSTER))} {...options} />,
+    );
+const paneWith = (entries: AlertActionEntry[], options: { done?: "reportedToPolice"; confirmBy?: string } = {}) => text(htmlWith(entries, options));
+
+describe("the pane after a caseworker sets aside a risk to life (T5 finding 2)", () => {
+  it("says the set-aside is not yet confirmed by a manager and the alert stays open", () => {
+    const shown = paneWith([entry("casey-ignore", { kind: "noActionNeeded", reason: "He always says this, ignore it" })], { confirmBy: warwickshirePack.authoriser.title });
+    expect(shown).toContain("No action needed: He always says this, ignore it");
+    expect(shown).toContain("Not yet confirmed by a manager: the alert stays open until a manager confirms or overturns this set-aside.");
+    expect(shown).toContain("The alert is open: it was set aside, but that is not yet confirmed by a manager (the Head of Business Services and Assurance).");
+  });
+
+  it("once reported to the police, 'No action needed' is not offered", () => {
+    const html = htmlWith([entry("casey-police", { kind: "reportedToPolice", reference: "WK-2612-0042" })], { done: "reportedToPolice" });
+    const shown = text(html);
+    expect(shown).toContain("Reported to the police (reference WK-2612-0042)");
+    // The choices offered: escalate or report, no "No action needed" radio.
+    expect([...html.matchAll(/<input[^>]*type="radio"[^>]*value="([^"]+)"/g)].map((m) => m[1])).toEqual(["escalated", "reportedToPolice"]);
+    expect(shown).toContain("“No action needed” is not offered: this alert was reported to the police.");
+  });
+});
