@@ -326,6 +326,8 @@ export function asApproved(strategy: ContactStrategy, view: Extract<InForceView,
     ...(terms.singlePointOfContact ? { singlePointOfContact: { ...terms.singlePointOfContact } } : {}),
     ...(terms.closedMatter ? { closedMatter: terms.closedMatter } : {}),
     reviewDate: terms.reviewDate,
+    // When these terms came into force: SharePoint's time of the decision, never the item's own claim.
+    approvedAt: view.decision.recordedAt,
   };
 }
 

@@ -89,15 +89,15 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it("a burglary and a knife threat reported by a read-and-file sender shows the crime and the new matter above the banner, not 'file it'", async () => {
+  it("a burglary and a knife threat reported by a read-and-file sender shows the crime above the banner, not 'file it' (and no new matter: it arrived before the strategy came into force)", async () => {
     await open("jordan.blake@example.net", "Break-in last night");
     const crime = pane.locator('[data-testid="alert"][data-kind="crime"]');
     await crime.waitFor();
     const banner = pane.locator('[data-testid="strategy-banner"][data-status="active"]');
     await banner.waitFor();
-    const newMatter = pane.locator('[data-testid="alert"][data-kind="new-matter"]');
-    expect(await newMatter.count()).toBe(1);
-    for (const alert of [crime, newMatter]) expect((await alert.boundingBox())!.y).toBeLessThan((await banner.boundingBox())!.y);
+    // Received 700 hours before Morgan's approval was recorded: not written under the strategy, so nothing "new" under it (T5 finding 4).
+    expect(await pane.locator('[data-testid="alert"][data-kind="new-matter"]').count()).toBe(0);
+    expect((await crime.boundingBox())!.y).toBeLessThan((await banner.boundingBox())!.y);
     expect(await paintedAs(crime, "--colorStatusDangerBackground1")).toBe(true);
     expect((await crime.locator("mark").allTextContents()).join(" ")).toMatch(/broken into.*threatened me with a knife/);
     // The office's words for a crime: the manager, and the police (999 / 101), citing Warwickshire §7.

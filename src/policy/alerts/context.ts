@@ -8,7 +8,7 @@ import type { StrategyContext } from "./types";
  */
 export function alertContextOf(strategy: ContactStrategy | undefined): StrategyContext | undefined {
   if (!strategy || !isInForce(strategy)) return undefined;
-  return { restrictions: strategy.restrictions.map((r) => r.kind), ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}) };
+  return { restrictions: strategy.restrictions.map((r) => r.kind), ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}), ...(strategy.approvedAt ? { inForceFrom: strategy.approvedAt } : {}) };
 }
 
 /** The classifier's `strategy` option from the sender's strategy: none when nothing is in force. */

@@ -8,7 +8,29 @@ const HAPPENED = /\b(?:was|were|had|did|got|went|came|came round|said|told|took|
 /** The writer's own correspondence about the matter ("I wrote to you on Monday", "your letter of 3 November") is not a new event. */
 const CORRESPONDENCE = /\b(?:(?:your|the|a|my) (?:letter|email|reply|response|decision) (?:of|dated|sent on|from)|your (?:letter|email|reply|response|decision)|i (?:wrote|emailed|sent|phoned|rang|called|chased|asked you)|you (?:wrote|replied|sent|said|told|refused|ignored)|my (?:last |previous )?(?:letter|email|message))\b/;
 
-const notAnEvent = (hit: RuleHit) => !HAPPENED.test(hit.sentence) || CORRESPONDENCE.test(hit.sentence);
+/**
+ * The writer's own address or contact details changing ("I have moved", "writing from a new address", "my new number is …",
+ * "please use this email from now on"): how to reach them, not a new matter (T5 finding 4: "Writing from a new address …
+ * Same complaint as before" was raised as a new matter on "new address").
+ */
+const CONTACT_CHANGE = new RegExp(
+  [
+    "(?:i have|i've|we have|we've|i|we) (?:now |just |recently )?(?:moved|relocated)(?: house| home| flats?| address)?",
+    "(?:i have|i've|i|we have|we've|we) (?:now |just )?(?:changed|updated|got|have) (?:my|our|a) (?:new )?(?:home |postal |email |e-mail |mobile |phone |telephone )?(?:address|number|email|e-mail|phone|mobile|contact details)",
+    "(?:my|our|a|the|this) (?:new|old|usual|other|previous|current|blocked) (?:home |postal |email |e-mail |mobile |phone |telephone )?(?:address|number|email|e-mail|phone|mobile|account|contact details)",
+    "(?:change|changes) (?:of|to) (?:my |our )?(?:home |postal |email |e-mail )?(?:address|number|contact details)",
+    "(?:writing|emailing|sending this|contacting you) from (?:a |my |this |another |a different )?(?:new |other |different )?(?:address|email|e-mail|account|one)",
+    "(?:please )?(?:use|note|update) (?:this|my|the) (?:new )?(?:address|number|email|e-mail|contact details)(?: from now on)?",
+  ].join("|"),
+  "g",
+);
+/** The sentence without what it says about the writer's own contact details. */
+const withoutContactChange = (sentence: string) => sentence.replace(CONTACT_CHANGE, " ");
+
+const notAnEvent = (hit: RuleHit) => {
+  const sentence = withoutContactChange(hit.sentence);
+  return !HAPPENED.test(sentence) || CORRESPONDENCE.test(sentence);
+};
 
 /**
  * Something that is not the closed matter, raised under a read-and-file or no-reopening
@@ -82,15 +104,23 @@ export const NEW_MATTER_RULES: readonly AlertRule[] = [
     id: "new-matter/new-complaint-or-request",
     kind: "new-matter",
     policyRef: NEW_INFORMATION,
-    cues: ["complain", "report", "raise", "moved", "address", "lost", "diagnosed", "stroke", "disabled", "deaf", "blind", "number"],
+    // A change in the writer's health or needs is new information (reasonable adjustments); a change of their address or
+    // contact details is not a new matter (CONTACT_CHANGE): the strategy still covers them at the new one.
+    cues: ["complain", "report", "raise", "lost", "diagnosed", "stroke", "disabled", "deaf", "blind"],
     pattern: phrases([
       "i (?:want|wish|would like|'d like|need|am writing|'m writing) to (?:complain|make a complaint|raise a concern|report)(?: about| that)?",
-      "(?:i have|i've|i have now|i've now|we have|we've) (?:now )?(?:moved|changed (?:my )?address|lost (?:most of |all of |the use of )?my|been diagnosed|had a stroke|become (?:disabled|deaf|blind|ill))",
-      "(?:my )?(?:new|change of) (?:address|phone number|telephone number|email address|contact details)",
+      "(?:i have|i've|i have now|i've now|we have|we've) (?:now )?(?:lost (?:most of |all of |the use of )?my|been diagnosed|had a stroke|become (?:disabled|deaf|blind|ill))",
     ]),
     examples: {
       match: ["I want to complain about how a sergeant spoke to me at Rugby police station.", "Please note I have moved to 14 Orchard Way and I have now lost most of my hearing."],
-      notMatch: ["I want a senior manager to look at my complaint again.", "You still haven't replied to my emails."],
+      notMatch: [
+        "I want a senior manager to look at my complaint again.",
+        "You still haven't replied to my emails.",
+        "Writing from a new address. You blocked my old address so I am writing from this one.",
+        "Please note my new phone number is 07700 900123.",
+        "I have moved to 14 Orchard Way, please update your records.",
+        "Change of address: 3 Mill Lane, Rugby.",
+      ],
     },
   },
 ];

@@ -1,5 +1,6 @@
 import type { RestrictionKind } from "../restrictions";
 import type { TextSpan } from "../classifier/types";
+import type { IsoInstant } from "../strategy";
 
 /**
  * Matters that must be acted on whatever the sender's contact strategy says (Warwickshire 7.2:
@@ -55,4 +56,9 @@ export interface StrategyContext {
   restrictions: RestrictionKind[];
   /** What the closed matter is, in a sentence ("the 2024 complaint about the handling of a burglary report"). */
   closedMatter?: string;
+  /**
+   * When the terms in force were approved (SharePoint's time of the decision in force): a message received before it was
+   * not written under the strategy, and raises no new matter under it.
+   */
+  inForceFrom?: IsoInstant;
 }

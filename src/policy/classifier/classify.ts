@@ -3,6 +3,7 @@ import { fold, originalSpan, type Folded } from "../text/normalise";
 import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
 import { detectAlerts } from "../alerts/detect";
+import { threatFirst } from "../alerts/threat-first";
 import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "../alerts/types";
 import { abuseHits } from "./abuse";
 import { ASKED_FOR, demandHits } from "./demands";
@@ -173,13 +174,17 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   const categories = CATEGORY_IDS.filter((c) => list.some((f) => f.category === c));
   // Alerts are read from the same folded text and never depend on the categories or the strategy's restrictions.
   const heldBack = options.scorer ? new Map<AlertKind, AlertEvidence[]>() : undefined;
-  const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, options, list, heldBack);
+  // Only a message that arrived after the strategy came into force can raise a new matter under it (T5 finding 4).
+  const { strategy: _before, ...noStrategy } = options;
+  const alertOptions = options.strategy?.inForceFrom && message.receivedAt < options.strategy.inForceFrom ? noStrategy : options;
+  const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, alertOptions, list, heldBack);
   // The learned scorer, when given, adds what the rules missed (rules win where they fire): scorer/join.ts.
   const ruled = { categories, findings: list, alerts };
   const suggested = options.scorer ? options.scorer.add({ ...ruled, ...(heldBack ? { heldBack } : {}) }, text, subject.length, options) : ruled;
   const alertsPastTheCut = message.body.length > MAX_ANALYSED ? tailAlerts(message, options, suggested.alerts) : [];
   const withTail = alertsPastTheCut.length ? { ...suggested, alerts: [...suggested.alerts, ...alertsPastTheCut].sort((a, b) => ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind)) } : suggested;
-  return { ...(message.id ? { id: message.id } : {}), ...withTail, metrics, fingerprint: print };
+  // A threat to staff comes before a new matter: its words are not new information, and nothing new is answered first.
+  return { ...(message.id ? { id: message.id } : {}), ...withTail, alerts: threatFirst(withTail.alerts, text, subject.length), metrics, fingerprint: print };
 }
 
 /** Whether the message says the office asked for what it sends (demands.ts ASKED_FOR): most mail lacks its words, and the prefilter says so without reading it. */
