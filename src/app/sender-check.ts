@@ -1,5 +1,5 @@
 import { listsAddress, normaliseAddress } from "../policy/address";
-import { asApproved, coversAddress, inForceView, type InForceView } from "../policy/in-force";
+import { addressesInDoubt, asApproved, coversAddress, inForceView, recordInDoubt, type InForceView } from "../policy/in-force";
 import type { PolicyPack } from "../policy/packs/schema";
 import type { StaffRoster } from "../policy/roster";
 import type { ContactStrategy } from "../policy/strategy";
@@ -63,8 +63,9 @@ export async function checkAddresses(roles: ReadonlyArray<{ address: string; rol
     if (!found) return [];
     const view = inForceView(found.strategy.value, found.evidence, ctx.pack, ctx.roster);
     const approved = coversAddress(view, hit.address);
-    // Neither approved for this address nor listed by the strategy itself: an index row to ignore.
-    if (!approved && !listsAddress(found.strategy.value.addresses, hit.address)) return [];
+    // Neither approved for this address nor listed by the strategy itself (a record in doubt: by any record of it): an index row to ignore.
+    const listed = recordInDoubt(view) ? addressesInDoubt(found.strategy.value, found.evidence) : found.strategy.value.addresses;
+    if (!approved && !listsAddress(listed, hit.address)) return [];
     return [{ ...hit, item: found.strategy.value, view, approved }];
   });
   const best = [...judged].sort((a, b) => weight(a) - weight(b))[0];

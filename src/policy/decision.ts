@@ -100,6 +100,12 @@ export interface StrategyEvidence {
    * id): decisions deleted. Only those that may have been this strategy's (src/policy/record-gaps.ts `mayConcern`).
    */
   decisionsDeleted?: DeletedDecisions[];
+  /**
+   * The other runs of Decisions ids deleted that no retention purge recorded (before this strategy's last decision on
+   * record): no reason in themselves to doubt it, but named where a decision of its rests on what is missing, and where
+   * one may have answered the proposal its approval in force answers (src/policy/record-doubts.ts).
+   */
+  earlierDecisionsDeleted?: DeletedDecisions[];
 }
 
 /** A Decisions item that cannot be read, as SharePoint recorded it. */

@@ -6,7 +6,7 @@ import { approvalOfProposed, proposalsBetween, reviewOfInForce } from "./four-ey
 import { differingTerms, TERMS_RECORDED_FROM, withoutReviewDate } from "./proposed-terms";
 import { holdsRole, type StaffRoster } from "./roster";
 import { addMonths, dateOf, isIsoDate } from "./lifecycle/dates";
-import { recordDoubts, type RecordDoubt } from "./record-doubts";
+import { recordDoubts, type RecordDoubt, type UnsupportedDecision } from "./record-doubts";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
 
 /**
@@ -110,6 +110,14 @@ export function recordInDoubt(view: InForceView): view is InDoubtView {
   return !view.inForce && (view.doubts ?? []).some((d) => d.afterLastDecision);
 }
 
+/**
+ * Refusals for want of another record a decision rests on — the proposal it answers, a change someone else proposed, the
+ * approval a continuation keeps — rather than for what the decision itself says. Deleting or changing that record
+ * (an AuditTrail event, a Decisions item) brings such a refusal about, so the authoriser's decision refused for one of
+ * these makes the record in doubt (src/policy/record-doubts.ts), never silently out of force.
+ */
+const RESTS_ON: readonly DecisionRefusalReason[] = ["noProposal", "termsNotProposed", "nothingInForce"];
+
 /** Which role each kind of decision needs; kinds that are not decisions (propose, startReview, raiseDispute) need none. */
 function roleFor(kind: RecordedDecision["kind"], pack: PolicyPack): { role: string; title: string } | undefined {
   switch (kind) {
@@ -136,6 +144,7 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
   let ended = false;
   let last: TrustedDecision | undefined;
   const unlisted: RecordedDecision[] = [];
+  const unsupported: UnsupportedDecision[] = [];
   // SharePoint's own clock orders them (decidedAt is the client's word).
   const decisions = [...evidence.decisions].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
   for (const decision of decisions) {
@@ -146,6 +155,8 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
       refused.push({ ...trusted, ...refusal });
       // Refused only because its author is not in today's roster as the authoriser: she may have been when she recorded it.
       if (refusal.reason === "notAuthoriser" && decision.terms && !judge(decision, strategy, evidence.proposals, pack, asAuthoriser(roster, decision.author, pack), inForceTerms, last)) unlisted.push(decision);
+      // Refused for want of what it rests on (a proposal, the terms proposed, an approval before it): that may have been deleted or changed.
+      if (RESTS_ON.includes(refusal.reason)) unsupported.push({ decision, message: refusal.message });
       continue;
     }
     last = trusted;
@@ -157,11 +168,15 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
       ended = true;
     }
   }
-  const doubts = recordDoubts(evidence, pack, roster, !ended && inForce !== undefined, last?.recordedAt, unlisted);
-  const base = { strategyId: strategy.id, claimed: strategy.status, refused, counted, doubts };
-  if (!inForce || ended) return { ...base, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
+  const inForceNow = !ended && inForce !== undefined;
+  // The approval the terms in force go back to (a continuation or alteration keeps it), and the proposal it answered.
+  const approval = inForceNow ? counted.filter((d) => d.kind === "approve").at(-1) : undefined;
+  const proposal = approval && latestProposal(evidence.proposals, approval.recordedAt);
+  const doubts = recordDoubts(evidence, pack, roster, { inForce: inForceNow, lastCountedAt: last?.recordedAt, unlisted, unsupported, ...(approval && proposal ? { base: { approval, proposal } } : {}) });
+  const shared = { strategyId: strategy.id, claimed: strategy.status, refused, counted, doubts };
+  if (!inForce || ended) return { ...shared, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
   const changedSinceApproval: TermName[] = evidence.recordMissing ? ["record"] : changedSince(strategy, inForce.terms);
-  return { ...base, inForce: true, terms: inForce.terms, decision: inForce.decision, changedSinceApproval };
+  return { ...shared, inForce: true, terms: inForce.terms, decision: inForce.decision, changedSinceApproval };
 }
 
 /** Today's roster with `who` added to the authoriser's role: would her decision count had she held it? */
@@ -269,12 +284,16 @@ export function termsOf(strategy: ContactStrategy, reviewDate: string): Approved
  * What a reader judges when a strategy's item is gone but decisions on it are recorded: the
  * latest approved snapshot's terms on an otherwise empty strategy, claiming nothing ("ended"),
  * so that deleting or re-keying the item lifts no one's strategy (the view says the record is
- * missing). Undefined when no decision carries terms.
+ * missing). With no decision that can be read carrying terms, but something on record that makes its record doubtful
+ * (`doubtful`: an unreadable decision, decisions deleted), the latest terms proposed on its trail stand in, or none:
+ * the record in doubt is still judged and named (T4 hole 4). Undefined when nothing at all stands for it.
  */
-export function standIn(strategyId: string, decisions: readonly RecordedDecision[]): ContactStrategy | undefined {
+export function standIn(strategyId: string, decisions: readonly RecordedDecision[], proposals: readonly RecordedProposal[] = [], doubtful = false): ContactStrategy | undefined {
   const latest = [...decisions].filter((d) => d.terms).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1);
-  if (!latest?.terms) return undefined;
-  const { terms } = latest;
+  const proposed = [...proposals].filter((p) => p.terms).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1)?.terms;
+  // Only who and where from: a proposal's restrictions were never approved.
+  const terms: ApprovedTerms | undefined = latest?.terms ?? (doubtful ? { personName: proposed?.personName ?? strategyId, addresses: [...(proposed?.addresses ?? [])], restrictions: [], allowedChannels: [], reviewDate: "" } : undefined);
+  if (!terms) return undefined;
   return {
     id: strategyId,
     packId: "",
@@ -291,7 +310,7 @@ export function standIn(strategyId: string, decisions: readonly RecordedDecision
     reasonableAdjustments: { considered: false, notes: "" },
     criteriaConfirmed: [],
     priorWarning: { kind: "none" },
-    reviewDate: terms.reviewDate,
+    ...(terms.reviewDate ? { reviewDate: terms.reviewDate } : {}),
     disputes: [],
     history: [],
   };
@@ -304,6 +323,16 @@ export function changedSince(strategy: ContactStrategy, terms: ApprovedTerms): T
   if (now.reviewDate !== terms.reviewDate) changed.push("reviewDate");
   if (strategy.status !== "active" && strategy.status !== "underReview") changed.push("status");
   return changed;
+}
+
+/**
+ * Where a record in doubt's mail may come from: no readable approval lists its addresses, and its item and decisions may
+ * each have been deleted or rewritten (T4 hole 4), so every record of it counts — the item's addresses, every decision's
+ * terms (refused ones too), every proposal's on its trail; never an index row. Marking a stranger's mail "record in
+ * doubt" is the lesser harm than leaving the person's unmarked.
+ */
+export function addressesInDoubt(strategy: ContactStrategy, evidence: StrategyEvidence): string[] {
+  return [...new Set([...strategy.addresses, ...evidence.decisions.flatMap((d) => d.terms?.addresses ?? []), ...evidence.proposals.flatMap((p) => p.terms?.addresses ?? [])])];
 }
 
 /** An address is the person's only if the approved snapshot lists it (never because an index row says so). */

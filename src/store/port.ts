@@ -201,6 +201,7 @@ export interface CaseStore {
   /**
    * The id of every strategy record, read from its key alone: one record edited into something unreadable outside the
    * add-in hides no other (what must judge every strategy — the flagger, reviews — starts here, not at listStrategies).
+   * With them every strategy a decision is filed under or names, so one whose item is deleted is still judged.
    */
   strategyIds(): Promise<string[]>;
   /** Creates the strategy (assigning its id when empty) — or updates it when `etag` is given. */

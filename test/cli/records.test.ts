@@ -189,7 +189,8 @@ describe("npm run records", { timeout: 120_000 }, () => {
     expect(refused).toMatchObject({ code: 2 });
     expect((refused as { stderr: string }).stderr.trim().split("\n")).toHaveLength(1);
     expect((refused as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
-  });
+    // Seven CLI processes, each starting tsx: 76 s alone on this 2-core machine, past 120 s while others' tests run.
+  }, 300_000);
 });
 
 describe("the records command line, checked before any request", () => {

@@ -6,6 +6,7 @@ import { mayPurgeIn, NOBODY_PURGES, removedByRetention } from "./retention-items
 import { inForceView } from "../../policy/in-force";
 import { reportedGaps, SAVE_BEFORE_DECISION_MS } from "../../policy/record-gaps";
 import type { PolicyPack } from "../../policy/packs/schema";
+import type { RecordDoubt } from "../../policy/record-doubts";
 import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
 import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
@@ -56,7 +57,7 @@ export type TrailBreak =
    * own, the authoriser's decision changed after it was recorded, or an approval by someone no longer configured as
    * the authoriser (src/policy/record-doubts.ts).
    */
-  | { kind: "decisionUnreadable" | "decisionsDeleted" | "decisionEdited" | "approverNotListed"; target: string; message: string }
+  | { kind: RecordDoubt["kind"]; target: string; message: string }
   /** AuditTrail items deleted that may have been the end of a strategy's trail: its item changed after its last event (trailTailsDeleted). */
   | { kind: "trailTailDeleted"; target: string; message: string }
   /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */

@@ -1,4 +1,4 @@
-import { asApproved, inForceView, recordInDoubt, type InDoubtView, type InForceView } from "../../policy/in-force";
+import { addressesInDoubt, asApproved, inForceView, recordInDoubt, type InDoubtView, type InForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import type { ContactStrategy } from "../../policy/strategy";
@@ -16,7 +16,7 @@ export interface InForceEntry {
 /**
  * One strategy not in force on what can be read whose record is in doubt (a decision on it unreadable, deleted or changed after it was recorded): it
  * may be in force, so its mail is still marked and its recipients warned — with the doubt, never restrictions. Its
- * addresses are the strategy item's (no readable approval lists them).
+ * addresses are every source's (`addressesInDoubt`: no readable approval lists them).
  */
 export interface InDoubtEntry {
   strategyId: string;
@@ -48,7 +48,7 @@ export async function readInForceSet(store: Pick<CaseStore, "strategyIds" | "sen
   for (const { strategy, evidence } of read) {
     const view = inForceView(strategy.value, evidence, pack, roster);
     if (view.inForce) inForce.push({ strategy: asApproved(strategy.value, view), view, addresses: view.terms.addresses });
-    else if (recordInDoubt(view)) inDoubt.push({ strategyId: strategy.value.id, personName: strategy.value.person.displayName, view, addresses: strategy.value.addresses });
+    else if (recordInDoubt(view)) inDoubt.push({ strategyId: strategy.value.id, personName: strategy.value.person.displayName, view, addresses: addressesInDoubt(strategy.value, evidence) });
   }
   return { inForce, inDoubt, read };
 }

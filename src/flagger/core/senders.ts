@@ -13,7 +13,7 @@ import { buildIndex } from "../../store/sender-index";
  * no request beyond it — and `checkSender` still judges each candidate through `inForceView`,
  * exactly as the pane does. A strategy approved after the read is seen by the next sweep. A
  * strategy whose record is in doubt (a decision on it unreadable, deleted or changed after it was recorded) is indexed by its
- * item's addresses too, so its mail is marked as in doubt rather than silently left.
+ * addresses from every record of it too (`addressesInDoubt`), so its mail is marked as in doubt rather than silently left.
  */
 export async function sweepSenders(store: Pick<CaseStore, "strategyIds" | "senderEntries" | "readWithEvidence">, pack: PolicyPack, roster: StaffRoster): Promise<SenderCheckContext & { inForce: number; set: InForceSet }> {
   const set = await readInForceSet(store, pack, roster);

@@ -12,6 +12,7 @@ import { historyAppends, historyRewritten } from "../history";
 import type { Identity, RecordedDecision } from "../../policy/decision";
 import { chained, chainHead, checkExisting } from "../audit-chain";
 import {
+  PROPOSAL_ACTION,
   proposalsIn,
   StoreError,
   type AuditEvent,
@@ -142,7 +143,9 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return strategies.has(id) ? versioned(id) : undefined;
     },
     async strategyIds() {
-      return [...strategies.keys()];
+      // As the SharePoint adapter: a strategy with a decision on record is judged whether or not its item is there.
+      const proposed = [...audit.values()].filter((e) => e.action === PROPOSAL_ACTION && e.target.startsWith("strategy:")).map((e) => e.target.slice("strategy:".length));
+      return [...new Set([...strategies.keys(), ...[...decisions.values()].map((d) => d.strategyId), ...proposed])];
     },
     async listStrategies(query = {}) {
       return [...strategies.keys()].map(versioned).filter(({ value }) => {
@@ -223,7 +226,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         const modified = strategies.get(id)?.modified;
         if (strategies.has(id)) return [{ strategy: versioned(id), evidence: { decisions: decided, proposals }, ...(modified ? { modified: copy(modified) } : {}) }];
         // As the SharePoint adapter: an item gone while decisions on it are recorded is judged from them.
-        const stand = standIn(id, decided);
+        const stand = standIn(id, decided, proposals);
         return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const } }] : [];
       });
     },

@@ -95,7 +95,8 @@ export const AUDIT_TRAIL: ListSpec = {
     { name: "EventKey", kind: "text", indexed: true, unique: true },
     { name: "Target", kind: "text", indexed: true },
     { name: "At", kind: "dateTime", indexed: true },
-    { name: "Action", kind: "text" },
+    /** Indexed so that every strategy with a proposal on the trail can be found (`strategyIds`): a handful per strategy. */
+    { name: "Action", kind: "text", indexed: true },
     { name: "By", kind: "text", indexed: true },
     { name: "Detail", kind: "note" },
     /** The whole event as versioned JSON (a long Target or EventKey is only a key in its column). */

@@ -2,7 +2,7 @@ import type { GraphClient } from "../../graph/client";
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms } from "../../policy/address";
 import type { ContactRecord } from "../../policy/contact";
-import { proposalsIn, StoreError, type CaseStore, type RecordedDecision, type StrategyWithEvidence } from "../port";
+import { PROPOSAL_ACTION, proposalsIn, StoreError, type CaseStore, type RecordedDecision, type StrategyWithEvidence } from "../port";
 import { AuditList } from "./audit";
 import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
@@ -111,6 +111,8 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
   const decisionsFor = async (strategyId: string): Promise<RecordedDecision[]> => decisionsOf(strategyId, await decisions.query(decisionsQuery(strategyId))).readable;
   /** Every Decisions item's id and SharePoint's time (one small column), and retention's record of the ids it deleted. */
   const decisionStamps = { list: decisions, query: { top: 5000, select: ["DecisionKey"] } };
+  /** The same, with what each is filed under and says: a decision refiled under another key is still its strategy's. */
+  const decisionsWhole = { list: decisions, query: { top: 5000, select: ["DecisionKey", "StrategyKey", "DecisionJson"] } };
   const retentionRecord = { list: audit.list, query: AuditList.query(RETENTION_ITEMS) };
   const decisionGaps = (items: readonly ListItem[], retention: readonly ListItem[]): DeletedDecisions[] => {
     const stamps = items.flatMap((item) => {
@@ -130,7 +132,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     // With the whole Decisions list's ids (and retention's record of those it deleted), in the same `$batch`: a decision
     // deleted after a strategy's last one, that may have been its own, is said on the strategy (src/policy/record-gaps.ts).
     const answers = await queryLists(graph, [
-      decisionStamps,
+      decisionsWhole,
       retentionRecord,
       ...unique.flatMap((id) => [
         { list: strategyList, query: { filter: fieldEquals("StrategyKey", keyed(id)), top: 1, limit: 1 } },
@@ -144,24 +146,54 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
       // Only what is filed under exactly this key: an item re-keyed in another case is another strategy, with no decisions.
       const item = answers[at]!.find((found) => isKeyed(found, "StrategyKey", id));
       const proposals = proposalsIn(AuditList.of(`strategy:${id}`, answers[at + 2]!));
-      const { readable: decided, unreadable } = decisionsOf(id, answers[at + 1]!);
+      // A decision whose StrategyKey column was rewritten to another strategy's still names this one in its JSON: read
+      // here too (changed after it was recorded, it counts for nothing, and the record is in doubt), never dropped.
+      const refiled = answers[0]!.filter((found) => !isKeyed(found, "StrategyKey", id) && readable(found)?.strategyId === id).map(decisionFrom);
+      const { readable: filed, unreadable } = decisionsOf(id, answers[at + 1]!);
+      const decided = [...filed, ...refiled];
       const value = item && readableOrUndefined(item);
       const modified = item?.lastModifiedBy || item?.lastModifiedAt ? { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } : undefined;
       const decidedAt = [...decided, ...unreadable].map((d) => d.recordedAt);
       const deleted = gaps.filter((gap) => mayConcern(gap, { decidedAt, itemChangedAt: value ? item.lastModifiedAt : undefined, recordMissing: !value }));
-      const doubts = { ...(unreadable.length ? { unreadableDecisions: unreadable } : {}), ...(deleted.length ? { decisionsDeleted: deleted } : {}) };
+      const earlier = gaps.filter((gap) => !deleted.includes(gap));
+      const doubts = { ...(unreadable.length ? { unreadableDecisions: unreadable } : {}), ...(deleted.length ? { decisionsDeleted: deleted } : {}), ...(earlier.length ? { earlierDecisionsDeleted: earlier } : {}) };
       if (value) return [{ strategy: { value, etag: item.etag }, evidence: { decisions: decided, proposals, ...doubts }, ...(modified ? { modified } : {}) }];
       // The item is gone (deleted, or its key rewritten) or unreadable (its JSON edited outside the add-in) but decisions
       // on it are recorded: judged from them, never dropped, and one bad item stops nobody else's check.
-      const stand = standIn(id, decided);
+      const stand = standIn(id, decided, proposals, unreadable.length > 0 || deleted.length > 0);
       return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const, ...doubts } }] : [];
     });
+  };
+
+  /**
+   * Every strategy with a "propose" event on the AuditTrail (its Action column indexed: a handful per strategy). A site
+   * provisioned before that column was indexed refuses the question, and a list with more than 5,000 proposals trips
+   * the list view threshold: strategies are then found from their items and decisions alone, as before.
+   */
+  const proposedIds = async (): Promise<string[]> => {
+    try {
+      const items = await audit.list.query({ filter: fieldEquals("Action", PROPOSAL_ACTION), select: ["Target"], top: 5000 });
+      return items.flatMap((item) => {
+        const target = String(item.fields.Target ?? "");
+        return target.startsWith("strategy:") && !target.includes("#sha256:") ? [target.slice("strategy:".length)] : [];
+      });
+    } catch (error) {
+      if (isThreshold(error) || (error instanceof StoreError && error.code === "invalid")) return [];
+      throw error;
+    }
   };
 
   return {
     getStrategy: (id) => strategies.get(id),
     listStrategies: (query) => strategies.list(query),
-    strategyIds: () => strategies.ids(),
+    // Every strategy item's key, and every key a Decisions item is filed under, readable or not, and every strategy a
+    // readable one names: a strategy whose item is deleted, its one decision made unreadable, is still judged (T4 hole 4).
+    // With them every strategy the AuditTrail has a proposal for: the authoriser may delete a strategy's decisions, item
+    // and rows (Retention), and its trail is then all that names it (T4 hole 4d).
+    strategyIds: async () => {
+      const [ids, decided, proposed] = await Promise.all([strategies.ids(), decisions.query({ top: 5000, select: ["StrategyKey", "DecisionJson"] }), proposedIds()]);
+      return [...new Set([...ids, ...decided.flatMap((item) => [String(item.fields.StrategyKey ?? ""), readable(item)?.strategyId ?? ""]).filter((id) => id !== ""), ...proposed])];
+    },
     saveStrategy: (strategy, etag) => strategies.save(strategy, etag),
     async recordContact(record) {
       const { item, created } = await createOnce(contacts, "InternetMessageId", record.internetMessageId, contactFields(record));
