@@ -126,17 +126,20 @@ function reportAfterStory(rule: AlertRule, pattern: RegExp, hit: RuleHit, from: 
 /** Restrictions under which a message that raises something new must be picked out (Gwent 8.0). */
 const FILING = new Set(["readAndFile", "noReopeningClosedCase"]);
 
-/** Cue word (squeezed, as token forms are) → the rules it wakes. */
-const BY_CUE = new Map<string, AlertRule[]>();
-for (const rule of ALERT_RULES) {
+/**
+ * Cue word (squeezed, as token forms are) → the rules it wakes, by their place in ALERT_RULES: the message's cues are
+ * gathered per rule in arrays by that number, not in maps keyed by the rule (a lookup per cue word of every message).
+ */
+const BY_CUE = new Map<string, number[]>();
+ALERT_RULES.forEach((rule, r) => {
   for (const cue of rule.cues) {
     // As token forms are: apostrophes dropped, repeated letters squeezed ("won't" → "wont", "kill" → "kil").
     const key = squeeze(cue.replace(/['’]/g, ""));
     const rules = BY_CUE.get(key) ?? [];
-    if (!rules.includes(rule)) rules.push(rule);
+    if (!rules.includes(r)) rules.push(r);
     BY_CUE.set(key, rules);
   }
-}
+});
 /**
  * Whether a form of a word stands for it as a cue: the word itself, a stem of four letters or
  * more, or a short stem less a verb or plural ending ("ending" is "end"). "copies" is not "cop",
@@ -148,12 +151,12 @@ function wakes(word: string, form: string): boolean {
   return suffix === "ing" || suffix === "ed" || suffix === "s" || suffix === "es";
 }
 
-/** Per distinct word, the rules its forms wake (most words wake none). */
-const woken = new WeakMap<Shape, readonly AlertRule[]>();
-function rulesFor(shape: Shape): readonly AlertRule[] {
+/** Per distinct word, the rules its forms wake, by number (most words wake none). */
+const woken = new WeakMap<Shape, readonly number[]>();
+function rulesFor(shape: Shape): readonly number[] {
   let rules = woken.get(shape);
   if (!rules) {
-    const found = new Set<AlertRule>();
+    const found = new Set<number>();
     for (const form of shape.forms) if (wakes(shape.squeezed, form)) for (const rule of BY_CUE.get(form) ?? []) found.add(rule);
     rules = [...found];
     woken.set(shape, rules);
@@ -189,20 +192,19 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
   const filing = options.strategy?.restrictions.some((r) => FILING.has(r)) ?? false;
   const matter = filing && options.strategy?.closedMatter ? matterWords(options.strategy.closedMatter) : undefined;
 
-  // Which rules the message's words wake, and where: the first cue word of each sentence.
-  const cuedAt = new Map<AlertRule, number[]>();
-  const lastSentence = new Map<AlertRule, number>();
+  // Which rules the message's words wake, and where: the first cue word of each sentence (per rule, by its number).
+  const cuedAt: Array<number[] | undefined> = new Array(ALERT_RULES.length);
+  const lastSentence = new Int32Array(ALERT_RULES.length).fill(-1);
+  let cued = false;
   for (let k = 0; k < tokens.length; k += 1) {
     const woken = rulesFor(tokens.shape(k)!);
     if (woken.length === 0) continue;
     const n = tokens.sentence(k);
-    for (const rule of woken) {
-      if (lastSentence.get(rule) === n) continue;
-      lastSentence.set(rule, n);
-      const offsets = cuedAt.get(rule);
-      const at = compactedOffset(compacted, tokens.start(k));
-      if (offsets) offsets.push(at);
-      else cuedAt.set(rule, [at]);
+    for (const r of woken) {
+      if (lastSentence[r] === n) continue;
+      lastSentence[r] = n;
+      (cuedAt[r] ??= []).push(compactedOffset(compacted, tokens.start(k)));
+      cued = true;
     }
   }
 
@@ -239,7 +241,7 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
     return false;
   };
 
-  const sentences = cuedAt.size ? new Sentences(source) : undefined;
+  const sentences = cued ? new Sentences(source) : undefined;
   /** Quoted words, worked out only when a rule that needs them has matched. */
   let quoted: Range[] | undefined;
   /** One match of a rule: [start, end) and, for a sentence rule, where its window began. */
@@ -266,11 +268,12 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
     return hits;
   };
 
-  for (const rule of ALERT_RULES) {
-    const cued = cuedAt.get(rule);
-    if (!cued) continue;
+  for (let r = 0; r < ALERT_RULES.length; r += 1) {
+    const rule = ALERT_RULES[r]!;
+    const cueOffsets = cuedAt[r];
+    if (!cueOffsets) continue;
     if (rule.kind === "new-matter" && !filing) continue;
-    for (const { start, end, window: windowStart } of matchesOf(rule, cued)) {
+    for (const { start, end, window: windowStart } of matchesOf(rule, cueOffsets)) {
       if (rule.writersOwn && within((quoted ??= quotedRanges(source)), start, start + 1)) continue;
       const { from, to } = sentenceAround(source, start, end);
       const before = from > 1 ? sentenceAround(source, from - 2, from - 1) : undefined;

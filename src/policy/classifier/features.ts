@@ -74,6 +74,14 @@ function compute(t: Shape): number {
   return f;
 }
 
+/** A token's flags, per distinct word's shape (tokens.ts): a new word is asked about by splitOf, then by features. */
+const flags = new WeakMap<Shape, number>();
+function flagsOf(t: Shape): number {
+  let f = flags.get(t);
+  if (f === undefined) flags.set(t, (f = compute(t)));
+  return f;
+}
+
 function part(word: string): Shape {
   const squeezed = squeeze(word);
   return { word, squeezed, forms: [squeezed, ...["s", "es", "ed", "ing", "est"].filter((x) => squeezed.endsWith(x) && squeezed.length > x.length + 2).map((x) => squeezed.slice(0, -x.length))] };
@@ -101,12 +109,30 @@ function splitAtExact(word: string): number {
     // Two pieces of three letters or fewer make an everyday word far more often than a disguise: "rather" is not "rat" + "her", "alive" not "al" + "ive".
     if (left.length <= 3 && right.length <= 3 && !RULE_WORDS.has(left) && !RULE_WORDS.has(right)) continue;
     // A word for an age or a sex is no sign of a disguise: "cowboy" is not "cow" + "boy".
-    const fl = compute(part(left)) & ~F.ageOrSex;
-    const fr = compute(part(right)) & ~F.ageOrSex;
+    const fl = spelt(left) & ~F.ageOrSex;
+    // Every split below needs the left piece to be a word the rules know or glue: most places in most words are not.
+    if (!fl && !GLUE.has(left) && !RULE_WORDS.has(left)) continue;
+    const fr = spelt(right) & ~F.ageOrSex;
     if ((fl && right.length >= 3 && (fr || GLUE.has(right))) || (fr && left.length >= 2 && (fl || GLUE.has(left)) && right.length >= 3)) return i;
     if ((RULE_WORDS.has(left) && (fr || GLUE.has(right))) || (RULE_WORDS.has(right) && (fl || GLUE.has(left)))) return i;
   }
   return 0;
+}
+
+/**
+ * A piece's flags as spelt (typos off, as splitAtExact reads halves), per distinct piece: each new word tries every place
+ * it could split, and its halves ("the", "ness", "ingly") are mostly halves another word tried already. Reading a piece
+ * afresh asks obscenity and every lexicon: on fresh mail (dev and training messages read once, every cache cold) that
+ * was most of the classifier's time.
+ */
+const pieces = new Map<string, number>();
+function spelt(piece: string): number {
+  let f = pieces.get(piece);
+  if (f === undefined) {
+    if (pieces.size > 100_000) pieces.clear(); // bounded on hostile input
+    pieces.set(piece, (f = compute(part(piece))));
+  }
+  return f;
 }
 
 const splits = new Map<string, number>();
@@ -144,7 +170,7 @@ export function splitRunTogether(tokens: Tokens): Tokens {
 function splitOf(t: Shape): number {
   let at = splits.get(t.word);
   if (at === undefined) {
-    at = t.word.length >= 5 && t.word.length <= RUN_TOGETHER && /^[a-z]+$/.test(t.word) && compute(t) === 0 ? splitAt(t.word) : 0;
+    at = t.word.length >= 5 && t.word.length <= RUN_TOGETHER && /^[a-z]+$/.test(t.word) && flagsOf(t) === 0 ? splitAt(t.word) : 0;
     splits.set(t.word, at);
   }
   return at;
@@ -164,7 +190,7 @@ export function features(tokens: Tokens): Uint32Array {
     const t = tokens.shape(i)!;
     let f = cache.get(t.word);
     if (f === undefined) {
-      f = compute(t);
+      f = flagsOf(t);
       // "I h a t e" and "a c a n c e r" fold to "ihate" and "acancer": read past the joined pronoun or article.
       if (f === 0 && /^[ia][a-z]{3,}$/.test(t.word)) f = compute(part(t.word.slice(1)));
       if (f === 0 && t.word.length >= 6 && t.word.length <= RUN_TOGETHER && /^[a-z]+$/.test(t.word)) f = runTogether(t.word);

@@ -134,7 +134,7 @@ function shapeOf(word: string): Shape {
   let shape = shapes.get(word);
   if (!shape) {
     if (shapes.size > 50_000) shapes.clear(); // bounded on hostile input
-    const squeezed = squeeze(word.replace(/'/g, ""));
+    const squeezed = squeeze(word.includes("'") ? word.replace(/'/g, "") : word);
     shape = { word, squeezed, forms: stemsOf(squeezed) };
     shapes.set(word, shape);
   }
@@ -142,6 +142,8 @@ function shapeOf(word: string): Shape {
 }
 
 export function squeeze(word: string): string {
+  // Most words repeat no letter: the word itself, without building it again one letter at a time.
+  if (!repeatsOrPairs(word)) return word;
   let out = "";
   let last = "";
   for (const c of word) {
@@ -149,6 +151,15 @@ export function squeeze(word: string): string {
     last = c;
   }
   return out;
+}
+
+/** Whether a word has a letter written twice in a row, or a character written as a surrogate pair (compared as one below). */
+function repeatsOrPairs(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || c === word.charCodeAt(i - 1)) return true;
+  }
+  return false;
 }
 
 const SUFFIXES = ["ing", "in", "ers", "er", "ed", "es", "s", "y", "ies", "est"];
