@@ -194,7 +194,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
 
   // Which rules the message's words wake, and where: the first cue word of each sentence (per rule, by its number).
   const cuedAt: Array<number[] | undefined> = new Array(ALERT_RULES.length);
-  const lastSentence = new Int32Array(ALERT_RULES.length).fill(-1);
+  // A plain array: a typed array's own buffer costs more to allocate than this loop costs to run on most mail.
+  const lastSentence = new Array<number>(ALERT_RULES.length).fill(-1);
   let cued = false;
   for (let k = 0; k < tokens.length; k += 1) {
     const woken = rulesFor(tokens.shape(k)!);
@@ -254,29 +255,32 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
   const sentences = cued ? new Sentences(source) : undefined;
   /** Quoted words, worked out only when a rule that needs them has matched. */
   let quoted: Range[] | undefined;
-  /** One match of a rule: [start, end) and, for a sentence rule, where its window began. */
-  const hits: Array<{ start: number; end: number; window?: number }> = [];
-  const matchesOf = (rule: AlertRule, cueOffsets: readonly number[]) => {
-    hits.length = 0;
+  /**
+   * A rule's matches, [start, end) and, for a sentence rule, where its window began: read window by window as the loop
+   * below asks, so that once a hit could add nothing (`nothingToAdd`) the windows after it are not read either. A
+   * window's matches are all found before the first is judged: the rule's pattern is never mid-scan while a guard runs.
+   */
+  function* matchesOf(rule: AlertRule, cueOffsets: readonly number[]): Generator<{ start: number; end: number; window?: number }> {
     // A message without the letters every match needs has none (text/may-match.ts): the windows need not be read.
     const pattern = patternOf(rule);
-    if (!mayMatch(pattern, source)) return hits;
+    if (!mayMatch(pattern, source)) return;
     for (const window of sentences!.windowsFor(cueOffsets, rule.scope ?? "text")) {
       const read = source.slice(window.from, window.to);
       pattern.lastIndex = 0;
       if (rule.scope === "sentence") {
-        if (pattern.test(read)) hits.push({ start: window.sentence, end: window.to, window: window.from });
+        if (pattern.test(read)) yield { start: window.sentence, end: window.to, window: window.from };
         continue;
       }
       // exec on the rule's own regex, not matchAll: matchAll clones the regex, and cloning a
       // pattern of a few thousand characters each time cost ten times the match itself.
+      const found: Array<{ start: number; end: number }> = [];
       for (let m = pattern.exec(read); m; m = pattern.exec(read)) {
         if (m[0].length === 0) pattern.lastIndex += 1;
-        hits.push({ start: window.from + m.index, end: window.from + m.index + m[0].length });
+        found.push({ start: window.from + m.index, end: window.from + m.index + m[0].length });
       }
+      yield* found;
     }
-    return hits;
-  };
+  }
 
   for (let r = 0; r < ALERT_RULES.length; r += 1) {
     const rule = ALERT_RULES[r]!;
@@ -326,7 +330,10 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
         if (!seen.has(rule.id)) seen.set(rule.id, item);
         signs.set(rule.kind, seen);
         const hitsOf = signHits.get(rule.kind) ?? new Map<string, AlertEvidence[]>();
-        hitsOf.set(rule.id, [...(hitsOf.get(rule.id) ?? []), item]);
+        // Appended, not copied: a megabyte of one sign makes hits by the thousand.
+        const ofRule = hitsOf.get(rule.id);
+        if (ofRule) ofRule.push(item);
+        else hitsOf.set(rule.id, [item]);
         signHits.set(rule.kind, hitsOf);
         continue;
       }
