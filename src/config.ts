@@ -25,6 +25,12 @@ export const AppConfig = z.object({
   packId: z.string().min(1),
   /** An office's own policy pack, as data (src/policy/packs/schema.ts), for an office this build does not ship. */
   pack: z.unknown().optional(),
+  /**
+   * The office's postal address for letters, one line each ("3 Example Street", "Warwick", "CV34 1AA"):
+   * printed under the letterhead and given as the way to write to the single point of contact
+   * (Warwickshire 7). Replaces the pack's own, if it has one.
+   */
+  postalAddress: z.array(z.string().trim().min(1)).min(1).optional(),
   /** Domains of the office's own staff (for "copying staff" and "several staff" signals). */
   staffDomains: z.array(z.string().min(1)).default([]),
   /**

@@ -110,3 +110,13 @@ describe("the office's staff by name", () => {
     expect(refusal({ ...TENANT, staffNames: "Priya Shah" })).toContain("staffNames");
   });
 });
+
+describe("the office's postal address", () => {
+  it("goes from config.json into the letters' letterhead, for the post route to the single point of contact", async () => {
+    const { packFor } = await import("../src/policy/packs/index");
+    const config = parseConfig({ ...TENANT, postalAddress: [" 3 Example Street ", "Warwick", "CV34 1AA"] });
+    expect(packFor(config).letters?.letterhead.postalAddress).toEqual(["3 Example Street", "Warwick", "CV34 1AA"]);
+    expect(packFor(parseConfig(TENANT)).letters?.letterhead.postalAddress).toBeUndefined();
+    expect(refusal({ ...TENANT, postalAddress: [] })).toContain("postalAddress");
+  });
+});

@@ -10,6 +10,8 @@ export function localConfig(graphBaseUrl: string, token: string, user: Pick<Acto
     packId: "warwickshire",
     staffDomains: [STAFF_DOMAIN],
     staffNames: DEMO_PEOPLE.map((p) => p.displayName),
+    // The demo office's (invented) address, so the harness's letters show the post route to the single point of contact.
+    postalAddress: ["1 Example Street", "Warwick", "CV34 0AA"],
     auth: { mode: "dev", token, user: user.upn },
     roles: { ...DEMO_ROSTER },
     retentionMonths: 24,

@@ -35,17 +35,34 @@ function joinOr(words: readonly string[]): string {
   return `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
 }
 
+/** Where post reaches the office, when its pack or config gives a postal address: one line, the office's name first. */
+export interface ContactRoute {
+  postal?: string;
+}
+
 /**
- * How the person may still make contact, never left unsure (Warwickshire 7.2; Gwent 8.0 "still
- * allows access"): the channels allowed and, where there is one, the person to write to.
+ * How the person may still make contact, never left unsure (Warwickshire 7 "how and when further
+ * contact … will take place", 7.2; Gwent 8.0 "still allows access"): the channels allowed and,
+ * where there is one, the person to write to and how to reach them — their email address when
+ * email is allowed (the strategy's dedicated address instead, where it has one), and the office's
+ * postal address when letters are. A letter saying "contact Sam Carter only" with no route to Sam
+ * leaves a person who cannot comply.
  */
-export function howToContact(strategy: Pick<ContactStrategy, "allowedChannels" | "singlePointOfContact" | "restrictions">): string | undefined {
+export function howToContact(strategy: Pick<ContactStrategy, "allowedChannels" | "singlePointOfContact" | "restrictions">, route: ContactRoute = {}): string | undefined {
   if (strategy.allowedChannels.length === 0) return undefined;
   const channels = joinOr(strategy.allowedChannels.map((c: Channel) => CHANNEL_WORDS[c]));
   const sentences = [`You can contact us by ${channels}.`];
   const spoc = strategy.singlePointOfContact ?? strategy.restrictions.find((r) => r.kind === "singlePointOfContact")?.spoc;
-  if (spoc) sentences.push(`Please write to ${spoc.displayName}, your single point of contact.`);
   const dedicated = strategy.restrictions.find((r) => r.kind === "dedicatedAddress");
+  const byEmail = strategy.allowedChannels.includes("email");
+  const byLetter = strategy.allowedChannels.includes("letter");
+  if (spoc) {
+    sentences.push(`Please write to ${spoc.displayName}, your single point of contact.`);
+    if (byEmail && !dedicated && spoc.upn.includes("@")) sentences.push(`Their email address is ${spoc.upn}.`);
+    if (byLetter && route.postal) sentences.push(`By post, write to ${spoc.displayName}, ${route.postal}.`);
+  } else if (byLetter && route.postal) {
+    sentences.push(`Our postal address is ${route.postal}.`);
+  }
   if (dedicated) sentences.push(`Our email address for you is ${dedicated.address}.`);
   return sentences.join(" ");
 }

@@ -85,7 +85,7 @@ export function composeLetter(pack: PolicyPack, request: LetterRequest, context:
     ...(variant ? { variant } : {}),
     packId: pack.id,
     packVersion: pack.version,
-    letterhead: { ...letters.letterhead, lines: [...letters.letterhead.lines] },
+    letterhead: letterheadOf(letters.letterhead),
     date: context.date,
     dateText: longDate(context.date),
     recipient: { name: person.name ?? "", ...(person.address ? { address: person.address } : {}) },
@@ -142,7 +142,9 @@ function factsFor(pack: PolicyPack, request: LetterRequest): Facts | { problem: 
     responseDays: `${pack.responseTimes.workingDays} working days`,
     reference: strategy.person.reference ? inert(strategy.person.reference, MAX_VALUE_CHARS.line) : undefined,
   };
-  const contact = howToContact(strategy);
+  const letterhead = pack.letters?.letterhead;
+  const postal = letterhead?.postalAddress?.length ? [letterhead.lines[0], ...letterhead.postalAddress].join(", ") : undefined;
+  const contact = howToContact(strategy, postal ? { postal } : {});
   if (contact) values.howToContact = inert(contact);
   const person = { name: inert(strategy.person.displayName, MAX_VALUE_CHARS.name), address: strategy.addresses.find((a) => a.includes("@")) };
   const facts = { values, behaviour, person };
@@ -174,6 +176,11 @@ function factsFor(pack: PolicyPack, request: LetterRequest): Facts | { problem: 
       return { ...facts, variant: decided.outcome.result === "upheld" ? "upheld" : "changed" };
     }
   }
+}
+
+/** The letterhead the renderers draw: the office's name, then its postal address where the pack or config gives one. */
+function letterheadOf({ postalAddress, lines, ...rest }: NonNullable<PolicyPack["letters"]>["letterhead"]): Letter["letterhead"] {
+  return { ...rest, lines: [...lines, ...(postalAddress ?? [])] };
 }
 
 function personOf(person: LetterPerson): { name?: string; address?: string; reference?: string } {

@@ -57,13 +57,18 @@ export function getPack(id: string): PolicyPack {
  * pack given as data (`pack`, validated like the shipped ones) — which must say it is the
  * pack `packId` names, so a file pasted from another office is not used by mistake.
  */
-export function packFor(choice: { packId: string; pack?: unknown }): PolicyPack {
-  if (choice.pack === undefined) return getPack(choice.packId);
-  const pack = loadPack(choice.pack);
+export function packFor(choice: { packId: string; pack?: unknown; postalAddress?: readonly string[] | undefined }): PolicyPack {
+  const pack = choice.pack === undefined ? getPack(choice.packId) : loadPack(choice.pack);
   if (pack.id !== choice.packId) {
     throw new InvalidPackError(`The policy pack given is "${pack.id}", but packId says "${choice.packId}".`, [{ field: "id", problem: `expected "${choice.packId}"` }]);
   }
-  return pack;
+  return withPostalAddress(pack, choice.postalAddress);
+}
+
+/** The office's configured postal address in its letters' letterhead (the shipped packs carry none: each office has its own). */
+function withPostalAddress(pack: PolicyPack, postalAddress: readonly string[] | undefined): PolicyPack {
+  if (!postalAddress?.length || !pack.letters) return pack;
+  return { ...pack, letters: { ...pack.letters, letterhead: { ...pack.letters.letterhead, postalAddress: [...postalAddress] } } };
 }
 
 export function listPacks(): PolicyPack[] {

@@ -49,8 +49,15 @@ export const Signpost = z.object({
 
 export const Letters = z.object({
   letterhead: z.object({
-    /** Lines at the top of every letter: the office's name and postal address. */
+    /** Lines at the top of every letter: the office's name first. */
     lines: z.array(z.string().min(1)).min(1),
+    /**
+     * The office's postal address, one line each (street, town, postcode), printed under the
+     * letterhead and given as the route for letters to the single point of contact (Warwickshire 7
+     * "how and when further contact … will take place"). An office sets it in its pack or its
+     * config (`postalAddress`); without one, letters give only the email route.
+     */
+    postalAddress: z.array(z.string().min(1)).min(1).optional(),
     telephone: z.string().min(1).optional(),
     email: z.string().email().optional(),
     website: z.string().url().optional(),
