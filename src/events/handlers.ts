@@ -1,7 +1,7 @@
 import { createEventServices, type EventHost, type EventServices } from "../app/compose/event-services";
 import { checkRecipients, decideSend, recordOverride, STATUS_KEY } from "../app/compose/guard";
 import { within } from "../app/compose/index-cache";
-import { OVERRIDE_LABEL } from "../policy/compose-guard";
+import { OVERRIDE_LABEL, uncheckedNotice } from "../policy/compose-guard";
 import { officeComposeItem } from "../outlook/office/compose";
 import { OVERRIDE_COMMAND_ID } from "./commands";
 
@@ -49,7 +49,7 @@ export function composeGuardHandlers(host: RuntimeHost) {
       if (await s.cache.settle(REFRESH_WAIT_MS)) await checkRecipients(item, s.deps, 0, isCurrent);
       await within(s.audits.flush(), REFRESH_WAIT_MS).catch(() => undefined);
     } catch (error) {
-      if (isCurrent()) await warn(`Recipients could not be checked against contact strategies (${messageOf(error)}). Check them in the pane before sending.`);
+      if (isCurrent()) await warn(uncheckedNotice(messageOf(error)));
     } finally {
       event.completed();
     }

@@ -150,6 +150,19 @@ export const ALERT_MAX = 500;
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
+/**
+ * The notice when recipients could not be checked (the site or Graph is down): what to do comes
+ * first, then why, with the reason cut to fit — Outlook's 150 characters used to cut off "Check
+ * them … before sending" after a long SharePoint error. The pane may not start in the same outage,
+ * so it asks the writer to check, not to open the pane.
+ */
+export function uncheckedNotice(problem: string): string {
+  const head = "Before sending, check whether any recipient has a contact strategy: the check failed";
+  const reason = problem.trim().replace(/[.\s]+$/, "");
+  const room = NOTICE_MAX - head.length - " ().".length;
+  return reason ? `${head} (${clip(reason, room)}).` : `${head}.`;
+}
+
 function termsInWords(strategy: GuardedStrategy): string {
   const spoc = spocOf(strategy);
   const who = spoc ? `replies only from ${spoc.displayName} (single point of contact)` : "replies within the strategy";

@@ -147,8 +147,19 @@ describe("checking recipients while writing (OnNewMessageCompose, OnMessageRecip
     const item = new FakeComposeItem([PAT]);
     await checkRecipients(item, deps(), 1000);
     expect(item.notifications.get(STATUS_KEY)).toMatchObject({ kind: "error" });
-    expect(item.notifications.get(STATUS_KEY)!.message).toContain("could not be checked against contact strategies (Graph answered 503)");
+    expect(item.notifications.get(STATUS_KEY)!.message).toBe("Before sending, check whether any recipient has a contact strategy: the check failed (Graph answered 503).");
     expect(await decideSend(item, { ...deps(), canOfferOverride: true })).toEqual({ allow: true, unchecked: "Graph answered 503" });
+  });
+
+  it("a long outage reason never cuts off what to do: the instruction comes first, within Outlook's 150 characters (T5 finding 6)", async () => {
+    graphDown = true;
+    const long = "Finding the SharePoint site opcc.sharepoint.com:/sites/contact-strategies: Microsoft 365 is not answering right now (503 Service Unavailable). Try again in a few minutes.";
+    cache = new GuardIndexCache({ load: async () => { throw new Error(long); }, storage, now: () => clock, maxAgeMs: 5 * 60_000 });
+    const item = new FakeComposeItem([PAT]);
+    await checkRecipients(item, deps(), 1000);
+    const message = item.notifications.get(STATUS_KEY)!.message;
+    expect(message.length).toBeLessThanOrEqual(150);
+    expect(message).toMatch(/^Before sending, check whether any recipient has a contact strategy: the check failed \(Finding the SharePoint site .*…\)\.$/);
   });
 
   it("never clears a warning because Graph went down: the old list is used, and its age shown", async () => {

@@ -211,7 +211,7 @@ describe("the built events.js in a JavaScript-only runtime (classic Outlook on W
     const nothingKept = classicOutlook({ graphDown: true });
     nothingKept.to = [{ emailAddress: PAT, displayName: "Pat O'Brien" }];
     await nothingKept.raise("onMessageRecipientsChanged", { type: "olkRecipientsChanged" });
-    expect(nothingKept.notifications.get("csmStrategyCheck")?.message).toMatch(/^Recipients could not be checked against contact strategies/);
+    expect(nothingKept.notifications.get("csmStrategyCheck")?.message).toMatch(/^Before sending, check whether any recipient has a contact strategy: the check failed \(/);
     expect(await nothingKept.raise("onMessageSend", { type: "olkMessageSend" })).toEqual([{ allowEvent: true }]);
   });
 

@@ -118,7 +118,7 @@ describe("the compose guard in the harness's compose mode", () => {
       await newMessage();
       await addTo(PAT);
       await notice("csmStrategyCheck").waitFor({ timeout: 30_000 });
-      expect(await notice("csmStrategyCheck").textContent()).toMatch(/^Recipients could not be checked against contact strategies/);
+      expect(await notice("csmStrategyCheck").textContent()).toMatch(/^Before sending, check whether any recipient has a contact strategy: the check failed \(/);
       await page.getByTestId("compose-send").click();
       await page.getByTestId("compose-sent").waitFor();
     } finally {

@@ -66,7 +66,7 @@ describe("event runtime behind the manifest's launch events", () => {
     const calls = await completions(functionName);
     // Only send events take options; a blocked send would stop staff replying to anyone.
     expect(calls).toEqual([type === "OnMessageSend" ? { allowEvent: true } : "none"]);
-    if (type !== "OnMessageSend") expect(JSON.stringify(notifications.get("csmStrategyCheck"))).toContain("could not be checked against contact strategies");
+    if (type !== "OnMessageSend") expect(JSON.stringify(notifications.get("csmStrategyCheck"))).toContain("Before sending, check whether any recipient has a contact strategy: the check failed");
   });
 
   it.each(Object.entries(FUNCTION_COMMANDS))("the %s function command (%s) completes once", async (_control, functionName) => {

@@ -1,5 +1,5 @@
 import { normaliseEmail } from "../../policy/address";
-import { ALERT_MAX, alertMessage, composeBreaches, overrideDetail, recipientsNotice, type ComposeBreach, type RestrictedRecipient } from "../../policy/compose-guard";
+import { ALERT_MAX, alertMessage, composeBreaches, overrideDetail, recipientsNotice, uncheckedNotice, type ComposeBreach, type RestrictedRecipient } from "../../policy/compose-guard";
 import { citeInWords } from "../cite-words";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { IsoInstant } from "../../policy/strategy";
@@ -79,7 +79,7 @@ export async function checkRecipients(item: ComposeItemPort, deps: ComposeGuardD
   const checkedAt = deps.now().toISOString();
   if ("problem" in found) {
     // Fail open, and say so: the earlier notice (if any) stays, since an outage must not clear a warning.
-    await item.showNotification(STATUS_KEY, "error", `Recipients could not be checked against contact strategies (${found.problem}). Check them in the pane before sending.`);
+    await item.showNotification(STATUS_KEY, "error", uncheckedNotice(found.problem));
     const verdict: Verdict = { recipients: found.recipients, matches: [], checkedAt, problem: found.problem };
     await item.sessionSet(VERDICT_KEY, JSON.stringify(verdict));
     return verdict;
