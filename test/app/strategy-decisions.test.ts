@@ -72,6 +72,20 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
   });
 
+  it("refuses \u201cok\u201d as every criterion note and as the rationale, and a criterion said back, writing nothing (T5 finding 5)", async () => {
+    const current = await proposed();
+    const before = JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")]);
+    const ok = criteria.map((id) => ({ id, note: "ok" }));
+    expect(await decide(as(morgan), pack, current, { ...approve(), why: "ok" }, { criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing", message: expect.stringContaining("rationale for approving in your own words") });
+    expect(await decide(as(morgan), pack, current, { ...approve(), why: "Criteria met." }, { criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing" });
+    const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: ok });
+    expect(refused).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining("\u201cok\u201d or the criterion said back is not a note") });
+    const saidBack = notes.map((n, i) => (i === 0 ? { ...n, note: `Yes, ${pack.criteria[0]!.label.toLowerCase()}.` } : n));
+    expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: saidBack })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[0]!.label) });
+    expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
+    expect((await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes })).ok).toBe(true);
+  });
+
   it("two managers at once: the second gets a clear conflict and nothing of theirs is written", async () => {
     const current = await proposed();
     const other = { ...morgan, upn: "deputy@opcc.example.gov.uk", displayName: "Deputy Head" };

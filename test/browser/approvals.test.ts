@@ -90,6 +90,15 @@ describe("approvals in the pane", () => {
     expect(await form.getByRole("checkbox", { name: taylor }).isChecked()).toBe(true);
     expect(await form.getByRole("checkbox", { name: /You useless idiots/ }).isChecked()).toBe(true);
     expect(await form.getByRole("checkbox", { name: "Unacceptable behaviour" }).isChecked()).toBe(true);
+    // Submitted before it is filled in: every problem at once, focus moved to the list (T5 finding 5), and no warning means no submission.
+    await form.getByRole("button", { name: "Submit for approval" }).click();
+    const problems = form.getByTestId("propose-problems");
+    await problems.waitFor();
+    const listed = await problems.locator("li").allTextContents();
+    expect(listed[0]).toBe("Give the reasons for the strategy: they go on the record and in the letter.");
+    expect(listed).toEqual(expect.arrayContaining([expect.stringMatching(/^No written warning is recorded.*save this as a draft\.$/), "Choose at least one restriction."]));
+    expect(await problems.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    expect(await casey.pane.getByTestId("action-done").count()).toBe(0);
     await form.getByRole("textbox", { name: /Reasons/ }).fill("Abuse and a threat to staff after a written warning.");
     await form.getByRole("radio", { name: "A written warning was given" }).check();
     await form.getByLabel("Date of the warning").fill(day(-14));
@@ -180,9 +189,12 @@ describe("approvals in the pane", () => {
     expect(await pane.getByRole("textbox", { name: `Note on “${pack.criteria.at(-1)!.label}”` }).inputValue()).toBe(`Checked: ${pack.criteria.at(-1)!.id}.`);
     await pane.getByRole("textbox", { name: /Rationale/ }).focus();
     await page.keyboard.type("Mine, but proportionate.");
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("Enter"); // the focused Approve button
-    expect(await pane.getByTestId("action-refused").textContent()).toContain("You proposed this strategy, so someone else must approve it.");
+    // Said before anything is approved, in the present (T5 finding 5: it read "approved their own proposal"), and Approve is not offered.
+    const notice = (await pane.getByTestId("proposal-changed").textContent())!;
+    expect(notice).toContain("Your approval would not count");
+    expect(notice).toContain("You proposed these terms yourself, so you cannot approve them: someone else must");
+    expect(notice).not.toContain("approved their own proposal");
+    expect(await pane.getByRole("button", { name: "Approve" }).isDisabled()).toBe(true);
     expect(await pane.getByTestId("strategy-screen").getAttribute("data-in-force")).toBe("false");
   });
 
@@ -210,7 +222,7 @@ describe("approvals in the pane", () => {
     const morganStore = await storeAs(MORGAN);
     const proposed = (await morganStore.getStrategy("silent-edit"))!;
     const criteriaConfirmed = pack.criteria.map((c) => c.id);
-    const approved = await decide(morganStore, pack, proposed, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met.", criteriaConfirmed, reviewDate: day(20) }, { criteriaNotes: criteriaConfirmed.map((id) => ({ id, note: "From the case file." })) });
+    const approved = await decide(morganStore, pack, proposed, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: day(20) }, { criteriaNotes: criteriaConfirmed.map((id) => ({ id, note: "From the case file." })) });
     expect(approved).toMatchObject({ ok: true });
     // Casey adds an address to the item: one write, no audit event, no proposal.
     const caseyStore = await storeAs(CASEY);

@@ -93,12 +93,12 @@ describe("a save refused because the item changed is never taken as one's own on
     const widened: ContactStrategy = { ...alex, addresses: [...alex.addresses, INJECTED] };
     const at = new Date().toISOString();
     await casey.appendAudit({ id: `strategy:${alex.id}:change:${at}`, target: `strategy:${alex.id}`, action: "proposeChange", by: CASEY.upn, at, detail: "Writes from this address too.", terms: { personName: alex.person.displayName, addresses: widened.addresses, restrictions: alex.restrictions, allowedChannels: alex.allowedChannels } });
-    const forged: ContactStrategy = { ...widened, status: "active", reviewDate: "2027-03-31", criteriaConfirmed, history: [...alex.history, { type: "approve", from: "proposed", to: "active", by: MORGAN.upn, at, why: "Criteria met." }] };
+    const forged: ContactStrategy = { ...widened, status: "active", reviewDate: "2027-03-31", criteriaConfirmed, history: [...alex.history, { type: "approve", from: "proposed", to: "active", by: MORGAN.upn, at, why: "Criteria met: the abuse went on after the warning." }] };
     expect((await demo.patchStrategyItem(CASEY, "demo-alex-morgan", strategyFields(forged))).status).toBe(200);
 
     await second();
     const since = new Date().toISOString();
-    const approve = { type: "approve" as const, by: MORGAN, at: new Date().toISOString(), why: "Criteria met.", criteriaConfirmed, reviewDate: "2027-03-31" };
+    const approve = { type: "approve" as const, by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: "2027-03-31" };
     expect(await refusal(decide(storeOf(MORGAN), pack, detail.strategy, approve, { criteriaNotes }))).toMatch(CONFLICT);
     expect(await recordedSince("demo-alex-morgan", since)).toEqual({ decisions: [], events: [] });
     expect(await inForce("demo-alex-morgan")).toBeUndefined();
@@ -133,7 +133,7 @@ describe("a save refused because the item changed is never taken as one's own on
 
     await second();
     const current = (await morgan.getStrategy("demo-alex-morgan"))!;
-    await decide(morgan, pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met.", criteriaConfirmed, reviewDate: "2027-03-31" }, { criteriaNotes });
+    await decide(morgan, pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: "2027-03-31" }, { criteriaNotes });
     expect(await inForce("demo-alex-morgan")).toBeUndefined();
   });
 });

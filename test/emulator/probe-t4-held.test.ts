@@ -92,7 +92,7 @@ describe("T4: the authoriser alone cannot put terms in force that nobody else pr
     await second();
     const current = (await storeOf(MORGAN).getStrategy("demo-alex-morgan"))!;
     const criteriaConfirmed = pack.criteria.map((c) => c.id);
-    await decide(storeOf(MORGAN), pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met.", criteriaConfirmed, reviewDate: "2027-03-31" }, { criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: "From the file." })) });
+    await decide(storeOf(MORGAN), pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: "2027-03-31" }, { criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: "From the file." })) });
     // Casey's was the only proposal, and an event changed after it was written proposes nothing: nobody's to approve.
     expect((await detailOf("demo-alex-morgan")).view).toMatchObject({ inForce: false, refused: [{ kind: "approve", reason: "noProposal" }] });
     expect(await inForceAddresses()).not.toContain(INJECTED);
@@ -119,7 +119,7 @@ describe("T4: a caseworker alone cannot have a decision recorded for her", () =>
     const at = new Date().toISOString();
     const addresses = [...alex.addresses, INJECTED];
     await casey.appendAudit({ id: `strategy:${alex.id}:change:${at}`, target: `strategy:${alex.id}`, action: "proposeChange", by: CASEY.upn, at, detail: "Writes from here too.", terms: { personName: alex.person.displayName, addresses, restrictions: alex.restrictions, allowedChannels: alex.allowedChannels } });
-    const forged: ContactStrategy = { ...alex, addresses, status: "active", reviewDate: "2027-03-31", criteriaConfirmed: pack.criteria.map((c) => c.id), approvedBy: MORGAN.upn, approvedAt: at, history: [...alex.history, { type: "approve", from: "proposed", to: "active", by: MORGAN.upn, at, why: "Criteria met." }] };
+    const forged: ContactStrategy = { ...alex, addresses, status: "active", reviewDate: "2027-03-31", criteriaConfirmed: pack.criteria.map((c) => c.id), approvedBy: MORGAN.upn, approvedAt: at, history: [...alex.history, { type: "approve", from: "proposed", to: "active", by: MORGAN.upn, at, why: "Criteria met: the abuse went on after the warning." }] };
     expect((await demo.patchStrategyItem(CASEY, "demo-alex-morgan", strategyFields(forged))).status).toBe(200);
     await second();
     const report = await reconcile(storeOf(MORGAN), { by: MORGAN.upn, now: new Date().toISOString() });

@@ -44,6 +44,19 @@ describe("propose (Warwickshire 7: how contact will take place, restrictions, re
     expect(next.history).toEqual([expect.objectContaining({ type: "propose", from: "draft", to: "proposed", by: caseworker.upn })]);
   });
 
+  it("refuses to submit a proposal with no written warning and no exception: it stays a draft (Warwickshire 6; T5 finding 5)", () => {
+    const r = refused(transition(strategy({ priorWarning: { kind: "none" } }), command("propose", caseworker, {}), warwickshire), "noPriorWarning", W("6"));
+    expect(r.message).toContain("Until then, save this as a draft.");
+    expect(transition(strategy({ priorWarning: { kind: "given", on: "2026-09-01" } }), command("propose", caseworker, {}), warwickshire).ok).toBe(true);
+  });
+
+  it("lists every problem with a proposal at once, in the form's order (T5 finding 5)", async () => {
+    const { proposalProblems } = await import("../../src/policy/lifecycle/guards");
+    const problems = proposalProblems(strategy({ categories: [], restrictions: [{ kind: "singlePointOfContact", spoc: { upn: "", displayName: "" } }], allowedChannels: [], priorWarning: { kind: "none" } }), warwickshire);
+    expect(problems.map((p) => p.code)).toEqual(["nothingToPropose", "noPriorWarning", "restrictionIncomplete", "noAllowedChannel"]);
+    expect(problems[0]!.message).toBe("Tick the behaviour categories the strategy answers.");
+  });
+
   it("refuses a draft with no restriction (Warwickshire 7: sets out any restrictions; Gwent 8.0)", () => {
     refused(transition(strategy({ restrictions: [] }), command("propose", caseworker, {}), warwickshire), "nothingToPropose", W("7"));
     refused(transition(strategy({ packId: "gwent", restrictions: [] }), command("propose", caseworker, {}), gwent), "nothingToPropose", G("8.0"));
@@ -380,7 +393,7 @@ describe("restrictions staff can follow, and a note for each criterion", () => {
   it("a criterion confirmed without a note is refused, citing the record-keeping paragraph", async () => {
     const { mustNoteEachCriterion } = await import("../../src/policy/lifecycle/guards");
     const ids = warwickshire.criteria.map((c) => c.id);
-    expect(mustNoteEachCriterion(ids, ids.map((id) => ({ id, note: "seen" })), warwickshire)).toBeUndefined();
-    expect(mustNoteEachCriterion(ids, ids.slice(1).map((id) => ({ id, note: "seen" })), warwickshire)).toMatchObject({ code: "criterionNoteMissing", policyRef: expect.stringContaining("§7") });
+    expect(mustNoteEachCriterion(ids, ids.map((id) => ({ id, note: "Seen in the case file." })), warwickshire)).toBeUndefined();
+    expect(mustNoteEachCriterion(ids, ids.slice(1).map((id) => ({ id, note: "Seen in the case file." })), warwickshire)).toMatchObject({ code: "criterionNoteMissing", policyRef: expect.stringContaining("§7") });
   });
 });

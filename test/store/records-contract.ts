@@ -500,7 +500,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         const casey = { upn: CASEY, displayName: "Casey Worker", roles: ["caseworker"] };
         const morgan = { upn: MORGAN, displayName: "Morgan Reid", roles: ["headOfBusinessServices", "caseworker"] };
         const criteria = PACK.criteria.map((c) => c.id);
-        const notes = criteria.map((id) => ({ id, note: `Checked ${id}.` }));
+        const notes = criteria.map((id) => ({ id, note: `Checked ${id} against the case file.` }));
         const approveAt = (at: string) => ({ type: "approve" as const, by: morgan, at, why: "All five criteria met.", criteriaConfirmed: criteria, reviewDate: "2027-01-31" });
         const APPROVED_AT = "2026-11-25T12:00:00.000Z";
         const approveFails = async () => {

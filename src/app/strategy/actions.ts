@@ -1,6 +1,6 @@
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
-import { mustNoteEachCriterion } from "../../policy/lifecycle/guards";
+import { mustExplainApproval, mustNoteEachCriterion } from "../../policy/lifecycle/guards";
 import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
 import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
@@ -46,7 +46,8 @@ export function propose(store: StepStore, pack: PolicyPack, current: Versioned<C
 export async function decide(store: StepStore, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
   // The lifecycle's own guards speak first (authoriser, four-eyes, criteria, review date); then every criterion needs its note.
   if (command.type === "approve" && transition(current.value, command, pack).ok) {
-    const bare = mustNoteEachCriterion(command.criteriaConfirmed, detail.criteriaNotes ?? [], pack);
+    // New approvals only: recorded ones are judged as they were made (src/policy/in-force.ts), so none lapses.
+    const bare = mustExplainApproval(command.why, pack) ?? mustNoteEachCriterion(command.criteriaConfirmed, detail.criteriaNotes ?? [], pack);
     if (bare) return bare;
   }
   const atReview = command.type === "continue" || command.type === "alter";

@@ -4,6 +4,7 @@ import type { PolicyPack } from "../packs/schema";
 import { restrictionProblem, type Restriction } from "../restrictions";
 import type { Actor, ContactStrategy, IsoDate, IsoInstant, Refusal } from "../strategy";
 import { addMonths, dateOf, isIsoDate } from "./dates";
+import { emptyNote, MIN_NOTE_LETTERS } from "../note-says";
 import { refuse } from "./refusal";
 
 /**
@@ -50,12 +51,52 @@ export function mustConfirmAllCriteria(confirmed: string[], pack: PolicyPack): R
  * carries a note saying what shows it is met.
  */
 export function mustNoteEachCriterion(confirmed: readonly string[], notes: readonly CriterionNote[], pack: PolicyPack): Refusal | undefined {
-  const bare = pack.criteria.filter((c) => confirmed.includes(c.id) && !notes.some((n) => n.id === c.id && n.note.trim() !== ""));
+  const bare = pack.criteria.filter((c) => confirmed.includes(c.id) && emptyNote(notes.find((n) => n.id === c.id)?.note ?? "", c.label) !== undefined);
   if (bare.length === 0) return undefined;
   return refuse(
     "criterionNoteMissing",
-    `Say what shows each criterion is met. No note for: ${bare.map((c) => `“${c.label}”`).join("; ")}.`,
+    `Say what shows each criterion is met, in your own words (at least ${MIN_NOTE_LETTERS} letters; “ok” or the criterion said back is not a note). No note that says so for: ${bare.map((c) => `“${c.label}”`).join("; ")}.`,
     pack.recordKeeping.source,
+  );
+}
+
+/** Warwickshire 7 "reasons … clearly articulated": an approval's rationale must say why, not "ok". */
+export function mustExplainApproval(why: string, pack: PolicyPack): Refusal | undefined {
+  if (emptyNote(why, "approve approved approval rationale reason") === undefined) return undefined;
+  return refuse(
+    "reasonMissing",
+    `Give the rationale for approving in your own words (at least ${MIN_NOTE_LETTERS} letters): why restricting contact is right for this person now. “ok” says nothing a reviewer could check.`,
+    pack.recordKeeping.source,
+  );
+}
+
+/**
+ * Everything that stops a proposal, all at once, in the order the form asks for it — so a
+ * caseworker sees every problem on the first Submit, not one at a time. The lifecycle refuses
+ * with the first. A proposal with no written warning and no exception is refused here: the
+ * approval would be refused for it (Warwickshire 6, Gwent 7.0), so it stays a draft until the
+ * warning is given.
+ */
+export function proposalProblems(strategy: ContactStrategy, pack: PolicyPack): Refusal[] {
+  const problems: Array<Refusal | undefined> = [
+    strategy.addresses.length === 0 ? refuse("nothingToPropose", "Give the person's address.", pack.strategyContents.source) : undefined,
+    strategy.categories.length === 0 ? refuse("nothingToPropose", "Tick the behaviour categories the strategy answers.", pack.strategyContents.source) : undefined,
+    mustBeWarnedOrExcepted(strategy, pack),
+    strategy.restrictions.length === 0 ? refuse("nothingToPropose", "Choose at least one restriction.", pack.strategyContents.source) : undefined,
+    ...strategy.restrictions.map((r) => mustHaveCompleteRestrictions([r], pack)),
+    mustLeaveAChannel(strategy.allowedChannels, pack),
+  ];
+  return problems.filter((p): p is Refusal => p !== undefined);
+}
+
+/** A proposal says a written warning was given, or that the pack's exception applies; "none yet" is a draft. */
+function mustBeWarnedOrExcepted(strategy: ContactStrategy, pack: PolicyPack): Refusal | undefined {
+  if (!pack.priorWarning.required || strategy.priorWarning.kind !== "none") return undefined;
+  const exception = pack.priorWarning.exception;
+  return refuse(
+    "noPriorWarning",
+    `No written warning is recorded, and the policy asks for one before contact is restricted. Give a written warning first and record its date${exception ? `, or record why the exception applies (${exception.when})` : ""}. Until then, save this as a draft.`,
+    pack.priorWarning.source,
   );
 }
 

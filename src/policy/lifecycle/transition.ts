@@ -17,6 +17,7 @@ import {
   mustHaveCompleteRestrictions,
   mustLeaveAChannel,
   mustNotBeProposer,
+  proposalProblems,
 } from "./guards";
 import { dateOf } from "./dates";
 import { refuse } from "./refusal";
@@ -102,14 +103,7 @@ function commonGuards(strategy: ContactStrategy, command: StrategyCommand, pack:
 function specificGuards(strategy: ContactStrategy, command: StrategyCommand, pack: PolicyPack, context: TransitionContext): Refusal | undefined {
   switch (command.type) {
     case "propose":
-      if (strategy.categories.length === 0 || strategy.restrictions.length === 0 || strategy.addresses.length === 0) {
-        return refuse(
-          "nothingToPropose",
-          "A proposal needs the behaviour categories, at least one restriction and the person's address.",
-          pack.strategyContents.source,
-        );
-      }
-      return mustHaveCompleteRestrictions(strategy.restrictions, pack) ?? mustLeaveAChannel(strategy.allowedChannels, pack);
+      return proposalProblems(strategy, pack)[0];
     case "approve":
       return (
         mustBeAuthoriser(command.by, pack, "approve a contact strategy") ??

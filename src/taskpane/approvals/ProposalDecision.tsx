@@ -72,7 +72,10 @@ export function ProposalDecision({ detail, onDecided }: { detail: StrategyDetail
         <MessageBar intent="error" layout="multiline" data-testid="proposal-changed">
           <MessageBarBody>
             <MessageBarTitle>Your approval would not count</MessageBarTitle>
-            {unproposed.message} Send it back, so that what is approved is what someone else proposed.
+            {unproposed.reason === "ownProposal"
+              ? `You proposed these terms yourself, so you cannot approve them: someone else must (${citeInWords(cite(pack.authoriser.source), pack)}).`
+              : unproposed.message}{" "}
+            Send it back, so that what is approved is what someone else proposed.
             {changes.length > 0 && opened && <ChangeList title={`Changed since ${opened.author.displayName} proposed it`} changes={changes} modified={detail.modified} />}
           </MessageBarBody>
         </MessageBar>
@@ -100,7 +103,7 @@ export function ProposalDecision({ detail, onDecided }: { detail: StrategyDetail
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={outcome.state === "busy"}
+          disabled={outcome.state === "busy" || unproposed !== undefined}
           onClick={() => void run({ ...base, type: "approve", criteriaConfirmed: pack.criteria.filter((c) => confirmed[c.id]).map((c) => c.id), reviewDate }, "Approved: the strategy is in force.")}
         >
           Approve

@@ -1,9 +1,12 @@
-import { Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { describeRestriction } from "../../app/restriction-text";
 import { longDate } from "../../policy/calendar";
 import { CHANNEL_WORDS } from "../../policy/categories";
 import type { PolicyPack } from "../../policy/packs/schema";
-import type { ContactStrategy } from "../../policy/strategy";
+import { warningsSent } from "../../policy/letters/record";
+import type { ContactStrategy, PriorWarning } from "../../policy/strategy";
+import { useServices } from "../services";
+import { useLoad } from "../shared/useLoad";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -15,7 +18,10 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
   const styles = useStyles();
   const label = (canonical: string) => pack.categories.find((c) => c.canonical === canonical)?.label ?? canonical;
   const subLabel = (id: string) => pack.categories.flatMap((c) => c.subTypes).find((t) => t.id === id)?.label ?? id;
-  const warning = s.priorWarning;
+  const { store } = useServices();
+  // Warning letters sent to any of their addresses: a date typed in the form is the proposer's word until one is on record.
+  const [letters] = useLoad(async () => warningsSent((await Promise.all(s.addresses.map((address) => store.lettersFor({ address })))).flat()), [store, s.addresses]);
+  const sent = letters.state === "done" ? letters.value : letters.state === "failed" ? "unknown" : undefined;
   return (
     <section className={styles.section} aria-labelledby="terms-heading" data-testid="terms">
       <Subtitle2 as="h3" id="terms-heading">
@@ -39,10 +45,7 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
         Reasonable adjustments: {s.reasonableAdjustments.considered ? "considered" : "NOT considered"}
         {s.reasonableAdjustments.notes ? ` — ${s.reasonableAdjustments.notes}` : ""}
       </Body1>
-      <Body1>
-        Written warning:{" "}
-        {warning.kind === "given" ? `given on ${warning.on ? longDate(warning.on) : "(no date)"}${warning.reference ? ` (${warning.reference})` : ""}` : warning.kind === "exception" ? `not given — ${warning.note}` : "none yet"}
-      </Body1>
+      <Body1 data-testid="terms-warning">Written warning: {warningWords(s.priorWarning, sent)}</Body1>
       {s.reviewDate && <Body1>Review date: {longDate(s.reviewDate)}</Body1>}
       <Subtitle2 as="h3">Evidence: recorded contacts</Subtitle2>
       {s.evidence?.length ? (
@@ -56,8 +59,27 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
           ))}
         </ul>
       ) : (
-        <Caption1>No recorded contact was attached.</Caption1>
+        <MessageBar intent="warning" data-testid="no-evidence">
+          <MessageBarBody>
+            <MessageBarTitle>No recorded contact was attached</MessageBarTitle>
+            Nothing on this proposal shows the behaviour it restricts: check the person's recorded contacts before deciding.
+          </MessageBarBody>
+        </MessageBar>
       )}
     </section>
   );
+}
+
+/**
+ * The warning as the record supports it: a date typed in the proposal is the proposer's word, said so, unless a
+ * warning letter sent on that date is on record (Warwickshire 6: the warning is given in writing).
+ */
+export function warningWords(warning: PriorWarning, sent: readonly string[] | "unknown" | undefined): string {
+  if (warning.kind === "exception") return `not given — ${warning.note}`;
+  if (warning.kind === "none") return "none yet";
+  const given = `given on ${warning.on ? longDate(warning.on) : "(no date)"}${warning.reference ? ` (${warning.reference})` : ""}`;
+  if (sent === undefined) return given;
+  if (sent === "unknown") return `${given} — entered by the proposer; the letters on record could not be read`;
+  if (warning.on && sent.includes(warning.on)) return `${given} — the warning letter is on record`;
+  return `${given} — entered by the proposer; no warning letter on record${sent.length ? ` (letters on record: ${sent.map(longDate).join(", ")})` : ""}`;
 }

@@ -129,7 +129,7 @@ export function WarningField({ draft, pack, edit }: { draft: ContactStrategy; pa
       <RadioGroup value={warning.kind} onChange={(_e, d) => choose(d.value as PriorWarning["kind"])}>
         <Radio value="given" label="A written warning was given" />
         {exception && <Radio value="exception" label={`No warning: ${exception.when}`} />}
-        <Radio value="none" label="No warning yet (save as a draft)" />
+        <Radio value="none" label="No warning yet: save as a draft (it cannot be submitted until a warning is given)" />
       </RadioGroup>
       {warning.kind === "given" && (
         <div className={styles.nested}>

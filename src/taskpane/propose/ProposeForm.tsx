@@ -1,9 +1,10 @@
-import { Button, Divider, Field, Link, Spinner, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Divider, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { propose, saveDraft } from "../../app/strategy/actions";
 import { draftFromSeed, proposalSeed, type ProposalSeed } from "../../app/strategy/proposal";
 import { latestReviewDate } from "../../app/strategy/reviews";
 import type { CategoryId } from "../../policy/categories";
+import { proposalProblems } from "../../policy/lifecycle/guards";
 import type { ContactStrategy } from "../../policy/strategy";
 import type { Versioned } from "../../store/port";
 import { describeStoreError } from "../errors";
@@ -63,6 +64,13 @@ function ProposalEditor({ seed, existing }: { seed: ProposalSeed; existing: Vers
   const [checked, setChecked] = useState(false);
   const [outcome, act] = useAction();
   const [submitted, setSubmitted] = useState<string>();
+  // Every problem at once, on the first Submit, with focus moved to the list (T5: they came one at a time, focus on <body>).
+  const [problems, setProblems] = useState<string[]>([]);
+  const [shown, setShown] = useState(0);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shown > 0) summary.current?.focus();
+  }, [shown]);
   const edit = (patch: Partial<ContactStrategy>) => setDraft((d) => ({ ...d, ...patch }));
   // The single point of contact named in the restriction is the strategy's too (the banner and the compose guard read it).
   const spoc = draft.restrictions.find((r) => r.kind === "singlePointOfContact");
@@ -81,6 +89,15 @@ function ProposalEditor({ seed, existing }: { seed: ProposalSeed; existing: Vers
 
   const submit = () => {
     setChecked(true);
+    const found = [
+      ...((why || draft.reasons).trim() === "" ? ["Give the reasons for the strategy: they go on the record and in the letter."] : []),
+      ...proposalProblems(withSpoc(draft), pack).map((p) => p.message),
+    ];
+    setProblems(found);
+    if (found.length > 0) {
+      setShown((n) => n + 1);
+      return Promise.resolve();
+    }
     return act(async () => {
       const result = await propose(store, pack, { value: withSpoc(draft), etag: etag ?? "" }, actor, why || draft.reasons, services.now().toISOString());
       if (result.ok) {
@@ -97,6 +114,20 @@ function ProposalEditor({ seed, existing }: { seed: ProposalSeed; existing: Vers
       <Subtitle2 block as="h2" id="propose-heading">
         {existing ? `Proposal for ${existing.value.person.displayName}` : "Propose a contact strategy"}
       </Subtitle2>
+      {problems.length > 0 && (
+        <div ref={summary} tabIndex={-1} data-testid="propose-problems">
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{problems.length === 1 ? "One thing to put right before submitting" : `${problems.length} things to put right before submitting`}</MessageBarTitle>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
       <PersonFields draft={draft} seed={seed} edit={edit} />
       <EvidenceField draft={draft} seed={seed} edit={edit} />
       <BehaviourFields draft={draft} pack={pack} edit={edit} />

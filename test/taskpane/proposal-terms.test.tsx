@@ -1,0 +1,46 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { Services } from "../../src/app/services";
+import { warwickshirePack } from "../../src/policy/packs/warwickshire";
+import { Terms, warningWords } from "../../src/taskpane/approvals/Terms";
+import { ServicesProvider } from "../../src/taskpane/services";
+import { strategy } from "../builders/strategy";
+
+/** T5 finding 5: what the authoriser sees of a proposal — a typed warning date is the proposer's word, and no evidence is a warning. */
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replaceAll("&#x27;", "'").replace(/\s+/g, " ").trim();
+const services = { pack: warwickshirePack, store: { lettersFor: () => new Promise(() => undefined) } } as unknown as Services;
+const render = (s: ReturnType<typeof strategy>) =>
+  text(
+    renderToStaticMarkup(
+      <ServicesProvider services={services}>
+        <Terms strategy={s} pack={warwickshirePack} />
+      </ServicesProvider>,
+    ),
+  );
+
+describe("the written warning on an approval screen", () => {
+  const typed = { kind: "given" as const, on: "2026-11-20" };
+
+  it("a date typed in the form, with no warning letter on record, is shown as the proposer's entry, not as fact", () => {
+    expect(warningWords(typed, [])).toBe("given on 20 November 2026 — entered by the proposer; no warning letter on record");
+    expect(warningWords(typed, ["2026-10-02"])).toBe("given on 20 November 2026 — entered by the proposer; no warning letter on record (letters on record: 2 October 2026)");
+    expect(warningWords(typed, "unknown")).toContain("entered by the proposer; the letters on record could not be read");
+  });
+
+  it("a warning letter sent that day is on record: said so", () => {
+    expect(warningWords(typed, ["2026-11-20"])).toBe("given on 20 November 2026 — the warning letter is on record");
+  });
+});
+
+describe("evidence on an approval screen", () => {
+  it("no recorded contact attached is a visible warning, not a caption", () => {
+    const html = renderToStaticMarkup(
+      <ServicesProvider services={services}>
+        <Terms strategy={strategy({ evidence: [] })} pack={warwickshirePack} />
+      </ServicesProvider>,
+    );
+    expect(html).toMatch(/data-testid="no-evidence"/);
+    expect(text(html)).toContain("No recorded contact was attached Nothing on this proposal shows the behaviour it restricts: check the person's recorded contacts before deciding.");
+    expect(render(strategy({ evidence: [{ internetMessageId: "<m>", receivedAt: "2026-11-01T09:00:00.000Z", subject: "STILL waiting", categories: ["abusive"] }] }))).not.toContain("No recorded contact was attached");
+  });
+});
