@@ -199,6 +199,8 @@ export class ComposeSession {
       switch (message.method) {
         case "recipients.get":
           return reply(true, this.state[args.field as RecipientField].map((r) => ({ ...r, recipientType: "externalUser" })));
+        case "subject.get":
+          return reply(true, this.state.subject);
         case "notifications.replace": {
           const refusal = checkNotification(this.state.notifications, args.key!, args.details!);
           if (refusal) return reply(false, undefined, refusal);

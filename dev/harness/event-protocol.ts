@@ -32,7 +32,7 @@ export type WorkerInbound = WorkerInit | WorkerEvent | WorkerResult;
 export interface WorkerCall {
   kind: "call";
   callId: number;
-  method: "recipients.get" | "notifications.replace" | "notifications.remove" | "session.get" | "session.set" | "initContext.get" | "storage.get" | "storage.set";
+  method: "recipients.get" | "subject.get" | "notifications.replace" | "notifications.remove" | "session.get" | "session.set" | "initContext.get" | "storage.get" | "storage.set";
   args: Record<string, unknown>;
 }
 

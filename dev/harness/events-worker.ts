@@ -48,6 +48,7 @@ function office(init: WorkerInit) {
     to: recipients("to"),
     cc: recipients("cc"),
     bcc: recipients("bcc"),
+    subject: { getAsync: (...rest: unknown[]) => asyncApi("subject.get", {}, rest) },
     notificationMessages: {
       replaceAsync: (key: string, details: { type: string; message: string; icon?: string; persistent?: boolean }, ...rest: unknown[]) => {
         // Outlook throws synchronously for bad arguments; the count limit is the page's to enforce.

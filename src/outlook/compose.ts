@@ -8,6 +8,8 @@ import type { NotificationKind } from "./mailbox";
 export interface ComposeItemPort {
   /** Every recipient in To, Cc and Bcc, as Outlook resolved them (addresses, not display names). */
   recipients(): Promise<string[]>;
+  /** The subject as written so far ("" when none), for the record of an override. */
+  subject(): Promise<string>;
   /** Adds or replaces the notification under `key` (Outlook allows five per item, 150 characters each). */
   showNotification(key: string, kind: NotificationKind, message: string): Promise<void>;
   /** Removes it; nothing to remove is not an error. */

@@ -1,3 +1,4 @@
+import { emptyNote } from "./note-says";
 import { CHANNEL_WORDS, type Channel } from "./categories";
 import { normaliseEmail } from "./address";
 import { cite } from "./packs/cite";
@@ -208,7 +209,9 @@ function uniqueStrategies(recipients: readonly RestrictedRecipient[]): GuardedSt
  */
 export function alertMessage(breaches: readonly ComposeBreach[], pack: PolicyPack, canOverride: boolean): string {
   const overridable = breaches.every((b) => b.overridable) && canOverride && pack.composeGuard;
-  const tail = overridable ? ` If ${pack.composeGuard!.when}, choose “${OVERRIDE_LABEL}”: it is recorded against the strategy (${cite(pack.composeGuard!.source)}); then send again.` : "";
+  const tail = overridable
+    ? ` If ${pack.composeGuard!.when}, name that matter in the subject and choose “${OVERRIDE_LABEL}”: it is recorded against the strategy with the subject (${cite(pack.composeGuard!.source)}); then send again.`
+    : "";
   const lines = breaches.map((b) => `${b.message} (${b.policyRef})`);
   for (let shown = lines.length; shown > 0; shown -= 1) {
     const more = lines.length - shown;
@@ -221,8 +224,20 @@ export function alertMessage(breaches: readonly ComposeBreach[], pack: PolicyPac
 /** The Smart Alert button that records an override (Outlook allows 20 characters). */
 export const OVERRIDE_LABEL = "Record override";
 
+/**
+ * Why an override's subject cannot stand as its reason, or undefined when it names something: the override's
+ * record is the only account of what different matter justified writing (T5 finding 6), so "Re:", "Update" or
+ * nothing is refused, as "ok" is for a note (src/policy/note-says.ts). Reply and forward prefixes do not count.
+ */
+export function overrideSubjectProblem(subject: string): string | undefined {
+  const own = subject.replace(/^(\s*(re|fw|fwd|aw|sv)\s*:\s*)+/i, "");
+  if (emptyNote(own, "update reply message email contact strategy letter") === undefined) return undefined;
+  return "Nothing was overridden: give the message a subject naming the different matter it is about, then send again.";
+}
+
 /** How an override is written to the AuditTrail: what was overridden, by whom, under which paragraph. */
-export function overrideDetail(breach: ComposeBreach, writer: string, source: SourceRef | undefined): string {
+export function overrideDetail(breach: ComposeBreach, writer: string, source: SourceRef | undefined, subject?: string): string {
   const under = source ? ` under ${cite(source)}` : "";
-  return `${writer} overrode “${breach.rule}” writing to ${breach.address}${under}: ${breach.message} (${breach.policyRef})`;
+  const about = subject === undefined ? " (subject could not be read)" : subject.trim() ? ` about “${clip(subject.trim(), 200)}”` : " (no subject)";
+  return `${writer} overrode “${breach.rule}” writing to ${breach.address}${about}${under}: ${breach.message} (${breach.policyRef})`;
 }

@@ -243,6 +243,32 @@ describe("overriding (the Smart Alert's Record override)", () => {
     expect((await store.auditFor("strategy:pat")).filter((e) => e.action === "composeOverride")).toHaveLength(1);
   });
 
+  it("the override's record names the message's subject, so a reviewer can see what the writer said was a different matter (T5 finding 6)", async () => {
+    const item = new FakeComposeItem([PAT]);
+    item.subjectLine = "Your Freedom of Information request FOI-2026-118";
+    await checkRecipients(item, deps(), 1000);
+    await recordOverride(item, overrideDeps(new AuditQueue(async () => store, storage, 1000)));
+    const [event] = (await store.auditFor("strategy:pat")).filter((e) => e.action === "composeOverride");
+    expect(event!.detail).toContain(`writing to ${PAT} about “Your Freedom of Information request FOI-2026-118” under`);
+    const blank = new FakeComposeItem(["jordan.blake@example.net", PAT]);
+    blank.subject = () => Promise.reject(new Error("not readable"));
+    await checkRecipients(blank, deps(), 1000);
+    await recordOverride(blank, { ...overrideDeps(new AuditQueue(async () => store, storage, 1000)), newId: () => "draft-2" });
+    expect((await store.auditFor("strategy:pat")).filter((e) => e.action === "composeOverride").at(-1)!.detail).toContain("(subject could not be read)");
+  });
+
+  it("a subject that names no matter (blank, \u201cRe:\u201d, \u201cupdate\u201d) overrides nothing: the override's record would give no reason", async () => {
+    for (const subjectLine of ["", "RE: ", "Re: update", "ok"]) {
+      const item = new FakeComposeItem([PAT]);
+      item.subjectLine = subjectLine;
+      await checkRecipients(item, deps(), 1000);
+      expect(await recordOverride(item, overrideDeps(new AuditQueue(async () => store, storage, 1000)))).toEqual({ kind: "subjectNeeded" });
+      expect(item.notifications.get(OVERRIDE_NOTICE_KEY)).toEqual({ kind: "error", message: "Nothing was overridden: give the message a subject naming the different matter it is about, then send again." });
+      expect((await decideSend(item, { ...deps(), canOfferOverride: true })).allow).toBe(false);
+    }
+    expect((await store.auditFor("strategy:pat")).filter((e) => e.action === "composeOverride")).toEqual([]);
+  });
+
   it("covers only the breaches it named: a restricted recipient added afterwards is stopped again", async () => {
     const item = new FakeComposeItem([PAT]);
     await checkRecipients(item, deps(), 1000);

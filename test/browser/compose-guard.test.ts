@@ -88,6 +88,7 @@ describe("the compose guard in the harness's compose mode", () => {
     const override = audit.value.map((i) => i.fields).find((f) => f.Action === "composeOverride" && f.By === "casey.worker@opcc.example.gov.uk");
     expect(override?.Target).toBe("strategy:demo-pat-obrien");
     expect(override?.Detail).toContain("§7.2");
+    expect(override?.Detail).toContain("about “Your complaint”");
 
     await page.getByTestId("compose-send").click();
     await page.getByTestId("compose-sent").waitFor();

@@ -23,6 +23,12 @@ export class FakeComposeItem implements ComposeItemPort {
     this.calls.push("recipients");
     return [...this.to, ...this.cc, ...this.bcc];
   }
+  /** A subject that names a matter, as most drafts have; a test of a blank or "Re:" subject sets its own. */
+  subjectLine = "Your Freedom of Information request";
+  async subject() {
+    this.calls.push("subject");
+    return this.subjectLine;
+  }
   async showNotification(key: string, kind: NotificationKind, message: string) {
     this.calls.push(`show:${key}`);
     if (message.length > 150) throw new Error(`Sys.ArgumentOutOfRangeException: notification over 150 characters (${message.length})`);

@@ -1,5 +1,5 @@
 import { normaliseEmail } from "../../policy/address";
-import { ALERT_MAX, alertMessage, composeBreaches, overrideDetail, recipientsNotice, uncheckedNotice, type ComposeBreach, type RestrictedRecipient } from "../../policy/compose-guard";
+import { ALERT_MAX, alertMessage, composeBreaches, overrideDetail, overrideSubjectProblem, recipientsNotice, uncheckedNotice, type ComposeBreach, type RestrictedRecipient } from "../../policy/compose-guard";
 import { citeInWords } from "../cite-words";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { IsoInstant } from "../../policy/strategy";
@@ -134,6 +134,8 @@ export type OverrideResult =
   | { kind: "recorded"; breaches: ComposeBreach[] }
   | { kind: "queued"; breaches: ComposeBreach[]; problem: string }
   | { kind: "nothingToOverride" }
+  /** The subject names no matter: the override would record no reason. */
+  | { kind: "subjectNeeded" }
   | { kind: "notOverridable"; breaches: ComposeBreach[] }
   | { kind: "unchecked"; problem: string };
 
@@ -168,6 +170,13 @@ export async function recordOverride(item: ComposeItemPort, deps: OverrideDeps):
     await item.sessionSet(COMPOSE_ID_KEY, id);
   }
   const at = deps.now().toISOString();
+  // What the message was about goes on the record with the override (T5 finding 6): a subject that cannot be read is said so.
+  const subject = await item.subject().catch(() => undefined);
+  const unnamed = subject === undefined ? undefined : overrideSubjectProblem(subject);
+  if (unnamed) {
+    await item.showNotification(OVERRIDE_NOTICE_KEY, "error", unnamed);
+    return { kind: "subjectNeeded" };
+  }
   let problem: string | undefined;
   for (const breach of open) {
     const result = await deps.audit({
@@ -176,7 +185,7 @@ export async function recordOverride(item: ComposeItemPort, deps: OverrideDeps):
       action: "composeOverride",
       by: deps.writer,
       at,
-      detail: overrideDetail(breach, deps.writer, deps.pack.composeGuard?.source),
+      detail: overrideDetail(breach, deps.writer, deps.pack.composeGuard?.source, subject),
     });
     if (result.outcome === "queued") problem ??= result.problem;
   }

@@ -25,6 +25,12 @@ export function officeComposeItem(office: OfficeApi): ComposeItemPort {
       const lists = await Promise.all([addresses(current.to, "To"), addresses(current.cc, "Cc"), current.bcc ? addresses(current.bcc, "Bcc") : Promise.resolve([])]);
       return lists.flat();
     },
+    async subject() {
+      const current = item();
+      // Compose mode: subject.getAsync (Mailbox 1.1). Read mode would give a string: never here, but harmless.
+      if (typeof current.subject === "string") return current.subject;
+      return promisify<string>((cb) => current.subject.getAsync(cb), "Reading the subject");
+    },
     async showNotification(key: string, kind: NotificationKind, message: string) {
       const details = notificationDetails(office, kind, message);
       await promisify<void>((cb) => item().notificationMessages.replaceAsync(key, details, cb), "Showing the notification");
