@@ -174,7 +174,7 @@ describe("npm run records", { timeout: 120_000 }, () => {
     const lines = out.stdout.trim().split("\r\n");
     expect(lines[0]).toBe("period from,period to,section,figure,value");
     expect(lines).toContain(`${daysAgo(60).slice(0, 10)},${today},Strategies,Started (approved),1`);
-    expect(lines).toContain(`${daysAgo(60).slice(0, 10)},${today},Reasonable adjustments,Strategies with adjustments recorded,1`);
+    expect(lines).toContain(`${daysAgo(60).slice(0, 10)},${today},Reasonable adjustments,Strategies with an adjustment made or offered,1`);
   });
 
   it("a failed request is one line and exit 2, no stack trace, on every command: Graph unreachable, a token Graph refuses", async () => {

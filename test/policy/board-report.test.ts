@@ -68,6 +68,16 @@ describe("the board's quarterly report", () => {
     expect(report.medianDays.ended).toBe(52);
   });
 
+  it("a note saying none was requested is adjustments considered, not an adjustment made (T5 finding 13)", () => {
+    const only = (notes: string) => {
+      const s = strategy({ id: "x", reasonableAdjustments: { considered: true, notes } });
+      return boardReport([reported(s, [["approve", "2026-10-10", { terms: termsOf(s, "2027-01-10") }]])], QUARTER, PACK, ROSTER).adjustments;
+    };
+    expect(only("None requested.")).toMatchObject({ recorded: 0, noneNeeded: 1, of: 1 });
+    expect(only("No adjustments needed; none requested")).toMatchObject({ recorded: 0, noneNeeded: 1 });
+    expect(only("Asked about support needs; none given. Letters offered in large print.")).toMatchObject({ recorded: 1, noneNeeded: 0 });
+  });
+
   it("an overdue review at the quarter's end is counted", () => {
     const overdue = boardReport([reported(strategy({ id: "e" }), [["approve", "2026-07-01", { terms: termsOf(strategy({ id: "e" }), "2026-12-01") }]])], QUARTER, PACK, ROSTER);
     expect(overdue.overdueAtEnd).toBe(1);

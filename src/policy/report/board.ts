@@ -39,7 +39,7 @@ export interface BoardReport {
   breaches: { total: number; strategies: number };
   disputes: { raised: number; decided: number; upheld: number; changed: number; openAtEnd: number };
   /** Strategies in force at any time in the period with reasonable adjustments recorded, of all in force in it (Equality Act 2010). */
-  adjustments: { recorded: number; of: number; notes: string[] };
+  adjustments: { recorded: number; of: number; notes: string[]; /** Considered, and the note says none was requested or needed ("None requested."): not an adjustment made. */ noneNeeded: number };
   /** Whole days from first approval: of strategies ended in the period, and of those still in force at its end. */
   medianDays: { ended: number | null; inForceAtEnd: number | null };
   /** Decisions recorded in the period that the trust model does not count (not an authoriser's, edited, own proposal…). */
@@ -106,7 +106,7 @@ export function boardReport(strategies: readonly StrategyForReport[], period: { 
     byCategory: Object.fromEntries(CATEGORY_IDS.map((c) => [c, { started: 0, inForceAtEnd: 0 }])) as BoardReport["byCategory"],
     breaches: { total: 0, strategies: 0 },
     disputes: { raised: 0, decided: 0, upheld: 0, changed: 0, openAtEnd: 0 },
-    adjustments: { recorded: 0, of: 0, notes: [] },
+    adjustments: { recorded: 0, of: 0, notes: [], noneNeeded: 0 },
     medianDays: { ended: null, inForceAtEnd: null },
     decisionsNotCounted: 0,
   };
@@ -157,7 +157,8 @@ export function boardReport(strategies: readonly StrategyForReport[], period: { 
     if (atStart || atEnd || inPeriod.some((step) => step.inForceAfter)) {
       report.adjustments.of += 1;
       const notes = strategy.reasonableAdjustments.considered ? strategy.reasonableAdjustments.notes.trim() : "";
-      if (notes) {
+      if (notes && saysNoneNeeded(notes)) report.adjustments.noneNeeded += 1;
+      else if (notes) {
         report.adjustments.recorded += 1;
         report.adjustments.notes.push(notes);
       }
@@ -165,4 +166,11 @@ export function boardReport(strategies: readonly StrategyForReport[], period: { 
   }
   report.medianDays = { ended: median(endedDays), inForceAtEnd: median(inForceDays) };
   return report;
+}
+
+/** "None requested." / "No adjustments needed": every sentence of the note says none was made (T5 finding 13: it was counted as one). */
+const NONE = /^(none|nothing|no (adjustments?|needs?|support|requests?))( (was|were))?( (requested|needed|required|identified|asked for|given|necessary|made|wanted))?$/;
+function saysNoneNeeded(notes: string): boolean {
+  const sentences = notes.toLowerCase().split(/[.;!\n]+/).map((s) => s.replace(/[^\p{L}\s]/gu, " ").replace(/\s+/g, " ").trim()).filter(Boolean);
+  return sentences.length > 0 && sentences.every((s) => NONE.test(s));
 }
