@@ -1,4 +1,5 @@
 import type { Alert } from "../policy/alerts/types";
+import type { SenderVerdict } from "./sender-check";
 
 /** office-js caps an informational notification at 150 characters. */
 const NOTIFICATION_MAX = 150;
@@ -17,4 +18,14 @@ export function alertNotificationText(alerts: readonly Pick<Alert, "guidance">[]
   const step = alerts[0]?.guidance.steps[0]?.text;
   const text = `${titles}: act first${strategy ? `; ${strategy}` : ""}.${step ? ` ${step}` : ""}`;
   return text.length <= NOTIFICATION_MAX ? text : `${text.slice(0, NOTIFICATION_MAX - 1)}…`;
+}
+
+/**
+ * What the alert notification says of the sender's strategy, from the pane's verdict: in force, that it does not
+ * change the alert; unreadable, that one may apply; otherwise nothing (the alert alone).
+ */
+export function strategyWordsFor(verdict: SenderVerdict): string | undefined {
+  if (verdict.kind === "strategy" && verdict.inForce) return `the contact strategy for ${verdict.strategy.person.displayName} does not change this`;
+  if (verdict.kind === "unavailable") return `a contact strategy may apply to ${verdict.summary.personName}`;
+  return undefined;
 }

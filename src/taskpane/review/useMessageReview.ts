@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { checkSender, senderAddresses, type SenderVerdict } from "../../app/sender-check";
 import { flagMessage, NOTIFICATION_KEY, type FlagOutcome } from "../../app/flag-message";
+import { alertNotificationText, strategyWordsFor } from "../../app/alert-notification";
 import { loadHistory } from "../../app/history";
 import { lastKnownNotification, type LastKnown } from "../../app/last-known";
 import { lookalikes as lookalikesOf, type Lookalike } from "../../app/lookalike";
@@ -81,6 +82,8 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
   const [review, setReview] = useState<Review>({ busy: true });
   // Outlook raises no ItemChanged for the message already selected: "Check again" runs the review anew.
   const [attempt, setAttempt] = useState(0);
+  // The writes to the message's notification, in order: an alert's, written last, replaces the strategy's.
+  const notices = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     if (!item) return;
     let current = true;
@@ -97,10 +100,12 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
         update({ verdict, senderAddress: addresses[0], ...(lastKnown ? { lastKnown } : {}) });
         if (verdict.kind === "strategy" && verdict.inForce) {
           services.lastKnown.remember([verdict.matchedAddress, ...addresses], verdict.strategy, services.now());
-          void flagMessage(services.mailbox, item.itemId, verdict.strategy).then((flag) => flag && update({ flag }), (e: unknown) => update({ problem: messageOf(e) }));
+          const flagged = flagMessage(services.mailbox, item.itemId, verdict.strategy);
+          notices.current = flagged.catch(() => undefined);
+          void flagged.then((flag) => flag && update({ flag }), (e: unknown) => update({ problem: messageOf(e) }));
         } else if (verdict.kind === "unavailable") {
           const text = lastKnown ? lastKnownNotification(lastKnown, services.now()) : `Could not check now: a contact strategy may apply to ${verdict.summary.personName}. Check before replying.`;
-          void services.mailbox.showNotification(item.itemId, NOTIFICATION_KEY, "informational", text.length <= 150 ? text : `${text.slice(0, 149)}…`).catch(() => undefined);
+          notices.current = services.mailbox.showNotification(item.itemId, NOTIFICATION_KEY, "informational", text.length <= 150 ? text : `${text.slice(0, 149)}…`).catch(() => undefined);
         } else {
           // Checked, and not in force for this sender: what was last known no longer holds.
           services.lastKnown.forget(addresses);
@@ -108,9 +113,9 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
           if (alike.length > 0) {
             update({ lookalikes: alike });
             const text = `Look-alike address: ${alike[0]!.address} is not ${alike[0]!.like}, under a contact strategy for ${alike[0]!.summary.personName}. Check who sent this.`;
-            void services.mailbox.showNotification(item.itemId, NOTIFICATION_KEY, "informational", text.length <= 150 ? text : `${text.slice(0, 149)}…`).catch(() => undefined);
+            notices.current = services.mailbox.showNotification(item.itemId, NOTIFICATION_KEY, "informational", text.length <= 150 ? text : `${text.slice(0, 149)}…`).catch(() => undefined);
           } else {
-            void services.mailbox.removeNotification(item.itemId, NOTIFICATION_KEY).catch(() => undefined);
+            notices.current = services.mailbox.removeNotification(item.itemId, NOTIFICATION_KEY).catch(() => undefined);
           }
         }
         const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
@@ -153,6 +158,14 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
   const scorer = learned.status === "ready" ? learned.scorer : undefined;
   const { toClassify } = review;
   const classification = useMemo(() => toClassify && classify(toClassify.message, scorer ? { ...toClassify.options, scorer } : toClassify.options), [toClassify, scorer]);
+  // T5 finding 3: an alert is named first on the message itself (what a reader sees without the pane), never "read and file".
+  const alerts = classification?.alerts;
+  const { verdict } = review;
+  useEffect(() => {
+    if (!item || !verdict || !alerts?.length) return;
+    const text = alertNotificationText(alerts, strategyWordsFor(verdict));
+    notices.current = notices.current.then(() => services.mailbox.showNotification(item.itemId, NOTIFICATION_KEY, "informational", text)).catch(() => undefined);
+  }, [alerts, verdict, item, services]);
   return { ...review, ...(classification ? { classification } : {}), learned, retry: () => setAttempt((n) => n + 1) };
 }
 
