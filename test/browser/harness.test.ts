@@ -258,7 +258,7 @@ describe("the task pane in the Outlook-like harness", () => {
     await whileContactLogWritesFail(async () => {
       await pane.getByRole("button", { name: /record/i }).first().click();
       await pane.getByTestId("record-error").waitFor();
-      expect(await pane.getByTestId("record-error").textContent()).toMatch(/Nothing was lost: press “Try again”/);
+      expect(await pane.getByTestId("record-error").textContent()).toMatch(/Your decision is NOT recorded\. What you entered is still here: press “Try again”/);
       expect(await seriousViolations(page)).toEqual([]);
     });
     await pane.getByRole("button", { name: "Try again" }).click();

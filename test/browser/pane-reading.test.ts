@@ -143,7 +143,7 @@ describe("the pane's one announcer", () => {
     await pane.getByRole("button", { name: "Dismiss suggestions and record" }).click();
     await pane.getByTestId("record-error").waitFor();
     // Said by the form; the pane's list of failed records does not say it a second time.
-    await expect.poll(() => said("polite", /^Not recorded: .*Nothing was lost: press “Try again”\.$/)).toBe(1);
+    await expect.poll(() => said("polite", /^Not recorded: .*Your decision is NOT recorded\. What you entered is still here: press “Try again”\.$/)).toBe(1);
     expect(await said("polite", /was not recorded/)).toBe(0);
 
     await context.setOffline(false);

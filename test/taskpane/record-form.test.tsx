@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RecordForm } from "../../src/taskpane/review/components/RecordForm";
 import type { ContactRecord } from "../../src/policy/contact";
 import { warwickshirePack } from "../../src/policy/packs/warwickshire";
+import { notRecordedWords } from "../../src/taskpane/shared/not-recorded";
 
 /** The form's first paint for each state a caseworker can meet it in (no DOM needed: the markup is what they see first). */
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
@@ -80,5 +81,18 @@ describe("the day the person was told the decision on their matter", () => {
     const html = render({});
     expect(html).toMatch(/<input[^>]*type="date"[^>]*value=""/);
     expect(text(html)).toContain("None is recorded for them yet.");
+  });
+
+  it("with the contact log unreadable (an outage) the hint says the day is unknown, never that none is recorded (T5 finding 8)", () => {
+    const html = render({ recordedUnknown: "Microsoft 365 is not answering right now" });
+    expect(text(html)).toContain("Whether one is recorded for them is unknown: the contact log could not be read.");
+    expect(text(html)).not.toContain("None is recorded for them yet.");
+  });
+});
+
+describe("a save that failed", () => {
+  it("says plainly that the decision or the alert action is NOT recorded, not only that nothing was lost (T5 finding 8)", () => {
+    expect(notRecordedWords("What was done about the alert")).toBe("What was done about the alert is NOT recorded. What you entered is still here: press “Try again”.");
+    expect(notRecordedWords("Your decision")).not.toMatch(/Nothing was lost/);
   });
 });

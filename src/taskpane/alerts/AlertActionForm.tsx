@@ -5,6 +5,7 @@ import { describeAlertOutcome, type AlertOutcome } from "../../policy/alerts/act
 import { describeStoreError } from "../errors";
 import { useAlertStyles } from "./alerts.styles";
 import { usePaneAnnouncer } from "../shared/announcer";
+import { notRecordedWords } from "../shared/not-recorded";
 
 /** What a caseworker may record here (an authoriser's review of a set-aside is recorded from the Approvals tab). */
 type Choice = Exclude<AlertOutcome["kind"], "setAsideReviewed">;
@@ -74,7 +75,7 @@ export function AlertActionForm({
     } catch (error) {
       const message = describeStoreError(error);
       setSave({ state: "failed", message });
-      announce(`Not recorded: ${message} Nothing was lost: press “Try again”.`);
+      announce(`Not recorded: ${message} ${notRecordedWords("What was done about the alert")}`);
     }
   };
   const edit = (change: () => void) => {
@@ -133,7 +134,7 @@ export function AlertActionForm({
       )}
       {save.state === "failed" && (
         <MessageBar intent="error" data-testid="alert-action-error">
-          <MessageBarBody>{save.message} Nothing was lost: press “Try again”.</MessageBarBody>
+          <MessageBarBody>{save.message} {notRecordedWords("What was done about the alert")}</MessageBarBody>
         </MessageBar>
       )}
     </section>

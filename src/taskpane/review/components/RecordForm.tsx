@@ -9,6 +9,7 @@ import { describeStoreError } from "../../errors";
 import { longDate } from "../../../policy/calendar";
 import type { IsoDate } from "../../../policy/strategy";
 import { usePaneAnnouncer } from "../../shared/announcer";
+import { notRecordedWords } from "../../shared/not-recorded";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
@@ -83,7 +84,7 @@ export function RecordForm({
     } catch (error) {
       const message = describeStoreError(error);
       setSave({ state: "failed", message });
-      announce(`Not recorded: ${message} Nothing was lost: press “Try again”.`);
+      announce(`Not recorded: ${message} ${notRecordedWords("Your decision")}`);
     }
   };
 
@@ -153,7 +154,7 @@ export function RecordForm({
       <Field
         className={styles.note}
         label="They were told our decision on this matter on (optional)"
-        hint={`The day the office sent its decision on what this message is about: persistence after a decision counts from it.${lastMatterDecision ? ` Last recorded for them: ${longDate(lastMatterDecision)}.` : " None is recorded for them yet."}`}
+        hint={`The day the office sent its decision on what this message is about: persistence after a decision counts from it. ${lastDecisionWords(lastMatterDecision, recordedUnknown)}`}
       >
         <Input type="date" value={decidedOn} {...(today ? { max: today } : {})} onChange={(_e, data) => setDecidedOn(data.value)} data-testid="matter-decided-on" />
       </Field>
@@ -179,7 +180,7 @@ export function RecordForm({
       </div>
       {save.state === "failed" && (
         <MessageBar intent="error" data-testid="record-error">
-          <MessageBarBody>{save.message} Nothing was lost: press “Try again”.</MessageBarBody>
+          <MessageBarBody>{save.message} {notRecordedWords("Your decision")}</MessageBarBody>
         </MessageBar>
       )}
     </section>
@@ -211,4 +212,10 @@ const WHEN = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", y
 function whenWords(at: string): string {
   const date = new Date(at);
   return Number.isNaN(date.getTime()) ? at : WHEN.format(date);
+}
+
+/** The last day on record, or that there is none — or, when the contact log could not be read, that it is unknown (T5 finding 8). */
+function lastDecisionWords(last: string | undefined, logProblem: string | undefined): string {
+  if (last) return `Last recorded for them: ${longDate(last)}.${logProblem ? " A later one may be in the contact log, which could not be read." : ""}`;
+  return logProblem ? "Whether one is recorded for them is unknown: the contact log could not be read." : "None is recorded for them yet.";
 }
