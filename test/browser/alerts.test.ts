@@ -61,6 +61,11 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     const whatToDo = await pane.getByTestId("what-to-do").textContent();
     expect(whatToDo).toMatch(/Act on the alert above \(Possible risk to life\) first/);
     expect(await banner.textContent()).not.toMatch(/file it without reply/i);
+    // The notification on the message (what a reader sees without the pane) names the alert first, never read and file (T5 finding 3).
+    const notification = page.getByTestId("notification").first();
+    await expect.poll(() => notification.textContent()).toMatch(/^Possible risk to life: act first; the contact strategy for Jordan Blake does not change this\./);
+    expect(await notification.textContent()).not.toMatch(/read and file/i);
+    await expect.poll(() => pane.getByTestId("announce-assertive").textContent()).toMatch(/^Alert: Possible risk to life/);
     await page.screenshot({ path: "docs/screenshots/alert-risk-to-life.png" });
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -68,6 +73,10 @@ describe("alerts come before the contact strategy (Warwickshire 7.2)", () => {
     await open("jordan.blake@example.net", "again");
     await pane.getByTestId("classification").waitFor();
     expect(await pane.getByTestId("alert").count()).toBe(0);
+    // The last message's alert is not left in the hidden live region for a screen reader to meet here (T5 finding 12).
+    expect(await pane.getByTestId("announce-assertive").textContent()).toBe("");
+    // Nor in the notification: this one is the strategy's, read and file.
+    await expect.poll(() => notification.textContent()).toMatch(/^Contact strategy in force for Jordan Blake: read and file/);
     expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/file it without reply unless it raises something new\. \(Managing Public Contact Policy \(OPCC Warwickshire\), section 7\.2\)/);
     // …and says that "no alert" is what the check found, not that there is nothing to find.
     expect(await pane.getByTestId("what-to-do").textContent()).toMatch(/No alert was raised, but the automatic check can miss one: read it yourself/);

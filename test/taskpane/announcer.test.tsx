@@ -55,6 +55,18 @@ describe("the pane's one announcer", () => {
     expect(announcer.current().assertive).toBeUndefined();
   });
 
+  it("when the message it was said about leaves, its alert is taken back: the next message's regions are empty (T5 finding 12)", () => {
+    const announcer = new Announcer();
+    announcer.announce(alertsRaisedWords([{ guidance: { title: "Threat to a member of staff", steps: [], strategyNote: "", isDefault: false } }]), true);
+    announcer.announce("Checking further…");
+    expect(region(renderToStaticMarkup(<PaneAnnouncer announcer={announcer}>pane</PaneAnnouncer>), "announce-assertive")![1]).toMatch(/Threat to a member of staff/);
+    // What MessageReview's clean-up does when Riley Evans's alert-free message takes Pat's place.
+    announcer.clear();
+    const next = renderToStaticMarkup(<PaneAnnouncer announcer={announcer}>pane</PaneAnnouncer>);
+    expect(region(next, "announce-assertive")![1]).toBe("");
+    expect(region(next, "announce-polite")![1]).toBe("");
+  });
+
   it("outside a pane (a static render of one component) nothing is said and nothing breaks", () => {
     expect(renderToStaticMarkup(<Says lines={[["Saved", {}]]} />)).toBe("");
   });

@@ -18,7 +18,7 @@ import { useMessageReview } from "./useMessageReview";
 import { useServices } from "../services";
 import { MessageAlerts } from "../alerts/MessageAlerts";
 import { StrategyActions } from "./StrategyActions";
-import { newAlertsWords, usePaneAnnouncer } from "../shared/announcer";
+import { newAlertsWords, usePaneAnnouncer, useSilenceOnLeave } from "../shared/announcer";
 import type { Alert } from "../../policy/alerts/types";
 
 /** Letters (and `docx` behind them) load when a message is shown, not with the pane's first paint. */
@@ -38,6 +38,7 @@ function bodySpans(classification: Classification): TextSpan[] {
  * rules, or later when the learned scorer has loaded — assertively, before anything else.
  */
 function useReviewAnnouncements(alerts: readonly Alert[] | undefined, checkingFurther: boolean): void {
+  useSilenceOnLeave();
   const announce = usePaneAnnouncer();
   useEffect(() => {
     if (checkingFurther) announce("Checking further…", { once: "checking-further" });

@@ -7,7 +7,7 @@ import { AlertPanel } from "../alerts/AlertPanel";
 import { describeStoreError } from "../errors";
 import { useLearnedScorer } from "../review/useLearnedScorer";
 import { Notice } from "../shared/Notice";
-import { newAlertsWords, usePaneAnnouncer } from "../shared/announcer";
+import { newAlertsWords, usePaneAnnouncer, useSilenceOnLeave } from "../shared/announcer";
 
 type Read = { state: "reading" } | { state: "read"; input: SafetyInput } | { state: "unread"; problem: string };
 
@@ -42,6 +42,7 @@ export function SafetyCheck({ item, safety }: { item: ReadItem; safety: SafetyOn
   useEffect(() => {
     if (alerts) void notifySafety(safety, item.itemId, { alerts });
   }, [alerts, safety, item.itemId]);
+  useSilenceOnLeave();
   const announce = usePaneAnnouncer();
   const told = useRef(new Set<string>());
   useEffect(() => {

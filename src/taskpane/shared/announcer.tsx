@@ -1,6 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
 import type { Alert } from "../../policy/alerts/types";
-import { createContext, useCallback, useContext, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
 
 /*
  * The pane's one announcer: what a screen reader hears when something changes out of sight —
@@ -41,6 +41,16 @@ export class Announcer {
     if (!words) return;
     const said = { text: words, n: ++this.n };
     this.spoken = assertive ? { ...this.spoken, assertive: said } : { ...this.spoken, polite: said };
+    this.listeners.forEach((l) => l());
+  }
+
+  /**
+   * Takes back what was said: the regions are emptied, so a screen-reader user reading to the end of the
+   * pane on the next message does not hear the last one's alert there (T5 finding 12).
+   */
+  clear(): void {
+    if (!this.spoken.polite && !this.spoken.assertive) return;
+    this.spoken = {};
     this.listeners.forEach((l) => l());
   }
 
@@ -98,6 +108,16 @@ export function usePaneAnnouncer(): Announce {
     },
     [announcer],
   );
+}
+
+/**
+ * For the view of one message: when it leaves (another message selected, or none), what the pane said
+ * while it was shown is taken back — its alerts, "Checking further…", "Recorded" belong to that message.
+ * A leaving view's clean-up runs before the next message's view says anything.
+ */
+export function useSilenceOnLeave(): void {
+  const announcer = useContext(AnnouncerContext);
+  useEffect(() => () => announcer?.clear(), [announcer]);
 }
 
 /** What is said when alerts are raised: all those raised together in one announcement, since a second would cut the first off. */
