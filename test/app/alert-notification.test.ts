@@ -18,6 +18,7 @@ const pack = getPack("warwickshire");
 const JORDAN = "jordan.blake@example.net";
 const approved = strategy({ id: "jordan", status: "active", reviewDate: "2027-03-31", person: { displayName: "Jordan Blake" }, addresses: [JORDAN], restrictions: [{ kind: "readAndFile" }] });
 const view = inForceView(approved, { decisions: [recorded("approve", MORGAN_ID, approved)], proposals: [proposal(CASEY_ID)] }, pack, ROSTER);
+if (!view.inForce) throw new Error("the fixture should be in force");
 const verdict: InForceVerdict = { kind: "strategy", strategy: asApproved(approved, view), view, inForce: true, matchedAddress: JORDAN, matchedBy: "from" };
 const body = "Nobody has ever listened to me about complaint 2025/0933. I have the pills ready and tonight I am going to end it. You won't have to read any more of my emails.";
 const jordan = { displayName: "Jordan Blake", emailAddress: JORDAN };
@@ -26,7 +27,6 @@ const judged = judgeIncoming(message, verdict, { mailbox: "enquiries@opcc.exampl
 
 describe("the notification on a message that raised an alert", () => {
   it("Jordan's suicide note under read and file: the alert first, the strategy said not to change it, no 'read and file'", () => {
-    expect(view.inForce).toBe(true);
     // Without an alert the strategy's own notification says read and file — right for an ordinary message.
     expect(notificationText(verdict.strategy)).toMatch(/read and file/);
     const text = alertNotificationText(judged.alerts, strategyWordsFor(verdict));
