@@ -5,7 +5,7 @@ import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
 import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
 import { inForceView, TERM_WORDS } from "../../policy/in-force";
-import { samePerson, type Identity } from "../../policy/decision";
+import { nameOf, samePerson, type Identity, type RecordedProposal } from "../../policy/decision";
 import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore, Versioned } from "../../store/port";
 import { takeSteps, type DecisionCommand, type DecisionDetail, type StepResult, type StepStore } from "./steps";
@@ -87,7 +87,16 @@ export async function proposeChange(
   }
   if (value.status !== "active" && why.trim() === "") return refuse("reasonMissing", "Give the reason for this change; it goes on the record.", pack.recordKeeping.source);
   const asFound = proposedTermsOf(current.value);
-  const base = value.status === "draft" ? undefined : await recordedBase(store, pack, current.value, by, roster);
+  const recorded = value.status === "draft" ? undefined : await recordedBase(store, pack, current.value, by, roster);
+  if (recorded && "openings" in recorded) {
+    const named = recorded.openings.map((p) => `${nameOf(p.author)} at ${p.recordedAt}`).join(", ");
+    return refuse(
+      "proposalInDoubt",
+      `This proposal's record holds ${recorded.openings.length} proposals opening it since its last decision (${named}); the add-in writes one, so the others were added outside it, and a change cannot be recorded on it. Ask the authoriser to send it back to be proposed again, and tell whoever looks after the records (npm run records -- verify).`,
+      pack.recordKeeping.source,
+    );
+  }
+  const base = recorded?.terms;
   const proposedTerms = base ? withChanges(base, asFound, proposedTermsOf(value)) : proposedTermsOf(value);
   const unrecorded = base ? differingTerms(base, asFound) : [];
   const note = unrecorded.length
@@ -103,25 +112,33 @@ export async function proposeChange(
 
 /**
  * The terms a change is made on, as the record has them: the proposer's own latest proposal since the last decision
- * that counted; else the proposal that decision awaits (the opening "propose"); else the terms in force. Undefined when
+ * that counted; else the proposal that decision awaits (the opening "propose"); else the terms in force. No terms when
  * the record has none (a proposal made before proposals recorded their terms): the item as found is proposed, as before.
  * Without the office's roster, each decision's author is taken to hold its role (the Decisions list's permission is the guard).
+ *
+ * The product writes one "propose" since a decision: a strategy leaves "draft" with it and returns to "draft" only by a
+ * decision (a send-back). Any member of staff may add events to the AuditTrail, so a second one was added by hand — after
+ * the real one (T4 #7: the authoriser's, with her own terms, on a proposal a caseworker opened) or before it, while the
+ * strategy was a draft — and SharePoint's order cannot tell which is the product's: `openings`, and no change is recorded.
  */
-async function recordedBase(store: Pick<CaseStore, "readWithEvidence">, pack: PolicyPack, strategy: ContactStrategy, by: Actor, roster: StaffRoster | undefined): Promise<ProposedTerms | undefined> {
+async function recordedBase(store: Pick<CaseStore, "readWithEvidence">, pack: PolicyPack, strategy: ContactStrategy, by: Actor, roster: StaffRoster | undefined): Promise<{ terms?: ProposedTerms } | { openings: RecordedProposal[] }> {
   const [read] = await store.readWithEvidence([strategy.id]);
-  if (!read || read.evidence.recordMissing) return undefined;
+  if (!read || read.evidence.recordMissing) return {};
   const { evidence } = read;
   const deciders = evidence.decisions.flatMap((d) => [d.author.upn, d.author.id].filter((x): x is string => Boolean(x)));
   const judging = roster ?? { [pack.authoriser.role]: deciders, ...(pack.disputeTo ? { [pack.disputeTo.role]: deciders } : {}) };
   const view = inForceView(read.strategy.value, evidence, pack, judging);
   const after = view.counted.at(-1)?.recordedAt;
   const since = evidence.proposals
-    .filter((p) => p.terms && (after === undefined || Date.parse(p.recordedAt) > Date.parse(after)))
+    .filter((p) => after === undefined || Date.parse(p.recordedAt) > Date.parse(after))
     .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
   const me: Identity = { upn: by.upn, displayName: by.displayName };
-  const own = since.filter((p) => samePerson(p.author, me)).at(-1);
-  const opening = since.filter((p) => p.kind === "propose").at(-1);
-  return own?.terms ?? opening?.terms ?? (view.inForce ? withoutReviewDate(view.terms) : undefined);
+  const own = since.filter((p) => p.terms && samePerson(p.author, me)).at(-1);
+  if (own) return { terms: own.terms };
+  const openings = since.filter((p) => p.kind === "propose");
+  if (openings.length > 1) return { openings };
+  const terms = openings[0]?.terms ?? (view.inForce ? withoutReviewDate(view.terms) : undefined);
+  return terms ? { terms } : {};
 }
 
 /** `base` with what was changed from `before` to `after` (addresses and channels as sets, restrictions one by one, the rest whole). */

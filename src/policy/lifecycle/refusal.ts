@@ -16,6 +16,8 @@ export type RefusalCode =
   | "ownProposal"
   /** The terms approved are not what someone else proposed (src/policy/four-eyes.ts). */
   | "termsNotProposed"
+  /** A change cannot be recorded on a proposal whose record holds more than one opening (src/app/strategy/actions.ts). */
+  | "proposalInDoubt"
   | "criteriaUnconfirmed"
   | "criterionNoteMissing"
   | "restrictionIncomplete"
