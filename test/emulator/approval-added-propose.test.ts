@@ -99,3 +99,20 @@ describe("a 'propose' event added by hand is never the base of a colleague's cha
     expect(await inForceAddresses()).toEqual(expect.arrayContaining(["alex.morgan@example.com", "alex.home@example.org", SAM_ADDS]));
   });
 });
+
+describe("a 'propose' event added by hand to a strategy in force (T4 #7, at review)", () => {
+  it("Morgan adds one with her address to Pat's trail and writes it into the item; Sam adds an address, bringing Pat to review: Sam's proposal records Pat's terms in force and his address, not Morgan's", async () => {
+    const PAT = "demo-pat-obrien";
+    const pat = (await storeOf(MORGAN).getStrategy(PAT))!.value;
+    await second();
+    const at = new Date().toISOString();
+    const terms = { personName: pat.person.displayName, addresses: [...pat.addresses, INJECTED], restrictions: pat.restrictions, allowedChannels: pat.allowedChannels };
+    await storeOf(MORGAN).appendAudit({ id: `strategy:${PAT}:added:propose:${at}`, target: `strategy:${PAT}`, action: "propose", by: MORGAN.upn, at, detail: "draft → proposed. Wider terms.", terms });
+    expect((await demo.patchStrategyItem(MORGAN, PAT, (p) => strategyFields({ ...p, addresses: terms.addresses }))).status).toBe(200);
+    await second();
+    const current = (await storeOf(SAM).getStrategy(PAT))!;
+    expect(await proposeChange(storeOf(SAM), pack, current, { ...current.value, addresses: [...current.value.addresses, SAM_ADDS] }, SAM, `Writes from ${SAM_ADDS}.`, new Date().toISOString(), DEMO_ROSTER)).toMatchObject({ ok: true });
+    const detail = (await readStrategyDetail(storeOf(CASEY), pack, DEMO_ROSTER, PAT))!;
+    expect(detail.proposals.filter((p) => p.author.upn === SAM.upn).at(-1)?.terms?.addresses).toEqual([...pat.addresses, SAM_ADDS]);
+  });
+});

@@ -120,6 +120,7 @@ export async function proposeChange(
  * decision (a send-back). Any member of staff may add events to the AuditTrail, so a second one was added by hand — after
  * the real one (T4 #7: the authoriser's, with her own terms, on a proposal a caseworker opened) or before it, while the
  * strategy was a draft — and SharePoint's order cannot tell which is the product's: `openings`, and no change is recorded.
+ * Since any other decision there is none to take: one there was added by hand, and the base is the terms in force.
  */
 async function recordedBase(store: Pick<CaseStore, "readWithEvidence">, pack: PolicyPack, strategy: ContactStrategy, by: Actor, roster: StaffRoster | undefined): Promise<{ terms?: ProposedTerms } | { openings: RecordedProposal[] }> {
   const [read] = await store.readWithEvidence([strategy.id]);
@@ -135,7 +136,10 @@ async function recordedBase(store: Pick<CaseStore, "readWithEvidence">, pack: Po
   const me: Identity = { upn: by.upn, displayName: by.displayName };
   const own = since.filter((p) => p.terms && samePerson(p.author, me)).at(-1);
   if (own) return { terms: own.terms };
-  const openings = since.filter((p) => p.kind === "propose");
+  // And none after an approval, continuation or alteration: a strategy once in force never returns to draft (a "propose"
+  // added to an in-force strategy's trail would be the base of a colleague's review): only after a send-back, or none.
+  const last = view.counted.at(-1);
+  const openings = !last || last.kind === "sendBack" ? since.filter((p) => p.kind === "propose") : [];
   if (openings.length > 1) return { openings };
   const terms = openings[0]?.terms ?? (view.inForce ? withoutReviewDate(view.terms) : undefined);
   return terms ? { terms } : {};
