@@ -133,7 +133,7 @@ describe("approvals in the pane", () => {
     expect(await violations(morgan.page)).toEqual([]);
     await morgan.pane.getByRole("button", { name: "Approve" }).click();
     await morgan.pane.locator('[data-testid="strategy-screen"][data-in-force="true"]').waitFor();
-    expect(await morgan.pane.getByTestId("decisions").textContent()).toMatch(/approve by Morgan Reid/);
+    expect(await morgan.pane.getByTestId("decisions").textContent()).toMatch(/Approved by Morgan Reid/);
 
     // Casey's next look at Taylor's message: in force, flagged.
     pane = await go(casey.page, "casey.worker", "");

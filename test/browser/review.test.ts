@@ -129,7 +129,7 @@ describe("a decision's sub-type and note, and the person's timeline", () => {
     const recorded = pane.getByTestId("recorded-decision");
     await recorded.and(pane.locator('[data-outcome="confirmed"]')).waitFor();
     expect(await recorded.textContent()).toMatch(/ as Unacceptable behaviour \((.+; )?Threats or harm to people or property(; .+)?\)\./);
-    expect(await pane.getByTestId("recorded-note").textContent()).toBe("Their note: “Second abusive message this week; told Sam.”");
+    expect(await pane.getByTestId("recorded-note").textContent()).toBe("Your note: “Second abusive message this week; told Sam.”");
     expect(await note.inputValue()).toBe("Second abusive message this week; told Sam.");
 
     // Kit's next message: the timeline holds the earlier decision, its sub-type and note.

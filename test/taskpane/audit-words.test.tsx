@@ -27,16 +27,35 @@ function historyOf(audit: AuditEvent[]): string {
 describe("the audit trail as people read it", () => {
   it("the strategy's page shows an intent as “Started”, and the event reconcile wrote as “Not completed … (settled by reconcile on …)”, never the raw keys", () => {
     const shown = historyOf([intent, closed, undecided]);
-    expect(shown).toContain(`Started: propose by ${CASEY}`);
-    expect(shown).toContain(`Not completed: propose (settled by reconcile on 3 December 2026) by ${MORGAN}: ${CASEY} began “propose”`);
-    expect(shown).toContain(`Not completed: approve (settled by reconcile on 4 December 2026) by ${CASEY}: Pat O'Brien's strategy says ${MORGAN} decided “approve”`);
+    expect(shown).toContain(`Started: proposing by ${CASEY}`);
+    expect(shown).toContain(`Not completed: proposing (settled by reconcile on 3 December 2026) by ${MORGAN}: ${CASEY} began “propose”`);
+    expect(shown).toContain(`Not completed: approving (settled by reconcile on 4 December 2026) by ${CASEY}: Pat O'Brien's strategy says ${MORGAN} decided “approve”`);
     expect(shown).not.toMatch(/intent: |not done: /);
     // The intent's own wording is for the trail's readers of the raw list, not repeated here.
     expect(shown).not.toContain("follows when it is done");
   });
 
-  it("an ordinary event reads as written", () => {
-    expect(historyOf([step])).toContain(`propose by ${CASEY}: draft → proposed. Abuse.`);
+  it("a strategy's steps read in words, never the records' keys (T5 finding 11: “sendBack by Morgan Reid”)", () => {
+    const sentBack = stepAuditEvent(pat, { type: "sendBack", from: "proposed", to: "draft", by: MORGAN, at: "2026-11-26T09:00:00.000Z", why: "Add the evidence." }, 2);
+    const review = stepAuditEvent(pat, { type: "continue", from: "underReview", to: "active", by: MORGAN, at: "2026-12-26T09:00:00.000Z", why: "Still needed." }, 3);
+    const shown = historyOf([step, { ...sentBack, author: { displayName: "Morgan Reid", upn: MORGAN } }, review]);
+    expect(shown).toContain(`Proposed by ${CASEY}: draft → proposed. Abuse.`);
+    expect(shown).toContain("Sent back to the proposer by Morgan Reid: proposed → draft. Add the evidence.");
+    expect(shown).toContain(`Continued on review by ${MORGAN}: under review → in force. Still needed.`);
+    expect(shown).not.toMatch(/sendBack|propose by|underReview|active\b/);
+  });
+
+  it("the decisions list says what was decided in words", () => {
+    const detail = {
+      strategy: { value: pat, etag: "" },
+      view: { refused: [] },
+      decisions: [{ id: "d1", kind: "sendBack", author: { displayName: "Morgan Reid", upn: MORGAN }, recordedAt: "2026-11-26T09:00:00.000Z", rationale: "Add the evidence." }],
+      audit: [],
+      breaches: [],
+    } as unknown as StrategyDetail;
+    const shown = text(renderToStaticMarkup(<History detail={detail} />));
+    expect(shown).toContain("Sent back to the proposer by Morgan Reid: Add the evidence.");
+    expect(shown).not.toContain("sendBack");
   });
 
   it("the subject access document words the trail the same way", () => {
@@ -52,8 +71,8 @@ describe("the audit trail as people read it", () => {
       alertActions: [],
       audit: [intent, closed],
     });
-    expect(text(html)).toContain("Started: propose");
-    expect(text(html)).toContain("Not completed: propose (settled by reconcile on 3 December 2026)");
+    expect(text(html)).toContain("Started: proposing");
+    expect(text(html)).toContain("Not completed: proposing (settled by reconcile on 3 December 2026)");
     expect(html).not.toMatch(/intent: |not done: /);
   });
 });

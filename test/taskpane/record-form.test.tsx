@@ -46,6 +46,14 @@ describe("the decision form's states", () => {
     expect(checked(html)).toBe(2);
   });
 
+  it("the reader's own note is “Your note”, never “Their note” (which reads as the sender's); someone else's names them (T5 finding 11)", () => {
+    const note = { ...stored, outcome: "confirmed" as const, categories: ["abusive" as const], note: "Told Sam." };
+    expect(text(render({ recorded: note, you: "Casey.Worker@opcc.example.gov.uk" }))).toContain("Your note: “Told Sam.”");
+    const others = text(render({ recorded: { ...note, recordedBy: "sam.carter@opcc.example.gov.uk" }, you: "casey.worker@opcc.example.gov.uk" }));
+    expect(others).toContain("Note by sam.carter@opcc.example.gov.uk: “Told Sam.”");
+    expect(others).not.toContain("Their note");
+  });
+
   it("a new message: the suggestion's sub-type ticked under its category, and an empty note to fill", () => {
     const html = render({ suggestedSubTypes: [{ category: "abusive", subType: "offensiveLanguage" }] });
     expect(html).toMatch(/role="group" aria-label="Which kind of unacceptable behaviour"/);
@@ -56,7 +64,7 @@ describe("the decision form's states", () => {
   it("a decision with sub-types and a note: both said on return, the sub-type ticked, the note in its box", () => {
     const html = render({ recorded: { ...stored, outcome: "confirmed", categories: ["abusive"], subTypes: [{ category: "abusive", subType: "threat" }], note: "Said they would wait outside." } });
     expect(text(html)).toContain("as Unacceptable behaviour (Threats or harm to people or property).");
-    expect(text(html)).toContain("Their note: “Said they would wait outside.”");
+    expect(text(html)).toContain("Note by Casey Worker: “Said they would wait outside.”");
     expect(checked(html)).toBe(2);
     expect(html).toMatch(/<textarea[^>]*>Said they would wait outside\.<\/textarea>/);
   });

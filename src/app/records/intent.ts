@@ -2,6 +2,7 @@ import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy, IsoInstant } from "../../policy/strategy";
 import type { AuditEvent } from "../../store/port";
 import { longDate } from "../../policy/calendar";
+import { actWords, begunWords, statusWords } from "../strategy/step-words";
 
 /**
  * Audit intent first. Before a change to a record, its author writes an intent event (what they
@@ -71,14 +72,15 @@ const CLOSED = /^not done: (.*)$/;
 
 /**
  * An audit event as people read it, wherever the trail is shown (the strategy's page, the subject
- * access document): an intent is "Started: approve" (its wording says what it is for, not what was
+ * access document): an intent is "Started: approving" (its wording says what it is for, not what was
  * done: the event that completes it follows); the event reconcile writes for one that never landed, or
- * for a decision never recorded, is "Not completed: approve (settled by reconcile on 3 December 2026)"
- * with its explanation. Every other event reads as it was written.
+ * for a decision never recorded, is "Not completed: approving (settled by reconcile on 3 December 2026)"
+ * with its explanation. A strategy's step reads in words ("Sent back to the proposer", never "sendBack");
+ * every other event reads as it was written.
  */
 export function auditWords(event: AuditEvent): { action: string; detail: string } {
-  if (isIntent(event)) return { action: `Started: ${event.action.slice(PREFIX.length)}`, detail: "" };
+  if (isIntent(event)) return { action: `Started: ${begunWords(event.action.slice(PREFIX.length))}`, detail: "" };
   const closed = CLOSED.exec(event.action);
-  if (closed) return { action: `Not completed: ${closed[1]} (settled by reconcile on ${longDate(event.at)})`, detail: event.detail };
-  return { action: event.action, detail: event.detail };
+  if (closed) return { action: `Not completed: ${begunWords(closed[1]!)} (settled by reconcile on ${longDate(event.at)})`, detail: statusWords(event.detail) };
+  return { action: actWords(event.action), detail: statusWords(event.detail) };
 }

@@ -1,5 +1,7 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { auditWords } from "../../app/records/intent";
+import { actWords } from "../../app/strategy/step-words";
+import type { AuditEvent } from "../../store/port";
 import type { StrategyDetail } from "../../app/strategy/read";
 import { longDate } from "../../policy/calendar";
 
@@ -7,6 +9,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
+
+/** The person an event names, by the name SharePoint gives its author when that is who it names, else as written. */
+const who = (e: AuditEvent) => (e.author?.displayName && e.author.upn?.toLowerCase() === e.by.toLowerCase() ? e.author.displayName : e.by);
 
 const day = (at: string) => (at ? longDate(at.slice(0, 10)) : "(no date)");
 
@@ -32,7 +37,7 @@ export function History({ detail }: { detail: StrategyDetail }) {
           {decisions.map((d) => (
             <li key={d.id}>
               <Caption1>
-                {day(d.recordedAt)} — {d.kind} by {d.author.displayName || d.author.upn || "someone unknown"}: {d.rationale}
+                {day(d.recordedAt)} — {actWords(d.kind)} by {d.author.displayName || d.author.upn || "someone unknown"}: {d.rationale}
                 {refused.has(d.id) ? ` — does not count: ${refused.get(d.id)}` : ""}
               </Caption1>
             </li>
@@ -72,11 +77,12 @@ export function History({ detail }: { detail: StrategyDetail }) {
       <ul className={styles.list} aria-label="Audit trail" data-testid="audit">
         {audit.map((e) => {
           const author = e.author?.upn ?? e.author?.displayName;
+          // SharePoint's author names the person when it is the one the event names; otherwise the event's own words.
           const words = auditWords(e);
           return (
             <li key={e.id}>
               <Caption1>
-                {day(e.at)} — {words.action} by {e.by}
+                {day(e.at)} — {words.action} by {who(e)}
                 {author && author.toLowerCase() !== e.by.toLowerCase() ? ` (recorded by ${author})` : ""}
                 {words.detail ? `: ${words.detail}` : ""}
                 {e.unreadable ? ` — unreadable, added outside the add-in; it counts for nothing (${e.unreadable})` : ""}

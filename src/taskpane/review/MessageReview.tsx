@@ -104,6 +104,7 @@ export function MessageReview({ item }: { item: ReadItem }) {
             recorded={review.recorded}
             recordedUnknown={review.logProblem}
             nameOf={nameOf}
+            you={services.user.emailAddress}
             today={services.now().toISOString().slice(0, 10)}
             lastMatterDecision={review.lastMatterDecision}
             onRecord={(decision) =>

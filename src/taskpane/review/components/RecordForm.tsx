@@ -37,6 +37,7 @@ export function RecordForm({
   recorded,
   recordedUnknown,
   nameOf,
+  you,
   today,
   lastMatterDecision,
   onRecord,
@@ -51,6 +52,8 @@ export function RecordForm({
   recordedUnknown?: string | undefined;
   /** A person's name for a recorded sign-in address (the address itself when unknown). */
   nameOf: (address: string) => string;
+  /** The signed-in person's address: their own note is "Your note", anyone else's is named (never "Their note", which reads as the sender's). */
+  you?: string | undefined;
   /** Today: a decision on their matter cannot be dated after it. */
   today?: IsoDate | undefined;
   /** The latest day the person's records say they were told the decision on their matter, for the hint. */
@@ -98,7 +101,7 @@ export function RecordForm({
           Recorded by {nameOf(stored.recordedBy)} on {whenWords(stored.recordedAt)} as {decisionWords(stored, pack)}.
           {stored.note && (
             <Caption1 block data-testid="recorded-note">
-              Their note: “{stored.note}”
+              {you && stored.recordedBy.toLowerCase() === you.toLowerCase() ? "Your note" : `Note by ${nameOf(stored.recordedBy)}`}: “{stored.note}”
             </Caption1>
           )}
           {stored.matterDecidedOn && (
