@@ -8,7 +8,7 @@
  *     in force, under review or disputed keeps, and ended strategies older than their period
  *     (`endedStrategyRetentionMonths`, else 72), each with what describes it. --dry-run lists what
  *     would go; a period under 12 months needs --yes. Audited before and after.
- *   npm run records -- verify      the audit trail's chains, authors and edits, and decisions that do not count (with why); exit 1 on a break
+ *   npm run records -- verify      the audit trail's chains, authors and edits, decisions that do not count (with why), and alerts set aside awaiting the authoriser over 2 working days; exit 1 on a break
  *   npm run records -- reconcile [--since DATE] [--dry-run]   repairs what an interrupted write left half-done,
  *     and re-keys letters recorded before addresses were normalised; --dry-run lists it, writing nothing
  *   npm run records -- report --from DATE --to DATE [--format json|csv] [--out F]   the board's report

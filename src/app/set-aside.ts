@@ -1,7 +1,9 @@
 import type { AlertActionEntry } from "./alert-record";
 import { actOnAlerts, loadAlertActions, type AlertActionResult } from "./alert-action";
 import type { EscalationTargets } from "../policy/alerts/escalation";
-import { NEEDS_CONFIRMATION, setAsideStates, type Authoriser, type ReviewNotCounted, type SetAsideState } from "../policy/alerts/set-aside";
+import { describeAlertOutcome } from "../policy/alerts/action";
+import { nameOf } from "../policy/decision";
+import { NEEDS_CONFIRMATION, SET_ASIDE_WAIT_WORKING_DAYS, setAsideStates, waitedTooLong, type Authoriser, type ReviewNotCounted, type SetAsideState } from "../policy/alerts/set-aside";
 import type { PolicyPack } from "../policy/packs/schema";
 import { holdsRole, type StaffRoster } from "../policy/roster";
 import type { CaseStore, RecordedAlertAction } from "../store/port";
@@ -28,20 +30,101 @@ export interface SetAsideAwaiting {
   action: RecordedAlertAction;
 }
 
-/**
- * The set-asides of a risk to life, a threat to staff or a safeguarding concern that no authoriser has confirmed or
- * overturned, oldest first: each message's actions are read and judged as its pane judges them (loadAlertActions).
- */
-export async function setAsidesAwaiting(store: Pick<CaseStore, "allAlertActions" | "alertActionsFor" | "auditFor" | "auditForTargets" | "alertActionItems">, authoriser: Authoriser): Promise<SetAsideAwaiting[]> {
+type SetAsideStore = Pick<CaseStore, "allAlertActions" | "alertActionsFor" | "auditFor" | "auditForTargets" | "alertActionItems">;
+
+/** Each message with a set-aside that needs the authoriser, with its actions read and judged as its pane judges them (loadAlertActions). */
+async function messagesWithSetAsides(store: SetAsideStore): Promise<AlertActionEntry[][]> {
   const all = await store.allAlertActions();
   const messages = [...new Set(all.filter((a) => a.outcome.kind === "noActionNeeded" && a.alertKinds.some((k) => NEEDS_CONFIRMATION.has(k))).map((a) => a.internetMessageId))];
+  const found: AlertActionEntry[][] = [];
+  for (const message of messages) found.push(await loadAlertActions(store, message));
+  return found;
+}
+
+/** When SharePoint recorded an action (its own claim where SharePoint's time is not known). */
+const recordedAt = (action: RecordedAlertAction) => action.recordedAt ?? action.at;
+
+/**
+ * The set-asides of a risk to life, a threat to staff or a safeguarding concern that no authoriser has confirmed or
+ * overturned, oldest first.
+ */
+export async function setAsidesAwaiting(store: SetAsideStore, authoriser: Authoriser): Promise<SetAsideAwaiting[]> {
   const found: SetAsideAwaiting[] = [];
-  for (const message of messages) {
-    const entries = await loadAlertActions(store, message);
+  for (const entries of await messagesWithSetAsides(store)) {
     const { states } = setAsidesOf(entries, authoriser);
     for (const e of entries) if (e.kind === "recorded" && states.get(e.action.id)?.state === "awaiting") found.push({ action: e.action });
   }
-  return found.sort((a, b) => (a.action.recordedAt ?? a.action.at).localeCompare(b.action.recordedAt ?? b.action.at));
+  return found.sort((a, b) => recordedAt(a.action).localeCompare(recordedAt(b.action)));
+}
+
+/** The board's figures for alerts set aside (a risk to life, a threat to staff, a safeguarding concern). */
+export interface SetAsideFigures {
+  /** Set aside by anyone in the period. */
+  made: number;
+  /** Of those, confirmed by the authoriser (or set aside by the authoriser herself) by the period's end. */
+  confirmed: number;
+  /** Of those, overturned by the authoriser by the period's end: the alert reopened. */
+  overturned: number;
+  /** Set aside on or before the period's last day and neither confirmed nor overturned at its end, whenever made. */
+  awaitingAtEnd: number;
+  /** Of those, waiting longer than SET_ASIDE_WAIT_WORKING_DAYS at the period's end. */
+  awaitingLong: number;
+}
+
+/**
+ * The set-asides counted for a period, each judged as the records stood at the end of its last day (UTC) — a review
+ * recorded after the period does not change it — by SharePoint's times, as the pane and `records verify` judge them.
+ */
+export async function setAsideFigures(store: SetAsideStore, authoriser: Authoriser, period: { from: string; to: string }): Promise<SetAsideFigures> {
+  const figures: SetAsideFigures = { made: 0, confirmed: 0, overturned: 0, awaitingAtEnd: 0, awaitingLong: 0 };
+  const endOfPeriod = new Date(Date.parse(`${period.to}T00:00:00Z`) + 86_400_000);
+  const day = (action: RecordedAlertAction) => recordedAt(action).slice(0, 10);
+  for (const entries of await messagesWithSetAsides(store)) {
+    const asAtEnd = entries.filter((e) => e.kind !== "recorded" || day(e.action) <= period.to);
+    const { states } = setAsidesOf(asAtEnd, authoriser);
+    for (const e of asAtEnd) {
+      const state = e.kind === "recorded" ? states.get(e.action.id)?.state : undefined;
+      if (e.kind !== "recorded" || !state || state === "stands") continue;
+      if (day(e.action) >= period.from) {
+        figures.made += 1;
+        if (state === "confirmed") figures.confirmed += 1;
+        if (state === "overturned") figures.overturned += 1;
+      }
+      if (state === "awaiting") {
+        figures.awaitingAtEnd += 1;
+        if (waitedTooLong(recordedAt(e.action), endOfPeriod)) figures.awaitingLong += 1;
+      }
+    }
+  }
+  return figures;
+}
+
+/** A set-aside left awaiting the authoriser longer than SET_ASIDE_WAIT_WORKING_DAYS at `now`: the alert it set aside is still open. */
+export interface SetAsideOverdue {
+  action: RecordedAlertAction;
+  /** In words, for `records verify`. */
+  message: string;
+}
+
+/** Of the office's alert actions as `records verify` reads them (every message's, judged), the set-asides waiting too long. */
+export function setAsidesOverdue(entries: readonly AlertActionEntry[], authoriser: Authoriser, now: Date): SetAsideOverdue[] {
+  const byMessage = new Map<string, AlertActionEntry[]>();
+  for (const e of entries) if (e.kind === "recorded") byMessage.set(e.action.internetMessageId, [...(byMessage.get(e.action.internetMessageId) ?? []), e]);
+  const found: SetAsideOverdue[] = [];
+  for (const messageEntries of byMessage.values()) {
+    const { states } = setAsidesOf(messageEntries, authoriser);
+    for (const e of messageEntries) {
+      if (e.kind !== "recorded" || states.get(e.action.id)?.state !== "awaiting" || !waitedTooLong(recordedAt(e.action), now)) continue;
+      const { action } = e;
+      const kinds = action.alertKinds.filter((k) => NEEDS_CONFIRMATION.has(k)).map((k) => k.replace(/-/g, " ")).join(" and ");
+      const who = action.author ? nameOf(action.author) : action.by;
+      found.push({
+        action,
+        message: `${who} set aside the ${kinds} alert on the message from ${action.senderAddress} at ${recordedAt(action)} (“${describeAlertOutcome(action.outcome)}”), and no ${authoriser.title} has confirmed or overturned it in more than ${SET_ASIDE_WAIT_WORKING_DAYS} working days: the alert is still open. Confirm or overturn it in the Approvals tab.`,
+      });
+    }
+  }
+  return found.sort((a, b) => recordedAt(a.action).localeCompare(recordedAt(b.action)));
 }
 
 /**

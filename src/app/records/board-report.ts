@@ -4,15 +4,18 @@ import { boardReport, type BoardReport } from "../../policy/report/board";
 import type { StaffRoster } from "../../policy/roster";
 import type { IsoDate } from "../../policy/strategy";
 import type { CaseStore } from "../../store/port";
+import { authoriserOf, setAsideFigures } from "../set-aside";
 import { breachesIn } from "../strategy/breaches";
+import { SET_ASIDE_WAIT_WORKING_DAYS } from "../../policy/alerts/set-aside";
 
 /**
  * The board's quarterly report from the records: every strategy (one per person under one — a
  * short list) with its decisions and proposals, and its breaches from the audit trail, read in
- * batches, then counted by src/policy/report/board.ts. Read-only: a report changes nothing.
+ * batches, then counted by src/policy/report/board.ts; and the alerts set aside, judged as the pane judges them
+ * (src/app/set-aside.ts). Read-only: a report changes nothing.
  */
 export async function readBoardReport(
-  store: Pick<CaseStore, "listStrategies" | "readWithEvidence" | "auditForTargets">,
+  store: Pick<CaseStore, "listStrategies" | "readWithEvidence" | "auditForTargets" | "allAlertActions" | "alertActionsFor" | "auditFor" | "alertActionItems">,
   pack: PolicyPack,
   roster: StaffRoster,
   period: { from: IsoDate; to: IsoDate },
@@ -33,7 +36,7 @@ export async function readBoardReport(
     ...(listed.unreadable ?? []).map((u) => ({ list: "ContactStrategies" as const, item: u.item, strategyId: u.key, why: u.why })),
     ...read.flatMap(({ strategy, evidence }) => (evidence.unreadableDecisions ?? []).map((d) => ({ list: "Decisions" as const, item: d.item, strategyId: strategy.value.id, why: d.why }))),
   ];
-  return { ...report, unreadable };
+  return { ...report, unreadable, setAsides: await setAsideFigures(store, authoriserOf(pack, roster), period) };
 }
 
 const CATEGORY_WORDS: Record<CategoryId, string> = { abusive: "aggressive or abusive", persistent: "unreasonably persistent", demands: "unreasonable demands" };
@@ -69,6 +72,15 @@ export function reportRows(report: BoardReport): Array<[string, string, number |
     ["Reasonable adjustments", "Strategies in force in the period", report.adjustments.of],
     ["Duration (days)", "Median, strategies ended", median(report.medianDays.ended)],
     ["Duration (days)", "Median, strategies in force at the end", median(report.medianDays.inForceAtEnd)],
+    ...(report.setAsides
+      ? ([
+          ["Alerts set aside", "Set aside (risk to life, threat to staff, safeguarding)", report.setAsides.made],
+          ["Alerts set aside", "Of those, confirmed by the authoriser", report.setAsides.confirmed],
+          ["Alerts set aside", "Of those, overturned (the alert reopened)", report.setAsides.overturned],
+          ["Alerts set aside", "Awaiting the authoriser at the end", report.setAsides.awaitingAtEnd],
+          ["Alerts set aside", `Of those, waiting more than ${SET_ASIDE_WAIT_WORKING_DAYS} working days`, report.setAsides.awaitingLong],
+        ] as Array<[string, string, number]>)
+      : []),
     ["Records", "Decisions not counted (see the strategies)", report.decisionsNotCounted],
     ...(report.unreadable?.length ? [["Records", "Records that could not be read (edited outside the add-in)", report.unreadable.length] as [string, string, number]] : []),
     ...(report.unreadable ?? []).map((u): [string, string, string] => [

@@ -10,6 +10,7 @@ import type { RecordDoubt } from "../../policy/record-doubts";
 import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
 import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
+import { authoriserOf, setAsidesOverdue } from "../set-aside";
 import { missingActs } from "./expected-acts";
 import { unfinishedIntents } from "./intent";
 import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEventId } from "./missing-decisions";
@@ -33,6 +34,8 @@ import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEve
  *   missing below the newest, that no retention purge recorded, is a deleted item; a deleted decision is also
  *   reported on each strategy it may have been about, as every reader says it (src/policy/record-gaps.ts).
  * - A Decisions item that cannot be read is reported on its strategy; it counts for nothing.
+ * - With the office's roster, a set-aside of a risk to life, a threat to staff or a safeguarding alert that no authoriser
+ *   has confirmed or overturned in more than two working days is reported: the alert is still open.
  * It cannot see the newest items of a list deleted before anything is added after them; say so.
  */
 export type TrailBreak =
@@ -61,7 +64,12 @@ export type TrailBreak =
   /** AuditTrail items deleted that may have been the end of a strategy's trail: its item changed after its last event (trailTailsDeleted). */
   | { kind: "trailTailDeleted"; target: string; message: string }
   /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */
-  | { kind: "decisionRefused"; target: string; eventId: string; message: string };
+  | { kind: "decisionRefused"; target: string; eventId: string; message: string }
+  /**
+   * A caseworker's "no action needed" on a risk to life, a threat to staff or a safeguarding concern that no authoriser
+   * has confirmed or overturned in more than SET_ASIDE_WAIT_WORKING_DAYS: the alert is still open (src/app/set-aside.ts).
+   */
+  | { kind: "setAsideAwaiting"; target: string; actionId: string; message: string };
 
 export interface VerifyReport {
   events: number;
@@ -71,10 +79,14 @@ export interface VerifyReport {
   breaks: TrailBreak[];
 }
 
-/** The office's pack and roster: with them, every decision that does not count is reported too. */
+/**
+ * The office's pack and roster: with them, every decision that does not count is reported too, and every set-aside left
+ * awaiting the authoriser too long at `now` (default: the time of the check).
+ */
 export interface Judge {
   pack: PolicyPack;
   roster: StaffRoster;
+  now?: Date;
 }
 
 export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems">, judge?: Judge): Promise<VerifyReport> {
@@ -107,7 +119,13 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
       breaks.push({ kind: "unfinished", target, eventId: intent.id, message: `${intent.by} began “${intent.action.replace(/^intent: /, "")}” at ${intent.at}, and it never landed; nothing on the trail says so yet.` });
     }
   }
-  breaks.push(...checkAlertActions(alertActions, events, { items: actionItems, retained: retained.alertActions }).flatMap(alertActionBreaks));
+  const actionEntries = checkAlertActions(alertActions, events, { items: actionItems, retained: retained.alertActions });
+  breaks.push(...actionEntries.flatMap(alertActionBreaks));
+  if (judge) {
+    for (const { action, message } of setAsidesOverdue(actionEntries, authoriserOf(judge.pack, judge.roster), judge.now ?? new Date())) {
+      breaks.push({ kind: "setAsideAwaiting", target: `contact:${action.internetMessageId}`, actionId: action.id, message });
+    }
+  }
   // An AuditTrail id missing that no purge recorded is an event deleted.
   const trailGaps = itemGaps(stamps, retained.auditTrail);
   for (const gap of trailGaps) {

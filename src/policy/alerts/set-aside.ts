@@ -1,3 +1,4 @@
+import { addWorkingDays } from "../calendar";
 import { nameOf, samePerson, type Identity } from "../decision";
 import { holdsRole, type StaffRoster } from "../roster";
 import type { AlertOutcome } from "./action";
@@ -27,6 +28,17 @@ export interface ActionOnRecord {
 export interface ReviewNotCounted {
   actionId: string;
   why: string;
+}
+
+/**
+ * How long a set-aside may wait for the authoriser before the records call it a gap (`records verify`; the board report
+ * counts those still waiting longer at the period's end): two working days, while the alert it set aside stays open.
+ */
+export const SET_ASIDE_WAIT_WORKING_DAYS = 2;
+
+/** Whether a set-aside recorded at `recordedAt` (SharePoint's time) has waited longer than SET_ASIDE_WAIT_WORKING_DAYS by `now`. */
+export function waitedTooLong(recordedAt: string, now: Date): boolean {
+  return addWorkingDays(new Date(recordedAt), SET_ASIDE_WAIT_WORKING_DAYS).getTime() < now.getTime();
 }
 
 export type SetAsideState =

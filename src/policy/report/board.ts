@@ -49,6 +49,12 @@ export interface BoardReport {
    * decisions, as every reader judges it), or a Decisions item (it counts for nothing). Set by the reader of the lists.
    */
   unreadable?: Array<{ list: "ContactStrategies" | "Decisions"; item: string; strategyId: string; why: string }>;
+  /**
+   * Alerts set aside (a caseworker's "no action needed" on a risk to life, a threat to staff or a safeguarding concern):
+   * made in the period, and of those confirmed or overturned by the authoriser by its end; and every one still awaiting
+   * her at its end, and of those the ones waiting more than two working days. Set by the reader of the lists.
+   */
+  setAsides?: { made: number; confirmed: number; overturned: number; awaitingAtEnd: number; awaitingLong: number };
 }
 
 const day = (at: string) => at.slice(0, 10);
