@@ -11,6 +11,8 @@ import { ServicesProvider, useDecider, useServices } from "./services";
 import { ruleSyncStatus, syncInboxRuleIfOn } from "./mailbox-rule/sync";
 import { Announcer, PaneAnnouncer, usePaneAnnouncer } from "./shared/announcer";
 import type { FailedSave } from "../app/saves";
+import { useSentBackToMe } from "./shared/useSentBackToMe";
+import { SentBackToYou } from "./shared/SentBack";
 
 // The manager's screens load on demand, never on first paint (DESIGN.md: ≤ 180 KB gzipped before first paint).
 const ApprovalsScreen = lazy(() => import("./approvals/ApprovalsScreen"));
@@ -86,6 +88,7 @@ function Pane() {
   const { selection, followProblem } = useSelection(services.mailbox);
   const failedSaves = useSyncExternalStore(services.saves.subscribe, services.saves.failures);
   const [startCheck, dismissStartCheck] = useStartCheck();
+  const [sentBack, dismissSentBack] = useSentBackToMe(route.screen);
   const shown = selection.state === "item" ? selection.item.internetMessageId : undefined;
   // The person's own Inbox rule, if they turned it on, is brought up to date each time the pane opens.
   useEffect(() => syncInboxRuleIfOn(services), [services]);
@@ -141,6 +144,7 @@ function Pane() {
           later, or ask your manager to run the records check.
         </Notice>
       )}
+      {route.screen !== "strategy" && <SentBackToYou entries={sentBack} onDismiss={dismissSentBack} />}
       {ruleSync.state === "failed" && route.screen !== "mailbox" && (
         <Notice intent="warning" title="Your Inbox rule could not be brought up to date">
           {ruleSync.message} Mail from people under a strategy may arrive without the category until it is; this pane still marks each message you open.

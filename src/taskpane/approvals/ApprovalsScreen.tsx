@@ -10,6 +10,8 @@ import { useDecider, useServices } from "../services";
 import { Notice } from "../shared/Notice";
 import { useLoad } from "../shared/useLoad";
 import { SetAsideQueue } from "./SetAsideQueue";
+import { sentBackProposals, type SentBackEntry } from "../../app/strategy/sent-back";
+import { SentBackSection } from "../shared/SentBack";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -21,6 +23,8 @@ const REVIEW_HORIZON_DAYS = 30;
 
 interface Queues {
   waiting: QueueEntry[];
+  /** Sent back: out of the queue, awaiting their proposers. */
+  sentBack: SentBackEntry[];
   due: ReviewDue[];
   disputes: ContactStrategy[];
   /** Strategy items edited into something unreadable outside the add-in: named, never a reason to show nothing. */
@@ -28,7 +32,8 @@ interface Queues {
 }
 
 /**
- * The authoriser's queue: proposals and strategies brought to review, reviews due and overdue
+ * The authoriser's queue: proposals and strategies brought to review, proposals sent back (awaiting their
+ * proposers, so none is lost from sight once it leaves the queue), reviews due and overdue
  * (by the approved review date), and — for the dispute decider — disputes waiting for an outcome.
  * Each links to the strategy's own page (`#strategy/<id>`), which is also the deep link to send.
  */
@@ -38,12 +43,17 @@ export default function ApprovalsScreen() {
   const decider = useDecider();
   const [loaded] = useLoad<Queues>(async () => {
     const today = now().toISOString().slice(0, 10);
-    const [waiting, due, all] = await Promise.all([approvalsQueue(store, pack, roster), reviewsDue(store, pack, roster, today, REVIEW_HORIZON_DAYS), store.listStrategies()]);
-    return { waiting, due, disputes: all.map((s) => s.value).filter((s) => s.disputes.some((d) => !d.outcome)), unreadable: all.unreadable ?? [] };
+    const [waiting, due, all, sentBack] = await Promise.all([
+      approvalsQueue(store, pack, roster),
+      reviewsDue(store, pack, roster, today, REVIEW_HORIZON_DAYS),
+      store.listStrategies(),
+      sentBackProposals(store),
+    ]);
+    return { waiting, sentBack, due, disputes: all.map((s) => s.value).filter((s) => s.disputes.some((d) => !d.outcome)), unreadable: all.unreadable ?? [] };
   }, [store, pack, roster, now]);
   if (loaded.state === "loading") return <Spinner size="small" label="Reading what waits for a decision…" />;
   if (loaded.state === "failed") return <Notice intent="error" title="The approvals could not be read">{describeStoreError(loaded.error)}</Notice>;
-  const { waiting, due, disputes, unreadable } = loaded.value;
+  const { waiting, sentBack, due, disputes, unreadable } = loaded.value;
   const link = (id: string, text: string) => <Link href={hashOf({ screen: "strategy", id })}>{text}</Link>;
   return (
     <div className={styles.section} data-testid="approvals">
@@ -74,6 +84,7 @@ export default function ApprovalsScreen() {
           </ul>
         )}
       </section>
+      <SentBackSection entries={sentBack} />
       <section aria-labelledby="due-heading" className={styles.section}>
         <Subtitle2 as="h2" id="due-heading">
           Reviews due in the next {REVIEW_HORIZON_DAYS} days ({due.length})

@@ -20,6 +20,8 @@ import { ProposalDecision } from "./ProposalDecision";
 import { ReviewDecision } from "./ReviewDecision";
 import { Terms } from "./Terms";
 import { PolicyRef } from "../shared/PolicyRef";
+import { SentBackNotice } from "../shared/SentBack";
+import { sentBackOf } from "../../app/strategy/sent-back";
 
 const ProposeForm = lazy(() => import("../propose/ProposeForm"));
 const BreachForm = lazy(() => import("../propose/BreachForm"));
@@ -48,10 +50,11 @@ export default function StrategyScreen({ id }: { id: string }) {
 
 function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => void }) {
   const styles = useStyles();
-  const { pack } = useServices();
+  const { pack, user } = useServices();
   const decider = useDecider();
   const { strategy, view } = detail;
   const s = strategy.value;
+  const sent = sentBackOf(s);
   const openDispute = s.disputes.some((d) => !d.outcome);
   return (
     <article className={styles.page} aria-labelledby="strategy-heading" data-testid="strategy-screen" data-status={s.status} data-in-force={String(view.inForce)}>
@@ -63,6 +66,7 @@ function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => vo
       <Terms strategy={s} pack={pack} />
       <Divider />
       <Suspense fallback={<Spinner size="tiny" label="Opening…" />}>
+        {sent && <SentBackNotice sent={sent} you={user.emailAddress} />}
         {s.status === "draft" && <ProposeForm existing={strategy} />}
         {s.status === "proposed" &&
           (decider.authoriser ? (
