@@ -2,7 +2,7 @@ import type { FileAttachment, MailboxPort } from "../outlook/mailbox";
 import { composeLetter, type LetterPerson, type LetterRequest, type StrategyForLetter } from "../policy/letters/compose";
 import { KIND_WORDS, type LetterKind } from "../policy/letters/kinds";
 import type { Letter, LetterProblem, LetterResult } from "../policy/letters/letter";
-import type { LetterMedium, LetterRecord } from "../policy/letters/record";
+import { letterForm, letterPrepared, letterTime, type LetterMedium, type LetterRecord } from "../policy/letters/record";
 import { letterText } from "../policy/letters/text";
 import type { PolicyPack } from "../policy/packs/schema";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
@@ -52,13 +52,6 @@ export function letterAddress(ask: LetterAsk): string {
   return ask.strategy.addresses.find((a) => a.includes("@")) ?? ask.strategy.addresses[0] ?? "";
 }
 
-const MEDIUM_WORDS: Record<LetterMedium, string> = {
-  outlookReply: "Outlook reply",
-  outlookNew: "Outlook message",
-  word: "Word document",
-  wordLargePrint: "Word document, large print",
-};
-
 /** Audit target: the strategy's own trail when there is one, else the letter's. */
 function targetOf(record: Pick<LetterRecord, "id" | "strategyId">): string {
   return record.strategyId ? `strategy:${record.strategyId}` : `letter:${record.id}`;
@@ -71,7 +64,7 @@ function targetOf(record: Pick<LetterRecord, "id" | "strategyId">): string {
  */
 export async function recordDrafted(
   services: LetterServices,
-  input: { id: string; letter: Letter; medium: LetterMedium; address: string; strategyId?: string },
+  input: { id: string; letter: Letter; medium: LetterMedium; largePrint?: boolean; address: string; strategyId?: string },
 ): Promise<LetterRecord> {
   const { letter } = input;
   const record: LetterRecord = {
@@ -83,6 +76,7 @@ export async function recordDrafted(
     personName: letter.recipient.name,
     subject: letter.subject,
     medium: input.medium,
+    ...(input.largePrint && input.medium !== "wordLargePrint" ? { largePrint: true as const } : {}),
     preparedBy: services.user.emailAddress,
     preparedAt: services.now().toISOString(),
     status: "drafted",
@@ -95,10 +89,10 @@ export async function recordDrafted(
   const drafted: AuditEvent = {
     id: `letter:${stored.id}:drafted`,
     target: targetOf(stored),
-    action: `letter drafted (${KIND_WORDS[stored.kind]}, ${MEDIUM_WORDS[stored.medium]})`,
+    action: `letter drafted (${KIND_WORDS[stored.kind]}, ${letterForm(stored)})`,
     by: stored.preparedBy,
     at: stored.preparedAt,
-    detail: `“${stored.subject}” to ${stored.address || "no address"}; carries ${stored.elements.join(", ") || "no listed element"}. Letter ${stored.id}.`,
+    detail: `“${stored.subject}” to ${stored.address || "no address"}, prepared on ${letterTime(stored.preparedAt)}; carries ${stored.elements.join(", ") || "no listed element"}. Letter ${stored.id}.`,
   };
   // A letter already on record (a retry) may be someone else's: its event is finished, never written in their name.
   if (created) await services.store.appendAudit(drafted);
@@ -112,10 +106,10 @@ export async function markSent(services: LetterServices, letter: Pick<LetterReco
   const event: AuditEvent = {
     id: `letter:${sent.id}:sent`,
     target: targetOf(sent),
-    action: `letter sent (${KIND_WORDS[sent.kind]})`,
+    action: `letter sent (${KIND_WORDS[sent.kind]}, ${letterForm(sent)})`,
     by: sent.sentBy ?? services.user.emailAddress,
     at: sent.sentAt ?? services.now().toISOString(),
-    detail: `“${sent.subject}” to ${sent.address}. Letter ${sent.id}.`,
+    detail: `“${sent.subject}” to ${sent.address}, ${letterPrepared(sent)}. Letter ${sent.id}.`,
   };
   // Marked sent by a colleague first: their event is finished if missing, never written in their name.
   if (event.by.toLowerCase() === services.user.emailAddress.toLowerCase()) await services.store.appendAudit(event);
@@ -139,7 +133,7 @@ export async function draftInOutlook(
   if (!prepared.ok) return prepared;
   const { letter } = prepared;
   const address = letterAddress(ask);
-  const record = await recordDrafted(services, { id: options.id, letter, medium: options.reply ? "outlookReply" : "outlookNew", address, ...strategyOf(ask) });
+  const record = await recordDrafted(services, { id: options.id, letter, medium: options.reply ? "outlookReply" : "outlookNew", largePrint: options.largePrint, address, ...strategyOf(ask) });
   const { letterHtml } = await import("../letters/html");
   const html = letterHtml(letter, { largePrint: options.largePrint });
   const attachments: FileAttachment[] = letter.enclosures.flatMap((e) => (e.copy ? [{ name: e.copy.fileName, url: new URL(e.copy.href, options.attachmentBase).href }] : []));

@@ -77,6 +77,37 @@ describe("drafting a letter in Outlook", () => {
   });
 });
 
+describe("letters of one kind prepared the same day can be told apart (T5 finding 10)", () => {
+  it("T5's four — Draft reply, Word large print, Draft new message large print twice — are recorded and audited each with its form and time, and a sent one says which it was", async () => {
+    const { store, services } = setup();
+    const ask = { kind: "restriction" as const, strategy: inForce() };
+    const atMinute = (minute: number) => ({ ...services, now: () => new Date(NOW.getTime() + minute * 60_000) });
+    await draftInOutlook(atMinute(0), ask, { ...options, id: "L-1" });
+    await wordLetter(atMinute(1), ask, { id: "L-2", largePrint: true });
+    await draftInOutlook(atMinute(2), ask, { ...options, id: "L-3", reply: false, largePrint: true });
+    const last = await draftInOutlook(atMinute(3), ask, { ...options, id: "L-4", reply: false, largePrint: true });
+    if (!last.ok) throw new Error(last.problems[0]!.message);
+    await markSent({ ...services, now: () => new Date("2026-11-25T11:00:00Z") }, last.record);
+    const trail = (await store.auditFor("strategy:s-1")).map((e) => `${e.action} by ${e.by} at ${e.at}: ${e.detail}`);
+    expect(trail.map((line) => line.slice(0, line.indexOf(" by ")))).toEqual([
+      "letter drafted (contact strategy letter, Outlook reply)",
+      "letter drafted (contact strategy letter, Word document, large print)",
+      "letter drafted (contact strategy letter, Outlook message, large print)",
+      "letter drafted (contact strategy letter, Outlook message, large print)",
+      "letter sent (contact strategy letter, Outlook message, large print)",
+    ]);
+    // Each draft says when it was prepared, to the minute; the sent one names the draft it was: the last, prepared at 10:03, not the one at 10:02.
+    expect(trail.slice(2, 4).map((line) => /prepared on ([^;]+);/.exec(line)?.[1])).toEqual(["25 November 2026 at 10:02", "25 November 2026 at 10:03"]);
+    expect(trail.at(-1)).toMatch(/, prepared by casey\.worker@opcc\.example\.gov\.uk on 25 November 2026 at 10:03\. Letter L-4\.$/);
+    expect((await store.lettersFor({ strategyId: "s-1" })).map((l) => [l.id, l.medium, l.largePrint ?? false])).toEqual([
+      ["L-1", "outlookReply", false],
+      ["L-2", "wordLargePrint", false],
+      ["L-3", "outlookNew", true],
+      ["L-4", "outlookNew", true],
+    ]);
+  });
+});
+
 describe("a warning to a person without a strategy", () => {
   it("names the behaviour confirmed from their address, is recorded against it, and counts once marked sent", async () => {
     const { store, opened, services } = setup("gwent");
@@ -91,7 +122,7 @@ describe("a warning to a person without a strategy", () => {
     expect(result.record.strategyId).toBeUndefined();
     const sent = await markSent(services, result.record);
     expect(sent).toMatchObject({ status: "sent", sentAt: NOW.toISOString(), sentBy: "casey.worker@opcc.example.gov.uk" });
-    expect((await store.auditFor("letter:W-1")).map((e) => e.action)).toEqual(["letter drafted (written warning, Outlook reply)", "letter sent (written warning)"]);
+    expect((await store.auditFor("letter:W-1")).map((e) => e.action)).toEqual(["letter drafted (written warning, Outlook reply)", "letter sent (written warning, Outlook reply)"]);
     const sar = await exportPerson(store, PAT, { by: "casey.worker@opcc.example.gov.uk", now: NOW.toISOString() });
     expect(sar.letters.map((l) => [l.id, l.status])).toEqual([["W-1", "sent"]]);
     expect(sar.audit.map((e) => e.id)).toEqual(["letter:W-1:drafted", "letter:W-1:sent"]);

@@ -1,5 +1,5 @@
 import type { IsoDate, IsoInstant, PriorWarning } from "../strategy";
-import type { LetterKind, LetterVariant } from "./kinds";
+import { KIND_WORDS, type LetterKind, type LetterVariant } from "./kinds";
 
 /** How a letter went out of the add-in: as an Outlook draft, or as a Word document to print or attach. */
 export const LETTER_MEDIA = ["outlookReply", "outlookNew", "word", "wordLargePrint"] as const;
@@ -25,6 +25,8 @@ export interface LetterRecord {
   personName: string;
   subject: string;
   medium: LetterMedium;
+  /** An Outlook draft written in large print (16 pt); a Word document says so by its medium ("wordLargePrint"). */
+  largePrint?: true;
   preparedBy: string;
   preparedAt: IsoInstant;
   status: "drafted" | "sent";
@@ -36,6 +38,43 @@ export interface LetterRecord {
   elements: string[];
   /** The letter as prepared, in plain text: what the office holds and would disclose. */
   text: string;
+}
+
+/** How a letter went out, as staff say it. */
+const MEDIUM_WORDS: Readonly<Record<LetterMedium, string>> = {
+  outlookReply: "Outlook reply",
+  outlookNew: "Outlook message",
+  word: "Word document",
+  wordLargePrint: "Word document, large print",
+};
+
+/**
+ * Which form of the letter this is — "Outlook reply", "Outlook message, large print", "Word document, large print" — so
+ * that letters of one kind prepared the same day can be told apart (T5 finding 10: four were one line each).
+ */
+export function letterForm(letter: Pick<LetterRecord, "medium" | "largePrint">): string {
+  return `${MEDIUM_WORDS[letter.medium]}${letter.largePrint && letter.medium !== "wordLargePrint" ? ", large print" : ""}`;
+}
+
+/** A time as staff in England and Wales read it: "4 December 2026 at 20:51" (UK time). */
+const WHEN = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+export const letterTime = (at: IsoInstant) => (Number.isNaN(Date.parse(at)) ? at : WHEN.format(new Date(at)));
+
+/** "prepared by casey.worker@… on 4 December 2026 at 20:51": with its form, what tells one letter of a kind from another. */
+export function letterPrepared(letter: Pick<LetterRecord, "preparedBy" | "preparedAt">, name: (address: string) => string = (a) => a): string {
+  return `prepared by ${name(letter.preparedBy)} on ${letterTime(letter.preparedAt)}`;
+}
+
+/**
+ * One letter on record as a line people read: its kind (and outcome), its form, who prepared it and when, and whether it
+ * was sent — "Contact strategy letter (Outlook message, large print), prepared by Casey Worker on 4 December 2026 at
+ * 20:51: drafted, not yet marked sent". `name` gives a person's name from their address where it is known.
+ */
+export function describeLetter(letter: LetterRecord, name: (address: string) => string = (a) => a): string {
+  const kind = KIND_WORDS[letter.kind];
+  const what = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${letter.variant ? `, ${letter.variant}` : ""} (${letterForm(letter)})`;
+  const state = letter.status === "sent" ? `sent${letter.sentBy ? ` by ${name(letter.sentBy)}` : ""} on ${letterTime(letter.sentAt ?? letter.preparedAt)}` : "drafted, not yet marked sent";
+  return `${what}, ${letterPrepared(letter, name)}: ${state}`;
 }
 
 /** The dates written warnings were sent, oldest first (only sent ones: a draft is not a warning given). */

@@ -1,8 +1,8 @@
 import { Button, Caption1, Checkbox, Field, Select, Spinner, Subtitle2, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import { KIND_WORDS, type LetterKind } from "../../policy/letters/kinds";
-import type { LetterRecord } from "../../policy/letters/record";
-import { longDate } from "../../policy/calendar";
+import { describeLetter, letterForm, letterTime, type LetterRecord } from "../../policy/letters/record";
+import { nameOfAddress } from "../../app/staff-names";
 import { Notice } from "../shared/Notice";
 import type { LetterAction, LetterOutcome } from "./useLetters";
 import { useServices } from "../services";
@@ -131,11 +131,9 @@ function RecordedLetters({ letters, problem, onMarkSent }: { letters: LetterReco
     <ul className={styles.list} aria-label="Letters on record" data-testid="letters-on-record">
       {letters.map((l) => (
         <li key={l.id} className={styles.item} data-status={l.status}>
-          <Text>
-            {capitalise(KIND_WORDS[l.kind])}, {longDate(l.preparedAt)}: {l.status === "sent" ? `sent ${longDate(l.sentAt ?? l.preparedAt)}` : "drafted, not yet marked sent"}
-          </Text>
+          <Text>{describeLetter(l, staffName)}</Text>
           {l.status === "drafted" && (
-            <Button size="small" onClick={() => onMarkSent(l)} aria-label={`Mark the ${KIND_WORDS[l.kind]} of ${longDate(l.preparedAt)} as sent`}>
+            <Button size="small" onClick={() => onMarkSent(l)} aria-label={`Mark the ${KIND_WORDS[l.kind]} of ${letterTime(l.preparedAt)} (${letterForm(l)}) as sent`}>
               Mark as sent
             </Button>
           )}
@@ -144,6 +142,9 @@ function RecordedLetters({ letters, problem, onMarkSent }: { letters: LetterReco
     </ul>
   );
 }
+
+/** A colleague's name from their work address ("casey.worker@…" → "Casey Worker"), or the address where it gives none. */
+const staffName = (address: string) => nameOfAddress(address.toLowerCase()) ?? address;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
