@@ -3,6 +3,7 @@ import { actOnAlerts, loadAlertActions, type AlertActionResult } from "./alert-a
 import type { EscalationTargets } from "../policy/alerts/escalation";
 import { describeAlertOutcome } from "../policy/alerts/action";
 import { nameOf } from "../policy/decision";
+import type { AlertKind } from "../policy/alerts/types";
 import { NEEDS_CONFIRMATION, SET_ASIDE_WAIT_WORKING_DAYS, setAsideStates, waitedTooLong, type Authoriser, type ReviewNotCounted, type SetAsideState } from "../policy/alerts/set-aside";
 import type { PolicyPack } from "../policy/packs/schema";
 import { holdsRole, type StaffRoster } from "../policy/roster";
@@ -19,10 +20,14 @@ export function escalationTargets(config: { staffNames: readonly string[]; staff
   return { staffNames: [...new Set([...config.staffNames, ...listed])], staffDomains: config.staffDomains, roleTitles: [pack.authoriser.title, ...(pack.disputeTo ? [pack.disputeTo.title] : [])] };
 }
 
-/** What became of each set-aside on a message, judged from its entries as read (only an action with no doubt on it is trusted). */
-export function setAsidesOf(entries: readonly AlertActionEntry[], authoriser: Authoriser): { states: Map<string, SetAsideState>; notCounted: ReviewNotCounted[] } {
+/**
+ * What became of each set-aside on a message, judged from its entries as read (only an action with no doubt on it is
+ * trusted) and — where the reader has the message (the pane) — by the alerts it raises (`raised`), not only the kinds
+ * each item names.
+ */
+export function setAsidesOf(entries: readonly AlertActionEntry[], authoriser: Authoriser, raised: readonly AlertKind[] = []): { states: Map<string, SetAsideState>; notCounted: ReviewNotCounted[] } {
   const actions = entries.flatMap((e) => (e.kind === "recorded" ? [{ id: e.action.id, alertKinds: e.action.alertKinds, outcome: e.action.outcome, ...(e.action.author ? { author: e.action.author } : {}), trusted: e.doubts.length === 0 }] : []));
-  return setAsideStates(actions, authoriser);
+  return setAsideStates(actions, authoriser, raised);
 }
 
 /** A set-aside waiting for the authoriser, for the Approvals tab. */
@@ -32,10 +37,14 @@ export interface SetAsideAwaiting {
 
 type SetAsideStore = Pick<CaseStore, "allAlertActions" | "alertActionsFor" | "auditFor" | "auditForTargets" | "alertActionItems">;
 
-/** Each message with a set-aside that needs the authoriser, with its actions read and judged as its pane judges them (loadAlertActions). */
+/**
+ * Each message with a "no action needed" on it, with its actions read and judged as its pane judges them
+ * (loadAlertActions): every one, since whether it needs the authoriser is known only once its record is judged (one in
+ * doubt awaits her whatever kinds it names).
+ */
 async function messagesWithSetAsides(store: SetAsideStore): Promise<AlertActionEntry[][]> {
   const all = await store.allAlertActions();
-  const messages = [...new Set(all.filter((a) => a.outcome.kind === "noActionNeeded" && a.alertKinds.some((k) => NEEDS_CONFIRMATION.has(k))).map((a) => a.internetMessageId))];
+  const messages = [...new Set(all.filter((a) => a.outcome.kind === "noActionNeeded").map((a) => a.internetMessageId))];
   const found: AlertActionEntry[][] = [];
   for (const message of messages) found.push(await loadAlertActions(store, message));
   return found;
@@ -116,7 +125,7 @@ export function setAsidesOverdue(entries: readonly AlertActionEntry[], authorise
     for (const e of messageEntries) {
       if (e.kind !== "recorded" || states.get(e.action.id)?.state !== "awaiting" || !waitedTooLong(recordedAt(e.action), now)) continue;
       const { action } = e;
-      const kinds = action.alertKinds.filter((k) => NEEDS_CONFIRMATION.has(k)).map((k) => k.replace(/-/g, " ")).join(" and ");
+      const kinds = action.alertKinds.filter((k) => NEEDS_CONFIRMATION.has(k)).map((k) => k.replace(/-/g, " ")).join(" and ") || "(record in doubt)";
       const who = action.author ? nameOf(action.author) : action.by;
       found.push({
         action,

@@ -2,7 +2,7 @@ import { addWorkingDays } from "../calendar";
 import { nameOf, samePerson, type Identity } from "../decision";
 import { holdsRole, type StaffRoster } from "../roster";
 import type { AlertOutcome } from "./action";
-import type { AlertKind } from "./types";
+import { ALERT_KINDS, type AlertKind } from "./types";
 
 /**
  * Whether a "no action needed" on an alert stands. On a risk to life, a threat to staff or a safeguarding concern, a
@@ -13,6 +13,20 @@ import type { AlertKind } from "./types";
  * "confirmed" review through Graph confirms nothing (README "Who may do what").
  */
 export const NEEDS_CONFIRMATION: ReadonlySet<AlertKind> = new Set(["risk-to-life", "threat-to-staff", "safeguarding"]);
+
+/** A kind as written, in the add-in's spelling ("Risk to life", "RISK-TO-LIFE" → "risk-to-life"). */
+const normalised = (kind: string) => kind.toLowerCase().replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "");
+
+/**
+ * Whether a set-aside needs the authoriser: the message raises a risk to life, a threat to staff or a safeguarding
+ * concern (`raised`: what the classifier finds in it, where the reader has the message), or its item names one in any
+ * spelling, or names a kind the add-in does not know. The kinds an item names are its writer's word (tester T6: a
+ * set-aside on a risk to life naming only "crime" stood), so they can add to what needs confirming, never take from it.
+ */
+export function needsConfirmation(named: readonly string[], raised: readonly AlertKind[] = []): boolean {
+  const known: ReadonlySet<string> = new Set(ALERT_KINDS);
+  return raised.some((k) => NEEDS_CONFIRMATION.has(k)) || named.map(normalised).some((k) => !known.has(k) || NEEDS_CONFIRMATION.has(k as AlertKind));
+}
 
 /** An action as recorded, with whether nothing about its record is in doubt (alert-record.ts: by whom it names, unchanged, audited). */
 export interface ActionOnRecord {
@@ -58,15 +72,20 @@ export interface Authoriser {
   title: string;
 }
 
-/** Each "no action needed" on the message, by action id, with what became of it; and the reviews that do not count, and why. */
-export function setAsideStates(actions: readonly ActionOnRecord[], authoriser: Authoriser): { states: Map<string, SetAsideState>; notCounted: ReviewNotCounted[] } {
+/**
+ * Each "no action needed" on the message, by action id, with what became of it; and the reviews that do not count, and
+ * why. `raised`: the alerts the message raises, where the reader has it (the pane); without it, only the kinds each
+ * item names are known. A set-aside whose record is in doubt never stands and is never the authoriser's own: it awaits her.
+ */
+export function setAsideStates(actions: readonly ActionOnRecord[], authoriser: Authoriser, raised: readonly AlertKind[] = []): { states: Map<string, SetAsideState>; notCounted: ReviewNotCounted[] } {
   const states = new Map<string, SetAsideState>();
   const notCounted: ReviewNotCounted[] = [];
   const isAuthoriser = (who: Identity | undefined) => Boolean(who && holdsRole(authoriser.roster, who, authoriser.role));
   const setAsides = new Map(actions.filter((a) => a.outcome.kind === "noActionNeeded").map((a) => [a.id, a]));
   for (const [id, action] of setAsides) {
-    if (!action.alertKinds.some((k) => NEEDS_CONFIRMATION.has(k))) states.set(id, { state: "stands" });
-    else if (action.trusted && isAuthoriser(action.author)) states.set(id, { state: "confirmed", by: action.author!, own: true });
+    if (!action.trusted) states.set(id, { state: "awaiting" });
+    else if (!needsConfirmation(action.alertKinds, raised)) states.set(id, { state: "stands" });
+    else if (isAuthoriser(action.author)) states.set(id, { state: "confirmed", by: action.author!, own: true });
     else states.set(id, { state: "awaiting" });
   }
   // Reviews in the order recorded: the last that counts decides.

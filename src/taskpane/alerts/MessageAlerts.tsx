@@ -20,6 +20,6 @@ export function MessageAlerts({ item, senderAddress, alerts, body }: { item: Rea
   const done = recorded.includes("reportedToPolice") ? "reportedToPolice" : recorded.includes("escalated") ? "escalated" : undefined;
   const isAuthoriser = holdsRole(services.roster, { upn: services.user.emailAddress, displayName: services.user.displayName }, authoriser.role);
   const confirmBy = !isAuthoriser && alerts.some((a) => NEEDS_CONFIRMATION.has(a.kind)) ? authoriser.title : undefined;
-  const setAsides = actions.state === "loaded" ? setAsidesOf(actions.actions, authoriser) : undefined;
+  const setAsides = actions.state === "loaded" ? setAsidesOf(actions.actions, authoriser, alerts.map((a) => a.kind)) : undefined;
   return <AlertPanel alerts={alerts} subject={item.subject} body={body} actions={actions} onAct={act} pack={services.pack} done={done} confirmBy={confirmBy} setAsides={setAsides} />;
 }
