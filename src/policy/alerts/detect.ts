@@ -16,6 +16,7 @@ import { OFFICER_CORRUPTION_RULES } from "./officer-corruption";
 import { DRUG_SUPPLY_RULES } from "./drug-supply";
 import { IDENTITY_FRAUD_RULES } from "./identity-fraud";
 import { VEILED_THREAT_RULES } from "./veiled";
+import { MENACE_RULES, MENACE_SIGNS } from "./menace";
 import { defaultAlertGuidance } from "./guidance";
 import { NEW_MATTER_RULES } from "./new-matter";
 import { REVIEW_ALL_CONTACT, THREATS_GWENT } from "./refs";
@@ -78,6 +79,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...FAREWELL_RULES,
   ...FAREWELL_PASSED_ON_RULES,
   ...VEILED_THREAT_RULES,
+  ...MENACE_RULES,
+  ...MENACE_SIGNS,
   ...FORETOLD_RULES,
   ...IN_DANGER_RULES,
   ...OFFICER_CORRUPTION_RULES,
