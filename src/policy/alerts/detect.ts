@@ -25,6 +25,7 @@ import { RISK_SIGNS } from "./risk-signs";
 import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
 import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
+import { ABUSE_CRIME_RULE } from "./abuse-crime";
 import { crimeAsTopic, scamWithoutLoss } from "./crime-topics";
 import { onlyKnownCrimeNamed } from "./known-crime";
 import { farewellOfStaff, hypotheticalQuestion, reportAfterMention, storyFramed } from "./framing";
@@ -96,8 +97,7 @@ export const NEW_CONCERN_RULE = "new-matter/new-crime-or-concern";
 /** "This is a different complaint." followed by the closed matter argued again: the matter reframed, not a new one. */
 const SAID_NEW_RULE = "new-matter/said-to-be-new";
 
-/** A safeguarding concern whose words name violence, theft, sexual abuse or exploitation: also a crime. */
-export const ABUSE_CRIME_RULE = "crime/abuse-is-a-crime";
+/** A safeguarding concern whose words name violence, theft, sexual abuse or exploitation: also a crime (abuse-crime.ts). */
 const ABUSE_IS_CRIME =
   /\b(?:hits?|hitting|beat(?:s|en|ing)?|punch\w*|kick\w*|strangl\w*|chok\w*|slap\w*|rap(?:e|ed|es|ing)|sexual\w*|touch(?:es|ed|ing)|groom\w*|exploit\w*|traffick\w*|taking (?:cash|money)|taken (?:thousands|money|her|his)|stealing|stole|conned|scammed|drugs|bruises|kill me|forced|threat\w*|picked up|men in their|bags|knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)|black eye|comes? into (?:my|her|his) (?:room|bed|bedroom)|(?:had|taken|took|conned|scammed) (?:[a-z]+ ){0,2}?(?:£\d[\d,]*|thousands)|romance|passports?|throat|neck|(?:take|takes|taking|took|taken) (?:all )?(?:his|her|their) (?:benefits|money|pension|cash|wages|savings)|(?:broke|broken|break) (?:her|his|their) (?:nose|arm|jaw|ribs?|wrist|leg|fingers?|cheekbone)|(?:has|got|took|taken|holds|keeps|uses|using) (?:her|his|their) (?:bank |debit |pension )?card|lost (?:around |about |over |nearly |almost )?£\d|(?:drunk|drinking|been drinking)[^]{0,120}? (?:driving|drove|driven))\b/;
 

@@ -4,6 +4,8 @@ import { addressingOf } from "../address";
 import { reportedRanges, within } from "../text/reported";
 import { detectAlerts } from "../alerts/detect";
 import { threatFirst } from "../alerts/threat-first";
+import { crimeBesideSafeguarding } from "../alerts/abuse-crime";
+import { defaultAlertGuidance } from "../alerts/guidance";
 import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "../alerts/types";
 import { abuseHits } from "./abuse";
 import { ASKED_FOR, demandHits } from "./demands";
@@ -180,7 +182,9 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, alertOptions, list, heldBack);
   // The learned scorer, when given, adds what the rules missed (rules win where they fire): scorer/join.ts.
   const ruled = { categories, findings: list, alerts };
-  const suggested = options.scorer ? options.scorer.add({ ...ruled, ...(heldBack ? { heldBack } : {}) }, text, subject.length, options) : ruled;
+  const joined = options.scorer ? options.scorer.add({ ...ruled, ...(heldBack ? { heldBack } : {}) }, text, subject.length, options) : ruled;
+  // A safeguarding concern (a rule's or the scorer's) whose harm another person does is a crime beside it (alerts/abuse-crime.ts).
+  const suggested = { ...joined, alerts: crimeBesideSafeguarding(joined.alerts, folded.text, span, options.alertGuidance ?? defaultAlertGuidance) };
   const alertsPastTheCut = message.body.length > MAX_ANALYSED ? tailAlerts(message, options, suggested.alerts) : [];
   const withTail = alertsPastTheCut.length ? { ...suggested, alerts: [...suggested.alerts, ...alertsPastTheCut].sort((a, b) => ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind)) } : suggested;
   // A threat to staff comes before a new matter: its words are not new information, and nothing new is answered first.
