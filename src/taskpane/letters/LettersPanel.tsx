@@ -33,6 +33,7 @@ export function LettersPanel({
   letters,
   listProblem,
   canReply,
+  largePrintFirst = false,
   onAct,
   onMarkSent,
   onDismiss,
@@ -43,6 +44,8 @@ export function LettersPanel({
   letters: LetterRecord[] | undefined;
   listProblem: string | undefined;
   canReply: boolean;
+  /** Large print ticked from the start: an adjustment asked for or recorded (Warwickshire 5). */
+  largePrintFirst?: boolean;
   onAct: (choice: LetterChoice, action: LetterAction) => void;
   onMarkSent: (letter: LetterRecord) => void;
   onDismiss: () => void;
@@ -52,7 +55,7 @@ export function LettersPanel({
   const headingId = useId("letters-heading");
   const [kind, setKind] = useState<LetterKind>(kinds[0]!);
   const [signpost, setSignpost] = useState(signposts[0]?.id);
-  const [largePrint, setLargePrint] = useState(false);
+  const [largePrint, setLargePrint] = useState(largePrintFirst);
   const working = outcome.state === "working";
   const choice: LetterChoice = { kind, largePrint, ...(kind === "signposting" && signpost ? { signpost } : {}) };
 
@@ -81,7 +84,11 @@ export function LettersPanel({
           </Select>
         </Field>
       )}
-      <Checkbox label="Large print (16 pt)" checked={largePrint} onChange={(_, data) => setLargePrint(Boolean(data.checked))} />
+      <Checkbox
+        label={largePrintFirst ? "Large print (16 pt): asked for as an adjustment" : "Large print (16 pt)"}
+        checked={largePrint}
+        onChange={(_, data) => setLargePrint(Boolean(data.checked))}
+      />
       <div className={styles.actions}>
         {canReply && (
           <Button appearance="primary" disabled={working} onClick={() => onAct(choice, { kind: "draft", reply: true })}>

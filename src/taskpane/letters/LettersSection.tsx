@@ -11,7 +11,20 @@ import { useLetters, type LetterAction } from "./useLetters";
  * (read through the store until issue 11's approved snapshot is the one reader), otherwise the
  * sender — their display name is hostile text, made inert by the letter core.
  */
-export default function LettersSection({ services, item, verdict, senderAddress }: { services: Services; item: ReadItem; verdict: SenderVerdict; senderAddress: string }) {
+export default function LettersSection({
+  services,
+  item,
+  verdict,
+  senderAddress,
+  largePrint = false,
+}: {
+  services: Services;
+  item: ReadItem;
+  verdict: SenderVerdict;
+  senderAddress: string;
+  /** Start in large print: the message asks for it (an adjustment: Warwickshire 5). */
+  largePrint?: boolean;
+}) {
   const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
   const { outcome, letters, listProblem, act, sent, dismiss } = useLetters(services, strategy ? { strategyId: strategy.id } : { address: senderAddress });
 
@@ -38,6 +51,7 @@ export default function LettersSection({ services, item, verdict, senderAddress 
       letters={letters}
       listProblem={listProblem}
       canReply
+      largePrintFirst={largePrint}
       onAct={(choice: LetterChoice, action: LetterAction) => void act(askFor(choice), action, choice.largePrint)}
       onMarkSent={(letter) => void sent(letter)}
       onDismiss={dismiss}

@@ -1,7 +1,7 @@
 import { Divider, Spinner, makeStyles } from "@fluentui/react-components";
 import type { Classification, TextSpan } from "../../policy/classifier/types";
 import { EvidenceText } from "./components/EvidenceText";
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import { recordContact } from "../../app/record-contact";
 import type { ReadItem } from "../../outlook/mailbox";
 import { contactKey } from "../../policy/address";
@@ -20,6 +20,8 @@ import { MessageAlerts } from "../alerts/MessageAlerts";
 import { StrategyActions } from "./StrategyActions";
 import { newAlertsWords, usePaneAnnouncer, useSilenceOnLeave } from "../shared/announcer";
 import type { Alert } from "../../policy/alerts/types";
+import { adjustmentsAsked, largePrintAsked } from "../../policy/adjustments-asked";
+import { AdjustmentPrompt } from "./components/AdjustmentPrompt";
 
 /** Letters (and `docx` behind them) load when a message is shown, not with the pane's first paint. */
 const LettersSection = lazy(() => import("../letters/LettersSection"));
@@ -58,6 +60,8 @@ export function MessageReview({ item }: { item: ReadItem }) {
   const { classification, body, verdict, senderAddress } = review;
   // The signed-in person by name; anyone else by their address (the pane knows no other names).
   useReviewAnnouncements(body !== undefined ? classification?.alerts : undefined, Boolean(classification && body !== undefined && review.learned?.status === "loading"));
+  const asks = useMemo(() => (body === undefined ? [] : adjustmentsAsked(body)), [body]);
+  const largePrint = largePrintAsked(asks);
   const nameOf = (address: string) => (address.toLowerCase() === services.user.emailAddress.toLowerCase() ? services.user.displayName : address);
   return (
     <>
@@ -79,6 +83,7 @@ export function MessageReview({ item }: { item: ReadItem }) {
         <Spinner size="tiny" label="Checking the sender…" />
       )}
       {verdict && <StrategyActions item={item} verdict={verdict} {...(classification ? { classification } : {})} />}
+      {body !== undefined && <AdjustmentPrompt asks={asks} pack={services.pack} name={item.from.displayName || item.from.emailAddress} />}
       {review.problem && (
         <Notice intent="error" title="Part of the check did not finish" onRetry={review.retry}>
           {review.problem}
@@ -135,7 +140,7 @@ export function MessageReview({ item }: { item: ReadItem }) {
             <>
               <Divider className={styles.divider} />
               <Suspense fallback={<Spinner size="tiny" label="Loading letters…" />}>
-                <LettersSection services={services} item={item} verdict={verdict} senderAddress={senderAddress ?? contactKey(item.from.emailAddress)} />
+                <LettersSection services={services} item={item} verdict={verdict} senderAddress={senderAddress ?? contactKey(item.from.emailAddress)} largePrint={largePrint} />
               </Suspense>
             </>
           )}
