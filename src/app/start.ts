@@ -1,5 +1,6 @@
 import type { AppConfig } from "../config";
 import type { MailboxPort } from "../outlook/mailbox";
+import { memoryPreferences, type Preferences } from "../outlook/preferences";
 import { listPacks, packFor } from "../policy/packs/index";
 import type { PolicyPack } from "../policy/packs/schema";
 import { connectServices, readConfig, type ServiceOptions, type Services } from "./services";
@@ -22,6 +23,8 @@ export interface SafetyOnly {
   mailbox: MailboxPort;
   user: { displayName: string; emailAddress: string };
   now: () => Date;
+  /** The person's Outlook settings: what they do about an alert is kept there until it can be recorded (src/app/kept-alert-actions.ts). */
+  preferences: Preferences;
 }
 
 export type PaneStart = { kind: "ready"; services: Services } | { kind: "safetyOnly"; safety: SafetyOnly };
@@ -42,17 +45,25 @@ export async function startPane(mailbox: MailboxPort, options: ServiceOptions = 
   try {
     config = await steps.readConfig(options.configUrl);
   } catch (problem) {
-    return { kind: "safetyOnly", safety: safetyOnly(mailbox, problem, undefined) };
+    return { kind: "safetyOnly", safety: safetyOnly(mailbox, problem, undefined, options) };
   }
   try {
     return { kind: "ready", services: await steps.connectServices(config, mailbox, options) };
   } catch (problem) {
-    return { kind: "safetyOnly", safety: safetyOnly(mailbox, problem, config) };
+    return { kind: "safetyOnly", safety: safetyOnly(mailbox, problem, config, options) };
   }
 }
 
-function safetyOnly(mailbox: MailboxPort, problem: unknown, config: AppConfig | undefined): SafetyOnly {
-  const base = { problem, mailbox, user: mailbox.userProfile(), now: () => new Date(), staffDomains: config?.staffDomains ?? [], staffNames: config?.staffNames ?? [] };
+function safetyOnly(mailbox: MailboxPort, problem: unknown, config: AppConfig | undefined, options: ServiceOptions): SafetyOnly {
+  const base = {
+    problem,
+    mailbox,
+    user: mailbox.userProfile(),
+    now: () => new Date(),
+    staffDomains: config?.staffDomains ?? [],
+    staffNames: config?.staffNames ?? [],
+    preferences: options.preferences ?? memoryPreferences(),
+  };
   if (!config) return { ...base, pack: withDefaultAlertWording(), wordingProblem: problem };
   try {
     return { ...base, pack: packFor(config) };

@@ -13,6 +13,8 @@ import { Announcer, PaneAnnouncer, usePaneAnnouncer } from "./shared/announcer";
 import type { FailedSave } from "../app/saves";
 import { useSentBackToMe } from "./shared/useSentBackToMe";
 import { SentBackToYou } from "./shared/SentBack";
+import { useRecordKept } from "./shared/useRecordKept";
+import { KeptActionsNotice } from "./shared/KeptActionsNotice";
 
 // The manager's screens load on demand, never on first paint (DESIGN.md: ≤ 180 KB gzipped before first paint).
 const ApprovalsScreen = lazy(() => import("./approvals/ApprovalsScreen"));
@@ -89,6 +91,7 @@ function Pane() {
   const failedSaves = useSyncExternalStore(services.saves.subscribe, services.saves.failures);
   const [startCheck, dismissStartCheck] = useStartCheck();
   const [sentBack, dismissSentBack] = useSentBackToMe(route.screen);
+  const [kept, dismissKept] = useRecordKept();
   const shown = selection.state === "item" ? selection.item.internetMessageId : undefined;
   // The person's own Inbox rule, if they turned it on, is brought up to date each time the pane opens.
   useEffect(() => syncInboxRuleIfOn(services), [services]);
@@ -144,6 +147,7 @@ function Pane() {
           later, or ask your manager to run the records check.
         </Notice>
       )}
+      <KeptActionsNotice outcome={kept} onDismiss={dismissKept} />
       {route.screen !== "strategy" && <SentBackToYou entries={sentBack} onDismiss={dismissSentBack} />}
       {ruleSync.state === "failed" && route.screen !== "mailbox" && (
         <Notice intent="warning" title="Your Inbox rule could not be brought up to date">

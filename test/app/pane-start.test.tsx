@@ -93,7 +93,7 @@ describe("a pane that cannot start still checks the message for alerts", () => {
     );
   });
 
-  it("the alert panel offers no form that cannot save, and says what to do instead", async () => {
+  it("the alert panel given no way to keep an action offers no form that cannot save, and says what to do instead (the pane keeps them: kept-alert-actions.test.tsx)", async () => {
     const { safety } = await startWhile({ connect: SITE_DOWN });
     const alerts = await alertsOf(safety);
     const html = renderToStaticMarkup(<AlertPanel alerts={alerts} subject={JORDAN.subject} body={GOODBYE} actions={{ state: "failed", message: "the records cannot be reached" }} pack={safety.pack} />);

@@ -286,6 +286,22 @@ describe("the task pane in the Outlook-like harness", () => {
   it("when Microsoft 365 cannot be reached at start, still shows a message's alerts, says what was not checked, and starts on the next selection", async () => {
     const faults = `${inject("emulatorOrigin")}/_emulator/faults`;
     await fetch(faults, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ method: "GET", path: "^/sites", status: 503, retryAfterSeconds: 0 }) });
+    const delivered = await fetch(`${inject("emulatorOrigin")}/_emulator/mail`, {
+      method: "POST",
+      body: JSON.stringify({
+        to: "casey.worker@opcc.example.gov.uk",
+        messages: [
+          {
+            subject: "Sorry",
+            internetMessageId: "<outage-goodbye@example.org>",
+            from: { emailAddress: { name: "Quinn Outage", address: "quinn.outage@example.org" } },
+            receivedDateTime: new Date().toISOString(),
+            body: { contentType: "text", content: "I have the pills ready and tonight I am going to end it. Sorry for everything." },
+          },
+        ],
+      }),
+    });
+    expect(delivered.status).toBe(201);
     try {
       await page.reload();
       const notice = pane.getByTestId("notice-error").filter({ hasText: "could not start" });
@@ -297,7 +313,18 @@ describe("the task pane in the Outlook-like harness", () => {
       const alert = pane.locator('[data-testid="alert"][data-kind="risk-to-life"]');
       await alert.waitFor({ timeout: 30_000 });
       expect(await alert.getByTestId("alert-steps").textContent()).toMatch(/999/);
-      expect(await pane.getByTestId("alert-not-recordable").textContent()).toMatch(/cannot be recorded here until the pane can reach the records/);
+      // What Casey does now is kept, not lost, and said to be waiting — not recorded (T5: it could not be recorded at all).
+      // On a message of its own, so the record it leaves touches no other test's Jordan.
+      await open("quinn.outage@example.org");
+      await pane.locator('[data-testid="alert"][data-kind="risk-to-life"]').waitFor({ timeout: 30_000 });
+      const form = pane.getByTestId("alert-action-form");
+      await form.getByRole("radio", { name: "Escalated to someone who can act" }).check();
+      await form.getByRole("textbox").fill("Sam Carter");
+      await form.getByRole("button", { name: "Record what was done" }).click();
+      const kept = pane.getByTestId("alert-action-recorded");
+      await kept.waitFor();
+      expect(await kept.textContent()).toMatch(/^Waiting to be recorded\s*Escalated to Sam Carter\. It is NOT on the record yet: the records cannot be reached\./);
+      expect(await pane.getByTestId("alert-actions-waiting").textContent()).toMatch(/^Waiting to be recorded: Escalated to Sam Carter \(done at \d\d:\d\d UTC; kept in your Outlook settings, not yet on the record\)$/);
       await expect.poll(() => page.getByTestId("notification").first().textContent()).toMatch(/^Possible risk to life: act first; contact strategies could not be checked\./);
       expect(await pane.locator('[data-testid="strategy-banner"]').count()).toBe(0);
       // The attempt that selection started fails too (the fault is still there): the pane says it will try again.
@@ -310,6 +337,10 @@ describe("the task pane in the Outlook-like harness", () => {
     await open("pat.o'brien@example.org");
     await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor({ timeout: 30_000 });
     expect(await pane.getByText("could not start").count()).toBe(0);
+    // The escalation kept during the outage is recorded now, and the pane says so.
+    const recorded = pane.getByTestId("kept-alert-actions");
+    await recorded.waitFor({ timeout: 30_000 });
+    expect(await recorded.textContent()).toMatch(/Recorded now: what you did about alerts while the records could not be reached.*“Sorry”: Escalated to Sam Carter \(done at \d\d:\d\d UTC\)/);
   });
 
   it("asks for a message when none is selected", async () => {

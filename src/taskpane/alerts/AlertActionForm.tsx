@@ -23,6 +23,11 @@ const outcomeOf = (kind: Choice, detail: string): AlertOutcome =>
 const listedWords = (words: string) => `${words.replace(/[.!?]$/, "")}. It is listed under “Already done”.`;
 const recordedWords = (words: string) => `Recorded: ${listedWords(words)}`;
 
+const KEPT_TITLE = "Waiting to be recorded";
+/** Kept, not recorded: said so plainly, and what happens next. */
+const keptWords = (words: string) =>
+  `${words.replace(/[.!?]$/, "")}. It is NOT on the record yet: the records cannot be reached. It is kept in your Outlook settings and will be recorded as soon as the pane can reach them (the pane says so when it is).`;
+
 type Save = { state: "idle" } | { state: "saving" } | { state: "refused"; message: string } | { state: "failed"; message: string } | { state: "recorded"; words: string };
 
 /**
@@ -34,8 +39,11 @@ export function AlertActionForm({
   onAct,
   done,
   confirmBy,
+  keeping = false,
 }: {
   onAct: (id: string, outcome: AlertOutcome) => Promise<AlertActionResult>;
+  /** The records cannot be reached (the pane could not start): what is entered is kept, to be recorded once they can. */
+  keeping?: boolean;
   /** Already escalated or reported to the police: "no action needed" is no longer offered. */
   done?: "escalated" | "reportedToPolice" | undefined;
   /** Who must confirm a "no action needed" before it stands (the authoriser's title), when the reader is not one. */
@@ -71,7 +79,7 @@ export function AlertActionForm({
       const awaiting = result.action.outcome.kind === "noActionNeeded" && confirmBy;
       const words = `${describeAlertOutcome(result.action.outcome)}${awaiting ? `. Not yet confirmed by a manager: the alert stays open until the ${confirmBy} confirms or overturns it` : ""}`;
       setSave({ state: "recorded", words });
-      announce(recordedWords(words));
+      announce(keeping ? `${KEPT_TITLE}: ${keptWords(words)}` : recordedWords(words));
     } catch (error) {
       const message = describeStoreError(error);
       setSave({ state: "failed", message });
@@ -125,10 +133,10 @@ export function AlertActionForm({
         </Button>
       </div>
       {save.state === "recorded" && (
-        <MessageBar intent="success" politeness="polite" ref={recorded} tabIndex={-1} data-testid="alert-action-recorded">
+        <MessageBar intent={keeping ? "warning" : "success"} politeness="polite" ref={recorded} tabIndex={-1} data-testid="alert-action-recorded">
           <MessageBarBody>
-            <MessageBarTitle>Recorded</MessageBarTitle>
-            {listedWords(save.words)}
+            <MessageBarTitle>{keeping ? KEPT_TITLE : "Recorded"}</MessageBarTitle>
+            {keeping ? keptWords(save.words) : listedWords(save.words)}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,7 +1,7 @@
 import { Caption1, Subtitle2, useId } from "@fluentui/react-components";
 import type { AlertActionResult } from "../../app/alert-action";
 import type { AlertActionEntry } from "../../app/alert-record";
-import type { AlertOutcome } from "../../policy/alerts/action";
+import { describeAlertOutcome, type AlertAction, type AlertOutcome } from "../../policy/alerts/action";
 import type { Alert } from "../../policy/alerts/types";
 import type { SetAsides } from "./AlertActionList";
 import type { PolicyPack } from "../../policy/packs/schema";
@@ -25,9 +25,11 @@ export function AlertPanel({
   actions,
   onAct,
   pack,
+  keeping = false,
   done,
   confirmBy,
   setAsides,
+  waiting = [],
 }: {
   alerts: readonly Alert[];
   subject: string;
@@ -35,11 +37,15 @@ export function AlertPanel({
   actions: AlertActions;
   /** Absent where nothing can be recorded (the pane could not start): the panel says so instead of offering the form. */
   onAct?: ((id: string, outcome: AlertOutcome) => Promise<AlertActionResult>) | undefined;
+  /** `onAct` keeps what is entered until the records can be reached (the pane could not start), rather than recording it. */
+  keeping?: boolean | undefined;
   pack: PolicyPack;
   done?: "escalated" | "reportedToPolice" | undefined;
   confirmBy?: string | undefined;
   /** What became of each "no action needed" (src/policy/alerts/set-aside.ts). */
   setAsides?: SetAsides | undefined;
+  /** Done during a start-up outage and kept until the records can be reached: the form keeps, not records. */
+  waiting?: readonly AlertAction[] | undefined;
 }) {
   const styles = useAlertStyles();
   const doneId = useId("alert-done-heading");
@@ -62,6 +68,17 @@ export function AlertPanel({
         )}
         {actions.state === "loaded" && actions.actions.length === 0 && <Caption1 className={styles.line}>Nothing recorded yet.</Caption1>}
         {actions.state === "loaded" && actions.actions.length > 0 && <AlertActionList entries={actions.actions} setAsides={setAsides} />}
+        {waiting.length > 0 && (
+          <ul className={styles.line} aria-label="Waiting to be recorded" data-testid="alert-actions-waiting">
+            {waiting.map((w) => (
+              <li key={w.id}>
+                <Caption1>
+                  Waiting to be recorded: {describeAlertOutcome(w.outcome)} (done at {w.at.slice(11, 16)} UTC; kept in your Outlook settings, not yet on the record)
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        )}
         {setAsides && [...setAsides.states.values()].some((s) => s.state === "awaiting" || s.state === "overturned") && (
           <Caption1 className={styles.line} role="status" data-testid="alert-open">
             {[...setAsides.states.values()].some((s) => s.state === "overturned") ? "The alert is open: a manager overturned the set-aside. Act on it." : `The alert is open: it was set aside, but that is not yet confirmed by a manager (the ${pack.authoriser.title}).`}
@@ -69,7 +86,7 @@ export function AlertPanel({
         )}
       </section>
       {onAct ? (
-        <AlertActionForm onAct={onAct} done={done} confirmBy={confirmBy} />
+        <AlertActionForm onAct={onAct} done={done} confirmBy={confirmBy} keeping={keeping} />
       ) : (
         <Caption1 className={styles.line} data-testid="alert-not-recordable">
           What you do cannot be recorded here until the pane can reach the records: act on the alert now, note what you did and when, and record it on this message later.

@@ -8,6 +8,11 @@ import { describeStoreError } from "../errors";
 import { useLearnedScorer } from "../review/useLearnedScorer";
 import { Notice } from "../shared/Notice";
 import { newAlertsWords, usePaneAnnouncer, useSilenceOnLeave } from "../shared/announcer";
+import { keepAlertAction, keptFor } from "../../app/kept-alert-actions";
+import { escalationTargets } from "../../app/set-aside";
+import { contactKey } from "../../policy/address";
+import type { AlertOutcome } from "../../policy/alerts/action";
+import type { Alert } from "../../policy/alerts/types";
 
 type Read = { state: "reading" } | { state: "read"; input: SafetyInput } | { state: "unread"; problem: string };
 
@@ -42,6 +47,15 @@ export function SafetyCheck({ item, safety }: { item: ReadItem; safety: SafetyOn
   useEffect(() => {
     if (alerts) void notifySafety(safety, item.itemId, { alerts });
   }, [alerts, safety, item.itemId]);
+  // What is done about an alert now is kept in the person's Outlook settings and recorded once the pane starts.
+  const [waiting, setWaiting] = useState(() => keptFor(safety.preferences, item.internetMessageId).map((k) => k.action));
+  const keep = async (id: string, outcome: AlertOutcome, raised: readonly Alert[]) => {
+    const office = safety.staffDomains.length ? escalationTargets(safety, safety.pack, {}) : undefined;
+    const action = { id, internetMessageId: item.internetMessageId, senderAddress: contactKey(item.from.emailAddress), alertKinds: raised.map((a) => a.kind), outcome, by: safety.user.emailAddress, at: safety.now().toISOString() };
+    const result = await keepAlertAction(safety.preferences, action, item.subject, office);
+    if (result.ok) setWaiting(keptFor(safety.preferences, item.internetMessageId).map((k) => k.action));
+    return result;
+  };
   useSilenceOnLeave();
   const announce = usePaneAnnouncer();
   const told = useRef(new Set<string>());
@@ -60,7 +74,18 @@ export function SafetyCheck({ item, safety }: { item: ReadItem; safety: SafetyOn
   }
   return (
     <>
-      {alerts && alerts.length > 0 && <AlertPanel alerts={alerts} subject={item.subject} body={read.input.message.body} actions={NOTHING_READ} pack={safety.pack} />}
+      {alerts && alerts.length > 0 && (
+        <AlertPanel
+          alerts={alerts}
+          subject={item.subject}
+          body={read.input.message.body}
+          actions={NOTHING_READ}
+          pack={safety.pack}
+          onAct={(id, outcome) => keep(id, outcome, alerts)}
+          keeping
+          waiting={waiting}
+        />
+      )}
       {alerts && alerts.length === 0 && (
         <Notice intent="info" title="No alert raised by this message’s text">
           Its text was checked for a risk to life, a safeguarding concern, a crime and a threat to staff, and nothing was found: an alert is a prompt, never a clearance. Whether a
