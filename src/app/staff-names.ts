@@ -52,6 +52,9 @@ export function nameOfAddress(address: string): string | undefined {
   return personName(parts.map((p) => p[0]!.toUpperCase() + p.slice(1)).join(" "));
 }
 
+/** A colleague's name from their work address ("casey.worker@…" → "Casey Worker"), or the address where it gives none. */
+export const nameOrAddress = (address: string): string => nameOfAddress(address.toLowerCase()) ?? address;
+
 /** "Casey Worker <casey.worker@…>" or a bare address, as an export writes a recipient: a display name and an address. */
 export function recipientOf(text: string): EmailAddress {
   const angled = /^\s*"?([^"<>]*?)"?\s*<([^<>]+)>\s*$/.exec(text);

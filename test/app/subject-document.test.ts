@@ -33,6 +33,21 @@ describe("the subject access document", () => {
     expect(html).toMatch(/<h2>Decisions<\/h2>\n<p>None held\.<\/p>/);
   });
 
+  it("each letter says which it is — its form, who prepared it and when, and whether it was sent (T5 finding 10) — not only its subject and day", () => {
+    const two = subjectAccessDocument(
+      exported({
+        letters: [
+          letterRecord({ id: "L1", medium: "outlookNew", largePrint: true, preparedAt: "2026-11-20T10:00:00.000Z" }),
+          letterRecord({ id: "L2", medium: "word", preparedAt: "2026-11-20T10:20:00.000Z", status: "sent", sentAt: "2026-11-20T15:00:00.000Z", sentBy: "sam.carter@opcc.example.gov.uk" }),
+        ],
+      }),
+    );
+    expect([...two.matchAll(/<h3>(.*?)<\/h3><p>(.*?)<\/p>/g)].map((m) => `${m[1]} | ${m[2]}`)).toEqual([
+      "A written warning about how you contact us | Written warning (Outlook message, large print), prepared by Casey Worker on 20 November 2026 at 10:00: drafted, not yet marked sent",
+      "A written warning about how you contact us | Written warning (Word document), prepared by Casey Worker on 20 November 2026 at 10:20: sent by Sam Carter on 20 November 2026 at 15:00",
+    ]);
+  });
+
   it("holds what people wrote as text: no script, no markup from a message, a letter or an audit event gets through", () => {
     expect(html).not.toMatch(/<script|<img/i);
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");

@@ -3,7 +3,9 @@ import { CHANNEL_WORDS } from "../../policy/categories";
 import { nameOf } from "../../policy/decision";
 import { STATUS_WORDS } from "../../policy/strategy";
 import { escapeHtml as esc } from "../../letters/html";
+import { describeLetter } from "../../policy/letters/record";
 import { describeRestriction } from "../restriction-text";
+import { nameOrAddress } from "../staff-names";
 import { auditWords } from "./intent";
 import { counts, unreadableWords, type SubjectAccessExport } from "./subject-access";
 
@@ -63,7 +65,7 @@ ${table("Decisions on the strategies", ["Recorded", "Decision", "By", "Reason"],
 <h2>Your contacts with us</h2>
 ${table("Messages recorded", ["Received", "From", "Subject", "Recorded as", "Words noted"], e.contacts.map((c) => [day(c.receivedAt), esc(c.senderAddress), esc(c.subject), esc(`${c.outcome}${c.categories.length ? `: ${c.categories.join(", ")}` : ""}`), esc(c.evidence.map((n) => n.quote).join(" … "))]))}
 <h2>Letters</h2>
-${e.letters.map((l) => `<section><h3>${esc(l.subject)} (${day(l.preparedAt)}, ${esc(l.status)})</h3><pre>${esc(l.text)}</pre></section>`).join("\n") || "<p>None held.</p>"}
+${e.letters.map((l) => `<section><h3>${esc(l.subject)}</h3><p>${esc(describeLetter(l, nameOrAddress))}</p><pre>${esc(l.text)}</pre></section>`).join("\n") || "<p>None held.</p>"}
 <h2>Action taken on concerns in your messages</h2>
 ${table("Actions on alerts", ["When", "Message", "What was done"], e.alertActions.map((a) => [day(a.at), esc(a.internetMessageId), esc(describeAlertOutcome(a.outcome))]))}
 <h2>Audit trail</h2>

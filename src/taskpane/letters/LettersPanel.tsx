@@ -2,7 +2,7 @@ import { Button, Caption1, Checkbox, Field, Select, Spinner, Subtitle2, Text, ma
 import { useState } from "react";
 import { KIND_WORDS, type LetterKind } from "../../policy/letters/kinds";
 import { describeLetter, letterForm, letterTime, type LetterRecord } from "../../policy/letters/record";
-import { nameOfAddress } from "../../app/staff-names";
+import { nameOrAddress } from "../../app/staff-names";
 import { Notice } from "../shared/Notice";
 import type { LetterAction, LetterOutcome } from "./useLetters";
 import { useServices } from "../services";
@@ -138,7 +138,7 @@ function RecordedLetters({ letters, problem, onMarkSent }: { letters: LetterReco
     <ul className={styles.list} aria-label="Letters on record" data-testid="letters-on-record">
       {letters.map((l) => (
         <li key={l.id} className={styles.item} data-status={l.status}>
-          <Text>{describeLetter(l, staffName)}</Text>
+          <Text>{describeLetter(l, nameOrAddress)}</Text>
           {l.status === "drafted" && (
             <Button size="small" onClick={() => onMarkSent(l)} aria-label={`Mark the ${KIND_WORDS[l.kind]} of ${letterTime(l.preparedAt)} (${letterForm(l)}) as sent`}>
               Mark as sent
@@ -149,9 +149,6 @@ function RecordedLetters({ letters, problem, onMarkSent }: { letters: LetterReco
     </ul>
   );
 }
-
-/** A colleague's name from their work address ("casey.worker@…" → "Casey Worker"), or the address where it gives none. */
-const staffName = (address: string) => nameOfAddress(address.toLowerCase()) ?? address;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
