@@ -22,6 +22,7 @@ import { NEW_MATTER_RULES } from "./new-matter";
 import { REVIEW_ALL_CONTACT, THREATS_GWENT } from "./refs";
 import { RISK_TO_LIFE_RULES } from "./risk-to-life";
 import { RISK_SIGNS } from "./risk-signs";
+import { HOPELESS_RULES } from "./hopeless";
 import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
 import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
@@ -64,6 +65,7 @@ export const MAX_ALERT_EVIDENCE = 3;
 export const ALERT_RULES: readonly AlertRule[] = [
   ...RISK_TO_LIFE_RULES,
   ...RISK_SIGNS,
+  ...HOPELESS_RULES,
   ...SIDEWAYS_RISK_RULES,
   ...DANGER_NOW_RULES,
   ...THREAT_TO_STAFF_RULES,
