@@ -1,4 +1,4 @@
-import { notACrimeReported, QUESTION_ABOUT, resolvedOrPast } from "./crime";
+import { crimeOnlyCarried, notACrimeReported, QUESTION_ABOUT, resolvedOrPast } from "./crime";
 import { CHILD, KILL_ME_IDIOM, TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF, VIOLENCE_REPORTED } from "./refs";
 import { phrases, sentenceAround, together, withStaff, type AlertRule, type RuleHit } from "./rule";
@@ -587,6 +587,9 @@ const crimeGuard = (hit: RuleHit) => {
   );
 };
 
+/** The crime words of crime/crime-reported alone, as `crimeOnlyCarried` reads them. */
+const CRIME_WORD_ALONE = new RegExp(phrases(CRIME_WORD).source);
+
 /** Someone else's words the writer received or heard: texts, messages, what a neighbour shouts. */
 const THEY_SAID = [
   "(?:he|she|they|my (?:ex|ex-partner|neighbour|neighbours|landlord|partner|husband|boyfriend)|the (?:man|woman|neighbour|neighbours|landlord))(?:'s| has| have)? (?:sent|sends|says|said|shouts|shouted|shouting|wrote|writes|texted|texts|messaged|messages|calls|called|screams|screamed|left)",
@@ -627,7 +630,7 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
       "catalytic", "converter", "converters", "saw", "seen", "watched", "witnessed", "rode", "drove", "driving", "riding", "tipping", "tipped", "tips", "leaking", "leaked", "instagram", "facebook", "tiktok", "account", "profile", "page", "posting", "refused", "gave", "handed", "sleep", "sex", "drunk", "drinking", "tracker", "turns", "turned", "turning", "going", "hit", "threw", "throwing", "torched", "torching", "setting", "sell", "sells", "deal", "deals", "dealer", "dealers", "knifepoint", "gunpoint", "point", "blackmail", "blackmailed", "extortion", "extorted", "bribe", "bribes",
     ],
     pattern: together(CRIME_WORD, CRIME_WHO),
-    unless: crimeGuard,
+    unless: (hit) => crimeOnlyCarried(CRIME_WORD_ALONE, hit) || crimeGuard(hit),
     examples: {
       match: [
         "Somebody has been stealing parcels from my doorstep every week this month.",

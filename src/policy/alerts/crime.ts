@@ -84,6 +84,29 @@ const reargued = (hit: RuleHit) => REARGUED.test(hit.text) && !NEWS.test(hit.sen
 const thankedFor = (hit: RuleHit) => /\b(?:thank|thanks|grateful|brilliant|wonderful|excellent|fantastic)\b/.test(hit.sentence) && !NEWS.test(hit.sentence);
 
 const crimeGuard = (hit: RuleHit) => resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence) || notACrimeReported(hit) || decidedMatter(hit);
+
+/**
+ * A sentence rule reads the cued sentence with the two before it, so that a victim named in one sentence and what was
+ * done in the next are read together ("My shed is at the allotments. Someone broke in last night."). A crime carried only
+ * from a sentence before into one that tells no crime of its own ("I had counselling after the burglary last year. I'm
+ * doing much better now, sleeping again."; "The 2023 burglary investigation failed. I still do not accept it.") is not
+ * news: that sentence's "now", "again" or "still" are the writer's, not the crime's, and the crime's own sentence is
+ * judged on its own (issue 10 look-alikes: a crime long resolved, reported and closed, or re-argued). `crime` is the
+ * rule's crime words alone (not global); the hit is kept when the cued sentence names one, or when the sentences it was
+ * carried from say the crime is recent or goes on.
+ */
+export const crimeOnlyCarried = (crime: RegExp, hit: RuleHit) => {
+  const cued = hit.text.slice(hit.start, hit.end);
+  if (crime.test(cued)) return false;
+  // Dropped only when the sentences it was carried from tell it as past or as a matter already handled, and not as
+  // recent or going on ("The van was broken into last night. I need a crime number." is news, and kept).
+  const at = hit.sentence.lastIndexOf(cued);
+  const before = at > 0 ? hit.sentence.slice(0, at) : "";
+  return TOLD_AS_PAST_OR_HANDLED.test(before) && !ONGOING.test(before);
+};
+/** A crime told as past (a year, "last year", "years ago") or as a matter the police or the office have had: closed, investigated, decided, in court. */
+const TOLD_AS_PAST_OR_HANDLED =
+  /\b(?:(?:19|20)\d\d|last year|years? ago|decades? ago|(?:is|was|been|were) (?:closed|dealt with|reviewed|decided)|investigat\w*|complaint|reported|decided|decision|court|convicted|sentenced|charged|restraining order|counselling|victim support)\b/;
 /** Asking how things work ("how do I report fraud?", "what happens if my car is stolen?") is not reporting a crime. */
 export const QUESTION_ABOUT = /^\s*(?:how|what|who|where|can you|could you|is it|are|do|does|would|should|will)\b[^]*\?\s*$|\b(?:how (?:do|can|should) i|how to|what (?:happens|should i do) if|in case)\b/;
 
@@ -160,6 +183,8 @@ const CRIME_ACT = [
   "(?<!\\bi )(?<!\\bwe )(?<!\\bi accidentally )(?:broke|break|breaks|smash|smashes|smashing) (?:the |my |our )(?:window|windows|windscreen|front door|shop window)(?![^.!?\\n]{0,60}(?:by accident|accidentally|by mistake|football|a ball|paid for))",
   "(?<!\\bi )(?<!\\bwe )followed (?:me|us|my [a-z]+|her|him) (?:home|to (?:my|our|her|his|work|school)|everywhere|in (?:his|her|a) car)(?![^.!?\\n]{0,60}(?:safe|safely|make sure))",
 ];
+/** The crime words of crime/happened-to-writer alone, as `crimeOnlyCarried` reads them. */
+const CRIME_ACT_ALONE = new RegExp(phrases(CRIME_ACT).source);
 /** The writer, theirs, or someone close: a crime that happened to them or in front of them. */
 const PERSONAL = ["me", "us", `(?:my|our) (?:[a-z]+ )?(?:${PROPERTY}|bank|account|accounts|details|email|identity|children|kids|family|${RELATION})`];
 
@@ -182,7 +207,7 @@ export const CRIME_RULES: readonly AlertRule[] = [
       "shouts", "screamed", "screaming", "yelled", "yelling", "wrote", "written", "painted", "scrawled", "saying", "says", "bomb", "firebomb", "torch", "hurt", "beat", "bottle", "bottles",
     ],
     pattern: together(PERSONAL, CRIME_ACT),
-    unless: (hit) => crimeGuard(hit) || TOPIC.test(hit.sentence) || QUESTION_ABOUT.test(hit.sentence),
+    unless: (hit) => crimeOnlyCarried(CRIME_ACT_ALONE, hit) || crimeGuard(hit) || TOPIC.test(hit.sentence) || QUESTION_ABOUT.test(hit.sentence),
     examples: {
       match: [
         "Someone has been using my bank details to buy things online.",
