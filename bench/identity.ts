@@ -13,6 +13,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { convabuse, davidson, hatecheck, jigsaw } from "../dev/eval/corpora";
+import { staffOf } from "../dev/eval/staff";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -64,6 +65,8 @@ async function classifyAll(root: string, out: string): Promise<void> {
   const lines: string[] = [];
   const hash = (value: unknown) => createHash("sha1").update(JSON.stringify(value)).digest("hex");
 
+  /** The staff the row's office names (dev/eval/staff.ts): the rules' name patterns and the scorer's staff word read them. */
+  let staffNames: readonly string[] = [];
   const one = (key: string, row: Row, history = { contacts: [], decisionsCommunicated: [], warningsGiven: [] }) => {
     const pack = getPack(row.pack ?? "warwickshire");
     const strategy = row.context?.strategy;
@@ -74,6 +77,11 @@ async function classifyAll(root: string, out: string): Promise<void> {
       last = classify(message, options);
       lines.push(`${key}${scorer ? " +scorer" : ""}\t${hash(last)}`);
     }
+    // As the eval and the pane read an office's mail: with its staff's names.
+    if (staffNames.length) {
+      const named = classify(message, classifierOptions(pack, { staffDomains: STAFF, staffNames, history, now: row.receivedAt, ...(strategy ? { strategy } : {}), scorer: learned }));
+      lines.push(`${key} +scorer +staff\t${hash(named)}`);
+    }
     return last!;
   };
 
@@ -81,6 +89,7 @@ async function classifyAll(root: string, out: string): Promise<void> {
   for (const dir of ["office-mail", "alerts"]) {
     for (const file of readdirSync(join(corpus, dir)).filter((f) => f.endsWith(".jsonl")).sort()) {
       const rows = readFileSync(join(corpus, dir, file), "utf8").split("\n").filter((l) => l.trim());
+      staffNames = staffOf(join(corpus, dir, file));
       rows.forEach((line, i) => {
         const key = `${dir}/${file}:${i + 1}`;
         if (!file.startsWith("histories")) {
@@ -103,6 +112,7 @@ async function classifyAll(root: string, out: string): Promise<void> {
     }
   }
   const NOW = "2026-11-25T10:00:00.000Z";
+  staffNames = [];
   for (const [name, cases] of [
     ["hatecheck", hatecheck()],
     ["davidson", davidson()],

@@ -95,6 +95,17 @@ function spacedLetters(codes: Uint16Array): Uint8Array | undefined {
   const single = (i: number) => isLetter(codes[i] ?? 0) && !isLetter(codes[i - 1] ?? 0) && !isLetter(codes[i + 1] ?? 0);
   let i = 0;
   while (i < n) {
+    // Only a letter with no letter beside it can start a run: the rest of a longer word is passed over at once, not
+    // asked letter by letter (every character of every message comes here; issue 13).
+    if (!isLetter(codes[i]!)) {
+      i += 1;
+      continue;
+    }
+    if (i + 1 < n && isLetter(codes[i + 1]!)) {
+      i += 2;
+      while (i < n && isLetter(codes[i]!)) i += 1;
+      continue;
+    }
     if (!(single(i) && isSep(codes[i + 1] ?? 0) && single(i + 2))) {
       i += 1;
       continue;
