@@ -4,7 +4,7 @@ import type { EscalationTargets } from "../policy/alerts/escalation";
 import { describeAlertOutcome } from "../policy/alerts/action";
 import { nameOf } from "../policy/decision";
 import type { AlertKind } from "../policy/alerts/types";
-import { NEEDS_CONFIRMATION, SET_ASIDE_WAIT_WORKING_DAYS, setAsideStates, waitedTooLong, type Authoriser, type ReviewNotCounted, type SetAsideState } from "../policy/alerts/set-aside";
+import { SET_ASIDE_WAIT_WORKING_DAYS, setAsideStates, waitedTooLong, type Authoriser, type ReviewNotCounted, type SetAsideState } from "../policy/alerts/set-aside";
 import type { PolicyPack } from "../policy/packs/schema";
 import { holdsRole, type StaffRoster } from "../policy/roster";
 import type { CaseStore, RecordedAlertAction } from "../store/port";
@@ -125,11 +125,13 @@ export function setAsidesOverdue(entries: readonly AlertActionEntry[], authorise
     for (const e of messageEntries) {
       if (e.kind !== "recorded" || states.get(e.action.id)?.state !== "awaiting" || !waitedTooLong(recordedAt(e.action), now)) continue;
       const { action } = e;
-      const kinds = action.alertKinds.filter((k) => NEEDS_CONFIRMATION.has(k)).map((k) => k.replace(/-/g, " ")).join(" and ") || "(record in doubt)";
+      // The kinds as the item names them, in words ("RISK-TO-LIFE" → "risk to life"); a record in doubt awaits whatever it names.
+      const named = action.alertKinds.map((k) => String(k).toLowerCase().replace(/[^a-z]+/g, " ").trim()).filter(Boolean);
+      const kinds = `${named.length ? named.join(" and ") : "unnamed"} alert${e.doubts.length ? " (its record is in doubt)" : ""}`;
       const who = action.author ? nameOf(action.author) : action.by;
       found.push({
         action,
-        message: `${who} set aside the ${kinds} alert on the message from ${action.senderAddress} at ${recordedAt(action)} (“${describeAlertOutcome(action.outcome)}”), and no ${authoriser.title} has confirmed or overturned it in more than ${SET_ASIDE_WAIT_WORKING_DAYS} working days: the alert is still open. Confirm or overturn it in the Approvals tab.`,
+        message: `${who} set aside the ${kinds} on the message from ${action.senderAddress} at ${recordedAt(action)} (“${describeAlertOutcome(action.outcome)}”), and no ${authoriser.title} has confirmed or overturned it in more than ${SET_ASIDE_WAIT_WORKING_DAYS} working days: the alert is still open. Confirm or overturn it in the Approvals tab.`,
       });
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actOnAlerts, loadAlertActions } from "../../src/app/alert-action";
-import { authoriserOf, escalationTargets, reviewSetAside, setAsidesAwaiting, setAsidesOf } from "../../src/app/set-aside";
+import { authoriserOf, escalationTargets, reviewSetAside, setAsidesAwaiting, setAsidesOf, setAsidesOverdue } from "../../src/app/set-aside";
+import type { AlertActionEntry } from "../../src/app/alert-record";
 import { getPack } from "../../src/policy/packs/index";
 import type { AlertKind } from "../../src/policy/alerts/types";
 import type { AlertOutcome } from "../../src/policy/alerts/action";
@@ -100,5 +101,18 @@ describe("what an alert action must say (T5 finding 2)", () => {
       await act(store, CASEY, "first", first, ["threat-to-staff"]);
       expect(await act(store, CASEY, "then", { kind: "noActionNeeded", reason: "He always says this, ignore it" }, ["threat-to-staff"])).toMatchObject({ ok: false, code: "alreadyActedOn" });
     }
+  });
+});
+
+describe("records verify names what a set-aside left waiting set aside", () => {
+  const at = "2026-12-01T10:00:00.000Z";
+  const entry = (id: string, alertKinds: string[], doubts: Extract<AlertActionEntry, { kind: "recorded" }>["doubts"]): AlertActionEntry => ({
+    kind: "recorded",
+    action: { id, internetMessageId: `<${id}>`, senderAddress: "jordan.blake@example.net", alertKinds: alertKinds as AlertKind[], outcome: { kind: "noActionNeeded", reason: "He always says this, ignore it" }, by: CASEY.upn, at, recordedAt: at, author: { upn: CASEY.upn, displayName: CASEY.displayName } },
+    doubts,
+  });
+  it("a kind written in another spelling is named in words, and a record in doubt says so, never '(record in doubt) alert'", () => {
+    const overdue = setAsidesOverdue([entry("a", ["RISK-TO-LIFE"], []), entry("b", ["crime"], [{ kind: "notAudited" }])], authoriser, new Date("2026-12-08T12:00:00.000Z"));
+    expect(overdue.map((o) => /set aside the (.*?) on the message/.exec(o.message)?.[1])).toEqual(["risk to life alert", "crime alert (its record is in doubt)"]);
   });
 });
