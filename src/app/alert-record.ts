@@ -67,7 +67,13 @@ export type AlertActionDoubt =
   /** Its own time is not when SharePoint recorded it (beyond CLOCK_SKEW_MS): backdated, or dated ahead. */
   | { kind: "misdated"; claimed: IsoInstant; recorded: IsoInstant }
   /** Its audit event names another item: the action first recorded was deleted, and this one added under its key since. */
-  | { kind: "replaced"; named: number };
+  | { kind: "replaced"; named: number }
+  /** Its JSON is not as the add-in writes it (a list that is not a list, no outcome): what could be read of it is shown. */
+  | { kind: "malformed"; why: string }
+  /** Its JSON names another action id or message than the item is filed under (added by hand, reusing another's id). */
+  | { kind: "misfiled"; id?: string; internetMessageId?: string }
+  /** Another item on the message carries the same action id: which is the action recorded cannot be told. */
+  | { kind: "duplicateId" };
 
 export type AlertActionEntry =
   | { kind: "recorded"; action: RecordedAlertAction; doubts: AlertActionDoubt[] }
@@ -117,8 +123,13 @@ export function checkAlertActions(actions: readonly RecordedAlertAction[], event
   const stamps = ledger ? [...ledger.items, ...actions.flatMap((a) => (a.item ? [{ item: a.item, ...(a.recordedAt ? { recordedAt: a.recordedAt } : {}) }] : []))] : actions.flatMap((a) => (a.item ? [{ item: a.item, ...(a.recordedAt ? { recordedAt: a.recordedAt } : {}) }] : []));
   const present = new Map(stamps.map((s) => [s.item, s]));
   const newest = Math.max(0, ...present.keys());
+  const seen = new Map<string, number>();
+  for (const a of actions) seen.set(a.id, (seen.get(a.id) ?? 0) + 1);
   const recorded: AlertActionEntry[] = actions.map((action) => {
     const doubts: AlertActionDoubt[] = [];
+    if (action.malformed) doubts.push({ kind: "malformed", why: action.malformed });
+    if (action.misfiled) doubts.push({ kind: "misfiled", ...action.misfiled });
+    if ((seen.get(action.id) ?? 0) > 1) doubts.push({ kind: "duplicateId" });
     if (!vouches(action.author, action.by)) doubts.push({ kind: "notByAuthor", claimed: action.by, ...(action.author ? { author: action.author } : {}) });
     const event = eventOf.get(action.id);
     const named = event && itemNamed(event);

@@ -94,6 +94,10 @@ export interface RecordedAlertAction extends AlertAction {
   /** Its AlertActions item id: SharePoint allocates them in order and never reuses one, so a missing id is a deleted item. */
   item?: number;
   edited?: { by?: Identity; at?: IsoInstant };
+  /** Its JSON is not as the add-in writes it (what is wrong, in words): what could be kept of it is read, in doubt. */
+  malformed?: string;
+  /** Its JSON names another action id or message than the columns it is filed under (ActionKey, InternetMessageId), whose values it is read with. */
+  misfiled?: { id?: string; internetMessageId?: string };
 }
 
 /** The AuditTrail action that records a proposal: its author is who proposed, for four-eyes (src/policy/in-force). */

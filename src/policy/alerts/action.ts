@@ -19,7 +19,12 @@ export type AlertOutcome =
    */
   | { kind: "noActionNeeded"; reason: string }
   /** An authoriser's answer to a set-aside (`setAside`: its action id): it stands, or it is overturned and the alert is open again. */
-  | { kind: "setAsideReviewed"; setAside: string; verdict: "confirmed" | "overturned"; note: string };
+  | { kind: "setAsideReviewed"; setAside: string; verdict: "confirmed" | "overturned"; note: string }
+  /**
+   * Never written: what a reader makes of an item whose outcome is not as the add-in writes it (added through Graph with
+   * no outcome, or an unknown one). It is neither a set-aside nor a review, and it is shown in doubt (src/app/alert-record.ts).
+   */
+  | { kind: "unreadable"; why: string };
 
 export interface AlertAction {
   /** Chosen by the caller, once per action: recording it again (a retry) stores it once. */
@@ -93,6 +98,8 @@ export function checkAlertAction(action: AlertAction, context: ActionContext = {
         if (done) return refuse("alreadyActedOn", `This alert was already ${done.kind === "reportedToPolice" ? "reported to the police" : "escalated"}: “no action needed” would contradict that record. Record what was done since instead.`, done.kind === "reportedToPolice" ? VIOLENCE_REPORTED : REVIEW_ALL_CONTACT);
       }
       break;
+    case "unreadable":
+      return refuse("unreadable", "This action cannot be read, so it cannot be recorded.", REVIEW_ALL_CONTACT);
     case "setAsideReviewed":
       if (readable(outcome.note).letters < MIN_REASON || readable(outcome.note).words < 2 || restatesNoAction(outcome.note)) {
         return refuse("reviewNoteRequired", `Say why, in words (at least ${MIN_REASON} letters): ${outcome.verdict === "confirmed" ? "why it is safe to set this alert aside" : "what should be done about the alert instead"}.`, REVIEW_ALL_CONTACT);
@@ -112,6 +119,8 @@ function trimmed(outcome: AlertOutcome): AlertOutcome {
       return { kind: "noActionNeeded", reason: outcome.reason.trim() };
     case "setAsideReviewed":
       return { ...outcome, note: outcome.note.trim() };
+    case "unreadable":
+      return outcome;
   }
 }
 
@@ -130,5 +139,7 @@ export function describeAlertOutcome(outcome: AlertOutcome): string {
       return `No action needed: ${outcome.reason}`;
     case "setAsideReviewed":
       return `${outcome.verdict === "confirmed" ? "Set-aside confirmed" : "Set-aside overturned"}: ${outcome.note}`;
+    case "unreadable":
+      return `An action that cannot be read (${outcome.why})`;
   }
 }

@@ -82,8 +82,11 @@ export function setAsideStates(actions: readonly ActionOnRecord[], authoriser: A
   const notCounted: ReviewNotCounted[] = [];
   const isAuthoriser = (who: Identity | undefined) => Boolean(who && holdsRole(authoriser.roster, who, authoriser.role));
   const setAsides = new Map(actions.filter((a) => a.outcome.kind === "noActionNeeded").map((a) => [a.id, a]));
+  // Two items with one action id: which the authoriser reviewed cannot be told, so none of them is trusted to stand.
+  const ids = actions.map((a) => a.id);
+  const shared = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
   for (const [id, action] of setAsides) {
-    if (!action.trusted) states.set(id, { state: "awaiting" });
+    if (!action.trusted || shared.has(id)) states.set(id, { state: "awaiting" });
     else if (!needsConfirmation(action.alertKinds, raised)) states.set(id, { state: "stands" });
     else if (isAuthoriser(action.author)) states.set(id, { state: "confirmed", by: action.author!, own: true });
     else states.set(id, { state: "awaiting" });
@@ -101,6 +104,8 @@ export function setAsideStates(actions: readonly ActionOnRecord[], authoriser: A
           ? `${nameOf(review.author)} is not the ${authoriser.title}`
           : !review.trusted
             ? "its record is in doubt (see above)"
+            : shared.has(setAside) && verdict === "confirmed"
+              ? "more than one item carries the action id of the set-aside it confirms"
             : target.author && samePerson(target.author, review.author)
               ? "it was made by the person who set the alert aside"
               : undefined;
@@ -108,7 +113,8 @@ export function setAsideStates(actions: readonly ActionOnRecord[], authoriser: A
       notCounted.push({ actionId: review.id, why });
       continue;
     }
-    if (states.get(setAside)?.state === "stands") continue;
+    // An overturning always counts: the alert is open until the authoriser decides again (T6: an added item made it "stand").
+    if (states.get(setAside)?.state === "stands" && verdict === "confirmed") continue;
     states.set(setAside, verdict === "confirmed" ? { state: "confirmed", by: review.author!, note } : { state: "overturned", by: review.author!, note });
   }
   return { states, notCounted };

@@ -225,7 +225,7 @@ function wasEdited(item: ListItem): boolean {
 
 export function alertActionFields(recorded: AlertAction): Fields {
   // What SharePoint records (author, times, edits) is never written as if the client could vouch for it.
-  const { author: _author, recordedAt: _recordedAt, edited: _edited, item: _item, ...action } = recorded as RecordedAlertAction;
+  const { author: _author, recordedAt: _recordedAt, edited: _edited, item: _item, malformed: _malformed, misfiled: _misfiled, ...action } = recorded as RecordedAlertAction;
   return {
     Title: shown(action.outcome.kind),
     ActionKey: keyed(action.id),
@@ -244,16 +244,75 @@ export function alertActionFields(recorded: AlertAction): Fields {
  * (AlertActions is add-only for staff) is reported with who made it and when.
  */
 export function alertActionFrom(item: ListItem): RecordedAlertAction {
-  const { action } = unwrap<{ action: RecordedAlertAction }>(item.fields.ActionJson, "AlertActions");
-  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, item: _claimedItem, ...claimed } = action;
+  const { action } = unwrap<{ action: unknown }>(item.fields.ActionJson, "AlertActions");
+  const { claimed, malformed } = actionShaped(action, item.fields);
+  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, item: _claimedItem, malformed: _claimedMalformed, misfiled: _claimedMisfiled, ...rest } = claimed as RecordedAlertAction;
+  const filed = filedUnder(rest, item.fields);
   const edited = wasEdited(item);
   return {
-    ...claimed,
-    at: normaliseInstant(claimed.at),
+    ...rest,
+    ...filed,
+    at: normaliseInstant(rest.at),
+    ...(malformed ? { malformed } : {}),
     ...itemNumber(item),
     ...(item.createdBy ? { author: item.createdBy } : {}),
     ...(item.createdAt ? { recordedAt: item.createdAt } : {}),
     ...(edited ? { edited: { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } } : {}),
+  };
+}
+
+const OUTCOME_SHAPE = z.discriminatedUnion("kind", [
+  z.looseObject({ kind: z.literal("escalated"), to: text }),
+  z.looseObject({ kind: z.literal("reportedToPolice"), reference: text }),
+  z.looseObject({ kind: z.literal("noActionNeeded"), reason: text }),
+  z.looseObject({ kind: z.literal("setAsideReviewed"), setAside: text, verdict: z.enum(["confirmed", "overturned"]), note: text }),
+]);
+/** An alert action as the add-in writes it: what the pane, the queue and `records verify` rely on (tester T6: `alertKinds` a string blanked the pane). */
+const ACTION_SHAPE = z.looseObject({ id: text.min(1), internetMessageId: text.min(1), senderAddress: text, alertKinds: z.array(text), outcome: OUTCOME_SHAPE, by: text, at: text });
+
+/**
+ * The action as its JSON gives it when that is as the add-in writes it; otherwise what can be kept of it — each part of
+ * the right type, the rest from the columns it is filed under (a list of kinds none, an outcome "unreadable") — and
+ * what is wrong, so one item added through Graph is read on its own and shown in doubt, not a throw that stops every
+ * reader (the pane, the authoriser's queue).
+ */
+function actionShaped(action: unknown, fields: ListItem["fields"]): { claimed: AlertAction; malformed?: string } {
+  const checked = ACTION_SHAPE.safeParse(action);
+  if (checked.success) return { claimed: checked.data as AlertAction };
+  const raw = (typeof action === "object" && action !== null ? action : {}) as Record<string, unknown>;
+  const str = (value: unknown, column: unknown) => (typeof value === "string" ? value : typeof column === "string" ? column : "");
+  const why = [...new Set(checked.error.issues.map((i) => String(i.path[0] ?? "action")))].slice(0, 3).join(", ");
+  const outcome = OUTCOME_SHAPE.safeParse(raw.outcome);
+  return {
+    claimed: {
+      id: str(raw.id, fields.ActionKey),
+      internetMessageId: str(raw.internetMessageId, fields.InternetMessageId),
+      senderAddress: str(raw.senderAddress, fields.SenderAddress),
+      alertKinds: Array.isArray(raw.alertKinds) ? (raw.alertKinds.filter((k) => typeof k === "string") as AlertAction["alertKinds"]) : [],
+      outcome: outcome.success ? (outcome.data as AlertAction["outcome"]) : { kind: "unreadable", why: "no outcome the add-in writes" },
+      by: str(raw.by, fields.By),
+      at: str(raw.at, fields.At),
+    },
+    malformed: `${why} not as the add-in writes it`,
+  };
+}
+
+/**
+ * The action's id and message as the list files it (ActionKey, InternetMessageId: what SharePoint keeps unique and what
+ * the pane and the queue find it by). JSON naming another id or message is kept as `misfiled` and the columns are used:
+ * an item added reusing another's action id under a new ActionKey is not that action (tester T6: it cancelled the
+ * authoriser's overturning), and one naming another message is still found on the message it is filed under.
+ */
+function filedUnder(action: Pick<AlertAction, "id" | "internetMessageId">, fields: ListItem["fields"]): Partial<RecordedAlertAction> {
+  const key = fields.ActionKey;
+  const message = fields.InternetMessageId;
+  const otherId = typeof key === "string" && key !== keyed(action.id);
+  const otherMessage = typeof message === "string" && message !== keyed(action.internetMessageId);
+  if (!otherId && !otherMessage) return {};
+  return {
+    ...(otherId ? { id: key } : {}),
+    ...(otherMessage ? { internetMessageId: message } : {}),
+    misfiled: { ...(otherId ? { id: action.id } : {}), ...(otherMessage ? { internetMessageId: action.internetMessageId } : {}) },
   };
 }
 

@@ -8,7 +8,7 @@ import { usePaneAnnouncer } from "../shared/announcer";
 import { notRecordedWords } from "../shared/not-recorded";
 
 /** What a caseworker may record here (an authoriser's review of a set-aside is recorded from the Approvals tab). */
-type Choice = Exclude<AlertOutcome["kind"], "setAsideReviewed">;
+type Choice = Exclude<AlertOutcome["kind"], "setAsideReviewed" | "unreadable">;
 
 const CHOICES: ReadonlyArray<{ kind: Choice; option: string; field: string; hint: string }> = [
   { kind: "escalated", option: "Escalated to someone who can act", field: "Escalated to", hint: "Who: a member of staff by name or work address (the duty manager's name), or a role such as the safeguarding lead." },

@@ -47,6 +47,12 @@ function doubtText(doubt: AlertActionDoubt): string {
       return `It says it was done on ${when(doubt.claimed)}, but SharePoint recorded it on ${when(doubt.recorded)}: ${Date.parse(doubt.claimed) < Date.parse(doubt.recorded) ? "backdated" : "dated ahead"}. It is listed by when it was recorded.`;
     case "replaced":
       return `Not the action first recorded: its audit event names AlertActions item ${doubt.named}, which was deleted, and this one was added in its place.`;
+    case "malformed":
+      return `Not as the add-in writes it (${doubt.why}): added or changed outside the add-in. It decides nothing; ask whoever looks after the records.`;
+    case "misfiled":
+      return `It names ${[doubt.id ? `another action (${doubt.id})` : "", doubt.internetMessageId ? `another message (${doubt.internetMessageId})` : ""].filter(Boolean).join(" and ")} than the one it is filed under: added outside the add-in. It decides nothing; ask whoever looks after the records.`;
+    case "duplicateId":
+      return "Another item on this message carries the same action id: which one was recorded cannot be told. It decides nothing.";
   }
 }
 
