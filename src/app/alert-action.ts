@@ -54,10 +54,12 @@ export async function loadAlertActions(
   receivedAt?: string,
   /** Whose retention records count (`mayPurgeIn(pack, roster)`); without it, none: every missing action may have been this one. */
   mayPurge: MayPurge = NOBODY_PURGES,
+  /** Who an escalation may name (escalationTargets): with it, one naming no one the office knows is doubted. */
+  office?: EscalationTargets,
 ): Promise<AlertActionEntry[]> {
   const [events, retention] = await store.auditForTargets([`contact:${internetMessageId}`, RETENTION_ITEMS]);
   const [actions, items] = await Promise.all([store.alertActionsFor(internetMessageId), store.alertActionItems()]);
-  const entries = checkAlertActions(actions, events!, { items, retained: removedByRetention(retention!, "alertActions", items, mayPurge) });
+  const entries = checkAlertActions(actions, events!, { items, retained: removedByRetention(retention!, "alertActions", items, mayPurge) }, office);
   // A deletion that ended before the message arrived cannot have been about it.
   const after = receivedAt ? Date.parse(receivedAt) - CLOCK_SKEW_MS : -Infinity;
   return entries.filter((e) => e.kind !== "deleted" || !e.gap.before || Date.parse(e.gap.before) >= after);

@@ -1,4 +1,5 @@
-import { describeAlertOutcome, type AlertAction } from "../policy/alerts/action";
+import { checkOutcome, describeAlertOutcome, type AlertAction } from "../policy/alerts/action";
+import type { EscalationTargets } from "../policy/alerts/escalation";
 import type { Identity } from "../policy/decision";
 import type { IsoInstant } from "../policy/strategy";
 import { vouches } from "../store/audit-chain";
@@ -73,7 +74,12 @@ export type AlertActionDoubt =
   /** Its JSON names another action id or message than the item is filed under (added by hand, reusing another's id). */
   | { kind: "misfiled"; id?: string; internetMessageId?: string }
   /** Another item on the message carries the same action id: which is the action recorded cannot be told. */
-  | { kind: "duplicateId" };
+  | { kind: "duplicateId" }
+  /**
+   * It lacks what the add-in requires before it writes one (src/policy/alerts/action.ts `checkOutcome`; its refusal's
+   * code): escalated to no one the office knows, no police reference, a reason or note that says nothing.
+   */
+  | { kind: "unchecked"; code: string };
 
 export type AlertActionEntry =
   | { kind: "recorded"; action: RecordedAlertAction; doubts: AlertActionDoubt[] }
@@ -116,7 +122,7 @@ export interface AlertActionLedger {
  * SharePoint's order of recording. `events` must have been read before `actions` (an action is written before its
  * event: read the other way, one written between the reads would look removed).
  */
-export function checkAlertActions(actions: readonly RecordedAlertAction[], events: readonly AuditEvent[], ledger?: AlertActionLedger): AlertActionEntry[] {
+export function checkAlertActions(actions: readonly RecordedAlertAction[], events: readonly AuditEvent[], ledger?: AlertActionLedger, office?: EscalationTargets): AlertActionEntry[] {
   const eventOf = new Map(events.filter((e) => e.id.startsWith(PREFIX)).map((e) => [e.id.slice(PREFIX.length), e]));
   const held = new Map(actions.map((a) => [a.id, a]));
   const atItem = new Map(actions.flatMap((a) => (a.item ? [[a.item, a] as const] : [])));
@@ -130,6 +136,8 @@ export function checkAlertActions(actions: readonly RecordedAlertAction[], event
     if (action.malformed) doubts.push({ kind: "malformed", why: action.malformed });
     if (action.misfiled) doubts.push({ kind: "misfiled", ...action.misfiled });
     if ((seen.get(action.id) ?? 0) > 1) doubts.push({ kind: "duplicateId" });
+    const refused = action.outcome.kind === "unreadable" ? undefined : checkOutcome(action.outcome, office ? { office } : {});
+    if (refused) doubts.push({ kind: "unchecked", code: refused.code });
     if (!vouches(action.author, action.by)) doubts.push({ kind: "notByAuthor", claimed: action.by, ...(action.author ? { author: action.author } : {}) });
     const event = eventOf.get(action.id);
     const named = event && itemNamed(event);

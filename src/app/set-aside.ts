@@ -1,4 +1,4 @@
-import type { AlertActionEntry } from "./alert-record";
+import type { AlertActionDoubt, AlertActionEntry } from "./alert-record";
 import { actOnAlerts, loadAlertActions, type AlertActionResult } from "./alert-action";
 import type { EscalationTargets } from "../policy/alerts/escalation";
 import { describeAlertOutcome } from "../policy/alerts/action";
@@ -33,6 +33,8 @@ export function setAsidesOf(entries: readonly AlertActionEntry[], authoriser: Au
 /** A set-aside waiting for the authoriser, for the Approvals tab. */
 export interface SetAsideAwaiting {
   action: RecordedAlertAction;
+  /** What is in doubt about its record (none for a set-aside the add-in wrote and nobody touched). */
+  doubts: AlertActionDoubt[];
 }
 
 type SetAsideStore = Pick<CaseStore, "allAlertActions" | "alertActionsFor" | "auditFor" | "auditForTargets" | "alertActionItems">;
@@ -61,7 +63,7 @@ export async function setAsidesAwaiting(store: SetAsideStore, authoriser: Author
   const found: SetAsideAwaiting[] = [];
   for (const entries of await messagesWithSetAsides(store)) {
     const { states } = setAsidesOf(entries, authoriser);
-    for (const e of entries) if (e.kind === "recorded" && states.get(e.action.id)?.state === "awaiting") found.push({ action: e.action });
+    for (const e of entries) if (e.kind === "recorded" && states.get(e.action.id)?.state === "awaiting") found.push({ action: e.action, doubts: e.doubts });
   }
   return found.sort((a, b) => recordedAt(a.action).localeCompare(recordedAt(b.action)));
 }

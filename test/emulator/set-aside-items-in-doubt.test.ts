@@ -85,6 +85,6 @@ describe("AlertActions items not as the add-in writes them (T6 findings 2–4)",
     await storeOf(CASEY).appendAudit({ ...alertActionEvent({ ...hidden, item }), target: `contact:${MESSAGE}` });
     expect(await statesOn(MESSAGE)).toEqual({ "casey-hidden": "awaiting" });
     expect((await doubtsOn(MESSAGE))["casey-hidden"]).toContain("misfiled");
-    expect(await queue()).toEqual(["casey-hidden"]);
+    expect((await setAsidesAwaiting(storeOf(MORGAN), authoriser)).map((a) => [a.action.id, a.doubts.map((d) => d.kind)])).toEqual([["casey-hidden", ["misfiled"]]]);
   });
 });

@@ -52,7 +52,7 @@ export type TrailBreak =
   /** A decision saved on a strategy whose Decisions item was never written, and nothing on the trail says so (`records reconcile`). */
   | { kind: "decisionMissing"; target: string; message: string }
   /** What was done about an alert, as AlertActions holds it, cannot be trusted (src/app/alert-record.ts). */
-  | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited" | "alertActionMisdated" | "alertActionReplaced" | "alertActionForged" | "alertActionMalformed" | "alertActionMisfiled" | "alertActionDuplicated"; target: string; actionId: string; message: string }
+  | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited" | "alertActionMisdated" | "alertActionReplaced" | "alertActionForged" | "alertActionMalformed" | "alertActionMisfiled" | "alertActionDuplicated" | "alertActionUnchecked"; target: string; actionId: string; message: string }
   /** Items missing from AuditTrail, AlertActions or Decisions (ids are never reused) that no retention purge recorded: deleted (src/store/item-gaps.ts). */
   | { kind: "itemsDeleted"; list: "AuditTrail" | "AlertActions" | "Decisions"; target: string; from: number; to: number; message: string }
   /**
@@ -254,6 +254,8 @@ function alertActionBreaks(entry: AlertActionEntry): TrailBreak[] {
         return { ...at, kind: "alertActionMalformed", message: `${what}${action.item ? ` (AlertActions item ${action.item})` : ""} is not as the add-in writes it (${doubt.why}): it was added or changed outside the add-in, and judges nothing.` };
       case "misfiled":
         return { ...at, kind: "alertActionMisfiled", message: `${what}${action.item ? ` (AlertActions item ${action.item})` : ""} names ${[doubt.id ? `the action id ${doubt.id}` : "", doubt.internetMessageId ? `the message ${doubt.internetMessageId}` : ""].filter(Boolean).join(" and ")}, not what it is filed under: it was added outside the add-in, and judges nothing.` };
+      case "unchecked":
+        return { ...at, kind: "alertActionUnchecked", message: `${what}${action.item ? ` (AlertActions item ${action.item})` : ""} lacks what the add-in requires before writing one (${doubt.code}): it was written without the add-in.` };
       case "duplicateId":
         return { ...at, kind: "alertActionDuplicated", message: `${what}${action.item ? ` (AlertActions item ${action.item})` : ""} shares its action id with another item on the message: which was recorded cannot be told.` };
     }

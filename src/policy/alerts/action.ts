@@ -78,6 +78,15 @@ export interface ActionContext {
 export function checkAlertAction(action: AlertAction, context: ActionContext = {}): { ok: true; action: AlertAction } | Refusal {
   if (action.alertKinds.length === 0) return refuse("noAlert", "This message raised no alert to act on.", REVIEW_ALL_CONTACT);
   const outcome = trimmed(action.outcome);
+  const refused = checkOutcome(outcome, context);
+  return refused ?? { ok: true, action: { ...action, outcome } };
+}
+
+/**
+ * What an outcome lacks, or nothing: the add-in refuses it before writing, and a reader doubts one recorded without
+ * the add-in that lacks it (tester T6: Casey's own write of "escalated to x" read back as a clean record).
+ */
+export function checkOutcome(outcome: AlertOutcome, context: ActionContext = {}): Refusal | undefined {
   switch (outcome.kind) {
     case "escalated":
       if (readable(outcome.to).letters === 0) return refuse("escalatedToWhom", "Say who you escalated it to (for example, the duty manager's name).", REVIEW_ALL_CONTACT);
@@ -106,7 +115,7 @@ export function checkAlertAction(action: AlertAction, context: ActionContext = {
       }
       break;
   }
-  return { ok: true, action: { ...action, outcome } };
+  return undefined;
 }
 
 function trimmed(outcome: AlertOutcome): AlertOutcome {

@@ -34,6 +34,16 @@ function setAsideText(state: SetAsideState | undefined): string | undefined {
 const when = (at: string) => `${longDate(at.slice(0, 10))} ${at.slice(11, 16)} UTC`;
 const who = (author: Identity | undefined, claimed: string) => (author ? nameOf(author) : claimed);
 
+/** What a record written without the add-in lacks (src/policy/alerts/action.ts `checkOutcome`'s refusal codes). */
+const UNCHECKED: Record<string, string> = {
+  escalatedToWhom: "It names no one it was escalated to",
+  escalatedToUnknown: "It names no member of staff the office knows, nor a role, as who it was escalated to",
+  policeReference: "It gives no police reference",
+  reasonRequired: "Its reason says nothing a reviewer could check",
+  reasonRestates: "Its reason only says “no action needed” again",
+  reviewNoteRequired: "Its note says nothing a reviewer could check",
+};
+
 /** What a reader must not take on trust, in a caseworker's words. */
 function doubtText(doubt: AlertActionDoubt): string {
   switch (doubt.kind) {
@@ -53,6 +63,8 @@ function doubtText(doubt: AlertActionDoubt): string {
       return `It names ${[doubt.id ? `another action (${doubt.id})` : "", doubt.internetMessageId ? `another message (${doubt.internetMessageId})` : ""].filter(Boolean).join(" and ")} than the one it is filed under: added outside the add-in. It decides nothing; ask whoever looks after the records.`;
     case "duplicateId":
       return "Another item on this message carries the same action id: which one was recorded cannot be told. It decides nothing.";
+    case "unchecked":
+      return `${UNCHECKED[doubt.code] ?? "It lacks what the add-in asks for"}: it was written without the add-in, which refuses such a record.`;
   }
 }
 

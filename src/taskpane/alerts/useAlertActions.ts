@@ -16,7 +16,7 @@ export function useAlertActions(services: Services, message: { internetMessageId
   const shown = useRef(internetMessageId);
   const read = useCallback(
     () =>
-      loadAlertActions(services.store, internetMessageId, receivedAt, mayPurgeIn(services.pack, services.roster)).then(
+      loadAlertActions(services.store, internetMessageId, receivedAt, mayPurgeIn(services.pack, services.roster), escalationTargets(services.config, services.pack, services.roster)).then(
         (found) => shown.current === internetMessageId && setActions({ state: "loaded", actions: found }),
         (error: unknown) => shown.current === internetMessageId && setActions({ state: "failed", message: describeStoreError(error) }),
       ),

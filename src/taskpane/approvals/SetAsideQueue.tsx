@@ -1,5 +1,6 @@
 import { Button, Caption1, Field, Spinner, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import type { AlertActionDoubt } from "../../app/alert-record";
 import { authoriserOf, reviewSetAside, setAsidesAwaiting, type SetAsideAwaiting } from "../../app/set-aside";
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { longDate } from "../../policy/calendar";
@@ -16,6 +17,19 @@ const useStyles = makeStyles({
 });
 
 const KIND_WORDS: Record<string, string> = { "risk-to-life": "risk to life", "threat-to-staff": "threat to staff", safeguarding: "safeguarding", crime: "crime", "new-matter": "new matter" };
+
+/** Why a set-aside's record is in doubt, in a few words (the message's pane says more: AlertActionList). */
+const DOUBT_WORDS: Record<AlertActionDoubt["kind"], string> = {
+  notByAuthor: "recorded by someone other than it names",
+  changed: "changed after it was recorded",
+  notAudited: "not on the audit trail",
+  misdated: "its time is not when it was recorded",
+  replaced: "added in place of a deleted action",
+  malformed: "not as the add-in writes it",
+  misfiled: "it names another action or message than it is filed under",
+  duplicateId: "another item carries its action id",
+  unchecked: "it lacks what the add-in asks for",
+};
 
 /** One set-aside: what was said, who SharePoint says set it aside and when, and — for the authoriser — confirm or overturn. */
 function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; canDecide: boolean; onDecided: () => void }) {
@@ -43,6 +57,11 @@ function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; ca
       <Caption1>
         Set aside by {action.author ? nameOf(action.author) : action.by}, {longDate(at.slice(0, 10))} {at.slice(11, 16)} UTC. The alert stays open until you confirm or overturn it.
       </Caption1>
+      {entry.doubts.length > 0 && (
+        <Caption1 data-testid="set-aside-in-doubt">
+          Its record is in doubt ({entry.doubts.map((d) => DOUBT_WORDS[d.kind]).join("; ")}): it awaits you whatever it says. Open the message to see why.
+        </Caption1>
+      )}
       {canDecide && (
         <>
           <Field label="Your note" hint="Why it is safe to set aside, or what should be done instead." required validationState={problem ? "error" : "none"} validationMessage={problem}>
