@@ -226,13 +226,17 @@ describe("what was done about an alert, tampered with through Graph by a casewor
     ]);
   });
 
-  it("an action item Casey adds with unreadable JSON hides no one's action from the pane and does not stop records verify", async () => {
+  it("an action item Casey adds with unreadable JSON hides no one's action from the pane, is shown in doubt, and does not stop records verify", async () => {
     await samActs();
     const call = caller(() => demo.emulator, tokenOf(CASEY));
     const junk = { ...alertActionFields(action({ id: "junk" })), ActionJson: "{ not json" };
     expect((await call("POST", `/sites/${demo.siteId}/lists/AlertActions/items`, { fields: junk })).status).toBe(201);
-    expect(await shown()).toEqual([["sam-escalated", SAM.upn, "Escalated to Dana Chief", []]]);
-    expect(await reported()).toEqual([]);
+    // Tester T6: it used to be left out unseen; now it is read by its columns and named, deciding nothing.
+    expect(await shown()).toEqual([
+      ["sam-escalated", SAM.upn, "Escalated to Dana Chief", []],
+      ["junk", CASEY.upn, "An action that cannot be read (no outcome the add-in writes)", expect.arrayContaining(["malformed", "notAudited"])],
+    ]);
+    expect(await reported()).toEqual(expect.arrayContaining([["alertActionMalformed", "junk"]]));
   });
 
   it("with the permission step forgotten, Casey's rewrite and delete land — and the pane says changed and removed, and verify reports both", async () => {

@@ -244,8 +244,9 @@ export function alertActionFields(recorded: AlertAction): Fields {
  * (AlertActions is add-only for staff) is reported with who made it and when.
  */
 export function alertActionFrom(item: ListItem): RecordedAlertAction {
-  const { action } = unwrap<{ action: unknown }>(item.fields.ActionJson, "AlertActions");
-  const { claimed, malformed } = actionShaped(action, item.fields);
+  const { action, notJson } = actionJson(item.fields.ActionJson);
+  const { claimed, malformed: misshapen } = actionShaped(action, item.fields);
+  const malformed = notJson ?? misshapen;
   const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, item: _claimedItem, malformed: _claimedMalformed, misfiled: _claimedMisfiled, ...rest } = claimed as RecordedAlertAction;
   const filed = filedUnder(rest, item.fields);
   const edited = wasEdited(item);
@@ -269,6 +270,15 @@ const OUTCOME_SHAPE = z.discriminatedUnion("kind", [
 ]);
 /** An alert action as the add-in writes it: what the pane, the queue and `records verify` rely on (tester T6: `alertKinds` a string blanked the pane). */
 const ACTION_SHAPE = z.looseObject({ id: text.min(1), internetMessageId: text.min(1), senderAddress: text, alertKinds: z.array(text), outcome: OUTCOME_SHAPE, by: text, at: text });
+
+/** The action its ActionJson holds, or — when that is not the add-in's JSON — nothing, and why (read on by its columns). */
+function actionJson(json: unknown): { action: unknown; notJson?: string } {
+  try {
+    return { action: unwrap<{ action: unknown }>(json, "AlertActions").action };
+  } catch {
+    return { action: undefined, notJson: "its ActionJson is not the add-in's JSON" };
+  }
+}
 
 /**
  * The action as its JSON gives it when that is as the add-in writes it; otherwise what can be kept of it — each part of
