@@ -28,6 +28,7 @@ type Handler = (event: Record<string, unknown>) => unknown;
 interface ClassicOutlook {
   handlers: Map<string, Handler>;
   to: Array<{ emailAddress: string; displayName: string }>;
+  subject: string;
   notifications: Map<string, { type: string; message: string }>;
   session: Map<string, string>;
   storage: Map<string, string>;
@@ -40,7 +41,7 @@ const reply = (cb: (r: unknown) => void, value?: unknown) => setTimeout(() => cb
 function classicOutlook(options: { storage?: Map<string, string>; graphDown?: boolean } = {}): ClassicOutlook {
   const harness = new URL(inject("harnessUrl")).origin;
   const handlers = new Map<string, Handler>();
-  const state = { to: [] as Array<{ emailAddress: string; displayName: string }>, notifications: new Map<string, { type: string; message: string }>(), session: new Map<string, string>() };
+  const state = { to: [] as Array<{ emailAddress: string; displayName: string }>, subject: "", notifications: new Map<string, { type: string; message: string }>(), session: new Map<string, string>() };
   const storage = options.storage ?? new Map<string, string>();
   const field = (name: "to" | "cc" | "bcc") => ({ getAsync: (cb: (r: unknown) => void) => reply(cb, name === "to" ? state.to.map((r) => ({ ...r, recipientType: "externalUser" })) : []) });
   const Office = {
@@ -54,6 +55,8 @@ function classicOutlook(options: { storage?: Map<string, string>; graphDown?: bo
           to: field("to"),
           cc: field("cc"),
           bcc: field("bcc"),
+          // Compose mode's Subject object (Mailbox 1.1): the override is recorded with it (T5 finding 6).
+          subject: { getAsync: (cb: (r: unknown) => void) => reply(cb, state.subject) },
           notificationMessages: {
             replaceAsync: (key: string, details: { type: string; message: string }, cb: (r: unknown) => void) => {
               if (details.message.length > 150) throw new Error("Sys.ArgumentOutOfRangeException");
@@ -112,6 +115,12 @@ function classicOutlook(options: { storage?: Map<string, string>; graphDown?: bo
     set to(value) {
       state.to = value;
     },
+    get subject() {
+      return state.subject;
+    },
+    set subject(value) {
+      state.subject = value;
+    },
     notifications: state.notifications,
     session: state.session,
     async raise(name, event = {}) {
@@ -158,6 +167,7 @@ describe("the built events.js in a JavaScript-only runtime (classic Outlook on W
   it("soft-blocks a send by someone who is not the single point of contact, naming the rule; an override is audited and then the send goes", async () => {
     const outlook = classicOutlook();
     outlook.to = [{ emailAddress: PAT, displayName: "Pat O'Brien" }];
+    outlook.subject = "Parking on Elm Street";
     await outlook.raise("onMessageRecipientsChanged", { type: "olkRecipientsChanged" });
     const [blocked] = await outlook.raise("onMessageSend", { type: "olkMessageSend" });
     expect(blocked).toMatchObject({ allowEvent: false, cancelLabel: "Record override", commandId: "csmRecordOverride" });
@@ -166,7 +176,7 @@ describe("the built events.js in a JavaScript-only runtime (classic Outlook on W
 
     expect(await outlook.raise("recordOverride", { source: { id: "csmRecordOverride" } })).toEqual(["none"]);
     const audit = await emulatorAudit();
-    expect(audit.some((e) => e.Action === "composeOverride" && e.Target === "strategy:demo-pat-obrien" && e.By === CASEY.emailAddress)).toBe(true);
+    expect(audit.some((e) => e.Action === "composeOverride" && e.Target === "strategy:demo-pat-obrien" && e.By === CASEY.emailAddress && String(e.Detail).includes("about “Parking on Elm Street”"))).toBe(true);
     expect(await outlook.raise("onMessageSend", { type: "olkMessageSend" })).toEqual([{ allowEvent: true }]);
   });
 

@@ -295,7 +295,8 @@ describe("the task pane in the Outlook-like harness", () => {
             subject: "Sorry",
             internetMessageId: "<outage-goodbye@example.org>",
             from: { emailAddress: { name: "Quinn Outage", address: "quinn.outage@example.org" } },
-            receivedDateTime: new Date().toISOString(),
+            // Older than the demo's mail, so it sits at the foot of the list: the other tests' first messages stay theirs.
+            receivedDateTime: new Date(Date.now() - 60 * 24 * 3600_000).toISOString(),
             body: { contentType: "text", content: "I have the pills ready and tonight I am going to end it. Sorry for everything." },
           },
         ],

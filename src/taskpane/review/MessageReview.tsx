@@ -23,6 +23,9 @@ import type { Alert } from "../../policy/alerts/types";
 import { adjustmentsAsked, largePrintAsked } from "../../policy/adjustments-asked";
 import { AdjustmentPrompt } from "./components/AdjustmentPrompt";
 
+/** How much of a message is read for a need or an adjustment asked for (src/policy/adjustments-asked.ts). */
+const ASKS_READ = 20_000;
+
 /** Letters (and `docx` behind them) load when a message is shown, not with the pane's first paint. */
 const LettersSection = lazy(() => import("../letters/LettersSection"));
 
@@ -60,7 +63,8 @@ export function MessageReview({ item }: { item: ReadItem }) {
   const { classification, body, verdict, senderAddress } = review;
   // The signed-in person by name; anyone else by their address (the pane knows no other names).
   useReviewAnnouncements(body !== undefined ? classification?.alerts : undefined, Boolean(classification && body !== undefined && review.learned?.status === "loading"));
-  const asks = useMemo(() => (body === undefined ? [] : adjustmentsAsked(body)), [body]);
+  // A need or an adjustment is asked for in the writer's own words, near the start: a megabyte of hostile text is not read for it.
+  const asks = useMemo(() => (body === undefined ? [] : adjustmentsAsked(body.slice(0, ASKS_READ))), [body]);
   const largePrint = largePrintAsked(asks);
   const nameOf = (address: string) => (address.toLowerCase() === services.user.emailAddress.toLowerCase() ? services.user.displayName : address);
   return (
