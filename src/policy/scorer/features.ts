@@ -163,16 +163,21 @@ const capitalised = (text: string, at: number) => isUpper(text[at]);
 /** Written as a name is, a capital then small letters ("Constable"; not "I", not "YOU" in a line of capitals). */
 const titleCase = (text: string, at: number) => isUpper(text[at]) && isLower(text[at + 1]);
 
-/** A word's form without a possessive ("caseys" from "Casey's"): the raw word is looked at, not the form. */
+/** A word's form without a possessive ("caseys" from "Casey's"): the raw word is looked at, not the form (read in place, not sliced: every word of every message is asked). */
 function nameForm(text: string, start: number, end: number, form: string): string {
-  const last = text.slice(Math.max(start, end - 2), end);
-  return last === "'s" || last === "’s" ? form.slice(0, -1) : form;
+  const apostrophe = text.charCodeAt(end - 2);
+  const possessive = end - start >= 2 && (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(end - 1) === 115;
+  return possessive ? form.slice(0, -1) : form;
 }
 
 /** The words with each staff name made one STAFF_WORD (see StaffNames), renumbered in order of first use. */
 function named(text: string, words: ScorerWords, staff: StaffNames): ScorerWords {
   const { length, forms, ids, starts, ends } = words;
   const formAt = (k: number) => nameForm(text, starts[k]!, ends[k]!, forms[ids[k]!]!);
+  // Most messages name no one: their words are already numbered in order of first use, as renumbering would give them.
+  let mayName = false;
+  for (let k = 0; k < length && !mayName; k += 1) mayName = TITLES.has(forms[ids[k]!]!) || staff.follows.has(formAt(k));
+  if (!mayName) return words;
   const outIds = new Int32Array(length);
   const outStarts = new Int32Array(length);
   const outEnds = new Int32Array(length);
@@ -190,14 +195,15 @@ function named(text: string, words: ScorerWords, staff: StaffNames): ScorerWords
   for (let k = 0; k < length; k += 1) {
     const form = forms[ids[k]!]!;
     const name = formAt(k);
-    const next = k + 1 < length ? formAt(k + 1) : undefined;
+    // The next word's form, asked only after a title or a staff name (most words are neither).
+    const following = staff.follows.get(name);
+    const next = (TITLES.has(form) || following) && k + 1 < length ? formAt(k + 1) : undefined;
     // "Ms Worker": the title and the surname, one name.
     if (TITLES.has(form) && next !== undefined && staff.surnames.has(next)) {
       push(STAFF_WORD, starts[k]!, ends[k + 1]!);
       k += 1;
       continue;
     }
-    const following = staff.follows.get(name);
     if (following) {
       // "Casey Worker": the whole name, one word.
       if (next !== undefined && following.has(next)) {
