@@ -3,7 +3,7 @@ import { NOT_A_NAME, TOPIC } from "./fragments";
 import { RISK_TO_LIFE, THREATS_TO_STAFF } from "./refs";
 import { MOVING_ON } from "./risk-signs";
 import { quotedRanges, within } from "../text/reported";
-import { phrases, together, withStaff, type AlertRule, type RuleHit } from "./rule";
+import { phrases, signRule, together, withStaff, type AlertRule, type RuleHit } from "./rule";
 import { namedPattern, staffNamedIn, type StaffNames } from "../text/staff-names";
 import { thirdPartyReport } from "./threat-to-staff";
 import { INVITED, ORG_PLACE, saidKindly } from "./threat-guards";
@@ -106,17 +106,7 @@ export const COMBINED_RISK_RULES: readonly AlertRule[] = [
  * Each class alone, as a sign (weight 1): a farewell in one paragraph and tablets in another, or either beside another
  * rule's sign (despair, a farewell hint), are two signs, and two signs of different rules alert (detect.ts).
  */
-const riskSign = (id: string, words: readonly string[], cues: readonly string[], match: string, notMatch: string): AlertRule => ({
-  id: `risk-to-life/${id}`,
-  kind: "risk-to-life",
-  policyRef: RISK_TO_LIFE,
-  weight: 1,
-  writersOwn: true,
-  cues,
-  pattern: phrases(words),
-  unless: notALifeNow,
-  examples: { match: [match], notMatch: [notMatch] },
-});
+const riskSign = signRule("risk-to-life", RISK_TO_LIFE, notALifeNow);
 export const COMBINED_RISK_SIGNS: readonly AlertRule[] = [
   // A farewell to life in the writer's own words alerts alone (weight 2): guidance treats talk of not being here as a warning sign on its own.
   { ...riskSign("finality", FINALITY, CUES_FINALITY, "I've put everything in order and said my goodbyes.", "I've made all the arrangements with the village hall for the AGM."), weight: 2 },

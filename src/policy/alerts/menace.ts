@@ -1,7 +1,7 @@
 import { FICTION, own } from "./concepts";
 import { TOPIC } from "./fragments";
 import { THREATS_TO_STAFF } from "./refs";
-import { phrases, withStaff, type AlertRule, type RuleHit } from "./rule";
+import { phrases, signRule, withStaff, type AlertRule, type RuleHit } from "./rule";
 import { staffNamedIn } from "../text/staff-names";
 import { saidKindly } from "./threat-guards";
 
@@ -117,17 +117,7 @@ export const MENACE_RULES: readonly AlertRule[] = [
  * a sign (weight 1), an alert only beside another sign of a threat to staff, a threat of weight 2, or the learned scorer's
  * agreement (scorer/join.ts).
  */
-const menaceSign = (id: string, words: readonly string[], cues: readonly string[], match: string, notMatch: string): AlertRule => ({
-  id: `threat-to-staff/${id}`,
-  kind: "threat-to-staff",
-  policyRef: THREATS_TO_STAFF,
-  weight: 1,
-  writersOwn: true,
-  cues,
-  pattern: phrases(words),
-  unless: notMenace,
-  examples: { match: [match], notMatch: [notMatch] },
-});
+const menaceSign = signRule("threat-to-staff", THREATS_TO_STAFF, notMenace);
 
 export const MENACE_SIGNS: readonly AlertRule[] = [
   // The writer as someone nothing holds back: a past of violence, no fear of prison, a grudge kept, friends less patient

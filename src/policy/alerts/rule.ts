@@ -119,6 +119,26 @@ export function phrases(alternatives: readonly string[]): RegExp {
 }
 
 /**
+ * A sign of a kind (weight 1, the writer's own words): alone it alerts only beside another sign, a rule of weight 2, or
+ * the learned scorer's agreement (detect.ts, scorer/join.ts). Its guard (`unless`) is the kind's own.
+ */
+export function signRule(
+  kind: AlertKind, policyRef: string, unless: (hit: RuleHit) => boolean,
+): (id: string, words: readonly string[], cues: readonly string[], match: string, notMatch: string) => AlertRule {
+  return (id, words, cues, match, notMatch) => ({
+    id: `${kind}/${id}`,
+    kind,
+    policyRef,
+    weight: 1,
+    writersOwn: true,
+    cues,
+    pattern: phrases(words),
+    unless,
+    examples: { match: [match], notMatch: [notMatch] },
+  });
+}
+
+/**
  * A sentence-scope pattern: every group of alternatives must appear somewhere in the sentence,
  * in any order, each as whole words ("a child" and "left alone", "my" and "burgled").
  * Lookaheads over one sentence (at most a few hundred characters), so the cost stays small.
