@@ -4,7 +4,7 @@ import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF, VIOLENCE_REPORTED }
 import { phrases, sentenceAround, together, withStaff, type AlertRule, type RuleHit } from "./rule";
 import type { StaffNames } from "../text/staff-names";
 import { harmByOutsider } from "./outsider";
-import { notNowAtRisk, SPORT } from "./safeguarding";
+import { notNowAtRisk, sportInjury } from "./safeguarding";
 import { aboutOwnFamily, lawfulNearby, ORG_PLACE, saidKindly } from "./threat-guards";
 
 /**
@@ -486,7 +486,7 @@ const HARM = [
 ];
 const safeguardingGuard = (hit: RuleHit) => {
   const sentence = own(hit);
-  return TOPIC.test(sentence) || FICTION.test(sentence) || SPORT.test(sentence) || pastAndResolved(hit) || notNowAtRisk(hit) || /\b(?:(?:was|were|been) found (?:safe|safely|alive|well)|safe and well|home safe)\b/.test(hit.text.slice(hit.start, hit.end + 160)) || /\b(?:wonderful|lovely|kind|brilliant|great|helps? (?:him|her|them)|thank\w*|appreciate\w*|assembly|awareness|leaflet|talk|training|safeguarding (?:lead|board|team|assembly|training|policy))\b/.test(sentence);
+  return TOPIC.test(sentence) || FICTION.test(sentence) || sportInjury(sentence) || pastAndResolved(hit) || notNowAtRisk(hit) || /\b(?:(?:was|were|been) found (?:safe|safely|alive|well)|safe and well|home safe)\b/.test(hit.text.slice(hit.start, hit.end + 160)) || /\b(?:wonderful|lovely|kind|brilliant|great|helps? (?:him|her|them)|thank\w*|appreciate\w*|assembly|awareness|leaflet|talk|training|safeguarding (?:lead|board|team|assembly|training|policy))\b/.test(sentence);
 };
 
 /** A partner or ex, as the person harmed by them writes it. */

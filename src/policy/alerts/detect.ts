@@ -29,7 +29,7 @@ import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
 import { ABUSE_CRIME_RULE } from "./abuse-crime";
 import { crimeAsTopic, scamWithoutLoss } from "./crime-topics";
 import { onlyKnownCrimeNamed } from "./known-crime";
-import { farewellOfStaff, hypotheticalQuestion, reportAfterMention, storyFramed } from "./framing";
+import { crisisOver, farewellOfStaff, groupOnATopic, hypotheticalQuestion, reportAfterMention, storyFramed } from "./framing";
 import { TOPIC } from "./fragments";
 import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
@@ -126,6 +126,20 @@ function reportAfterStory(rule: AlertRule, pattern: RegExp, hit: RuleHit, from: 
   }
   const read = { ...hit, text, start, sentence: text.slice(windowStart ?? from, Math.min(to + 1, text.length)) };
   return !rule.unless!(read);
+}
+
+/**
+ * A sentence rule's match carried from the sentences before the cued one, judged there: its guard reads those sentences as
+ * the hit's own (a topic, a talk, a crisis over, a crime dealt with), as it would have had the words been in the cued
+ * sentence. The cued sentence's guard alone let "… the safeguarding awareness session on spotting financial abuse and
+ * coercive control of the elderly. Could you tell us whether places remain?" alert: the question names none of it.
+ */
+function carriedGuarded(rule: AlertRule, hit: RuleHit, carriedFrom: number, cuedFrom: number): boolean {
+  let end = cuedFrom;
+  while (end > carriedFrom && /[\s.!?]/.test(hit.text[end - 1]!)) end -= 1;
+  if (end <= carriedFrom) return false;
+  const before = carriedFrom > 1 ? sentenceAround(hit.text, carriedFrom - 2, carriedFrom - 1) : undefined;
+  return rule.unless!({ ...hit, start: carriedFrom, end, sentence: hit.text.slice(carriedFrom, Math.min(end + 1, hit.text.length)), previous: before ? hit.text.slice(before.from, before.to) : "" });
 }
 
 /** Restrictions under which a message that raises something new must be picked out (Gwent 8.0). */
@@ -309,10 +323,15 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (rule.kind === "threat-to-staff" && threatLookAlike(source.slice(from, to), nextSentence(source, to), hit.previous)) continue;
       // "Your boss won't be around much longer": a third person's end foretold is a threat to them (end-foretold), not a farewell.
       if (rule.kind === "risk-to-life" && farewellOfStaff(hit, from)) continue;
+      // "Wrote to you in October saying I wanted to end it all. I got help … doing better": a crisis told as over (framing.ts).
+      if (rule.kind === "risk-to-life" && crisisOver(hit, from, to)) continue;
       // A match a sentence rule carried from the sentences before the cued one ("… the man who burgled my house. I read it
       // out in court. He got two years."): whether it is dealt with or long past is read where the rule read it, not in the
       // cued sentence alone. A cued sentence that matches by itself ("Now someone has slashed my tyres") is judged alone.
       const guardFrom = windowStart !== undefined && windowStart < from && (rule.kind === "crime" || rule.kind === "safeguarding") && !matchesAlone(patternOf(rule), source.slice(from, Math.min(to + 1, source.length))) ? windowStart : from;
+      // Carried so, the words came from the sentences before ("… the safeguarding awareness session on spotting financial
+      // abuse of the elderly. Could you tell us whether places remain?"): the rule's guard reads them as the hit's own.
+      if (guardFrom < from && rule.unless && carriedGuarded(rule, hit, guardFrom, from)) continue;
       // A crime the police or the courts already have, told for grief, a trial or a complaint about how the family was kept informed.
       if (rule.kind === "crime" && crimeBeingDealtWith(hit, guardFrom, to, guardFrom < from)) continue;
       // "My complaint about the burglary investigation", "his assault case": a crime named as one the reader has, not told.
@@ -321,6 +340,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if ((rule.kind === "crime" || rule.kind === "safeguarding") && pastAndPutRight(hit, guardFrom, to, rule.kind)) continue;
       // Scam calls or texts the writer saw through, nothing lost, or crime as a worry or a talk: nothing reported to act on.
       if (rule.kind === "crime" && (scamWithoutLoss(source.slice(from, to), source) || crimeAsTopic(source.slice(from, to)))) continue;
+      // A group's letter on a subject ("Second, stalking.", "Our members report a lot of abuse"): harm to people in general.
+      if ((rule.kind === "crime" || rule.kind === "safeguarding") && groupOnATopic(hit, guardFrom, to)) continue;
       // "If someone broke into my shed, would that count as burglary?": a question about what has not happened.
       if ((rule.kind === "crime" || rule.kind === "safeguarding") && hypotheticalQuestion(source.slice(from, Math.min(to + 1, source.length)))) continue;
       // Advice to anyone ("if you are in danger, call 999"), as a signature or footer gives it, reports nothing.

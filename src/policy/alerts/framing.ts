@@ -1,3 +1,4 @@
+import { RECENT } from "./fragments";
 import { namedPattern } from "../text/staff-names";
 import type { RuleHit } from "./rule";
 
@@ -170,3 +171,57 @@ const SOMEONE_ELSE = /\b(?:my|our|his|her|their|a|an|the) (?:[a-z]+ )?(?:husband
  */
 const HYPOTHETICAL = /^\s*(?:if|suppose|supposing|imagine|hypothetically|what if|say)\b(?![^]*\b(?:yesterday|last night|today|this morning|tonight|just now|right now)\b)[^]*\?\s*$/;
 export const hypotheticalQuestion = (sentence: string) => HYPOTHETICAL.test(sentence);
+
+/**
+ * A crisis the writer tells as over (issue 10 look-alikes: "a past crisis with recovery stated"): their own earlier words
+ * or state recalled ("I said things in that first email — that I'd be better off dead", "Wrote to you in October saying
+ * I wanted to end it all", "I wrote it when I was in a very dark place") in a message that says they are safe since (help
+ * got, still here and better, with family now, back at work, "please ignore it"); or a collapse told with its end in the
+ * same sentence ("she collapsed but she's home now and doing fine"). Not when the sentence says it is back or goes on
+ * ("again", "tonight", "I still feel"), nor when the message denies the safety ("I'm not doing any better").
+ */
+const RECALLED =
+  /\b(?:(?:i|we) (?:said|wrote|told (?:you|them|him|her|the [a-z]+)|had said|was saying|felt|was feeling|was in (?:a|such a) (?:very |really )?(?:bad|dark|low|terrible|awful) (?:place|way|state))|(?:wrote|written|emailed) to you (?:in|on|last|back|before|earlier)|saying (?:that )?i|(?:my|that|the) (?:first|last|previous|earlier|angry) (?:email|message|letter)|at (?:the|that) time|in the heat of the moment|at my lowest)\b/;
+const SAFE_SINCE =
+  /\b(?:(?:i|we) (?:got|have got|'ve got|had|have had|'ve had|am getting|'m getting) (?:some |the |professional |real )?(?:help|support|counselling|treatment)|(?:had|having|getting) (?:[a-z]+ ){0,4}?(?:counselling|therapy|treatment)|still here|(?:doing|feeling|much|a lot|so much) better|back at work|(?:i'?m|i am) (?:now )?(?:safe|fine|ok|okay|well|better)|(?:i'?m|i am) with my [a-z]+ now|(?:please )?(?:ignore|disregard) (?:it|that|my (?:last|previous|earlier) [a-z]+)|(?:was|am) never at risk|not a danger to (?:anybody|anyone|myself)|doing (?:fine|well|ok|okay|great))\b/;
+/** The safety denied: "not doing any better", "no longer safe". */
+const NOT_SAFE = /\b(?:not|no longer|isn'?t|aren'?t|n'?t|never) (?:[a-z]+ ){0,2}?(?:safe|fine|ok|okay|better|well|here|help)\b/;
+/** Back or going on: the crisis is now. */
+const CRISIS_NOW = /\b(?:again|tonight|right now|this time|still (?:feel|want|think|have|mean)|(?:i'?m|i am) going to|not for long|for now)\b/;
+/** A collapse or crisis told with its end in the same sentence: "… but she's home now and doing fine". */
+const ENDED_IN_SENTENCE = /\bbut (?:s?he|they|i|mum|dad|mam)(?:'?s| is| am|'m| are|'re) (?:now )?(?:home|fine|safe|ok|okay|well|better|doing (?:fine|well|ok|okay|better))\b/;
+
+export function crisisOver(hit: RuleHit, from: number, to: number): boolean {
+  const sentence = hit.text.slice(from, to);
+  if (CRISIS_NOW.test(sentence)) return false;
+  if (ENDED_IN_SENTENCE.test(sentence)) return true;
+  return (RECALLED.test(sentence) || RECALLED.test(hit.previous)) && SAFE_SINCE.test(hit.text) && !NOT_SAFE.test(hit.text.replace(/\b(?:was|am) never at risk\b/g, " "));
+}
+
+/**
+ * A group's letter about a subject — a charity's funding bid, a residents' forum's points, a campaign's response to a
+ * strategy, a community group asking for figures (issue 10 look-alikes: "topics discussed carry none") — whose sentence
+ * names harm done to people in general ("women followed to work", "Our members report a lot of abuse", "Second,
+ * stalking."), not to a person: no one the writer knows is named (not "I", "me" or "my", not "a girl", "one of our
+ * members", "he" or "she"), and nothing is told as happening lately or now. A group reporting one person's harm is a
+ * report ("One of our volunteers was assaulted last night").
+ */
+const GROUP_VOICE = new RegExp(
+  `\\b(?:${[
+    "on behalf of (?:the|our|a)",
+    "as (?:the )?(?:chair|chairman|chairwoman|chairperson|secretary|treasurer|co-?ordinator|trustee|director|founder|organiser|organizer) of",
+    "(?:i'?m|i am|we'?re|we are) (?:with|from|part of|members of) (?:a|the|our) (?:[a-z+'-]+ ){0,3}?(?:group|charity|association|forum|project|network|organisation|organization|society|club|campaign)",
+    "(?:we are|we'?re) a (?:[a-z+'-]+ ){0,3}?(?:group|charity|association|forum|project|network|organisation|organization|society|club|campaign)",
+    "(?:our|the) (?:[a-z+'-]+ )?(?:group|charity|association|forum|project|network|organisation|organization|society|campaign)(?:'s)? (?:members|volunteers|trustees|committee|workers|members'?)",
+    "our (?:members|volunteers|trustees|committee|service users|clients|caseload|outreach workers|residents)",
+    "(?:our|this|the) (?:funding )?(?:bid|application) (?:for|to)",
+  ].join("|")})\\b`,
+);
+/** Someone the writer knows, one person: the writer, a member named singly, he or she. */
+const SOMEONE_KNOWN = /\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|he|she|him|her|his|hers|(?:a|one|this|that|another) (?:[a-z]+ )?(?:child|boy|girl|woman|man|lad|lass|young person|teenager|member|client|service user|resident|pupil|volunteer|neighbour|customer|lady|gentleman)|one of (?:our|the|them|us))\b/;
+const LATELY = new RegExp(`\\b(?:${RECENT}|right now|at the moment|still|again|currently|ongoing|this month)\\b`);
+
+export function groupOnATopic(hit: RuleHit, from: number, to: number): boolean {
+  const sentence = hit.text.slice(from, to);
+  return !SOMEONE_KNOWN.test(sentence) && !LATELY.test(sentence) && GROUP_VOICE.test(hit.text);
+}

@@ -60,8 +60,15 @@ const DOMESTIC_HARM = [
   "won'?t let me have", "(?:have|has) no money", "knock(?:s|ing|ed)? (?:her|him|me|them) (?:about|around)", "black eye", "(?:has|have) to ask (?:him|her) for (?:money|permission)",
   "stopped (?:her|him|me) seeing", "(?:she|he)(?:'s| has) stopped seeing (?:any of us|her friends|his friends|us|her family|his family)", "kill me", "keeps turning up", "turned up at", "turning up at", "\\d+ (?:messages|texts|calls)", "non-molestation", "not stalking",
 ];
-/** Bruises from a match are sport, not harm. */
-export const SPORT = /\b(?:rugby|football|boxing|hockey|judo|karate|martial arts|netball|trampolin\w*|as usual)\b/;
+/** A sport, or a thing that happens every week. */
+const SPORT = /\b(?:rugby|football|boxing|hockey|judo|karate|martial arts|netball|trampolin\w*|as usual)\b/;
+/** The marks a game leaves. */
+const GAME_MARKS = /\b(?:bruis\w*|marks?|black eye|injur\w*|knock\w*|cuts?|grazes?|sprain\w*|broken|broke|hurt)\b/;
+/**
+ * Bruises from a match are sport, not harm: a sport named beside the marks a game leaves. A sport named beside something
+ * else ("his football coach has been messaging him late at night and giving him presents") is no excuse for it.
+ */
+export const sportInjury = (sentence: string) => SPORT.test(sentence) && GAME_MARKS.test(sentence);
 /** A sentence that names harm in general ("children are being neglected by these cuts") rather than to someone known. */
 const inGeneral = (hit: RuleHit) => TOPIC.test(hit.sentence) || notNowAtRisk(hit);
 
@@ -97,7 +104,7 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
       "coat", "lunch", "breakfast", "shoes", "marks", "eye", "cutting", "harm", "harming", "die", "suicidal", "room", "bed", "bedroom", "touches", "touched", "cars", "given", "gifts",
     ],
     pattern: together(A_CHILD, CHILD_HARM),
-    unless: (hit) => inGeneral(hit) || SPORT.test(hit.sentence),
+    unless: (hit) => inGeneral(hit) || sportInjury(hit.sentence),
     examples: {
       match: [
         "My neighbour's little boy is always outside in the cold until late at night and looks starving.",
@@ -146,7 +153,7 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
       `(?:beaten|hit|hurt|abused|attacked|strangled|choked|controlled|raped|assaulted|threatened|battered|kicked|punched) by (?:${DOMESTIC_PERPETRATOR.join("|")})`,
     ]),
     // A sister threatened by a customer, a wife pushed by some lads: the relation is the victim of an outsider (outsider.ts).
-    unless: (hit) => inGeneral(hit) || SPORT.test(hit.sentence) || relationHarmedByOutsider(hit, hit.sentence),
+    unless: (hit) => inGeneral(hit) || sportInjury(hit.sentence) || relationHarmedByOutsider(hit, hit.sentence),
     examples: {
       match: ["I think the lady next door is being beaten by her husband.", "My friend's partner controls all her money and she isn't allowed out without him.", "I'm 16 and my mum's boyfriend hits me.", "My partner strangled me last week.", "My ex keeps turning up at my work and at my mum's.", "I'm sure her boyfriend is knocking her about.", "My sister's new boyfriend won't let her have her own phone.", "My sister was hit by her husband again last night."],
       notMatch: [

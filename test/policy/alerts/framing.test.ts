@@ -79,3 +79,46 @@ describe("farewell words about a member of staff", () => {
     expect(kinds("Your boss is retiring in the spring, so I hear he won't be around much longer; I hope the new one reads my file.")).toEqual([]);
   });
 });
+
+/** Issue 10 look-alikes, dev.md "topics discussed carry none": a sentence rule's words carried from a sentence its guard would drop. */
+describe("words carried from a sentence before that names a topic", () => {
+  it("a question after a talk on abuse names no one at risk: no alert", () => {
+    expect(kinds("Our lunch club volunteers would like to come to the awareness session you advertised on spotting financial abuse and coercive control of older people. Could you tell us whether places remain for next month?")).toEqual([]);
+  });
+
+  it("a person at risk told across two sentences still alerts", () => {
+    expect(kinds("My neighbour is 88 and has dementia. Her new lodger has taken her bank card and goes to the cashpoint every week. Could you tell me who to ring?")).toContain("safeguarding");
+  });
+});
+
+/** Issue 10 look-alikes (a past crisis with recovery stated); Warwickshire 7.1: a risk to life now still alerts. */
+describe("a crisis the writer tells as over", () => {
+  it.each([
+    ["earlier words recalled, help got since", "Last month I wrote to you saying I wanted to end my life. I got help from my GP and I'm doing much better now. Thank you for being patient with me."],
+    ["an angry message withdrawn, safe with family", "Sorry for the message on Monday. I was in a really low place and I said I would hurt myself. I'm staying with my brother now and I have a GP appointment. Please disregard it."],
+    ["a collapse told with its end", "My dad collapsed at home on Friday and the ambulance took him in, but he's home now and doing fine. Could we move our meeting to next week?"],
+  ])("%s: no risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("risk-to-life");
+  });
+
+  it.each([
+    ["recalled, and it goes on", "Last month I wrote to you saying I wanted to end my life. I got help for a while but I still feel the same and tonight I'm going to do it."],
+    ["recalled, the safety denied", "I said in my last email that I wanted to end my life. I'm not doing any better and nobody has helped."],
+  ])("%s: a risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).toContain("risk-to-life");
+  });
+});
+
+/** Issue 10 look-alikes ("an essay question about domestic abuse"): a group's letter on a subject names no victim. */
+describe("a group writing about harm in general", () => {
+  it("a charity's points on a strategy: no crime or safeguarding alert", () => {
+    const found = kinds("I write as secretary of a survivors' charity in Rugby about the draft strategy. Second, stalking. The strategy gives it one paragraph, and women followed to work and tracked by apps deserve more than that.");
+    expect(found).not.toContain("crime");
+    expect(found).not.toContain("safeguarding");
+  });
+
+  it("a group telling of one member's harm lately still alerts", () => {
+    const found = kinds("I write as secretary of a survivors' charity in Rugby. One of our members was beaten by her ex-partner last night and she is too scared to go home.");
+    expect(found).toContain("crime");
+  });
+});
