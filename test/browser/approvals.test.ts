@@ -1,18 +1,14 @@
 import type { FrameLocator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { CASEY, MORGAN, tokenOf } from "../../dev/demo/people";
-import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
+import { decide } from "../../src/app/strategy/actions";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { createGraphClient } from "../../src/graph/client";
 import { fieldEquals } from "../../src/graph/odata";
 import { termsOf } from "../../src/policy/in-force";
-import { addMonths } from "../../src/policy/lifecycle/dates";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
-import type { Actor } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { createSharePointStore } from "../../src/store/sharepoint/store";
-import { strategy } from "../builders/strategy";
+import { day, proposal, storeAs } from "./office";
 import { seriousViolations as violations, useChromium } from "./session";
 
 /**
@@ -21,8 +17,6 @@ import { seriousViolations as violations, useChromium } from "./session";
  */
 const chromium = useChromium();
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
 /** The harness signed in as `user` (a demo person's name before the @), opened at `hash`. */
 const signIn = (user: string, hash = "") => chromium.open({ user, hash, viewport: { width: 1400, height: 1000 } });
 async function go(page: Page, user: string, hash: string): Promise<FrameLocator> {
@@ -30,19 +24,6 @@ async function go(page: Page, user: string, hash: string): Promise<FrameLocator>
   await page.goto("about:blank");
   await page.goto(`${inject("harnessUrl")}?user=${user}${hash}`);
   return page.frameLocator('[data-testid="taskpane-frame"]');
-}
-function storeAs(actor: Actor): Promise<CaseStore> {
-  const graph = createGraphClient({ graphBaseUrl: `${inject("emulatorOrigin")}/v1.0`, tokens: devTokenProvider(tokenOf(actor)) });
-  return resolveSiteId(graph, "opcc.sharepoint.com:/sites/contact-strategies").then((site) => createSharePointStore(graph, site));
-}
-/** A proposal made through the product's own use cases, by `proposer`. */
-async function proposal(id: string, name: string, address: string, proposer: Actor): Promise<void> {
-  const store = await storeAs(proposer);
-  const at = new Date().toISOString();
-  const draft = strategy({ id, person: { displayName: name }, addresses: [address], reviewDate: addMonths(day(0), 3) });
-  const saved = await saveDraft(store, draft, undefined, proposer, at);
-  const result = await propose(store, pack, saved, proposer, "Proposed for the test.", at);
-  if (!result.ok) throw new Error(result.message);
 }
 /** Ticks every criterion of the pack's checklist with a note, and gives the rationale. */
 async function confirmChecklist(pane: FrameLocator): Promise<void> {

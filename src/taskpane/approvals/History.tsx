@@ -49,13 +49,17 @@ export function History({ detail }: { detail: StrategyDetail }) {
         <Caption1>None recorded.</Caption1>
       ) : (
         <ul className={styles.list} aria-label="Breaches" data-testid="breaches">
-          {breaches.map((b) => (
-            <li key={b.id}>
-              <Caption1>
-                {day(b.at)} — {b.what} (logged by {b.by})
-              </Caption1>
-            </li>
-          ))}
+          {breaches.map((b) => {
+            // A breach is an audit event: named as the trail names its author (T5: not by a bare address).
+            const event = audit.find((e) => e.id === b.id);
+            return (
+              <li key={b.id}>
+                <Caption1>
+                  {day(b.at)} — {b.what} (logged by {event ? who(event) : b.by})
+                </Caption1>
+              </li>
+            );
+          })}
         </ul>
       )}
       {strategy.value.disputes.length > 0 && (

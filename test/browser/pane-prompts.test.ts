@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { CASEY, MORGAN, SAM } from "../../dev/demo/people";
+import { decide, propose } from "../../src/app/strategy/actions";
+import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
+import { deliver, inForce, proposal, storeAs } from "./office";
+import { seriousViolations as violations, useChromium } from "./session";
+
+/**
+ * What the pane prompts a caseworker with and offers from a message's banner, in the real bundle on the emulator: a
+ * proposal sent back to its proposer, reasonable adjustments a message asks for, and the banner's "Add this address"
+ * and "Log a breach".
+ */
+const chromium = useChromium();
+const signIn = (user: string, hash = "") => chromium.open({ user, hash, viewport: { width: 1400, height: 1000 } });
+
+describe("prompts and the banner's actions in the pane", () => {
+  it("a proposal sent back: its proposer's pane says who sent it back, when and why, and links to it", { timeout: 180_000 }, async () => {
+    await proposal("prompt-sent-back", "Kit Sentback", "kit.sentback@example.org", SAM);
+    const morgan = await storeAs(MORGAN);
+    const sent = await decide(morgan, pack, (await morgan.getStrategy("prompt-sent-back"))!, { type: "sendBack", by: MORGAN, at: new Date().toISOString(), why: "Attach the messages that show the abuse." });
+    expect(sent).toMatchObject({ ok: true });
+
+    const { page, pane } = await signIn("sam.carter");
+    const prompt = pane.getByTestId("sent-back-to-you");
+    await prompt.waitFor();
+    const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+    expect(await prompt.getByText(/proposals? (was|were) sent back to you$/).count()).toBe(1);
+    expect(await prompt.getByRole("listitem").filter({ hasText: "Kit Sentback" }).textContent()).toBe(`Kit Sentback — sent back by Morgan Reid on ${today}: “Attach the messages that show the abuse.”`);
+    expect(await violations(page)).toEqual([]);
+    // The link opens the proposal, which says it waits for Sam.
+    await prompt.getByRole("link", { name: "Kit Sentback" }).click();
+    const notice = pane.getByTestId("sent-back-notice");
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("Sent back to you: it waits for you");
+    // Submitted again, it is no longer Sam's to do: the prompt is gone when the pane opens next.
+    const sam = await storeAs(SAM);
+    expect(await propose(sam, pack, (await sam.getStrategy("prompt-sent-back"))!, SAM, "Messages attached.", new Date().toISOString())).toMatchObject({ ok: true });
+    const again = await signIn("sam.carter");
+    await again.pane.getByText("No message selected").waitFor();
+    await again.pane.getByRole("button", { name: "This message" }).waitFor();
+    expect(await again.pane.getByTestId("sent-back-to-you").getByRole("link", { name: "Kit Sentback" }).count()).toBe(0);
+  });
+
+  it("a message asking for adjustments: the pane says what was asked, in the writer's words, with a step for each, and letters start in large print", { timeout: 120_000 }, async () => {
+    const { page, pane } = await signIn("casey.worker");
+    await page.locator('[data-testid="message-row"][data-from="taylor.hughes@example.com"]').first().click();
+    const prompt = pane.getByTestId("adjustment-prompt");
+    await prompt.waitFor();
+    const shown = (await prompt.textContent())!;
+    expect(shown).toContain("Reasonable adjustments asked for");
+    expect(shown).toContain("Taylor Hughes wrote: “I am partially sighted”, “large print”, “allow my sister to speak for me”.");
+    expect(await prompt.getByTestId("policy-link").textContent()).toBe("Managing Public Contact Policy (OPCC Warwickshire), section 5");
+    expect(await prompt.getByRole("listitem").allTextContents()).toEqual([
+      "Take what they tell you about their needs at face value: do not ask for proof.",
+      "Send letters to them in large print: the letters below are set to large print.",
+      "Before anyone else speaks for them, confirm with them who that is and what may be discussed with them, and note it.",
+      "Say in your decision’s note what was asked and done; a contact strategy for them must record it under reasonable adjustments.",
+    ]);
+    const letters = pane.getByTestId("letters");
+    await letters.waitFor();
+    expect(await letters.getByRole("checkbox", { name: "Large print (16 pt): asked for as an adjustment" }).isChecked()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("“Add this address”: a message from a new address whose Reply-To is under a strategy proposes the address, for the authoriser to decide", { timeout: 180_000 }, async () => {
+    await inForce("prompt-add-address", "Lee Newaddress", "lee.old@example.org", CASEY);
+    await deliver(CASEY.upn, { id: "lee-new-1", subject: "My new email", text: "Please use this address for me from now on.", from: { name: "Lee Newaddress", address: "lee.new@example.org" }, replyTo: "lee.old@example.org" });
+    const { page, pane } = await signIn("casey.worker");
+    await page.locator('[data-testid="message-row"][data-from="lee.new@example.org"]').first().click();
+    await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+    await pane.getByRole("button", { name: "Add this address" }).click();
+    const form = pane.getByTestId("address-form");
+    await form.waitFor();
+    expect(await form.getByRole("heading").textContent()).toBe("Add lee.new@example.org to the strategy");
+    await form.getByRole("textbox", { name: "Why this address is the same person" }).fill("He wrote from it giving his old address and his name.");
+    expect(await violations(page)).toEqual([]);
+    await form.getByRole("button", { name: "Propose adding it" }).click();
+    expect(await form.getByTestId("action-done").textContent()).toBe("lee.new@example.org proposed for the strategy; the Head of Business Services and Assurance decides at review.");
+    // Not approved by this (no decision is added): Morgan's page shows the change waiting for her at review.
+    const strategy = (await (await storeAs(MORGAN)).readWithEvidence(["prompt-add-address"]))[0]!;
+    expect(strategy.evidence.decisions.map((d) => d.kind)).toEqual(["approve"]);
+    const morgan = await signIn("morgan.reid", "#strategy/prompt-add-address");
+    await morgan.pane.getByTestId("strategy-screen").waitFor();
+    const review = morgan.pane.getByTestId("review-decision");
+    await review.waitFor();
+    expect(await review.getByTestId("review-changes").getByRole("list", { name: "Not approved yet" }).locator("li").allTextContents()).toEqual(["Address added: lee.new@example.org"]);
+    expect(await review.textContent()).toContain("Casey Worker proposed exactly this on the record: you may approve it");
+  });
+
+  it("“Log a breach”: a message from a person under a strategy in force is logged against it once, and shows on the strategy", { timeout: 180_000 }, async () => {
+    await inForce("prompt-breach", "Ash Breach", "ash.breach@example.org", CASEY);
+    await deliver(CASEY.upn, { id: "ash-breach-1", subject: "Calling you again", text: "I rang four times today and I will keep ringing.", from: { name: "Ash Breach", address: "ash.breach@example.org" } });
+    const { page, pane } = await signIn("casey.worker");
+    await page.locator('[data-testid="message-row"][data-from="ash.breach@example.org"]').first().click();
+    await pane.locator('[data-testid="strategy-banner"][data-status="active"]').waitFor();
+    await pane.getByRole("button", { name: "Log a breach" }).click();
+    const form = pane.getByTestId("breach-form");
+    await form.waitFor();
+    expect(await form.getByRole("heading").textContent()).toBe("Log a breach of Ash Breach's strategy");
+    // Nothing said, nothing logged.
+    await form.getByRole("button", { name: "Log breach" }).click();
+    expect(await form.getByTestId("action-refused").textContent()).toContain("Say what the breach was; it goes on the record.");
+    await form.getByRole("textbox", { name: "What happened" }).fill("Rang four times in a day; the strategy allows email only.");
+    expect(await violations(page)).toEqual([]);
+    await form.getByRole("button", { name: "Log breach" }).click();
+    await form.getByTestId("action-done").waitFor();
+    expect(await form.getByTestId("action-done").textContent()).toBe("Breach logged against Ash Breach's strategy.");
+    // Logged again from the same message: still one breach.
+    await form.getByRole("button", { name: "Log breach" }).click();
+    await form.getByTestId("action-done").waitFor();
+    const morgan = await signIn("morgan.reid", "#strategy/prompt-breach");
+    const breaches = morgan.pane.getByTestId("breaches");
+    await breaches.waitFor();
+    expect(await breaches.getByRole("listitem").allTextContents()).toEqual([expect.stringMatching(/^\d{1,2} \w+ \d{4}.* — Rang four times in a day; the strategy allows email only\. \(logged by Casey Worker\)$/)]);
+  });
+});
