@@ -8,7 +8,7 @@ import { crimeBesideSafeguarding } from "../alerts/abuse-crime";
 import { defaultAlertGuidance } from "../alerts/guidance";
 import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "../alerts/types";
 import { abuseHits } from "./abuse";
-import { ASKED_FOR, demandHits } from "./demands";
+import { ASKED_FOR, demandHits, framedAsRequest } from "./demands";
 import { fingerprint } from "./fingerprint";
 import { demandHistoryFindings } from "./demand-history";
 import { decisionTalk } from "./decision-talk";
@@ -182,7 +182,9 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, alertOptions, list, heldBack);
   // The learned scorer, when given, adds what the rules missed (rules win where they fire): scorer/join.ts.
   const ruled = { categories, findings: list, alerts };
-  const joined = options.scorer ? options.scorer.add({ ...ruled, ...(heldBack ? { heldBack } : {}) }, text, subject.length, options) : ruled;
+  // A message framed as a request (demands.ts framedAsRequest) is given no learned demand: the scorer weighs words, not framing.
+  const withheld = options.scorer && !categories.includes("demands") && framedAsRequest(folded.text) ? { withheld: ["demands" as const] } : {};
+  const joined = options.scorer ? options.scorer.add({ ...ruled, ...(heldBack ? { heldBack } : {}), ...withheld }, text, subject.length, options) : ruled;
   // A safeguarding concern (a rule's or the scorer's) whose harm another person does is a crime beside it (alerts/abuse-crime.ts).
   const suggested = { ...joined, alerts: crimeBesideSafeguarding(joined.alerts, folded.text, span, options.alertGuidance ?? defaultAlertGuidance) };
   const alertsPastTheCut = message.body.length > MAX_ANALYSED ? tailAlerts(message, options, suggested.alerts) : [];

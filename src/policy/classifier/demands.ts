@@ -207,6 +207,34 @@ export const ASKED_FOR = /\b(?:you (?:asked|requested|wanted|needed|listed)|(?:a
 const RESENT = /\b(?:(?:the same|this|my) (?:complaint|letter|email|request|demand|question|points?)s?\b[^.!?\n]{0,60}?\b(?:sent|emailed|wrote|written|raised|made|submitted|put|asked)\b[^.!?\n]{0,160}|this is (?:now )?the (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|umpteenth|[a-z]+ hundredth) time (?:that )?i(?:'ve| have)? (?:sent|written|asked|emailed|raised|made|requested|put|contacted)|(?:sending|i am sending|i'm sending|re-?sending|i resend|i re-?send) (?:this|it|my (?:complaint|letter|email)) (?:again|once more|for the (?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time))/g;
 /** The writer says the office has not answered: "no response", "failed to respond", "still waiting for someone to", "heard nothing". */
 const UNANSWERED = /\b(?:no (?:reply|response|answer)|(?:not|never) (?:had|received|got) (?:a |any )?(?:reply|response|answer)|failed to (?:respond|reply|answer)|(?:has|have) (?:not|never) (?:replied|responded|answered)|still waiting for (?:a |any |your |someone|somebody|anyone)|heard nothing)\b/;
+/**
+ * The office's own time has run out, in the writer's words: "no reply in eight weeks", "9 weeks with no response", "your own
+ * timescale of 20 working days ran out", "failed to respond within". A deadline then chases the office's delay (Warwickshire 4
+ * "lack of timeliness by the OPCC ... can cause frustration"); it is not one sooner than the office works to (Gwent 6.0).
+ */
+const SPAN = "(?:over |more than |nearly |almost |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:weeks|months)";
+const OVERDUE = new RegExp(
+  `\\b(?:${[
+    `(?:no (?:reply|response|answer)|heard nothing|(?:not|never) (?:had|received|got) (?:a |any )?(?:reply|response|answer)|still waiting)[^.!?\\n]{0,40}\\b(?:in|for|after|since|over) ${SPAN}`,
+    `${SPAN}[^.!?\\n]{0,40}\\b(?:no (?:reply|response|answer)|without (?:a |any )?(?:reply|response|answer)|heard nothing|not (?:had|received) (?:a |any )?(?:reply|response))`,
+    "your own [a-z0-9 ]{0,40}(?:timescale|deadline|target|working days)[^.!?\\n]{0,40}\\b(?:ran out|run out|has passed|passed|expired|is up|was up|missed|over)",
+    "failed to (?:respond|reply|answer) within",
+  ].join("|")})`,
+);
+/** A legal right stated, with the time the law sets: "under Article 17 of UK GDPR", "as the law requires", "a subject access request". */
+const LEGAL_RIGHT = /\b(?:as the law requires|the law requires|required by law|(?:uk )?gdpr|data protection act|freedom of information|subject access request|under (?:article|section|s\.?) ?\d+)\b/;
+/** A member of staff asked for it: "as Casey asked on the phone", "as requested by Liam" (not "as I asked", the writer's own demand). */
+const STAFF_ASKED = /\b(?:as (?!i |we )[a-z]+ (?:asked|requested)|as requested by|(?:asked|requested) by (?:[a-z]+ )?(?:on the phone|in (?:her|his|their|your) (?:letter|email))|at (?:her|his|their|your) request)\b/;
+/** Asking whether it can be done: "is that possible?", "would that be ok?". */
+const ASKING_IF = /\b(?:is (?:that|this|it) (?:possible|ok|okay|alright|all right)|would (?:that|this|it) be (?:possible|ok|okay|alright|all right))\b/;
+/**
+ * Whether the message frames what it asks as a request, not a demand (Gwent 3.0 "forceful or determined" is not
+ * unacceptable): what the office asked for, a question whether it can be done, a legal right with the law's own time, or
+ * chasing an office past its own time. The learned scorer, which weighs words ("must", "want", "within", "again") and not
+ * how they are framed, may not add demands to such a message (classify.ts).
+ */
+export const framedAsRequest = (folded: string): boolean => ASKED_FOR.test(folded) || STAFF_ASKED.test(folded) || ASKING_IF.test(folded) || LEGAL_RIGHT.test(folded) || OVERDUE.test(folded);
+
 /** A date in a list: "3 May", "May 10th", "10/05", "Monday". */
 const DATE_IN_LIST = /\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b/g;
 
@@ -240,11 +268,27 @@ const SAID_BEFORE = new RegExp(
  */
 const SET_AS_DEMAND = new RegExp(
   `\\b(?:${[
-    "i (?:demand|require|insist|expect|want)|(?:you|u) (?:must|will|have to|are to|need to|are required to)|(?:you|u)(?:'ve| have)(?: got)?(?: only| just)? (?:\\d+|until|one|two|three|twenty|forty)|is your deadline|deadline is|my deadline",
+    "i (?:demand|require|insist|expect|want)|(?:you|u) (?:must|will|have to|are to|need to|are required to)",
+    "(?:you|u)(?:'ve| have)(?: got)?(?: only| just)? (?:\\d+|until|one|two|three|twenty|forty)|is your deadline|deadline is|my deadline",
     "not acceptable|unacceptable|(?:i )?(?:will not|won'?t|do not|don'?t) (?:accept|work to)|your (?:\\d+|twenty) (?:working )?days|service standard|your (?:timescales?|timetable)|not (?:in|within) (?:\\d+|twenty) (?:working )?days|in due course",
-    "or else|or i(?:'ll| will| shall)|otherwise i(?:'ll| will)|failing (?:that|which)|(?:treat|regard|take) (?:it|that|this|anything|any reply|silence)[a-z ]{0,20} as|if (?:i|it|you|this)[a-z' ]{0,50}(?:i(?:'ll| will| shall)|i'?m going to)|i(?:'ll| will) be checking|every (?:hour|day|minute) after|no (?:excuses|later)|not (?:tomorrow|next week|monday)",
+    "or else|or i(?:'ll| will| shall)|otherwise i(?:'ll| will)|failing (?:that|which)|(?:treat|regard|take) (?:it|that|this|anything|any reply|silence)[a-z ]{0,20} as(?! (?:urgent|a (?:priority|matter of (?:urgency|priority))|an emergency|priority))|if (?:i|it|you|this)[a-z' ]{0,50}(?:i(?:'ll| will| shall)|i'?m going to)|i(?:'ll| will) be checking|every (?:hour|day|minute) after|no (?:excuses|later)|not (?:tomorrow|next week|monday)",
   ].join("|")})\\b`,
 );
+/** Only wanted or expected ("I want", "I expect"): nothing demanded, refused, no consequence, no deadline of its own named. */
+const INSISTED = /\bi (?:expect|want)\b/g;
+/**
+ * A deadline asked for with a need behind it or with thanks (Gwent 3.0: not unacceptable "simply because a customer is
+ * forceful or determined"; issue 13: one request to hurry is not an unreasonable timescale): "I want an answer by Friday
+ * please", "I need it today as I am being evicted tomorrow", "within 48 hours given what happened to my daughter".
+ */
+const ASKED_WITH_NEED =
+  /\b(?:please|thank you|thanks|because|since|given (?:the|what|that|how)|as (?:i|my|we|our|the|he|she|they|it|there|this)\b|so (?:that|i can|i could|we can)|in time for|before (?:my|the|our|his|her) (?:hearing|trial|court|tribunal|appeal|appointment|operation|move|eviction|exam|interview|flight|funeral))\b/;
+/** Set only by words that insist, with a need or thanks in the deadline's sentence: asked, not demanded. */
+function askedWithNeed(window: string, sentence: string): boolean {
+  if (!ASKED_WITH_NEED.test(sentence)) return false;
+  return window.replace(INSISTED, " ").search(SET_AS_DEMAND) < 0;
+}
+
 /**
  * Someone else's deadline the writer passes on as the reason for asking ("my insurers want it by
  * Friday", "the council needs the report by Monday"): the writer's need, not a timescale the writer
@@ -307,8 +351,18 @@ export function demandHits(
     sentences(demanded) >= 2 || demandedBefore || demanded.some((h) => SAID_BEFORE.test(folded.slice(Math.max(0, h.start - 200), h.end + 200)));
   // Gwent 6.0 "timescale demands (other than those we work towards)": one deadline is enough when it is set as a demand —
   // insisted on, the office's own time refused, or a consequence attached — not when it is asked for with a need behind it.
-  const setAsDemand = pressedAgain || demanded.some((h) => SET_AS_DEMAND.test(folded.slice(Math.max(bodyBlank ? 0 : bodyStart, h.start - 200), h.end + 200)));
-  if (demanded.length > 0 && (deadlines === "single" ? setAsDemand : pressedAgain)) hits.push(...demanded.map(({ sentence: _sentence, ...hit }) => hit));
+  // Chasing an office past its own time is no timescale sooner than the office works to.
+  const overdue = demanded.length > 0 && OVERDUE.test(folded);
+  const setAsDemand =
+    !overdue &&
+    (pressedAgain ||
+    demanded.some((h) => {
+      const window = folded.slice(Math.max(bodyBlank ? 0 : bodyStart, h.start - 200), h.end + 200);
+      if (!SET_AS_DEMAND.test(window)) return false;
+      const [from, to] = sentenceBounds(folded, h.start, h.end);
+      return !askedWithNeed(window, folded.slice(from, to));
+    }));
+  if (demanded.length > 0 && !overdue && (deadlines === "single" ? setAsDemand : pressedAgain)) hits.push(...demanded.map(({ sentence: _sentence, ...hit }) => hit));
   for (const m of matches(INUNDATING, folded)) {
     // "You asked for my evidence, so I've attached the 12 documents on your list": what the office asked for is not inundating it (Gwent 6.0).
     // A count of documents sent as the office asked is no demand on it; being told they must be read in full still is.

@@ -65,7 +65,7 @@ export function withLearned(ruled: Ruled, scorer: ScorerModel, text: string, sub
 
   const findings = [...ruled.findings];
   for (const category of LEARNED_CATEGORIES) {
-    if (ruled.categories.includes(category)) continue;
+    if (ruled.categories.includes(category) || ruled.withheld?.includes(category)) continue;
     const s = suggested(category);
     if (!s) continue;
     const subType = bestSubType(scorer, scores, category);

@@ -1,12 +1,14 @@
 import type { AlertEvidence, AlertKind } from "../alerts/types";
+import type { CategoryId } from "../categories";
 import type { Classification, ClassifierOptions } from "../classifier/types";
 
 /**
  * What the rules found: what a learned scorer adds to. `heldBack`: alert kinds for which a rule
  * found one sign of weight 1 and held the alert back for want of a second (alerts/detect.ts), with
- * that sign's evidence; the scorer may be the second sign (join.ts).
+ * that sign's evidence; the scorer may be the second sign (join.ts). `withheld`: categories the message's framing rules out,
+ * which the scorer may not add (a request framed as one is no demand, whatever its words weigh).
  */
-export type Ruled = Pick<Classification, "categories" | "findings" | "alerts"> & { heldBack?: ReadonlyMap<AlertKind, readonly AlertEvidence[]> };
+export type Ruled = Pick<Classification, "categories" | "findings" | "alerts"> & { heldBack?: ReadonlyMap<AlertKind, readonly AlertEvidence[]>; withheld?: readonly CategoryId[] };
 
 /**
  * A loaded learned scorer (join.ts `loadScorer`), as the classifier sees it: only a type here, so

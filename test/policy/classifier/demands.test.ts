@@ -43,6 +43,16 @@ describe("unreasonable demands (Gwent 6.0; Warwickshire 3.2)", () => {
     ["the office's own time refused", "Reply by tomorrow. Your 20 working days is not acceptable.", 20, true],
     ["a consequence attached", "Reply by tomorrow or I'll go to the papers.", 20, true],
     ["a refusal threatened", "Respond within 48 hours. I'll treat anything later as a refusal.", 20, true],
+    // Issue 13: one deadline wanted with thanks or a need behind it, or asked to be treated as urgent, is asked for, not set.
+    ["wanted, with thanks", "I want an answer by Friday please. Thank you for your help so far.", 20, false],
+    ["expected, with the need behind it", "I expect a response within 48 hours given what happened to my daughter on Saturday.", 20, false],
+    ["asked to be treated as urgent, with a need", "Please treat this as urgent. I need an answer today as I am being evicted tomorrow.", 20, false],
+    ["demanded, whatever the reason given", "I demand a full response within 10 working days as my solicitor has advised.", 20, true],
+    ["wanted with thanks, the office's own time refused", "I want an answer by Friday please. Your 20 working days is not acceptable.", 20, true],
+    // Issue 13: chasing an office past its own time is no timescale sooner than the office works to (Gwent 6.0; Warwickshire 4).
+    ["chasing an office eight weeks silent", "I have written three times. I have had no reply in eight weeks. I expect a reply by Friday.", 20, false],
+    ["past the office's own timescale", "Your own timescale of 20 working days ran out a month ago. I want a response by the end of the week.", 20, false],
+    ["a day without a reply is not the office's time run out", "No reply since yesterday. I expect a reply by Friday or I will go to the papers.", 20, true],
   ])("timescale: %s", (_label, body, responseDays, flagged) => {
     // Gwent 6.0: "timescale demands (other than those we work towards)", one is enough.
     const result = run({ body }, undefined, "gwent", responseDays);

@@ -120,6 +120,32 @@ describe("the learned scorer in classify()", () => {
   });
 });
 
+describe("the committed scorer and a message framed as a request (issue 13)", () => {
+  const committedScorer = loadScorer(committed);
+  const demanded = (body: string) => classify(message({ subject: "My complaint", body }), options(committedScorer)).categories.includes("demands");
+  // Each pair: the same words, framed as a request and not. The scorer weighs "want", "expect", "again"; the framing is the rules'.
+  it.each([
+    [
+      "a question whether it can be done",
+      "You moved my complaint to the Chief Executive. I want the caseworker who has dealt with it since March, Liam. Is that possible?",
+      "You moved my complaint to the Chief Executive. I want the caseworker who has dealt with it since March, Liam.",
+    ],
+    [
+      "an office past its own time",
+      "I have written three times now. Your office has failed to respond within its own 20 working days. I will be raising this with the Police and Crime Panel and my MP. I expect a full reply.",
+      "I have written three times now. I will be raising this with the Police and Crime Panel and my MP. I expect a full reply.",
+    ],
+    [
+      "what a member of staff asked for",
+      "As Casey asked on the phone today, here is my complaint again with the missing page 3 included.",
+      "As I asked on the phone today, here is my complaint again with the missing page 3 included.",
+    ],
+  ])("adds no demand to %s", (_label, framed, plain) => {
+    expect(demanded(framed)).toBe(false);
+    expect(demanded(plain)).toBe(true);
+  });
+});
+
 describe("loading the weights", () => {
   it("refuses a file that is not weights, saying the suggestions are from the rules alone", () => {
     expect(() => loadModel({})).toThrow(ScorerError);
