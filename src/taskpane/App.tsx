@@ -90,9 +90,9 @@ function Pane() {
   const { selection, followProblem } = useSelection(services.mailbox);
   const failedSaves = useSyncExternalStore(services.saves.subscribe, services.saves.failures);
   const [startCheck, dismissStartCheck] = useStartCheck();
-  const [sentBack, dismissSentBack] = useSentBackToMe(route.screen);
   const [kept, dismissKept] = useRecordKept();
   const shown = selection.state === "item" ? selection.item.internetMessageId : undefined;
+  const [sentBack, dismissSentBack] = useSentBackToMe(route.screen, shown);
   // The person's own Inbox rule, if they turned it on, is brought up to date each time the pane opens.
   useEffect(() => syncInboxRuleIfOn(services), [services]);
   const ruleSync = useSyncExternalStore(ruleSyncStatus.subscribe, ruleSyncStatus.current);

@@ -41,6 +41,34 @@ describe("prompts and the banner's actions in the pane", () => {
     expect(await again.pane.getByTestId("sent-back-to-you").getByRole("link", { name: "Kit Sentback" }).count()).toBe(0);
   });
 
+  it("a proposal sent back while its proposer's pane is open: said on the next message selected, or within two minutes without one; one dismissed stays dismissed", { timeout: 240_000 }, async () => {
+    for (const n of [1, 2]) await deliver(SAM.upn, { id: `sam-open-${n}`, subject: `Bin collection ${n}`, text: "When will the bins be collected?", from: { name: "Neighbour", address: `neighbour.${n}@example.org` } });
+    await proposal("prompt-open-noor", "Noor Open", "noor.open@example.org", SAM);
+    await proposal("prompt-open-remy", "Remy Open", "remy.open@example.org", SAM);
+    const { context, page, pane } = await chromium.open({ user: "sam.carter", clock: true, viewport: { width: 1400, height: 1000 } });
+    await pane.getByText("No message selected").waitFor();
+    const prompt = pane.getByTestId("sent-back-to-you");
+    const named = (name: string) => prompt.getByRole("link", { name });
+    expect(await named("Noor Open").count()).toBe(0);
+    const morgan = await storeAs(MORGAN);
+    const sendBack = async (id: string) => expect(await decide(morgan, pack, (await morgan.getStrategy(id))!, { type: "sendBack", by: MORGAN, at: new Date().toISOString(), why: "Say what the warning was." })).toMatchObject({ ok: true });
+    // Sent back while Sam's pane is open: the next message Sam selects brings it.
+    await sendBack("prompt-open-noor");
+    await page.locator('[data-testid="message-row"][data-from="neighbour.1@example.org"]').first().click();
+    await named("Noor Open").waitFor();
+    await prompt.getByRole("button", { name: "Dismiss" }).click();
+    expect(await prompt.count()).toBe(0);
+    // Sent back while Sam reads the same message: within two minutes, with nothing selected; Noor's, dismissed, stays so.
+    await sendBack("prompt-open-remy");
+    await context.clock.fastForward("02:01");
+    await named("Remy Open").waitFor();
+    expect(await named("Noor Open").count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    // Leave nothing sent back to Sam for other tests: both submitted again.
+    const sam = await storeAs(SAM);
+    for (const id of ["prompt-open-noor", "prompt-open-remy"]) expect(await propose(sam, pack, (await sam.getStrategy(id))!, SAM, "Warning added.", new Date().toISOString())).toMatchObject({ ok: true });
+  });
+
   it("a message asking for adjustments: the pane says what was asked, in the writer's words, with a step for each, and letters start in large print", { timeout: 120_000 }, async () => {
     const { page, pane } = await signIn("casey.worker");
     await page.locator('[data-testid="message-row"][data-from="taylor.hughes@example.com"]').first().click();

@@ -17,6 +17,8 @@ export interface SessionOptions {
   hash?: string;
   viewport?: { width: number; height: number };
   acceptDownloads?: boolean;
+  /** Playwright's fake clock in the page (installed before it loads, running from now): `context.clock.fastForward` moves it. */
+  clock?: boolean;
 }
 
 /**
@@ -31,9 +33,10 @@ export function useChromium(): { open: (options?: SessionOptions) => Promise<Har
   });
   afterAll(() => browser?.close());
   return {
-    open: async ({ user, hash = "", viewport = { width: 1400, height: 900 }, acceptDownloads = false } = {}) => {
+    open: async ({ user, hash = "", viewport = { width: 1400, height: 900 }, acceptDownloads = false, clock = false } = {}) => {
       if (!browser) throw new Error("useChromium().open is for tests: the browser starts in beforeAll");
       const context = await browser.newContext({ viewport, acceptDownloads });
+      if (clock) await context.clock.install();
       const page = await context.newPage();
       await page.goto(`${inject("harnessUrl")}${user ? `?user=${user}` : ""}${hash}`);
       return { context, page, pane: page.frameLocator('[data-testid="taskpane-frame"]') };
