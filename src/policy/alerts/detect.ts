@@ -29,7 +29,7 @@ import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
 import { ABUSE_CRIME_RULE } from "./abuse-crime";
 import { crimeAsTopic, scamWithoutLoss } from "./crime-topics";
 import { onlyKnownCrimeNamed } from "./known-crime";
-import { crisisOver, farewellOfStaff, groupOnATopic, hypotheticalQuestion, reportAfterMention, storyFramed } from "./framing";
+import { crisisOver, farewellOfStaff, groupOnATopic, peopleInGeneral, hypotheticalQuestion, reportAfterMention, storyFramed } from "./framing";
 import { TOPIC } from "./fragments";
 import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
@@ -325,6 +325,8 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (rule.kind === "risk-to-life" && farewellOfStaff(hit, from)) continue;
       // "Wrote to you in October saying I wanted to end it all. I got help … doing better": a crisis told as over (framing.ts).
       if (rule.kind === "risk-to-life" && crisisOver(hit, from, to)) continue;
+      // "Several of the carers said they feel like they're drowning": death words of people in general, no one person (framing.ts).
+      if (rule.kind === "risk-to-life" && peopleInGeneral(hit, from, to)) continue;
       // A match a sentence rule carried from the sentences before the cued one ("… the man who burgled my house. I read it
       // out in court. He got two years."): whether it is dealt with or long past is read where the rule read it, not in the
       // cued sentence alone. A cued sentence that matches by itself ("Now someone has slashed my tyres") is judged alone.

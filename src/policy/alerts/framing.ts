@@ -225,3 +225,27 @@ export function groupOnATopic(hit: RuleHit, from: number, to: number): boolean {
   const sentence = hit.text.slice(from, to);
   return !SOMEONE_KNOWN.test(sentence) && !LATELY.test(sentence) && GROUP_VOICE.test(hit.text);
 }
+
+/**
+ * Death words said of people in general, not of a person (issue 10 look-alikes; dev.md "idioms … carry none"): "Several
+ * of the carers said they feel like they're drowning", "calls about people who have said they are going to kill
+ * themselves". "Nobody's going to die of a parcel theft" is not read: "nobody" and "no one" are as often the writer's
+ * despair ("No one cares, so I'll end it").
+ * The sentence names a group, and no one person: not "he" or "she", not "my son", not "a girl"; nothing lately or now
+ * ("The house is on fire and there are people still inside" is an emergency); and the words and the few before them are
+ * not the writer's own ("I", "me", "myself").
+ */
+const PEOPLE_IN_GENERAL =
+  /\b(?:people|victims|carers|residents|members|women|men|families|parents|drivers|users|customers|patients|clients|pensioners|veterans|teenagers|students|(?:half|most|many|several|some|all|lots|a lot|plenty|a few|a number) of (?:the|them|those|these|our|us))\b/;
+/** One person: he or she, someone close named by their relation, "a girl", a person named by title. */
+const ONE_PERSON =
+  /\b(?:he|she|him|her|his|hers|himself|herself|(?:my|our|your|their|a|an|this|that|the) (?:[a-z]+ )?(?:son|daughter|husband|wife|partner|mum|mam|mother|dad|father|brother|sister|friend|neighbour|child|boy|girl|lad|man|woman|kid|baby|client|patient|tenant|colleague|nephew|niece|uncle|aunt|cousin|grandson|granddaughter)|(?:mr|mrs|ms|miss|mx|dr) [a-z]+)\b/;
+/** People in danger where they are now ("there are people still inside", "trapped"): an emergency, whoever they are. */
+const IN_DANGER_NOW = /\b(?:now|inside|trapped|on fire|in the water|stuck)\b/;
+const WRITER_IN_IT = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b/;
+
+export function peopleInGeneral(hit: RuleHit, from: number, to: number): boolean {
+  const sentence = hit.text.slice(from, to);
+  // The writer's own words are theirs whatever group the sentence names ("Our members are fed up and I'm going to end it").
+  return PEOPLE_IN_GENERAL.test(sentence) && !ONE_PERSON.test(sentence) && !LATELY.test(sentence) && !IN_DANGER_NOW.test(sentence) && !WRITER_IN_IT.test(hit.text.slice(Math.max(from, hit.start - 25), hit.end));
+}

@@ -122,3 +122,20 @@ describe("a group writing about harm in general", () => {
     expect(found).toContain("crime");
   });
 });
+
+/** Issue 10 look-alikes (idioms, topics): death words said of people in general; Warwickshire 7.1: a person's risk still alerts. */
+describe("death words said of people in general", () => {
+  it.each([
+    ["a group's figure of speech", "Thanks for coming to our parents' coffee morning. Several of the parents said they feel like they're drowning, and it helped to hear about the support line. Could you send some leaflets?"],
+    ["a research subject", "I'm researching how forces handle calls about people who have said they are going to kill themselves. Could I interview someone in your office?"],
+  ])("%s: no risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("risk-to-life");
+  });
+
+  it.each([
+    ["the writer's own, beside a group", "Our members are fed up with you and I am going to kill myself tonight."],
+    ["one person among the group", "Several of the lads on the estate told me my son says he is going to kill himself tonight."],
+  ])("%s: a risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).toContain("risk-to-life");
+  });
+});
