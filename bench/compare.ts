@@ -5,10 +5,12 @@
  * blocks either side of it alike, so the median of each pair's ratio to the first checkout's block moves far less than
  * either figure alone.
  *
- *   npx tsx bench/compare.ts [--scorer] [--corpus] [--rounds 40] DIR_BEFORE DIR_AFTER…
+ *   npx tsx bench/compare.ts [--scorer] [--corpus | --bytes 2048] [--rounds 40] DIR_BEFORE DIR_AFTER…
  *
- * Messages: the benchmark's 2 KB message (bench/classifier.bench.ts), or with `--corpus` every 8th message of the dev
- * and training files (never a held-out file), as bench/profile.ts reads them.
+ * Messages: the benchmark's 2 KB message (bench/classifier.bench.ts; `--bytes 51200` for its 50 KB one), or with
+ * `--corpus` every 8th message of the dev and training files (never a held-out file), as bench/profile.ts reads them.
+ * Each checkout's median CPU time per message is printed beside its multiple: a change to folding or tokenising moves
+ * the yardstick too, and shows only there.
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -22,14 +24,15 @@ const arg = (name: string) => {
 const withScorer = process.argv.includes("--scorer");
 const fromCorpus = process.argv.includes("--corpus");
 const rounds = Number(arg("--rounds") ?? 40);
-const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--rounds").map((r) => resolve(r));
+const bytes = Number(arg("--bytes") ?? 2048);
+const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--rounds" && all[i - 1] !== "--bytes").map((r) => resolve(r));
 if (roots.length < 2) throw new Error("usage: npx tsx bench/compare.ts [--scorer] [--corpus] [--rounds N] DIR_BEFORE DIR_AFTER…");
 
 const NOW = "2026-11-25T10:00:00.000Z";
 type Message = BenchMessage;
-const benchMessage = (): Message => ({ subject: "Complaint", body: benchBody(2048) });
+const benchMessage = (): Message => ({ subject: "Complaint", body: benchBody(bytes) });
 /** Every eighth development and training message: enough to time, quick to run in rounds. */
-const messages = fromCorpus ? corpusMessages().filter((_, i) => i % 8 === 0) : Array.from({ length: 40 }, benchMessage);
+const messages = fromCorpus ? corpusMessages().filter((_, i) => i % 8 === 0) : Array.from({ length: Math.max(2, Math.round((40 * 2048) / bytes)) }, benchMessage);
 
 interface Checkout {
   name: string;
@@ -75,18 +78,21 @@ for (const c of checkouts)
     c.tokeniseAll();
   }
 const multiples = checkouts.map(() => [] as number[]);
+/** CPU µs per message of each block. */
+const perMessage = checkouts.map(() => [] as number[]);
 for (let r = 0; r < rounds; r += 1) {
   checkouts.forEach((c, j) => {
     let start = cpuMs();
     c.classifyAll();
     const classified = cpuMs() - start;
+    perMessage[j]!.push((classified * 1000) / messages.length);
     start = cpuMs();
     c.tokeniseAll();
     multiples[j]!.push(classified / Math.max(cpuMs() - start, 1e-3));
   });
 }
-console.log(`${fromCorpus ? `${messages.length} dev and training messages` : "the benchmark's 2 KB message"}, ${withScorer ? "rules and the learned scorer" : "rules alone"}, ${rounds} rounds`);
+console.log(`${fromCorpus ? `${messages.length} dev and training messages` : `the benchmark's ${bytes}-character message`}, ${withScorer ? "rules and the learned scorer" : "rules alone"}, ${rounds} rounds`);
 checkouts.forEach((c, j) => {
   const ratio = j === 0 ? "" : `   paired ratio to the first ${median(multiples[j]!.map((m, k) => m / multiples[0]![k]!)).toFixed(3)}`;
-  console.log(`  ${median(multiples[j]!).toFixed(2).padStart(6)}× one tokenising pass (median block)${ratio}   ${c.name}`);
+  console.log(`  ${median(multiples[j]!).toFixed(2).padStart(6)}× one tokenising pass (median block), ${median(perMessage[j]!).toFixed(0)} µs CPU per message${ratio}   ${c.name}`);
 });

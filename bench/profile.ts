@@ -148,6 +148,8 @@ function part(n: Node): string {
 
 const self = new Map<string, number>();
 const stage = new Map<string, number>();
+/** Time with each function anywhere on the stack (counted once per sample): what it costs with all it calls. */
+const inclusive = new Map<string, number>();
 let passUs = 0;
 let classifyUs = 0;
 const deltas = profile.timeDeltas;
@@ -158,6 +160,9 @@ profile.samples.forEach((id, i) => {
   for (let up: number | undefined = id; up !== undefined && !measured; up = parent.get(up)) measured = byId.get(up)!.callFrame.functionName === "measuredRound";
   if (!measured) return;
   self.set(part(n), (self.get(part(n)) ?? 0) + us);
+  const onStack = new Set<string>();
+  for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) onStack.add(part(byId.get(up)!));
+  for (const k of onStack) inclusive.set(k, (inclusive.get(k) ?? 0) + us);
   // Walk up: a tokenising pass, or classify and the stage of it the sample is in (classify's direct callee).
   let below: Node | undefined;
   for (let cur: Node | undefined = n; cur; below = cur, cur = parent.has(cur.id) ? byId.get(parent.get(cur.id)!) : undefined) {
@@ -192,5 +197,6 @@ const show = (title: string, m: Map<string, number>) => {
   for (const [k, us] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${multiple(us).toFixed(3).padStart(7)}  ${k}`);
 };
 show("classify's stages: what it calls, with all they call", stage);
+show("inclusive time: each function with all it calls", inclusive);
 show("self time: alert rules' patterns by id, other patterns by the function running them, functions", self);
 }

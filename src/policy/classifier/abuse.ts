@@ -172,6 +172,9 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
   return hits;
 }
 
+/** Words emotionHits starts from besides a word of emotion: "can't stand", "sick of", "make me sick", "as filthy as", "nothing worse than". */
+const EMOTION_STARTS = new Set(["stand", "sick", "me", "as", "worse"]);
+
 /** Feelings that answer what someone did, unlike hate or contempt for who they are. */
 const REACTIONS = new Set(["disgusted", "repulsed", "revolted", "sickened", "apalled", "apaled", "apal"]);
 
@@ -189,6 +192,8 @@ function emotionHits(w: Words): Hit[] {
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens.squeezed(i);
+    // Every construction below starts from one of these: any other word is passed over with one lookup.
+    if (!w.is(i, F.emotion) && !EMOTION_STARTS.has(t)) continue;
     const standing = t === "stand" && CANT.test(tokens.squeezed(i - 1));
     const sickOf = t === "sick" && tokens.squeezed(i + 1) === "of";
     // "a hate crime", "hate speech", "hate mail": the noun named, not the writer's feeling (the crime is reported, Gwent 4.0 is about the writer's words).

@@ -33,11 +33,16 @@ const PROPERTY_GAP = 2;
 const MISSILE = oneOf("brick|bricks|rock|rocks|stone|stones|petrol|bomb|firebomb");
 const OPENINGS = words("window windows dor dors leterbox");
 
+/** Words bodilyThreatHits starts from besides a violent verb: an act on the body, damage, "through", "at". */
+const STARTS = new Set([...ACTS, ...DAMAGE, "through", "at"]);
+
 export function bodilyThreatHits(w: Words): Hit[] {
   const { tokens } = w;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens.squeezed(i);
+    // Every construction below starts from one of these: any other word is passed over with one lookup.
+    if (!w.is(i, F.violent) && !STARTS.has(t)) continue;
     if (ACTS.has(t) || w.is(i, F.violent)) {
       const part = POSSESSIVE.has(tokens.squeezed(i + 1)) ? i + 2 : -1;
       // "He should hang his head in shame": the idiom of shame, not a hanging.

@@ -10,6 +10,9 @@ import { oneOf } from "../text/one-of";
 /** Words that open a clause of their own (squeezed spellings: doubled letters are single, "untill" is "until"). */
 const CLAUSE_START = /^(?:unles|when|whenever|if|after|before|until|til|because|cos|since|while|whilst|where|whereas|although|though)$/;
 
+/** Words threatHits starts from besides a violent verb or passive: the phrases of `multiword`, "death to", "better off without". */
+const THREAT_STARTS = new Set(["get", "wipe", "put", "make", "death", "without"]);
+
 export function threatHits(w: Words): Hit[] {
   const { tokens } = w;
   const hits: Hit[] = [];
@@ -24,6 +27,8 @@ export function threatHits(w: Words): Hit[] {
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens.squeezed(i);
+    // Every construction below starts from one of these: any other word is passed over with one lookup.
+    if (!w.is(i, F.violent | F.violentPassive) && !THREAT_STARTS.has(t)) continue;
     const phrase = multiword(tokens, i);
     if ((w.is(i, F.violent) || phrase) && !negatedBetween(w, i - 5, i)) {
       let intent = !w.same(i, i - 1);
