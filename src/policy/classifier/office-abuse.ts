@@ -322,6 +322,13 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
 ];
 
 /** Hits of the rules above, each the writer's own words unless they open in a quotation or report. */
+/**
+ * "I'll send another every hour until I get it", "… until someone rings me": mail to the office until it answers is
+ * inundating it (Gwent 6.0) and persistence (Warwickshire 3.2), not tracking a member of staff; "I'll send one every day
+ * until he resigns" still is.
+ */
+const UNTIL_ANSWERED = /^(?:i['’]ll|i will) send (?:one|another)[^.!?\n]{0,40}\b(?:until|till|til) (?:i (?:get|hear|have)|(?:someone|somebody|anyone|you|one of you) (?:replies|reply|answers|answer|rings|ring|calls|call|responds|respond|gets back|picks up))\b/;
+
 export function officeAbuseHits(folded: string): Hit[] {
   const hits: Hit[] = [];
   for (const [rule, pattern] of PATTERNS) {
@@ -330,6 +337,7 @@ export function officeAbuseHits(folded: string): Hit[] {
     for (const m of matches(pattern, folded)) {
       // "I'd hate for it to come to that, but I will go to court": a lawful route, not menace (Gwent 3.0).
       if (rule === "menace-unsaid" && inLawfulSentence(folded, m.index, m.index + m[0].length)) continue;
+      if (rule === "staff-tracked-online" && UNTIL_ANSWERED.test(folded.slice(m.index, m.index + 120))) continue;
       hits.push({ rule, start: m.index, end: m.index + m[0].length, writersAct: true });
     }
   }

@@ -101,11 +101,24 @@ const LAWFUL_ANSWERABLE = /regret|sorry|pay|warn|see what happens|myself|persona
 /** Warnings that point back at what was said before them: "I'll go to my MP. You have been warned." */
 const WARNINGS = /warn|see what happens/;
 
+/**
+ * A subject line that heads what the body says ("You'll regret it" over "If you close my case you'll regret it: I'll be
+ * going to the papers"): the body's own sentence, which names the lawful route, decides.
+ */
+function headlineOfLawful(folded: string, at: number, words: string): boolean {
+  const subjectEnd = folded.indexOf("\n");
+  if (subjectEnd < 0 || at > subjectEnd) return false;
+  for (let i = folded.indexOf(words, subjectEnd); i >= 0; i = folded.indexOf(words, i + words.length)) {
+    if (inLawfulSentence(folded, i, i + words.length, WARNINGS.test(words))) return true;
+  }
+  return false;
+}
+
 export function phraseHits(folded: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of matches(IMPLICIT_THREATS, folded)) {
     // "You'll regret this when it's in the papers", "you will pay for this in court": a lawful route, not a threat.
-    if (!LAWFUL_ANSWERABLE.test(m[0]) || !inLawfulSentence(folded, m.index, m.index + m[0].length, WARNINGS.test(m[0]))) {
+    if (!LAWFUL_ANSWERABLE.test(m[0]) || !(inLawfulSentence(folded, m.index, m.index + m[0].length, WARNINGS.test(m[0])) || headlineOfLawful(folded, m.index, m[0]))) {
       hits.push({ rule: "implicit-threat", start: m.index, end: m.index + m[0].length });
     }
   }

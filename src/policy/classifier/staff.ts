@@ -1,3 +1,4 @@
+import { sentenceAround } from "../alerts/rule";
 import { inLawfulSentence } from "./lawful";
 import { NOT_AT_A_PUBLIC_EVENT } from "./phrases";
 import type { RuleId } from "./rules/index";
@@ -140,6 +141,18 @@ const STALKING: ReadonlyArray<readonly [RuleId, RegExp]> = [
   ],
 ];
 
+/**
+ * Calling until the office puts a named member of staff on ("I'll keep ringing until you put her on", "till I get
+ * Morgan"): insisting on a particular member of staff (Warwickshire 3.2, an unreasonable demand), not bombarding staff
+ * until someone gives in.
+ */
+const UNTIL_PUT_THROUGH = /\b(?:until|till|til) (?:you|someone|somebody|one of you) (?:puts?|gets?) (?:her|him|them|[a-z]+) (?:on|through)\b|\b(?:until|till|til) i (?:get|speak to|talk to|am put through to) (?:her|him|(?!a |an |the |my |some|any)[a-z]+)\b(?! (?:back|a |an |the ))/;
+
+const putThrough = (text: string, start: number, end: number) => {
+  const { from, to } = sentenceAround(text, start, end);
+  return UNTIL_PUT_THROUGH.test(text.slice(from, to));
+};
+
 /** Hits of the office rules above. A warning that a lawful route explains ("I'll keep calling until my MP hears") is left alone. */
 export function staffHits(folded: string): Hit[] {
   const hits: Hit[] = [];
@@ -147,7 +160,7 @@ export function staffHits(folded: string): Hit[] {
     // Most mail never mentions English: its pattern, which tries a name at every word, is not run over it.
     if (rule === "english-questioned" && !folded.includes("english")) continue;
     for (const m of matches(pattern, folded)) {
-      if (rule === "bombarding-staff" && inLawfulSentence(folded, m.index, m.index + m[0].length)) continue;
+      if (rule === "bombarding-staff" && (inLawfulSentence(folded, m.index, m.index + m[0].length) || putThrough(folded, m.index, m.index + m[0].length))) continue;
       // The writer's own words unless they open inside a quotation or report ("he told me to go back to where I came from").
       hits.push({ rule, start: m.index, end: m.index + m[0].length, writersAct: true });
     }

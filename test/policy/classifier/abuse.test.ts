@@ -175,6 +175,26 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
     expect(finding.evidence[0]).toMatchObject({ kind: "text", span: { field: "subject", text: "You idiot" } });
   });
 
+  // Issue 13: what the persistence is for decides it. Calling until a named member of staff is put on insists on that person
+  // (Warwickshire 3.2) and mailing the office until it answers inundates it (Gwent 6.0): demands, not harassment of staff.
+  it("reads calls and mail pressed on the office for an answer or a person as no harassment, and pressed on staff as harassment", () => {
+    const harassment = (body: string) => subTypes(run({ body })).includes("abusive/harassment");
+    expect(harassment("You've told me Casey has moved teams. I don't care. I'll keep ringing until you put her on.")).toBe(false);
+    expect(harassment("I want Morgan and nobody else, and I'll keep ringing till I get her.")).toBe(false);
+    expect(harassment("This is my 14th email today. I will send one every hour until someone rings me.")).toBe(false);
+    expect(harassment("6th email today. I'll send another every hour until I get it.")).toBe(false);
+    expect(harassment("I will ring every number in your office until someone answers.")).toBe(true);
+    expect(harassment("I'll keep ringing till I get a reply.")).toBe(true);
+    expect(harassment("Daily reminder that Morgan Reid is a liar. I'll send one every day until he resigns.")).toBe(true);
+  });
+
+  it("judges a subject line that heads the body's warning by the body's own sentence", () => {
+    const threat = (subject: string, body: string) => subTypes(run({ subject, body })).includes("abusive/threat");
+    expect(threat("You'll regret it", "If you close my case you'll regret it: I'll be going to the papers and every councillor will hear how you treat people.")).toBe(false);
+    expect(threat("You'll regret it", "If you close my case you'll regret it. I know which car is Casey's.")).toBe(true);
+    expect(threat("You'll regret it", "Close my case and see what happens to you.")).toBe(true);
+  });
+
   it("words findings in each office's own terms", () => {
     const body = "I know where you live.";
     expect(run({ body }, undefined, "warwickshire").findings[0]?.wording.category).toBe("Unacceptable behaviour");
