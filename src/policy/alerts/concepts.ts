@@ -29,6 +29,19 @@ export const own = (hit: RuleHit) => {
   return hit.text.slice(from, to);
 };
 
+/** How far either side of a hit a run-on "sentence" is read: about fifteen words. */
+const NEAR = 90;
+/**
+ * The hit's own sentence, or where that "sentence" is a run-on (a message typed on a phone without a full stop, one
+ * block of 60 words), only the words near the hit: "about my complaint" at the start of the block, or "my number is on
+ * file" at its end, is not what "I want to go to sleep and not wake up" is about (issue 10: an unpunctuated block).
+ */
+export const ownNear = (hit: RuleHit, near = NEAR) => {
+  const { from, to } = sentenceAround(hit.text, hit.start, Math.max(hit.start, hit.end - 1));
+  if (to - from <= 2 * near + (hit.end - hit.start)) return hit.text.slice(from, to);
+  return hit.text.slice(Math.max(from, hit.start - near), Math.min(to, hit.end + near));
+};
+
 /** Fiction, drama and the news: the words are someone's story, not this writer's life. */
 export const FICTION = /\b(?:film|movie|novel|book club|book|thriller|drama|tv|telly|series|episode|soap|documentary|podcast|play|character|song|video game|game|storyline|plot|fiction)\b/;
 
@@ -155,9 +168,9 @@ const OWN_ACT = /\bi(?:'m|m| am|'ve|ve| have| had| will|'ll)?\s+(?:[a-z']+\s+){0
 const SUICIDAL_AS_SUBJECT = /\b(?:(?:someone|somebody|anyone|anybody|people|those|a person|callers|residents) (?:who|that) (?:feels?|is|are|may be|might be|seems?) suicidal|(?:of|on|about|around|spotting|recognis\w*|recogniz\w*|identify\w*|handl\w*|respond\w* to|signs of|disclosures? of) suicidal (?:intent|language|ideation|thoughts|feelings|behaviou?r|people|callers|clients|patients|residents|risk|crisis|crises|disclosures?))\b/;
 
 export const riskGuard = (hit: RuleHit) => {
-  const sentence = own(hit);
+  const sentence = ownNear(hit);
   const someoneElses = !OWN_ACT.test(sentence) && (PROFESSIONAL.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence) || SUICIDAL_AS_SUBJECT.test(sentence));
-  return NOT_A_LIFE.test(sentence) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead|(?:hurt|harm|cut|burn)(?:ing)? myself|self[- ]harm\w*)\b/.test(sentence) || recovered(hit) || someoneElses || DEATH_IDIOM.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
+  return NOT_A_LIFE.test(ownNear(hit, 45)) && !/\b(?:kill\w* myself|suicid\w*|my (?:own )?life|overdos\w*|die|dead|(?:hurt|harm|cut|burn)(?:ing)? myself|self[- ]harm\w*)\b/.test(sentence) || recovered(hit) || someoneElses || DEATH_IDIOM.test(sentence) || pastAndResolved(hit) || /\brather\b[^.]*\bthan\b/.test(sentence);
 };
 
 export const CONCEPT_RISK_RULES: readonly AlertRule[] = [

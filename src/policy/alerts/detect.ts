@@ -35,6 +35,7 @@ import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
 import { SAFEGUARDING_RULES } from "./safeguarding";
 import { SIDEWAYS_RISK_RULES } from "./sideways";
+import { WHERE_AND_WHEN_RULES } from "./where-and-when";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
 import { RELAYED_THREAT_RULES } from "./relayed";
 import { PUBLISHED_RULES } from "./published";
@@ -67,6 +68,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...RISK_SIGNS,
   ...HOPELESS_RULES,
   ...SIDEWAYS_RISK_RULES,
+  ...WHERE_AND_WHEN_RULES,
   ...DANGER_NOW_RULES,
   ...THREAT_TO_STAFF_RULES,
   ...THREAT_SIGNS,

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { alertKinds as kinds } from "./kinds";
+
+/**
+ * Issue 10, Warwickshire 7.1 "a risk to life": a message typed on a phone as one block, without a full stop, is one
+ * "sentence" to the rules. A word at the far end of the block ("about my complaint", "my number is on file") must not
+ * make a wish to die read as ending a complaint.
+ */
+describe("a risk to life in one unpunctuated block about something else", () => {
+  it.each([
+    ["not waking up, with the complaint and the file at either end", "hi its me again about my complaint nobody rings me back and the officer never came i just want to go to sleep and not wake up anyway i need someone to ring me please my number is on file"],
+    ["no future by Christmas, with the complaint at the start", "hello again about my complaint nobody has rung me back and the officer never turned up i am tired of living and i cant see myself here by christmas anyway please ring me my number is on the file"],
+    ["finishing it, with the case named at the start", "ok so thats three months on my case and still nobody from your office has phoned me like you promised i cant keep going im going to finish it this weekend and then nobody has to deal with me"],
+  ])("%s: a risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).toContain("risk-to-life");
+  });
+
+  it.each([
+    ["ending the complaint, in one block", "hi its me again about my complaint nobody rings me back so im going to end it here and go to the ombudsman instead my number is on file"],
+    ["a short message ending the correspondence", "I am ending this correspondence for good, please close the file."],
+  ])("%s: no risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("risk-to-life");
+  });
+});
+
+/** The act named as it is typed in a hurry, or in the word a platform's filter taught young writers. */
+describe("the act misspelt", () => {
+  it.each([
+    ["'my self'", "nobody listens so im gona top my self"],
+    ["'comit sucide'", "im going to comit sucide after court"],
+    ["'unalive'", "honestly i just want to unalive myself"],
+  ])("%s: a risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).toContain("risk-to-life");
+  });
+
+  it.each([
+    ["an injury at the gym", "I hurt my self at the gym and need to move my appointment."],
+    ["a school project", "My son did a school project on sucide prevention."],
+  ])("%s: no risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("risk-to-life");
+  });
+});
+
+/** A place people die at, with an hour that is a plan; someone at a height about to go over, told by a witness. */
+describe("a place and an hour, or someone about to jump", () => {
+  it.each([
+    ["the railway line after the hearing", "I'm going to the railway line after the hearing."],
+    ["found in the canal by morning", "I'll be at the bottom of the canal by morning."],
+    ["a stranger on a bridge", "There's a man on the railway bridge about to jump."],
+  ])("%s: a risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).toContain("risk-to-life");
+  });
+
+  it.each([
+    ["a bird survey at the cliffs", "I'm heading to the cliffs for the bird survey tonight."],
+    ["a canal path meeting place", "I'll be at the bottom of the canal path by the lock if your officer wants to meet."],
+    ["a diving board", "My son is about to jump off the diving board at the leisure centre for the first time."],
+  ])("%s: no risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("risk-to-life");
+  });
+});
