@@ -19,7 +19,7 @@ const DID =
 
 /** A crime long past, or already dealt with: "back in 2019", "was convicted in March". */
 const PAST_MARKER = /\b(?:years? ago|decades? ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:a child|young|younger|at school|a kid)|last year)\b/;
-const DEALT_WITH = /\b(?:convicted|sentenced|jailed|charged and|cautioned|was dealt with|has been dealt with|were dealt with|got it back|found it|returned it|recovered it|cps|crown prosecution|(?:decided )?not to charge|no further action|right to review|cover-up|cover up)\b/;
+const DEALT_WITH = /\b(?:convicted|sentenced|jailed|charged and|cautioned|was dealt with|has been dealt with|were dealt with|got it back|found it|returned it|recovered it|cps|crown prosecution|(?:decided )?not to charge|no further action|(?:insufficient|not enough) evidence|right to review|cover-up|cover up)\b/;
 /** Put right since: "it was returned", "the bank refunded her", "all was well". */
 const SETTLED = /\b(?:returned|refunded|reimbursed|got (?:it|them|everything|my money) back|all was well|all ended well|sorted out|resolved)\b/;
 const THANKS = /\b(?:thank|thanks|grateful|brilliant|wonderful|pass on my|excellent|great|helpful|kind|volunteer|volunteering)\b/;

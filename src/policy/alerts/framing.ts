@@ -43,6 +43,9 @@ const COMMENTARY = new RegExp(
     "(?:my|our) (?:heart|hearts|thoughts|sympathy|sympathies|condolences|question|questions|novel|book|story|plot|character|characters|readers?)",
     "(?:our|my) (?:town|city|county|area|community|region|high street|mp|councillor)",
     "(?:with|to|for) (?:me|us)(?= *[,.?!]|$)",
+    // A question to the office: "Could someone tell me, for accuracy, how …", "please let me know".
+    "(?:could|can|would|will) (?:someone|somebody|anyone|you)(?: please)? (?:tell|let|advise|help|show|explain to) (?:me|us)",
+    "(?:please )?let (?:me|us) know",
   ].join("|")})`,
   "g",
 );

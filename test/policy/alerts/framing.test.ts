@@ -139,3 +139,18 @@ describe("death words said of people in general", () => {
     expect(kinds(body)).toContain("risk-to-life");
   });
 });
+
+/** Issue 10 look-alikes: a question to the office stays inside a story being written; a crime the police decided on is dealt with. */
+describe("a question to the office after a story, and a crime the police decided on", () => {
+  it("a novelist asking how an officer would report being followed: no crime alert", () => {
+    expect(kinds("I'm writing a detective novel in which an officer is stalked by a man she put away. Could someone tell me, for accuracy, how an officer would report being followed?")).not.toContain("crime");
+  });
+
+  it("a crime the police closed for insufficient evidence, complained of: no crime alert", () => {
+    expect(kinds("A man smashed my car windscreen and the police looked at the video and said there was insufficient evidence. I am going to my MP about it.")).not.toContain("crime");
+  });
+
+  it("the same crime told as news still alerts", () => {
+    expect(kinds("A man smashed my car windscreen last night and I have it on video.")).toContain("crime");
+  });
+});
