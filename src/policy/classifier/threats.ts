@@ -10,6 +10,8 @@ import { oneOf } from "../text/one-of";
 /** Words that open a clause of their own (squeezed spellings: doubled letters are single, "untill" is "until"). */
 const CLAUSE_START = /^(?:unles|when|whenever|if|after|before|until|til|because|cos|since|while|whilst|where|whereas|although|though)$/;
 
+/** A subject opening the next clause after "… ended it": "he", "she's", "they". */
+const NEW_SUBJECT = /^(?:he|hes|she|shes|they|theyre|theyve|i|we|and)$/;
 /** Words threatHits starts from besides a violent verb or passive: the phrases of `multiword`, "death to", "better off without". */
 const THREAT_STARTS = new Set(["get", "wipe", "put", "make", "death", "without"]);
 
@@ -21,6 +23,8 @@ export function threatHits(w: Words): Hit[] {
       if (thingObject(w, k)) return -1; // "burn the letters you sent me": the letters are burnt, not "you"
       // "kill my brother", "strangle my husband": the writer's own people, the household idiom of exasperation, not a threat to another.
       if (k === from && tokens.squeezed(k) === "my" && !STAFF_WORDS.test(tokens.squeezed(k + 1))) return -1;
+      // "since I ended it, he's …", "I'll smash it": the verb's object is "it", a thing or a relationship; the person after it is another clause's.
+      if (k === from && tokens.squeezed(k) === "it" && (!w.same(k, k + 1) || NEW_SUBJECT.test(tokens.squeezed(k + 1)))) return -1;
       if (w.same(from - 1, k) && (w.is(k, F.target) || w.is(k, F.slur)) && !w.is(k, F.firstPerson)) return k;
     }
     return -1;

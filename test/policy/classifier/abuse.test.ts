@@ -28,6 +28,7 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
     ["contempt for a group", "I hate Muslims and so should you.", "abusive/demeaning"],
     ["a slur", "The caseworker is a retard.", "abusive/demeaning"],
     ["a threat to someone's body", "Carry on ignoring me and I'll snap your neck.", "abusive/threat"],
+    ["ending the reader", "I'm going to end you, Casey.", "abusive/threat"],
     ["a stereotype of a protected group", "Muslims are violent and should be locked up.", "abusive/demeaning"],
     ["insulting the reader directly", "You are lazy and dishonest, the lot of you.", "abusive/demeaning"],
     ["words run together to dodge a filter", "Honestly, foreignersdisgust me.", "abusive/demeaning"],
@@ -126,6 +127,9 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
     ["a woman praised", "The woman at the counter was very helpful."],
     ["the writer calling themselves a fool", "I'm an old fool for trusting them."],
     ["an allegation about an officer's conduct, as a man", "The officer is a dishonest man and I want it looked at."],
+    // Issue 13: "ended it" ends a relationship; the man in the next clause is no one the writer threatens.
+    ["a relationship ended, then his texts", "Since I ended it, he's texted me every night and I'm scared to go out."],
+    ["a relationship ended, then his following", "Since I ended it he has been following me home from work."],
   ])("does not flag %s", (_label, body) => {
     expect(run({ body }).categories).not.toContain("abusive");
   });
