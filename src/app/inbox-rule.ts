@@ -31,6 +31,8 @@ export interface InboxRuleDeps {
   rulesGraph: () => Promise<GraphClient>;
   user: { emailAddress: string };
   now: () => Date;
+  /** The office's own domains: no rule marks mail from them (T7 #14). */
+  config?: { staffDomains: readonly string[] };
 }
 
 /**
@@ -41,7 +43,7 @@ export interface InboxRuleDeps {
 export async function keepInboxRuleInStep(deps: InboxRuleDeps, on: boolean = inboxRuleState(deps.preferences).on): Promise<RulesSync> {
   const set = on ? await readInForceSet(deps.store, deps.pack, deps.roster) : { inForce: [], inDoubt: [], read: [] };
   // Categorise only: the pane never moves mail (see above), so a divert's folder is left out; a record in doubt keeps its own category.
-  const sources = ruleSources(set).map(({ divertTo: _pane_never_moves, ...source }) => source);
+  const sources = ruleSources(set, deps.config?.staffDomains).map(({ divertTo: _pane_never_moves, ...source }) => source);
   const graph = await deps.rulesGraph();
   const result = await syncInboxRules(graph, deps.user.emailAddress, sources, () => Promise.reject(new Error("The pane's Inbox rule does not move mail.")));
   const state: InboxRuleState = on ? { on, last: { at: deps.now().toISOString(), addresses: sources.length - result.uncovered.length, uncovered: result.uncovered.length } } : { on: false };

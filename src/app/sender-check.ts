@@ -1,4 +1,4 @@
-import { listsAddress, normaliseAddress } from "../policy/address";
+import { isOfficeAddress, listsAddress, normaliseAddress } from "../policy/address";
 import { addressesInDoubt, asApproved, coversAddress, inForceView, recordInDoubt, type InForceView } from "../policy/in-force";
 import type { PolicyPack } from "../policy/packs/schema";
 import type { StaffRoster } from "../policy/roster";
@@ -31,6 +31,8 @@ export interface SenderCheckContext {
   store: Pick<CaseStore, "readWithEvidence">;
   pack: PolicyPack;
   roster: StaffRoster;
+  /** The office's own domains: a strategy is never applied to an address at one (T7 #14: a record that lists a colleague's). */
+  staffDomains?: readonly string[];
 }
 
 /**
@@ -48,7 +50,7 @@ export function checkSender(item: SenderHeaders, ctx: SenderCheckContext): Promi
 /** The same judgement for addresses given directly (normalised), in the order they count: the CLI's `check`, the compose guard's recipients. */
 export async function checkAddresses(roles: ReadonlyArray<{ address: string; role: AddressRole }>, ctx: SenderCheckContext): Promise<SenderVerdict> {
   const checked = roles.map((r) => r.address);
-  const hits = roles.flatMap(({ address, role }) => ctx.index.candidates(address).map((summary) => ({ address, role, summary })));
+  const hits = roles.filter(({ address }) => !isOfficeAddress(address, ctx.staffDomains ?? [])).flatMap(({ address, role }) => ctx.index.candidates(address).map((summary) => ({ address, role, summary })));
   if (hits.length === 0) return { kind: "none", checked };
   let read: StrategyWithEvidence[];
   try {

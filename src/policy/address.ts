@@ -134,3 +134,28 @@ export function addressingOf(to: readonly string[], cc: readonly string[], staff
     addressedToOthers: toAddresses.some((a) => !isStaffAddress(a, staffDomains)),
   };
 }
+
+/** Whether a domain is one of the office's own or a subdomain of one. */
+function isStaffDomain(domain: string, staffDomains: readonly string[]): boolean {
+  return staffDomains.some((d) => { const own = d.trim().toLowerCase(); return own !== "" && (domain === own || domain.endsWith(`.${own}`)); });
+}
+
+/**
+ * Why an address may not be listed on a contact strategy, or undefined when it may (T7 #14). A strategy restricts a member
+ * of the public (Warwickshire 7): an address at one of the office's own domains (a colleague's, the shared inbox) would
+ * label staff mail "read and file"; and a strategy lists single mailboxes, so a wildcard (`*@example.co.uk`) is refused.
+ */
+export function strategyAddressProblem(input: string, staffDomains: readonly string[]): string | undefined {
+  if (/[*?%]/.test(input)) return `"${input.trim()}" is not a single address: a strategy lists one mailbox or telephone number at a time, never a pattern.`;
+  const result = normaliseAddress(input);
+  if (!result.ok) return result.reason;
+  if (result.address.startsWith("tel:")) return undefined;
+  const domain = result.address.slice(result.address.lastIndexOf("@") + 1);
+  return isStaffDomain(domain, staffDomains) ? `${result.address} is one of the office's own addresses: a contact strategy covers a member of the public, never staff or a shared inbox.` : undefined;
+}
+
+/** A normalised address the readers must never apply a strategy to: one at the office's own domains (T7 #14, for records made before the refusal). */
+export function isOfficeAddress(address: string, staffDomains: readonly string[]): boolean {
+  const at = address.lastIndexOf("@");
+  return at > 0 && isStaffDomain(address.slice(at + 1).toLowerCase(), staffDomains);
+}

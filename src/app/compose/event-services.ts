@@ -68,7 +68,7 @@ export function createEventServices(host: EventHost): { ready(waitMs: number): P
     async ready(waitMs) {
       if (services) return services;
       const c = await within(loadConfig(), waitMs, "the add-in's config.json");
-      services ??= { deps: { pack: packFor(c), writer: host.writer, now: host.now, index: (wait) => cache.get(wait) }, cache, audits };
+      services ??= { deps: { pack: packFor(c), writer: host.writer, staffDomains: c.staffDomains, now: host.now, index: (wait) => cache.get(wait) }, cache, audits };
       return services;
     },
   };

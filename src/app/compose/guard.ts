@@ -1,4 +1,4 @@
-import { normaliseEmail } from "../../policy/address";
+import { isOfficeAddress, normaliseEmail } from "../../policy/address";
 import { ALERT_MAX, alertMessage, composeBreaches, overrideDetail, overrideSubjectProblem, recipientsNotice, uncheckedNotice, type ComposeBreach, type RestrictedRecipient } from "../../policy/compose-guard";
 import { citeInWords } from "../cite-words";
 import type { PolicyPack } from "../../policy/packs/schema";
@@ -31,6 +31,8 @@ export interface ComposeGuardDeps {
   pack: PolicyPack;
   /** The signed-in member of staff's address (Office.context.mailbox.userProfile). */
   writer: string;
+  /** The office's own domains: a strategy is never applied to a colleague's or a shared inbox's address (T7 #14). */
+  staffDomains?: readonly string[];
   index(waitMs: number): Promise<IndexAnswer>;
   now(): Date;
 }
@@ -57,8 +59,8 @@ export function normaliseRecipients(written: readonly string[]): string[] {
   return [...out].sort();
 }
 
-function match(recipients: readonly string[], index: GuardIndex): RestrictedRecipient[] {
-  return recipients.flatMap((address) => index.lookup(address).map((strategy) => ({ address, strategy })));
+function match(recipients: readonly string[], index: GuardIndex, staffDomains: readonly string[]): RestrictedRecipient[] {
+  return recipients.filter((address) => !isOfficeAddress(address, staffDomains)).flatMap((address) => index.lookup(address).map((strategy) => ({ address, strategy })));
 }
 
 async function lookUp(item: ComposeItemPort, deps: ComposeGuardDeps, waitMs: number): Promise<Lookup> {
@@ -66,7 +68,7 @@ async function lookUp(item: ComposeItemPort, deps: ComposeGuardDeps, waitMs: num
   if (recipients.length === 0) return { recipients, matches: [] };
   const answer = await deps.index(waitMs);
   if (!answer.index) return { recipients, problem: answer.problem };
-  return { recipients, matches: match(recipients, answer.index), ...(answer.stale ? { stale: answer.stale } : {}) };
+  return { recipients, matches: match(recipients, answer.index, deps.staffDomains ?? []), ...(answer.stale ? { stale: answer.stale } : {}) };
 }
 
 /**

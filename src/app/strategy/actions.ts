@@ -3,6 +3,7 @@ import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
 import { mustExplainApproval, mustNoteEachCriterion } from "../../policy/lifecycle/guards";
 import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
+import { strategyAddressProblem } from "../../policy/address";
 import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
 import { inForceView, TERM_WORDS } from "../../policy/in-force";
 import { nameOf, samePerson, type Identity, type RecordedProposal } from "../../policy/decision";
@@ -34,8 +35,16 @@ export async function saveDraft(
 }
 
 /** Submits a draft for an authoriser's decision (Warwickshire 7; Gwent 7.0). The audit event's author is the proposer four-eyes checks against. */
-export function propose(store: StepStore, pack: PolicyPack, current: Versioned<ContactStrategy>, by: Actor, why: string, at: IsoInstant): Promise<StepResult> {
+export async function propose(store: StepStore, pack: PolicyPack, current: Versioned<ContactStrategy>, by: Actor, why: string, at: IsoInstant, staffDomains: readonly string[] = []): Promise<StepResult> {
+  const refused = addressRefusal(current.value, pack, staffDomains);
+  if (refused) return refused;
   return takeSteps(store, pack, current, [{ type: "propose", by, at, why }]);
+}
+
+/** The first address a strategy may not list (the office's own, or a wildcard), as a refusal (T7 #14). */
+function addressRefusal(strategy: ContactStrategy, pack: PolicyPack, staffDomains: readonly string[]): StepResult | undefined {
+  const problem = strategy.addresses.map((a) => strategyAddressProblem(a, staffDomains)).find(Boolean);
+  return problem ? refuse("addressNotAllowed", problem, pack.strategyContents.source) : undefined;
 }
 
 /**
@@ -80,8 +89,11 @@ export async function proposeChange(
   why: string,
   at: IsoInstant,
   roster?: StaffRoster,
+  staffDomains: readonly string[] = [],
 ): Promise<StepResult> {
   const value = { ...changed, id: current.value.id, history: current.value.history, status: current.value.status };
+  const refused = addressRefusal(value, pack, staffDomains);
+  if (refused) return refused;
   if (value.status === "ended" || value.status === "rejected") {
     return refuse("wrongStatus", `A strategy that is ${value.status} cannot be changed; propose a new one.`, pack.strategyContents.source);
   }

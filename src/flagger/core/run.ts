@@ -44,7 +44,7 @@ export async function sweepAll(targets: ReadonlyArray<{ mailbox: MailboxAccess; 
   const services = { senders, store: options.store, checkpoints: options.checkpoints, pack: options.pack, staffDomains: options.staffDomains, ...(options.staffNames ? { staffNames: options.staffNames } : {}), now: options.now, recorder: options.recorder, scorer: options.scorer };
   const folders: FolderSummary[] = [];
   const rules: RulesSync[] = [];
-  const sources = ruleSources(senders.set);
+  const sources = ruleSources(senders.set, options.staffDomains);
   for (const { mailbox, folders: names, rules: keepRules } of targets) {
     // Rules first: once they are in step, Exchange categorises what arrives while the folders are swept — with the
     // categories in the mailbox's master list (red), as the sweep's own writes have them.

@@ -112,7 +112,7 @@ async function judgePage(mailbox: MailboxAccess, messages: readonly FolderMessag
   const restricted = [];
   const doubted: FolderMessage[] = [];
   for (const message of messages) {
-    const verdict = await checkSender(message, services.senders);
+    const verdict = await checkSender(message, { ...services.senders, staffDomains: services.staffDomains });
     // The index knows this address but its strategy could not be read: stop here, keep the place, try again next sweep.
     if (verdict.kind === "unavailable") throw new Error(`The strategy for ${verdict.matchedAddress} could not be read (${verdict.problem}); the page will be read again.`);
     if (isInForceVerdict(verdict)) restricted.push({ message, verdict });

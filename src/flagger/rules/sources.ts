@@ -1,5 +1,5 @@
 import type { InForceSet } from "../../app/strategy/in-force-set";
-import { normaliseEmail } from "../../policy/address";
+import { isOfficeAddress, normaliseEmail } from "../../policy/address";
 import { CATEGORY_NAME, IN_DOUBT_CATEGORY_NAME } from "../../app/flag-message";
 import type { RuleSource } from "./plan";
 
@@ -11,19 +11,20 @@ import type { RuleSource } from "./plan";
  * such — the sweep marks their mail the same way, so a rule never says less than the sweep would.
  * Telephone numbers have no place in a mail rule.
  */
-export function ruleSources(set: InForceSet): RuleSource[] {
+export function ruleSources(set: InForceSet, staffDomains: readonly string[] = []): RuleSource[] {
   const inForce = set.inForce.flatMap(({ strategy, addresses }) => {
     const divert = strategy.restrictions.find((r) => r.kind === "dedicatedAddress");
-    return emails(addresses).map((address) => ({ address, ...(divert?.divertToFolder ? { divertTo: divert.divertToFolder } : {}) }));
+    return emails(addresses, staffDomains).map((address) => ({ address, ...(divert?.divertToFolder ? { divertTo: divert.divertToFolder } : {}) }));
   });
-  const inDoubt = set.inDoubt.flatMap(({ addresses }) => emails(addresses).map((address) => ({ address, inDoubt: true as const })));
+  const inDoubt = set.inDoubt.flatMap(({ addresses }) => emails(addresses, staffDomains).map((address) => ({ address, inDoubt: true as const })));
   return [...inForce, ...inDoubt];
 }
 
-function emails(written: readonly string[]): string[] {
+/** Email addresses only, and never one at the office's own domains (T7 #14: a record listing a colleague's). */
+function emails(written: readonly string[], staffDomains: readonly string[]): string[] {
   return written.flatMap((address) => {
     const email = normaliseEmail(address);
-    return email.ok ? [email.address] : [];
+    return email.ok && !isOfficeAddress(email.address, staffDomains) ? [email.address] : [];
   });
 }
 

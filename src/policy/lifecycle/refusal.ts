@@ -18,6 +18,8 @@ export type RefusalCode =
   | "termsNotProposed"
   /** A change cannot be recorded on a proposal whose record holds more than one opening (src/app/strategy/actions.ts). */
   | "proposalInDoubt"
+  /** An address at the office's own domains, or not a single mailbox (src/policy/address.ts `strategyAddressProblem`). */
+  | "addressNotAllowed"
   | "criteriaUnconfirmed"
   | "criterionNoteMissing"
   | "restrictionIncomplete"

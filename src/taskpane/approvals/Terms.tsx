@@ -1,5 +1,6 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { describeRestriction } from "../../app/restriction-text";
+import { strategyAddressProblem } from "../../policy/address";
 import { longDate } from "../../policy/calendar";
 import { CHANNEL_WORDS } from "../../policy/categories";
 import type { PolicyPack } from "../../policy/packs/schema";
@@ -18,7 +19,9 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
   const styles = useStyles();
   const label = (canonical: string) => pack.categories.find((c) => c.canonical === canonical)?.label ?? canonical;
   const subLabel = (id: string) => pack.categories.flatMap((c) => c.subTypes).find((t) => t.id === id)?.label ?? id;
-  const { store } = useServices();
+  const { store, config } = useServices();
+  // An address a strategy may not list (the office's own, a wildcard), as a record made before the refusal may hold (T7 #14).
+  const refused = s.addresses.flatMap((a) => strategyAddressProblem(a, config.staffDomains) ?? []);
   // Warning letters sent to any of their addresses: a date typed in the form is the proposer's word until one is on record.
   const [letters] = useLoad(async () => warningsSent((await Promise.all(s.addresses.map((address) => store.lettersFor({ address })))).flat()), [store, s.addresses]);
   const sent = letters.state === "done" ? letters.value : letters.state === "failed" ? "unknown" : undefined;
@@ -28,6 +31,14 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
         What is {s.status === "active" || s.status === "underReview" ? "recorded" : "proposed"}
       </Subtitle2>
       <Body1>Addresses: {s.addresses.join(", ")}</Body1>
+      {refused.length > 0 && (
+        <MessageBar intent="error" data-testid="addresses-refused">
+          <MessageBarBody>
+            <MessageBarTitle>Addresses a strategy may not cover</MessageBarTitle>
+            {refused.join(" ")} Do not approve it with them: send it back to have them removed.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Body1>
         Behaviour: {s.categories.map(label).join(", ")}
         {s.subTypes?.length ? ` — ${s.subTypes.map(subLabel).join("; ")}` : ""}

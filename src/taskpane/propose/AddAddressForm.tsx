@@ -21,7 +21,7 @@ export default function AddAddressForm({ strategyId, address }: { strategyId: st
       const current = await services.store.getStrategy(strategyId);
       if (!current) return { ok: false as const, code: "wrongStatus", message: "The strategy no longer exists.", policyRef: "" };
       const changed = { ...current.value, addresses: [...new Set([...current.value.addresses, address])] };
-      return proposeChange(services.store, services.pack, current, changed, actor, why || `Writes from ${address}.`, services.now().toISOString(), services.roster);
+      return proposeChange(services.store, services.pack, current, changed, actor, why || `Writes from ${address}.`, services.now().toISOString(), services.roster, services.config.staffDomains);
     }, `${address} proposed for the strategy; the ${services.pack.authoriser.title} decides at review.`);
   return (
     <section className={styles.form} aria-labelledby="address-heading" data-testid="address-form">

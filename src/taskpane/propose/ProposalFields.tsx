@@ -3,7 +3,8 @@ import { FieldGroup } from "../shared/FieldGroup";
 import { useState } from "react";
 import type { ProposalSeed } from "../../app/strategy/proposal";
 import { evidenceOf } from "../../app/strategy/proposal";
-import { normaliseAddress } from "../../policy/address";
+import { normaliseAddress, strategyAddressProblem } from "../../policy/address";
+import { useServices } from "../services";
 import { longDate } from "../../policy/calendar";
 import type { CategoryId, SubTypeId } from "../../policy/categories";
 import type { PolicyPack } from "../../policy/packs/schema";
@@ -21,8 +22,11 @@ export function PersonFields({ draft, seed, edit }: { draft: ContactStrategy; se
   const styles = useStyles();
   const [extra, setExtra] = useState("");
   const [problem, setProblem] = useState<string>();
+  const { staffDomains } = useServices().config;
   const known = [...new Set([...seed.addresses, ...draft.addresses])];
   const add = () => {
+    const refused = strategyAddressProblem(extra, staffDomains);
+    if (refused) return setProblem(refused);
     const result = normaliseAddress(extra);
     if (!result.ok) return setProblem(result.reason);
     setProblem(undefined);

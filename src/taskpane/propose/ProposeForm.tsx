@@ -99,7 +99,7 @@ function ProposalEditor({ seed, existing }: { seed: ProposalSeed; existing: Vers
       return Promise.resolve();
     }
     return act(async () => {
-      const result = await propose(store, pack, { value: withSpoc(draft), etag: etag ?? "" }, actor, why || draft.reasons, services.now().toISOString());
+      const result = await propose(store, pack, { value: withSpoc(draft), etag: etag ?? "" }, actor, why || draft.reasons, services.now().toISOString(), services.config.staffDomains);
       if (result.ok) {
         setDraft(result.strategy.value);
         setEtag(result.strategy.etag);

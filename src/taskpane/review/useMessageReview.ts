@@ -91,7 +91,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
     setReview({ busy: true });
     void (async () => {
       try {
-        const verdict = await checkSender(item, services);
+        const verdict = await checkSender(item, { ...services, staffDomains: services.config.staffDomains });
         // The selection may have moved while the store answered: nothing more is done for this message.
         if (!current) return;
         const addresses = senderAddresses(item);
