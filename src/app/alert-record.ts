@@ -122,6 +122,19 @@ export interface AlertActionLedger {
  * SharePoint's order of recording. `events` must have been read before `actions` (an action is written before its
  * event: read the other way, one written between the reads would look removed).
  */
+/** What a record written without the add-in lacks, in words (src/policy/alerts/action.ts `checkOutcome`'s refusal codes). */
+const UNCHECKED: Readonly<Record<string, string>> = {
+  escalatedToWhom: "It names no one it was escalated to",
+  escalatedToUnknown: "It names no member of staff the office knows, nor a role, as who it was escalated to",
+  policeReference: "It gives no police reference",
+  reasonRequired: "Its reason says nothing a reviewer could check",
+  reasonRestates: "Its reason only says “no action needed” again",
+  reviewNoteRequired: "Its note says nothing a reviewer could check",
+};
+
+/** "It gives no police reference" for `policeReference`; a code the table does not know, in general words. */
+export const uncheckedWords = (code: string): string => (Object.hasOwn(UNCHECKED, code) ? UNCHECKED[code]! : "It lacks what the add-in asks for");
+
 export function checkAlertActions(actions: readonly RecordedAlertAction[], events: readonly AuditEvent[], ledger?: AlertActionLedger, office?: EscalationTargets): AlertActionEntry[] {
   const eventOf = new Map(events.filter((e) => e.id.startsWith(PREFIX)).map((e) => [e.id.slice(PREFIX.length), e]));
   const held = new Map(actions.map((a) => [a.id, a]));

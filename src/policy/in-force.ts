@@ -1,3 +1,4 @@
+import { stepDone } from "./lifecycle/step-words";
 import { listsAddress } from "./address";
 import { cite } from "./packs/cite";
 import type { PolicyPack } from "./packs/schema";
@@ -197,18 +198,18 @@ function judge(
   const who = nameOf(decision.author);
   const needs = roleFor(decision.kind, pack);
   if (decision.strategyId !== strategy.id || !needs) {
-    return { reason: "misfiled", message: `A “${decision.kind}” record by ${who} is not a decision on this strategy.` };
+    return { reason: "misfiled", message: `A “${stepDone(decision.kind)}” record by ${who} is not a decision on this strategy.` };
   }
   if (decision.editedBy) {
     const by = samePerson(decision.editedBy, decision.author) ? `${who} changed their own` : `${nameOf(decision.editedBy)} changed ${who}'s`;
     return { reason: "edited", message: `${by} decision after it was recorded, so it no longer counts.` };
   }
   if (!holdsRole(roster, decision.author, needs.role)) {
-    return { reason: "notAuthoriser", message: `${who} is not listed as the ${needs.title}, so their “${decision.kind}” does not count (${cite(pack.authoriser.source)}).` };
+    return { reason: "notAuthoriser", message: `${who} is not listed as the ${needs.title}, so their “${stepDone(decision.kind)}” does not count (${cite(pack.authoriser.source)}).` };
   }
   const needsTerms = decision.kind === "approve" || decision.kind === "continue" || decision.kind === "alter";
   if (needsTerms && !decision.terms) {
-    return { reason: "noTerms", message: `${who}'s “${decision.kind}” does not record the terms approved, so it cannot be applied.` };
+    return { reason: "noTerms", message: `${who}'s “${stepDone(decision.kind)}” does not record the terms approved, so it cannot be applied.` };
   }
   // Written before proposals recorded their terms: judged as then, so strategies already in force do not lapse.
   const legacy = Date.parse(decision.recordedAt) < Date.parse(TERMS_RECORDED_FROM);
@@ -218,7 +219,7 @@ function judge(
     // A proposal is answered once: after a rejection, a send-back, an approval or an ending, approving again needs a new
     // proposal by someone else — never a stale one re-used, which would let one authoriser act alone (four-eyes).
     if (previous && proposal.recordedAt <= previous.recordedAt) {
-      return { reason: "noProposal", message: `${who}'s approval has no proposal since the last decision (${previous.kind} by ${nameOf(previous.author)}); a new one must be proposed first.` };
+      return { reason: "noProposal", message: `${who}'s approval has no proposal since the last decision (“${stepDone(previous.kind)}” by ${nameOf(previous.author)}); a new one must be proposed first.` };
     }
     if (legacy && samePerson(proposal.author, decision.author)) {
       return { reason: "ownProposal", message: `${who} approved their own proposal; someone else must approve it (${cite(pack.authoriser.source)}).` };
@@ -231,7 +232,7 @@ function judge(
     }
   }
   if ((decision.kind === "continue" || decision.kind === "alter") && !inForceTerms) {
-    return { reason: "nothingInForce", message: `${who}'s “${decision.kind}” has no approved strategy in force before it.` };
+    return { reason: "nothingInForce", message: `${who}'s “${stepDone(decision.kind)}” has no approved strategy in force before it.` };
   }
   if ((decision.kind === "continue" || decision.kind === "alter") && inForceTerms && decision.terms && !legacy) {
     const refusal = reviewOfInForce({ ...decision, terms: decision.terms }, inForceTerms, proposalsBetween(proposals, previous?.recordedAt, decision.recordedAt));
@@ -254,7 +255,7 @@ function lifecycleRules(decision: RecordedDecision, pack: PolicyPack, who: strin
     const latest = addMonths(dateOf(decision.recordedAt), pack.review.maximumMonths);
     const reviewDate = decision.terms.reviewDate;
     if (typeof reviewDate !== "string" || !isIsoDate(reviewDate) || reviewDate > latest) {
-      return { reason: "reviewDateOutOfRange", message: `${who}'s “${decision.kind}” sets the review date ${String(reviewDate)}, more than ${pack.review.maximumMonths} months after it was recorded (at most ${latest}), so it does not count (${cite(pack.review.source)}).` };
+      return { reason: "reviewDateOutOfRange", message: `${who}'s “${stepDone(decision.kind)}” sets the review date ${String(reviewDate)}, more than ${pack.review.maximumMonths} months after it was recorded (at most ${latest}), so it does not count (${cite(pack.review.source)}).` };
     }
   }
   return undefined;

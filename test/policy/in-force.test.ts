@@ -56,7 +56,7 @@ describe("in force only on an authoriser's approval (inForceView)", () => {
     const alone = recorded("approve", MORGAN_ID, pat, { recordedAt: "2026-11-25T10:00:00.000Z" });
     const view = inForceView(pat, { decisions: [reject, alone], proposals: proposedByCasey }, pack, ROSTER);
     expect(view).toMatchObject({ inForce: false, why: "notApproved", lastDecision: { kind: "reject" } });
-    expect(view.refused).toMatchObject([{ kind: "approve", reason: "noProposal", message: expect.stringMatching(/no proposal since the last decision \(reject by Morgan Reid/) }]);
+    expect(view.refused).toMatchObject([{ kind: "approve", reason: "noProposal", message: expect.stringMatching(/no proposal since the last decision \(“Rejected” by Morgan Reid/) }]);
     // Ended, then approved again by the same manager on the proposal the first approval answered: still ended.
     const approve = recorded("approve", MORGAN_ID, pat, { recordedAt: "2026-11-25T10:00:00.000Z" });
     const end = recorded("end", MORGAN_ID, pat, { recordedAt: "2026-12-01T10:00:00.000Z" });

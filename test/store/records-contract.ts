@@ -408,7 +408,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         expect(await trail()).toEqual([["intent: record", CASEY]]);
         expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "unfinished", target: TARGET })]);
         const first = await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW });
-        expect(first.repaired).toEqual([{ what: "unfinishedWrite", target: TARGET, message: `${CASEY} began “record” at ${NOW}; it did not land, and the trail now says so.` }]);
+        expect(first.repaired).toEqual([{ what: "unfinishedWrite", target: TARGET, message: `${CASEY} began recording the message at ${NOW}; it did not land, and the trail now says so.` }]);
         expect(await trail()).toEqual([["intent: record", CASEY], ["not done: record", MORGAN]]);
         expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
         expect((await verifyRecords(store)).breaks).toEqual([]);
@@ -422,7 +422,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         await recordWith(() => fixture.failWritesAfter("ContactLog", 0));
         const at = (minutes: number) => new Date(Date.parse(NOW) + minutes * 60_000);
         expect((await checkOnStart(fixture.as(MORGAN), MORGAN, at(1))).repaired).toEqual([]);
-        expect((await checkOnStart(fixture.as(MORGAN), MORGAN, at(10))).repaired).toEqual([{ what: "unfinishedWrite", target: TARGET, message: expect.stringContaining(`${CASEY} began “record”`) }]);
+        expect((await checkOnStart(fixture.as(MORGAN), MORGAN, at(10))).repaired).toEqual([{ what: "unfinishedWrite", target: TARGET, message: expect.stringContaining(`${CASEY} began recording the message`) }]);
         expect((await checkOnStart(fixture.as(MORGAN), MORGAN, at(10))).repaired).toEqual([]);
         expect(await trail()).toEqual([["intent: record", CASEY], ["not done: record", MORGAN]]);
         expect((await verifyRecords(store)).breaks).toEqual([]);
@@ -524,7 +524,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
           expect((await store.getStrategy("pat"))!.value.status).toBe("active");
           expect(await store.decisionsFor("pat")).toEqual([]);
           expect(await inForce()).toBe(false);
-          expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "decisionMissing", target: "strategy:pat", message: expect.stringContaining(`${MORGAN} decided “approve” at ${APPROVED_AT}`) })]);
+          expect((await verifyRecords(store)).breaks).toEqual([expect.objectContaining({ kind: "decisionMissing", target: "strategy:pat", message: expect.stringContaining(`${MORGAN} decided at ${APPROVED_AT} (“Approved”)`) })]);
 
           // Casey's reconcile cannot write Morgan's decision: the trail says it is not done and who finishes it.
           const byCasey = await reconcile(store, { by: CASEY, now: NOW });

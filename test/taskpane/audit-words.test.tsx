@@ -28,8 +28,8 @@ describe("the audit trail as people read it", () => {
   it("the strategy's page shows an intent as “Started”, and the event reconcile wrote as “Not completed … (settled by reconcile on …)”, never the raw keys", () => {
     const shown = historyOf([intent, closed, undecided]);
     expect(shown).toContain(`Started: proposing by ${CASEY}`);
-    expect(shown).toContain(`Not completed: proposing (settled by reconcile on 3 December 2026) by ${MORGAN}: ${CASEY} began “propose”`);
-    expect(shown).toContain(`Not completed: approving (settled by reconcile on 4 December 2026) by ${CASEY}: Pat O'Brien's strategy says ${MORGAN} decided “approve”`);
+    expect(shown).toContain(`Not completed: proposing (settled by reconcile on 3 December 2026) by ${MORGAN}: ${CASEY} began proposing at`);
+    expect(shown).toContain(`Not completed: approving (settled by reconcile on 4 December 2026) by ${CASEY}: Pat O'Brien's strategy says ${MORGAN} decided at 2026-11-26T09:00:00.000Z (“Approved”)`);
     expect(shown).not.toMatch(/intent: |not done: /);
     // The intent's own wording is for the trail's readers of the raw list, not repeated here.
     expect(shown).not.toContain("follows when it is done");

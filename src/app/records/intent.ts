@@ -28,7 +28,7 @@ export function intentOf(completion: AuditEvent, what: string, once?: string): A
     action: `${PREFIX}${once ?? completion.action}`,
     by: completion.by,
     at: completion.at,
-    detail: `About to ${what}. “${completion.action}” follows when it is done; without it, the change did not land.`,
+    detail: `About to ${what}. “${actWords(completion.action)}” follows when it is done; without it, the change did not land.`,
   };
 }
 
@@ -60,12 +60,12 @@ export function closingEvent(intent: AuditEvent, by: string, now: IsoInstant): A
     action: `not done: ${action}`,
     by,
     at: now,
-    detail: `${intent.by} began “${action}” at ${intent.at}, but the change did not land (the connection or Microsoft 365 failed between the intent and the change): nothing of it is on the record.`,
+    detail: `${intent.by} began ${begunWords(action)} at ${intent.at}, but the change did not land (the connection or Microsoft 365 failed between the intent and the change): nothing of it is on the record.`,
   };
 }
 
 export function describeUnfinished(intent: AuditEvent): string {
-  return `${intent.by} began “${intent.action.slice(PREFIX.length)}” at ${intent.at}; it did not land, and the trail now says so.`;
+  return `${intent.by} began ${begunWords(intent.action.slice(PREFIX.length))} at ${intent.at}; it did not land, and the trail now says so.`;
 }
 
 const CLOSED = /^not done: (.*)$/;
@@ -82,5 +82,8 @@ export function auditWords(event: AuditEvent): { action: string; detail: string 
   if (isIntent(event)) return { action: `Started: ${begunWords(event.action.slice(PREFIX.length))}`, detail: "" };
   const closed = CLOSED.exec(event.action);
   if (closed) return { action: `Not completed: ${begunWords(closed[1]!)} (settled by reconcile on ${longDate(event.at)})`, detail: statusWords(event.detail) };
+  // An event another person finished later (src/app/records/audit-repair.ts) reads as the act it records.
+  const later = /^(.*) \(written later\)$/.exec(event.action);
+  if (later) return { action: `${actWords(later[1]!)} (written later)`, detail: statusWords(event.detail) };
   return { action: actWords(event.action), detail: statusWords(event.detail) };
 }

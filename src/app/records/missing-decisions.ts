@@ -1,3 +1,4 @@
+import { actWords } from "../strategy/step-words";
 import type { ContactStrategy, IsoInstant, StrategyEvent } from "../../policy/strategy";
 import type { AuditEvent, CaseStore, RecordedDecision } from "../../store/port";
 import { vouches } from "../../store/audit-chain";
@@ -65,7 +66,7 @@ export function mayFinish(m: MissingDecision, by: string, trail: readonly AuditE
 }
 
 export function describeMissing(m: MissingDecision): string {
-  return `${m.strategy.person.displayName}'s strategy says ${m.step.by} decided “${m.step.type}” at ${m.step.at}, but that decision was never recorded in Decisions, so it does not count.`;
+  return `${m.strategy.person.displayName}'s strategy says ${m.step.by} decided at ${m.step.at} (“${actWords(m.step.type)}”), but that decision was never recorded in Decisions, so it does not count.`;
 }
 
 /** Records the decider's own decision from the saved step, with its audit event (both idempotent on their ids). */

@@ -1,6 +1,7 @@
 import type { IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { repairEvent } from "./audit-repair";
+import { actWords } from "../strategy/step-words";
 import { missingActs } from "./expected-acts";
 import { rekeyLetters } from "./letter-keys";
 import { decisionSteps, describeMissing, findMissingDecisions, finishDecision, isClosed, mayFinish, notRecordedEvent, stepEventId } from "./missing-decisions";
@@ -108,7 +109,7 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   const waiting = new Set(undecided.map(stepEventId));
   for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts, waiting).filter(({ act }) => settled(act.event.at))) {
     if (!dry) await store.appendAudit(repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`));
-    repaired.push({ what, target: act.event.target, message: `“${act.event.action}” by ${act.event.by} at ${act.event.at} had no audit event; ${dry ? "one would be written" : "one was written"}.` });
+    repaired.push({ what, target: act.event.target, message: `“${actWords(act.event.action)}” by ${act.event.by} at ${act.event.at} had no audit event; ${dry ? "one would be written" : "one was written"}.` });
   }
   // Intents whose change never landed: closed with an event saying so (src/app/records/intent.ts).
   const records = { strategies: strategies.map((s) => s.value), contacts };

@@ -1,6 +1,7 @@
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { nameOf } from "../../policy/decision";
-import { checkAlertActions, CLOCK_SKEW_MS, type AlertActionEntry, type ForgedWhy } from "../alert-record";
+import { checkAlertActions, CLOCK_SKEW_MS, uncheckedWords, type AlertActionEntry, type ForgedWhy } from "../alert-record";
+import { actWords, begunWords } from "../strategy/step-words";
 import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
 import { mayPurgeIn, NOBODY_PURGES, removedByRetention } from "./retention-items";
 import { inForceView } from "../../policy/in-force";
@@ -12,7 +13,7 @@ import { recomputed, vouches } from "../../store/audit-chain";
 import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
 import { authoriserOf, setAsidesOverdue } from "../set-aside";
 import { missingActs } from "./expected-acts";
-import { unfinishedIntents } from "./intent";
+import { auditWords, unfinishedIntents } from "./intent";
 import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEventId } from "./missing-decisions";
 
 /**
@@ -52,7 +53,9 @@ export type TrailBreak =
   /** A decision saved on a strategy whose Decisions item was never written, and nothing on the trail says so (`records reconcile`). */
   | { kind: "decisionMissing"; target: string; message: string }
   /** What was done about an alert, as AlertActions holds it, cannot be trusted (src/app/alert-record.ts). */
-  | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited" | "alertActionMisdated" | "alertActionReplaced" | "alertActionForged" | "alertActionMalformed" | "alertActionMisfiled" | "alertActionDuplicated" | "alertActionUnchecked"; target: string; actionId: string; message: string }
+  | { kind: "alertActionChanged" | "alertActionRemoved" | "alertActionNotByAuthor" | "alertActionNotAudited" | "alertActionMisdated" | "alertActionReplaced" | "alertActionForged" | "alertActionMalformed" | "alertActionMisfiled" | "alertActionDuplicated"; target: string; actionId: string; message: string }
+  /** An alert action lacking what the add-in requires before writing one: `requirement` is checkOutcome's refusal code (the message says it in words). */
+  | { kind: "alertActionUnchecked"; target: string; actionId: string; requirement: string; message: string }
   /** Items missing from AuditTrail, AlertActions or Decisions (ids are never reused) that no retention purge recorded: deleted (src/store/item-gaps.ts). */
   | { kind: "itemsDeleted"; list: "AuditTrail" | "AlertActions" | "Decisions"; target: string; from: number; to: number; message: string }
   /**
@@ -64,7 +67,7 @@ export type TrailBreak =
   /** AuditTrail items deleted that may have been the end of a strategy's trail: its item changed after its last event (trailTailsDeleted). */
   | { kind: "trailTailDeleted"; target: string; message: string }
   /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */
-  | { kind: "decisionRefused"; target: string; eventId: string; message: string }
+  | { kind: "decisionRefused"; target: string; eventId: string; reason: string; message: string }
   /**
    * A caseworker's "no action needed" on a risk to life, a threat to staff or a safeguarding concern that no authoriser
    * has confirmed or overturned in more than SET_ASIDE_WAIT_WORKING_DAYS: the alert is still open (src/app/set-aside.ts).
@@ -109,14 +112,14 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
     breaks.push({ kind: "decisionMissing", target: `strategy:${m.strategy.id}`, message: describeMissing(m) });
   }
   for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts, new Set(undecided.map(stepEventId)))) {
-    breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${act.event.action}” by ${act.event.by} at ${act.event.at}.` });
+    breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${actWords(act.event.action)}” by ${act.event.by} at ${act.event.at}.` });
   }
   const judged = await store.readWithEvidence([...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)]);
   if (judge) breaks.push(...refusedDecisions(judged, judge));
   const records = { strategies: strategies.map((s) => s.value), contacts };
   for (const [target, chain] of byTarget) {
     for (const intent of unfinishedIntents(chain, records)) {
-      breaks.push({ kind: "unfinished", target, eventId: intent.id, message: `${intent.by} began “${intent.action.replace(/^intent: /, "")}” at ${intent.at}, and it never landed; nothing on the trail says so yet.` });
+      breaks.push({ kind: "unfinished", target, eventId: intent.id, message: `${intent.by} began ${begunWords(intent.action.replace(/^intent: /, ""))} at ${intent.at}, and it never landed; nothing on the trail says so yet.` });
     }
   }
   const actionEntries = checkAlertActions(alertActions, events, { items: actionItems, retained: retained.alertActions });
@@ -168,7 +171,7 @@ function refusedDecisions(read: readonly StrategyWithEvidence[], { pack, roster 
     const view = inForceView(strategy.value, evidence, pack, roster);
     const target = `strategy:${strategy.value.id}`;
     return [
-      ...view.refused.map((r): TrailBreak => ({ kind: "decisionRefused", target, eventId: r.id, message: `${r.kind} (${r.reason}): ${r.message}` })),
+      ...view.refused.map((r): TrailBreak => ({ kind: "decisionRefused", target, eventId: r.id, reason: r.reason, message: `“${actWords(r.kind)}” does not count: ${r.message}` })),
       ...(view.doubts ?? []).map((d): TrailBreak => ({ kind: d.kind, target, message: d.message })),
     ];
   });
@@ -183,7 +186,7 @@ function checkChain(target: string, chain: readonly AuditEvent[]): TrailBreak[] 
       kind: "linkBroken" as const,
       target,
       eventId: e.id,
-      message: `The event before “${e.action}” (${e.id}) is missing or was changed: its link points at no event on ${target}.`,
+      message: `The event before “${auditWords(e).action}” (${e.id}) is missing or was changed: its link points at no event on ${target}.`,
     }));
 }
 
@@ -192,18 +195,18 @@ function checkEvent(event: AuditEvent): TrailBreak[] {
   const at = { target: event.target, eventId: event.id };
   if (event.unreadable) {
     const author = event.author ? nameOf(event.author) : "nobody SharePoint names";
-    found.push({ ...at, kind: "unreadable", message: `An event on ${event.target} (${event.id || "no key"}, “${event.action}”) added by ${author} cannot be read — ${event.unreadable} Readers skip it; it proposes nothing.` });
+    found.push({ ...at, kind: "unreadable", message: `An event on ${event.target} (${event.id || "no key"}, “${auditWords(event).action}”) added by ${author} cannot be read — ${event.unreadable} Readers skip it; it proposes nothing.` });
     return found;
   }
   if (event.hash !== undefined && event.hash !== recomputed(event)) {
-    found.push({ ...at, kind: "changed", message: `“${event.action}” (${event.id}) no longer matches what was written: its content was changed.` });
+    found.push({ ...at, kind: "changed", message: `“${auditWords(event).action}” (${event.id}) no longer matches what was written: its content was changed.` });
   } else if (event.edited) {
     const who = event.edited.by ? nameOf(event.edited.by) : "someone";
-    found.push({ ...at, kind: "changed", message: `${who} changed “${event.action}” (${event.id}) after it was written${event.edited.at ? `, at ${event.edited.at}` : ""}.` });
+    found.push({ ...at, kind: "changed", message: `${who} changed “${auditWords(event).action}” (${event.id}) after it was written${event.edited.at ? `, at ${event.edited.at}` : ""}.` });
   }
   if (!vouches(event.author, event.by)) {
     const author = event.author ? nameOf(event.author) : "nobody SharePoint names";
-    found.push({ ...at, kind: "notByAuthor", message: `“${event.action}” (${event.id}) says it was done by ${event.by}, but ${author} wrote it.` });
+    found.push({ ...at, kind: "notByAuthor", message: `“${auditWords(event).action}” (${event.id}) says it was done by ${event.by}, but ${author} wrote it.` });
   }
   return found;
 }
@@ -255,7 +258,7 @@ function alertActionBreaks(entry: AlertActionEntry): TrailBreak[] {
       case "misfiled":
         return { ...at, kind: "alertActionMisfiled", message: `${what}${action.item ? ` (AlertActions item ${action.item})` : ""} names ${[doubt.id ? `the action id ${doubt.id}` : "", doubt.internetMessageId ? `the message ${doubt.internetMessageId}` : ""].filter(Boolean).join(" and ")}, not what it is filed under: it was added outside the add-in, and judges nothing.` };
       case "unchecked":
-        return { ...at, kind: "alertActionUnchecked", message: `${what}${action.item ? ` (AlertActions item ${action.item})` : ""} lacks what the add-in requires before writing one (${doubt.code}): it was written without the add-in.` };
+        return { ...at, kind: "alertActionUnchecked", requirement: doubt.code, message: `${what}${action.item ? ` (AlertActions item ${action.item})` : ""} lacks what the add-in requires before writing one: ${uncheckedWords(doubt.code).replace(/^I/, "i")}. It was written without the add-in.` };
       case "duplicateId":
         return { ...at, kind: "alertActionDuplicated", message: `${what}${action.item ? ` (AlertActions item ${action.item})` : ""} shares its action id with another item on the message: which was recorded cannot be told.` };
     }

@@ -1,3 +1,4 @@
+import { STEPS } from "../../policy/lifecycle/step-words";
 import type { StrategyCommand, StrategyStatus } from "../../policy/strategy";
 
 /**
@@ -5,23 +6,13 @@ import type { StrategyCommand, StrategyStatus } from "../../policy/strategy";
  * their short keys ("sendBack", "saveDraft"); the strategy's page, the timeline and the subject access document say
  * "Sent back to the proposer". `done` reads before "by <who>"; `begun` follows "Started:" (an intent event).
  */
-const STEPS: Readonly<Record<StrategyCommand["type"], { done: string; begun: string }>> = {
-  propose: { done: "Proposed", begun: "proposing" },
-  approve: { done: "Approved", begun: "approving" },
-  reject: { done: "Rejected", begun: "rejecting" },
-  sendBack: { done: "Sent back to the proposer", begun: "sending back to the proposer" },
-  startReview: { done: "Review started", begun: "starting the review" },
-  continue: { done: "Continued on review", begun: "continuing on review" },
-  alter: { done: "Altered on review", begun: "altering on review" },
-  end: { done: "Ended", begun: "ending" },
-  raiseDispute: { done: "Dispute raised", begun: "raising a dispute" },
-  decideDispute: { done: "Dispute decided", begun: "deciding the dispute" },
-};
 
 const OTHER_ACTS: Readonly<Record<string, { done: string; begun: string }>> = {
   saveDraft: { done: "Draft saved", begun: "saving the draft" },
   proposeChange: { done: "Change proposed", begun: "proposing a change" },
   composeOverride: { done: "Compose guard overridden (a different matter)", begun: "overriding the compose guard" },
+  // The first recording of a message (its intent's key: src/app/record-contact.ts).
+  record: { done: "Message recorded", begun: "recording the message" },
 };
 
 const STATUS_SHORT: Readonly<Record<StrategyStatus, string>> = {
@@ -40,6 +31,9 @@ export const actWords = (key: string): string => wordsOf(key)?.done ?? key;
 
 /** "sending back to the proposer" for "sendBack", after "Started:". */
 export const begunWords = (key: string): string => wordsOf(key)?.begun ?? key;
+
+/** A status in words: "under review" for "underReview"; an unknown one as written. */
+export const statusWord = (status: string): string => (Object.hasOwn(STATUS_SHORT, status) ? STATUS_SHORT[status as StrategyStatus] : status);
 
 /** A step's "draft → proposed." detail with statuses in words ("under review → in force."); other text as it is. */
 export function statusWords(detail: string): string {

@@ -1,3 +1,4 @@
+import { actWords, statusWord } from "./step-words";
 import type { CriterionNote } from "../../policy/decision";
 import { termsOf } from "../../policy/in-force";
 import { transition } from "../../policy/lifecycle/transition";
@@ -56,7 +57,7 @@ export async function takeSteps(
   for (const [i, event] of events.entries()) {
     // A decision's intent names the decision the saved strategy gives (its fingerprint), so only the decider's own saved step is ever finished later.
     const names = DECISION_KINDS.has(event.type) ? ` (decision ${decisionFingerprint(next, event)})` : "";
-    await store.appendAudit(intentOf(stepAuditEvent(next, event, before + i + 1), `${event.type}: ${next.person.displayName}'s strategy, ${event.from} → ${event.to}${names}`));
+    await store.appendAudit(intentOf(stepAuditEvent(next, event, before + i + 1), `take the step “${actWords(event.type)}” on ${next.person.displayName}'s strategy, ${statusWord(event.from)} → ${statusWord(event.to)}${names}`));
   }
   const saved = await saveOnce(store, pack, current, commands, next);
   // An earlier attempt of this person's landed (the pane retries with a new time): finish that one, as this person made it.

@@ -1,5 +1,5 @@
 import { Caption1 } from "@fluentui/react-components";
-import type { AlertActionDoubt, AlertActionEntry, ForgedWhy } from "../../app/alert-record";
+import { uncheckedWords, type AlertActionDoubt, type AlertActionEntry, type ForgedWhy } from "../../app/alert-record";
 import type { ItemGap } from "../../store/item-gaps";
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { longDate } from "../../policy/calendar";
@@ -34,15 +34,6 @@ function setAsideText(state: SetAsideState | undefined): string | undefined {
 const when = (at: string) => `${longDate(at.slice(0, 10))} ${at.slice(11, 16)} UTC`;
 const who = (author: Identity | undefined, claimed: string) => (author ? nameOf(author) : claimed);
 
-/** What a record written without the add-in lacks (src/policy/alerts/action.ts `checkOutcome`'s refusal codes). */
-const UNCHECKED: Record<string, string> = {
-  escalatedToWhom: "It names no one it was escalated to",
-  escalatedToUnknown: "It names no member of staff the office knows, nor a role, as who it was escalated to",
-  policeReference: "It gives no police reference",
-  reasonRequired: "Its reason says nothing a reviewer could check",
-  reasonRestates: "Its reason only says “no action needed” again",
-  reviewNoteRequired: "Its note says nothing a reviewer could check",
-};
 
 /** What a reader must not take on trust, in a caseworker's words. */
 function doubtText(doubt: AlertActionDoubt): string {
@@ -64,7 +55,7 @@ function doubtText(doubt: AlertActionDoubt): string {
     case "duplicateId":
       return "Another item on this message carries the same action id: which one was recorded cannot be told. It decides nothing.";
     case "unchecked":
-      return `${UNCHECKED[doubt.code] ?? "It lacks what the add-in asks for"}: it was written without the add-in, which refuses such a record.`;
+      return `${uncheckedWords(doubt.code)}: it was written without the add-in, which refuses such a record.`;
   }
 }
 
