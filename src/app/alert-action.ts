@@ -1,4 +1,4 @@
-import { checkAlertAction, type AlertAction, type AlertOutcome } from "../policy/alerts/action";
+import { checkAlertAction, type AlertAction, type AlertOutcome, type SetAsideMessage } from "../policy/alerts/action";
 import type { EscalationTargets } from "../policy/alerts/escalation";
 import { alertActionEvent, checkAlertActions, CLOCK_SKEW_MS, type AlertActionEntry } from "./alert-record";
 import { NOBODY_PURGES, removedByRetention, RETENTION_ITEMS, type MayPurge } from "./records/retention-items";
@@ -28,10 +28,12 @@ export async function actOnAlerts(input: {
   outcome: AlertOutcome;
   by: string;
   now: Date;
+  /** The message as read, kept with a "no action needed" only: what the authoriser reviewing the set-aside is shown. */
+  message?: SetAsideMessage;
 }): Promise<AlertActionResult> {
   // "No action" after the alert was escalated or reported to the police would contradict the record: read what was done first.
   const earlier = input.outcome.kind === "noActionNeeded" ? (await input.store.alertActionsFor(input.internetMessageId)).filter((a) => a.id !== input.id).map((a) => a.outcome) : [];
-  const asked = { id: input.id, internetMessageId: input.internetMessageId, senderAddress: input.senderAddress, alertKinds: input.alertKinds, outcome: input.outcome, by: input.by, at: input.now.toISOString() };
+  const asked = { id: input.id, internetMessageId: input.internetMessageId, senderAddress: input.senderAddress, alertKinds: input.alertKinds, outcome: input.outcome, by: input.by, at: input.now.toISOString(), ...(input.message && input.outcome.kind === "noActionNeeded" ? { message: input.message } : {}) };
   const checked = checkAlertAction(asked, { earlier, ...(input.office ? { office: input.office } : {}) });
   if (!checked.ok) return checked;
   // A retry gets the action as first stored (its time and item included), so its audit event matches it.

@@ -8,7 +8,9 @@ import { fieldEquals } from "../../src/graph/odata";
 import { termsOf } from "../../src/policy/in-force";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
-import { day, proposal, storeAs } from "./office";
+import { day, deliver, proposal, storeAs } from "./office";
+import { actOnAlerts } from "../../src/app/alert-action";
+import { longDate } from "../../src/policy/calendar";
 import { seriousViolations as violations, useChromium } from "./session";
 
 /**
@@ -247,5 +249,33 @@ describe("approvals in the pane", () => {
     );
     expect(await pane.getByTestId("queue").getByRole("link", { name: "Sasha Waits" }).count()).toBe(1);
     expect(await violations(page)).toEqual([]);
+  });
+  it("the authoriser is shown each set-aside's message: subject, received date and the words that raised the alert (T7 #2, #10)", { timeout: 180_000 }, async () => {
+    const sky = { name: "Sky Dunmore", address: "sky.dunmore@example.net" };
+    await deliver(CASEY.upn, { id: "sky-goodbye", subject: "Goodbye letters", text: "I can't go on like this any more. I am going to kill myself this weekend, I have nothing left.", from: sky });
+    await deliver(CASEY.upn, { id: "sky-tablets", subject: "About the hearing", text: "I have taken all my tablets tonight and I want to die.", from: sky });
+    // A set-aside recorded before the message was kept with it: still listed, saying what is not known.
+    const old = await actOnAlerts({ store: await storeAs(CASEY), id: "sky-old-set-aside", internetMessageId: "<sky-old@example.org>", senderAddress: sky.address, alertKinds: ["risk-to-life"], outcome: { kind: "noActionNeeded", reason: "Known to the crisis team, who visited him." }, by: CASEY.upn, now: new Date() });
+    expect(old.ok).toBe(true);
+    const casey = await signIn("casey.worker");
+    for (const [subject, reason] of [["Goodbye letters", "He always says this when a letter is late."], ["About the hearing", "His sister rang to say he is safe with her."]] as const) {
+      await casey.page.locator(`[data-testid="message-row"][data-from="${sky.address}"]`).filter({ hasText: subject }).first().click();
+      const form = casey.pane.getByTestId("alert-action-form");
+      await form.waitFor();
+      await form.getByRole("radio", { name: "No action needed" }).check();
+      await form.getByRole("textbox", { name: /Why no action is needed/ }).fill(reason);
+      await form.getByRole("button", { name: "Record what was done" }).click();
+      await casey.pane.getByTestId("alert-action").filter({ hasText: reason }).waitFor();
+    }
+    const { pane } = await signIn("morgan.reid", "#approvals");
+    const entries = pane.getByTestId("set-aside-awaiting").filter({ hasText: sky.address });
+    await entries.nth(2).waitFor();
+    const today = longDate(new Date().toISOString().slice(0, 10));
+    const goodbye = (await entries.filter({ hasText: "He always says this" }).getByTestId("set-aside-message").textContent())!;
+    expect(goodbye).toMatch(new RegExp(`^Message: “Goodbye letters”, received ${today} \\d\\d:\\d\\d UTC\\. Words that raised the alert: “[^”]*kill myself[^”]*”`));
+    const tablets = (await entries.filter({ hasText: "His sister rang" }).getByTestId("set-aside-message").textContent())!;
+    expect(tablets).toMatch(/^Message: “About the hearing”, received .* Words that raised the alert: “[^”]*(taken all my tablets|want to die)/);
+    expect(await entries.filter({ hasText: "crisis team" }).getByTestId("set-aside-message").textContent()).toMatch(/^Its message's subject, received date and the words that raised the alert are not known/);
+    expect(await violations(casey.page)).toEqual([]);
   });
 });

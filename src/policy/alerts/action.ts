@@ -37,6 +37,29 @@ export interface AlertAction {
   outcome: AlertOutcome;
   by: string;
   at: IsoInstant;
+  /**
+   * The message as its reader saw it, recorded with a "no action needed" only (tester T7 #2): what the authoriser who
+   * confirms or overturns the set-aside needs to tell it from another and judge it without the message (her own mailbox
+   * does not hold it). Absent on set-asides recorded before it was kept, and on every other action.
+   */
+  message?: SetAsideMessage;
+}
+
+/** What a set-aside keeps of its message: the subject, when it was received, and the words that raised the alert. */
+export interface SetAsideMessage {
+  subject: string;
+  receivedAt?: IsoInstant;
+  /** The alerts' evidence, once each, at most MAX_QUOTED of them, each cut to MAX_QUOTE characters. */
+  words: string[];
+}
+
+export const MAX_QUOTED = 5;
+export const MAX_QUOTE = 300;
+
+/** What of a message a set-aside keeps: nothing but its subject, time and the alerts' words (data minimisation, UK GDPR art. 5(1)(c)). */
+export function setAsideMessage(subject: string, receivedAt: IsoInstant | undefined, evidence: readonly string[]): SetAsideMessage {
+  const words = [...new Set(evidence.map((w) => w.replace(/\s+/g, " ").trim()).filter(Boolean))].slice(0, MAX_QUOTED).map((w) => (w.length > MAX_QUOTE ? `${w.slice(0, MAX_QUOTE - 1)}…` : w));
+  return { subject, ...(receivedAt ? { receivedAt } : {}), words };
 }
 
 /** A reason with fewer letters than this says nothing a reviewer could check ("n/a", "ok", ".........."). */

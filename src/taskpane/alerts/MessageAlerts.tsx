@@ -14,7 +14,7 @@ import { useAlertActions } from "./useAlertActions";
  */
 export function MessageAlerts({ item, senderAddress, alerts, body }: { item: ReadItem; senderAddress: string; alerts: readonly Alert[]; body: string }) {
   const services = useServices();
-  const { actions, act } = useAlertActions(services, { internetMessageId: item.internetMessageId, senderAddress, alertKinds: alerts.map((a) => a.kind), receivedAt: item.receivedAt });
+  const { actions, act } = useAlertActions(services, { internetMessageId: item.internetMessageId, senderAddress, alertKinds: alerts.map((a) => a.kind), receivedAt: item.receivedAt, subject: item.subject, words: alerts.flatMap((a) => a.evidence.map((e) => e.span.text)) });
   const authoriser = authoriserOf(services.pack, services.roster);
   const recorded = actions.state === "loaded" ? actions.actions.flatMap((e) => (e.kind === "recorded" ? [e.action.outcome.kind] : [])) : [];
   const done = recorded.includes("reportedToPolice") ? "reportedToPolice" : recorded.includes("escalated") ? "escalated" : undefined;

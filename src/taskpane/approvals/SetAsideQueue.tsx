@@ -31,6 +31,43 @@ const DOUBT_WORDS: Record<AlertActionDoubt["kind"], string> = {
   unchecked: "it lacks what the add-in asks for",
 };
 
+/** When a message was received, in words: "4 December 2026 23:47 UTC". */
+const when = (at: string) => `${longDate(at.slice(0, 10))} ${at.slice(11, 16)} UTC`;
+
+/**
+ * The message a set-aside is about, as its reader saw it (T7 #2: the authoriser confirmed a risk to life from the
+ * sender's address alone): its subject, when it was received, and the words that raised the alert. A set-aside
+ * recorded before these were kept says so, rather than showing nothing.
+ */
+function MessageSetAside({ message }: { message: SetAsideAwaiting["action"]["message"] }) {
+  if (!message) {
+    return (
+      <Caption1 data-testid="set-aside-message" data-known="false">
+        Its message's subject, received date and the words that raised the alert are not known: they were not recorded with this set-aside (it was set aside before they were kept). Find the message by its sender and when it was set aside, and read it before you decide.
+      </Caption1>
+    );
+  }
+  const words = Array.isArray(message.words) ? message.words.filter((w): w is string => typeof w === "string") : [];
+  return (
+    <Caption1 data-testid="set-aside-message" data-known="true">
+      Message: “{typeof message.subject === "string" && message.subject.trim() ? message.subject : "(no subject)"}”, received {typeof message.receivedAt === "string" ? when(message.receivedAt) : "at a time not known"}.{" "}
+      {words.length > 0 ? (
+        <>
+          Words that raised the alert: {words.map((w, i) => (
+            <span key={i}>
+              {i > 0 ? "; " : ""}
+              “{w}”
+            </span>
+          ))}
+          .
+        </>
+      ) : (
+        "The words that raised the alert are not known."
+      )}
+    </Caption1>
+  );
+}
+
 /** One set-aside: what was said, who SharePoint says set it aside and when, and — for the authoriser — confirm or overturn. */
 function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; canDecide: boolean; onDecided: () => void }) {
   const styles = useStyles();
@@ -54,8 +91,9 @@ function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; ca
       <span>
         {action.senderAddress} — {action.alertKinds.map((k) => KIND_WORDS[k] ?? k).join(", ")}: {describeAlertOutcome(action.outcome)}
       </span>
+      <MessageSetAside message={action.message} />
       <Caption1>
-        Set aside by {action.author ? nameOf(action.author) : action.by}, {longDate(at.slice(0, 10))} {at.slice(11, 16)} UTC. The alert stays open until you confirm or overturn it.
+        Set aside by {action.author ? nameOf(action.author) : action.by}, {when(at)}. The alert stays open until you confirm or overturn it.
       </Caption1>
       {entry.doubts.length > 0 && (
         <Caption1 data-testid="set-aside-in-doubt">

@@ -18,7 +18,7 @@ export function useRecordKept(): [KeptOutcome | undefined, () => void] {
     const office = escalationTargets(services.config, services.pack, services.roster);
     void recordKept(
       services.preferences,
-      ({ action }) => actOnAlerts({ store: services.store, office, id: action.id, internetMessageId: action.internetMessageId, senderAddress: action.senderAddress, alertKinds: action.alertKinds, outcome: action.outcome, by: action.by, now: services.now() }),
+      ({ action }) => actOnAlerts({ store: services.store, office, id: action.id, internetMessageId: action.internetMessageId, senderAddress: action.senderAddress, alertKinds: action.alertKinds, outcome: action.outcome, by: action.by, now: services.now(), ...(action.message ? { message: action.message } : {}) }),
       describeStoreError,
     ).then(
       (done) => current && (done.recorded.length || done.refused.length || done.failed) && setOutcome(done),
