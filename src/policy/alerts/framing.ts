@@ -220,8 +220,13 @@ const GROUP_VOICE = new RegExp(
     "(?:our|this|the) (?:funding )?(?:bid|application) (?:for|to)",
   ].join("|")})\\b`,
 );
-/** Someone the writer knows, one person: the writer, a member named singly, he or she. */
-const SOMEONE_KNOWN = /\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|he|she|him|her|his|hers|(?:a|one|this|that|another) (?:[a-z]+ )?(?:child|boy|girl|woman|man|lad|lass|young person|teenager|member|client|service user|resident|pupil|volunteer|neighbour|customer|lady|gentleman)|one of (?:our|the|them|us))\b/;
+/** One person: he or she, someone close named by their relation, "a girl", "one of our members", a person named by title. */
+const ONE_PERSON =
+  /\b(?:he|she|him|her|his|hers|himself|herself|(?:my|our|your|their|a|an|one|this|that|the|another) (?:[a-z]+ )?(?:son|daughter|husband|wife|partner|mum|mam|mother|dad|father|brother|sister|friend|neighbour|child|boy|girl|lad|lass|man|woman|kid|baby|young person|teenager|member|client|service user|resident|pupil|volunteer|customer|lady|gentleman|patient|tenant|colleague|nephew|niece|uncle|aunt|cousin|grandson|granddaughter)|one of (?:our|the|them|us)|(?:mr|mrs|ms|miss|mx|dr) [a-z]+)\b/;
+/** The writer. */
+const WRITER_IN_IT = /\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself)\b/;
+/** Someone the writer knows: the writer, or one person. */
+const SOMEONE_KNOWN = { test: (text: string) => WRITER_IN_IT.test(text) || ONE_PERSON.test(text) };
 const LATELY = new RegExp(`\\b(?:${RECENT}|right now|at the moment|still|again|currently|ongoing|this month)\\b`);
 
 export function groupOnATopic(hit: RuleHit, from: number, to: number): boolean {
@@ -240,12 +245,8 @@ export function groupOnATopic(hit: RuleHit, from: number, to: number): boolean {
  */
 const PEOPLE_IN_GENERAL =
   /\b(?:people|victims|carers|residents|members|women|men|families|parents|drivers|users|customers|patients|clients|pensioners|veterans|teenagers|students|(?:half|most|many|several|some|all|lots|a lot|plenty|a few|a number) of (?:the|them|those|these|our|us))\b/;
-/** One person: he or she, someone close named by their relation, "a girl", a person named by title. */
-const ONE_PERSON =
-  /\b(?:he|she|him|her|his|hers|himself|herself|(?:my|our|your|their|a|an|this|that|the) (?:[a-z]+ )?(?:son|daughter|husband|wife|partner|mum|mam|mother|dad|father|brother|sister|friend|neighbour|child|boy|girl|lad|man|woman|kid|baby|client|patient|tenant|colleague|nephew|niece|uncle|aunt|cousin|grandson|granddaughter)|(?:mr|mrs|ms|miss|mx|dr) [a-z]+)\b/;
 /** People in danger where they are now ("there are people still inside", "trapped"): an emergency, whoever they are. */
 const IN_DANGER_NOW = /\b(?:now|inside|trapped|on fire|in the water|stuck)\b/;
-const WRITER_IN_IT = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b/;
 
 export function peopleInGeneral(hit: RuleHit, from: number, to: number): boolean {
   const sentence = hit.text.slice(from, to);
