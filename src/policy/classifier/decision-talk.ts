@@ -105,6 +105,11 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       "see it (?:differently|my way)",
       "(?:a )?fresh (?:pair of eyes|look)",
       "(?:have|take) a look (?:at it )?instead",
+      // "I'm challenging it again and I'll keep challenging it": the writer says so.
+      "challeng(?:e|ing) (?:it|this|that|the decision|your decision|the outcome|the review) again",
+      "(?:i'?ll|i will|i'?m going to|going to) keep (?:challenging|disputing|appealing|contesting)",
+      // "Mr Kerr's review is a stitch-up": the decision called a cover-up (Gwent 5.0 "unwarranted allegations against our colleagues").
+      "(?:review|decision|outcome|finding|investigation) (?:is|was) (?:a |an |just a |nothing but a )?(?:stitch-?up|whitewash|cover-?up|fix|sham|joke|farce)",
     ].join("|")})\\b`,
     "g",
   ),

@@ -187,6 +187,16 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
     expect(subTypes(run({ body: "You've explained it and it's still wrong. Change it." })).filter((s) => s.startsWith("persistent"))).toEqual([]);
   });
 
+  // Issue 13 (re-framed and re-argued challenges the patterns did not know): the writer's own "again", "keep challenging", or the decision called a cover-up.
+  it("reads 'challenging it again', 'I'll keep challenging it' and a review called a stitch-up as challenging the decision (Gwent 5.0)", () => {
+    const answered = history([[40, complaint], [10, "I'd like the Chief Executive to look at that decision please, I don't think the bodycam was considered."]], [12]);
+    for (const body of ["Mr Kerr's review is a stitch-up. Those officers are mates. I'm challenging it again.", "The officers are her brother's mates and I'll keep challenging it.", "The decision was a whitewash from start to finish."]) {
+      expect(subTypes(run({ body }, answered)), body).toContain("persistent/afterDecision");
+    }
+    // Before any decision, the same words are a first complaint's anger.
+    expect(subTypes(run({ body: "The investigation was a whitewash from start to finish." })).filter((s) => s.startsWith("persistent"))).toEqual([]);
+  });
+
   it("lets a person answer a fresh decision once; challenging it again is persistence (Gwent 5.0, Warwickshire 3.2)", () => {
     const decided = history([[40, complaint]], [3]);
     expect(subTypes(run({ body: "I am disappointed with the outcome and I still think the burglary was never investigated. Can you explain how you decided?" }, decided))).not.toContain("persistent/afterDecision");
