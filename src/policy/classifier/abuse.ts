@@ -68,29 +68,34 @@ const TREATED_WHO = oneOf("me|us|him|her|them|people|everyone|my|our|his|their|s
  * "like" (or "a"/"an" and it, or a few words on: "like a piece of dirt"), in the same sentence as the treating verb.
  */
 function treatedLike(w: Words, j: number): boolean {
-  const { tokens } = w;
-  const likeAt = (from: number, reach: number) => {
-    for (let l = from; l >= Math.max(0, from - reach) && w.same(j, l); l -= 1) {
-      if (TREATED_LIKE.test(tokens.squeezed(l))) return l;
-      // "… like dirt, you vile woman": a person named after the simile is its own sentence's target.
-      if (w.is(l, F.target)) return -1;
-    }
-    return -1;
-  };
-  // The verb just before "like", or before whom it was done to ("treated me like", "spoke to my son like").
-  const treating = (l: number) => {
-    for (let t = l - 1; t >= Math.max(0, l - 4) && w.same(l, t); t -= 1) {
-      if (TREATMENT.test(tokens.squeezed(t))) return true;
-      if (!TREATED_WHO.test(tokens.squeezed(t))) return false;
-    }
-    return false;
-  };
-  const l = likeAt(j - 1, 4);
+  const l = likeAt(w, j, j - 1, 4);
   if (l < 0) return false;
-  if (treating(l)) return true;
+  if (treating(w, l)) return true;
   // A second simile of the same treatment: "treated me like an animal, like a piece of dirt".
-  const earlier = likeAt(l - 1, 5);
-  return earlier >= 0 && treating(earlier);
+  const earlier = likeAt(w, j, l - 1, 5);
+  return earlier >= 0 && treating(w, earlier);
+}
+
+/**
+ * The "like" of a simile about token j, from token `from` back at most `reach` words in j's sentence, or -1. Module
+ * functions, not closures made per call: treatedLike is asked of every insulting word, and a closure costs its making.
+ */
+function likeAt(w: Words, j: number, from: number, reach: number): number {
+  for (let l = from; l >= Math.max(0, from - reach) && w.same(j, l); l -= 1) {
+    if (TREATED_LIKE.test(w.tokens.squeezed(l))) return l;
+    // "… like dirt, you vile woman": a person named after the simile is its own sentence's target.
+    if (w.is(l, F.target)) return -1;
+  }
+  return -1;
+}
+
+/** The verb just before "like" (token l), or before whom it was done to ("treated me like", "spoke to my son like"). */
+function treating(w: Words, l: number): boolean {
+  for (let t = l - 1; t >= Math.max(0, l - 4) && w.same(l, t); t -= 1) {
+    if (TREATMENT.test(w.tokens.squeezed(t))) return true;
+    if (!TREATED_WHO.test(w.tokens.squeezed(t))) return false;
+  }
+  return false;
 }
 
 /** "the way the police …", "what they did …", "how the officers …": the subject is what was done (token k is who did it). */
@@ -149,8 +154,6 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     // "a horrible company", "a useless service": criticism of an organisation or of what it did is not abuse (Gwent 3.0).
     const ofOrganisation =
       w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && (ORGANISATION.test(tokens.squeezed(j + 1)) || (ORGANISATION.test(tokens.squeezed(j + 2)) && w.same(j, j + 2))) && w.same(j, j + 1);
-    // "she was treated like an idiot", "made me feel like a criminal": how someone was treated, not what the writer calls them.
-    const simile = treatedLike(w, j);
     // "Dear Commissioner, you are out of touch and arrogant": the elected Commissioner "is publicly accountable" (Warwickshire 1),
     // and a word on their conduct said to them is political criticism; an insult or a slur still is not.
     const political = toReader && !w.is(j, F.insult) && toCommissioner;
@@ -161,7 +164,9 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     const judgement = JUDGEMENT.test(tokens.squeezed(j)) && !READER.test(tokens.squeezed(k)) && !protectedGroup(w, k);
     // "the way the police treated me was disgusting", "what they did was cruel": a judgement on what was done (Gwent 3.0), not on who did it.
     const onConduct = k >= 0 && w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && conductBefore(w, k);
-    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !simile && !political && !onConduct && !negatedBetween(w, k - 2, j)) {
+    // "she was treated like an idiot", "made me feel like a criminal": how someone was treated, not what the writer calls them
+    // (asked last, only of a word that would otherwise be a hit).
+    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !political && !onConduct && !negatedBetween(w, k - 2, j) && !treatedLike(w, j)) {
       hits.push({ rule: vocative ? "insult-to-someone" : "insult-said-of", start: tokens.start(k), end: tokens.end(j) });
     }
   }
