@@ -172,15 +172,14 @@ function wakes(word: string, form: string): boolean {
   return suffix === "ing" || suffix === "ed" || suffix === "s" || suffix === "es";
 }
 
-/** Per distinct word, the rules its forms wake, by number (most words wake none). */
-const woken = new WeakMap<Shape, readonly number[]>();
+/** Per distinct word, the rules its forms wake, by number (most words wake none): kept on its shape (tokens.ts). */
 function rulesFor(shape: Shape): readonly number[] {
-  let rules = woken.get(shape);
+  let rules = shape.cues;
   if (!rules) {
     const found = new Set<number>();
     for (const form of shape.forms) if (wakes(shape.squeezed, form)) for (const rule of BY_CUE.get(form) ?? []) found.add(rule);
     rules = [...found];
-    woken.set(shape, rules);
+    shape.cues = rules;
   }
   return rules;
 }

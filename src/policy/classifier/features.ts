@@ -84,7 +84,8 @@ function flagsOf(t: Shape): number {
 
 function part(word: string): Shape {
   const squeezed = squeeze(word);
-  return { word, squeezed, forms: [squeezed, ...["s", "es", "ed", "ing", "est"].filter((x) => squeezed.endsWith(x) && squeezed.length > x.length + 2).map((x) => squeezed.slice(0, -x.length))] };
+  // Laid out as tokens.ts lays out a word's shape (`cues` too), so the rules' loops read one kind of shape.
+  return { word, squeezed, forms: [squeezed, ...["s", "es", "ed", "ing", "est"].filter((x) => squeezed.endsWith(x) && squeezed.length > x.length + 2).map((x) => squeezed.slice(0, -x.length))], cues: undefined };
 }
 
 /**

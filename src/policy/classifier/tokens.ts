@@ -11,6 +11,11 @@ export interface Shape {
   squeezed: string;
   /** The squeezed word and its stems without common suffixes ("idiots" → "idiot"). */
   forms: string[];
+  /**
+   * The alert rules this word wakes as a cue, by number (alerts/detect.ts), worked out the first time a message holds it:
+   * kept on the word's shape, read for every word of every message, rather than looked up in a map each time.
+   */
+  cues?: readonly number[];
 }
 
 /**
@@ -135,7 +140,8 @@ function shapeOf(word: string): Shape {
   if (!shape) {
     if (shapes.size > 50_000) shapes.clear(); // bounded on hostile input
     const squeezed = squeeze(word.includes("'") ? word.replace(/'/g, "") : word);
-    shape = { word, squeezed, forms: stemsOf(squeezed) };
+    // Every field set here, `cues` too: shapes of one layout keep the loops that read them fast.
+    shape = { word, squeezed, forms: stemsOf(squeezed), cues: undefined };
     shapes.set(word, shape);
   }
   return shape;
