@@ -1,5 +1,5 @@
-import { FICTION, negatedAt, own, pastAndResolved, riskGuard, retracted, SAFETY_CAMPAIGN } from "./concepts";
-import { NOT_A_NAME } from "./fragments";
+import { FICTION, negatedAt, own, pastAndResolved, PROFESSIONAL, recovered, riskGuard, retracted, SAFETY_CAMPAIGN } from "./concepts";
+import { NOT_A_NAME, TOPIC } from "./fragments";
 import { RISK_TO_LIFE } from "./refs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
@@ -51,15 +51,34 @@ const MYSELF_MISSPELT = "(?:my self|myslef|mysefl|mysef|myslf|meself|me self|my 
 /** A misspelt "suicide" or "suicidal". */
 const SUICIDE_MISSPELT = "(?:suicide|suicidal|sucide|suicde|suiside|suicid|sucidal|suicidle|suisidal|suacidal|suecide|sucicide|suiciade|suicie)";
 
+/** Gas let into a closed room: the gas on, beside the room shut up or a farewell. */
+const GAS_ON = ["(?:the )?gas(?: (?:taps?|rings?|hob|cooker|oven|fire))? (?:is|'s|are|has been|have been|was|were|now) (?:all )?(?:on|turned on|left on|running)", "(?:got|turned|put|left|switched) (?:all )?the gas (?:taps? |rings? |hob |cooker |oven )?on"];
+const ROOM_SHUT = ["windows? (?:all )?(?:shut|closed|sealed|taped)", "doors? (?:all )?(?:shut|closed|sealed|taped)", "(?:not|isn'?t|unlit|without) (?:lit|a flame)", "towels? (?:under|along|against)", "note", "(?:made|make) my peace", "sorry", "goodbye", "bye", "the end", "last (?:message|email|thing)"];
+/** Gas on for a meal, a boiler or a supply, or smelt as a leak. */
+const GAS_AS_SUPPLY = /\b(?:cook\w*|dinner|tea|kettle|boiler|engineer|meter|bill|supply|supplier|heating|radiators?|smell\w*|leak\w*|cut off|reconnect\w*|back on|outage)\b/;
+
+/** Medicine a life rests on, stopped. */
+const MEDICINE_STOPPED = [
+  "(?:stopped|stopping|stop|quit|given up|giving up|refus\\w+) (?:taking |to take )?(?:my|his|her|their) (?:[a-z]+ ){0,2}?(?:tablets|pills|medication|meds|insulin|medicine|dialysis|injections?)",
+  "(?:not|isn'?t|aren'?t|won'?t|haven'?t been|hasn'?t been) (?:taking|take|bothering with) (?:my|his|her|their) (?:[a-z]+ ){0,2}?(?:insulin|dialysis|(?:heart|blood pressure|diabetes|epilepsy) (?:tablets|pills|medication|meds))",
+];
+/** Stopped on purpose, to let death come: not for side effects, a doctor's advice or a supply run out. */
+const TO_LET_IT_COME = [
+  "on purpose", "deliberately", "(?:don'?t|doesn'?t|do not|does not|can'?t|cannot) see the point", "no point", "(?:rather )?(?:just )?let it (?:happen|come)", "gives? out", "give up", "be with (?:my|his|her|him|ken|[a-z]+) (?:again)?", "want(?:s)? to die", "(?:so|hoping|hope) (?:that )?(?:it|i|he|she) (?:can|will|would|won'?t|doesn'?t|don'?t) (?:end|die|stop|wake)", "nothing (?:left )?to live for", "what'?s the point", "why bother", "(?:won'?t|will not) be (?:here|around)",
+];
+const STOPPED_FOR_A_REASON = /\b(?:side[- ]effects?|doctor|gp|consultant|nurse|advised|told (?:me|him|her|them) to|ran out|run out|couldn'?t get|can'?t get|prescription|pharmacy|chemist|cost|afford|switch(?:ed)?|changed|new (?:tablets|medication))\b/;
+
 export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
   {
     id: "risk-to-life/place-and-hour",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["railway", "tracks", "crossing", "cliff", "cliffs", "quarry", "reservoir", "viaduct", "bridge", "river", "canal", "sea", "multi", "storey", "story", "bottom", "calling"],
+    cues: ["railway", "tracks", "crossing", "cliff", "cliffs", "quarry", "reservoir", "viaduct", "bridge", "river", "canal", "sea", "multi", "storey", "story", "bottom", "calling", "back", "home"],
     pattern: phrases([
       // Going to the drop or the water at an hour that is a plan: "I'm heading to the cliffs once it's dark".
       `${I_GO} (?:[a-z]+ ){0,2}?${FATAL_PLACE}${NOT_A_NAME}(?: [a-z'’]+){0,5}? ${FATAL_HOUR}`,
+      // At the top or the edge, and not coming back from it: "I've driven up to the top of the pass and I'm not driving back down".
+      `(?:parked(?: up)?|driven(?: up)?|drove(?: up)?|taken the car(?: up)?|walked(?: up)?|climbed(?: up)?|i'?m|im|i am|sat|sitting) (?:at|to|on) the (?:top of the |edge of the )?(?:[a-z'’]+ ){0,2}?(?:${FATAL_PLACE}|[a-z'’]+)${NOT_A_NAME}(?: [a-z'’]+){0,4}?,? (?:and )?(?:i'?m|im|i am) not (?:driving|coming|walking|going|getting) (?:back|home)(?! (?:until|till|til|for|before|from|to|on|this|next|tomorrow|after|when|once|in))`,
       // Where the writer will be found: "I'll be at the bottom of the reservoir by the morning".
       "(?:i'?ll|ill|i will|i'?m going to|im going to|i am going to|i'?m gonna|im gonna)(?: just)? (?:be|end up|lie|lay) (?:at the bottom of|under|face down in) (?:the|a) (?:sea|river|canal|lake|reservoir|quarry|water)(?! (?:path|towpath|lock|steps|bank|walk|basin|side|car park|garden|field|lane|road|street|hotel|inn|cafe|centre))",
       "(?:i'?ll|ill|i will|i'?m going to|im going to|i am going to) (?:be|end up) in the (?:river|canal|reservoir|quarry)(?: [a-z]+){0,2}? (?:by|before) (?:the )?(?:morning|tomorrow|tonight|monday|the weekend|then)",
@@ -75,6 +94,7 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
         "I'll be at the bottom of the reservoir by the morning and you can all forget me.",
         "Every night the river is calling me and I'm ready to go.",
         "im going down to the canal tonite and im not coming back",
+        "I've driven up to the top of the pass and I'm not driving back down.",
       ],
       notMatch: [
         "I'm going to the river tonight with my son for the fishing competition.",
@@ -82,6 +102,7 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
         "I'm heading to the cliffs for the bird survey tonight.",
         "I'm going to the Bridge Inn after the hearing to celebrate.",
         "The sea is calling me: we've booked a fortnight in Cornwall.",
+        "I'm at the top of the hill at my sister's and I'm not coming back until Monday.",
       ],
     },
   },
@@ -92,17 +113,19 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
     scope: "sentence",
     cues: ["jump", "jumping", "railings", "railing", "barrier", "parapet", "ledge", "edge"],
     // Someone at a height now, about to go over, told by whoever sees them (Warwickshire 7.1 "a person in immediate danger").
+    // Not the idiom guard: others laughing beside someone about to jump is no joke.
     pattern: together(ABOUT_TO_JUMP, HEIGHT_SEEN),
     unless: (hit) => {
       const sentence = own(hit);
       return NOT_A_FALL.test(sentence) || FICTION.test(hit.sentence) || SAFETY_CAMPAIGN.test(hit.sentence) || pastAndResolved(hit) || negatedAt(hit.text, hit.start) ||
-        /\b(?:years ago|last (?:year|month)|in (?:19|20)\d\d|used to)\b/.test(sentence) || riskGuard(hit);
+        /\b(?:years ago|last (?:year|month)|in (?:19|20)\d\d|used to)\b/.test(sentence) || TOPIC.test(sentence) || PROFESSIONAL.test(sentence);
     },
     examples: {
       match: [
         "There's a young woman on the footbridge over the ring road and she looks ready to jump.",
         "A lad has climbed over the railings at the top of the car park roof.",
         "My flatmate is out on the balcony on the ninth floor saying he's about to jump.",
+        "a girl on the 12 bus keeps saying she's going to jump off the footbridge at her stop and her friends just laugh",
       ],
       notMatch: [
         "My nephew is about to jump off the harbour wall for a sponsored swim.",
@@ -134,6 +157,34 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
     examples: {
       match: ["nobody helps so im gona top my self", "i cant do this no more, going to kill myslef", "im going to comit sucide after court", "honestly i just want to unalive myself", "i feel so sucidal every night"],
       notMatch: ["I would never hurt my self, I just want an answer.", "I cut my self on the broken gate you were meant to fix, and my GP dressed it.", "What is your office doing about suicde prevention?"],
+    },
+  },
+  {
+    id: "risk-to-life/gas-on",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    scope: "sentence",
+    cues: ["gas"],
+    // Gas let into a shut room, with the room sealed or a farewell beside it (Warwickshire 7.1 "a risk to life").
+    pattern: together(GAS_ON, ROOM_SHUT),
+    unless: (hit) => GAS_AS_SUPPLY.test(own(hit)) || FICTION.test(hit.sentence) || TOPIC.test(own(hit)) || pastAndResolved(hit) || recovered(hit),
+    examples: {
+      match: ["I've turned the gas on and shut all the windows, I'm sorry for the trouble.", "this is goodbye. the gas is on in the kitchen"],
+      notMatch: ["The gas is on again since the engineer came, and the windows are shut against the cold.", "Sorry, I had the gas on for the dinner and missed your call."],
+    },
+  },
+  {
+    id: "risk-to-life/medicine-stopped",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    scope: "sentence",
+    cues: ["stopped", "stopping", "stop", "quit", "given", "giving", "refused", "refuses", "refusing", "taking", "take", "bothering"],
+    // Medicine a life rests on stopped to let death come, the writer's or someone's they tell of (Warwickshire 7.1).
+    pattern: together(MEDICINE_STOPPED, TO_LET_IT_COME),
+    unless: (hit) => STOPPED_FOR_A_REASON.test(own(hit)) || FICTION.test(hit.sentence) || TOPIC.test(own(hit)) || PROFESSIONAL.test(own(hit)) || pastAndResolved(hit) || recovered(hit) || negatedAt(hit.text, hit.start),
+    examples: {
+      match: ["I've stopped my insulin on purpose, there's no reason to carry on.", "Mum has stopped taking her heart pills and says she'd rather just let it happen.", "i havent been taking my insulin, whats the point any more"],
+      notMatch: ["I stopped taking my blood pressure tablets because of the side effects, and the GP is changing them.", "My dad stopped his insulin years ago when he had the operation and he's fine now.", "I stopped taking my tablets on purpose for the blood test, as the nurse asked."],
     },
   },
 ];

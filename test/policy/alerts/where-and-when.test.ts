@@ -59,3 +59,24 @@ describe("a place and an hour, or someone about to jump", () => {
     expect(kinds(body)).not.toContain("risk-to-life");
   });
 });
+
+/** A means already at work with nothing named: gas let into a shut room, medicine a life rests on stopped on purpose, a height left without a way back. */
+describe("a means at work, said without the act", () => {
+  it.each([
+    ["gas on and the windows shut", "i've put the gas on and closed all the windows, sorry for all the emails"],
+    ["heart tablets stopped to let it come", "I've stopped taking my heart tablets because I can't see the point any more."],
+    ["insulin stopped, told by a sister", "My brother has stopped his insulin on purpose and won't let anyone in."],
+    ["no way back down", "I've driven up to the top of the pass and I'm not driving back down."],
+    ["a passenger about to jump while others laugh", "a girl on the 12 bus keeps telling everyone she's about to jump off the footbridge at her stop and her friends just laugh"],
+  ])("%s: a risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).toContain("risk-to-life");
+  });
+
+  it.each([
+    ["the supply back on", "The gas is on again now and the windows are shut against the cold, thank you for chasing it."],
+    ["tablets changed for side effects", "I stopped taking my blood pressure tablets because of the side effects and my GP is changing them."],
+    ["away until Monday", "I'm at the top of the hill at my sister's and I'm not coming back until Monday."],
+  ])("%s: no risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("risk-to-life");
+  });
+});
