@@ -68,6 +68,22 @@ const TO_LET_IT_COME = [
 ];
 const STOPPED_FOR_A_REASON = /\b(?:side[- ]effects?|doctor|gp|consultant|nurse|advised|told (?:me|him|her|them) to|ran out|run out|couldn'?t get|can'?t get|prescription|pharmacy|chemist|cost|afford|switch(?:ed)?|changed|new (?:tablets|medication))\b/;
 
+/** A hand, a belt or a cord at someone's throat: strangling, the act domestic-homicide reviews most often find before a killing. */
+const AT_THE_THROAT = [
+  "(?:hands?|arms?|belt|cord|rope|scarf|lead) (?:round|around|on|against) (?:my|her|his|their|mum'?s|mam'?s|my [a-z]+'s) (?:neck|throat)",
+  "strangl(?:ed|ing) (?:me|her|him|my [a-z]+)", "chok(?:ed|ing) (?:me|her|him|my [a-z]+)(?! (?:on|up|back))", "(?:grabbed|held|pinned|had|got) (?:me|her|him|my [a-z]+) (?:up )?(?:by|round) the (?:throat|neck)",
+  "(?:squeez|press)(?:ed|ing) (?:my|her|his) (?:neck|throat)",
+];
+/** Lately, or to the edge of consciousness: not a danger told long after and put right. */
+const LATELY_OR_NEAR_OUT = [
+  "last night", "tonight", "this (?:morning|afternoon|evening|week)", "yesterday", "(?:an?|one|two|three|a few|few) (?:hours?|minutes?) ago", "earlier", "again", "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  "(?:till|until) i (?:nearly |almost )?(?:blacked|passed) out", "(?:nearly|almost) (?:blacked|passed) out", "(?:can'?t|cannot|couldn'?t) breathe", "still (?:here|in the house|at home)",
+];
+/** Told as dealt with: an arrest, a conviction, a refuge, safe now. */
+const STRANGLING_DEALT_WITH = /\b(?:arrested|convicted|jailed|charged|sentenced|prison|refuge|(?:i'?m|i am|she'?s|she is|we'?re|we are) (?:safe|fine|ok|okay) now|moved (?:away|out)|years ago|(?:back )?in (?:19|20)\d\d|jokes? about)\b/;
+/** Play, a hug or a photo, not an attack. */
+const AT_THE_THROAT_IN_PLAY = /\b(?:joke|joking|as a laugh|photo|selfie|game|playfight\w*|hug\w*|cuddl\w*|necklace|tie|tickl\w*)\b/;
+
 export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
   {
     id: "risk-to-life/place-and-hour",
@@ -185,6 +201,21 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
     examples: {
       match: ["I've stopped my insulin on purpose, there's no reason to carry on.", "Mum has stopped taking her heart pills and says she'd rather just let it happen.", "i havent been taking my insulin, whats the point any more"],
       notMatch: ["I stopped taking my blood pressure tablets because of the side effects, and the GP is changing them.", "My dad stopped his insulin years ago when he had the operation and he's fine now.", "I stopped taking my tablets on purpose for the blood test, as the nurse asked."],
+    },
+  },
+  {
+    id: "risk-to-life/strangled-lately",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    scope: "sentence",
+    cues: ["neck", "throat", "strangled", "strangling", "choked", "choking"],
+    // Strangled lately, or to the edge of passing out, by someone still near (Warwickshire 7.1 "a risk to life"); the
+    // same act told as dealt with (an arrest, a refuge) is safeguarding and crime, not a life at risk now.
+    pattern: together(AT_THE_THROAT, LATELY_OR_NEAR_OUT),
+    unless: (hit) => STRANGLING_DEALT_WITH.test(hit.sentence) || AT_THE_THROAT_IN_PLAY.test(own(hit)) || FICTION.test(hit.sentence) || TOPIC.test(own(hit)) || pastAndResolved(hit) || recovered(hit) || negatedAt(hit.text, hit.start),
+    examples: {
+      match: ["Last night my boyfriend had his hands round my throat until I almost passed out, and he's still in the house.", "my dad grabbed my mum by the throat again an hour ago"],
+      notMatch: ["In 2021 my ex choked me and he was convicted; I'm safe now and wanted to thank the advocate.", "I could have choked on my tea when I read your reply this morning.", "This morning he put the dog's lead round my neck as a joke for the photo."],
     },
   },
 ];

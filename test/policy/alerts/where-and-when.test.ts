@@ -80,3 +80,20 @@ describe("a means at work, said without the act", () => {
     expect(kinds(body)).not.toContain("risk-to-life");
   });
 });
+
+/** Strangling lately, or until the person nearly passed out: a risk to life now; the same told as dealt with is not. */
+describe("hands at the throat", () => {
+  it.each([
+    ["last night, and he is still at home", "Last night my partner had his hands round my neck until I nearly passed out and he's still here."],
+    ["again, an hour ago", "my stepdad grabbed my mum by the throat again an hour ago"],
+  ])("%s: a risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).toContain("risk-to-life");
+  });
+
+  it.each([
+    ["told after a conviction, safe now", "Three years ago my ex strangled me; he was convicted and I'm safe now, thank you to the advocate."],
+    ["a figure of speech", "I could strangle whoever designed your online form this morning."],
+  ])("%s: no risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("risk-to-life");
+  });
+});
