@@ -84,6 +84,20 @@ const STRANGLING_DEALT_WITH = /\b(?:arrested|convicted|jailed|charged|sentenced|
 /** Play, a hug or a photo, not an attack. */
 const AT_THE_THROAT_IN_PLAY = /\b(?:joke|joking|as a laugh|photo|selfie|game|playfight\w*|hug\w*|cuddl\w*|necklace|tie|tickl\w*)\b/;
 
+/** Someone seen in danger: a gun or a knife out, a person forced into a vehicle, a fire threatened with people inside. */
+const SEEN_IN_DANGER = [
+  "(?:shotgun|gun|rifle|pistol|knife|machete|blade|axe) out(?! of (?:the )?(?:drawer|block|dishwasher|sink))",
+  "(?:being|been|was|were|got|get) (?:pushed|dragged|bundled|forced|thrown|shoved|pulled) into (?:the back of )?(?:a|the|an|his|their|a white|a black) (?:van|car|transit|boot|taxi|vehicle|motor)",
+  "(?:set fire to|burn|torch)(?: [a-z'’]+){0,4}? with (?:his|her|their|the|my|your|us|them|me|him) (?:[a-z]+ )?(?:inside|in it|in there)",
+];
+/** Now, or so lately that it may still be going on: what makes it danger to send help to, not a story. */
+const STILL_GOING_ON = [
+  "right now", "rn", "just", "now", "tonight", "this (?:morning|afternoon|evening)", "last night", "all (?:day|morning|afternoon|evening|night)", "since \\d+(?:am|pm)?", "(?:minutes|an hour|hours) ago",
+  "screaming", "crying", "(?:no one|nobody|no-one) (?:has )?(?:come|came|answered)", "no answer", "please", "petrol", "in the (?:car|lane|van|house|flat|room|garden|bedroom)", "on (?:his|her|their) bed",
+];
+/** A kitchen, a shop, a film or a game: the same words without anyone in danger. */
+const DANGER_AS_EVERYDAY = /\b(?:police (?:van|car)|trees?|logs?|firewood|wood|cake|bread|cheese|cook\w*|chopping|carving|kitchen drawer|dinner|film|movie|game|gaming clip|fortnite|call of duty|paintball|airsoft|clay pigeon|shooting club|licensed (?:for|holder)|drill|exercise|training)\b/;
+
 export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
   {
     id: "risk-to-life/place-and-hour",
@@ -216,6 +230,29 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
     examples: {
       match: ["Last night my boyfriend had his hands round my throat until I almost passed out, and he's still in the house.", "my dad grabbed my mum by the throat again an hour ago"],
       notMatch: ["In 2021 my ex choked me and he was convicted; I'm safe now and wanted to thank the advocate.", "I could have choked on my tea when I read your reply this morning.", "This morning he put the dog's lead round my neck as a joke for the photo."],
+    },
+  },
+  {
+    id: "risk-to-life/seen-in-danger-now",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    scope: "sentence",
+    cues: ["shotgun", "gun", "rifle", "pistol", "knife", "machete", "blade", "axe", "pushed", "dragged", "bundled", "forced", "thrown", "shoved", "pulled", "inside"],
+    // A person in danger now, told by whoever sees it (Warwickshire 7.1 "a person in immediate danger"): a gun or a knife
+    // out, someone forced into a van, a fire threatened with people inside, with something that says it is now.
+    pattern: together(SEEN_IN_DANGER, STILL_GOING_ON),
+    unless: (hit) => DANGER_AS_EVERYDAY.test(own(hit)) || FICTION.test(hit.sentence) || TOPIC.test(own(hit)) || pastAndResolved(hit) || recovered(hit) || negatedAt(hit.text, hit.start) || /\b(?:years ago|(?:back )?in (?:19|20)\d\d|last (?:year|month))\b/.test(own(hit)),
+    examples: {
+      match: [
+        "My brother has had his rifle out in the shed all afternoon and won't talk to anyone.",
+        "Just now I watched a young lad being bundled into the back of a van outside the chippy, he was screaming.",
+        "The man upstairs says he'll set fire to the flat with his wife inside and there's a smell of petrol on the landing now.",
+      ],
+      notMatch: [
+        "My husband got the carving knife out for the Sunday dinner just as your officer rang.",
+        "In 2019 a boy was pushed into a car outside the school; the men were jailed.",
+        "We watched a film last night where a girl is bundled into a van, and it made me think about CCTV funding.",
+      ],
     },
   },
 ];

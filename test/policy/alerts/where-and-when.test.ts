@@ -97,3 +97,22 @@ describe("hands at the throat", () => {
     expect(kinds(body)).not.toContain("risk-to-life");
   });
 });
+
+/** A person in danger now, told by a witness: a gun or a knife out, someone forced into a van, a fire threatened with people inside. */
+describe("someone seen in danger now", () => {
+  it.each([
+    ["a rifle out all afternoon", "My brother has had his rifle out in the shed all afternoon and won't talk to anyone."],
+    ["a girl forced into a van last night", "last night outside the services i saw a girl being shoved into the back of a van by two men, she was crying"],
+    ["a knife out on a bus, now", "on the 14 bus rn and a man at the back has a knife out and keeps going up to a young woman"],
+  ])("%s: a risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).toContain("risk-to-life");
+  });
+
+  it.each([
+    ["an axe for a fallen tree", "I had to get the axe out this afternoon to clear the fallen tree from the lane, and nobody from the council came."],
+    ["knives out, the idiom", "The knives are out for the Commissioner tonight after the panel vote."],
+    ["an arrest told as unfair", "My son was thrown into the back of a police van last night for nothing, he's 17."],
+  ])("%s: no risk-to-life alert", (_why, body) => {
+    expect(kinds(body)).not.toContain("risk-to-life");
+  });
+});
