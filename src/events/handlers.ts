@@ -86,7 +86,7 @@ export function composeGuardHandlers(host: RuntimeHost) {
   async function onRecordOverride(event: Completable): Promise<void> {
     try {
       const s = await ready(OVERRIDE_BUDGET_MS);
-      const result = await within(recordOverride(item, { ...s.deps, audit: (e) => s.audits.append(e), newId }), OVERRIDE_BUDGET_MS, "recording the override");
+      const result = await within(recordOverride(item, { ...s.deps, audit: (e) => s.audits.append(e), newId, recentSubjects: s.recentSubjects }), OVERRIDE_BUDGET_MS, "recording the override");
       if (result.kind === "unchecked") await warn(`Nothing was overridden: recipients could not be checked (${result.problem}).`);
     } catch (error) {
       await warn(`The override could not be recorded (${messageOf(error)}). Pass the message to the single point of contact, or try again.`);

@@ -10,6 +10,8 @@ export interface ComposeItemPort {
   recipients(): Promise<string[]>;
   /** The subject as written so far ("" when none), for the record of an override. */
   subject(): Promise<string>;
+  /** How the message was started (Mailbox 1.10 getComposeTypeAsync): a reply or forward is in another message's thread. Undefined when unknown. */
+  composeType?(): Promise<"newMail" | "reply" | "forward" | undefined>;
   /** Adds or replaces the notification under `key` (Outlook allows five per item, 150 characters each). */
   showNotification(key: string, kind: NotificationKind, message: string): Promise<void>;
   /** Removes it; nothing to remove is not an error. */

@@ -210,7 +210,7 @@ function uniqueStrategies(recipients: readonly RestrictedRecipient[]): GuardedSt
 export function alertMessage(breaches: readonly ComposeBreach[], pack: PolicyPack, canOverride: boolean): string {
   const overridable = breaches.every((b) => b.overridable) && canOverride && pack.composeGuard;
   const tail = overridable
-    ? ` If ${pack.composeGuard!.when}, name that matter in the subject and choose “${OVERRIDE_LABEL}”: it is recorded against the strategy with the subject (${cite(pack.composeGuard!.source)}); then send again.`
+    ? ` If ${pack.composeGuard!.when}, name that matter in a new message's subject and choose “${OVERRIDE_LABEL}”: it is recorded against the strategy with the subject (${cite(pack.composeGuard!.source)}); then send again.`
     : "";
   const lines = breaches.map((b) => `${b.message} (${b.policyRef})`);
   for (let shown = lines.length; shown > 0; shown -= 1) {
@@ -224,14 +224,38 @@ export function alertMessage(breaches: readonly ComposeBreach[], pack: PolicyPac
 /** The Smart Alert button that records an override (Outlook allows 20 characters). */
 export const OVERRIDE_LABEL = "Record override";
 
+/** Reply and forward prefixes, as Outlook and other mailers write them in several languages. */
+const REPLY_PREFIX = /^(\s*(re|fw|fwd|aw|sv|wg)\s*(\[\d+\])?\s*:\s*)+/i;
+/** Words that name no matter: a subject made only of these (with the words below) says what the restricted thread already is. */
+const NO_MATTER = "update reply message email contact strategy letter complaint complaints matter matters different another other new separate my your our his her their the a an about regarding re of on issue query enquiry case concern follow up following your";
+
+const subjectWords = (subject: string) => subject.toLowerCase().replace(REPLY_PREFIX, "").match(/[\p{L}\p{N}]+/gu)?.join(" ") ?? "";
+
+/** What the override's subject is judged against: how the message was started, and what the restricted person wrote about. */
+export interface OverrideContext {
+  /** Outlook's compose type: a reply or forward is in the thread of the message it answers (T7 #13). */
+  composeType?: "newMail" | "reply" | "forward";
+  /** Subjects of the restricted person's recent messages (the ContactLog's), as written. */
+  personSubjects?: readonly string[];
+}
+
 /**
  * Why an override's subject cannot stand as its reason, or undefined when it names something: the override's
- * record is the only account of what different matter justified writing (T5 finding 6), so "Re:", "Update" or
- * nothing is refused, as "ok" is for a note (src/policy/note-says.ts). Reply and forward prefixes do not count.
+ * record is the only account of what different matter justified writing (T5 finding 6; Warwickshire 7.2 "other
+ * matters", Gwent 8.0). Refused (T7 #13): a reply or forward (Outlook says so, or the subject keeps "RE:"/"Fwd:") —
+ * the thread is the restricted matter by construction; a subject that is, or holds, the subject of one of the person's
+ * recent messages once prefixes are stripped ("STILL waiting", "STILL waiting - different matter"); and one that names
+ * no matter ("", "update", "Your complaint", "A different matter").
  */
-export function overrideSubjectProblem(subject: string): string | undefined {
-  const own = subject.replace(/^(\s*(re|fw|fwd|aw|sv)\s*:\s*)+/i, "");
-  if (emptyNote(own, "update reply message email contact strategy letter") === undefined) return undefined;
+export function overrideSubjectProblem(subject: string, context: OverrideContext = {}): string | undefined {
+  const replying = context.composeType === "reply" || context.composeType === "forward" || REPLY_PREFIX.test(subject);
+  if (replying) return "Nothing was overridden: a reply or forward in this person's thread is the same matter. Write a new message whose subject names the other matter.";
+  const own = subjectWords(subject);
+  const theirs = (context.personSubjects ?? []).map(subjectWords).filter((t) => t.length > 0);
+  if (own && theirs.some((t) => own === t || ` ${own} `.includes(` ${t} `))) {
+    return "Nothing was overridden: that is the subject of this person's own message, so the same matter. Name the other matter in the subject.";
+  }
+  if (emptyNote(own, NO_MATTER) === undefined) return undefined;
   return "Nothing was overridden: give the message a subject naming the different matter it is about, then send again.";
 }
 

@@ -263,10 +263,44 @@ describe("overriding (the Smart Alert's Record override)", () => {
       item.subjectLine = subjectLine;
       await checkRecipients(item, deps(), 1000);
       expect(await recordOverride(item, overrideDeps(new AuditQueue(async () => store, storage, 1000)))).toEqual({ kind: "subjectNeeded" });
-      expect(item.notifications.get(OVERRIDE_NOTICE_KEY)).toEqual({ kind: "error", message: "Nothing was overridden: give the message a subject naming the different matter it is about, then send again." });
+      expect(item.notifications.get(OVERRIDE_NOTICE_KEY)).toEqual({
+        kind: "error",
+        message: subjectLine.startsWith("R")
+          ? "Nothing was overridden: a reply or forward in this person's thread is the same matter. Write a new message whose subject names the other matter."
+          : "Nothing was overridden: give the message a subject naming the different matter it is about, then send again.",
+      });
       expect((await decideSend(item, { ...deps(), canOfferOverride: true })).allow).toBe(false);
     }
     expect((await store.auditFor("strategy:pat")).filter((e) => e.action === "composeOverride")).toEqual([]);
+  });
+
+  it("a reply in the restricted person's thread, their own subject, or a subject naming no matter overrides nothing (T7 #13)", async () => {
+    const recent = { recentSubjects: async (addresses: readonly string[]) => (addresses.includes(PAT) ? ["STILL waiting", "RE: Complaint ref 4411"] : []) };
+    const cases: Array<[string, "newMail" | "reply" | "forward" | undefined, RegExp]> = [
+      ["RE: STILL waiting", "reply", /a reply or forward in this person's thread is the same matter/],
+      ["STILL waiting", "reply", /a reply or forward/],
+      ["Re: my complaint", undefined, /a reply or forward/],
+      ["STILL waiting", "newMail", /the subject of this person's own message/],
+      ["STILL waiting - different matter", "newMail", /the subject of this person's own message/],
+      ["Your complaint", "newMail", /naming the different matter/],
+      ["A different matter", "newMail", /naming the different matter/],
+    ];
+    for (const [subjectLine, started, said] of cases) {
+      const item = new FakeComposeItem([PAT]);
+      item.subjectLine = subjectLine;
+      item.started = started;
+      await checkRecipients(item, deps(), 1000);
+      expect(await recordOverride(item, { ...overrideDeps(new AuditQueue(async () => store, storage, 1000)), ...recent }), subjectLine).toEqual({ kind: "subjectNeeded" });
+      expect(item.notifications.get(OVERRIDE_NOTICE_KEY)?.message, subjectLine).toMatch(said);
+      expect((await decideSend(item, { ...deps(), canOfferOverride: true })).allow).toBe(false);
+    }
+    expect((await store.auditFor("strategy:pat")).filter((e) => e.action === "composeOverride")).toEqual([]);
+    // A new message naming another matter still overrides.
+    const other = new FakeComposeItem([PAT]);
+    other.subjectLine = "Your Freedom of Information request 2291";
+    other.started = "newMail";
+    await checkRecipients(other, deps(), 1000);
+    expect(await recordOverride(other, { ...overrideDeps(new AuditQueue(async () => store, storage, 1000)), ...recent })).toMatchObject({ kind: "recorded" });
   });
 
   it("covers only the breaches it named: a restricted recipient added afterwards is stopped again", async () => {

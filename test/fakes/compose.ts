@@ -25,6 +25,11 @@ export class FakeComposeItem implements ComposeItemPort {
   }
   /** A subject that names a matter, as most drafts have; a test of a blank or "Re:" subject sets its own. */
   subjectLine = "Your Freedom of Information request";
+  /** How the draft was started, as Outlook reports it (undefined: a host that cannot say). */
+  started: "newMail" | "reply" | "forward" | undefined = undefined;
+  async composeType() {
+    return this.started;
+  }
   async subject() {
     this.calls.push("subject");
     return this.subjectLine;

@@ -26,6 +26,8 @@ export interface EventServices {
   deps: ComposeGuardDeps;
   cache: GuardIndexCache;
   audits: AuditQueue;
+  /** Subjects of what these addresses wrote in the last 90 days (the ContactLog), for the override's check (T7 #13). */
+  recentSubjects(addresses: readonly string[]): Promise<string[]>;
 }
 
 const CONFIG_KEY = "csm.composeGuard.config";
@@ -63,12 +65,17 @@ export function createEventServices(host: EventHost): { ready(waitMs: number): P
   };
   const cache = new GuardIndexCache({ load, ...(host.storage ? { storage: host.storage } : {}), now: host.now, maxAgeMs: INDEX_MAX_AGE_MS });
   const audits = new AuditQueue(loadStore, host.storage, REQUEST_TIMEOUT_MS);
+  const recentSubjects = async (addresses: readonly string[]) => {
+    const store = await loadStore();
+    const since = new Date(host.now().getTime() - 90 * 86_400_000).toISOString();
+    return (await Promise.all(addresses.map((a) => store.contactsFrom(a, since)))).flat().map((c) => c.subject);
+  };
   let services: EventServices | undefined;
   return {
     async ready(waitMs) {
       if (services) return services;
       const c = await within(loadConfig(), waitMs, "the add-in's config.json");
-      services ??= { deps: { pack: packFor(c), writer: host.writer, staffDomains: c.staffDomains, now: host.now, index: (wait) => cache.get(wait) }, cache, audits };
+      services ??= { deps: { pack: packFor(c), writer: host.writer, staffDomains: c.staffDomains, now: host.now, index: (wait) => cache.get(wait) }, cache, audits, recentSubjects };
       return services;
     },
   };

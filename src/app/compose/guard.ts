@@ -144,6 +144,8 @@ export type OverrideResult =
 export interface OverrideDeps extends ComposeGuardDeps {
   audit(event: AuditEvent): Promise<{ outcome: "recorded" } | { outcome: "queued"; problem: string }>;
   newId(): string;
+  /** Subjects of the messages recorded from these addresses lately (the ContactLog): an override may not reuse one (T7 #13). */
+  recentSubjects?(addresses: readonly string[]): Promise<string[]>;
 }
 
 /**
@@ -174,7 +176,9 @@ export async function recordOverride(item: ComposeItemPort, deps: OverrideDeps):
   const at = deps.now().toISOString();
   // What the message was about goes on the record with the override (T5 finding 6): a subject that cannot be read is said so.
   const subject = await item.subject().catch(() => undefined);
-  const unnamed = subject === undefined ? undefined : overrideSubjectProblem(subject);
+  const composeType = await item.composeType?.().catch(() => undefined);
+  const personSubjects = subject === undefined || !deps.recentSubjects ? [] : await deps.recentSubjects(open.map((b) => b.address)).catch(() => []);
+  const unnamed = subject === undefined ? undefined : overrideSubjectProblem(subject, { ...(composeType ? { composeType } : {}), personSubjects });
   if (unnamed) {
     await item.showNotification(OVERRIDE_NOTICE_KEY, "error", unnamed);
     return { kind: "subjectNeeded" };

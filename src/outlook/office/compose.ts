@@ -31,6 +31,12 @@ export function officeComposeItem(office: OfficeApi): ComposeItemPort {
       if (typeof current.subject === "string") return current.subject;
       return promisify<string>((cb) => current.subject.getAsync(cb), "Reading the subject");
     },
+    async composeType() {
+      const current = item() as Office.MessageCompose & { getComposeTypeAsync?: (cb: (r: Office.AsyncResult<{ composeType: string }>) => void) => void };
+      if (!current.getComposeTypeAsync) return undefined;
+      const { composeType } = await promisify<{ composeType: string }>((cb) => current.getComposeTypeAsync!(cb), "Reading how the message was started");
+      return composeType === "reply" || composeType === "forward" || composeType === "newMail" ? composeType : undefined;
+    },
     async showNotification(key: string, kind: NotificationKind, message: string) {
       const details = notificationDetails(office, kind, message);
       await promisify<void>((cb) => item().notificationMessages.replaceAsync(key, details, cb), "Showing the notification");
