@@ -159,6 +159,11 @@ export async function reviewSetAside(input: {
     return { ok: false, code: "notAuthoriser", message: `Only the ${input.authoriser.title} can confirm or overturn a set-aside.`, policyRef: REVIEW_ALL_CONTACT };
   }
   const { setAside } = input;
+  // Four eyes (T7 #15): nobody confirms or overturns their own set-aside; were it written anyway it would not count (setAsideStates).
+  const setBy = [setAside.author?.upn, setAside.by].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase());
+  if (setBy.includes(input.user.emailAddress.toLowerCase())) {
+    return { ok: false, code: "ownSetAside", message: `You set this alert aside yourself, so you cannot confirm or overturn it: another ${input.authoriser.title} must.`, policyRef: REVIEW_ALL_CONTACT };
+  }
   return actOnAlerts({
     store: input.store,
     id: input.id,

@@ -6,7 +6,7 @@ import { getPack } from "../../src/policy/packs/index";
 import type { AlertKind } from "../../src/policy/alerts/types";
 import type { AlertOutcome } from "../../src/policy/alerts/action";
 import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
-import { CASEY, DEMO_ROSTER, MORGAN, STAFF_DOMAIN } from "../../dev/demo/people";
+import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, STAFF_DOMAIN } from "../../dev/demo/people";
 
 /**
  * Tester T5 (finding 2): a caseworker alone set aside a risk to life ("No action needed: He always says this, ignore it")
@@ -69,12 +69,34 @@ describe("setting aside an alert that may cost a life (T5 finding 2)", () => {
     expect((await standing(store)).states).toEqual({ "casey-ignore": "overturned" });
   });
 
-  it("the authoriser's own set-aside stands; one on a crime or a new matter needs no confirmation", async () => {
+  it("four eyes (T7 #15): the authoriser's own set-aside awaits the second authoriser, who alone may decide it; one on a crime or a new matter needs no confirmation", async () => {
     const store = createMemoryStore();
     await act(store, MORGAN, "morgan-ignore", { kind: "noActionNeeded", reason: "Known to the crisis team, who rang us this morning." });
     await act(store, CASEY, "casey-crime", { kind: "noActionNeeded", reason: "Already reported by his neighbour, police attended." }, ["crime"]);
-    expect((await standing(store)).states).toEqual({ "morgan-ignore": "confirmed", "casey-crime": "stands" });
+    expect((await standing(store)).states).toEqual({ "morgan-ignore": "awaiting", "casey-crime": "stands" });
+    // In the queue, for Robin (the other authoriser); Morgan is refused before anything is written.
+    expect((await setAsidesAwaiting(store, authoriser)).map((a) => a.action.id)).toEqual(["morgan-ignore"]);
+    const [setAside] = await store.alertActionsFor(MESSAGE);
+    const own = await reviewSetAside({ store: as(store, MORGAN), authoriser, user: { emailAddress: MORGAN.upn }, id: "morgan-own", setAside: setAside!, verdict: "confirmed", note: "Known to the crisis team, as I said.", now: new Date() });
+    expect(own).toMatchObject({ ok: false, code: "ownSetAside", message: "You set this alert aside yourself, so you cannot confirm or overturn it: another Head of Business Services and Assurance must." });
+    expect(await store.alertActionsFor(MESSAGE)).toHaveLength(2);
+    // Written around the product's check (recorded and audited as any action is), her own confirmation does not count where it is read.
+    expect(await act(store, MORGAN, "morgan-forged", { kind: "setAsideReviewed", setAside: "morgan-ignore", verdict: "confirmed", note: "Confirmed by me, it stands." })).toMatchObject({ ok: true });
+    expect((await standing(store)).notCounted).toContain("it was made by the person who set the alert aside");
+    expect((await standing(store)).states["morgan-ignore"]).toBe("awaiting");
+    const robin = await reviewSetAside({ store: as(store, ROBIN), authoriser, user: { emailAddress: ROBIN.upn }, id: "robin-ok", setAside: setAside!, verdict: "confirmed", note: "Rang the crisis team: he is on their list this week.", now: new Date() });
+    expect(robin).toMatchObject({ ok: true });
+    expect((await standing(store)).states["morgan-ignore"]).toBe("confirmed");
     expect(await setAsidesAwaiting(store, authoriser)).toEqual([]);
+  });
+
+  it("where the office has only one authoriser, her own set-aside stands, said to stand on one person's word (T7 #15)", async () => {
+    const store = createMemoryStore();
+    const alone = authoriserOf(pack, { ...DEMO_ROSTER, [pack.authoriser.role]: [MORGAN.upn] });
+    await act(store, MORGAN, "morgan-ignore", { kind: "noActionNeeded", reason: "Known to the crisis team, who rang us this morning." });
+    const { states } = setAsidesOf(await loadAlertActions(store, MESSAGE), alone);
+    expect(states.get("morgan-ignore")).toMatchObject({ state: "confirmed", own: true });
+    expect(await setAsidesAwaiting(store, alone)).toEqual([]);
   });
 });
 

@@ -58,7 +58,10 @@ export function waitedTooLong(recordedAt: string, now: Date): boolean {
 export type SetAsideState =
   /** On a crime or a new matter: no manager's confirmation is needed. */
   | { state: "stands" }
-  /** Confirmed by an authoriser (or made by one: `own`). */
+  /**
+   * Confirmed by an authoriser — or made by one (`own`) where the roster names no other: then nobody reviewed it, and it
+   * stands on one person's word (tester T7 #15), said so wherever it is shown.
+   */
   | { state: "confirmed"; by: Identity; note?: string; own?: true }
   /** An authoriser overturned it: the alert is open and needs acting on. */
   | { state: "overturned"; by: Identity; note: string }
@@ -70,6 +73,15 @@ export interface Authoriser {
   /** The pack's authoriser role id and title (the Head of Business Services and Assurance in Warwickshire). */
   role: string;
   title: string;
+}
+
+/**
+ * Whether the roster names an authoriser other than `who` (by sign-in address or object id): one who can review their
+ * set-aside. Where it names none, an authoriser's own set-aside stands, said to stand on one person's word.
+ */
+export function otherAuthoriser(authoriser: Authoriser, who: Identity): boolean {
+  const mine = [who.upn, who.id].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase());
+  return (authoriser.roster[authoriser.role] ?? []).some((member) => !mine.includes(member.toLowerCase()));
 }
 
 /**
@@ -88,7 +100,8 @@ export function setAsideStates(actions: readonly ActionOnRecord[], authoriser: A
   for (const [id, action] of setAsides) {
     if (!action.trusted || shared.has(id)) states.set(id, { state: "awaiting" });
     else if (!needsConfirmation(action.alertKinds, raised)) states.set(id, { state: "stands" });
-    else if (isAuthoriser(action.author)) states.set(id, { state: "confirmed", by: action.author!, own: true });
+    // Four eyes, as for strategies: an authoriser's own set-aside waits for another authoriser where the roster has one.
+    else if (isAuthoriser(action.author) && !otherAuthoriser(authoriser, action.author!)) states.set(id, { state: "confirmed", by: action.author!, own: true });
     else states.set(id, { state: "awaiting" });
   }
   // Reviews in the order recorded: the last that counts decides.

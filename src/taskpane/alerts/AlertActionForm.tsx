@@ -30,6 +30,10 @@ const keptWords = (words: string) =>
 
 type Save = { state: "idle" } | { state: "saving" } | { state: "refused"; message: string } | { state: "failed"; message: string } | { state: "recorded"; words: string };
 
+/** Who confirms, as a phrase: "the Head of …", or — for an authoriser, whose own set-aside another reviews — "another Head of …". */
+const theOne = (confirmBy: string) => (confirmBy.startsWith("another ") ? confirmBy : `the ${confirmBy}`);
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * Records what was done about the message's alerts. The form refuses what the policy cannot
  * check later — no one named, no police reference, "no action" without a reason — saying
@@ -77,7 +81,7 @@ export function AlertActionForm({
       setChoice(undefined);
       setDetail("");
       const awaiting = result.action.outcome.kind === "noActionNeeded" && confirmBy;
-      const words = `${describeAlertOutcome(result.action.outcome)}${awaiting ? `. Not yet confirmed by a manager: the alert stays open until the ${confirmBy} confirms or overturns it` : ""}`;
+      const words = `${describeAlertOutcome(result.action.outcome)}${awaiting ? `. Not yet confirmed by a manager: the alert stays open until ${theOne(confirmBy)} confirms or overturns it` : ""}`;
       setSave({ state: "recorded", words });
       announce(keeping ? `${KEPT_TITLE}: ${keptWords(words)}` : recordedWords(words));
     } catch (error) {
@@ -114,7 +118,7 @@ export function AlertActionForm({
       {chosen && (
         <Field
           label={chosen.field}
-          hint={chosen.kind === "noActionNeeded" && confirmBy ? `${chosen.hint} The ${confirmBy} must confirm it: until then the alert stays open.` : chosen.hint}
+          hint={chosen.kind === "noActionNeeded" && confirmBy ? `${chosen.hint} ${capital(theOne(confirmBy))} must confirm it: until then the alert stays open.` : chosen.hint}
           required
           validationState={refused ? "error" : "none"}
           validationMessage={refused}

@@ -25,7 +25,7 @@ function setAsideText(state: SetAsideState | undefined): string | undefined {
     case "awaiting":
       return "Not yet confirmed by a manager: the alert stays open until a manager confirms or overturns this set-aside.";
     case "confirmed":
-      return state.own ? `Set aside by ${nameOf(state.by)}, who may decide it: it stands.` : `Confirmed by ${nameOf(state.by)}${state.note ? `: ${sentence(state.note)}` : "."}`;
+      return state.own ? `Set aside by ${nameOf(state.by)}, with no second authoriser: it stands on one person's word, reviewed by nobody.` : `Confirmed by ${nameOf(state.by)}${state.note ? `: ${sentence(state.note)}` : "."}`;
     case "overturned":
       return `Overturned by ${nameOf(state.by)}: ${sentence(state.note)} The alert is open: act on it.`;
   }

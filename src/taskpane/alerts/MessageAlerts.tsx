@@ -1,6 +1,6 @@
 import { authoriserOf, setAsidesOf } from "../../app/set-aside";
 import type { ReadItem } from "../../outlook/mailbox";
-import { NEEDS_CONFIRMATION } from "../../policy/alerts/set-aside";
+import { NEEDS_CONFIRMATION, otherAuthoriser } from "../../policy/alerts/set-aside";
 import type { Alert } from "../../policy/alerts/types";
 import { holdsRole } from "../../policy/roster";
 import { useServices } from "../services";
@@ -19,7 +19,9 @@ export function MessageAlerts({ item, senderAddress, alerts, body }: { item: Rea
   const recorded = actions.state === "loaded" ? actions.actions.flatMap((e) => (e.kind === "recorded" ? [e.action.outcome.kind] : [])) : [];
   const done = recorded.includes("reportedToPolice") ? "reportedToPolice" : recorded.includes("escalated") ? "escalated" : undefined;
   const isAuthoriser = holdsRole(services.roster, { upn: services.user.emailAddress, displayName: services.user.displayName }, authoriser.role);
-  const confirmBy = !isAuthoriser && alerts.some((a) => NEEDS_CONFIRMATION.has(a.kind)) ? authoriser.title : undefined;
+  // An authoriser's own set-aside waits for another authoriser where the roster has one (four eyes, T7 #15).
+  const reviewed = !isAuthoriser || otherAuthoriser(authoriser, { upn: services.user.emailAddress, displayName: services.user.displayName });
+  const confirmBy = reviewed && alerts.some((a) => NEEDS_CONFIRMATION.has(a.kind)) ? (isAuthoriser ? `another ${authoriser.title}` : authoriser.title) : undefined;
   const setAsides = actions.state === "loaded" ? setAsidesOf(actions.actions, authoriser, alerts.map((a) => a.kind)) : undefined;
   return <AlertPanel alerts={alerts} subject={item.subject} body={body} actions={actions} onAct={act} pack={services.pack} done={done} confirmBy={confirmBy} setAsides={setAsides} />;
 }

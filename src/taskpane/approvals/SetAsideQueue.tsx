@@ -86,6 +86,9 @@ function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; ca
     }
   };
   const at = action.recordedAt ?? action.at;
+  // Four eyes (T7 #15): the authoriser who set it aside is not offered deciding it (and reviewSetAside refuses it).
+  const me = services.user.emailAddress.toLowerCase();
+  const mine = (action.author?.upn ?? action.by).toLowerCase() === me || action.by.toLowerCase() === me;
   return (
     <li className={styles.item} data-testid="set-aside-awaiting">
       <span>
@@ -100,7 +103,12 @@ function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; ca
           Its record is in doubt ({entry.doubts.map((d) => DOUBT_WORDS[d.kind]).join("; ")}): it awaits you whatever it says. Open the message to see why.
         </Caption1>
       )}
-      {canDecide && (
+      {canDecide && mine && (
+        <Caption1 data-testid="set-aside-own">
+          You set this alert aside yourself, so you cannot confirm or overturn it: another {services.pack.authoriser.title} must.
+        </Caption1>
+      )}
+      {canDecide && !mine && (
         <>
           <Field label="Your note" hint="Why it is safe to set aside, or what should be done instead." required validationState={problem ? "error" : "none"} validationMessage={problem}>
             <Textarea value={note} onChange={(_e, data) => (setNote(data.value), setProblem(undefined))} resize="vertical" />
