@@ -83,10 +83,12 @@ function forRestriction(restriction: Restriction, pack: PolicyPack, strategy: Co
   const option = pack.restrictionOptions.find((o) => o.kind === restriction.kind);
   const specific = specialise(restriction, strategy);
   // A strategy may carry a kind this pack does not list (e.g. migrated from another office);
-  // staff still see it, marked as not from this policy, rather than silently dropping it.
+  // staff still see its own lines, each marked as not from this policy, rather than silently
+  // dropping it — in its plain words, never its code, and its prohibition under "may not" only
+  // (T7 #9: "noReopeningClosedCase (not an option …)" was shown under "You may").
   if (!option) {
-    const unlisted = (line: string) => `${line} (not an option in the ${pack.office.shortName} policy)`;
-    return { may: [`${restriction.kind} (not an option in the ${pack.office.shortName} policy; check with the ${pack.authoriser.title}).`, ...specific.may.map(unlisted)], mayNot: specific.mayNot.map(unlisted) };
+    const unlisted = (line: string) => `${line} (not an option in the ${pack.office.shortName} policy; check with the ${pack.authoriser.title})`;
+    return { may: specific.may.map(unlisted), mayNot: specific.mayNot.map(unlisted) };
   }
   const ref = ` (${cite(option.source)})`;
   const own = (words: string | undefined) => (words ? [`${option.label}: ${words}${ref}`] : []);

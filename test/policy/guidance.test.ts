@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { staffGuidance } from "../../src/policy/guidance";
 import { getPack } from "../../src/policy/packs/index";
-import type { StaffMember } from "../../src/policy/restrictions";
+import { RESTRICTION_KINDS, type StaffMember } from "../../src/policy/restrictions";
 import { strategy } from "../builders/strategy";
 
 const jane: StaffMember = { upn: "jane.smith@opcc.example.gov.uk", displayName: "Jane Smith" };
@@ -101,12 +101,43 @@ describe("staffGuidance under an active strategy", () => {
     const { mayNot } = staffGuidance(s, warwickshire);
     expect(mayNot).toContain("Reply to pat@example.org: it is blocked. (warwickshire-managing-public-contact-policy.txt §7)");
     // Warwickshire lists no "no re-opening" option: still shown, marked as not from its policy.
-    expect(mayNot).toContain("Re-open case C-2291 on demand. (not an option in the OPCC Warwickshire policy)");
+    expect(mayNot).toContain("Re-open case C-2291 on demand. (not an option in the OPCC Warwickshire policy; check with the Head of Business Services and Assurance)");
   });
 
   it("flags a restriction the office's policy does not list instead of dropping it", () => {
     const s = strategy({ status: "active", restrictions: [{ kind: "blockedAddress", address: "pat@example.org" }] });
-    expect(staffGuidance(s, gwent).may[0]).toContain("not an option in the OPCC Gwent policy");
+    expect(staffGuidance(s, gwent).mayNot[0]).toBe("Reply to pat@example.org: it is blocked. (not an option in the OPCC Gwent policy; check with the Chief Executive)");
+  });
+
+  it("shows a restriction the policy does not list in its plain words, never its code, and its prohibition under “may not” only (T7 #9)", () => {
+    // The README's walkthrough: Jordan Blake, read and file and case OPCC/2025/0933 closed, under Warwickshire (which lists no "no re-opening").
+    const jordan = strategy({ status: "active", restrictions: [{ kind: "readAndFile" }, { kind: "noReopeningClosedCase", caseReference: "OPCC/2025/0933" }] });
+    for (const alerts of [undefined, { checked: true, titles: ["Possible risk to life"] }] as const) {
+      const { may, mayNot } = staffGuidance(jordan, warwickshire, alerts);
+      expect(may.join("\n")).not.toMatch(/not an option|re-open/i);
+      expect(mayNot).toContain("Re-open case OPCC/2025/0933 on demand. (not an option in the OPCC Warwickshire policy; check with the Head of Business Services and Assurance)");
+    }
+    // No restriction's code on any line, for every kind, in either pack ("other" is also a word).
+    const codes = RESTRICTION_KINDS.filter((k) => k !== "other");
+    const every = strategy({
+      status: "active",
+      allowedChannels: ["email", "phone"],
+      restrictions: [
+        { kind: "phoneTimeLimit", minutes: 10 },
+        { kind: "singleChannel", channel: "email" },
+        { kind: "dedicatedAddress", address: "pat.cases@opcc.example.gov.uk", divertToFolder: "Pat" },
+        { kind: "blockedAddress", address: "pat@example.org" },
+        { kind: "advocateOnly", advocateName: "Ann Advocate" },
+        { kind: "singlePointOfContact", spoc: jane },
+        { kind: "readAndFile" },
+        { kind: "noReopeningClosedCase", caseReference: "C-1" },
+        { kind: "other", description: "Visits to the office by appointment." },
+      ],
+    });
+    for (const pack of [warwickshire, gwent]) {
+      const { may, mayNot, handleThisMessage } = staffGuidance({ ...every, packId: pack.id }, pack);
+      for (const line of [...may, ...mayNot, handleThisMessage]) for (const code of codes) expect(line, `${pack.id}: “${line}”`).not.toContain(code);
+    }
   });
 });
 
