@@ -2,9 +2,10 @@ import type { AlertActionDoubt, AlertActionEntry } from "./alert-record";
 import { actOnAlerts, loadAlertActions, type AlertActionResult } from "./alert-action";
 import type { EscalationTargets } from "../policy/alerts/escalation";
 import { describeAlertOutcome } from "../policy/alerts/action";
+import { longTime } from "../policy/calendar";
 import { nameOf } from "../policy/decision";
 import type { AlertKind } from "../policy/alerts/types";
-import { SET_ASIDE_WAIT_WORKING_DAYS, setAsideStates, waitedTooLong, type Authoriser, type ReviewNotCounted, type SetAsideState } from "../policy/alerts/set-aside";
+import { setAsideStates, waitedTooLong, workingDaysWaited, type Authoriser, type ReviewNotCounted, type SetAsideState } from "../policy/alerts/set-aside";
 import type { PolicyPack } from "../policy/packs/schema";
 import { holdsRole, type StaffRoster } from "../policy/roster";
 import type { CaseStore, RecordedAlertAction } from "../store/port";
@@ -133,7 +134,7 @@ export function setAsidesOverdue(entries: readonly AlertActionEntry[], authorise
       const who = action.author ? nameOf(action.author) : action.by;
       found.push({
         action,
-        message: `${who} set aside the ${kinds} on the message from ${action.senderAddress} at ${recordedAt(action)} (“${describeAlertOutcome(action.outcome)}”), and no ${authoriser.title} has confirmed or overturned it in more than ${SET_ASIDE_WAIT_WORKING_DAYS} working days: the alert is still open. Confirm or overturn it in the Approvals tab.`,
+        message: `${who} set aside the ${kinds} on the message from ${action.senderAddress} on ${longTime(recordedAt(action))} (“${describeAlertOutcome(action.outcome)}”), and no ${authoriser.title} has confirmed or overturned it in more than ${workingDaysWaited(recordedAt(action), now)} working days since then: the alert is still open. Confirm or overturn it in the Approvals tab.`,
       });
     }
   }

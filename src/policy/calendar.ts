@@ -97,6 +97,10 @@ function statutory(year: number): string[] {
   return [newYear, plus(sunday, -2), plus(sunday, 1), firstMonday(5), lastMonday(5), lastMonday(8), christmasObserved, boxingObserved].map(iso);
 }
 
+/** A time as staff in England and Wales read it: "4 December 2026 at 20:51" (UK time); a string that is not one, unchanged. */
+const LONG_TIME = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+export const longTime = (at: string): string => (Number.isNaN(Date.parse(at)) ? at : LONG_TIME.format(new Date(at)));
+
 /** A calendar date as staff in England and Wales write it ("25 March 2027"), read as UTC so no time zone moves it a day. */
 const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

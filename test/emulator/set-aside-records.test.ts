@@ -61,7 +61,7 @@ describe("records verify: a set-aside left awaiting the authoriser", () => {
     const nextWeek = new Date(Date.now() + 5 * DAY);
     expect(await verifyAt(nextWeek)).toEqual([
       expect.stringMatching(
-        /^setAsideAwaiting\tcontact:<goodbye@example\.net>\tCasey Worker \(casey\.worker@[^)]+\) set aside the risk to life alert on the message from jordan\.blake@example\.net at .+ \(“No action needed: He always says this, ignore it”\), and no Head of Business Services and Assurance has confirmed or overturned it in more than 2 working days: the alert is still open\./,
+        /^setAsideAwaiting\tcontact:<goodbye@example\.net>\tCasey Worker \(casey\.worker@[^)]+\) set aside the risk to life alert on the message from jordan\.blake@example\.net on \d{1,2} \w+ \d{4} at \d\d:\d\d \(“No action needed: He always says this, ignore it”\), and no Head of Business Services and Assurance has confirmed or overturned it in more than [2-9] working days since then: the alert is still open\./,
       ),
     ]);
     await morganReviews("casey-ignore", "confirmed", "Known to his GP; safety plan in place.");

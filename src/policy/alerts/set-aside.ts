@@ -55,6 +55,14 @@ export function waitedTooLong(recordedAt: string, now: Date): boolean {
   return addWorkingDays(new Date(recordedAt), SET_ASIDE_WAIT_WORKING_DAYS).getTime() < now.getTime();
 }
 
+/** The working days a set-aside recorded at `recordedAt` has waited by `now`: whole working days since it, not since a check ran. */
+export function workingDaysWaited(recordedAt: string, now: Date): number {
+  const from = new Date(recordedAt);
+  let days = 0;
+  while (days < 3660 && addWorkingDays(from, days + 1).getTime() <= now.getTime()) days += 1;
+  return days;
+}
+
 export type SetAsideState =
   /** On a crime or a new matter: no manager's confirmation is needed. */
   | { state: "stands" }

@@ -1,3 +1,4 @@
+import { longTime } from "../calendar";
 import type { IsoDate, IsoInstant, PriorWarning } from "../strategy";
 import { KIND_WORDS, type LetterKind, type LetterVariant } from "./kinds";
 
@@ -57,8 +58,7 @@ export function letterForm(letter: Pick<LetterRecord, "medium" | "largePrint">):
 }
 
 /** A time as staff in England and Wales read it: "4 December 2026 at 20:51" (UK time). */
-const WHEN = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
-export const letterTime = (at: IsoInstant) => (Number.isNaN(Date.parse(at)) ? at : WHEN.format(new Date(at)));
+export const letterTime = (at: IsoInstant) => longTime(at);
 
 /** "prepared by casey.worker@… on 4 December 2026 at 20:51": with its form, what tells one letter of a kind from another. */
 export function letterPrepared(letter: Pick<LetterRecord, "preparedBy" | "preparedAt">, name: (address: string) => string = (a) => a): string {

@@ -3,7 +3,7 @@ import { auditWords } from "../../app/records/intent";
 import { actWords } from "../../app/strategy/step-words";
 import type { AuditEvent } from "../../store/port";
 import type { StrategyDetail } from "../../app/strategy/read";
-import { longDate } from "../../policy/calendar";
+import { longDate, longTime } from "../../policy/calendar";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -14,6 +14,8 @@ const useStyles = makeStyles({
 const who = (e: AuditEvent) => (e.author?.displayName && e.author.upn?.toLowerCase() === e.by.toLowerCase() ? e.author.displayName : e.by);
 
 const day = (at: string) => (at ? longDate(at.slice(0, 10)) : "(no date)");
+/** When an event was recorded, to the minute (UK time), as each letter's line says it: two on one day are told apart. */
+const when = (at: string) => (at ? longTime(at) : "(no date)");
 
 /**
  * Everything done to the strategy: decisions (with the author SharePoint recorded), the audit
@@ -37,7 +39,7 @@ export function History({ detail }: { detail: StrategyDetail }) {
           {decisions.map((d) => (
             <li key={d.id}>
               <Caption1>
-                {day(d.recordedAt)} — {actWords(d.kind)} by {d.author.displayName || d.author.upn || "someone unknown"}: {d.rationale}
+                {when(d.recordedAt)} — {actWords(d.kind)} by {d.author.displayName || d.author.upn || "someone unknown"}: {d.rationale}
                 {refused.has(d.id) ? ` — does not count: ${refused.get(d.id)}` : ""}
               </Caption1>
             </li>
@@ -55,7 +57,7 @@ export function History({ detail }: { detail: StrategyDetail }) {
             return (
               <li key={b.id}>
                 <Caption1>
-                  {day(b.at)} — {b.what} (logged by {event ? who(event) : b.by})
+                  {when(b.at)} — {b.what} (logged by {event ? who(event) : b.by})
                 </Caption1>
               </li>
             );
@@ -86,7 +88,7 @@ export function History({ detail }: { detail: StrategyDetail }) {
           return (
             <li key={e.id}>
               <Caption1>
-                {day(e.at)} — {words.action} by {who(e)}
+                {when(e.at)} — {words.action} by {who(e)}
                 {author && author.toLowerCase() !== e.by.toLowerCase() ? ` (recorded by ${author})` : ""}
                 {words.detail ? `: ${words.detail}` : ""}
                 {e.unreadable ? ` — unreadable, added outside the add-in; it counts for nothing (${e.unreadable})` : ""}
