@@ -53,4 +53,25 @@ describe("the subject access document", () => {
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(html.match(/&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/g)).toHaveLength(3);
   });
+  it("names the message of each alert action by its received date and subject, not its Internet id, and says where a set-aside stands (T7 #10)", () => {
+    const base = { senderAddress: "jordan.blake@example.net", alertKinds: ["risk-to-life" as const], by: "casey.worker@opcc.example.gov.uk", at: "2026-12-04T23:47:00.000Z" };
+    const doc = subjectAccessDocument(
+      exported({
+        contacts: [contactRecord({ internetMessageId: "<recorded@x>", subject: "Complaint 2025/0933 - last time", receivedAt: "2026-12-03T09:00:00.000Z" })],
+        alertActions: [
+          { ...base, id: "a1", internetMessageId: "<t7-one@x>", outcome: { kind: "noActionNeeded", reason: "he always says this stuff" }, message: { subject: "T7 one more thing", receivedAt: "2026-12-04T23:40:00.000Z", words: ["I won't be here by the weekend"] } },
+          { ...base, id: "a2", internetMessageId: "<recorded@x>", outcome: { kind: "noActionNeeded", reason: "Known to the crisis team already." } },
+          { ...base, id: "a3", internetMessageId: "<unknown@x>", outcome: { kind: "noActionNeeded", reason: "Known to the crisis team already." } },
+          { ...base, id: "r1", internetMessageId: "<t7-one@x>", by: "morgan.reid@opcc.example.gov.uk", outcome: { kind: "setAsideReviewed", setAside: "a1", verdict: "overturned", note: "Goodbye letters: call 999 now." } },
+          { ...base, id: "r2", internetMessageId: "<recorded@x>", by: "morgan.reid@opcc.example.gov.uk", outcome: { kind: "setAsideReviewed", setAside: "a2", verdict: "confirmed", note: "Rang the crisis team myself." } },
+        ],
+      }),
+    );
+    const rows = [...doc.split("<caption>Actions on alerts</caption>")[1]!.matchAll(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)].map((m) => `${m[2]} | ${m[3]}`);
+    expect(rows.slice(0, 3)).toEqual([
+      "Received 2026-12-04: “T7 one more thing” | No action needed: he always says this stuff (set-aside overturned by morgan.reid@opcc.example.gov.uk: the alert was reopened for action)",
+      "Received 2026-12-03: “Complaint 2025/0933 - last time” | No action needed: Known to the crisis team already. (set-aside confirmed by morgan.reid@opcc.example.gov.uk)",
+      "A message whose date and subject are not on record (&lt;unknown@x&gt;) | No action needed: Known to the crisis team already. (set-aside awaiting a manager&#39;s review: the alert stays open)",
+    ]);
+  });
 });

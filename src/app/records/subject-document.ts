@@ -1,4 +1,5 @@
-import { describeAlertOutcome } from "../../policy/alerts/action";
+import { describeAlertOutcome, type AlertAction } from "../../policy/alerts/action";
+import { needsConfirmation } from "../../policy/alerts/set-aside";
 import { CHANNEL_WORDS } from "../../policy/categories";
 import { nameOf } from "../../policy/decision";
 import { STATUS_WORDS } from "../../policy/strategy";
@@ -8,6 +9,29 @@ import { describeRestriction } from "../restriction-text";
 import { nameOrAddress } from "../staff-names";
 import { auditWords } from "./intent";
 import { counts, unreadableWords, type SubjectAccessExport } from "./subject-access";
+
+/**
+ * The message an alert action is about, as the person knows it (tester T7 #10: it was named by its Internet message id):
+ * its received date and subject, from what the set-aside kept or the contact recorded; the id only where neither is held.
+ */
+function messageWords(action: AlertAction, e: SubjectAccessExport): string {
+  const contact = e.contacts.find((c) => c.internetMessageId === action.internetMessageId);
+  const subject = action.message?.subject ?? contact?.subject;
+  const received = action.message?.receivedAt ?? contact?.receivedAt;
+  if (subject === undefined && !received) return `A message whose date and subject are not on record (${action.internetMessageId})`;
+  return `${received ? `Received ${received.slice(0, 10)}` : "Received on a date not on record"}: “${subject?.trim() || "(no subject)"}”`;
+}
+
+/**
+ * Where a "no action needed" stands, as the records show it (T7 #10): a set-aside on a risk to life, a threat to staff or
+ * a safeguarding concern awaits the authoriser until confirmed or overturned (the last review recorded on it).
+ */
+function setAsideWords(action: AlertAction, all: readonly AlertAction[]): string {
+  if (action.outcome.kind !== "noActionNeeded") return "";
+  const review = all.filter((r) => r.outcome.kind === "setAsideReviewed" && r.outcome.setAside === action.id).at(-1);
+  if (review?.outcome.kind === "setAsideReviewed") return review.outcome.verdict === "confirmed" ? ` (set-aside confirmed by ${review.by})` : ` (set-aside overturned by ${review.by}: the alert was reopened for action)`;
+  return needsConfirmation(action.alertKinds) ? " (set-aside awaiting a manager's review: the alert stays open)" : "";
+}
 
 /**
  * The subject access export as a document a person can read (and print): one HTML page, every
@@ -67,7 +91,7 @@ ${table("Messages recorded", ["Received", "From", "Subject", "Recorded as", "Wor
 <h2>Letters</h2>
 ${e.letters.map((l) => `<section><h3>${esc(l.subject)}</h3><p>${esc(describeLetter(l, nameOrAddress))}</p><pre>${esc(l.text)}</pre></section>`).join("\n") || "<p>None held.</p>"}
 <h2>Action taken on concerns in your messages</h2>
-${table("Actions on alerts", ["When", "Message", "What was done"], e.alertActions.map((a) => [day(a.at), esc(a.internetMessageId), esc(describeAlertOutcome(a.outcome))]))}
+${table("Actions on alerts", ["When", "Message", "What was done"], e.alertActions.map((a) => [day(a.at), esc(messageWords(a, e)), esc(`${describeAlertOutcome(a.outcome)}${setAsideWords(a, e.alertActions)}`)]))}
 <h2>Audit trail</h2>
 ${table("Everything done to these records", ["When", "What", "By", "Detail"], e.audit.map((a) => [esc(a.at), esc(auditWords(a).action), esc(a.by), esc(auditWords(a).detail)]))}
 </body>
