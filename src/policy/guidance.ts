@@ -22,7 +22,14 @@ export interface StaffGuidance {
  * The alerts on the message being read, as the banner needs them: not yet checked (the body is
  * still being read), or checked, with each alert's title (none: an empty list).
  */
-export type MessageAlerts = { checked: false } | { checked: true; titles: readonly string[] };
+export type MessageAlerts =
+  | { checked: false }
+  | {
+      checked: true;
+      titles: readonly string[];
+      /** When the message raises a threat to staff: its subject and body, to see whether they name the single point of contact. */
+      threatening?: string;
+    };
 
 /**
  * With `alerts`, the read-and-file line yields: while the message is being checked it says so,
@@ -49,7 +56,7 @@ export function staffGuidance(strategy: ContactStrategy, pack: PolicyPack, alert
   // other matters"; Gwent 8.0: restrict "in a way that still allows access to its service".
   mayNot.push(`Turn away contact about a different matter: the ${pack.office.personTerm} may still contact the office about other matters (${cite(pack.furtherContact.source)}).`);
 
-  return { may, mayNot, handleThisMessage: alerted(alerts) ? actOnAlertsFirst(strategy, pack, alerts.titles) : handleMessage(strategy, pack, alerts) };
+  return { may, mayNot, handleThisMessage: alerted(alerts) ? actOnAlertsFirst(strategy, pack, alerts) : handleMessage(strategy, pack, alerts) };
 }
 
 function notInForce(strategy: ContactStrategy, pack: PolicyPack): StaffGuidance {
@@ -174,7 +181,7 @@ function handleMessage(strategy: ContactStrategy, pack: PolicyPack, alerts?: Mes
   return `Handle it as usual, within the restrictions listed.`;
 }
 
-const alerted = (alerts: MessageAlerts | undefined): alerts is { checked: true; titles: readonly string[] } => !!alerts?.checked && alerts.titles.length > 0;
+const alerted = (alerts: MessageAlerts | undefined): alerts is Extract<MessageAlerts, { checked: true }> => !!alerts?.checked && alerts.titles.length > 0;
 
 /** Where the pack says contact is reviewed whatever the strategy (Warwickshire 7.2), for the line that yields to an alert. */
 function reviewedRegardless(pack: PolicyPack): string {
@@ -188,9 +195,27 @@ function yieldsToAlert(pack: PolicyPack): Lines {
 }
 
 /** What to do with a message that raises an alert: the alert first, whatever the strategy says. */
-function actOnAlertsFirst(strategy: ContactStrategy, pack: PolicyPack, titles: readonly string[]): string {
+function actOnAlertsFirst(strategy: ContactStrategy, pack: PolicyPack, { titles, threatening }: Extract<MessageAlerts, { checked: true }>): string {
   const spoc = singlePointOfContact(strategy);
-  const tell = spoc ? " Tell the single point of contact as well." : "";
+  const tell = !spoc ? "" : threatening !== undefined && names(threatening, spoc.displayName) ? spocThreatened(strategy, pack) : " Tell the single point of contact as well.";
   const which = titles.length === 1 ? `the alert above (${titles[0]})` : `the alerts above (${titles.join("; ")})`;
   return `Act on ${which} first. The contact strategy does not change this${reviewedRegardless(pack)}.${tell}`;
+}
+
+/** The text names the person: their full name, or their first or last name as a word of its own (case as written). */
+function names(text: string, displayName: string): boolean {
+  const parts = [displayName, ...displayName.split(/\s+/)].map((p) => p.trim()).filter((p) => p.length >= 3);
+  return parts.some((p) => new RegExp(`(?<![\\p{L}'’-])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text));
+}
+
+/**
+ * A threat to staff that names the single point of contact: they may be the person threatened, so the banner does
+ * not send it to them as routine SPOC business (T7 #11: "Sam Carter is a liar. I'm going to smash his face in", Sam
+ * being Pat's SPOC). Staff tell their manager and seek guidance on next steps (Warwickshire 6; Gwent 7.0 "report …
+ * to their manager"): the duty manager decides who handles the writer meanwhile.
+ */
+function spocThreatened(strategy: ContactStrategy, pack: PolicyPack): string {
+  const source = pack.alerts?.guidance.find((g) => g.kind === "threat-to-staff")?.steps.find((s) => s.source)?.source;
+  const ref = source ? ` (${cite(source)})` : "";
+  return ` This threat names the single point of contact, who may be the person threatened: do not pass it to them as routine. The duty manager decides who handles ${strategy.person.displayName}'s contact meanwhile${ref}.`;
 }

@@ -15,6 +15,23 @@ const restricted = strategy({
   restrictions: [{ kind: "singlePointOfContact", spoc: jane }, { kind: "singleChannel", channel: "email" }, { kind: "readAndFile" }],
 });
 
+/** Active strategy with every kind of restriction but "other" (free words). */
+const every = strategy({
+  status: "active",
+  allowedChannels: ["email", "phone"],
+  singlePointOfContact: jane,
+  restrictions: [
+    { kind: "phoneTimeLimit", minutes: 10 },
+    { kind: "singleChannel", channel: "email" },
+    { kind: "dedicatedAddress", address: "pat.cases@opcc.example.gov.uk", divertToFolder: "Pat" },
+    { kind: "blockedAddress", address: "pat@example.org" },
+    { kind: "advocateOnly", advocateName: "Ann Advocate" },
+    { kind: "singlePointOfContact", spoc: jane },
+    { kind: "readAndFile" },
+    { kind: "noReopeningClosedCase", caseReference: "C-1" },
+  ],
+});
+
 describe("staffGuidance under an active strategy", () => {
   it("says the single point of contact and the one allowed channel in what staff may and may not do, each citing its paragraph", () => {
     const { may, mayNot } = staffGuidance(restricted, warwickshire);
@@ -27,21 +44,6 @@ describe("staffGuidance under an active strategy", () => {
   });
 
   it("never puts a prohibition under “You may”, for any restriction in either pack, and cites a paragraph on every line", () => {
-    const every = strategy({
-      status: "active",
-      allowedChannels: ["email", "phone"],
-      singlePointOfContact: jane,
-      restrictions: [
-        { kind: "phoneTimeLimit", minutes: 10 },
-        { kind: "singleChannel", channel: "email" },
-        { kind: "dedicatedAddress", address: "pat.cases@opcc.example.gov.uk", divertToFolder: "Pat" },
-        { kind: "blockedAddress", address: "pat@example.org" },
-        { kind: "advocateOnly", advocateName: "Ann Advocate" },
-        { kind: "singlePointOfContact", spoc: jane },
-        { kind: "readAndFile" },
-        { kind: "noReopeningClosedCase", caseReference: "C-1" },
-      ],
-    });
     for (const pack of [warwickshire, gwent]) {
       const { may, mayNot } = staffGuidance({ ...every, packId: pack.id }, pack);
       for (const line of may) expect(line, `${pack.id}: “${line}” is under You may`).not.toMatch(/\b(do not|don['’]t|never|must not|may not|not the)\b/i);
@@ -119,23 +121,8 @@ describe("staffGuidance under an active strategy", () => {
     }
     // No restriction's code on any line, for every kind, in either pack ("other" is also a word).
     const codes = RESTRICTION_KINDS.filter((k) => k !== "other");
-    const every = strategy({
-      status: "active",
-      allowedChannels: ["email", "phone"],
-      restrictions: [
-        { kind: "phoneTimeLimit", minutes: 10 },
-        { kind: "singleChannel", channel: "email" },
-        { kind: "dedicatedAddress", address: "pat.cases@opcc.example.gov.uk", divertToFolder: "Pat" },
-        { kind: "blockedAddress", address: "pat@example.org" },
-        { kind: "advocateOnly", advocateName: "Ann Advocate" },
-        { kind: "singlePointOfContact", spoc: jane },
-        { kind: "readAndFile" },
-        { kind: "noReopeningClosedCase", caseReference: "C-1" },
-        { kind: "other", description: "Visits to the office by appointment." },
-      ],
-    });
     for (const pack of [warwickshire, gwent]) {
-      const { may, mayNot, handleThisMessage } = staffGuidance({ ...every, packId: pack.id }, pack);
+      const { may, mayNot, handleThisMessage } = staffGuidance({ ...every, restrictions: [...every.restrictions, { kind: "other", description: "Visits to the office by appointment." }], packId: pack.id }, pack);
       for (const line of [...may, ...mayNot, handleThisMessage]) for (const code of codes) expect(line, `${pack.id}: “${line}”`).not.toContain(code);
     }
   });
@@ -169,6 +156,22 @@ describe("the banner yields to an alert (Warwickshire 7.2)", () => {
     );
     expect([...g.may, ...g.mayNot, g.handleThisMessage].join("\n")).not.toMatch(/file it without reply|raises nothing new/);
     expect(g.may).toContain("Read, but no action taken: not for this message, which raises an alert that comes first (warwickshire-managing-public-contact-policy.txt §7.2).");
+  });
+
+  it("where a threat to staff names the single point of contact, does not tell staff to pass it to them, and says the duty manager decides (T7 #11)", () => {
+    const sam: StaffMember = { upn: "sam.carter@opcc.example.gov.uk", displayName: "Sam Carter" };
+    const pat = strategy({ status: "active", restrictions: [{ kind: "singlePointOfContact", spoc: sam }, { kind: "readAndFile" }], singlePointOfContact: sam });
+    const threatening = "T7 Sam\nSam Carter is a liar. I'm going to smash his face in next time I see him at the office.";
+    const g = staffGuidance(pat, warwickshire, { checked: true, titles: ["Threat to a member of staff"], threatening });
+    expect(g.handleThisMessage).not.toContain("Tell the single point of contact as well");
+    expect(g.handleThisMessage).toContain(
+      "This threat names the single point of contact, who may be the person threatened: do not pass it to them as routine. The duty manager decides who handles Pat O'Brien's contact meanwhile (warwickshire-managing-public-contact-policy.txt §6).",
+    );
+    expect(staffGuidance({ ...pat, packId: "gwent" }, gwent, { checked: true, titles: ["Threat to a member of staff"], threatening }).handleThisMessage).toMatch(/The duty manager decides .*\(gwent-managing-customer-contact-policy\.txt §7\.0\)\.$/);
+    // A threat to someone else (or a surname inside another word) still tells the single point of contact.
+    for (const other of ["Jo Smith is a liar. I'm going to smash her face in.", "Mr Cartersson will regret this."]) {
+      expect(staffGuidance(pat, warwickshire, { checked: true, titles: ["Threat to a member of staff"], threatening: other }).handleThisMessage).toMatch(/Tell the single point of contact as well\.$/);
+    }
   });
 
   it("with no alert, the read-and-file line stays and says the check can miss one, so staff read for it themselves", () => {

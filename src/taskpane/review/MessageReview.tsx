@@ -77,7 +77,16 @@ export function MessageReview({ item }: { item: ReadItem }) {
           verdict={verdict}
           flag={review.flag}
           pack={services.pack}
-          alerts={classification ? { checked: true, titles: classification.alerts.map((a) => a.guidance.title) } : { checked: false }}
+          alerts={
+            classification
+              ? {
+                  checked: true,
+                  titles: classification.alerts.map((a) => a.guidance.title),
+                  // A threat that names the single point of contact is not passed to them as routine (T7 #11).
+                  ...(body !== undefined && classification.alerts.some((a) => a.kind === "threat-to-staff") ? { threatening: `${item.subject}\n${body}` } : {}),
+                }
+              : { checked: false }
+          }
           lastKnown={review.lastKnown}
           lookalikes={review.lookalikes}
           now={services.now()}
