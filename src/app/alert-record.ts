@@ -126,6 +126,7 @@ export interface AlertActionLedger {
 const UNCHECKED: Readonly<Record<string, string>> = {
   escalatedToWhom: "It names no one it was escalated to",
   escalatedToUnknown: "It names no member of staff the office knows, nor a role, as who it was escalated to",
+  escalatedToSelf: "It was escalated to the person who recorded it, which tells no one",
   policeReference: "It gives no police reference",
   reasonRequired: "Its reason says nothing a reviewer could check",
   reasonRestates: "Its reason only says “no action needed” again",
@@ -149,7 +150,7 @@ export function checkAlertActions(actions: readonly RecordedAlertAction[], event
     if (action.malformed) doubts.push({ kind: "malformed", why: action.malformed });
     if (action.misfiled) doubts.push({ kind: "misfiled", ...action.misfiled });
     if ((seen.get(action.id) ?? 0) > 1) doubts.push({ kind: "duplicateId" });
-    const refused = action.outcome.kind === "unreadable" ? undefined : checkOutcome(action.outcome, office ? { office } : {});
+    const refused = action.outcome.kind === "unreadable" ? undefined : checkOutcome(action.outcome, { recordedBy: { upn: action.by, displayName: action.author?.displayName }, ...(office ? { office } : {}) });
     if (refused) doubts.push({ kind: "unchecked", code: refused.code });
     if (!vouches(action.author, action.by)) doubts.push({ kind: "notByAuthor", claimed: action.by, ...(action.author ? { author: action.author } : {}) });
     const event = eventOf.get(action.id);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actOnAlerts } from "../../src/app/alert-action";
+import { checkOutcome } from "../../src/policy/alerts/action";
+import { uncheckedWords } from "../../src/app/alert-record";
 import { createMemoryStore } from "../../src/store/memory/store";
 import type { CaseStore } from "../../src/store/port";
 import { StoreError } from "../../src/store/port";
@@ -13,6 +15,17 @@ const base = {
   by: "casey.worker@opcc.example.gov.uk",
   now: new Date("2026-11-25T10:05:00.000Z"),
 };
+
+describe("a record written through Graph is checked as the add-in checks it (T7 #1)", () => {
+  it("an escalation to its own recorder, or a police reference of n/a, is doubted when read", () => {
+    const by = { upn: "casey.worker@opcc.example.gov.uk", displayName: "Casey Worker" };
+    expect(checkOutcome({ kind: "escalated", to: "Casey Worker" }, { recordedBy: by })).toMatchObject({ code: "escalatedToSelf" });
+    expect(checkOutcome({ kind: "reportedToPolice", reference: "n/a" }, { recordedBy: by })).toMatchObject({ code: "policeReference" });
+    expect(uncheckedWords("escalatedToSelf")).toBe("It was escalated to the person who recorded it, which tells no one");
+    expect(checkOutcome({ kind: "escalated", to: "Dana Chief" }, { recordedBy: by })).toBeUndefined();
+    expect(checkOutcome({ kind: "reportedToPolice", reference: "WK/2611/0042" }, { recordedBy: by })).toBeUndefined();
+  });
+});
 
 describe("acting on an alert", () => {
   it("records the action and audits it on the message", async () => {
@@ -33,6 +46,15 @@ describe("acting on an alert", () => {
     [{ kind: "reportedToPolice" as const, reference: "-" }, "policeReference", /police reference/],
     [{ kind: "escalated" as const, to: " " }, "escalatedToWhom", /who you escalated it to/],
     [{ kind: "reportedToPolice" as const, reference: "" }, "policeReference", /police reference/],
+    // T7 #1: escalated to the person recording it, or a police reference that holds no reference.
+    [{ kind: "escalated" as const, to: "Casey Worker" }, "escalatedToSelf", /Escalating to yourself tells no one/],
+    [{ kind: "escalated" as const, to: "casey.worker@opcc.example.gov.uk" }, "escalatedToSelf", /Escalating to yourself/],
+    [{ kind: "escalated" as const, to: "myself" }, "escalatedToSelf", /Escalating to yourself/],
+    [{ kind: "reportedToPolice" as const, reference: "n/a" }, "policeReference", /with its digits/],
+    [{ kind: "reportedToPolice" as const, reference: "unknown" }, "policeReference", /with its digits/],
+    [{ kind: "reportedToPolice" as const, reference: "TBC" }, "policeReference", /with its digits/],
+    [{ kind: "reportedToPolice" as const, reference: "999" }, "policeReference", /with its digits/],
+    [{ kind: "reportedToPolice" as const, reference: "none" }, "policeReference", /with its digits/],
   ])("refuses %j, writing nothing", async (outcome, code, message) => {
     const store = createMemoryStore();
     const result = await actOnAlerts({ store, ...base, outcome });

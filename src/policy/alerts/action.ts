@@ -91,6 +91,28 @@ export interface ActionContext {
   office?: EscalationTargets;
   /** What was already recorded about this message's alerts. */
   earlier?: readonly AlertOutcome[];
+  /** Who records the action (its `by`, and their name where known): an escalation to them is to no one (T7 #1). */
+  recordedBy?: { upn: string; displayName?: string | undefined };
+}
+
+/** The words of a name or address, lowercased, dots and punctuation as spaces: "Casey.Worker@…" and "Casey Worker" alike. */
+const nameKey = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+
+/** Whether an escalation names the person recording it: their address, its name part, their display name, or "myself". */
+function toSelf(to: string, by: { upn: string; displayName?: string | undefined }): boolean {
+  const named = nameKey(to);
+  if (/^(me|myself|self|i)$/.test(named)) return true;
+  const upn = by.upn.trim().toLowerCase();
+  const local = upn.includes("@") ? upn.slice(0, upn.lastIndexOf("@")) : upn;
+  return [nameKey(upn), nameKey(local), by.displayName ? nameKey(by.displayName) : ""].some((k) => k !== "" && k === named);
+}
+
+/** What a police reference cannot be (T7 #1): a placeholder, or only an emergency or non-emergency number. */
+const NO_REFERENCE = /^(n\s*a|none|unknown|tbc|tba|tbd|pending|awaited|no\s*ref(erence)?|999|101|112|911|0+)$/;
+
+/** Why a police reference holds no reference, or undefined: it needs a digit and is not a placeholder ("n/a", "tbc", "999"). */
+function referenceProblem(reference: string): boolean {
+  return readable(reference).letters < 2 || !/\d/.test(reference) || NO_REFERENCE.test(nameKey(reference));
 }
 
 /**
@@ -101,7 +123,7 @@ export interface ActionContext {
 export function checkAlertAction(action: AlertAction, context: ActionContext = {}): { ok: true; action: AlertAction } | Refusal {
   if (action.alertKinds.length === 0) return refuse("noAlert", "This message raised no alert to act on.", REVIEW_ALL_CONTACT);
   const outcome = trimmed(action.outcome);
-  const refused = checkOutcome(outcome, context);
+  const refused = checkOutcome(outcome, { recordedBy: { upn: action.by }, ...context });
   return refused ?? { ok: true, action: { ...action, outcome } };
 }
 
@@ -113,12 +135,15 @@ export function checkOutcome(outcome: AlertOutcome, context: ActionContext = {})
   switch (outcome.kind) {
     case "escalated":
       if (readable(outcome.to).letters === 0) return refuse("escalatedToWhom", "Say who you escalated it to (for example, the duty manager's name).", REVIEW_ALL_CONTACT);
+      if (context.recordedBy && toSelf(outcome.to, context.recordedBy)) {
+        return refuse("escalatedToSelf", "Escalating to yourself tells no one: name the colleague or role you passed it to (the duty manager, the safeguarding lead).", REVIEW_ALL_CONTACT);
+      }
       if (context.office && !namesStaffOrRole(outcome.to, context.office)) {
         return refuse("escalatedToUnknown", `Name who it went to: a member of staff the office knows (their name or work address, such as ${exampleOf(context.office)}) or a role (the duty manager, the safeguarding lead, ${context.office.roleTitles[0] ?? "your manager"}).`, REVIEW_ALL_CONTACT);
       }
       break;
     case "reportedToPolice":
-      if (readable(outcome.reference).letters < 2) return refuse("policeReference", "Give the police reference (the incident or crime number) so the report can be followed up.", VIOLENCE_REPORTED);
+      if (referenceProblem(outcome.reference)) return refuse("policeReference", "Give the police reference (the incident or crime number, with its digits; not “n/a”, “tbc” or 999) so the report can be followed up.", VIOLENCE_REPORTED);
       break;
     case "noActionNeeded":
       if (readable(outcome.reason).letters < MIN_REASON || readable(outcome.reason).words < 2) {
