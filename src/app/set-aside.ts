@@ -3,7 +3,7 @@ import { actOnAlerts, loadAlertActions, type AlertActionResult } from "./alert-a
 import type { EscalationTargets } from "../policy/alerts/escalation";
 import { describeAlertOutcome } from "../policy/alerts/action";
 import { longTime } from "../policy/calendar";
-import { nameOf } from "../policy/decision";
+import { nameOf, type Identity } from "../policy/decision";
 import type { AlertKind } from "../policy/alerts/types";
 import { setAsideStates, waitedTooLong, workingDaysWaited, type Authoriser, type ReviewNotCounted, type SetAsideState } from "../policy/alerts/set-aside";
 import type { PolicyPack } from "../policy/packs/schema";
@@ -65,6 +65,32 @@ export async function setAsidesAwaiting(store: SetAsideStore, authoriser: Author
   for (const entries of await messagesWithSetAsides(store)) {
     const { states } = setAsidesOf(entries, authoriser);
     for (const e of entries) if (e.kind === "recorded" && states.get(e.action.id)?.state === "awaiting") found.push({ action: e.action, doubts: e.doubts });
+  }
+  return found.sort((a, b) => recordedAt(a.action).localeCompare(recordedAt(b.action)));
+}
+
+/** A set-aside of the reader's that an authoriser overturned: the alert is open again and theirs to act on (T7 #6). */
+export interface SetAsideOverturned {
+  action: RecordedAlertAction;
+  by: Identity;
+  note: string;
+}
+
+/**
+ * The set-asides `me` recorded (by SharePoint's `createdBy`, or the name it gives where SharePoint names no one) that an
+ * authoriser overturned — judged as the pane judges them, so an overturning that does not count is not one — oldest first:
+ * what the caseworker's pane tells them on any message, not only when they reselect that one.
+ */
+export async function setAsidesOverturnedFor(store: SetAsideStore, authoriser: Authoriser, me: string): Promise<SetAsideOverturned[]> {
+  const mine = (action: RecordedAlertAction) => (action.author?.upn ?? action.by).toLowerCase() === me.toLowerCase();
+  const found: SetAsideOverturned[] = [];
+  for (const entries of await messagesWithSetAsides(store)) {
+    const { states } = setAsidesOf(entries, authoriser);
+    for (const e of entries) {
+      if (e.kind !== "recorded" || !mine(e.action)) continue;
+      const state = states.get(e.action.id);
+      if (state?.state === "overturned") found.push({ action: e.action, by: state.by, note: state.note });
+    }
   }
   return found.sort((a, b) => recordedAt(a.action).localeCompare(recordedAt(b.action)));
 }

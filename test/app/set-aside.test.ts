@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actOnAlerts, loadAlertActions } from "../../src/app/alert-action";
-import { authoriserOf, escalationTargets, reviewSetAside, setAsidesAwaiting, setAsidesOf, setAsidesOverdue } from "../../src/app/set-aside";
+import { authoriserOf, escalationTargets, reviewSetAside, setAsidesAwaiting, setAsidesOf, setAsidesOverdue, setAsidesOverturnedFor } from "../../src/app/set-aside";
 import type { AlertActionEntry } from "../../src/app/alert-record";
 import { getPack } from "../../src/policy/packs/index";
 import type { AlertKind } from "../../src/policy/alerts/types";
@@ -136,5 +136,21 @@ describe("records verify names what a set-aside left waiting set aside", () => {
   it("a kind written in another spelling is named in words, and a record in doubt says so, never '(record in doubt) alert'", () => {
     const overdue = setAsidesOverdue([entry("a", ["RISK-TO-LIFE"], []), entry("b", ["crime"], [{ kind: "notAudited" }])], authoriser, new Date("2026-12-08T12:00:00.000Z"));
     expect(overdue.map((o) => /set aside the (.*?) on the message/.exec(o.message)?.[1])).toEqual(["risk to life alert", "crime alert (its record is in doubt)"]);
+  });
+});
+
+describe("an overturned set-aside is told to whoever set it aside (T7 #6)", () => {
+  it("Casey's set-aside, overturned by Morgan, is listed for Casey with Morgan's note; not for Robin; not once only confirmed; not on an overturning that does not count", async () => {
+    const store = createMemoryStore();
+    await act(store, CASEY, "casey-ignore", IGNORE);
+    const [setAside] = await store.alertActionsFor(MESSAGE);
+    expect(await setAsidesOverturnedFor(store, authoriser, CASEY.upn)).toEqual([]);
+    // Casey's own "overturned" written around the product counts for nothing, so nothing is told.
+    await act(store, CASEY, "casey-self", { kind: "setAsideReviewed", setAside: "casey-ignore", verdict: "overturned", note: "I changed my mind about it." });
+    expect(await setAsidesOverturnedFor(store, authoriser, CASEY.upn)).toEqual([]);
+    expect(await reviewSetAside({ store: as(store, MORGAN), authoriser, user: { emailAddress: MORGAN.upn }, id: "morgan-no", setAside: setAside!, verdict: "overturned", note: "Goodbye letters to his children: call 999 for a welfare check now.", now: new Date() })).toMatchObject({ ok: true });
+    const told = await setAsidesOverturnedFor(store, authoriser, CASEY.upn);
+    expect(told.map((t) => [t.action.id, t.by.upn, t.note])).toEqual([["casey-ignore", MORGAN.upn, "Goodbye letters to his children: call 999 for a welfare check now."]]);
+    expect(await setAsidesOverturnedFor(store, authoriser, ROBIN.upn)).toEqual([]);
   });
 });
