@@ -28,12 +28,14 @@ export async function actOnAlerts(input: {
   outcome: AlertOutcome;
   by: string;
   now: Date;
+  /** When the person acted, if before now (kept during an outage): recorded as theirs beside `at`; a time after now is not kept. */
+  actedAt?: string;
   /** The message as read, kept with a "no action needed" only: what the authoriser reviewing the set-aside is shown. */
   message?: SetAsideMessage;
 }): Promise<AlertActionResult> {
   // "No action" after the alert was escalated or reported to the police would contradict the record: read what was done first.
   const earlier = input.outcome.kind === "noActionNeeded" ? (await input.store.alertActionsFor(input.internetMessageId)).filter((a) => a.id !== input.id).map((a) => a.outcome) : [];
-  const asked = { id: input.id, internetMessageId: input.internetMessageId, senderAddress: input.senderAddress, alertKinds: input.alertKinds, outcome: input.outcome, by: input.by, at: input.now.toISOString(), ...(input.message && input.outcome.kind === "noActionNeeded" ? { message: input.message } : {}) };
+  const asked = { id: input.id, internetMessageId: input.internetMessageId, senderAddress: input.senderAddress, alertKinds: input.alertKinds, outcome: input.outcome, by: input.by, at: input.now.toISOString(), ...(input.actedAt && Date.parse(input.actedAt) < input.now.getTime() ? { actedAt: new Date(input.actedAt).toISOString() } : {}), ...(input.message && input.outcome.kind === "noActionNeeded" ? { message: input.message } : {}) };
   const checked = checkAlertAction(asked, { earlier, ...(input.office ? { office: input.office } : {}) });
   if (!checked.ok) return checked;
   // A retry gets the action as first stored (its time and item included), so its audit event matches it.

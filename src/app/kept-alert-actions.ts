@@ -1,7 +1,7 @@
 import { checkAlertAction, type AlertAction } from "../policy/alerts/action";
 import type { EscalationTargets } from "../policy/alerts/escalation";
 import type { Preferences } from "../outlook/preferences";
-import type { AlertActionResult } from "./alert-action";
+import { actOnAlerts, type AlertActionResult } from "./alert-action";
 
 /**
  * What was done about an alert while the records could not be reached (the pane could not start: SharePoint or sign-in
@@ -76,6 +76,16 @@ export async function recordKept(preferences: Preferences, record: (kept: KeptAl
   );
   return outcome;
 }
+
+/**
+ * Records one kept action as the pane does once the records answer: under the id it was kept with, at `now` (SharePoint's
+ * time and `at`), with when the person acted (`actedAt`: the time it was kept) — so it reads "done on … while the records
+ * could not be reached, recorded on …", not as done when Graph answered.
+ */
+export const recordKeptAction =
+  (store: Parameters<typeof actOnAlerts>[0]["store"], office: EscalationTargets | undefined, now: () => Date) =>
+  ({ action }: KeptAlertAction): Promise<AlertActionResult> =>
+    actOnAlerts({ store, ...(office ? { office } : {}), id: action.id, internetMessageId: action.internetMessageId, senderAddress: action.senderAddress, alertKinds: action.alertKinds, outcome: action.outcome, by: action.by, now: now(), actedAt: action.at, ...(action.message ? { message: action.message } : {}) });
 
 /** Forgets refused actions once the person has read what was refused (they record them again on the message). */
 export async function forgetRefused(preferences: Preferences): Promise<void> {

@@ -1,7 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { actOnAlerts } from "../../src/app/alert-action";
-import { forgetRefused, keepAlertAction, keptAlertActions, keptFor, recordKept, type KeptAlertAction } from "../../src/app/kept-alert-actions";
+import { forgetRefused, keepAlertAction, keptAlertActions, keptFor, recordKept, recordKeptAction, type KeptAlertAction } from "../../src/app/kept-alert-actions";
+import { loadAlertActions } from "../../src/app/alert-action";
+import { AlertActionList } from "../../src/taskpane/alerts/AlertActionList";
 import { memoryPreferences, type Preferences } from "../../src/outlook/preferences";
 import type { AlertAction } from "../../src/policy/alerts/action";
 import { defaultAlertGuidance } from "../../src/policy/alerts/guidance";
@@ -85,5 +87,18 @@ describe("an action taken on an alert during the start-up outage is kept, then r
     expect(keptAlertActions(preferences)).toHaveLength(1);
     await forgetRefused(preferences);
     expect(keptAlertActions(preferences)).toEqual([]);
+  });
+
+  it("recorded once Graph answers, it says when the person acted, not only when Graph answered; SharePoint's time stays the record's, and nothing reads as backdated", async () => {
+    await keepAlertAction(preferences, escalated, "last time", OFFICE);
+    const done = await recordKept(preferences, recordKeptAction(store, OFFICE, () => new Date()), String);
+    expect(done.recorded.map((k) => k.action.id)).toEqual(["a-escalated"]);
+    const [stored] = await store.alertActionsFor(JORDAN);
+    expect(stored!.actedAt).toBe("2026-12-04T08:20:00.000Z");
+    expect(Date.parse(stored!.at)).toBeGreaterThan(Date.parse("2026-12-04T08:20:00.000Z"));
+    const entries = await loadAlertActions(store, JORDAN);
+    expect(entries.flatMap((e) => (e.kind === "recorded" ? e.doubts.map((d) => d.kind) : [e.kind]))).toEqual([]);
+    const shown = text(renderToStaticMarkup(<AlertActionList entries={entries} />));
+    expect(shown).toMatch(/Escalated to Sam Carter — .*, done on 4 December 2026 08:20 UTC \(by their computer's clock\) while the records could not be reached, recorded on \d{1,2} \w+ \d{4} \d\d:\d\d UTC/);
   });
 });

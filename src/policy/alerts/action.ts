@@ -38,6 +38,12 @@ export interface AlertAction {
   by: string;
   at: IsoInstant;
   /**
+   * When the person acted, where that was before it could be recorded (an action kept in their Outlook settings while
+   * the records could not be reached: src/app/kept-alert-actions.ts). Their own computer's clock, said as theirs; `at`
+   * and SharePoint's created time stay when it was recorded.
+   */
+  actedAt?: IsoInstant;
+  /**
    * The message as its reader saw it, recorded with a "no action needed" only (tester T7 #2): what the authoriser who
    * confirms or overturns the set-aside needs to tell it from another and judge it without the message (her own mailbox
    * does not hold it). Absent on set-asides recorded before it was kept, and on every other action.

@@ -106,7 +106,8 @@ function Entry({ entry, setAsides }: { entry: AlertActionEntry; setAsides?: SetA
       const notCounted = setAsides?.notCounted.find((n) => n.actionId === entry.action.id);
       return (
         <li data-testid="alert-action" data-state={entry.doubts.some((d) => d.kind === "changed") ? "changed" : entry.doubts.length ? "doubted" : "recorded"}>
-          {describeAlertOutcome(entry.action.outcome)} — {who(entry.action.author, entry.action.by)}, {when(entry.action.recordedAt ?? entry.action.at)}
+          {describeAlertOutcome(entry.action.outcome)} — {who(entry.action.author, entry.action.by)}, {entry.action.actedAt ? `done on ${when(entry.action.actedAt)} (by their computer's clock) while the records could not be reached, recorded on ` : ""}
+          {when(entry.action.recordedAt ?? entry.action.at)}
           {entry.doubts.map((doubt) => (
             <Caption1 key={doubt.kind} className={styles.doubt}>
               {doubtText(doubt)}

@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
-import { actOnAlerts } from "../../app/alert-action";
-import { forgetRefused, recordKept, type KeptOutcome } from "../../app/kept-alert-actions";
+import { forgetRefused, recordKept, recordKeptAction, type KeptOutcome } from "../../app/kept-alert-actions";
 import { escalationTargets } from "../../app/set-aside";
 import { describeStoreError } from "../errors";
 import { useServices } from "../services";
@@ -18,7 +17,7 @@ export function useRecordKept(): [KeptOutcome | undefined, () => void] {
     const office = escalationTargets(services.config, services.pack, services.roster);
     void recordKept(
       services.preferences,
-      ({ action }) => actOnAlerts({ store: services.store, office, id: action.id, internetMessageId: action.internetMessageId, senderAddress: action.senderAddress, alertKinds: action.alertKinds, outcome: action.outcome, by: action.by, now: services.now(), ...(action.message ? { message: action.message } : {}) }),
+      recordKeptAction(services.store, office, services.now),
       describeStoreError,
     ).then(
       (done) => current && (done.recorded.length || done.refused.length || done.failed) && setOutcome(done),
