@@ -154,3 +154,17 @@ describe("the pane's one announcer", () => {
     expect(await pane.locator("[aria-live]").evaluateAll((all) => all.map((el) => el.getAttribute("data-testid")))).toEqual(["announce-polite", "announce-assertive"]);
   });
 });
+
+describe("what staff may and may not do reads as words (T7 #9)", () => {
+  it("on the README's walkthrough message, no code identifier anywhere and the closed case only under “You may not”", async () => {
+    await open("jordan.blake@example.net", "last time");
+    const banner = pane.getByTestId("strategy-banner");
+    await banner.getByText("What staff may and may not do").click();
+    const may = (await banner.getByRole("list", { name: "You may", exact: true }).innerText()).trim();
+    const mayNot = (await banner.getByRole("list", { name: "You may not", exact: true }).innerText()).trim();
+    // A restriction's code (camelCase, as noReopeningClosedCase) is never shown; a prohibition is never under "You may".
+    expect(`${may}\n${mayNot}`).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+    expect(may).not.toMatch(/re-open|not an option/i);
+    expect(mayNot).toContain("Re-open case OPCC/2025/0933 on demand.");
+  });
+});
