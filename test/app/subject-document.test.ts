@@ -74,4 +74,8 @@ describe("the subject access document", () => {
       "A message whose date and subject are not on record (&lt;unknown@x&gt;) | No action needed: Known to the crisis team already. (set-aside awaiting a manager&#39;s review: the alert stays open)",
     ]);
   });
+  it("a set-aside whose kept message was written through Graph as anything but strings still exports, its message not on record", () => {
+    const forged = { id: "g1", internetMessageId: "<g@x>", senderAddress: "jordan.blake@example.net", alertKinds: ["risk-to-life" as const], by: "casey.worker@opcc.example.gov.uk", at: "2026-12-04T23:47:00.000Z", outcome: { kind: "noActionNeeded" as const, reason: "Known to the crisis team already." }, message: { subject: 5, receivedAt: 7, words: "x" } as never };
+    expect(subjectAccessDocument(exported({ alertActions: [forged] }))).toContain("A message whose date and subject are not on record (&lt;g@x&gt;)");
+  });
 });

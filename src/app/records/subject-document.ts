@@ -16,8 +16,10 @@ import { counts, unreadableWords, type SubjectAccessExport } from "./subject-acc
  */
 function messageWords(action: AlertAction, e: SubjectAccessExport): string {
   const contact = e.contacts.find((c) => c.internetMessageId === action.internetMessageId);
-  const subject = action.message?.subject ?? contact?.subject;
-  const received = action.message?.receivedAt ?? contact?.receivedAt;
+  // What a set-aside kept is its writer's JSON: only strings are read from it (one written through Graph may hold anything).
+  const kept = typeof action.message === "object" && action.message !== null ? action.message : undefined;
+  const subject = typeof kept?.subject === "string" ? kept.subject : contact?.subject;
+  const received = typeof kept?.receivedAt === "string" ? kept.receivedAt : contact?.receivedAt;
   if (subject === undefined && !received) return `A message whose date and subject are not on record (${action.internetMessageId})`;
   return `${received ? `Received ${received.slice(0, 10)}` : "Received on a date not on record"}: “${subject?.trim() || "(no subject)"}”`;
 }

@@ -31,6 +31,9 @@ const DOUBT_WORDS: Record<AlertActionDoubt["kind"], string> = {
   unchecked: "it lacks what the add-in asks for",
 };
 
+/** An ISO instant as the add-in writes one: anything else in a kept message (a Graph write) is "not known", never a crash. */
+const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
 /** When a message was received, in words: "4 December 2026 23:47 UTC". */
 const when = (at: string) => `${longDate(at.slice(0, 10))} ${at.slice(11, 16)} UTC`;
 
@@ -50,7 +53,7 @@ function MessageSetAside({ message }: { message: SetAsideAwaiting["action"]["mes
   const words = Array.isArray(message.words) ? message.words.filter((w): w is string => typeof w === "string") : [];
   return (
     <Caption1 data-testid="set-aside-message" data-known="true">
-      Message: “{typeof message.subject === "string" && message.subject.trim() ? message.subject : "(no subject)"}”, received {typeof message.receivedAt === "string" ? when(message.receivedAt) : "at a time not known"}.{" "}
+      Message: “{typeof message.subject === "string" && message.subject.trim() ? message.subject : "(no subject)"}”, received {typeof message.receivedAt === "string" && INSTANT.test(message.receivedAt) ? when(message.receivedAt) : "at a time not known"}.{" "}
       {words.length > 0 ? (
         <>
           Words that raised the alert: {words.map((w, i) => (
