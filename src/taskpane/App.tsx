@@ -148,7 +148,7 @@ function Pane() {
         </Notice>
       )}
       <KeptActionsNotice outcome={kept} onDismiss={dismissKept} />
-      {route.screen !== "strategy" && <SentBackToYou entries={sentBack} onDismiss={dismissSentBack} />}
+      {route.screen !== "strategy" && route.screen !== "message" && <SentBackToYou entries={sentBack} onDismiss={dismissSentBack} />}
       {ruleSync.state === "failed" && route.screen !== "mailbox" && (
         <Notice intent="warning" title="Your Inbox rule could not be brought up to date">
           {ruleSync.message} Mail from people under a strategy may arrive without the category until it is; this pane still marks each message you open.
@@ -173,6 +173,8 @@ function Pane() {
           )}
           {selection.state === "error" && <Notice intent="error" title="Outlook did not give the message">{selection.message}</Notice>}
           {selection.state === "item" && <MessageReview key={selection.item.itemId} item={selection.item} />}
+          {/* After the message's review (T7 #4): a reminder about another person's proposal never comes before an alert, in order or in Tab order. */}
+          <SentBackToYou entries={sentBack} onDismiss={dismissSentBack} />
         </>
       )}
       <Suspense fallback={<Spinner size="small" label="Opening…" />}>

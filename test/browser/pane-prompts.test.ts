@@ -41,6 +41,24 @@ describe("prompts and the banner's actions in the pane", () => {
     expect(await again.pane.getByTestId("sent-back-to-you").getByRole("link", { name: "Kit Sentback" }).count()).toBe(0);
   });
 
+  it("a sent-back notice comes after a risk-to-life alert, in order and in Tab order (T7 #4)", { timeout: 180_000 }, async () => {
+    await proposal("prompt-sent-back-alert", "Lou Sentback", "lou.sentback@example.org", SAM);
+    const morgan = await storeAs(MORGAN);
+    expect(await decide(morgan, pack, (await morgan.getStrategy("prompt-sent-back-alert"))!, { type: "sendBack", by: MORGAN, at: new Date().toISOString(), why: "Attach the messages." })).toMatchObject({ ok: true });
+    await deliver(SAM.upn, { id: "t7-4-alert", subject: "T7 four one more thing", text: "I have the pills ready and tonight I am going to end it. Goodbye.", from: { name: "Rene Quill", address: "rene.quill@example.org" } });
+    const { page, pane } = await signIn("sam.carter");
+    await page.locator('[data-testid="message-row"]').filter({ hasText: "T7 four one more thing" }).first().click();
+    const alert = pane.locator('[data-testid="alert"][data-kind="risk-to-life"]');
+    await alert.waitFor();
+    const prompt = pane.getByTestId("sent-back-to-you");
+    await prompt.waitFor();
+    expect((await alert.boundingBox())!.y).toBeLessThan((await prompt.boundingBox())!.y);
+    // The alert precedes the notice in the document, so Tab reaches the alert's controls first.
+    expect(await alert.evaluate((a, p) => Boolean(a.compareDocumentPosition(p!) & Node.DOCUMENT_POSITION_FOLLOWING), await prompt.elementHandle())).toBe(true);
+    const sam = await storeAs(SAM);
+    expect(await propose(sam, pack, (await sam.getStrategy("prompt-sent-back-alert"))!, SAM, "Messages attached.", new Date().toISOString())).toMatchObject({ ok: true });
+  });
+
   it("a proposal sent back while its proposer's pane is open: said on the next message selected, or within two minutes without one; one dismissed stays dismissed", { timeout: 240_000 }, async () => {
     for (const n of [1, 2]) await deliver(SAM.upn, { id: `sam-open-${n}`, subject: `Bin collection ${n}`, text: "When will the bins be collected?", from: { name: "Neighbour", address: `neighbour.${n}@example.org` } });
     await proposal("prompt-open-noor", "Noor Open", "noor.open@example.org", SAM);
