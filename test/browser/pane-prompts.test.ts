@@ -85,6 +85,8 @@ describe("prompts and the banner's actions in the pane", () => {
     // Leave nothing sent back to Sam for other tests: both submitted again.
     const sam = await storeAs(SAM);
     for (const id of ["prompt-open-noor", "prompt-open-remy"]) expect(await propose(sam, pack, (await sam.getStrategy(id))!, SAM, "Warning added.", new Date().toISOString())).toMatchObject({ ok: true });
+    // Its fake clock goes with it: nothing of it runs on beside the next test's pane.
+    await context.close();
   });
 
   it("a message asking for adjustments: the pane says what was asked, in the writer's words, with a step for each, and letters start in large print", { timeout: 120_000 }, async () => {
