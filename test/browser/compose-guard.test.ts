@@ -64,7 +64,7 @@ describe("the compose guard in the harness's compose mode", () => {
   it("stops a send by someone who is not the single point of contact with a Smart Alert naming the rule; an override is audited and the message then goes", async () => {
     await newMessage();
     await addTo(PAT);
-    await page.getByTestId("compose-subject").fill("Your complaint");
+    await page.getByTestId("compose-subject").fill("Parking on Elm Street");
     await page.getByTestId("compose-body").fill("Dear Pat, about the parking on Elm Street — a different matter.");
     await notice("csmStrategy").waitFor();
     await page.getByTestId("compose-send").click();
@@ -93,7 +93,7 @@ describe("the compose guard in the harness's compose mode", () => {
     expect(overrides).toHaveLength(1);
     expect(overrides[0]!.Target).toBe("strategy:demo-pat-obrien");
     expect(overrides[0]!.Detail).toContain("§7.2");
-    expect(overrides[0]!.Detail).toContain("writing to pat.o'brien@example.org about “Your complaint” under");
+    expect(overrides[0]!.Detail).toContain("writing to pat.o'brien@example.org about “Parking on Elm Street” under");
 
     await page.getByTestId("compose-send").click();
     await page.getByTestId("compose-sent").waitFor();

@@ -8,7 +8,7 @@ import { strategy } from "../builders/strategy";
 
 /** T5 finding 5: what the authoriser sees of a proposal — a typed warning date is the proposer's word, and no evidence is a warning. */
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replaceAll("&#x27;", "'").replace(/\s+/g, " ").trim();
-const services = { pack: warwickshirePack, store: { lettersFor: () => new Promise(() => undefined) } } as unknown as Services;
+const services = { pack: warwickshirePack, config: { staffDomains: ["opcc.example.gov.uk"] }, store: { lettersFor: () => new Promise(() => undefined) } } as unknown as Services;
 const render = (s: ReturnType<typeof strategy>) =>
   text(
     renderToStaticMarkup(
