@@ -67,7 +67,7 @@ describe("npm run letter: the same letters as the pane, as Word documents", { ti
     const run = await letter("--kind", "warning", "--address", "Riley Evans <Riley.Evans@Example.org>", "--name", "Riley Evans", "--pack", "gwent", "--graph", emulator.baseUrl, "--site", SITE, "--out", out);
     expect(run.code).toBe(0);
     const doc = await readDocx(readFileSync(out));
-    expect(doc.paragraphs).toEqual(expect.arrayContaining(["Dear Riley Evans", "Swearing or other offensive language", "Repetitive communications"]));
+    expect(doc.paragraphs).toEqual(expect.arrayContaining(["Dear Riley Evans", "Swearing or other offensive language: shouting, swearing or using offensive words.", "Repetitive communications: sending us the same thing many times."]));
     expect(await store.lettersFor({ address: "riley.evans@example.org" })).toEqual([expect.objectContaining({ kind: "warning", status: "drafted" })]);
   });
 

@@ -42,6 +42,18 @@ describe("large print", () => {
     }
   });
 
+  it("a large-print warning names the behaviour recorded and the advice for it, at 16 pt (T7 #5)", async () => {
+    const contacts = [{ receivedAt: "2026-11-20T09:00:00.000Z", subject: "Very unhappy", categories: ["abusive" as const], evidence: [], subTypes: [{ category: "abusive" as const, subType: "offensiveLanguage" }], outcome: "corrected" as const }];
+    for (const [packId, named, advice] of [
+      ["warwickshire", "Abuse: using rude, abusive or offensive words.", "Abuse: Please do not swear at or insult anyone. Tell us calmly what is wrong, and we will listen."],
+      ["gwent", "Swearing or other offensive language: shouting, swearing or using offensive words.", "Swearing or other offensive language: Please do not shout or swear. Tell us calmly what is wrong, and we will listen."],
+    ] as const) {
+      const doc = await readDocx(await letterDocx(letterFor(packId, { kind: "warning", person: { name: "Riley Evans" }, contacts }), { largePrint: true }));
+      expect(doc.paragraphs).toEqual(expect.arrayContaining([named, advice]));
+      expect(doc.sizes.filter((s) => s < 16)).toEqual([]);
+    }
+  });
+
   it("standard print is not large print: the body is 12 pt", async () => {
     const doc = await readDocx(await letterDocx(letterFor("gwent", { kind: "restriction", strategy: inForce() }), { largePrint: false }));
     expect(doc.sizes).toContain(12);

@@ -4,18 +4,35 @@ import type { PolicyPack } from "../packs/schema";
 import type { RecordedContact } from "./compose";
 import { inert, MAX_VALUE_CHARS } from "./inert";
 
-/** The behaviour a letter names, in the pack's own words (Warwickshire 3.1/3.2; Gwent 4.0–6.0). */
+/**
+ * The behaviour a letter names, in the pack's own words (Warwickshire 3.1/3.2; Gwent 4.0–6.0), and
+ * how the person can change it (Warwickshire 6 "advised how they can adjust their behaviour").
+ */
 export interface Behaviour {
   categories: CategoryId[];
-  /** One line per behaviour: the pack's sub-type labels, or its category label where no sub-type is recorded. */
+  /** One line per behaviour: the sub-type's label and what it is in plain words, or the category's label where no sub-type is recorded. */
   items: string[];
+  /** One line per behaviour, in the same order: how to change it, from the pack, or the category's default. */
+  advice: string[];
 }
+
+/**
+ * Advice for a behaviour the pack gives no letter wording for: plain, and true of every
+ * behaviour in the category (Warwickshire 6 "We will be clear about how we would like the behaviour to change").
+ */
+export const DEFAULT_ADVICE: Readonly<Record<CategoryId, string>> = {
+  abusive: "Please be polite to our staff. Do not threaten, insult or swear at anyone. Tell us calmly what is wrong, and we will listen.",
+  persistent: "Please only contact us again about this matter if you have new information to give us.",
+  demands: "Please give us the time we need to reply, and let us deal with your matter in our usual way.",
+};
 
 type Source = { categories: readonly CategoryId[]; subTypes: readonly string[] } | RecordedContact;
 
 /**
  * What was recorded, worded by the pack. A contact counts only where a caseworker confirmed
- * or corrected it with a category: a dismissed suggestion is not behaviour on record.
+ * or corrected it with a category: a dismissed suggestion is not behaviour on record. Its
+ * sub-types are the classifier's evidence and the caseworker's own choices ("Abuse" ticked
+ * under "Unacceptable behaviour"), each under a category they confirmed.
  */
 export function behaviourOf(pack: PolicyPack, sources: readonly Source[]): Behaviour {
   const categories = new Set<CategoryId>();
@@ -24,19 +41,28 @@ export function behaviourOf(pack: PolicyPack, sources: readonly Source[]): Behav
     if ("outcome" in source) {
       if (source.outcome === "dismissed") continue;
       source.categories.forEach((c) => categories.add(c));
-      source.evidence.filter((e) => source.categories.includes(e.category)).forEach((e) => subTypes.add(e.subType));
+      const chosen = [...source.evidence, ...(source.subTypes ?? [])];
+      chosen.filter((e) => source.categories.includes(e.category)).forEach((e) => subTypes.add(`${e.category}:${e.subType}`));
     } else {
       source.categories.forEach((c) => categories.add(c));
-      source.subTypes.forEach((s) => subTypes.add(s));
+      source.subTypes.forEach((s) => source.categories.forEach((c) => subTypes.add(`${c}:${s}`)));
     }
   }
   const items: string[] = [];
+  const advice: string[] = [];
   for (const category of pack.categories) {
     if (!categories.has(category.canonical)) continue;
-    const named = category.subTypes.filter((s) => subTypes.has(s.id));
-    items.push(...(named.length ? named.map((s) => s.label) : [category.label]));
+    const named = category.subTypes.filter((s) => subTypes.has(`${category.canonical}:${s.id}`));
+    if (!named.length) {
+      items.push(category.label);
+      advice.push(`${category.label}: ${DEFAULT_ADVICE[category.canonical]}`);
+    }
+    for (const subType of named) {
+      items.push(subType.inLetter ? `${subType.label}: ${subType.inLetter.says}` : subType.label);
+      advice.push(`${subType.label}: ${subType.inLetter?.advice ?? DEFAULT_ADVICE[category.canonical]}`);
+    }
   }
-  return { categories: pack.categories.map((c) => c.canonical).filter((c) => categories.has(c)), items };
+  return { categories: pack.categories.map((c) => c.canonical).filter((c) => categories.has(c)), items, advice };
 }
 
 /** How many of the contacts a warning lists by date and subject; the rest are counted. */

@@ -28,7 +28,7 @@ export interface LetterPerson {
 }
 
 /** The recorded contacts a warning is about (the ContactLog: categories a caseworker confirmed). */
-export type RecordedContact = Pick<ContactRecord, "receivedAt" | "subject" | "categories" | "evidence" | "outcome">;
+export type RecordedContact = Pick<ContactRecord, "receivedAt" | "subject" | "categories" | "evidence" | "outcome" | "subTypes">;
 
 export type LetterRequest =
   | { kind: "warning"; person: LetterPerson; contacts: readonly RecordedContact[] }
@@ -116,6 +116,7 @@ function factsFor(pack: PolicyPack, request: LetterRequest): Facts | { problem: 
     if (request.kind === "warning") {
       const behaviour = behaviourOf(pack, request.contacts);
       values.behaviour = behaviour.items;
+      values.advice = behaviour.advice;
       values.contacts = contactLines(request.contacts);
       values.responseDays = `${pack.responseTimes.workingDays} working days`;
       return { values, behaviour, person };
@@ -127,7 +128,7 @@ function factsFor(pack: PolicyPack, request: LetterRequest): Facts | { problem: 
     }
     values.signpostMatter = signpost.matter;
     values.signpostWhere = signpost.where;
-    return { values, behaviour: { categories: [], items: [] }, person };
+    return { values, behaviour: { categories: [], items: [], advice: [] }, person };
   }
   const strategy = request.strategy;
   const behaviour = behaviourOf(pack, [{ categories: strategy.categories, subTypes: strategy.subTypes ?? [] }]);

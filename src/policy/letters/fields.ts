@@ -25,6 +25,7 @@ export const MERGE_FIELDS = {
   reference: { type: "text", kinds: ALL, words: "the case reference" },
   policyTitle: { type: "text", kinds: ALL, words: "the policy's title" },
   behaviour: { type: "list", kinds: ["warning", "restriction"], words: "the behaviour recorded" },
+  advice: { type: "list", kinds: ["warning"], words: "how the person can change each behaviour recorded" },
   contacts: { type: "list", kinds: ["warning"], words: "the contacts recorded with that behaviour" },
   responseDays: { type: "text", kinds: ["warning", "breach"], words: "the office's response time" },
   reasons: { type: "text", kinds: STRATEGY_KINDS, words: "the reasons recorded for the strategy" },

@@ -5,6 +5,12 @@ const at = (section: string, quote: string) => ({ file: FILE, section, quote });
 
 const ACCESS = "Please tell us if you have any access needs. We can also send this letter in large print or another format. We want to make sure you can still reach us.";
 const STILL_ANSWERED = "We will still reply if you give us new information or make a new complaint.";
+/** 4.0: "we will not accept and will not handle communications that include" threats, harassment, swearing or insults. */
+const WHY_ABUSIVE = "We will not accept contact that threatens, harasses, swears at or insults anyone.";
+/** 5.0: contact to challenge a decision "already fully advised" and explained is unreasonably persistent. */
+const WHY_PERSISTENT = "We have already told you our decision and explained it. Contacting us again and again to challenge it is unreasonable.";
+/** 6.0 and 8.0: unreasonable demands take time from the OPCC's "ability to do its work and provide a fair service to others". */
+const WHY_DEMANDS = "Demands like this take up time we need to help other people.";
 const RECONSIDER = "We may look at this decision again if you show a more acceptable approach.";
 
 /**
@@ -37,10 +43,13 @@ export const gwentLetters: Letters = {
         { text: "The messages we mean are:", needs: ["contacts"] },
         { text: "{{contacts}}" },
         { text: "We think this behaviour is unacceptable. We want to give a fair service to everyone, and this gets in the way.", carries: ["behaviour-unacceptable"] },
-        {
-          text: "We are giving you the chance to change how you contact us. Please be polite. Please do not make the same demand again, and give us time to reply. We aim to reply within {{responseDays}}.",
-          carries: ["chance-to-adapt"],
-        },
+        { text: WHY_ABUSIVE, when: { categories: ["abusive"] } },
+        { text: WHY_PERSISTENT, when: { categories: ["persistent"] } },
+        { text: WHY_DEMANDS, when: { categories: ["demands"] } },
+        // 7.0: "the opportunity to adapt their behaviour": one line for each behaviour recorded, from the pack's sub-types.
+        { text: "We are giving you the chance to change how you contact us. This is how:", needs: ["advice"] },
+        { text: "{{advice}}", carries: ["chance-to-adapt"] },
+        { text: "We aim to reply within {{responseDays}}, so please give us that time." },
         { text: "If this goes on, we may take steps to manage how you contact us. For example, we may ask you to use only one way of contacting us.", carries: ["may-manage"] },
         { text: ACCESS, carries: ["access"] },
       ],

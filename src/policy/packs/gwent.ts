@@ -3,6 +3,8 @@ import type { PolicyPack } from "./schema";
 
 const FILE = "gwent-managing-customer-contact-policy.txt";
 const at = (section: string, quote: string) => ({ file: FILE, section, quote });
+/** A sub-type as a letter names it, and how the person can change it (see SubType.inLetter). */
+const say = (says: string, advice: string, source: { file: string; section: string; quote: string }) => ({ says, advice, source });
 
 /**
  * OPCC Gwent, Managing Customer Contact Policy (adopted by decision PCCG-2019-061).
@@ -20,10 +22,10 @@ export const gwentPack: PolicyPack = {
       description: "Threats, harassment, persistent swearing or offensive language, insulting or demeaning any person or group.",
       source: at("4.0", "Aggressive or abusive contact"),
       subTypes: [
-        { id: "threat", label: "Threats (implicit or explicit) against another person", description: "Including continued threats.", source: at("4.0", "threats (implicit or explicit) against another person") },
-        { id: "harassment", label: "Harassment", description: "Harassing staff, including online.", source: at("4.0", "harassment") },
-        { id: "offensiveLanguage", label: "Swearing or other offensive language", description: "Persistent shouting, swearing or offensive language.", source: at("4.0", "persistent shouting, or swearing or other offensive language") },
-        { id: "demeaning", label: "Insulting or demeaning any person or group", description: "Including anything that targets race, age, sex, gender, religion or belief, sexual orientation, or disability.", source: at("4.0", "insulting or demeaning any person or group") },
+        { id: "threat", label: "Threats (implicit or explicit) against another person", description: "Including continued threats.", source: at("4.0", "threats (implicit or explicit) against another person"), inLetter: say("threatening another person, openly or by hinting.", "Please do not threaten anyone. Tell us calmly what has gone wrong, and we will look at it.", at("4.0", "threats (implicit or explicit) against another person")) },
+        { id: "harassment", label: "Harassment", description: "Harassing staff, including online.", source: at("4.0", "harassment"), inLetter: say("contacting our staff in a way that scares or pressures them.", "Please contact our office only in the usual ways, about your matter. Do not contact our staff at home or online.", at("4.0", "harassment")) },
+        { id: "offensiveLanguage", label: "Swearing or other offensive language", description: "Persistent shouting, swearing or offensive language.", source: at("4.0", "persistent shouting, or swearing or other offensive language"), inLetter: say("shouting, swearing or using offensive words.", "Please do not shout or swear. Tell us calmly what is wrong, and we will listen.", at("4.0", "persistent shouting, or swearing or other offensive language")) },
+        { id: "demeaning", label: "Insulting or demeaning any person or group", description: "Including anything that targets race, age, sex, gender, religion or belief, sexual orientation, or disability.", source: at("4.0", "insulting or demeaning any person or group"), inLetter: say("insulting or putting down a person or a group of people.", "Please do not make remarks about anyone's race, age, sex, religion, disability or any other part of who they are.", at("4.0", "insulting or demeaning any person or group")) },
       ],
     },
     {
@@ -33,11 +35,11 @@ export const gwentPack: PolicyPack = {
       description: "Continuing to contact the OPCC to challenge a decision already fully advised and explained.",
       source: at("5.0", "Unreasonably persistent contact"),
       subTypes: [
-        { id: "excessiveVolume", label: "Repetitive communications", description: "An unreasonable amount of contact.", source: at("6.0", "inundating the OPCC with information or repetitive communications") },
-        { id: "afterDecision", label: "Continuing to challenge a decision", description: "Contact continues after the decision was fully advised and explained.", source: at("5.0", "they continue to contact us to challenge the decision") },
-        { id: "reframed", label: "The same challenge made again", description: "A decided matter raised again in other words.", source: at("5.0", "unwilling to accept a decision or action we have taken") },
+        { id: "excessiveVolume", label: "Repetitive communications", description: "An unreasonable amount of contact.", source: at("6.0", "inundating the OPCC with information or repetitive communications"), inLetter: say("sending us the same thing many times.", "Please write to us once about each matter, and give us time to reply.", at("6.0", "inundating the OPCC with information or repetitive communications")) },
+        { id: "afterDecision", label: "Continuing to challenge a decision", description: "Contact continues after the decision was fully advised and explained.", source: at("5.0", "they continue to contact us to challenge the decision"), inLetter: say("challenging our decision again after we have explained it to you.", "Our decision has been made and explained. Please only write again about it if you have new information.", at("5.0", "already fully advised the customer of the decision")) },
+        { id: "reframed", label: "The same challenge made again", description: "A decided matter raised again in other words.", source: at("5.0", "unwilling to accept a decision or action we have taken"), inLetter: say("making the same challenge again in different words.", "Please only write again about this matter if you have new information to give us.", at("5.0", "unwilling to accept a decision or action we have taken")) },
         // 5.0 does not name contacting several staff; its nearest words are continuing "to contact us to challenge the decision".
-        { id: "severalStaff", label: "Continuing to contact colleagues to challenge the decision", description: "Going to other members of staff to challenge a decision already explained; unwarranted allegations against colleagues will not be tolerated.", source: at("5.0", "they continue to contact us to challenge the decision") },
+        { id: "severalStaff", label: "Continuing to contact colleagues to challenge the decision", description: "Going to other members of staff to challenge a decision already explained; unwarranted allegations against colleagues will not be tolerated.", source: at("5.0", "they continue to contact us to challenge the decision"), inLetter: say("contacting other members of our staff to challenge our decision.", "Please write to one address about your matter. Asking other staff will not change our decision.", at("5.0", "they continue to contact us to challenge the decision")) },
       ],
     },
     {
@@ -47,15 +49,15 @@ export const gwentPack: PolicyPack = {
       description: "Timescale demands, repeated demands, demands for things the OPCC cannot do, or unreasonable amounts of contact.",
       source: at("6.0", "Unreasonable demands"),
       subTypes: [
-        { id: "timescale", label: "Timescale demands", description: "Timescales other than those the OPCC works towards.", source: at("6.0", "timescale demands (other than those we work towards)") },
+        { id: "timescale", label: "Timescale demands", description: "Timescales other than those the OPCC works towards.", source: at("6.0", "timescale demands (other than those we work towards)"), inLetter: say("asking us to reply sooner than we work to.", "Please give us time to reply. Asking for a reply sooner will not make it come sooner.", at("6.0", "timescale demands (other than those we work towards)")) },
         // 6.0 names neither; both are "demands for things we cannot do, whether for practical ... reasons".
-        { id: "particularPerson", label: "Demanding a particular person (a demand for things we cannot do)", description: "Insisting on dealing with one named person when that is not practical.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons") },
-        { id: "managerAtOutset", label: "Demanding a manager at the outset (a demand for things we cannot do)", description: "Escalation before the matter has been considered.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons") },
-        { id: "cannotDo", label: "Demands for things we cannot do", description: "For practical or legal reasons.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons") },
-        { id: "repeated", label: "Repeated demands substantially the same", description: "Repeated or multiple demands which are substantially the same.", source: at("6.0", "repeated or multiple demands which are substantially the same") },
-        { id: "inundating", label: "Inundating the OPCC with information", description: "Material not directly relevant to the OPCC's work.", source: at("6.0", "inundating the OPCC with information") },
+        { id: "particularPerson", label: "Demanding a particular person (a demand for things we cannot do)", description: "Insisting on dealing with one named person when that is not practical.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons"), inLetter: say("insisting on dealing with one person when we have said this is not possible.", "Please let the person we ask to help you deal with your matter.", at("6.0", "demands for things we cannot do")) },
+        { id: "managerAtOutset", label: "Demanding a manager at the outset (a demand for things we cannot do)", description: "Escalation before the matter has been considered.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons"), inLetter: say("asking for a manager before we have looked at your matter.", "Please let the member of staff dealing with your matter look at it first.", at("6.0", "demands for things we cannot do")) },
+        { id: "cannotDo", label: "Demands for things we cannot do", description: "For practical or legal reasons.", source: at("6.0", "demands for things we cannot do, whether for practical or legal reasons"), inLetter: say("asking us to do things we cannot do, for practical or legal reasons.", "Please do not ask again for something we have told you we cannot do.", at("6.0", "demands for things we cannot do, whether for practical or legal reasons")) },
+        { id: "repeated", label: "Repeated demands substantially the same", description: "Repeated or multiple demands which are substantially the same.", source: at("6.0", "repeated or multiple demands which are substantially the same"), inLetter: say("making the same demand again and again.", "Please make each request once. Asking again will not make our reply come sooner.", at("6.0", "repeated or multiple demands which are substantially the same")) },
+        { id: "inundating", label: "Inundating the OPCC with information", description: "Material not directly relevant to the OPCC's work.", source: at("6.0", "inundating the OPCC with information"), inLetter: say("sending us a great deal of information.", "Please keep what you send short, and only send us what we need to deal with your matter.", at("6.0", "inundating the OPCC with information")) },
         // 6.0 does not mention copying; copying the OPCC into other bodies' correspondence is its "material which is not directly relevant to our work".
-        { id: "copyingStaff", label: "Material not directly relevant to our work", description: "Copying the OPCC into correspondence with other bodies.", source: at("6.0", "material which is not directly relevant to our work") },
+        { id: "copyingStaff", label: "Material not directly relevant to our work", description: "Copying the OPCC into correspondence with other bodies.", source: at("6.0", "material which is not directly relevant to our work"), inLetter: say("copying us into messages that are not about our work.", "Please only send us what is about a matter we can deal with.", at("6.0", "material which is not directly relevant to our work")) },
       ],
     },
   ],

@@ -28,7 +28,24 @@ const Worded = z.object({
   source: SourceRef,
 });
 
-export const SubType = Worded;
+export const SubType = Worded.extend({
+  /**
+   * How a letter to the person names this behaviour and how they can change it (Warwickshire 6:
+   * "informed about the issues with their behaviour … advised how they can adjust their behaviour";
+   * Gwent 7.0 "the opportunity to adapt their behaviour"). Without it a letter gives the label and
+   * its category's plain default (src/policy/letters/behaviour).
+   */
+  inLetter: z
+    .object({
+      /** The behaviour in plain words to the person, finishing "Abuse: …": "swearing at or insulting people in what you send us." */
+      says: z.string().min(1),
+      /** What to do instead, to the person: "Please …". */
+      advice: z.string().min(1),
+      /** The paragraph the advice rests on. */
+      source: SourceRef,
+    })
+    .optional(),
+});
 
 export const Category = Worded.extend({
   /** Canonical id this office's category maps onto. */

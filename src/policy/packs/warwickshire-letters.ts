@@ -48,10 +48,10 @@ export const warwickshireLetters: Letters = {
         { text: RESPECT, carries: ["behaviour"] },
         { text: WHY_UNACCEPTABLE, when: { categories: ["abusive"] } },
         { text: WHY_UNREASONABLE, when: { categories: ["persistent", "demands"] } },
-        {
-          text: "Please change the way you contact us. Be polite, and write about one matter at a time. If we have already answered you, only write again if you have new information. We aim to reply within {{responseDays}}, so please give us that time.",
-          carries: ["how-to-change"],
-        },
+        // 6: "advised how they can adjust their behaviour": one line for each behaviour recorded, from the pack's sub-types.
+        { text: "This is how you can change the way you contact us:", needs: ["advice"] },
+        { text: "{{advice}}", carries: ["how-to-change"] },
+        { text: "We aim to reply within {{responseDays}}, so please give us that time." },
         { text: "If this goes on, we may limit how you can contact us. This is called a contact strategy. We may also read what you send without replying to it.", carries: ["if-continues"] },
         { text: "We may report threats or violence to the police.", when: { categories: ["abusive"] } },
         { text: "You can still contact us about any matter." },

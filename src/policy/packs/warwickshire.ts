@@ -3,6 +3,8 @@ import { warwickshireLetters } from "./warwickshire-letters";
 
 const FILE = "warwickshire-managing-public-contact-policy.txt";
 const at = (section: string, quote: string) => ({ file: FILE, section, quote });
+/** A sub-type as a letter names it, and how the person can change it (see SubType.inLetter). */
+const say = (says: string, advice: string, source: { file: string; section: string; quote: string }) => ({ says, advice, source });
 const UNACCEPTABLE = "Unacceptable behaviour";
 const UNREASONABLE = "Unreasonable behaviour";
 
@@ -24,10 +26,10 @@ export const warwickshirePack: PolicyPack = {
       description: "Behaviour or language that may cause harm or cause staff to feel distressed or threatened.",
       source: at("3.1", "Unacceptable behaviour is considered to be any behaviour that has the potential to cause harm"),
       subTypes: [
-        { id: "threat", label: "Threats or harm to people or property", description: "Including intimidation.", source: at("3.1", "Threats or harm to people or property") },
-        { id: "harassment", label: "Harassment, intimidation or stalking (in person or online)", description: "Including finding staff online or at home.", source: at("3.1", "Stalking (in person or online)") },
-        { id: "offensiveLanguage", label: "Abuse", description: "Abusive or offensive language.", source: at("3.1", "Abuse, derogatory, discriminatory or defamatory remarks") },
-        { id: "demeaning", label: "Derogatory or discriminatory remarks", description: "Remarks demeaning a person or a group.", source: at("3.1", "Abuse, derogatory, discriminatory or defamatory remarks") },
+        { id: "threat", label: "Threats or harm to people or property", description: "Including intimidation.", source: at("3.1", "Threats or harm to people or property"), inLetter: say("threatening to harm people or property.", "Please do not threaten anyone. Tell us what has gone wrong, and we will look at it.", at("6", "Reinforcing that violent, threatening or abusive behaviour will not be tolerated")) },
+        { id: "harassment", label: "Harassment, intimidation or stalking (in person or online)", description: "Including finding staff online or at home.", source: at("3.1", "Stalking (in person or online)"), inLetter: say("contacting our staff in a way that scares or pressures them, in person or online.", "Please contact our office only in the usual ways, about your matter. Do not contact our staff at home, or look for them online.", at("6", "Providing information on where to send correspondence")) },
+        { id: "offensiveLanguage", label: "Abuse", description: "Abusive or offensive language.", source: at("3.1", "Abuse, derogatory, discriminatory or defamatory remarks"), inLetter: say("using rude, abusive or offensive words.", "Please do not swear at or insult anyone. Tell us calmly what is wrong, and we will listen.", at("6", "Reinforcing that violent, threatening or abusive behaviour will not be tolerated")) },
+        { id: "demeaning", label: "Derogatory or discriminatory remarks", description: "Remarks demeaning a person or a group.", source: at("3.1", "Abuse, derogatory, discriminatory or defamatory remarks"), inLetter: say("making remarks that put down a person or a group of people.", "Please do not make remarks about anyone's race, religion, sex, disability or any other part of who they are. Write about your matter, not about people.", at("3.1", "Abuse, derogatory, discriminatory or defamatory remarks")) },
       ],
     },
     {
@@ -38,10 +40,10 @@ export const warwickshirePack: PolicyPack = {
       description: "Continuing to contact excessively without new information after being told the matter is dealt with or concluded.",
       source: at("3.2", "Unreasonable persistence"),
       subTypes: [
-        { id: "excessiveVolume", label: "Volume or duration of contact", description: "Including calling a number of times on the same day.", source: at("3.2", "The volume or duration of contact impacting on the ability of our staff") },
-        { id: "afterDecision", label: "Refusing to accept reasonable explanations", description: "After the conclusion of a complaint.", source: at("3.2", "Refusing to accept reasonable explanations following the conclusion of a public complaint") },
-        { id: "reframed", label: "Re-framing or re-wording a complaint", description: "A complaint already dealt with, in other words.", source: at("3.2", "Re-framing or re-wording of a complaint") },
-        { id: "severalStaff", label: "Contacting different people in the organisation", description: "To try to secure a different outcome.", source: at("3.2", "Contacting different people in the same organisation") },
+        { id: "excessiveVolume", label: "Volume or duration of contact", description: "Including calling a number of times on the same day.", source: at("3.2", "The volume or duration of contact impacting on the ability of our staff"), inLetter: say("contacting us a great many times, or for a very long time, about the same thing.", "Please write to us once, with all you want us to know. Then give us time to reply.", at("6", "Providing guidance on the structure their correspondence should follow")) },
+        { id: "afterDecision", label: "Refusing to accept reasonable explanations", description: "After the conclusion of a complaint.", source: at("3.2", "Refusing to accept reasonable explanations following the conclusion of a public complaint"), inLetter: say("not accepting our decision after we have explained it.", "Our decision on this matter has been made. If you think it is wrong, please use the review or appeal route we told you about, and do not write to us about it again.", at("3.2", "failing to follow appropriate appeal")) },
+        { id: "reframed", label: "Re-framing or re-wording a complaint", description: "A complaint already dealt with, in other words.", source: at("3.2", "Re-framing or re-wording of a complaint"), inLetter: say("sending us the same complaint again in different words.", "Please only write again about this complaint if you have new information to give us.", at("3.2", "without providing new information")) },
+        { id: "severalStaff", label: "Contacting different people in the organisation", description: "To try to secure a different outcome.", source: at("3.2", "Contacting different people in the same organisation"), inLetter: say("writing to different people in our office to try to get a different answer.", "Please write to one address, so that one person can deal with your matter. Writing to others will not change our answer.", at("6", "Providing information on where to send correspondence")) },
       ],
     },
     {
@@ -52,14 +54,14 @@ export const warwickshirePack: PolicyPack = {
       description: "Demands whose impact on the time and resources of the office is unreasonable.",
       source: at("3.2", "Unreasonable demands or obstructive behaviour"),
       subTypes: [
-        { id: "timescale", label: "Demanding responses within an unreasonable timescale", description: "Sooner than the office works to.", source: at("3.2", "Repeatedly demanding responses within an unreasonable timescale") },
-        { id: "particularPerson", label: "Insisting on a particular member of staff", description: "Despite being told it is not possible or appropriate.", source: at("3.2", "insisting on speaking to a particular member of staff") },
-        { id: "managerAtOutset", label: "Demanding a manager at the outset", description: "Before the matter has been considered.", source: at("3.2", "Demands to speak to managers at the outset") },
-        { id: "cannotDo", label: "Demands outside the Commissioner's powers", description: "The PCC can only act within powers granted under legislation.", source: at("1", "the PCC can only act within powers granted under legislation") },
-        { id: "repeated", label: "Persistently demanding", description: "The same demand made again and again.", source: at("3.2", "Persistently calling, writing or emailing to demand") },
+        { id: "timescale", label: "Demanding responses within an unreasonable timescale", description: "Sooner than the office works to.", source: at("3.2", "Repeatedly demanding responses within an unreasonable timescale"), inLetter: say("asking us to reply sooner than we can.", "Please give us time to reply. Asking for a reply sooner will not make it come sooner.", at("3.2", "Repeatedly demanding responses within an unreasonable timescale")) },
+        { id: "particularPerson", label: "Insisting on a particular member of staff", description: "Despite being told it is not possible or appropriate.", source: at("3.2", "insisting on speaking to a particular member of staff"), inLetter: say("insisting on speaking to one member of staff when we have said this is not possible.", "Please let the person we ask to help you deal with your matter.", at("3.2", "insisting on speaking to a particular member of staff")) },
+        { id: "managerAtOutset", label: "Demanding a manager at the outset", description: "Before the matter has been considered.", source: at("3.2", "Demands to speak to managers at the outset"), inLetter: say("asking for a manager before we have looked at your matter.", "Please let the member of staff dealing with your matter look at it first. If you are not happy with their answer, you can then ask for it to be looked at again.", at("3.2", "Demands to speak to managers at the outset")) },
+        { id: "cannotDo", label: "Demands outside the Commissioner's powers", description: "The PCC can only act within powers granted under legislation.", source: at("1", "the PCC can only act within powers granted under legislation"), inLetter: say("asking us to do things the Police and Crime Commissioner has no power to do.", "Please take this matter to the place we told you about. We cannot do what the law does not let us do.", at("1", "the PCC can only act within powers granted under legislation")) },
+        { id: "repeated", label: "Persistently demanding", description: "The same demand made again and again.", source: at("3.2", "Persistently calling, writing or emailing to demand"), inLetter: say("making the same demand again and again.", "Please make each request once. We will reply to it, and asking again will not make the reply come sooner.", at("3.2", "Persistently calling, writing or emailing to demand")) },
         // 3.2 has no "inundating" bullet; its closing paragraph covers contact that takes up excessive staff time.
-        { id: "inundating", label: "Taking up a disproportionately excessive amount of staff time", description: "Volumes of material or demands, to the disadvantage of other members of the public.", source: at("3.2", "taking up a disproportionately excessive amount of staff time and resources") },
-        { id: "copyingStaff", label: "Repeatedly copying OPCC staff into emails to other bodies", description: "Without a demonstrable reason.", source: at("3.2", "Repeatedly copying OPCC staff into emails sent to other public bodies") },
+        { id: "inundating", label: "Taking up a disproportionately excessive amount of staff time", description: "Volumes of material or demands, to the disadvantage of other members of the public.", source: at("3.2", "taking up a disproportionately excessive amount of staff time and resources"), inLetter: say("sending us so much that it takes up a great deal of our staff's time.", "Please keep what you send short, and only send us what is about your matter.", at("6", "Providing guidance on the structure their correspondence should follow")) },
+        { id: "copyingStaff", label: "Repeatedly copying OPCC staff into emails to other bodies", description: "Without a demonstrable reason.", source: at("3.2", "Repeatedly copying OPCC staff into emails sent to other public bodies"), inLetter: say("copying our staff into emails you send to other bodies.", "Please only copy us in when you need us to do something. Write to us directly about anything you want us to deal with.", at("3.2", "Repeatedly copying OPCC staff into emails sent to other public bodies")) },
       ],
     },
   ],

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { composeLetter, type LetterRequest } from "../../../src/policy/letters/compose";
+import { DEFAULT_ADVICE } from "../../../src/policy/letters/behaviour";
+import { composeLetter, type LetterRequest, type RecordedContact } from "../../../src/policy/letters/compose";
 import { requiredElements } from "../../../src/policy/letters/check-templates";
 import type { Letter, LetterResult } from "../../../src/policy/letters/letter";
 import { letterText } from "../../../src/policy/letters/text";
 import { cite } from "../../../src/policy/packs/cite";
 import { getPack, listPacks } from "../../../src/policy/packs/index";
+import type { PolicyPack } from "../../../src/policy/packs/schema";
 import { contacts, everyLetter, inForce, LETTER_DATE } from "../../builders/letters";
 
 const context = { date: LETTER_DATE, preparedBy: "Casey Worker" };
@@ -29,7 +31,7 @@ function carried(letter: Letter, element: string): string {
 const SAYS: Record<string, RegExp> = {
   // Warwickshire
   behaviour: /Abuse|Volume or duration of contact|right to be heard/,
-  "how-to-change": /change the way you contact us.*within 20 working days/s,
+  "how-to-change": /Abuse: Please do not swear at or insult anyone\..*\nVolume or duration of contact: Please write to us once/s,
   "if-continues": /limit how you can contact us.*contact strategy/s,
   action: /Please contact Sam Carter only/,
   "how-to-contact": /You can contact us by (email|letter)/,
@@ -52,7 +54,7 @@ const SAYS: Record<string, RegExp> = {
   // Gwent
   "behaviour-unacceptable": /Swearing or other offensive language|unacceptable/,
   "may-manage": /steps to manage how you contact us/,
-  "chance-to-adapt": /chance to change how you contact us/,
+  "chance-to-adapt": /Swearing or other offensive language: Please do not shout or swear\..*\nRepetitive communications: Please write to us once/s,
   restrictions: /Please contact Sam Carter only|You can contact us by email/,
   "still-answered": /new information or make a new complaint/,
   reconsideration: /more acceptable approach/,
@@ -131,6 +133,61 @@ describe("what each office's letters say that the other's do not", () => {
   });
 });
 
+/** Riley's message, corrected by a caseworker to "Unacceptable behaviour" → "Abuse": the classifier found no evidence of it (T7 #5). */
+const corrected: RecordedContact[] = [
+  { receivedAt: "2026-11-20T09:00:00.000Z", subject: "Very unhappy with the response", categories: ["abusive"], evidence: [], subTypes: [{ category: "abusive", subType: "offensiveLanguage" }], outcome: "corrected" },
+];
+
+describe("a warning names each behaviour recorded, why it is not accepted, and how to change it (Warwickshire 6; Gwent 7.0)", () => {
+  it("Warwickshire: the sub-type a caseworker chose is named in plain words, with why and advice for it", () => {
+    const text = letterText(letterOf(compose("warwickshire", { kind: "warning", person: { name: "Riley Evans" }, contacts: corrected })));
+    expect(text).toContain("We are concerned about:\n\n• Abuse: using rude, abusive or offensive words.\n\nThe messages we mean are:");
+    expect(text).not.toContain("• Unacceptable behaviour\n");
+    expect(text).toContain("This is unacceptable behaviour. It can harm our staff, or make them feel upset or unsafe.");
+    expect(text).toContain("This is how you can change the way you contact us:\n\n• Abuse: Please do not swear at or insult anyone. Tell us calmly what is wrong, and we will listen.");
+    expect(text).not.toContain("less time to help other people");
+  });
+
+  it("Gwent: the same record in Gwent's words, with Gwent's reason (4.0) and advice", () => {
+    const text = letterText(letterOf(compose("gwent", { kind: "warning", person: { name: "Riley Evans" }, contacts: corrected })));
+    expect(text).toContain("• Swearing or other offensive language: shouting, swearing or using offensive words.");
+    expect(text).toContain("We will not accept contact that threatens, harasses, swears at or insults anyone.");
+    expect(text).toContain("This is how:\n\n• Swearing or other offensive language: Please do not shout or swear.");
+    expect(text).not.toContain("Demands like this take up time");
+  });
+
+  it("each behaviour has its own advice: a timescale demand is told to give us time, not to stop swearing", () => {
+    const demands: RecordedContact[] = [{ ...corrected[0]!, categories: ["demands"], subTypes: [{ category: "demands", subType: "timescale" }] }];
+    const text = letterText(letterOf(compose("warwickshire", { kind: "warning", person: {}, contacts: demands })));
+    expect(text).toContain("• Demanding responses within an unreasonable timescale: asking us to reply sooner than we can.");
+    expect(text).toContain("• Demanding responses within an unreasonable timescale: Please give us time to reply.");
+    expect(text).toContain("This is unreasonable behaviour. It takes up a lot of our staff's time.");
+    expect(text).not.toContain("swear");
+  });
+
+  it("a sub-type the caseworker chose under a category they did not confirm is not named", () => {
+    const stray: RecordedContact[] = [{ ...corrected[0]!, subTypes: [{ category: "abusive", subType: "offensiveLanguage" }, { category: "demands", subType: "timescale" }] }];
+    expect(letterText(letterOf(compose("warwickshire", { kind: "warning", person: {}, contacts: stray })))).not.toContain("timescale");
+  });
+
+  it("a pack with no letter wording for a sub-type gives its label and a plain default for its category", () => {
+    const pack = JSON.parse(JSON.stringify(getPack("warwickshire"))) as PolicyPack;
+    pack.categories.forEach((c) => c.subTypes.forEach((s) => delete s.inLetter));
+    const result = composeLetter(pack, { kind: "warning", person: {}, contacts: corrected }, context);
+    const text = letterText(letterOf(result));
+    expect(text).toContain("We are concerned about:\n\n• Abuse\n\nThe messages");
+    expect(text).toContain(`• Abuse: ${DEFAULT_ADVICE.abusive}`);
+  });
+
+  it("every sub-type's advice in both packs cites a paragraph of that office's policy", () => {
+    for (const pack of listPacks()) {
+      for (const subType of pack.categories.flatMap((c) => c.subTypes)) {
+        expect(subType.inLetter?.source.file, `${pack.id} ${subType.id}`).toBe(pack.categories[0]!.source.file);
+      }
+    }
+  });
+});
+
 describe("a letter is refused, naming what is missing, before anything is produced", () => {
   it("no review date: the strategy letter names “The review date” and Warwickshire 7", () => {
     const result = compose("warwickshire", { kind: "restriction", strategy: inForce({ reviewDate: undefined }) });
@@ -150,9 +207,9 @@ describe("a letter is refused, naming what is missing, before anything is produc
   it("a warning with no confirmed behaviour on record names the behaviour element (Warwickshire 6, Gwent 7.0)", () => {
     const dismissed = contacts().filter((c) => c.outcome === "dismissed");
     const w = compose("warwickshire", { kind: "warning", person: { name: "Pat" }, contacts: dismissed });
-    expect(w).toMatchObject({ ok: false, problems: [{ element: "behaviour", policyRef: "warwickshire-managing-public-contact-policy.txt §6" }] });
+    expect(w).toMatchObject({ ok: false, problems: [{ element: "behaviour", policyRef: "warwickshire-managing-public-contact-policy.txt §6" }, { element: "how-to-change" }] });
     const g = compose("gwent", { kind: "warning", person: { name: "Pat" }, contacts: [] });
-    expect(g).toMatchObject({ ok: false, problems: [{ element: "behaviour-unacceptable", policyRef: "gwent-managing-customer-contact-policy.txt §7.0" }] });
+    expect(g).toMatchObject({ ok: false, problems: [{ element: "behaviour-unacceptable", policyRef: "gwent-managing-customer-contact-policy.txt §7.0" }, { element: "chance-to-adapt" }] });
   });
 
   it("a strategy letter for a strategy not in force is refused, citing who must approve it", () => {
