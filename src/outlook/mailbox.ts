@@ -37,6 +37,8 @@ export interface MailboxPort {
   /** Whether the pane was opened on a message being written (compose mode), which it does not review. */
   isComposing(): boolean;
   bodyText(itemId: string): Promise<string>;
+  /** The body as HTML (plain-text mail as sent), to tell words hidden in the markup from words a reader sees. */
+  bodyHtml?(itemId: string): Promise<string>;
   /** Subscribes to selection changes on a pinned pane; returns an unsubscribe function. */
   onItemChanged(handler: () => void): Promise<() => void>;
   /**

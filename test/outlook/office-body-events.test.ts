@@ -10,6 +10,14 @@ describe("reading the body and following the selection", () => {
     expect(requested).toEqual(["text"]);
   });
 
+  it("reads the body as HTML, for the words hidden in it (T7 #16), and not another message's", async () => {
+    const requested: string[] = [];
+    const { mailbox } = outlook({ item: { body: { getAsync: (type: string, cb: Callback) => (requested.push(type), cb({ status: "succeeded", value: "<p>Dear OPCC</p>" })) } } });
+    expect(await mailbox.bodyHtml!(ITEM)).toBe("<p>Dear OPCC</p>");
+    expect(requested).toEqual(["html"]);
+    expect(await rejection(outlook().mailbox.bodyHtml!("AAMkAD-previous"))).toMatchObject({ code: "itemChanged" });
+  });
+
   it("rejects with an OutlookError carrying Outlook's message and a code", async () => {
     const { mailbox } = outlook({ item: { body: { getAsync: (_t: string, cb: Callback) => fail(cb, "GenericResponseError", 9020, "Server busy") } } });
     const error = await rejection(mailbox.bodyText(ITEM));

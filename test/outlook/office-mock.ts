@@ -59,7 +59,7 @@ export function outlook(options: OutlookOptions = {}) {
   // host "outlook": office-addin-mock then skips Excel-style load()/sync() on properties.
   const mock = new OfficeMockObject({
     host: "outlook",
-    CoercionType: { Text: "text" },
+    CoercionType: { Text: "text", Html: "html" },
     EventType: { ItemChanged: "olkItemSelectedChanged" },
     MailboxEnums: {
       RestVersion: { v1_0: "v1.0", v2_0: "v2.0" },

@@ -7,6 +7,8 @@ import { classify } from "../../src/policy/classifier/classify";
 import { classifierOptions } from "../../src/policy/classifier/options";
 import { EMPTY_HISTORY } from "../../src/policy/contact";
 import type { TextSpan } from "../../src/policy/classifier/types";
+import { htmlToText } from "../../src/policy/text/html";
+import { hiddenPassages } from "../../src/policy/text/hidden";
 
 const text = (html: string) =>
   html
@@ -68,5 +70,34 @@ describe("an alert quotes each word of the message once", () => {
     expect(passages).toEqual([{ field: "body", start: 0, end: body.length, marks: [{ start: 4, end: 7 }, { start: 24, end: 27 }], cutBefore: false, cutAfter: false }]);
     const subject = alertPassages([{ span: { field: "subject", start: 9, end: 15, text: "regret" } }, at(body, "two")], "You will regret this", body, 4);
     expect(subject.map((p) => p.field)).toEqual(["subject", "body"]);
+  });
+});
+
+describe("words hidden in the message are said to be hidden (T7 #16)", () => {
+  // T7's message: a reader sees only the thank-you; the threat and the overdose are hidden in the markup.
+  const HTML = `<html><body><p>Thank you for your letter, all fine now.</p>
+<div style="display:none">I will stab Casey Worker when she leaves the office tonight.</div>
+<p style="color:#ffffff; font-size:1px">I have taken all my tablets.</p></body></html>`;
+  const body = htmlToText(HTML);
+  const message = { from: "t7@example.net", to: ["enquiries@opcc.example.gov.uk"], cc: [], subject: "Thanks", body, receivedAt: now };
+  const alerts = classify(message, classifierOptions(warwickshirePack, { staffDomains: ["opcc.example.gov.uk"], staffNames: ["Casey Worker"], history: EMPTY_HISTORY, now })).alerts;
+  const render = (kind: string, hidden: readonly string[]) =>
+    renderToStaticMarkup(<AlertBar alert={alerts.find((a) => a.kind === kind)!} subject="Thanks" body={body} pack={warwickshirePack} hidden={hidden} />);
+
+  it.each(["threat-to-staff", "risk-to-life"])("the %s alert quotes its words under “Found in text hidden in the message:”, saying a reader will not see them", (kind) => {
+    expect(alerts.map((a) => a.kind)).toContain(kind);
+    const said = text(render(kind, hiddenPassages(HTML)));
+    expect(said).toContain("Found in text hidden in the message: these words were sent in the message but are hidden in it");
+    expect(said).toContain("you will not see them when you read it");
+    expect(said).not.toContain("Found in the message:");
+  });
+
+  it("words a reader sees are quoted as before, with no word of hiding", () => {
+    const visible = "I will stab Casey Worker when she leaves the office tonight.";
+    const plain = { ...message, body: visible };
+    const alert = classify(plain, classifierOptions(warwickshirePack, { staffDomains: ["opcc.example.gov.uk"], staffNames: ["Casey Worker"], history: EMPTY_HISTORY, now })).alerts.find((a) => a.kind === "threat-to-staff")!;
+    const said = text(renderToStaticMarkup(<AlertBar alert={alert} subject="Thanks" body={visible} pack={warwickshirePack} hidden={hiddenPassages(`<p>${visible}</p>`)} />));
+    expect(said).toContain("Found in the message:");
+    expect(said).not.toContain("hidden");
   });
 });

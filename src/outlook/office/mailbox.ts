@@ -43,6 +43,11 @@ export function createOfficeMailbox(office: OfficeApi = Office): MailboxPort {
       if (!current) throw new OutlookError("noItem", "No message is selected.");
       return promisify<string>((cb) => current.body.getAsync(office.CoercionType.Text, cb), "Reading the message body");
     },
+    async bodyHtml(itemId) {
+      const current = itemFor(itemId);
+      if (!current) throw new OutlookError("noItem", "No message is selected.");
+      return promisify<string>((cb) => current.body.getAsync(office.CoercionType.Html, cb), "Reading the message body");
+    },
     async onItemChanged(handler) {
       await promisify<void>((cb) => mailbox().addHandlerAsync(office.EventType.ItemChanged, handler, cb), "Following the selection");
       return () => {

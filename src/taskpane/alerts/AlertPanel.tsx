@@ -30,6 +30,7 @@ export function AlertPanel({
   confirmBy,
   setAsides,
   waiting = [],
+  hidden,
 }: {
   alerts: readonly Alert[];
   subject: string;
@@ -46,6 +47,8 @@ export function AlertPanel({
   setAsides?: SetAsides | undefined;
   /** Done during a start-up outage and kept until the records can be reached: the form keeps, not records. */
   waiting?: readonly AlertAction[] | undefined;
+  /** The message's hidden passages, once read (src/policy/text/hidden). */
+  hidden?: readonly string[] | undefined;
 }) {
   const styles = useAlertStyles();
   const doneId = useId("alert-done-heading");
@@ -54,7 +57,7 @@ export function AlertPanel({
   return (
     <section className={styles.panel} aria-label="Alerts" data-testid="alerts">
       {alerts.map((alert, i) => (
-        <AlertBar key={alert.kind} alert={alert} shown={once[i]!} subject={subject} body={body} pack={pack} />
+        <AlertBar key={alert.kind} alert={alert} shown={once[i]!} subject={subject} body={body} pack={pack} hidden={hidden} />
       ))}
       <section aria-labelledby={doneId} data-testid="alert-actions">
         <Subtitle2 as="h2" id={doneId}>

@@ -6,6 +6,7 @@ import { holdsRole } from "../../policy/roster";
 import { useServices } from "../services";
 import { AlertPanel } from "./AlertPanel";
 import { useAlertActions } from "./useAlertActions";
+import { useHiddenWords } from "./useHiddenWords";
 
 /**
  * The alert panel for the message being read, bound to the store: what was done, and recording more. A caseworker's
@@ -23,5 +24,6 @@ export function MessageAlerts({ item, senderAddress, alerts, body }: { item: Rea
   const reviewed = !isAuthoriser || otherAuthoriser(authoriser, { upn: services.user.emailAddress, displayName: services.user.displayName });
   const confirmBy = reviewed && alerts.some((a) => NEEDS_CONFIRMATION.has(a.kind)) ? (isAuthoriser ? `another ${authoriser.title}` : authoriser.title) : undefined;
   const setAsides = actions.state === "loaded" ? setAsidesOf(actions.actions, authoriser, alerts.map((a) => a.kind)) : undefined;
-  return <AlertPanel alerts={alerts} subject={item.subject} body={body} actions={actions} onAct={act} pack={services.pack} done={done} confirmBy={confirmBy} setAsides={setAsides} />;
+  const hidden = useHiddenWords(services.mailbox, item.itemId, alerts.length > 0);
+  return <AlertPanel alerts={alerts} subject={item.subject} body={body} actions={actions} onAct={act} pack={services.pack} done={done} confirmBy={confirmBy} setAsides={setAsides} hidden={hidden} />;
 }

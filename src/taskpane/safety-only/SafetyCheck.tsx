@@ -3,6 +3,7 @@ import { Spinner } from "@fluentui/react-components";
 import { notifySafety, readForSafety, safetyAlerts, type SafetyInput } from "../../app/safety-check";
 import type { SafetyOnly } from "../../app/start";
 import { OutlookError, type ReadItem } from "../../outlook/mailbox";
+import { useHiddenWords } from "../alerts/useHiddenWords";
 import { AlertPanel } from "../alerts/AlertPanel";
 import { describeStoreError } from "../errors";
 import { useLearnedScorer } from "../review/useLearnedScorer";
@@ -57,6 +58,7 @@ export function SafetyCheck({ item, safety }: { item: ReadItem; safety: SafetyOn
     return result;
   };
   useSilenceOnLeave();
+  const hidden = useHiddenWords(safety.mailbox, item.itemId, Boolean(alerts?.length));
   const announce = usePaneAnnouncer();
   const told = useRef(new Set<string>());
   useEffect(() => {
@@ -84,6 +86,7 @@ export function SafetyCheck({ item, safety }: { item: ReadItem; safety: SafetyOn
           onAct={(id, outcome) => keep(id, outcome, alerts)}
           keeping
           waiting={waiting}
+          hidden={hidden}
         />
       )}
       {alerts && alerts.length === 0 && (
