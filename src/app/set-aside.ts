@@ -3,7 +3,7 @@ import { actOnAlerts, loadAlertActions, type AlertActionResult } from "./alert-a
 import type { EscalationTargets } from "../policy/alerts/escalation";
 import { describeAlertOutcome } from "../policy/alerts/action";
 import { longTime } from "../policy/calendar";
-import { nameOf, type Identity } from "../policy/decision";
+import { nameOf } from "../policy/decision";
 import type { AlertKind } from "../policy/alerts/types";
 import { setAsideStates, waitedTooLong, workingDaysWaited, type Authoriser, type ReviewNotCounted, type SetAsideState } from "../policy/alerts/set-aside";
 import type { PolicyPack } from "../policy/packs/schema";
@@ -38,14 +38,14 @@ export interface SetAsideAwaiting {
   doubts: AlertActionDoubt[];
 }
 
-type SetAsideStore = Pick<CaseStore, "allAlertActions" | "alertActionsFor" | "auditFor" | "auditForTargets" | "alertActionItems">;
+export type SetAsideStore = Pick<CaseStore, "allAlertActions" | "alertActionsFor" | "auditFor" | "auditForTargets" | "alertActionItems">;
 
 /**
  * Each message with a "no action needed" on it, with its actions read and judged as its pane judges them
  * (loadAlertActions): every one, since whether it needs the authoriser is known only once its record is judged (one in
  * doubt awaits her whatever kinds it names).
  */
-async function messagesWithSetAsides(store: SetAsideStore): Promise<AlertActionEntry[][]> {
+export async function messagesWithSetAsides(store: SetAsideStore): Promise<AlertActionEntry[][]> {
   const all = await store.allAlertActions();
   const messages = [...new Set(all.filter((a) => a.outcome.kind === "noActionNeeded").map((a) => a.internetMessageId))];
   const found: AlertActionEntry[][] = [];
@@ -54,7 +54,7 @@ async function messagesWithSetAsides(store: SetAsideStore): Promise<AlertActionE
 }
 
 /** When SharePoint recorded an action (its own claim where SharePoint's time is not known). */
-const recordedAt = (action: RecordedAlertAction) => action.recordedAt ?? action.at;
+export const recordedAt = (action: RecordedAlertAction) => action.recordedAt ?? action.at;
 
 /**
  * The set-asides of a risk to life, a threat to staff or a safeguarding concern that no authoriser has confirmed or
@@ -65,32 +65,6 @@ export async function setAsidesAwaiting(store: SetAsideStore, authoriser: Author
   for (const entries of await messagesWithSetAsides(store)) {
     const { states } = setAsidesOf(entries, authoriser);
     for (const e of entries) if (e.kind === "recorded" && states.get(e.action.id)?.state === "awaiting") found.push({ action: e.action, doubts: e.doubts });
-  }
-  return found.sort((a, b) => recordedAt(a.action).localeCompare(recordedAt(b.action)));
-}
-
-/** A set-aside of the reader's that an authoriser overturned: the alert is open again and theirs to act on (T7 #6). */
-export interface SetAsideOverturned {
-  action: RecordedAlertAction;
-  by: Identity;
-  note: string;
-}
-
-/**
- * The set-asides `me` recorded (by SharePoint's `createdBy`, or the name it gives where SharePoint names no one) that an
- * authoriser overturned — judged as the pane judges them, so an overturning that does not count is not one — oldest first:
- * what the caseworker's pane tells them on any message, not only when they reselect that one.
- */
-export async function setAsidesOverturnedFor(store: SetAsideStore, authoriser: Authoriser, me: string): Promise<SetAsideOverturned[]> {
-  const mine = (action: RecordedAlertAction) => (action.author?.upn ?? action.by).toLowerCase() === me.toLowerCase();
-  const found: SetAsideOverturned[] = [];
-  for (const entries of await messagesWithSetAsides(store)) {
-    const { states } = setAsidesOf(entries, authoriser);
-    for (const e of entries) {
-      if (e.kind !== "recorded" || !mine(e.action)) continue;
-      const state = states.get(e.action.id);
-      if (state?.state === "overturned") found.push({ action: e.action, by: state.by, note: state.note });
-    }
   }
   return found.sort((a, b) => recordedAt(a.action).localeCompare(recordedAt(b.action)));
 }

@@ -13,6 +13,7 @@ import { Announcer, PaneAnnouncer, usePaneAnnouncer } from "./shared/announcer";
 import type { FailedSave } from "../app/saves";
 import { useSentBackToMe } from "./shared/useSentBackToMe";
 import { SentBackToYou } from "./shared/SentBack";
+import { ReopenedAlerts, useReopenedAlerts } from "./shared/ReopenedAlerts";
 import { useRecordKept } from "./shared/useRecordKept";
 import { KeptActionsNotice } from "./shared/KeptActionsNotice";
 
@@ -93,44 +94,18 @@ function Pane() {
   const [kept, dismissKept] = useRecordKept();
   const shown = selection.state === "item" ? selection.item.internetMessageId : undefined;
   const [sentBack, dismissSentBack] = useSentBackToMe(route.screen, shown);
+  const reopenedAlerts = useReopenedAlerts(route.screen, shown);
+  const reopened = <ReopenedAlerts entries={reopenedAlerts} />;
+  // A reopened alert comes before everything but the message's own alerts (T7 #6): within the message's review, just after them.
+  const reviewing = route.screen === "message" && selection.state === "item";
   // The person's own Inbox rule, if they turned it on, is brought up to date each time the pane opens.
   useEffect(() => syncInboxRuleIfOn(services), [services]);
   const ruleSync = useSyncExternalStore(ruleSyncStatus.subscribe, ruleSyncStatus.current);
   const online = useOnline();
   usePaneAnnouncements(online, failedSaves, shown);
-  return (
-    <main className={styles.root} aria-label="Contact strategy" data-records-check={startCheck.state}>
-      <Title3 as="h1">Contact strategy</Title3>
-      {/* Plain buttons, not Fluent's TabList: its keyboard layer (tabster) would add ~40 KB to the first paint. */}
-      <nav className={styles.nav} aria-label="Screens">
-        <Button size="small" appearance={route.screen === "message" ? "primary" : "subtle"} aria-current={route.screen === "message" ? "page" : undefined} onClick={() => go({ screen: "message" })}>
-          This message
-        </Button>
-        {(decider.authoriser || decider.disputes) && (
-          <Button size="small" appearance={route.screen === "approvals" ? "primary" : "subtle"} aria-current={route.screen === "approvals" ? "page" : undefined} onClick={() => go({ screen: "approvals" })}>
-            Approvals
-          </Button>
-        )}
-        {decider.authoriser && (
-          <Button size="small" appearance={route.screen === "records" ? "primary" : "subtle"} aria-current={route.screen === "records" ? "page" : undefined} onClick={() => go({ screen: "records" })}>
-            Records
-          </Button>
-        )}
-        <Button size="small" appearance={route.screen === "mailbox" ? "primary" : "subtle"} aria-current={route.screen === "mailbox" ? "page" : undefined} onClick={() => go({ screen: "mailbox" })}>
-          My Inbox rule
-        </Button>
-      </nav>
-      <Divider className={styles.divider} />
-      {!online && (
-        <Notice intent="warning" title="You are offline">
-          The pane cannot check senders or record anything until the connection is back. A record that fails says so, and recording it again never records it twice.
-        </Notice>
-      )}
-      {followProblem && (
-        <Notice intent="warning" title="This pane cannot follow the selection">
-          {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.
-        </Notice>
-      )}
+  // The pane's administrative notices: after a message's alerts (T7 #4, #6), at the top on every other screen.
+  const administrative = (
+    <>
       {startCheck.state === "repaired" && (
         <Notice intent="warning" title="Records finished when the pane opened" onDismiss={dismissStartCheck}>
           Some writes had been cut short (a lost connection or a busy Microsoft 365). They are now complete, written in your name:
@@ -161,6 +136,43 @@ function Pane() {
             {f.message} Select that message and record it again; nothing will be written twice.
           </Notice>
         ))}
+    </>
+  );
+  return (
+    <main className={styles.root} aria-label="Contact strategy" data-records-check={startCheck.state}>
+      <Title3 as="h1">Contact strategy</Title3>
+      {/* Plain buttons, not Fluent's TabList: its keyboard layer (tabster) would add ~40 KB to the first paint. */}
+      <nav className={styles.nav} aria-label="Screens">
+        <Button size="small" appearance={route.screen === "message" ? "primary" : "subtle"} aria-current={route.screen === "message" ? "page" : undefined} onClick={() => go({ screen: "message" })}>
+          This message
+        </Button>
+        {(decider.authoriser || decider.disputes) && (
+          <Button size="small" appearance={route.screen === "approvals" ? "primary" : "subtle"} aria-current={route.screen === "approvals" ? "page" : undefined} onClick={() => go({ screen: "approvals" })}>
+            Approvals
+          </Button>
+        )}
+        {decider.authoriser && (
+          <Button size="small" appearance={route.screen === "records" ? "primary" : "subtle"} aria-current={route.screen === "records" ? "page" : undefined} onClick={() => go({ screen: "records" })}>
+            Records
+          </Button>
+        )}
+        <Button size="small" appearance={route.screen === "mailbox" ? "primary" : "subtle"} aria-current={route.screen === "mailbox" ? "page" : undefined} onClick={() => go({ screen: "mailbox" })}>
+          My Inbox rule
+        </Button>
+      </nav>
+      <Divider className={styles.divider} />
+      {!reviewing && reopened}
+      {!online && (
+        <Notice intent="warning" title="You are offline">
+          The pane cannot check senders or record anything until the connection is back. A record that fails says so, and recording it again never records it twice.
+        </Notice>
+      )}
+      {followProblem && (
+        <Notice intent="warning" title="This pane cannot follow the selection">
+          {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.
+        </Notice>
+      )}
+      {!reviewing && administrative}
       {route.screen === "message" && (
         <>
           {selection.state === "loading" && <Spinner size="small" label="Reading the message…" />}
@@ -172,7 +184,18 @@ function Pane() {
             </Notice>
           )}
           {selection.state === "error" && <Notice intent="error" title="Outlook did not give the message">{selection.message}</Notice>}
-          {selection.state === "item" && <MessageReview key={selection.item.itemId} item={selection.item} />}
+          {selection.state === "item" && (
+            <MessageReview
+              key={selection.item.itemId}
+              item={selection.item}
+              afterAlerts={
+                <>
+                  {reopened}
+                  {administrative}
+                </>
+              }
+            />
+          )}
           {/* After the message's review (T7 #4): a reminder about another person's proposal never comes before an alert, in order or in Tab order. */}
           <SentBackToYou entries={sentBack} onDismiss={dismissSentBack} />
         </>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actOnAlerts, loadAlertActions } from "../../src/app/alert-action";
-import { authoriserOf, escalationTargets, reviewSetAside, setAsidesAwaiting, setAsidesOf, setAsidesOverdue, setAsidesOverturnedFor } from "../../src/app/set-aside";
+import { authoriserOf, escalationTargets, reviewSetAside, setAsidesAwaiting, setAsidesOf, setAsidesOverdue } from "../../src/app/set-aside";
+import { reopenedAlerts, setAsideBy } from "../../src/app/reopened-alerts";
 import type { AlertActionEntry } from "../../src/app/alert-record";
 import { getPack } from "../../src/policy/packs/index";
 import type { AlertKind } from "../../src/policy/alerts/types";
@@ -139,18 +140,29 @@ describe("records verify names what a set-aside left waiting set aside", () => {
   });
 });
 
-describe("an overturned set-aside is told to whoever set it aside (T7 #6)", () => {
-  it("Casey's set-aside, overturned by Morgan, is listed for Casey with Morgan's note; not for Robin; not once only confirmed; not on an overturning that does not count", async () => {
+describe("an overturned set-aside is told to every pane until someone acts on the alert (T7 #6)", () => {
+  const NOTE = "Goodbye letters to his children: call 999 for a welfare check now.";
+  const told = async (store: MemoryStore) => (await reopenedAlerts(store, authoriser)).map((t) => [t.setAside.id, t.by.upn, t.note, setAsideBy(t, CASEY.upn), setAsideBy(t, ROBIN.upn)]);
+  it("Casey's set-aside, overturned by Morgan, is listed with Morgan's note; not while awaiting; not on an overturning that does not count; gone once an action is recorded", async () => {
     const store = createMemoryStore();
     await act(store, CASEY, "casey-ignore", IGNORE);
     const [setAside] = await store.alertActionsFor(MESSAGE);
-    expect(await setAsidesOverturnedFor(store, authoriser, CASEY.upn)).toEqual([]);
+    expect(await told(store)).toEqual([]);
     // Casey's own "overturned" written around the product counts for nothing, so nothing is told.
     await act(store, CASEY, "casey-self", { kind: "setAsideReviewed", setAside: "casey-ignore", verdict: "overturned", note: "I changed my mind about it." });
-    expect(await setAsidesOverturnedFor(store, authoriser, CASEY.upn)).toEqual([]);
-    expect(await reviewSetAside({ store: as(store, MORGAN), authoriser, user: { emailAddress: MORGAN.upn }, id: "morgan-no", setAside: setAside!, verdict: "overturned", note: "Goodbye letters to his children: call 999 for a welfare check now.", now: new Date() })).toMatchObject({ ok: true });
-    const told = await setAsidesOverturnedFor(store, authoriser, CASEY.upn);
-    expect(told.map((t) => [t.action.id, t.by.upn, t.note])).toEqual([["casey-ignore", MORGAN.upn, "Goodbye letters to his children: call 999 for a welfare check now."]]);
-    expect(await setAsidesOverturnedFor(store, authoriser, ROBIN.upn)).toEqual([]);
+    expect(await told(store)).toEqual([]);
+    expect(await reviewSetAside({ store: as(store, MORGAN), authoriser, user: { emailAddress: MORGAN.upn }, id: "morgan-no", setAside: setAside!, verdict: "overturned", note: NOTE, now: new Date() })).toMatchObject({ ok: true });
+    expect(await told(store)).toEqual([["casey-ignore", MORGAN.upn, NOTE, true, false]]);
+    // Robin escalates it: the alert is acted on, and no pane says it is open any more.
+    await act(store, ROBIN, "robin-escalates", { kind: "escalated", to: "Morgan Reid" });
+    expect(await told(store)).toEqual([]);
+  });
+
+  it("a confirmed set-aside is never listed", async () => {
+    const store = createMemoryStore();
+    await act(store, CASEY, "casey-ignore", IGNORE);
+    const [setAside] = await store.alertActionsFor(MESSAGE);
+    expect(await reviewSetAside({ store: as(store, MORGAN), authoriser, user: { emailAddress: MORGAN.upn }, id: "morgan-yes", setAside: setAside!, verdict: "confirmed", note: "Known to the police already, he is safe.", now: new Date() })).toMatchObject({ ok: true });
+    expect(await told(store)).toEqual([]);
   });
 });

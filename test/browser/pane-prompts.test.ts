@@ -3,6 +3,7 @@ import { CASEY, MORGAN, SAM } from "../../dev/demo/people";
 import { decide, propose } from "../../src/app/strategy/actions";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
 import { deliver, inForce, proposal, storeAs } from "./office";
+import { actOnAlerts } from "../../src/app/alert-action";
 import { seriousViolations as violations, useChromium } from "./session";
 
 /**
@@ -160,5 +161,76 @@ describe("prompts and the banner's actions in the pane", () => {
     const breaches = morgan.pane.getByTestId("breaches");
     await breaches.waitFor();
     expect(await breaches.getByRole("listitem").allTextContents()).toEqual([expect.stringMatching(/^\d{1,2} \w+ \d{4}.* — Rang four times in a day; the strategy allows email only\. \(logged by Casey Worker\)$/)]);
+  });
+
+  it("a set-aside the authoriser overturns is said on every message, to whoever opens the pane, after the message's own alerts and before any other notice, until someone acts on it (T7 #6)", { timeout: 300_000 }, async () => {
+    const quinn = { name: "Quinn Reopen", address: "quinn.reopen@example.org" };
+    const goodbye = { id: "t7-6-goodbye", subject: "T7 six goodbye letters", text: "I have written my goodbye letters to my kids and I won't be here by the weekend.", from: quinn };
+    await deliver(CASEY.upn, goodbye);
+    await deliver(CASEY.upn, { id: "t7-6-plain", subject: "T7 six bins", text: "When will the bins be collected on our street?", from: { name: "Neighbour", address: "neighbour.six@example.org" } });
+    await deliver(CASEY.upn, { id: "t7-6-other", subject: "T7 six other alert", text: "I have the pills ready and tonight I am going to end it. Goodbye.", from: { name: "Ash Other", address: "ash.other@example.org" } });
+    await proposal("prompt-six-sent-back", "Vic Sentback", "vic.sentback@example.org", CASEY);
+    const morgan = await storeAs(MORGAN);
+    expect(await decide(morgan, pack, (await morgan.getStrategy("prompt-six-sent-back"))!, { type: "sendBack", by: MORGAN, at: new Date().toISOString(), why: "Attach the messages." })).toMatchObject({ ok: true });
+    // Casey sets the risk to life aside; Morgan overturns it in the Approvals tab.
+    const message = { subject: goodbye.subject, receivedAt: new Date().toISOString(), words: ["I won't be here by the weekend"] };
+    const setAside = await actOnAlerts({ store: await storeAs(CASEY), id: "t7-6-set-aside", internetMessageId: `<${goodbye.id}@example.org>`, senderAddress: quinn.address, alertKinds: ["risk-to-life"], outcome: { kind: "noActionNeeded", reason: "He always says this stuff." }, by: CASEY.upn, now: new Date(), message });
+    expect(setAside.ok).toBe(true);
+    const approvals = await signIn("morgan.reid", "#approvals");
+    const waiting = approvals.pane.getByTestId("set-aside-awaiting").filter({ hasText: quinn.address });
+    await waiting.waitFor();
+    const note = "Goodbye letters to his children is a real risk: call 999 for a welfare check now.";
+    await waiting.getByRole("textbox", { name: /Your note/ }).fill(note);
+    await waiting.getByRole("button", { name: "Overturn: the alert needs action" }).click();
+    await waiting.waitFor({ state: "detached" });
+
+    // Casey, on another message with no alert: the reopened alert is the first thing the pane says, an error bar, before the banner.
+    const casey = await signIn("casey.worker");
+    const row = (subject: string) => casey.page.locator('[data-testid="message-row"]').filter({ hasText: subject }).first();
+    await row("T7 six bins").click();
+    const reopened = casey.pane.getByTestId("reopened-alerts");
+    await reopened.waitFor();
+    expect(await reopened.getByTestId("notice-error").count()).toBe(1);
+    expect(await reopened.getByRole("listitem").textContent()).toMatch(
+      new RegExp(`^risk to life on “T7 six goodbye letters” from quinn\\.reopen@example\\.org, received .*\\. You set it aside \\(No action needed: He always says this stuff\\.?\\); Morgan Reid \\(morgan\\.reid@opcc\\.example\\.gov\\.uk\\) overturned it on .*: “${note}” Open that message`),
+    );
+    const banner = casey.pane.getByTestId("no-strategy");
+    await banner.waitFor();
+    expect((await reopened.boundingBox())!.y).toBeLessThan((await banner.boundingBox())!.y);
+    expect(await violations(casey.page)).toEqual([]);
+
+    // On a message with an alert of its own: that alert first, then the reopened one, then the sent-back notice — in order and in Tab order.
+    await row("T7 six other alert").click();
+    const own = casey.pane.locator('[data-testid="alert"][data-kind="risk-to-life"]');
+    await own.waitFor();
+    const sentBack = casey.pane.getByTestId("sent-back-to-you");
+    await sentBack.waitFor();
+    await reopened.waitFor();
+    const follows = async (a: typeof own, b: typeof own) => a.evaluate((x, y) => Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING), await b.elementHandle());
+    expect([await follows(own, reopened), await follows(reopened, sentBack)]).toEqual([true, true]);
+    expect((await own.boundingBox())!.y).toBeLessThan((await reopened.boundingBox())!.y);
+    expect((await reopened.boundingBox())!.y).toBeLessThan((await sentBack.boundingBox())!.y);
+
+    // Anyone who opens the pane is told, by name of who set it aside; and on the Approvals screen too.
+    const sam = await signIn("sam.carter");
+    await sam.pane.getByText("No message selected").waitFor();
+    await sam.pane.getByTestId("reopened-alerts").waitFor();
+    expect(await sam.pane.getByTestId("reopened-alert").textContent()).toMatch(/Casey Worker \(casey\.worker@opcc\.example\.gov\.uk\) set it aside/);
+    const again = await signIn("morgan.reid", "#approvals");
+    await again.pane.getByTestId("reopened-alerts").waitFor();
+
+    // Casey acts on it: escalated to Morgan. The next message selected says nothing more about it.
+    await row("T7 six goodbye letters").click();
+    const form = casey.pane.getByTestId("alert-action-form");
+    await form.waitFor();
+    await form.getByRole("radio", { name: "Escalated to someone who can act" }).check();
+    await form.getByRole("textbox", { name: /Escalated to/ }).fill("Morgan Reid");
+    await form.getByRole("button", { name: "Record what was done" }).click();
+    await casey.pane.getByTestId("alert-action").filter({ hasText: "Escalated to Morgan Reid" }).waitFor();
+    await row("T7 six bins").click();
+    await banner.waitFor();
+    await sentBack.waitFor();
+    expect(await reopened.count()).toBe(0);
+    expect(await propose(await storeAs(CASEY), pack, (await morgan.getStrategy("prompt-six-sent-back"))!, CASEY, "Messages attached.", new Date().toISOString())).toMatchObject({ ok: true });
   });
 });

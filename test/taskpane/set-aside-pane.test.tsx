@@ -7,7 +7,11 @@ import { defaultAlertGuidance } from "../../src/policy/alerts/guidance";
 import type { Alert } from "../../src/policy/alerts/types";
 import { warwickshirePack } from "../../src/policy/packs/warwickshire";
 import { AlertPanel } from "../../src/taskpane/alerts/AlertPanel";
-import { CASEY, DEMO_ROSTER } from "../../dev/demo/people";
+import { CASEY, DEMO_ROSTER, MORGAN, SAM } from "../../dev/demo/people";
+import type { ReopenedAlert } from "../../src/app/reopened-alerts";
+import type { Services } from "../../src/app/services";
+import { ReopenedAlerts } from "../../src/taskpane/shared/ReopenedAlerts";
+import { ServicesProvider } from "../../src/taskpane/services";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim();
 const alert: Alert = { kind: "risk-to-life", rules: ["risk-to-life/suicide-intent"], evidence: [], guidance: defaultAlertGuidance("risk-to-life") };
@@ -38,5 +42,30 @@ describe("the pane after a caseworker sets aside a risk to life (T5 finding 2)",
     // The choices offered: escalate or report, no "No action needed" radio.
     expect([...html.matchAll(/<input[^>]*type="radio"[^>]*value="([^"]+)"/g)].map((m) => m[1])).toEqual(["escalated", "reportedToPolice"]);
     expect(shown).toContain("“No action needed” is not offered: this alert was reported to the police.");
+  });
+});
+
+describe("an alert reopened by the authoriser, on every message (T7 #6)", () => {
+  const reopened: ReopenedAlert = {
+    setAside: { ...(entry("casey-ignore", { kind: "noActionNeeded", reason: "He always says this stuff." }) as Extract<AlertActionEntry, { kind: "recorded" }>).action, message: { subject: "T7 one more thing", receivedAt: "2026-12-04T23:40:00.000Z", words: ["I won't be here by the weekend"] } },
+    by: { upn: MORGAN.upn, displayName: MORGAN.displayName },
+    note: "Goodbye letters to his children is a real risk: call 999 for a welfare check now.",
+    at: "2026-12-05T00:10:00.000Z",
+  };
+  const shownTo = (upn: string, displayName: string) =>
+    renderToStaticMarkup(
+      <ServicesProvider services={{ user: { emailAddress: upn, displayName } } as unknown as Services}>
+        <ReopenedAlerts entries={[reopened]} />
+      </ServicesProvider>,
+    );
+  it("an error bar naming the message, who set it aside and why, who overturned it and their note, and what to do", () => {
+    const html = shownTo(CASEY.upn, CASEY.displayName);
+    expect(html).toContain('data-testid="notice-error"');
+    expect(text(html)).toBe(
+      "An alert set aside was reopened: it needs action now risk to life on “T7 one more thing” from jordan.blake@example.net, received 4 December 2026 at 23:40. You set it aside (No action needed: He always says this stuff.); Morgan Reid (morgan.reid@opcc.example.gov.uk) overturned it on 5 December 2026 at 00:10: “Goodbye letters to his children is a real risk: call 999 for a welfare check now.” Open that message (it is in the mailbox you read it in) and record in this pane what was done about the alert.",
+    );
+  });
+  it("to anyone else: who set it aside, by name", () => {
+    expect(text(shownTo(SAM.upn, SAM.displayName))).toContain("Casey Worker (casey.worker@opcc.example.gov.uk) set it aside");
   });
 });

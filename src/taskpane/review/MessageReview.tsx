@@ -1,7 +1,7 @@
 import { Divider, Spinner, makeStyles } from "@fluentui/react-components";
 import type { Classification, TextSpan } from "../../policy/classifier/types";
 import { EvidenceText } from "./components/EvidenceText";
-import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { recordContact } from "../../app/record-contact";
 import type { ReadItem } from "../../outlook/mailbox";
 import { contactKey } from "../../policy/address";
@@ -55,8 +55,11 @@ function useReviewAnnouncements(alerts: readonly Alert[] | undefined, checkingFu
   }, [alerts, announce]);
 }
 
-/** One message: its alerts first, then the banner, suggestions, the caseworker's decision, the evidence, history and letters. */
-export function MessageReview({ item }: { item: ReadItem }) {
+/**
+ * One message: its alerts first, then `afterAlerts` (alerts reopened on other messages: T7 #6), then the banner,
+ * suggestions, the caseworker's decision, the evidence, history and letters.
+ */
+export function MessageReview({ item, afterAlerts }: { item: ReadItem; afterAlerts?: ReactNode }) {
   const styles = useStyles();
   const services = useServices();
   const review = useMessageReview(services, item);
@@ -72,6 +75,7 @@ export function MessageReview({ item }: { item: ReadItem }) {
       {classification && classification.alerts.length > 0 && body !== undefined && (
         <MessageAlerts item={item} senderAddress={senderAddress ?? contactKey(item.from.emailAddress)} alerts={classification.alerts} body={body} />
       )}
+      {afterAlerts}
       {verdict ? (
         <SenderBanner
           verdict={verdict}
