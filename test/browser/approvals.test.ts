@@ -181,7 +181,7 @@ describe("approvals in the pane", () => {
     expect(await pane.getByTestId("strategy-screen").getAttribute("data-in-force")).toBe("false");
   });
 
-  it("two managers deciding at once: the second is told of the first's decision, nothing is overwritten", { timeout: 120_000 }, async () => {
+  it("two managers deciding at once: the second is told of the first's decision, nothing is overwritten, and the page shows it in force at once", { timeout: 120_000 }, async () => {
     await proposal("two-managers", "Drew Twice", "drew.twice@example.org", CASEY);
     const [morgan, robin] = await Promise.all([signIn("morgan.reid", "#strategy/two-managers"), signIn("robin.hale", "#strategy/two-managers")]);
     await Promise.all([morgan.pane.getByTestId("proposal-decision").waitFor(), robin.pane.getByTestId("proposal-decision").waitFor()]);
@@ -194,8 +194,10 @@ describe("approvals in the pane", () => {
     await conflict.waitFor();
     expect(await conflict.textContent()).toMatch(/Someone else changed Drew Twice's strategy .*morgan.reid@opcc.example.gov.uk: approve, now active/);
     expect(await violations(robin.page)).toEqual([]);
-    await conflict.getByRole("button", { name: "Reload" }).click();
+    // The page now shows what the records hold, with no reload (T7 #8: the header still said "Not in force — proposed").
     await robin.pane.locator('[data-testid="strategy-screen"][data-in-force="true"]').waitFor();
+    expect(await robin.pane.getByTestId("standing").textContent()).toMatch(/^In force.*On Morgan Reid's approval of/);
+    expect(await conflict.textContent()).toMatch(/Nothing of yours was saved/);
     const decisions = await (await storeAs(CASEY)).decisionsFor("two-managers");
     expect(decisions.map((d) => [d.kind, d.author.upn])).toEqual([["approve", MORGAN.upn]]);
   });

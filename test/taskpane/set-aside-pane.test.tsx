@@ -12,6 +12,7 @@ import type { ReopenedAlert } from "../../src/app/reopened-alerts";
 import type { Services } from "../../src/app/services";
 import { ReopenedAlerts } from "../../src/taskpane/shared/ReopenedAlerts";
 import { ServicesProvider } from "../../src/taskpane/services";
+import { Awaiting } from "../../src/taskpane/approvals/SetAsideQueue";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim();
 const alert: Alert = { kind: "risk-to-life", rules: ["risk-to-life/suicide-intent"], evidence: [], guidance: defaultAlertGuidance("risk-to-life") };
@@ -67,5 +68,24 @@ describe("an alert reopened by the authoriser, on every message (T7 #6)", () => 
   });
   it("to anyone else: who set it aside, by name", () => {
     expect(text(shownTo(SAM.upn, SAM.displayName))).toContain("Casey Worker (casey.worker@opcc.example.gov.uk) set it aside");
+  });
+});
+
+describe("a set-aside in the Approvals queue is worded for its reader (T7 #8)", () => {
+  const awaiting = entry("casey-ignore", { kind: "noActionNeeded", reason: "He always says this stuff." }) as Extract<AlertActionEntry, { kind: "recorded" }>;
+  const shownTo = (who: typeof CASEY, canDecide: boolean) =>
+    text(
+      renderToStaticMarkup(
+        <ServicesProvider services={{ pack: warwickshirePack, roster: DEMO_ROSTER, user: { emailAddress: who.upn, displayName: who.displayName } } as unknown as Services}>
+          <Awaiting entry={{ action: awaiting.action, doubts: [] }} canDecide={canDecide} onDecided={() => undefined} />
+        </ServicesProvider>,
+      ),
+    );
+  it("a caseworker is told who decides it, not asked to", () => {
+    expect(shownTo(SAM, false)).toContain("The alert stays open until the Head of Business Services and Assurance confirms or overturns it.");
+    expect(shownTo(SAM, false)).not.toContain("until you");
+  });
+  it("the authoriser is asked to", () => {
+    expect(shownTo(MORGAN, true)).toContain("The alert stays open until you confirm or overturn it.");
   });
 });

@@ -14,7 +14,7 @@ import { latestReviewDate } from "../../app/strategy/reviews";
 import { cite } from "../../policy/packs/cite";
 import { citeInWords } from "../../app/cite-words";
 import { useActor, useServices } from "../services";
-import { ActionOutcome, useAction } from "../shared/action";
+import { ActionOutcome, useAction, type Outcome } from "../shared/action";
 import { FieldGroup } from "../shared/FieldGroup";
 import { ReviewDateField } from "../strategy-form/TermsFields";
 
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
  * maximum; a rationale; then approve, send back or reject. The lifecycle's guards apply
  * (authoriser, four-eyes, review date, warning first); a refusal says which and cites it.
  */
-export function ProposalDecision({ detail, onDecided }: { detail: StrategyDetail; onDecided: () => void }) {
+export function ProposalDecision({ detail, onDecided, onConflict }: { detail: StrategyDetail; onDecided: () => void; onConflict?: (conflict: Outcome) => void }) {
   const styles = useStyles();
   const services = useServices();
   const { pack, roster } = services;
@@ -50,7 +50,7 @@ export function ProposalDecision({ detail, onDecided }: { detail: StrategyDetail
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [reviewDate, setReviewDate] = useState(current.value.reviewDate ?? "");
   const [rationale, setRationale] = useState("");
-  const [outcome, act] = useAction();
+  const [outcome, act] = useAction(onConflict);
   const run = (command: DecisionCommand, done: string) =>
     act(async () => {
       // Refused here, before anything is written, when the lifecycle would let it through but it would not count.

@@ -5,7 +5,7 @@ import type { StrategyDetail } from "../../app/strategy/read";
 import { changesSinceApproval, continueOnApprovedTerms, restoredToApproved } from "../../app/strategy/review";
 import { latestReviewDate } from "../../app/strategy/reviews";
 import { useActor, useServices } from "../services";
-import { ActionOutcome, useAction } from "../shared/action";
+import { ActionOutcome, useAction, type Outcome } from "../shared/action";
 import { RestrictionsEditor } from "../strategy-form/RestrictionsEditor";
 import { ChannelsField, ReviewDateField } from "../strategy-form/TermsFields";
 import { ChangeList } from "./ChangeList";
@@ -22,7 +22,7 @@ type Choice = "continue" | "adopt" | "alter" | "end";
  * otherwise that decision would not count (src/policy/four-eyes.ts). Altering sets the restrictions and
  * channels here, on the approved terms (or on the proposed change, when it may be approved).
  */
-export function ReviewDecision({ detail, onDecided }: { detail: StrategyDetail; onDecided: () => void }) {
+export function ReviewDecision({ detail, onDecided, onConflict }: { detail: StrategyDetail; onDecided: () => void; onConflict?: (conflict: Outcome) => void }) {
   const styles = useStyles();
   const services = useServices();
   const { pack, roster } = services;
@@ -38,7 +38,7 @@ export function ReviewDecision({ detail, onDecided }: { detail: StrategyDetail; 
   const [channels, setChannels] = useState(base.allowedChannels);
   const [reviewDate, setReviewDate] = useState("");
   const [rationale, setRationale] = useState("");
-  const [outcome, act] = useAction();
+  const [outcome, act] = useAction(onConflict);
   const spoc = restrictions.find((r) => r.kind === "singlePointOfContact");
   const decideNow = () =>
     act(

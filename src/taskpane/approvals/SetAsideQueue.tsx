@@ -72,7 +72,7 @@ function MessageSetAside({ message }: { message: SetAsideAwaiting["action"]["mes
 }
 
 /** One set-aside: what was said, who SharePoint says set it aside and when, and — for the authoriser — confirm or overturn. */
-function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; canDecide: boolean; onDecided: () => void }) {
+export function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; canDecide: boolean; onDecided: () => void }) {
   const styles = useStyles();
   const services = useServices();
   const [note, setNote] = useState("");
@@ -99,7 +99,7 @@ function Awaiting({ entry, canDecide, onDecided }: { entry: SetAsideAwaiting; ca
       </span>
       <MessageSetAside message={action.message} />
       <Caption1>
-        Set aside by {action.author ? nameOf(action.author) : action.by}, {when(at)}. The alert stays open until you confirm or overturn it.
+        Set aside by {action.author ? nameOf(action.author) : action.by}, {when(at)}. The alert stays open until {canDecide ? "you confirm or overturn it" : `the ${services.pack.authoriser.title} confirms or overturns it`}.
       </Caption1>
       {entry.doubts.length > 0 && (
         <Caption1 data-testid="set-aside-in-doubt">

@@ -1,5 +1,5 @@
 import { Body1, Caption1, Divider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { readStrategyDetail, type StrategyDetail } from "../../app/strategy/read";
 import { longDate } from "../../policy/calendar";
 import { cite } from "../../policy/packs/cite";
@@ -22,6 +22,7 @@ import { Terms } from "./Terms";
 import { PolicyRef } from "../shared/PolicyRef";
 import { SentBackNotice } from "../shared/SentBack";
 import { sentBackOf } from "../../app/strategy/sent-back";
+import { ActionOutcome, type Outcome } from "../shared/action";
 
 const ProposeForm = lazy(() => import("../propose/ProposeForm"));
 const BreachForm = lazy(() => import("../propose/BreachForm"));
@@ -55,6 +56,16 @@ function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => vo
   const { strategy, view } = detail;
   const s = strategy.value;
   const sent = sentBackOf(s);
+  // Another's decision got there first: say so, and show the strategy as the records now hold it (T7 #8), not as it was.
+  const [conflict, setConflict] = useState<Outcome | undefined>();
+  const onConflict = (outcome: Outcome) => {
+    setConflict(outcome);
+    decided();
+  };
+  const onDecided = () => {
+    setConflict(undefined);
+    decided();
+  };
   const openDispute = s.disputes.some((d) => !d.outcome);
   return (
     <article className={styles.page} aria-labelledby="strategy-heading" data-testid="strategy-screen" data-status={s.status} data-in-force={String(view.inForce)}>
@@ -63,6 +74,7 @@ function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => vo
         {s.person.reference ? ` (${s.person.reference})` : ""}
       </Title3>
       <Standing view={view} pack={pack} status={s.status} modified={detail.modified} item={s} />
+      {conflict && <ActionOutcome outcome={conflict} />}
       <Terms strategy={s} pack={pack} />
       <Divider />
       <Suspense fallback={<Spinner size="tiny" label="Opening…" />}>
@@ -70,13 +82,13 @@ function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => vo
         {s.status === "draft" && <ProposeForm existing={strategy} />}
         {s.status === "proposed" &&
           (decider.authoriser ? (
-            <ProposalDecision detail={detail} onDecided={decided} />
+            <ProposalDecision detail={detail} onDecided={onDecided} onConflict={onConflict} />
           ) : (
             <Notice intent="info" title={`Waiting for the ${pack.authoriser.title}`}>
               Only the {pack.authoriser.title} can approve, send back or reject this proposal (<PolicyRef reference={cite(pack.authoriser.source)} pack={pack} />).
             </Notice>
           ))}
-        {(s.status === "active" || s.status === "underReview") && decider.authoriser && <ReviewDecision detail={detail} onDecided={decided} />}
+        {(s.status === "active" || s.status === "underReview") && decider.authoriser && <ReviewDecision detail={detail} onDecided={onDecided} onConflict={onConflict} />}
         {(s.status === "active" || s.status === "underReview") && <DisputePanel current={strategy} canDecide={decider.disputes && openDispute} onDone={decided} />}
         {view.inForce && <BreachForm strategyId={s.id} personName={s.person.displayName} />}
       </Suspense>

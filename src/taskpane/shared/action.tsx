@@ -18,9 +18,10 @@ export type Outcome =
 /**
  * Runs one action on a strategy and keeps what came of it: done, refused by the policy (with
  * the paragraph), a conflict with someone else's change (reload, never overwrite), or a failure
- * (the action is safe to repeat).
+ * (the action is safe to repeat). With `onConflict`, a conflict is handed to the page, which shows it
+ * and reads the strategy again (T7 #8: the header said "proposed" after another manager approved it).
  */
-export function useAction(): [Outcome, (run: () => Promise<{ ok: true } | Refusal>, done: string) => Promise<boolean>] {
+export function useAction(onConflict?: (conflict: Outcome) => void): [Outcome, (run: () => Promise<{ ok: true } | Refusal>, done: string) => Promise<boolean>] {
   const [outcome, setOutcome] = useState<Outcome>({ state: "idle" });
   const act = async (run: () => Promise<{ ok: true } | Refusal>, done: string) => {
     setOutcome({ state: "busy" });
@@ -35,7 +36,9 @@ export function useAction(): [Outcome, (run: () => Promise<{ ok: true } | Refusa
     } catch (error) {
       const conflict = error instanceof StoreError && error.code === "conflict";
       const partly = error instanceof StoreError && "partly" in error;
-      setOutcome({ state: "failed", conflict, partly, message: conflict ? (error as Error).message : describeStoreError(error) });
+      const failed: Outcome = { state: "failed", conflict, partly, message: conflict ? (error as Error).message : describeStoreError(error) };
+      setOutcome(conflict && onConflict ? { state: "idle" } : failed);
+      if (conflict) onConflict?.(failed);
       return false;
     }
   };
