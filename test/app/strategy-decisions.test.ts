@@ -170,11 +170,26 @@ describe("reviews, changes, disputes and breaches", () => {
 
   it("a breach recorded against the strategy appears on it, once however often it is recorded", async () => {
     const breach = { strategyId: "pat", at: T(50), by: casey.upn, what: "Phoned the office twice after the call limit.", internetMessageId: "<b1@example.org>" };
-    await recordBreach(as(casey), breach);
-    await recordBreach(as(casey), breach);
+    expect(await recordBreach(as(casey), pack, breach)).toMatchObject({ ok: true });
+    expect(await recordBreach(as(casey), pack, breach)).toMatchObject({ ok: true });
     const detail = await readStrategyDetail(store, pack, ROSTER, "pat");
     expect(detail?.breaches).toEqual([{ id: "strategy:pat:breach:<b1@example.org>", ...breach }]);
     expect(breachesIn(detail!.audit, "other")).toEqual([]);
-    await expect(recordBreach(as(casey), { ...breach, what: " " })).rejects.toThrow(/Say what the breach was/);
+  });
+
+  it("a breach that says nothing is refused, citing the policy, and nothing is written (T7 #7: “x” was logged)", async () => {
+    for (const what of [" ", "x", "breach", "breached it"]) {
+      const refused = await recordBreach(as(casey), pack, { strategyId: "pat", at: T(50), by: casey.upn, what, internetMessageId: "<b2@example.org>" });
+      expect(refused).toMatchObject({ ok: false, code: "reasonMissing", message: expect.stringMatching(/^Say what the breach was, in your own words \(at least 10 letters\)/), policyRef: expect.stringMatching(/§7$/) });
+    }
+    expect((await readStrategyDetail(store, pack, ROSTER, "pat"))?.breaches).toEqual([]);
+  });
+
+  it("a second, different breach on a message already logged is refused naming the first, never said to be logged while the store keeps the first", async () => {
+    const first = { strategyId: "pat", at: T(50), by: casey.upn, what: "Phoned the office twice after the call limit.", internetMessageId: "<b3@example.org>" };
+    expect(await recordBreach(as(casey), pack, first)).toMatchObject({ ok: true });
+    const second = await recordBreach(as(casey), pack, { ...first, at: T(51), what: "Wrote to Casey, who is not the single point of contact." });
+    expect(second).toMatchObject({ ok: false, code: "breachAlreadyLogged", message: expect.stringContaining("A breach is already logged for this message: “Phoned the office twice after the call limit.” (by Casey Worker") });
+    expect((await readStrategyDetail(store, pack, ROSTER, "pat"))?.breaches.map((b) => b.what)).toEqual([first.what]);
   });
 });

@@ -146,17 +146,27 @@ describe("prompts and the banner's actions in the pane", () => {
     const form = pane.getByTestId("breach-form");
     await form.waitFor();
     expect(await form.getByRole("heading").textContent()).toBe("Log a breach of Ash Breach's strategy");
-    // Nothing said, nothing logged.
-    await form.getByRole("button", { name: "Log breach" }).click();
-    expect(await form.getByTestId("action-refused").textContent()).toContain("Say what the breach was; it goes on the record.");
-    await form.getByRole("textbox", { name: "What happened" }).fill("Rang four times in a day; the strategy allows email only.");
+    // Nothing said, or "x" (T7 #7), nothing logged: the field is marked and the refusal says what is needed.
+    const what = form.getByRole("textbox", { name: "What happened" });
+    for (const said of ["", "x"]) {
+      await what.fill(said);
+      await form.getByRole("button", { name: "Log breach" }).click();
+      await form.getByTestId("action-refused").waitFor();
+      expect(await form.getByTestId("action-refused").textContent()).toContain("Say what the breach was, in your own words (at least 10 letters)");
+      expect(await what.getAttribute("aria-invalid")).toBe("true");
+    }
+    await what.fill("Rang four times in a day; the strategy allows email only.");
     expect(await violations(page)).toEqual([]);
     await form.getByRole("button", { name: "Log breach" }).click();
     await form.getByTestId("action-done").waitFor();
     expect(await form.getByTestId("action-done").textContent()).toBe("Breach logged against Ash Breach's strategy.");
-    // Logged again from the same message: still one breach.
+    // Logged again from the same message: still one breach; a different one on the same message is refused, naming the first.
     await form.getByRole("button", { name: "Log breach" }).click();
     await form.getByTestId("action-done").waitFor();
+    await what.fill("Wrote to Casey, who is not the single point of contact.");
+    await form.getByRole("button", { name: "Log breach" }).click();
+    await form.getByTestId("action-refused").waitFor();
+    expect(await form.getByTestId("action-refused").textContent()).toContain("A breach is already logged for this message: “Rang four times in a day; the strategy allows email only.”");
     const morgan = await signIn("morgan.reid", "#strategy/prompt-breach");
     const breaches = morgan.pane.getByTestId("breaches");
     await breaches.waitFor();

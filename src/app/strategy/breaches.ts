@@ -1,5 +1,10 @@
 import type { AuditEvent, CaseStore } from "../../store/port";
-import type { IsoInstant } from "../../policy/strategy";
+import type { IsoInstant, Refusal } from "../../policy/strategy";
+import type { PolicyPack } from "../../policy/packs/schema";
+import { cite } from "../../policy/packs/cite";
+import { longDate } from "../../policy/calendar";
+import { emptyNote, MIN_NOTE_LETTERS } from "../../policy/note-says";
+import { staffName } from "./sent-back";
 
 /** A breach of a strategy: contact outside its terms, recorded against it (Warwickshire 7; Gwent 9.0 "record all decisions"). */
 export interface Breach {
@@ -13,15 +18,36 @@ export interface Breach {
 
 export const BREACH_ACTION = "breach";
 
+export type BreachResult = { ok: true; breach: Breach } | Refusal;
+
 /**
- * Records a breach in the strategy's audit trail (add-only). Idempotent on the message, when
- * there is one (the pane and the flagger may both see it), else on the time.
+ * Records a breach in the strategy's audit trail (add-only). Idempotent on the message, when there is one (the pane and
+ * the flagger may both see it), else on the time. Refused, as a value, when the description says nothing a reviewer
+ * could check (T7 #7: "x" was logged; a breach goes to the board's figures and to the strategy's review — Warwickshire
+ * 7.1, and 7: reasons "clearly articulated"), and when another breach is already logged for the same message: one
+ * message is one breach on the record, so the board never counts it twice whoever logged it (the pane or the flagger),
+ * and the store would otherwise keep the first silently while the second was said to be logged.
  */
-export async function recordBreach(store: Pick<CaseStore, "appendAudit">, breach: Omit<Breach, "id">): Promise<Breach> {
-  if (breach.what.trim() === "") throw new Error("Say what the breach was; it goes on the record.");
-  const event = breachEvent(breach);
+export async function recordBreach(store: Pick<CaseStore, "appendAudit" | "auditFor">, pack: Pick<PolicyPack, "recordKeeping">, breach: Omit<Breach, "id">): Promise<BreachResult> {
+  const what = breach.what.trim();
+  const policyRef = cite(pack.recordKeeping.source);
+  if (emptyNote(what, "breach breached strategy what happened") !== undefined) {
+    return { ok: false, code: "reasonMissing", message: `Say what the breach was, in your own words (at least ${MIN_NOTE_LETTERS} letters): what the person did that the strategy does not allow. It goes on the record, the board's figures and the strategy's review; “x” says nothing anyone could check.`, policyRef };
+  }
+  if (breach.internetMessageId) {
+    const logged = breachesIn(await store.auditFor(`strategy:${breach.strategyId}`), breach.strategyId).find((b) => b.internetMessageId === breach.internetMessageId);
+    if (logged && logged.what !== what) {
+      return {
+        ok: false,
+        code: "breachAlreadyLogged",
+        message: `A breach is already logged for this message: “${logged.what}” (by ${staffName(logged.by)}, ${longDate(logged.at)}). One message is one breach on the record, so it is counted once; nothing more was logged. Say anything more about it in the strategy's review.`,
+        policyRef,
+      };
+    }
+  }
+  const event = breachEvent({ ...breach, what });
   await store.appendAudit(event);
-  return { ...breach, what: breach.what.trim(), id: event.id };
+  return { ok: true, breach: { ...breach, what, id: event.id } };
 }
 
 /** The audit event a breach is recorded as: one per message per strategy, whoever records it (the pane or the flagger). */

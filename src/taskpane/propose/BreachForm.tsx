@@ -3,7 +3,6 @@ import { useState } from "react";
 import { recordBreach } from "../../app/strategy/breaches";
 import { useActor, useServices } from "../services";
 import { ActionOutcome, useAction } from "../shared/action";
-import { cite } from "../../policy/packs/cite";
 
 const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
@@ -16,16 +15,22 @@ export default function BreachForm({ strategyId, personName, internetMessageId }
   const [outcome, act] = useAction();
   const log = () =>
     act(async () => {
-      if (what.trim() === "") return { ok: false as const, code: "reasonMissing", message: "Say what the breach was; it goes on the record.", policyRef: cite(services.pack.recordKeeping.source) };
-      await recordBreach(services.store, { strategyId, at: services.now().toISOString(), by: actor.upn, what, ...(internetMessageId ? { internetMessageId } : {}) });
-      return { ok: true as const };
+      // Checked where the record is written (recordBreach), so the form and any other caller refuse alike.
+      const result = await recordBreach(services.store, services.pack, { strategyId, at: services.now().toISOString(), by: actor.upn, what, ...(internetMessageId ? { internetMessageId } : {}) });
+      return result.ok ? { ok: true as const } : result;
     }, `Breach logged against ${personName}'s strategy.`);
   return (
     <section className={styles.form} aria-labelledby="breach-heading" data-testid="breach-form">
       <Subtitle2 block as="h2" id="breach-heading">
         Log a breach of {personName}'s strategy
       </Subtitle2>
-      <Field label="What happened" required>
+      <Field
+        label="What happened"
+        hint="What the person did that the strategy does not allow, in a sentence someone reviewing the strategy could check."
+        required
+        // The refusal itself is said once, below, with the policy it cites.
+        validationState={outcome.state === "refused" ? "error" : "none"}
+      >
         <Textarea value={what} onChange={(_e, d) => setWhat(d.value)} />
       </Field>
       <div>
