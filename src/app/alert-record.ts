@@ -128,6 +128,8 @@ const UNCHECKED: Readonly<Record<string, string>> = {
   escalatedToUnknown: "It names no member of staff the office knows, nor a role, as who it was escalated to",
   escalatedToSelf: "It was escalated to the person who recorded it, which tells no one",
   policeReference: "It gives no police reference",
+  newMatterReference: "It gives no reference for the new matter",
+  notNewMatter: "It says the message was dealt with as a new matter, but the message raised no new-matter alert",
   reasonRequired: "Its reason says nothing a reviewer could check",
   reasonRestates: "Its reason only says “no action needed” again",
   reviewNoteRequired: "Its note says nothing a reviewer could check",
@@ -150,7 +152,7 @@ export function checkAlertActions(actions: readonly RecordedAlertAction[], event
     if (action.malformed) doubts.push({ kind: "malformed", why: action.malformed });
     if (action.misfiled) doubts.push({ kind: "misfiled", ...action.misfiled });
     if ((seen.get(action.id) ?? 0) > 1) doubts.push({ kind: "duplicateId" });
-    const refused = action.outcome.kind === "unreadable" ? undefined : checkOutcome(action.outcome, { recordedBy: { upn: action.by, displayName: action.author?.displayName }, ...(office ? { office } : {}) });
+    const refused = action.outcome.kind === "unreadable" ? undefined : checkOutcome(action.outcome, { recordedBy: { upn: action.by, displayName: action.author?.displayName }, alertKinds: action.alertKinds, ...(office ? { office } : {}) });
     if (refused) doubts.push({ kind: "unchecked", code: refused.code });
     if (!vouches(action.author, action.by)) doubts.push({ kind: "notByAuthor", claimed: action.by, ...(action.author ? { author: action.author } : {}) });
     const event = eventOf.get(action.id);

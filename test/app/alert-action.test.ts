@@ -27,6 +27,36 @@ describe("a record written through Graph is checked as the add-in checks it (T7 
   });
 });
 
+describe("a new matter under a contact strategy, dealt with as a new matter (Warwickshire 7.2; T7 #16)", () => {
+  const newMatter = { ...base, id: "act-new", internetMessageId: "<new-matter@example.net>", alertKinds: ["crime" as const, "new-matter" as const] };
+
+  it("is recorded with its reference and audited on the message, as the other actions are", async () => {
+    const store = createMemoryStore();
+    const result = await actOnAlerts({ store, ...newMatter, outcome: { kind: "dealtWithAsNewMatter", reference: " OPCC/2026/0533 " } });
+    expect(result).toMatchObject({ ok: true, action: { outcome: { kind: "dealtWithAsNewMatter", reference: "OPCC/2026/0533" } } });
+    const [event] = await store.auditFor("contact:<new-matter@example.net>");
+    expect(event).toMatchObject({ action: "alert dealtWithAsNewMatter", by: base.by, detail: "Dealt with as a new matter (reference OPCC/2026/0533) (alerts: crime, new-matter; AlertActions item 1)" });
+  });
+
+  it.each([
+    ["n/a", "newMatterReference"],
+    ["tbc", "newMatterReference"],
+    ["", "newMatterReference"],
+    ["no action needed", "newMatterReference"],
+  ])("refuses the reference %j, writing nothing", async (reference, code) => {
+    const store = createMemoryStore();
+    const result = await actOnAlerts({ store, ...newMatter, outcome: { kind: "dealtWithAsNewMatter", reference } });
+    expect(result).toMatchObject({ ok: false, code, message: expect.stringContaining("Give the reference the new matter is dealt with under") });
+    expect(await store.alertActionsFor(newMatter.internetMessageId)).toEqual([]);
+  });
+
+  it("is refused on a message that raised no new-matter alert", async () => {
+    const store = createMemoryStore();
+    const result = await actOnAlerts({ store, ...base, outcome: { kind: "dealtWithAsNewMatter", reference: "OPCC/2026/0533" } });
+    expect(result).toMatchObject({ ok: false, code: "notNewMatter" });
+  });
+});
+
 describe("acting on an alert", () => {
   it("records the action and audits it on the message", async () => {
     const store = createMemoryStore();

@@ -332,6 +332,14 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(await store.alertActionsFor("<never@example.org>")).toEqual([]);
     });
 
+    it("keeps a new matter dealt with as one, with its reference, and reads it back as recorded (T7 #16)", async () => {
+      const taken = alertAction({ id: "act-new", alertKinds: ["crime", "new-matter"], outcome: { kind: "dealtWithAsNewMatter", reference: "OPCC/2026/0533" } });
+      await store.recordAlertAction(taken);
+      const [read] = await store.alertActionsFor(taken.internetMessageId);
+      expect(read).toMatchObject({ outcome: { kind: "dealtWithAsNewMatter", reference: "OPCC/2026/0533" }, alertKinds: ["crime", "new-matter"] });
+      expect(read!.malformed).toBeUndefined();
+    });
+
     it("exports everything held about one person (subject access) and nothing about others", async () => {
       await store.saveStrategy(strategy({ id: "pat", status: "active" }));
       await store.saveStrategy(strategy({ id: "riley", person: { displayName: "Riley Evans" }, addresses: ["riley.evans@example.org"] }));

@@ -53,14 +53,14 @@ describe("provisioning", () => {
     expect((await provision(graph, siteId)).changes).toEqual([]);
   });
 
-  it("adds a choice the product added since the site was provisioned (AlertActions' Outcome: setAsideReviewed)", async () => {
+  it("adds a choice the product added since the site was provisioned (AlertActions' Outcome: setAsideReviewed, dealtWithAsNewMatter)", async () => {
     const graph = graphAs("dev-token");
     const siteId = await resolveSiteId(graph, SITE);
     const before = LISTS.map((l) => (l.name !== "AlertActions" ? l : { ...l, columns: l.columns.map((c) => (c.name === "Outcome" ? { ...c, choices: ["escalated", "reportedToPolice", "noActionNeeded"] } : c)) }));
     await provision(graph, siteId, before);
-    expect((await provision(graph, siteId)).changes).toEqual(["added “setAsideReviewed” to the choices of column AlertActions.Outcome"]);
+    expect((await provision(graph, siteId)).changes).toEqual(["added “setAsideReviewed”, “dealtWithAsNewMatter” to the choices of column AlertActions.Outcome"]);
     const outcome = ((await graph.client.api(`/sites/${siteId}/lists/AlertActions/columns`).get()) as { value: Array<{ name: string; choice?: { choices: string[] } }> }).value.find((c) => c.name === "Outcome");
-    expect(outcome?.choice?.choices).toEqual(["escalated", "reportedToPolice", "noActionNeeded", "setAsideReviewed"]);
+    expect(outcome?.choice?.choices).toEqual(["escalated", "reportedToPolice", "noActionNeeded", "setAsideReviewed", "dealtWithAsNewMatter"]);
   });
 
   it("refuses a site with dot segments before any request, rather than provisioning the tenant's root site", async () => {

@@ -89,3 +89,28 @@ describe("a set-aside in the Approvals queue is worded for its reader (T7 #8)", 
     expect(shownTo(MORGAN, true)).toContain("The alert stays open until you confirm or overturn it.");
   });
 });
+
+describe("a new-matter alert offers to record it as dealt with as a new matter (Warwickshire 7.2; T7 #16)", () => {
+  const newMatter: Alert = { kind: "new-matter", rules: ["new-matter/separate-matter"], evidence: [], guidance: defaultAlertGuidance("new-matter") };
+  const crime: Alert = { kind: "crime", rules: ["crime/reported"], evidence: [], guidance: defaultAlertGuidance("crime") };
+  const pane = (alerts: Alert[], entries: AlertActionEntry[] = []) =>
+    text(
+      renderToStaticMarkup(
+        <AlertPanel alerts={alerts} subject="A separate matter" body="" actions={{ state: "loaded", actions: entries }} onAct={async () => ({ ok: false, code: "x", message: "", policyRef: "" })} pack={warwickshirePack} />,
+      ),
+    );
+
+  it("offers “Dealt with as a new matter” beside the other actions when a new matter is raised", () => {
+    const shown = pane([crime, newMatter]);
+    expect(shown).toContain("Escalated to someone who can act Reported to the police Dealt with as a new matter No action needed");
+  });
+
+  it("does not offer it on a message with no new-matter alert", () => {
+    expect(pane([crime])).not.toContain("Dealt with as a new matter");
+  });
+
+  it("lists one recorded with its reference under “Already done”", () => {
+    const done = entry("casey-new", { kind: "dealtWithAsNewMatter", reference: "OPCC/2026/0533" });
+    expect(pane([newMatter], [done])).toContain("Dealt with as a new matter (reference OPCC/2026/0533)");
+  });
+});

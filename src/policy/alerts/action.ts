@@ -18,6 +18,12 @@ export type AlertOutcome =
    * staff or a safeguarding concern it is a set-aside a manager must confirm unless an authoriser made it (set-aside.ts).
    */
   | { kind: "noActionNeeded"; reason: string }
+  /**
+   * A new matter under a contact strategy taken up on its own merits (Warwickshire 7.2: "all contact must be reviewed to
+   * identify matters including any new information or complaints"; Gwent 8.0: respond if the customer "is making a new
+   * complaint"), with the case reference it was opened or filed under. Only for a message that raised a new-matter alert.
+   */
+  | { kind: "dealtWithAsNewMatter"; reference: string }
   /** An authoriser's answer to a set-aside (`setAside`: its action id): it stands, or it is overturned and the alert is open again. */
   | { kind: "setAsideReviewed"; setAside: string; verdict: "confirmed" | "overturned"; note: string }
   /**
@@ -97,6 +103,8 @@ export interface ActionContext {
   office?: EscalationTargets;
   /** What was already recorded about this message's alerts. */
   earlier?: readonly AlertOutcome[];
+  /** The alerts the message raised: "dealt with as a new matter" answers only a new-matter alert. */
+  alertKinds?: readonly AlertKind[];
   /** Who records the action (its `by`, and their name where known): an escalation to them is to no one (T7 #1). */
   recordedBy?: { upn: string; displayName?: string | undefined };
 }
@@ -129,7 +137,7 @@ function referenceProblem(reference: string): boolean {
 export function checkAlertAction(action: AlertAction, context: ActionContext = {}): { ok: true; action: AlertAction } | Refusal {
   if (action.alertKinds.length === 0) return refuse("noAlert", "This message raised no alert to act on.", REVIEW_ALL_CONTACT);
   const outcome = trimmed(action.outcome);
-  const refused = checkOutcome(outcome, { recordedBy: { upn: action.by }, ...context });
+  const refused = checkOutcome(outcome, { recordedBy: { upn: action.by }, alertKinds: action.alertKinds, ...context });
   return refused ?? { ok: true, action: { ...action, outcome } };
 }
 
@@ -150,6 +158,14 @@ export function checkOutcome(outcome: AlertOutcome, context: ActionContext = {})
       break;
     case "reportedToPolice":
       if (referenceProblem(outcome.reference)) return refuse("policeReference", "Give the police reference (the incident or crime number, with its digits; not “n/a”, “tbc” or 999) so the report can be followed up.", VIOLENCE_REPORTED);
+      break;
+    case "dealtWithAsNewMatter":
+      if (context.alertKinds && !context.alertKinds.includes("new-matter")) {
+        return refuse("notNewMatter", "This message raised no new-matter alert: record what was done about its alerts instead.", REVIEW_ALL_CONTACT);
+      }
+      if (readable(outcome.reference).letters < 3 || NO_REFERENCE.test(nameKey(outcome.reference)) || restatesNoAction(outcome.reference)) {
+        return refuse("newMatterReference", "Give the reference the new matter is dealt with under (its case or complaint number, such as OPCC/2026/0533), so it can be followed up.", REVIEW_ALL_CONTACT);
+      }
       break;
     case "noActionNeeded":
       if (readable(outcome.reason).letters < MIN_REASON || readable(outcome.reason).words < 2) {
@@ -180,6 +196,8 @@ function trimmed(outcome: AlertOutcome): AlertOutcome {
       return { kind: "reportedToPolice", reference: outcome.reference.trim() };
     case "noActionNeeded":
       return { kind: "noActionNeeded", reason: outcome.reason.trim() };
+    case "dealtWithAsNewMatter":
+      return { kind: "dealtWithAsNewMatter", reference: outcome.reference.trim() };
     case "setAsideReviewed":
       return { ...outcome, note: outcome.note.trim() };
     case "unreadable":
@@ -200,6 +218,8 @@ export function describeAlertOutcome(outcome: AlertOutcome): string {
       return `Reported to the police (reference ${outcome.reference})`;
     case "noActionNeeded":
       return `No action needed: ${outcome.reason}`;
+    case "dealtWithAsNewMatter":
+      return `Dealt with as a new matter (reference ${outcome.reference})`;
     case "setAsideReviewed":
       return `${outcome.verdict === "confirmed" ? "Set-aside confirmed" : "Set-aside overturned"}: ${outcome.note}`;
     case "unreadable":

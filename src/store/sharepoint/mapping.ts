@@ -266,6 +266,7 @@ const OUTCOME_SHAPE = z.discriminatedUnion("kind", [
   z.looseObject({ kind: z.literal("escalated"), to: text }),
   z.looseObject({ kind: z.literal("reportedToPolice"), reference: text }),
   z.looseObject({ kind: z.literal("noActionNeeded"), reason: text }),
+  z.looseObject({ kind: z.literal("dealtWithAsNewMatter"), reference: text }),
   z.looseObject({ kind: z.literal("setAsideReviewed"), setAside: text, verdict: z.enum(["confirmed", "overturned"]), note: text }),
 ]);
 /** An alert action as the add-in writes it: what the pane, the queue and `records verify` rely on (tester T6: `alertKinds` a string blanked the pane). */

@@ -128,7 +128,7 @@ export const ALERT_ACTIONS: ListSpec = {
     { name: "InternetMessageId", kind: "text", indexed: true },
     { name: "SenderAddress", kind: "text", indexed: true },
     { name: "At", kind: "dateTime", indexed: true },
-    { name: "Outcome", kind: "choice", choices: ["escalated", "reportedToPolice", "noActionNeeded", "setAsideReviewed"] },
+    { name: "Outcome", kind: "choice", choices: ["escalated", "reportedToPolice", "noActionNeeded", "setAsideReviewed", "dealtWithAsNewMatter"] },
     { name: "By", kind: "text" },
     { name: "ActionJson", kind: "note" },
   ],

@@ -13,11 +13,27 @@ type Choice = Exclude<AlertOutcome["kind"], "setAsideReviewed" | "unreadable">;
 const CHOICES: ReadonlyArray<{ kind: Choice; option: string; field: string; hint: string }> = [
   { kind: "escalated", option: "Escalated to someone who can act", field: "Escalated to", hint: "Who: a member of staff by name or work address (the duty manager's name), or a role such as the safeguarding lead." },
   { kind: "reportedToPolice", option: "Reported to the police", field: "Police reference", hint: "The incident or crime number the police gave." },
+  // Warwickshire 7.2: a new matter is reviewed and considered on its merits, not filed under the strategy; offered only on a new-matter alert.
+  {
+    kind: "dealtWithAsNewMatter",
+    option: "Dealt with as a new matter",
+    field: "Reference of the new matter",
+    hint: "The case or complaint number it is dealt with under. This answers the new-matter alert: record separately what was done about any other alert on the message.",
+  },
   { kind: "noActionNeeded", option: "No action needed", field: "Why no action is needed", hint: "Required: a reason a reviewer can check." },
 ];
 
-const outcomeOf = (kind: Choice, detail: string): AlertOutcome =>
-  kind === "escalated" ? { kind, to: detail } : kind === "reportedToPolice" ? { kind, reference: detail } : { kind, reason: detail };
+function outcomeOf(kind: Choice, detail: string): AlertOutcome {
+  switch (kind) {
+    case "escalated":
+      return { kind, to: detail };
+    case "reportedToPolice":
+    case "dealtWithAsNewMatter":
+      return { kind, reference: detail };
+    case "noActionNeeded":
+      return { kind, reason: detail };
+  }
+}
 
 /** What was recorded, and where it is now listed. */
 const listedWords = (words: string) => `${words.replace(/[.!?]$/, "")}. It is listed under “Already done”.`;
@@ -44,6 +60,7 @@ export function AlertActionForm({
   done,
   confirmBy,
   keeping = false,
+  newMatter = false,
 }: {
   onAct: (id: string, outcome: AlertOutcome) => Promise<AlertActionResult>;
   /** The records cannot be reached (the pane could not start): what is entered is kept, to be recorded once they can. */
@@ -52,6 +69,8 @@ export function AlertActionForm({
   done?: "escalated" | "reportedToPolice" | undefined;
   /** Who must confirm a "no action needed" before it stands (the authoriser's title), when the reader is not one. */
   confirmBy?: string | undefined;
+  /** The message raised a new-matter alert: "Dealt with as a new matter" is offered. */
+  newMatter?: boolean | undefined;
 }) {
   const styles = useAlertStyles();
   const headingId = useId("alert-action-heading");
@@ -67,7 +86,7 @@ export function AlertActionForm({
   useEffect(() => {
     if (save.state === "recorded") recorded.current?.focus();
   }, [save.state]);
-  const choices = done ? CHOICES.filter((c) => c.kind !== "noActionNeeded") : CHOICES;
+  const choices = CHOICES.filter((c) => !(done && c.kind === "noActionNeeded") && (newMatter || c.kind !== "dealtWithAsNewMatter"));
   const chosen = choices.find((c) => c.kind === choice);
 
   const record = async () => {

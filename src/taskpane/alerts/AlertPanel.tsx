@@ -89,7 +89,7 @@ export function AlertPanel({
         )}
       </section>
       {onAct ? (
-        <AlertActionForm onAct={onAct} done={done} confirmBy={confirmBy} keeping={keeping} />
+        <AlertActionForm onAct={onAct} done={done} confirmBy={confirmBy} keeping={keeping} newMatter={alerts.some((a) => a.kind === "new-matter")} />
       ) : (
         <Caption1 className={styles.line} data-testid="alert-not-recordable">
           What you do cannot be recorded here until the pane can reach the records: act on the alert now, note what you did and when, and record it on this message later.
