@@ -64,7 +64,8 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
           decidedAt: command.at,
           rationale: command.why,
           checklist: command.criteriaConfirmed,
-          criteriaNotes: command.criteriaConfirmed.map((id) => ({ id, note: "Confirmed from the case file." })),
+          // One note per criterion, as decide() requires (T7 #3): the same words under every criterion say nothing.
+          criteriaNotes: command.criteriaConfirmed.map((id) => ({ id, note: `Confirmed from the case file for “${pack.criteria.find((c) => c.id === id)?.label ?? id}”.` })),
           terms: termsOf(at, command.reviewDate),
         }));
       }

@@ -86,6 +86,21 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     expect((await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes })).ok).toBe(true);
   });
 
+  it("refuses one note pasted under several criteria, naming them, writing nothing (T7 #3)", async () => {
+    const current = await proposed();
+    const before = JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")]);
+    const pasted = criteria.map((id) => ({ id, note: "Reviewed the file and agree." }));
+    const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: pasted });
+    expect(refused).toMatchObject({ ok: false, code: "criterionNoteRepeated", policyRef: expect.stringMatching(/§7$/) });
+    expect(refused.ok ? "" : refused.message).toBe(`Each criterion needs its own note, saying what shows that one is met: the same note was given for ${pack.criteria.map((c) => `“${c.label}”`).join(" and ")}.`);
+    // Two the same (case and full stop aside), the rest different: those two are named, no other.
+    const two = notes.map((n, i) => (i === 3 ? { ...n, note: notes[1]!.note.toUpperCase().replace(/\.$/, "") } : n));
+    const named = await decide(as(morgan), pack, current, approve(), { criteriaNotes: two });
+    expect(named.ok ? "" : named.message).toMatch(/the same note was given for “[^”]+” and “[^”]+”\.$/);
+    expect(named.ok ? "" : named.message).toContain(`“${pack.criteria[1]!.label}” and “${pack.criteria[3]!.label}”`);
+    expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
+  });
+
   it("two managers at once: the second gets a clear conflict and nothing of theirs is written", async () => {
     const current = await proposed();
     const other = { ...morgan, upn: "deputy@opcc.example.gov.uk", displayName: "Deputy Head" };

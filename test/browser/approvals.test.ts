@@ -207,7 +207,7 @@ describe("approvals in the pane", () => {
     const morganStore = await storeAs(MORGAN);
     const proposed = (await morganStore.getStrategy("silent-edit"))!;
     const criteriaConfirmed = pack.criteria.map((c) => c.id);
-    const approved = await decide(morganStore, pack, proposed, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: day(20) }, { criteriaNotes: criteriaConfirmed.map((id) => ({ id, note: "From the case file." })) });
+    const approved = await decide(morganStore, pack, proposed, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: day(20) }, { criteriaNotes: criteriaConfirmed.map((id) => ({ id, note: `From the case file, on ${id}.` })) });
     expect(approved).toMatchObject({ ok: true });
     // Casey adds an address to the item: one write, no audit event, no proposal.
     const caseyStore = await storeAs(CASEY);

@@ -24,7 +24,7 @@ const demo = demoSiteEachTest();
 const { storeOf } = demo;
 const second = () => new Promise((r) => setTimeout(r, 1100)); // SharePoint's clock counts whole seconds
 const criteriaConfirmed = pack.criteria.map((c) => c.id);
-const criteriaNotes = criteriaConfirmed.map((c) => ({ id: c, note: "From the file." }));
+const criteriaNotes = criteriaConfirmed.map((c) => ({ id: c, note: `From the file, on ${c}.` }));
 const inForce = async (id: string) => (await readInForceSet(storeOf(CASEY), pack, DEMO_ROSTER)).inForce.find((e) => e.strategy.id === id);
 const refusal = (attempt: Promise<StepResult>) => attempt.then((r) => (r.ok ? "recorded" : r.message), (e: Error) => e.message);
 /** What a person's steps left on the record since `since`: decisions, and audit events other than intents. */

@@ -1,6 +1,6 @@
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
-import { mustExplainApproval, mustNoteEachCriterion } from "../../policy/lifecycle/guards";
+import { mustExplainApproval, mustNoteEachCriterion, mustNoteEachDifferently } from "../../policy/lifecycle/guards";
 import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
 import { strategyAddressProblem } from "../../policy/address";
@@ -56,7 +56,8 @@ export async function decide(store: StepStore, pack: PolicyPack, current: Versio
   // The lifecycle's own guards speak first (authoriser, four-eyes, criteria, review date); then every criterion needs its note.
   if (command.type === "approve" && transition(current.value, command, pack).ok) {
     // New approvals only: recorded ones are judged as they were made (src/policy/in-force.ts), so none lapses.
-    const bare = mustExplainApproval(command.why, pack) ?? mustNoteEachCriterion(command.criteriaConfirmed, detail.criteriaNotes ?? [], pack);
+    const notes = detail.criteriaNotes ?? [];
+    const bare = mustExplainApproval(command.why, pack) ?? mustNoteEachCriterion(command.criteriaConfirmed, notes, pack) ?? mustNoteEachDifferently(command.criteriaConfirmed, notes, pack);
     if (bare) return bare;
   }
   const atReview = command.type === "continue" || command.type === "alter";

@@ -60,6 +60,30 @@ export function mustNoteEachCriterion(confirmed: readonly string[], notes: reado
   );
 }
 
+/** A note as compared with another: case, spacing and punctuation aside ("From the file." is "from the file"). */
+const sameWords = (note: string) => note.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * Each criterion is its own question (Warwickshire 7: "careful consideration of the circumstances … namely that" five
+ * different things hold), so one note pasted under several says nothing about any of them (tester T7 #3: "reviewed the
+ * file and agree" was accepted for all five). Refused naming the criteria that share a note.
+ */
+export function mustNoteEachDifferently(confirmed: readonly string[], notes: readonly CriterionNote[], pack: PolicyPack): Refusal | undefined {
+  const byNote = new Map<string, string[]>();
+  for (const c of pack.criteria) {
+    const note = notes.find((n) => n.id === c.id)?.note ?? "";
+    if (!confirmed.includes(c.id) || !sameWords(note)) continue;
+    byNote.set(sameWords(note), [...(byNote.get(sameWords(note)) ?? []), c.label]);
+  }
+  const shared = [...byNote.values()].filter((labels) => labels.length > 1);
+  if (shared.length === 0) return undefined;
+  return refuse(
+    "criterionNoteRepeated",
+    `Each criterion needs its own note, saying what shows that one is met: the same note was given for ${shared.map((labels) => labels.map((l) => `“${l}”`).join(" and ")).join("; and for ")}.`,
+    pack.recordKeeping.source,
+  );
+}
+
 /** Warwickshire 7 "reasons … clearly articulated": an approval's rationale must say why, not "ok". */
 export function mustExplainApproval(why: string, pack: PolicyPack): Refusal | undefined {
   if (emptyNote(why, "approve approved approval rationale reason") === undefined) return undefined;

@@ -22,6 +22,8 @@ export type RefusalCode =
   | "addressNotAllowed"
   | "criteriaUnconfirmed"
   | "criterionNoteMissing"
+  /** The same note for two or more criteria (src/policy/lifecycle/guards.ts `mustNoteEachDifferently`). */
+  | "criterionNoteRepeated"
   | "restrictionIncomplete"
   | "reviewDateInvalid"
   | "reviewDatePast"
