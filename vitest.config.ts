@@ -21,6 +21,8 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/browser/global-setup.ts"],
+          // Each file from a freshly seeded demo office (one emulator is shared; see the file).
+          setupFiles: ["test/browser/fresh-office.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // One Chromium at a time on a 2-core machine.

@@ -98,7 +98,8 @@ describe("letters from the pane", () => {
     const problems = letters.getByTestId("letter-problems");
     await problems.waitFor();
     expect(await problems.textContent()).toBe(
-      "“Why the behaviour is unacceptable or unreasonable” cannot be given: the behaviour recorded is not on record. (Managing Public Contact Policy (OPCC Warwickshire), section 6)",
+      "“Why the behaviour is unacceptable or unreasonable” cannot be given: the behaviour recorded is not on record. (Managing Public Contact Policy (OPCC Warwickshire), section 6)" +
+        "“How they can adjust their behaviour” cannot be given: how the person can change each behaviour recorded is not on record. (Managing Public Contact Policy (OPCC Warwickshire), section 6)",
     );
     expect(await page.getByTestId("compose-draft").count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
