@@ -47,8 +47,10 @@ export function compact(folded: string, keep = -1): Compacted {
     map[m++] = i;
     i = j;
   }
-  return { text: new TextDecoder("utf-16le").decode(out.subarray(0, m)), map: map.subarray(0, m) };
+  return { text: UTF16.decode(out.subarray(0, m)), map: map.subarray(0, m) };
 }
+/** One decoder for every message: hard-wrapped mail comes here, and a decoder made per message cost as much as the loop. */
+const UTF16 = new TextDecoder("utf-16le");
 
 /** The folded [start, end) for a compacted [start, end). */
 export function foldedSpan(c: Compacted, start: number, end: number): { start: number; end: number } {

@@ -17,6 +17,8 @@ const stopAt = (text: string, i: number) => {
   return c === 33 || c === 63 || c === 10;
 };
 
+const STOP_CHARACTERS = /[.!?\n]/g;
+
 /**
  * The sentences of a folded text, found once per message: sentence i runs from just after
  * stop i - 1 to stop i. Windows are then a binary search away, not a scan per cue word.
@@ -26,10 +28,12 @@ export class Sentences {
 
   constructor(private readonly text: string) {
     const stops: number[] = [];
-    for (let i = 0; i < text.length; i += 1) {
-      const c = text.charCodeAt(i);
-      // Only . ! ? and newline can end a sentence: most characters are letters and spaces.
-      if ((c === 46 || c === 33 || c === 63 || c === 10) && stopAt(text, i)) stops.push(i);
+    // Only . ! ? and newline can end a sentence: found by a native scan, not asked of every letter and space in a loop
+    // (the loop was some 3% of the classifier's time at 2 KB in a profile, issue 13).
+    STOP_CHARACTERS.lastIndex = 0;
+    while (STOP_CHARACTERS.test(text)) {
+      const i = STOP_CHARACTERS.lastIndex - 1;
+      if (stopAt(text, i)) stops.push(i);
     }
     this.stops = Int32Array.from(stops);
   }

@@ -175,8 +175,8 @@ function named(text: string, words: ScorerWords, staff: StaffNames): ScorerWords
   const { length, forms, ids, starts, ends } = words;
   const formAt = (k: number) => nameForm(text, starts[k]!, ends[k]!, forms[ids[k]!]!);
   // Most messages name no one: their words are already numbered in order of first use, as renumbering would give them.
-  let mayName = false;
-  for (let k = 0; k < length && !mayName; k += 1) mayName = TITLES.has(forms[ids[k]!]!) || staff.follows.has(formAt(k));
+  // Asked of each distinct form, not of each word: a word's name form is its form, or its form less a possessive's "s".
+  const mayName = forms.some((form) => TITLES.has(form) || staff.follows.has(form) || staff.follows.has(form.slice(0, -1)));
   if (!mayName) return words;
   const outIds = new Int32Array(length);
   const outStarts = new Int32Array(length);

@@ -33,38 +33,69 @@ export function fold(original: string): Folded {
 }
 
 function foldVisible(original: string): Folded {
-  const n = original.length;
-  // Lower-cased one code unit at a time: String#toLowerCase can change the length ("İ"),
-  // which would shift every evidence offset after it.
-  const codes = new Uint16Array(n);
-  for (let i = 0; i < n; i += 1) codes[i] = lowerCode(original.charCodeAt(i));
-  for (let i = 0; i < n; i += 1) {
-    const c = codes[i]!;
-    const swap = c < 128 ? LOOK_ALIKE[c]! : 0;
-    if (!swap) continue;
-    const prev = i > 0 ? codes[i - 1]! : 0;
-    const next = i + 1 < n ? codes[i + 1]! : 0;
+  const lower = lowerCased(original);
+  const n = lower.length;
+  // Look-alikes swapped in place, left to right: a swap reads the character before it as already swapped, the ones
+  // after as written. Most mail has no candidate at all, and its lower-cased text is then kept as it is.
+  let codes: Uint16Array | undefined;
+  // `test`, not `exec`: no match object per digit of every date and reference number.
+  LOOK_ALIKE_CHARS.lastIndex = 0;
+  while (LOOK_ALIKE_CHARS.test(lower)) {
+    const i = LOOK_ALIKE_CHARS.lastIndex - 1;
+    const c = lower.charCodeAt(i);
+    const swap = LOOK_ALIKE[c]!;
+    const prev = i === 0 ? 0 : codes ? codes[i - 1]! : lower.charCodeAt(i - 1);
+    const next = i + 1 < n ? lower.charCodeAt(i + 1) : 0;
     // A digit may stand next to another stand-in ("5h1t" has "1" before "t"), punctuation may not: "you!!" stays "you!!".
     const nextIsWordy = isLetter(next) || (next >= 48 && next <= 57 && LOOK_ALIKE[next]! > 0);
     // Only inside a word: "20 days" and "£5" keep their digits.
     const inWord = isLetter(prev) && nextIsWordy;
-    const leading = !isLetter(prev) && c !== 36 && isLetter(next) && i + 2 < n && isLetter(codes[i + 2]!) && !unitAfter(codes, i + 1);
-    if (inWord || leading) codes[i] = swap;
+    const leading = !isLetter(prev) && c !== 36 && isLetter(next) && i + 2 < n && isLetter(lower.charCodeAt(i + 2)) && !unitAfter(lower, i + 1);
+    if (!inWord && !leading) continue;
+    codes ??= codesOf(lower);
+    codes[i] = swap;
   }
-  const keep = spacedLetters(codes);
+  const swapped = codes ? decode(codes) : lower;
+  const keep = spacedLetters(swapped);
   // Most mail has no spaced-out letters: no map to allocate, offsets are the same.
-  if (!keep) return { text: decode(codes) };
+  if (!keep) return { text: swapped };
   const map = new Int32Array(n);
   const out = new Uint16Array(n);
   let m = 0;
   for (let i = 0; i < n; i += 1) {
     if (keep[i]) {
-      out[m] = codes[i]!;
+      out[m] = swapped.charCodeAt(i);
       map[m] = i;
       m += 1;
     }
   }
   return { text: decode(out.subarray(0, m)), map: map.subarray(0, m) };
+}
+
+/** The characters LOOK_ALIKE swaps: found by one native scan, not asked of every character of every message. */
+const LOOK_ALIKE_CHARS = /[013457$!|]/g;
+
+/**
+ * Lower-cased one code unit at a time: String#toLowerCase can change the length ("İ") or read a letter's
+ * neighbours (a final "Σ"), and lower-cases a letter written as a surrogate pair, any of which would shift or
+ * change what every evidence offset after it points at. Text without those characters is lower-cased by the native
+ * call, which gives the same code units (checked over every other character of the Basic Multilingual Plane) at a
+ * fraction of the cost of a loop over them (issue 13).
+ */
+function lowerCased(original: string): string {
+  if (!CASE_BY_UNIT.test(original)) return original.toLowerCase();
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i += 1) codes[i] = lowerCode(original.charCodeAt(i));
+  return decode(codes);
+}
+/** "İ", "Σ" and surrogates: the characters whose native lower-casing is not one code unit for one (see lowerCased). */
+const CASE_BY_UNIT = /[\u0130\u03a3\ud800-\udfff]/;
+
+function codesOf(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i += 1) codes[i] = text.charCodeAt(i);
+  return codes;
 }
 
 function lowerCode(c: number): number {
@@ -81,38 +112,25 @@ function decode(codes: Uint16Array): string {
 }
 
 /** "1st", "3rd", "4th", "5pm": a number with its ordinal or clock suffix stays a number (deadlines are read from it). */
-function unitAfter(codes: Uint16Array, i: number): boolean {
-  const a = codes[i] ?? 0;
-  const b = codes[i + 1] ?? 0;
-  const pair = String.fromCharCode(a, b);
-  return ["st", "nd", "rd", "th", "am", "pm"].includes(pair) && !isLetter(codes[i + 2] ?? 0);
+function unitAfter(text: string, i: number): boolean {
+  const pair = text.slice(i, i + 2);
+  return ["st", "nd", "rd", "th", "am", "pm"].includes(pair) && !isLetter(text.charCodeAt(i + 2));
 }
 
 /** `f u c k` → `fuck`: three or more single letters separated by one space, dot, dash or underscore. */
-function spacedLetters(codes: Uint16Array): Uint8Array | undefined {
-  const n = codes.length;
+function spacedLetters(text: string): Uint8Array | undefined {
+  const n = text.length;
   let keep: Uint8Array | undefined;
-  const single = (i: number) => isLetter(codes[i] ?? 0) && !isLetter(codes[i - 1] ?? 0) && !isLetter(codes[i + 1] ?? 0);
-  let i = 0;
-  while (i < n) {
-    // Only a letter with no letter beside it can start a run: the rest of a longer word is passed over at once, not
-    // asked letter by letter (every character of every message comes here; issue 13).
-    if (!isLetter(codes[i]!)) {
-      i += 1;
-      continue;
-    }
-    if (i + 1 < n && isLetter(codes[i + 1]!)) {
-      i += 2;
-      while (i < n && isLetter(codes[i]!)) i += 1;
-      continue;
-    }
-    if (!(single(i) && isSep(codes[i + 1] ?? 0) && single(i + 2))) {
-      i += 1;
-      continue;
-    }
+  // Read in place (charCodeAt past either end is NaN: neither a letter nor a separator).
+  const single = (i: number) => isLetter(text.charCodeAt(i)) && !isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + 1));
+  // Each run starts where two single letters stand one separator apart: found by a native scan, not a loop over every
+  // character of every message (issue 13). A run ends on a letter, so the search goes on after it.
+  SPACED_PAIR.lastIndex = 0;
+  while (SPACED_PAIR.test(text)) {
+    const i = SPACED_PAIR.lastIndex - 3;
     let j = i;
     let letters = 1;
-    while (isSep(codes[j + 1] ?? 0) && single(j + 2)) {
+    while (isSep(text.charCodeAt(j + 1)) && single(j + 2)) {
       j += 2;
       letters += 1;
     }
@@ -121,10 +139,12 @@ function spacedLetters(codes: Uint16Array): Uint8Array | undefined {
       keep ??= new Uint8Array(n).fill(1);
       for (let k = i + 1; k < j; k += 2) keep[k] = 0;
     }
-    i = j + 1;
+    SPACED_PAIR.lastIndex = j + 1;
   }
   return keep;
 }
+/** A single letter, one separator (isSep), a single letter: where a run of spaced letters may start. */
+const SPACED_PAIR = /(?<![a-z])[a-z][ ._-][a-z](?![a-z])/g;
 
 /** The original span for a folded match [start, end). */
 export function originalSpan(folded: Folded, start: number, end: number): { start: number; end: number } {
