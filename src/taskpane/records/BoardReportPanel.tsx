@@ -1,5 +1,4 @@
 import { Button, Field, Input, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
-import { VerticalBarChart } from "@fluentui/react-charts";
 import { useState } from "react";
 import { readBoardReport, reportCsv, reportRows } from "../../app/records/board-report";
 import type { BoardReport } from "../../policy/report/board";
@@ -8,6 +7,7 @@ import { useServices } from "../services";
 import { download } from "../shared/download";
 import { Notice } from "../shared/Notice";
 import { useLoad } from "../shared/useLoad";
+import { BoardChart, type BoardBar } from "./BoardChart";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -24,21 +24,21 @@ export function quarterSoFar(today: string): { from: string; to: string } {
 }
 
 /** The figures a board looks at first, as bars: what started and ended, how reviews went, breaches and disputes. */
-function chartData(report: BoardReport) {
+export function chartData(report: BoardReport): BoardBar[] {
   return [
-    { x: "Started", y: report.started },
-    { x: "Ended", y: report.ended },
-    { x: "Reviews on time", y: report.reviews.onTime },
-    { x: "Reviews late", y: report.reviews.late },
-    { x: "Breaches", y: report.breaches.total },
-    { x: "Disputes", y: report.disputes.raised },
-  ].map((point) => ({ ...point, legend: point.x, barLabel: String(point.y), yAxisCalloutData: `${point.y}`, color: tokens.colorBrandBackground }));
+    { label: "Started", value: report.started },
+    { label: "Ended", value: report.ended },
+    { label: "Reviews on time", value: report.reviews.onTime },
+    { label: "Reviews late", value: report.reviews.late },
+    { label: "Breaches", value: report.breaches.total },
+    { label: "Disputes", value: report.disputes.raised },
+  ];
 }
 
 /**
  * The manager's board view (ombudsman guidance: report to the board quarterly): the same figures
  * as `npm run records -- report` (src/app/records/board-report.ts), the main ones as a small bar
- * chart (@fluentui/react-charts, loaded with this screen only) and every one in a table a screen
+ * chart (BoardChart: each bar, a zero too, reached by Tab and read out) and every one in a table a screen
  * reader follows, and the CSV for the board paper.
  */
 export function BoardReportPanel() {
@@ -80,15 +80,7 @@ export function BoardReportPanel() {
       {loaded.state === "done" && (
         <>
           <figure className={styles.chart} data-testid="board-chart">
-            <VerticalBarChart
-              chartTitle={`Strategies, reviews, breaches and disputes, ${loaded.value.from} to ${loaded.value.to}`}
-              data={chartData(loaded.value)}
-              width={320}
-              height={220}
-              hideLegend
-              useSingleColor
-              wrapXAxisLables
-            />
+            <BoardChart title={`Strategies, reviews, breaches and disputes, ${loaded.value.from} to ${loaded.value.to}`} bars={chartData(loaded.value)} />
             <figcaption>The same figures, and the rest, are in the table below.</figcaption>
           </figure>
           <Table size="small" aria-labelledby="board-caption" data-testid="board-table">
