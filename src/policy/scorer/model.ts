@@ -83,10 +83,15 @@ export interface ScorerModel {
   readonly staffWord: boolean;
 }
 
-/** What one distinct word brings to a message: its features' summed weights (null: none weighs) and how many features it has. */
+/**
+ * What one distinct word brings to a message: its features' summed weights (null: none weighs), how many features it
+ * has, and the pairs it starts (`ScorerModel.pairs` and `skips`, null: none), looked up once with the rest.
+ */
 interface WordWeights {
   vector: Float64Array | null;
   features: number;
+  pairs: ReadonlyMap<string, Float64Array> | null;
+  skips: ReadonlyMap<string, Float64Array> | null;
 }
 
 /**
@@ -151,7 +156,7 @@ function wordWeights(scorer: ScorerModel, form: string): WordWeights {
     for (let t = 0; t < T; t += 1) vector[t]! += w[t]!;
   }
   if (scorer.words.size >= REMEMBERED_WORDS) scorer.words.clear();
-  scorer.words.set(form, (known = { vector, features: features.length }));
+  scorer.words.set(form, (known = { vector, features: features.length, pairs: scorer.pairs.get(form) ?? null, skips: scorer.skips.get(form) ?? null }));
   return known;
 }
 
@@ -217,6 +222,8 @@ export function scoreText(scorer: ScorerModel, text: string, staff?: StaffNames)
   const { length, forms, ids, starts, ends } = scorerWords(text, scorer.staffWord ? staff : undefined);
   /** Per word number: what the word brought (null: nothing), and the token where it first appears. */
   const vectors: Array<Float64Array | null> = [];
+  /** Per word number: its weights, with the pairs it starts. */
+  const weighed: WordWeights[] = [];
   const firstAt: number[] = [];
   /** Features counted per reading: the scale (features.ts `scale`) of each. */
   const n: Record<Reading, number> = { letters: 0, words: 0 };
@@ -224,6 +231,7 @@ export function scoreText(scorer: ScorerModel, text: string, staff?: StaffNames)
     if (ids[k]! < vectors.length) continue;
     firstAt.push(k);
     const word = wordWeights(scorer, forms[ids[k]!]!);
+    weighed.push(word);
     n.letters += word.features;
     n.words += 1;
     vectors.push(word.vector);
@@ -235,17 +243,13 @@ export function scoreText(scorer: ScorerModel, text: string, staff?: StaffNames)
   const words = forms.length;
   const pairsOf = (gap: 1 | 2) => {
     const firstTime = pairMemory(words);
-    const byFirst = gap === 1 ? scorer.pairs : scorer.skips;
-    /** Per word number: the pairs it starts, looked up once (undefined: not yet; null: none). */
-    const startsPairs: Array<ReadonlyMap<string, Float64Array> | null | undefined> = [];
     for (let k = gap; k < length; k += 1) {
       const a = ids[k - gap]!;
       const b = ids[k]!;
       if (!firstTime(a * words + b)) continue;
       if (gap === 1) n.letters += 1;
       n.words += 1;
-      let seconds = startsPairs[a];
-      if (seconds === undefined) startsPairs[a] = seconds = byFirst.get(forms[a]!) ?? null;
+      const seconds = gap === 1 ? weighed[a]!.pairs : weighed[a]!.skips;
       const w = seconds?.get(forms[b]!);
       if (!w) continue;
       pairs.push({ k, gap, w });
