@@ -5,6 +5,8 @@ import type { Letter, LetterProblem, LetterResult } from "../policy/letters/lett
 import { letterForm, letterPrepared, letterTime, type LetterMedium, type LetterRecord } from "../policy/letters/record";
 import { letterText } from "../policy/letters/text";
 import type { PolicyPack } from "../policy/packs/schema";
+import type { GuardedStrategy } from "../policy/compose-guard";
+import { letterSenderProblem } from "../policy/letters/who-sends";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
 import type { AuditEvent, CaseStore } from "../store/port";
 import { ensureAudited } from "./records/audit-repair";
@@ -98,6 +100,18 @@ export async function recordDrafted(
   if (created) await services.store.appendAudit(drafted);
   else await ensureAudited(services.store, { event: drafted, kind: "drafted", sameKind: (e) => e.id === drafted.id }, services.user.emailAddress, services.now().toISOString());
   return stored;
+}
+
+export type MarkSentResult = { ok: true; letter: LetterRecord } | { ok: false; message: string; policyRef: string };
+
+/**
+ * "Mark as sent" for a letter to a person whose strategy is in force (`restricted`: its terms, as the compose guard reads
+ * them): refused, saying who sends it, when the reader is not the single point of contact (T7 #16); otherwise `markSent`.
+ */
+export async function markSentBy(services: LetterServices, letter: Pick<LetterRecord, "id" | "strategyId" | "kind">, restricted?: GuardedStrategy): Promise<MarkSentResult> {
+  const problem = restricted && letterSenderProblem(services.user.emailAddress, restricted, services.pack);
+  if (problem) return { ok: false, ...problem };
+  return { ok: true, letter: await markSent(services, letter) };
 }
 
 /** A person says the letter went: only then does a warning count as given (the warning-first guard). */

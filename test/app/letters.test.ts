@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportPerson } from "../../src/app/records/subject-access";
-import { draftInOutlook, markSent, wordLetter, type LetterServices } from "../../src/app/letters";
+import { guardedOf } from "../../src/app/incoming";
+import { draftInOutlook, markSent, markSentBy, wordLetter, type LetterServices } from "../../src/app/letters";
 import type { FileAttachment } from "../../src/outlook/mailbox";
 import { getPack } from "../../src/policy/packs/index";
 import { createMemoryStore } from "../../src/store/memory/store";
@@ -139,5 +140,30 @@ describe("a Word letter", () => {
     expect(doc.paragraphs).toContain("POLICY TEXT from assets/policies/warwickshire-managing-public-contact-policy.txt");
     expect(Math.min(...doc.sizes)).toBeGreaterThanOrEqual(16);
     expect((await store.lettersFor({ strategyId: "s-1" }))[0]).toMatchObject({ id: "D-1", medium: "wordLargePrint" });
+  });
+});
+
+describe("“Mark as sent” for a letter to a person with a single point of contact (T7 #16)", () => {
+  it("is refused for anyone but the single point of contact, saying who sends it; nothing is marked or audited", async () => {
+    const { store, services } = setup();
+    const drafted = await draftInOutlook(services, { kind: "restriction", strategy: inForce() }, { ...options, id: "S-1" });
+    if (!drafted.ok) throw new Error(drafted.problems[0]!.message);
+    const result = await markSentBy(services, drafted.record, guardedOf(inForce()));
+    expect(result).toEqual({
+      ok: false,
+      message: "You are not the single point of contact for Pat O'Brien: only Sam Carter writes to them, and the compose guard would stop your message too. Pass the letter to Sam Carter, who sends it and marks it as sent.",
+      policyRef: "warwickshire-managing-public-contact-policy.txt §7",
+    });
+    expect((await store.lettersFor({ strategyId: inForce().id }))[0]).toMatchObject({ id: "S-1", status: "drafted" });
+    expect((await store.auditFor(`strategy:${inForce().id}`)).map((e) => e.action)).toEqual(["letter drafted (contact strategy letter, Outlook reply)"]);
+  });
+
+  it("the single point of contact marks it sent", async () => {
+    const { store, services } = setup();
+    const drafted = await draftInOutlook(services, { kind: "restriction", strategy: inForce() }, { ...options, id: "S-2" });
+    if (!drafted.ok) throw new Error(drafted.problems[0]!.message);
+    const sam = { ...services, user: { displayName: "Sam Carter", emailAddress: "Sam.Carter@opcc.example.gov.uk" } };
+    expect(await markSentBy(sam, drafted.record, guardedOf(inForce()))).toMatchObject({ ok: true, letter: { status: "sent" } });
+    expect((await store.lettersFor({ strategyId: inForce().id }))[0]).toMatchObject({ status: "sent" });
   });
 });

@@ -78,14 +78,16 @@ describe("letters from the pane", () => {
     expect(stored).toHaveLength(1);
     expect((JSON.parse(String(stored[0]!.LetterJson)) as { letter: { elements: string[] } }).letter.elements).toEqual(expect.arrayContaining(elements));
 
-    // Marked sent by the person who sent it; the audit trail has both steps.
+    // Casey is not Pat's single point of contact: no "Mark as sent", and the pane says who sends it (T7 #16).
     const list = letters.getByTestId("letters-on-record");
     await list.locator('li[data-status="drafted"]').first().waitFor();
-    await list.getByRole("button", { name: /^Mark the contact strategy letter of .* as sent$/ }).first().click();
-    await list.locator('li[data-status="sent"]').first().waitFor();
+    expect(await list.getByRole("button", { name: /as sent$/ }).count()).toBe(0);
+    expect(await list.getByTestId("letter-not-sender").first().textContent()).toContain("You are not the single point of contact for Pat O'Brien: only Sam Carter writes to them");
+    // Nothing marked sent (Sam Carter marks it: test/app/letters.test.ts); the audit trail has the drafts.
     const audit = (await listFields("AuditTrail")) as Array<{ Action: string; Target: string }>;
     const actions = audit.filter((a) => a.Target === "strategy:demo-pat-obrien").map((a) => a.Action);
-    expect(actions).toEqual(expect.arrayContaining(["letter drafted (contact strategy letter, Outlook reply)", "letter drafted (contact strategy letter, Word document, large print)", "letter sent (contact strategy letter, Outlook reply)"]));
+    expect(actions).toEqual(expect.arrayContaining(["letter drafted (contact strategy letter, Outlook reply)", "letter drafted (contact strategy letter, Word document, large print)"]));
+    expect(actions.filter((a) => a.startsWith("letter sent"))).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

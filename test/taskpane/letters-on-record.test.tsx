@@ -35,10 +35,10 @@ const FOUR = [
   letter("L-4", "outlookNew", "2026-12-04T14:09:00.000Z", { largePrint: true, preparedBy: SAM, status: "sent", sentAt: "2026-12-04T15:30:00.000Z", sentBy: SAM }),
 ];
 
-function lettersOnRecord(letters: LetterRecord[]): { lines: string[]; buttons: string[] } {
+function lettersOnRecord(letters: LetterRecord[], notSender?: { message: string; policyRef: string }): { lines: string[]; buttons: string[] } {
   const html = renderToStaticMarkup(
     <ServicesProvider services={{ pack: warwickshirePack } as unknown as Services}>
-      <LettersPanel kinds={["restriction"]} signposts={[]} outcome={{ state: "idle" } as never} letters={letters} listProblem={undefined} canReply onAct={() => {}} onMarkSent={() => {}} onDismiss={() => {}} />
+      <LettersPanel kinds={["restriction"]} signposts={[]} outcome={{ state: "idle" } as never} letters={letters} listProblem={undefined} canReply onAct={() => {}} onMarkSent={() => {}} onDismiss={() => {}} notSender={notSender} />
     </ServicesProvider>,
   );
   const list = /<ul[^>]*data-testid="letters-on-record"[^>]*>([\s\S]*?)<\/ul>/.exec(html)![1]!;
@@ -69,5 +69,14 @@ describe("letters on record, as the pane lists them (T5 finding 10)", () => {
   it("an outcome letter says which outcome; a summer time is shown in UK time", () => {
     const review = letter("R-1", "word", "2026-07-01T08:30:00.000Z", { kind: "reviewOutcome", variant: "continued" });
     expect(lettersOnRecord([review]).lines).toEqual(["Review outcome letter, continued (Word document), prepared by Casey Worker on 1 July 2026 at 09:30: drafted, not yet marked sent"]);
+  });
+});
+
+describe("letters to a person whose single point of contact is someone else (T7 #16)", () => {
+  it("offer no “Mark as sent”, and say who sends them", () => {
+    const notSender = { message: "You are not the single point of contact for Pat O'Brien: only Sam Carter writes to them, and the compose guard would stop your message too. Pass the letter to Sam Carter, who sends it and marks it as sent.", policyRef: "warwickshire-managing-public-contact-policy.txt §7" };
+    const shown = lettersOnRecord(FOUR.slice(0, 1), notSender);
+    expect(shown.buttons).toEqual([]);
+    expect(shown.lines[0]).toContain("drafted, not yet marked sent Not sent yet. You are not the single point of contact for Pat O'Brien: only Sam Carter writes to them");
   });
 });

@@ -37,6 +37,7 @@ export function LettersPanel({
   onAct,
   onMarkSent,
   onDismiss,
+  notSender,
 }: {
   kinds: readonly LetterKind[];
   signposts: ReadonlyArray<{ id: string; matter: string }>;
@@ -49,6 +50,8 @@ export function LettersPanel({
   onAct: (choice: LetterChoice, action: LetterAction) => void;
   onMarkSent: (letter: LetterRecord) => void;
   onDismiss: () => void;
+  /** Why the reader may not mark a letter to this person as sent (not the single point of contact): no button, this said instead. */
+  notSender?: { message: string; policyRef: string } | undefined;
 }) {
   const styles = useStyles();
   const { pack } = useServices();
@@ -119,18 +122,34 @@ export function LettersPanel({
           {outcome.message}
         </Notice>
       )}
+      {outcome.state === "notSent" && (
+        <Notice intent="error" title="Not marked as sent" onDismiss={onDismiss}>
+          <PolicyRef reference={`${outcome.message} (${outcome.policyRef})`} pack={pack} />
+        </Notice>
+      )}
       {outcome.state === "failed" && (
         <Notice intent="error" title="The letter was not prepared" onDismiss={onDismiss}>
           {outcome.message} Try again: nothing will be recorded twice.
         </Notice>
       )}
-      <RecordedLetters letters={letters} problem={listProblem} onMarkSent={onMarkSent} />
+      <RecordedLetters letters={letters} problem={listProblem} onMarkSent={onMarkSent} notSender={notSender} />
     </section>
   );
 }
 
-function RecordedLetters({ letters, problem, onMarkSent }: { letters: LetterRecord[] | undefined; problem: string | undefined; onMarkSent: (letter: LetterRecord) => void }) {
+function RecordedLetters({
+  letters,
+  problem,
+  onMarkSent,
+  notSender,
+}: {
+  letters: LetterRecord[] | undefined;
+  problem: string | undefined;
+  onMarkSent: (letter: LetterRecord) => void;
+  notSender?: { message: string; policyRef: string } | undefined;
+}) {
   const styles = useStyles();
+  const { pack } = useServices();
   if (problem) return <Caption1>The letters on record could not be read: {problem}</Caption1>;
   if (!letters) return <Spinner size="extra-tiny" label="Reading the letters on record…" />;
   if (letters.length === 0) return <Caption1>No letters on record for this person.</Caption1>;
@@ -139,7 +158,12 @@ function RecordedLetters({ letters, problem, onMarkSent }: { letters: LetterReco
       {letters.map((l) => (
         <li key={l.id} className={styles.item} data-status={l.status}>
           <Text>{describeLetter(l, nameOrAddress)}</Text>
-          {l.status === "drafted" && (
+          {l.status === "drafted" && notSender && (
+            <Caption1 data-testid="letter-not-sender">
+              Not sent yet. <PolicyRef reference={`${notSender.message} (${notSender.policyRef})`} pack={pack} />
+            </Caption1>
+          )}
+          {l.status === "drafted" && !notSender && (
             <Button size="small" onClick={() => onMarkSent(l)} aria-label={`Mark the ${KIND_WORDS[l.kind]} of ${letterTime(l.preparedAt)} (${letterForm(l)}) as sent`}>
               Mark as sent
             </Button>

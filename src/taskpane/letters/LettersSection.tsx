@@ -2,6 +2,8 @@ import type { Services } from "../../app/services";
 import { kindsFor, type LetterAsk } from "../../app/letters";
 import type { SenderVerdict } from "../../app/sender-check";
 import type { ReadItem } from "../../outlook/mailbox";
+import { guardedOf } from "../../app/incoming";
+import { letterSenderProblem } from "../../policy/letters/who-sends";
 import { LettersPanel, type LetterChoice } from "./LettersPanel";
 import { useLetters, type LetterAction } from "./useLetters";
 
@@ -26,7 +28,10 @@ export default function LettersSection({
   largePrint?: boolean;
 }) {
   const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
-  const { outcome, letters, listProblem, act, sent, dismiss } = useLetters(services, strategy ? { strategyId: strategy.id } : { address: senderAddress });
+  // The terms in force, as the compose guard reads them: who may send to this person (T7 #16).
+  const restricted = verdict.kind === "strategy" && verdict.inForce ? guardedOf(verdict.strategy) : undefined;
+  const { outcome, letters, listProblem, act, sent, dismiss } = useLetters(services, strategy ? { strategyId: strategy.id } : { address: senderAddress }, restricted);
+  const notSender = restricted && letterSenderProblem(services.user.emailAddress, restricted, services.pack);
 
   const askFor = (choice: LetterChoice): LetterAsk => {
     const person = { name: item.from.displayName, address: senderAddress };
@@ -54,6 +59,7 @@ export default function LettersSection({
       largePrintFirst={largePrint}
       onAct={(choice: LetterChoice, action: LetterAction) => void act(askFor(choice), action, choice.largePrint)}
       onMarkSent={(letter) => void sent(letter)}
+      notSender={notSender}
       onDismiss={dismiss}
     />
   );

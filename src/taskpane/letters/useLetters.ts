@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { draftInOutlook, markSent, wordLetter, type LetterAsk } from "../../app/letters";
+import { draftInOutlook, markSentBy, wordLetter, type LetterAsk } from "../../app/letters";
+import type { GuardedStrategy } from "../../policy/compose-guard";
 import type { Services } from "../../app/services";
 import type { LetterProblem } from "../../policy/letters/letter";
 import type { LetterRecord } from "../../policy/letters/record";
@@ -14,7 +15,9 @@ export type LetterOutcome =
   | { state: "working" }
   | { state: "refused"; problems: LetterProblem[] }
   | { state: "done"; message: string }
-  | { state: "failed"; message: string };
+  | { state: "failed"; message: string }
+  /** "Mark as sent" refused: the reader is not the single point of contact (T7 #16). */
+  | { state: "notSent"; message: string; policyRef: string };
 
 export type LetterAction = { kind: "draft"; reply: boolean } | { kind: "word" };
 
@@ -23,7 +26,7 @@ export type LetterAction = { kind: "draft"; reply: boolean } | { kind: "word" };
  * Word letter, mark one sent, and the letters on record for this person. One id per letter a
  * person asks for: "Try again" after a failure reuses it, so nothing is recorded twice.
  */
-export function useLetters(services: Services, query: LetterQuery) {
+export function useLetters(services: Services, query: LetterQuery, restricted?: GuardedStrategy) {
   const [outcome, setOutcome] = useState<LetterOutcome>({ state: "idle" });
   const [letters, setLetters] = useState<LetterRecord[] | undefined>();
   const [listProblem, setListProblem] = useState<string | undefined>();
@@ -62,7 +65,8 @@ export function useLetters(services: Services, query: LetterQuery) {
 
   const sent = async (letter: LetterRecord) => {
     try {
-      await markSent(services, letter);
+      const result = await markSentBy(services, letter, restricted);
+      if (!result.ok) return setOutcome({ state: "notSent", message: result.message, policyRef: result.policyRef });
       await reload();
     } catch (error) {
       setOutcome({ state: "failed", message: describeStoreError(error) });
