@@ -43,6 +43,8 @@ export interface Decision {
   checklist: string[];
   /** The note given for each confirmed criterion. */
   criteriaNotes?: CriterionNote[];
+  /** The approver ticked that they checked a written warning no letter on record shows (src/app/strategy/actions.ts). */
+  warningChecked?: true;
   /** The approved snapshot, on every decision that puts or keeps a strategy in force (approve, continue, alter). */
   terms?: ApprovedTerms;
   /** A dispute's outcome (Warwickshire 7.3). */

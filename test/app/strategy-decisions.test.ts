@@ -45,7 +45,7 @@ beforeEach(() => {
 describe("propose → decide: transition, save with eTag, decision, audit", () => {
   it("a caseworker proposes, the authoriser approves with the checklist: in force on the snapshot, every step audited", async () => {
     const current = await proposed();
-    const result = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes });
+    const result = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: notes });
     expect(result).toMatchObject({ ok: true, decision: { kind: "approve", checklist: criteria, criteriaNotes: notes, terms: { reviewDate: "2027-03-31", addresses: ["pat.o'brien@example.org"] } } });
     expect(await view()).toMatchObject({ inForce: true, decision: { author: MORGAN_ID } });
     // Each step's intent is written before it (audit intent first); the steps themselves:
@@ -64,10 +64,10 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const ownProposal = { ...current, value: { ...current.value, proposedBy: morgan.upn } };
     expect(await decide(as(morgan), pack, ownProposal, approve())).toMatchObject({ ok: false, code: "ownProposal" });
     expect(await decide(as(morgan), pack, current, approve(T(10), "2028-01-31"))).toMatchObject({ ok: false, code: "reviewDateTooFar" });
-    expect(await decide(as(morgan), pack, current, { ...approve(), criteriaConfirmed: criteria.slice(1) }, { criteriaNotes: notes })).toMatchObject({ ok: false, code: "criteriaUnconfirmed" });
+    expect(await decide(as(morgan), pack, current, { ...approve(), criteriaConfirmed: criteria.slice(1) }, { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: false, code: "criteriaUnconfirmed" });
     // Each criterion confirmed needs its note (Warwickshire 7: the reasons "clearly articulated").
     const oneBare = notes.map((n, i) => (i === 2 ? { ...n, note: "  " } : n));
-    expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: oneBare })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[2]!.label) });
+    expect(await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: oneBare })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[2]!.label) });
     expect(await decide(as(morgan), pack, current, approve())).toMatchObject({ ok: false, code: "criterionNoteMissing" });
     expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
   });
@@ -76,35 +76,43 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const current = await proposed();
     const before = JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")]);
     const ok = criteria.map((id) => ({ id, note: "ok" }));
-    expect(await decide(as(morgan), pack, current, { ...approve(), why: "ok" }, { criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing", message: expect.stringContaining("rationale for approving in your own words") });
-    expect(await decide(as(morgan), pack, current, { ...approve(), why: "Criteria met." }, { criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing" });
-    const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: ok });
+    expect(await decide(as(morgan), pack, current, { ...approve(), why: "ok" }, { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing", message: expect.stringContaining("rationale for approving in your own words") });
+    expect(await decide(as(morgan), pack, current, { ...approve(), why: "Criteria met." }, { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing" });
+    const refused = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: ok });
     expect(refused).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining("\u201cok\u201d or the criterion said back is not a note") });
     const saidBack = notes.map((n, i) => (i === 0 ? { ...n, note: `Yes, ${pack.criteria[0]!.label.toLowerCase()}.` } : n));
-    expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: saidBack })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[0]!.label) });
+    expect(await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: saidBack })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[0]!.label) });
     expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
-    expect((await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes })).ok).toBe(true);
+    expect((await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: notes })).ok).toBe(true);
   });
 
   it("refuses one note pasted under several criteria, naming them, writing nothing (T7 #3)", async () => {
     const current = await proposed();
     const before = JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")]);
     const pasted = criteria.map((id) => ({ id, note: "Reviewed the file and agree." }));
-    const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: pasted });
+    const refused = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: pasted });
     expect(refused).toMatchObject({ ok: false, code: "criterionNoteRepeated", policyRef: expect.stringMatching(/§7$/) });
     expect(refused.ok ? "" : refused.message).toBe(`Each criterion needs its own note, saying what shows that one is met: the same note was given for ${pack.criteria.map((c) => `“${c.label}”`).join(" and ")}.`);
     // Two the same (case and full stop aside), the rest different: those two are named, no other.
     const two = notes.map((n, i) => (i === 3 ? { ...n, note: notes[1]!.note.toUpperCase().replace(/\.$/, "") } : n));
-    const named = await decide(as(morgan), pack, current, approve(), { criteriaNotes: two });
+    const named = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: two });
     expect(named.ok ? "" : named.message).toMatch(/the same note was given for “[^”]+” and “[^”]+”\.$/);
     expect(named.ok ? "" : named.message).toContain(`“${pack.criteria[1]!.label}” and “${pack.criteria[3]!.label}”`);
     expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
   });
 
+  it("a warning date the proposer typed, with no warning letter on record, must be checked by the authoriser: refused until ticked, the tick kept on the decision (T7 #3)", async () => {
+    const current = await proposed();
+    const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes });
+    expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: "The written warning of 1 September 2026 was entered by the proposer and no warning letter sent that day is on record. Check the case file for it and tick that you have, or send the proposal back.", policyRef: expect.stringMatching(/§6$/) });
+    expect(await store.decisionsFor("pat")).toEqual([]);
+    expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, warningChecked: true })).toMatchObject({ ok: true, decision: { warningChecked: true } });
+  });
+
   it("two managers at once: the second gets a clear conflict and nothing of theirs is written", async () => {
     const current = await proposed();
     const other = { ...morgan, upn: "deputy@opcc.example.gov.uk", displayName: "Deputy Head" };
-    expect((await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes })).ok).toBe(true);
+    expect((await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: notes })).ok).toBe(true);
     const second = decide(store.as({ upn: other.upn, displayName: other.displayName }), pack, current, { type: "reject", by: other, at: T(11), why: "Not proportionate." });
     await expect(second).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Someone else changed Pat O'Brien's strategy .*morgan.reid@opcc.example.gov.uk: approve, now active.*Nothing of yours was saved/) });
     expect((await store.decisionsFor("pat")).map((d) => d.kind)).toEqual(["approve"]);
@@ -115,11 +123,11 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const flaky = as(morgan);
     let fail = true;
     const failing = { ...flaky, addDecision: async (d: Parameters<typeof flaky.addDecision>[0]) => (fail ? ((fail = false), Promise.reject(new StoreError("unavailable", "dropped"))) : flaky.addDecision(d)) };
-    await expect(decide(failing, pack, current, approve(), { criteriaNotes: notes })).rejects.toMatchObject({ code: "unavailable" });
+    await expect(decide(failing, pack, current, approve(), { warningChecked: true, criteriaNotes: notes })).rejects.toMatchObject({ code: "unavailable" });
     // The save landed; the reader sees an item claiming in force with no approval behind it — not in force.
     expect(await view()).toMatchObject({ inForce: false, claimed: "active" });
-    expect(await decide(failing, pack, current, approve(), { criteriaNotes: notes })).toMatchObject({ ok: true });
-    expect(await decide(failing, pack, await read(), approve(), { criteriaNotes: notes })).toMatchObject({ ok: true });
+    expect(await decide(failing, pack, current, approve(), { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: true });
+    expect(await decide(failing, pack, await read(), approve(), { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: true });
     expect((await store.decisionsFor("pat")).map((d) => d.kind)).toEqual(["approve"]);
     expect((await read()).value.history.map((e) => e.type)).toEqual(["propose", "approve"]);
     expect((await store.auditFor("strategy:pat")).filter((e) => !isIntent(e)).map((e) => e.action)).toEqual(["saveDraft", "propose", "approve"]);
@@ -142,7 +150,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
 
 describe("reviews, changes, disputes and breaches", () => {
   beforeEach(async () => {
-    const result = await decide(as(morgan), pack, await proposed(), approve(T(10), "2026-12-10"), { criteriaNotes: notes });
+    const result = await decide(as(morgan), pack, await proposed(), approve(T(10), "2026-12-10"), { warningChecked: true, criteriaNotes: notes });
     if (!result.ok) throw new Error(result.message);
   });
 

@@ -33,6 +33,9 @@ async function confirmChecklist(pane: FrameLocator): Promise<void> {
     await pane.getByRole("checkbox", { name: c.label }).check();
     await pane.getByRole("textbox", { name: `Note on “${c.label}”` }).fill(`Checked against the case file: ${c.id}.`);
   }
+  // The warning the proposer dated, where no warning letter of that day is on record, is checked (T7 #3).
+  const warning = pane.getByRole("checkbox", { name: /I have checked the case file: the written warning/ });
+  if (await warning.count()) await warning.check();
   await pane.getByRole("textbox", { name: /Rationale/ }).fill("All criteria met; proportionate.");
 }
 
@@ -207,7 +210,7 @@ describe("approvals in the pane", () => {
     const morganStore = await storeAs(MORGAN);
     const proposed = (await morganStore.getStrategy("silent-edit"))!;
     const criteriaConfirmed = pack.criteria.map((c) => c.id);
-    const approved = await decide(morganStore, pack, proposed, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: day(20) }, { criteriaNotes: criteriaConfirmed.map((id) => ({ id, note: `From the case file, on ${id}.` })) });
+    const approved = await decide(morganStore, pack, proposed, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: day(20) }, { warningChecked: true, criteriaNotes: criteriaConfirmed.map((id) => ({ id, note: `From the case file, on ${id}.` })) });
     expect(approved).toMatchObject({ ok: true });
     // Casey adds an address to the item: one write, no audit event, no proposal.
     const caseyStore = await storeAs(CASEY);

@@ -1,6 +1,8 @@
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
 import { mustExplainApproval, mustNoteEachCriterion, mustNoteEachDifferently } from "../../policy/lifecycle/guards";
+import { warningsSent } from "../../policy/letters/record";
+import { longDate } from "../../policy/calendar";
 import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
 import { strategyAddressProblem } from "../../policy/address";
@@ -52,17 +54,41 @@ function addressRefusal(strategy: ContactStrategy, pack: PolicyPack, staffDomain
  * a strategy at review (an active one is brought to review in the same save, Warwickshire 7.1);
  * the Chief Executive's outcome of a dispute (Warwickshire 7.3).
  */
-export async function decide(store: StepStore, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
+export async function decide(store: StepStore & Partial<Pick<CaseStore, "lettersFor">>, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
   // The lifecycle's own guards speak first (authoriser, four-eyes, criteria, review date); then every criterion needs its note.
   if (command.type === "approve" && transition(current.value, command, pack).ok) {
     // New approvals only: recorded ones are judged as they were made (src/policy/in-force.ts), so none lapses.
     const notes = detail.criteriaNotes ?? [];
-    const bare = mustExplainApproval(command.why, pack) ?? mustNoteEachCriterion(command.criteriaConfirmed, notes, pack) ?? mustNoteEachDifferently(command.criteriaConfirmed, notes, pack);
+    const bare =
+      mustExplainApproval(command.why, pack) ??
+      mustNoteEachCriterion(command.criteriaConfirmed, notes, pack) ??
+      mustNoteEachDifferently(command.criteriaConfirmed, notes, pack) ??
+      (await warningUnchecked(store, pack, current.value, detail.warningChecked === true));
     if (bare) return bare;
   }
   const atReview = command.type === "continue" || command.type === "alter";
   const steps = atReview && current.value.status === "active" ? [{ type: "startReview" as const, by: command.by, at: command.at, why: `Review: ${command.why}` }, command] : [command];
   return takeSteps(store, pack, current, steps, detail);
+}
+
+/**
+ * A written warning the proposer typed a date for, with no warning letter sent that day on record, must be checked by
+ * the authoriser, who says so (`warningChecked`, kept on the decision) — not refused: Warwickshire 6 requires the
+ * warning, in writing, before restricting, not that it was sent through this add-in (one given on paper, or before the
+ * office used it, is as good), so a refusal would stop lawful strategies, while taking the proposer's date unread let
+ * T7 #3 approve on a typed date alone.
+ */
+async function warningUnchecked(store: Partial<Pick<CaseStore, "lettersFor">>, pack: PolicyPack, strategy: ContactStrategy, checked: boolean): Promise<StepResult | undefined> {
+  const warning = strategy.priorWarning;
+  if (checked || warning.kind !== "given") return undefined;
+  // A caller without the letters (a review's continuation never approves) knows of none.
+  const sent = store.lettersFor ? warningsSent((await Promise.all(strategy.addresses.map((address) => store.lettersFor!({ address })))).flat()) : [];
+  if (warning.on && sent.includes(warning.on)) return undefined;
+  return refuse(
+    "warningUnchecked",
+    `The written warning${warning.on ? ` of ${longDate(warning.on)}` : ""} was entered by the proposer and no warning letter sent that day is on record. Check the case file for it and tick that you have, or send the proposal back.`,
+    pack.priorWarning.source,
+  );
 }
 
 /** The person's challenge to a strategy, as staff record it (Warwickshire 7.3: written to the Chief Executive). */

@@ -23,6 +23,8 @@ export type StepResult =
 /** What goes with a decision beyond the command: the note given for each criterion confirmed. */
 export interface DecisionDetail {
   criteriaNotes?: CriterionNote[];
+  /** The authoriser checked the written warning the proposer dated, no warning letter of that day being on record (decide()). */
+  warningChecked?: boolean;
   /** The terms a proposal step records as proposed, where they are not the item's (proposeChange: only the proposer's change). */
   proposedTerms?: ProposedTerms;
 }
@@ -160,6 +162,7 @@ export function decisionFor(strategy: ContactStrategy, command: DecisionCommand,
     rationale: command.why.trim(),
     checklist: command.type === "approve" ? [...command.criteriaConfirmed] : [],
     ...(detail.criteriaNotes?.length ? { criteriaNotes: detail.criteriaNotes.map((n) => ({ id: n.id, note: n.note.trim() })) } : {}),
+    ...(command.type === "approve" && detail.warningChecked ? { warningChecked: true as const } : {}),
     ...(withTerms ? { terms: termsOf(strategy, strategy.reviewDate!) } : {}),
     ...(command.type === "decideDispute" ? { result: command.result } : {}),
   };

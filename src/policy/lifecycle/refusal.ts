@@ -24,6 +24,8 @@ export type RefusalCode =
   | "criterionNoteMissing"
   /** The same note for two or more criteria (src/policy/lifecycle/guards.ts `mustNoteEachDifferently`). */
   | "criterionNoteRepeated"
+  /** A warning date with no warning letter on record, not checked by the authoriser (src/app/strategy/actions.ts). */
+  | "warningUnchecked"
   | "restrictionIncomplete"
   | "reviewDateInvalid"
   | "reviewDatePast"

@@ -17,6 +17,7 @@ import { useActor, useServices } from "../services";
 import { ActionOutcome, useAction, type Outcome } from "../shared/action";
 import { FieldGroup } from "../shared/FieldGroup";
 import { ReviewDateField } from "../strategy-form/TermsFields";
+import { longDate } from "../../policy/calendar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,6 +51,8 @@ export function ProposalDecision({ detail, onDecided, onConflict }: { detail: St
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [reviewDate, setReviewDate] = useState(current.value.reviewDate ?? "");
   const [rationale, setRationale] = useState("");
+  const [warningChecked, setWarningChecked] = useState(false);
+  const warning = current.value.priorWarning;
   const [outcome, act] = useAction(onConflict);
   const run = (command: DecisionCommand, done: string) =>
     act(async () => {
@@ -58,7 +61,7 @@ export function ProposalDecision({ detail, onDecided, onConflict }: { detail: St
         return refuse(unproposed.reason === "ownProposal" ? "ownProposal" : "termsNotProposed", unproposed.message, pack.authoriser.source);
       }
       const criteriaNotes = pack.criteria.filter((c) => confirmed[c.id]).map((c) => ({ id: c.id, note: notes[c.id] ?? "" }));
-      const result = await decide(services.store, pack, current, command, { criteriaNotes });
+      const result = await decide(services.store, pack, current, command, { criteriaNotes, warningChecked });
       if (result.ok) onDecided();
       return result;
     }, done);
@@ -97,6 +100,14 @@ export function ProposalDecision({ detail, onDecided, onConflict }: { detail: St
         ))}
       </FieldGroup>
       <ReviewDateField pack={pack} value={reviewDate} onChange={setReviewDate} min={today} max={latestReviewDate(pack, today)} />
+      {/* Needed where no warning letter of that day is on record (decide() refuses without it; the terms above say which). */}
+      {warning.kind === "given" && (
+        <Checkbox
+          checked={warningChecked}
+          onChange={(_e, d) => setWarningChecked(d.checked === true)}
+          label={`I have checked the case file: the written warning${warning.on ? ` of ${longDate(warning.on)}` : ""} was given`}
+        />
+      )}
       <Field label="Rationale (goes on the record)" required>
         <Textarea value={rationale} onChange={(_e, d) => setRationale(d.value)} />
       </Field>
