@@ -43,6 +43,8 @@ describe("a new matter under a contact strategy, dealt with as a new matter (War
     ["tbc", "newMatterReference"],
     ["", "newMatterReference"],
     ["no action needed", "newMatterReference"],
+    // T8 #7: words that are not a reference, and a bare number.
+    ...["ref", "see above", "abc", "xxx", "123", "new matter", "to follow", "not yet", "same as before"].map((r) => [r, "newMatterReference"]),
   ])("refuses the reference %j, writing nothing", async (reference, code) => {
     const store = createMemoryStore();
     const result = await actOnAlerts({ store, ...newMatter, outcome: { kind: "dealtWithAsNewMatter", reference } });

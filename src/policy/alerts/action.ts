@@ -124,9 +124,9 @@ function toSelf(to: string, by: { upn: string; displayName?: string | undefined 
 /** What a police reference cannot be (T7 #1): a placeholder, or only an emergency or non-emergency number. */
 const NO_REFERENCE = /^(n\s*a|none|unknown|tbc|tba|tbd|pending|awaited|no\s*ref(erence)?|999|101|112|911|0+)$/;
 
-/** Why a police reference holds no reference, or undefined: it needs a digit and is not a placeholder ("n/a", "tbc", "999"). */
+/** Whether a reference (police, or a new matter's) holds none: it needs a digit, 4 letters or digits in all ("123" is not one), and is not a placeholder ("n/a", "tbc", "999"). */
 function referenceProblem(reference: string): boolean {
-  return readable(reference).letters < 2 || !/\d/.test(reference) || NO_REFERENCE.test(nameKey(reference));
+  return readable(reference).letters < 4 || !/\d/.test(reference) || NO_REFERENCE.test(nameKey(reference));
 }
 
 /**
@@ -163,7 +163,9 @@ export function checkOutcome(outcome: AlertOutcome, context: ActionContext = {})
       if (context.alertKinds && !context.alertKinds.includes("new-matter")) {
         return refuse("notNewMatter", "This message raised no new-matter alert: record what was done about its alerts instead.", REVIEW_ALL_CONTACT);
       }
-      if (readable(outcome.reference).letters < 3 || NO_REFERENCE.test(nameKey(outcome.reference)) || restatesNoAction(outcome.reference)) {
+      // The police reference's rule (T8 #7: "see above", "new matter", "to follow", "abc" and "123" were taken): a case
+      // or complaint number has its digits and is not a placeholder.
+      if (referenceProblem(outcome.reference) || restatesNoAction(outcome.reference)) {
         return refuse("newMatterReference", "Give the reference the new matter is dealt with under (its case or complaint number, such as OPCC/2026/0533), so it can be followed up.", REVIEW_ALL_CONTACT);
       }
       break;
