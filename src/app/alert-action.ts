@@ -34,9 +34,14 @@ export async function actOnAlerts(input: {
   message?: SetAsideMessage;
 }): Promise<AlertActionResult> {
   // "No action" after the alert was escalated or reported to the police would contradict the record: read what was done first.
-  const earlier = input.outcome.kind === "noActionNeeded" ? (await input.store.alertActionsFor(input.internetMessageId)).filter((a) => a.id !== input.id).map((a) => a.outcome) : [];
+  // "Dealt with as a new matter" answers only a new-matter alert: once the message has actions on record, the kinds they
+  // recorded are the message's, not what this writer names (T8 #4: "new-matter" named on a message that raised only a risk to life).
+  const reads = input.outcome.kind === "noActionNeeded" || input.outcome.kind === "dealtWithAsNewMatter";
+  const before = reads ? (await input.store.alertActionsFor(input.internetMessageId)).filter((a) => a.id !== input.id) : [];
+  const earlier = before.map((a) => a.outcome);
+  const recordedKinds = before.length ? { alertKinds: [...new Set(before.flatMap((a) => a.alertKinds))] } : {};
   const asked = { id: input.id, internetMessageId: input.internetMessageId, senderAddress: input.senderAddress, alertKinds: input.alertKinds, outcome: input.outcome, by: input.by, at: input.now.toISOString(), ...(input.actedAt && Date.parse(input.actedAt) < input.now.getTime() ? { actedAt: new Date(input.actedAt).toISOString() } : {}), ...(input.message && input.outcome.kind === "noActionNeeded" ? { message: input.message } : {}) };
-  const checked = checkAlertAction(asked, { earlier, ...(input.office ? { office: input.office } : {}) });
+  const checked = checkAlertAction(asked, { earlier, ...recordedKinds, ...(input.office ? { office: input.office } : {}) });
   if (!checked.ok) return checked;
   // A retry gets the action as first stored (its time and item included), so its audit event matches it.
   const { item, ...action } = await input.store.recordAlertAction(checked.action);

@@ -1,6 +1,7 @@
 import type { AlertActionEntry } from "./alert-record";
 import { samePerson, type Identity } from "../policy/decision";
 import type { Authoriser } from "../policy/alerts/set-aside";
+import { toSelf } from "../policy/alerts/action";
 import type { RecordedAlertAction } from "../store/port";
 import { messagesWithSetAsides, recordedAt, setAsidesOf, type SetAsideStore } from "./set-aside";
 
@@ -25,6 +26,28 @@ function overturning(entries: readonly AlertActionEntry[], setAside: string, by:
 }
 
 /**
+ * Whether an action after the overturning acts on the reopened alert (T8 #4): not a review, not another "no action
+ * needed" (the authoriser said it needs action), not "dealt with as a new matter" on an alert that was no new matter, and
+ * not an escalation back to the person who set it aside — that hands it to the one overruled, and the notice stays, on
+ * her pane too, until she or someone else records what was done.
+ */
+function actsOn(later: RecordedAlertAction, setAside: RecordedAlertAction): boolean {
+  const { outcome } = later;
+  switch (outcome.kind) {
+    case "setAsideReviewed":
+    case "noActionNeeded":
+    case "unreadable":
+      return false;
+    case "dealtWithAsNewMatter":
+      return setAside.alertKinds.includes("new-matter");
+    case "escalated":
+      return ![setAside.author?.upn, setAside.by].some((who) => who && toSelf(outcome.to, { upn: who, ...(setAside.author?.displayName ? { displayName: setAside.author.displayName } : {}) }));
+    case "reportedToPolice":
+      return true;
+  }
+}
+
+/**
  * Every set-aside an authoriser overturned (judged as the pane judges them, so an overturning that does not count is not
  * one) with no action on its message recorded after the overturning — an escalation, a police report or a new
  * "no action needed" for the authoriser; an action whose record is in doubt does not count — oldest overturning first.
@@ -40,7 +63,7 @@ export async function reopenedAlerts(store: SetAsideStore, authoriser: Authorise
       if (e.kind !== "recorded" || state?.state !== "overturned") continue;
       const at = overturning(entries, e.action.id, state.by);
       const review = entries[at];
-      const actedSince = entries.slice(at + 1).some((later) => later.kind === "recorded" && later.doubts.length === 0 && later.action.outcome.kind !== "setAsideReviewed");
+      const actedSince = entries.slice(at + 1).some((later) => later.kind === "recorded" && later.doubts.length === 0 && actsOn(later.action, e.action));
       if (actedSince || review?.kind !== "recorded") continue;
       found.push({ setAside: e.action, by: state.by, note: state.note, at: recordedAt(review.action) });
     }

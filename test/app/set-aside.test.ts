@@ -7,7 +7,8 @@ import { getPack } from "../../src/policy/packs/index";
 import type { AlertKind } from "../../src/policy/alerts/types";
 import type { AlertOutcome } from "../../src/policy/alerts/action";
 import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
-import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, STAFF_DOMAIN } from "../../dev/demo/people";
+import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";
+import { alertActionEvent } from "../../src/app/alert-record";
 
 /**
  * Tester T5 (finding 2): a caseworker alone set aside a risk to life ("No action needed: He always says this, ignore it")
@@ -164,5 +165,47 @@ describe("an overturned set-aside is told to every pane until someone acts on th
     const [setAside] = await store.alertActionsFor(MESSAGE);
     expect(await reviewSetAside({ store: as(store, MORGAN), authoriser, user: { emailAddress: MORGAN.upn }, id: "morgan-yes", setAside: setAside!, verdict: "confirmed", note: "Known to the police already, he is safe.", now: new Date() })).toMatchObject({ ok: true });
     expect(await told(store)).toEqual([]);
+  });
+});
+
+describe("an overturned set-aside is not cleared by setting it aside again, a new matter it never was, or handing it back (T8 #4)", () => {
+  const NOTE = "A stated means and intent: call the police welfare line.";
+  const open = async (store: MemoryStore) => (await reopenedAlerts(store, authoriser)).map((t) => t.setAside.id);
+  async function overturned() {
+    const store = createMemoryStore();
+    await act(store, CASEY, "casey-ignore", IGNORE);
+    const [setAside] = await store.alertActionsFor(MESSAGE);
+    expect(await reviewSetAside({ store: as(store, MORGAN), authoriser, user: { emailAddress: MORGAN.upn }, id: "morgan-no", setAside: setAside!, verdict: "overturned", note: NOTE, now: new Date() })).toMatchObject({ ok: true });
+    return store;
+  }
+
+  it("“no action needed” again, by Casey or anyone, is refused and nothing is written; the alert stays open", async () => {
+    const store = await overturned();
+    expect(await act(store, CASEY, "casey-again", { kind: "noActionNeeded", reason: "Still think it is nothing, same as always" })).toMatchObject({ ok: false, code: "setAsideOverturned" });
+    expect(await act(store, ROBIN, "robin-ignore", { kind: "noActionNeeded", reason: "Spoke to him, he is fine now" })).toMatchObject({ ok: false, code: "setAsideOverturned" });
+    expect((await store.alertActionsFor(MESSAGE)).map((a) => a.id)).toEqual(["casey-ignore", "morgan-no"]);
+    expect(await open(store)).toEqual(["casey-ignore"]);
+  });
+
+  it("“dealt with as a new matter” naming new-matter on a message whose actions recorded only a risk to life is refused", async () => {
+    const store = await overturned();
+    expect(await act(store, CASEY, "casey-new", { kind: "dealtWithAsNewMatter", reference: "OPCC/2026/0533" }, ["risk-to-life", "new-matter"])).toMatchObject({ ok: false, code: "notNewMatter" });
+    expect(await open(store)).toEqual(["casey-ignore"]);
+  });
+
+  it("Sam's escalation back to Casey, who set it aside, is recorded but the alert is still told as open; a police report clears it", async () => {
+    const store = await overturned();
+    expect(await act(store, SAM, "sam-to-casey", { kind: "escalated", to: "Casey Worker" })).toMatchObject({ ok: true });
+    expect(await open(store)).toEqual(["casey-ignore"]);
+    expect(await act(store, SAM, "sam-police", { kind: "reportedToPolice", reference: "CAD 4471 of 5 December" })).toMatchObject({ ok: true });
+    expect(await open(store)).toEqual([]);
+  });
+
+  it("a second set-aside written around the product, audited, does not clear the notice either", async () => {
+    const store = await overturned();
+    const casey = as(store, CASEY);
+    const { item, ...action } = await casey.recordAlertAction({ id: "casey-direct", internetMessageId: MESSAGE, senderAddress: "jordan.blake@example.net", alertKinds: ["risk-to-life"], outcome: { kind: "noActionNeeded", reason: "Still think it is nothing, same as always" }, by: CASEY.upn, at: new Date().toISOString() });
+    await casey.appendAudit(alertActionEvent({ ...action, ...(item ? { item } : {}) }));
+    expect(await open(store)).toEqual(["casey-ignore"]);
   });
 });

@@ -113,7 +113,7 @@ export interface ActionContext {
 const nameKey = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 
 /** Whether an escalation names the person recording it: their address, its name part, their display name, or "myself". */
-function toSelf(to: string, by: { upn: string; displayName?: string | undefined }): boolean {
+export function toSelf(to: string, by: { upn: string; displayName?: string | undefined }): boolean {
   const named = nameKey(to);
   if (/^(me|myself|self|i)$/.test(named)) return true;
   const upn = by.upn.trim().toLowerCase();
@@ -177,6 +177,10 @@ export function checkOutcome(outcome: AlertOutcome, context: ActionContext = {})
       {
         const done = context.earlier?.find((e) => e.kind === "reportedToPolice" || e.kind === "escalated");
         if (done) return refuse("alreadyActedOn", `This alert was already ${done.kind === "reportedToPolice" ? "reported to the police" : "escalated"}: “no action needed” would contradict that record. Record what was done since instead.`, done.kind === "reportedToPolice" ? VIOLENCE_REPORTED : REVIEW_ALL_CONTACT);
+      }
+      // An authoriser said it needs action (T8 #4): a fresh "no action needed", by anyone, would void her overturning.
+      if (context.earlier?.some((e) => e.kind === "setAsideReviewed" && e.verdict === "overturned")) {
+        return refuse("setAsideOverturned", "A set-aside of this alert was overturned: it needs action. Record what was done (escalated, reported to the police) instead of “no action needed”.", REVIEW_ALL_CONTACT);
       }
       break;
     case "unreadable":
