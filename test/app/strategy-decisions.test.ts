@@ -101,6 +101,43 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
   });
 
+  it("refuses one note made to look like several — invisible characters, accents, look-alike letters, a letter added, numbering, a prefix, word order — and takes notes that differ (T8 #4)", async () => {
+    const current = await proposed();
+    const base = "Reviewed the file and agree with the proposal";
+    const disguised: Record<string, (i: number) => string> = {
+      "a zero-width space": (i) => base.slice(0, 5 + i) + "\u200b" + base.slice(5 + i),
+      "a soft hyphen": (i) => base.slice(0, 3 + i) + "\u00ad" + base.slice(3 + i),
+      "a combining accent": (i) => base.slice(0, 2 + i) + "\u0301" + base.slice(2 + i),
+      "an accented letter": (i) => base.replace("agree", `${"àáâäã"[i]}gree`),
+      "a Cyrillic look-alike": (i) => {
+        let n = -1;
+        return base.replace(/e/g, (e) => ((n += 1) === i ? "\u0435" : e));
+      },
+      "a trailing letter": (i) => base + "xyzvw"[i],
+      "numbering": (i) => `Checked the whole case file ${i + 1}`,
+      "a criterion prefix": (i) => `Criterion ${"ABCDE"[i]}: ${base}`,
+      "a list prefix": (i) => `${i + 1}) ${base}.`,
+      "word order": (i) => base.split(" ").map((_, k, w) => w[(k + i) % w.length]).join(" "),
+    };
+    for (const [how, note] of Object.entries(disguised)) {
+      const pasted = criteria.map((id, i) => ({ id, note: note(i) }));
+      expect(new Set(pasted.map((n) => n.note)).size, how).toBe(criteria.length);
+      const refused = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: pasted });
+      expect(refused, how).toMatchObject({ ok: false, code: "criterionNoteRepeated" });
+    }
+    expect(await store.decisionsFor("pat")).toEqual([]);
+    // Notes that say different things about each criterion are taken, even when they share words or one letter.
+    const different = [
+      "Her complaint about the planning decision was answered in full on 3 October.",
+      "Twelve letters and six calls over four months explained the decision plainly.",
+      "She reads large print: every letter went in 16 point, as she asked.",
+      "The meeting of 10 September explained the planning decision again, with notes.",
+      "Only her calls are limited, to one a week; her letters are still answered.",
+    ];
+    const taken = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: criteria.map((id, i) => ({ id, note: different[i]! })) });
+    expect(taken.ok).toBe(true);
+  });
+
   it("a warning date the proposer typed, with no warning letter on record, must be checked by the authoriser: refused until ticked, the tick kept on the decision (T7 #3)", async () => {
     const current = await proposed();
     const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes });

@@ -6,6 +6,7 @@ import type { Actor, ContactStrategy, IsoDate, IsoInstant, Refusal } from "../st
 import { addMonths, dateOf, isIsoDate } from "./dates";
 import { emptyNote, MIN_NOTE_LETTERS } from "../note-says";
 import { refuse } from "./refusal";
+import { fold } from "../text/normalise";
 
 /**
  * The guards on restricting contact. Each returns a refusal naming the unmet condition,
@@ -60,22 +61,56 @@ export function mustNoteEachCriterion(confirmed: readonly string[], notes: reado
   );
 }
 
-/** A note as compared with another: case, spacing and punctuation aside ("From the file." is "from the file"). */
-const sameWords = (note: string) => note.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/**
+ * A note's words as compared with another's, as a reader sees them (T8 #4): NFKC, then the classifier's folding (what a
+ * reader does not see dropped — zero-width and format characters, soft hyphens, accents — and look-alike letters such
+ * as a Cyrillic "е" read plainly; text/normalise.ts `fold`), lower case; digits, punctuation and single letters (list
+ * numbering, "Criterion A:", "1.") dropped; the set of words, so order does not count.
+ */
+function noteWords(note: string): Set<string> {
+  const words = fold(note.normalize("NFKC")).text.replace(/[^\p{L}]+/gu, " ").split(" ");
+  return new Set(words.filter((w) => w.length > 1));
+}
+
+/** At most one letter added, dropped or changed ("proposal", "proposalx", "proposaly"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j += 1;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
+/**
+ * Two notes that say the same: the same words, or (when they share at least three) all the same but one, which differs
+ * by one letter ("…the proposalx" and "…the proposaly" are one note made to look like two).
+ */
+function sameNote(a: Set<string>, b: Set<string>): boolean {
+  const onlyA = [...a].filter((w) => !b.has(w));
+  const onlyB = [...b].filter((w) => !a.has(w));
+  if (onlyA.length === 0 && onlyB.length === 0) return a.size > 0;
+  const shared = a.size - onlyA.length;
+  return shared >= 3 && onlyA.length === 1 && onlyB.length === 1 && oneEditApart(onlyA[0]!, onlyB[0]!);
+}
 
 /**
  * Each criterion is its own question (Warwickshire 7: "careful consideration of the circumstances … namely that" five
  * different things hold), so one note pasted under several says nothing about any of them (tester T7 #3: "reviewed the
- * file and agree" was accepted for all five). Refused naming the criteria that share a note.
+ * file and agree" was accepted for all five; T8 #4: the same with invisible characters, look-alike letters, numbering,
+ * a letter added or the words reordered). Refused naming the criteria that share a note.
  */
 export function mustNoteEachDifferently(confirmed: readonly string[], notes: readonly CriterionNote[], pack: PolicyPack): Refusal | undefined {
-  const byNote = new Map<string, string[]>();
+  const groups: { words: Set<string>; labels: string[] }[] = [];
   for (const c of pack.criteria) {
-    const note = notes.find((n) => n.id === c.id)?.note ?? "";
-    if (!confirmed.includes(c.id) || !sameWords(note)) continue;
-    byNote.set(sameWords(note), [...(byNote.get(sameWords(note)) ?? []), c.label]);
+    if (!confirmed.includes(c.id)) continue;
+    const words = noteWords(notes.find((n) => n.id === c.id)?.note ?? "");
+    if (words.size === 0) continue;
+    const group = groups.find((g) => sameNote(g.words, words));
+    if (group) group.labels.push(c.label);
+    else groups.push({ words, labels: [c.label] });
   }
-  const shared = [...byNote.values()].filter((labels) => labels.length > 1);
+  const shared = groups.map((g) => g.labels).filter((labels) => labels.length > 1);
   if (shared.length === 0) return undefined;
   return refuse(
     "criterionNoteRepeated",
