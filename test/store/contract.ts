@@ -392,6 +392,15 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       await expect(store.markLetterSent("no-such-letter", "2026-11-22T09:00:00.000Z", "x")).rejects.toMatchObject({ code: "notFound" });
     });
 
+    it("a letter under an active strategy with a SPOC is marked sent by the SPOC only: anyone else is refused and the letter stays a draft (T8 #6)", async () => {
+      const sam = { upn: "sam.carter@opcc.example.gov.uk", displayName: "Sam Carter" };
+      await store.saveStrategy(strategy({ id: "s-spoc", status: "active", singlePointOfContact: sam }));
+      await store.recordLetter(letterRecord({ id: "L-spoc", kind: "restriction", strategyId: "s-spoc" }));
+      await expect(store.markLetterSent("L-spoc", "2026-11-21T09:00:00.000Z", "casey.worker@opcc.example.gov.uk")).rejects.toMatchObject({ code: "forbidden" });
+      expect((await store.lettersFor({ strategyId: "s-spoc" }))[0]).toMatchObject({ status: "drafted" });
+      expect(await store.markLetterSent("L-spoc", "2026-11-21T09:00:00.000Z", "Sam.Carter@opcc.example.gov.uk")).toMatchObject({ status: "sent", sentBy: "Sam.Carter@opcc.example.gov.uk" });
+    });
+
     it("the subject access export holds the person's letters: to their address, and about their strategy at another address", async () => {
       await store.saveStrategy(strategy({ id: "pat", status: "active", addresses: ["pat.o'brien@example.org", "pat@example.net"] }));
       await store.recordLetter(letterRecord({ id: "L-w", kind: "warning" }));

@@ -52,12 +52,14 @@ export class LetterList {
    * Marks a letter sent, once: a second call (a retry, or a colleague marking it too) finds it
    * sent and returns it as it is. A write refused because the item moved on (412) is read again.
    */
-  async markSent(id: string, at: string, by: string): Promise<LetterRecord> {
+  /** `check` may refuse (throw) before the letter is written as sent: the SPOC rule (src/store/letter-sender.ts). */
+  async markSent(id: string, at: string, by: string, check: (letter: LetterRecord) => Promise<void> = async () => {}): Promise<LetterRecord> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const item = await findByKey(this.list, "LetterKey", id);
       if (!item) throw new StoreError("notFound", `No letter ${id} is on record.`);
       const current = letterFrom(item.fields);
       if (current.status === "sent") return current;
+      await check(current);
       const sent: LetterRecord = { ...current, status: "sent", sentAt: at, sentBy: by };
       try {
         await this.list.update(item.id, letterFields(sent), item.etag);
