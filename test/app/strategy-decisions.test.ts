@@ -245,6 +245,26 @@ describe("reviews, changes, disputes and breaches", () => {
     expect((await readStrategyDetail(store, pack, ROSTER, "pat"))?.breaches).toEqual([]);
   });
 
+  it("padding is refused as a breach, and a description in words is taken (T8 #5)", async () => {
+    for (const what of ["x x x x x x x x x x", "aaaaa aaaaa", "asdf asdf asdf", "blah blah blah", "lorem ipsum", "zz zz zz zz zz", "no no no no no no", "1234567890 1"]) {
+      const refused = await recordBreach(as(casey), pack, { strategyId: "pat", at: T(50), by: casey.upn, what, internetMessageId: "<b4@example.org>" });
+      expect(refused, what).toMatchObject({ ok: false, code: "reasonMissing" });
+    }
+    expect((await readStrategyDetail(store, pack, ROSTER, "pat"))?.breaches).toEqual([]);
+    expect(await recordBreach(as(casey), pack, { strategyId: "pat", at: T(50), by: casey.upn, what: "Rang twice on Monday.", internetMessageId: "<b4@example.org>" })).toMatchObject({ ok: true });
+  });
+
+  it("the same message with its id spaced or in other capitals is the same breach: a different one refused, the same one not written twice, never said logged when it was not (T8 #5)", async () => {
+    const first = { strategyId: "pat", at: T(50), by: casey.upn, what: "Phoned the office twice after the call limit.", internetMessageId: "<b5@example.org>" };
+    expect(await recordBreach(as(casey), pack, first)).toMatchObject({ ok: true });
+    for (const id of [" <b5@example.org>", "<b5@example.org> ", "<B5@EXAMPLE.ORG>"]) {
+      const second = await recordBreach(as(casey), pack, { ...first, at: T(51), what: "Wrote to Casey, who is not the single point of contact.", internetMessageId: id });
+      expect(second, id).toMatchObject({ ok: false, code: "breachAlreadyLogged" });
+      expect(await recordBreach(as(casey), pack, { ...first, at: T(52), internetMessageId: id }), id).toMatchObject({ ok: true, breach: { what: first.what, internetMessageId: "<b5@example.org>" } });
+    }
+    expect((await readStrategyDetail(store, pack, ROSTER, "pat"))?.breaches.map((b) => b.what)).toEqual([first.what]);
+  });
+
   it("a second, different breach on a message already logged is refused naming the first, never said to be logged while the store keeps the first", async () => {
     const first = { strategyId: "pat", at: T(50), by: casey.upn, what: "Phoned the office twice after the call limit.", internetMessageId: "<b3@example.org>" };
     expect(await recordBreach(as(casey), pack, first)).toMatchObject({ ok: true });
