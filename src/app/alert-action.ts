@@ -5,6 +5,7 @@ import { NOBODY_PURGES, removedByRetention, RETENTION_ITEMS, type MayPurge } fro
 import type { AlertKind } from "../policy/alerts/types";
 import type { Refusal } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
+import { REVIEW_ALL_CONTACT } from "../policy/alerts/refs";
 
 export type AlertActionResult = { ok: true; action: AlertAction } | Refusal;
 
@@ -33,6 +34,14 @@ export async function actOnAlerts(input: {
   /** The message as read, kept with a "no action needed" only: what the authoriser reviewing the set-aside is shown. */
   message?: SetAsideMessage;
 }): Promise<AlertActionResult> {
+  // A confirmation or overturning is the authoriser's, written only by reviewSetAside after its checks (T8 #8): from here
+  // a caseworker's would be written and audited, yet never count.
+  if (input.outcome.kind === "setAsideReviewed") return { ok: false, code: "notAuthoriser", message: "Only the authoriser confirms or overturns a set-aside, from the Approvals tab.", policyRef: REVIEW_ALL_CONTACT };
+  return recordAlertAction(input);
+}
+
+/** actOnAlerts' checks and writes, for any outcome: reviewSetAside calls it once it has checked the reviewer. */
+export async function recordAlertAction(input: Parameters<typeof actOnAlerts>[0]): Promise<AlertActionResult> {
   // "No action" after the alert was escalated or reported to the police would contradict the record: read what was done first.
   // "Dealt with as a new matter" answers only a new-matter alert: once the message has actions on record, the kinds they
   // recorded are the message's, not what this writer names (T8 #4: "new-matter" named on a message that raised only a risk to life).

@@ -1,5 +1,5 @@
 import type { AlertActionDoubt, AlertActionEntry } from "./alert-record";
-import { actOnAlerts, loadAlertActions, type AlertActionResult } from "./alert-action";
+import { loadAlertActions, recordAlertAction, type AlertActionResult } from "./alert-action";
 import type { EscalationTargets } from "../policy/alerts/escalation";
 import { describeAlertOutcome } from "../policy/alerts/action";
 import { longTime } from "../policy/calendar";
@@ -165,7 +165,7 @@ export async function reviewSetAside(input: {
   if (setBy.includes(input.user.emailAddress.toLowerCase())) {
     return { ok: false, code: "ownSetAside", message: `You set this alert aside yourself, so you cannot confirm or overturn it: another ${input.authoriser.title} must.`, policyRef: REVIEW_ALL_CONTACT };
   }
-  return actOnAlerts({
+  return recordAlertAction({
     store: input.store,
     id: input.id,
     internetMessageId: setAside.internetMessageId,

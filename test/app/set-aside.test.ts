@@ -24,6 +24,11 @@ const as = (store: MemoryStore, who: typeof CASEY) => store.as({ upn: who.upn, d
 async function act(store: MemoryStore, who: typeof CASEY, id: string, outcome: AlertOutcome, kinds: AlertKind[] = ["risk-to-life"]) {
   return actOnAlerts({ store: as(store, who), office, id, internetMessageId: MESSAGE, senderAddress: "jordan.blake@example.net", alertKinds: kinds, outcome, by: who.upn, now: new Date() });
 }
+/** Recorded and audited around the product's checks (through the store, as through Graph). */
+async function around(store: MemoryStore, who: typeof CASEY, id: string, outcome: AlertOutcome) {
+  const { item, ...action } = await as(store, who).recordAlertAction({ id, internetMessageId: MESSAGE, senderAddress: "jordan.blake@example.net", alertKinds: ["risk-to-life"], outcome, by: who.upn, at: new Date().toISOString() });
+  await as(store, who).appendAudit(alertActionEvent({ ...action, ...(item ? { item } : {}) }));
+}
 const IGNORE: AlertOutcome = { kind: "noActionNeeded", reason: "He always says this, ignore it" };
 async function standing(store: MemoryStore) {
   const entries = await loadAlertActions(store, MESSAGE);
@@ -83,7 +88,8 @@ describe("setting aside an alert that may cost a life (T5 finding 2)", () => {
     expect(own).toMatchObject({ ok: false, code: "ownSetAside", message: "You set this alert aside yourself, so you cannot confirm or overturn it: another Head of Business Services and Assurance must." });
     expect(await store.alertActionsFor(MESSAGE)).toHaveLength(2);
     // Written around the product's check (recorded and audited as any action is), her own confirmation does not count where it is read.
-    expect(await act(store, MORGAN, "morgan-forged", { kind: "setAsideReviewed", setAside: "morgan-ignore", verdict: "confirmed", note: "Confirmed by me, it stands." })).toMatchObject({ ok: true });
+    expect(await act(store, MORGAN, "morgan-forged", { kind: "setAsideReviewed", setAside: "morgan-ignore", verdict: "confirmed", note: "Confirmed by me, it stands." })).toMatchObject({ ok: false, code: "notAuthoriser" });
+    await around(store, MORGAN, "morgan-forged", { kind: "setAsideReviewed", setAside: "morgan-ignore", verdict: "confirmed", note: "Confirmed by me, it stands." });
     expect((await standing(store)).notCounted).toContain("it was made by the person who set the alert aside");
     expect((await standing(store)).states["morgan-ignore"]).toBe("awaiting");
     const robin = await reviewSetAside({ store: as(store, ROBIN), authoriser, user: { emailAddress: ROBIN.upn }, id: "robin-ok", setAside: setAside!, verdict: "confirmed", note: "Rang the crisis team: he is on their list this week.", now: new Date() });
@@ -150,7 +156,10 @@ describe("an overturned set-aside is told to every pane until someone acts on th
     const [setAside] = await store.alertActionsFor(MESSAGE);
     expect(await told(store)).toEqual([]);
     // Casey's own "overturned" written around the product counts for nothing, so nothing is told.
-    await act(store, CASEY, "casey-self", { kind: "setAsideReviewed", setAside: "casey-ignore", verdict: "overturned", note: "I changed my mind about it." });
+    // T8 #8: the general step refuses it before writing; written around it anyway, it counts for nothing.
+    expect(await act(store, CASEY, "casey-self", { kind: "setAsideReviewed", setAside: "casey-ignore", verdict: "overturned", note: "I changed my mind about it." })).toMatchObject({ ok: false, code: "notAuthoriser" });
+    expect((await store.alertActionsFor(MESSAGE)).map((a) => a.id)).toEqual(["casey-ignore"]);
+    await around(store, CASEY, "casey-self", { kind: "setAsideReviewed", setAside: "casey-ignore", verdict: "overturned", note: "I changed my mind about it." });
     expect(await told(store)).toEqual([]);
     expect(await reviewSetAside({ store: as(store, MORGAN), authoriser, user: { emailAddress: MORGAN.upn }, id: "morgan-no", setAside: setAside!, verdict: "overturned", note: NOTE, now: new Date() })).toMatchObject({ ok: true });
     expect(await told(store)).toEqual([["casey-ignore", MORGAN.upn, NOTE, true, false]]);
