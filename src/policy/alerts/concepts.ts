@@ -605,14 +605,24 @@ const CRIME_WORD_ALONE = new RegExp(phrases(CRIME_WORD).source);
 
 /** Someone else's words the writer received or heard: texts, messages, what a neighbour shouts. */
 const THEY_SAID = [
-  "(?:he|she|they|my (?:ex|ex-partner|neighbour|neighbours|landlord|partner|husband|boyfriend)|the (?:man|woman|neighbour|neighbours|landlord))(?:'s| has| have)? (?:sent|sends|says|said|shouts|shouted|shouting|wrote|writes|texted|texts|messaged|messages|calls|called|screams|screamed|left)",
+  "(?:he|she|they|my (?:ex|ex-partner|neighbour|neighbours|landlord|partner|husband|boyfriend)|the (?:man|woman|neighbour|neighbours|landlord))(?:'s| has| have)?(?: been)? (?:sent|sends|says|said|shouts|shouted|shouting|wrote|writes|texted|texts|messaged|messages|calls|called|screams|screamed|left|told (?:me|us)|telling (?:me|us|people|everyone))",
   "(?:texts|messages|voicemails|notes|letters|emails) (?:he|she|they) (?:sent|left|wrote)", "what (?:he|she|they) (?:says|said|shouts|wrote|writes)",
+  // A note left, or strangers shouting: "a note through the door saying …", "two men … shouting that they would …".
+  "(?:a |the )?(?:note|letter|card|message)(?: [a-z']+){0,6}? (?:saying|said|reading|that said)",
+  "(?:men|man|lads?|youths?|boys?|blokes?|woman|women|someone|somebody|people|neighbours?|brother|family)(?: [a-z0-9']+){0,6}? (?:shouting|shouted|yelling|yelled|saying|said|told (?:me|us|him|her)|telling (?:me|us|people|everyone))",
 ];
 /** What such words were: a threat of violence or harassment aimed at the writer ("you" in their mouth is the writer). */
 const THREAT_RECEIVED = [
   "(?:i'll|i will|i'm going to|gonna) (?:kill|burn|hurt|stab|get|make you pay|do you|sort you|smash|break)", "burn (?:your|the) (?:house|flat|home|car) down", "(?:you're|you are|your) (?:dead|going to die|finished)",
-  "nobody would miss you", "(?:knows?|know) where (?:you|i) live", "watch your back", "slag", "whore", "bitch", "c\\*+", "c\\*\\*t", "cunt", "(?:stupid|fat|old|ugly) (?:cow|bitch|slag|c\\*+)",
+  "nobody would miss you", "(?:knows?|know) where (?:you|i) live", "watch your back",
+  // Harm promised to the writer or their place, as the threat is passed on ("I'm next", "put me in hospital", "next time it's petrol").
+  "(?:i'm|i am|i'd be|you're|you are|we're|we are|we'd be|they're) next(?! (?:in|on|to|for|at|door|week|month|year|time|up|of kin))", "put (?:me|us|you|him|her|my [a-z]+) in (?:hospital|the ground|a box)",
+  "(?:come back|be back|next time(?: it's| it will be| it'll be)?)(?: [a-z]+){0,2}? (?:with )?(?:petrol|a knife|a gun|a bat|a brick|fire|the house|the car)",
+  "(?:i'd|i would|i'll|i will|you'd|you'll|you will) be sorry", "deserves? a bullet", "slag", "whore", "bitch", "c\\*+", "c\\*\\*t", "cunt", "(?:stupid|fat|old|ugly) (?:cow|bitch|slag|c\\*+)",
 ];
+
+/** Dealt with since, in the sentence that passes the threat on ("the school and police dealt with it, it's all calmed down"). */
+const HANDLED_SINCE = /\b(?:dealt with (?:it|him|her|them|that)|(?:calmed|settled|died) down|(?:was|were|got|been) (?:excluded|expelled|cautioned|arrested|charged))\b/;
 
 export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
   {
@@ -620,13 +630,24 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
     kind: "crime",
     policyRef: REVIEW_ALL_CONTACT,
     scope: "sentence",
-    cues: ["sent", "sends", "says", "said", "shouts", "shouted", "shouting", "wrote", "writes", "texted", "texts", "messaged", "messages", "calls", "called", "screams", "screamed", "left", "voicemails", "notes", "letters", "emails", "kill", "burn", "hurt", "stab", "pay", "smash", "dead", "miss", "live", "back", "slag", "whore", "bitch", "cow"],
+    cues: ["sent", "sends", "says", "said", "shouts", "shouted", "shouting", "wrote", "writes", "texted", "texts", "messaged", "messages", "calls", "called", "screams", "screamed", "left", "voicemails", "notes", "letters", "emails", "told", "telling", "saying", "yelling", "yelled", "note", "letter", "next", "hospital", "petrol", "sorry", "bullet", "kill", "burn", "hurt", "stab", "pay", "smash", "dead", "miss", "live", "back", "slag", "whore", "bitch", "cow"],
     // Harassment and threats (Warwickshire 7.2 "criminal matters"): the writer quoting what was sent to them is reporting it, not saying it.
     pattern: together(THEY_SAID, THREAT_RECEIVED),
-    unless: (hit) => resolvedOrPast(hit) || FICTION.test(own(hit)) || TOPIC.test(own(hit)),
+    unless: (hit) => resolvedOrPast(hit) || FICTION.test(own(hit)) || TOPIC.test(own(hit)) || HANDLED_SINCE.test(hit.sentence),
     examples: {
-      match: ["These are the texts he sent me on Friday: \"I'll burn the flat down with you in it\".", "Last night my neighbour shouted \"nobody would miss you\" through the letterbox."],
-      notMatch: ["He said he'll get back to me about the form on Monday.", "The man in the film said \"I'll kill you\" and it gave me nightmares."],
+      match: [
+        "These are the texts he sent me on Friday: \"I'll burn the flat down with you in it\".",
+        "Last night my neighbour shouted \"nobody would miss you\" through the letterbox.",
+        "The lad from number 9 told me he would put me in hospital if I ring the council again.",
+        "This morning there was a note pushed under the shop door saying 'next time it's petrol'.",
+        "Since the hearing his brother has been telling people I'm next.",
+      ],
+      notMatch: [
+        "He said he'll get back to me about the form on Monday.",
+        "The man in the film said \"I'll kill you\" and it gave me nightmares.",
+        "A boy in her class sent her a message saying she was next, but the school dealt with it and it has all calmed down.",
+        "The woman at the counter said I was next in the queue.",
+      ],
     },
   },
   {

@@ -433,6 +433,8 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "access(?:ed|ing|es)? (?:the )?(?:records?|police (?:system|systems|computer|database)|pnc)(?: [a-z]+){0,2}? (?:about|on|of|for) (?:his|her|their|my) (?:ex|ex-partner|ex-wife|ex-husband|partner|neighbour|wife|husband|girlfriend|boyfriend|friend|family)",
         "post(?:ed|ing|s) (?:comments |things |photos |pictures |videos |lies |jokes |rubbish )?about (?:me|my|us|our)(?: [a-z]+){0,3}? on (?:his |her |their |a |the )?(?:local |personal |public )?(?:facebook|tiktok|instagram|twitter|snapchat|social media|group|page)",
         "(?<!\\bi )(?<!\\bwe )(?:posted|shared|published) (?:my|our) (?:address|details|number|photo|picture) (?:on|online)", "including my (?:home )?address",
+        // Neglect in custody: a person held without the medicine or care they need (Warwickshire 7.2 criminal matters; misconduct).
+        "(?:left|held) (?:me|him|her|them|my [a-z]+)(?: [a-z0-9]+){0,5}? (?:without|with no) (?:his |her |my |their |any )?(?:insulin|medication|medicine|meds|inhaler|epilepsy medication|tablets|a doctor|medical help)",
       ],
       ["me", "my", "us", "our", "i"],
     ),
@@ -443,6 +445,7 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "PC Lewis 1187 pushed me against the wall outside the Cattle Market on Saturday night in front of my kids.",
         "On 27 October I was strip searched at Leamington custody.",
         "I think an officer from Leamington station has given my new address to my ex-partner.",
+        "The custody sergeant left my brother in a cell for hours without his insulin.",
         "At the station the officer put the handcuffs on so tight that my wrists were bleeding.",
         "I watched two officers kick a man who was already cuffed on the ground, and I have it on my phone.",
         "A PC looked up my records on the police computer and told my ex where I live.",

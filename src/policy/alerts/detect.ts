@@ -39,6 +39,7 @@ import { WHERE_AND_WHEN_RULES } from "./where-and-when";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
 import { RELAYED_THREAT_RULES } from "./relayed";
 import { PUBLISHED_RULES } from "./published";
+import { STAFF_TARGETED_RULES } from "./staff-targeted";
 import { EXPLOITATION_RULES } from "./exploitation";
 import { ABUSER_RELEASED_RULES } from "./abuser-released";
 import { DANGER_NOW_RULES } from "./danger-now";
@@ -75,6 +76,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...HARM_FORETOLD_RULES,
   ...RELAYED_THREAT_RULES,
   ...PUBLISHED_RULES,
+  ...STAFF_TARGETED_RULES,
   ...SAFEGUARDING_RULES,
   ...EXPLOITATION_RULES,
   ...ABUSER_RELEASED_RULES,

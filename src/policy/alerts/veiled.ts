@@ -15,6 +15,8 @@ import { thirdPartyReport } from "./threat-to-staff";
 const PERSON = "(?:you|u|her|him|them|(?:mr|mrs|ms|miss) [a-z]+|[a-z]+(?: [a-z]+)?)";
 
 /** A lawful route or an invitation: "I'll see you at the tribunal", "see you at the open day". */
+/** Someone's (a member of staff's), as advice names them: your, her, his, their, or a name's ("dana's", "priya shah's"). */
+const SOMEONES = "(?:your|ur|her|his|their|(?!(?:my|our|the|a|an|this|that|me|us|it)\\b)[a-z]+(?: (?!(?:the|a|an)\\b)[a-z]+)?'s)";
 const LAWFUL_OR_INVITED = /\b(?:court|tribunal|ombudsman|iopc|solicitor|lawyer|legal|mp|councillor|press|newspaper|vote|election|appeal|open day|surgery|public meeting|panel meeting|appointment|reception desk)\b/;
 
 export const VEILED_THREAT_RULES: readonly AlertRule[] = [
@@ -76,6 +78,37 @@ export const VEILED_THREAT_RULES: readonly AlertRule[] = [
         "I won't be held responsible for what happens to the appeal if you miss the deadline, so see my solicitor.",
         "The man who burgled me posted my home address online, and the police did nothing.",
         "I'll see you at the tribunal; when I see you there you'll have to answer.",
+      ],
+    },
+  },
+  {
+    id: "threat-to-staff/harm-as-advice",
+    kind: "threat-to-staff",
+    policyRef: THREATS_TO_STAFF,
+    writersOwn: true,
+    // Harm to a member of staff's car, home or journey put as friendly advice ("I'd check her brakes", "hope his house
+    // insurance is paid up", "he should find another way home"): sabotage or fire named as an accident waiting to happen
+    // (Gwent 4.0 "threats (implicit or explicit)"; Warwickshire 3.1 "Threats or harm to people or property"). Someone's
+    // (your, her, his, a name's), never the writer's own car or "the tyres" the garage mentioned.
+    cues: ["brakes", "brake", "tyres", "tires", "wheel", "wheels", "nuts", "insurance", "insured", "smoke", "alarms", "alarm", "way", "route"],
+    pattern: phrases([
+      `(?:check|checking|checked|get|getting|have|having|test|testing|look at|looking at|keep an eye on)(?: [a-z]+){0,1}? ${SOMEONES} (?:car |van |bike )?(?:brakes|brake (?:lines|pipes|cables)|tyres|tires|wheel nuts|wheels|smoke alarms?|fire alarms?)`,
+      `(?:how are|how's|hows) ${SOMEONES} (?:car |van )?(?:brakes|tyres|tires|wheel nuts|wheels)`,
+      `hope ${SOMEONES} (?:house |home |car |contents )?insurance (?:is|'s) (?:up to date|paid up|sorted|good|in order|current)`,
+      "(?:take|find|use|try|go) (?:a |another )?(?:different|new|safer) (?:way|route) (?:home|to work|in)",
+    ]),
+    unless: (hit) => thirdPartyReport(hit) || LAWFUL_OR_INVITED.test(hit.sentence) || /\b(?:my|our) (?:own )?(?:car|van|house|home|mechanic|garage)\b|\b(?:mot|garage said|mechanic|fire service|fire brigade|roadworks|diversion|closed|flooded|bus|train|thank\w*)\b/.test(hit.sentence),
+    examples: {
+      match: [
+        "If I was Priya I'd get her brakes looked at before the weekend.",
+        "How are your tyres these days, Sam? Worth a look before you set off.",
+        "I do hope Dana's house insurance is up to date.",
+        "Your man on the phone should find a different way home for a while.",
+      ],
+      notMatch: [
+        "The garage said I should check my tyres before the long drive.",
+        "Please remind residents to test their smoke alarms this winter, as the fire service asks.",
+        "The bridge is closed, so I had to find a different way home.",
       ],
     },
   },
