@@ -2,7 +2,7 @@ import type { FileAttachment, MailboxPort } from "../outlook/mailbox";
 import { composeLetter, type LetterPerson, type LetterRequest, type StrategyForLetter } from "../policy/letters/compose";
 import { KIND_WORDS, type LetterKind } from "../policy/letters/kinds";
 import type { Letter, LetterProblem, LetterResult } from "../policy/letters/letter";
-import { letterForm, letterPrepared, letterTime, type LetterMedium, type LetterRecord } from "../policy/letters/record";
+import { letterForm, letterTime, type LetterMedium, type LetterRecord } from "../policy/letters/record";
 import { letterText } from "../policy/letters/text";
 import type { PolicyPack } from "../policy/packs/schema";
 import type { GuardedStrategy } from "../policy/compose-guard";
@@ -10,6 +10,7 @@ import { letterSenderProblem } from "../policy/letters/who-sends";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
 import type { AuditEvent, CaseStore } from "../store/port";
 import { ensureAudited } from "./records/audit-repair";
+import { letterSentEvent, letterTarget } from "../store/letter-sender";
 
 /** How far back a warning looks for the behaviour it names: the pane's history window. */
 export const WARNING_LOOKBACK_DAYS = 90;
@@ -54,11 +55,6 @@ export function letterAddress(ask: LetterAsk): string {
   return ask.strategy.addresses.find((a) => a.includes("@")) ?? ask.strategy.addresses[0] ?? "";
 }
 
-/** Audit target: the strategy's own trail when there is one, else the letter's. */
-function targetOf(record: Pick<LetterRecord, "id" | "strategyId">): string {
-  return record.strategyId ? `strategy:${record.strategyId}` : `letter:${record.id}`;
-}
-
 /**
  * Records a letter as drafted — on the strategy (its id) or against the address, with its text —
  * and its audit event. Both idempotent on `id` (the caller's, one per letter), so after a failure
@@ -90,7 +86,7 @@ export async function recordDrafted(
   const { letter: stored, created } = await services.store.recordLetter(record);
   const drafted: AuditEvent = {
     id: `letter:${stored.id}:drafted`,
-    target: targetOf(stored),
+    target: letterTarget(stored),
     action: `letter drafted (${KIND_WORDS[stored.kind]}, ${letterForm(stored)})`,
     by: stored.preparedBy,
     at: stored.preparedAt,
@@ -116,15 +112,9 @@ export async function markSentBy(services: LetterServices, letter: Pick<LetterRe
 
 /** A person says the letter went: only then does a warning count as given (the warning-first guard). */
 export async function markSent(services: LetterServices, letter: Pick<LetterRecord, "id" | "strategyId" | "kind">): Promise<LetterRecord> {
+  // The store writes the event with the change (letterSentEvent); written again here, the same event stores once.
   const sent = await services.store.markLetterSent(letter.id, services.now().toISOString(), services.user.emailAddress);
-  const event: AuditEvent = {
-    id: `letter:${sent.id}:sent`,
-    target: targetOf(sent),
-    action: `letter sent (${KIND_WORDS[sent.kind]}, ${letterForm(sent)})`,
-    by: sent.sentBy ?? services.user.emailAddress,
-    at: sent.sentAt ?? services.now().toISOString(),
-    detail: `“${sent.subject}” to ${sent.address}, ${letterPrepared(sent)}. Letter ${sent.id}.`,
-  };
+  const event = letterSentEvent(sent);
   // Marked sent by a colleague first: their event is finished if missing, never written in their name.
   if (event.by.toLowerCase() === services.user.emailAddress.toLowerCase()) await services.store.appendAudit(event);
   else await ensureAudited(services.store, { event, kind: "sent", sameKind: (e) => e.id === event.id }, services.user.emailAddress, services.now().toISOString());

@@ -45,6 +45,8 @@ export interface Decision {
   criteriaNotes?: CriterionNote[];
   /** The approver ticked that they checked a written warning no letter on record shows (src/app/strategy/actions.ts). */
   warningChecked?: true;
+  /** The warning letter the approval rests on instead: one that counts, sent on the date the proposal gives (src/app/letter-trust.ts). */
+  warningLetter?: string;
   /** The approved snapshot, on every decision that puts or keeps a strategy in force (approve, continue, alter). */
   terms?: ApprovedTerms;
   /** A dispute's outcome (Warwickshire 7.3). */

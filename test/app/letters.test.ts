@@ -162,7 +162,7 @@ describe("“Mark as sent” for a letter to a person with a single point of con
     const { store, services } = setup();
     const drafted = await draftInOutlook(services, { kind: "restriction", strategy: inForce() }, { ...options, id: "S-2" });
     if (!drafted.ok) throw new Error(drafted.problems[0]!.message);
-    const sam = { ...services, user: { displayName: "Sam Carter", emailAddress: "Sam.Carter@opcc.example.gov.uk" } };
+    const sam = { ...services, store: store.as({ upn: "Sam.Carter@opcc.example.gov.uk", displayName: "Sam Carter" }), user: { displayName: "Sam Carter", emailAddress: "Sam.Carter@opcc.example.gov.uk" } };
     expect(await markSentBy(sam, drafted.record, guardedOf(inForce()))).toMatchObject({ ok: true, letter: { status: "sent" } });
     expect((await store.lettersFor({ strategyId: inForce().id }))[0]).toMatchObject({ status: "sent" });
   });

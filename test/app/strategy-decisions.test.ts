@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { actorFor } from "../../src/app/actor";
 import { decide, propose, proposeChange, raiseDispute, saveDraft } from "../../src/app/strategy/actions";
 import { breachesIn, recordBreach } from "../../src/app/strategy/breaches";
@@ -13,6 +13,8 @@ import type { ContactStrategy } from "../../src/policy/strategy";
 import { CASEY_ID, DANA_ID, MORGAN_ID, ROSTER } from "../builders/evidence";
 import { strategy } from "../builders/strategy";
 import { isIntent } from "../../src/app/records/intent";
+import { markSent } from "../../src/app/letters";
+import type { LetterRecord } from "../../src/policy/letters/record";
 
 const person = (id: typeof CASEY_ID) => ({ emailAddress: id.upn!, displayName: id.displayName });
 const casey = actorFor(person(CASEY_ID), ROSTER);
@@ -144,6 +146,59 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: "The written warning of 1 September 2026 was entered by the proposer and no warning letter sent that day is on record. Check the case file for it and tick that you have, or send the proposal back.", policyRef: expect.stringMatching(/§6$/) });
     expect(await store.decisionsFor("pat")).toEqual([]);
     expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, warningChecked: true })).toMatchObject({ ok: true, decision: { warningChecked: true } });
+  });
+
+  describe("a warning letter on record counts for the approval only if it is trustworthy as read (T8 #1, Warwickshire 6)", () => {
+    // SharePoint's clock (the memory store's recordedAt) and the approval's are the same day as the typed warning.
+    const TODAY = "2026-11-25";
+    const samAddress = "sam.carter@opcc.example.gov.uk";
+    const warned = async () => {
+      const draft = await saveDraft(as(casey), strategy({ id: "pat", priorWarning: { kind: "given", on: TODAY } }), undefined, casey, T(0));
+      const result = await propose(as(casey), pack, draft, casey, "Abuse continued after the warning.", T(1));
+      if (!result.ok) throw new Error(result.message);
+      return result.strategy;
+    };
+    const letter = (over: Partial<LetterRecord> = {}): LetterRecord => ({ id: "W1", kind: "warning", address: "pat.o'brien@example.org", personName: "Pat O'Brien", subject: "A written warning", medium: "outlookNew", preparedBy: casey.upn, preparedAt: T(2), status: "drafted", packId: pack.id, packVersion: pack.version, elements: ["behaviour", "how-to-change"], text: "Dear Pat O'Brien", ...over });
+    const letterServices = (who: { upn: string; displayName: string }) => ({ pack, store: store.as({ upn: who.upn, displayName: who.displayName }), user: { displayName: who.displayName, emailAddress: who.upn }, now: () => new Date(T(5)) });
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date(T(5)));
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("the proposer's own letter written as sent, backdated to the typed date: it does not count, the approval needs the tick and says why; nothing in force", async () => {
+      const current = await warned();
+      await as(casey).recordLetter(letter({ status: "sent", preparedAt: `${TODAY}T09:00:00.000Z`, sentAt: `${TODAY}T09:30:00.000Z`, sentBy: casey.upn }));
+      const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, roster: ROSTER });
+      expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("no warning letter sent that day is on record that counts. The warning letter of that day on record does not count.") });
+      expect(refused.ok === false && refused.message).toContain(`No audit event records ${casey.upn} marking it sent`);
+      expect(refused.ok === false && refused.message).toContain("who proposed this strategy");
+      expect(await view()).toMatchObject({ inForce: false });
+      expect(await store.decisionsFor("pat")).toEqual([]);
+    });
+
+    it("the proposer's draft marked sent through the store with a time before it was prepared: it does not count", async () => {
+      const current = await warned();
+      await as(casey).recordLetter(letter());
+      await as(casey).markLetterSent("W1", `${TODAY}T08:00:00.000Z`, casey.upn);
+      const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, roster: ROSTER });
+      expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("before it was prepared") });
+      expect(refused.ok === false && refused.message).toContain("backdated");
+      expect(await view()).toMatchObject({ inForce: false });
+    });
+
+    it("a letter marked sent by someone neither the proposal's single point of contact nor an authoriser does not count; the authoriser's own marking, audited, does: approved without the tick, resting on the letter", async () => {
+      const current = await warned();
+      await as(casey).recordLetter(letter());
+      await markSent(letterServices({ upn: samAddress, displayName: "Sam Carter" }), { id: "W1", kind: "warning" });
+      expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, roster: ROSTER })).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("neither the single point of contact this proposal names nor an authoriser") });
+      await as(casey).recordLetter(letter({ id: "W2" }));
+      await markSent(letterServices({ upn: morgan.upn, displayName: morgan.displayName }), { id: "W2", kind: "warning" });
+      expect(await decide(as(morgan), pack, current, approve(T(6)), { criteriaNotes: notes, roster: ROSTER })).toMatchObject({ ok: true, decision: { warningLetter: "W2" } });
+      expect(await view()).toMatchObject({ inForce: true });
+    });
   });
 
   it("two managers at once: the second gets a clear conflict and nothing of theirs is written", async () => {

@@ -392,6 +392,14 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       await expect(store.markLetterSent("no-such-letter", "2026-11-22T09:00:00.000Z", "x")).rejects.toMatchObject({ code: "notFound" });
     });
 
+    it("marking a letter sent writes its audit event with the change, once: a retry leaves one event (T8 #6: none was written through the store)", async () => {
+      await store.recordLetter(letterRecord({ id: "L-aud" }));
+      await store.markLetterSent("L-aud", "2026-11-21T09:00:00.000Z", "casey.worker@opcc.example.gov.uk");
+      await store.markLetterSent("L-aud", "2026-11-21T09:05:00.000Z", "casey.worker@opcc.example.gov.uk");
+      const events = (await store.auditFor("letter:L-aud")).filter((e) => e.id === "letter:L-aud:sent");
+      expect(events).toMatchObject([{ action: "letter sent (written warning, Outlook reply)", by: "casey.worker@opcc.example.gov.uk", at: "2026-11-21T09:00:00.000Z" }]);
+    });
+
     it("a letter under an active strategy with a SPOC is marked sent by the SPOC only: anyone else is refused and the letter stays a draft (T8 #6)", async () => {
       const sam = { upn: "sam.carter@opcc.example.gov.uk", displayName: "Sam Carter" };
       await store.saveStrategy(strategy({ id: "s-spoc", status: "active", singlePointOfContact: sam }));

@@ -22,13 +22,20 @@ describe("the written warning on an approval screen", () => {
   const typed = { kind: "given" as const, on: "2026-11-20" };
 
   it("a date typed in the form, with no warning letter on record, is shown as the proposer's entry, not as fact", () => {
-    expect(warningWords(typed, [])).toBe("given on 20 November 2026 — entered by the proposer; no warning letter on record");
-    expect(warningWords(typed, ["2026-10-02"])).toBe("given on 20 November 2026 — entered by the proposer; no warning letter on record (letters on record: 2 October 2026)");
+    expect(warningWords(typed, { counted: [], doubted: [] })).toBe("given on 20 November 2026 — entered by the proposer; no warning letter on record");
+    expect(warningWords(typed, { counted: ["2026-10-02"], doubted: [] })).toBe("given on 20 November 2026 — entered by the proposer; no warning letter on record (letters on record: 2 October 2026)");
     expect(warningWords(typed, "unknown")).toContain("entered by the proposer; the letters on record could not be read");
   });
 
+  it("a warning letter of that day that does not count (the proposer's own, backdated): the pane says it does not count and why (T8 #1)", () => {
+    const doubted = [{ letter: {} as never, on: "2026-11-20", why: ["It is marked sent on 20 November 2026 at 10:00, before it was prepared (4 December 2026 at 09:00).", "It was marked sent by casey.worker@opcc.example.gov.uk, who proposed this strategy: the proposer's own record cannot vouch for the warning."] }];
+    expect(warningWords(typed, { counted: [], doubted })).toBe(
+      "given on 20 November 2026 — entered by the proposer; the warning letter of that day on record does not count. It is marked sent on 20 November 2026 at 10:00, before it was prepared (4 December 2026 at 09:00). It was marked sent by casey.worker@opcc.example.gov.uk, who proposed this strategy: the proposer's own record cannot vouch for the warning.",
+    );
+  });
+
   it("a warning letter sent that day is on record: said so", () => {
-    expect(warningWords(typed, ["2026-11-20"])).toBe("given on 20 November 2026 — the warning letter is on record");
+    expect(warningWords(typed, { counted: ["2026-11-20"], doubted: [] })).toBe("given on 20 November 2026 — the warning letter is on record");
   });
 });
 

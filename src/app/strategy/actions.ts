@@ -1,7 +1,9 @@
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
 import { mustExplainApproval, mustNoteEachCriterion, mustNoteEachDifferently } from "../../policy/lifecycle/guards";
-import { warningsSent } from "../../policy/letters/record";
+import { warningLettersFor } from "../letter-trust";
+import { sameAddress } from "../../policy/compose-guard";
+import { holdsRole } from "../../policy/roster";
 import { longDate } from "../../policy/calendar";
 import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
@@ -54,17 +56,16 @@ function addressRefusal(strategy: ContactStrategy, pack: PolicyPack, staffDomain
  * a strategy at review (an active one is brought to review in the same save, Warwickshire 7.1);
  * the Chief Executive's outcome of a dispute (Warwickshire 7.3).
  */
-export async function decide(store: StepStore & Partial<Pick<CaseStore, "lettersFor">>, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
+export async function decide(store: StepStore & Partial<Pick<CaseStore, "lettersFor" | "auditForTargets">>, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
   // The lifecycle's own guards speak first (authoriser, four-eyes, criteria, review date); then every criterion needs its note.
   if (command.type === "approve" && transition(current.value, command, pack).ok) {
     // New approvals only: recorded ones are judged as they were made (src/policy/in-force.ts), so none lapses.
     const notes = detail.criteriaNotes ?? [];
-    const bare =
-      mustExplainApproval(command.why, pack) ??
-      mustNoteEachCriterion(command.criteriaConfirmed, notes, pack) ??
-      mustNoteEachDifferently(command.criteriaConfirmed, notes, pack) ??
-      (await warningUnchecked(store, pack, current.value, detail.warningChecked === true));
+    const bare = mustExplainApproval(command.why, pack) ?? mustNoteEachCriterion(command.criteriaConfirmed, notes, pack) ?? mustNoteEachDifferently(command.criteriaConfirmed, notes, pack);
     if (bare) return bare;
+    const warning = await warningUnchecked(store, pack, current.value, command, detail);
+    if ("refused" in warning) return warning.refused;
+    detail = { ...detail, ...warning.rests };
   }
   const atReview = command.type === "continue" || command.type === "alter";
   const steps = atReview && current.value.status === "active" ? [{ type: "startReview" as const, by: command.by, at: command.at, why: `Review: ${command.why}` }, command] : [command];
@@ -72,23 +73,40 @@ export async function decide(store: StepStore & Partial<Pick<CaseStore, "letters
 }
 
 /**
- * A written warning the proposer typed a date for, with no warning letter sent that day on record, must be checked by
- * the authoriser, who says so (`warningChecked`, kept on the decision) — not refused: Warwickshire 6 requires the
- * warning, in writing, before restricting, not that it was sent through this add-in (one given on paper, or before the
- * office used it, is as good), so a refusal would stop lawful strategies, while taking the proposer's date unread let
- * T7 #3 approve on a typed date alone.
+ * A written warning the proposer typed a date for, with no warning letter sent that day on record that counts, must be
+ * checked by the authoriser, who says so (`warningChecked`, kept on the decision) — not refused: Warwickshire 6 requires
+ * the warning, in writing, before restricting, not that it was sent through this add-in (one given on paper, or before
+ * the office used it, is as good), so a refusal would stop lawful strategies, while taking the proposer's date unread let
+ * T7 #3 approve on a typed date alone. A letter counts only as `warningLettersFor` judges it (T8 #1: the proposer's own
+ * backdated "sent" letter does not); the refusal says why one of that day did not. The approval names the letter it
+ * rests on (`warningLetter`), so a reader can tell it from one that skipped the check (src/policy/in-force.ts).
  */
-async function warningUnchecked(store: Partial<Pick<CaseStore, "lettersFor">>, pack: PolicyPack, strategy: ContactStrategy, checked: boolean): Promise<StepResult | undefined> {
+async function warningUnchecked(
+  store: Partial<Pick<CaseStore, "lettersFor" | "auditForTargets">>,
+  pack: PolicyPack,
+  strategy: ContactStrategy,
+  command: Extract<DecisionCommand, { type: "approve" }>,
+  detail: DecisionDetail,
+): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "warningLetter"> }> {
   const warning = strategy.priorWarning;
-  if (checked || warning.kind !== "given") return undefined;
+  if (detail.warningChecked === true || warning.kind !== "given") return { rests: {} };
   // A caller without the letters (a review's continuation never approves) knows of none.
-  const sent = store.lettersFor ? warningsSent((await Promise.all(strategy.addresses.map((address) => store.lettersFor!({ address })))).flat()) : [];
-  if (warning.on && sent.includes(warning.on)) return undefined;
-  return refuse(
-    "warningUnchecked",
-    `The written warning${warning.on ? ` of ${longDate(warning.on)}` : ""} was entered by the proposer and no warning letter sent that day is on record. Check the case file for it and tick that you have, or send the proposal back.`,
-    pack.priorWarning.source,
-  );
+  const isAuthoriser = (upn: string) => (detail.roster ? holdsRole(detail.roster, { upn, displayName: "" }, pack.authoriser.role) : sameAddress(upn, command.by.upn));
+  const proposers = strategy.history.filter((h) => h.type === "propose").map((h) => h.by);
+  const letters = store.lettersFor ? await warningLettersFor({ lettersFor: store.lettersFor, auditForTargets: store.auditForTargets ?? (async (t) => t.map(() => [])) }, strategy, { now: new Date(command.at), isAuthoriser, proposers }) : undefined;
+  const counted = warning.on ? letters?.countedLetters.find((l) => (l.sentAt ?? "").slice(0, 10) === warning.on) : undefined;
+  if (counted) return { rests: { warningLetter: counted.id } };
+  const doubted = warning.on ? letters?.doubted.filter((d) => d.on === warning.on) ?? [] : [];
+  const why = doubted.length
+    ? ` The warning letter${doubted.length > 1 ? "s" : ""} of that day on record ${doubted.length > 1 ? "do" : "does"} not count. ${doubted.flatMap((d) => d.why).join(" ")}`
+    : "";
+  return {
+    refused: refuse(
+      "warningUnchecked",
+      `The written warning${warning.on ? ` of ${longDate(warning.on)}` : ""} was entered by the proposer and no warning letter sent that day is on record${doubted.length ? " that counts" : ""}.${why} Check the case file for it and tick that you have, or send the proposal back.`,
+      pack.priorWarning.source,
+    ),
+  };
 }
 
 /** The person's challenge to a strategy, as staff record it (Warwickshire 7.3: written to the Chief Executive). */

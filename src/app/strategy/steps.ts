@@ -5,6 +5,7 @@ import { transition } from "../../policy/lifecycle/transition";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { ContactStrategy, Refusal, StrategyCommand, StrategyEvent } from "../../policy/strategy";
 import { proposedTermsOf, type ProposedTerms } from "../../policy/proposed-terms";
+import type { StaffRoster } from "../../policy/roster";
 import { CHANGE_ACTIONS, PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type Decision, type Versioned } from "../../store/port";
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
@@ -25,6 +26,10 @@ export interface DecisionDetail {
   criteriaNotes?: CriterionNote[];
   /** The authoriser checked the written warning the proposer dated, no warning letter of that day being on record (decide()). */
   warningChecked?: boolean;
+  /** The warning letter an approval rests on, where one that counts was sent on the date the proposal gives (decide()). */
+  warningLetter?: string;
+  /** Who holds which role: who may vouch for a warning letter marked sent (an authoriser). Without it, only the decider. */
+  roster?: StaffRoster;
   /** The terms a proposal step records as proposed, where they are not the item's (proposeChange: only the proposer's change). */
   proposedTerms?: ProposedTerms;
 }
@@ -163,6 +168,7 @@ export function decisionFor(strategy: ContactStrategy, command: DecisionCommand,
     checklist: command.type === "approve" ? [...command.criteriaConfirmed] : [],
     ...(detail.criteriaNotes?.length ? { criteriaNotes: detail.criteriaNotes.map((n) => ({ id: n.id, note: n.note.trim() })) } : {}),
     ...(command.type === "approve" && detail.warningChecked ? { warningChecked: true as const } : {}),
+    ...(command.type === "approve" && !detail.warningChecked && detail.warningLetter ? { warningLetter: detail.warningLetter } : {}),
     ...(withTerms ? { terms: termsOf(strategy, strategy.reviewDate!) } : {}),
     ...(command.type === "decideDispute" ? { result: command.result } : {}),
   };

@@ -1,7 +1,7 @@
 import type { AlertAction } from "../../policy/alerts/action";
 import type { RecordedAlertAction } from "../port";
 import { existingAction, written } from "../alert-actions";
-import { refuseUnlessSpoc } from "../letter-sender";
+import { markSentAudited, refuseUnlessSpoc } from "../letter-sender";
 import { standIn } from "../../policy/in-force";
 import { snapshotEntries } from "../sender-index";
 import type { ContactRecord } from "../../policy/contact";
@@ -278,11 +278,17 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return { created: true, letter: copy(letter) };
     },
     async markLetterSent(id, at, by) {
-      const current = letters.get(id);
-      if (!current) throw new StoreError("notFound", `No letter ${id} is on record.`);
-      await refuseUnlessSpoc(async (sid) => (strategies.has(sid) ? versioned(sid) : undefined), current, by);
-      if (current.status !== "sent") letters.set(id, { ...current, status: "sent", sentAt: at, sentBy: by });
-      return copy(letters.get(id)!);
+      return markSentAudited(
+        async () => {
+          const current = letters.get(id);
+          if (!current) throw new StoreError("notFound", `No letter ${id} is on record.`);
+          await refuseUnlessSpoc(async (sid) => (strategies.has(sid) ? versioned(sid) : undefined), current, by);
+          if (current.status !== "sent") letters.set(id, { ...current, status: "sent", sentAt: at, sentBy: by });
+          return copy(letters.get(id)!);
+        },
+        async (event) => append(event),
+        by,
+      );
     },
     async lettersFor(query) {
       // Addresses compared normalised, as the SharePoint adapter keys its Address column.

@@ -1,4 +1,4 @@
-import { refuseUnlessSpoc } from "../letter-sender";
+import { markSentAudited, refuseUnlessSpoc } from "../letter-sender";
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms } from "../../policy/address";
@@ -214,7 +214,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     auditTrail: () => audit.all(),
     auditSince: (from) => audit.since(from),
     recordLetter: (letter) => letters.record(letter),
-    markLetterSent: (id, at, by) => letters.markSent(id, at, by, (letter) => refuseUnlessSpoc((sid) => strategies.get(sid), letter, by)),
+    markLetterSent: (id, at, by) => markSentAudited(() => letters.markSent(id, at, by, (letter) => refuseUnlessSpoc((sid) => strategies.get(sid), letter, by)), (event) => audit.append(event), by),
     lettersMiskeyed: () => letters.miskeyed(),
     rekeyLetter: (id) => letters.rekey(id),
     lettersFor: (query) => ("strategyId" in query ? letters.forStrategy(query.strategyId) : letters.toAddress(query.address)),

@@ -61,7 +61,7 @@ export function ProposalDecision({ detail, onDecided, onConflict }: { detail: St
         return refuse(unproposed.reason === "ownProposal" ? "ownProposal" : "termsNotProposed", unproposed.message, pack.authoriser.source);
       }
       const criteriaNotes = pack.criteria.filter((c) => confirmed[c.id]).map((c) => ({ id: c.id, note: notes[c.id] ?? "" }));
-      const result = await decide(services.store, pack, current, command, { criteriaNotes, warningChecked });
+      const result = await decide(services.store, pack, current, command, { criteriaNotes, warningChecked, roster: services.roster });
       if (result.ok) onDecided();
       return result;
     }, done);

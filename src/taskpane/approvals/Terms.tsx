@@ -4,7 +4,8 @@ import { strategyAddressProblem } from "../../policy/address";
 import { longDate } from "../../policy/calendar";
 import { CHANNEL_WORDS } from "../../policy/categories";
 import type { PolicyPack } from "../../policy/packs/schema";
-import { warningsSent } from "../../policy/letters/record";
+import { warningLettersFor, type WarningLetters } from "../../app/letter-trust";
+import { holdsRole } from "../../policy/roster";
 import type { ContactStrategy, PriorWarning } from "../../policy/strategy";
 import { useServices } from "../services";
 import { useLoad } from "../shared/useLoad";
@@ -19,11 +20,15 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
   const styles = useStyles();
   const label = (canonical: string) => pack.categories.find((c) => c.canonical === canonical)?.label ?? canonical;
   const subLabel = (id: string) => pack.categories.flatMap((c) => c.subTypes).find((t) => t.id === id)?.label ?? id;
-  const { store, config } = useServices();
+  const { store, config, roster, now } = useServices();
   // An address a strategy may not list (the office's own, a wildcard), as a record made before the refusal may hold (T7 #14).
   const refused = s.addresses.flatMap((a) => strategyAddressProblem(a, config.staffDomains) ?? []);
-  // Warning letters sent to any of their addresses: a date typed in the form is the proposer's word until one is on record.
-  const [letters] = useLoad(async () => warningsSent((await Promise.all(s.addresses.map((address) => store.lettersFor({ address })))).flat()), [store, s.addresses]);
+  // Warning letters sent to any of their addresses: a date typed in the form is the proposer's word until one that counts
+  // is on record (judged as decide() judges it: not the proposer's own, audited, not backdated — T8 #1).
+  const [letters] = useLoad(
+    async () => warningLettersFor(store, s, { now: now(), isAuthoriser: (upn) => holdsRole(roster, { upn, displayName: "" }, pack.authoriser.role), proposers: s.history.filter((h) => h.type === "propose").map((h) => h.by) }),
+    [store, s, roster, pack],
+  );
   const sent = letters.state === "done" ? letters.value : letters.state === "failed" ? "unknown" : undefined;
   return (
     <section className={styles.section} aria-labelledby="terms-heading" data-testid="terms">
@@ -83,14 +88,18 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
 
 /**
  * The warning as the record supports it: a date typed in the proposal is the proposer's word, said so, unless a
- * warning letter sent on that date is on record (Warwickshire 6: the warning is given in writing).
+ * warning letter sent on that date that counts is on record (Warwickshire 6: the warning is given in writing); one of that
+ * day that does not count is named, with why (T8 #1).
  */
-export function warningWords(warning: PriorWarning, sent: readonly string[] | "unknown" | undefined): string {
+export function warningWords(warning: PriorWarning, sent: Pick<WarningLetters, "counted" | "doubted"> | "unknown" | undefined): string {
   if (warning.kind === "exception") return `not given — ${warning.note}`;
   if (warning.kind === "none") return "none yet";
   const given = `given on ${warning.on ? longDate(warning.on) : "(no date)"}${warning.reference ? ` (${warning.reference})` : ""}`;
   if (sent === undefined) return given;
   if (sent === "unknown") return `${given} — entered by the proposer; the letters on record could not be read`;
-  if (warning.on && sent.includes(warning.on)) return `${given} — the warning letter is on record`;
-  return `${given} — entered by the proposer; no warning letter on record${sent.length ? ` (letters on record: ${sent.map(longDate).join(", ")})` : ""}`;
+  if (warning.on && sent.counted.includes(warning.on)) return `${given} — the warning letter is on record`;
+  const doubted = sent.doubted.filter((d) => d.on === warning.on);
+  if (doubted.length) return `${given} — entered by the proposer; the warning letter of that day on record does not count. ${doubted.flatMap((d) => d.why).join(" ")}`;
+  const others = [...new Set([...sent.counted, ...sent.doubted.map((d) => d.on)])].sort();
+  return `${given} — entered by the proposer; no warning letter on record${others.length ? ` (letters on record: ${others.map(longDate).join(", ")})` : ""}`;
 }

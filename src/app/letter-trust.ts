@@ -1,0 +1,117 @@
+import { sameAddress, spocOf } from "../policy/compose-guard";
+import { letterTime, type LetterRecord } from "../policy/letters/record";
+import type { StaffMember } from "../policy/restrictions";
+import type { ContactStrategy, IsoDate } from "../policy/strategy";
+import { isTheEvent } from "../store/audit-chain";
+import { letterSentEvent, letterSentEventId, letterTarget } from "../store/letter-sender";
+import type { AuditEvent, CaseStore } from "../store/port";
+import { CLOCK_SKEW_MS } from "./alert-record";
+import { isRecorded } from "./records/audit-repair";
+
+/**
+ * Why a letter on record as sent may not have been sent as the record says (T8 #1, #6). The Letters list's `status`,
+ * `sentAt` and `sentBy` are whatever the writer put there (anyone who may add a letter may write one "sent", or mark one
+ * sent through the store, backdated): a reader trusts them only as far as the audit trail and the letter itself bear
+ * them out.
+ * - `notAudited`: no audit event records it being marked sent (the store writes one with the change, and "Mark as
+ *   sent" again: src/store/letter-sender.ts) — it was written "sent", or marked sent, outside the add-in.
+ * - `misdated`: sent before it was prepared, in the future, or at a time SharePoint's own record of the marking
+ *   contradicts (backdated or dated ahead by more than clocks differ).
+ * - `notBySpoc`: under a strategy that names a single point of contact, marked sent (after it was approved) by someone else
+ *   (Warwickshire 7 SPOC; Gwent 8.0).
+ */
+export type SentDoubtKind = "notAudited" | "misdated" | "notBySpoc";
+export interface SentDoubt {
+  kind: SentDoubtKind;
+  message: string;
+}
+
+export interface SentContext {
+  now: Date;
+  /** The single point of contact of the strategy the letter is about, from when (the approval) only they send to the person. */
+  spoc?: { member: StaffMember; from?: string };
+}
+
+export function sentDoubts(letter: LetterRecord, events: readonly AuditEvent[], context: SentContext): SentDoubt[] {
+  if (letter.status !== "sent") return [];
+  const doubts: SentDoubt[] = [];
+  const sentAt = letter.sentAt ?? "";
+  const sent = Date.parse(sentAt);
+  if (!letter.sentBy || Number.isNaN(sent)) {
+    doubts.push({ kind: "notAudited", message: `It is recorded as sent without ${letter.sentBy ? "a time" : "who sent it"}: it was not marked sent through the add-in.` });
+    return doubts;
+  }
+  if (sent < Date.parse(letter.preparedAt)) doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, before it was prepared (${letterTime(letter.preparedAt)}).` });
+  else if (sent > context.now.getTime() + CLOCK_SKEW_MS) doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, which is still to come.` });
+  const event = letterSentEvent(letter);
+  const own = events.find((e) => e.id === letterSentEventId(letter.id) && isTheEvent(e, event) && !e.edited);
+  if (!isRecorded(events, { event, kind: "sent", sameKind: (e) => e.id === event.id && !e.edited })) {
+    doubts.push({ kind: "notAudited", message: `No audit event records ${letter.sentBy} marking it sent: it was written as sent, or marked sent, outside the add-in.` });
+  } else if (own?.recordedAt && Math.abs(sent - Date.parse(own.recordedAt)) > CLOCK_SKEW_MS) {
+    doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, but the marking was recorded on ${letterTime(own.recordedAt)}: ${sent < Date.parse(own.recordedAt) ? "backdated" : "dated ahead"}.` });
+  }
+  const spoc = context.spoc;
+  if (spoc && !sameAddress(letter.sentBy, spoc.member.upn) && (!spoc.from || sent >= Date.parse(spoc.from))) {
+    doubts.push({ kind: "notBySpoc", message: `It was marked sent by ${letter.sentBy}, not by ${spoc.member.displayName}, the single point of contact, who alone writes to the person.` });
+  }
+  return doubts;
+}
+
+/** A letter and why it is in doubt (nothing when it is not). */
+export interface JudgedLetter {
+  letter: LetterRecord;
+  doubts: SentDoubt[];
+}
+
+/** The letters with the audit events of their targets (one read per target), each judged. */
+export async function judgeLetters(store: Pick<CaseStore, "auditForTargets">, letters: readonly LetterRecord[], context: (letter: LetterRecord) => SentContext): Promise<JudgedLetter[]> {
+  const sent = letters.filter((l) => l.status === "sent");
+  const targets = [...new Set(sent.map(letterTarget))];
+  const read = targets.length ? await store.auditForTargets(targets) : [];
+  const events = new Map(targets.map((t, i) => [t, read[i] ?? []]));
+  return letters.map((letter) => ({ letter, doubts: sentDoubts(letter, events.get(letterTarget(letter)) ?? [], context(letter)) }));
+}
+
+/** The warning letters sent to a person, as a proposal's approval reads them: which count, and why the others do not. */
+export interface WarningLetters {
+  /** Days a warning letter that counts was sent on, oldest first. */
+  counted: IsoDate[];
+  /** The letter that counts for each day (the decision names the one it rests on). */
+  countedLetters: LetterRecord[];
+  /** Warning letters on record as sent that do not count, each with why. */
+  doubted: Array<{ letter: LetterRecord; on: IsoDate; why: string[] }>;
+}
+
+/**
+ * The warning letters on record as sent to any of a proposed strategy's addresses, judged for its approval (T8 #1;
+ * Warwickshire 6: a written warning before restricting). One counts as "a warning letter sent on record" only if it is
+ * trustworthy as read: marked sent through the audited path, not before it was prepared nor in the future nor backdated,
+ * and by someone other than the proposer — the single point of contact the proposal names, or an authoriser. Otherwise
+ * the authoriser must check the case file (the tick), and is told why the letter did not count.
+ */
+export async function warningLettersFor(
+  store: Pick<CaseStore, "lettersFor" | "auditForTargets">,
+  strategy: Pick<ContactStrategy, "id" | "addresses" | "proposedBy" | "restrictions" | "singlePointOfContact" | "allowedChannels" | "person">,
+  judge: { now: Date; isAuthoriser: (upn: string) => boolean; proposers?: readonly string[] },
+): Promise<WarningLetters> {
+  const found = (await Promise.all(strategy.addresses.map((address) => store.lettersFor({ address })))).flat();
+  const letters = [...new Map(found.filter((l) => l.kind === "warning" && l.status === "sent").map((l) => [l.id, l])).values()];
+  const judged = await judgeLetters(store, letters, () => ({ now: judge.now }));
+  const spoc = spocOf({ strategyId: strategy.id, personName: strategy.person.displayName, restrictions: strategy.restrictions, allowedChannels: strategy.allowedChannels, ...(strategy.singlePointOfContact ? { singlePointOfContact: strategy.singlePointOfContact } : {}) });
+  const proposers = [...(strategy.proposedBy ? [strategy.proposedBy] : []), ...(judge.proposers ?? [])];
+  const result: WarningLetters = { counted: [], countedLetters: [], doubted: [] };
+  for (const { letter, doubts } of judged) {
+    const on = (letter.sentAt ?? letter.preparedAt).slice(0, 10);
+    const why = doubts.map((d) => d.message);
+    const by = letter.sentBy ?? "";
+    if (by && proposers.some((p) => sameAddress(p, by))) why.push(`It was marked sent by ${by}, who proposed this strategy: the proposer's own record cannot vouch for the warning.`);
+    else if (by && !(spoc && sameAddress(by, spoc.upn)) && !judge.isAuthoriser(by)) why.push(`It was marked sent by ${by}, who is neither the single point of contact this proposal names nor an authoriser.`);
+    if (why.length) result.doubted.push({ letter, on, why });
+    else {
+      result.counted.push(on);
+      result.countedLetters.push(letter);
+    }
+  }
+  result.counted = [...new Set(result.counted)].sort();
+  return result;
+}
