@@ -53,9 +53,21 @@ const NOT_A_CRIME_REPORTED =
 /** An anniversary of a crime ("three years today since my son was stabbed"): grief for a known crime, not a new one. */
 const ANNIVERSARY = /\b(?:(?:a|one|two|three|four|five|six|ten|\d+) (?:years?|months?)|a year) (?:today |yesterday |ago |now )?since\b|\banniversary of\b/;
 
+/**
+ * A crime named only as what a service was about ("took three weeks to return my call about her stolen rings", "rude when
+ * I reported my stolen bike", "the response to my stolen car was pathetic", "nobody has called me back about my van being
+ * broken into"): the police have it already and the complaint is the service (dev.md "only the background of a decided
+ * matter"; Warwickshire 1 complaints about the force), whatever day the call was made.
+ */
+const SERVICE_ABOUT =
+  /\b(?:(?:call(?:ed)?|ring|rang|phoned?|get|got|come) (?:me |us |her |him )?back|return(?:ed|ing)? (?:my|our|her|his|the) (?:call|calls|email|emails)|(?:the |their |a )?(?:response|reply|callback|attitude) to|(?:typing|made|making|filed|filing|submitting|submitted) (?:my|a|the|our) report|(?:when|after) (?:i|we|she|he|they) (?:reported|was reporting|were reporting|rang (?:up )?about)|after reporting|refus(?:ed|ing) to (?:look at|investigate|attend)|(?:been )?in touch about)(?: [a-z]+){0,2}? (?:my|our|her|his|the|a) (?:[a-z]+ )?(?:stolen|burgl\w*|broken|keyed|vandalised|damaged|damage to|theft|burglary|break-in|robbery|assault|mugging|(?:car|van|bike|shed|house|flat|shop|door|phone|rings|handbag|bag|tools) (?:being|was|had been|getting) (?:stolen|broken|keyed|vandalised|damaged|taken|nicked|snatched))/;
+
+/** What an officer said or did in the same sentence ("… the officer at the desk said 'bloody women'") is misconduct of its own. */
+const serviceOnly = (sentence: string) => SERVICE_ABOUT.test(sentence) && !/\b(?:said|says|called|swore|shouted|laughed|sexist|racist|homophobic)\b/.test(sentence);
+
 /** A crime told as background of its handling, a figure of speech, a community topic or an anniversary: no crime alert (issue 10). */
 export function notACrimeReported(hit: RuleHit): boolean {
-  return NOT_A_CRIME_REPORTED.test(hit.sentence) || ANNIVERSARY.test(hit.sentence) || (HANDLING.test(hit.sentence) && !ONGOING.test(hit.sentence));
+  return NOT_A_CRIME_REPORTED.test(hit.sentence) || ANNIVERSARY.test(hit.sentence) || serviceOnly(hit.sentence) || (HANDLING.test(hit.sentence) && !ONGOING.test(hit.sentence));
 }
 
 /**
@@ -223,9 +235,14 @@ export const CRIME_RULES: readonly AlertRule[] = [
         "My neighbour threw a bottle at my window on Tuesday.",
         "My car was broken into last night and the police never attended.",
         "My ex is awaiting trial for assaulting me. Last night he came to my house and smashed my windows.",
+        "Last night someone broke into my shed and took my tools, and the police have not called me back.",
       ],
       notMatch: [
         "In 2012 I was burgled and the police were excellent, which is why I volunteer now.",
+        // The crime only as what a service was about (SERVICE_ABOUT): the police have it; the complaint is the service.
+        "It took the police a month to ring me back about my stolen bike, which is not good enough.",
+        "The officer on the front desk was rude to me when I reported my shed being broken into on Monday.",
+        "The response to my burgled flat was a joke and I want the Commissioner to know.",
         "How many burglaries were reported in my area last year?",
         "Can you tell me how to report fraud?",
         "My dissertation is on hate crime.",
