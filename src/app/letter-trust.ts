@@ -115,3 +115,19 @@ export async function warningLettersFor(
   result.counted = [...new Set(result.counted)].sort();
   return result;
 }
+
+/**
+ * Whom letters about a strategy must have been marked sent by, as a reader of the record judges it: the single point of
+ * contact of the terms in force, from the approval they rest on (a letter marked sent before it, a prior warning, is
+ * anyone's). Undefined when nothing is in force or the terms name none.
+ */
+export function spocContext(strategy: Pick<ContactStrategy, "id" | "person" | "restrictions" | "allowedChannels" | "singlePointOfContact" | "approvedAt"> | undefined): SentContext["spoc"] {
+  if (!strategy) return undefined;
+  const member = spocOf({ strategyId: strategy.id, personName: strategy.person.displayName, restrictions: strategy.restrictions, allowedChannels: strategy.allowedChannels, ...(strategy.singlePointOfContact ? { singlePointOfContact: strategy.singlePointOfContact } : {}) });
+  return member ? { member, ...(strategy.approvedAt ? { from: strategy.approvedAt } : {}) } : undefined;
+}
+
+/** "In doubt: …" — a sent letter's doubts as one line people read, or undefined when there are none. */
+export function doubtWords(doubts: readonly SentDoubt[]): string | undefined {
+  return doubts.length ? `In doubt: ${doubts.map((d) => d.message).join(" ")}` : undefined;
+}

@@ -35,10 +35,10 @@ const FOUR = [
   letter("L-4", "outlookNew", "2026-12-04T14:09:00.000Z", { largePrint: true, preparedBy: SAM, status: "sent", sentAt: "2026-12-04T15:30:00.000Z", sentBy: SAM }),
 ];
 
-function lettersOnRecord(letters: LetterRecord[], notSender?: { message: string; policyRef: string }): { lines: string[]; buttons: string[] } {
+function lettersOnRecord(letters: LetterRecord[], notSender?: { message: string; policyRef: string }, doubts?: Record<string, string>): { lines: string[]; buttons: string[] } {
   const html = renderToStaticMarkup(
     <ServicesProvider services={{ pack: warwickshirePack } as unknown as Services}>
-      <LettersPanel kinds={["restriction"]} signposts={[]} outcome={{ state: "idle" } as never} letters={letters} listProblem={undefined} canReply onAct={() => {}} onMarkSent={() => {}} onDismiss={() => {}} notSender={notSender} />
+      <LettersPanel kinds={["restriction"]} signposts={[]} outcome={{ state: "idle" } as never} letters={letters} listProblem={undefined} canReply onAct={() => {}} onMarkSent={() => {}} onDismiss={() => {}} notSender={notSender} {...(doubts ? { doubts } : {})} />
     </ServicesProvider>,
   );
   const list = /<ul[^>]*data-testid="letters-on-record"[^>]*>([\s\S]*?)<\/ul>/.exec(html)![1]!;
@@ -69,6 +69,20 @@ describe("letters on record, as the pane lists them (T5 finding 10)", () => {
   it("an outcome letter says which outcome; a summer time is shown in UK time", () => {
     const review = letter("R-1", "word", "2026-07-01T08:30:00.000Z", { kind: "reviewOutcome", variant: "continued" });
     expect(lettersOnRecord([review]).lines).toEqual(["Review outcome letter, continued (Word document), prepared by Casey Worker on 1 July 2026 at 09:30: drafted, not yet marked sent"]);
+  });
+});
+
+describe("a letter on record as sent that may not have been (T8 #6)", () => {
+  it("says under it, in words, that it is in doubt and why; the others read as before", async () => {
+    const { judgeLetters, doubtWords } = await import("../../src/app/letter-trust");
+    const caseys = letter("L-5", "outlookNew", "2026-12-04T14:10:00.000Z", { status: "sent", sentAt: "2026-12-04T15:40:00.000Z", sentBy: "casey.worker@opcc.example.gov.uk" });
+    const judged = await judgeLetters({ auditForTargets: async (targets) => targets.map(() => []) }, [FOUR[0]!, caseys], () => ({ now: new Date("2026-12-05T09:00:00.000Z"), spoc: { member: { upn: SAM, displayName: "Sam Carter" } } }));
+    const doubts = Object.fromEntries(judged.flatMap(({ letter: l, doubts: d }) => (d.length ? [[l.id, doubtWords(d)!]] : [])));
+    expect(lettersOnRecord([FOUR[0]!, caseys], undefined, doubts).lines).toEqual([
+      "Contact strategy letter (Outlook reply), prepared by Casey Worker on 4 December 2026 at 14:02: drafted, not yet marked sent",
+      "Contact strategy letter (Outlook message), prepared by Casey Worker on 4 December 2026 at 14:10: sent by Casey Worker on 4 December 2026 at 15:40 " +
+        "In doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent: it was written as sent, or marked sent, outside the add-in. It was marked sent by casey.worker@opcc.example.gov.uk, not by Sam Carter, the single point of contact, who alone writes to the person.",
+    ]);
   });
 });
 

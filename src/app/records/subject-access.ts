@@ -5,6 +5,8 @@ import { normaliseAddress } from "../../policy/address";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore, RecordedDecision } from "../../store/port";
+import { letterTarget } from "../../store/letter-sender";
+import { doubtWords, sentDoubts, spocContext } from "../letter-trust";
 
 /**
  * Everything held about one person, for a subject access request (Data Protection Act 2018;
@@ -35,6 +37,11 @@ export interface SubjectAccessExport {
    * to tell by; one whose decisions list only other people's addresses is someone else's and is not named here.
    */
   unreadable?: UnreadableRecord[];
+  /**
+   * Letters on record as sent that may not have been, by letter id, in words ("In doubt: …"): no audit event of their
+   * marking, backdated, or marked sent by someone other than the single point of contact (src/app/letter-trust.ts).
+   */
+  letterDoubts?: Record<string, string>;
 }
 
 export interface UnreadableRecord {
@@ -101,6 +108,16 @@ export async function exportPerson(store: SubjectStore, address: string, options
     ...held.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`),
     ...addresses.map((a) => `person:${a}`),
   ];
+  const audit = unique((await store.auditForTargets(targets)).flat(), (e) => e.id).sort((a, b) => a.at.localeCompare(b.at));
+  // The strategy item's SPOC, while the item says it is in force: the export has no pack to judge the decisions by.
+  const spocs = new Map(strategies.filter((s) => s.status === "active" || s.status === "underReview").map((s) => [s.id, spocContext(s)]));
+  const letterDoubts = Object.fromEntries(
+    held.flatMap((letter) => {
+      const spoc = letter.strategyId ? spocs.get(letter.strategyId) : undefined;
+      const words = doubtWords(sentDoubts(letter, audit.filter((e) => e.target === letterTarget(letter)), { now: new Date(options.now), ...(spoc ? { spoc } : {}) }));
+      return words ? [[letter.id, words]] : [];
+    }),
+  );
   const exported: SubjectAccessExport = {
     requested: address,
     addressesSearched: addresses,
@@ -111,8 +128,9 @@ export async function exportPerson(store: SubjectStore, address: string, options
     decisions: decisions.flat(),
     letters: held,
     alertActions: unique([...alertsFrom.flat(), ...alertsOn.flat()], (a) => a.id).sort((a, b) => a.at.localeCompare(b.at)),
-    audit: unique((await store.auditForTargets(targets)).flat(), (e) => e.id).sort((a, b) => a.at.localeCompare(b.at)),
+    audit,
     unreadable,
+    ...(Object.keys(letterDoubts).length ? { letterDoubts } : {}),
   };
   // Audited before anything leaves: an export that cannot be recorded is not made.
   await store.appendAudit({

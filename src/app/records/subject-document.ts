@@ -91,7 +91,7 @@ ${table("Decisions on the strategies", ["Recorded", "Decision", "By", "Reason"],
 <h2>Your contacts with us</h2>
 ${table("Messages recorded", ["Received", "From", "Subject", "Recorded as", "Words noted"], e.contacts.map((c) => [day(c.receivedAt), esc(c.senderAddress), esc(c.subject), esc(`${c.outcome}${c.categories.length ? `: ${c.categories.join(", ")}` : ""}`), esc(c.evidence.map((n) => n.quote).join(" … "))]))}
 <h2>Letters</h2>
-${e.letters.map((l) => `<section><h3>${esc(l.subject)}</h3><p>${esc(describeLetter(l, nameOrAddress))}</p><pre>${esc(l.text)}</pre></section>`).join("\n") || "<p>None held.</p>"}
+${e.letters.map((l) => `<section><h3>${esc(l.subject)}</h3><p>${esc(describeLetter(l, nameOrAddress))}</p>${e.letterDoubts?.[l.id] ? `<p><strong>${esc(e.letterDoubts[l.id]!)}</strong></p>` : ""}<pre>${esc(l.text)}</pre></section>`).join("\n") || "<p>None held.</p>"}
 <h2>Action taken on concerns in your messages</h2>
 ${table("Actions on alerts", ["When", "Message", "What was done"], e.alertActions.map((a) => [day(a.at), esc(messageWords(a, e)), esc(`${describeAlertOutcome(a.outcome)}${setAsideWords(a, e.alertActions)}`)]))}
 <h2>Audit trail</h2>

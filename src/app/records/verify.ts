@@ -4,7 +4,10 @@ import { checkAlertActions, CLOCK_SKEW_MS, uncheckedWords, type AlertActionEntry
 import { actWords, begunWords } from "../strategy/step-words";
 import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
 import { mayPurgeIn, NOBODY_PURGES, removedByRetention } from "./retention-items";
-import { inForceView } from "../../policy/in-force";
+import { asApproved, inForceView } from "../../policy/in-force";
+import { describeLetter } from "../../policy/letters/record";
+import { letterTarget } from "../../store/letter-sender";
+import { sentDoubts, spocContext, type SentDoubtKind } from "../letter-trust";
 import { reportedGaps, SAVE_BEFORE_DECISION_MS } from "../../policy/record-gaps";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { RecordDoubt } from "../../policy/record-doubts";
@@ -69,6 +72,11 @@ export type TrailBreak =
   /** A decision on record that does not count (not the authoriser's, terms nobody else proposed, …), with why: src/policy/in-force.ts. */
   | { kind: "decisionRefused"; target: string; eventId: string; reason: string; message: string }
   /**
+   * A letter on record as sent that may not have been (src/app/letter-trust.ts): no audit event of its marking, sent before
+   * it was prepared, in the future or backdated, or marked sent by someone other than the single point of contact.
+   */
+  | { kind: "letterInDoubt"; target: string; letterId: string; doubt: SentDoubtKind; message: string }
+  /**
    * A caseworker's "no action needed" on a risk to life, a threat to staff or a safeguarding concern that no authoriser
    * has confirmed or overturned in more than SET_ASIDE_WAIT_WORKING_DAYS: the alert is still open (src/app/set-aside.ts).
    */
@@ -92,7 +100,7 @@ export interface Judge {
   now?: Date;
 }
 
-export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems">, judge?: Judge): Promise<VerifyReport> {
+export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems" | "lettersPreparedBefore">, judge?: Judge): Promise<VerifyReport> {
   const [events, strategies, contacts, decisionItems] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({}), store.decisionItems()]);
   // Read after the events: an action is written before its event, so one written meanwhile never looks removed.
   const [alertActions, actionItems] = await Promise.all([store.allAlertActions(), store.alertActionItems()]);
@@ -116,6 +124,7 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   }
   const judged = await store.readWithEvidence([...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)]);
   if (judge) breaks.push(...refusedDecisions(judged, judge));
+  breaks.push(...(await lettersInDoubt(store, byTarget, judged, judge)));
   const records = { strategies: strategies.map((s) => s.value), contacts };
   for (const [target, chain] of byTarget) {
     for (const intent of unfinishedIntents(chain, records)) {
@@ -176,6 +185,28 @@ function refusedDecisions(read: readonly StrategyWithEvidence[], { pack, roster 
     ];
   });
 }
+
+/** Every letter on record as sent, judged as every reader judges it; with the pack, against the SPOC of the terms in force. */
+async function lettersInDoubt(store: Pick<CaseStore, "lettersPreparedBefore">, byTarget: ReadonlyMap<string, AuditEvent[]>, judged: readonly StrategyWithEvidence[], judge: Judge | undefined): Promise<TrailBreak[]> {
+  const now = judge?.now ?? new Date();
+  const approved = new Map(
+    judge
+      ? judged.flatMap(({ strategy, evidence }) => {
+          const view = inForceView(strategy.value, evidence, judge.pack, judge.roster);
+          return view.inForce ? [[strategy.value.id, asApproved(strategy.value, view)] as const] : [];
+        })
+      : [],
+  );
+  const letters = await store.lettersPreparedBefore(LATEST);
+  return letters.flatMap((letter) => {
+    const target = letterTarget(letter);
+    const spoc = spocContext(letter.strategyId ? approved.get(letter.strategyId) : undefined);
+    return sentDoubts(letter, byTarget.get(target) ?? [], { now, ...(spoc ? { spoc } : {}) }).map((d): TrailBreak => ({ kind: "letterInDoubt", target, letterId: letter.id, doubt: d.kind, message: `Letter ${letter.id} (${describeLetter(letter)}) is in doubt: ${d.message}` }));
+  });
+}
+
+/** After any letter's preparation, fabricated ones dated ahead included. */
+const LATEST = "9999-12-31T23:59:59.999Z";
 
 /** Links within one record's chain: every `prev` must be the hash of an event still there, as it was. */
 function checkChain(target: string, chain: readonly AuditEvent[]): TrailBreak[] {

@@ -38,6 +38,7 @@ export function LettersPanel({
   onMarkSent,
   onDismiss,
   notSender,
+  doubts,
 }: {
   kinds: readonly LetterKind[];
   signposts: ReadonlyArray<{ id: string; matter: string }>;
@@ -52,6 +53,8 @@ export function LettersPanel({
   onDismiss: () => void;
   /** Why the reader may not mark a letter to this person as sent (not the single point of contact): no button, this said instead. */
   notSender?: { message: string; policyRef: string } | undefined;
+  /** Why a letter on record as sent may not have been, by letter id ("In doubt: …", src/app/letter-trust.ts). */
+  doubts?: Readonly<Record<string, string>>;
 }) {
   const styles = useStyles();
   const { pack } = useServices();
@@ -132,7 +135,7 @@ export function LettersPanel({
           {outcome.message} Try again: nothing will be recorded twice.
         </Notice>
       )}
-      <RecordedLetters letters={letters} problem={listProblem} onMarkSent={onMarkSent} notSender={notSender} />
+      <RecordedLetters letters={letters} problem={listProblem} onMarkSent={onMarkSent} notSender={notSender} doubts={doubts ?? {}} />
     </section>
   );
 }
@@ -142,9 +145,11 @@ function RecordedLetters({
   problem,
   onMarkSent,
   notSender,
+  doubts,
 }: {
   letters: LetterRecord[] | undefined;
   problem: string | undefined;
+  doubts: Readonly<Record<string, string>>;
   onMarkSent: (letter: LetterRecord) => void;
   notSender?: { message: string; policyRef: string } | undefined;
 }) {
@@ -158,6 +163,7 @@ function RecordedLetters({
       {letters.map((l) => (
         <li key={l.id} className={styles.item} data-status={l.status}>
           <Text>{describeLetter(l, nameOrAddress)}</Text>
+          {doubts[l.id] && <Caption1 data-testid="letter-in-doubt">{doubts[l.id]}</Caption1>}
           {l.status === "drafted" && notSender && (
             <Caption1 data-testid="letter-not-sender">
               Not sent yet. <PolicyRef reference={`${notSender.message} (${notSender.policyRef})`} pack={pack} />

@@ -30,7 +30,7 @@ export default function LettersSection({
   const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
   // The terms in force, as the compose guard reads them: who may send to this person (T7 #16).
   const restricted = verdict.kind === "strategy" && verdict.inForce ? guardedOf(verdict.strategy) : undefined;
-  const { outcome, letters, listProblem, act, sent, dismiss } = useLetters(services, strategy ? { strategyId: strategy.id } : { address: senderAddress }, restricted);
+  const { outcome, letters, doubts, listProblem, act, sent, dismiss } = useLetters(services, strategy ? { strategyId: strategy.id } : { address: senderAddress }, restricted, restricted ? strategy : undefined);
   const notSender = restricted && letterSenderProblem(services.user.emailAddress, restricted, services.pack);
 
   const askFor = (choice: LetterChoice): LetterAsk => {
@@ -60,6 +60,7 @@ export default function LettersSection({
       onAct={(choice: LetterChoice, action: LetterAction) => void act(askFor(choice), action, choice.largePrint)}
       onMarkSent={(letter) => void sent(letter)}
       notSender={notSender}
+      doubts={doubts}
       onDismiss={dismiss}
     />
   );

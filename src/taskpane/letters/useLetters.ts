@@ -5,6 +5,8 @@ import type { Services } from "../../app/services";
 import type { LetterProblem } from "../../policy/letters/letter";
 import type { LetterRecord } from "../../policy/letters/record";
 import type { LetterQuery } from "../../store/port";
+import type { ContactStrategy } from "../../policy/strategy";
+import { doubtWords, judgeLetters, spocContext } from "../../app/letter-trust";
 import { describeStoreError } from "../errors";
 import { download } from "../shared/download";
 
@@ -26,21 +28,28 @@ export type LetterAction = { kind: "draft"; reply: boolean } | { kind: "word" };
  * Word letter, mark one sent, and the letters on record for this person. One id per letter a
  * person asks for: "Try again" after a failure reuses it, so nothing is recorded twice.
  */
-export function useLetters(services: Services, query: LetterQuery, restricted?: GuardedStrategy) {
+export function useLetters(services: Services, query: LetterQuery, restricted?: GuardedStrategy, inForce?: ContactStrategy) {
   const [outcome, setOutcome] = useState<LetterOutcome>({ state: "idle" });
   const [letters, setLetters] = useState<LetterRecord[] | undefined>();
+  /** Why each letter on record as sent may not have been (src/app/letter-trust.ts): by letter id, said under it. */
+  const [doubts, setDoubts] = useState<Record<string, string>>({});
   const [listProblem, setListProblem] = useState<string | undefined>();
   const [pendingId, setPendingId] = useState<string>(() => crypto.randomUUID());
   const key = JSON.stringify(query);
 
   const reload = useCallback(async () => {
     try {
-      setLetters(await services.store.lettersFor(JSON.parse(key) as LetterQuery));
+      const found = await services.store.lettersFor(JSON.parse(key) as LetterQuery);
+      // Judged before shown: a letter written "sent" outside the add-in, backdated, or not sent by the SPOC says so (T8 #6).
+      const spoc = spocContext(inForce);
+      const judged = await judgeLetters(services.store, found, () => ({ now: services.now(), ...(spoc ? { spoc } : {}) }));
+      setDoubts(Object.fromEntries(judged.flatMap(({ letter, doubts }) => (doubts.length ? [[letter.id, doubtWords(doubts)!]] : []))));
+      setLetters(found);
       setListProblem(undefined);
     } catch (error) {
       setListProblem(describeStoreError(error));
     }
-  }, [services, key]);
+  }, [services, key, inForce]);
   useEffect(() => void reload(), [reload]);
 
   const act = async (ask: LetterAsk, action: LetterAction, largePrint: boolean) => {
@@ -73,5 +82,5 @@ export function useLetters(services: Services, query: LetterQuery, restricted?: 
     }
   };
 
-  return { outcome, letters, listProblem, act, sent, dismiss: () => setOutcome({ state: "idle" }) };
+  return { outcome, letters, doubts, listProblem, act, sent, dismiss: () => setOutcome({ state: "idle" }) };
 }

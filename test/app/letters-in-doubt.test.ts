@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { actorFor } from "../../src/app/actor";
+import { markSent } from "../../src/app/letters";
+import { exportPerson } from "../../src/app/records/subject-access";
+import { subjectAccessDocument } from "../../src/app/records/subject-document";
+import { verifyRecords } from "../../src/app/records/verify";
+import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
+import type { LetterRecord } from "../../src/policy/letters/record";
+import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
+import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
+import { CASEY_ID, MORGAN_ID, ROSTER } from "../builders/evidence";
+import { strategy } from "../builders/strategy";
+
+/**
+ * T8 #6: a letter marked sent by someone other than the single point of contact, or written "sent" with no audit event
+ * of its marking, or backdated, was read as sent by every reader (`records verify` found no problem). Each reader now
+ * says it is in doubt.
+ */
+const T = (minute: number) => new Date(Date.UTC(2026, 10, 25, 10, minute)).toISOString();
+const PAT = "pat.o'brien@example.org";
+const SAM = { upn: "sam.carter@opcc.example.gov.uk", displayName: "Sam Carter" };
+const casey = actorFor({ emailAddress: CASEY_ID.upn!, displayName: CASEY_ID.displayName }, ROSTER);
+const morgan = actorFor({ emailAddress: MORGAN_ID.upn!, displayName: MORGAN_ID.displayName }, ROSTER);
+const criteria = pack.criteria.map((c) => c.id);
+
+let store: MemoryStore;
+const letter = (over: Partial<LetterRecord> = {}): LetterRecord => ({ id: "R1", kind: "restriction", strategyId: "pat", address: PAT, personName: "Pat O'Brien", subject: "Your contact with our office", medium: "outlookNew", preparedBy: CASEY_ID.upn!, preparedAt: T(20), status: "drafted", packId: pack.id, packVersion: pack.version, elements: [], text: "Dear Pat O'Brien", ...over });
+const services = (who: { upn: string; displayName: string }, at = T(21)) => ({ pack, store: store.as(who), user: { displayName: who.displayName, emailAddress: who.upn }, now: () => new Date(at) });
+const inDoubt = async () => (await verifyRecords(store, { pack, roster: ROSTER, now: new Date(T(30)) })).breaks.filter((b) => b.kind === "letterInDoubt").map((b) => `${"letterId" in b ? b.letterId : ""} ${"doubt" in b ? b.doubt : ""}: ${b.message}`);
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date(T(0)));
+  store = createMemoryStore(CASEY_ID);
+  // Pat's strategy, in force, Sam Carter the single point of contact.
+  const spoc = { singlePointOfContact: SAM, restrictions: [{ kind: "singlePointOfContact" as const, spoc: SAM }, { kind: "singleChannel" as const, channel: "email" as const }] };
+  const draft = await saveDraft(store.as(CASEY_ID), strategy({ id: "pat", ...spoc }), undefined, casey, T(0));
+  const proposed = await propose(store.as(CASEY_ID), pack, draft, casey, "Abuse continued after the warning.", T(1));
+  if (!proposed.ok) throw new Error(proposed.message);
+  vi.setSystemTime(new Date(T(10)));
+  const approved = await decide(store.as(MORGAN_ID), pack, proposed.strategy, { type: "approve", by: morgan, at: T(10), why: "All five criteria met on the file.", criteriaConfirmed: criteria, reviewDate: "2027-03-31" }, { warningChecked: true, criteriaNotes: criteria.map((id) => ({ id, note: `Seen on the file for ${id}.` })) });
+  if (!approved.ok) throw new Error(approved.message);
+  vi.setSystemTime(new Date(T(21)));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("a letter on record as sent is judged where it is read (T8 #6)", () => {
+  it("Sam, the single point of contact, marks it sent through the add-in: nothing in doubt", async () => {
+    await store.recordLetter(letter());
+    await markSent(services(SAM), { id: "R1", kind: "restriction" });
+    expect(await inDoubt()).toEqual([]);
+  });
+
+  it("Casey writes it to the Letters list as sent, in her name (around the store's refusal): records verify reports it not audited and not sent by the SPOC", async () => {
+    await store.recordLetter(letter({ status: "sent", sentAt: T(21), sentBy: CASEY_ID.upn! }));
+    expect(await inDoubt()).toEqual([
+      expect.stringMatching(/^R1 notAudited: Letter R1 \(Contact strategy letter.*\) is in doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent/),
+      expect.stringMatching(/^R1 notBySpoc: .*marked sent by casey.worker@opcc.example.gov.uk, not by Sam Carter, the single point of contact/),
+    ]);
+  });
+
+  it("a warning marked sent through the store with a time before it was prepared: reported sent before prepared, and backdated against the marking's own record", async () => {
+    await store.recordLetter(letter({ id: "W1", kind: "warning", strategyId: undefined }));
+    await store.markLetterSent("W1", T(5), CASEY_ID.upn!);
+    expect(await inDoubt()).toEqual([expect.stringMatching(/^W1 misdated: .*before it was prepared/), expect.stringMatching(/^W1 misdated: .*but the marking was recorded on .*: backdated\.$/)]);
+  });
+
+  it("the subject access export and its document say which letter is in doubt, and why", async () => {
+    await store.recordLetter(letter({ status: "sent", sentAt: T(21), sentBy: CASEY_ID.upn! }));
+    await store.recordLetter(letter({ id: "R2" }));
+    await markSent(services(SAM), { id: "R2", kind: "restriction" });
+    const exported = await exportPerson(store, PAT, { by: MORGAN_ID.upn!, now: T(30) });
+    expect(Object.keys(exported.letterDoubts ?? {})).toEqual(["R1"]);
+    expect(exported.letterDoubts!.R1).toMatch(/^In doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent.* not by Sam Carter, the single point of contact/);
+    expect(subjectAccessDocument(exported)).toContain("<strong>In doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent");
+  });
+});
