@@ -16,6 +16,8 @@ import { SentBackToYou } from "./shared/SentBack";
 import { ReopenedAlerts, useReopenedAlerts } from "./shared/ReopenedAlerts";
 import { useRecordKept } from "./shared/useRecordKept";
 import { KeptActionsNotice } from "./shared/KeptActionsNotice";
+import { useOnline } from "./shared/useOnline";
+import { LoadFailed } from "./shared/LoadFailed";
 
 // The manager's screens load on demand, never on first paint (DESIGN.md: ≤ 180 KB gzipped before first paint).
 const ApprovalsScreen = lazy(() => import("./approvals/ApprovalsScreen"));
@@ -44,28 +46,16 @@ export function App({ services, theme }: { services: Services; theme: HostTheme 
   );
 }
 
-/** Whether the browser has a connection, following it as it comes and goes. */
-function useOnline(): boolean {
-  return useSyncExternalStore(
-    (changed) => {
-      window.addEventListener("online", changed);
-      window.addEventListener("offline", changed);
-      return () => {
-        window.removeEventListener("online", changed);
-        window.removeEventListener("offline", changed);
-      };
-    },
-    () => navigator.onLine,
-    () => true,
-  );
-}
-
 /**
- * Says the pane-wide changes once: the connection lost or back, and a record that failed after
- * the reader moved on to another message (one that fails on the message shown is said by its form).
+ * Says the pane-wide changes once: the connection lost or back, the selection that cannot be followed, and a record
+ * that failed after the reader moved on to another message (one that fails on the message shown is said by its form).
+ * On a message their notices come after its alerts (T7 #4), so a screen reader hears of them here, not by reading down.
  */
-function usePaneAnnouncements(online: boolean, failedSaves: readonly FailedSave[], shown: string | undefined): void {
+function usePaneAnnouncements(online: boolean, followProblem: string | undefined, failedSaves: readonly FailedSave[], shown: string | undefined): void {
   const announce = usePaneAnnouncer();
+  useEffect(() => {
+    if (followProblem) announce(`This pane cannot follow the selection: ${followProblem}`, { once: followProblem });
+  }, [followProblem, announce]);
   const wasOnline = useRef(true);
   useEffect(() => {
     if (online === wasOnline.current) return;
@@ -89,7 +79,8 @@ function Pane() {
   const [route, go] = useRoute();
   const decider = useDecider();
   const { selection, followProblem } = useSelection(services.mailbox);
-  const failedSaves = useSyncExternalStore(services.saves.subscribe, services.saves.failures);
+  // The same reading on a static render (the pane's unit tests render it on the server).
+  const failedSaves = useSyncExternalStore(services.saves.subscribe, services.saves.failures, services.saves.failures);
   const [startCheck, dismissStartCheck] = useStartCheck();
   const [kept, dismissKept] = useRecordKept();
   const shown = selection.state === "item" ? selection.item.internetMessageId : undefined;
@@ -100,9 +91,25 @@ function Pane() {
   const reviewing = route.screen === "message" && selection.state === "item";
   // The person's own Inbox rule, if they turned it on, is brought up to date each time the pane opens.
   useEffect(() => syncInboxRuleIfOn(services), [services]);
-  const ruleSync = useSyncExternalStore(ruleSyncStatus.subscribe, ruleSyncStatus.current);
+  const ruleSync = useSyncExternalStore(ruleSyncStatus.subscribe, ruleSyncStatus.current, ruleSyncStatus.current);
   const online = useOnline();
-  usePaneAnnouncements(online, failedSaves, shown);
+  usePaneAnnouncements(online, followProblem, failedSaves, shown);
+  // The connection and the selection: on a message after its alerts, which the pane still raises offline (the classifier
+  // is local) and which must come first in order and in Tab order (T7 #4); at the top on every other screen.
+  const connection = (
+    <>
+      {!online && (
+        <Notice intent="warning" title="You are offline">
+          The pane cannot check senders or record anything until the connection is back. A record that fails says so, and recording it again never records it twice.
+        </Notice>
+      )}
+      {followProblem && (
+        <Notice intent="warning" title="This pane cannot follow the selection">
+          {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.
+        </Notice>
+      )}
+    </>
+  );
   // The pane's administrative notices: after a message's alerts (T7 #4, #6), at the top on every other screen.
   const administrative = (
     <>
@@ -162,16 +169,7 @@ function Pane() {
       </nav>
       <Divider className={styles.divider} />
       {!reviewing && reopened}
-      {!online && (
-        <Notice intent="warning" title="You are offline">
-          The pane cannot check senders or record anything until the connection is back. A record that fails says so, and recording it again never records it twice.
-        </Notice>
-      )}
-      {followProblem && (
-        <Notice intent="warning" title="This pane cannot follow the selection">
-          {followProblem} Close and reopen the pane on each message, so it never shows one message while you read another.
-        </Notice>
-      )}
+      {!reviewing && connection}
       {!reviewing && administrative}
       {route.screen === "message" && (
         <>
@@ -191,6 +189,7 @@ function Pane() {
               afterAlerts={
                 <>
                   {reopened}
+                  {connection}
                   {administrative}
                 </>
               }
@@ -200,12 +199,14 @@ function Pane() {
           <SentBackToYou entries={sentBack} onDismiss={dismissSentBack} />
         </>
       )}
-      <Suspense fallback={<Spinner size="small" label="Opening…" />}>
-        {route.screen === "approvals" && <ApprovalsScreen />}
-        {route.screen === "strategy" && <StrategyScreen key={route.id} id={route.id} />}
-        {route.screen === "records" && <RecordsScreen />}
-        {route.screen === "mailbox" && <MailboxRuleScreen />}
-      </Suspense>
+      <LoadFailed key={route.screen} what="This screen">
+        <Suspense fallback={<Spinner size="small" label="Opening…" />}>
+          {route.screen === "approvals" && <ApprovalsScreen />}
+          {route.screen === "strategy" && <StrategyScreen key={route.id} id={route.id} />}
+          {route.screen === "records" && <RecordsScreen />}
+          {route.screen === "mailbox" && <MailboxRuleScreen />}
+        </Suspense>
+      </LoadFailed>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { Divider, Spinner, makeStyles } from "@fluentui/react-components";
+import { LoadFailed } from "../shared/LoadFailed";
 import type { Classification, TextSpan } from "../../policy/classifier/types";
 import { EvidenceText } from "./components/EvidenceText";
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
@@ -156,9 +157,11 @@ export function MessageReview({ item, afterAlerts }: { item: ReadItem; afterAler
           {verdict && verdict.kind !== "unavailable" && (
             <>
               <Divider className={styles.divider} />
-              <Suspense fallback={<Spinner size="tiny" label="Loading letters…" />}>
-                <LettersSection services={services} item={item} verdict={verdict} senderAddress={senderAddress ?? contactKey(item.from.emailAddress)} largePrint={largePrint} />
-              </Suspense>
+              <LoadFailed what="Letters">
+                <Suspense fallback={<Spinner size="tiny" label="Loading letters…" />}>
+                  <LettersSection services={services} item={item} verdict={verdict} senderAddress={senderAddress ?? contactKey(item.from.emailAddress)} largePrint={largePrint} />
+                </Suspense>
+              </LoadFailed>
             </>
           )}
         </>

@@ -1,4 +1,5 @@
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { LoadFailed } from "../shared/LoadFailed";
 import { lazy, Suspense, useState } from "react";
 import type { SenderVerdict } from "../../app/sender-check";
 import { senderAddresses } from "../../app/sender-check";
@@ -42,19 +43,21 @@ export function StrategyActions({ item, verdict, classification }: { item: ReadI
           </Button>
         )}
       </div>
-      <Suspense fallback={<Spinner size="tiny" label="Opening…" />}>
-        {open === "propose" && (
-          <ProposeForm
-            start={{
-              personName: item.from.displayName || from || "",
-              addresses: senderAddresses(item),
-              ...(classification ? { findings: classification.findings.map((f) => ({ category: f.category, subType: f.subType })) } : {}),
-            }}
-          />
-        )}
-        {open === "address" && strategy && unlisted && <AddAddressForm strategyId={strategy.view.strategyId} address={unlisted} />}
-        {open === "breach" && strategy && <BreachForm strategyId={strategy.view.strategyId} personName={strategy.strategy.person.displayName} internetMessageId={item.internetMessageId} />}
-      </Suspense>
+      <LoadFailed key={open ?? "none"} what="The form">
+        <Suspense fallback={<Spinner size="tiny" label="Opening…" />}>
+          {open === "propose" && (
+            <ProposeForm
+              start={{
+                personName: item.from.displayName || from || "",
+                addresses: senderAddresses(item),
+                ...(classification ? { findings: classification.findings.map((f) => ({ category: f.category, subType: f.subType })) } : {}),
+              }}
+            />
+          )}
+          {open === "address" && strategy && unlisted && <AddAddressForm strategyId={strategy.view.strategyId} address={unlisted} />}
+          {open === "breach" && strategy && <BreachForm strategyId={strategy.view.strategyId} personName={strategy.strategy.person.displayName} internetMessageId={item.internetMessageId} />}
+        </Suspense>
+      </LoadFailed>
     </>
   );
 }
