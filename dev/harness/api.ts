@@ -63,6 +63,11 @@ export interface HarnessApi {
   current(): GraphMessage | null;
   /** Selects a message (or none) as a click would: item null for a moment, then ItemChanged. */
   select(messageId: string | null): void;
+  /**
+   * Opens a message in its own form (office-js displayMessageForm): here the reading pane shows it and the add-in
+   * follows. As in Outlook, an id that names no message of this mailbox opens nothing and reports nothing.
+   */
+  openMessage(messageId: string): void;
   onItemChanged(handler: ItemChangedHandler): void;
   offItemChanged(handler: ItemChangedHandler): void;
   user: { displayName: string; emailAddress: string };

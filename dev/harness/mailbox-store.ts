@@ -85,6 +85,10 @@ export class HarnessMailbox implements HarnessApi {
     }, SELECTION_GAP_MS);
   };
 
+  openMessage = (messageId: string) => {
+    if (this.message(messageId)) this.select(messageId);
+  };
+
   onItemChanged = (handler: ItemChangedHandler) => void this.handlers.add(handler);
   offItemChanged = (handler: ItemChangedHandler) => void this.handlers.delete(handler);
 

@@ -41,6 +41,7 @@ const mailbox = {
     if (type === "olkItemSelectedChanged") mine.splice(0).forEach((h) => harness().offItemChanged(h));
     succeed(args, undefined);
   },
+  displayMessageForm: (itemId: string) => harness().openMessage(itemId),
   displayNewMessageForm: (form: FormData & { toRecipients?: Array<string | { emailAddress: string }>; subject?: string }) =>
     harness().compose({
       kind: "new",

@@ -3,6 +3,7 @@ import { createGraphClient } from "../graph/client";
 import { devTokenProvider } from "../graph/auth/dev";
 import type { SignInFallback } from "../graph/auth/msal";
 import { createRecentMail, type RecentMail } from "../mail/recent-mail";
+import { createMessageFinder, type MessageFinder } from "../mail/find-message";
 import { SaveTracker } from "./saves";
 import { browserLastKnownStore, type LastKnownStore } from "./last-known";
 import type { MailboxPort } from "../outlook/mailbox";
@@ -29,6 +30,8 @@ export interface Services {
   mailbox: MailboxPort;
   /** The reader's own mail, for the sender's recent messages (history). */
   mail: RecentMail;
+  /** The reader's own mail, to open a message the records name (a reopened alert's). */
+  messages: MessageFinder;
   user: { displayName: string; emailAddress: string };
   now: () => Date;
   /** What was last known of senders under a strategy in force, kept through an outage (see last-known.ts). */
@@ -90,5 +93,5 @@ export async function connectServices(config: AppConfig, mailbox: MailboxPort, o
   const index = createSenderIndex(store);
   await index.refresh();
   setInterval(() => void index.refresh().catch(() => undefined), INDEX_REFRESH_MS);
-  return { config, pack: packFor(config), roster: config.roles, store, index, mailbox, mail: createRecentMail(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker(), lastKnown: browserLastKnownStore(), policyCopy: readPolicyCopy, preferences: options.preferences ?? memoryPreferences(), rulesGraph: rules };
+  return { config, pack: packFor(config), roster: config.roles, store, index, mailbox, mail: createRecentMail(graph), messages: createMessageFinder(graph), user: mailbox.userProfile(), now: () => new Date(), saves: new SaveTracker(), lastKnown: browserLastKnownStore(), policyCopy: readPolicyCopy, preferences: options.preferences ?? memoryPreferences(), rulesGraph: rules };
 }

@@ -53,6 +53,11 @@ export interface MailboxPort {
   displayReplyForm(htmlBody: string, attachments?: readonly FileAttachment[]): void;
   /** Opens a new message for the reader to check and send; nothing is sent. */
   displayNewMessageForm(to: string[], subject: string, htmlBody: string, attachments?: readonly FileAttachment[]): void;
+  /**
+   * Opens a message of this mailbox in its own Outlook form, by its Graph (REST) id. Outlook shows nothing and says
+   * nothing when the id names no message here (office-js displayMessageForm), so callers find the id in this mailbox first.
+   */
+  displayMessageForm(restId: string): void;
   userProfile(): { displayName: string; emailAddress: string };
 }
 

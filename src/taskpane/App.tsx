@@ -18,6 +18,7 @@ import { useRecordKept } from "./shared/useRecordKept";
 import { KeptActionsNotice } from "./shared/KeptActionsNotice";
 import { useOnline } from "./shared/useOnline";
 import { LoadFailed } from "./shared/LoadFailed";
+import { noteReopenedAlerts } from "../app/reopened-notification";
 
 // The manager's screens load on demand, never on first paint (DESIGN.md: ≤ 180 KB gzipped before first paint).
 const ApprovalsScreen = lazy(() => import("./approvals/ApprovalsScreen"));
@@ -87,6 +88,11 @@ function Pane() {
   const [sentBack, dismissSentBack] = useSentBackToMe(route.screen, shown);
   const reopenedAlerts = useReopenedAlerts(route.screen, shown);
   const reopened = <ReopenedAlerts entries={reopenedAlerts} />;
+  // And on the message being read, in Outlook's own notification bar, beside the strategy's (T7 #6).
+  useEffect(() => {
+    if (selection.state !== "item") return;
+    void noteReopenedAlerts(services.mailbox, selection.item, reopenedAlerts).catch(() => undefined);
+  }, [services.mailbox, selection, reopenedAlerts]);
   // A reopened alert comes before everything but the message's own alerts (T7 #6): within the message's review, just after them.
   const reviewing = route.screen === "message" && selection.state === "item";
   // The person's own Inbox rule, if they turned it on, is brought up to date each time the pane opens.

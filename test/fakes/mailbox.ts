@@ -56,6 +56,11 @@ export class FakeMailbox implements MailboxPort {
   }
   displayReplyForm() {}
   displayNewMessageForm() {}
+  /** The messages opened in their own form, by REST id. */
+  opened: string[] = [];
+  displayMessageForm(restId: string) {
+    this.opened.push(restId);
+  }
   userProfile() {
     return { displayName: "Casey Worker", emailAddress: "casey.worker@opcc.example.gov.uk" };
   }

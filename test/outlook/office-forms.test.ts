@@ -55,3 +55,19 @@ describe("opening a reply or a new message in Outlook", () => {
     expect(forms).toEqual([{ toRecipients: ["sam.carter@opcc.example.gov.uk"], subject: "Handover", htmlBody: "" }]);
   });
 });
+
+describe("opening a message the records name (a reopened alert's: T7 #6)", () => {
+  it("opens it in its own Outlook form by its EWS id, converted from the Graph id the lookup gave", () => {
+    const opened: unknown[] = [];
+    const converted: unknown[] = [];
+    const { mailbox } = outlook({
+      mailbox: {
+        displayMessageForm: (id: unknown) => opened.push(id),
+        convertToEwsId: (id: string, version: string) => (converted.push([id, version]), id.replace(/-/g, "/").replace(/_/g, "+")),
+      },
+    });
+    mailbox.displayMessageForm("AAMk-rest_id");
+    expect(converted).toEqual([["AAMk-rest_id", "v2.0"]]);
+    expect(opened).toEqual(["AAMk/rest+id"]);
+  });
+});

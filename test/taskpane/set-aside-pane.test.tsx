@@ -63,8 +63,10 @@ describe("an alert reopened by the authoriser, on every message (T7 #6)", () => 
     const html = shownTo(CASEY.upn, CASEY.displayName);
     expect(html).toContain('data-testid="notice-error"');
     expect(text(html)).toBe(
-      "An alert set aside was reopened: it needs action now risk to life on “T7 one more thing” from jordan.blake@example.net, received 4 December 2026 at 23:40. You set it aside (No action needed: He always says this stuff.); Morgan Reid (morgan.reid@opcc.example.gov.uk) overturned it on 5 December 2026 at 00:10: “Goodbye letters to his children is a real risk: call 999 for a welfare check now.” Open that message (it is in the mailbox you read it in) and record in this pane what was done about the alert.",
+      "An alert set aside was reopened: it needs action now risk to life on “T7 one more thing” from jordan.blake@example.net, received 4 December 2026 at 23:40. You set it aside (No action needed: He always says this stuff.); Morgan Reid (morgan.reid@opcc.example.gov.uk) overturned it on 5 December 2026 at 00:10: “Goodbye letters to his children is a real risk: call 999 for a welfare check now.” Open that message (it is in the mailbox you read it in) and record in this pane what was done about the alert. Open “T7 one more thing”",
     );
+    // A button, not only words: the message is opened from the notice (T7 #6: reachable, not left to a re-selection by chance).
+    expect(html).toMatch(/<button[^>]*data-testid="open-reopened-message"[^>]*>Open “T7 one more thing”<\/button>/);
   });
   it("to anyone else: who set it aside, by name", () => {
     expect(text(shownTo(SAM.upn, SAM.displayName))).toContain("Casey Worker (casey.worker@opcc.example.gov.uk) set it aside");

@@ -41,6 +41,14 @@ export function toRestId(office: OfficeApi, itemId: string): string {
   return mailbox.convertToRestId(itemId, office.MailboxEnums.RestVersion.v2_0);
 }
 
+/** The REST/Graph id → Outlook's EWS-format id, which displayMessageForm takes. */
+export function toEwsId(office: OfficeApi, restId: string): string {
+  const mailbox = office.context.mailbox;
+  // As convertToRestId: Outlook on mobile has none, and there ids are REST ids already.
+  if (typeof mailbox.convertToEwsId !== "function") return restId;
+  return mailbox.convertToEwsId(restId, office.MailboxEnums.RestVersion.v2_0);
+}
+
 /**
  * The owner's address when the item is in a shared folder or shared/delegate mailbox.
  * getSharedPropertiesAsync exists only where the manifest declares SupportsSharedFolders

@@ -1,7 +1,7 @@
 import type { FileAttachment, MailboxPort } from "../mailbox";
 import { OutlookError } from "../mailbox";
 import { addCategory } from "./categories";
-import { toReadItem } from "./item";
+import { toEwsId, toReadItem } from "./item";
 import { removeNotification, showNotification } from "./notifications";
 import { promisify } from "./promisify";
 
@@ -68,6 +68,10 @@ export function createOfficeMailbox(office: OfficeApi = Office): MailboxPort {
     },
     displayNewMessageForm(to, subject, htmlBody, attachments = []) {
       mailbox().displayNewMessageForm({ toRecipients: to, subject, htmlBody, ...(attachments.length ? { attachments: attachments.map(fileAttachment) } : {}) });
+    },
+    displayMessageForm(restId) {
+      // Mailbox 1.1: takes the EWS id; an id naming no message opens nothing and reports nothing.
+      mailbox().displayMessageForm(toEwsId(office, restId));
     },
     userProfile() {
       const profile = mailbox().userProfile;

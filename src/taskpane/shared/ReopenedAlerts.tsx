@@ -1,14 +1,17 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ReopenedAlert } from "../../app/reopened-alerts";
+import { openMessage, type OpenMessageOutcome } from "../../app/open-message";
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { longTime } from "../../policy/calendar";
 import { nameOf } from "../../policy/decision";
 import { useServices } from "../services";
 import { Notice } from "./Notice";
 import { useRecheck } from "./useRecheck";
+import { usePaneAnnouncer } from "./announcer";
 
 const useStyles = makeStyles({
+  open: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, marginBlockStart: tokens.spacingVerticalXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -52,6 +55,44 @@ function MessageOf({ setAside }: { setAside: ReopenedAlert["setAside"] }) {
   );
 }
 
+/** What "Open the message" came to, in the reader's words: where it is not in this mailbox, where else to look. */
+export function openedWords(outcome: OpenMessageOutcome, subject: string, setBy?: string): string {
+  switch (outcome.kind) {
+    case "opened":
+      return `Opened ${subject} in Outlook: record in this pane, on that message, what was done about the alert.`;
+    case "notInMailbox":
+      return `${subject} is not in your mailbox, so it cannot be opened from here: search the office's shared mailboxes for its subject${setBy ? `, or ask ${setBy}` : ""}.`;
+    case "failed":
+      return `${subject} could not be looked for in your mailbox (${outcome.message.replace(/\.$/, "")}): search for its subject in Outlook.`;
+  }
+}
+
+/** "Open the message": finds it in the reader's mailbox and opens it in Outlook, or says plainly that it is not there. */
+function OpenTheMessage({ reopened, setBy }: { reopened: ReopenedAlert; setBy?: string }) {
+  const styles = useStyles();
+  const services = useServices();
+  const announce = usePaneAnnouncer();
+  const [state, setState] = useState<{ busy: boolean; said?: string }>({ busy: false });
+  const { subject } = reopened.setAside.message ?? {};
+  const named = typeof subject === "string" && subject.trim() ? `“${subject}”` : "The message";
+  const open = () => {
+    setState({ busy: true });
+    void openMessage(services, reopened.setAside.internetMessageId).then((outcome) => {
+      const said = openedWords(outcome, named, setBy);
+      setState({ busy: false, said });
+      announce(said);
+    });
+  };
+  return (
+    <span className={styles.open}>
+      <Button size="small" disabled={state.busy} onClick={open} data-testid="open-reopened-message">
+        {named === "The message" ? "Open the message" : `Open ${named}`}
+      </Button>
+      {state.said && <span data-testid="open-reopened-outcome">{state.said}</span>}
+    </span>
+  );
+}
+
 /**
  * A set-aside the authoriser overturned is an alert open again: shown on every screen and every message, just after the
  * message's own alerts and above everything else, as an error, and not dismissible — it goes when someone records what
@@ -74,6 +115,7 @@ export function ReopenedAlerts({ entries }: { entries: readonly ReopenedAlert[] 
               <li key={r.setAside.id} data-testid="reopened-alert">
                 <strong>{r.setAside.alertKinds.map(kindWords).join(", ") || "alert"}</strong> on <MessageOf setAside={r.setAside} />. {yours ? "You" : nameOf(setBy)} set it aside (
                 {describeAlertOutcome(r.setAside.outcome)}); {nameOf(r.by)} overturned it on {longTime(r.at)}: “{r.note}” Open that message ({yours ? "it is in the mailbox you read it in" : `search the office's mailboxes for its subject, or ask ${setBy.displayName}`}) and record in this pane what was done about the alert.
+                <OpenTheMessage reopened={r} {...(yours ? {} : { setBy: setBy.displayName })} />
               </li>
             );
           })}
