@@ -73,10 +73,15 @@ export interface ScorerModel {
   readonly weights: ReadonlyMap<string, Float64Array>;
   /** Each target's place in `targets`. */
   readonly index: ReadonlyMap<string, number>;
-  /** The pair features ("b:first second") by their first word, then their second: looked up without building the name. */
-  readonly pairs: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+  /**
+   * Every word a pair feature names ("b:first second", "s:first second"), numbered: a pair is looked up by its two
+   * words' numbers (`pairs`, `skips`), not by their names (see `PairTable`).
+   */
+  readonly pairWords: ReadonlyMap<string, number>;
+  /** The pair features of neighbours ("b:first second"), by their words' numbers. */
+  readonly pairs: PairTable;
   /** The same for pairs that skip one word ("s:first second"). */
-  readonly skips: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+  readonly skips: PairTable;
   /** What a word brings, remembered across messages (see `wordWeights`). */
   readonly words: Map<string, WordWeights>;
   /** The weights' `staffWord`: staff names are read as one word, as in training. */
@@ -85,13 +90,24 @@ export interface ScorerModel {
 
 /**
  * What one distinct word brings to a message: its features' summed weights (null: none weighs), how many features it
- * has, and the pairs it starts (`ScorerModel.pairs` and `skips`, null: none), looked up once with the rest.
+ * has, and its number among the words pair features name (`ScorerModel.pairWords`; -1: no pair names it), looked up
+ * once with the rest.
  */
 interface WordWeights {
   vector: Float64Array | null;
   features: number;
-  pairs: ReadonlyMap<string, Float64Array> | null;
-  skips: ReadonlyMap<string, Float64Array> | null;
+  pairWord: number;
+}
+
+/**
+ * Pair features by their two words' numbers (`ScorerModel.pairWords`): the weights of the pair whose first word is
+ * number a and second number b are at `first * words + second`. Looked up by a number, a pair costs the scorer a
+ * fraction of a look-up by the second word's name in a map per first word: in a classification, among the rules'
+ * work, those maps of strings were read from memory afresh every time (issue 13).
+ */
+export interface PairTable {
+  readonly words: number;
+  readonly rows: ReadonlyMap<number, Float64Array>;
 }
 
 /**
@@ -125,21 +141,28 @@ export function loadModel(json: unknown): ScorerModel {
       row[k] = t.weights[i + 1]!;
     }
   });
-  const byFirstWord = (prefix: "b:" | "s:") => {
-    const out = new Map<string, Map<string, Float64Array>>();
+  const pairWords = new Map<string, number>();
+  const numbered = (word: string) => {
+    let n = pairWords.get(word);
+    if (n === undefined) pairWords.set(word, (n = pairWords.size));
+    return n;
+  };
+  const byWords = (prefix: "b:" | "s:") => {
+    const parted: Array<[number, number, Float64Array]> = [];
     for (const [name, row] of weights) {
       if (!name.startsWith(prefix)) continue;
       // A word has no spaces (features.ts WORD), so the first space after the prefix parts the pair.
       const gap = name.indexOf(" ", 2);
       if (gap < 0) continue;
-      const first = name.slice(2, gap);
-      let seconds = out.get(first);
-      if (!seconds) out.set(first, (seconds = new Map()));
-      seconds.set(name.slice(gap + 1), row);
+      parted.push([numbered(name.slice(2, gap)), numbered(name.slice(gap + 1)), row]);
     }
-    return out;
+    return parted;
   };
-  return { targets, weights, index: new Map(targets.map((t, k) => [t.id, k])), pairs: byFirstWord("b:"), skips: byFirstWord("s:"), words: new Map(), staffWord: file.staffWord };
+  const b = byWords("b:");
+  const s = byWords("s:");
+  // Numbered once both kinds have named their words: one count for both tables.
+  const table = (parted: Array<[number, number, Float64Array]>): PairTable => ({ words: pairWords.size, rows: new Map(parted.map(([first, second, row]) => [first * pairWords.size + second, row])) });
+  return { targets, weights, index: new Map(targets.map((t, k) => [t.id, k])), pairWords, pairs: table(b), skips: table(s), words: new Map(), staffWord: file.staffWord };
 }
 
 /** A word's features' summed weights, worked out as `scoreText` always has (the same sums in the same order), then remembered. */
@@ -156,7 +179,7 @@ function wordWeights(scorer: ScorerModel, form: string): WordWeights {
     for (let t = 0; t < T; t += 1) vector[t]! += w[t]!;
   }
   if (scorer.words.size >= REMEMBERED_WORDS) scorer.words.clear();
-  scorer.words.set(form, (known = { vector, features: features.length, pairs: scorer.pairs.get(form) ?? null, skips: scorer.skips.get(form) ?? null }));
+  scorer.words.set(form, (known = { vector, features: features.length, pairWord: scorer.pairWords.get(form) ?? -1 }));
   return known;
 }
 
@@ -243,14 +266,17 @@ export function scoreText(scorer: ScorerModel, text: string, staff?: StaffNames)
   const words = forms.length;
   const pairsOf = (gap: 1 | 2) => {
     const firstTime = pairMemory(words);
+    const table = gap === 1 ? scorer.pairs : scorer.skips;
     for (let k = gap; k < length; k += 1) {
       const a = ids[k - gap]!;
       const b = ids[k]!;
       if (!firstTime(a * words + b)) continue;
       if (gap === 1) n.letters += 1;
       n.words += 1;
-      const seconds = gap === 1 ? weighed[a]!.pairs : weighed[a]!.skips;
-      const w = seconds?.get(forms[b]!);
+      // A pair of words some pair feature names, looked up by their numbers (PairTable).
+      const first = weighed[a]!.pairWord;
+      const second = weighed[b]!.pairWord;
+      const w = first >= 0 && second >= 0 ? table.rows.get(first * table.words + second) : undefined;
       if (!w) continue;
       pairs.push({ k, gap, w });
       for (let t = 0; t < T; t += 1) sums[t]! += w[t]!;
