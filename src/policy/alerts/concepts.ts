@@ -97,11 +97,31 @@ const LAWFUL_ROUTE = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|
 
 // ---------------------------------------------------------------- risk to life
 
+/**
+ * Medicines by name, as people who have taken too many write them ("the whole box of my sertraline"): the common
+ * prescriptions in UK overdoses (NHS, public guidance on medicines in self-poisoning), not only "tablets" and "pills".
+ */
+export const NAMED_MEDICINES =
+  "sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|venlafaxine|propranolol|tramadol|morphine|oxycodone|zopiclone|quetiapine|lithium|ibuprofen|aspirin|methadone|pregabalin|gabapentin|lorazepam|co-?codamol|codeine|diazepam|insulin";
+const MEDICINE_CUES = ["sertraline", "citalopram", "fluoxetine", "mirtazapine", "amitriptyline", "venlafaxine", "propranolol", "tramadol", "morphine", "oxycodone", "zopiclone", "quetiapine", "lithium", "ibuprofen", "aspirin", "methadone", "pregabalin", "gabapentin", "lorazepam", "codamol"];
+const PLACE_CUES = ["railway", "tracks", "crossing", "reservoir", "river", "canal", "sea", "quarry", "cliff", "cliffs", "viaduct", "bridge", "train"];
+/** A quotation mark where a writer quotes what was said ("he'd taken 'everything in the cabinet'"). */
+const OPEN_QUOTE = "['\"‘’“”]?";
+/** Going to a place people die at, by a way people die there: into the water, onto the line, off a height, the car into it. */
+const TO_A_PLACE_OF_DYING =
+  "(?:go|walk|drive|step|jump|throw (?:myself|himself|herself|themselves)|take the car|put the car|drive the car|take (?:my|his|her) car) (?:into|onto|on to|off|under|in front of) (?:the|a) (?:railway line|railway|tracks|train tracks|level crossing|reservoir|river|canal|sea|quarry|cliffs?|cliff edge|viaduct|motorway bridge|train)";
+/** A swim, a paddle, a day out by the water: going into the sea for pleasure, not to die. */
+const LEISURE_BY_WATER = /\b(?:swim\w*|dip|paddl\w*|fish\w*|rope swing|boat\w*|kayak\w*|canoe\w*|surf\w*|wild swimming|beach|holiday|the dog|for fun|every (?:morning|day|summer|year))\b/;
+const leisureByWater = (hit: RuleHit) => /\b(?:sea|river|canal|reservoir|quarry|lake)$/.test(hit.text.slice(hit.start, hit.end)) && LEISURE_BY_WATER.test(own(hit));
+/** Someone said it of themselves, as a relative or a friend passes it on: "he said", "she keeps saying", "told my mum he". */
+const SAID_OF_THEM =
+  "(?:said|says|saying|keeps saying|kept saying|told (?:me|us|him|her|them|(?:my|our|the|his|her) [a-z]+)|texted|messaged|posted|threatening|threatened|wrote)(?: to (?:me|us|her|him|(?:my|our|the|his|her) [a-z]+))?(?: that)? (?:he|she|they)";
+
 /** Ending or harming one's own life, by any means, in the first person. */
 const SELF_ACT = [
   "kill(?:ing)? myself", "end(?:ing)? (?:my|mine)(?: own)? life", "end(?:ing)? mine", "tak(?:e|ing) my (?:own )?life", "(?:hang|drown|gas|shoot|stab|poison|starve|burn|electrocute)(?:ing)? myself",
   "drink(?:ing)? myself to death", "(?:step|jump|throw|walk|lie|lay|run)(?:ping|ing|ed|ped)? (?:myself )?(?:out )?(?:in front of|under) (?:a|the|an) (?:train|lorry|bus|car|van|traffic|oncoming)",
-  "walk(?:ing)? (?:into|in to) (?:the )?(?:sea|river|canal|lake|traffic|water|reservoir)", "(?:drive|driving|crash|crashing|steer|steering)(?: my car| the car)? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lorry|motorway)",
+  "walk(?:ing)? (?:into|in to) (?:the )?(?:sea|river|canal|lake|traffic|water|reservoir)", "(?:drive|driving|crash|crashing|steer|steering)(?: my car| the car)? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lorry|motorway)", `(?:i(?:'ll| will)|ill|i'm going to|im going to|i am going to|i'm gonna) ${TO_A_PLACE_OF_DYING}`,
   "(?:cut|cutting|harm|harming|hurt|hurting|burn|burning)(?: myself)(?! (?:on|with|by accident|accidentally|cooking|shaving))",
   "i(?:'ve| have| am|'m| keep| started)?(?: been)? self[- ]harm\\w*", "self[- ]harm(?:ing|ed)? again", "(?:been |started |keep |am |i'm |i've been )cutting (?:again|myself|deeper|my (?:arms|legs|wrists|thighs))", "(?:cuts|cutting) (?:are |is )?(?:getting )?deeper",
   "stopped (?:taking )?(?:my )?insulin", "sleep(?: [a-z]+){0,2}? and (?:not|never) wake up",
@@ -113,17 +133,21 @@ const SELF_ACT = [
   "(?:don't|do not|no longer) want to (?:live(?! (?:in|here|there|near|with|next|on|at|like that|somewhere|anywhere))|be alive|exist|wake up)", "(?:don't|do not|no longer) want to (?:be here|carry on|go on)(?= *(?:[.!,\\n]|$| any ?more| any longer))",
   "end it all", "suicidal", "(?:commit|committing|attempt|attempted|consider|considering|contemplat\\w*|thinking about|thoughts of|plan|planning) suicide", "suicid(?:e|al) (?:thoughts|feelings|note|plan|attempt)",
   "(?:finish|end)(?:ing)? (?:it|things|everything|myself)(?: all)? (?:for good|tonight|today|now|once and for all|this (?:weekend|week|morning|afternoon|evening)|tomorrow|soon)",
-  "(?:take|taking|took|taken|swallow|swallowed|swallowing|had|'ve had)(?: [a-z]+){0,2}? (?:all|the lot|everything in|a load of|loads of|lots of|a lot of|many|so many|a handful of|the whole (?:box|packet|bottle|strip) of|too many|two boxes of|a box of|a bottle of)(?: of)?(?: (?:my|the|these|her|his|their|me))?(?: [a-z']+)? (?:sleeping |heart |blood pressure )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet|co-codamol|codeine|diazepam)",
+  `(?:take|taking|took|taken|swallow|swallowed|swallowing|had|'ve had)(?: [a-z]+){0,2}? (?:all|the lot|everything in|a load of|loads of|lots of|a lot of|many|so many|a handful of|the whole (?:box|packet|bottle|strip) of|too many|two boxes of|a box of|a bottle of)(?: of)?(?: (?:my|the|these|her|his|their|me))?(?: [a-z']+)? (?:sleeping |heart |blood pressure )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet|co-codamol|codeine|diazepam|${NAMED_MEDICINES})`,
   "(?:an|take an|taken an|took an|i(?:'ll| will)?|going to) overdose", "overdosed", "overdosing", "(?:when|once|after) (?:they|you|someone|somebody|the police) (?:find|finds|found) me(?= *(?:[.!,\\n]|$))",
 ];
 
 /** Someone else ending or harming their life, collapsed, or not breathing. */
 const OTHER_ACT = [
+  // "Cutting" doubles its t: the stem-and-ending form below does not spell it.
+  "cutting (?:himself|herself|themselves|themself)",
   "(?:kill|hang|drown|hurt|harm|cut|shoot|stab|poison|starve|gas|burn)(?:ing|ed|s)? (?:himself|herself|themselves|themself)", "(?:take|taking|taken|took|end|ending|ended|ends) (?:his|her|their) (?:own )?(?:life|lives)",
   "(?:isn't|is not|not|stopped|stop|wasn't|barely) breathing", "(?:collapsed|unconscious|unresponsive|turning blue|gone blue|won't wake up|can't wake (?:him|her|them)(?: up)?|cannot wake (?:him|her|them))",
   "goodbye (?:message|note|letter|post|text|video|voicemail)", "(?:taken|took|had|has had|'s taken|'s had) an overdose", "(?:do it|try it|try) (?:properly|again) next time", "locked (?:herself|himself|themselves) in (?:the|her|his|their) (?:bathroom|room|bedroom|car|garage)", "(?:lying|lay|laid|slumped)(?: [a-z']+){0,12}? (?:not moving|unconscious|bleeding|blood)", "not moving,? (?:there'?s|with) blood", "(?:bleeding|blood) everywhere",
   "(?:ambulance|paramedics?)(?: is| are|'s)? (?:still )?(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|never) (?:here|come|arrived|turned up)", "(?:wants?|wanting|wanted|going) to (?:die|sleep forever|be dead)", "(?:threatening|threatened|threatens|saying|says|said|keeps saying)(?: (?:he|she|they)(?:'s|'ll| will| is| are|'d| would))?(?: going)? to (?:jump|throw (?:himself|herself|themselves)|end it)",
-  "(?:taken|took|swallowed|had|has had)(?: [a-z]+){0,2}? (?:an overdose|everything in|all (?:of )?(?:his|her|their|the)|(?:a|the) (?:whole |full |entire )?(?:load|lot|handful|bottle|box|packet|strip) of|too many|loads of)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet)",
+  `(?:taken|took|swallowed|had|has had)(?: [a-z]+){0,2}? ${OPEN_QUOTE}(?:an overdose|everything in|all (?:of )?(?:his|her|their|the)|(?:a|the) (?:whole |full |entire )?(?:load|lot|handful|bottle|box|packet|strip) of|too many|loads of)(?: [a-z]+){0,2}? (?:pills|tablets|meds|medication|medicine|antidepressants|painkillers|paracetamol|insulin|medicine cabinet|${NAMED_MEDICINES})`,
+  // Told of someone else, as they said it: "he said he'd walk into the sea", "she keeps saying she'll go to the tracks".
+  `${SAID_OF_THEM}(?:'ll| will|'d| would| is going to| was going to|'s going to| are going to| were going to) ${OPEN_QUOTE}${TO_A_PLACE_OF_DYING}`,
 ];
 
 /** Someone present and dangerous to the writer or their household now. */
@@ -178,9 +202,9 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     id: "risk-to-life/self-act",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["myself", "mine", "life", "die", "dead", "alive", "here", "around", "wake", "sleep", "worth", "living", "live", "suicidal", "suicide", "end", "ending", "finish", "finishing", "exist", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "overdose", "overdosed", "overdosing", "train", "lorry", "bus", "traffic", "sea", "river", "canal", "lake", "water", "wall", "tree", "harm", "harming", "born", "find", "finds", "found", "cutting", "deeper", "cuts", "insulin", "overdose", "codeine", "diazepam", "co-codamol"],
+    cues: [...MEDICINE_CUES, ...PLACE_CUES, "myself", "mine", "life", "die", "dead", "alive", "here", "around", "wake", "sleep", "worth", "living", "live", "suicidal", "suicide", "end", "ending", "finish", "finishing", "exist", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "overdose", "overdosed", "overdosing", "train", "lorry", "bus", "traffic", "sea", "river", "canal", "lake", "water", "wall", "tree", "harm", "harming", "born", "find", "finds", "found", "cutting", "deeper", "cuts", "insulin", "overdose", "codeine", "diazepam", "co-codamol"],
     pattern: phrases(SELF_ACT),
-    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || /\b(?:if i (?:were|was)|imagine|as if)\b/.test(own(hit)) || retracted(hit) || deathCompleted(hit),
+    unless: (hit) => riskGuard(hit) || leisureByWater(hit) || negatedAt(hit.text, hit.start) || /\b(?:if i (?:were|was)|imagine|as if)\b/.test(own(hit)) || retracted(hit) || deathCompleted(hit),
     examples: {
       match: [
         "Honestly I don't see myself being here by Christmas.",
@@ -195,6 +219,8 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
         "Tonight I'm going to finish things for good.",
         "I did the training course you suggested but I still want to die.",
         "I told my GP about suicidal thoughts last week and nothing has happened.",
+        // A medicine by its name, not only "tablets".
+        "I took the whole strip of my citalopram with a bottle of wine an hour ago.",
       ],
       notMatch: [
         "I am a criminology student writing about how PCC offices handle disclosures of suicidal intent and domestic abuse.",
@@ -205,6 +231,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
         "Could you tell me who funds the suicide prevention helpline?",
         "The character in the film wanted to die.",
         "I burnt myself on the kettle this morning so typing is slow.",
+        "I'll walk into the sea for a swim every morning while we're at the caravan.",
         "Many thanks, Sue. Samaritans volunteer. If you are feeling suicidal or your life is at risk, call 999 or the Samaritans on 116 123.",
         // A member of staff's end foretold is a veiled threat to them (threat-to-staff/end-foretold), not the writer's farewell.
         "Your boss won't be around much longer.",
@@ -215,10 +242,10 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
     id: "risk-to-life/other-act",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["properly", "locked", "lying", "lay", "laid", "slumped", "moving", "bleeding", "blood", "ambulance", "paramedic", "paramedics", "himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
+    cues: [...MEDICINE_CUES, ...PLACE_CUES, "properly", "locked", "lying", "lay", "laid", "slumped", "moving", "bleeding", "blood", "ambulance", "paramedic", "paramedics", "himself", "herself", "themselves", "themself", "life", "lives", "breathing", "collapsed", "unconscious", "unresponsive", "blue", "wake", "goodbye", "die", "dead", "sleep", "jump", "overdose", "pills", "tablets", "meds", "medication", "medicine", "antidepressants", "painkillers", "paracetamol", "insulin", "end"],
     pattern: phrases(OTHER_ACT),
     // "Someone will get killed on that road one day" is a safety complaint; a casualty lying in the road is not.
-    unless: (hit) => riskGuard(hit) || negatedAt(hit.text, hit.start) || OTHERS_IN_GENERAL.test(own(hit)) || DEATH_TOLD.test(hit.sentence) || deathCompleted(hit) || ANIMAL.test(own(hit)) || (/\b(?:one day|before (?:someone|somebody)|(?:someone|somebody) (?:is going to|will|'ll))\b/.test(own(hit)) && /\b(?:road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit))),
+    unless: (hit) => riskGuard(hit) || leisureByWater(hit) || negatedAt(hit.text, hit.start) || OTHERS_IN_GENERAL.test(own(hit)) || DEATH_TOLD.test(hit.sentence) || deathCompleted(hit) || ANIMAL.test(own(hit)) || (/\b(?:one day|before (?:someone|somebody)|(?:someone|somebody) (?:is going to|will|'ll))\b/.test(own(hit)) && /\b(?:road|junction|crossing|bend|speed|speeding|pothole|lorries|cyclists?|pedestrians?)\b/.test(own(hit))),
     examples: {
       match: [
         "My partner is threatening to kill himself and has locked himself in the bathroom.",
@@ -226,8 +253,10 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
         "My friend posted a goodbye message on Facebook and isn't answering her phone.",
         "My sister says she has taken everything in the medicine cabinet.",
         "My teenage son says he's going to jump off the multi-storey.",
+        "My uncle keeps saying he'll walk into the sea one of these nights.",
+        "My sister has locked the door and says she has been cutting herself again.",
       ],
-      notMatch: ["Over my service three colleagues took their own lives, and I would like the Commissioner to scrutinise officer wellbeing.", "The detective in the novel killed himself in the last chapter.", "My late uncle took his own life in 1998; I'd like to support your mental health work, and thank you."],
+      notMatch: ["The kids said they would jump into the river off the rope swing.", "Over my service three colleagues took their own lives, and I would like the Commissioner to scrutinise officer wellbeing.", "The detective in the novel killed himself in the last chapter.", "My late uncle took his own life in 1998; I'd like to support your mental health work, and thank you."],
     },
   },
   {
@@ -554,6 +583,7 @@ export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
         "i'm 17 and my mums boyfriend comes in my room when shes at work.",
       ],
       notMatch: [
+        "Officers forced entry at the wrong address and terrified my children.",
         "My son is doing a school project on safeguarding and would love to interview someone.",
         "My dad's carer helps him with his shopping and reads him your letters.",
         "My mother is 91 and would like a paper copy of the newsletter.",

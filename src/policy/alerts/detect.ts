@@ -23,6 +23,7 @@ import { REVIEW_ALL_CONTACT, THREATS_GWENT } from "./refs";
 import { RISK_TO_LIFE_RULES } from "./risk-to-life";
 import { RISK_SIGNS } from "./risk-signs";
 import { HOPELESS_RULES } from "./hopeless";
+import { MEANS_MEANT_RULES } from "./means-meant";
 import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
 import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
@@ -34,6 +35,7 @@ import { TOPIC } from "./fragments";
 import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
 import { SAFEGUARDING_RULES } from "./safeguarding";
+import { COERCED_RULES } from "./coerced";
 import { SIDEWAYS_RISK_RULES } from "./sideways";
 import { WHERE_AND_WHEN_RULES } from "./where-and-when";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
@@ -68,6 +70,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...RISK_TO_LIFE_RULES,
   ...RISK_SIGNS,
   ...HOPELESS_RULES,
+  ...MEANS_MEANT_RULES,
   ...SIDEWAYS_RISK_RULES,
   ...WHERE_AND_WHEN_RULES,
   ...DANGER_NOW_RULES,
@@ -78,6 +81,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...PUBLISHED_RULES,
   ...STAFF_TARGETED_RULES,
   ...SAFEGUARDING_RULES,
+  ...COERCED_RULES,
   ...EXPLOITATION_RULES,
   ...ABUSER_RELEASED_RULES,
   ...CRIME_RULES,

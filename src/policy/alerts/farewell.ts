@@ -18,7 +18,13 @@ import { phrases, together, type AlertRule, type RuleHit } from "./rule";
  */
 
 /** A trip, an appointment, a move: why someone is honestly away, not gone. */
-const AWAY = /\b(?:holiday|holidays|away|abroad|on leave|annual leave|leave|travelling|traveling|trip|hospital|operation|surgery|appointment|moving|moved|visiting|work(?:ing)?|shift|conference|wedding|funeral of|out of (?:the )?(?:country|office|area)|in (?:spain|france|portugal|italy|scotland|ireland|wales|london|australia|america|canada|india|pakistan|poland)|because|as i(?:'m| am| will|'ll)?)\b/;
+const AWAY = /\b(?:holiday|holidays|away|abroad|on leave|annual leave|leave|travelling|traveling|trip|hospital|operation|surgery|appointment|moving|moved|visiting|work(?:ing)?|shift|conference|wedding|funeral of|out of (?:the )?(?:country|office|area)|in (?:spain|france|portugal|italy|scotland|ireland|wales|london|australia|america|canada|india|pakistan|poland)|staying (?:with|at)|going to (?:my|our|his|her) [a-z]+'?s?)\b/;
+/**
+ * A reason for the absence given after it ("I won't be here for Christmas because we're in Leeds"): a "because" before
+ * it explains something else ("not because I'm taking your advice but because I won't be here to send any more").
+ */
+const REASON_AFTER = /^[^.!?\n]*?\b(?:because|as i(?:'m| am| will|'ll)?|since i(?:'m| am| will|'ll))\b/;
+const awayGiven = (hit: RuleHit) => AWAY.test(own(hit)) || REASON_AFTER.test(hit.text.slice(hit.end));
 /** A call to an office or a service line, not to a person in danger. */
 const OFFICE_CALL = /\b(?:office|your (?:phones?|staff|line)|switchboard|101|111|helpline|reception|call centre|call handler|on hold|waited \d+ minutes|press \d|automated|nobody in your|no one in your)\b/;
 /** A height to fall from: a bare "climbing over the railings" is a child in a park, on a bridge it is not. */
@@ -85,6 +91,8 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:don't|do not|dont) expect to (?:be (?:here|around|alive)|see (?:christmas|the new year|the spring|the summer|another))",
       "i (?:don't|do not|dont) think i want to (?:carry on|go on|be here|live|keep going)",
       "(?:after|by|before) (?:the )?(?:christmas|new year|weekend|summer|[a-z]+day)(?:,)? i (?:will not|won't|wont) be (?:here|around|alive)",
+      // The next season or feast said as one the writer will not see: "I won't be here for Christmas", "won't be around for my birthday".
+      "i (?:will not|won't|wont|shan't) be (?:here|around|alive) (?:for|at|to see) (?:christmas|xmas|the new year|new year|easter|my birthday|(?:my|his|her) [a-z]+'s birthday|next (?:christmas|year|spring|summer))",
       "better (?:off )?without (?:me|a (?:father|mother|dad|mum|husband|wife|partner)(?: (?:like me|who))?)",
       "better (?:off|provided for)(?: [a-z]+){0,3}? if i (?:wasn't|was not|weren't|were not|wasnt) (?:around|here|alive)",
       "(?:better|alright|fine|ok|okay) (?:off )?(?:than|then) (?:they are |they'?d be |they would be )?with me",
@@ -96,7 +104,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:won't|will not|wont) be (?:hear|here) much longer",
       "better if i(?:'m| am| was| were) (?:not|no longer) (?:here|around|alive)",
     ]),
-    unless: (hit) => farewellGuard(hit) || (/^(?:i |won|don|wont|dont)/.test(hit.text.slice(hit.start, hit.end)) && /be (?:here|around|alive)/.test(hit.text.slice(hit.start, hit.end)) && AWAY.test(own(hit))) || (/^climb/.test(hit.text.slice(hit.start, hit.end)) && !HEIGHT.test(hit.sentence + hit.previous)),
+    unless: (hit) => farewellGuard(hit) || (/^(?:i |won|don|wont|dont)/.test(hit.text.slice(hit.start, hit.end)) && /be (?:here|around|alive)/.test(hit.text.slice(hit.start, hit.end)) && awayGiven(hit)) || (/^climb/.test(hit.text.slice(hit.start, hit.end)) && !HEIGHT.test(hit.sentence + hit.previous)),
     examples: {
       match: [
         "I've handed my tools to my brother. I won't need them where I'm going.",
@@ -115,9 +123,13 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
         "Honestly everyone would be fine if I just didn't wake up.",
         "There's no point seeing another Christmas.",
         "A man is climbing over the railings on the bridge.",
+        "I won't be here for Christmas, so please pass my papers to my son.",
+        // A "because" before the words explains something else; the absence itself is given no reason.
+        "Don't write back, and not because the review is over but because I won't be here to read it.",
       ],
       notMatch: [
         "I won't be around next week as I'm on holiday in Spain.",
+        "I won't be here for Christmas because we are going to my sister's in Leeds.",
         "Tell your boss he won't be around much longer.",
         "I don't need the leaflet where I'm going: the new council has its own.",
         "I've written my note to the panel and attached it.",

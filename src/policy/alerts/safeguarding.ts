@@ -79,13 +79,32 @@ const ABOUT_IT = /\b(?:(?:a|an|the) (?:talk|assembly|workshop|session|lesson|pre
 /** A road danger ("a child nearly got hit", "written off", the 20mph limit), not harm by a person. */
 const ROAD = /\b(?:20mph|30mph|speed(?:ing)?|speed (?:limit|check|camera)|traffic|drivers?|lorr(?:y|ies)|written off|near miss|nearly got hit|crossing)\b/;
 const HARM_BY_A_PERSON = /\b(?:hits|hitting|beat\w*|abus\w*|groom\w*|touch\w*|neglect\w*|exploit\w*|drugs|sexual|bruis\w*|locked|starving|hungry|slapped|punched|kicked)\b/;
+/** Said to be safe now: "my daughter is safe and rebuilding", "they are both safe now" (issue 10 look-alikes: a thank-you). */
+const SAFE_NOW = /\b(?:(?:is|are|'s|'re) (?:now )?safe(?: now| and (?:well|rebuilding|settled|happy|doing well|back at school))|(?:is|are) (?:now )?rebuilding)\b/;
+/**
+ * The writer says outright that nobody is at risk: a general question, a view on policy, support for a plan ("I'm asking
+ * generally", "no one is in danger right now", "I'm not reporting anyone, I just want to know the plan").
+ */
+const ASKING_IN_GENERAL = /\b(?:asking (?:generally|in general|hypothetically)|(?:no one|nobody|no-one) is in (?:any )?danger|not reporting (?:anyone|anybody|anything|a crime)|(?:i'?m|i am) writing in support of|workshops? (?:for|about|on)|(?:what|how) (?:is|has) the commissioner (?:doing|done) (?:about|to))\b/;
+/**
+ * A complaint that officers frightened a family in the course of their work ("forced entry at the wrong address and
+ * terrified my children"): a complaint about the police (crime or conduct), not a child at risk — unless the sentence
+ * says they were hurt, touched or abused.
+ */
+const OFFICERS_FRIGHTENED = /\b(?:officers?|police(?:man|woman|men|women)?|pc|sergeant|constable|the force)\b[^.!?\n]{0,80}?\b(?:terrified|frightened|scared|upset|distressed|shaken|traumatised)\b/;
+/** Someone else the family fears is in the sentence: the fright is of them, not of the officers. */
+const ANOTHER_FEARED = /\b(?:ex|ex-partner|partner|husband|wife|boyfriend|girlfriend|stepdad|stepfather|neighbour|he will|she will|he'?ll|she'?ll|come back)\b/;
+const BODILY_HARM = /\b(?:hit|hits|punch\w*|kick\w*|slap\w*|taser\w*|tased|restrain\w*|pinned|handcuff\w*|strip[- ]search\w*|search\w*|sexual\w*|touch\w*|messag\w*|grab\w*|threw|thrown|push\w*|shov\w*|bruis\w*|injur\w*|hurt|abus\w*|groom\w*|strangl\w*|chok\w*|bleed\w*|force on|used force|arrest\w*)\b/;
+const frightByOfficers = (sentence: string) => OFFICERS_FRIGHTENED.test(sentence) && !BODILY_HARM.test(sentence) && !ANOTHER_FEARED.test(sentence);
+
 /**
  * Not a child or an adult at risk now: the crisis told as over (found safe, doing better, a commendation or a memorial),
  * a talk or a book about the subject, or a road danger rather than harm by a person.
  */
 export const notNowAtRisk = (hit: RuleHit) => {
   const window = `${hit.previous} ${hit.sentence}`;
-  return OVER.test(hit.sentence) || ABOUT_IT.test(window) || (ROAD.test(hit.sentence) && !HARM_BY_A_PERSON.test(hit.sentence));
+  return OVER.test(hit.sentence) || SAFE_NOW.test(hit.sentence) || ABOUT_IT.test(window) || ASKING_IN_GENERAL.test(hit.text) || frightByOfficers(hit.sentence) ||
+    (ROAD.test(hit.sentence) && !HARM_BY_A_PERSON.test(hit.sentence));
 };
 
 /** What an abuser does, in the present or recent past. */
@@ -115,6 +134,10 @@ export const SAFEGUARDING_RULES: readonly AlertRule[] = [
         "A lad in my son's class keeps coming to school with no coat and no lunch, and last week he had finger marks on his neck.",
       ],
       notMatch: [
+        // Officers frightening a family at a raid is a complaint about them; a talk or a question in general; a child safe now.
+        "Officers forced entry at the wrong address and terrified my children.",
+        "I'm a scout leader asking generally: what do I do if a young person tells me they self-harm? No one is in danger.",
+        "Thanks to your team my son, who was being groomed, is now safe and back at school.",
         "I'd like to commend PC Bowen who found my son when he went missing in 2023. He's 15 now and doing brilliantly at school.",
         "In 2019 my son was missing for three days and the police found him alive in the woods. He is doing well now. How can I donate to the search volunteers?",
         "My daughter's school had a talk on online grooming last week and it was brilliant.",
