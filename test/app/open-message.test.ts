@@ -6,6 +6,7 @@ import { createMessageFinder, type MessageFinder } from "../../src/mail/find-mes
 import { openMessage } from "../../src/app/open-message";
 import { openedWords } from "../../src/taskpane/shared/ReopenedAlerts";
 import { FakeMailbox } from "../fakes/mailbox";
+import { outlook } from "../outlook/office-mock";
 
 const CASEY = { upn: "casey.worker@opcc.example.gov.uk", displayName: "Casey Worker", roles: [] };
 const GOODBYE = "<t7-6-goodbye@example.org>";
@@ -55,6 +56,13 @@ describe("“Open the message” on a reopened alert (T7 #6: the alert must be r
     const outcome = await openMessage({ messages: failing, mailbox }, GOODBYE);
     expect(outcome.kind).toBe("failed");
     expect(mailbox.opened).toEqual([]);
-    expect(openedWords(outcome, "“T7 six goodbye letters”")).toBe("“T7 six goodbye letters” could not be looked for in your mailbox (Looking for the message in your mailbox: the connection failed): search for its subject in Outlook.");
+    expect(openedWords(outcome, "“T7 six goodbye letters”")).toBe("“T7 six goodbye letters” could not be opened from here (Looking for the message in your mailbox: the connection failed): search for its subject in Outlook.");
+  });
+
+  it("an Outlook that cannot open another message (iOS, Android) says so: the button never does nothing", async () => {
+    const { mailbox } = outlook({ mailbox: { displayMessageForm: undefined } });
+    const outcome = await openMessage({ messages, mailbox }, GOODBYE);
+    expect(outcome).toEqual({ kind: "failed", message: "This Outlook cannot open another message from the pane." });
+    expect(openedWords(outcome, "“T7 six goodbye letters”")).toBe("“T7 six goodbye letters” could not be opened from here (This Outlook cannot open another message from the pane): search for its subject in Outlook.");
   });
 });

@@ -70,6 +70,8 @@ export function createOfficeMailbox(office: OfficeApi = Office): MailboxPort {
       mailbox().displayNewMessageForm({ toRecipients: to, subject, htmlBody, ...(attachments.length ? { attachments: attachments.map(fileAttachment) } : {}) });
     },
     displayMessageForm(restId) {
+      // Outlook on iOS and Android has no displayMessageForm: said, not a button that does nothing.
+      if (typeof mailbox().displayMessageForm !== "function") throw new OutlookError("notSupported", "This Outlook cannot open another message from the pane.");
       // Mailbox 1.1: takes the EWS id; an id naming no message opens nothing and reports nothing.
       mailbox().displayMessageForm(toEwsId(office, restId));
     },

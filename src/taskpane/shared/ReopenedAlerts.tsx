@@ -63,7 +63,7 @@ export function openedWords(outcome: OpenMessageOutcome, subject: string, setBy?
     case "notInMailbox":
       return `${subject} is not in your mailbox, so it cannot be opened from here: search the office's shared mailboxes for its subject${setBy ? `, or ask ${setBy}` : ""}.`;
     case "failed":
-      return `${subject} could not be looked for in your mailbox (${outcome.message.replace(/\.$/, "")}): search for its subject in Outlook.`;
+      return `${subject} could not be opened from here (${outcome.message.replace(/\.$/, "")}): search for its subject in Outlook.`;
   }
 }
 
