@@ -728,6 +728,8 @@ export const CONCEPT_CRIME_RULES: readonly AlertRule[] = [
         "I got a text saying my parcel was held and nearly clicked the link. I didn't, I checked with Royal Mail and it was fake.",
         "Lots of us older residents in the sheltered housing are nervous about doorstep scams. Could someone come and give a talk?",
         "Our carers' group had a talk from a PCSO on scams. Could we get a similar talk?",
+        // The complaint's subject named, nothing new told (crime.ts HANDLING).
+        "Because my complaint involves a sexual assault I would prefer a female caseworker, if possible.",
       ],
     },
   },

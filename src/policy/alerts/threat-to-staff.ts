@@ -51,7 +51,9 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
       // Said kindly: "I know she has kids of her own, so no rush".
       /\b(?:of (?:her|his|their|your) own|no rush|no need|no hurry|appreciate\w*|thank\w*|congratulations|lovely to meet)\b/.test(hit.sentence) ||
       // "I know where Casey lives - in my good books!"; "I finally know where you live in the org chart".
-      saidKindly(hit) || ORG_PLACE.test(hit.text.slice(hit.start, hit.end + 40)),
+      saidKindly(hit) || ORG_PLACE.test(hit.text.slice(hit.start, hit.end + 40)) ||
+      // Asking the way, no one's routine: "I need to know which station to go to".
+      /\b(?:which|what|where|when)(?: [a-z]+){0,2}? to (?:go|take|park|drive|get|catch|collect)\b/.test(hit.text.slice(hit.start, hit.end)),
     examples: {
       match: [
         "Tell Casey I know what car she drives and where she parks it.",
@@ -59,7 +61,7 @@ export const THREAT_TO_STAFF_RULES: readonly AlertRule[] = [
         "Morgan Reid had better hope I never find out where she lives.",
         "I know what time you finish on a Friday.",
       ],
-      notMatch: ["I know where your office is.", "I have seen your reply and I do not accept it.", "I know what time you open, so I will ring then.", "I know she has kids of her own, so there's no rush to ring me back.", "I know where Casey lives - in my good books! She's been brilliant with my mum's case.", "Morgan - I finally know where you live in the org chart, ha!"],
+      notMatch: ["I know where your office is.", "I have seen your reply and I do not accept it.", "I know what time you open, so I will ring then.", "I know she has kids of her own, so there's no rush to ring me back.", "I've been given a date to collect my car and I need to know which depot to go to.", "I know where Casey lives - in my good books! She's been brilliant with my mum's case.", "Morgan - I finally know where you live in the org chart, ha!"],
     },
   },
   {
