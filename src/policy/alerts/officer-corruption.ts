@@ -42,6 +42,15 @@ const EXCHANGE = [
   "(?:tipping|tipped|tips) (?:them|him|her|the [a-z]+) off (?:for|about raids|before)",
 ];
 
+/** Prejudice in an officer's words: a people lumped together, a person called "it", "your lot are all …". */
+const PREJUDICED_SAYING = [
+  "(?:said|says|saying|told (?:me|us|him|her|them)|called (?:me|us|him|her|them|my [a-z]+)|kept calling (?:me|us|him|her|them|my [a-z]+)|calling (?:me|us|him|her|them|my [a-z]+))[,:]? (?:['\"‘“]?(?:you people|your lot|your sort|your kind|you lot are all|they(?:'re| are) all the same|go back (?:to (?:your|where)|where)|they all (?:drive|do|live|carry|sell)|breed like)|['\"‘“]it['\"’”])",
+];
+/** An officer's posts about a people or a group. */
+const PREJUDICED_POSTS = [
+  "(?:(?:has|have|had|is|was|keeps|kept|been) (?:posting|sharing|putting up)|(?:he|she|they) (?:posted|posts|shared|shares|put up))(?: [a-z]+){0,2}? (?:jokes|memes|comments|videos|things|stuff|rubbish|posts)? ?about (?:muslims|jews|black people|asians|disabled people|gay people|trans people|immigrants|refugees|travellers|gypsies|women|people like (?:me|us))",
+];
+
 /** Corruption as a subject, a story or a question, or a matter told as dealt with. */
 const notReported = (hit: RuleHit) =>
   TOPIC.test(hit.sentence) || FICTION.test(hit.sentence) || QUESTION_ABOUT.test(hit.sentence) || resolvedOrPast(hit) || notACrimeReported(hit) ||
@@ -74,6 +83,30 @@ export const OFFICER_CORRUPTION_RULES: readonly AlertRule[] = [
         "The PC said the case would be dropped because there was not enough evidence.",
         "We bribed the kids with biscuits to sit through the police open day.",
         "In 2015 a sergeant took a bribe from my neighbour; he was convicted and jailed, thank you.",
+      ],
+    },
+  },
+  {
+    id: "crime/officer-prejudice",
+    kind: "crime",
+    policyRef: POLICE_COMPLAINTS,
+    scope: "sentence",
+    // An officer's words or posts against a people, a faith, a disability or a sex (issue 10 `crime`: "misconduct by an
+    // officer"; Warwickshire 1, 7.2): what was said is the allegation, quoted or not.
+    cues: ["said", "says", "saying", "told", "called", "calling", "referred", "posting", "posted", "posts", "shared", "sharing", "jokes", "memes", "comments"],
+    pattern: together(OFFICER, [...PREJUDICED_SAYING, ...PREJUDICED_POSTS]),
+    unless: notReported,
+    examples: {
+      match: [
+        "When he searched my car the officer said 'you people always have something to hide'.",
+        "The custody officer kept calling my wife 'it' and laughing with his colleague.",
+        "One of your PCSOs has been posting jokes about disabled people on his public Instagram.",
+        "I found the officer who arrested me on Twitter and he has been posting about people like me.",
+      ],
+      notMatch: [
+        "The officer said people like you are exactly who the victims' service is for, and gave me the number.",
+        "Our community group would like an officer to talk about posting jokes about disabled people online.",
+        "Is it true that officers were disciplined for posting jokes about Muslims?",
       ],
     },
   },
