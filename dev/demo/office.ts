@@ -66,6 +66,8 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
           checklist: command.criteriaConfirmed,
           // One note per criterion, as decide() requires (T7 #3): the same words under every criterion say nothing.
           criteriaNotes: command.criteriaConfirmed.map((id) => ({ id, note: `Confirmed from the case file for “${pack.criteria.find((c) => c.id === id)?.label ?? id}”.` })),
+          // The written warning each demo strategy gives a date for was checked against the case file (decide()'s tick, T8 #3).
+          ...(at.priorWarning.kind === "given" ? { warningChecked: true as const } : {}),
           terms: termsOf(at, command.reviewDate),
         }));
       }

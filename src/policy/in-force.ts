@@ -6,6 +6,7 @@ import { nameOf, samePerson, type ApprovedTerms, type Identity, type RecordedDec
 import { approvalOfProposed, proposalsBetween, reviewOfInForce } from "./four-eyes";
 import { differingTerms, TERMS_RECORDED_FROM, withoutReviewDate } from "./proposed-terms";
 import { holdsRole, type StaffRoster } from "./roster";
+import { mustNoteEachCriterion, mustNoteEachDifferently } from "./lifecycle/guards";
 import { addMonths, dateOf, isIsoDate } from "./lifecycle/dates";
 import { recordDoubts, type RecordDoubt, type UnsupportedDecision } from "./record-doubts";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
@@ -47,6 +48,16 @@ export type DecisionRefusalReason =
   | "criteriaNotConfirmed"
   /** A review date missing, not a date, or further ahead than the pack allows (Warwickshire 7: "A review date should also be agreed"). */
   | "reviewDateOutOfRange"
+  /**
+   * An approval without a note of its own under each criterion it confirms (a criterion bare, or one note pasted under
+   * several): decide() refuses one, so this one was written around it (T8 #3; Warwickshire 7 "reasons … clearly articulated").
+   */
+  | "criteriaNotNoted"
+  /**
+   * An approval of a strategy whose written warning is the proposer's typed date, recorded with neither the authoriser's
+   * tick that the case file shows it nor a warning letter it rests on: decide() refuses one (T8 #3; Warwickshire 6).
+   */
+  | "warningUnchecked"
   /** Filed against another strategy, or not a decision at all. */
   | "misfiled";
 
@@ -238,7 +249,35 @@ function judge(
     const refusal = reviewOfInForce({ ...decision, terms: decision.terms }, inForceTerms, proposalsBetween(proposals, previous?.recordedAt, decision.recordedAt));
     if (refusal) return refusal;
   }
-  return lifecycleRules(decision, pack, who);
+  return lifecycleRules(decision, pack, who) ?? approvalChecks(decision, strategy, pack, who);
+}
+
+/** When decide() began refusing one note pasted under several criteria (f5b1d3c): approvals before it are judged as then. */
+export const NOTES_CHECKED_FROM = "2026-12-05T03:48:00.000Z";
+/** When decide() began refusing a typed warning date nobody checked (3625598): approvals before it are judged as then. */
+export const WARNING_CHECKED_FROM = "2026-12-05T04:14:00.000Z";
+
+/**
+ * decide()'s own checks on an approval, for one written straight into the Decisions list (the authorisers may add to it:
+ * T8 #3 — one note "reviewed the file and agree" under all five criteria, no warning tick, counted): each confirmed
+ * criterion with a note of its own, and a typed warning date checked or resting on a warning letter.
+ */
+function approvalChecks(decision: RecordedDecision, strategy: ContactStrategy, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
+  if (decision.kind !== "approve") return undefined;
+  const recorded = Date.parse(decision.recordedAt);
+  if (recorded >= Date.parse(NOTES_CHECKED_FROM)) {
+    const notes = Array.isArray(decision.criteriaNotes) ? decision.criteriaNotes : [];
+    const bare = mustNoteEachCriterion(decision.checklist ?? [], notes, pack) ?? mustNoteEachDifferently(decision.checklist ?? [], notes, pack);
+    if (bare) return { reason: "criteriaNotNoted", message: `${who}'s approval was recorded without a note of its own under each criterion, which the add-in requires before approving, so it does not count: ${bare.message}` };
+  }
+  const warning = strategy.priorWarning;
+  if (recorded >= Date.parse(WARNING_CHECKED_FROM) && warning?.kind === "given" && decision.warningChecked !== true && !decision.warningLetter) {
+    return {
+      reason: "warningUnchecked",
+      message: `${who}'s approval was recorded with the written warning${warning.on ? ` of ${warning.on}` : ""} unchecked: no tick that the case file shows it and no warning letter it rests on, so it does not count (${cite(pack.priorWarning.source)}).`,
+    };
+  }
+  return undefined;
 }
 
 /** The lifecycle's own rules (transition's guards), for a decision written straight into the list (the authorisers may add to it) as for one the product wrote. */

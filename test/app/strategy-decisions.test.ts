@@ -4,7 +4,9 @@ import { decide, propose, proposeChange, raiseDispute, saveDraft } from "../../s
 import { breachesIn, recordBreach } from "../../src/app/strategy/breaches";
 import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read";
 import { reviewsDue } from "../../src/app/strategy/reviews";
-import { coversAddress, inForceView } from "../../src/policy/in-force";
+import { coversAddress, inForceView, termsOf } from "../../src/policy/in-force";
+import { verifyRecords } from "../../src/app/records/verify";
+import type { Decision } from "../../src/policy/decision";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
 import type { Actor } from "../../src/policy/strategy";
 import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
@@ -198,6 +200,29 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       await markSent(letterServices({ upn: morgan.upn, displayName: morgan.displayName }), { id: "W2", kind: "warning" });
       expect(await decide(as(morgan), pack, current, approve(T(6)), { criteriaNotes: notes, roster: ROSTER })).toMatchObject({ ok: true, decision: { warningLetter: "W2" } });
       expect(await view()).toMatchObject({ inForce: true });
+    });
+  });
+
+  describe("an approval written straight to the Decisions list is judged by decide()'s checks where it is read (T8 #3)", () => {
+    const direct = async (extra: Partial<Decision>) => {
+      const current = await proposed();
+      await as(morgan).addDecision({ id: "pat:approve:direct", strategyId: "pat", kind: "approve", decidedBy: morgan.upn, decidedAt: T(10), rationale: "Criteria met on the evidence in the file.", checklist: criteria, terms: termsOf(current.value, "2027-03-31"), ...extra });
+    };
+    const refusedIn = async () => (await verifyRecords(store, { pack, roster: ROSTER })).breaks.filter((b) => b.kind === "decisionRefused").map((b) => ("reason" in b ? `${b.reason}: ${b.message}` : ""));
+
+    it("one note pasted under all five criteria, no warning tick (T8's `notes`): not in force, and records verify reports it", async () => {
+      await direct({ criteriaNotes: criteria.map((id) => ({ id, note: "reviewed the file and agree" })) });
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "criteriaNotNoted", message: expect.stringContaining("the same note was given for") }] });
+      expect(await refusedIn()).toEqual([expect.stringMatching(/^criteriaNotNoted: “Approved” does not count: Morgan Reid \(morgan.reid@opcc.example.gov.uk\)'s approval was recorded without a note of its own under each criterion.*the same note was given for “The matter raised/)]);
+    });
+
+    it("a note of its own under each criterion but the typed warning neither ticked nor resting on a letter: not in force, reported; with the tick it counts", async () => {
+      await direct({ criteriaNotes: notes });
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "warningUnchecked", message: expect.stringContaining("written warning of 2026-09-01 unchecked") }] });
+      expect(await refusedIn()).toEqual([expect.stringMatching(/^warningUnchecked: .*no tick that the case file shows it and no warning letter it rests on, so it does not count/)]);
+      await as(morgan).addDecision({ id: "pat:approve:ticked", strategyId: "pat", kind: "approve", decidedBy: morgan.upn, decidedAt: T(11), rationale: "Criteria met on the evidence in the file.", checklist: criteria, criteriaNotes: notes, warningChecked: true, terms: termsOf((await read()).value, "2027-03-31") });
+      expect(await view()).toMatchObject({ inForce: true, decision: { id: "pat:approve:ticked" } });
+      expect(await refusedIn()).toHaveLength(1);
     });
   });
 

@@ -27,6 +27,12 @@ export const proposal = (author: Identity, recordedAt = "2026-11-20T10:00:00.000
   ...(s ? { terms: proposedTermsOf(s) } : {}),
 });
 
+/** What decide() records on an approval besides the checklist: each criterion's own note, and the warning tick. */
+export const APPROVAL_CHECKS: Pick<RecordedDecision, "criteriaNotes" | "warningChecked"> = {
+  criteriaNotes: ALL_CRITERIA.map((id) => ({ id, note: `Seen on the case file: the record for ${id}.` })),
+  warningChecked: true,
+};
+
 /** A decision as read back from Decisions, by `author`, recorded at `recordedAt`; approvals carry the strategy's terms. */
 export function recorded(kind: RecordedDecision["kind"], author: Identity, s: ContactStrategy, extra: Partial<RecordedDecision> = {}): RecordedDecision {
   const carriesTerms = kind === "approve" || kind === "continue" || kind === "alter";
@@ -38,6 +44,8 @@ export function recorded(kind: RecordedDecision["kind"], author: Identity, s: Co
     decidedAt: extra.recordedAt ?? "2026-11-25T10:00:00.000Z",
     rationale: `${kind}: recorded reason`,
     checklist: kind === "approve" ? [...ALL_CRITERIA] : [],
+    // As decide() records an approval: a note of its own under each criterion, the typed warning checked (T8 #3).
+    ...(kind === "approve" ? APPROVAL_CHECKS : {}),
     ...(carriesTerms ? { terms: termsOf(s, "2027-03-31") } : {}),
     author,
     recordedAt: "2026-11-25T10:00:00.000Z",
@@ -52,5 +60,5 @@ export async function approveIn(store: MemoryStore, s: ContactStrategy, who: { p
   const reviewDate = who.reviewDate ?? s.reviewDate ?? "2027-03-31";
   await store.as(proposer).saveStrategy({ ...s, reviewDate });
   await store.as(proposer).appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: "propose", by: proposer.upn ?? "", at: "2026-11-20T10:00:00.000Z", detail: "Proposed.", terms: proposedTermsOf(s) });
-  await store.as(approver).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: approver.upn ?? "", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], terms: termsOf({ ...s, reviewDate }, reviewDate) });
+  await store.as(approver).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: approver.upn ?? "", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], ...APPROVAL_CHECKS, terms: termsOf({ ...s, reviewDate }, reviewDate) });
 }

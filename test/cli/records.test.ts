@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { ALL_CRITERIA } from "../builders/evidence";
+import { ALL_CRITERIA, APPROVAL_CHECKS } from "../builders/evidence";
 import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -56,7 +56,7 @@ beforeAll(async () => {
   const pat = strategy({ id: "pat", addresses: [PAT, PAT_PHONE], status: "active", reviewDate: "2099-03-31" });
   await store.saveStrategy(pat);
   await store.appendAudit({ id: "pat:proposed", target: "strategy:pat", action: PROPOSAL_ACTION, by: CASEY, at: daysAgo(40), detail: "Proposed.", terms: proposedTermsOf(pat) });
-  await morgan.addDecision({ id: "pat:approve", strategyId: "pat", kind: "approve", decidedBy: MORGAN.upn, decidedAt: daysAgo(39), rationale: "Criteria met.", checklist: [...ALL_CRITERIA], terms: termsOf(pat, daysAhead(300)) });
+  await morgan.addDecision({ id: "pat:approve", strategyId: "pat", kind: "approve", decidedBy: MORGAN.upn, decidedAt: daysAgo(39), rationale: "Criteria met.", checklist: [...ALL_CRITERIA], ...APPROVAL_CHECKS, terms: termsOf(pat, daysAhead(300)) });
   await store.recordContact(contactRecord({ internetMessageId: "<old@example.org>", receivedAt: daysAgo(45), subject: "Old complaint", strategyId: "pat" }));
   // From a friend's account, recognised as Pat's by its Reply-To: recorded under the From address, against Pat's strategy.
   await store.recordContact(contactRecord({ internetMessageId: "<reply-to@example.org>", senderAddress: "friend@example.net", strategyId: "pat", receivedAt: daysAgo(5), subject: "Sent for Pat" }));

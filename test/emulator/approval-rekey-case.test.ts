@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
+import { APPROVAL_CHECKS } from "../builders/evidence";
 import { decide } from "../../src/app/strategy/actions";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { getPack } from "../../src/policy/packs/index";
@@ -26,7 +27,7 @@ async function rekey(actor: Actor, id: string, newId: string, change: (s: Contac
   expect((await demo.patchStrategyItem(actor, id, (current) => strategyFields(change({ ...current, id: newId })))).status).toBe(200);
 }
 const approveDirectly = async (strategyId: string, terms: NonNullable<Parameters<CaseStore["addDecision"]>[0]["terms"]>) =>
-  storeOf(MORGAN).addDecision({ id: `${strategyId}:approve:t3`, strategyId, kind: "approve", decidedBy: MORGAN.upn, decidedAt: new Date().toISOString(), rationale: "Criteria met.", checklist: pack.criteria.map((c) => c.id), terms });
+  storeOf(MORGAN).addDecision({ id: `${strategyId}:approve:t3`, strategyId, kind: "approve", decidedBy: MORGAN.upn, decidedAt: new Date().toISOString(), rationale: "Criteria met.", checklist: pack.criteria.map((c) => c.id), ...APPROVAL_CHECKS, terms });
 
 describe("T3: a key in another case re-uses an answered proposal", () => {
   it("Morgan rejects Casey's proposal for Alex, re-keys the item to DEMO-ALEX-MORGAN and approves it alone: Alex must not be in force", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, tokenOf } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
+import { APPROVAL_CHECKS } from "../builders/evidence";
 import { decide, proposeChange } from "../../src/app/strategy/actions";
 import { readInForceSet } from "../../src/app/strategy/in-force-set";
 import { readStrategyDetail } from "../../src/app/strategy/read";
@@ -52,7 +53,7 @@ describe("T4: the authoriser alone cannot put terms in force that nobody else pr
     expect(await decide(morgan, pack, pat, { type: "end", by: MORGAN, at: new Date().toISOString(), why: "Contact has been reasonable." })).toMatchObject({ ok: true });
     await second();
     const at = new Date().toISOString();
-    await morgan.addDecision({ id: `demo-pat-obrien:approve:${at}`, strategyId: "demo-pat-obrien", kind: "approve", decidedBy: MORGAN.upn, decidedAt: at, rationale: "Back on.", checklist: pack.criteria.map((c) => c.id), terms: { ...old, reviewDate: "2027-05-31" } });
+    await morgan.addDecision({ id: `demo-pat-obrien:approve:${at}`, strategyId: "demo-pat-obrien", kind: "approve", decidedBy: MORGAN.upn, decidedAt: at, rationale: "Back on.", checklist: pack.criteria.map((c) => c.id), ...APPROVAL_CHECKS, terms: { ...old, reviewDate: "2027-05-31" } });
     await second();
     const later = new Date().toISOString();
     await morgan.addDecision({ id: `demo-pat-obrien:continue:${later}`, strategyId: "demo-pat-obrien", kind: "continue", decidedBy: MORGAN.upn, decidedAt: later, rationale: "Continue.", checklist: [], terms: { ...old, reviewDate: "2027-05-31" } });

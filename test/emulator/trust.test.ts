@@ -10,6 +10,7 @@ import { termsOf } from "../../src/policy/in-force";
 import { getPack } from "../../src/policy/packs/index";
 import { createSenderIndex } from "../../src/store/sender-index";
 import { strategy } from "../builders/strategy";
+import { APPROVAL_CHECKS } from "../builders/evidence";
 import { readItem } from "../fakes/mailbox";
 import { caller } from "./client";
 import { actOnAlerts, loadAlertActions } from "../../src/app/alert-action";
@@ -110,7 +111,7 @@ describe("tampering by a caseworker changes nobody's status", () => {
   it("after a rejection, the manager cannot approve alone on the old proposal; a new proposal by someone else is needed", async () => {
     const morgan = storeOf(MORGAN);
     const alex = (await morgan.getStrategy("demo-alex-morgan"))!.value;
-    const decision = (id: string, kind: "reject" | "approve") => ({ id, strategyId: alex.id, kind, decidedBy: MORGAN.upn, decidedAt: "2026-11-25T11:00:00.000Z", rationale: kind, checklist: kind === "approve" ? pack.criteria.map((c) => c.id) : [], ...(kind === "approve" ? { terms: termsOf(alex, "2027-01-31") } : {}) });
+    const decision = (id: string, kind: "reject" | "approve") => ({ id, strategyId: alex.id, kind, decidedBy: MORGAN.upn, decidedAt: "2026-11-25T11:00:00.000Z", rationale: kind, checklist: kind === "approve" ? pack.criteria.map((c) => c.id) : [], ...(kind === "approve" ? { ...APPROVAL_CHECKS, terms: termsOf(alex, "2027-01-31") } : {}) });
     await morgan.addDecision(decision("alex:reject", "reject"));
     await new Promise((r) => setTimeout(r, 1100)); // SharePoint's clock counts whole seconds: each step in its own
     await morgan.addDecision(decision("alex:approve-alone", "approve"));

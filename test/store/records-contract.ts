@@ -19,7 +19,7 @@ import { getPack } from "../../src/policy/packs/index";
 import type { ContactStrategy } from "../../src/policy/strategy";
 import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore } from "../../src/store/port";
 import { createSenderIndex } from "../../src/store/sender-index";
-import { ALL_CRITERIA, ROSTER } from "../builders/evidence";
+import { ALL_CRITERIA, APPROVAL_CHECKS, ROSTER } from "../builders/evidence";
 import { readItem } from "../fakes/mailbox";
 import { strategy } from "../builders/strategy";
 import { alertAction, contactRecord, letterRecord } from "./contract";
@@ -85,7 +85,7 @@ async function approve(fixture: RecordsFixture, s: ContactStrategy): Promise<voi
   const reviewDate = s.reviewDate ?? "2027-03-31";
   await fixture.store.saveStrategy({ ...s, reviewDate });
   await fixture.store.appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: PROPOSAL_ACTION, by: CASEY, at: "2026-11-20T10:00:00.000Z", detail: "Proposed.", terms: proposedTermsOf(s) });
-  await fixture.as(MORGAN).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: MORGAN, decidedAt: "2026-11-21T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], terms: termsOf({ ...s, reviewDate }, reviewDate) });
+  await fixture.as(MORGAN).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: MORGAN, decidedAt: "2026-11-21T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], ...APPROVAL_CHECKS, terms: termsOf({ ...s, reviewDate }, reviewDate) });
 }
 
 const classification: Classification = {

@@ -16,7 +16,7 @@ import { applyRetention, planRetention } from "../../src/app/records/retention";
 import { getPack } from "../../src/policy/packs/index";
 import { requiredListPermissions } from "../../src/store/sharepoint/permissions";
 import { StoreError } from "../../src/store/port";
-import { ALL_CRITERIA, ROSTER } from "../builders/evidence";
+import { ALL_CRITERIA, APPROVAL_CHECKS, ROSTER } from "../builders/evidence";
 import { contactAct } from "../../src/app/record-contact";
 import { caseStoreContract, contactRecord, correction, letterRecord, purgeBefore, recorded } from "./contract";
 import { recordsContract } from "./records-contract";
@@ -147,7 +147,7 @@ describe("one strategy item edited into something unreadable outside the add-in"
       const approved = strategy({ id, status: "active", reviewDate: "2027-03-31", person: { displayName: id }, addresses: [address] });
       await store.saveStrategy(approved);
       await store.appendAudit({ id: `p-${id}`, target: `strategy:${id}`, action: "propose", by: "casey.worker@opcc.example.gov.uk", at: "2026-11-20T10:00:00.000Z", detail: "Proposed.", terms: proposedTermsOf(approved) });
-      await morgan.addDecision({ id: `d-${id}`, strategyId: id, kind: "approve", decidedBy: "morgan.reid@opcc.example.gov.uk", decidedAt: "2026-11-22T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], terms: termsOf(approved, "2027-03-31") });
+      await morgan.addDecision({ id: `d-${id}`, strategyId: id, kind: "approve", decidedBy: "morgan.reid@opcc.example.gov.uk", decidedAt: "2026-11-22T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], ...APPROVAL_CHECKS, terms: termsOf(approved, "2027-03-31") });
     }
     const inForceIds = async () => (await strategiesInForce(store, pack, ROSTER)).map((e) => e.addresses).flat().sort();
     expect(await inForceIds()).toEqual([people.jordan, people.pat]);

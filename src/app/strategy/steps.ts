@@ -59,6 +59,7 @@ export async function takeSteps(
     next = result.strategy;
     events.push(result.event);
   }
+  next = withApprovalChecks(next, commands, detail);
   // Audit intent first: what this person is about to do, before the save.
   const before = current.value.history.length;
   for (const [i, event] of events.entries()) {
@@ -66,7 +67,7 @@ export async function takeSteps(
     const names = DECISION_KINDS.has(event.type) ? ` (decision ${decisionFingerprint(next, event)})` : "";
     await store.appendAudit(intentOf(stepAuditEvent(next, event, before + i + 1), `take the step “${actWords(event.type)}” on ${next.person.displayName}'s strategy, ${statusWord(event.from)} → ${statusWord(event.to)}${names}`));
   }
-  const saved = await saveOnce(store, pack, current, commands, next);
+  const saved = await saveOnce(store, pack, current, commands, next, detail);
   // An earlier attempt of this person's landed (the pane retries with a new time): finish that one, as this person made it.
   const landed = saved.value.history.slice(-events.length);
   const taken = commands.map((c, i) => ({ ...c, at: landed[i]!.at, why: landed[i]!.why }) as StrategyCommand);
@@ -79,13 +80,24 @@ function alreadyTaken(stored: ContactStrategy, commands: readonly StrategyComman
   return tail.length === commands.length && commands.every((c, i) => tail[i]!.type === c.type && tail[i]!.at === c.at && tail[i]!.by === c.by.upn);
 }
 
-async function saveOnce(store: StepStore, pack: PolicyPack, current: Versioned<ContactStrategy>, commands: readonly StrategyCommand[], next: ContactStrategy): Promise<Versioned<ContactStrategy>> {
+/** An approval's checks (the notes, the warning tick or letter) saved on the item with its step: see ContactStrategy.approvalChecks. */
+function withApprovalChecks(strategy: ContactStrategy, commands: readonly StrategyCommand[], detail: DecisionDetail): ContactStrategy {
+  const last = commands.at(-1);
+  if (last?.type !== "approve") return strategy;
+  const checks = decisionFor(strategy, last, detail);
+  return {
+    ...strategy,
+    approvalChecks: { at: last.at, ...(checks.criteriaNotes ? { criteriaNotes: checks.criteriaNotes } : {}), ...(checks.warningChecked ? { warningChecked: true as const } : {}), ...(checks.warningLetter ? { warningLetter: checks.warningLetter } : {}) },
+  };
+}
+
+async function saveOnce(store: StepStore, pack: PolicyPack, current: Versioned<ContactStrategy>, commands: readonly StrategyCommand[], next: ContactStrategy, detail: DecisionDetail): Promise<Versioned<ContactStrategy>> {
   try {
     return await store.saveStrategy(next, current.etag || undefined);
   } catch (error) {
     if (!(error instanceof StoreError && error.code === "conflict")) throw error;
     const stored = await store.getStrategy(next.id);
-    const earlier = stored && earlierAttempt(pack, current.value, commands, stored.value);
+    const earlier = stored && earlierAttempt(pack, current.value, commands, stored.value, detail);
     if (earlier) return { value: earlier, etag: stored.etag };
     throw new StoreError(
       "conflict",
@@ -102,7 +114,7 @@ async function saveOnce(store: StepStore, pack: PolicyPack, current: Versioned<C
  * the right type and author is not enough: the item (history included) is anyone's to write through Graph, and the
  * decision and proposal are recorded from what is returned. Anything else is someone else's change: a conflict.
  */
-function earlierAttempt(pack: PolicyPack, read: ContactStrategy, commands: readonly StrategyCommand[], stored: ContactStrategy): ContactStrategy | undefined {
+function earlierAttempt(pack: PolicyPack, read: ContactStrategy, commands: readonly StrategyCommand[], stored: ContactStrategy, detail: DecisionDetail): ContactStrategy | undefined {
   const tail = stored.history.slice(read.history.length);
   if (tail.length !== commands.length) return undefined;
   let replayed = read;
@@ -111,6 +123,7 @@ function earlierAttempt(pack: PolicyPack, read: ContactStrategy, commands: reado
     if (!result.ok) return undefined;
     replayed = result.strategy;
   }
+  replayed = withApprovalChecks(replayed, commands.map((c, i) => ({ ...c, at: tail[i]!.at }) as StrategyCommand), detail);
   return canonical(replayed) === canonical(stored) ? replayed : undefined;
 }
 
@@ -177,14 +190,16 @@ export function decisionFor(strategy: ContactStrategy, command: DecisionCommand,
 /**
  * The decision a saved step records, rebuilt from the strategy as saved (for `records reconcile`,
  * run by the decider, when the Decisions item was never written): its checklist and terms are the
- * strategy's, the reason the step's. The criteria notes typed in the pane were not saved with the
- * step, so they are not in it.
+ * strategy's, the reason the step's; an approval's notes and warning check those saved with the step (approvalChecks).
  */
 export function decisionFromStep(strategy: ContactStrategy, step: StrategyEvent): Decision {
   const result = step.type === "decideDispute" ? strategy.disputes.findLast((d) => d.outcome)?.outcome?.result : undefined;
   const by = { upn: step.by, displayName: step.by, roles: [] };
   const command = { type: step.type, by, at: step.at, why: step.why, criteriaConfirmed: strategy.criteriaConfirmed, reviewDate: strategy.reviewDate, result };
-  return decisionFor(strategy, command as DecisionCommand, {});
+  // The approval's checks saved with its step (not the pane's typing, which is gone): as the decision written would carry them.
+  const checks = step.type === "approve" && strategy.approvalChecks?.at === step.at ? strategy.approvalChecks : undefined;
+  const detail: DecisionDetail = checks ? { ...(checks.criteriaNotes ? { criteriaNotes: checks.criteriaNotes } : {}), ...(checks.warningChecked ? { warningChecked: true } : {}), ...(checks.warningLetter ? { warningLetter: checks.warningLetter } : {}) } : {};
+  return decisionFor(strategy, command as DecisionCommand, detail);
 }
 
 /** What the decision rebuilt from a saved step would say, as a short hash: the same only while the strategy is as saved. */
