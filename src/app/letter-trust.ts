@@ -91,13 +91,13 @@ export interface WarningLetters {
  */
 export async function warningLettersFor(
   store: Pick<CaseStore, "lettersFor" | "auditForTargets">,
-  strategy: Pick<ContactStrategy, "id" | "addresses" | "proposedBy" | "restrictions" | "singlePointOfContact" | "allowedChannels" | "person">,
+  strategy: Pick<ContactStrategy, "id" | "addresses" | "proposedBy" | "restrictions" | "singlePointOfContact" | "allowedChannels" | "person" | "approvedAt">,
   judge: { now: Date; isAuthoriser: (upn: string) => boolean; proposers?: readonly string[] },
 ): Promise<WarningLetters> {
   const found = (await Promise.all(strategy.addresses.map((address) => store.lettersFor({ address })))).flat();
   const letters = [...new Map(found.filter((l) => l.kind === "warning" && l.status === "sent").map((l) => [l.id, l])).values()];
   const judged = await judgeLetters(store, letters, () => ({ now: judge.now }));
-  const spoc = spocOf({ strategyId: strategy.id, personName: strategy.person.displayName, restrictions: strategy.restrictions, allowedChannels: strategy.allowedChannels, ...(strategy.singlePointOfContact ? { singlePointOfContact: strategy.singlePointOfContact } : {}) });
+  const spoc = spocContext(strategy)?.member;
   const proposers = [...(strategy.proposedBy ? [strategy.proposedBy] : []), ...(judge.proposers ?? [])];
   const result: WarningLetters = { counted: [], countedLetters: [], doubted: [] };
   for (const { letter, doubts } of judged) {
