@@ -2,7 +2,7 @@ import { FICTION } from "./concepts";
 import { notACrimeReported, QUESTION_ABOUT, resolvedOrPast } from "./crime";
 import { TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT } from "./refs";
-import { phrases, type AlertRule, type RuleHit } from "./rule";
+import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
 /**
  * The writer's identity misused, told without the words "identity theft" (issue 10 `crime`: a crime against the writer;
@@ -21,6 +21,15 @@ const MISUSED = [
   `${NOT_I}(?:applied|applying|signed up|registered|taken out|took out|opened|set up|ordered|bought|run up|ran up|obtained)(?: [a-z]+){0,4}? (?:in|under|using|with) my (?:name|details|identity|personal details|date of birth|national insurance(?: number)?)`,
   `${NOT_I}(?:using|used|uses|stolen|stole|got hold of|cloned|copied|nicked) my (?:identity|personal details|details|date of birth|national insurance(?: number)?|passport|driving licen[cs]e|bank details|card details)(?: [a-z]+){0,4}? (?:to|for|and)`,
   "(?:pretending|pretends|pretended) to be me", "impersonat(?:ing|ed|es|e) me", "posing as me", "(?:my )?identity (?:theft|fraud|has been stolen|was stolen|got stolen|stolen)",
+];
+
+/** Someone passing themselves off as an official or a firm, to the writer or theirs: "saying he was from the tax office". */
+const POSED_AS = [
+  "(?:claiming|claimed|saying|said|pretending|pretended|posing|posed|making out|made out)(?: that)? (?:to be|he was|she was|they were|he's|she's|they're|it was|as)? ?(?:from )?(?:the |a |an |her |his |their |my )?(?:police|officer|detective|bank|building society|tax office|hmrc|inland revenue|council|dvla|tv licen[cs]ing|post office|royal mail|courier|energy company|gas board|water board|microsoft|amazon|bt|commissioner'?s office)",
+];
+/** Money, cards or vouchers handed over: then it is a fraud done, not an attempt seen through. */
+const HANDED_OVER = [
+  "(?:bought|buy|buying|paid|pay|paying|sent|send|transferred|handed|handed over|gave|give|given|withdrew|withdrawn)(?: [a-z]+){0,3}? (?:£\\d[\\d,]*|\\d+ (?:pounds|quid)|(?:her|his|their|my|our) (?:bank |debit |credit )?(?:cards?|pin|savings|money|cash)|(?:gift|google play|itunes|amazon|steam) (?:cards|vouchers)|vouchers|gift cards)",
 ];
 
 /** Asked about, a topic or the news, long put right, or the background of a decided complaint. */
@@ -54,6 +63,29 @@ export const IDENTITY_FRAUD_RULES: readonly AlertRule[] = [
         "I used my details from the old form to fill in the new one.",
         "Your webinar on identity fraud was excellent.",
         "My accountant is using my details to file the tax return, I gave permission.",
+      ],
+    },
+  },
+  {
+    id: "crime/impersonation-fraud",
+    kind: "crime",
+    policyRef: REVIEW_ALL_CONTACT,
+    scope: "sentence",
+    // Fraud by someone posing as the police, a bank, the council or a courier, with money, cards or vouchers handed over
+    // (Warwickshire 7.2 "criminal matters"): a crime done to the writer or someone of theirs. Seen through, nothing lost:
+    // crime-topics.ts's scam contact, not this.
+    cues: ["claiming", "claimed", "saying", "said", "pretending", "pretended", "posing", "posed", "making", "made"],
+    pattern: together(POSED_AS, HANDED_OVER),
+    // "Google Play cards" are vouchers, not a play (FICTION).
+    unless: (hit) => notReported({ ...hit, sentence: hit.sentence.replace(/\bgoogle play\b/g, "google") }),
+    examples: {
+      match: [
+        "A man rang my dad saying he was from the tax office and my dad bought £600 of Google Play cards for him.",
+        "Someone claiming to be the police rang my gran and she handed her bank card to a courier.",
+      ],
+      notMatch: [
+        "A man rang saying he was from the bank and asked for my card details, so I hung up and never paid anything.",
+        "How do I know if someone claiming to be from the council is real before I pay them?",
       ],
     },
   },
