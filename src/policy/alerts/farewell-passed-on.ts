@@ -38,6 +38,9 @@ const betterOffWithout = (who: string, self: string) =>
 /** A group someone belongs to by work or choice, who would be "better off without him": a job or a hobby, not a family. */
 const LEFT_A_GROUP = /\b(?:team|firm|company|club|band|office|business|department|committee|board|choir|squad|shop|job|work|works|staff|crew|group|church|union|party|charity|school|college|class)\b/;
 
+/** Said, told or written of oneself: the ways of saying above, and a bare "told" ("told the nurse he …"). */
+const SAID_OF_SELF = `(?:${SAYS}|told|tells|telling)`;
+
 const notALifeNow = (hit: RuleHit) => FICTION.test(hit.sentence) || pastAndResolved(hit) || recovered(hit) || MOVING_ON.test(hit.text) || EXPLAINED.test(`${hit.previous} ${hit.sentence}`);
 
 export const FAREWELL_PASSED_ON_RULES: readonly AlertRule[] = [
@@ -99,6 +102,39 @@ export const FAREWELL_PASSED_ON_RULES: readonly AlertRule[] = [
       notMatch: [
         "Tell my mum I'm sorry I missed her call, I'll ring her on Sunday.",
         "He asked me to tell you he won't be here for the meeting because he's flying to Spain.",
+      ],
+    },
+  },
+  {
+    // Despair passed on (issue 10: third-person reports were read only for the act named): what someone said of
+    // themselves, in the words the despair and farewell rules read in the first person — not wanting to be here, wanting
+    // it all to end, a plan and how, others better off without them. Samaritans and NHS guidance: talk of not wanting to
+    // live, of being a burden, of a plan.
+    id: "risk-to-life/despair-passed-on",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    cues: ["want", "wants", "wanted", "end", "stop", "better", "plan", "how", "talking", "talks", "talked", "live", "alive"],
+    pattern: phrases([
+      `${SAID_OF_SELF}(?: [a-z',]+){0,8}? (?:he|she|they)(?:'s| is| has|'d| had| would| will|'ll| are|'re)? (?:just |really |honestly )?(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|no longer) want(?:s)? to (?:be here|be alive|live|carry on|go on|wake up|exist)(?: any ?more| any longer| now|(?= *(?:[.!,\\n]|$| and)))`,
+      `${SAID_OF_SELF}(?: [a-z',]+){0,8}? (?:he|she|they)(?:'s| is| has|'d| had| would| will|'ll| are|'re)?(?: [a-z]+){0,3}? wants? (?:it all|everything|the pain|it|all of it|life) to (?:end|stop)(?= *(?:[.!,\\n]|$| now| for good| and))`,
+      `${SAID_OF_SELF}(?: [a-z',]+){0,8}? (?:he|she|they)(?:'s| has|'d| had| have|'ve)? (?:got )?(?:a plan|it planned|worked out how)(?: and| ,)?(?: [a-z]+){0,3}? (?:how|where|when) (?:he|she|they)(?:'d| would| will|'ll| is going to| are going to)? (?:do it|end it|go)`,
+      `(?:been |keeps |kept |is |was |he's |she's |started )?talking about (?:not being (?:here|around|alive)|ending (?:it|it all|his life|her life|their life|things)|killing (?:himself|herself|themselves)|taking (?:his|her|their) (?:own )?life|wanting to die)`,
+      `${SAID_OF_SELF}(?: [a-z',]+){0,8}? (?:would|'d|will|'ll) (?:all )?be better off (?:without (?:him|her|them)(?! (?:in|at|on) (?:the|our|their|his|her) (?:team|firm|club|band|office|house|flat|family business))|if (?:he|she|they) (?:wasn't|was not|weren't|were not) (?:here|around|alive))`,
+    ]),
+    unless: (hit) => notALifeNow(hit) || LEFT_A_GROUP.test(hit.sentence) && /better off/.test(hit.text.slice(hit.start, hit.end)),
+    examples: {
+      match: [
+        "My dad told me last night he doesn't want to be here any more.",
+        "My son said he has had enough and that he wants it all to end.",
+        "My grandson told the nurse he has a plan and knows how he would do it.",
+        "He has been talking about not being here and giving his things away.",
+        "My sister keeps saying everyone would be better off without her.",
+      ],
+      notMatch: [
+        "My dad says he doesn't want to live in the town any more since the station closed.",
+        "My son said he doesn't want to be here for the panel, so please send him the minutes.",
+        "The manager said the team would be better off without him after he left the club.",
+        "My brother keeps talking about ending his membership of the golf club.",
       ],
     },
   },
