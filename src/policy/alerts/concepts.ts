@@ -90,7 +90,7 @@ export const deathCompleted = (hit: RuleHit) => {
 const notHereAndNow = (sentence: string) => LONG_AGO.test(sentence) || TOPIC.test(sentence) || FICTION.test(sentence);
 
 /** Hyperbole and idiom about dying: "I'd rather die than", "dying to know", "killing me" (the wait), "laughing". */
-export const DEATH_IDIOM = /\b(?:rather (?:die|be dead|kill myself)|dying (?:to|for)|killing me|laugh\w*|would kill me if|will kill me (?:if|when)|going to kill me (?:if|when|for)|kill for a|murder a|sick to death|bored to death|worried to death|scared to death|frightened to death|death of me|dead (?:tired|on|right|good|easy|serious|set|keen|end)|to die for|die of (?:embarrassment|shame|boredom)|heart attack|kill me now|in the foot)\b/;
+export const DEATH_IDIOM = /\b(?:rather (?:die|be dead|kill myself)|enough to make (?:a (?:man|woman|person|saint)|anyone|anybody|you|me|one) (?:want to )?(?:shoot|kill|hang|top|die)|(?:nobody|no one|no-one)(?:'s| is|'ll| will) (?:going to |gonna )?die (?:of|from)|dying (?:to|for)|killing me|laugh\w*|would kill me if|will kill me (?:if|when)|going to kill me (?:if|when|for)|kill for a|murder a|sick to death|bored to death|worried to death|scared to death|frightened to death|death of me|dead (?:tired|on|right|good|easy|serious|set|keen|end)|to die for|die of (?:embarrassment|shame|boredom)|heart attack|kill me now|in the foot)\b/;
 
 /** A lawful route or a political one: "you'll regret this when the Ombudsman rules", "I'll make you pay in court". */
 const LAWFUL_ROUTE = /\b(?:ombudsman|iopc|court|courts|tribunal|judicial review|solicitor|lawyer|legal|mp|councillor|press|papers|newspaper|media|journalist|vote|votes|voted|election|ballot|complain(?:t|ts)? to|appeal|review|foi|freedom of information|proper channels|through the (?:courts?|ombudsman|proper|complaints|iopc|official|correct|right))\b/;
@@ -256,7 +256,7 @@ export const CONCEPT_RISK_RULES: readonly AlertRule[] = [
         "My uncle keeps saying he'll walk into the sea one of these nights.",
         "My sister has locked the door and says she has been cutting herself again.",
       ],
-      notMatch: ["The kids said they would jump into the river off the rope swing.", "Over my service three colleagues took their own lives, and I would like the Commissioner to scrutinise officer wellbeing.", "The detective in the novel killed himself in the last chapter.", "My late uncle took his own life in 1998; I'd like to support your mental health work, and thank you."],
+      notMatch: ["The kids said they would jump into the river off the rope swing.", "Phoning the council's parking line is enough to make anyone want to hang themselves, honestly.", "Over my service three colleagues took their own lives, and I would like the Commissioner to scrutinise officer wellbeing.", "The detective in the novel killed himself in the last chapter.", "My late uncle took his own life in 1998; I'd like to support your mental health work, and thank you."],
     },
   },
   {
