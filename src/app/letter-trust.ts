@@ -6,7 +6,7 @@ import { isTheEvent } from "../store/audit-chain";
 import { letterSentEvent, letterSentEventId, letterTarget } from "../store/letter-sender";
 import type { AuditEvent, CaseStore } from "../store/port";
 import { CLOCK_SKEW_MS } from "./alert-record";
-import { isRecorded } from "./records/audit-repair";
+import { repairId } from "./records/audit-repair";
 
 /**
  * Why a letter on record as sent may not have been sent as the record says (T8 #1, #6). The Letters list's `status`,
@@ -45,9 +45,18 @@ export function sentDoubts(letter: LetterRecord, events: readonly AuditEvent[], 
   else if (sent > context.now.getTime() + CLOCK_SKEW_MS) doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, which is still to come.` });
   const event = letterSentEvent(letter);
   const own = events.find((e) => e.id === letterSentEventId(letter.id) && isTheEvent(e, event) && !e.edited);
-  if (!isRecorded(events, { event, kind: "sent", sameKind: (e) => e.id === event.id && !e.edited })) {
-    doubts.push({ kind: "notAudited", message: `No audit event records ${letter.sentBy} marking it sent: it was written as sent, or marked sent, outside the add-in.` });
-  } else if (own?.recordedAt && Math.abs(sent - Date.parse(own.recordedAt)) > CLOCK_SKEW_MS) {
+  // Only the marker's own event vouches for the marking (T9 #1): a "repair" event under the act's id is one colleague's word
+  // about another's act — anyone may append one, and the product's own markSent writes one when a caseworker re-marks a letter
+  // someone else is on record as sending — so it never stands for the marking.
+  if (!own) {
+    const repaired = events.some((e) => e.id === repairId({ event, kind: "sent" }));
+    doubts.push({
+      kind: "notAudited",
+      message: repaired
+        ? `No audit event written by ${letter.sentBy} records marking it sent; only a later note by someone else says so.`
+        : `No audit event records ${letter.sentBy} marking it sent: it was written as sent, or marked sent, outside the add-in.`,
+    });
+  } else if (own.recordedAt && Math.abs(sent - Date.parse(own.recordedAt)) > CLOCK_SKEW_MS) {
     doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, but the marking was recorded on ${letterTime(own.recordedAt)}: ${sent < Date.parse(own.recordedAt) ? "backdated" : "dated ahead"}.` });
   }
   const spoc = context.spoc;

@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { actorFor } from "../../src/app/actor";
 import { markSent } from "../../src/app/letters";
+import { repairId } from "../../src/app/records/audit-repair";
 import { exportPerson } from "../../src/app/records/subject-access";
 import { subjectAccessDocument } from "../../src/app/records/subject-document";
 import { verifyRecords } from "../../src/app/records/verify";
 import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
 import type { LetterRecord } from "../../src/policy/letters/record";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
+import { letterSentEvent } from "../../src/store/letter-sender";
 import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
 import { CASEY_ID, MORGAN_ID, ROSTER } from "../builders/evidence";
 import { strategy } from "../builders/strategy";
@@ -75,5 +77,17 @@ describe("a letter on record as sent is judged where it is read (T8 #6)", () => 
     expect(Object.keys(exported.letterDoubts ?? {})).toEqual(["R1"]);
     expect(exported.letterDoubts!.R1).toMatch(/^In doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent.* not by Sam Carter, the single point of contact/);
     expect(subjectAccessDocument(exported)).toContain("<strong>In doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent");
+  });
+  it("Casey writes a letter as sent by Sam, then one bare event of her own under the id a repaired marking would have (T9 #1): still in doubt, not audited", async () => {
+    const written = letter({ status: "sent", sentAt: T(21), sentBy: SAM.upn });
+    await store.recordLetter(written);
+    await store.as(CASEY_ID).appendAudit({ id: repairId({ event: letterSentEvent(written), kind: "sent" }), target: letterSentEvent(written).target, action: "note", by: CASEY_ID.upn!, at: T(21), detail: "x" });
+    expect(await inDoubt()).toEqual([expect.stringMatching(/^R1 notAudited: .*No audit event written by sam.carter@opcc.example.gov.uk records marking it sent; only a later note by someone else says so/)]);
+  });
+
+  it("Casey writes a letter as sent by Sam and runs Mark as sent on it herself, so the add-in notes the marking in her name (T9 #1): still in doubt", async () => {
+    await store.recordLetter(letter({ status: "sent", sentAt: T(21), sentBy: SAM.upn }));
+    await markSent(services({ upn: CASEY_ID.upn!, displayName: CASEY_ID.displayName }), { id: "R1", kind: "restriction" });
+    expect(await inDoubt()).toEqual([expect.stringMatching(/^R1 notAudited: .*only a later note by someone else says so/)]);
   });
 });
