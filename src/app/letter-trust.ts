@@ -113,6 +113,8 @@ export async function warningLettersFor(
     const on = (letter.sentAt ?? letter.preparedAt).slice(0, 10);
     const why = doubts.map((d) => d.message);
     const by = letter.sentBy ?? "";
+    // The list's Address column is what the lookup keys on, and anyone may edit it: the letter itself must be to this person (T9 #2).
+    if (!strategy.addresses.some((a) => sameAddress(a, letter.address))) why.push(`It is a letter to ${letter.address}, not to ${strategy.person.displayName}: it was filed under this person's address after it was written.`);
     if (by && proposers.some((p) => sameAddress(p, by))) why.push(`It was marked sent by ${by}, who proposed this strategy: the proposer's own record cannot vouch for the warning.`);
     else if (by && !(spoc && sameAddress(by, spoc.upn)) && !judge.isAuthoriser(by)) why.push(`It was marked sent by ${by}, who is neither the single point of contact this proposal names nor an authoriser.`);
     if (why.length) result.doubted.push({ letter, on, why });

@@ -201,6 +201,17 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       expect(await decide(as(morgan), pack, current, approve(T(6)), { criteriaNotes: notes, roster: ROSTER })).toMatchObject({ ok: true, decision: { warningLetter: "W2" } });
       expect(await view()).toMatchObject({ inForce: true });
     });
+    it("a real, audited warning to someone else, filed under this person's address (the Letters list's Address column re-keyed, T9 #2): it does not count", async () => {
+      const current = await warned();
+      const other = "someone.else@example.org";
+      await as(casey).recordLetter(letter({ address: other, personName: "Someone Else" }));
+      await markSent(letterServices({ upn: morgan.upn, displayName: morgan.displayName }), { id: "W1", kind: "warning" });
+      const morganStore = as(morgan);
+      const rekeyed = Object.assign(Object.create(Object.getPrototypeOf(morganStore)), morganStore, { lettersFor: async () => morganStore.lettersFor!({ address: other }) });
+      const refused = await decide(rekeyed, pack, current, approve(), { criteriaNotes: notes, roster: ROSTER });
+      expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("It is a letter to someone.else@example.org, not to Pat O'Brien") });
+      expect(await view()).toMatchObject({ inForce: false });
+    });
   });
 
   describe("an approval written straight to the Decisions list is judged by decide()'s checks where it is read (T8 #3)", () => {
