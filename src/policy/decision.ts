@@ -1,7 +1,7 @@
 import type { Channel } from "./categories";
 import type { Restriction, StaffMember } from "./restrictions";
 import type { ProposedTerms } from "./proposed-terms";
-import type { IsoDate, IsoInstant, StrategyEvent } from "./strategy";
+import type { IsoDate, IsoInstant, PriorWarning, StrategyEvent } from "./strategy";
 
 /**
  * Decisions on a strategy, and the evidence a reader trusts about them. A decision is
@@ -47,6 +47,12 @@ export interface Decision {
   warningChecked?: true;
   /** The warning letter the approval rests on instead: one that counts, sent on the date the proposal gives (src/app/letter-trust.ts). */
   warningLetter?: string;
+  /**
+   * The written warning (or the exception) the approval judged, as the proposal gave it when approved: read where the
+   * decision is judged instead of the strategy item's, which anyone may edit (T9 #3: a caseworker turned a refused
+   * approval's "warning given" into "exception" on the item and it came into force).
+   */
+  priorWarning?: PriorWarning;
   /** The approved snapshot, on every decision that puts or keeps a strategy in force (approve, continue, alter). */
   terms?: ApprovedTerms;
   /** A dispute's outcome (Warwickshire 7.3). */

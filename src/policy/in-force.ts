@@ -256,6 +256,12 @@ function judge(
 export const NOTES_CHECKED_FROM = "2026-12-05T03:48:00.000Z";
 /** When decide() began refusing a typed warning date nobody checked (3625598): approvals before it are judged as then. */
 export const WARNING_CHECKED_FROM = "2026-12-05T04:14:00.000Z";
+/**
+ * When decide() began recording the warning it judged on the approval (`Decision.priorWarning`, T9 #3). An approval recorded
+ * since without it, neither ticked nor resting on a letter, judged no warning anyone can read back, so it does not count;
+ * one recorded before is judged on the strategy item's warning as read now (the hole T9 #3 found, left for those).
+ */
+export const WARNING_RECORDED_FROM = "2026-12-05T07:30:00.000Z";
 
 /**
  * decide()'s own checks on an approval, for one written straight into the Decisions list (the authorisers may add to it:
@@ -270,8 +276,17 @@ function approvalChecks(decision: RecordedDecision, strategy: ContactStrategy, p
     const bare = mustNoteEachCriterion(decision.checklist ?? [], notes, pack) ?? mustNoteEachDifferently(decision.checklist ?? [], notes, pack);
     if (bare) return { reason: "criteriaNotNoted", message: `${who}'s approval was recorded without a note of its own under each criterion, which the add-in requires before approving, so it does not count: ${bare.message}` };
   }
-  const warning = strategy.priorWarning;
-  if (recorded >= Date.parse(WARNING_CHECKED_FROM) && warning?.kind === "given" && decision.warningChecked !== true && !decision.warningLetter) {
+  if (recorded < Date.parse(WARNING_CHECKED_FROM) || decision.warningChecked === true || decision.warningLetter) return undefined;
+  const judged = decision.priorWarning ?? (recorded < Date.parse(WARNING_RECORDED_FROM) ? strategy.priorWarning : undefined);
+  // Without one on the decision, the item's typed date is named if it has one (it cannot lift the refusal, only explain it).
+  const warning = judged ?? (strategy.priorWarning?.kind === "given" ? strategy.priorWarning : undefined);
+  if (!warning) {
+    return {
+      reason: "warningUnchecked",
+      message: `${who}'s approval was recorded without the written warning it judged, no tick that the case file shows one and no warning letter it rests on, so it does not count (${cite(pack.priorWarning.source)}).`,
+    };
+  }
+  if (warning.kind === "given") {
     return {
       reason: "warningUnchecked",
       message: `${who}'s approval was recorded with the written warning${warning.on ? ` of ${warning.on}` : ""} unchecked: no tick that the case file shows it and no warning letter it rests on, so it does not count (${cite(pack.priorWarning.source)}).`,

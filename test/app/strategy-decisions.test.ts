@@ -237,6 +237,27 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     });
   });
 
+  it("a direct approval without the tick, refused for its unchecked warning, stays refused when a caseworker rewrites the item's warning as the exception or as none (T9 #3)", async () => {
+    const current = await proposed();
+    await as(morgan).addDecision({ id: "pat:approve:direct", strategyId: "pat", kind: "approve", decidedBy: morgan.upn, decidedAt: T(10), rationale: "Criteria met on the evidence in the file.", checklist: criteria, criteriaNotes: notes, terms: termsOf(current.value, "2027-03-31") });
+    expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "warningUnchecked" }] });
+    for (const priorWarning of [{ kind: "exception" as const, reason: "threatsOrViolence" as const, note: "He threatened staff." }, { kind: "none" as const }]) {
+      const item = await read();
+      await as(casey).saveStrategy({ ...item.value, priorWarning }, item.etag);
+      expect((await read()).value.priorWarning).toEqual(priorWarning);
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "warningUnchecked", message: expect.stringContaining("recorded without the written warning it judged") }] });
+    }
+  });
+
+  it("an approval through the add-in records the warning it judged, so an edit of the item's warning afterwards does not undo it (T9 #3)", async () => {
+    const current = await proposed();
+    const approved = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: notes });
+    expect(approved).toMatchObject({ ok: true, decision: { priorWarning: current.value.priorWarning } });
+    const item = await read();
+    await as(casey).saveStrategy({ ...item.value, priorWarning: { kind: "none" } }, item.etag);
+    expect(await view()).toMatchObject({ inForce: true });
+  });
+
   it("two managers at once: the second gets a clear conflict and nothing of theirs is written", async () => {
     const current = await proposed();
     const other = { ...morgan, upn: "deputy@opcc.example.gov.uk", displayName: "Deputy Head" };

@@ -77,7 +77,10 @@ export function wouldRefuse(
   const checklist = kind === "approve" ? pack.criteria.map((c) => c.id) : [];
   const preview: RecordedDecision = { id, strategyId: s.id, kind, decidedBy: actor.upn, decidedAt: now, rationale: "", checklist, ...(terms ? { terms } : {}), author, recordedAt: now };
   const view = inForceView(s, { decisions: [...detail.decisions, preview], proposals: detail.proposals }, pack, roster);
-  return view.refused.find((r) => r.id === id);
+  // decide()'s own checks (a note under each criterion, the warning ticked or resting on a letter) ask about what the
+  // authoriser has yet to type: judged when the decision is made, and again where it is read, never in the preview (they
+  // come last, so no other refusal hides behind them).
+  return view.refused.find((r) => r.id === id && r.reason !== "criteriaNotNoted" && r.reason !== "warningUnchecked");
 }
 
 /**

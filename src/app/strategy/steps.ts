@@ -182,6 +182,7 @@ export function decisionFor(strategy: ContactStrategy, command: DecisionCommand,
     ...(detail.criteriaNotes?.length ? { criteriaNotes: detail.criteriaNotes.map((n) => ({ id: n.id, note: n.note.trim() })) } : {}),
     ...(command.type === "approve" && detail.warningChecked ? { warningChecked: true as const } : {}),
     ...(command.type === "approve" && !detail.warningChecked && detail.warningLetter ? { warningLetter: detail.warningLetter } : {}),
+    ...(command.type === "approve" ? { priorWarning: structuredClone(strategy.priorWarning) } : {}),
     ...(withTerms ? { terms: termsOf(strategy, strategy.reviewDate!) } : {}),
     ...(command.type === "decideDispute" ? { result: command.result } : {}),
   };
