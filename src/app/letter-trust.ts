@@ -4,7 +4,7 @@ import type { StaffMember } from "../policy/restrictions";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
 import { isTheEvent } from "../store/audit-chain";
 import { letterSentEvent, letterSentEventId, letterTarget } from "../store/letter-sender";
-import type { AuditEvent, CaseStore } from "../store/port";
+import { proposalsIn, type AuditEvent, type CaseStore } from "../store/port";
 import { CLOCK_SKEW_MS } from "./alert-record";
 import { repairId } from "./records/audit-repair";
 
@@ -107,7 +107,11 @@ export async function warningLettersFor(
   const letters = [...new Map(found.filter((l) => l.kind === "warning" && l.status === "sent").map((l) => [l.id, l])).values()];
   const judged = await judgeLetters(store, letters, () => ({ now: judge.now }));
   const spoc = spocContext(strategy)?.member;
-  const proposers = [...(strategy.proposedBy ? [strategy.proposedBy] : []), ...(judge.proposers ?? [])];
+  // The proposer as SharePoint recorded who wrote the proposal on the trail, beside the item's word (T9 #4: anyone may
+  // rewrite the item's proposedBy and history through Graph and so make the proposer's own letter count).
+  const [trail = []] = await store.auditForTargets([`strategy:${strategy.id}`]);
+  const recorded = proposalsIn(trail).flatMap((p) => (p.kind === "propose" && p.author.upn ? [p.author.upn] : []));
+  const proposers = [...(strategy.proposedBy ? [strategy.proposedBy] : []), ...(judge.proposers ?? []), ...recorded];
   const result: WarningLetters = { counted: [], countedLetters: [], doubted: [] };
   for (const { letter, doubts } of judged) {
     const on = (letter.sentAt ?? letter.preparedAt).slice(0, 10);

@@ -3,6 +3,7 @@ import { actorFor } from "../../src/app/actor";
 import { markSent } from "../../src/app/letters";
 import { repairId } from "../../src/app/records/audit-repair";
 import { exportPerson } from "../../src/app/records/subject-access";
+import { warningLettersFor } from "../../src/app/letter-trust";
 import { subjectAccessDocument } from "../../src/app/records/subject-document";
 import { verifyRecords } from "../../src/app/records/verify";
 import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
@@ -89,5 +90,21 @@ describe("a letter on record as sent is judged where it is read (T8 #6)", () => 
     await store.recordLetter(letter({ status: "sent", sentAt: T(21), sentBy: SAM.upn }));
     await markSent(services({ upn: CASEY_ID.upn!, displayName: CASEY_ID.displayName }), { id: "R1", kind: "restriction" });
     expect(await inDoubt()).toEqual([expect.stringMatching(/^R1 notAudited: .*only a later note by someone else says so/)]);
+  });
+  it("the proposer's own warning does not count for her proposal when the item is rewritten to name someone else as proposer and her as the single point of contact (T9 #4): the trail's proposal, written by her, says who proposed", async () => {
+    await store.recordLetter(letter({ id: "W1", kind: "warning", strategyId: undefined }));
+    await markSent(services({ upn: CASEY_ID.upn!, displayName: CASEY_ID.displayName }), { id: "W1", kind: "warning" });
+    const item = (await store.getStrategy("pat"))!.value;
+    const caseyAsSpoc = { upn: CASEY_ID.upn!, displayName: CASEY_ID.displayName };
+    const rewritten = {
+      ...item,
+      proposedBy: SAM.upn,
+      history: item.history.map((h) => (h.type === "propose" ? { ...h, by: SAM.upn } : h)),
+      singlePointOfContact: caseyAsSpoc,
+      restrictions: item.restrictions.map((r) => (r.kind === "singlePointOfContact" ? { ...r, spoc: caseyAsSpoc } : r)),
+    };
+    const judged = await warningLettersFor(store, rewritten, { now: new Date(T(30)), isAuthoriser: () => false });
+    expect(judged.countedLetters).toEqual([]);
+    expect(judged.doubted).toEqual([expect.objectContaining({ why: [expect.stringContaining("who proposed this strategy")] })]);
   });
 });
