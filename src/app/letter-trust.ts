@@ -112,6 +112,9 @@ export async function warningLettersFor(
   const [trail = []] = await store.auditForTargets([`strategy:${strategy.id}`]);
   const recorded = proposalsIn(trail).flatMap((p) => (p.kind === "propose" && p.author.upn ? [p.author.upn] : []));
   const proposers = [...(strategy.proposedBy ? [strategy.proposedBy] : []), ...(judge.proposers ?? []), ...recorded];
+  // When it was proposed, as SharePoint recorded the latest proposal: the warning the proposal says was given came before it
+  // (T9 #5; Warwickshire 6: the person is given the chance to change their behaviour before restriction is decided).
+  const proposedAt = proposalsIn(trail).filter((p) => p.kind === "propose").map((p) => Date.parse(p.recordedAt)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b).at(-1);
   const result: WarningLetters = { counted: [], countedLetters: [], doubted: [] };
   for (const { letter, doubts } of judged) {
     const on = (letter.sentAt ?? letter.preparedAt).slice(0, 10);
@@ -119,6 +122,9 @@ export async function warningLettersFor(
     const by = letter.sentBy ?? "";
     // The list's Address column is what the lookup keys on, and anyone may edit it: the letter itself must be to this person (T9 #2).
     if (!strategy.addresses.some((a) => sameAddress(a, letter.address))) why.push(`It is a letter to ${letter.address}, not to ${strategy.person.displayName}: it was filed under this person's address after it was written.`);
+    if (proposedAt !== undefined && Date.parse(letter.sentAt ?? "") > proposedAt + CLOCK_SKEW_MS) {
+      why.push(`It was sent on ${letterTime(letter.sentAt!)}, after this strategy was proposed (${letterTime(new Date(proposedAt).toISOString())}): a warning given after restriction was proposed left the person no chance to change first.`);
+    }
     if (by && proposers.some((p) => sameAddress(p, by))) why.push(`It was marked sent by ${by}, who proposed this strategy: the proposer's own record cannot vouch for the warning.`);
     else if (by && !(spoc && sameAddress(by, spoc.upn)) && !judge.isAuthoriser(by)) why.push(`It was marked sent by ${by}, who is neither the single point of contact this proposal names nor an authoriser.`);
     if (why.length) result.doubted.push({ letter, on, why });

@@ -201,6 +201,16 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       expect(await decide(as(morgan), pack, current, approve(T(6)), { criteriaNotes: notes, roster: ROSTER })).toMatchObject({ ok: true, decision: { warningLetter: "W2" } });
       expect(await view()).toMatchObject({ inForce: true });
     });
+    it("an authoriser's audited warning sent after the proposal was made does not count: the person had no chance to change first (T9 #5, Warwickshire 6)", async () => {
+      const current = await warned();
+      await as(casey).recordLetter(letter());
+      vi.setSystemTime(new Date(T(30)));
+      await markSent({ ...letterServices({ upn: morgan.upn, displayName: morgan.displayName }), now: () => new Date(T(30)) }, { id: "W1", kind: "warning" });
+      const refused = await decide(as(morgan), pack, current, approve(T(31)), { criteriaNotes: notes, roster: ROSTER });
+      expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("after this strategy was proposed") });
+      expect(await view()).toMatchObject({ inForce: false });
+    });
+
     it("a real, audited warning to someone else, filed under this person's address (the Letters list's Address column re-keyed, T9 #2): it does not count", async () => {
       const current = await warned();
       const other = "someone.else@example.org";
