@@ -110,11 +110,12 @@ export async function warningLettersFor(
   // The proposer as SharePoint recorded who wrote the proposal on the trail, beside the item's word (T9 #4: anyone may
   // rewrite the item's proposedBy and history through Graph and so make the proposer's own letter count).
   const [trail = []] = await store.auditForTargets([`strategy:${strategy.id}`]);
-  const recorded = proposalsIn(trail).flatMap((p) => (p.kind === "propose" && p.author.upn ? [p.author.upn] : []));
+  const proposals = proposalsIn(trail).filter((p) => p.kind === "propose");
+  const recorded = proposals.flatMap((p) => (p.author.upn ? [p.author.upn] : []));
   const proposers = [...(strategy.proposedBy ? [strategy.proposedBy] : []), ...(judge.proposers ?? []), ...recorded];
   // When it was proposed, as SharePoint recorded the latest proposal: the warning the proposal says was given came before it
   // (T9 #5; Warwickshire 6: the person is given the chance to change their behaviour before restriction is decided).
-  const proposedAt = proposalsIn(trail).filter((p) => p.kind === "propose").map((p) => Date.parse(p.recordedAt)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b).at(-1);
+  const proposedAt = proposals.map((p) => Date.parse(p.recordedAt)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b).at(-1);
   const result: WarningLetters = { counted: [], countedLetters: [], doubted: [] };
   for (const { letter, doubts } of judged) {
     const on = (letter.sentAt ?? letter.preparedAt).slice(0, 10);
