@@ -2,8 +2,7 @@ import { sameAddress, spocOf } from "../policy/compose-guard";
 import { letterTime, type LetterRecord } from "../policy/letters/record";
 import type { StaffMember } from "../policy/restrictions";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
-import { isTheEvent } from "../store/audit-chain";
-import { letterSentEvent, letterSentEventId, letterTarget } from "../store/letter-sender";
+import { letterSentEvent, letterTarget, ownSentEvent } from "../store/letter-sender";
 import { proposalsIn, type AuditEvent, type CaseStore } from "../store/port";
 import { CLOCK_SKEW_MS } from "./alert-record";
 import { repairId } from "./records/audit-repair";
@@ -19,8 +18,10 @@ import { repairId } from "./records/audit-repair";
  *   contradicts (backdated or dated ahead by more than clocks differ).
  * - `notBySpoc`: under a strategy that names a single point of contact, marked sent (after it was approved) by someone else
  *   (Warwickshire 7 SPOC; Gwent 8.0).
+ * - `altered`: its words, the person's name, its variant or its elements are not what its marking's event recorded as
+ *   sent (the event's digest, src/store/letter-sender.ts `letterDigest`): rewritten after it was marked sent (T9 #10).
  */
-export type SentDoubtKind = "notAudited" | "misdated" | "notBySpoc";
+export type SentDoubtKind = "notAudited" | "misdated" | "notBySpoc" | "altered";
 export interface SentDoubt {
   kind: SentDoubtKind;
   message: string;
@@ -44,7 +45,8 @@ export function sentDoubts(letter: LetterRecord, events: readonly AuditEvent[], 
   if (sent < Date.parse(letter.preparedAt)) doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, before it was prepared (${letterTime(letter.preparedAt)}).` });
   else if (sent > context.now.getTime() + CLOCK_SKEW_MS) doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, which is still to come.` });
   const event = letterSentEvent(letter);
-  const own = events.find((e) => e.id === letterSentEventId(letter.id) && isTheEvent(e, event) && !e.edited);
+  const found = ownSentEvent(letter, events);
+  const own = found?.event;
   // Only the marker's own event vouches for the marking (T9 #1): a "repair" event under the act's id is one colleague's word
   // about another's act — anyone may append one, and the product's own markSent writes one when a caseworker re-marks a letter
   // someone else is on record as sending — so it never stands for the marking.
@@ -59,6 +61,9 @@ export function sentDoubts(letter: LetterRecord, events: readonly AuditEvent[], 
   } else if (own.recordedAt && Math.abs(sent - Date.parse(own.recordedAt)) > CLOCK_SKEW_MS) {
     doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, but the marking was recorded on ${letterTime(own.recordedAt)}: ${sent < Date.parse(own.recordedAt) ? "backdated" : "dated ahead"}.` });
   }
+  if (found?.content === "changed") {
+    doubts.push({ kind: "altered", message: "It was changed after it was marked sent: its words, the person's name, its variant or its elements are not what the record of its marking says was sent." });
+  }
   const spoc = context.spoc;
   if (spoc && !sameAddress(letter.sentBy, spoc.member.upn) && (!spoc.from || sent >= Date.parse(spoc.from))) {
     doubts.push({ kind: "notBySpoc", message: `It was marked sent by ${letter.sentBy}, not by ${spoc.member.displayName}, the single point of contact, who alone writes to the person.` });
@@ -70,6 +75,16 @@ export function sentDoubts(letter: LetterRecord, events: readonly AuditEvent[], 
 export interface JudgedLetter {
   letter: LetterRecord;
   doubts: SentDoubt[];
+  /** What a letter not in doubt was judged on, when that is less than its content: marked sent before the event carried a digest of it. */
+  judgedOn?: string;
+}
+
+/** Said of a sent letter whose marking's event predates the digest of what was sent (T9 #10): what it was judged on. */
+export const UNRECORDED_CONTENT = "Marked sent before the add-in recorded what each letter said: judged on its kind, form, subject, address, who prepared it and when, and who marked it sent and when, not on its words.";
+
+/** `judgedOn` for a sent letter: said when its own event vouches for the marking but not for the words. */
+export function judgedOnWords(letter: LetterRecord, events: readonly AuditEvent[]): string | undefined {
+  return letter.status === "sent" && ownSentEvent(letter, events)?.content === "unrecorded" ? UNRECORDED_CONTENT : undefined;
 }
 
 /** The letters with the audit events of their targets (one read per target), each judged. */
@@ -78,7 +93,11 @@ export async function judgeLetters(store: Pick<CaseStore, "auditForTargets">, le
   const targets = [...new Set(sent.map(letterTarget))];
   const read = targets.length ? await store.auditForTargets(targets) : [];
   const events = new Map(targets.map((t, i) => [t, read[i] ?? []]));
-  return letters.map((letter) => ({ letter, doubts: sentDoubts(letter, events.get(letterTarget(letter)) ?? [], context(letter)) }));
+  return letters.map((letter) => {
+    const trail = events.get(letterTarget(letter)) ?? [];
+    const judgedOn = judgedOnWords(letter, trail);
+    return { letter, doubts: sentDoubts(letter, trail, context(letter)), ...(judgedOn ? { judgedOn } : {}) };
+  });
 }
 
 /** The warning letters sent to a person, as a proposal's approval reads them: which count, and why the others do not. */

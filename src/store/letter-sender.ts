@@ -1,7 +1,10 @@
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { sameAddress, spocOf } from "../policy/compose-guard";
 import { KIND_WORDS } from "../policy/letters/kinds";
 import { letterForm, letterPrepared, type LetterRecord } from "../policy/letters/record";
 import type { ContactStrategy } from "../policy/strategy";
+import { isTheEvent } from "./audit-chain";
 import { StoreError, type AuditEvent, type CaseStore, type Versioned } from "./port";
 
 /**
@@ -30,8 +33,47 @@ export const letterSentEventId = (id: string) => `letter:${id}:sent`;
 
 const instant = (at: string) => (Number.isNaN(Date.parse(at)) ? at : new Date(Date.parse(at)).toISOString());
 
+/**
+ * A digest of what a letter says and to whom, as it stands (T9 #10: its text, the person's name, its variant or its
+ * elements could be rewritten after it was marked sent, and nothing noticed): SHA-256 over its content fields in a fixed
+ * order, times as instants. Its status, sentAt and sentBy are not content: the marking is what the event records.
+ * SHA-256 from @noble/hashes, as the audit chain's (src/store/audit-chain.ts): synchronous, in the browser and in Node.
+ */
+export function letterDigest(letter: LetterRecord): string {
+  const canonical = JSON.stringify([
+    letter.id,
+    letter.kind,
+    letter.variant ?? null,
+    letter.strategyId ?? null,
+    letter.address,
+    letter.personName,
+    letter.subject,
+    letter.medium,
+    letter.largePrint ?? false,
+    letter.preparedBy,
+    instant(letter.preparedAt),
+    letter.packId,
+    letter.packVersion,
+    letter.elements,
+    letter.text,
+  ]);
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonical)))}`;
+}
+
+/** How the digest is written at the end of a "letter sent" event's detail. */
+const DIGEST_WORDS = " What was sent: ";
+const DIGEST_AT_END = /^([\s\S]*) What was sent: (sha256:[0-9a-f]{64})\.$/;
+
 /** The audit event recording a letter marked sent, as the store writes it with the change (and the use case again, the same). */
 export function letterSentEvent(sent: LetterRecord): AuditEvent {
+  const event = markingEvent(sent);
+  // An event already under its id, written by the one it names, with the same action (one written before events carried
+  // the digest, on a retry after this change) is this marking: appending it again is done, not a conflict.
+  return { ...event, detail: `${event.detail}${DIGEST_WORDS}${letterDigest(sent)}.`, sameFact: true };
+}
+
+/** The marking's facts without the digest: what events written before 5 December 2026 hold. */
+function markingEvent(sent: LetterRecord): AuditEvent {
   return {
     id: letterSentEventId(sent.id),
     target: letterTarget(sent),
@@ -41,6 +83,24 @@ export function letterSentEvent(sent: LetterRecord): AuditEvent {
     at: instant(sent.sentAt ?? sent.preparedAt),
     detail: `“${sent.subject}” to ${sent.address}, ${letterPrepared(sent)}. Letter ${sent.id}.`,
   };
+}
+
+/**
+ * The letter's own "letter sent" event among `events`, as its marker wrote it and unchanged since, and whether the letter
+ * still says what it said when marked: `same` (the digest matches), `changed` (it does not: rewritten after marking), or
+ * `unrecorded` (an event written before events carried a digest: it vouches for the kind, form, subject, address, who
+ * prepared it and when, who marked it and when — not for the words). Undefined when there is no such event.
+ */
+export function ownSentEvent(letter: LetterRecord, events: readonly AuditEvent[]): { event: AuditEvent; content: "same" | "changed" | "unrecorded" } | undefined {
+  const expected = markingEvent(letter);
+  const digest = letterDigest(letter);
+  for (const event of events) {
+    if (event.id !== expected.id || event.edited) continue;
+    const split = DIGEST_AT_END.exec(event.detail);
+    if (!isTheEvent({ ...event, detail: split ? split[1]! : event.detail }, expected)) continue;
+    return { event, content: !split ? "unrecorded" : split[2] === digest ? "same" : "changed" };
+  }
+  return undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { actorFor } from "../../src/app/actor";
 import { markSent } from "../../src/app/letters";
 import { repairId } from "../../src/app/records/audit-repair";
 import { exportPerson } from "../../src/app/records/subject-access";
-import { warningLettersFor } from "../../src/app/letter-trust";
+import { judgeLetters, UNRECORDED_CONTENT, warningLettersFor } from "../../src/app/letter-trust";
 import { subjectAccessDocument } from "../../src/app/records/subject-document";
 import { verifyRecords } from "../../src/app/records/verify";
 import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
@@ -108,3 +108,49 @@ describe("a letter on record as sent is judged where it is read (T8 #6)", () => 
     expect(judged.doubted).toEqual([expect.objectContaining({ why: expect.arrayContaining([expect.stringContaining("who proposed this strategy")]) })]);
   });
 });
+
+describe("a letter rewritten after it was marked sent (T9 #10)", () => {
+  const MORGAN = { upn: MORGAN_ID.upn!, displayName: MORGAN_ID.displayName };
+  const KIM = "kim.test@example.org";
+  /** Morgan, an authoriser, marks a warning to Kim sent; Casey then proposes a strategy for Kim on that warning. */
+  const warnedKim = async () => {
+    await store.recordLetter(letter({ id: "W1", kind: "warning", strategyId: undefined, address: KIM, personName: "Kim Test", preparedBy: MORGAN.upn, text: "Dear Kim Test. You must stop sending abusive messages." }));
+    await markSent(services(MORGAN), { id: "W1", kind: "warning" });
+    return proposedKim();
+  };
+  const proposedKim = async () => {
+    vi.setSystemTime(new Date(T(25)));
+    const draft = await saveDraft(store.as(CASEY_ID), strategy({ id: "kim", person: { displayName: "Kim Test" }, addresses: [KIM], priorWarning: { kind: "given", on: T(21).slice(0, 10) } }), undefined, casey, T(25));
+    const proposed = await propose(store.as(CASEY_ID), pack, draft, casey, "Abuse continued after the warning.", T(25));
+    if (!proposed.ok) throw new Error(proposed.message);
+    return proposed.strategy.value;
+  };
+  const approval = (kim: Awaited<ReturnType<typeof proposedKim>>) => warningLettersFor(store, kim, { now: new Date(T(30)), isAuthoriser: (upn) => upn === MORGAN.upn });
+  const pane = async () => (await judgeLetters(store, await store.lettersFor({ address: KIM }), () => ({ now: new Date(T(30)) })))[0]!;
+
+  it("Casey rewrites its words and the person's name in the Letters list: verify, the subject access export, the approval's warning check and the pane's letters on record say it was changed after it was marked sent", async () => {
+    const kim = await warnedKim();
+    expect((await approval(kim)).countedLetters.map((l) => l.id)).toEqual(["W1"]);
+    store.tamper.editLetter("W1", { text: "Casey rewrote this letter's text after it was marked sent.", personName: "Someone Else", variant: undefined, elements: ["edited"] });
+    const changed = /It was changed after it was marked sent: its words, the person's name, its variant or its elements are not what the record of its marking says was sent/;
+    expect(await inDoubt()).toEqual([expect.stringMatching(new RegExp(`^W1 altered: Letter W1 .* is in doubt: ${changed.source}`))]);
+    expect((await exportPerson(store, KIM, { by: MORGAN.upn, now: T(30) })).letterDoubts?.W1).toMatch(changed);
+    const judged = await approval(kim);
+    expect(judged.countedLetters).toEqual([]);
+    expect(judged.doubted).toEqual([expect.objectContaining({ why: [expect.stringMatching(changed)] })]);
+    expect((await pane()).doubts.map((d) => d.kind)).toEqual(["altered"]);
+  });
+
+  it("a letter whose marking's event was written before events carried a digest still counts, and the pane says it is judged without its words", async () => {
+    // Morgan's marking as the add-in recorded it before 5 December: the same event without "What was sent: sha256:…".
+    const sent = letter({ id: "W1", kind: "warning", strategyId: undefined, address: KIM, personName: "Kim Test", preparedBy: MORGAN.upn, status: "sent", sentAt: T(21), sentBy: MORGAN.upn });
+    await store.as(MORGAN_ID).recordLetter(sent);
+    const { sameFact: _, ...event } = letterSentEvent(sent);
+    await store.as(MORGAN_ID).appendAudit({ ...event, detail: event.detail.replace(/ What was sent: sha256:[0-9a-f]{64}\.$/, "") });
+    const kim = await proposedKim();
+    expect((await approval(kim)).countedLetters.map((l) => l.id)).toEqual(["W1"]);
+    expect(await pane()).toMatchObject({ doubts: [], judgedOn: UNRECORDED_CONTENT });
+    expect(UNRECORDED_CONTENT).toContain("not on its words");
+  });
+});
+

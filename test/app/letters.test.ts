@@ -99,7 +99,7 @@ describe("letters of one kind prepared the same day can be told apart (T5 findin
     ]);
     // Each draft says when it was prepared, to the minute; the sent one names the draft it was: the last, prepared at 10:03, not the one at 10:02.
     expect(trail.slice(2, 4).map((line) => /prepared on ([^;]+);/.exec(line)?.[1])).toEqual(["25 November 2026 at 10:02", "25 November 2026 at 10:03"]);
-    expect(trail.at(-1)).toMatch(/, prepared by casey\.worker@opcc\.example\.gov\.uk on 25 November 2026 at 10:03\. Letter L-4\.$/);
+    expect(trail.at(-1)).toMatch(/, prepared by casey\.worker@opcc\.example\.gov\.uk on 25 November 2026 at 10:03\. Letter L-4\. What was sent: sha256:[0-9a-f]{64}\.$/);
     expect((await store.lettersFor({ strategyId: "s-1" })).map((l) => [l.id, l.medium, l.largePrint ?? false])).toEqual([
       ["L-1", "outlookReply", false],
       ["L-2", "wordLargePrint", false],

@@ -60,6 +60,8 @@ export interface MemoryTampering {
   dropAddressRows(strategyId: string): void;
   /** Keys a letter by its address as written, as rows written before the key was normalised are. */
   keyLetterAsWritten(id: string): void;
+  /** Rewrites a letter's record, as a PATCH of its LetterJson through Graph would (Letters has no list permissions). */
+  editLetter(id: string, change: Partial<LetterRecord>): void;
 }
 
 export type MemoryStore = CaseStore & {
@@ -376,6 +378,9 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       },
       keyLetterAsWritten(id) {
         letterKeys.set(id, letters.get(id)!.address);
+      },
+      editLetter(id, change) {
+        letters.set(id, { ...letters.get(id)!, ...copy(change) });
       },
     },
   };
