@@ -23,6 +23,16 @@ export async function refuseUnlessSpoc(getStrategy: (id: string) => Promise<Vers
   }
 }
 
+/**
+ * Refuses, before anything is written, a "Mark as sent" in anyone's name but the signed-in person's (T9 #12: Casey's own
+ * store marked a letter sent "by Morgan", and the letter's own event id was then taken by an event naming Morgan that she
+ * wrote). `signedIn` is who the store's token is: SharePoint's `/me`, the memory store's identity.
+ */
+export function refuseUnlessSignedIn(id: string, by: string, signedIn: { upn?: string | undefined; mail?: string | undefined }): void {
+  if ([signedIn.upn, signedIn.mail].some((address) => address && sameAddress(address, by))) return;
+  throw new StoreError("forbidden", `Letter ${id} may be marked sent only in the name of the person signed in (${signedIn.upn || signedIn.mail || "no one"}), not ${by || "in no one's name"}.`);
+}
+
 /** Audit target of a letter: the strategy's own trail when there is one, else the letter's. */
 export function letterTarget(record: Pick<LetterRecord, "id" | "strategyId">): string {
   return record.strategyId ? `strategy:${record.strategyId}` : `letter:${record.id}`;

@@ -282,7 +282,10 @@ export interface CaseStore {
    * Idempotent on `letter.id`: recording it again stores nothing and returns the record as stored.
    */
   recordLetter(letter: LetterRecord): Promise<{ created: boolean; letter: LetterRecord }>;
-  /** Marks a recorded letter sent (once: a second call returns it as it is). `notFound` if it is not on record. */
+  /**
+   * Marks a recorded letter sent (once: a second call returns it as it is). `notFound` if it is not on record; `forbidden`,
+   * with nothing written, when `by` is not the person signed in (the store's token) or they are not the SPOC who sends.
+   */
   markLetterSent(id: string, at: IsoInstant, by: string): Promise<LetterRecord>;
   /** The letters about a strategy, or to an address, oldest first. */
   lettersFor(query: LetterQuery): Promise<LetterRecord[]>;

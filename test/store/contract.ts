@@ -83,7 +83,8 @@ export async function purgeBefore(store: CaseStore, before: string): Promise<num
   return (await store.purge({ contacts: old.map((c) => c.internetMessageId) })).contacts;
 }
 
-export function caseStoreContract(name: string, makeStore: () => Promise<CaseStore>): void {
+/** `as`: the same records, acted on by another person signed in (their own token, as each member of staff's is). */
+export function caseStoreContract(name: string, makeStore: () => Promise<CaseStore>, as: (store: CaseStore, upn: string) => Promise<CaseStore>): void {
   describe(`CaseStore contract: ${name}`, () => {
     let store: CaseStore;
     beforeEach(async () => {
@@ -387,9 +388,23 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       await store.recordLetter(letterRecord({ id: "L3" }));
       const sent = await store.markLetterSent("L3", "2026-11-21T09:00:00.000Z", "casey.worker@opcc.example.gov.uk");
       expect(sent).toMatchObject({ id: "L3", status: "sent", sentAt: "2026-11-21T09:00:00.000Z", sentBy: "casey.worker@opcc.example.gov.uk" });
-      expect(await store.markLetterSent("L3", "2026-11-22T09:00:00.000Z", "morgan.reid@opcc.example.gov.uk")).toEqual(sent);
+      expect(await (await as(store, "morgan.reid@opcc.example.gov.uk")).markLetterSent("L3", "2026-11-22T09:00:00.000Z", "morgan.reid@opcc.example.gov.uk")).toEqual(sent);
       expect((await store.lettersFor({ address: "pat.o'brien@example.org" }))[0]).toEqual(sent);
-      await expect(store.markLetterSent("no-such-letter", "2026-11-22T09:00:00.000Z", "x")).rejects.toMatchObject({ code: "notFound" });
+      await expect(store.markLetterSent("no-such-letter", "2026-11-22T09:00:00.000Z", "casey.worker@opcc.example.gov.uk")).rejects.toMatchObject({ code: "notFound" });
+    });
+
+    it("marking a letter sent in someone else's name is refused, saying whose sign-in it is, and nothing is written (T9 #12)", async () => {
+      await store.recordLetter(letterRecord({ id: "L-forge" }));
+      await expect(store.markLetterSent("L-forge", "2026-11-21T09:00:00.000Z", "morgan.reid@opcc.example.gov.uk")).rejects.toMatchObject({
+        code: "forbidden",
+        message: "Letter L-forge may be marked sent only in the name of the person signed in (casey.worker@opcc.example.gov.uk), not morgan.reid@opcc.example.gov.uk.",
+      });
+      expect((await store.lettersFor({ address: "pat.o'brien@example.org" })).find((l) => l.id === "L-forge")).toMatchObject({ status: "drafted" });
+      expect(await store.auditFor("letter:L-forge")).toEqual([]);
+      // Morgan, signed in as himself, can still mark it sent: the letter's own event is his.
+      const morgan = await as(store, "morgan.reid@opcc.example.gov.uk");
+      expect(await morgan.markLetterSent("L-forge", "2026-11-21T09:05:00.000Z", "Morgan.Reid@opcc.example.gov.uk")).toMatchObject({ status: "sent", sentBy: "Morgan.Reid@opcc.example.gov.uk" });
+      expect((await store.auditFor("letter:L-forge")).map((e) => [e.id, e.by])).toEqual([["letter:L-forge:sent", "Morgan.Reid@opcc.example.gov.uk"]]);
     });
 
     it("marking a letter sent writes its audit event with the change, once: a retry leaves one event (T8 #6: none was written through the store)", async () => {
@@ -406,7 +421,7 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       await store.recordLetter(letterRecord({ id: "L-spoc", kind: "restriction", strategyId: "s-spoc" }));
       await expect(store.markLetterSent("L-spoc", "2026-11-21T09:00:00.000Z", "casey.worker@opcc.example.gov.uk")).rejects.toMatchObject({ code: "forbidden" });
       expect((await store.lettersFor({ strategyId: "s-spoc" }))[0]).toMatchObject({ status: "drafted" });
-      expect(await store.markLetterSent("L-spoc", "2026-11-21T09:00:00.000Z", "Sam.Carter@opcc.example.gov.uk")).toMatchObject({ status: "sent", sentBy: "Sam.Carter@opcc.example.gov.uk" });
+      expect(await (await as(store, "sam.carter@opcc.example.gov.uk")).markLetterSent("L-spoc", "2026-11-21T09:00:00.000Z", "Sam.Carter@opcc.example.gov.uk")).toMatchObject({ status: "sent", sentBy: "Sam.Carter@opcc.example.gov.uk" });
     });
 
     it("the subject access export holds the person's letters: to their address, and about their strategy at another address", async () => {

@@ -66,7 +66,7 @@ describe("values longer than a text column", () => {
     expect((await store.recordLetter(letter)).created).toBe(false);
     expect(await store.lettersFor({ address: LONG_SENDER })).toEqual([letter]);
     expect(await store.lettersFor({ strategyId })).toEqual([letter]);
-    expect((await store.markLetterSent(id, "2026-11-22T09:00:00.000Z", "sam.carter@opcc.example.gov.uk")).status).toBe("sent");
+    expect((await store.markLetterSent(id, "2026-11-22T09:00:00.000Z", "casey.worker@opcc.example.gov.uk")).status).toBe("sent");
   });
 
   it("keys are whole when they fit, so existing records keep theirs; long ones are at most 255 characters", () => {

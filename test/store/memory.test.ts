@@ -3,7 +3,7 @@ import { StoreError, type CaseStore } from "../../src/store/port";
 import { caseStoreContract } from "./contract";
 import { recordsContract } from "./records-contract";
 
-caseStoreContract("in-memory", async () => createMemoryStore());
+caseStoreContract("in-memory", async () => createMemoryStore(), async (store, upn) => (store as MemoryStore).as({ id: upn, upn, displayName: upn }));
 
 recordsContract("in-memory", async () => {
   const faults = { audit: false, addresses: false, decisions: false };

@@ -44,7 +44,10 @@ async function freshStore(): Promise<CaseStore> {
   return createSharePointStore(graph, siteId);
 }
 
-caseStoreContract("SharePoint through Graph (emulator)", freshStore);
+/** The same site, signed in as another member of staff: the emulator's demo tokens (dev-token-<name>). */
+const signedInAs = async (upn: string) => createSharePointStore(createGraphClient({ graphBaseUrl: emulator.baseUrl, tokens: devTokenProvider(`dev-token-${upn.split("@")[0]}`), retry: { baseDelayMs: 1, maxDelayMs: 5 } }), await resolveSiteId(graph, SITE));
+
+caseStoreContract("SharePoint through Graph (emulator)", freshStore, (_, upn) => signedInAs(upn));
 
 recordsContract("SharePoint through Graph (emulator)", async () => {
   const store = await freshStore();
@@ -284,7 +287,7 @@ describe("under faults: nothing lost, nothing duplicated", () => {
     await store.recordLetter(letterRecord());
     const [a, b] = await Promise.all([
       store.markLetterSent("L1", "2026-11-21T09:00:00.000Z", "casey.worker@opcc.example.gov.uk"),
-      store.markLetterSent("L1", "2026-11-21T09:00:01.000Z", "sam.carter@opcc.example.gov.uk"),
+      (await signedInAs("sam.carter@opcc.example.gov.uk")).markLetterSent("L1", "2026-11-21T09:00:01.000Z", "sam.carter@opcc.example.gov.uk"),
     ]);
     expect(a).toEqual(b);
     expect(await store.lettersFor({ address: "pat.o'brien@example.org" })).toEqual([a]);

@@ -1,7 +1,7 @@
 import type { AlertAction } from "../../policy/alerts/action";
 import type { RecordedAlertAction } from "../port";
 import { existingAction, written } from "../alert-actions";
-import { markSentAudited, refuseUnlessSpoc } from "../letter-sender";
+import { markSentAudited, refuseUnlessSignedIn, refuseUnlessSpoc } from "../letter-sender";
 import { standIn } from "../../policy/in-force";
 import { snapshotEntries } from "../sender-index";
 import type { ContactRecord } from "../../policy/contact";
@@ -280,6 +280,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return { created: true, letter: copy(letter) };
     },
     async markLetterSent(id, at, by) {
+      refuseUnlessSignedIn(id, by, actingAs);
       return markSentAudited(
         async () => {
           const current = letters.get(id);

@@ -1,4 +1,5 @@
-import { markSentAudited, refuseUnlessSpoc } from "../letter-sender";
+import { markSentAudited, refuseUnlessSignedIn, refuseUnlessSpoc } from "../letter-sender";
+import { toStoreError } from "./errors";
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms } from "../../policy/address";
@@ -69,6 +70,16 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
   const letters = new LetterList(list(LETTERS.name));
   const alertActions = list(ALERT_ACTIONS.name);
   const contactItems = new Map<string, string>();
+  /** Who the token is (Graph `/me`, delegated `User.Read`): read once, the first time it is needed; a failure is not kept. */
+  let me: Promise<{ upn?: string; mail?: string }> | undefined;
+  const signedIn = () =>
+    (me ??= (graph.client.api("/me").select(["userPrincipalName", "mail"]).get() as Promise<{ userPrincipalName?: string; mail?: string | null }>).then(
+      (user) => ({ ...(user.userPrincipalName ? { upn: user.userPrincipalName } : {}), ...(user.mail ? { mail: user.mail } : {}) }),
+      (error: unknown) => {
+        me = undefined;
+        throw toStoreError(error, "Reading who is signed in");
+      },
+    ));
   const alertActionsWhere = async (column: "InternetMessageId" | "SenderAddress", value: string) =>
     readableActions(await alertActions.query({ filter: column === "SenderAddress" ? fromSender(value) : fieldEquals(column, keyed(value)), orderby: "fields/At asc" }));
   /** A SenderAddress clause finding rows keyed under any apostrophe form of the address (address.ts `apostropheForms`): rows keyed o’brien@… before the fold too. */
@@ -214,7 +225,10 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     auditTrail: () => audit.all(),
     auditSince: (from) => audit.since(from),
     recordLetter: (letter) => letters.record(letter),
-    markLetterSent: (id, at, by) => markSentAudited(() => letters.markSent(id, at, by, (letter) => refuseUnlessSpoc((sid) => strategies.get(sid), letter, by)), (event) => audit.append(event), by),
+    markLetterSent: async (id, at, by) => {
+      refuseUnlessSignedIn(id, by, await signedIn());
+      return markSentAudited(() => letters.markSent(id, at, by, (letter) => refuseUnlessSpoc((sid) => strategies.get(sid), letter, by)), (event) => audit.append(event), by);
+    },
     lettersMiskeyed: () => letters.miskeyed(),
     rekeyLetter: (id) => letters.rekey(id),
     lettersFor: (query) => ("strategyId" in query ? letters.forStrategy(query.strategyId) : letters.toAddress(query.address)),
