@@ -1,0 +1,20 @@
+import type { AlertKind } from "./types";
+
+/**
+ * A look-alike guard with identity (STYLE.md "Rules with identity"), as a rule has one: an id, the kinds of alert it
+ * may drop, the policy paragraph that says why such a hit is no alert, what it reads, and messages it must drop and
+ * must keep — `test/policy/alerts/guards.test.ts` runs every example through `classify`. A guard names a reason the
+ * alert would be wrong (the event is over, only reported, hypothetical), not a single writer's words.
+ */
+export interface AlertGuard {
+  /** "<kind>/<why the hit is no alert>", e.g. "crime/property-crime-waited-on". */
+  id: string;
+  /** The kinds of hit it reads: never risk-to-life or safeguarding unless a person's safety is told as not at stake. */
+  kinds: readonly AlertKind[];
+  /** The paragraph that says such a hit is not the alert's matter. */
+  policyRef: string;
+  /** Whether a hit in the sentence [from, to) of the folded, compacted text is a look-alike to drop. */
+  drops: (text: string, from: number, to: number) => boolean;
+  /** Messages it must leave with no alert of its kinds, and messages that must still alert (`keep`, with the kind). */
+  examples: { drop: readonly string[]; keep: ReadonlyArray<readonly [AlertKind, string]> };
+}

@@ -1,0 +1,12 @@
+import type { AlertGuard } from "./guard";
+import type { AlertKind } from "./types";
+import { PROPERTY_CRIME_WAITED_ON } from "./waited-on";
+
+/** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
+export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [PROPERTY_CRIME_WAITED_ON];
+
+const BY_KIND = new Map<AlertKind, AlertGuard[]>();
+for (const guard of LOOK_ALIKE_GUARDS) for (const kind of guard.kinds) BY_KIND.set(kind, [...(BY_KIND.get(kind) ?? []), guard]);
+
+/** Whether a guard of the hit's kind drops a hit in the sentence [from, to) of `text`. */
+export const lookAlike = (kind: AlertKind, text: string, from: number, to: number): boolean => BY_KIND.get(kind)?.some((guard) => guard.drops(text, from, to)) ?? false;
