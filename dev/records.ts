@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   };
   switch (parsed.command) {
     case "export": {
-      const exported = await exportPerson(store, parsed.person, { by, now });
+      const exported = await exportPerson(store, parsed.person, { by, now, pack: parsed.target.pack, roster: parsed.target.roster });
       write(parsed.format === "html" ? subjectAccessDocument(exported) : `${JSON.stringify(exported, null, 2)}\n`, parsed.out, `The records held for ${parsed.person} (${counts(exported)}; addresses searched: ${exported.addressesSearched.join(", ")})`);
       return;
     }

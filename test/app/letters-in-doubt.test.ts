@@ -74,11 +74,41 @@ describe("a letter on record as sent is judged where it is read (T8 #6)", () => 
     await store.recordLetter(letter({ status: "sent", sentAt: T(21), sentBy: CASEY_ID.upn! }));
     await store.recordLetter(letter({ id: "R2" }));
     await markSent(services(SAM), { id: "R2", kind: "restriction" });
-    const exported = await exportPerson(store, PAT, { by: MORGAN_ID.upn!, now: T(30) });
+    const exported = await exportPerson(store, PAT, { by: MORGAN_ID.upn!, now: T(30), pack, roster: ROSTER });
     expect(Object.keys(exported.letterDoubts ?? {})).toEqual(["R1"]);
     expect(exported.letterDoubts!.R1).toMatch(/^In doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent.* not by Sam Carter, the single point of contact/);
     expect(subjectAccessDocument(exported)).toContain("<strong>In doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent");
   });
+  it("Casey's own letter to Pat, marked sent by her with its own audit event: the export keeps saying it was not sent by Sam after she edits Pat's item's approval time or SPOC, as records verify does (T9 #6)", async () => {
+    const written = letter({ status: "sent", sentAt: T(21), sentBy: CASEY_ID.upn! });
+    await store.recordLetter(written);
+    await store.as(CASEY_ID).appendAudit(letterSentEvent(written));
+    const notBySam = /^In doubt: It was marked sent by casey.worker@opcc.example.gov.uk, not by Sam Carter, the single point of contact/;
+    let minute = 30;
+    const exported = async () => (await exportPerson(store.as(MORGAN_ID), PAT, { by: MORGAN_ID.upn!, now: T(minute++), pack, roster: ROSTER })).letterDoubts?.R1;
+    expect(await exported()).toMatch(notBySam);
+    const item = (await store.getStrategy("pat"))!;
+    const caseyAsSpoc = { upn: CASEY_ID.upn!, displayName: CASEY_ID.displayName };
+    for (const edited of [{ ...item.value, approvedAt: "2099-01-01T00:00:00.000Z" }, { ...item.value, singlePointOfContact: caseyAsSpoc, restrictions: item.value.restrictions.map((r) => (r.kind === "singlePointOfContact" ? { ...r, spoc: caseyAsSpoc } : r)) }]) {
+      await store.as(CASEY_ID).saveStrategy(edited, "*");
+      expect(await exported()).toMatch(notBySam);
+      expect(await inDoubt()).toEqual([expect.stringMatching(/^R1 notBySpoc: .*not by Sam Carter/)]);
+    }
+  });
+
+  it("Sam marks sent, through the add-in, a letter under Pat's strategy to an address it no longer lists: the export for that address says nothing is in doubt, and holds the marking's event (T9 #7)", async () => {
+    const OLD = "pat.old@example.org";
+    await store.recordLetter(letter({ id: "R3", address: OLD }));
+    await markSent(services(SAM), { id: "R3", kind: "restriction" });
+    expect(await inDoubt()).toEqual([]);
+    const exported = await exportPerson(store, OLD, { by: MORGAN_ID.upn!, now: T(30), pack, roster: ROSTER });
+    expect(exported.letters.map((l) => l.id)).toEqual(["R3"]);
+    expect(exported.letterDoubts).toBeUndefined();
+    expect(subjectAccessDocument(exported)).not.toContain("In doubt");
+    // Of Pat's strategy's trail, only what is about the letter sent to this address.
+    expect(exported.audit.map((e) => e.id)).toEqual(["letter:R3:sent"]);
+  });
+
   it("Casey writes a letter as sent by Sam, then one bare event of her own under the id a repaired marking would have (T9 #1): still in doubt, not audited", async () => {
     const written = letter({ status: "sent", sentAt: T(21), sentBy: SAM.upn });
     await store.recordLetter(written);
@@ -134,7 +164,7 @@ describe("a letter rewritten after it was marked sent (T9 #10)", () => {
     store.tamper.editLetter("W1", { text: "Casey rewrote this letter's text after it was marked sent.", personName: "Someone Else", variant: undefined, elements: ["edited"] });
     const changed = /It was changed after it was marked sent: its words, the person's name, its variant or its elements are not what the record of its marking says was sent/;
     expect(await inDoubt()).toEqual([expect.stringMatching(new RegExp(`^W1 altered: Letter W1 .* is in doubt: ${changed.source}`))]);
-    expect((await exportPerson(store, KIM, { by: MORGAN.upn, now: T(30) })).letterDoubts?.W1).toMatch(changed);
+    expect((await exportPerson(store, KIM, { by: MORGAN.upn, now: T(30), pack, roster: ROSTER })).letterDoubts?.W1).toMatch(changed);
     const judged = await approval(kim);
     expect(judged.countedLetters).toEqual([]);
     expect(judged.doubted).toEqual([expect.objectContaining({ why: [expect.stringMatching(changed)] })]);

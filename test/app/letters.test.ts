@@ -7,6 +7,7 @@ import { getPack } from "../../src/policy/packs/index";
 import { createMemoryStore } from "../../src/store/memory/store";
 import type { CaseStore } from "../../src/store/port";
 import { contacts, inForce } from "../builders/letters";
+import { ROSTER } from "../builders/evidence";
 import { readDocx } from "../letters/docx-reader";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
@@ -124,7 +125,7 @@ describe("a warning to a person without a strategy", () => {
     const sent = await markSent(services, result.record);
     expect(sent).toMatchObject({ status: "sent", sentAt: NOW.toISOString(), sentBy: "casey.worker@opcc.example.gov.uk" });
     expect((await store.auditFor("letter:W-1")).map((e) => e.action)).toEqual(["letter drafted (written warning, Outlook reply)", "letter sent (written warning, Outlook reply)"]);
-    const sar = await exportPerson(store, PAT, { by: "casey.worker@opcc.example.gov.uk", now: NOW.toISOString() });
+    const sar = await exportPerson(store, PAT, { by: "casey.worker@opcc.example.gov.uk", now: NOW.toISOString(), pack: services.pack, roster: ROSTER });
     expect(sar.letters.map((l) => [l.id, l.status])).toEqual([["W-1", "sent"]]);
     expect(sar.audit.map((e) => e.id)).toEqual(["letter:W-1:drafted", "letter:W-1:sent"]);
   });

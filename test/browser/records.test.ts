@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { CASEY, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
+import { CASEY, DEMO_ROSTER, DEMO_SITE, MORGAN, tokenOf } from "../../dev/demo/people";
 import { contactAct } from "../../src/app/record-contact";
 import { EXPORT_ACTION, exportPersonAs, type SubjectAccessExport } from "../../src/app/records/subject-access";
 import { decide, propose, saveDraft } from "../../src/app/strategy/actions";
@@ -159,7 +159,7 @@ describe("the manager's records in the pane", () => {
     await pane.getByText("For the manager").waitFor();
     expect(await pane.getByRole("button", { name: "Records" }).count()).toBe(0);
     expect(await pane.getByTestId("subject-access").count()).toBe(0);
-    const refused = await exportPersonAs(await storeAs(CASEY), pack, CASEY, "pat.o'brien@example.org", new Date().toISOString());
+    const refused = await exportPersonAs(await storeAs(CASEY), pack, DEMO_ROSTER, CASEY, "pat.o'brien@example.org", new Date().toISOString());
     expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("Only the Head of Business Services") });
     expect((await (await storeAs(CASEY)).auditFor("person:pat.o'brien@example.org")).filter((e) => e.by === CASEY.upn)).toEqual([]);
     expect(await violations(page)).toEqual([]);

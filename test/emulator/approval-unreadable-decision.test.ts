@@ -53,7 +53,7 @@ describe("an unreadable Decisions item", () => {
     expect(report.breaks.filter((b) => b.kind === "decisionUnreadable").map((b) => b.target)).toEqual(["strategy:demo-pat-obrien"]);
 
     // Pat's subject access export names it among Pat's records; the board report names it by item, and still counts Pat.
-    const exported = await exportPerson(storeOf(MORGAN), "pat.o'brien@example.org", { by: MORGAN.upn, now: new Date().toISOString() });
+    const exported = await exportPerson(storeOf(MORGAN), "pat.o'brien@example.org", { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
     expect(exported.unreadable).toEqual([{ list: "Decisions", item, why: "its JSON does not parse", strategyId: "demo-pat-obrien", whose: "theirs" }]);
     expect(exported.decisions.map((d) => d.kind)).toEqual(["approve"]);
     const today = new Date().toISOString().slice(0, 10);

@@ -73,7 +73,7 @@ describe("T3: a caseworker makes Pat's strategy item unreadable", () => {
     const morgan = storeOf(MORGAN);
 
     // Pat's export: the item named as theirs (its approval lists Pat's address), with the approval and Pat's trail.
-    const exported = await exportPerson(morgan, "pat.o'brien@example.org", { by: MORGAN.upn, now: new Date().toISOString() });
+    const exported = await exportPerson(morgan, "pat.o'brien@example.org", { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
     expect(exported.unreadable).toEqual([{ list: "ContactStrategies", item, why: "its JSON does not parse", strategyId: "demo-pat-obrien", whose: "theirs" }]);
     expect(exported.decisions.map((d) => [d.strategyId, d.kind])).toEqual([["demo-pat-obrien", "approve"]]);
     expect(exported.audit.some((e) => e.target === "strategy:demo-pat-obrien")).toBe(true);
@@ -82,7 +82,7 @@ describe("T3: a caseworker makes Pat's strategy item unreadable", () => {
     expect(page).toContain(`ContactStrategies item ${item} (strategy demo-pat-obrien): its JSON does not parse`);
     expect(counts(exported)).toMatch(/1 record that could not be read/);
     // Someone else's export does not name Pat's item: its approval lists only Pat's addresses.
-    expect((await exportPerson(morgan, "jordan.blake@example.net", { by: MORGAN.upn, now: new Date().toISOString() })).unreadable).toEqual([]);
+    expect((await exportPerson(morgan, "jordan.blake@example.net", { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER })).unreadable).toEqual([]);
 
     // The board report: Pat still counted (from the approval), and the item named by id with why, in the table and the CSV.
     const board = await readBoardReport(morgan, pack, DEMO_ROSTER, period);

@@ -7,8 +7,10 @@ import { termsOf } from "../../src/policy/in-force";
 import { createSenderIndex } from "../../src/store/sender-index";
 import { strategy } from "../builders/strategy";
 import { exportPerson } from "../../src/app/records/subject-access";
+import { getPack } from "../../src/policy/packs/index";
+import { ROSTER } from "../builders/evidence";
 
-const EXPORTED = { by: "casey.worker@opcc.example.gov.uk", now: "2026-11-25T10:00:00.000Z" };
+const EXPORTED = { by: "casey.worker@opcc.example.gov.uk", now: "2026-11-25T10:00:00.000Z", pack: getPack("warwickshire"), roster: ROSTER };
 
 /**
  * The CaseStore contract. Runs against the in-memory adapter and against the SharePoint

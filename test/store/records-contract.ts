@@ -245,7 +245,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         await store.recordLetter(letterRecord({ id: "L-strategy", strategyId: "pat", address: PAT }));
         await store.appendAudit({ id: "contact:<reply-to>:recorded", target: "contact:<reply-to>", action: "recorded (confirmed)", by: CASEY, at: NOW, detail: "" });
 
-        const exported = await exportPerson(store, PAT_PHONE, { by: CASEY, now: NOW });
+        const exported = await exportPerson(store, PAT_PHONE, { by: CASEY, now: NOW, pack: PACK, roster: ROSTER });
         expect(exported.addressesSearched.sort()).toEqual([PAT, PAT_PHONE].sort());
         expect(exported.strategies.map((s) => s.id)).toEqual(["pat"]);
         expect(exported.contacts.map((c) => c.internetMessageId).sort()).toEqual(["<direct>", "<reply-to>"]);
@@ -265,10 +265,10 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         await approve(fixture, strategy({ id: "pat", addresses: [PAT] }));
         await store.recordContact(contactRecord({ internetMessageId: "<direct>" }));
         const casey = { upn: CASEY, displayName: "Casey Worker", roles: ["caseworker"] };
-        expect(await exportPersonAs(store, PACK, casey, PAT, NOW)).toMatchObject({ ok: false, message: expect.stringMatching(/^Only the Head of Business Services/) });
+        expect(await exportPersonAs(store, PACK, ROSTER, casey, PAT, NOW)).toMatchObject({ ok: false, message: expect.stringMatching(/^Only the Head of Business Services/) });
         expect(await store.auditFor(`person:${PAT}`)).toEqual([]);
         // The same reads with Casey's sign-in, naming Morgan as the exporter: nothing in the store refuses them.
-        const made = await exportPerson(store, PAT, { by: MORGAN, now: NOW });
+        const made = await exportPerson(store, PAT, { by: MORGAN, now: NOW, pack: PACK, roster: ROSTER });
         expect(made.contacts.map((c) => c.internetMessageId)).toEqual(["<direct>"]);
         expect(made.decisions.map((d) => d.id)).toEqual(["pat:approve"]);
         expect((await store.auditFor(`person:${PAT}`)).map((e) => [e.by, e.author?.upn?.toLowerCase()])).toEqual([[MORGAN, CASEY]]);
@@ -334,7 +334,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         await store.recordLetter(letterRecord({ id: "W-old", address: written, subject: "A warning" }));
         await fixture.keyLetterAsWritten("W-old");
         expect(await store.lettersFor({ address: PAT })).toEqual([]);
-        expect((await exportPerson(store, PAT, { by: CASEY, now: NOW })).letters).toEqual([]);
+        expect((await exportPerson(store, PAT, { by: CASEY, now: NOW, pack: PACK, roster: ROSTER })).letters).toEqual([]);
         const letterKeys = (report: { repaired: Array<{ what: string }> }) => report.repaired.filter((r) => r.what === "letterKey");
 
         const dry = await reconcile(store, { by: CASEY, now: NOW, dryRun: true });
@@ -345,7 +345,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         expect(letterKeys(await reconcile(store, { by: CASEY, now: NOW }))).toEqual([expect.objectContaining({ target: "letter:W-old", message: expect.stringContaining("it was re-keyed") })]);
         const found = await store.lettersFor({ address: PAT });
         expect(found.map((l) => [l.id, l.address])).toEqual([["W-old", written]]);
-        expect((await exportPerson(store, PAT, { by: CASEY, now: "2026-11-25T10:05:00.000Z" })).letters.map((l) => l.id)).toEqual(["W-old"]);
+        expect((await exportPerson(store, PAT, { by: CASEY, now: "2026-11-25T10:05:00.000Z", pack: PACK, roster: ROSTER })).letters.map((l) => l.id)).toEqual(["W-old"]);
         expect((await store.auditFor("letter:W-old")).map((e) => [e.action, e.author?.upn?.toLowerCase()])).toEqual([["address key normalised", CASEY]]);
         expect(letterKeys(await reconcile(store, { by: CASEY, now: NOW }))).toEqual([]);
       });
@@ -359,7 +359,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         await fixture.keyLetterAsWritten("W-curly");
         expect((await store.lettersFor({ address: PAT })).map((l) => l.id)).toEqual(["W-curly"]);
         expect((await store.lettersFor({ address: CURLY })).map((l) => l.id)).toEqual(["W-curly"]);
-        expect((await exportPerson(store, PAT, { by: CASEY, now: NOW })).letters.map((l) => l.id)).toEqual(["W-curly"]);
+        expect((await exportPerson(store, PAT, { by: CASEY, now: NOW, pack: PACK, roster: ROSTER })).letters.map((l) => l.id)).toEqual(["W-curly"]);
       });
 
       it("finds a contact and an alert action keyed under o’brien@… by the ASCII form, and nobody else's", async () => {

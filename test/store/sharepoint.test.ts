@@ -453,7 +453,7 @@ describe("subject access export", () => {
       await store.appendAudit({ id: `contact:${record.internetMessageId}:recorded`, target: `contact:${record.internetMessageId}`, action: "recorded (confirmed)", by: "casey.worker@opcc.example.gov.uk", at: record.recordedAt, detail: `n${i}` });
     }
     emulator.clearLog();
-    const sar = await exportPerson(store, "pat.o'brien@example.org", { by: "casey.worker@opcc.example.gov.uk", now: "2026-11-25T10:00:00.000Z" });
+    const sar = await exportPerson(store, "pat.o'brien@example.org", { by: "casey.worker@opcc.example.gov.uk", now: "2026-11-25T10:00:00.000Z", pack: getPack("warwickshire"), roster: ROSTER });
     expect(sar.contacts).toHaveLength(45);
     expect(sar.audit.map((e) => e.detail).sort()).toEqual(Array.from({ length: 45 }, (_, i) => `n${i}`).sort());
     const log = emulator.requestLog();
@@ -474,7 +474,7 @@ describe("at scale", () => {
     expect(await store.recordContact(contactRecord({ internetMessageId: "<bulk5>" }))).toMatchObject({ created: false });
     expect(await store.recordContact(contactRecord({ internetMessageId: "<new>" }))).toEqual({ created: true });
     expect((await store.contactsFrom("person7@example.org", "2026-01-05T00:00:00Z")).length).toBeGreaterThan(0);
-    expect(await exportPerson(store, "person7@example.org", { by: "casey.worker@opcc.example.gov.uk", now: "2026-11-25T00:00:00Z" })).toMatchObject({ requested: "person7@example.org" });
+    expect(await exportPerson(store, "person7@example.org", { by: "casey.worker@opcc.example.gov.uk", now: "2026-11-25T00:00:00Z", pack: getPack("warwickshire"), roster: ROSTER })).toMatchObject({ requested: "person7@example.org" });
     expect(await purgeBefore(store, "2026-01-01T02:00:00Z")).toBe(120);
     // More than 5,000 old records: one `ReceivedAt lt` query would match them all and fail
     // with the list view threshold, index or not; retention walks ranges of ReceivedAt.

@@ -6,7 +6,9 @@ import type { PolicyPack } from "../../policy/packs/schema";
 import type { Actor, ContactStrategy, IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore, RecordedDecision } from "../../store/port";
 import { letterTarget } from "../../store/letter-sender";
-import { doubtWords, sentDoubts, spocContext } from "../letter-trust";
+import { doubtWords, sentDoubts } from "../letter-trust";
+import { spocsInForce } from "./letters-judged";
+import type { StaffRoster } from "../../policy/roster";
 
 /**
  * Everything held about one person, for a subject access request (Data Protection Act 2018;
@@ -63,7 +65,8 @@ const EVER = "1970-01-01T00:00:00.000Z";
 
 export const EXPORT_ACTION = "subject access export";
 
-export async function exportPerson(store: SubjectStore, address: string, options: { by: string; now: IsoInstant }): Promise<SubjectAccessExport> {
+/** `pack` and `roster` judge the decisions on record, as records verify does: whom their letters must have been sent by. */
+export async function exportPerson(store: SubjectStore, address: string, options: { by: string; now: IsoInstant; pack: PolicyPack; roster: StaffRoster }): Promise<SubjectAccessExport> {
   const listed = await store.listStrategies();
   const all = listed.map((s) => s.value);
   const { addresses: known, strategies } = personOf(address, all);
@@ -108,13 +111,23 @@ export async function exportPerson(store: SubjectStore, address: string, options
     ...held.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`),
     ...addresses.map((a) => `person:${a}`),
   ];
-  const audit = unique((await store.auditForTargets(targets)).flat(), (e) => e.id).sort((a, b) => a.at.localeCompare(b.at));
-  // The strategy item's SPOC, while the item says it is in force: the export has no pack to judge the decisions by.
-  const spocs = new Map(strategies.filter((s) => s.status === "active" || s.status === "underReview").map((s) => [s.id, spocContext(s)]));
+  // A letter is judged on the trail it belongs to (its strategy's, or its own): one filed under a strategy that does not
+  // list the address asked about (an address an alteration dropped) has its marking there (T9 #7). Of such a trail, only
+  // the events about their letters are theirs to see.
+  const letterTargets = [...new Set(held.map(letterTarget))].filter((t) => !targets.includes(t));
+  const read = [...targets, ...letterTargets];
+  const trails = new Map((await store.auditForTargets(read)).map((events, i) => [read[i]!, events]));
+  const trail = (target: string) => trails.get(target) ?? [];
+  const aboutHeld = (e: AuditEvent) => held.some((l) => e.id.startsWith(`letter:${l.id}:`) || e.detail.includes(`Letter ${l.id}.`));
+  const audit = unique([...targets.flatMap(trail), ...letterTargets.flatMap((t) => trail(t).filter(aboutHeld))], (e) => e.id).sort((a, b) => a.at.localeCompare(b.at));
+  // Against the single point of contact of the terms in force as the decisions approved them, from the decision's time, as
+  // records verify and the pane judge (T9 #6): never the item's own SPOC or approvedAt, which anyone may edit.
+  const unread = [...new Set(held.flatMap((l) => (l.strategyId && !evidenceOf.has(l.strategyId) ? [l.strategyId] : [])))];
+  const spocs = spocsInForce([...judged, ...(unread.length ? await store.readWithEvidence(unread) : [])], options);
   const letterDoubts = Object.fromEntries(
     held.flatMap((letter) => {
       const spoc = letter.strategyId ? spocs.get(letter.strategyId) : undefined;
-      const words = doubtWords(sentDoubts(letter, audit.filter((e) => e.target === letterTarget(letter)), { now: new Date(options.now), ...(spoc ? { spoc } : {}) }));
+      const words = doubtWords(sentDoubts(letter, trail(letterTarget(letter)), { now: new Date(options.now), ...(spoc ? { spoc } : {}) }));
       return words ? [[letter.id, words]] : [];
     }),
   );
@@ -156,11 +169,11 @@ export function mayExport(actor: Actor, pack: PolicyPack): boolean {
 export type ExportOutcome = { ok: true; exported: SubjectAccessExport } | { ok: false; message: string };
 
 /** The pane's export: the asker's role checked, the address normalised (an email or a phone number), then exportPerson. */
-export async function exportPersonAs(store: SubjectStore, pack: PolicyPack, actor: Actor, asked: string, now: IsoInstant): Promise<ExportOutcome> {
+export async function exportPersonAs(store: SubjectStore, pack: PolicyPack, roster: StaffRoster, actor: Actor, asked: string, now: IsoInstant): Promise<ExportOutcome> {
   if (!mayExport(actor, pack)) return { ok: false, message: `Only the ${pack.authoriser.title} can export a person's records (Warwickshire 8: a senior manager is consulted before details are shared).` };
   const address = normaliseAddress(asked);
   if (!address.ok) return { ok: false, message: `${address.reason}: give the email address or the phone number the request came from.` };
-  return { ok: true, exported: await exportPerson(store, address.address, { by: actor.upn, now }) };
+  return { ok: true, exported: await exportPerson(store, address.address, { by: actor.upn, now, pack, roster }) };
 }
 
 /** The address's person: every strategy sharing an address with them, and all those strategies' addresses. */

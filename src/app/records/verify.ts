@@ -4,10 +4,11 @@ import { checkAlertActions, CLOCK_SKEW_MS, uncheckedWords, type AlertActionEntry
 import { actWords, begunWords } from "../strategy/step-words";
 import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
 import { mayPurgeIn, NOBODY_PURGES, removedByRetention } from "./retention-items";
-import { asApproved, inForceView } from "../../policy/in-force";
+import { inForceView } from "../../policy/in-force";
 import { describeLetter } from "../../policy/letters/record";
 import { letterTarget } from "../../store/letter-sender";
-import { sentDoubts, spocContext, type SentDoubtKind } from "../letter-trust";
+import { sentDoubts, type SentDoubtKind } from "../letter-trust";
+import { spocsInForce } from "./letters-judged";
 import { reportedGaps, SAVE_BEFORE_DECISION_MS } from "../../policy/record-gaps";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { RecordDoubt } from "../../policy/record-doubts";
@@ -189,18 +190,11 @@ function refusedDecisions(read: readonly StrategyWithEvidence[], { pack, roster 
 /** Every letter on record as sent, judged as every reader judges it; with the pack, against the SPOC of the terms in force. */
 async function lettersInDoubt(store: Pick<CaseStore, "lettersPreparedBefore">, byTarget: ReadonlyMap<string, AuditEvent[]>, judged: readonly StrategyWithEvidence[], judge: Judge | undefined): Promise<TrailBreak[]> {
   const now = judge?.now ?? new Date();
-  const approved = new Map(
-    judge
-      ? judged.flatMap(({ strategy, evidence }) => {
-          const view = inForceView(strategy.value, evidence, judge.pack, judge.roster);
-          return view.inForce ? [[strategy.value.id, asApproved(strategy.value, view)] as const] : [];
-        })
-      : [],
-  );
+  const spocs = judge ? spocsInForce(judged, judge) : new Map<string, never>();
   const letters = await store.lettersPreparedBefore(LATEST);
   return letters.flatMap((letter) => {
     const target = letterTarget(letter);
-    const spoc = spocContext(letter.strategyId ? approved.get(letter.strategyId) : undefined);
+    const spoc = letter.strategyId ? spocs.get(letter.strategyId) : undefined;
     return sentDoubts(letter, byTarget.get(target) ?? [], { now, ...(spoc ? { spoc } : {}) }).map((d): TrailBreak => ({ kind: "letterInDoubt", target, letterId: letter.id, doubt: d.kind, message: `Letter ${letter.id} (${describeLetter(letter)}) is in doubt: ${d.message}` }));
   });
 }

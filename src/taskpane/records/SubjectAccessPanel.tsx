@@ -27,7 +27,7 @@ function fileName(e: SubjectAccessExport, extension: string): string {
  */
 export function SubjectAccessPanel() {
   const styles = useStyles();
-  const { store, pack, now } = useServices();
+  const { store, pack, roster, now } = useServices();
   const actor = useActor();
   const [asked, setAsked] = useState("");
   const [state, setState] = useState<State>({ state: "idle" });
@@ -36,7 +36,7 @@ export function SubjectAccessPanel() {
     event.preventDefault();
     setState({ state: "working" });
     try {
-      const outcome = await exportPersonAs(store, pack, actor, asked, now().toISOString());
+      const outcome = await exportPersonAs(store, pack, roster, actor, asked, now().toISOString());
       setState(outcome.ok ? { state: "done", exported: outcome.exported } : { state: "refused", message: outcome.message });
     } catch (error) {
       setState({ state: "refused", message: `Nothing was exported: ${describeStoreError(error)}` });
