@@ -306,6 +306,11 @@ export interface CaseStore {
   /** Letters prepared before `before`, in no particular order (retention). */
   lettersPreparedBefore(before: IsoInstant): Promise<LetterRecord[]>;
   /**
+   * Every letter on record, in no particular order: the whole list paged through, asked by no column (records verify, T9 #8 —
+   * a letter whose PreparedAt column was moved to 1900 or emptied is in no range of it).
+   */
+  allLetters(): Promise<LetterRecord[]>;
+  /**
    * Brings a strategy's StrategyAddresses rows in line with its item (all removed when the item
    * is gone): what `records reconcile` does for a save whose address rows failed. Returns how
    * many rows it created, changed or removed.

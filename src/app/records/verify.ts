@@ -101,7 +101,7 @@ export interface Judge {
   now?: Date;
 }
 
-export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems" | "lettersPreparedBefore">, judge?: Judge): Promise<VerifyReport> {
+export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems" | "allLetters">, judge?: Judge): Promise<VerifyReport> {
   const [events, strategies, contacts, decisionItems] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({}), store.decisionItems()]);
   // Read after the events: an action is written before its event, so one written meanwhile never looks removed.
   const [alertActions, actionItems] = await Promise.all([store.allAlertActions(), store.alertActionItems()]);
@@ -188,19 +188,17 @@ function refusedDecisions(read: readonly StrategyWithEvidence[], { pack, roster 
 }
 
 /** Every letter on record as sent, judged as every reader judges it; with the pack, against the SPOC of the terms in force. */
-async function lettersInDoubt(store: Pick<CaseStore, "lettersPreparedBefore">, byTarget: ReadonlyMap<string, AuditEvent[]>, judged: readonly StrategyWithEvidence[], judge: Judge | undefined): Promise<TrailBreak[]> {
+async function lettersInDoubt(store: Pick<CaseStore, "allLetters">, byTarget: ReadonlyMap<string, AuditEvent[]>, judged: readonly StrategyWithEvidence[], judge: Judge | undefined): Promise<TrailBreak[]> {
   const now = judge?.now ?? new Date();
   const spocs = judge ? spocsInForce(judged, judge) : new Map<string, never>();
-  const letters = await store.lettersPreparedBefore(LATEST);
+  // Every letter, not a range of PreparedAt: that column is anyone's to edit, and one moved to 1900 or emptied fell out (T9 #8).
+  const letters = await store.allLetters();
   return letters.flatMap((letter) => {
     const target = letterTarget(letter);
     const spoc = letter.strategyId ? spocs.get(letter.strategyId) : undefined;
     return sentDoubts(letter, byTarget.get(target) ?? [], { now, ...(spoc ? { spoc } : {}) }).map((d): TrailBreak => ({ kind: "letterInDoubt", target, letterId: letter.id, doubt: d.kind, message: `Letter ${letter.id} (${describeLetter(letter)}) is in doubt: ${d.message}` }));
   });
 }
-
-/** After any letter's preparation, fabricated ones dated ahead included. */
-const LATEST = "9999-12-31T23:59:59.999Z";
 
 /** Links within one record's chain: every `prev` must be the hash of an event still there, as it was. */
 function checkChain(target: string, chain: readonly AuditEvent[]): TrailBreak[] {

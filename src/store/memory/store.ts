@@ -313,6 +313,9 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     async lettersPreparedBefore(before) {
       return [...letters.values()].filter((l) => Date.parse(l.preparedAt) < Date.parse(before)).map(copy);
     },
+    async allLetters() {
+      return [...letters.values()].map(copy);
+    },
     async reindexStrategy(id) {
       return reindex(id);
     },

@@ -80,6 +80,14 @@ export class LetterList {
     return (await readRange(this.list, "PreparedAt", { from: EARLIEST, to: Date.parse(before) })).map((i) => letterFrom(i.fields));
   }
 
+  /**
+   * Every letter: the list paged in its own order, with no filter and no order — what SharePoint allows at any size, past
+   * the list view threshold — so no column anyone may edit (PreparedAt, Address, StrategyKey) hides one.
+   */
+  async all(): Promise<LetterRecord[]> {
+    return (await this.list.query({ top: 5000 })).map((i) => letterFrom(i.fields));
+  }
+
   /** Deletes letters by id; returns how many were deleted. */
   async remove(ids: readonly string[]): Promise<number> {
     const items = (await this.list.queryMany(ids.map((id) => ({ filter: fieldEquals("LetterKey", keyed(id)), select: ["LetterKey"] })))).flat();

@@ -266,6 +266,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
       return items.map((item) => contactFrom(item.fields)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
     },
     lettersPreparedBefore: (before) => letters.preparedBefore(before),
+    allLetters: () => letters.all(),
     reindexStrategy: (id) => strategies.reindex(id),
     addressRows: () => strategies.senderEntries(),
     purge: (request, removing) => purge({ strategies, contacts, decisions, letters, alertActions, audit }, request, contactItems, removing),
