@@ -2,7 +2,7 @@ import { sameAddress, spocOf } from "../policy/compose-guard";
 import { letterTime, type LetterRecord } from "../policy/letters/record";
 import type { StaffMember } from "../policy/restrictions";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
-import { letterSentEvent, letterTarget, ownSentEvent } from "../store/letter-sender";
+import { letterSentEvent, letterSentEventId, letterTarget, ownSentEvent } from "../store/letter-sender";
 import { proposalsIn, type AuditEvent, type CaseStore } from "../store/port";
 import { CLOCK_SKEW_MS } from "./alert-record";
 import { repairId } from "./records/audit-repair";
@@ -56,7 +56,7 @@ export function sentDoubts(letter: LetterRecord, events: readonly AuditEvent[], 
       kind: "notAudited",
       message: repaired
         ? `No audit event written by ${letter.sentBy} records marking it sent; only a later note by someone else says so.`
-        : `No audit event records ${letter.sentBy} marking it sent: it was written as sent, or marked sent, outside the add-in.`,
+        : `No audit event records ${letter.sentBy} marking it sent: it was written as sent, or marked sent, outside the add-in, or the add-in's record of the marking failed and ${letter.sentBy} has not finished it.`,
     });
   } else if (own.recordedAt && Math.abs(sent - Date.parse(own.recordedAt)) > CLOCK_SKEW_MS) {
     doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, but the marking was recorded on ${letterTime(own.recordedAt)}: ${sent < Date.parse(own.recordedAt) ? "backdated" : "dated ahead"}.` });
@@ -77,6 +77,8 @@ export interface JudgedLetter {
   doubts: SentDoubt[];
   /** What a letter not in doubt was judged on, when that is less than its content: marked sent before the event carried a digest of it. */
   judgedOn?: string;
+  /** Sent, and nothing at all under its own event's id: a marking whose audit write failed, which its marker may finish (T9 #9). */
+  eventMissing?: true;
 }
 
 /** Said of a sent letter whose marking's event predates the digest of what was sent (T9 #10): what it was judged on. */
@@ -96,7 +98,8 @@ export async function judgeLetters(store: Pick<CaseStore, "auditForTargets">, le
   return letters.map((letter) => {
     const trail = events.get(letterTarget(letter)) ?? [];
     const judgedOn = judgedOnWords(letter, trail);
-    return { letter, doubts: sentDoubts(letter, trail, context(letter)), ...(judgedOn ? { judgedOn } : {}) };
+    const missing = letter.status === "sent" && !trail.some((e) => e.id === letterSentEventId(letter.id));
+    return { letter, doubts: sentDoubts(letter, trail, context(letter)), ...(judgedOn ? { judgedOn } : {}), ...(missing ? { eventMissing: true as const } : {}) };
   });
 }
 

@@ -121,6 +121,19 @@ export async function markSent(services: LetterServices, letter: Pick<LetterReco
   return sent;
 }
 
+/**
+ * "Finish recording": writes the "letter sent" event a marking left out when its audit write failed (T9 #9) — the
+ * same event, under the same id, so a second finish (or a retry of the marking) stores it once. Only the person who
+ * marked it sent may: the event is theirs, and a reader counts it only if SharePoint says they wrote it.
+ */
+export async function finishRecording(services: Pick<LetterServices, "store" | "user">, letter: LetterRecord): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (letter.status !== "sent" || !letter.sentBy || letter.sentBy.toLowerCase() !== services.user.emailAddress.toLowerCase()) {
+    return { ok: false, message: `Only ${letter.sentBy ?? "the person who marked it sent"} can finish recording this letter's marking: the record of it must be theirs.` };
+  }
+  await services.store.appendAudit(letterSentEvent(letter));
+  return { ok: true };
+}
+
 export type DraftResult = { ok: true; record: LetterRecord } | { ok: false; problems: LetterProblem[] };
 
 /**

@@ -121,6 +121,31 @@ export function ownSentEvent(letter: LetterRecord, events: readonly AuditEvent[]
  */
 export async function markSentAudited(mark: () => Promise<LetterRecord>, appendAudit: CaseStore["appendAudit"], by: string): Promise<LetterRecord> {
   const sent = await mark();
-  if (sent.status === "sent" && sent.sentBy && sameAddress(sent.sentBy, by)) await appendAudit(letterSentEvent(sent));
+  if (sent.status === "sent" && sent.sentBy && sameAddress(sent.sentBy, by)) {
+    try {
+      await appendAudit(letterSentEvent(sent));
+    } catch (error) {
+      throw new SentNotRecorded(sent, error);
+    }
+  }
   return sent;
+}
+
+/**
+ * The letter is marked sent, but its "letter sent" event was not written (T9 #9: the pane said "The letter was not
+ * prepared"): every reader says it is in doubt until its marker finishes recording it — the same event, the same id
+ * (src/app/letters.ts `finishRecording`; the pane's "Finish recording"). Saying "not marked" would be wrong, and so would "done".
+ */
+export class SentNotRecorded extends StoreError {
+  readonly partly = true;
+  constructor(
+    readonly letter: LetterRecord,
+    cause: unknown,
+  ) {
+    super(
+      cause instanceof StoreError ? cause.code : "unavailable",
+      `The letter is marked sent, but the audit record of its marking was not written, so it reads as in doubt until it is. Choose “Finish recording” under it to write that record: nothing is recorded twice.`,
+      cause,
+    );
+  }
 }

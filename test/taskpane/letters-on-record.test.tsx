@@ -81,7 +81,7 @@ describe("a letter on record as sent that may not have been (T8 #6)", () => {
     expect(lettersOnRecord([FOUR[0]!, caseys], undefined, doubts).lines).toEqual([
       "Contact strategy letter (Outlook reply), prepared by Casey Worker on 4 December 2026 at 14:02: drafted, not yet marked sent",
       "Contact strategy letter (Outlook message), prepared by Casey Worker on 4 December 2026 at 14:10: sent by Casey Worker on 4 December 2026 at 15:40 " +
-        "In doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent: it was written as sent, or marked sent, outside the add-in. It was marked sent by casey.worker@opcc.example.gov.uk, not by Sam Carter, the single point of contact, who alone writes to the person.",
+        "In doubt: No audit event records casey.worker@opcc.example.gov.uk marking it sent: it was written as sent, or marked sent, outside the add-in, or the add-in's record of the marking failed and casey.worker@opcc.example.gov.uk has not finished it. It was marked sent by casey.worker@opcc.example.gov.uk, not by Sam Carter, the single point of contact, who alone writes to the person.",
     ]);
   });
 });

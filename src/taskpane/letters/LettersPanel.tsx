@@ -39,6 +39,9 @@ export function LettersPanel({
   onDismiss,
   notSender,
   doubts,
+  judgedOn,
+  unfinished,
+  onFinish,
 }: {
   kinds: readonly LetterKind[];
   signposts: ReadonlyArray<{ id: string; matter: string }>;
@@ -55,6 +58,11 @@ export function LettersPanel({
   notSender?: { message: string; policyRef: string } | undefined;
   /** Why a letter on record as sent may not have been, by letter id ("In doubt: …", src/app/letter-trust.ts). */
   doubts?: Readonly<Record<string, string>>;
+  /** What a letter not in doubt was judged on, when less than its content (marked sent before its digest was recorded). */
+  judgedOn?: Readonly<Record<string, string>>;
+  /** Letters the reader marked sent whose audit record is missing: each offers "Finish recording" (T9 #9). */
+  unfinished?: readonly string[];
+  onFinish?: (letter: LetterRecord) => void;
 }) {
   const styles = useStyles();
   const { pack } = useServices();
@@ -130,12 +138,22 @@ export function LettersPanel({
           <PolicyRef reference={`${outcome.message} (${outcome.policyRef})`} pack={pack} />
         </Notice>
       )}
+      {outcome.state === "markFailed" && (
+        <Notice intent={outcome.partly ? "warning" : "error"} title={outcome.partly ? "Marked sent, but the audit record was not written" : outcome.finishing ? "The recording was not finished" : "Not marked as sent"} onDismiss={onDismiss}>
+          {outcome.partly ? outcome.message : `${outcome.message} Try again: nothing will be recorded twice.`}
+        </Notice>
+      )}
+      {outcome.state === "recorded" && (
+        <Notice intent="success" title="Recording finished" onDismiss={onDismiss}>
+          {outcome.message}
+        </Notice>
+      )}
       {outcome.state === "failed" && (
         <Notice intent="error" title="The letter was not prepared" onDismiss={onDismiss}>
           {outcome.message} Try again: nothing will be recorded twice.
         </Notice>
       )}
-      <RecordedLetters letters={letters} problem={listProblem} onMarkSent={onMarkSent} notSender={notSender} doubts={doubts ?? {}} />
+      <RecordedLetters letters={letters} problem={listProblem} onMarkSent={onMarkSent} notSender={notSender} doubts={doubts ?? {}} judgedOn={judgedOn ?? {}} unfinished={unfinished ?? []} onFinish={onFinish ?? (() => {})} />
     </section>
   );
 }
@@ -146,10 +164,16 @@ function RecordedLetters({
   onMarkSent,
   notSender,
   doubts,
+  judgedOn,
+  unfinished,
+  onFinish,
 }: {
   letters: LetterRecord[] | undefined;
   problem: string | undefined;
   doubts: Readonly<Record<string, string>>;
+  judgedOn: Readonly<Record<string, string>>;
+  unfinished: readonly string[];
+  onFinish: (letter: LetterRecord) => void;
   onMarkSent: (letter: LetterRecord) => void;
   notSender?: { message: string; policyRef: string } | undefined;
 }) {
@@ -164,6 +188,12 @@ function RecordedLetters({
         <li key={l.id} className={styles.item} data-status={l.status}>
           <Text>{describeLetter(l, nameOrAddress)}</Text>
           {doubts[l.id] && <Caption1 data-testid="letter-in-doubt">{doubts[l.id]}</Caption1>}
+          {judgedOn[l.id] && <Caption1 data-testid="letter-judged-on">{judgedOn[l.id]}</Caption1>}
+          {unfinished.includes(l.id) && (
+            <Button size="small" onClick={() => onFinish(l)} aria-label={`Finish recording that you marked the ${KIND_WORDS[l.kind]} of ${letterTime(l.preparedAt)} (${letterForm(l)}) as sent`}>
+              Finish recording
+            </Button>
+          )}
           {l.status === "drafted" && notSender && (
             <Caption1 data-testid="letter-not-sender">
               Not sent yet. <PolicyRef reference={`${notSender.message} (${notSender.policyRef})`} pack={pack} />

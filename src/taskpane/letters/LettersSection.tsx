@@ -30,7 +30,7 @@ export default function LettersSection({
   const strategy = verdict.kind === "strategy" ? verdict.strategy : undefined;
   // The terms in force, as the compose guard reads them: who may send to this person (T7 #16).
   const restricted = verdict.kind === "strategy" && verdict.inForce ? guardedOf(verdict.strategy) : undefined;
-  const { outcome, letters, doubts, listProblem, act, sent, dismiss } = useLetters(services, strategy ? { strategyId: strategy.id } : { address: senderAddress }, restricted, restricted ? strategy : undefined);
+  const { outcome, letters, doubts, judgedOn, unfinished, listProblem, act, sent, finish, dismiss } = useLetters(services, strategy ? { strategyId: strategy.id } : { address: senderAddress }, restricted, restricted ? strategy : undefined);
   const notSender = restricted && letterSenderProblem(services.user.emailAddress, restricted, services.pack);
 
   const askFor = (choice: LetterChoice): LetterAsk => {
@@ -61,6 +61,9 @@ export default function LettersSection({
       onMarkSent={(letter) => void sent(letter)}
       notSender={notSender}
       doubts={doubts}
+      judgedOn={judgedOn}
+      unfinished={unfinished}
+      onFinish={(letter) => void finish(letter)}
       onDismiss={dismiss}
     />
   );
