@@ -1,10 +1,7 @@
+import { HARM_TO_A_PERSON } from "./person-harm";
 import { POLICE_COMPLAINTS } from "./refs";
 import type { AlertGuard } from "./guard";
 import { sentenceAround } from "./rule";
-
-/** Crimes against a person, or that go on: never dropped for a wait. */
-const HARM_TO_A_PERSON =
-  /\b(?:assault\w*|attack\w*|punch\w*|kick\w*|hit (?:me|him|her|us|them)|beat\w*|stab\w*|glass(?:ed|ing)|headbutt\w*|strangl\w*|chok\w*|rap(?:e|ed|ist)|sexual\w*|indecent\w*|expos(?:ed|ing) (?:him|her|them)self|threat\w*|stalk\w*|harass\w*|follow\w*|abus\w*|hate|racis\w*|homophob\w*|transphob\w*|domestic|coerc\w*|groom\w*|exploit\w*|blackmail\w*|extort\w*|kill\w*|weapon|knife|gun|missing|child(?:ren)?|kids?|vulnerable)\b/;
 
 /**
  * The writer chasing: writing again, or for the third time. Not "the third time" alone: "third time my car's been broken
