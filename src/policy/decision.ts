@@ -53,6 +53,13 @@ export interface Decision {
    * approval's "warning given" into "exception" on the item and it came into force).
    */
   priorWarning?: PriorWarning;
+  /** The approver ticked that they checked the person's contacts in the case file, no attached recorded contact showing the behaviour (src/app/strategy/actions.ts). */
+  evidenceChecked?: true;
+  /**
+   * The attached recorded contacts (internetMessageIds) with behaviour recorded that the approval rests on instead, as the
+   * proposal gave them when approved: never re-read from the strategy item, which anyone may edit (T9 #3).
+   */
+  evidenceContacts?: string[];
   /** The approved snapshot, on every decision that puts or keeps a strategy in force (approve, continue, alter). */
   terms?: ApprovedTerms;
   /** A dispute's outcome (Warwickshire 7.3). */

@@ -58,6 +58,11 @@ export type DecisionRefusalReason =
    * tick that the case file shows it nor a warning letter it rests on: decide() refuses one (T8 #3; Warwickshire 6).
    */
   | "warningUnchecked"
+  /**
+   * An approval recorded with neither the authoriser's tick that the person's contacts in the case file were checked nor
+   * the attached recorded contacts showing the behaviour it rests on: decide() refuses one (T7 #3; Warwickshire 7).
+   */
+  | "evidenceUnchecked"
   /** Filed against another strategy, or not a decision at all. */
   | "misfiled";
 
@@ -262,11 +267,17 @@ export const WARNING_CHECKED_FROM = "2026-12-05T04:14:00.000Z";
  * one recorded before is judged on the strategy item's warning as read now (the hole T9 #3 found, left for those).
  */
 export const WARNING_RECORDED_FROM = "2026-12-05T07:30:00.000Z";
+/**
+ * When decide() began refusing an approval with no attached recorded contact showing the behaviour and no tick that the
+ * case file was checked (T7 #3), recording which it rested on: approvals before it are judged as then, so none lapses.
+ */
+export const EVIDENCE_CHECKED_FROM = "2026-12-05T09:45:00.000Z";
 
 /**
  * decide()'s own checks on an approval, for one written straight into the Decisions list (the authorisers may add to it:
  * T8 #3 — one note "reviewed the file and agree" under all five criteria, no warning tick, counted): each confirmed
- * criterion with a note of its own, and a typed warning date checked or resting on a warning letter.
+ * criterion with a note of its own, a typed warning date checked or resting on a warning letter, and the evidence
+ * checked or resting on recorded contacts that show the behaviour (T7 #3).
  */
 function approvalChecks(decision: RecordedDecision, strategy: ContactStrategy, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
   if (decision.kind !== "approve") return undefined;
@@ -276,6 +287,12 @@ function approvalChecks(decision: RecordedDecision, strategy: ContactStrategy, p
     const bare = mustNoteEachCriterion(decision.checklist ?? [], notes, pack) ?? mustNoteEachDifferently(decision.checklist ?? [], notes, pack);
     if (bare) return { reason: "criteriaNotNoted", message: `${who}'s approval was recorded without a note of its own under each criterion, which the add-in requires before approving, so it does not count: ${bare.message}` };
   }
+  return warningCheck(decision, strategy, pack, who) ?? evidenceCheck(decision, pack, who);
+}
+
+/** A typed warning date checked (`warningChecked`) or resting on a warning letter, judged on the warning the decision recorded. */
+function warningCheck(decision: RecordedDecision, strategy: ContactStrategy, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
+  const recorded = Date.parse(decision.recordedAt);
   if (recorded < Date.parse(WARNING_CHECKED_FROM) || decision.warningChecked === true || decision.warningLetter) return undefined;
   const judged = decision.priorWarning ?? (recorded < Date.parse(WARNING_RECORDED_FROM) ? strategy.priorWarning : undefined);
   // Without one on the decision, the item's typed date is named if it has one (it cannot lift the refusal, only explain it).
@@ -293,6 +310,20 @@ function approvalChecks(decision: RecordedDecision, strategy: ContactStrategy, p
     };
   }
   return undefined;
+}
+
+/**
+ * The evidence checked (`evidenceChecked`) or resting on recorded contacts (`evidenceContacts`), as the decision recorded
+ * them: never the strategy item's attached contacts, which anyone may edit after the approval (T9 #3).
+ */
+function evidenceCheck(decision: RecordedDecision, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
+  if (Date.parse(decision.recordedAt) < Date.parse(EVIDENCE_CHECKED_FROM) || decision.evidenceChecked === true) return undefined;
+  const contacts = Array.isArray(decision.evidenceContacts) ? decision.evidenceContacts.filter((c) => typeof c === "string" && c.trim() !== "") : [];
+  if (contacts.length) return undefined;
+  return {
+    reason: "evidenceUnchecked",
+    message: `${who}'s approval was recorded with no recorded contact showing the behaviour it restricts and no tick that the person's contacts in the case file were checked, so it does not count (${cite(pack.recordKeeping.source)}).`,
+  };
 }
 
 /** The lifecycle's own rules (transition's guards), for a decision written straight into the list (the authorisers may add to it) as for one the product wrote. */

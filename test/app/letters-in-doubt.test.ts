@@ -41,7 +41,7 @@ beforeEach(async () => {
   const proposed = await propose(store.as(CASEY_ID), pack, draft, casey, "Abuse continued after the warning.", T(1));
   if (!proposed.ok) throw new Error(proposed.message);
   vi.setSystemTime(new Date(T(10)));
-  const approved = await decide(store.as(MORGAN_ID), pack, proposed.strategy, { type: "approve", by: morgan, at: T(10), why: "All five criteria met on the file.", criteriaConfirmed: criteria, reviewDate: "2027-03-31" }, { warningChecked: true, criteriaNotes: criteria.map((id) => ({ id, note: `Seen on the file for ${id}.` })) });
+  const approved = await decide(store.as(MORGAN_ID), pack, proposed.strategy, { type: "approve", by: morgan, at: T(10), why: "All five criteria met on the file.", criteriaConfirmed: criteria, reviewDate: "2027-03-31" }, { warningChecked: true, evidenceChecked: true, criteriaNotes: criteria.map((id) => ({ id, note: `Seen on the file for ${id}.` })) });
   if (!approved.ok) throw new Error(approved.message);
   vi.setSystemTime(new Date(T(21)));
 });

@@ -4,11 +4,11 @@ import { decide, propose, proposeChange, raiseDispute, saveDraft } from "../../s
 import { breachesIn, recordBreach } from "../../src/app/strategy/breaches";
 import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read";
 import { reviewsDue } from "../../src/app/strategy/reviews";
-import { coversAddress, inForceView, termsOf } from "../../src/policy/in-force";
+import { coversAddress, EVIDENCE_CHECKED_FROM, inForceView, termsOf } from "../../src/policy/in-force";
 import { verifyRecords } from "../../src/app/records/verify";
 import type { Decision } from "../../src/policy/decision";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
-import type { Actor } from "../../src/policy/strategy";
+import type { Actor, EvidenceContact } from "../../src/policy/strategy";
 import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
 import { StoreError, type Versioned } from "../../src/store/port";
 import type { ContactStrategy } from "../../src/policy/strategy";
@@ -49,7 +49,7 @@ beforeEach(() => {
 describe("propose → decide: transition, save with eTag, decision, audit", () => {
   it("a caseworker proposes, the authoriser approves with the checklist: in force on the snapshot, every step audited", async () => {
     const current = await proposed();
-    const result = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: notes });
+    const result = await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes });
     expect(result).toMatchObject({ ok: true, decision: { kind: "approve", checklist: criteria, criteriaNotes: notes, terms: { reviewDate: "2027-03-31", addresses: ["pat.o'brien@example.org"] } } });
     expect(await view()).toMatchObject({ inForce: true, decision: { author: MORGAN_ID } });
     // Each step's intent is written before it (audit intent first); the steps themselves:
@@ -68,10 +68,10 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const ownProposal = { ...current, value: { ...current.value, proposedBy: morgan.upn } };
     expect(await decide(as(morgan), pack, ownProposal, approve())).toMatchObject({ ok: false, code: "ownProposal" });
     expect(await decide(as(morgan), pack, current, approve(T(10), "2028-01-31"))).toMatchObject({ ok: false, code: "reviewDateTooFar" });
-    expect(await decide(as(morgan), pack, current, { ...approve(), criteriaConfirmed: criteria.slice(1) }, { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: false, code: "criteriaUnconfirmed" });
+    expect(await decide(as(morgan), pack, current, { ...approve(), criteriaConfirmed: criteria.slice(1) }, { warningChecked: true, evidenceChecked: true, criteriaNotes: notes })).toMatchObject({ ok: false, code: "criteriaUnconfirmed" });
     // Each criterion confirmed needs its note (Warwickshire 7: the reasons "clearly articulated").
     const oneBare = notes.map((n, i) => (i === 2 ? { ...n, note: "  " } : n));
-    expect(await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: oneBare })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[2]!.label) });
+    expect(await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: oneBare })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[2]!.label) });
     expect(await decide(as(morgan), pack, current, approve())).toMatchObject({ ok: false, code: "criterionNoteMissing" });
     expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
   });
@@ -80,26 +80,26 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const current = await proposed();
     const before = JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")]);
     const ok = criteria.map((id) => ({ id, note: "ok" }));
-    expect(await decide(as(morgan), pack, current, { ...approve(), why: "ok" }, { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing", message: expect.stringContaining("rationale for approving in your own words") });
-    expect(await decide(as(morgan), pack, current, { ...approve(), why: "Criteria met." }, { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing" });
-    const refused = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: ok });
+    expect(await decide(as(morgan), pack, current, { ...approve(), why: "ok" }, { warningChecked: true, evidenceChecked: true, criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing", message: expect.stringContaining("rationale for approving in your own words") });
+    expect(await decide(as(morgan), pack, current, { ...approve(), why: "Criteria met." }, { warningChecked: true, evidenceChecked: true, criteriaNotes: notes })).toMatchObject({ ok: false, code: "reasonMissing" });
+    const refused = await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: ok });
     expect(refused).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining("\u201cok\u201d or the criterion said back is not a note") });
     const saidBack = notes.map((n, i) => (i === 0 ? { ...n, note: `Yes, ${pack.criteria[0]!.label.toLowerCase()}.` } : n));
-    expect(await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: saidBack })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[0]!.label) });
+    expect(await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: saidBack })).toMatchObject({ ok: false, code: "criterionNoteMissing", message: expect.stringContaining(pack.criteria[0]!.label) });
     expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
-    expect((await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: notes })).ok).toBe(true);
+    expect((await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes })).ok).toBe(true);
   });
 
   it("refuses one note pasted under several criteria, naming them, writing nothing (T7 #3)", async () => {
     const current = await proposed();
     const before = JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")]);
     const pasted = criteria.map((id) => ({ id, note: "Reviewed the file and agree." }));
-    const refused = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: pasted });
+    const refused = await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: pasted });
     expect(refused).toMatchObject({ ok: false, code: "criterionNoteRepeated", policyRef: expect.stringMatching(/§7$/) });
     expect(refused.ok ? "" : refused.message).toBe(`Each criterion needs its own note, saying what shows that one is met: the same note was given for ${pack.criteria.map((c) => `“${c.label}”`).join(" and ")}.`);
     // Two the same (case and full stop aside), the rest different: those two are named, no other.
     const two = notes.map((n, i) => (i === 3 ? { ...n, note: notes[1]!.note.toUpperCase().replace(/\.$/, "") } : n));
-    const named = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: two });
+    const named = await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: two });
     expect(named.ok ? "" : named.message).toMatch(/the same note was given for “[^”]+” and “[^”]+”\.$/);
     expect(named.ok ? "" : named.message).toContain(`“${pack.criteria[1]!.label}” and “${pack.criteria[3]!.label}”`);
     expect(JSON.stringify([await read(), await store.decisionsFor("pat"), await store.auditFor("strategy:pat")])).toBe(before);
@@ -126,7 +126,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     for (const [how, note] of Object.entries(disguised)) {
       const pasted = criteria.map((id, i) => ({ id, note: note(i) }));
       expect(new Set(pasted.map((n) => n.note)).size, how).toBe(criteria.length);
-      const refused = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: pasted });
+      const refused = await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: pasted });
       expect(refused, how).toMatchObject({ ok: false, code: "criterionNoteRepeated" });
     }
     expect(await store.decisionsFor("pat")).toEqual([]);
@@ -138,7 +138,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       "The meeting of 10 September explained the planning decision again, with notes.",
       "Only her calls are limited, to one a week; her letters are still answered.",
     ];
-    const taken = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: criteria.map((id, i) => ({ id, note: different[i]! })) });
+    const taken = await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: criteria.map((id, i) => ({ id, note: different[i]! })) });
     expect(taken.ok).toBe(true);
   });
 
@@ -147,7 +147,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes });
     expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: "The written warning of 1 September 2026 was entered by the proposer and no warning letter sent that day is on record. Check the case file for it and tick that you have, or send the proposal back.", policyRef: expect.stringMatching(/§6$/) });
     expect(await store.decisionsFor("pat")).toEqual([]);
-    expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, warningChecked: true })).toMatchObject({ ok: true, decision: { warningChecked: true } });
+    expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, warningChecked: true, evidenceChecked: true })).toMatchObject({ ok: true, decision: { warningChecked: true, evidenceChecked: true } });
   });
 
   describe("a warning letter on record counts for the approval only if it is trustworthy as read (T8 #1, Warwickshire 6)", () => {
@@ -198,7 +198,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, roster: ROSTER })).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("neither the single point of contact this proposal names nor an authoriser") });
       await as(casey).recordLetter(letter({ id: "W2" }));
       await markSent(letterServices({ upn: morgan.upn, displayName: morgan.displayName }), { id: "W2", kind: "warning" });
-      expect(await decide(as(morgan), pack, current, approve(T(6)), { criteriaNotes: notes, roster: ROSTER })).toMatchObject({ ok: true, decision: { warningLetter: "W2" } });
+      expect(await decide(as(morgan), pack, current, approve(T(6)), { criteriaNotes: notes, roster: ROSTER, evidenceChecked: true })).toMatchObject({ ok: true, decision: { warningLetter: "W2" } });
       expect(await view()).toMatchObject({ inForce: true });
     });
     it("an authoriser's audited warning sent after the proposal was made does not count: the person had no chance to change first (T9 #5, Warwickshire 6)", async () => {
@@ -241,7 +241,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       await direct({ criteriaNotes: notes });
       expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "warningUnchecked", message: expect.stringContaining("written warning of 2026-09-01 unchecked") }] });
       expect(await refusedIn()).toEqual([expect.stringMatching(/^warningUnchecked: .*no tick that the case file shows it and no warning letter it rests on, so it does not count/)]);
-      await as(morgan).addDecision({ id: "pat:approve:ticked", strategyId: "pat", kind: "approve", decidedBy: morgan.upn, decidedAt: T(11), rationale: "Criteria met on the evidence in the file.", checklist: criteria, criteriaNotes: notes, warningChecked: true, terms: termsOf((await read()).value, "2027-03-31") });
+      await as(morgan).addDecision({ id: "pat:approve:ticked", strategyId: "pat", kind: "approve", decidedBy: morgan.upn, decidedAt: T(11), rationale: "Criteria met on the evidence in the file.", checklist: criteria, criteriaNotes: notes, warningChecked: true, evidenceChecked: true, terms: termsOf((await read()).value, "2027-03-31") });
       expect(await view()).toMatchObject({ inForce: true, decision: { id: "pat:approve:ticked" } });
       expect(await refusedIn()).toHaveLength(1);
     });
@@ -261,17 +261,84 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
 
   it("an approval through the add-in records the warning it judged, so an edit of the item's warning afterwards does not undo it (T9 #3)", async () => {
     const current = await proposed();
-    const approved = await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: notes });
+    const approved = await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes });
     expect(approved).toMatchObject({ ok: true, decision: { priorWarning: current.value.priorWarning } });
     const item = await read();
     await as(casey).saveStrategy({ ...item.value, priorWarning: { kind: "none" } }, item.etag);
     expect(await view()).toMatchObject({ inForce: true });
   });
 
+  describe("an approval with no recorded contact showing the behaviour it restricts needs the authoriser's check of the case file (T7 #3, Warwickshire 7)", () => {
+    const abusive: EvidenceContact = { internetMessageId: "<abuse-1@example.org>", receivedAt: "2026-11-20T09:00:00.000Z", subject: "You are useless", categories: ["abusive"] };
+    const neutral: EvidenceContact = { internetMessageId: "<hello@example.org>", receivedAt: "2026-11-24T09:00:00.000Z", subject: "Hello", categories: [] };
+    const proposedWith = async (evidence: EvidenceContact[]) => {
+      const draft = await saveDraft(as(casey), strategy({ id: "pat", evidence }), undefined, casey, T(0));
+      const result = await propose(as(casey), pack, draft, casey, "Abuse continued after the warning.", T(1));
+      if (!result.ok) throw new Error(result.message);
+      return result.strategy;
+    };
+    const checked = { criteriaNotes: notes, warningChecked: true as const };
+    const refusedIn = async () => (await verifyRecords(store, { pack, roster: ROSTER })).breaks.filter((b) => b.kind === "decisionRefused").map((b) => ("reason" in b ? `${b.reason}: ${b.message}` : ""));
+    const direct = (id: string, extra: Partial<Decision> = {}) =>
+      read().then((item) => as(morgan).addDecision({ id, strategyId: "pat", kind: "approve", decidedBy: morgan.upn, decidedAt: T(10), rationale: "Criteria met on the evidence in the file.", checklist: criteria, ...checked, terms: termsOf(item.value, "2027-03-31"), ...extra }));
+    const editEvidence = async (evidence: EvidenceContact[]) => {
+      const item = await read();
+      await as(casey).saveStrategy({ ...item.value, evidence }, item.etag);
+    };
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("none attached, or only contacts with nothing unacceptable recorded: refused until ticked, nothing written; the tick is kept on the decision", async () => {
+      const current = await proposedWith([]);
+      const refused = await decide(as(morgan), pack, current, approve(), checked);
+      expect(refused).toMatchObject({ ok: false, code: "evidenceUnchecked", message: "No recorded contact is attached to this proposal, so nothing on it shows the behaviour it restricts. Check the person's contacts in the case file (calls and letters too) and tick that you have, or send the proposal back.", policyRef: expect.stringMatching(/§7$/) });
+      expect(await store.decisionsFor("pat")).toEqual([]);
+      expect(await decide(as(morgan), pack, current, approve(), { ...checked, evidenceChecked: true })).toMatchObject({ ok: true, decision: { evidenceChecked: true } });
+      expect(await view()).toMatchObject({ inForce: true });
+    });
+
+    it("T7's D'Arcy: one neutral message attached is no evidence either", async () => {
+      const current = await proposedWith([neutral]);
+      expect(await decide(as(morgan), pack, current, approve(), checked)).toMatchObject({ ok: false, code: "evidenceUnchecked", message: expect.stringMatching(/^No recorded contact attached to this proposal has unacceptable behaviour recorded/) });
+      expect(await view()).toMatchObject({ inForce: false });
+    });
+
+    it("a recorded contact with behaviour recorded: approved without the tick, resting on that contact; editing the item's evidence afterwards does not undo it", async () => {
+      const current = await proposedWith([neutral, abusive]);
+      const approved = await decide(as(morgan), pack, current, approve(), checked);
+      expect(approved).toMatchObject({ ok: true, decision: { evidenceContacts: [abusive.internetMessageId] } });
+      expect(approved.ok && approved.decision).not.toHaveProperty("evidenceChecked");
+      await editEvidence([]);
+      expect(await view()).toMatchObject({ inForce: true, refused: [] });
+    });
+
+    it("written straight to the Decisions list with neither the tick nor the contacts it rests on: not in force, records verify reports it, and attaching evidence to the item afterwards does not change that", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
+      await proposedWith([]);
+      await direct("pat:approve:direct");
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceUnchecked", message: expect.stringContaining("no recorded contact showing the behaviour it restricts and no tick that the person's contacts in the case file were checked, so it does not count") }] });
+      expect(await refusedIn()).toEqual([expect.stringMatching(/^evidenceUnchecked: .*Morgan Reid.*so it does not count \(warwickshire.*§7\)\.$/)]);
+      await editEvidence([abusive]);
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceUnchecked" }] });
+      await direct("pat:approve:rests", { evidenceContacts: [abusive.internetMessageId] });
+      expect(await view()).toMatchObject({ inForce: true, decision: { id: "pat:approve:rests" } });
+    });
+
+    it("one recorded before the check began is judged as then: still in force", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) - 60_000);
+      await proposedWith([]);
+      await direct("pat:approve:before");
+      expect(await view()).toMatchObject({ inForce: true, refused: [] });
+    });
+  });
+
   it("two managers at once: the second gets a clear conflict and nothing of theirs is written", async () => {
     const current = await proposed();
     const other = { ...morgan, upn: "deputy@opcc.example.gov.uk", displayName: "Deputy Head" };
-    expect((await decide(as(morgan), pack, current, approve(), { warningChecked: true, criteriaNotes: notes })).ok).toBe(true);
+    expect((await decide(as(morgan), pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes })).ok).toBe(true);
     const second = decide(store.as({ upn: other.upn, displayName: other.displayName }), pack, current, { type: "reject", by: other, at: T(11), why: "Not proportionate." });
     await expect(second).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Someone else changed Pat O'Brien's strategy .*morgan.reid@opcc.example.gov.uk: approve, now active.*Nothing of yours was saved/) });
     expect((await store.decisionsFor("pat")).map((d) => d.kind)).toEqual(["approve"]);
@@ -282,11 +349,11 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     const flaky = as(morgan);
     let fail = true;
     const failing = { ...flaky, addDecision: async (d: Parameters<typeof flaky.addDecision>[0]) => (fail ? ((fail = false), Promise.reject(new StoreError("unavailable", "dropped"))) : flaky.addDecision(d)) };
-    await expect(decide(failing, pack, current, approve(), { warningChecked: true, criteriaNotes: notes })).rejects.toMatchObject({ code: "unavailable" });
+    await expect(decide(failing, pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes })).rejects.toMatchObject({ code: "unavailable" });
     // The save landed; the reader sees an item claiming in force with no approval behind it — not in force.
     expect(await view()).toMatchObject({ inForce: false, claimed: "active" });
-    expect(await decide(failing, pack, current, approve(), { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: true });
-    expect(await decide(failing, pack, await read(), approve(), { warningChecked: true, criteriaNotes: notes })).toMatchObject({ ok: true });
+    expect(await decide(failing, pack, current, approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes })).toMatchObject({ ok: true });
+    expect(await decide(failing, pack, await read(), approve(), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes })).toMatchObject({ ok: true });
     expect((await store.decisionsFor("pat")).map((d) => d.kind)).toEqual(["approve"]);
     expect((await read()).value.history.map((e) => e.type)).toEqual(["propose", "approve"]);
     expect((await store.auditFor("strategy:pat")).filter((e) => !isIntent(e)).map((e) => e.action)).toEqual(["saveDraft", "propose", "approve"]);
@@ -309,7 +376,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
 
 describe("reviews, changes, disputes and breaches", () => {
   beforeEach(async () => {
-    const result = await decide(as(morgan), pack, await proposed(), approve(T(10), "2026-12-10"), { warningChecked: true, criteriaNotes: notes });
+    const result = await decide(as(morgan), pack, await proposed(), approve(T(10), "2026-12-10"), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes });
     if (!result.ok) throw new Error(result.message);
   });
 

@@ -27,6 +27,8 @@ async function go(page: Page, user: string, hash: string): Promise<FrameLocator>
   await page.goto(`${inject("harnessUrl")}?user=${user}${hash}`);
   return page.frameLocator('[data-testid="taskpane-frame"]');
 }
+const EVIDENCE_TICK = /I have checked the person's contacts in the case file/;
+
 /** Ticks every criterion of the pack's checklist with a note, and gives the rationale. */
 async function confirmChecklist(pane: FrameLocator): Promise<void> {
   for (const c of pack.criteria) {
@@ -36,6 +38,9 @@ async function confirmChecklist(pane: FrameLocator): Promise<void> {
   // The warning the proposer dated, where no warning letter of that day is on record, is checked (T7 #3).
   const warning = pane.getByRole("checkbox", { name: /I have checked the case file: the written warning/ });
   if (await warning.count()) await warning.check();
+  // Where no recorded contact attached shows the behaviour, the person's contacts in the case file are checked (T7 #3).
+  const evidence = pane.getByRole("checkbox", { name: EVIDENCE_TICK });
+  if (await evidence.count()) await evidence.check();
   await pane.getByRole("textbox", { name: /Rationale/ }).fill("All criteria met; proportionate.");
 }
 
@@ -115,6 +120,8 @@ describe("approvals in the pane", () => {
     await morgan.pane.getByTestId("queue").getByRole("link", { name: "Taylor Quinn" }).click();
     await morgan.pane.getByTestId("proposal-decision").waitFor();
     expect(await morgan.pane.getByTestId("terms").textContent()).toContain("You useless idiots");
+    // The recorded contact attached shows the behaviour: no check of the case file is asked for.
+    expect(await morgan.pane.getByRole("checkbox", { name: EVIDENCE_TICK }).count()).toBe(0);
     await confirmChecklist(morgan.pane);
     expect(await violations(morgan.page)).toEqual([]);
     await morgan.pane.getByRole("button", { name: "Approve" }).click();
@@ -173,6 +180,11 @@ describe("approvals in the pane", () => {
       await page.keyboard.press("Tab");
     }
     expect(await pane.getByRole("textbox", { name: `Note on “${pack.criteria.at(-1)!.label}”` }).inputValue()).toBe(`Checked: ${pack.criteria.at(-1)!.id}.`);
+    // No recorded contact is attached: the check of the case file is asked for, and ticked with Space.
+    const evidence = pane.getByRole("checkbox", { name: EVIDENCE_TICK });
+    await evidence.focus();
+    await page.keyboard.press("Space");
+    expect(await evidence.isChecked()).toBe(true);
     await pane.getByRole("textbox", { name: /Rationale/ }).focus();
     await page.keyboard.type("Mine, but proportionate.");
     // Said before anything is approved, in the present (T5 finding 5: it read "approved their own proposal"), and Approve is not offered.
@@ -210,7 +222,7 @@ describe("approvals in the pane", () => {
     const morganStore = await storeAs(MORGAN);
     const proposed = (await morganStore.getStrategy("silent-edit"))!;
     const criteriaConfirmed = pack.criteria.map((c) => c.id);
-    const approved = await decide(morganStore, pack, proposed, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: day(20) }, { warningChecked: true, criteriaNotes: criteriaConfirmed.map((id) => ({ id, note: `From the case file, on ${id}.` })) });
+    const approved = await decide(morganStore, pack, proposed, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: day(20) }, { warningChecked: true, evidenceChecked: true, criteriaNotes: criteriaConfirmed.map((id) => ({ id, note: `From the case file, on ${id}.` })) });
     expect(approved).toMatchObject({ ok: true });
     // Casey adds an address to the item: one write, no audit event, no proposal.
     const caseyStore = await storeAs(CASEY);

@@ -37,7 +37,7 @@ export async function inForce(id: string, name: string, address: string, propose
   await proposal(id, name, address, proposer);
   const morgan = await storeAs(MORGAN);
   const criteriaConfirmed = pack.criteria.map((c) => c.id);
-  const approved = await decide(morgan, pack, (await morgan.getStrategy(id))!, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: day(60) }, { warningChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `From the case file, on ${c}.` })) });
+  const approved = await decide(morgan, pack, (await morgan.getStrategy(id))!, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: day(60) }, { warningChecked: true, evidenceChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `From the case file, on ${c}.` })) });
   if (!approved.ok) throw new Error(approved.message);
 }
 

@@ -69,7 +69,7 @@ async function inForce(id: string, name: string, address: string): Promise<void>
   const proposed = await propose(await storeAs(CASEY), pack, saved, CASEY, "Proposed for the test.", at(59));
   if (!proposed.ok) throw new Error(proposed.message);
   const criteria = pack.criteria.map((c) => c.id);
-  const approved = await decide(await storeAs(MORGAN), pack, proposed.strategy, { type: "approve", by: MORGAN, at: at(58), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed: criteria, reviewDate: addMonths(at(0).slice(0, 10), 3) }, { warningChecked: true, criteriaNotes: criteria.map((c) => ({ id: c, note: `Seen on the contact log for ${c}: the abuse after the warning.` })) });
+  const approved = await decide(await storeAs(MORGAN), pack, proposed.strategy, { type: "approve", by: MORGAN, at: at(58), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed: criteria, reviewDate: addMonths(at(0).slice(0, 10), 3) }, { warningChecked: true, evidenceChecked: true, criteriaNotes: criteria.map((c) => ({ id: c, note: `Seen on the contact log for ${c}: the abuse after the warning.` })) });
   if (!approved.ok) throw new Error(approved.message);
 }
 

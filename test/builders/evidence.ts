@@ -27,10 +27,11 @@ export const proposal = (author: Identity, recordedAt = "2026-11-20T10:00:00.000
   ...(s ? { terms: proposedTermsOf(s) } : {}),
 });
 
-/** What decide() records on an approval besides the checklist: each criterion's own note, and the warning tick. */
-export const APPROVAL_CHECKS: Pick<RecordedDecision, "criteriaNotes" | "warningChecked"> = {
+/** What decide() records on an approval besides the checklist: each criterion's own note, the warning tick and the evidence tick. */
+export const APPROVAL_CHECKS: Pick<RecordedDecision, "criteriaNotes" | "warningChecked" | "evidenceChecked"> = {
   criteriaNotes: ALL_CRITERIA.map((id) => ({ id, note: `Seen on the case file: the record for ${id}.` })),
   warningChecked: true,
+  evidenceChecked: true,
 };
 
 /** A decision as read back from Decisions, by `author`, recorded at `recordedAt`; approvals carry the strategy's terms. */
@@ -44,7 +45,7 @@ export function recorded(kind: RecordedDecision["kind"], author: Identity, s: Co
     decidedAt: extra.recordedAt ?? "2026-11-25T10:00:00.000Z",
     rationale: `${kind}: recorded reason`,
     checklist: kind === "approve" ? [...ALL_CRITERIA] : [],
-    // As decide() records an approval: a note of its own under each criterion, the typed warning checked (T8 #3).
+    // As decide() records an approval: a note of its own under each criterion, the typed warning checked (T8 #3), the evidence checked (T7 #3).
     ...(kind === "approve" ? APPROVAL_CHECKS : {}),
     ...(carriesTerms ? { terms: termsOf(s, "2027-03-31") } : {}),
     author,

@@ -24,7 +24,7 @@ const inForceAddresses = async () => (await readInForceSet(storeOf(CASEY), pack,
 const approveNow = async (actor: Actor) => {
   const current = (await storeOf(actor).getStrategy(ALEX))!;
   const criteriaConfirmed = pack.criteria.map((c) => c.id);
-  return decide(storeOf(actor), pack, current, { type: "approve", by: actor, at: new Date().toISOString(), why: "Alex's abuse went on after the written warning of October.", criteriaConfirmed, reviewDate: "2027-03-31" }, { warningChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `Seen on Alex's file for ${c}: the contact log shows it.` })) });
+  return decide(storeOf(actor), pack, current, { type: "approve", by: actor, at: new Date().toISOString(), why: "Alex's abuse went on after the written warning of October.", criteriaConfirmed, reviewDate: "2027-03-31" }, { warningChecked: true, evidenceChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `Seen on Alex's file for ${c}: the contact log shows it.` })) });
 };
 
 /** Sam, who did not open Alex's proposal, adds an address Alex writes from, through the product. */

@@ -126,7 +126,7 @@ describe("a proposal already answered, revived by deleting its answer (T4 hole 9
     await second();
     const criteriaConfirmed = pack.criteria.map((c) => c.id);
     const current = (await morgan.getStrategy("demo-alex-morgan"))!;
-    expect(await decide(morgan, pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Alex's abuse went on after the written warning of October.", criteriaConfirmed, reviewDate: "2027-03-31" }, { warningChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `Seen on Alex's file for ${c}: the contact log shows it.` })) })).toMatchObject({ ok: true });
+    expect(await decide(morgan, pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Alex's abuse went on after the written warning of October.", criteriaConfirmed, reviewDate: "2027-03-31" }, { warningChecked: true, evidenceChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `Seen on Alex's file for ${c}: the contact log shows it.` })) })).toMatchObject({ ok: true });
 
     const view = await viewOf("demo-alex-morgan");
     expect(view).toMatchObject({ inForce: true, decision: { kind: "approve" }, doubts: [{ kind: "answerMayBeDeleted", afterLastDecision: true }] });

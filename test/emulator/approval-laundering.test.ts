@@ -45,7 +45,7 @@ describe("T3: a silent edit laundered through a caseworker's unrelated proposal"
     const current = (await storeOf(MORGAN).getStrategy("demo-alex-morgan"))!;
     const criteriaConfirmed = pack.criteria.map((c) => c.id);
     const command = { type: "approve" as const, by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: "2027-03-31" };
-    expect(await decide(storeOf(MORGAN), pack, current, command, { warningChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `From the file, on ${c}.` })) })).toMatchObject({ ok: true });
+    expect(await decide(storeOf(MORGAN), pack, current, command, { warningChecked: true, evidenceChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `From the file, on ${c}.` })) })).toMatchObject({ ok: true });
     // Casey asked for CASEY_ADDS only; INJECTED is Morgan's alone and nobody else ever proposed it.
     expect(await inForceAddresses()).not.toContain(INJECTED);
   });

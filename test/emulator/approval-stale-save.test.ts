@@ -99,7 +99,7 @@ describe("a save refused because the item changed is never taken as one's own on
     await second();
     const since = new Date().toISOString();
     const approve = { type: "approve" as const, by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: "2027-03-31" };
-    expect(await refusal(decide(storeOf(MORGAN), pack, detail.strategy, approve, { warningChecked: true, criteriaNotes }))).toMatch(CONFLICT);
+    expect(await refusal(decide(storeOf(MORGAN), pack, detail.strategy, approve, { warningChecked: true, evidenceChecked: true, criteriaNotes }))).toMatch(CONFLICT);
     expect(await recordedSince("demo-alex-morgan", since)).toEqual({ decisions: [], events: [] });
     expect(await inForce("demo-alex-morgan")).toBeUndefined();
   });
@@ -133,7 +133,7 @@ describe("a save refused because the item changed is never taken as one's own on
 
     await second();
     const current = (await morgan.getStrategy("demo-alex-morgan"))!;
-    await decide(morgan, pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: "2027-03-31" }, { warningChecked: true, criteriaNotes });
+    await decide(morgan, pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: "2027-03-31" }, { warningChecked: true, evidenceChecked: true, criteriaNotes });
     expect(await inForce("demo-alex-morgan")).toBeUndefined();
   });
 });

@@ -34,7 +34,7 @@ const approveNow = async (actor: Actor, id: string) => {
   const current = (await storeOf(actor).getStrategy(id))!;
   const criteriaConfirmed = pack.criteria.map((c) => c.id);
   const command = { type: "approve" as const, by: actor, at: new Date().toISOString(), why: "Criteria met on the evidence.", criteriaConfirmed, reviewDate: "2027-03-31" };
-  return decide(storeOf(actor), pack, current, command, { warningChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `From the case file, on ${c}.` })) });
+  return decide(storeOf(actor), pack, current, command, { warningChecked: true, evidenceChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `From the case file, on ${c}.` })) });
 };
 
 describe("S1: an approval counts only for what someone else proposed", () => {

@@ -93,7 +93,7 @@ describe("T4: the authoriser alone cannot put terms in force that nobody else pr
     await second();
     const current = (await storeOf(MORGAN).getStrategy("demo-alex-morgan"))!;
     const criteriaConfirmed = pack.criteria.map((c) => c.id);
-    await decide(storeOf(MORGAN), pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: "2027-03-31" }, { warningChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `From the file, on ${c}.` })) });
+    await decide(storeOf(MORGAN), pack, current, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "Criteria met: the abuse went on after the warning.", criteriaConfirmed, reviewDate: "2027-03-31" }, { warningChecked: true, evidenceChecked: true, criteriaNotes: criteriaConfirmed.map((c) => ({ id: c, note: `From the file, on ${c}.` })) });
     // Casey's was the only proposal, and an event changed after it was written proposes nothing: nobody's to approve.
     expect((await detailOf("demo-alex-morgan")).view).toMatchObject({ inForce: false, refused: [{ kind: "approve", reason: "noProposal" }] });
     expect(await inForceAddresses()).not.toContain(INJECTED);

@@ -508,7 +508,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
           const proposed = await propose(store, PACK, draft, casey, "Abuse after a warning.", "2026-11-25T11:00:00.000Z");
           if (!proposed.ok) throw new Error(proposed.message);
           await fixture.failDecisionWrites();
-          const error = await decide(fixture.as(MORGAN), PACK, proposed.strategy, approveAt(APPROVED_AT), { warningChecked: true, criteriaNotes: notes }).catch((e: unknown) => e);
+          const error = await decide(fixture.as(MORGAN), PACK, proposed.strategy, approveAt(APPROVED_AT), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes }).catch((e: unknown) => e);
           await fixture.heal();
           return { error, proposed: proposed.strategy };
         };
@@ -568,7 +568,7 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
 
         it("the decider doing it again from the same page (a new time, the version read before) finishes the saved one: one decision, at the saved time", async () => {
           const { proposed } = await approveFails();
-          const again = await decide(fixture.as(MORGAN), PACK, proposed, approveAt("2026-11-25T12:05:00.000Z"), { warningChecked: true, criteriaNotes: notes });
+          const again = await decide(fixture.as(MORGAN), PACK, proposed, approveAt("2026-11-25T12:05:00.000Z"), { warningChecked: true, evidenceChecked: true, criteriaNotes: notes });
           expect(again).toMatchObject({ ok: true, decision: { decidedAt: APPROVED_AT, criteriaNotes: notes } });
           expect((await store.decisionsFor("pat")).map((d) => d.decidedAt)).toEqual([APPROVED_AT]);
           expect((await store.getStrategy("pat"))!.value.history.map((h) => h.type)).toEqual(["propose", "approve"]);

@@ -47,7 +47,9 @@ describe("evidence on an approval screen", () => {
       </ServicesProvider>,
     );
     expect(html).toMatch(/data-testid="no-evidence"/);
-    expect(text(html)).toContain("No recorded contact was attached Nothing on this proposal shows the behaviour it restricts: check the person's recorded contacts before deciding.");
+    expect(text(html)).toContain("No recorded contact was attached Nothing on this proposal shows the behaviour it restricts: approving it needs your check of the person's contacts in the case file (calls and letters too).");
+    // T7 #3: a neutral message attached shows nothing either.
+    expect(render(strategy({ evidence: [{ internetMessageId: "<m0>", receivedAt: "2026-11-01T09:00:00.000Z", subject: "Hello", categories: [] }] }))).toContain("No recorded contact attached shows unacceptable behaviour");
     expect(render(strategy({ evidence: [{ internetMessageId: "<m>", receivedAt: "2026-11-01T09:00:00.000Z", subject: "STILL waiting", categories: ["abusive"] }] }))).not.toContain("No recorded contact was attached");
   });
 });

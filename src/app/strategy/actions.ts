@@ -65,7 +65,9 @@ export async function decide(store: StepStore & Partial<Pick<CaseStore, "letters
     if (bare) return bare;
     const warning = await warningUnchecked(store, pack, current.value, command, detail);
     if ("refused" in warning) return warning.refused;
-    detail = { ...detail, ...warning.rests };
+    const evidence = evidenceUnchecked(pack, current.value, detail);
+    if ("refused" in evidence) return evidence.refused;
+    detail = { ...detail, ...warning.rests, ...evidence.rests };
   }
   const atReview = command.type === "continue" || command.type === "alter";
   const steps = atReview && current.value.status === "active" ? [{ type: "startReview" as const, by: command.by, at: command.at, why: `Review: ${command.why}` }, command] : [command];
@@ -107,6 +109,33 @@ async function warningUnchecked(
       pack.priorWarning.source,
     ),
   };
+}
+
+/**
+ * A proposal none of whose attached recorded contacts shows a recorded behaviour category (none attached, or only contacts
+ * recorded as nothing unacceptable) must have the person's contacts checked by the authoriser, who says so
+ * (`evidenceChecked`, kept on the decision) — a tick, not a hard refusal: the behaviour may be recorded elsewhere in the case
+ * file (phone calls, letters), and Warwickshire 7 asks that it continued and that the reasons are clearly articulated, not
+ * that it came by email; while approving on none let T7 #3 restrict a first-time, neutral writer. The approval names the contacts it
+ * rests on (`evidenceContacts`, their ids as approved), so a reader never re-reads the editable item (src/policy/in-force.ts).
+ */
+function evidenceUnchecked(pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): { refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts"> } {
+  if (detail.evidenceChecked === true) return { rests: {} };
+  const shown = contactsShowingBehaviour(strategy);
+  if (shown.length) return { rests: { evidenceContacts: shown } };
+  return {
+    refused: refuse(
+      "evidenceUnchecked",
+      `${strategy.evidence?.length ? "No recorded contact attached to this proposal has unacceptable behaviour recorded" : "No recorded contact is attached to this proposal"}, so nothing on it shows the behaviour it restricts. Check the person's contacts in the case file (calls and letters too) and tick that you have, or send the proposal back.`,
+      pack.recordKeeping.source,
+    ),
+  };
+}
+
+/** The ids of the recorded contacts attached to a proposal that have a behaviour category recorded (what an approval may rest on). */
+export function contactsShowingBehaviour(strategy: ContactStrategy): string[] {
+  const attached = Array.isArray(strategy.evidence) ? strategy.evidence : [];
+  return attached.filter((e) => Array.isArray(e.categories) && e.categories.length > 0 && typeof e.internetMessageId === "string").map((e) => e.internetMessageId);
 }
 
 /** The person's challenge to a strategy, as staff record it (Warwickshire 7.3: written to the Chief Executive). */

@@ -57,6 +57,8 @@ export function changesSinceApproval(detail: StrategyDetail, pack: PolicyPack, r
   };
 }
 
+const DECIDE_CHECKS: readonly RefusedDecision["reason"][] = ["criteriaNotNoted", "warningUnchecked", "evidenceUnchecked"];
+
 /**
  * Whether a decision the signed-in person is about to take would count, judged by the one function every reader
  * uses (inForceView) on the evidence as read plus this decision: the pane says why before anything is written.
@@ -77,10 +79,10 @@ export function wouldRefuse(
   const checklist = kind === "approve" ? pack.criteria.map((c) => c.id) : [];
   const preview: RecordedDecision = { id, strategyId: s.id, kind, decidedBy: actor.upn, decidedAt: now, rationale: "", checklist, ...(terms ? { terms } : {}), author, recordedAt: now };
   const view = inForceView(s, { decisions: [...detail.decisions, preview], proposals: detail.proposals }, pack, roster);
-  // decide()'s own checks (a note under each criterion, the warning ticked or resting on a letter) ask about what the
-  // authoriser has yet to type: judged when the decision is made, and again where it is read, never in the preview (they
-  // come last, so no other refusal hides behind them).
-  return view.refused.find((r) => r.id === id && r.reason !== "criteriaNotNoted" && r.reason !== "warningUnchecked");
+  // decide()'s own checks (a note under each criterion, the warning ticked or resting on a letter, the evidence ticked or
+  // resting on contacts) ask about what the authoriser has yet to type: judged when the decision is made, and again where
+  // it is read, never in the preview (they come last, so no other refusal hides behind them).
+  return view.refused.find((r) => r.id === id && !DECIDE_CHECKS.includes(r.reason));
 }
 
 /**

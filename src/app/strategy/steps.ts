@@ -28,6 +28,10 @@ export interface DecisionDetail {
   warningChecked?: boolean;
   /** The warning letter an approval rests on, where one that counts was sent on the date the proposal gives (decide()). */
   warningLetter?: string;
+  /** The authoriser checked the person's contacts in the case file, no attached recorded contact showing the behaviour (decide()). */
+  evidenceChecked?: boolean;
+  /** The attached recorded contacts (internetMessageIds) with behaviour recorded that an approval rests on instead (decide()). */
+  evidenceContacts?: string[];
   /** Who holds which role: who may vouch for a warning letter marked sent (an authoriser). Without it, only the decider. */
   roster?: StaffRoster;
   /** The terms a proposal step records as proposed, where they are not the item's (proposeChange: only the proposer's change). */
@@ -87,7 +91,14 @@ function withApprovalChecks(strategy: ContactStrategy, commands: readonly Strate
   const checks = decisionFor(strategy, last, detail);
   return {
     ...strategy,
-    approvalChecks: { at: last.at, ...(checks.criteriaNotes ? { criteriaNotes: checks.criteriaNotes } : {}), ...(checks.warningChecked ? { warningChecked: true as const } : {}), ...(checks.warningLetter ? { warningLetter: checks.warningLetter } : {}) },
+    approvalChecks: {
+      at: last.at,
+      ...(checks.criteriaNotes ? { criteriaNotes: checks.criteriaNotes } : {}),
+      ...(checks.warningChecked ? { warningChecked: true as const } : {}),
+      ...(checks.warningLetter ? { warningLetter: checks.warningLetter } : {}),
+      ...(checks.evidenceChecked ? { evidenceChecked: true as const } : {}),
+      ...(checks.evidenceContacts ? { evidenceContacts: checks.evidenceContacts } : {}),
+    },
   };
 }
 
@@ -183,6 +194,8 @@ export function decisionFor(strategy: ContactStrategy, command: DecisionCommand,
     ...(command.type === "approve" && detail.warningChecked ? { warningChecked: true as const } : {}),
     ...(command.type === "approve" && !detail.warningChecked && detail.warningLetter ? { warningLetter: detail.warningLetter } : {}),
     ...(command.type === "approve" ? { priorWarning: structuredClone(strategy.priorWarning) } : {}),
+    ...(command.type === "approve" && detail.evidenceChecked ? { evidenceChecked: true as const } : {}),
+    ...(command.type === "approve" && !detail.evidenceChecked && detail.evidenceContacts?.length ? { evidenceContacts: [...detail.evidenceContacts] } : {}),
     ...(withTerms ? { terms: termsOf(strategy, strategy.reviewDate!) } : {}),
     ...(command.type === "decideDispute" ? { result: command.result } : {}),
   };
@@ -199,7 +212,15 @@ export function decisionFromStep(strategy: ContactStrategy, step: StrategyEvent)
   const command = { type: step.type, by, at: step.at, why: step.why, criteriaConfirmed: strategy.criteriaConfirmed, reviewDate: strategy.reviewDate, result };
   // The approval's checks saved with its step (not the pane's typing, which is gone): as the decision written would carry them.
   const checks = step.type === "approve" && strategy.approvalChecks?.at === step.at ? strategy.approvalChecks : undefined;
-  const detail: DecisionDetail = checks ? { ...(checks.criteriaNotes ? { criteriaNotes: checks.criteriaNotes } : {}), ...(checks.warningChecked ? { warningChecked: true } : {}), ...(checks.warningLetter ? { warningLetter: checks.warningLetter } : {}) } : {};
+  const detail: DecisionDetail = checks
+    ? {
+        ...(checks.criteriaNotes ? { criteriaNotes: checks.criteriaNotes } : {}),
+        ...(checks.warningChecked ? { warningChecked: true } : {}),
+        ...(checks.warningLetter ? { warningLetter: checks.warningLetter } : {}),
+        ...(checks.evidenceChecked ? { evidenceChecked: true } : {}),
+        ...(checks.evidenceContacts ? { evidenceContacts: checks.evidenceContacts } : {}),
+      }
+    : {};
   return decisionFor(strategy, command as DecisionCommand, detail);
 }
 

@@ -26,6 +26,8 @@ export type RefusalCode =
   | "criterionNoteRepeated"
   /** A warning date with no warning letter on record, not checked by the authoriser (src/app/strategy/actions.ts). */
   | "warningUnchecked"
+  /** No attached recorded contact shows the behaviour, and the authoriser has not checked the case file (src/app/strategy/actions.ts). */
+  | "evidenceUnchecked"
   | "restrictionIncomplete"
   | "reviewDateInvalid"
   | "reviewDatePast"

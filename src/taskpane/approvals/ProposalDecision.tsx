@@ -8,7 +8,7 @@ import { transition } from "../../policy/lifecycle/transition";
 import { proposedTermsOf } from "../../policy/proposed-terms";
 import { termChanges } from "../../policy/term-changes";
 import { ChangeList } from "./ChangeList";
-import { decide } from "../../app/strategy/actions";
+import { contactsShowingBehaviour, decide } from "../../app/strategy/actions";
 import type { DecisionCommand } from "../../app/strategy/steps";
 import { latestReviewDate } from "../../app/strategy/reviews";
 import { cite } from "../../policy/packs/cite";
@@ -53,6 +53,8 @@ export function ProposalDecision({ detail, onDecided, onConflict }: { detail: St
   const [rationale, setRationale] = useState("");
   const [warningChecked, setWarningChecked] = useState(false);
   const warning = current.value.priorWarning;
+  const [evidenceChecked, setEvidenceChecked] = useState(false);
+  const noEvidence = contactsShowingBehaviour(current.value).length === 0;
   const [outcome, act] = useAction(onConflict);
   const run = (command: DecisionCommand, done: string) =>
     act(async () => {
@@ -61,7 +63,7 @@ export function ProposalDecision({ detail, onDecided, onConflict }: { detail: St
         return refuse(unproposed.reason === "ownProposal" ? "ownProposal" : "termsNotProposed", unproposed.message, pack.authoriser.source);
       }
       const criteriaNotes = pack.criteria.filter((c) => confirmed[c.id]).map((c) => ({ id: c.id, note: notes[c.id] ?? "" }));
-      const result = await decide(services.store, pack, current, command, { criteriaNotes, warningChecked, roster: services.roster });
+      const result = await decide(services.store, pack, current, command, { criteriaNotes, warningChecked, evidenceChecked: noEvidence && evidenceChecked, roster: services.roster });
       if (result.ok) onDecided();
       return result;
     }, done);
@@ -106,6 +108,15 @@ export function ProposalDecision({ detail, onDecided, onConflict }: { detail: St
           checked={warningChecked}
           onChange={(_e, d) => setWarningChecked(d.checked === true)}
           label={`I have checked the case file: the written warning${warning.on ? ` of ${longDate(warning.on)}` : ""} was given`}
+        />
+      )}
+      {/* Needed where no recorded contact attached shows the behaviour (decide() refuses without it; the terms above say so). */}
+      {noEvidence && (
+        <Checkbox
+          checked={evidenceChecked}
+          onChange={(_e, d) => setEvidenceChecked(d.checked === true)}
+          label="I have checked the person's contacts in the case file (calls and letters too): the behaviour this restricts is recorded there"
+          data-testid="evidence-checked"
         />
       )}
       <Field label="Rationale (goes on the record)" required>

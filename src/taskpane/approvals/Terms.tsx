@@ -8,6 +8,7 @@ import { warningLettersFor, type WarningLetters } from "../../app/letter-trust";
 import { holdsRole } from "../../policy/roster";
 import type { ContactStrategy, PriorWarning } from "../../policy/strategy";
 import { useServices } from "../services";
+import { contactsShowingBehaviour } from "../../app/strategy/actions";
 import { useLoad } from "../shared/useLoad";
 
 const useStyles = makeStyles({
@@ -74,11 +75,12 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
             </li>
           ))}
         </ul>
-      ) : (
+      ) : null}
+      {contactsShowingBehaviour(s).length === 0 && (
         <MessageBar intent="warning" data-testid="no-evidence">
           <MessageBarBody>
-            <MessageBarTitle>No recorded contact was attached</MessageBarTitle>
-            Nothing on this proposal shows the behaviour it restricts: check the person's recorded contacts before deciding.
+            <MessageBarTitle>{s.evidence?.length ? "No recorded contact attached shows unacceptable behaviour" : "No recorded contact was attached"}</MessageBarTitle>
+            Nothing on this proposal shows the behaviour it restricts: approving it needs your check of the person's contacts in the case file (calls and letters too).
           </MessageBarBody>
         </MessageBar>
       )}
