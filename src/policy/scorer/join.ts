@@ -5,6 +5,7 @@ import { CATEGORY_IDS, SUB_TYPES, type CategoryId } from "../categories";
 import type { ClassifierOptions, TextSpan } from "../classifier/types";
 import { staffNamesOf } from "./features";
 import { loadModel, scoreText, type ScorerModel, type Scores } from "./model";
+import { threatAsAbuse } from "./threat-as-abuse";
 import type { Ruled, Scorer } from "./types";
 
 /** A learned finding's or alert's rule id: "learned.abusive", "learned.risk-to-life" — never a rule's. */
@@ -100,6 +101,9 @@ export function withLearned(ruled: Ruled, scorer: ScorerModel, text: string, sub
     }
   }
   const alerts = added.length ? [...ruled.alerts, ...added].sort((a, b) => ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind)) : ruled.alerts;
+  // A threat to staff the alerts read and the category's rules missed is abusive too, where the scorer agrees (threat-as-abuse.ts).
+  const threat = threatAsAbuse(findings, alerts, scorer, scores, options.wording, LEARNED_POSSIBLE);
+  if (threat) findings.push(threat);
   const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.category === c));
   return { categories, findings, alerts };
 }

@@ -188,3 +188,37 @@ describe("the join: the scorer as a rule's second sign", () => {
     expect(classify(message({ body: lone }), options(joining(null))).alerts).toEqual([]);
   });
 });
+
+describe("a threat to staff is abusive too, where the learned scorer agrees (threat-as-abuse.ts)", () => {
+  // A made-up word moves only the abusive probability, to about 0.43 (weight 60) or 0.11 (weight 20): below the scorer's
+  // own threshold either way, so it adds no abusive finding alone.
+  const agreeing = (weight: number) =>
+    loadScorer({
+      format: SCORER_FORMAT,
+      vocabulary: ["w:glimmerwick"],
+      targets: {
+        abusive: { bias: -3, threshold: 0.68, likely: 0.9, weights: [0, weight] },
+        "abusive/threat": { bias: -1, threshold: null, likely: null, weights: [] },
+        "abusive/harassment": { bias: -2, threshold: null, likely: null, weights: [] },
+      },
+    });
+  // Harm as advice (veiled.ts): the alert reads it, the category's rules find no abuse in its words.
+  const advice = message({ body: `${LETTER}. How are your tyres these days, Casey? Worth a look before you set off, glimmerwick.` });
+
+  it("calls a threat to staff the alerts found abusive, as a threat, showing the alert's words; not without the alert or the scorer's agreement", () => {
+    const rulesAlone = classify(advice, options());
+    expect(rulesAlone.categories).toEqual([]);
+    const alert = rulesAlone.alerts.find((a) => a.kind === "threat-to-staff")!;
+    expect(alert).toBeDefined();
+    const result = classify(advice, options(agreeing(60)));
+    expect(result.categories).toEqual(["abusive"]);
+    const finding = result.findings.find((f) => f.category === "abusive")!;
+    expect(finding.subType).toBe("threat");
+    expect(finding.rules).toEqual(["learned.abusive"]);
+    expect(finding.evidence.flatMap((e) => (e.kind === "text" ? [e.span.text] : []))).toEqual(alert.evidence.map((e) => e.span.text));
+    // Not without an alert to staff, nor when the scorer does not agree.
+    const noThreat = message({ body: `${LETTER}. How are your holidays these days, Casey? Worth a look before you set off, glimmerwick.` });
+    expect(classify(noThreat, options(agreeing(60))).categories).toEqual([]);
+    expect(classify(advice, options(agreeing(20))).categories).toEqual([]);
+  });
+});
