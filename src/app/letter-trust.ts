@@ -2,7 +2,7 @@ import { sameAddress, spocOf } from "../policy/compose-guard";
 import { letterTime, type LetterRecord } from "../policy/letters/record";
 import type { StaffMember } from "../policy/restrictions";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
-import { letterSentEvent, letterSentEventId, letterTarget, ownSentEvent } from "../store/letter-sender";
+import { letterSentEvent, letterSentEventId, letterTarget, markingBegunAt, ownSentEvent } from "../store/letter-sender";
 import { proposalsIn, type AuditEvent, type CaseStore } from "../store/port";
 import { CLOCK_SKEW_MS } from "./alert-record";
 import { repairId } from "./records/audit-repair";
@@ -58,8 +58,12 @@ export function sentDoubts(letter: LetterRecord, events: readonly AuditEvent[], 
         ? `No audit event written by ${letter.sentBy} records marking it sent; only a later note by someone else says so.`
         : `No audit event records ${letter.sentBy} marking it sent: it was written as sent, or marked sent, outside the add-in, or the add-in's record of the marking failed and ${letter.sentBy} has not finished it.`,
     });
-  } else if (own.recordedAt && Math.abs(sent - Date.parse(own.recordedAt)) > CLOCK_SKEW_MS) {
-    doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, but the marking was recorded on ${letterTime(own.recordedAt)}: ${sent < Date.parse(own.recordedAt) ? "backdated" : "dated ahead"}.` });
+  } else {
+    // When SharePoint recorded the marking: its event, or the start its marker recorded before it (an event finished later, T9 #9).
+    const recorded = [markingBegunAt(letter, events), own.recordedAt].find((at) => at && Math.abs(sent - Date.parse(at)) <= CLOCK_SKEW_MS) ?? own.recordedAt;
+    if (recorded && Math.abs(sent - Date.parse(recorded)) > CLOCK_SKEW_MS) {
+      doubts.push({ kind: "misdated", message: `It is marked sent on ${letterTime(sentAt)}, but the marking was recorded on ${letterTime(recorded)}: ${sent < Date.parse(recorded) ? "backdated" : "dated ahead"}.` });
+    }
   }
   if (found?.content === "changed") {
     doubts.push({ kind: "altered", message: "It was changed after it was marked sent: its words, the person's name, its variant or its elements are not what the record of its marking says was sent." });

@@ -82,6 +82,17 @@ export function letterSentEvent(sent: LetterRecord): AuditEvent {
   return { ...event, detail: `${event.detail}${DIGEST_WORDS}${letterDigest(sent)}.`, sameFact: true };
 }
 
+/**
+ * Written before a letter is marked sent, by its marker, at the marking's own time (audit first, as intents are:
+ * src/app/records/intent.ts): "about to mark it sent, saying this". If the Letters write then lands and the "letter sent"
+ * event does not (T9 #9), SharePoint's time of this one is when the marking began, so the event its marker finishes later
+ * does not read as backdated. One per attempt (its time in its id); if Microsoft 365 fails before it, nothing is marked.
+ */
+export function letterMarkingBegun(sent: LetterRecord): AuditEvent {
+  const event = letterSentEvent(sent);
+  return { id: `${event.id}:begun:${event.at}`, target: event.target, action: `${event.action}, begun`, by: event.by, at: event.at, detail: `About to mark it sent. ${event.detail}` };
+}
+
 /** The marking's facts without the digest: what events written before 5 December 2026 hold. */
 function markingEvent(sent: LetterRecord): AuditEvent {
   return {
@@ -101,6 +112,15 @@ function markingEvent(sent: LetterRecord): AuditEvent {
  * `unrecorded` (an event written before events carried a digest: it vouches for the kind, form, subject, address, who
  * prepared it and when, who marked it and when — not for the words). Undefined when there is no such event.
  */
+/**
+ * When SharePoint recorded the start of the letter's marking: its "begun" event as its marker wrote it, unchanged, for
+ * this letter as it stands and its time. Undefined when there is none (marked before it was written, or not through the store).
+ */
+export function markingBegunAt(letter: LetterRecord, events: readonly AuditEvent[]): string | undefined {
+  const begun = letterMarkingBegun(letter);
+  return events.find((e) => e.id === begun.id && !e.edited && isTheEvent(e, begun))?.recordedAt;
+}
+
 export function ownSentEvent(letter: LetterRecord, events: readonly AuditEvent[]): { event: AuditEvent; content: "same" | "changed" | "unrecorded" } | undefined {
   const expected = markingEvent(letter);
   const digest = letterDigest(letter);

@@ -106,7 +106,7 @@ describe("a letter on record as sent is judged where it is read (T8 #6)", () => 
     expect(exported.letterDoubts).toBeUndefined();
     expect(subjectAccessDocument(exported)).not.toContain("In doubt");
     // Of Pat's strategy's trail, only what is about the letter sent to this address.
-    expect(exported.audit.map((e) => e.id)).toEqual(["letter:R3:sent"]);
+    expect(exported.audit.map((e) => e.id)).toEqual([`letter:R3:sent:begun:${T(21)}`, "letter:R3:sent"]);
   });
 
   it("Casey writes a letter as sent by Sam, then one bare event of her own under the id a repaired marking would have (T9 #1): still in doubt, not audited", async () => {

@@ -96,6 +96,8 @@ describe("letters of one kind prepared the same day can be told apart (T5 findin
       "letter drafted (contact strategy letter, Word document, large print)",
       "letter drafted (contact strategy letter, Outlook message, large print)",
       "letter drafted (contact strategy letter, Outlook message, large print)",
+      // Its start, recorded before the letter is written as sent (T9 #9), then the marking.
+      "letter sent (contact strategy letter, Outlook message, large print), begun",
       "letter sent (contact strategy letter, Outlook message, large print)",
     ]);
     // Each draft says when it was prepared, to the minute; the sent one names the draft it was: the last, prepared at 10:03, not the one at 10:02.
@@ -124,10 +126,10 @@ describe("a warning to a person without a strategy", () => {
     expect(result.record.strategyId).toBeUndefined();
     const sent = await markSent(services, result.record);
     expect(sent).toMatchObject({ status: "sent", sentAt: NOW.toISOString(), sentBy: "casey.worker@opcc.example.gov.uk" });
-    expect((await store.auditFor("letter:W-1")).map((e) => e.action)).toEqual(["letter drafted (written warning, Outlook reply)", "letter sent (written warning, Outlook reply)"]);
+    expect((await store.auditFor("letter:W-1")).map((e) => e.action)).toEqual(["letter drafted (written warning, Outlook reply)", "letter sent (written warning, Outlook reply), begun", "letter sent (written warning, Outlook reply)"]);
     const sar = await exportPerson(store, PAT, { by: "casey.worker@opcc.example.gov.uk", now: NOW.toISOString(), pack: services.pack, roster: ROSTER });
     expect(sar.letters.map((l) => [l.id, l.status])).toEqual([["W-1", "sent"]]);
-    expect(sar.audit.map((e) => e.id)).toEqual(["letter:W-1:drafted", "letter:W-1:sent"]);
+    expect(sar.audit.map((e) => e.id)).toEqual(["letter:W-1:drafted", `letter:W-1:sent:begun:${NOW.toISOString()}`, "letter:W-1:sent"]);
   });
 });
 

@@ -406,7 +406,10 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       // Morgan, signed in as himself, can still mark it sent: the letter's own event is his.
       const morgan = await as(store, "morgan.reid@opcc.example.gov.uk");
       expect(await morgan.markLetterSent("L-forge", "2026-11-21T09:05:00.000Z", "Morgan.Reid@opcc.example.gov.uk")).toMatchObject({ status: "sent", sentBy: "Morgan.Reid@opcc.example.gov.uk" });
-      expect((await store.auditFor("letter:L-forge")).map((e) => [e.id, e.by])).toEqual([["letter:L-forge:sent", "Morgan.Reid@opcc.example.gov.uk"]]);
+      expect((await store.auditFor("letter:L-forge")).map((e) => [e.id, e.by])).toEqual([
+        ["letter:L-forge:sent:begun:2026-11-21T09:05:00.000Z", "Morgan.Reid@opcc.example.gov.uk"],
+        ["letter:L-forge:sent", "Morgan.Reid@opcc.example.gov.uk"],
+      ]);
     });
 
     it("marking a letter sent writes its audit event with the change, once: a retry leaves one event (T8 #6: none was written through the store)", async () => {

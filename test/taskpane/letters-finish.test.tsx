@@ -5,7 +5,7 @@ import type { Services } from "../../src/app/services";
 import type { LetterRecord } from "../../src/policy/letters/record";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
 import { createMemoryStore, type MemoryStore } from "../../src/store/memory/store";
-import { markSentAudited } from "../../src/store/letter-sender";
+import { letterMarkingBegun, markSentAudited } from "../../src/store/letter-sender";
 import { StoreError, type CaseStore } from "../../src/store/port";
 import { LettersPanel } from "../../src/taskpane/letters/LettersPanel";
 import { markFailure, readLettersOnRecord, type LetterOutcome, type LettersOnRecord } from "../../src/taskpane/letters/useLetters";
@@ -59,9 +59,12 @@ function signedIn(store: MemoryStore, who: typeof SAM, down = { audit: false }):
     if (down.audit) throw new StoreError("unavailable", "AuditTrail: 503", { statusCode: 503 });
     return inner.appendAudit(event);
   };
+  // Its start is recorded (before the failure), the Letters write lands, then the "letter sent" event fails.
   const mark = async (id: string, at: string, by: string) => {
+    const sent: LetterRecord = { ...(await inner.lettersFor(QUERY)).find((l) => l.id === id)!, status: "sent", sentAt: at, sentBy: by };
+    await inner.appendAudit(letterMarkingBegun(sent));
     store.tamper.editLetter(id, { status: "sent", sentAt: at, sentBy: by });
-    return (await inner.lettersFor(QUERY)).find((l) => l.id === id)!;
+    return sent;
   };
   return { ...inner, appendAudit, markLetterSent: (id, at, by) => markSentAudited(() => mark(id, at, by), appendAudit, by) };
 }
@@ -101,6 +104,25 @@ describe("a marking whose audit write failed (T9 #9)", () => {
     expect(after.lines).toEqual([expect.stringMatching(/: sent by Sam Carter on 5 December 2026 at 09:00$/)]);
     expect(after.buttons).toEqual([]);
     expect((await store.auditFor("letter:B1")).filter((e) => e.id === "letter:B1:sent")).toHaveLength(1);
+  });
+
+  it("finished an hour later, the letter is not read as backdated: the start of the marking was recorded on time", async () => {
+    const store = createMemoryStore(SAM);
+    await store.recordLetter(letter());
+    const down = { audit: true };
+    const sam = signedIn(store, SAM, down);
+    await expect(markSentBy(services(sam, SAM), { id: "B1", kind: "breach" })).rejects.toMatchObject({ partly: true });
+    down.audit = false;
+    vi.setSystemTime(new Date(NOW.getTime() + 3_600_000));
+    const [marked] = (await readLettersOnRecord(sam, QUERY, { now: new Date(), user: SAM.upn })).letters;
+    expect(await finishRecording(services(sam, SAM), marked!)).toEqual({ ok: true });
+    const after = pane(await readLettersOnRecord(sam, QUERY, { now: new Date(), user: SAM.upn }));
+    expect(after.lines).toEqual([expect.stringMatching(/: sent by Sam Carter on 5 December 2026 at 09:00$/)]);
+    // Writing the letter "sent" an hour back and its event now, with no start recorded then, is still backdated.
+    await store.recordLetter(letter({ id: "B2", status: "sent", sentAt: NOW.toISOString(), sentBy: SAM.upn }));
+    const [, forged] = (await readLettersOnRecord(sam, QUERY, { now: new Date(), user: SAM.upn })).letters;
+    await finishRecording(services(sam, SAM), forged!);
+    expect(pane(await readLettersOnRecord(sam, QUERY, { now: new Date(), user: SAM.upn })).lines[1]).toMatch(/In doubt: It is marked sent on 5 December 2026 at 09:00, but the marking was recorded on 5 December 2026 at 10:00: backdated\.$/);
   });
 
   it("a mark as sent that failed before anything was written says “Not marked as sent”, not that the letter was not prepared", () => {

@@ -1,7 +1,7 @@
 import type { AlertAction } from "../../policy/alerts/action";
 import type { RecordedAlertAction } from "../port";
 import { existingAction, written } from "../alert-actions";
-import { markSentAudited, refuseUnlessSignedIn, refuseUnlessSpoc } from "../letter-sender";
+import { letterMarkingBegun, markSentAudited, refuseUnlessSignedIn, refuseUnlessSpoc } from "../letter-sender";
 import { standIn } from "../../policy/in-force";
 import { snapshotEntries } from "../sender-index";
 import type { ContactRecord } from "../../policy/contact";
@@ -286,7 +286,11 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
           const current = letters.get(id);
           if (!current) throw new StoreError("notFound", `No letter ${id} is on record.`);
           await refuseUnlessSpoc(async (sid) => (strategies.has(sid) ? versioned(sid) : undefined), current, by);
-          if (current.status !== "sent") letters.set(id, { ...current, status: "sent", sentAt: at, sentBy: by });
+          if (current.status !== "sent") {
+            const sent: LetterRecord = { ...current, status: "sent", sentAt: at, sentBy: by };
+            append(letterMarkingBegun(sent));
+            letters.set(id, sent);
+          }
           return copy(letters.get(id)!);
         },
         async (event) => append(event),

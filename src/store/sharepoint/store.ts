@@ -1,9 +1,10 @@
-import { markSentAudited, refuseUnlessSignedIn, refuseUnlessSpoc } from "../letter-sender";
+import { letterMarkingBegun, markSentAudited, refuseUnlessSignedIn, refuseUnlessSpoc } from "../letter-sender";
 import { toStoreError } from "./errors";
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms } from "../../policy/address";
 import type { ContactRecord } from "../../policy/contact";
+import type { LetterRecord } from "../../policy/letters/record";
 import { PROPOSAL_ACTION, proposalsIn, StoreError, type CaseStore, type RecordedDecision, type StrategyWithEvidence } from "../port";
 import { AuditList } from "./audit";
 import { correctContact } from "./correct-contact";
@@ -227,7 +228,11 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     recordLetter: (letter) => letters.record(letter),
     markLetterSent: async (id, at, by) => {
       refuseUnlessSignedIn(id, by, await signedIn());
-      return markSentAudited(() => letters.markSent(id, at, by, (letter) => refuseUnlessSpoc((sid) => strategies.get(sid), letter, by)), (event) => audit.append(event), by);
+      const begin = async (letter: LetterRecord) => {
+        await refuseUnlessSpoc((sid) => strategies.get(sid), letter, by);
+        await audit.append(letterMarkingBegun({ ...letter, status: "sent", sentAt: at, sentBy: by }));
+      };
+      return markSentAudited(() => letters.markSent(id, at, by, begin), (event) => audit.append(event), by);
     },
     lettersMiskeyed: () => letters.miskeyed(),
     rekeyLetter: (id) => letters.rekey(id),
