@@ -5,8 +5,11 @@ import { negatedAt } from "./concepts";
 
 /** Something happened: a verb in the past ("parked", "hung up", "was clamped"), not only a date. */
 const HAPPENED = /\b(?:was|were|had|did|got|went|came|came round|said|told|took|made|left|hung up|broke|rang|saw|found|sent|[a-z]{3,}ed)\b/;
-/** The writer's own correspondence about the matter ("I wrote to you on Monday", "your letter of 3 November") is not a new event. */
-const CORRESPONDENCE = /\b(?:(?:your|the|a|my) (?:letter|email|reply|response|decision) (?:of|dated|sent on|from)|your (?:letter|email|reply|response|decision)|i (?:wrote|emailed|sent|phoned|rang|called|chased|asked you)|you (?:wrote|replied|sent|said|told|refused|ignored)|my (?:last |previous )?(?:letter|email|message))\b/;
+/**
+ * The writer's own correspondence about the matter ("I wrote to you on Monday", "your letter of 3 November", "the
+ * Professional Standards letter of 4 August") is not a new event: the date is a letter's, whoever sent it.
+ */
+const CORRESPONDENCE = /\b(?:(?:your|the|a|my|his|her|their) (?:[a-z'’-]+ ){0,3}?(?:letter|email|reply|response|decision|report|outcome) (?:of|dated|sent on|from)|your (?:letter|email|reply|response|decision)|i (?:wrote|emailed|sent|phoned|rang|called|chased|asked you)|you (?:wrote|replied|sent|said|told|refused|ignored)|my (?:last |previous )?(?:letter|email|message))\b/;
 
 /**
  * The writer's own address or contact details changing ("I have moved", "writing from a new address", "my new number is …",
@@ -97,7 +100,10 @@ export const NEW_MATTER_RULES: readonly AlertRule[] = [
     unless: notAnEvent,
     examples: {
       match: ["Yesterday an officer parked across my drive for two hours.", "Last Friday my mobility scooter was clamped.", "On 20 November the call handler hung up on me."],
-      notMatch: ["The officer at the noise dispute in May 2025 was rude.", "I want an answer today.", "I wrote to you again on Monday and you ignored me."],
+      notMatch: [
+        "The officer at the noise dispute in May 2025 was rude.", "I want an answer today.", "I wrote to you again on Monday and you ignored me.",
+        "The Professional Standards letter of 4 August says my concerns were handled reasonably. I do not accept that.",
+      ],
     },
   },
   {
