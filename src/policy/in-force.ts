@@ -269,9 +269,9 @@ export const WARNING_CHECKED_FROM = "2026-12-05T04:14:00.000Z";
 export const WARNING_RECORDED_FROM = "2026-12-05T07:30:00.000Z";
 /**
  * When decide() began refusing an approval with no attached recorded contact showing the behaviour and no tick that the
- * case file was checked (T7 #3), recording which it rested on: approvals before it are judged as then, so none lapses.
+ * case file was checked (T7 #3, 5c34d8f), recording which it rested on: approvals before it are judged as then, so none lapses.
  */
-export const EVIDENCE_CHECKED_FROM = "2026-12-05T09:45:00.000Z";
+export const EVIDENCE_CHECKED_FROM = "2026-12-05T10:00:00.000Z";
 
 /**
  * decide()'s own checks on an approval, for one written straight into the Decisions list (the authorisers may add to it:
