@@ -1,5 +1,5 @@
 import { sameAddress, spocOf } from "../policy/compose-guard";
-import { letterTime, type LetterRecord } from "../policy/letters/record";
+import { letterDay, letterTime, type LetterRecord } from "../policy/letters/record";
 import type { StaffMember } from "../policy/restrictions";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
 import { letterSentEvent, letterSentEventId, letterTarget, markingBegunAt, ownSentEvent } from "../store/letter-sender";
@@ -109,7 +109,7 @@ export async function judgeLetters(store: Pick<CaseStore, "auditForTargets">, le
 
 /** The warning letters sent to a person, as a proposal's approval reads them: which count, and why the others do not. */
 export interface WarningLetters {
-  /** Days a warning letter that counts was sent on, oldest first. */
+  /** Days a warning letter that counts was sent on, oldest first: each letter's day in the UK (`letterDay`). */
   counted: IsoDate[];
   /** The letter that counts for each day (the decision names the one it rests on). */
   countedLetters: LetterRecord[];
@@ -144,7 +144,7 @@ export async function warningLettersFor(
   const proposedAt = proposals.map((p) => Date.parse(p.recordedAt)).filter((t) => !Number.isNaN(t)).sort((a, b) => a - b).at(-1);
   const result: WarningLetters = { counted: [], countedLetters: [], doubted: [] };
   for (const { letter, doubts } of judged) {
-    const on = (letter.sentAt ?? letter.preparedAt).slice(0, 10);
+    const on = letterDay(letter);
     const why = doubts.map((d) => d.message);
     const by = letter.sentBy ?? "";
     // The list's Address column is what the lookup keys on, and anyone may edit it: the letter itself must be to this person (T9 #2).

@@ -1,6 +1,6 @@
 import type { ContactRecord } from "../policy/contact";
 import type { TrustedDecision } from "../policy/in-force";
-import type { LetterRecord } from "../policy/letters/record";
+import { letterDay, type LetterRecord } from "../policy/letters/record";
 import type { IsoDate, IsoInstant, PriorWarning } from "../policy/strategy";
 
 /**
@@ -68,7 +68,7 @@ export function personTimeline(sources: TimelineSources): Timeline {
   const warning = sources.priorWarning;
   if (warning?.kind === "given") {
     const sent = (letters ?? []).filter((l) => l.kind === "warning" && l.status === "sent");
-    const same = sent.some((l) => l.id === warning.reference || l.sentAt?.slice(0, 10) === warning.on);
+    const same = sent.some((l) => l.id === warning.reference || (l.sentAt !== undefined && letterDay(l) === warning.on));
     if (!same) entries.push({ kind: "warning", at: `${warning.on}T00:00:00.000Z`, ...(warning.reference ? { reference: warning.reference } : {}) });
   }
   entries.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));

@@ -101,6 +101,20 @@ function statutory(year: number): string[] {
 const LONG_TIME = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
 export const longTime = (at: string): string => (Number.isNaN(Date.parse(at)) ? at : LONG_TIME.format(new Date(at)));
 
+/**
+ * The calendar day in England and Wales of an instant, as an ISO date: the day staff read beside its time ("15 June 2026
+ * at 00:30" for 2026-06-14T23:30:00Z, summer time), whatever offset it was written with. A string that is not an instant:
+ * its first ten characters.
+ */
+const UK_DAY = new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/London" });
+export function ukDay(at: string): string {
+  const time = Date.parse(at);
+  if (Number.isNaN(time)) return at.slice(0, 10);
+  const parts = UK_DAY.formatToParts(new Date(time));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
 /** A calendar date as staff in England and Wales write it ("25 March 2027"), read as UTC so no time zone moves it a day. */
 const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

@@ -16,7 +16,7 @@ import { CASEY_ID, DANA_ID, MORGAN_ID, ROSTER } from "../builders/evidence";
 import { strategy } from "../builders/strategy";
 import { isIntent } from "../../src/app/records/intent";
 import { markSent } from "../../src/app/letters";
-import type { LetterRecord } from "../../src/policy/letters/record";
+import { describeLetter, type LetterRecord } from "../../src/policy/letters/record";
 
 const person = (id: typeof CASEY_ID) => ({ emailAddress: id.upn!, displayName: id.displayName });
 const casey = actorFor(person(CASEY_ID), ROSTER);
@@ -145,7 +145,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
   it("a warning date the proposer typed, with no warning letter on record, must be checked by the authoriser: refused until ticked, the tick kept on the decision (T7 #3)", async () => {
     const current = await proposed();
     const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes });
-    expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: "The written warning of 1 September 2026 was entered by the proposer and no warning letter sent that day is on record. Check the case file for it and tick that you have, or send the proposal back.", policyRef: expect.stringMatching(/§6$/) });
+    expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: "The written warning of 1 September 2026 was entered by the proposer and no warning letter sent that day (its date in the UK, as the letters on record show it) is on record. Check the case file for it and tick that you have, or send the proposal back.", policyRef: expect.stringMatching(/§6$/) });
     expect(await store.decisionsFor("pat")).toEqual([]);
     expect(await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, warningChecked: true, evidenceChecked: true })).toMatchObject({ ok: true, decision: { warningChecked: true, evidenceChecked: true } });
   });
@@ -174,7 +174,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       const current = await warned();
       await as(casey).recordLetter(letter({ status: "sent", preparedAt: `${TODAY}T09:00:00.000Z`, sentAt: `${TODAY}T09:30:00.000Z`, sentBy: casey.upn }));
       const refused = await decide(as(morgan), pack, current, approve(), { criteriaNotes: notes, roster: ROSTER });
-      expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("no warning letter sent that day is on record that counts. The warning letter of that day on record does not count.") });
+      expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("no warning letter sent that day (its date in the UK, as the letters on record show it) is on record that counts. The warning letter of that day on record does not count.") });
       expect(refused.ok === false && refused.message).toContain(`No audit event records ${casey.upn} marking it sent`);
       expect(refused.ok === false && refused.message).toContain("who proposed this strategy");
       expect(await view()).toMatchObject({ inForce: false });
@@ -209,6 +209,32 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       const refused = await decide(as(morgan), pack, current, approve(T(31)), { criteriaNotes: notes, roster: ROSTER });
       expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("after this strategy was proposed") });
       expect(await view()).toMatchObject({ inForce: false });
+    });
+
+    it("a warning marked sent at 00:30 on 15 June, UK summer time (23:30 on the 14th in UTC), is the warning of 15 June, the day the pane shows: it counts for a proposal typed 15 June, and a doubted one of that night is named in the refusal (T9 #11)", async () => {
+      const night = "2026-06-14T23:30:00.000Z";
+      const proposeTyped = async (id: string) => {
+        vi.setSystemTime(new Date("2026-06-16T09:00:00.000Z"));
+        const draft = await saveDraft(as(casey), strategy({ id, priorWarning: { kind: "given", on: "2026-06-15" } }), undefined, casey, "2026-06-16T09:00:00.000Z");
+        const result = await propose(as(casey), pack, draft, casey, "Abuse continued after the warning.", "2026-06-16T09:01:00.000Z");
+        if (!result.ok) throw new Error(result.message);
+        return result.strategy;
+      };
+      const marked = async (id: string, by: Actor) => {
+        vi.setSystemTime(new Date(night));
+        await as(casey).recordLetter(letter({ id, preparedAt: "2026-06-14T20:00:00.000Z" }));
+        const sent = await markSent({ ...letterServices({ upn: by.upn, displayName: by.displayName }), now: () => new Date(night) }, { id, kind: "warning" });
+        expect(describeLetter(sent)).toMatch(/sent by .* on 15 June 2026 at 00:30$/);
+      };
+      await marked("W1", morgan);
+      const current = await proposeTyped("pat");
+      expect(await decide(as(morgan), pack, current, approve("2026-06-16T10:00:00.000Z"), { criteriaNotes: notes, evidenceChecked: true, roster: ROSTER })).toMatchObject({ ok: true, decision: { warningLetter: "W1" } });
+
+      store = createMemoryStore(CASEY_ID);
+      await marked("W2", casey);
+      const refused = await decide(as(morgan), pack, await proposeTyped("pat"), approve("2026-06-16T10:00:00.000Z"), { criteriaNotes: notes, evidenceChecked: true, roster: ROSTER });
+      expect(refused).toMatchObject({ ok: false, code: "warningUnchecked", message: expect.stringContaining("no warning letter sent that day (its date in the UK, as the letters on record show it) is on record that counts. The warning letter of that day on record does not count.") });
+      expect(refused.ok === false && refused.message).toContain(`It was marked sent by ${casey.upn}, who proposed this strategy`);
     });
 
     it("a real, audited warning to someone else, filed under this person's address (the Letters list's Address column re-keyed, T9 #2): it does not count", async () => {

@@ -23,7 +23,7 @@ describe("the written warning on an approval screen", () => {
 
   it("a date typed in the form, with no warning letter on record, is shown as the proposer's entry, not as fact", () => {
     expect(warningWords(typed, { counted: [], doubted: [] })).toBe("given on 20 November 2026 — entered by the proposer; no warning letter on record");
-    expect(warningWords(typed, { counted: ["2026-10-02"], doubted: [] })).toBe("given on 20 November 2026 — entered by the proposer; no warning letter on record (letters on record: 2 October 2026)");
+    expect(warningWords(typed, { counted: ["2026-10-02"], doubted: [] })).toBe("given on 20 November 2026 — entered by the proposer; no warning letter on record (letters on record, by their date in the UK: 2 October 2026)");
     expect(warningWords(typed, "unknown")).toContain("entered by the proposer; the letters on record could not be read");
   });
 

@@ -69,6 +69,11 @@ describe("the person's timeline", () => {
     expect(timeline.entries.some((e) => e.kind === "warning")).toBe(false);
   });
 
+  it("a warning letter sent at 00:30 on 15 June, UK summer time, is the strategy's warning of 15 June: shown once, as the letter (T9 #11)", () => {
+    const night = personTimeline({ contacts: [], letters: [warningLetter("w3", "2026-06-14T23:30:00.000Z")], decisions: [], priorWarning: { kind: "given", on: "2026-06-15" }, current: "<now>" });
+    expect(night.entries.map((e) => e.kind)).toEqual(["letter"]);
+  });
+
   it("in the pane: each entry in words, the sub-type and note of a decision, a draft never called sent", () => {
     const shown = text(renderToStaticMarkup(<TimelinePanel timeline={timeline} pack={warwickshirePack} nameOf={nameOf} days={90} />));
     expect(shown).toContain("1 November 2026 — “Message dismissed”: recorded as suggestions dismissed by Casey Worker.");

@@ -5,6 +5,7 @@ import { warningLettersFor } from "../letter-trust";
 import { sameAddress } from "../../policy/compose-guard";
 import { holdsRole } from "../../policy/roster";
 import { longDate } from "../../policy/calendar";
+import { letterDay } from "../../policy/letters/record";
 import { transition } from "../../policy/lifecycle/transition";
 import { refuse } from "../../policy/lifecycle/refusal";
 import { strategyAddressProblem } from "../../policy/address";
@@ -96,7 +97,7 @@ async function warningUnchecked(
   const isAuthoriser = (upn: string) => (detail.roster ? holdsRole(detail.roster, { upn, displayName: "" }, pack.authoriser.role) : sameAddress(upn, command.by.upn));
   const proposers = strategy.history.filter((h) => h.type === "propose").map((h) => h.by);
   const letters = store.lettersFor ? await warningLettersFor({ lettersFor: store.lettersFor, auditForTargets: store.auditForTargets ?? (async (t) => t.map(() => [])) }, strategy, { now: new Date(command.at), isAuthoriser, proposers }) : undefined;
-  const counted = warning.on ? letters?.countedLetters.find((l) => (l.sentAt ?? "").slice(0, 10) === warning.on) : undefined;
+  const counted = warning.on ? letters?.countedLetters.find((l) => letterDay(l) === warning.on) : undefined;
   if (counted) return { rests: { warningLetter: counted.id } };
   const doubted = warning.on ? letters?.doubted.filter((d) => d.on === warning.on) ?? [] : [];
   const why = doubted.length
@@ -105,7 +106,7 @@ async function warningUnchecked(
   return {
     refused: refuse(
       "warningUnchecked",
-      `The written warning${warning.on ? ` of ${longDate(warning.on)}` : ""} was entered by the proposer and no warning letter sent that day is on record${doubted.length ? " that counts" : ""}.${why} Check the case file for it and tick that you have, or send the proposal back.`,
+      `The written warning${warning.on ? ` of ${longDate(warning.on)}` : ""} was entered by the proposer and no warning letter sent that day (its date in the UK, as the letters on record show it) is on record${doubted.length ? " that counts" : ""}.${why} Check the case file for it and tick that you have, or send the proposal back.`,
       pack.priorWarning.source,
     ),
   };

@@ -1,4 +1,4 @@
-import { longTime } from "../calendar";
+import { longTime, ukDay } from "../calendar";
 import type { IsoDate, IsoInstant, PriorWarning } from "../strategy";
 import { KIND_WORDS, type LetterKind, type LetterVariant } from "./kinds";
 
@@ -60,6 +60,13 @@ export function letterForm(letter: Pick<LetterRecord, "medium" | "largePrint">):
 /** A time as staff in England and Wales read it: "4 December 2026 at 20:51" (UK time). */
 export const letterTime = (at: IsoInstant) => longTime(at);
 
+/**
+ * The day a letter was sent (prepared, while it is not), as every reader dates it: its calendar day in the UK, the day
+ * shown beside its time (T9 #11: the approval counted a warning marked at 00:30 on 15 June, summer time, for 14 June, and
+ * one written "…00:30+01:00" for the 15th).
+ */
+export const letterDay = (letter: Pick<LetterRecord, "sentAt" | "preparedAt">): IsoDate => ukDay(letter.sentAt ?? letter.preparedAt);
+
 /** "prepared by casey.worker@… on 4 December 2026 at 20:51": with its form, what tells one letter of a kind from another. */
 export function letterPrepared(letter: Pick<LetterRecord, "preparedBy" | "preparedAt">, name: (address: string) => string = (a) => a): string {
   return `prepared by ${name(letter.preparedBy)} on ${letterTime(letter.preparedAt)}`;
@@ -79,7 +86,7 @@ export function describeLetter(letter: LetterRecord, name: (address: string) => 
 
 /** The dates written warnings were sent, oldest first (only sent ones: a draft is not a warning given). */
 export function warningsSent(letters: readonly LetterRecord[]): IsoDate[] {
-  return [...new Set(letters.filter((l) => l.kind === "warning" && l.status === "sent" && l.sentAt).map((l) => l.sentAt!.slice(0, 10)))].sort();
+  return [...new Set(letters.filter((l) => l.kind === "warning" && l.status === "sent" && l.sentAt).map(letterDay))].sort();
 }
 
 /**
@@ -87,6 +94,6 @@ export function warningsSent(letters: readonly LetterRecord[]): IsoDate[] {
  * the latest sent warning letter, with the letter's id as its reference. Undefined when none was sent.
  */
 export function priorWarningOnRecord(letters: readonly LetterRecord[]): Extract<PriorWarning, { kind: "given" }> | undefined {
-  const latest = letters.filter((l) => l.kind === "warning" && l.status === "sent" && l.sentAt).sort((a, b) => a.sentAt!.localeCompare(b.sentAt!)).at(-1);
-  return latest ? { kind: "given", on: latest.sentAt!.slice(0, 10), reference: latest.id } : undefined;
+  const latest = letters.filter((l) => l.kind === "warning" && l.status === "sent" && l.sentAt).sort((a, b) => Date.parse(a.sentAt!) - Date.parse(b.sentAt!)).at(-1);
+  return latest ? { kind: "given", on: letterDay(latest), reference: latest.id } : undefined;
 }

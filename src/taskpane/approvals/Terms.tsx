@@ -103,5 +103,5 @@ export function warningWords(warning: PriorWarning, sent: Pick<WarningLetters, "
   const doubted = sent.doubted.filter((d) => d.on === warning.on);
   if (doubted.length) return `${given} — entered by the proposer; the warning letter of that day on record does not count. ${doubted.flatMap((d) => d.why).join(" ")}`;
   const others = [...new Set([...sent.counted, ...sent.doubted.map((d) => d.on)])].sort();
-  return `${given} — entered by the proposer; no warning letter on record${others.length ? ` (letters on record: ${others.map(longDate).join(", ")})` : ""}`;
+  return `${given} — entered by the proposer; no warning letter on record${others.length ? ` (letters on record, by their date in the UK: ${others.map(longDate).join(", ")})` : ""}`;
 }

@@ -29,4 +29,13 @@ describe("warnings recorded for a person without a strategy, seen by the warning
     expect(priorWarningOnRecord([later, sentWarning])).toEqual({ kind: "given", on: "2026-11-01", reference: "W3" });
     expect(priorWarningOnRecord([])).toBeUndefined();
   });
+
+  it("dates a warning by its day in the UK, the day shown beside its time, however its time was written (T9 #11)", () => {
+    const summerNight = { ...sentWarning, id: "W4", sentAt: "2026-06-14T23:30:00.000Z" };
+    const withOffset = { ...sentWarning, id: "W5", sentAt: "2026-06-15T00:30:00+01:00" };
+    expect(warningsSent([summerNight])).toEqual(["2026-06-15"]);
+    expect(warningsSent([withOffset])).toEqual(["2026-06-15"]);
+    expect(priorWarningOnRecord([summerNight])).toEqual({ kind: "given", on: "2026-06-15", reference: "W4" });
+    expect(warningsSent([{ ...sentWarning, sentAt: "2026-12-14T23:30:00.000Z" }])).toEqual(["2026-12-14"]);
+  });
 });
