@@ -1,6 +1,6 @@
 /**
  * Before and after, on a shared machine (issue #13): the classifier of two or more checkouts' src/ (`git archive COMMIT
- * src | tar -x -C DIR`) loaded into one process and timed in alternating blocks, each block's time per message taken as
+ * src package.json | tar -x -C DIR`: without package.json it would load as CommonJS and run slower, bench/checkout.ts) loaded into one process and timed in alternating blocks, each block's time per message taken as
  * a multiple of a tokenising pass over the same messages right after it (CPU time). Another process's load slows the
  * blocks either side of it alike, so the median of each pair's ratio to the first checkout's block moves far less than
  * either figure alone.
@@ -13,8 +13,9 @@
  * the yardstick too, and shows only there.
  */
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { CORPUS_STAFF } from "../dev/eval/staff";
+import { esmCheckout } from "./checkout";
 import { benchBody, corpusMessages, type BenchMessage } from "./message";
 
 const arg = (name: string) => {
@@ -25,7 +26,7 @@ const withScorer = process.argv.includes("--scorer");
 const fromCorpus = process.argv.includes("--corpus");
 const rounds = Number(arg("--rounds") ?? 40);
 const bytes = Number(arg("--bytes") ?? 2048);
-const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--rounds" && all[i - 1] !== "--bytes").map((r) => resolve(r));
+const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--rounds" && all[i - 1] !== "--bytes").map((r) => esmCheckout(r));
 if (roots.length < 2) throw new Error("usage: npx tsx bench/compare.ts [--scorer] [--corpus] [--rounds N] DIR_BEFORE DIR_AFTER…");
 
 const NOW = "2026-11-25T10:00:00.000Z";

@@ -10,13 +10,15 @@
  *
  * `--hostile NAME` profiles one of the benchmark's 1 MB hostile inputs ("mixed", "deadlines" …: bench/classifier.bench.ts).
  *
- * `--root DIR` profiles another checkout's src/ (`git archive COMMIT src | tar -x -C DIR`), to compare before and after.
+ * `--root DIR` profiles another checkout's src/ (`git archive COMMIT src package.json | tar -x -C DIR`: without package.json
+ * it would load as CommonJS and run slower, bench/checkout.ts), to compare before and after.
  * Held-out files are never read: `--corpus` takes the dev and training files only.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { esmCheckout } from "./checkout";
 import { benchBody, corpusMessages, hostileText, type BenchMessage } from "./message";
 
 const arg = (name: string) => {
@@ -27,7 +29,7 @@ const withScorer = process.argv.includes("--scorer");
 const fromCorpus = process.argv.includes("--corpus");
 const seconds = Number(arg("--seconds") ?? 20);
 const top = Number(arg("--top") ?? 40);
-const root = resolve(arg("--root") ?? join(import.meta.dirname, ".."));
+const root = esmCheckout(arg("--root") ?? join(import.meta.dirname, ".."));
 const src = join(root, "src/policy");
 
 // Another checkout's modules, loaded by path: typed as this checkout's own.
