@@ -146,3 +146,13 @@ describe("the audit trail cannot be read (T9 #14)", () => {
     ]);
   });
 });
+
+describe("a letter whose marking was recorded before the digest of what was sent (T9 #10)", () => {
+  it("reads as sent, saying under it what it was judged on", async () => {
+    const { UNRECORDED_CONTENT } = await import("../../src/app/letter-trust");
+    const old = letter({ status: "sent", sentAt: "2026-12-01T10:00:00.000Z", sentBy: SAM.upn });
+    expect(pane({ letters: [old], doubts: {}, judgedOn: { B1: UNRECORDED_CONTENT }, unfinished: [] }).lines).toEqual([
+      "Breach reminder (Outlook message), prepared by Sam Carter on 5 December 2026 at 08:50: sent by Sam Carter on 1 December 2026 at 10:00 Marked sent before the add-in recorded what each letter said: judged on its kind, form, subject, address, who prepared it and when, and who marked it sent and when, not on its words.",
+    ]);
+  });
+});
