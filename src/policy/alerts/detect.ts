@@ -43,6 +43,7 @@ import { HARM_FORETOLD_RULES } from "./harm-foretold";
 import { RELAYED_THREAT_RULES } from "./relayed";
 import { PUBLISHED_RULES } from "./published";
 import { STAFF_TARGETED_RULES } from "./staff-targeted";
+import { STAFF_DOSSIER_RULES } from "./staff-dossier";
 import { EXPLOITATION_RULES } from "./exploitation";
 import { ABUSER_RELEASED_RULES } from "./abuser-released";
 import { DANGER_NOW_RULES } from "./danger-now";
@@ -81,6 +82,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...RELAYED_THREAT_RULES,
   ...PUBLISHED_RULES,
   ...STAFF_TARGETED_RULES,
+  ...STAFF_DOSSIER_RULES,
   ...SAFEGUARDING_RULES,
   ...COERCED_RULES,
   ...EXPLOITATION_RULES,
