@@ -303,11 +303,10 @@ export interface CaseStore {
   lettersMiskeyed(): Promise<Array<{ letter: LetterRecord; key: string }>>;
   /** Sets a letter's address key to its address normalised. Idempotent: false when it already was. `notFound` when it is gone. */
   rekeyLetter(id: string): Promise<boolean>;
-  /** Letters prepared before `before`, in no particular order (retention). */
-  lettersPreparedBefore(before: IsoInstant): Promise<LetterRecord[]>;
   /**
    * Every letter on record, in no particular order: the whole list paged through, asked by no column (records verify, T9 #8 —
-   * a letter whose PreparedAt column was moved to 1900 or emptied is in no range of it).
+   * a letter whose PreparedAt column was moved to 1900 or emptied is in no range of it), and retention, which judges a
+   * letter's age by its own preparedAt for the same reason.
    */
   allLetters(): Promise<LetterRecord[]>;
   /**

@@ -25,7 +25,7 @@ export interface RetentionPlan {
   skipped: Array<{ id: string; item: string; why: string }>;
 }
 
-type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsReceived" | "lettersPreparedBefore">;
+type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsReceived" | "allLetters">;
 
 const WHY_KEPT = { inForce: "its strategy is in force", live: "its strategy is not ended", disputed: "its strategy is disputed", recentlyEnded: "its strategy ended within its period" } as const;
 
@@ -37,7 +37,7 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
   // An unreadable item is read from its decisions (its approved addresses still keep their contacts), never deleted.
   const unreadable = new Map((listed.unreadable ?? []).filter((u) => u.key).map((u) => [u.key, u]));
   const ids = [...listed.map((s) => s.value.id), ...unreadable.keys()];
-  const [read, old, oldLetters] = await Promise.all([store.readWithEvidence(ids), store.contactsReceived({ before: contactCutoff }), store.lettersPreparedBefore(contactCutoff)]);
+  const [read, old, letters] = await Promise.all([store.readWithEvidence(ids), store.contactsReceived({ before: contactCutoff }), store.allLetters()]);
   // Each address a keeping strategy lists, and each keeping strategy: the contacts they keep.
   const keptBy = new Map<string, { strategyId: string; why: string }>();
   const strategies: RetentionPlan["strategies"] = [];
@@ -66,7 +66,10 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
   // Letters about a strategy go with it; a warning to someone without one goes with their old
   // contacts — unless a strategy kept lists their address (compared normalised: the letter keeps
   // the address as written, "Pat <Pat+opcc@Example.org>", the strategy its normalised form).
-  plan.letters = oldLetters.filter((l) => !l.strategyId && !keptBy.has(contactKey(l.address))).map((l) => ({ id: l.id, preparedAt: l.preparedAt, address: l.address }));
+  // Their age is the letter's own preparedAt, read from every letter on record: never a range on the PreparedAt column,
+  // which anyone may edit — emptied, a letter was in no range and never went (T9 #8, E58).
+  const cutoff = Date.parse(contactCutoff);
+  plan.letters = letters.filter((l) => Date.parse(l.preparedAt) < cutoff && !l.strategyId && !keptBy.has(contactKey(l.address))).map((l) => ({ id: l.id, preparedAt: l.preparedAt, address: l.address }));
   return plan;
 }
 

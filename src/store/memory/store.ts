@@ -314,9 +314,6 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       letterKeys.set(id, contactKey(letter.address));
       return true;
     },
-    async lettersPreparedBefore(before) {
-      return [...letters.values()].filter((l) => Date.parse(l.preparedAt) < Date.parse(before)).map(copy);
-    },
     async allLetters() {
       return [...letters.values()].map(copy);
     },

@@ -5,7 +5,6 @@ import { StoreError } from "../port";
 import { createOnce, findByKey } from "./create-once";
 import type { Fields, ListClient } from "./list-client";
 import { unwrap } from "./mapping";
-import { EARLIEST, readRange } from "./ranges";
 import { keyed, shown } from "./text-columns";
 
 /**
@@ -76,10 +75,6 @@ export class LetterList {
   }
 
   /** Letters prepared before `before` (ranges of PreparedAt: a question that can match years of letters). */
-  async preparedBefore(before: string): Promise<LetterRecord[]> {
-    return (await readRange(this.list, "PreparedAt", { from: EARLIEST, to: Date.parse(before) })).map((i) => letterFrom(i.fields));
-  }
-
   /**
    * Every letter: the list paged in its own order, with no filter and no order — what SharePoint allows at any size, past
    * the list view threshold — so no column anyone may edit (PreparedAt, Address, StrategyKey) hides one.

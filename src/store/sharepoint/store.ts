@@ -270,7 +270,6 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
       const items = await contacts.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)) });
       return items.map((item) => contactFrom(item.fields)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
     },
-    lettersPreparedBefore: (before) => letters.preparedBefore(before),
     allLetters: () => letters.all(),
     reindexStrategy: (id) => strategies.reindex(id),
     addressRows: () => strategies.senderEntries(),
