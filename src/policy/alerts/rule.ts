@@ -157,5 +157,8 @@ export function sentenceAround(text: string, start: number, end: number): { from
   return { from, to };
 }
 
+/** Where the sentence before the one starting at `from` starts (`from` itself for the first sentence). */
+export const previousSentenceStart = (text: string, from: number): number => (from > 1 ? sentenceAround(text, from - 2, from - 1).from : from);
+
 // . ! ? and newline end a sentence.
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;

@@ -2,7 +2,7 @@ import type { AlertGuard } from "./guard";
 import { HARM_TO_A_PERSON } from "./person-harm";
 import { RECENT } from "./fragments";
 import { REVIEW_ALL_CONTACT } from "./refs";
-import { sentenceAround } from "./rule";
+import { previousSentenceStart } from "./rule";
 
 /**
  * The office asked for it: "as requested", "as your officer asked me to", "the bank statements you asked for". What
@@ -39,7 +39,7 @@ export const CRIME_SENT_AS_ASKED: AlertGuard = {
     // The ask first: most crime hits tell none, and it is the cheapest to rule out.
     if (ASKED_FOR.test(sentence)) return SENT.test(sentence) && !HARM_TO_A_PERSON.test(sentence);
     // Asked in the sentence before: the crime's own sentence must not tell it as news ("Last night someone smashed …").
-    const before = from > 1 ? text.slice(sentenceAround(text, from - 2, from - 1).from, from) : "";
+    const before = text.slice(previousSentenceStart(text, from), from);
     return ASKED_FOR.test(before) && SENT.test(before + sentence) && !NEWS.test(sentence) && !HARM_TO_A_PERSON.test(before + sentence);
   },
   examples: {

@@ -1,7 +1,7 @@
 import { HARM_TO_A_PERSON } from "./person-harm";
 import { POLICE_COMPLAINTS } from "./refs";
 import type { AlertGuard } from "./guard";
-import { sentenceAround } from "./rule";
+import { previousSentenceStart, sentenceAround } from "./rule";
 
 /**
  * The writer chasing: writing again, or for the third time. Not "the third time" alone: "third time my car's been broken
@@ -55,7 +55,7 @@ export const PROPERTY_CRIME_WAITED_ON: AlertGuard = {
   kinds: ["crime"],
   policyRef: POLICE_COMPLAINTS,
   drops: (text, from, to) => {
-    const start = from > 1 ? sentenceAround(text, from - 2, from - 1).from : from;
+    const start = previousSentenceStart(text, from);
     const end = to + 2 < text.length ? sentenceAround(text, to + 1, to + 2).to : to;
     const read = text.slice(start, end);
     // The wait first: most crime hits tell none, and it is the cheapest to rule out.
