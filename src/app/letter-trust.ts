@@ -81,7 +81,11 @@ export interface JudgedLetter {
   doubts: SentDoubt[];
   /** What a letter not in doubt was judged on, when that is less than its content: marked sent before the event carried a digest of it. */
   judgedOn?: string;
-  /** Sent, and nothing at all under its own event's id: a marking whose audit write failed, which its marker may finish (T9 #9). */
+  /**
+   * Sent, nothing at all under its own event's id, and its marker's record that the marking began for the letter as it now
+   * reads: a marking whose audit write failed, which its marker may finish (T9 #9). A letter written "sent" outside the
+   * add-in (T10 #11), or changed since its marking began (T10 #5), has no such record and is not offered.
+   */
   eventMissing?: true;
 }
 
@@ -102,7 +106,7 @@ export async function judgeLetters(store: Pick<CaseStore, "auditForTargets">, le
   return letters.map((letter) => {
     const trail = events.get(letterTarget(letter)) ?? [];
     const judgedOn = judgedOnWords(letter, trail);
-    const missing = letter.status === "sent" && !trail.some((e) => e.id === letterSentEventId(letter.id));
+    const missing = letter.status === "sent" && !trail.some((e) => e.id === letterSentEventId(letter.id)) && markingBegunAt(letter, trail) !== undefined;
     return { letter, doubts: sentDoubts(letter, trail, context(letter)), ...(judgedOn ? { judgedOn } : {}), ...(missing ? { eventMissing: true as const } : {}) };
   });
 }

@@ -10,7 +10,7 @@ import { letterSenderProblem } from "../policy/letters/who-sends";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
 import type { AuditEvent, CaseStore } from "../store/port";
 import { ensureAudited } from "./records/audit-repair";
-import { letterSentEvent, letterTarget } from "../store/letter-sender";
+import { letterSentEvent, letterTarget, markingBegunAt } from "../store/letter-sender";
 
 /** How far back a warning looks for the behaviour it names: the pane's history window. */
 export const WARNING_LOOKBACK_DAYS = 90;
@@ -129,6 +129,11 @@ export async function markSent(services: LetterServices, letter: Pick<LetterReco
 export async function finishRecording(services: Pick<LetterServices, "store" | "user">, letter: LetterRecord): Promise<{ ok: true } | { ok: false; message: string }> {
   if (letter.status !== "sent" || !letter.sentBy || letter.sentBy.toLowerCase() !== services.user.emailAddress.toLowerCase()) {
     return { ok: false, message: `Only ${letter.sentBy ?? "the person who marked it sent"} can finish recording this letter's marking: the record of it must be theirs.` };
+  }
+  // Only a marking begun through the add-in, by its marker, for the letter as it now reads: a letter written "sent" in
+  // their name outside the add-in (T10 #11), or rewritten since the marking began (T10 #5), is not theirs to vouch for.
+  if (!markingBegunAt(letter, await services.store.auditFor(letterTarget(letter)))) {
+    return { ok: false, message: "The add-in has no record that you began marking this letter sent, as it now reads, so it cannot finish the record: a letter written as sent outside the add-in, or changed since its marking began, stays in doubt. Tell the records manager." };
   }
   await services.store.appendAudit(letterSentEvent(letter));
   return { ok: true };

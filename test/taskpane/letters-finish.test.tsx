@@ -118,11 +118,36 @@ describe("a marking whose audit write failed (T9 #9)", () => {
     expect(await finishRecording(services(sam, SAM), marked!)).toEqual({ ok: true });
     const after = pane(await readLettersOnRecord(sam, QUERY, { now: new Date(), user: SAM.upn }));
     expect(after.lines).toEqual([expect.stringMatching(/: sent by Sam Carter on 5 December 2026 at 09:00$/)]);
-    // Writing the letter "sent" an hour back and its event now, with no start recorded then, is still backdated.
+    // A letter written "sent" an hour back, with no start of its marking on record, is not Sam's to finish (T10 #11).
     await store.recordLetter(letter({ id: "B2", status: "sent", sentAt: NOW.toISOString(), sentBy: SAM.upn }));
     const [, forged] = (await readLettersOnRecord(sam, QUERY, { now: new Date(), user: SAM.upn })).letters;
-    await finishRecording(services(sam, SAM), forged!);
-    expect(pane(await readLettersOnRecord(sam, QUERY, { now: new Date(), user: SAM.upn })).lines[1]).toMatch(/In doubt: It is marked sent on 5 December 2026 at 09:00, but the marking was recorded on 5 December 2026 at 10:00: backdated\.$/);
+    expect(await finishRecording(services(sam, SAM), forged!)).toEqual({ ok: false, message: expect.stringContaining("no record that you began marking this letter sent") });
+    expect(pane(await readLettersOnRecord(sam, QUERY, { now: new Date(), user: SAM.upn })).lines[1]).toMatch(/In doubt: No audit event records sam\.carter@opcc\.example\.gov\.uk marking it sent/);
+  });
+
+  it("a letter Casey wrote “sent by Sam” straight to the list offers Sam no “Finish recording”, and finishing it is refused: Sam never began marking it (T10 #11)", async () => {
+    const store = createMemoryStore(SAM);
+    await store.as(CASEY).recordLetter(letter({ status: "sent", sentAt: NOW.toISOString(), sentBy: SAM.upn, preparedBy: CASEY.upn }));
+    const sam = signedIn(store, SAM);
+    const shown = await readLettersOnRecord(sam, QUERY, { now: NOW, user: SAM.upn });
+    expect(pane(shown).buttons).toEqual([]);
+    expect(await finishRecording(services(sam, SAM), shown.letters[0]!)).toEqual({ ok: false, message: expect.stringContaining("no record that you began marking this letter sent") });
+    expect(await store.auditFor("letter:B1")).toEqual([]);
+    expect(pane(await readLettersOnRecord(sam, QUERY, { now: NOW, user: SAM.upn })).lines[0]).toMatch(/In doubt: No audit event records sam\.carter@opcc\.example\.gov\.uk marking it sent/);
+  });
+
+  it("a half-marked letter Casey rewrites before Sam finishes it is not finished: Sam's record would vouch for words he never sent (T10 #5)", async () => {
+    const store = createMemoryStore(SAM);
+    await store.recordLetter(letter());
+    const down = { audit: true };
+    const sam = signedIn(store, SAM, down);
+    await expect(markSentBy(services(sam, SAM), { id: "B1", kind: "breach" })).rejects.toMatchObject({ partly: true });
+    down.audit = false;
+    store.tamper.editLetter("B1", { text: "Dear Pat O'Brien, words Sam never sent." });
+    const shown = await readLettersOnRecord(sam, QUERY, { now: NOW, user: SAM.upn });
+    expect(pane(shown).buttons).toEqual([]);
+    expect(await finishRecording(services(sam, SAM), shown.letters[0]!)).toEqual({ ok: false, message: expect.stringContaining("no record that you began marking this letter sent, as it now reads") });
+    expect((await store.auditFor("letter:B1")).map((e) => e.id)).not.toContain("letter:B1:sent");
   });
 
   it("a mark as sent that failed before anything was written says “Not marked as sent”, not that the letter was not prepared", () => {
