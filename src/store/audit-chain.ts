@@ -86,7 +86,7 @@ export function isTheEvent(stored: AuditEvent, event: AuditEvent): boolean {
  */
 export function checkExisting(existing: AuditEvent, event: AuditEvent): void {
   if (isTheEvent(existing, event)) return;
-  if (event.sameFact && existing.action === event.action && existing.target === event.target && vouches(existing.author, existing.by)) return;
+  if (event.sameFact && existing.action === event.action && existing.target === event.target && vouches(existing.author, existing.by) && (event.sameFact !== "sameRecorder" || vouches(existing.author, event.by))) return;
   const same = sameContent(existing, event);
   const who = existing.author ? `${existing.author.displayName || existing.author.upn || existing.author.id} wrote it` : "nobody SharePoint knows wrote it";
   const what = same ? `naming ${existing.by}, but ${who}` : `with other content (“${existing.action}” by ${existing.by}; ${who})`;

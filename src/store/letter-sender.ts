@@ -79,7 +79,7 @@ export function letterSentEvent(sent: LetterRecord): AuditEvent {
   const event = markingEvent(sent);
   // An event already under its id, written by the one it names, with the same action (one written before events carried
   // the digest, on a retry after this change) is this marking: appending it again is done, not a conflict.
-  return { ...event, detail: `${event.detail}${DIGEST_WORDS}${letterDigest(sent)}.`, sameFact: true };
+  return { ...event, detail: `${event.detail}${DIGEST_WORDS}${letterDigest(sent)}.`, sameFact: "sameRecorder" };
 }
 
 /**
@@ -164,7 +164,10 @@ export class SentNotRecorded extends StoreError {
   ) {
     super(
       cause instanceof StoreError ? cause.code : "unavailable",
-      `The letter is marked sent, but the audit record of its marking was not written, so it reads as in doubt until it is. Choose “Finish recording” under it to write that record: nothing is recorded twice.`,
+      cause instanceof StoreError && cause.code === "conflict"
+        ? // Another's event holds the record's id (T10 #3): finishing cannot write it either, so nobody is told to try.
+          `The letter is marked sent, but its audit record could not be written: ${cause.message}`
+        : `The letter is marked sent, but the audit record of its marking was not written, so it reads as in doubt until it is. Choose “Finish recording” under it to write that record: nothing is recorded twice.`,
       cause,
     );
   }

@@ -77,9 +77,11 @@ export interface AuditEvent {
    * The id names a fact that more than one recorder may record (a breach on one message, seen by
    * the pane and by the flagger in two mailboxes): an event already under it with the same action
    * and target, written by the one it names, is this one, whatever its wording. Not stored; a
-   * forgery squatting the key (written by someone it does not name) is still a conflict.
+   * forgery squatting the key (written by someone it does not name) is still a conflict. `"sameRecorder"`: a fact only the
+   * one this event names records (a letter's marking, by its marker): one under the id written by anyone else, in their
+   * own name, is a conflict too (T10 #3: a colleague's event under an honest marker's letter's id was taken as done).
    */
-  sameFact?: true;
+  sameFact?: true | "sameRecorder";
 }
 
 /**

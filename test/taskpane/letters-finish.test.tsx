@@ -157,6 +157,25 @@ describe("a marking whose audit write failed (T9 #9)", () => {
   });
 });
 
+describe("a colleague's event squatting the id of an honest marker's record (T10 #3)", () => {
+  it("Sam's Mark as sent does not report success: the notice says his record could not be written and why, offers no “Finish recording”, and finishing is refused", async () => {
+    const store = createMemoryStore(SAM);
+    await store.recordLetter(letter());
+    // Casey appends, in her own name, an event under the id Sam's record of marking B1 sent would take.
+    await store.as(CASEY).appendAudit({ id: "letter:B1:sent", target: "letter:B1", action: "letter sent (breach reminder, Outlook message)", by: CASEY.upn, at: NOW.toISOString(), detail: "Casey was here." });
+    const sam = signedIn(store, SAM);
+    const failed = await markSentBy(services(sam, SAM), { id: "B1", kind: "breach" }).then(
+      () => undefined,
+      (error: unknown) => markFailure(error, false),
+    );
+    const shown = pane(await readLettersOnRecord(sam, QUERY, { now: NOW, user: SAM.upn }), failed as LetterOutcome);
+    expect(shown.notice).toMatch(/^Marked sent, but the audit record was not written The letter is marked sent, but its audit record could not be written: The audit trail already holds an event under “letter:B1:sent”/);
+    expect(shown.notice).not.toContain("Choose “Finish recording”");
+    expect(shown.buttons).toEqual([]);
+    await expect(finishRecording(services(sam, SAM), (await readLettersOnRecord(sam, QUERY, { now: NOW, user: SAM.upn })).letters[0]!)).rejects.toMatchObject({ code: "conflict" });
+  });
+});
+
 describe("the audit trail cannot be read (T9 #14)", () => {
   it("the letters on record are still shown, each sent one saying its audit check could not be done", async () => {
     const store = createMemoryStore(SAM);
