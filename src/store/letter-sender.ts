@@ -70,6 +70,13 @@ export function letterDigest(letter: LetterRecord): string {
   return `sha256:${bytesToHex(sha256(utf8ToBytes(canonical)))}`;
 }
 
+/**
+ * When "letter sent" events began to carry the digest (064eb83, landed 09:14:49 UTC): one without it that SharePoint
+ * recorded since is no record of the marking (T10 #4: the marker wrote the old form today, and then anyone could rewrite
+ * the letter unnoticed).
+ */
+export const DIGEST_RECORDED_FROM = "2026-12-05T09:15:00.000Z";
+
 /** How the digest is written at the end of a "letter sent" event's detail. */
 const DIGEST_WORDS = " What was sent: ";
 const DIGEST_AT_END = /^([\s\S]*) What was sent: (sha256:[0-9a-f]{64})\.$/;
@@ -128,6 +135,7 @@ export function ownSentEvent(letter: LetterRecord, events: readonly AuditEvent[]
     if (event.id !== expected.id || event.edited) continue;
     const split = DIGEST_AT_END.exec(event.detail);
     if (!isTheEvent({ ...event, detail: split ? split[1]! : event.detail }, expected)) continue;
+    if (!split && !(Date.parse(event.recordedAt ?? "") < Date.parse(DIGEST_RECORDED_FROM))) continue;
     return { event, content: !split ? "unrecorded" : split[2] === digest ? "same" : "changed" };
   }
   return undefined;

@@ -182,5 +182,21 @@ describe("a letter rewritten after it was marked sent (T9 #10)", () => {
     expect(await pane()).toMatchObject({ doubts: [], judgedOn: UNRECORDED_CONTENT });
     expect(UNRECORDED_CONTENT).toContain("not on its words");
   });
+
+  it("one written in that old form since events carry the digest is no record of the marking (T10 #4): after Casey rewrites the letter, the pane and verify say no event records its marking", async () => {
+    // Today, after the digest: Morgan writes the old form himself, so that anyone could rewrite the letter unnoticed.
+    const NOW = "2026-12-05T10:00:00.000Z";
+    vi.setSystemTime(new Date(NOW));
+    const sent = letter({ id: "W1", kind: "warning", strategyId: undefined, address: KIM, personName: "Kim Test", preparedBy: MORGAN.upn, preparedAt: NOW, status: "sent", sentAt: NOW, sentBy: MORGAN.upn });
+    await store.as(MORGAN_ID).recordLetter(sent);
+    const { sameFact: _, ...event } = letterSentEvent(sent);
+    await store.as(MORGAN_ID).appendAudit({ ...event, detail: event.detail.replace(/ What was sent: sha256:[0-9a-f]{64}\.$/, "") });
+    store.tamper.editLetter("W1", { text: "Casey's words: you threatened staff and will be prosecuted." });
+    const later = new Date("2026-12-05T10:05:00.000Z");
+    const [judged] = await judgeLetters(store, await store.lettersFor({ address: KIM }), () => ({ now: later }));
+    expect(judged!.doubts.map((d) => d.kind)).toEqual(["notAudited"]);
+    const report = await verifyRecords(store, { pack, roster: ROSTER, now: later });
+    expect(report.breaks.filter((b) => b.kind === "letterInDoubt").map((b) => ("doubt" in b ? b.doubt : ""))).toEqual(["notAudited"]);
+  });
 });
 
