@@ -70,6 +70,17 @@ function signedIn(store: MemoryStore, who: typeof SAM, down = { audit: false }):
 }
 const services = (store: CaseStore, who: typeof SAM) => ({ pack, store, user: { displayName: who.displayName, emailAddress: who.upn }, now: () => NOW });
 
+/** Sam's breach letter B1, marked sent while the AuditTrail was down: the letter landed, its "letter sent" event did not. */
+async function halfMarked() {
+  const store = createMemoryStore(SAM);
+  await store.recordLetter(letter());
+  const down = { audit: true };
+  const sam = signedIn(store, SAM, down);
+  await expect(markSentBy(services(sam, SAM), { id: "B1", kind: "breach" })).rejects.toMatchObject({ partly: true });
+  down.audit = false;
+  return { store, sam };
+}
+
 describe("a marking whose audit write failed (T9 #9)", () => {
   // Finished at once (within the clock allowance of the marking's time): see the next test for later.
   beforeEach(() => {
@@ -107,12 +118,7 @@ describe("a marking whose audit write failed (T9 #9)", () => {
   });
 
   it("finished an hour later, the letter is not read as backdated: the start of the marking was recorded on time", async () => {
-    const store = createMemoryStore(SAM);
-    await store.recordLetter(letter());
-    const down = { audit: true };
-    const sam = signedIn(store, SAM, down);
-    await expect(markSentBy(services(sam, SAM), { id: "B1", kind: "breach" })).rejects.toMatchObject({ partly: true });
-    down.audit = false;
+    const { store, sam } = await halfMarked();
     vi.setSystemTime(new Date(NOW.getTime() + 3_600_000));
     const [marked] = (await readLettersOnRecord(sam, QUERY, { now: new Date(), user: SAM.upn })).letters;
     expect(await finishRecording(services(sam, SAM), marked!)).toEqual({ ok: true });
@@ -137,12 +143,7 @@ describe("a marking whose audit write failed (T9 #9)", () => {
   });
 
   it("a half-marked letter Casey rewrites before Sam finishes it is not finished: Sam's record would vouch for words he never sent (T10 #5)", async () => {
-    const store = createMemoryStore(SAM);
-    await store.recordLetter(letter());
-    const down = { audit: true };
-    const sam = signedIn(store, SAM, down);
-    await expect(markSentBy(services(sam, SAM), { id: "B1", kind: "breach" })).rejects.toMatchObject({ partly: true });
-    down.audit = false;
+    const { store, sam } = await halfMarked();
     store.tamper.editLetter("B1", { text: "Dear Pat O'Brien, words Sam never sent." });
     const shown = await readLettersOnRecord(sam, QUERY, { now: NOW, user: SAM.upn });
     expect(pane(shown).buttons).toEqual([]);
