@@ -75,10 +75,11 @@ async function main(): Promise<void> {
 async function purge(parsed: Extract<RecordsCommand, { command: "purge" }>, store: ReturnType<typeof createSharePointStore>, by: string, now: string): Promise<void> {
   const plan = await planRetention(store, { rule: { contactMonths: parsed.contactMonths, endedStrategyMonths: parsed.endedMonths }, now, pack: parsed.target.pack, roster: parsed.target.roster });
   for (const s of plan.skipped) console.log(`skipped\tstrategy\t${s.id}\t${s.why}`);
+  for (const l of plan.lettersKept) console.log(`kept\tletter\t${l.id}\t${l.why}`);
   if (parsed.dryRun) {
     for (const c of plan.contacts) console.log(`would delete\tcontact\t${c.id}\treceived ${c.receivedAt.slice(0, 10)} from ${c.senderAddress}`);
     for (const s of plan.strategies) console.log(`would delete\tstrategy\t${s.id}\t${s.person}, ${s.status}, last changed ${s.lastActivity.slice(0, 10)}`);
-    for (const l of plan.letters) console.log(`would delete\tletter\t${l.id}\tprepared ${l.preparedAt.slice(0, 10)} for ${l.address}`);
+    for (const l of plan.letters) console.log(`would delete\tletter\t${l.id}\trecorded ${l.recordedAt.slice(0, 10)} for ${l.address}`);
     for (const k of plan.kept) console.log(`would keep\tcontact\t${k.id}\treceived ${k.receivedAt.slice(0, 10)}: ${k.why} (${k.strategyId})`);
     console.log(`Dry run, nothing deleted: ${planSummary(plan)}.`);
     return;

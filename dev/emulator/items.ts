@@ -148,6 +148,7 @@ function validateFields(list: List, fields: Record<string, unknown>, except?: It
     if (key.endsWith("@odata.type")) continue;
     const byId = key.endsWith("LookupId") && !list.columns.some((c) => c.name === key);
     const name = byId ? key.slice(0, -"LookupId".length) : key;
+    refuseReadOnly(name);
     const col = column(list, name);
     if (!col) continue;
     refuseUnwritable(col);
@@ -238,6 +239,18 @@ function checkLookup(col: Column, key: string, value: unknown, byId: boolean): v
     const numeric = (typeof id === "string" && /^\d+$/.test(id)) || (typeof id === "number" && Number.isInteger(id) && id >= 0);
     if (!numeric) throw badRequest(`Field '${key}' expects a lookup id (a number), not '${String(id)}'.`);
   }
+}
+
+/**
+ * The columns SharePoint itself keeps — when the item was created and last changed (Created, Modified: Graph's
+ * createdDateTime and lastModifiedDateTime) and by whom (Author, Editor) — are read-only to every writer: set from
+ * SharePoint's clock and the caller's token, never from the request (Graph's baseItem marks them read-only). Readers date
+ * records by them (retention dates a letter by its item's createdDateTime, T10 #12), so a write to them is refused, 400
+ * invalidRequest, not ignored. The words are the emulator's (docs/decisions/0005-emulator-fidelity.md).
+ */
+const READ_ONLY = new Set(["created", "modified", "author", "editor"]);
+function refuseReadOnly(name: string): void {
+  if (READ_ONLY.has(name.toLowerCase())) throw badRequest(`Invalid request: field '${name}' is read-only; SharePoint sets it.`);
 }
 
 /**

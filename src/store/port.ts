@@ -164,9 +164,13 @@ export interface StrategyQuery {
 export interface PurgeRequest {
   /** Contacts by internetMessageId: with their audit events and the actions on their alerts. */
   contacts?: readonly string[];
-  /** Strategies by id: with their address rows, decisions, letters, and every audit event of each. */
+  /** Strategies by id: with their address rows, decisions, and every audit event of each (their letters only as `letters` lists them). */
   strategies?: readonly string[];
-  /** Letters by id (those about no strategy): with their audit events. */
+  /**
+   * Letters by id, with their audit events: the only letters deleted. A strategy's letters are not found by its id here —
+   * the StrategyKey column and the letter's strategyId are anyone's to rewrite, so a colleague's letter refiled under a
+   * long-ended strategy went with it (T10 #12); retention's plan lists each letter it judged old by SharePoint's time.
+   */
   letters?: readonly string[];
 }
 
@@ -195,6 +199,15 @@ export interface PurgeCounts {
   letters: number;
   alertActions: number;
   auditEvents: number;
+}
+
+/**
+ * A letter as the Letters list holds it, with SharePoint's own time of its item's creation (`createdDateTime`, set by
+ * SharePoint and refused to every writer): undefined only where the list did not say.
+ */
+export interface LetterOnRecord {
+  letter: LetterRecord;
+  recordedAt?: IsoInstant;
 }
 
 /** Which letters: those about one strategy, or those to one normalised address. */
@@ -307,10 +320,10 @@ export interface CaseStore {
   rekeyLetter(id: string): Promise<boolean>;
   /**
    * Every letter on record, in no particular order: the whole list paged through, asked by no column (records verify, T9 #8 —
-   * a letter whose PreparedAt column was moved to 1900 or emptied is in no range of it), and retention, which judges a
-   * letter's age by its own preparedAt for the same reason.
+   * a letter whose PreparedAt column was moved to 1900 or emptied is in no range of it), each with SharePoint's own time of
+   * its item's creation (`recordedAt`), by which retention judges its age: its preparedAt is anyone's to rewrite (T10 #12).
    */
-  allLetters(): Promise<LetterRecord[]>;
+  allLetters(): Promise<LetterOnRecord[]>;
   /**
    * Brings a strategy's StrategyAddresses rows in line with its item (all removed when the item
    * is gone): what `records reconcile` does for a save whose address rows failed. Returns how

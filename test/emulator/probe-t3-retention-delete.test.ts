@@ -89,7 +89,7 @@ describe("T3: an ending undone by deleting it", () => {
   it("a retention purge records the Decisions items it deletes before it deletes them: its gap is neither reported nor doubted, a hand deletion after it is", async () => {
     const morgan = storeOf(MORGAN);
     const jordan = (await morgan.getStrategy("demo-jordan-blake"))!.value;
-    const plan = { contactCutoff: "2020-12-01T00:00:00.000Z", strategyCutoff: "2030-12-01T00:00:00.000Z", contacts: [], kept: [], strategies: [{ id: jordan.id, person: jordan.person.displayName, status: jordan.status, lastActivity: "2020-01-01T00:00:00.000Z" }], letters: [], skipped: [] };
+    const plan = { contactCutoff: "2020-12-01T00:00:00.000Z", strategyCutoff: "2030-12-01T00:00:00.000Z", contacts: [], kept: [], strategies: [{ id: jordan.id, person: jordan.person.displayName, status: jordan.status, lastActivity: "2020-01-01T00:00:00.000Z" }], letters: [], lettersKept: [], skipped: [] };
     expect(await applyRetention(morgan, plan, { by: MORGAN.upn, now: new Date().toISOString() })).toMatchObject({ decisions: 1 });
     const alex = (await morgan.getStrategy("demo-alex-morgan"))!;
     expect(await decide(morgan, pack, alex, { type: "reject", by: MORGAN, at: new Date().toISOString(), why: "Not enough evidence." })).toMatchObject({ ok: true });

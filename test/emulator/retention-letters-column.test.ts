@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, tokenOf } from "../../dev/demo/people";
 import { planRetention } from "../../src/app/records/retention";
 import { getPack } from "../../src/policy/packs/index";
-import { demoSiteEachTest } from "../fakes/demo-office";
+import { demoSiteEachTest, recordsWrittenEarlier } from "../fakes/demo-office";
 import { caller } from "./client";
 
 /**
@@ -31,6 +31,8 @@ const planned = async () => (await planRetention(demo.storeOf(MORGAN), { rule: R
 describe("retention judges a letter's age by the letter, not by a column anyone may edit", () => {
   it("a warning prepared three years ago, its PreparedAt column emptied, is still in the purge", async () => {
     await letterTo("old.writer@example.org", new Date(Date.now() - 3 * 365 * 86_400_000).toISOString(), "old-w");
+    // And SharePoint recorded it then: retention dates a letter by its item's createdDateTime (T10 #12).
+    recordsWrittenEarlier(demo.emulator, 3 * 365 * 86_400_000);
     expect(await planned()).toEqual(["old-w"]);
     await setPreparedAtColumn("old-w", null);
     expect(await planned()).toEqual(["old-w"]);

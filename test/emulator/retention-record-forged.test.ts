@@ -135,7 +135,7 @@ describe("a retention record that matches no purge hides no deletion (T4 #8)", (
   it("a purge Morgan runs still records what it deletes: its gaps are neither reported nor doubted (the record counts)", async () => {
     const morgan = storeOf(MORGAN);
     const jordan = (await morgan.getStrategy("demo-jordan-blake"))!.value;
-    const plan = { contactCutoff: "2020-12-01T00:00:00.000Z", strategyCutoff: "2030-12-01T00:00:00.000Z", contacts: [], kept: [], strategies: [{ id: jordan.id, person: jordan.person.displayName, status: jordan.status, lastActivity: "2020-01-01T00:00:00.000Z" }], letters: [], skipped: [] };
+    const plan = { contactCutoff: "2020-12-01T00:00:00.000Z", strategyCutoff: "2030-12-01T00:00:00.000Z", contacts: [], kept: [], strategies: [{ id: jordan.id, person: jordan.person.displayName, status: jordan.status, lastActivity: "2020-01-01T00:00:00.000Z" }], letters: [], lettersKept: [], skipped: [] };
     expect(await applyRetention(morgan, plan, { by: MORGAN.upn, now: new Date().toISOString() })).toMatchObject({ decisions: 1 });
     await aLaterDecision();
     expect(await whatShows()).toEqual({ patInForce: true, patDoubts: [], deletions: [] });

@@ -283,7 +283,7 @@ describe("what was done about an alert, tampered with through Graph by a casewor
   it("a purge records the items it deletes before it deletes them: retention's gaps are not reported, anyone else's are", async () => {
     await samActs();
     const morgan = storeOf(MORGAN);
-    const plan = { contactCutoff: "2024-12-01T00:00:00.000Z", strategyCutoff: "2020-12-01T00:00:00.000Z", contacts: [{ id: MESSAGE, receivedAt: "2024-11-01T00:00:00.000Z", senderAddress: "jordan.blake@example.net" }], kept: [], strategies: [], letters: [], skipped: [] };
+    const plan = { contactCutoff: "2024-12-01T00:00:00.000Z", strategyCutoff: "2020-12-01T00:00:00.000Z", contacts: [{ id: MESSAGE, receivedAt: "2024-11-01T00:00:00.000Z", senderAddress: "jordan.blake@example.net" }], kept: [], strategies: [], letters: [], lettersKept: [], skipped: [] };
     await applyRetention(morgan, plan, { by: MORGAN.upn, now: new Date().toISOString() });
     // Two actions on another message, so the purged items are no longer the newest; Morgan deletes the first by hand.
     await samActs({ id: "later", internetMessageId: "<later@example.net>" });

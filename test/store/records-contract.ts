@@ -284,6 +284,12 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         vi.setSystemTime(new Date(endedLongAgo));
         try {
           await fixture.as(MORGAN).addDecision({ id: "ended:end", strategyId: "ended", kind: "end", decidedBy: MORGAN, decidedAt: endedLongAgo, rationale: "Behaviour changed.", checklist: [] });
+          // Old warnings about no strategy, recorded (SharePoint's clock, by which retention dates a letter: T10 #12) 30
+          // months ago: one to Pat as a message wrote the address (kept: Pat's strategy in force lists it, normalised), one
+          // to Riley (goes with Riley's old contacts).
+          vi.setSystemTime(new Date(monthsAgo(30)));
+          await store.recordLetter(letterRecord({ id: "W-pat-written", address: `"Pat O'Brien" <Pat.O'Brien+opcc@Example.org>`, preparedAt: monthsAgo(30) }));
+          await store.recordLetter(letterRecord({ id: "W-riley", address: "riley.evans@example.org", personName: "Riley Evans", preparedAt: monthsAgo(30) }));
         } finally {
           vi.useRealTimers();
         }
@@ -298,10 +304,6 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         await store.recordContact(contactRecord({ internetMessageId: "<riley-new>", senderAddress: "riley.evans@example.org", receivedAt: monthsAgo(1) }));
         await store.appendAudit({ id: "contact:<riley-old>:recorded", target: "contact:<riley-old>", action: "recorded (confirmed)", by: CASEY, at: monthsAgo(30), detail: "Message <riley-old>." });
         await store.recordAlertAction(alertAction({ id: "act-riley", internetMessageId: "<riley-old>", senderAddress: "riley.evans@example.org" }));
-        // Old warnings about no strategy: one to Pat as a message wrote the address (kept: Pat's
-        // strategy in force lists it, normalised), one to Riley (goes with Riley's old contacts).
-        await store.recordLetter(letterRecord({ id: "W-pat-written", address: `"Pat O'Brien" <Pat.O'Brien+opcc@Example.org>`, preparedAt: monthsAgo(30) }));
-        await store.recordLetter(letterRecord({ id: "W-riley", address: "riley.evans@example.org", personName: "Riley Evans", preparedAt: monthsAgo(30) }));
 
         const plan = await planRetention(store, { rule: { contactMonths: 24, endedStrategyMonths: 72 }, now: NOW, pack: PACK, roster: ROSTER });
         expect(plan.letters.map((l) => l.id)).toEqual(["W-riley"]);

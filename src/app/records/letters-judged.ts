@@ -1,8 +1,9 @@
 import { asApproved, inForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
-import type { StrategyWithEvidence } from "../../store/port";
-import { spocContext, type SentContext } from "../letter-trust";
+import type { LetterRecord } from "../../policy/letters/record";
+import type { AuditEvent, StrategyWithEvidence } from "../../store/port";
+import { sentDoubts, spocContext, type SentContext, type SentDoubt } from "../letter-trust";
 
 /**
  * The single point of contact each strategy's letters are judged against, by strategy id, as every reader of the record
@@ -18,4 +19,13 @@ export function spocsInForce(read: readonly StrategyWithEvidence[], judge: { pac
       return spoc ? [[strategy.value.id, spoc] as const] : [];
     }),
   );
+}
+
+/**
+ * Why a letter on record may not be what it says, as `records verify` judges it (and retention, which keeps such a letter
+ * rather than delete it on its word, T10 #12): `events` its trail (letterTarget), `spocs` from spocsInForce.
+ */
+export function letterDoubts(letter: LetterRecord, events: readonly AuditEvent[], spocs: ReadonlyMap<string, NonNullable<SentContext["spoc"]>>, now: Date): SentDoubt[] {
+  const spoc = letter.strategyId ? spocs.get(letter.strategyId) : undefined;
+  return sentDoubts(letter, events, { now, ...(spoc ? { spoc } : {}) });
 }

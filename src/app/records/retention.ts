@@ -5,6 +5,8 @@ import { cutoffFor, keeping, lastActivity, type RetentionRule } from "../../poli
 import type { StaffRoster } from "../../policy/roster";
 import type { IsoInstant, StrategyStatus } from "../../policy/strategy";
 import { describeUnreadable, StoreError, type CaseStore, type PurgeCounts } from "../../store/port";
+import { letterTarget } from "../../store/letter-sender";
+import { letterDoubts, spocsInForce } from "./letters-judged";
 import { retentionItemsEvent } from "./retention-items";
 
 /**
@@ -20,12 +22,19 @@ export interface RetentionPlan {
   /** Contacts past the period kept because a strategy still relies on them. */
   kept: Array<{ id: string; receivedAt: IsoInstant; strategyId: string; why: string }>;
   strategies: Array<{ id: string; person: string; status: StrategyStatus; lastActivity: IsoInstant }>;
-  letters: Array<{ id: string; preparedAt: IsoInstant; address: string }>;
+  /** Letters whose items SharePoint created before their period's cut-off (`recordedAt`, SharePoint's createdDateTime). */
+  letters: Array<{ id: string; preparedAt: IsoInstant; recordedAt: IsoInstant; address: string }>;
+  /**
+   * Letters that would go but are kept, with why: `records verify` doubts them (a letter rewritten after it was marked sent
+   * says nothing retention can trust), SharePoint gives no time of their creation, or their preparedAt says they are past
+   * their period when SharePoint recorded them within it (rewritten: T10 #12).
+   */
+  lettersKept: Array<{ id: string; preparedAt: IsoInstant; recordedAt?: IsoInstant; why: string }>;
   /** Strategy items that cannot be read (edited outside the add-in): never deleted, whatever they claim; with why. */
   skipped: Array<{ id: string; item: string; why: string }>;
 }
 
-type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsReceived" | "allLetters">;
+type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsReceived" | "allLetters" | "auditForTargets">;
 
 const WHY_KEPT = { inForce: "its strategy is in force", live: "its strategy is not ended", disputed: "its strategy is disputed", recentlyEnded: "its strategy ended within its period" } as const;
 
@@ -57,25 +66,50 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
     for (const key of [`strategy:${s.id}`, ...s.addresses]) keptBy.set(key, { strategyId: s.id, why: WHY_KEPT[verdict.why] });
   }
   const skipped = [...(listed.unreadable ?? [])].map((u) => ({ id: u.key, item: u.item, why: `${describeUnreadable(u)}: unreadable, so never deleted by retention; restore it from the list's version history` }));
-  const plan: RetentionPlan = { contactCutoff, strategyCutoff, contacts: [], kept: [], strategies, letters: [], skipped };
+  const plan: RetentionPlan = { contactCutoff, strategyCutoff, contacts: [], kept: [], strategies, letters: [], lettersKept: [], skipped };
   for (const c of old.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))) {
     const keeper = (c.strategyId && keptBy.get(`strategy:${c.strategyId}`)) || keptBy.get(c.senderAddress);
     if (keeper) plan.kept.push({ id: c.internetMessageId, receivedAt: c.receivedAt, ...keeper });
     else plan.contacts.push({ id: c.internetMessageId, receivedAt: c.receivedAt, senderAddress: c.senderAddress });
   }
-  // Letters about a strategy go with it; a warning to someone without one goes with their old
-  // contacts — unless a strategy kept lists their address (compared normalised: the letter keeps
-  // the address as written, "Pat <Pat+opcc@Example.org>", the strategy its normalised form).
-  // Their age is the letter's own preparedAt, read from every letter on record: never a range on the PreparedAt column,
-  // which anyone may edit — emptied, a letter was in no range and never went (T9 #8, E58).
-  const cutoff = Date.parse(contactCutoff);
-  plan.letters = letters.filter((l) => Date.parse(l.preparedAt) < cutoff && !l.strategyId && !keptBy.has(contactKey(l.address))).map((l) => ({ id: l.id, preparedAt: l.preparedAt, address: l.address }));
+  // Letters about a strategy going go with it; a warning to someone without one goes with their old contacts — unless a
+  // strategy kept lists their address (compared normalised: the letter keeps the address as written, "Pat
+  // <Pat+opcc@Example.org>", the strategy its normalised form). Their age is SharePoint's time of the item's creation, which
+  // no writer sets: never the letter's preparedAt or strategyId, which any caseworker may rewrite through Graph (Letters has
+  // no list permissions) — a colleague's letter backdated, or refiled under a long-ended strategy, went at the next purge
+  // (T10 #12); nor a range on the PreparedAt column, emptied and in no range (T9 #8, E58).
+  const going = new Set(strategies.map((s) => s.id));
+  const due = letters.flatMap(({ letter, recordedAt }) => {
+    const cutoff = letter.strategyId ? (going.has(letter.strategyId) ? strategyCutoff : undefined) : keptBy.has(contactKey(letter.address)) ? undefined : contactCutoff;
+    return cutoff ? [{ letter, recordedAt, cutoff }] : [];
+  });
+  const targets = [...new Set(due.map(({ letter }) => letterTarget(letter)))];
+  const trails = new Map((await store.auditForTargets(targets)).map((events, i) => [targets[i]!, events]));
+  const spocs = spocsInForce(read, input);
+  for (const { letter, recordedAt, cutoff } of due) {
+    const kept = (why: string) => plan.lettersKept.push({ id: letter.id, preparedAt: letter.preparedAt, ...(recordedAt ? { recordedAt } : {}), why });
+    if (!recordedAt) {
+      kept("SharePoint gives no time of its creation, so its age cannot be told");
+      continue;
+    }
+    if (Date.parse(recordedAt) >= Date.parse(cutoff)) {
+      if (Date.parse(letter.preparedAt) < Date.parse(cutoff)) kept(`it says it was prepared on ${letter.preparedAt.slice(0, 10)}, but SharePoint recorded it on ${recordedAt.slice(0, 10)}, within its period: its record was rewritten`);
+      continue;
+    }
+    const doubts = letterDoubts(letter, trails.get(letterTarget(letter)) ?? [], spocs, new Date(input.now));
+    if (doubts.length) {
+      kept(`records verify doubts it (${doubts.map((d) => d.message).join(" ")}), so it is not deleted on what it says`);
+      continue;
+    }
+    plan.letters.push({ id: letter.id, preparedAt: letter.preparedAt, recordedAt, address: letter.address });
+  }
   return plan;
 }
 
 export function planSummary(plan: RetentionPlan): string {
   const skipped = plan.skipped.length ? `; ${plan.skipped.length} unreadable strategy ${plan.skipped.length === 1 ? "record" : "records"} skipped (${plan.skipped.map((s) => s.item).join(", ")})` : "";
-  return `${plan.contacts.length} contacts received before ${plan.contactCutoff.slice(0, 10)}, ${plan.strategies.length} strategies ended or rejected before ${plan.strategyCutoff.slice(0, 10)}, ${plan.letters.length} letters; ${plan.kept.length} old contacts kept for a strategy${skipped}`;
+  const lettersKept = plan.lettersKept.length ? `; ${plan.lettersKept.length} old ${plan.lettersKept.length === 1 ? "letter" : "letters"} kept (${plan.lettersKept.map((l) => `${l.id}: ${l.why}`).join("; ")})` : "";
+  return `${plan.contacts.length} contacts received before ${plan.contactCutoff.slice(0, 10)}, ${plan.strategies.length} strategies ended or rejected before ${plan.strategyCutoff.slice(0, 10)}, ${plan.letters.length} letters; ${plan.kept.length} old contacts kept for a strategy${lettersKept}${skipped}`;
 }
 
 /** Deletes what the plan lists, audited before and after. */
@@ -99,6 +133,7 @@ export async function applyRetention(store: Pick<CaseStore, "purge" | "appendAud
     throw error;
   }
   const done = Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ");
-  await store.appendAudit(event("done", "retention purge", `Deleted ${done}. ${plan.kept.length} old contacts kept for a strategy.`));
+  const lettersKept = plan.lettersKept.length ? ` ${plan.lettersKept.length} old letters kept: ${plan.lettersKept.map((l) => l.id).join(", ")}.` : "";
+  await store.appendAudit(event("done", "retention purge", `Deleted ${done}. ${plan.kept.length} old contacts kept for a strategy.${lettersKept}`));
   return counts;
 }

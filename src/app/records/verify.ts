@@ -7,8 +7,8 @@ import { mayPurgeIn, NOBODY_PURGES, removedByRetention } from "./retention-items
 import { inForceView } from "../../policy/in-force";
 import { describeLetter } from "../../policy/letters/record";
 import { letterTarget } from "../../store/letter-sender";
-import { sentDoubts, type SentDoubtKind } from "../letter-trust";
-import { spocsInForce } from "./letters-judged";
+import type { SentDoubtKind } from "../letter-trust";
+import { letterDoubts, spocsInForce } from "./letters-judged";
 import { reportedGaps, SAVE_BEFORE_DECISION_MS } from "../../policy/record-gaps";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { RecordDoubt } from "../../policy/record-doubts";
@@ -193,10 +193,9 @@ async function lettersInDoubt(store: Pick<CaseStore, "allLetters">, byTarget: Re
   const spocs = judge ? spocsInForce(judged, judge) : new Map<string, never>();
   // Every letter, not a range of PreparedAt: that column is anyone's to edit, and one moved to 1900 or emptied fell out (T9 #8).
   const letters = await store.allLetters();
-  return letters.flatMap((letter) => {
+  return letters.flatMap(({ letter }) => {
     const target = letterTarget(letter);
-    const spoc = letter.strategyId ? spocs.get(letter.strategyId) : undefined;
-    return sentDoubts(letter, byTarget.get(target) ?? [], { now, ...(spoc ? { spoc } : {}) }).map((d): TrailBreak => ({ kind: "letterInDoubt", target, letterId: letter.id, doubt: d.kind, message: `Letter ${letter.id} (${describeLetter(letter)}) is in doubt: ${d.message}` }));
+    return letterDoubts(letter, byTarget.get(target) ?? [], spocs, now).map((d): TrailBreak => ({ kind: "letterInDoubt", target, letterId: letter.id, doubt: d.kind, message: `Letter ${letter.id} (${describeLetter(letter)}) is in doubt: ${d.message}` }));
   });
 }
 

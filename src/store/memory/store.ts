@@ -42,6 +42,8 @@ interface MemoryState {
   letters: Map<string, LetterRecord>;
   /** Each letter's address key, as SharePoint's Address column holds it (normalised since it was; raw in rows written before). */
   letterKeys: Map<string, string>;
+  /** When each letter was recorded, as SharePoint's createdDateTime of its item: set on creation, never by the writer. */
+  letterTimes: Map<string, string>;
   /** The last time handed out, so SharePoint-set times are strictly increasing, as item ids are. */
   lastTime: number;
   /** The last item id handed out in AuditTrail and in AlertActions: as SharePoint's, in order and never reused. */
@@ -92,6 +94,7 @@ export function createMemoryStore(actingAs: Identity = MEMORY_USER): MemoryStore
       alertActions: new Map(),
       letters: new Map(),
       letterKeys: new Map(),
+      letterTimes: new Map(),
       lastTime: 0,
       lastItem: { audit: 0, alertActions: 0 },
     },
@@ -277,6 +280,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       if (existing) return { created: false, letter: copy(existing) };
       letters.set(letter.id, copy(letter));
       letterKeys.set(letter.id, contactKey(letter.address));
+      state.letterTimes.set(letter.id, recordedNow());
       return { created: true, letter: copy(letter) };
     },
     async markLetterSent(id, at, by) {
@@ -315,7 +319,10 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return true;
     },
     async allLetters() {
-      return [...letters.values()].map(copy);
+      return [...letters.values()].map((letter) => {
+        const recordedAt = state.letterTimes.get(letter.id);
+        return { letter: copy(letter), ...(recordedAt ? { recordedAt } : {}) };
+      });
     },
     async reindexStrategy(id) {
       return reindex(id);
@@ -330,8 +337,6 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
     async purge(request, removing) {
       const goingActions = [...alertActions.values()].filter((a) => (request.contacts ?? []).includes(a.internetMessageId)).flatMap((a) => (a.item ? [a.item] : []));
       const goingTargets = new Set([...(request.contacts ?? []).map((id) => `contact:${id}`), ...(request.strategies ?? []).map((id) => `strategy:${id}`), ...(request.letters ?? []).map((id) => `letter:${id}`)]);
-      const strategyLetters = [...letters.values()].filter((l) => l.strategyId && (request.strategies ?? []).includes(l.strategyId)).map((l) => `letter:${l.id}`);
-      strategyLetters.forEach((t) => goingTargets.add(t));
       const goingEvents = [...audit.values()].filter((e) => goingTargets.has(e.target)).flatMap((e) => (e.item ? [e.item] : []));
       if (removing && (goingEvents.length || goingActions.length)) await removing({ auditTrail: goingEvents, alertActions: goingActions });
       const counts: PurgeCounts = { contacts: 0, strategies: 0, addressRows: 0, decisions: 0, letters: 0, alertActions: 0, auditEvents: 0 };
@@ -349,11 +354,11 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         counts.addressRows += addressRows.get(id)?.length ?? 0;
         addressRows.delete(id);
         for (const d of [...decisions.values()].filter((d) => d.strategyId === id)) counts.decisions += Number(decisions.delete(d.id));
-        letterIds.push(...[...letters.values()].filter((l) => l.strategyId === id).map((l) => l.id));
       }
       for (const id of letterIds) {
         targets.add(`letter:${id}`);
         counts.letters += Number(letters.delete(id));
+        state.letterTimes.delete(id);
       }
       counts.auditEvents = dropAudit(targets);
       return counts;

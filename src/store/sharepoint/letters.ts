@@ -1,7 +1,7 @@
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms, contactKey } from "../../policy/address";
 import type { LetterRecord } from "../../policy/letters/record";
-import { StoreError } from "../port";
+import { StoreError, type LetterOnRecord } from "../port";
 import { createOnce, findByKey } from "./create-once";
 import type { Fields, ListClient } from "./list-client";
 import { unwrap } from "./mapping";
@@ -74,13 +74,13 @@ export class LetterList {
     return (await this.list.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
   }
 
-  /** Letters prepared before `before` (ranges of PreparedAt: a question that can match years of letters). */
   /**
    * Every letter: the list paged in its own order, with no filter and no order — what SharePoint allows at any size, past
-   * the list view threshold — so no column anyone may edit (PreparedAt, Address, StrategyKey) hides one.
+   * the list view threshold — so no column anyone may edit (PreparedAt, Address, StrategyKey) hides one. Each with
+   * SharePoint's createdDateTime of its item, which no writer sets (T10 #12: retention dated letters by their preparedAt).
    */
-  async all(): Promise<LetterRecord[]> {
-    return (await this.list.query({ top: 5000 })).map((i) => letterFrom(i.fields));
+  async all(): Promise<LetterOnRecord[]> {
+    return (await this.list.query({ top: 5000 })).map((i) => ({ letter: letterFrom(i.fields), ...(i.createdAt ? { recordedAt: i.createdAt } : {}) }));
   }
 
   /** Deletes letters by id; returns how many were deleted. */

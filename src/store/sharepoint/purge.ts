@@ -18,7 +18,8 @@ interface Lists {
 /**
  * Retention's deletes: each record with what describes it — a contact with its audit events and
  * the actions on its alerts (an orphaned event would still hold the message id); a strategy with
- * its address rows, decisions, letters and the audit events of each. Reads are one `$batch` per 20
+ * its address rows, decisions and the audit events of each; letters only those the request lists (its letters are found by
+ * columns anyone may rewrite: retention's plan judges each, T10 #12). Reads are one `$batch` per 20
  * keys, deletes one per 20 items. The records themselves go last, so a purge stopped part way
  * (a 503, a refused delete) leaves records a repeat still finds, never an event describing nothing
  * that nothing finds. AuditTrail and Decisions, add-only for staff, are deleted from first: a purge by
@@ -33,8 +34,7 @@ export async function purge(lists: Lists, request: PurgeRequest, known: Readonly
       ? list.queryMany(keys.map((key) => ({ filter: fieldEquals(column, keyed(key)), select: [column] }))).then((found) => found.flatMap((items, i) => items.filter((item) => isKeyed(item, column, keys[i]!))))
       : Promise.resolve([]);
 
-  const strategyLetters = (await Promise.all(strategyIds.map((id) => lists.letters.forStrategy(id)))).flat().map((l) => l.id);
-  const letterIds = [...new Set([...(request.letters ?? []), ...strategyLetters])];
+  const letterIds = [...new Set(request.letters ?? [])];
   const targets = [...contactIds.map((id) => `contact:${id}`), ...strategyIds.map((id) => `strategy:${id}`), ...letterIds.map((id) => `letter:${id}`)];
 
   // The AuditTrail and AlertActions items that will go, told by id before any goes: SharePoint never reuses an id, so

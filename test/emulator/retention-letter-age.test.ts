@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
+import { applyRetention, planRetention } from "../../src/app/records/retention";
+import { verifyRecords } from "../../src/app/records/verify";
+import { decide } from "../../src/app/strategy/actions";
+import type { LetterRecord } from "../../src/policy/letters/record";
+import { getPack } from "../../src/policy/packs/index";
+import { letterFields } from "../../src/store/sharepoint/letters";
+import { strategyFields } from "../../src/store/sharepoint/mapping";
+import { demoSiteEachTest, recordsWrittenEarlier } from "../fakes/demo-office";
+import { caller } from "./client";
+
+/**
+ * T10 #12: retention dated a letter by its own preparedAt and filed it by its own strategyId — both in LetterJson, which
+ * any caseworker may rewrite through Graph (Letters has no list permissions). Casey could have Sam's letter written this
+ * week deleted at the next purge: by backdating it, or by refiling it under a long-ended strategy, whose letters went with
+ * it (found by the StrategyKey column, anyone's to edit too). Retention now dates a letter by SharePoint's own
+ * createdDateTime of its item, deletes only the letters its plan judged, and keeps a letter `records verify` doubts.
+ */
+const pack = getPack("warwickshire");
+const demo = demoSiteEachTest();
+const RULE = { contactMonths: 24, endedStrategyMonths: 72 };
+const YEAR = 365 * 86_400_000;
+const PAT = "pat.o'brien@example.org";
+
+function letter(id: string, change: Partial<LetterRecord> = {}): LetterRecord {
+  return { id, kind: "warning", address: "riley.evans@example.org", personName: "Riley Evans", subject: "Warning", medium: "outlookNew", preparedBy: SAM.upn, preparedAt: new Date().toISOString(), status: "drafted", packId: pack.id, packVersion: pack.version, elements: [], text: "Dear Riley Evans", ...change };
+}
+
+/** Casey rewriting a Letters item straight through Graph, outside the product: every column the product writes, from `change`. */
+async function caseyRewrites(id: string, change: (current: LetterRecord) => LetterRecord): Promise<void> {
+  const call = caller(() => demo.emulator, tokenOf(CASEY));
+  const items = (await call("GET", `/sites/${demo.siteId}/lists/Letters/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+  const item = items.find((i) => i.fields.LetterKey === id)!;
+  const current = (JSON.parse(item.fields.LetterJson!) as { letter: LetterRecord }).letter;
+  expect((await call("PATCH", `/sites/${demo.siteId}/lists/Letters/items/${item.id}/fields`, letterFields(change(current)))).status).toBe(200);
+}
+
+const plan = () => planRetention(demo.storeOf(MORGAN), { rule: RULE, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
+const lettersTo = async (address: string) => (await demo.storeOf(SAM).lettersFor({ address })).map((l) => l.id);
+
+describe("retention dates a letter by SharePoint's record of it, not by what the letter says (T10 #12)", () => {
+  it("SharePoint's Created of a letter is refused to a caseworker's write, and stays as SharePoint set it", async () => {
+    await demo.storeOf(SAM).recordLetter(letter("W-sam"));
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
+    const [item] = (await call("GET", `/sites/${demo.siteId}/lists/Letters/items?$expand=fields`)).body.value as Array<{ id: string; createdDateTime: string }>;
+    const refused = await call("PATCH", `/sites/${demo.siteId}/lists/Letters/items/${item!.id}/fields`, { Created: "2001-01-01T00:00:00Z" });
+    expect(refused.status).toBe(400);
+    expect((await call("GET", `/sites/${demo.siteId}/lists/Letters/items/${item!.id}`)).body.createdDateTime).toBe(item!.createdDateTime);
+  });
+
+  it("Sam's warning of this week, backdated three years in its record by Casey, is not deleted: the plan keeps it and says its record was rewritten", async () => {
+    await demo.storeOf(SAM).recordLetter(letter("W-sam"));
+    await caseyRewrites("W-sam", (l) => ({ ...l, preparedAt: new Date(Date.now() - 3 * YEAR).toISOString() }));
+    const planned = await plan();
+    expect(planned.letters.map((l) => l.id)).toEqual([]);
+    expect(planned.lettersKept.map((l) => [l.id, l.why])).toEqual([["W-sam", expect.stringMatching(/^it says it was prepared on .*, but SharePoint recorded it on .*, within its period: its record was rewritten$/)]]);
+  });
+
+  it("Sam's letter to Pat, refiled by Casey under Jordan's strategy ended eight years ago, outlives the purge that deletes Jordan's", async () => {
+    const morgan = demo.storeOf(MORGAN);
+    const jordan = (await morgan.getStrategy("demo-jordan-blake"))!;
+    expect(await decide(morgan, pack, jordan, { type: "end", by: MORGAN, at: new Date().toISOString(), why: "Contact has stopped." })).toMatchObject({ ok: true });
+    // Jordan's record as an office's is eight years on: every date it gives, and SharePoint's own, that far back.
+    const back = (at: string | undefined) => at && new Date(Date.parse(at) - 8 * YEAR).toISOString();
+    await demo.patchStrategyItem(MORGAN, "demo-jordan-blake", (s) => strategyFields({ ...s, proposedAt: back(s.proposedAt), approvedAt: back(s.approvedAt), endedAt: back(s.endedAt), history: s.history.map((h) => ({ ...h, at: back(h.at)! })) }));
+    recordsWrittenEarlier(demo.emulator, 8 * YEAR);
+    await demo.storeOf(SAM).recordLetter(letter("L-pat", { kind: "restriction", strategyId: "demo-pat-obrien", address: PAT, personName: "Pat O'Brien" }));
+    await caseyRewrites("L-pat", (l) => ({ ...l, strategyId: "demo-jordan-blake", preparedAt: new Date(Date.now() - 8 * YEAR).toISOString() }));
+    const planned = await plan();
+    expect(planned.strategies.map((s) => s.id)).toEqual(["demo-jordan-blake"]);
+    expect(planned.letters).toEqual([]);
+    expect(await applyRetention(morgan, planned, { by: MORGAN.upn, now: new Date().toISOString() })).toMatchObject({ strategies: 1, letters: 0 });
+    expect(await lettersTo(PAT)).toEqual(["L-pat"]);
+  });
+
+  it("a letter to Pat sent three years ago, rewritten by Casey to be about no strategy and to someone else, is kept: records verify doubts it, and the plan says so", async () => {
+    const sent = new Date(Date.now() - 3 * YEAR).toISOString();
+    const sam = demo.storeOf(SAM);
+    await sam.recordLetter(letter("L-old", { kind: "restriction", strategyId: "demo-pat-obrien", address: PAT, personName: "Pat O'Brien", preparedAt: new Date(Date.parse(sent) - 3600_000).toISOString() }));
+    await sam.markLetterSent("L-old", sent, SAM.upn);
+    recordsWrittenEarlier(demo.emulator, 3 * YEAR);
+    const doubted = async () => (await verifyRecords(demo.storeOf(MORGAN), { pack, roster: DEMO_ROSTER })).breaks.filter((b) => b.kind === "letterInDoubt").map((b) => b.kind === "letterInDoubt" && b.letterId);
+    expect(await doubted()).toEqual([]);
+    await caseyRewrites("L-old", (l) => {
+      const { strategyId: _, ...rest } = l;
+      return { ...rest, address: "someone.else@example.org", personName: "Someone Else" };
+    });
+    expect(await doubted()).toEqual(["L-old"]);
+    const planned = await plan();
+    expect(planned.letters).toEqual([]);
+    expect(planned.lettersKept.map((l) => [l.id, l.why])).toEqual([["L-old", expect.stringMatching(/^records verify doubts it \(No audit event records .*\), so it is not deleted on what it says$/)]]);
+    await applyRetention(demo.storeOf(MORGAN), planned, { by: MORGAN.upn, now: new Date().toISOString() });
+    expect(await lettersTo("someone.else@example.org")).toEqual(["L-old"]);
+  });
+});
