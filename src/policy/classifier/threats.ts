@@ -49,7 +49,7 @@ export function threatHits(w: Words): Hit[] {
       const spell = [i + 1, i + 2, i + 3].find((s) => SPELL.test(tokens.squeezed(s)) && (s === i + 1 || DETERMINERS.test(tokens.squeezed(i + 1))) && (s !== i + 3 || tokens.squeezed(i + 2) === "few"));
       const pastime = spell !== undefined && !(w.same(spell, spell + 1) && w.is(spell + 1, F.target));
       const idiom = (t === "end" && (tokens.squeezed(i - 1) === "the" || tokens.squeezed(i + 1) === "up")) || tokens.squeezed(i - 1) === "have" || tokens.squeezed(k - 1) === "my" || exasperated || named || pastime;
-      if (intent && k >= 0 && !idiom) hits.push({ rule: "violent-intent", start: tokens.start(i), end: tokens.end(k) });
+      if (intent && k >= 0 && !idiom && !notTheWritersThreat(w, i, k)) hits.push({ rule: "violent-intent", start: tokens.start(i), end: tokens.end(k) });
     }
     // Negation is looked for as far back as the modal is ("should not allow any … to be hurt").
     if (w.is(i, F.violentPassive) && !negatedBetween(w, i - 9, i)) {
@@ -81,6 +81,43 @@ export function threatHits(w: Words): Hit[] {
     }
   }
   return hits;
+}
+
+/** Subjects other than the writer: "he will kill …", "they're going to …" (squeezed forms). */
+const THIRD_SUBJECT = oneOf("he|she|they|hes|shes|theyre|theyl|theyd|theyve|hel|shel|hed|shed");
+/**
+ * Object pronouns, passed over when looking back for the subject ("I will find them and hurt them"), and anyone unnamed:
+ * "someone should torch the office" calls for the harm, it reports no one's intent.
+ */
+const NOT_A_SUBJECT = oneOf("him|her|them|it|us|me|you|u|ya|ye|someone|somebody|anyone|anybody|everyone|everybody|people|one|whoever|nobody");
+/** The writer perceiving what someone else did: "I saw one of them slap him", "I heard his dad beating him". */
+const PERCEIVED = oneOf("saw|sen|se|heard|hear|watched|watch|witnesed|noticed|caught");
+/** Past forms that read as the verb's own tense ("battered", "killed"), not a participle after "be" or "get". */
+const PASSIVE_BEFORE = oneOf("be|get|gets|geting|got|ben|being");
+/** Oneself as the object: harm to the writer is the alerts' (risk to life), not a threat to another. */
+const ONESELF = oneOf("myself|meself|ourselves|himself|herself|themselves");
+
+/**
+ * Whether a violent verb at token i, with its victim at k, is not the writer threatening someone (Gwent 4.0 "threats …
+ * against another person" are the writer's own): another person's intent ("my roommate says he will kill the man",
+ * "his dad beating him", "my landlord will have a heart attack"), what the writer saw or heard done ("I saw one of them
+ * slap him"), what already happened ("we battered them 4-0", "the abuse ended when I left him"), harm to oneself ("I will
+ * hang myself"), "self harm", or "I'd kill for a copy". Said to the reader ("somebody will hurt you") it stays a threat:
+ * a threat by proxy is a threat to staff.
+ */
+function notTheWritersThreat(w: Words, i: number, k: number): boolean {
+  const { tokens } = w;
+  const verb = tokens.squeezed(i);
+  if (ONESELF.test(tokens.squeezed(i + 1)) || tokens.squeezed(i - 1) === "self" || tokens.squeezed(i + 1) === "for") return true;
+  if (/ed$/.test(verb) && !PASSIVE_BEFORE.test(tokens.squeezed(i - 1))) return true;
+  if (READER.test(tokens.squeezed(k))) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 6) && w.same(i, j); j -= 1) {
+    const word = tokens.squeezed(j);
+    if (w.is(j, F.firstPerson)) return false;
+    if (PERCEIVED.test(word) || THIRD_SUBJECT.test(word)) return true;
+    if (w.is(j, F.target) && !NOT_A_SUBJECT.test(word)) return true;
+  }
+  return false;
 }
 
 /** Module constants, not literals in the loop: a regex literal is a new RegExp each time it is evaluated. */

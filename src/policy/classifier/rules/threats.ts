@@ -9,7 +9,7 @@ export const THREAT_RULES = [
     ...threat,
     id: "violent-intent",
     strength: 0.85,
-    matches: ["If this isn't sorted I'm going to hurt you and your colleagues.", "Ignore me again and I will klil you.", "Carry on like this and I will kill the lot of you.", "Ignore me again and I will kill the morning staff at your office."],
+    matches: ["If this isn't sorted I'm going to hurt you and your colleagues.", "Ignore me again and I will klil you.", "Carry on like this and I will kill the lot of you.", "Ignore me again and I will kill the morning staff at your office.", "Somebody is going to hurt you one day.", "I will find them and hurt them."],
     notMatches: [
       "The man who attacked me said he would kill me.",
       "I have been killing time reading the police and crime plan while I wait for your reply.",
@@ -20,6 +20,13 @@ export const THREAT_RULES = [
       "I could kill my husband - he threw away your letter before I read it.",
       "I could cheerfully strangle whoever decided enforcement wasn't a police matter.",
       "I am victim of racist attack in my shop, man break my window.",
+      // Not the writer's own threat: another's intent, what was seen done, what happened, harm to oneself, an idiom.
+      "My roommate says tomorrow he will kill the man who stole his money.",
+      "Last night I heard his dad beating him through the wall.",
+      "I saw one of them slap him on the stairs.",
+      "We battered them 4-0 and the stewards were spot on.",
+      "If the police come for my dog I will hang myself before they get through the door.",
+      "I would kill for a copy of the leaflet in large print.",
     ],
   },
   {
