@@ -156,10 +156,18 @@ export function isPerson(identity: Identity): boolean {
   return Boolean(identity.upn && identity.upn.includes("@"));
 }
 
+/**
+ * A sign-in address as every reader compares the person SharePoint names with the one a record names: case folded and
+ * nothing else — "sam+x@…" and "Sam <sam@…>" are not Sam's sign-in, though they reach her mailbox. One function for the
+ * store's check of who marks a letter sent and for the readers' judgement of it (T10 #9: the store took those forms as
+ * Sam's, and every reader then said the record was not by her).
+ */
+export const signInKey = (address: string): string => address.toLowerCase();
+
 /** Two identities are the same person when their object ids or sign-in addresses agree. */
 export function samePerson(a: Identity, b: Identity): boolean {
   if (a.id && b.id && a.id.toLowerCase() === b.id.toLowerCase()) return true;
-  return Boolean(a.upn && b.upn && a.upn.toLowerCase() === b.upn.toLowerCase());
+  return Boolean(a.upn && b.upn && signInKey(a.upn) === signInKey(b.upn));
 }
 
 export function nameOf(identity: Identity): string {

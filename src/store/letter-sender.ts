@@ -1,6 +1,7 @@
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { sameAddress, spocOf } from "../policy/compose-guard";
+import { signInKey } from "../policy/decision";
 import { KIND_WORDS } from "../policy/letters/kinds";
 import { letterForm, letterPrepared, type LetterRecord } from "../policy/letters/record";
 import type { ContactStrategy } from "../policy/strategy";
@@ -26,11 +27,16 @@ export async function refuseUnlessSpoc(getStrategy: (id: string) => Promise<Vers
 /**
  * Refuses, before anything is written, a "Mark as sent" in anyone's name but the signed-in person's (T9 #12: Casey's own
  * store marked a letter sent "by Morgan", and the letter's own event id was then taken by an event naming Morgan that she
- * wrote). `signedIn` is who the store's token is: SharePoint's `/me`, the memory store's identity.
+ * wrote). `signedIn` is who the store's token is: SharePoint's `/me`, the memory store's identity. The name must be the
+ * address SharePoint will name as the author of the marking's records — its `mail` (a list item's createdBy gives a
+ * person's email), else the sign-in — compared as every reader compares them (`signInKey`): a +tag or a display name
+ * reaches the same mailbox, but the readers say such a marking is not the person's, so the store refuses it (T10 #9).
  */
 export function refuseUnlessSignedIn(id: string, by: string, signedIn: { upn?: string | undefined; mail?: string | undefined }): void {
-  if ([signedIn.upn, signedIn.mail].some((address) => address && sameAddress(address, by))) return;
-  throw new StoreError("forbidden", `Letter ${id} may be marked sent only in the name of the person signed in (${signedIn.upn || signedIn.mail || "no one"}), not ${by || "in no one's name"}.`);
+  const own = signedIn.mail || signedIn.upn;
+  if (own && by && signInKey(own) === signInKey(by)) return;
+  const form = own && by && sameAddress(own, by) ? ` — write the sign-in address exactly, without a name or a +tag: the records would not read as ${own}'s` : "";
+  throw new StoreError("forbidden", `Letter ${id} may be marked sent only in the name of the person signed in (${own || "no one"}), not ${by || "in no one's name"}${form}.`);
 }
 
 /** Audit target of a letter: the strategy's own trail when there is one, else the letter's. */
@@ -149,7 +155,7 @@ export function ownSentEvent(letter: LetterRecord, events: readonly AuditEvent[]
  */
 export async function markSentAudited(mark: () => Promise<LetterRecord>, appendAudit: CaseStore["appendAudit"], by: string): Promise<LetterRecord> {
   const sent = await mark();
-  if (sent.status === "sent" && sent.sentBy && sameAddress(sent.sentBy, by)) {
+  if (sent.status === "sent" && sent.sentBy && signInKey(sent.sentBy) === signInKey(by)) {
     try {
       await appendAudit(letterSentEvent(sent));
     } catch (error) {
