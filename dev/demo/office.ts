@@ -13,7 +13,6 @@ import { createSharePointStore } from "../../src/store/sharepoint/store";
 import { CASEY, DEMO_SITE, DEV_APP_TOKEN, ENQUIRIES, MORGAN, SAM, tokenOf } from "./people";
 import { CATEGORY_COLOUR, CATEGORY_NAME, graphColour } from "../../src/app/flag-message";
 import { ensureMasterCategory } from "../../src/mail/master-category";
-import { contactsShowingBehaviour } from "../../src/app/strategy/actions";
 
 /**
  * Seeds the demo office through the product's own code: provisioning, the lifecycle and
@@ -69,8 +68,8 @@ export async function seedDemoOffice(target: { baseUrl: string; token: string; n
           criteriaNotes: command.criteriaConfirmed.map((id) => ({ id, note: `Confirmed from the case file for “${pack.criteria.find((c) => c.id === id)?.label ?? id}”.` })),
           // The written warning each demo strategy gives a date for was checked against the case file (decide()'s tick, T8 #3).
           ...(at.priorWarning.kind === "given" ? { warningChecked: true as const } : {}),
-          // Their behaviour was checked in the case file where no attached recorded contact shows it (decide()'s tick, T7 #3).
-          ...(contactsShowingBehaviour(at).length ? { evidenceContacts: contactsShowingBehaviour(at) } : { evidenceChecked: true as const }),
+          // Their behaviour was checked in the case file: the demo records none of its contacts in the ContactLog for an approval to rest on (decide()'s tick, T7 #3, T10 #1).
+          evidenceChecked: true as const,
           terms: termsOf(at, command.reviewDate),
         }));
       }

@@ -1,6 +1,7 @@
 import type { Channel } from "./categories";
 import type { Restriction, StaffMember } from "./restrictions";
 import type { ProposedTerms } from "./proposed-terms";
+import type { ContactLogRead } from "./evidence-contacts";
 import type { IsoDate, IsoInstant, PriorWarning, StrategyEvent } from "./strategy";
 
 /**
@@ -123,6 +124,28 @@ export interface StrategyEvidence {
    * one may have answered the proposal its approval in force answers (src/policy/record-doubts.ts).
    */
   earlierDecisionsDeleted?: DeletedDecisions[];
+  /**
+   * The ContactLog's records of the contacts its approvals rest on (`evidenceContacts`), read by their ids wherever they
+   * came from, or why they could not be read: a reader judges those ids on them (src/policy/evidence-contacts.ts, T10 #2).
+   * Absent when no decision names any.
+   */
+  contactLog?: ContactLogRead;
+  /**
+   * The decision steps its deciders began, as the AuditTrail's intents record them (SharePoint's author and time): a
+   * decision `records reconcile` wrote later from a step begun before a check began is judged as of the intent (T10 #10).
+   */
+  decisionIntents?: DecisionIntent[];
+}
+
+/** A decider's intent to take a decision step, as recorded on the strategy's trail (src/app/records/intent.ts). */
+export interface DecisionIntent {
+  /** The step's kind ("approve", …). */
+  kind: string;
+  /** The step's own time (the decision's `decidedAt`, when it is that step's). */
+  at: IsoInstant;
+  /** SharePoint's `createdBy` and `createdDateTime`. */
+  author: Identity;
+  recordedAt: IsoInstant;
 }
 
 /** A Decisions item that cannot be read, as SharePoint recorded it. */

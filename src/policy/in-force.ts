@@ -10,6 +10,7 @@ import { mustNoteEachCriterion, mustNoteEachDifferently } from "./lifecycle/guar
 import { addMonths, dateOf, isIsoDate } from "./lifecycle/dates";
 import { recordDoubts, type RecordDoubt, type UnsupportedDecision } from "./record-doubts";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
+import { judgeEvidence } from "./evidence-contacts";
 
 /**
  * Is a strategy in force, and on what terms? The one answer every reader uses — the pane's
@@ -63,6 +64,12 @@ export type DecisionRefusalReason =
    * the attached recorded contacts showing the behaviour it rests on: decide() refuses one (T7 #3; Warwickshire 7).
    */
   | "evidenceUnchecked"
+  /**
+   * An approval resting on recorded contacts (`evidenceContacts`, no tick) none of which the ContactLog bears out: not on
+   * record, another person's, recorded as nothing unacceptable, or the ContactLog unread (T10 #2). Refused, and the record
+   * is in doubt: a contact may have been corrected or deleted since, and as recorded the approval may have counted.
+   */
+  | "evidenceNotOnRecord"
   /** Filed against another strategy, or not a decision at all. */
   | "misfiled";
 
@@ -133,7 +140,7 @@ export function recordInDoubt(view: InForceView): view is InDoubtView {
  * (an AuditTrail event, a Decisions item) brings such a refusal about, so the authoriser's decision refused for one of
  * these makes the record in doubt (src/policy/record-doubts.ts), never silently out of force.
  */
-const RESTS_ON: readonly DecisionRefusalReason[] = ["noProposal", "termsNotProposed", "nothingInForce"];
+const RESTS_ON: readonly DecisionRefusalReason[] = ["noProposal", "termsNotProposed", "nothingInForce", "evidenceNotOnRecord"];
 
 /** Which role each kind of decision needs; kinds that are not decisions (propose, startReview, raiseDispute) need none. */
 function roleFor(kind: RecordedDecision["kind"], pack: PolicyPack): { role: string; title: string } | undefined {
@@ -167,11 +174,11 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
   for (const decision of decisions) {
     const trusted: TrustedDecision = { id: decision.id, kind: decision.kind, author: decision.author, recordedAt: decision.recordedAt, rationale: decision.rationale };
     const inForceTerms = inForce && !ended ? inForce.terms : undefined;
-    const refusal = judge(decision, strategy, evidence.proposals, pack, roster, inForceTerms, last);
+    const refusal = judge(decision, strategy, evidence, pack, roster, inForceTerms, last);
     if (refusal) {
       refused.push({ ...trusted, ...refusal });
       // Refused only because its author is not in today's roster as the authoriser: she may have been when she recorded it.
-      if (refusal.reason === "notAuthoriser" && decision.terms && !judge(decision, strategy, evidence.proposals, pack, asAuthoriser(roster, decision.author, pack), inForceTerms, last)) unlisted.push(decision);
+      if (refusal.reason === "notAuthoriser" && decision.terms && !judge(decision, strategy, evidence, pack, asAuthoriser(roster, decision.author, pack), inForceTerms, last)) unlisted.push(decision);
       // Refused for want of what it rests on (a proposal, the terms proposed, an approval before it): that may have been deleted or changed.
       if (RESTS_ON.includes(refusal.reason)) unsupported.push({ decision, message: refusal.message });
       continue;
@@ -205,12 +212,13 @@ function asAuthoriser(roster: StaffRoster, who: Identity, pack: PolicyPack): Sta
 function judge(
   decision: RecordedDecision,
   strategy: ContactStrategy,
-  proposals: readonly RecordedProposal[],
+  evidence: StrategyEvidence,
   pack: PolicyPack,
   roster: StaffRoster,
   inForceTerms: ApprovedTerms | undefined,
   previous: TrustedDecision | undefined,
 ): { reason: DecisionRefusalReason; message: string } | undefined {
+  const { proposals } = evidence;
   const who = nameOf(decision.author);
   const needs = roleFor(decision.kind, pack);
   if (decision.strategyId !== strategy.id || !needs) {
@@ -254,7 +262,7 @@ function judge(
     const refusal = reviewOfInForce({ ...decision, terms: decision.terms }, inForceTerms, proposalsBetween(proposals, previous?.recordedAt, decision.recordedAt));
     if (refusal) return refusal;
   }
-  return lifecycleRules(decision, pack, who) ?? approvalChecks(decision, strategy, pack, who);
+  return lifecycleRules(decision, pack, who) ?? approvalChecks(decision, strategy, evidence, pack, who);
 }
 
 /** When decide() began refusing one note pasted under several criteria (f5b1d3c): approvals before it are judged as then. */
@@ -277,22 +285,39 @@ export const EVIDENCE_CHECKED_FROM = "2026-12-05T10:00:00.000Z";
  * decide()'s own checks on an approval, for one written straight into the Decisions list (the authorisers may add to it:
  * T8 #3 — one note "reviewed the file and agree" under all five criteria, no warning tick, counted): each confirmed
  * criterion with a note of its own, a typed warning date checked or resting on a warning letter, and the evidence
- * checked or resting on recorded contacts that show the behaviour (T7 #3).
+ * checked or resting on recorded contacts that show the behaviour (T7 #3) as the ContactLog records them (T10 #2).
+ * Each check applies to approvals made since decide() began it, judged by when the approval was made (`madeAt`).
  */
-function approvalChecks(decision: RecordedDecision, strategy: ContactStrategy, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
+function approvalChecks(decision: RecordedDecision, strategy: ContactStrategy, evidence: StrategyEvidence, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
   if (decision.kind !== "approve") return undefined;
-  const recorded = Date.parse(decision.recordedAt);
-  if (recorded >= Date.parse(NOTES_CHECKED_FROM)) {
+  const made = madeAt(decision, evidence);
+  if (made >= Date.parse(NOTES_CHECKED_FROM)) {
     const notes = Array.isArray(decision.criteriaNotes) ? decision.criteriaNotes : [];
     const bare = mustNoteEachCriterion(decision.checklist ?? [], notes, pack) ?? mustNoteEachDifferently(decision.checklist ?? [], notes, pack);
     if (bare) return { reason: "criteriaNotNoted", message: `${who}'s approval was recorded without a note of its own under each criterion, which the add-in requires before approving, so it does not count: ${bare.message}` };
   }
-  return warningCheck(decision, strategy, pack, who) ?? evidenceCheck(decision, pack, who);
+  return warningCheck(decision, made, strategy, pack, who) ?? evidenceCheck(decision, made, evidence, pack, who);
+}
+
+/**
+ * When an approval was made, for the checks decide() began at a time: SharePoint's time for the Decisions item — or, for
+ * one `records reconcile` recorded later from the decider's saved step (its Decisions write had failed), SharePoint's time
+ * for that step's intent on the trail: written by the same person, for the same kind of step at the decision's own time
+ * (`decidedAt`), before the item. A pre-10:00 approval so rebuilt after 10:00 is judged as made before the evidence check
+ * began (T10 #10); `decidedAt` alone is the writer's word and moves nothing (a direct write backdated gains nothing).
+ */
+function madeAt(decision: RecordedDecision, evidence: StrategyEvidence): number {
+  const recorded = Date.parse(decision.recordedAt);
+  const decided = Date.parse(decision.decidedAt);
+  const begun = (evidence.decisionIntents ?? [])
+    .filter((i) => i.kind === decision.kind && Date.parse(i.at) === decided && samePerson(i.author, decision.author))
+    .map((i) => Date.parse(i.recordedAt))
+    .filter((t) => t < recorded);
+  return begun.length ? Math.min(...begun) : recorded;
 }
 
 /** A typed warning date checked (`warningChecked`) or resting on a warning letter, judged on the warning the decision recorded. */
-function warningCheck(decision: RecordedDecision, strategy: ContactStrategy, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
-  const recorded = Date.parse(decision.recordedAt);
+function warningCheck(decision: RecordedDecision, recorded: number, strategy: ContactStrategy, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
   if (recorded < Date.parse(WARNING_CHECKED_FROM) || decision.warningChecked === true || decision.warningLetter) return undefined;
   const judged = decision.priorWarning ?? (recorded < Date.parse(WARNING_RECORDED_FROM) ? strategy.priorWarning : undefined);
   // Without one on the decision, the item's typed date is named if it has one (it cannot lift the refusal, only explain it).
@@ -314,12 +339,23 @@ function warningCheck(decision: RecordedDecision, strategy: ContactStrategy, pac
 
 /**
  * The evidence checked (`evidenceChecked`) or resting on recorded contacts (`evidenceContacts`), as the decision recorded
- * them: never the strategy item's attached contacts, which anyone may edit after the approval (T9 #3).
+ * them: never the strategy item's attached contacts, which anyone may edit after the approval (T9 #3). The ids it rests on
+ * are judged on the ContactLog's records (`evidence.contactLog`), from the addresses it approved: one not on record there,
+ * another person's, or recorded with nothing unacceptable does not count (T10 #2: a direct write naming ids nobody
+ * recorded). With none that counts it is refused and its record is in doubt (`RESTS_ON`), each id's reason said.
  */
-function evidenceCheck(decision: RecordedDecision, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
-  if (Date.parse(decision.recordedAt) < Date.parse(EVIDENCE_CHECKED_FROM) || decision.evidenceChecked === true) return undefined;
-  const contacts = Array.isArray(decision.evidenceContacts) ? decision.evidenceContacts.filter((c) => typeof c === "string" && c.trim() !== "") : [];
-  if (contacts.length) return undefined;
+function evidenceCheck(decision: RecordedDecision, made: number, evidence: StrategyEvidence, pack: PolicyPack, who: string): { reason: DecisionRefusalReason; message: string } | undefined {
+  if (made < Date.parse(EVIDENCE_CHECKED_FROM) || decision.evidenceChecked === true) return undefined;
+  const ids = Array.isArray(decision.evidenceContacts) ? decision.evidenceContacts.filter((c): c is string => typeof c === "string" && c.trim() !== "") : [];
+  if (ids.length) {
+    const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog);
+    if (judged.counted.length) return undefined;
+    const why = judged.unreadable ? `The ContactLog could not be read (${judged.unreadable}).` : judged.notCounted.map((n) => n.why).join(" ");
+    return {
+      reason: "evidenceNotOnRecord",
+      message: `${who}'s approval rests on recorded contacts showing the behaviour it restricts, with no tick that the person's contacts in the case file were checked, but none of them is borne out by the ContactLog, so it does not count: ${why} (${cite(pack.recordKeeping.source)}).`,
+    };
+  }
   return {
     reason: "evidenceUnchecked",
     message: `${who}'s approval was recorded with no recorded contact showing the behaviour it restricts and no tick that the person's contacts in the case file were checked, so it does not count (${cite(pack.recordKeeping.source)}).`,

@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { actorFor } from "../../src/app/actor";
 import { decide, propose, proposeChange, raiseDispute, saveDraft } from "../../src/app/strategy/actions";
+import { takeSteps } from "../../src/app/strategy/steps";
+import { reconcile } from "../../src/app/records/reconcile";
 import { breachesIn, recordBreach } from "../../src/app/strategy/breaches";
 import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read";
 import { reviewsDue } from "../../src/app/strategy/reviews";
-import { coversAddress, EVIDENCE_CHECKED_FROM, inForceView, termsOf } from "../../src/policy/in-force";
+import { coversAddress, EVIDENCE_CHECKED_FROM, inForceView, recordInDoubt, termsOf } from "../../src/policy/in-force";
+import type { ContactRecord } from "../../src/policy/contact";
 import { verifyRecords } from "../../src/app/records/verify";
 import type { Decision } from "../../src/policy/decision";
 import { warwickshirePack as pack } from "../../src/policy/packs/warwickshire";
@@ -304,6 +307,22 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       return result.strategy;
     };
     const checked = { criteriaNotes: notes, warningChecked: true as const };
+    const PAT = "pat.o'brien@example.org";
+    // The contact as the ContactLog records it (what the caseworker confirmed), from whom, with what.
+    const logged = (contact: EvidenceContact, over: Partial<ContactRecord> = {}): ContactRecord => ({
+      internetMessageId: contact.internetMessageId,
+      senderAddress: PAT,
+      receivedAt: contact.receivedAt,
+      subject: contact.subject,
+      categories: contact.categories,
+      evidence: [],
+      outcome: "confirmed",
+      recordedBy: casey.upn,
+      recordedAt: contact.receivedAt,
+      staffContacted: [],
+      ...over,
+    });
+    const record = (contact: EvidenceContact, over: Partial<ContactRecord> = {}) => as(casey).recordContact(logged(contact, over));
     const refusedIn = async () => (await verifyRecords(store, { pack, roster: ROSTER })).breaks.filter((b) => b.kind === "decisionRefused").map((b) => ("reason" in b ? `${b.reason}: ${b.message}` : ""));
     const direct = (id: string, extra: Partial<Decision> = {}) =>
       read().then((item) => as(morgan).addDecision({ id, strategyId: "pat", kind: "approve", decidedBy: morgan.upn, decidedAt: T(10), rationale: "Criteria met on the evidence in the file.", checklist: criteria, ...checked, terms: termsOf(item.value, "2027-03-31"), ...extra }));
@@ -331,6 +350,8 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
     });
 
     it("a recorded contact with behaviour recorded: approved without the tick, resting on that contact; editing the item's evidence afterwards does not undo it", async () => {
+      await record(neutral);
+      await record(abusive);
       const current = await proposedWith([neutral, abusive]);
       const approved = await decide(as(morgan), pack, current, approve(), checked);
       expect(approved).toMatchObject({ ok: true, decision: { evidenceContacts: [abusive.internetMessageId] } });
@@ -348,8 +369,112 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       expect(await refusedIn()).toEqual([expect.stringMatching(/^evidenceUnchecked: .*Morgan Reid.*so it does not count \(warwickshire.*§7\)\.$/)]);
       await editEvidence([abusive]);
       expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceUnchecked" }] });
+      await record(abusive);
       await direct("pat:approve:rests", { evidenceContacts: [abusive.internetMessageId] });
       expect(await view()).toMatchObject({ inForce: true, decision: { id: "pat:approve:rests" } });
+    });
+
+    describe("the attached contacts are judged on the ContactLog, not on the proposal's copy of them (T10 #1)", () => {
+      const other: EvidenceContact = { internetMessageId: "<sam-1@example.org>", receivedAt: "2026-11-21T09:00:00.000Z", subject: "You lot are useless", categories: ["abusive"] };
+      const invented: EvidenceContact = { internetMessageId: "<made-up@example.org>", receivedAt: "2026-11-22T09:00:00.000Z", subject: "Threats", categories: ["abusive"] };
+      const tick = "Check the person's contacts in the case file (calls and letters too) and tick that you have, or send the proposal back.";
+
+      it("a neutral contact the proposer typed “abusive” onto, another person's contact, an invented id: each refused until ticked, saying why; nothing written", async () => {
+        await record(neutral);
+        await record(other, { senderAddress: "sam.other@example.org" });
+        const cases: Array<[EvidenceContact, string]> = [
+          [{ ...neutral, categories: ["abusive"] }, `“Hello” (${neutral.internetMessageId}) is recorded in the ContactLog with nothing unacceptable.`],
+          [other, `“You lot are useless” (${other.internetMessageId}) is not on record in the ContactLog as from an address this strategy covers.`],
+          [invented, `“Threats” (${invented.internetMessageId}) is not on record in the ContactLog as from an address this strategy covers.`],
+        ];
+        for (const [contact, why] of cases) {
+          store = createMemoryStore(CASEY_ID);
+          await record(neutral);
+          await record(other, { senderAddress: "sam.other@example.org" });
+          const current = await proposedWith([contact]);
+          const refused = await decide(as(morgan), pack, current, approve(), checked);
+          expect(refused, why).toMatchObject({
+            ok: false,
+            code: "evidenceUnchecked",
+            message: `No recorded contact attached to this proposal has unacceptable behaviour recorded in the ContactLog from this person's addresses, so nothing on it shows the behaviour it restricts. ${why} ${tick}`,
+          });
+          expect(await store.decisionsFor("pat")).toEqual([]);
+          expect(await decide(as(morgan), pack, current, approve(), { ...checked, evidenceChecked: true })).toMatchObject({ ok: true, decision: { evidenceChecked: true } });
+        }
+      });
+
+      it("rests only on those the ContactLog bears out: the neutral one typed “abusive” beside a real one is left out of the approval", async () => {
+        await record(neutral);
+        await record(abusive);
+        const approved = await decide(as(morgan), pack, await proposedWith([{ ...neutral, categories: ["abusive"] }, abusive, invented]), approve(), checked);
+        expect(approved).toMatchObject({ ok: true, decision: { evidenceContacts: [abusive.internetMessageId] } });
+      });
+
+      it("the ContactLog cannot be read: the tick is needed, and the refusal says why", async () => {
+        await record(abusive);
+        const current = await proposedWith([abusive]);
+        const unreadable = { ...as(morgan), contactsFrom: async () => Promise.reject(new StoreError("unavailable", "SharePoint did not answer")) };
+        expect(await decide(unreadable, pack, current, approve(), checked)).toMatchObject({
+          ok: false,
+          code: "evidenceUnchecked",
+          message: `The ContactLog could not be read (SharePoint did not answer), so no contact attached to this proposal can be checked there for the behaviour it restricts. ${tick}`,
+        });
+        expect(await store.decisionsFor("pat")).toEqual([]);
+      });
+    });
+
+    describe("a reader judges the contacts an approval rests on against the ContactLog (T10 #2)", () => {
+      it("ids not on record, another person's, or recorded with nothing unacceptable: not in force, the record in doubt, and readers and records verify say why", async () => {
+        vi.useFakeTimers({ toFake: ["Date"] });
+        vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
+        await record(neutral);
+        await record({ ...abusive, internetMessageId: "<sam-2@example.org>" }, { senderAddress: "sam.other@example.org" });
+        await proposedWith([]);
+        await direct("pat:approve:names", { evidenceContacts: ["<never-recorded@example.org>", neutral.internetMessageId, "<sam-2@example.org>"] });
+        const seen = await view();
+        expect(seen).toMatchObject({ inForce: false, refused: [{ id: "pat:approve:names", reason: "evidenceNotOnRecord" }] });
+        const message = seen.refused[0]!.message;
+        expect(message).toContain("none of them is borne out by the ContactLog, so it does not count");
+        expect(message).toContain("“(no subject)” (<never-recorded@example.org>) is not on record in the ContactLog.");
+        expect(message).toContain(`“Hello” (${neutral.internetMessageId}) is recorded in the ContactLog with nothing unacceptable.`);
+        expect(message).toContain("“You are useless” (<sam-2@example.org>) is recorded in the ContactLog as from sam.other@example.org, not an address this strategy covers.");
+        expect(recordInDoubt(seen)).toBe(true);
+        expect(seen.doubts).toEqual([expect.objectContaining({ kind: "decisionUnsupported", message: expect.stringContaining("none of them is borne out by the ContactLog") })]);
+        expect(await refusedIn()).toEqual([expect.stringMatching(/^evidenceNotOnRecord: .*Morgan Reid.*is not on record in the ContactLog\./)]);
+      });
+
+      it("one real contact of this person's with behaviour recorded among them: in force; the ContactLog's record corrected to nothing unacceptable afterwards puts it in doubt, not in force", async () => {
+        vi.useFakeTimers({ toFake: ["Date"] });
+        vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
+        await record(abusive);
+        await proposedWith([]);
+        await direct("pat:approve:real", { evidenceContacts: ["<never-recorded@example.org>", abusive.internetMessageId] });
+        expect(await view()).toMatchObject({ inForce: true, refused: [] });
+        const [stored] = await store.contactsFrom(PAT, "2026-01-01T00:00:00.000Z");
+        await as(casey).correctContact({ value: stored!, etag: "1" }, { categories: [], evidence: [], outcome: "corrected", recordedBy: casey.upn, recordedAt: new Date().toISOString() });
+        const seen = await view();
+        expect(seen).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord" }] });
+        expect(recordInDoubt(seen)).toBe(true);
+      });
+    });
+
+    it("an approval taken before the check began, its Decisions write failed, recorded by the decider's records reconcile after it: judged as made then, still in force (T10 #10)", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      const began = Date.parse(EVIDENCE_CHECKED_FROM) - 10 * 60_000;
+      vi.setSystemTime(began - 60_000);
+      const current = await proposedWith([]);
+      vi.setSystemTime(began);
+      // As the add-in took it before 10:00: no evidence check, so nothing about the evidence saved with the step.
+      const failing = { ...as(morgan), addDecision: async () => Promise.reject(new StoreError("unavailable", "dropped")) };
+      await expect(takeSteps(failing, pack, current, [approve(new Date(began).toISOString())], checked)).rejects.toMatchObject({ code: "unavailable" });
+      expect(await view()).toMatchObject({ inForce: false });
+      vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 30 * 60_000);
+      const report = await reconcile(as(morgan), { by: morgan.upn, now: new Date().toISOString() });
+      expect(report.repaired).toEqual(expect.arrayContaining([expect.objectContaining({ what: "decisionRecorded", target: "strategy:pat" })]));
+      const [rebuilt] = await store.decisionsFor("pat");
+      expect(rebuilt).toMatchObject({ decidedAt: new Date(began).toISOString() });
+      expect(Date.parse(rebuilt!.recordedAt)).toBeGreaterThan(Date.parse(EVIDENCE_CHECKED_FROM));
+      expect(await view()).toMatchObject({ inForce: true, refused: [] });
     });
 
     it("one recorded before the check began is judged as then: still in force", async () => {

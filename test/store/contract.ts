@@ -304,6 +304,23 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(evidence.decisions.map((d) => [d.id, d.kind])).toEqual([["d1", "reject"]]);
     });
 
+    it("reads with an approval the ContactLog's records of the contacts it rests on, by id wherever they came from, and the decision steps begun on the trail (T10 #2, #10)", async () => {
+      await store.saveStrategy(strategy({ id: "pat", status: "proposed" }));
+      await store.recordContact(contactRecord({ internetMessageId: "<pat-1@example.org>" }));
+      await store.recordContact(contactRecord({ internetMessageId: "<sam-1@example.org>", senderAddress: "sam.other@example.org" }));
+      await store.recordContact(contactRecord({ internetMessageId: "<unrelated@example.org>" }));
+      await store.appendAudit({ id: "strategy:pat:2:approve:intent:2026-11-22T10:00:00.000Z", target: "strategy:pat", action: "intent: approve", by: "morgan.reid@opcc.example.gov.uk", at: "2026-11-22T10:00:00.000Z", detail: "About to approve." });
+      await store.addDecision({ id: "d1", strategyId: "pat", kind: "approve", decidedBy: "x", decidedAt: "2026-11-22T10:00:00.000Z", rationale: "Met.", checklist: [], evidenceContacts: ["<pat-1@example.org>", "<sam-1@example.org>", "<never@example.org>"] });
+      const [read] = await store.readWithEvidence(["pat"]);
+      expect(read!.evidence.contactLog).toEqual({ records: expect.arrayContaining([contactRecord({ internetMessageId: "<pat-1@example.org>" }), contactRecord({ internetMessageId: "<sam-1@example.org>", senderAddress: "sam.other@example.org" })]) });
+      expect(read!.evidence.contactLog && "records" in read!.evidence.contactLog ? read!.evidence.contactLog.records : []).toHaveLength(2);
+      expect(read!.evidence.decisionIntents).toEqual([{ kind: "approve", at: "2026-11-22T10:00:00.000Z", author: expect.objectContaining({ upn: "casey.worker@opcc.example.gov.uk" }), recordedAt: expect.any(String) }]);
+      // A strategy no decision of which rests on contacts reads none.
+      await store.saveStrategy(strategy({ id: "other", status: "proposed" }));
+      const [other] = await store.readWithEvidence(["other"]);
+      expect(other!.evidence.contactLog).toBeUndefined();
+    });
+
     it("a strategy whose item is gone but has an approval comes on a stand-in from the approved snapshot, and its address stays a candidate", async () => {
       const pat = strategy({ id: "gone", status: "active", reviewDate: "2027-03-31" });
       await store.addDecision({ id: "d-gone", strategyId: "gone", kind: "approve", decidedBy: "x", decidedAt: "2026-11-22T10:00:00.000Z", rationale: "Criteria met.", checklist: [], terms: termsOf(pat, "2027-03-31") });

@@ -2,22 +2,16 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Services } from "../../src/app/services";
 import { warwickshirePack } from "../../src/policy/packs/warwickshire";
-import { Terms, warningWords } from "../../src/taskpane/approvals/Terms";
+import { Evidence, Terms, warningWords } from "../../src/taskpane/approvals/Terms";
+import { contactsShowingBehaviour, type ContactLogRead } from "../../src/policy/evidence-contacts";
+import type { ContactRecord } from "../../src/policy/contact";
+import type { CategoryId } from "../../src/policy/categories";
 import { ServicesProvider } from "../../src/taskpane/services";
 import { strategy } from "../builders/strategy";
 
 /** T5 finding 5: what the authoriser sees of a proposal — a typed warning date is the proposer's word, and no evidence is a warning. */
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replaceAll("&#x27;", "'").replace(/\s+/g, " ").trim();
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replace(/\s+/g, " ").trim();
 const services = { pack: warwickshirePack, config: { staffDomains: ["opcc.example.gov.uk"] }, store: { lettersFor: () => new Promise(() => undefined) } } as unknown as Services;
-const render = (s: ReturnType<typeof strategy>) =>
-  text(
-    renderToStaticMarkup(
-      <ServicesProvider services={services}>
-        <Terms strategy={s} pack={warwickshirePack} />
-      </ServicesProvider>,
-    ),
-  );
-
 describe("the written warning on an approval screen", () => {
   const typed = { kind: "given" as const, on: "2026-11-20" };
 
@@ -47,9 +41,26 @@ describe("evidence on an approval screen", () => {
       </ServicesProvider>,
     );
     expect(html).toMatch(/data-testid="no-evidence"/);
-    expect(text(html)).toContain("No recorded contact was attached Nothing on this proposal shows the behaviour it restricts: approving it needs your check of the person's contacts in the case file (calls and letters too).");
-    // T7 #3: a neutral message attached shows nothing either.
-    expect(render(strategy({ evidence: [{ internetMessageId: "<m0>", receivedAt: "2026-11-01T09:00:00.000Z", subject: "Hello", categories: [] }] }))).toContain("No recorded contact attached shows unacceptable behaviour");
-    expect(render(strategy({ evidence: [{ internetMessageId: "<m>", receivedAt: "2026-11-01T09:00:00.000Z", subject: "STILL waiting", categories: ["abusive"] }] }))).not.toContain("No recorded contact was attached");
+    expect(text(html)).toContain("No recorded contact was attached No recorded contact is attached to this proposal, so nothing on it shows the behaviour it restricts. Approving it needs your check of the person's contacts in the case file (calls and letters too).");
+  });
+
+  it("the attached contacts as the ContactLog records them, judged as decide() judges them: the proposal's copy saying “abusive” is not enough (T10 #1)", () => {
+    const pat = strategy({}).addresses[0]!;
+    const contact = { internetMessageId: "<m>", receivedAt: "2026-11-01T09:00:00.000Z", subject: "STILL waiting", categories: ["abusive" as const] };
+    const logged = (categories: CategoryId[], senderAddress = pat): ContactRecord => ({ internetMessageId: "<m>", senderAddress, receivedAt: contact.receivedAt, subject: contact.subject, categories, evidence: [], outcome: "confirmed", recordedBy: "casey@opcc.example.gov.uk", recordedAt: contact.receivedAt, staffContacted: [] });
+    const shown = (log: ContactLogRead) => {
+      const s = strategy({ evidence: [contact] });
+      return text(renderToStaticMarkup(<Evidence strategy={s} judged={contactsShowingBehaviour(s, log)} label={(c) => c} />));
+    };
+    // T7 #3's neutral message, now with "abusive" typed onto the proposal's copy: the ContactLog says nothing unacceptable.
+    expect(shown({ records: [logged([])], fromAddresses: true })).toContain("No recorded contact attached shows unacceptable behaviour No recorded contact attached to this proposal has unacceptable behaviour recorded in the ContactLog from this person's addresses, so nothing on it shows the behaviour it restricts. “STILL waiting” (<m>) is recorded in the ContactLog with nothing unacceptable.");
+    expect(shown({ records: [], fromAddresses: true })).toContain("so nothing on it shows the behaviour it restricts. “STILL waiting” (<m>) is not on record in the ContactLog as from an address this strategy covers. Approving it needs your check");
+    // Beside one that is borne out, one that is not says why on its own line.
+    const two = strategy({ evidence: [contact, { ...contact, internetMessageId: "<n>", subject: "Made up" }] });
+    expect(text(renderToStaticMarkup(<Evidence strategy={two} judged={contactsShowingBehaviour(two, { records: [logged(["abusive"])], fromAddresses: true })} label={(c) => c} />))).toContain("Made up (abusive) — not evidence: “Made up” (<n>) is not on record in the ContactLog as from an address this strategy covers.");
+    expect(shown({ unreadable: "SharePoint did not answer" })).toContain("The ContactLog could not be read The ContactLog could not be read (SharePoint did not answer)");
+    const borne = shown({ records: [logged(["abusive"])], fromAddresses: true });
+    expect(borne).not.toContain("not evidence");
+    expect(borne).not.toContain("Approving it needs your check");
   });
 });

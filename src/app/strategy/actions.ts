@@ -11,6 +11,7 @@ import { refuse } from "../../policy/lifecycle/refusal";
 import { strategyAddressProblem } from "../../policy/address";
 import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
 import { inForceView, TERM_WORDS } from "../../policy/in-force";
+import { attachedContacts, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
 import { nameOf, samePerson, type Identity, type RecordedProposal } from "../../policy/decision";
 import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore, Versioned } from "../../store/port";
@@ -57,7 +58,7 @@ function addressRefusal(strategy: ContactStrategy, pack: PolicyPack, staffDomain
  * a strategy at review (an active one is brought to review in the same save, Warwickshire 7.1);
  * the Chief Executive's outcome of a dispute (Warwickshire 7.3).
  */
-export async function decide(store: StepStore & Partial<Pick<CaseStore, "lettersFor" | "auditForTargets">>, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
+export async function decide(store: StepStore & Partial<Pick<CaseStore, "lettersFor" | "auditForTargets" | "contactsFrom">>, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
   // The lifecycle's own guards speak first (authoriser, four-eyes, criteria, review date); then every criterion needs its note.
   if (command.type === "approve" && transition(current.value, command, pack).ok) {
     // New approvals only: recorded ones are judged as they were made (src/policy/in-force.ts), so none lapses.
@@ -66,7 +67,7 @@ export async function decide(store: StepStore & Partial<Pick<CaseStore, "letters
     if (bare) return bare;
     const warning = await warningUnchecked(store, pack, current.value, command, detail);
     if ("refused" in warning) return warning.refused;
-    const evidence = evidenceUnchecked(pack, current.value, detail);
+    const evidence = await evidenceUnchecked(store, pack, current.value, detail);
     if ("refused" in evidence) return evidence.refused;
     detail = { ...detail, ...warning.rests, ...evidence.rests };
   }
@@ -117,26 +118,49 @@ async function warningUnchecked(
  * recorded as nothing unacceptable) must have the person's contacts checked by the authoriser, who says so
  * (`evidenceChecked`, kept on the decision) — a tick, not a hard refusal: the behaviour may be recorded elsewhere in the case
  * file (phone calls, letters), and Warwickshire 7 asks that it continued and that the reasons are clearly articulated, not
- * that it came by email; while approving on none let T7 #3 restrict a first-time, neutral writer. The approval names the contacts it
- * rests on (`evidenceContacts`, their ids as approved), so a reader never re-reads the editable item (src/policy/in-force.ts).
+ * that it came by email; while approving on none let T7 #3 restrict a first-time, neutral writer. The attached contacts are
+ * judged on the ContactLog's records from the person's addresses, never on the proposal's copy (T10 #1: a category typed onto
+ * the copy, another person's contact, an invented id spared the tick); the ContactLog unread, the tick is needed and the
+ * refusal says why. The approval names the contacts it rests on (`evidenceContacts`, the ids that counted), so a reader
+ * never re-reads the editable item (src/policy/in-force.ts), and judges them on the ContactLog too.
  */
-function evidenceUnchecked(pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): { refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts"> } {
+async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsFrom">>, pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts"> }> {
   if (detail.evidenceChecked === true) return { rests: {} };
-  const shown = contactsShowingBehaviour(strategy);
-  if (shown.length) return { rests: { evidenceContacts: shown } };
+  const judged = await judgeAttached(store, strategy);
+  if (judged.counted.length) return { rests: { evidenceContacts: judged.counted } };
   return {
     refused: refuse(
       "evidenceUnchecked",
-      `${strategy.evidence?.length ? "No recorded contact attached to this proposal has unacceptable behaviour recorded" : "No recorded contact is attached to this proposal"}, so nothing on it shows the behaviour it restricts. Check the person's contacts in the case file (calls and letters too) and tick that you have, or send the proposal back.`,
+      `${noEvidenceWords(strategy, judged)} Check the person's contacts in the case file (calls and letters too) and tick that you have, or send the proposal back.`,
       pack.recordKeeping.source,
     ),
   };
 }
 
-/** The ids of the recorded contacts attached to a proposal that have a behaviour category recorded (what an approval may rest on). */
-export function contactsShowingBehaviour(strategy: ContactStrategy): string[] {
-  const attached = Array.isArray(strategy.evidence) ? strategy.evidence : [];
-  return attached.filter((e) => Array.isArray(e.categories) && e.categories.length > 0 && typeof e.internetMessageId === "string").map((e) => e.internetMessageId);
+/**
+ * A proposal's attached contacts judged on the ContactLog (read only when it attaches any): what decide() and the pane's
+ * Approvals (the decision's tick, the terms' warning) both ask, so they cannot disagree.
+ */
+export async function judgeAttached(store: Partial<Pick<CaseStore, "contactsFrom">>, strategy: ContactStrategy): Promise<EvidenceJudged> {
+  return contactsShowingBehaviour(strategy, attachedContacts(strategy).length ? await readContactLog(store, strategy.addresses) : { records: [] });
+}
+
+/** Before any record the product could hold: a person's contacts, however old. */
+const EVER = "1970-01-01T00:00:00.000Z";
+
+/**
+ * The ContactLog's records from a person's addresses (every one, however old), or why they could not be read: what the
+ * attached contacts are judged on, by decide() and by the pane showing whether the tick is needed. A store that cannot
+ * read it (none given) reads nothing, and the tick is needed.
+ */
+export async function readContactLog(store: Partial<Pick<CaseStore, "contactsFrom">>, addresses: readonly string[]): Promise<ContactLogRead> {
+  if (!store.contactsFrom) return { unreadable: "this store does not read it" };
+  const contactsFrom = store.contactsFrom.bind(store);
+  try {
+    return { records: (await Promise.all(addresses.map((a) => contactsFrom(a, EVER)))).flat(), fromAddresses: true };
+  } catch (error) {
+    return { unreadable: error instanceof Error && error.message ? error.message : String(error) };
+  }
 }
 
 /** The person's challenge to a strategy, as staff record it (Warwickshire 7.3: written to the Chief Executive). */

@@ -2,7 +2,7 @@ import { inForceView, type InForceView } from "../../policy/in-force";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { StaffRoster } from "../../policy/roster";
 import type { ContactStrategy } from "../../policy/strategy";
-import type { RecordedProposal } from "../../policy/decision";
+import type { RecordedProposal, StrategyEvidence } from "../../policy/decision";
 import type { AuditEvent, CaseStore, RecordedDecision, StrategyWithEvidence, Versioned } from "../../store/port";
 import { breachesIn, type Breach } from "./breaches";
 
@@ -15,6 +15,8 @@ export interface StrategyDetail {
   proposals: RecordedProposal[];
   /** Who last changed the item, as SharePoint says. */
   modified?: StrategyWithEvidence["modified"];
+  /** What else its decisions were judged on (the ContactLog's records they rest on, the intents begun): for a preview judged the same way. */
+  judgedOn?: Pick<StrategyEvidence, "contactLog" | "decisionIntents">;
   audit: AuditEvent[];
   breaches: Breach[];
 }
@@ -33,6 +35,7 @@ export async function readStrategyDetail(
     view,
     decisions: found.evidence.decisions,
     proposals: found.evidence.proposals,
+    judgedOn: { ...(found.evidence.contactLog ? { contactLog: found.evidence.contactLog } : {}), ...(found.evidence.decisionIntents ? { decisionIntents: found.evidence.decisionIntents } : {}) },
     ...(found.modified ? { modified: found.modified } : {}),
     audit,
     breaches: breachesIn(audit, id),

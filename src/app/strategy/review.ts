@@ -78,7 +78,7 @@ export function wouldRefuse(
   // The criteria are the pane's own check before this (transition's guards): the preview asks about who and what, not them.
   const checklist = kind === "approve" ? pack.criteria.map((c) => c.id) : [];
   const preview: RecordedDecision = { id, strategyId: s.id, kind, decidedBy: actor.upn, decidedAt: now, rationale: "", checklist, ...(terms ? { terms } : {}), author, recordedAt: now };
-  const view = inForceView(s, { decisions: [...detail.decisions, preview], proposals: detail.proposals }, pack, roster);
+  const view = inForceView(s, { ...detail.judgedOn, decisions: [...detail.decisions, preview], proposals: detail.proposals }, pack, roster);
   // decide()'s own checks (a note under each criterion, the warning ticked or resting on a letter, the evidence ticked or
   // resting on contacts) ask about what the authoriser has yet to type: judged when the decision is made, and again where
   // it is read, never in the preview (they come last, so no other refusal hides behind them).

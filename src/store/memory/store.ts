@@ -4,6 +4,7 @@ import { existingAction, written } from "../alert-actions";
 import { letterMarkingBegun, markSentAudited, refuseUnlessSignedIn, refuseUnlessSpoc } from "../letter-sender";
 import { standIn } from "../../policy/in-force";
 import { snapshotEntries } from "../sender-index";
+import { decisionIntentsIn, withContactLog } from "../evidence-contacts";
 import type { ContactRecord } from "../../policy/contact";
 import type { LetterRecord } from "../../policy/letters/record";
 import { apostropheForms, contactKey } from "../../policy/address";
@@ -226,15 +227,20 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return [...decisions.values()].filter((d) => d.strategyId === strategyId).sort((a, b) => a.decidedAt.localeCompare(b.decidedAt)).map(copy);
     },
     async readWithEvidence(ids): Promise<StrategyWithEvidence[]> {
-      return [...new Set(ids)].flatMap((id) => {
-        const proposals = proposalsIn(eventsOf(`strategy:${id}`));
+      const read = [...new Set(ids)].flatMap((id): StrategyWithEvidence[] => {
+        const trail = eventsOf(`strategy:${id}`);
+        const proposals = proposalsIn(trail);
+        const intents = decisionIntentsIn(trail);
         const decided = [...decisions.values()].filter((d) => d.strategyId === id).map(copy);
         const modified = strategies.get(id)?.modified;
-        if (strategies.has(id)) return [{ strategy: versioned(id), evidence: { decisions: decided, proposals }, ...(modified ? { modified: copy(modified) } : {}) }];
+        const begun = intents.length ? { decisionIntents: intents } : {};
+        if (strategies.has(id)) return [{ strategy: versioned(id), evidence: { decisions: decided, proposals, ...begun }, ...(modified ? { modified: copy(modified) } : {}) }];
         // As the SharePoint adapter: an item gone while decisions on it are recorded is judged from them.
         const stand = standIn(id, decided, proposals);
-        return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const } }] : [];
+        return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const, ...begun } }] : [];
       });
+      // As the SharePoint adapter: the ContactLog's records of the contacts the decisions rest on, by id.
+      return withContactLog(read, async (wanted) => [...contacts.values()].filter((c) => wanted.includes(c.internetMessageId)).map(copy));
     },
     async appendAudit(event) {
       append(event);

@@ -24,6 +24,7 @@ import type { DeletedDecisions, UnreadableDecision } from "../../policy/decision
 import { itemGaps } from "../item-gaps";
 import { NOBODY_PURGES, removedByRetention, RETENTION_ITEMS, type MayPurge } from "../retention-items";
 import { isKeyed, keyed } from "./text-columns";
+import { decisionIntentsIn, withContactLog } from "../evidence-contacts";
 
 /**
  * An item's strategy, or undefined when its JSON is unreadable — not JSON, the wrong shape, or naming another id than
@@ -154,11 +155,13 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
       ]),
     ]);
     const gaps = decisionGaps(answers[0]!, answers[1]!);
-    return unique.flatMap((id, n) => {
+    const read = unique.flatMap((id, n): StrategyWithEvidence[] => {
       const at = 2 + n * 3;
       // Only what is filed under exactly this key: an item re-keyed in another case is another strategy, with no decisions.
       const item = answers[at]!.find((found) => isKeyed(found, "StrategyKey", id));
-      const proposals = proposalsIn(AuditList.of(`strategy:${id}`, answers[at + 2]!));
+      const trail = AuditList.of(`strategy:${id}`, answers[at + 2]!);
+      const proposals = proposalsIn(trail);
+      const intents = decisionIntentsIn(trail);
       // A decision whose StrategyKey column was rewritten to another strategy's still names this one in its JSON: read
       // here too (changed after it was recorded, it counts for nothing, and the record is in doubt), never dropped.
       const refiled = answers[0]!.filter((found) => !isKeyed(found, "StrategyKey", id) && readable(found)?.strategyId === id).map(decisionFrom);
@@ -169,13 +172,22 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
       const decidedAt = [...decided, ...unreadable].map((d) => d.recordedAt);
       const deleted = gaps.filter((gap) => mayConcern(gap, { decidedAt, itemChangedAt: value ? item.lastModifiedAt : undefined, recordMissing: !value }));
       const earlier = gaps.filter((gap) => !deleted.includes(gap));
-      const doubts = { ...(unreadable.length ? { unreadableDecisions: unreadable } : {}), ...(deleted.length ? { decisionsDeleted: deleted } : {}), ...(earlier.length ? { earlierDecisionsDeleted: earlier } : {}) };
+      const doubts = { ...(unreadable.length ? { unreadableDecisions: unreadable } : {}), ...(deleted.length ? { decisionsDeleted: deleted } : {}), ...(earlier.length ? { earlierDecisionsDeleted: earlier } : {}), ...(intents.length ? { decisionIntents: intents } : {}) };
       if (value) return [{ strategy: { value, etag: item.etag }, evidence: { decisions: decided, proposals, ...doubts }, ...(modified ? { modified } : {}) }];
       // The item is gone (deleted, or its key rewritten) or unreadable (its JSON edited outside the add-in) but decisions
       // on it are recorded: judged from them, never dropped, and one bad item stops nobody else's check.
       const stand = standIn(id, decided, proposals, unreadable.length > 0 || deleted.length > 0);
       return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const, ...doubts } }] : [];
     });
+    // The ContactLog's records of the contacts the decisions rest on, by their unique key, wherever they came from (T10 #2).
+    return withContactLog(read, contactsById);
+  };
+  /** Contacts by internetMessageId (the ContactLog's unique key: narrow at any size), a few ids to a question. */
+  const contactsById = async (ids: readonly string[]): Promise<ContactRecord[]> => {
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += 15) chunks.push(ids.slice(i, i + 15));
+    const answers = await queryLists(graph, chunks.map((chunk) => ({ list: contacts, query: { filter: fieldEqualsAny("InternetMessageId", chunk.map(keyed)) } })));
+    return answers.flat().map((item) => contactFrom(item.fields)).filter((c) => ids.includes(c.internetMessageId));
   };
 
   /**

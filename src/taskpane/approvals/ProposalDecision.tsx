@@ -8,7 +8,7 @@ import { transition } from "../../policy/lifecycle/transition";
 import { proposedTermsOf } from "../../policy/proposed-terms";
 import { termChanges } from "../../policy/term-changes";
 import { ChangeList } from "./ChangeList";
-import { contactsShowingBehaviour, decide } from "../../app/strategy/actions";
+import { decide, judgeAttached } from "../../app/strategy/actions";
 import type { DecisionCommand } from "../../app/strategy/steps";
 import { latestReviewDate } from "../../app/strategy/reviews";
 import { cite } from "../../policy/packs/cite";
@@ -18,6 +18,7 @@ import { ActionOutcome, useAction, type Outcome } from "../shared/action";
 import { FieldGroup } from "../shared/FieldGroup";
 import { ReviewDateField } from "../strategy-form/TermsFields";
 import { longDate } from "../../policy/calendar";
+import { useLoad } from "../shared/useLoad";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -54,7 +55,9 @@ export function ProposalDecision({ detail, onDecided, onConflict }: { detail: St
   const [warningChecked, setWarningChecked] = useState(false);
   const warning = current.value.priorWarning;
   const [evidenceChecked, setEvidenceChecked] = useState(false);
-  const noEvidence = contactsShowingBehaviour(current.value).length === 0;
+  // The attached contacts judged on the ContactLog, as decide() judges them: the tick is offered until one is borne out there.
+  const [evidence] = useLoad(() => judgeAttached(services.store, current.value), [services.store, current.value]);
+  const noEvidence = evidence.state !== "done" || evidence.value.counted.length === 0;
   const [outcome, act] = useAction(onConflict);
   const run = (command: DecisionCommand, done: string) =>
     act(async () => {

@@ -8,7 +8,8 @@ import { warningLettersFor, type WarningLetters } from "../../app/letter-trust";
 import { holdsRole } from "../../policy/roster";
 import type { ContactStrategy, PriorWarning } from "../../policy/strategy";
 import { useServices } from "../services";
-import { contactsShowingBehaviour } from "../../app/strategy/actions";
+import { judgeAttached } from "../../app/strategy/actions";
+import { attachedContacts, contactsShowingBehaviour, noEvidenceWords, type EvidenceJudged } from "../../policy/evidence-contacts";
 import { useLoad } from "../shared/useLoad";
 
 const useStyles = makeStyles({
@@ -31,6 +32,10 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
     [store, s, roster, pack],
   );
   const sent = letters.state === "done" ? letters.value : letters.state === "failed" ? "unknown" : undefined;
+  // The attached contacts as the ContactLog records them, judged as decide() judges them (T10 #1): the proposal's copy is the proposer's word.
+  const attached = attachedContacts(s).length > 0;
+  const [judging] = useLoad(async () => (attached ? judgeAttached(store, s) : undefined), [store, s]);
+  const judged = !attached ? contactsShowingBehaviour(s, { records: [] }) : judging.state === "done" ? judging.value : undefined;
   return (
     <section className={styles.section} aria-labelledby="terms-heading" data-testid="terms">
       <Subtitle2 as="h3" id="terms-heading">
@@ -64,6 +69,21 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
       </Body1>
       <Body1 data-testid="terms-warning">Written warning: {warningWords(s.priorWarning, sent)}</Body1>
       {s.reviewDate && <Body1>Review date: {longDate(s.reviewDate)}</Body1>}
+      <Evidence strategy={s} judged={judged} label={label} />
+    </section>
+  );
+}
+
+/**
+ * The recorded contacts a proposal attaches, each as the proposal gives it, with why one is not evidence as the ContactLog
+ * records it; and, where none is, the warning that approving needs the authoriser's check (`judged` undefined: still reading).
+ */
+export function Evidence({ strategy: s, judged, label }: { strategy: ContactStrategy; judged: EvidenceJudged | undefined; label: (canonical: string) => string }) {
+  const styles = useStyles();
+  // Beside one that counts, each that does not says why; with none that counts, the warning below says it for them all.
+  const whyNot = (id: string) => (judged?.counted.length ? judged.notCounted.find((n) => n.id === id)?.why : undefined);
+  return (
+    <>
       <Subtitle2 as="h3">Evidence: recorded contacts</Subtitle2>
       {s.evidence?.length ? (
         <ul className={styles.list} aria-label="Recorded contacts">
@@ -71,20 +91,21 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
             <li key={e.internetMessageId}>
               <Caption1>
                 {longDate(e.receivedAt.slice(0, 10))} — {e.subject || "(no subject)"} ({e.categories.map(label).join(", ") || "nothing unacceptable"})
+                {whyNot(e.internetMessageId) && ` — not evidence: ${whyNot(e.internetMessageId)}`}
               </Caption1>
             </li>
           ))}
         </ul>
       ) : null}
-      {contactsShowingBehaviour(s).length === 0 && (
+      {judged && judged.counted.length === 0 && (
         <MessageBar intent="warning" data-testid="no-evidence">
           <MessageBarBody>
-            <MessageBarTitle>{s.evidence?.length ? "No recorded contact attached shows unacceptable behaviour" : "No recorded contact was attached"}</MessageBarTitle>
-            Nothing on this proposal shows the behaviour it restricts: approving it needs your check of the person's contacts in the case file (calls and letters too).
+            <MessageBarTitle>{judged.unreadable ? "The ContactLog could not be read" : s.evidence?.length ? "No recorded contact attached shows unacceptable behaviour" : "No recorded contact was attached"}</MessageBarTitle>
+            {noEvidenceWords(s, judged)} Approving it needs your check of the person's contacts in the case file (calls and letters too).
           </MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </>
   );
 }
 

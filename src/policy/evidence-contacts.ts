@@ -1,0 +1,76 @@
+import { listsAddress } from "./address";
+import type { ContactRecord } from "./contact";
+import type { ContactStrategy } from "./strategy";
+
+/**
+ * What an approval may rest on instead of the authoriser's tick that the person's contacts in the case file were checked
+ * (Warwickshire 7, T7 #3): recorded contacts showing the behaviour — judged on the ContactLog's own records, never on the
+ * proposal's copy of them nor on the ids a decision names (T10 #1, #2). A proposer could type "abusive" onto a neutral
+ * contact's copy, attach another person's contact, or invent an id; a direct write to the Decisions list could name ids
+ * that were never recorded. One judgement, for decide(), the pane (Approvals' decision and terms) and every reader
+ * (src/policy/in-force.ts), so they cannot disagree.
+ */
+
+/**
+ * The ContactLog as read for the contacts in question: the records found — by their ids, or (`fromAddresses`) every one
+ * from the person's addresses, so one not found may be another person's — or why it could not be read.
+ */
+export type ContactLogRead = { records: readonly ContactRecord[]; fromAddresses?: true } | { unreadable: string };
+
+/** A contact named as evidence: its id, and what the proposal calls it (its subject), where known. */
+export interface NamedContact {
+  internetMessageId: string;
+  subject?: string;
+}
+
+export interface EvidenceJudged {
+  /** The ids that count: on record in the ContactLog, from one of the person's addresses, with a behaviour category recorded there. */
+  counted: string[];
+  /** The others, each with why, in words (nothing when the ContactLog could not be read). */
+  notCounted: Array<{ id: string; why: string }>;
+  /** The ContactLog could not be read, in words: nothing counts. */
+  unreadable?: string;
+}
+
+/**
+ * Which of `named` count as evidence of the behaviour for a strategy on `addresses` (normalised), as the ContactLog
+ * records them: each must be on record there under its id, received from one of those addresses, with a category
+ * recorded (a caseworker's "nothing unacceptable" is no evidence). Without the ContactLog, none counts.
+ */
+export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined): EvidenceJudged {
+  if (!log || "unreadable" in log) return { counted: [], notCounted: [], unreadable: log ? log.unreadable : "the ContactLog was not read" };
+  const counted: string[] = [];
+  const notCounted: EvidenceJudged["notCounted"] = [];
+  for (const { internetMessageId: id, subject } of named) {
+    if (counted.includes(id) || notCounted.some((n) => n.id === id)) continue;
+    const record = log.records.find((r) => r.internetMessageId === id);
+    const name = `“${record?.subject || subject || "(no subject)"}” (${id})`;
+    if (!record) notCounted.push({ id, why: `${name} is not on record in the ContactLog${log.fromAddresses ? " as from an address this strategy covers" : ""}.` });
+    else if (!listsAddress(addresses, record.senderAddress)) notCounted.push({ id, why: `${name} is recorded in the ContactLog as from ${record.senderAddress}, not an address this strategy covers.` });
+    else if (!Array.isArray(record.categories) || record.categories.length === 0) notCounted.push({ id, why: `${name} is recorded in the ContactLog with nothing unacceptable.` });
+    else counted.push(id);
+  }
+  return { counted, notCounted };
+}
+
+/** The contacts a proposal attaches, as it names them (an entry without an id names nothing). */
+export function attachedContacts(strategy: ContactStrategy): NamedContact[] {
+  const attached = Array.isArray(strategy.evidence) ? strategy.evidence : [];
+  return attached.flatMap((e) => (e && typeof e.internetMessageId === "string" && e.internetMessageId !== "" ? [{ internetMessageId: e.internetMessageId, ...(typeof e.subject === "string" ? { subject: e.subject } : {}) }] : []));
+}
+
+/** The proposal's attached contacts judged on the ContactLog (what decide() and the pane both ask: is the tick needed?). */
+export function contactsShowingBehaviour(strategy: ContactStrategy, log: ContactLogRead | undefined): EvidenceJudged {
+  return judgeEvidence(attachedContacts(strategy), strategy.addresses, log);
+}
+
+/**
+ * Why no attached contact counts, in words, for the refusal and the pane's warning ("" when one does): the clause, then
+ * the reason each attached contact does not count.
+ */
+export function noEvidenceWords(strategy: ContactStrategy, judged: EvidenceJudged): string {
+  if (judged.counted.length) return "";
+  if (judged.unreadable) return `The ContactLog could not be read (${judged.unreadable}), so no contact attached to this proposal can be checked there for the behaviour it restricts.`;
+  if (!attachedContacts(strategy).length) return "No recorded contact is attached to this proposal, so nothing on it shows the behaviour it restricts.";
+  return `No recorded contact attached to this proposal has unacceptable behaviour recorded in the ContactLog from this person's addresses, so nothing on it shows the behaviour it restricts. ${judged.notCounted.map((n) => n.why).join(" ")}`;
+}
