@@ -1,4 +1,4 @@
-import { listsAddress } from "./address";
+import { foldApostrophes, listsAddress } from "./address";
 import type { ContactRecord } from "./contact";
 import type { ContactStrategy } from "./strategy";
 
@@ -46,7 +46,7 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
     const record = log.records.find((r) => r.internetMessageId === id);
     const name = `“${record?.subject || subject || "(no subject)"}” (${id})`;
     if (!record) notCounted.push({ id, why: `${name} is not on record in the ContactLog${log.fromAddresses ? " as from an address this strategy covers" : ""}.` });
-    else if (!listsAddress(addresses, record.senderAddress)) notCounted.push({ id, why: `${name} is recorded in the ContactLog as from ${record.senderAddress}, not an address this strategy covers.` });
+    else if (!listsAddress(addresses, foldApostrophes(record.senderAddress))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as from ${record.senderAddress}, not an address this strategy covers.` });
     else if (!Array.isArray(record.categories) || record.categories.length === 0) notCounted.push({ id, why: `${name} is recorded in the ContactLog with nothing unacceptable.` });
     else counted.push(id);
   }

@@ -477,6 +477,16 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       expect(await view()).toMatchObject({ inForce: true, refused: [] });
     });
 
+    it("a direct approval written after the check began, its decidedAt backdated and an intent of that time written now beside it: judged as made now, not in force (T10 #10)", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      const backdated = new Date(Date.parse(EVIDENCE_CHECKED_FROM) - 10 * 60_000).toISOString();
+      vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 30 * 60_000);
+      await proposedWith([]);
+      await as(morgan).appendAudit({ id: `strategy:pat:2:approve:intent:${backdated}`, target: "strategy:pat", action: "intent: approve", by: morgan.upn, at: backdated, detail: "About to approve." });
+      await direct("pat:approve:backdated", { decidedAt: backdated });
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceUnchecked" }] });
+    });
+
     it("one recorded before the check began is judged as then: still in force", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) - 60_000);
