@@ -84,7 +84,13 @@ export function isTheEvent(stored: AuditEvent, event: AuditEvent): boolean {
  * names (a retry); otherwise a conflict — a forged or squatted key must never pass for the real
  * event, whose only record would then be the forgery.
  */
-export function checkExisting(existing: AuditEvent, event: AuditEvent): void {
+export function checkExisting(existing: AuditEvent, event: AuditEvent, justWritten = false): void {
+  if (event.once && !justWritten) {
+    throw new StoreError(
+      "conflict",
+      `The audit trail already holds “${event.id}”${existing.recordedAt ? `, recorded at ${existing.recordedAt}` : ""}: it is written once, by one attempt, and does not stand for this one. Do it again at the time it is done.`,
+    );
+  }
   if (isTheEvent(existing, event)) return;
   if (event.sameFact && existing.action === event.action && existing.target === event.target && vouches(existing.author, existing.by) && (event.sameFact !== "sameRecorder" || vouches(existing.author, event.by))) return;
   const same = sameContent(existing, event);

@@ -5,7 +5,7 @@ import { signInKey } from "../policy/decision";
 import { KIND_WORDS } from "../policy/letters/kinds";
 import { letterForm, letterPrepared, type LetterRecord } from "../policy/letters/record";
 import type { ContactStrategy } from "../policy/strategy";
-import { isTheEvent } from "./audit-chain";
+import { isTheEvent, vouches } from "./audit-chain";
 import { StoreError, type AuditEvent, type CaseStore, type Versioned } from "./port";
 
 /**
@@ -103,7 +103,18 @@ export function letterSentEvent(sent: LetterRecord): AuditEvent {
  */
 export function letterMarkingBegun(sent: LetterRecord): AuditEvent {
   const event = letterSentEvent(sent);
-  return { id: `${event.id}:begun:${event.at}`, target: event.target, action: `${event.action}, begun`, by: event.by, at: event.at, detail: `About to mark it sent. ${event.detail}` };
+  // Written once (T10 #8): a later marking given this one's time finds it and is refused, rather than taking its date.
+  return { id: `${event.id}:begun:${event.at}`, target: event.target, action: `${event.action}, begun`, by: event.by, at: event.at, detail: `About to mark it sent. ${event.detail}`, once: true };
+}
+
+/**
+ * Written by the store when a marking it began did not land (the Letters write failed, and the letter does not read as
+ * marked by it): its "begun" record vouches for no marking (T10 #8 — the letter written "sent" later, at the begun time,
+ * and its record "finished", read as marked then). Only its marker's counts: no colleague can void another's marking.
+ */
+export function letterMarkingNotDone(sent: LetterRecord): AuditEvent {
+  const begun = letterMarkingBegun(sent);
+  return { id: `${begun.id}:not done`, target: begun.target, action: `${begun.action}, not done`, by: begun.by, at: begun.at, detail: `The marking begun at ${begun.at} did not land: the letter was not marked sent by it. Letter ${sent.id}.` };
 }
 
 /** The marking's facts without the digest: what events written before 5 December 2026 hold. */
@@ -131,6 +142,9 @@ function markingEvent(sent: LetterRecord): AuditEvent {
  */
 export function markingBegunAt(letter: LetterRecord, events: readonly AuditEvent[]): string | undefined {
   const begun = letterMarkingBegun(letter);
+  // Not one whose marking its marker's store recorded as not done (T10 #8): that start dates no later marking.
+  const voided = letterMarkingNotDone(letter).id;
+  if (events.some((e) => e.id === voided && vouches(e.author, begun.by))) return undefined;
   return events.find((e) => e.id === begun.id && !e.edited && isTheEvent(e, begun))?.recordedAt;
 }
 

@@ -82,6 +82,12 @@ export interface AuditEvent {
    * own name, is a conflict too (T10 #3: a colleague's event under an honest marker's letter's id was taken as done).
    */
   sameFact?: true | "sameRecorder";
+  /**
+   * Not stored: the id is written once, by one attempt — any event found under it before this write is a conflict, the
+   * same content or not (a letter's "marking begun" record: T10 #8, a later marking given the failed one's time reused
+   * its record and was dated by it). Found after this write (its answer lost), it is this write's own.
+   */
+  once?: true;
 }
 
 /**

@@ -41,7 +41,7 @@ export class AuditList {
     // Not looked up again first: the read above was the lookup. A create whose answer was lost
     // is found by its key; one found holding another writer's event is checked like any other.
     const { item, created } = await createOnce(this.list, "EventKey", event.id, fields, { lookFirst: false });
-    if (!created) checkExisting(auditFrom(item), event);
+    if (!created) checkExisting(auditFrom(item), event, true);
   }
 
   /**
@@ -73,7 +73,7 @@ export class AuditList {
       if (answer.status === 201) continue;
       const { event, fields } = writes[i]!;
       const { item, created } = await createOnce(this.list, "EventKey", event.id, fields);
-      if (!created) checkExisting(auditFrom(item), event);
+      if (!created) checkExisting(auditFrom(item), event, true);
     }
   }
 

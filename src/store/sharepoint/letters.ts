@@ -70,6 +70,12 @@ export class LetterList {
     throw new StoreError("conflict", `The letter ${id} kept changing while it was being marked sent. Try again.`);
   }
 
+  /** The letter as it now reads, or undefined when it is not on record. */
+  async current(id: string): Promise<LetterRecord | undefined> {
+    const item = await findByKey(this.list, "LetterKey", id);
+    return item ? letterFrom(item.fields) : undefined;
+  }
+
   async forStrategy(strategyId: string): Promise<LetterRecord[]> {
     return (await this.list.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/PreparedAt asc" })).map((i) => letterFrom(i.fields));
   }

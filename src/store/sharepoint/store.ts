@@ -1,4 +1,5 @@
-import { letterMarkingBegun, markSentAudited, refuseUnlessSignedIn, refuseUnlessSpoc } from "../letter-sender";
+import { letterMarkingBegun, letterMarkingNotDone, markSentAudited, refuseUnlessSignedIn, refuseUnlessSpoc, SentNotRecorded } from "../letter-sender";
+import { signInKey } from "../../policy/decision";
 import { toStoreError } from "./errors";
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
@@ -72,6 +73,12 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
   const letters = new LetterList(list(LETTERS.name));
   const alertActions = list(ALERT_ACTIONS.name);
   const contactItems = new Map<string, string>();
+  /** Records that a marking begun did not land, unless the letter now reads as marked by it. */
+  const voidBegun = async (begun: LetterRecord) => {
+    const now = await letters.current(begun.id);
+    if (now?.status === "sent" && now.sentAt === begun.sentAt && signInKey(now.sentBy ?? "") === signInKey(begun.sentBy ?? "")) return;
+    await audit.append(letterMarkingNotDone(begun));
+  };
   /** Who the token is (Graph `/me`, delegated `User.Read`): read once, the first time it is needed; a failure is not kept. */
   let me: Promise<{ upn?: string; mail?: string }> | undefined;
   const signedIn = () =>
@@ -240,11 +247,22 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     recordLetter: (letter) => letters.record(letter),
     markLetterSent: async (id, at, by) => {
       refuseUnlessSignedIn(id, by, await signedIn());
+      // One "begun" record a marking (it is written once: a retry after a 412 inside this call does not write it again).
+      let begun: LetterRecord | undefined;
       const begin = async (letter: LetterRecord) => {
         await refuseUnlessSpoc((sid) => strategies.get(sid), letter, by);
-        await audit.append(letterMarkingBegun({ ...letter, status: "sent", sentAt: at, sentBy: by }));
+        if (begun) return;
+        begun = { ...letter, status: "sent", sentAt: at, sentBy: by };
+        await audit.append(letterMarkingBegun(begun));
       };
-      return markSentAudited(() => letters.markSent(id, at, by, begin), (event) => audit.append(event), by);
+      try {
+        return await markSentAudited(() => letters.markSent(id, at, by, begin), (event) => audit.append(event), by);
+      } catch (error) {
+        // The Letters write failed after its start was recorded: unless the letter reads as marked by it (a lost answer),
+        // say the marking did not land, so its start dates nothing later (T10 #8). Best effort: the first failure is the answer.
+        if (begun && !(error instanceof SentNotRecorded)) await voidBegun(begun).catch(() => undefined);
+        throw error;
+      }
     },
     lettersMiskeyed: () => letters.miskeyed(),
     rekeyLetter: (id) => letters.rekey(id),
