@@ -179,8 +179,14 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
   ),
   volume: new RegExp(
     `\\b(?:${[
-      `${ORDINAL} (?:email|message|letter|call) (?:today|this (?:morning|week))`,
+      `${ORDINAL} (?:email|message|letter|call) (?:today|tonight|this (?:morning|afternoon|evening|week))`,
+      // "this is the 20th tonight", "thats 3 emails tonight": the writer counts their own run of messages.
+      `(?:this is|that'?s|thats) (?:the |my )?(?:${ORDINAL}|\\d+ (?:emails|messages|letters|calls)) (?:(?:email|message|letter|call) )?(?:today|tonight|this (?:morning|afternoon|evening|week))`,
+      "(?:see|read) my (?:last|previous) \\d+ (?:emails|messages|letters)",
       "(?:i'?ll|i will|i'?m going to) keep (?:sending|writing|emailing) (?:these|them|this|until|all day|every day)",
+      // "i'll send 100", "I'll send it every hour": more promised.
+      // Not "I'll send 2 photos tomorrow": the number is of messages, said bare or as emails.
+      "(?:i'?ll|ill|i will|i'?m going to) send (?:(?:\\d+|hundreds|dozens|another \\d+)(?: (?:more|emails|messages))?(?= *(?:[.!,\\n]|$| if | until ))|it every (?:hour|day|night))",
     ].join("|")})\\b`,
     "g",
   ),

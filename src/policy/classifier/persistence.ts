@@ -60,6 +60,11 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
     }
   }
   found.push(...afterDecision(history, message, talk, metrics, now, earlier));
+  // The writer's own count of their run, or more promised ("this is the 20th tonight. i'll send 100."): volume in their words,
+  // decision or none (Warwickshire 3.2 "excessively (and without providing new information)").
+  if (talk.volume && !talk.informationRight && !talk.restriction && !found.some((f) => f.rule === "volume" || f.rule === "volume-pressed")) {
+    found.push({ rule: "volume-in-words", summary: "counts its own messages or promises more of them", at: [] });
+  }
   // Warwickshire 3.2 "Contacting different people in the same organisation" about the same matter. Mail to another body with staff
   // copied in ("FW: to my MP - cc OPCC") is copying staff, which demand-history.ts judges (Warwickshire 3.2 "Repeatedly copying OPCC staff").
   if (FORWARDED.test(message.subject) || message.addressedToOthers) return found;
@@ -239,7 +244,6 @@ function inWordsAlone(talk: DecisionTalk): HistoryFinding[] {
   if (talk.reframing && talk.decided) return [{ rule: "reframed-in-words", summary: "presents a matter it says was decided as a new complaint", at: [] }];
   if (talk.challenge && talk.anotherPerson) return [{ rule: "other-staff-in-words", summary: "asks another member of staff to overturn what it says was decided", at: [] }];
   if (talk.challenge && talk.repetition) return [{ rule: "challenge-repeated-in-words", summary: "challenges a decision again, by its own account", at: [] }];
-  if (talk.volume) return [{ rule: "volume-in-words", summary: "counts its own messages or promises more of them", at: [] }];
   return [];
 }
 

@@ -24,10 +24,18 @@ export interface Sent {
   fingerprint?: string;
 }
 
-/** The earlier contacts, oldest first, each with whether it repeats one before it. */
+/**
+ * The earlier contacts, oldest first, each with whether it repeats one before it. A contact already found persistent added
+ * nothing new either (Warwickshire 3.2 "without providing new information"), whatever its words: "reply to me. this is the 20th
+ * tonight" after "not good enough. reply to me." names words of its own, and the "21" sent a minute later is the second of the night.
+ */
 export function repeatsIn(contacts: SenderHistory["contacts"]): Array<Sent & { repeat: boolean }> {
   const sorted = [...contacts].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  return sorted.map((c, i) => ({ at: c.at, ...(c.fingerprint ? { fingerprint: c.fingerprint } : {}), repeat: repeatsAny(c.fingerprint, sorted.slice(Math.max(0, i - MAX_LOOKBACK), i)) }));
+  return sorted.map((c, i) => ({
+    at: c.at,
+    ...(c.fingerprint ? { fingerprint: c.fingerprint } : {}),
+    repeat: Boolean(c.categories?.includes("persistent")) || repeatsAny(c.fingerprint, sorted.slice(Math.max(0, i - MAX_LOOKBACK), i)),
+  }));
 }
 
 /** Bounded: a sender with hundreds of messages in 90 days is compared with the 50 before each. */

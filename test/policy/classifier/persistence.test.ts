@@ -322,6 +322,24 @@ describe("persistence in words the rules did not know (issue 13: W15's and W16's
     expect(judged("casey.worker@opcc.example.gov.uk", staff, [], 4).filter((s) => s.startsWith("persistent"))).toEqual([]);
   });
 
+  it("volume-in-words: the writer's own count of their run, or more promised, is volume after a decision too (Warwickshire 3.2)", () => {
+    const replied = history([[40, complaint], [1, "not good enough. not good enough. reply to me."]], [5]);
+    expect(rules(run({ body: "reply to me. this is the 20th tonight. i'll send 100." }, replied))).toContain("volume-in-words");
+    expect(subTypes(run({ body: "reply to me. this is the 20th tonight. i'll send 100." }, replied))).toContain("persistent/excessiveVolume");
+    // Material promised is not a count of messages.
+    expect(subTypes(run({ body: "I'll send 2 photos of the back door tonight." }, replied)).filter((s) => s.startsWith("persistent"))).toEqual([]);
+  });
+
+  it("volume: a message already found persistent added nothing new, so a bare one a minute after it is the second of the night (Warwickshire 3.2)", () => {
+    const night = (found: boolean) => {
+      const past = history([[40, complaint], [0.001, "reply to me. this is the 20th tonight. i'll send 100."]], [5]);
+      past.contacts[1]!.categories = found ? ["persistent"] : [];
+      return subTypes(run({ body: "21" }, past));
+    };
+    expect(night(true)).toContain("persistent/excessiveVolume");
+    expect(night(false)).not.toContain("persistent/excessiveVolume");
+  });
+
   it("leaves staff copied into mail forwarded to another body to the copying-staff demand, not several staff (Warwickshire 3.2)", () => {
     const past = history([[14, complaint, ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk"]]]);
     const forwarded = run({ subject: "FW: to my MP - cc OPCC", body: complaint, cc: ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk", "c@opcc.example.gov.uk"] }, past);

@@ -95,7 +95,12 @@ export const PERSISTENCE_RULES = [
     id: "volume-in-words",
     policy: 'Warwickshire 3.2 "continue to write, email or telephone ... excessively (and without providing new information)"',
     strength: 0.55,
-    matches: ["14th email today. Still no reply. I'll keep sending them until someone answers."],
-    notMatches: ["My ex has sent me over 200 messages this week and I am scared.", "Sorry for all the messages today."],
+    matches: ["14th email today. Still no reply. I'll keep sending them until someone answers.", "reply to me. this is the 20th tonight. i'll send 100.", "CANCEL IT. thats 3 emails tonight. ill send 30 if i have to"],
+    notMatches: [
+      "My ex has sent me over 200 messages this week and I am scared.",
+      "Sorry for all the messages today.",
+      "I'll send 2 photos of the damage tomorrow.",
+      "This is the third time this week my car has been broken into.",
+    ],
   },
 ] as const satisfies readonly Rule[];
