@@ -10,6 +10,7 @@ import type { Tokens } from "./tokens";
 import { linkedTarget, negatedBetween, protectedGroup, words, type Hit, type Words } from "./words";
 import { animalComparisons, deniedWorth, worthNothing } from "./worth";
 import { oneOf } from "../text/one-of";
+import { ABUSE_WHOEVER, saidOfTheOffice } from "./collective";
 
 /*
  * Aggressive or abusive wording (Gwent 4.0; Warwickshire 3.1): slurs, insults and
@@ -166,7 +167,9 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     const onConduct = k >= 0 && w.is(j, F.negative) && !w.is(j, F.insult | F.dehumanising) && conductBefore(w, k);
     // "she was treated like an idiot", "made me feel like a criminal": how someone was treated, not what the writer calls them
     // (asked last, only of a word that would otherwise be a hit).
-    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !political && !onConduct && !negatedBetween(w, k - 2, j) && !treatedLike(w, j)) {
+    // "You are a bunch of useless, lazy pen-pushers", "Useless, the lot of you": said of the office as a body (collective.ts).
+    const ofTheOffice = k >= 0 && !w.is(j, ABUSE_WHOEVER) && !protectedGroup(w, k) && saidOfTheOffice(w, Math.min(k, j), Math.max(k, j));
+    if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !political && !onConduct && !ofTheOffice && !negatedBetween(w, k - 2, j) && !treatedLike(w, j)) {
       hits.push({ rule: vocative ? "insult-to-someone" : "insult-said-of", start: tokens.start(k), end: tokens.end(j) });
     }
   }
@@ -244,7 +247,8 @@ function meHits(w: Words, i: number, hits: Hit[]): void {
   for (let k = Math.max(0, i - 7); k < i - 1; k += 1) {
     // Anger or sickness at what people did ("the yobs who wrecked my car make me sick") is a
     // complaint; it demeans when aimed at a protected group or said to the reader.
-    const aimed = hateful || protectedGroup(w, k) || YOU.test(tokens.squeezed(k));
+    // "You people make me sick": the office as a body (collective.ts), criticised, not demeaned.
+    const aimed = hateful || protectedGroup(w, k) || (YOU.test(tokens.squeezed(k)) && !saidOfTheOffice(w, k, i));
     if (aimed && w.same(i, k) && w.is(k, F.target) && !w.is(k, F.firstPerson) && !negatedBetween(w, k, i)) {
       hits.push({ rule: "contempt-for-people", start: tokens.start(k), end: tokens.end(i) });
       return;

@@ -1,6 +1,7 @@
 import { F } from "./features";
 import { negatedBetween, protectedGroup, type Hit, type Words } from "./words";
 import { oneOf } from "../text/one-of";
+import { saidOfTheOffice } from "./collective";
 
 /**
  * Dehumanising figures of speech (Gwent 4.0 "insulting or demeaning any person or group";
@@ -33,7 +34,8 @@ export function metaphorHits(w: Words): Hit[] {
     // "<person> is a waste of space"
     if (t === "waste" && tokens.squeezed(i + 1) === "of" && WASTE_OF.test(tokens.squeezed(i + 2))) {
       const k = subjectBefore(i, 5);
-      if (k >= 0 && !negatedBetween(w, k, i)) hits.push({ rule: "waste-of-space", start: tokens.start(k), end: tokens.end(i + 2) });
+      // "You're all a waste of space": the office as a body (collective.ts), criticised, not demeaned.
+      if (k >= 0 && !negatedBetween(w, k, i) && !saidOfTheOffice(w, k, i)) hits.push({ rule: "waste-of-space", start: tokens.start(k), end: tokens.end(i + 2) });
     }
     // "Muslim vermin", "immigrant scum": the characteristic fused with a dehumanising noun.
     if (!w.is(i, F.dehumanising) || !w.is(i - 1, F.identity)) continue;

@@ -30,7 +30,8 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
     ["a threat to someone's body", "Carry on ignoring me and I'll snap your neck.", "abusive/threat"],
     ["ending the reader", "I'm going to end you, Casey.", "abusive/threat"],
     ["a stereotype of a protected group", "Muslims are violent and should be locked up.", "abusive/demeaning"],
-    ["insulting the reader directly", "You are lazy and dishonest, the lot of you.", "abusive/demeaning"],
+    ["insulting the reader directly", "You are lazy and dishonest, Casey.", "abusive/demeaning"],
+    ["insulting the office as a body with a dehumanising word", "You lot are scum.", "abusive/demeaning"],
     ["words run together to dodge a filter", "Honestly, foreignersdisgust me.", "abusive/demeaning"],
     ["letters swapped to dodge a filter", "Ignore me again and I will klil you.", "abusive/threat"],
     ["a characteristic fused with a dehumanising noun", "Go away, you immigrant scum.", "abusive/demeaning"],
@@ -66,6 +67,9 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
 
   it.each([
     ["forceful and determined", "I am furious. This is the third time I have written and I will take this to the Ombudsman and my MP."],
+    // dev.md "Criticism of an organisation is not abuse": the office as a body, no one person, no swearing (collective.ts).
+    ["the office criticised as a bunch", "You are a bunch of useless, lazy, bent pen-pushers and you make me sick. I want my complaint looked at properly."],
+    ["the office criticised as 'the lot of you'", "You people make me sick. Useless, the lot of you."],
     ["coming round to a view", "I'm slowly coming round to your point of view."],
     ["coming to a meeting", "I'll come down there on Tuesday for the meeting."],
     ["a threat the writer received, reported", "My neighbour said he would smash my face in."],

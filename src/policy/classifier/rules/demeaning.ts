@@ -6,12 +6,19 @@ const demeaning = { category: "abusive", subType: "demeaning", policy: DEMEANING
 /** Insults and demeaning remarks about a person or a group (Gwent 4.0; Warwickshire 3.1). */
 export const DEMEANING_RULES = [
   { ...demeaning, id: "slur", strength: 0.9, matches: ["The caseworker is a retard."], notMatches: ["He called me a retard in the street and I want it recorded as a hate crime."] },
-  { ...demeaning, id: "insult-to-someone", strength: 0.85, matches: ["You idiot, read my letter properly.", "You fat ugly cow.", "You bunch of clowns."], notMatches: ["I felt like an idiot for not reporting it sooner.", "Bunch of clowns running a circus. 999 took 25 minutes to answer last night."] },
+  {
+    ...demeaning,
+    id: "insult-to-someone",
+    strength: 0.85,
+    matches: ["You idiot, read my letter properly.", "You fat ugly cow."],
+    // The office as a body criticised (collective.ts; dev.md "Criticism of an organisation is not abuse"): swearing at it is offensive language, by its own rule.
+    notMatches: ["I felt like an idiot for not reporting it sooner.", "Bunch of clowns running a circus. 999 took 25 minutes to answer last night.", "You bunch of clowns."],
+  },
   {
     ...demeaning,
     id: "insult-said-of",
     strength: 0.8,
-    matches: ["Immigrants are vermin and your staff are no better.", "You are lazy and dishonest, the lot of you."],
+    matches: ["Immigrants are vermin and your staff are no better.", "You are lazy and dishonest, Casey.", "You lot are scum."],
     notMatches: [
       "The officer was violent and dishonest and I want a complaint recorded.",
       "The young officer was rather rough getting me up and my wrist was bruised.",
@@ -23,14 +30,18 @@ export const DEMEANING_RULES = [
       "The way the police treated me was disgusting and cruel and I am broken.",
       "Dear Commissioner,\nYou are out of touch, arrogant and more interested in social media than in the people you serve.",
       "You must be the worst public body in Wales. Arrogant, secretive, slow and rude.",
+      // The office as a body (collective.ts; dev.md "Criticism of an organisation is not abuse").
+      "You are a bunch of useless, lazy, bent pen-pushers and the whole system is rotten.",
+      "You are lazy and dishonest, the lot of you.",
+      "u lot r a bunch of muppets. how long does a subject access request take",
     ],
   },
-  { ...demeaning, id: "contempt-for-people", strength: 0.8, matches: ["I hate Muslims and so should you.", "Honestly, foreignersdisgust me.", "I hate Muslims for what they did."], notMatches: ["I am disgusted by the way the police handled my case.", "Hate crime at my daughter's school bus stop: boys call her names.", "I don't want to be alive any more. I hate the police for what they did to me."] },
+  { ...demeaning, id: "contempt-for-people", strength: 0.8, matches: ["I hate Muslims and so should you.", "Honestly, foreignersdisgust me.", "I hate Muslims for what they did."], notMatches: ["I am disgusted by the way the police handled my case.", "Hate crime at my daughter's school bus stop: boys call her names.", "I don't want to be alive any more. I hate the police for what they did to me.", "You people make me sick. Nobody answers the phone."] },
   { ...demeaning, id: "belittled-by-age-or-sex", strength: 0.8, matches: ["You stupid old woman, read my letter properly.", "Your caseworker is a senile old fool."], notMatches: ["The woman at the counter was very helpful.", "I'm an old fool for trusting them."] },
   { ...demeaning, id: "denied-existence", strength: 0.8, matches: ["Foreigners have no right to exist."], notMatches: ["I have no right to appeal, I am told."] },
   { ...demeaning, id: "denied-belonging", strength: 0.8, matches: ["Muslims do not belong in this country."], notMatches: ["These papers do not belong in my file."] },
   { ...demeaning, id: "vermin-imagery", strength: 0.75, matches: ["Immigrants are infesting our town."], notMatches: ["Rats are infesting the alley behind my house."] },
-  { ...demeaning, id: "waste-of-space", strength: 0.8, matches: ["That caseworker is a waste of space."], notMatches: ["The empty unit is a waste of space."] },
+  { ...demeaning, id: "waste-of-space", strength: 0.8, matches: ["That caseworker is a waste of space."], notMatches: ["The empty unit is a waste of space.", "You're all a waste of space and money. I'm off to my MP."] },
   { ...demeaning, id: "identity-with-insult", strength: 0.85, matches: ["Go away, you immigrant scum."], notMatches: ["The black rubbish bags were left out again."] },
   { ...demeaning, id: "denied-worth", strength: 0.7, matches: ["Women are not our equals."], notMatches: ["Women do not deserve to be treated like this.", "Whatever you decide next will not matter to me.", "By the time you read this it will not matter any more.", "My wife she is not good, she take many tablets.", "The interpreter was not speaking good Polish."] },
   { ...demeaning, id: "animal-comparison", strength: 0.75, matches: ["People like you belong in a zoo.", "My dog is smarter than any of you people."], notMatches: ["My dog belongs in the garden, not the road."] },
