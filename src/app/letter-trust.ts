@@ -4,6 +4,8 @@ import type { StaffMember } from "../policy/restrictions";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
 import { letterSentEvent, letterSentEventId, letterTarget, markingBegunAt, ownSentEvent } from "../store/letter-sender";
 import { proposalsIn, type AuditEvent, type CaseStore } from "../store/port";
+import { nameOf } from "../policy/decision";
+import { vouches } from "../store/audit-chain";
 import { CLOCK_SKEW_MS } from "./alert-record";
 import { repairId } from "./records/audit-repair";
 
@@ -52,9 +54,14 @@ export function sentDoubts(letter: LetterRecord, events: readonly AuditEvent[], 
   // someone else is on record as sending — so it never stands for the marking.
   if (!own) {
     const repaired = events.some((e) => e.id === repairId({ event, kind: "sent" }));
+    // Someone else's event under the id the marking's record takes (T10 #3): its record cannot be written while it is
+    // there, so say whose it is — the marker did not fail to finish it.
+    const squat = events.find((e) => e.id === event.id && !vouches(e.author, letter.sentBy!));
     doubts.push({
       kind: "notAudited",
-      message: repaired
+      message: squat
+        ? `No audit event written by ${letter.sentBy} records marking it sent: the record of its marking (“${event.id}”${squat.target !== event.target ? `, filed on ${squat.target}` : ""}) is held by an event ${squat.author ? nameOf(squat.author) : "nobody SharePoint names"} wrote${squat.by && !vouches(squat.author, squat.by) ? ` naming ${squat.by}` : ""}${squat.recordedAt ? ` at ${squat.recordedAt}` : ""} (“${squat.action}”), so ${letter.sentBy}'s own record cannot be written under it.`
+        : repaired
         ? `No audit event written by ${letter.sentBy} records marking it sent; only a later note by someone else says so.`
         : `No audit event records ${letter.sentBy} marking it sent: it was written as sent, or marked sent, outside the add-in, or the add-in's record of the marking failed and ${letter.sentBy} has not finished it.`,
     });

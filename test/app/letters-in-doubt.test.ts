@@ -200,3 +200,24 @@ describe("a letter rewritten after it was marked sent (T9 #10)", () => {
   });
 });
 
+
+describe("a colleague's event squatting the id of the marker's record (T10 #3)", () => {
+  const squatted = (over: { target: string; by: string }) => store.as(CASEY_ID).appendAudit({ id: "letter:R1:sent", action: "letter sent (restriction letter, Outlook message)", at: T(21), detail: "Casey was here.", ...over });
+  const escape = (s: string) => s.replace(/[.+]/g, "\\$&");
+
+  it("Casey's own event under the id Sam's record of marking R1 sent takes: Sam's marking cannot record it, and records verify names the record and whose event holds it", async () => {
+    await store.recordLetter(letter());
+    await squatted({ target: "strategy:pat", by: CASEY_ID.upn! });
+    await expect(markSent(services(SAM), { id: "R1", kind: "restriction" })).rejects.toMatchObject({ partly: true });
+    expect(await inDoubt()).toEqual([
+      expect.stringMatching(new RegExp(`^R1 notAudited: .*: the record of its marking \\(“letter:R1:sent”\\) is held by an event ${CASEY_ID.displayName} \\(${escape(CASEY_ID.upn!)}\\) wrote at \\S+ \\(“letter sent \\(restriction letter, Outlook message\\)”\\), so ${escape(SAM.upn)}'s own record cannot be written under it\\.$`)),
+    ]);
+  });
+
+  it("filed on another record and naming Sam: verify still finds it, and says where it is filed and whom it names", async () => {
+    await store.recordLetter(letter());
+    await squatted({ target: "letter:elsewhere", by: SAM.upn });
+    await expect(markSent(services(SAM), { id: "R1", kind: "restriction" })).rejects.toMatchObject({ partly: true });
+    expect(await inDoubt()).toEqual([expect.stringMatching(new RegExp(`\\(“letter:R1:sent”, filed on letter:elsewhere\\) is held by an event ${CASEY_ID.displayName} \\(${escape(CASEY_ID.upn!)}\\) wrote naming ${escape(SAM.upn)} at `))]);
+  });
+});

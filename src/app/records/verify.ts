@@ -6,7 +6,7 @@ import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
 import { mayPurgeIn, NOBODY_PURGES, removedByRetention } from "./retention-items";
 import { inForceView } from "../../policy/in-force";
 import { describeLetter } from "../../policy/letters/record";
-import { letterTarget } from "../../store/letter-sender";
+import { letterSentEventId, letterTarget } from "../../store/letter-sender";
 import type { SentDoubtKind } from "../letter-trust";
 import { letterDoubts, spocsInForce } from "./letters-judged";
 import { reportedGaps, SAVE_BEFORE_DECISION_MS } from "../../policy/record-gaps";
@@ -193,9 +193,14 @@ async function lettersInDoubt(store: Pick<CaseStore, "allLetters">, byTarget: Re
   const spocs = judge ? spocsInForce(judged, judge) : new Map<string, never>();
   // Every letter, not a range of PreparedAt: that column is anyone's to edit, and one moved to 1900 or emptied fell out (T9 #8).
   const letters = await store.allLetters();
+  // An event under a letter's marking id filed on another record still holds that id (ids are unique on the AuditTrail):
+  // it is judged with the letter's trail, so verify names it (T10 #3).
+  const byId = new Map([...byTarget.values()].flat().map((e) => [e.id, e]));
   return letters.flatMap(({ letter }) => {
     const target = letterTarget(letter);
-    return letterDoubts(letter, byTarget.get(target) ?? [], spocs, now).map((d): TrailBreak => ({ kind: "letterInDoubt", target, letterId: letter.id, doubt: d.kind, message: `Letter ${letter.id} (${describeLetter(letter)}) is in doubt: ${d.message}` }));
+    const trail = byTarget.get(target) ?? [];
+    const held = byId.get(letterSentEventId(letter.id));
+    return letterDoubts(letter, held && held.target !== target ? [...trail, held] : trail, spocs, now).map((d): TrailBreak => ({ kind: "letterInDoubt", target, letterId: letter.id, doubt: d.kind, message: `Letter ${letter.id} (${describeLetter(letter)}) is in doubt: ${d.message}` }));
   });
 }
 
