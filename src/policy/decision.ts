@@ -139,8 +139,14 @@ export interface StrategyEvidence {
 
 /** A decider's intent to take a decision step, as recorded on the strategy's trail (src/app/records/intent.ts). */
 export interface DecisionIntent {
+  /** Its audit event's id. */
+  id: string;
   /** The step's kind ("approve", …). */
   kind: string;
+  /** The decision it was about to record, as its detail names it (src/policy/decision-fingerprint.ts); none on an intent that names none. */
+  decision?: string;
+  /** `records reconcile` closed it as not done: the step never landed, so it dates no decision. */
+  closed?: true;
   /** The step's own time (the decision's `decidedAt`, when it is that step's). */
   at: IsoInstant;
   /** SharePoint's `createdBy` and `createdDateTime`. */

@@ -11,6 +11,7 @@ import { addMonths, dateOf, isIsoDate } from "./lifecycle/dates";
 import { recordDoubts, type RecordDoubt, type UnsupportedDecision } from "./record-doubts";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
 import { judgeEvidence } from "./evidence-contacts";
+import { decisionFingerprint } from "./decision-fingerprint";
 
 /**
  * Is a strategy in force, and on what terms? The one answer every reader uses — the pane's
@@ -303,14 +304,19 @@ function approvalChecks(decision: RecordedDecision, strategy: ContactStrategy, e
  * When an approval was made, for the checks decide() began at a time: SharePoint's time for the Decisions item — or, for
  * one `records reconcile` recorded later from the decider's saved step (its Decisions write had failed), SharePoint's time
  * for that step's intent on the trail: written by the same person, for the same kind of step at the decision's own time
- * (`decidedAt`), before the item. A pre-10:00 approval so rebuilt after 10:00 is judged as made before the evidence check
- * began (T10 #10); `decidedAt` alone is the writer's word and moves nothing (a direct write backdated gains nothing).
+ * (`decidedAt`), before the item, naming this very decision (its fingerprint: every field as recorded), not closed by
+ * reconcile as not done, and dating no decision recorded before this one. A pre-10:00 approval so rebuilt after 10:00 is
+ * judged as made before the evidence check began (T10 #10); `decidedAt` alone is the writer's word and moves nothing, nor
+ * does an old intent of the author's copied onto a different approval written later (T11 #1).
  */
 function madeAt(decision: RecordedDecision, evidence: StrategyEvidence): number {
   const recorded = Date.parse(decision.recordedAt);
   const decided = Date.parse(decision.decidedAt);
+  const fingerprint = decisionFingerprint(decision);
+  const first = evidence.decisions.filter((d) => decisionFingerprint(d) === fingerprint).sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt))[0];
+  if (first && Date.parse(first.recordedAt) < recorded) return recorded;
   const begun = (evidence.decisionIntents ?? [])
-    .filter((i) => i.kind === decision.kind && Date.parse(i.at) === decided && samePerson(i.author, decision.author))
+    .filter((i) => i.kind === decision.kind && i.decision === fingerprint && !i.closed && Date.parse(i.at) === decided && samePerson(i.author, decision.author))
     .map((i) => Date.parse(i.recordedAt))
     .filter((t) => t < recorded);
   return begun.length ? Math.min(...begun) : recorded;

@@ -1,5 +1,6 @@
 import type { ContactRecord } from "../policy/contact";
 import type { DecisionIntent, RecordedDecision } from "../policy/decision";
+import { namedFingerprint } from "../policy/decision-fingerprint";
 import type { AuditEvent, StrategyWithEvidence } from "./port";
 
 /**
@@ -39,10 +40,16 @@ const INTENT = "intent: ";
 
 /**
  * The decision steps begun on a strategy's trail: its intents (src/app/records/intent.ts), each with SharePoint's author
- * and time. One changed after it was written, or unreadable, records nothing.
+ * and time, the decision it names and whether reconcile closed it as not done. One changed after it was written, or
+ * unreadable, records nothing.
  */
 export function decisionIntentsIn(events: readonly AuditEvent[]): DecisionIntent[] {
-  return events.flatMap((e) =>
-    e.action.startsWith(INTENT) && e.id.includes(":intent:") && e.author && e.recordedAt && !e.edited && !e.unreadable ? [{ kind: e.action.slice(INTENT.length), at: e.at, author: e.author, recordedAt: e.recordedAt }] : [],
-  );
+  const ids = new Set(events.map((e) => e.id));
+  return events.flatMap((e) => {
+    if (!(e.action.startsWith(INTENT) && e.id.includes(":intent:") && e.author && e.recordedAt && !e.edited && !e.unreadable)) return [];
+    const decision = namedFingerprint(e.detail);
+    // Closed by reconcile (src/app/records/intent.ts closingEvent): the step it began never landed.
+    const closed = ids.has(`${e.id}:closed`);
+    return [{ id: e.id, kind: e.action.slice(INTENT.length), ...(decision ? { decision } : {}), ...(closed ? { closed: true as const } : {}), at: e.at, author: e.author, recordedAt: e.recordedAt }];
+  });
 }

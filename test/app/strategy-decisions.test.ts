@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { actorFor } from "../../src/app/actor";
 import { decide, propose, proposeChange, raiseDispute, saveDraft } from "../../src/app/strategy/actions";
-import { takeSteps } from "../../src/app/strategy/steps";
+import { decisionFromStep, takeSteps } from "../../src/app/strategy/steps";
 import { reconcile } from "../../src/app/records/reconcile";
 import { breachesIn, recordBreach } from "../../src/app/strategy/breaches";
 import { approvalsQueue, readStrategyDetail } from "../../src/app/strategy/read";
@@ -485,6 +485,48 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       await as(morgan).appendAudit({ id: `strategy:pat:2:approve:intent:${backdated}`, target: "strategy:pat", action: "intent: approve", by: morgan.upn, at: backdated, detail: "About to approve." });
       await direct("pat:approve:backdated", { decidedAt: backdated });
       expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceUnchecked" }] });
+    });
+
+    it("an authoriser's old intent dates no other approval: one copied onto a bare approval written now, or onto the very approval its failed attempt named after reconcile closed it, is judged as made now (T11 #1)", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      const began = Date.parse(EVIDENCE_CHECKED_FROM) - 10 * 60_000;
+      vi.setSystemTime(began - 60_000);
+      const current = await proposedWith([]);
+      vi.setSystemTime(began);
+      // Morgan's attempt before 10:00 fails at the strategy's save: only its intent, naming the decision it was about to record, is on the trail.
+      let attempted: ContactStrategy | undefined;
+      const failing = { ...as(morgan), saveStrategy: async (s: ContactStrategy) => Promise.reject(new StoreError("unavailable", String((attempted = s).id))) };
+      await expect(takeSteps(failing, pack, current, [approve(new Date(began).toISOString())], checked)).rejects.toMatchObject({ code: "unavailable" });
+      vi.setSystemTime(began + 5 * 60_000);
+      await reconcile(as(morgan), { by: morgan.upn, now: new Date().toISOString() });
+      expect((await store.auditFor("strategy:pat")).map((e) => e.action)).toContain("not done: approve");
+      vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 30 * 60_000);
+      await direct("pat:approve:bare", { decidedAt: new Date(began).toISOString() });
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ id: "pat:approve:bare", reason: "evidenceUnchecked" }] });
+      await as(morgan).addDecision(decisionFromStep(attempted!, attempted!.history.at(-1)!));
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceUnchecked" }, { reason: "evidenceUnchecked" }] });
+    });
+
+    it("an authoriser's intent for an approval that landed dates that one only: a later approval of harsher terms given its time is judged as made now, and the first stays in force (T11 #1)", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      const began = Date.parse(EVIDENCE_CHECKED_FROM) - 10 * 60_000;
+      vi.setSystemTime(began - 60_000);
+      const current = await proposedWith([]);
+      vi.setSystemTime(began);
+      const originalAt = new Date(began).toISOString();
+      await takeSteps(as(morgan), pack, current, [approve(originalAt)], checked);
+      expect(await view()).toMatchObject({ inForce: true, decision: { id: `pat:approve:${originalAt}` } });
+      // After 10:00 Casey saves the item back to draft with one restriction more and proposes it; Morgan writes an approval of it straight into Decisions, dated as her first.
+      vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 30 * 60_000);
+      const item = await read();
+      const harsher = await as(casey).saveStrategy({ ...item.value, status: "draft", restrictions: [...item.value.restrictions, { kind: "noReopeningClosedCase", caseReference: "OPCC/2026/1" }] }, item.etag);
+      const again = await propose(as(casey), pack, harsher, casey, "Harsher terms.", new Date().toISOString());
+      expect(again.ok).toBe(true);
+      vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 35 * 60_000);
+      await direct("pat:approve:harsher", { decidedAt: originalAt });
+      const seen = await view();
+      expect(seen).toMatchObject({ inForce: true, decision: { id: `pat:approve:${originalAt}` }, refused: [{ id: "pat:approve:harsher", reason: "evidenceUnchecked" }] });
+      expect(seen.inForce && seen.terms.restrictions.map((r) => r.kind)).not.toContain("noReopeningClosedCase");
     });
 
     it("one recorded before the check began is judged as then: still in force", async () => {

@@ -304,17 +304,20 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(evidence.decisions.map((d) => [d.id, d.kind])).toEqual([["d1", "reject"]]);
     });
 
-    it("reads with an approval the ContactLog's records of the contacts it rests on, by id wherever they came from, and the decision steps begun on the trail (T10 #2, #10)", async () => {
+    it("reads with an approval the ContactLog's records of the contacts it rests on, by id wherever they came from, and the decision steps begun on the trail, each with the decision it names and whether reconcile closed it (T10 #2, #10, T11 #1)", async () => {
+      const FINGERPRINT = "sha256:0123456789abcdef0123456789abcdef";
       await store.saveStrategy(strategy({ id: "pat", status: "proposed" }));
       await store.recordContact(contactRecord({ internetMessageId: "<pat-1@example.org>" }));
       await store.recordContact(contactRecord({ internetMessageId: "<sam-1@example.org>", senderAddress: "sam.other@example.org" }));
       await store.recordContact(contactRecord({ internetMessageId: "<unrelated@example.org>" }));
-      await store.appendAudit({ id: "strategy:pat:2:approve:intent:2026-11-22T10:00:00.000Z", target: "strategy:pat", action: "intent: approve", by: "morgan.reid@opcc.example.gov.uk", at: "2026-11-22T10:00:00.000Z", detail: "About to approve." });
+      await store.appendAudit({ id: "strategy:pat:2:approve:intent:2026-11-22T10:00:00.000Z", target: "strategy:pat", action: "intent: approve", by: "morgan.reid@opcc.example.gov.uk", at: "2026-11-22T10:00:00.000Z", detail: `About to approve (decision ${FINGERPRINT}).` });
+      // One reconcile closed as not done: it dates no decision (T11 #1).
+      await store.appendAudit({ id: "strategy:pat:2:approve:intent:2026-11-22T10:00:00.000Z:closed", target: "strategy:pat", action: "not done: approve", by: "morgan.reid@opcc.example.gov.uk", at: "2026-11-22T11:00:00.000Z", detail: "It did not land." });
       await store.addDecision({ id: "d1", strategyId: "pat", kind: "approve", decidedBy: "x", decidedAt: "2026-11-22T10:00:00.000Z", rationale: "Met.", checklist: [], evidenceContacts: ["<pat-1@example.org>", "<sam-1@example.org>", "<never@example.org>"] });
       const [read] = await store.readWithEvidence(["pat"]);
       expect(read!.evidence.contactLog).toEqual({ records: expect.arrayContaining([contactRecord({ internetMessageId: "<pat-1@example.org>" }), contactRecord({ internetMessageId: "<sam-1@example.org>", senderAddress: "sam.other@example.org" })]) });
       expect(read!.evidence.contactLog && "records" in read!.evidence.contactLog ? read!.evidence.contactLog.records : []).toHaveLength(2);
-      expect(read!.evidence.decisionIntents).toEqual([{ kind: "approve", at: "2026-11-22T10:00:00.000Z", author: expect.objectContaining({ upn: "casey.worker@opcc.example.gov.uk" }), recordedAt: expect.any(String) }]);
+      expect(read!.evidence.decisionIntents).toEqual([{ id: "strategy:pat:2:approve:intent:2026-11-22T10:00:00.000Z", kind: "approve", decision: FINGERPRINT, closed: true, at: "2026-11-22T10:00:00.000Z", author: expect.objectContaining({ upn: "casey.worker@opcc.example.gov.uk" }), recordedAt: expect.any(String) }]);
       // A strategy no decision of which rests on contacts reads none.
       await store.saveStrategy(strategy({ id: "other", status: "proposed" }));
       const [other] = await store.readWithEvidence(["other"]);

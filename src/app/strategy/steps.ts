@@ -7,8 +7,7 @@ import type { ContactStrategy, Refusal, StrategyCommand, StrategyEvent } from ".
 import { proposedTermsOf, type ProposedTerms } from "../../policy/proposed-terms";
 import type { StaffRoster } from "../../policy/roster";
 import { CHANGE_ACTIONS, PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore, type Decision, type Versioned } from "../../store/port";
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { decisionFingerprint as fingerprintOf } from "../../policy/decision-fingerprint";
 import { intentOf } from "../records/intent";
 
 /** The commands that are an authoriser's decision, recorded in the Decisions list. */
@@ -226,7 +225,7 @@ export function decisionFromStep(strategy: ContactStrategy, step: StrategyEvent)
 
 /** What the decision rebuilt from a saved step would say, as a short hash: the same only while the strategy is as saved. */
 export function decisionFingerprint(strategy: ContactStrategy, step: StrategyEvent): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(JSON.stringify(decisionFromStep(strategy, step))))).slice(0, 32)}`;
+  return fingerprintOf(decisionFromStep(strategy, step));
 }
 
 /**
