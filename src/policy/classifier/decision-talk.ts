@@ -169,7 +169,11 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       "one of you",
       "all of you",
       "(?:already )?tried (?:[a-z]+ )?(?:and [a-z]+ )?(?:separately|already|too|as well)",
-      "over (?:her|his|their) heads?",
+      // "I'm going over Ms Phillips's head", "over Casey's head".
+      "over (?:her|his|their|(?:mr|mrs|ms|miss|dr) [a-z]+'s|[a-z]+'s) heads?",
+      // "I'm writing to you because Ms Hussain isn't listening", "to each of you because Sophie's answer isn't good enough": this
+      // person because another would not give the answer. Not "writing to you because my neighbour said you could help".
+      "(?:writing|coming|turning|sending (?:this|it)) to (?:you|each of you|both of you|all (?:[a-z]+ )?of you) (?:now |instead |directly )?(?:because|as|since) (?:[a-z]+ ){0,2}(?:[a-z]+'s (?:answer|decision|reply|response|letter)|[a-z]+ (?:isn'?t|is not|won'?t|will not|wouldn'?t|didn'?t|hasn'?t|has not|refuses|refused|keeps))",
       "(?:someone|somebody) else (?:to )?(?:look|decide|review)",
       "fresh pair of eyes",
       "you'?re in charge",

@@ -125,16 +125,17 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   // The decided matter brought again in other words, past the first reply to the decision, challenges it too (Warwickshire 3.2
   // "Re-framing or re-wording of a complaint": the same officer, incident and names, now "a discrimination complaint").
   const pressed = !newMatter && pressedAgain(history.contacts, since, message, talk, first, earlier);
-  const challenges = Boolean(talk.challenge || reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued || pressed);
-  if (!challenges) return [];
   // Someone the person did not write to about the matter before the decision, or their own words saying so.
   const earlierStaff = new Set([...before, ...since].flatMap((c) => c.staffContacted ?? []).map((a) => a.toLowerCase()).filter((a) => !isSharedInbox(a)));
   const newPerson = earlierStaff.size > 0 && message.staffContacted.some((a) => !earlierStaff.has(a.toLowerCase()) && !isSharedInbox(a));
+  const fresh = since.length === 0 && Date.parse(message.receivedAt) - Date.parse(last) <= FRESH_DAYS * DAY;
+  const elsewhere = !newMatter && takenElsewhere(message, talk, newWords, newPerson && !fresh);
+  const challenges = Boolean(talk.challenge || reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued || pressed || elsewhere);
+  if (!challenges) return [];
   // "Casey, Morgan's decision is wrong. Please overturn it.": a decision named as one member of staff's, written to another.
   // Not in the first reply to a fresh decision: writing to one's caseworker about the letter a colleague signed is having one's say.
-  const fresh = since.length === 0 && Date.parse(message.receivedAt) - Date.parse(last) <= FRESH_DAYS * DAY;
   const otherStaffsDecision = !fresh && Boolean(talk.staffDecision) && message.staffContacted.length > 0 && !message.staffContacted.some((a) => a.toLowerCase().split("@")[0]!.split(/[^a-z]+/).includes(talk.staffDecision!.name));
-  const anotherPerson = Boolean(talk.anotherPerson) || otherStaffsDecision || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0 || continued));
+  const anotherPerson = Boolean(talk.anotherPerson) || otherStaffsDecision || elsewhere || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0 || continued));
   if (fresh && !anotherPerson && !reframing) return [];
   const count = `${metrics.contactsSinceLastDecision} contact(s) since the decision of ${decidedOn}`;
   if (reframing || (reworded.length > 0 && same.length === 0 && !talk.challenge && !anotherPerson)) {
@@ -206,6 +207,21 @@ function pressedInRun(history: SenderHistory, message: ThisMessage, talk: Decisi
   if ((newTopicWords(message.fingerprint, prints) ?? Infinity) >= NEW_MATTER) return false;
   const aside = talk.aside?.() ?? {};
   return !(aside.accepts || aside.askedFor || aside.otherMatter);
+}
+
+/**
+ * Warwickshire 3.2 "Contacting different people in the same organisation to try to secure a different outcome": once a decision is
+ * communicated, a message naming no new matter that says it takes the matter to someone else ("writing to each of you because Sophie's
+ * answer isn't good enough", "going over Ms Phillips's head": its words name the matter, whatever else they name), or that is about the
+ * matter (sharing a word of matter with what went before, or too short to name one) and goes, past the first reply, to a member of
+ * staff the person had not written to. Not when it thanks or accepts, takes the review route, says it is about something else, sends
+ * material or what the office asked for, or forwards mail to another body.
+ */
+function takenElsewhere(message: ThisMessage, talk: DecisionTalk, newWords: number, toNewPerson: boolean): boolean {
+  if (!(talk.anotherPerson || (toNewPerson && sharesMatter(message.fingerprint, newWords)))) return false;
+  if (FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
+  const aside = talk.aside?.() ?? {};
+  return !(aside.accepts || aside.askedFor || aside.route || aside.otherMatter);
 }
 
 /** Whether a message shares a word of matter with what went before, or is too short to name one (as continuesChallenge reads it). */

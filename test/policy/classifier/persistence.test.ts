@@ -340,6 +340,22 @@ describe("persistence in words the rules did not know (issue 13: W15's and W16's
     expect(night(false)).not.toContain("persistent/excessiveVolume");
   });
 
+  it("several-staff: past the first reply, the decided matter taken to someone new, or said to be, whatever the words (Warwickshire 3.2 'Contacting different people')", () => {
+    const casey = "casey.worker@opcc.example.gov.uk";
+    const morgan = "morgan.reid@opcc.example.gov.uk";
+    const replied = history([[60, complaint, [casey]], [20, "I have your letter about the burglary. I am disappointed.", [casey]]], [30]);
+    const taken = (body: string, to = morgan, attachments = 0) => subTypes(run({ body, to: [to], attachments }, replied));
+    expect(taken("Mr Reid, the burglary at Elm Road must be investigated.")).toContain("persistent/severalStaff");
+    // Said in words that name nothing of the matter: "writing to you because …", "over … head".
+    expect(taken("I'm writing to you because Casey's answer isn't good enough.")).toContain("persistent/severalStaff");
+    expect(taken("I'm going over Ms Worker's head.", "enquiries@opcc.example.gov.uk")).toContain("persistent/severalStaff");
+    // Not to the one already written to, nor with thanks, material, or a matter of its own.
+    expect(taken("Ms Worker, the burglary at Elm Road must be investigated.", casey)).not.toContain("persistent/severalStaff");
+    expect(taken("Thank you, Mr Reid. I accept the outcome about the burglary at Elm Road.")).not.toContain("persistent/severalStaff");
+    expect(taken("Mr Reid, the photographs of the burglary at Elm Road you asked for.", morgan, 2)).not.toContain("persistent/severalStaff");
+    expect(taken("Mr Reid, please send me the minutes of the police and crime panel meeting in June and the agenda for the next one in September.")).not.toContain("persistent/severalStaff");
+  });
+
   it("leaves staff copied into mail forwarded to another body to the copying-staff demand, not several staff (Warwickshire 3.2)", () => {
     const past = history([[14, complaint, ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk"]]]);
     const forwarded = run({ subject: "FW: to my MP - cc OPCC", body: complaint, cc: ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk", "c@opcc.example.gov.uk"] }, past);

@@ -86,8 +86,12 @@ export const PERSISTENCE_RULES = [
     id: "other-staff-in-words",
     policy: 'Warwickshire 3.2 "Contacting different people in the same organisation"',
     strength: 0.6,
-    matches: ["Casey has told me my complaint is closed. I am writing to you instead; one of you must be able to see it differently."],
-    notMatches: ["Could one of you tell me who is dealing with my complaint?"],
+    matches: [
+      "Casey has told me my complaint is closed. I am writing to you instead; one of you must be able to see it differently.",
+      "Mr Blackwood, I'm going over Ms Phillips's head. Overturn her decision.",
+      "I'm writing to you because Ms Hussain isn't listening. Please look at it again.",
+    ],
+    notMatches: ["Could one of you tell me who is dealing with my complaint?", "I'm writing to you because my neighbour said you could help. Please look at it again."],
   },
   {
     ...inWords,
