@@ -10,7 +10,7 @@ import type { Tokens } from "./tokens";
 import { linkedTarget, negatedBetween, protectedGroup, words, type Hit, type Words } from "./words";
 import { animalComparisons, deniedWorth, worthNothing } from "./worth";
 import { oneOf } from "../text/one-of";
-import { ABUSE_WHOEVER, saidOfTheOffice } from "./collective";
+import { ABUSE_WHOEVER, saidOfTheOffice, type AbuseReading } from "./collective";
 
 /*
  * Aggressive or abusive wording (Gwent 4.0; Warwickshire 3.1): slurs, insults and
@@ -129,7 +129,7 @@ function inGroup(w: Words, i: number): boolean {
  * address are seen ("Read it again, idiot"). `shortBody` is where the body starts when it is
  * only a few words (classify.ts SHORT_BODY): swearing that is the whole message is said to its reader.
  */
-export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit[] {
+export function abuseHits(input: Tokens, text?: string, shortBody?: number, reading?: AbuseReading): Hit[] {
   const tokens = splitRunTogether(input);
   const w = words(tokens);
   const toCommissioner = text !== undefined && TO_COMMISSIONER.test(text.slice(0, 400));
@@ -169,12 +169,13 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number): Hit
     // (asked last, only of a word that would otherwise be a hit).
     // "You are a bunch of useless, lazy pen-pushers", "Useless, the lot of you": said of the office as a body (collective.ts).
     const ofTheOffice = k >= 0 && !w.is(j, ABUSE_WHOEVER) && !protectedGroup(w, k) && saidOfTheOffice(w, Math.min(k, j), Math.max(k, j));
+    if (ofTheOffice && reading) reading.officeCriticised = true;
     if (k >= 0 && !allegation && !ofOrganisation && !feeling && !judgement && !political && !onConduct && !ofTheOffice && !negatedBetween(w, k - 2, j) && !treatedLike(w, j)) {
       hits.push({ rule: vocative ? "insult-to-someone" : "insult-said-of", start: tokens.start(k), end: tokens.end(j) });
     }
   }
   // Appended one by one, not spread: a megabyte of insults makes hits by the thousand, too many arguments for a call.
-  for (const more of [emotionHits(w), deniedWorth(w), worthNothing(w), animalComparisons(w), threatHits(w), bodilyThreatHits(w), metaphorHits(w), belongingHits(w), belittlingHits(w), profanityHits(w, profane, shortBody), readerHits(w, text)]) {
+  for (const more of [emotionHits(w, reading), deniedWorth(w), worthNothing(w), animalComparisons(w), threatHits(w), bodilyThreatHits(w), metaphorHits(w, reading), belongingHits(w), belittlingHits(w), profanityHits(w, profane, shortBody), readerHits(w, text)]) {
     for (const hit of more) hits.push(hit);
   }
   return hits;
@@ -191,7 +192,7 @@ const REACTIONS = new Set(["disgusted", "repulsed", "revolted", "sickened", "apa
  * <people>", "I can't stand <people>", "<people> disgust me", "nothing worse than <a person>".
  * Someone else's contempt, named to condemn it ("your contempt for …"), is left alone.
  */
-function emotionHits(w: Words): Hit[] {
+function emotionHits(w: Words, reading?: AbuseReading): Hit[] {
   const { tokens } = w;
   const hits: Hit[] = [];
   const targetAfter = (i: number, reach: number) => {
@@ -223,7 +224,7 @@ function emotionHits(w: Words): Hit[] {
       if (own && k >= 0 && !aboutConduct && !reaction) hits.push({ rule: "contempt-for-people", start: tokens.start(i), end: tokens.end(k) });
     }
     // "make me sick", "fill me with so much rage"
-    if (t === "me") meHits(w, i, hits);
+    if (t === "me") meHits(w, i, hits, reading);
     // "no one else is as filthy as <people>"
     if (t === "as" && w.is(i + 1, F.negative | F.dehumanising) && tokens.squeezed(i + 2) === "as") {
       const k = targetAfter(i + 2, 4);
@@ -238,7 +239,7 @@ function emotionHits(w: Words): Hit[] {
 }
 
 /** "make me sick", "fill me with so much rage", "<people> disgust me": token i is "me". */
-function meHits(w: Words, i: number, hits: Hit[]): void {
+function meHits(w: Words, i: number, hits: Hit[], reading?: AbuseReading): void {
   const { tokens } = w;
   const hateful = tokens.find(i + 1, i + 6, HATRED) >= 0;
   const feeling = hateful || tokens.find(i + 1, i + 6, FEELINGS) >= 0;
@@ -248,7 +249,9 @@ function meHits(w: Words, i: number, hits: Hit[]): void {
     // Anger or sickness at what people did ("the yobs who wrecked my car make me sick") is a
     // complaint; it demeans when aimed at a protected group or said to the reader.
     // "You people make me sick": the office as a body (collective.ts), criticised, not demeaned.
-    const aimed = hateful || protectedGroup(w, k) || (YOU.test(tokens.squeezed(k)) && !saidOfTheOffice(w, k, i));
+    const ofTheOffice = !hateful && YOU.test(tokens.squeezed(k)) && w.same(i, k) && saidOfTheOffice(w, k, i);
+    if (ofTheOffice && reading) reading.officeCriticised = true;
+    const aimed = hateful || protectedGroup(w, k) || (YOU.test(tokens.squeezed(k)) && !ofTheOffice);
     if (aimed && w.same(i, k) && w.is(k, F.target) && !w.is(k, F.firstPerson) && !negatedBetween(w, k, i)) {
       hits.push({ rule: "contempt-for-people", start: tokens.start(k), end: tokens.end(i) });
       return;

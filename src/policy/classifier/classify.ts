@@ -8,6 +8,7 @@ import { crimeBesideSafeguarding } from "../alerts/abuse-crime";
 import { defaultAlertGuidance } from "../alerts/guidance";
 import { ALERT_KINDS, type Alert, type AlertEvidence, type AlertKind } from "../alerts/types";
 import { abuseHits } from "./abuse";
+import type { AbuseReading } from "./collective";
 import { ASKED_FOR, demandHits, framedAsRequest } from "./demands";
 import { fingerprint } from "./fingerprint";
 import { demandHistoryFindings } from "./demand-history";
@@ -22,7 +23,7 @@ import { officeAbuseHits } from "./office-abuse";
 import { RULES, type RuleId } from "./rules/index";
 import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
-import { staffNames } from "../text/staff-names";
+import { staffNamedIn, staffNames } from "../text/staff-names";
 import { mayMatch } from "../text/may-match";
 import { spanIn, visibleText, type Visible } from "../text/visible";
 
@@ -145,7 +146,8 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
     return { field: inSubject ? "subject" : "body", start: o.start - offset, end: stop - offset, text: text.slice(o.start, stop) };
   };
 
-  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length)), phraseHits(folded.text), sexualHits(folded.text), staffHits(folded.text), officeAbuseHits(folded.text)]) {
+  const reading: AbuseReading = { officeCriticised: false };
+  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length), reading), phraseHits(folded.text), sexualHits(folded.text), staffHits(folded.text), officeAbuseHits(folded.text)]) {
     for (const hit of hits) {
       // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
       if (within(reported, hit.start, hit.start + 1) || (!hit.writersAct && within(reported, hit.end - 1, hit.end))) continue;
@@ -183,7 +185,14 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   // The learned scorer, when given, adds what the rules missed (rules win where they fire): scorer/join.ts.
   const ruled = { categories, findings: list, alerts };
   // A message framed as a request (demands.ts framedAsRequest) is given no learned demand: the scorer weighs words, not framing.
-  const withheld = options.scorer && !categories.includes("demands") && framedAsRequest(folded.text) ? { withheld: ["demands" as const] } : {};
+  // Nor abuse to a message whose only insults the rules read as criticism of the office as a body (collective.ts): the scorer
+  // weighs "useless" and "sick" alike whether said of a person or of the office. Not where a member of staff is named: an
+  // insult of them the rules missed is the scorer's to find.
+  const withholding = [
+    ...(options.scorer && !categories.includes("demands") && framedAsRequest(folded.text) ? (["demands"] as const) : []),
+    ...(options.scorer && !categories.includes("abusive") && reading.officeCriticised && !staffNamedIn(staffNames(options.staffNames)).test(folded.text) ? (["abusive"] as const) : []),
+  ];
+  const withheld = withholding.length ? { withheld: withholding } : {};
   const joined = options.scorer ? options.scorer.add({ ...ruled, ...(heldBack ? { heldBack } : {}), ...withheld }, text, subject.length, options) : ruled;
   // A safeguarding concern (a rule's or the scorer's) whose harm another person does is a crime beside it (alerts/abuse-crime.ts).
   const suggested = { ...joined, alerts: crimeBesideSafeguarding(joined.alerts, folded.text, span, options.alertGuidance ?? defaultAlertGuidance) };

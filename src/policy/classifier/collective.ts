@@ -52,3 +52,8 @@ export function saidOfTheOffice(w: Words, from: number, to: number): boolean {
 
 /** Words that are abuse whoever they are said of: swearing, slurs, dehumanising words, identity. */
 export const ABUSE_WHOEVER = F.profane | F.slur | F.dehumanising | F.identity;
+
+/** What the abuse rules read besides their hits: whether they set aside criticism of the office as a body. */
+export interface AbuseReading {
+  officeCriticised: boolean;
+}

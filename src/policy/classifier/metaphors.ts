@@ -1,7 +1,7 @@
 import { F } from "./features";
 import { negatedBetween, protectedGroup, type Hit, type Words } from "./words";
 import { oneOf } from "../text/one-of";
-import { saidOfTheOffice } from "./collective";
+import { saidOfTheOffice, type AbuseReading } from "./collective";
 
 /**
  * Dehumanising figures of speech (Gwent 4.0 "insulting or demeaning any person or group";
@@ -16,7 +16,7 @@ const COLOURS = oneOf("black|white|brown|yelow|red");
 const ANIMATE = /^(?:vermin|scum|rats?|cockroach(?:es)?|parasites?|animals?|beasts?|savages?|apes?|monkeys?|pigs?|dogs?|swine|insects?|leches|maggots|worms|pests?|lice|subhumans?|creatures|degenerates|freaks|scumbags?|lowlifes?)$/;
 const WASTE_OF = oneOf("space|oxygen|air|skin|breath|rations");
 
-export function metaphorHits(w: Words): Hit[] {
+export function metaphorHits(w: Words, reading?: AbuseReading): Hit[] {
   const { tokens } = w;
   const hits: Hit[] = [];
   const subjectBefore = (i: number, reach: number) => {
@@ -35,7 +35,9 @@ export function metaphorHits(w: Words): Hit[] {
     if (t === "waste" && tokens.squeezed(i + 1) === "of" && WASTE_OF.test(tokens.squeezed(i + 2))) {
       const k = subjectBefore(i, 5);
       // "You're all a waste of space": the office as a body (collective.ts), criticised, not demeaned.
-      if (k >= 0 && !negatedBetween(w, k, i) && !saidOfTheOffice(w, k, i)) hits.push({ rule: "waste-of-space", start: tokens.start(k), end: tokens.end(i + 2) });
+      const ofTheOffice = k >= 0 && saidOfTheOffice(w, k, i);
+      if (ofTheOffice && reading) reading.officeCriticised = true;
+      if (k >= 0 && !negatedBetween(w, k, i) && !ofTheOffice) hits.push({ rule: "waste-of-space", start: tokens.start(k), end: tokens.end(i + 2) });
     }
     // "Muslim vermin", "immigrant scum": the characteristic fused with a dehumanising noun.
     if (!w.is(i, F.dehumanising) || !w.is(i - 1, F.identity)) continue;

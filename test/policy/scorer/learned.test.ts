@@ -146,6 +146,18 @@ describe("the committed scorer and a message framed as a request (issue 13)", ()
   });
 });
 
+describe("the committed scorer and criticism of the office as a body (issue 13; dev.md)", () => {
+  const committedScorer = loadScorer(committed);
+  // The rules read these as criticism of the office as a body (classifier/collective.ts); the scorer weighs "useless" and
+  // "sick" alike whether said of a person or of the office, and is not asked.
+  it.each([
+    "You people make me sick. Useless, the lot of you. I wrote in March about the parking outside the school and the speeding on our road, and I have had nothing back from anyone at all, not even an acknowledgement.",
+    "You are a bunch of useless, lazy pen-pushers and you make me sick. The whole system is rotten from top to bottom. I want my complaint about the parking outside the school looked at properly by someone who cares.",
+  ])("adds no abuse to %j", (body) => {
+    expect(classify(message({ subject: "Your office", body }), options(committedScorer)).categories).not.toContain("abusive");
+  });
+});
+
 describe("loading the weights", () => {
   it("refuses a file that is not weights, saying the suggestions are from the rules alone", () => {
     expect(() => loadModel({})).toThrow(ScorerError);
