@@ -12,10 +12,10 @@ import type { ContactStrategy } from "./strategy";
  */
 
 /**
- * The ContactLog as read for the contacts in question: the records found — by their ids, or (`fromAddresses`) every one
- * from the person's addresses, so one not found may be another person's — or why it could not be read.
+ * The ContactLog as read for the contacts in question: the records found by their ids (every item whose record names
+ * one, so a duplicate shows), or why it could not be read.
  */
-export type ContactLogRead = { records: readonly ContactRecord[]; fromAddresses?: true } | { unreadable: string };
+export type ContactLogRead = { records: readonly ContactRecord[] } | { unreadable: string };
 
 /** A contact named as evidence: its id, and what the proposal calls it (its subject), where known. */
 export interface NamedContact {
@@ -34,7 +34,7 @@ export interface EvidenceJudged {
 
 /**
  * Which of `named` count as evidence of the behaviour for a strategy on `addresses` (normalised), as the ContactLog
- * records them: each must be on record there under its id, received from one of those addresses, with a category
+ * records them: each must be on record there under its id, once, received from one of those addresses, with a category
  * recorded (a caseworker's "nothing unacceptable" is no evidence). Without the ContactLog, none counts.
  */
 export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined): EvidenceJudged {
@@ -43,9 +43,12 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
   const notCounted: EvidenceJudged["notCounted"] = [];
   for (const { internetMessageId: id, subject } of named) {
     if (counted.includes(id) || notCounted.some((n) => n.id === id)) continue;
-    const record = log.records.find((r) => r.internetMessageId === id);
+    const found = log.records.filter((r) => r.internetMessageId === id);
+    const record = found.length === 1 ? found[0] : undefined;
     const name = `“${record?.subject || subject || "(no subject)"}” (${id})`;
-    if (!record) notCounted.push({ id, why: `${name} is not on record in the ContactLog${log.fromAddresses ? " as from an address this strategy covers" : ""}.` });
+    // Two items claiming one id (a second written through Graph repeating it): which is the caseworker's record cannot be told (T11 #8).
+    if (found.length > 1) notCounted.push({ id, why: `${name} is recorded ${found.length} times in the ContactLog, so which record is the caseworker's cannot be told.` });
+    else if (!record) notCounted.push({ id, why: `${name} is not on record in the ContactLog.` });
     else if (!listsAddress(addresses, foldApostrophes(record.senderAddress))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as from ${record.senderAddress}, not an address this strategy covers.` });
     else if (!Array.isArray(record.categories) || record.categories.length === 0) notCounted.push({ id, why: `${name} is recorded in the ContactLog with nothing unacceptable.` });
     else counted.push(id);

@@ -247,6 +247,12 @@ export interface CaseStore {
   correctContact(expected: Versioned<ContactRecord>, decision: ContactDecision): Promise<StoredContact>;
   /** Contacts from one normalised address received at or after `since`, newest first. */
   contactsFrom(address: string, since: IsoInstant): Promise<ContactRecord[]>;
+  /**
+   * The ContactLog's records of these contacts, found by the ContactLog's unique key (narrow at any size): every item
+   * found whose record names one of the ids, so two items claiming one id both come back. What an approval's evidence is
+   * judged on, by decide(), the pane and every reader alike (T11 #8).
+   */
+  contactsById(ids: readonly string[]): Promise<ContactRecord[]>;
   /** Idempotent on `decision.id`. Refused (`forbidden`) unless the signed-in user may write Decisions. */
   addDecision(decision: Decision): Promise<void>;
   /** Oldest first, each with its SharePoint-set author. */

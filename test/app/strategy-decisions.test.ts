@@ -384,8 +384,8 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
         await record(other, { senderAddress: "sam.other@example.org" });
         const cases: Array<[EvidenceContact, string]> = [
           [{ ...neutral, categories: ["abusive"] }, `“Hello” (${neutral.internetMessageId}) is recorded in the ContactLog with nothing unacceptable.`],
-          [other, `“You lot are useless” (${other.internetMessageId}) is not on record in the ContactLog as from an address this strategy covers.`],
-          [invented, `“Threats” (${invented.internetMessageId}) is not on record in the ContactLog as from an address this strategy covers.`],
+          [other, `“You lot are useless” (${other.internetMessageId}) is recorded in the ContactLog as from sam.other@example.org, not an address this strategy covers.`],
+          [invented, `“Threats” (${invented.internetMessageId}) is not on record in the ContactLog.`],
         ];
         for (const [contact, why] of cases) {
           store = createMemoryStore(CASEY_ID);
@@ -413,7 +413,7 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       it("the ContactLog cannot be read: the tick is needed, and the refusal says why", async () => {
         await record(abusive);
         const current = await proposedWith([abusive]);
-        const unreadable = { ...as(morgan), contactsFrom: async () => Promise.reject(new StoreError("unavailable", "SharePoint did not answer")) };
+        const unreadable = { ...as(morgan), contactsById: async () => Promise.reject(new StoreError("unavailable", "SharePoint did not answer")) };
         expect(await decide(unreadable, pack, current, approve(), checked)).toMatchObject({
           ok: false,
           code: "evidenceUnchecked",

@@ -58,7 +58,7 @@ function addressRefusal(strategy: ContactStrategy, pack: PolicyPack, staffDomain
  * a strategy at review (an active one is brought to review in the same save, Warwickshire 7.1);
  * the Chief Executive's outcome of a dispute (Warwickshire 7.3).
  */
-export async function decide(store: StepStore & Partial<Pick<CaseStore, "lettersFor" | "auditForTargets" | "contactsFrom">>, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
+export async function decide(store: StepStore & Partial<Pick<CaseStore, "lettersFor" | "auditForTargets" | "contactsById">>, pack: PolicyPack, current: Versioned<ContactStrategy>, command: DecisionCommand, detail: DecisionDetail = {}): Promise<StepResult> {
   // The lifecycle's own guards speak first (authoriser, four-eyes, criteria, review date); then every criterion needs its note.
   if (command.type === "approve" && transition(current.value, command, pack).ok) {
     // New approvals only: recorded ones are judged as they were made (src/policy/in-force.ts), so none lapses.
@@ -119,12 +119,12 @@ async function warningUnchecked(
  * (`evidenceChecked`, kept on the decision) — a tick, not a hard refusal: the behaviour may be recorded elsewhere in the case
  * file (phone calls, letters), and Warwickshire 7 asks that it continued and that the reasons are clearly articulated, not
  * that it came by email; while approving on none let T7 #3 restrict a first-time, neutral writer. The attached contacts are
- * judged on the ContactLog's records from the person's addresses, never on the proposal's copy (T10 #1: a category typed onto
+ * judged on the ContactLog's records found by their ids, as every reader finds them (T11 #8), never on the proposal's copy (T10 #1: a category typed onto
  * the copy, another person's contact, an invented id spared the tick); the ContactLog unread, the tick is needed and the
  * refusal says why. The approval names the contacts it rests on (`evidenceContacts`, the ids that counted), so a reader
  * never re-reads the editable item (src/policy/in-force.ts), and judges them on the ContactLog too.
  */
-async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsFrom">>, pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts"> }> {
+async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsById">>, pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts"> }> {
   if (detail.evidenceChecked === true) return { rests: {} };
   const judged = await judgeAttached(store, strategy);
   if (judged.counted.length) return { rests: { evidenceContacts: judged.counted } };
@@ -141,23 +141,21 @@ async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsFrom">>
  * A proposal's attached contacts judged on the ContactLog (read only when it attaches any): what decide() and the pane's
  * Approvals (the decision's tick, the terms' warning) both ask, so they cannot disagree.
  */
-export async function judgeAttached(store: Partial<Pick<CaseStore, "contactsFrom">>, strategy: ContactStrategy): Promise<EvidenceJudged> {
-  return contactsShowingBehaviour(strategy, attachedContacts(strategy).length ? await readContactLog(store, strategy.addresses) : { records: [] });
+export async function judgeAttached(store: Partial<Pick<CaseStore, "contactsById">>, strategy: ContactStrategy): Promise<EvidenceJudged> {
+  const ids = attachedContacts(strategy).map((c) => c.internetMessageId);
+  return contactsShowingBehaviour(strategy, ids.length ? await readContactLog(store, ids) : { records: [] });
 }
 
-/** Before any record the product could hold: a person's contacts, however old. */
-const EVER = "1970-01-01T00:00:00.000Z";
-
 /**
- * The ContactLog's records from a person's addresses (every one, however old), or why they could not be read: what the
+ * The ContactLog's records of these contacts, by the ContactLog's unique key (the store's contactsById, as every reader
+ * finds the contacts an approval rests on: src/store/evidence-contacts.ts), or why they could not be read: what the
  * attached contacts are judged on, by decide() and by the pane showing whether the tick is needed. A store that cannot
  * read it (none given) reads nothing, and the tick is needed.
  */
-export async function readContactLog(store: Partial<Pick<CaseStore, "contactsFrom">>, addresses: readonly string[]): Promise<ContactLogRead> {
-  if (!store.contactsFrom) return { unreadable: "this store does not read it" };
-  const contactsFrom = store.contactsFrom.bind(store);
+export async function readContactLog(store: Partial<Pick<CaseStore, "contactsById">>, ids: readonly string[]): Promise<ContactLogRead> {
+  if (!store.contactsById) return { unreadable: "this store does not read it" };
   try {
-    return { records: (await Promise.all(addresses.map((a) => contactsFrom(a, EVER)))).flat(), fromAddresses: true };
+    return { records: await store.contactsById(ids) };
   } catch (error) {
     return { unreadable: error instanceof Error && error.message ? error.message : String(error) };
   }

@@ -109,6 +109,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
   const byAt = (a: { at: string }, b: { at: string }) => a.at.localeCompare(b.at);
   const newestFirst = (a: ContactRecord, b: ContactRecord) => b.receivedAt.localeCompare(a.receivedAt);
   const copy = <T>(value: T): T => structuredClone(value);
+  const contactsById = async (ids: readonly string[]): Promise<ContactRecord[]> => [...contacts.values()].filter((c) => ids.includes(c.internetMessageId)).map(copy);
   const recordedNow = () => {
     state.lastTime = Math.max(Date.now(), state.lastTime + 1);
     return new Date(state.lastTime).toISOString();
@@ -209,6 +210,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         .sort(newestFirst)
         .map(copy);
     },
+    contactsById,
     async contactsReceived({ from, before }) {
       const after = from ? Date.parse(from) : -Infinity;
       const until = before ? Date.parse(before) : Infinity;
@@ -240,7 +242,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const, ...begun } }] : [];
       });
       // As the SharePoint adapter: the ContactLog's records of the contacts the decisions rest on, by id.
-      return withContactLog(read, async (wanted) => [...contacts.values()].filter((c) => wanted.includes(c.internetMessageId)).map(copy));
+      return withContactLog(read, contactsById);
     },
     async appendAudit(event) {
       append(event);

@@ -233,6 +233,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     },
     correctContact: (expected, decision) => correctContact(contacts, expected, decision),
     contactsFrom,
+    contactsById,
     async addDecision(decision) {
       await createOnce(decisions, "DecisionKey", decision.id, decisionFields(decision));
     },
