@@ -56,6 +56,21 @@ export function letterAddress(ask: LetterAsk): string {
 }
 
 /**
+ * The audit event of a letter drafted, by its preparer, on its trail (the strategy's, or the letter's own): what it was
+ * filed under and to whom when it was drafted, which retention holds a letter to (T10 #12: a refiled letter is kept).
+ */
+export function letterDraftedEvent(stored: LetterRecord): AuditEvent {
+  return {
+    id: `letter:${stored.id}:drafted`,
+    target: letterTarget(stored),
+    action: `letter drafted (${KIND_WORDS[stored.kind]}, ${letterForm(stored)})`,
+    by: stored.preparedBy,
+    at: stored.preparedAt,
+    detail: `“${stored.subject}” to ${stored.address || "no address"}, prepared on ${letterTime(stored.preparedAt)}; carries ${stored.elements.join(", ") || "no listed element"}. Letter ${stored.id}.`,
+  };
+}
+
+/**
  * Records a letter as drafted — on the strategy (its id) or against the address, with its text —
  * and its audit event. Both idempotent on `id` (the caller's, one per letter), so after a failure
  * the same call finishes the job without a second record.
@@ -84,14 +99,7 @@ export async function recordDrafted(
     text: letterText(letter),
   };
   const { letter: stored, created } = await services.store.recordLetter(record);
-  const drafted: AuditEvent = {
-    id: `letter:${stored.id}:drafted`,
-    target: letterTarget(stored),
-    action: `letter drafted (${KIND_WORDS[stored.kind]}, ${letterForm(stored)})`,
-    by: stored.preparedBy,
-    at: stored.preparedAt,
-    detail: `“${stored.subject}” to ${stored.address || "no address"}, prepared on ${letterTime(stored.preparedAt)}; carries ${stored.elements.join(", ") || "no listed element"}. Letter ${stored.id}.`,
-  };
+  const drafted = letterDraftedEvent(stored);
   // A letter already on record (a retry) may be someone else's: its event is finished, never written in their name.
   if (created) await services.store.appendAudit(drafted);
   else await ensureAudited(services.store, { event: drafted, kind: "drafted", sameKind: (e) => e.id === drafted.id }, services.user.emailAddress, services.now().toISOString());

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
 import { applyRetention, planRetention } from "../../src/app/records/retention";
 import { verifyRecords } from "../../src/app/records/verify";
+import { letterDraftedEvent } from "../../src/app/letters";
 import { decide } from "../../src/app/strategy/actions";
 import type { LetterRecord } from "../../src/policy/letters/record";
 import { getPack } from "../../src/policy/packs/index";
@@ -93,4 +94,24 @@ describe("retention dates a letter by SharePoint's record of it, not by what the
     await applyRetention(demo.storeOf(MORGAN), planned, { by: MORGAN.upn, now: new Date().toISOString() });
     expect(await lettersTo("someone.else@example.org")).toEqual(["L-old"]);
   });
+
+  it.each([
+    ["refiled from Pat's strategy in force to none, and to another address", "demo-pat-obrien", (l: LetterRecord) => ({ ...withoutStrategy(l), address: "p.obrien.old@example.org" }), /^its record of drafting, by sam\.carter@\S+, is filed on strategy:demo-pat-obrien, but it now says letter:L-draft: it was refiled since/],
+    ["readdressed, about no strategy, from Pat's address (which Pat's strategy keeps) to another", undefined, (l: LetterRecord) => ({ ...l, address: "p.obrien.old@example.org" }), /^its record of drafting, by sam\.carter@\S+, gives another address than p\.obrien\.old@example\.org: it was refiled since/],
+  ])("Sam's letter to Pat drafted three years ago, never sent, %s by Casey, is kept: it no longer says what Sam's record of drafting it says", async (_, about, rewrite, why) => {
+    const sam = demo.storeOf(SAM);
+    const drafted = letter("L-draft", { kind: "restriction", address: PAT, personName: "Pat O'Brien", preparedAt: new Date(Date.now() - 3 * YEAR).toISOString(), ...(about ? { strategyId: about } : {}) });
+    await sam.recordLetter(drafted);
+    await sam.appendAudit(letterDraftedEvent(drafted));
+    recordsWrittenEarlier(demo.emulator, 3 * YEAR);
+    await caseyRewrites("L-draft", rewrite);
+    const planned = await plan();
+    expect(planned.letters).toEqual([]);
+    expect(planned.lettersKept.map((l) => [l.id, l.why])).toEqual([["L-draft", expect.stringMatching(why)]]);
+  });
 });
+
+function withoutStrategy(l: LetterRecord): LetterRecord {
+  const { strategyId: _, ...rest } = l;
+  return rest;
+}

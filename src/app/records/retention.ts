@@ -4,8 +4,11 @@ import type { PolicyPack } from "../../policy/packs/schema";
 import { cutoffFor, keeping, lastActivity, type RetentionRule } from "../../policy/retention";
 import type { StaffRoster } from "../../policy/roster";
 import type { IsoInstant, StrategyStatus } from "../../policy/strategy";
-import { describeUnreadable, StoreError, type CaseStore, type PurgeCounts } from "../../store/port";
+import type { LetterRecord } from "../../policy/letters/record";
+import { vouches } from "../../store/audit-chain";
+import { describeUnreadable, StoreError, type AuditEvent, type CaseStore, type PurgeCounts } from "../../store/port";
 import { letterTarget } from "../../store/letter-sender";
+import { letterDraftedEvent } from "../letters";
 import { letterDoubts, spocsInForce } from "./letters-judged";
 import { retentionItemsEvent } from "./retention-items";
 
@@ -34,7 +37,7 @@ export interface RetentionPlan {
   skipped: Array<{ id: string; item: string; why: string }>;
 }
 
-type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsReceived" | "allLetters" | "auditForTargets">;
+type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsReceived" | "allLetters" | "auditTrail">;
 
 const WHY_KEPT = { inForce: "its strategy is in force", live: "its strategy is not ended", disputed: "its strategy is disputed", recentlyEnded: "its strategy ended within its period" } as const;
 
@@ -83,8 +86,12 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
     const cutoff = letter.strategyId ? (going.has(letter.strategyId) ? strategyCutoff : undefined) : keptBy.has(contactKey(letter.address)) ? undefined : contactCutoff;
     return cutoff ? [{ letter, recordedAt, cutoff }] : [];
   });
-  const targets = [...new Set(due.map(({ letter }) => letterTarget(letter)))];
-  const trails = new Map((await store.auditForTargets(targets)).map((events, i) => [targets[i]!, events]));
+  // The whole trail when any letter is due: a letter's record of its drafting is filed where it was drafted, which a
+  // refiled letter no longer says.
+  const events = due.length ? await store.auditTrail() : [];
+  const trails = new Map<string, AuditEvent[]>();
+  for (const e of events) trails.set(e.target, [...(trails.get(e.target) ?? []), e]);
+  const byId = new Map(events.map((e) => [e.id, e]));
   const spocs = spocsInForce(read, input);
   for (const { letter, recordedAt, cutoff } of due) {
     const kept = (why: string) => plan.lettersKept.push({ id: letter.id, preparedAt: letter.preparedAt, ...(recordedAt ? { recordedAt } : {}), why });
@@ -96,6 +103,11 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
       if (Date.parse(letter.preparedAt) < Date.parse(cutoff)) kept(`it says it was prepared on ${letter.preparedAt.slice(0, 10)}, but SharePoint recorded it on ${recordedAt.slice(0, 10)}, within its period: its record was rewritten`);
       continue;
     }
+    const refiled = refiledSinceDrafted(letter, byId.get(letterDraftedEvent(letter).id));
+    if (refiled) {
+      kept(`${refiled}: it was refiled since, so it is not deleted on what it says`);
+      continue;
+    }
     const doubts = letterDoubts(letter, trails.get(letterTarget(letter)) ?? [], spocs, new Date(input.now));
     if (doubts.length) {
       kept(`records verify doubts it (${doubts.map((d) => d.message).join(" ")}), so it is not deleted on what it says`);
@@ -104,6 +116,20 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
     plan.letters.push({ id: letter.id, preparedAt: letter.preparedAt, recordedAt, address: letter.address });
   }
   return plan;
+}
+
+/**
+ * How a letter differs from its preparer's record of drafting it (the add-in writes one, on the letter's trail, with the
+ * address it went to): filed on another record, or to another address — what retention files and keeps letters by, and
+ * what anyone may rewrite in the letter (T10 #12). Undefined when it agrees, or when there is no such record by its writer
+ * (a letter recorded outside the add-in) to judge it by.
+ */
+function refiledSinceDrafted(letter: LetterRecord, drafted: AuditEvent | undefined): string | undefined {
+  if (!drafted || drafted.edited || !vouches(drafted.author, drafted.by)) return undefined;
+  if (drafted.target !== letterTarget(letter)) return `its record of drafting, by ${drafted.by}, is filed on ${drafted.target}, but it now says ${letterTarget(letter)}`;
+  const to = letter.address || "no address";
+  if (![",", ";"].some((end) => drafted.detail.includes(`” to ${to}${end}`))) return `its record of drafting, by ${drafted.by}, gives another address than ${to}`;
+  return undefined;
 }
 
 export function planSummary(plan: RetentionPlan): string {
