@@ -27,6 +27,11 @@ export interface DecisionTalk {
    * Re-framing (Warwickshire 3.2) only when the message is about the matter already sent and names no new one (persistence.ts).
    */
   recast?: Cue;
+  /**
+   * The writer says what they write about is the same as before, item by item: "Same ramp, same kids.", "Same camera, same lane.":
+   * the matter already sent, whatever words name it (persistence.ts reads it beside a recast).
+   */
+  sameThing?: Cue;
   /** Another member of staff asked to decide differently: "I'm writing to you instead", "one of you", "a fresh pair of eyes". */
   anotherPerson?: Cue;
   /** The writer's own count of their messages or calls: "14th email today", "I've written 30 times". */
@@ -161,7 +166,9 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
   ),
   // "I'm now raising the skateboarders as a public nuisance complaint rather than ASB. Please treat as new.", "New angle: …": said
   // as easily of a new matter ("I am now raising a separate incident"), so persistence.ts reads it only of the matter already sent.
-  recast: /\b(?:(?:i'?m|i am) now (?:complaining|raising|bringing|framing|putting|treating)|treat(?:ed)? (?:it |this |that |them )?as (?:a )?(?:new|fresh|separate)|(?:a )?new angle)\b/g,
+  // "This is now a human rights matter under Article 8": the same matter given a new name.
+  recast: /\b(?:(?:i'?m|i am) now (?:complaining|raising|bringing|framing|putting|treating)|treat(?:ed)? (?:it |this |that |them )?as (?:a )?(?:new|fresh|separate)|(?:a )?new angle|(?:this|it) is now (?:a |an )?(?:[a-z]+ ){1,3}(?:matter|complaint|issue|case))\b/g,
+  sameThing: /\bsame [a-z]+(?: [a-z]+)?[,.;] (?:the )?same [a-z]+/g,
   anotherPerson: new RegExp(
     `\\b(?:${[
       "(?:writing|coming|going|asking|turning) to you instead",

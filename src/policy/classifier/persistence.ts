@@ -114,7 +114,8 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   const newWords = newTopicWords(print, earlierPrints) ?? 0;
   const newMatter = newWords >= NEW_MATTER;
   // Recast ("I'm now raising it as a public nuisance complaint", "new angle") about the matter already sent, naming no new one: re-framing.
-  const recast = Boolean(talk.recast) && !newMatter && sharesMatter(print, newWords);
+  // The writer saying it is the same ("Same ramp, same kids.") names the matter, though no word of it is shared ("skateboarding", "skateboarders").
+  const recast = Boolean(talk.recast) && !newMatter && (sharesMatter(print, newWords) || Boolean(talk.sameThing));
   const reframing = Boolean(talk.reframing) || recast;
   const continued = !newMatter && continuesChallenge(history.contacts, since, message, talk, first, newWords);
   const thread = newMatter

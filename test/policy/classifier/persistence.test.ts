@@ -300,6 +300,15 @@ describe("persistence in words the rules did not know (issue 13: W15's and W16's
     expect(subTypes(run({ body: "I'm now raising something that happened yesterday: a patrol car clipped my parked van on Mill Lane and drove off." }, decided)).filter((s) => s.startsWith("persistent"))).toEqual([]);
   });
 
+  it("finds re-framing that names the matter only by saying it is the same ('Same door, same officers'), or gives it a new name ('This is now a human rights matter') (Warwickshire 3.2)", () => {
+    const decided = history([[60, complaint], [20, "I have your letter. I am disappointed."]], [30]);
+    const reframed = (body: string) => subTypes(run({ body }, decided)).includes("persistent/reframed");
+    expect(reframed("New angle: the break-in is a health and safety failure. Same door, same officers.")).toBe(true);
+    expect(reframed("This is now a human rights matter under Article 8. Elm Road.")).toBe(true);
+    // Without the writer saying it is the same, a recast sharing no word with the decided matter is not re-framing.
+    expect(reframed("New angle: the break-in is a health and safety failure.")).toBe(false);
+  });
+
   it("reads 'I enclose again my letter' and 'same complaint' as the decided complaint re-sent, past the first reply (Gwent 5.0)", () => {
     const replied = history([[60, complaint], [20, "Thank you for your letter but I do not agree. Please look again."]], [30]);
     expect(subTypes(run({ body: "Dear Sir, I enclose again my letter of 20 August. Nothing has changed." }, replied))).toContain("persistent/afterDecision");
