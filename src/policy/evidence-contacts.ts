@@ -30,6 +30,8 @@ export interface EvidenceJudged {
   notCounted: Array<{ id: string; why: string }>;
   /** The ContactLog could not be read, in words: nothing counts. */
   unreadable?: string;
+  /** The record judged for each id found once in the ContactLog: what the authoriser is shown, never the proposal's copy (T11 #7). */
+  logged?: ContactRecord[];
 }
 
 /**
@@ -41,11 +43,13 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
   if (!log || "unreadable" in log) return { counted: [], notCounted: [], unreadable: log ? log.unreadable : "the ContactLog was not read" };
   const counted: string[] = [];
   const notCounted: EvidenceJudged["notCounted"] = [];
+  const logged: ContactRecord[] = [];
   for (const { internetMessageId: id, subject } of named) {
     if (counted.includes(id) || notCounted.some((n) => n.id === id)) continue;
     const found = log.records.filter((r) => r.internetMessageId === id);
     const record = found.length === 1 ? found[0] : undefined;
     const name = `“${record?.subject || subject || "(no subject)"}” (${id})`;
+    if (record) logged.push(record);
     // Two items claiming one id (a second written through Graph repeating it): which is the caseworker's record cannot be told (T11 #8).
     if (found.length > 1) notCounted.push({ id, why: `${name} is recorded ${found.length} times in the ContactLog, so which record is the caseworker's cannot be told.` });
     else if (!record) notCounted.push({ id, why: `${name} is not on record in the ContactLog.` });
@@ -53,7 +57,7 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
     else if (!Array.isArray(record.categories) || record.categories.length === 0) notCounted.push({ id, why: `${name} is recorded in the ContactLog with nothing unacceptable.` });
     else counted.push(id);
   }
-  return { counted, notCounted };
+  return { counted, notCounted, logged };
 }
 
 /** The contacts a proposal attaches, as it names them (an entry without an id names nothing). */

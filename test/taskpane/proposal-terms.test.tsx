@@ -44,6 +44,16 @@ describe("evidence on an approval screen", () => {
     expect(text(html)).toContain("No recorded contact was attached No recorded contact is attached to this proposal, so nothing on it shows the behaviour it restricts. Approving it needs your check of the person's contacts in the case file (calls and letters too).");
   });
 
+  it("a contact that counts is shown as the ContactLog records it — its subject, date and categories — not as the proposal's copy retitles it (T11 #7)", () => {
+    const pat = strategy({}).addresses[0]!;
+    const logged: ContactRecord = { internetMessageId: "<m>", senderAddress: pat, receivedAt: "2026-11-01T09:00:00.000Z", subject: "Reply please", categories: ["demands"], evidence: [], outcome: "confirmed", recordedBy: "sam.carter@opcc.example.gov.uk", recordedAt: "2026-11-01T09:05:00.000Z", staffContacted: [] };
+    const s = strategy({ categories: ["abusive"], evidence: [{ internetMessageId: "<m>", receivedAt: "2026-12-04T09:00:00.000Z", subject: "I know where you live", categories: ["abusive"] }] });
+    const shown = text(renderToStaticMarkup(<Evidence strategy={s} judged={contactsShowingBehaviour(s, { records: [logged] })} label={(c) => c} />));
+    expect(shown).toContain("1 November 2026 — Reply please (demands) — as the ContactLog records it, not as the proposal's copy gives it");
+    expect(shown).not.toContain("I know where you live");
+    expect(shown).not.toContain("abusive");
+  });
+
   it("the attached contacts as the ContactLog records them, judged as decide() judges them: the proposal's copy saying “abusive” is not enough (T10 #1)", () => {
     const pat = strategy({}).addresses[0]!;
     const contact = { internetMessageId: "<m>", receivedAt: "2026-11-01T09:00:00.000Z", subject: "STILL waiting", categories: ["abusive" as const] };

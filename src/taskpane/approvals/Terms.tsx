@@ -75,8 +75,9 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
 }
 
 /**
- * The recorded contacts a proposal attaches, each as the proposal gives it, with why one is not evidence as the ContactLog
- * records it; and, where none is, the warning that approving needs the authoriser's check (`judged` undefined: still reading).
+ * The recorded contacts a proposal attaches, each as the ContactLog records it (its subject, date and categories: what the
+ * judgement used, T11 #7) or, for one not on record there, as the proposal gives it, with why one is not evidence; and,
+ * where none is, the warning that approving needs the authoriser's check (`judged` undefined: still reading).
  */
 export function Evidence({ strategy: s, judged, label }: { strategy: ContactStrategy; judged: EvidenceJudged | undefined; label: (canonical: string) => string }) {
   const styles = useStyles();
@@ -87,11 +88,12 @@ export function Evidence({ strategy: s, judged, label }: { strategy: ContactStra
       <Subtitle2 as="h3">Evidence: recorded contacts</Subtitle2>
       {s.evidence?.length ? (
         <ul className={styles.list} aria-label="Recorded contacts">
-          {s.evidence.map((e) => (
-            <li key={e.internetMessageId}>
+          {s.evidence.map((copy) => ({ copy, e: judged?.logged?.find((r) => r.internetMessageId === copy.internetMessageId) ?? copy })).map(({ copy, e }) => (
+            <li key={copy.internetMessageId}>
               <Caption1>
-                {longDate(e.receivedAt.slice(0, 10))} — {e.subject || "(no subject)"} ({e.categories.map(label).join(", ") || "nothing unacceptable"})
-                {whyNot(e.internetMessageId) && ` — not evidence: ${whyNot(e.internetMessageId)}`}
+                {longDate(e.receivedAt.slice(0, 10))} — {e.subject || "(no subject)"} ({(Array.isArray(e.categories) ? e.categories : []).map(label).join(", ") || "nothing unacceptable"})
+                {e !== copy && (copy.subject !== e.subject || copy.receivedAt.slice(0, 10) !== e.receivedAt.slice(0, 10) || copy.categories.join() !== (Array.isArray(e.categories) ? e.categories.join() : "")) && " — as the ContactLog records it, not as the proposal's copy gives it"}
+                {whyNot(copy.internetMessageId) && ` — not evidence: ${whyNot(copy.internetMessageId)}`}
               </Caption1>
             </li>
           ))}
