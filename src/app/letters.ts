@@ -5,6 +5,7 @@ import type { Letter, LetterProblem, LetterResult } from "../policy/letters/lett
 import { letterForm, letterTime, type LetterMedium, type LetterRecord } from "../policy/letters/record";
 import { letterText } from "../policy/letters/text";
 import type { PolicyPack } from "../policy/packs/schema";
+import { signInKey } from "../policy/decision";
 import type { GuardedStrategy } from "../policy/compose-guard";
 import { letterSenderProblem } from "../policy/letters/who-sends";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
@@ -124,7 +125,7 @@ export async function markSent(services: LetterServices, letter: Pick<LetterReco
   const sent = await services.store.markLetterSent(letter.id, services.now().toISOString(), services.user.emailAddress);
   const event = letterSentEvent(sent);
   // Marked sent by a colleague first: their event is finished if missing, never written in their name.
-  if (event.by.toLowerCase() === services.user.emailAddress.toLowerCase()) await services.store.appendAudit(event);
+  if (signInKey(event.by) === signInKey(services.user.emailAddress)) await services.store.appendAudit(event);
   else await ensureAudited(services.store, { event, kind: "sent", sameKind: (e) => e.id === event.id }, services.user.emailAddress, services.now().toISOString());
   return sent;
 }
@@ -135,7 +136,7 @@ export async function markSent(services: LetterServices, letter: Pick<LetterReco
  * marked it sent may: the event is theirs, and a reader counts it only if SharePoint says they wrote it.
  */
 export async function finishRecording(services: Pick<LetterServices, "store" | "user">, letter: LetterRecord): Promise<{ ok: true } | { ok: false; message: string }> {
-  if (letter.status !== "sent" || !letter.sentBy || letter.sentBy.toLowerCase() !== services.user.emailAddress.toLowerCase()) {
+  if (letter.status !== "sent" || !letter.sentBy || signInKey(letter.sentBy) !== signInKey(services.user.emailAddress)) {
     return { ok: false, message: `Only ${letter.sentBy ?? "the person who marked it sent"} can finish recording this letter's marking: the record of it must be theirs.` };
   }
   // Only a marking begun through the add-in, by its marker, for the letter as it now reads: a letter written "sent" in
