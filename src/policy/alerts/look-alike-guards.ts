@@ -3,10 +3,11 @@ import type { AlertKind } from "./types";
 import { CRIME_AS_PREVALENCE } from "./prevalence";
 import { CRIME_SENT_AS_ASKED } from "./sent-as-asked";
 import { DEATH_OUTLASTING_THE_WAIT } from "./outlived";
+import { CRIME_KNOWN_TO_POLICE } from "./known-to-police";
 import { PROPERTY_CRIME_WAITED_ON } from "./waited-on";
 
 /** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
-export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [PROPERTY_CRIME_WAITED_ON, CRIME_AS_PREVALENCE, CRIME_SENT_AS_ASKED, DEATH_OUTLASTING_THE_WAIT];
+export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [PROPERTY_CRIME_WAITED_ON, CRIME_AS_PREVALENCE, CRIME_SENT_AS_ASKED, DEATH_OUTLASTING_THE_WAIT, CRIME_KNOWN_TO_POLICE];
 
 const BY_KIND = new Map<AlertKind, AlertGuard[]>();
 for (const guard of LOOK_ALIKE_GUARDS) for (const kind of guard.kinds) BY_KIND.set(kind, [...(BY_KIND.get(kind) ?? []), guard]);
