@@ -11,7 +11,14 @@
  * `--corpus` every 8th message of the dev and training files (never a held-out file), as bench/profile.ts reads them.
  * Each checkout's median CPU time per message is printed beside its multiple: a change to folding or tokenising moves
  * the yardstick too, and shows only there.
+ *
+ * `--turns N` times each checkout in a process of its own instead, N turns each, taking turns (the order rotating each
+ * turn), and compares the medians of each checkout's turns. In one process, two copies of the same src/ read as
+ * different: at load 7–11 on 5 December, main against a copy of itself gave paired ratios of 1.025 and 0.990 at 2 KB,
+ * 1.183 as the third of three checkouts, and 1.097 and 1.394 with --corpus — more than most changes move it. Each
+ * process is one checkout alone, as the benchmark runs; a turn's multiple is its process's median block.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CORPUS_STAFF } from "../dev/eval/staff";
@@ -26,8 +33,38 @@ const withScorer = process.argv.includes("--scorer");
 const fromCorpus = process.argv.includes("--corpus");
 const rounds = Number(arg("--rounds") ?? 40);
 const bytes = Number(arg("--bytes") ?? 2048);
-const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--rounds" && all[i - 1] !== "--bytes").map((r) => esmCheckout(r));
-if (roots.length < 2) throw new Error("usage: npx tsx bench/compare.ts [--scorer] [--corpus] [--rounds N] DIR_BEFORE DIR_AFTER…");
+const turns = Number(arg("--turns") ?? 0);
+/** Set in a process `--turns` started: one checkout, its figures printed as JSON for the process that started it. */
+const alone = process.argv.includes("--alone");
+const valued = new Set(["--rounds", "--bytes", "--turns"]);
+const roots = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !valued.has(all[i - 1]!)).map((r) => esmCheckout(r));
+if (roots.length < (alone ? 1 : 2)) throw new Error("usage: npx tsx bench/compare.ts [--scorer] [--corpus | --bytes N] [--rounds N] [--turns N] DIR_BEFORE DIR_AFTER…");
+
+if (turns > 0) {
+  const options = [...(withScorer ? ["--scorer"] : []), ...(fromCorpus ? ["--corpus"] : []), "--bytes", String(bytes), "--rounds", String(rounds)];
+  const byRoot = roots.map(() => [] as Array<{ multiple: number; perMessage: number }>);
+  for (let t = 0; t < turns; t += 1) {
+    for (let k = 0; k < roots.length; k += 1) {
+      const j = (t + k) % roots.length;
+      const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, "--alone", ...options, roots[j]!], { encoding: "utf8" });
+      if (child.status !== 0) throw new Error(`${roots[j]}: ${child.stderr}`);
+      byRoot[j]!.push(JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { multiple: number; perMessage: number });
+    }
+  }
+  const middle = (xs: readonly number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const half = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+  };
+  const first = middle(byRoot[0]!.map((r) => r.multiple));
+  console.log(`${fromCorpus ? "every 8th dev and training message" : `the benchmark's ${bytes}-character message`}, ${withScorer ? "rules and the learned scorer" : "rules alone"}, ${turns} turns of ${rounds} rounds, a process each`);
+  roots.forEach((root, j) => {
+    const multiples = byRoot[j]!.map((r) => r.multiple);
+    const ratio = j === 0 ? "" : `   median to the first's ${(middle(multiples) / first).toFixed(3)}`;
+    console.log(`  ${middle(multiples).toFixed(2).padStart(6)}× one tokenising pass (median turn; turns ${Math.min(...multiples).toFixed(2)}–${Math.max(...multiples).toFixed(2)}), ${middle(byRoot[j]!.map((r) => r.perMessage)).toFixed(0)} µs CPU per message${ratio}   ${root}`);
+  });
+  process.exit(0);
+}
 
 const NOW = "2026-11-25T10:00:00.000Z";
 type Message = BenchMessage;
@@ -91,6 +128,10 @@ for (let r = 0; r < rounds; r += 1) {
     c.tokeniseAll();
     multiples[j]!.push(classified / Math.max(cpuMs() - start, 1e-3));
   });
+}
+if (alone) {
+  console.log(JSON.stringify({ multiple: median(multiples[0]!), perMessage: median(perMessage[0]!) }));
+  process.exit(0);
 }
 console.log(`${fromCorpus ? `${messages.length} dev and training messages` : `the benchmark's ${bytes}-character message`}, ${withScorer ? "rules and the learned scorer" : "rules alone"}, ${rounds} rounds`);
 checkouts.forEach((c, j) => {
