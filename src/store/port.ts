@@ -177,7 +177,17 @@ export interface PurgeRequest {
    * the StrategyKey column and the letter's strategyId are anyone's to rewrite, so a colleague's letter refiled under a
    * long-ended strategy went with it (T10 #12); retention's plan lists each letter it judged old by SharePoint's time.
    */
-  letters?: readonly string[];
+  letters?: ReadonlyArray<PlannedLetter>;
+}
+
+/**
+ * A letter as retention's plan judged it: its id (its audit events go by it) and the list item the plan read (deleted by
+ * that id: a purge by the LetterKey column deleted another item, one an old item's rewritten LetterJson named, T11 #6).
+ * Without `item` (the memory store numbers none) the letter is deleted by its id.
+ */
+export interface PlannedLetter {
+  id: string;
+  item?: string;
 }
 
 /** A list item as SharePoint numbers it: its id and when it was created (`createdDateTime`, the server's clock). */
@@ -214,6 +224,13 @@ export interface PurgeCounts {
 export interface LetterOnRecord {
   letter: LetterRecord;
   recordedAt?: IsoInstant;
+  /** The list item it was read from (SharePoint's id): what a purge of it deletes, never another item its id names. */
+  item?: string;
+  /**
+   * The item's LetterKey column when it is not the letter's id: the LetterJson was rewritten to name another letter
+   * (T11 #6), so which letter the item is cannot be told. Absent when they agree.
+   */
+  keyedAs?: string;
 }
 
 /** Which letters: those about one strategy, or those to one normalised address. */

@@ -26,11 +26,13 @@ export interface RetentionPlan {
   kept: Array<{ id: string; receivedAt: IsoInstant; strategyId: string; why: string }>;
   strategies: Array<{ id: string; person: string; status: StrategyStatus; lastActivity: IsoInstant }>;
   /** Letters whose items SharePoint created before their period's cut-off (`recordedAt`, SharePoint's createdDateTime). */
-  letters: Array<{ id: string; preparedAt: IsoInstant; recordedAt: IsoInstant; address: string }>;
+  /** Each with the list item the plan read (`item`): the purge deletes that item, never another its id names (T11 #6). */
+  letters: Array<{ id: string; preparedAt: IsoInstant; recordedAt: IsoInstant; address: string; item?: string }>;
   /**
    * Letters that would go but are kept, with why: `records verify` doubts them (a letter rewritten after it was marked sent
    * says nothing retention can trust), SharePoint gives no time of their creation, or their preparedAt says they are past
-   * their period when SharePoint recorded them within it (rewritten: T10 #12).
+   * their period when SharePoint recorded them within it (rewritten: T10 #12). And, whatever their age, a letter whose text
+   * names another id than its item's LetterKey column (rewritten to name another letter, T11 #6): in doubt, never deleted.
    */
   lettersKept: Array<{ id: string; preparedAt: IsoInstant; recordedAt?: IsoInstant; why: string }>;
   /** Strategy items that cannot be read (edited outside the add-in): never deleted, whatever they claim; with why. */
@@ -82,9 +84,16 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
   // no list permissions) — a colleague's letter backdated, or refiled under a long-ended strategy, went at the next purge
   // (T10 #12); nor a range on the PreparedAt column, emptied and in no range (T9 #8, E58).
   const going = new Set(strategies.map((s) => s.id));
-  const due = letters.flatMap(({ letter, recordedAt }) => {
+  // A letter whose text names another id than its item's key column is not judged at all: its text was rewritten to name
+  // another letter (T11 #6: an old item made to carry the id of a colleague's letter of today had that letter purged).
+  for (const { letter, recordedAt, keyedAs } of letters.filter((l) => l.keyedAs !== undefined)) {
+    const why = `its text names it ${letter.id} but its item's LetterKey column says ${keyedAs || "nothing"}: rewritten, so which letter it is cannot be told; in doubt, never deleted on its word`;
+    plan.lettersKept.push({ id: letter.id, preparedAt: letter.preparedAt, ...(recordedAt ? { recordedAt } : {}), why });
+  }
+  const due = letters.flatMap(({ letter, recordedAt, item, keyedAs }) => {
+    if (keyedAs !== undefined) return [];
     const cutoff = letter.strategyId ? (going.has(letter.strategyId) ? strategyCutoff : undefined) : keptBy.has(contactKey(letter.address)) ? undefined : contactCutoff;
-    return cutoff ? [{ letter, recordedAt, cutoff }] : [];
+    return cutoff ? [{ letter, recordedAt, item, cutoff }] : [];
   });
   // The whole trail when any letter is due: a letter's record of its drafting is filed where it was drafted, which a
   // refiled letter no longer says.
@@ -93,7 +102,7 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
   for (const e of events) trails.set(e.target, [...(trails.get(e.target) ?? []), e]);
   const byId = new Map(events.map((e) => [e.id, e]));
   const spocs = spocsInForce(read, input);
-  for (const { letter, recordedAt, cutoff } of due) {
+  for (const { letter, recordedAt, item, cutoff } of due) {
     const kept = (why: string) => plan.lettersKept.push({ id: letter.id, preparedAt: letter.preparedAt, ...(recordedAt ? { recordedAt } : {}), why });
     if (!recordedAt) {
       kept("SharePoint gives no time of its creation, so its age cannot be told");
@@ -113,7 +122,7 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
       kept(`records verify doubts it (${doubts.map((d) => d.message).join(" ")}), so it is not deleted on what it says`);
       continue;
     }
-    plan.letters.push({ id: letter.id, preparedAt: letter.preparedAt, recordedAt, address: letter.address });
+    plan.letters.push({ id: letter.id, preparedAt: letter.preparedAt, recordedAt, address: letter.address, ...(item ? { item } : {}) });
   }
   return plan;
 }
@@ -146,7 +155,7 @@ export async function applyRetention(store: Pick<CaseStore, "purge" | "appendAud
   let counts: PurgeCounts;
   try {
     // The AuditTrail and AlertActions items about to go are recorded first, by id: any other id missing is not retention's.
-    counts = await store.purge({ contacts: plan.contacts.map((c) => c.id), strategies: plan.strategies.map((s) => s.id), letters: plan.letters.map((l) => l.id) }, (items) =>
+    counts = await store.purge({ contacts: plan.contacts.map((c) => c.id), strategies: plan.strategies.map((s) => s.id), letters: plan.letters.map((l) => ({ id: l.id, ...(l.item ? { item: l.item } : {}) })) }, (items) =>
       store.appendAudit(retentionItemsEvent(items, input.by, input.now)),
     );
   } catch (error) {

@@ -355,7 +355,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         contactVersions.delete(id);
         for (const action of [...alertActions.values()].filter((a) => a.internetMessageId === id)) counts.alertActions += Number(alertActions.delete(action.id));
       }
-      const letterIds = [...(request.letters ?? [])];
+      const letterIds = (request.letters ?? []).map((l) => l.id);
       for (const id of request.strategies ?? []) {
         targets.add(`strategy:${id}`);
         counts.strategies += Number(strategies.delete(id));

@@ -1,11 +1,11 @@
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms, contactKey } from "../../policy/address";
 import type { LetterRecord } from "../../policy/letters/record";
-import { StoreError, type LetterOnRecord } from "../port";
+import { StoreError, type LetterOnRecord, type PlannedLetter } from "../port";
 import { createOnce, findByKey } from "./create-once";
 import type { Fields, ListClient } from "./list-client";
 import { unwrap } from "./mapping";
-import { keyed, shown } from "./text-columns";
+import { isKeyed, keyed, shown } from "./text-columns";
 
 /**
  * The Letters list: one item per letter prepared, keyed on the caller's id (LetterKey, unique),
@@ -86,13 +86,21 @@ export class LetterList {
    * SharePoint's createdDateTime of its item, which no writer sets (T10 #12: retention dated letters by their preparedAt).
    */
   async all(): Promise<LetterOnRecord[]> {
-    return (await this.list.query({ top: 5000 })).map((i) => ({ letter: letterFrom(i.fields), ...(i.createdAt ? { recordedAt: i.createdAt } : {}) }));
+    return (await this.list.query({ top: 5000 })).map((i) => {
+      const letter = letterFrom(i.fields);
+      const keyedAs = isKeyed(i, "LetterKey", letter.id) ? undefined : String(i.fields.LetterKey ?? "");
+      return { letter, item: i.id, ...(i.createdAt ? { recordedAt: i.createdAt } : {}), ...(keyedAs === undefined ? {} : { keyedAs }) };
+    });
   }
 
-  /** Deletes letters by id; returns how many were deleted. */
-  async remove(ids: readonly string[]): Promise<number> {
-    const items = (await this.list.queryMany(ids.map((id) => ({ filter: fieldEquals("LetterKey", keyed(id)), select: ["LetterKey"] })))).flat();
-    return this.list.removeMany(items.map((i) => i.id));
+  /**
+   * Deletes the letters retention judged: each by the item the plan read, never by a column (the LetterKey of another item
+   * than the one whose LetterJson named the id, T11 #6); one without an item by its key. Returns how many were deleted.
+   */
+  async remove(letters: readonly PlannedLetter[]): Promise<number> {
+    const unread = letters.filter((l) => !l.item).map((l) => l.id);
+    const found = (await this.list.queryMany(unread.map((id) => ({ filter: fieldEquals("LetterKey", keyed(id)), select: ["LetterKey"] })))).flat();
+    return this.list.removeMany([...letters.flatMap((l) => (l.item ? [l.item] : [])), ...found.map((i) => i.id)]);
   }
 
   /** Every letter whose Address column is not its address normalised (rows written before it was). Letters are few: one read. */

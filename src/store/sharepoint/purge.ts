@@ -34,7 +34,8 @@ export async function purge(lists: Lists, request: PurgeRequest, known: Readonly
       ? list.queryMany(keys.map((key) => ({ filter: fieldEquals(column, keyed(key)), select: [column] }))).then((found) => found.flatMap((items, i) => items.filter((item) => isKeyed(item, column, keys[i]!))))
       : Promise.resolve([]);
 
-  const letterIds = [...new Set(request.letters ?? [])];
+  const plannedLetters = request.letters ?? [];
+  const letterIds = [...new Set(plannedLetters.map((l) => l.id))];
   const targets = [...contactIds.map((id) => `contact:${id}`), ...strategyIds.map((id) => `strategy:${id}`), ...letterIds.map((id) => `letter:${id}`)];
 
   // The AuditTrail and AlertActions items that will go, told by id before any goes: SharePoint never reuses an id, so
@@ -49,7 +50,7 @@ export async function purge(lists: Lists, request: PurgeRequest, known: Readonly
   const auditEvents = await lists.audit.removeItems(auditItems);
   const decisions = await lists.decisions.removeMany(decisionItems);
   const alertActions = await lists.alertActions.removeMany(actionItems);
-  const letters = await lists.letters.remove(letterIds);
+  const letters = await lists.letters.remove(plannedLetters);
   let addressRows = 0;
   for (const id of strategyIds) addressRows += await lists.strategies.removeRows(id);
   const strategies = await lists.strategies.remove(strategyIds);
