@@ -1,6 +1,7 @@
 import { foldApostrophes, listsAddress } from "./address";
 import type { ContactRecord } from "./contact";
-import type { ContactStrategy } from "./strategy";
+import { nameOf, samePerson, type Identity } from "./decision";
+import type { ContactStrategy, IsoInstant } from "./strategy";
 
 /**
  * What an approval may rest on instead of the authoriser's tick that the person's contacts in the case file were checked
@@ -15,7 +16,23 @@ import type { ContactStrategy } from "./strategy";
  * The ContactLog as read for the contacts in question: the records found by their ids (every item whose record names
  * one, so a duplicate shows), or why it could not be read.
  */
-export type ContactLogRead = { records: readonly ContactRecord[] } | { unreadable: string };
+export type ContactLogRead = { records: readonly LoggedContact[] } | { unreadable: string };
+
+/**
+ * What SharePoint says of a ContactLog item, from the tokens that wrote it, never from its fields (no caseworker can set
+ * them, T11 #2): who created it and when, who changed it last and when (the creation's until someone changes it).
+ */
+export interface LoggedItem {
+  createdBy?: Identity;
+  createdAt?: IsoInstant;
+  modifiedBy?: Identity;
+  modifiedAt?: IsoInstant;
+  /** SharePoint's version of the item (its eTag's count: 1 as created, one more for every change). */
+  version?: number;
+}
+
+/** A ContactLog record as read, with its item's SharePoint record where the store has one (the SharePoint adapter). */
+export type LoggedContact = ContactRecord & { item?: LoggedItem };
 
 /** A contact named as evidence: its id, and what the proposal calls it (its subject), where known. */
 export interface NamedContact {
@@ -39,7 +56,7 @@ export interface EvidenceJudged {
  * records them: each must be on record there under its id, once, received from one of those addresses, with a category
  * recorded (a caseworker's "nothing unacceptable" is no evidence). Without the ContactLog, none counts.
  */
-export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined): EvidenceJudged {
+export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined, proposers: readonly Identity[] = []): EvidenceJudged {
   if (!log || "unreadable" in log) return { counted: [], notCounted: [], unreadable: log ? log.unreadable : "the ContactLog was not read" };
   const counted: string[] = [];
   const notCounted: EvidenceJudged["notCounted"] = [];
@@ -55,9 +72,29 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
     else if (!record) notCounted.push({ id, why: `${name} is not on record in the ContactLog.` });
     else if (!listsAddress(addresses, foldApostrophes(record.senderAddress))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as from ${record.senderAddress}, not an address this strategy covers.` });
     else if (!Array.isArray(record.categories) || record.categories.length === 0) notCounted.push({ id, why: `${name} is recorded in the ContactLog with nothing unacceptable.` });
+    else if (untrusted(record.item, proposers)) notCounted.push({ id, why: `${name} ${untrusted(record.item, proposers)}` });
     else counted.push(id);
   }
   return { counted, notCounted, logged };
+}
+
+/**
+ * Why a ContactLog item's record cannot spare the authoriser's check, as SharePoint records the item (T11 #2: the ContactLog
+ * has no item permissions, so the proposer could rewrite a colleague's neutral record as "demands"): the proposer created it
+ * or was the last to change it, or anyone changed it after it was recorded (saying who and when). Undefined when none.
+ */
+function untrusted(item: LoggedItem | undefined, proposers: readonly Identity[]): string | undefined {
+  if (!item) return undefined;
+  const proposer = (who: Identity | undefined) => who && proposers.some((p) => samePerson(p, who));
+  if (proposer(item.createdBy)) return `was recorded in the ContactLog by ${nameOf(item.createdBy!)}, who proposed this strategy, so it cannot spare the check of the case file.`;
+  const changed = (item.version ?? 1) > 1 || (item.modifiedAt && item.createdAt && Date.parse(item.modifiedAt) > Date.parse(item.createdAt));
+  if (changed || proposer(item.modifiedBy)) return `was changed in the ContactLog after it was recorded, by ${item.modifiedBy ? nameOf(item.modifiedBy) : "someone SharePoint does not name"}${item.modifiedAt ? ` at ${item.modifiedAt}` : ""}${proposer(item.modifiedBy) ? ", who proposed this strategy" : ""}, so it cannot spare the check of the case file.`;
+  return undefined;
+}
+
+/** Who proposed a strategy, as its history names them (the pane and decide(); readers take the AuditTrail's authors). */
+export function proposersOf(strategy: ContactStrategy): Identity[] {
+  return (Array.isArray(strategy.history) ? strategy.history : []).filter((h) => h.type === "propose").map((h) => ({ upn: h.by, displayName: h.by }));
 }
 
 /** The contacts a proposal attaches, as it names them (an entry without an id names nothing). */
@@ -68,7 +105,7 @@ export function attachedContacts(strategy: ContactStrategy): NamedContact[] {
 
 /** The proposal's attached contacts judged on the ContactLog (what decide() and the pane both ask: is the tick needed?). */
 export function contactsShowingBehaviour(strategy: ContactStrategy, log: ContactLogRead | undefined): EvidenceJudged {
-  return judgeEvidence(attachedContacts(strategy), strategy.addresses, log);
+  return judgeEvidence(attachedContacts(strategy), strategy.addresses, log, proposersOf(strategy));
 }
 
 /**

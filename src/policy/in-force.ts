@@ -354,7 +354,9 @@ function evidenceCheck(decision: RecordedDecision, made: number, evidence: Strat
   if (made < Date.parse(EVIDENCE_CHECKED_FROM) || decision.evidenceChecked === true) return undefined;
   const ids = Array.isArray(decision.evidenceContacts) ? decision.evidenceContacts.filter((c): c is string => typeof c === "string" && c.trim() !== "") : [];
   if (ids.length) {
-    const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog);
+    // Whoever the AuditTrail says proposed it (SharePoint's author): a contact of theirs, or one changed after it was recorded, spares no check (T11 #2).
+    const proposers = evidence.proposals.map((p) => p.author);
+    const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog, proposers);
     if (judged.counted.length) return undefined;
     const why = judged.unreadable ? `The ContactLog could not be read (${judged.unreadable}).` : judged.notCounted.map((n) => n.why).join(" ");
     return {

@@ -1,4 +1,5 @@
 import type { AlertAction } from "../policy/alerts/action";
+import type { LoggedContact } from "../policy/evidence-contacts";
 import type { ContactRecord } from "../policy/contact";
 import type { LetterRecord } from "../policy/letters/record";
 import { nameOf, type Decision, type Identity, type RecordedDecision, type RecordedProposal, type StrategyEvidence } from "../policy/decision";
@@ -269,7 +270,7 @@ export interface CaseStore {
    * found whose record names one of the ids, so two items claiming one id both come back. What an approval's evidence is
    * judged on, by decide(), the pane and every reader alike (T11 #8).
    */
-  contactsById(ids: readonly string[]): Promise<ContactRecord[]>;
+  contactsById(ids: readonly string[]): Promise<LoggedContact[]>;
   /** Idempotent on `decision.id`. Refused (`forbidden`) unless the signed-in user may write Decisions. */
   addDecision(decision: Decision): Promise<void>;
   /** Oldest first, each with its SharePoint-set author. */

@@ -1,7 +1,8 @@
 /**
  * An approval resting on recorded contacts is judged on the ContactLog as SharePoint holds it: decide(), the pane and
  * every reader find the contacts one way (by the ContactLog's key), and a record that cannot be told apart does not
- * count (T11 #8).
+ * count (T11 #8); nor does one SharePoint says the proposer created or last changed, or anyone changed after it was
+ * recorded (T11 #2).
  */
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
@@ -57,4 +58,33 @@ it("two items claiming one id: neither counts, and the refusal says it is record
   expect(patched.status).toBe(200);
   const { result } = await approveAttaching([ABUSE, HELLO]);
   expect(result).toMatchObject({ ok: false, code: "evidenceUnchecked", message: expect.stringContaining(`“Hello” (${ABUSE}) is recorded 2 times in the ContactLog, so which record is the caseworker's cannot be told.`) });
+});
+
+const itemOf = async (id: string) => {
+  const call = caller(() => demo.emulator, tokenOf(CASEY));
+  const items = (await call("GET", `/sites/${demo.siteId}/lists/ContactLog/items?$expand=fields`)).body as { value: Array<{ id: string; fields: Record<string, unknown> }> };
+  return items.value.find((i) => String(i.fields.RecordJson ?? "").includes(id))!.id;
+};
+
+it("the proposer rewrites a colleague's neutral record as “demands” through Graph: the tick is needed, saying who changed it and when (T11 #2)", async () => {
+  await demo.storeOf(SAM).recordContact(contact(HELLO, []));
+  const patched = await caller(() => demo.emulator, tokenOf(CASEY))("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${await itemOf(HELLO)}/fields`, { RecordJson: contactFields(contact(HELLO, ["demands"])).RecordJson });
+  expect(patched.status).toBe(200);
+  const { result, view } = await approveAttaching([HELLO]);
+  expect(result).toMatchObject({ ok: false, code: "evidenceUnchecked", message: expect.stringMatching(new RegExp(`“Hello” \\(${HELLO}\\) was changed in the ContactLog after it was recorded, by ${CASEY.displayName} \\(${CASEY.upn}\\) at \\d{4}-.*, who proposed this strategy, so it cannot spare the check of the case file\\.`)) });
+  expect(view.inForce).toBe(false);
+});
+
+it("a contact the proposer recorded herself spares no tick; one a colleague recorded does, until anyone changes it: every reader then says who and when (T11 #2)", async () => {
+  await demo.storeOf(CASEY).recordContact(contact(ABUSE, ["abusive"], "You are useless"));
+  expect((await approveAttaching([ABUSE])).result).toMatchObject({ ok: false, code: "evidenceUnchecked", message: expect.stringContaining(`was recorded in the ContactLog by ${CASEY.displayName} (${CASEY.upn}), who proposed this strategy, so it cannot spare the check of the case file.`) });
+  await demo.storeOf(SAM).recordContact(contact(HELLO, ["demands"], "Reply within the hour"));
+  const { result, view } = await approveAttaching([HELLO]);
+  expect(result).toMatchObject({ ok: true, decision: { evidenceContacts: [HELLO] } });
+  expect(view.inForce).toBe(true);
+  // Sam (not the proposer) changes her record through Graph afterwards, its words as they were.
+  const patched = await caller(() => demo.emulator, tokenOf(SAM))("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${await itemOf(HELLO)}/fields`, { Title: "Reply within the hour" });
+  expect(patched.status).toBe(200);
+  const after = (await readStrategyDetail(demo.storeOf(MORGAN), pack, DEMO_ROSTER, "demo-alex-morgan"))!.view;
+  expect(after).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining(`was changed in the ContactLog after it was recorded, by ${SAM.displayName} (${SAM.upn}) at `) }] });
 });

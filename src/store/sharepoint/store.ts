@@ -189,12 +189,24 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     // The ContactLog's records of the contacts the decisions rest on, by their unique key, wherever they came from (T10 #2).
     return withContactLog(read, contactsById);
   };
+  /** SharePoint's version of an item, from its eTag ("{guid},N": 1 as created, one more for every change). */
+  const itemVersion = (etag: string): { version?: number } => {
+    const n = /,(\d+)"?$/.exec(etag)?.[1];
+    return n ? { version: Number(n) } : {};
+  };
   /** Contacts by internetMessageId (the ContactLog's unique key: narrow at any size), a few ids to a question. */
   const contactsById = async (ids: readonly string[]): Promise<ContactRecord[]> => {
     const chunks: string[][] = [];
     for (let i = 0; i < ids.length; i += 15) chunks.push(ids.slice(i, i + 15));
     const answers = await queryLists(graph, chunks.map((chunk) => ({ list: contacts, query: { filter: fieldEqualsAny("InternetMessageId", chunk.map(keyed)) } })));
-    return answers.flat().map((item) => contactFrom(item.fields)).filter((c) => ids.includes(c.internetMessageId));
+    // With SharePoint's record of each item (who created and last changed it, when), which no caseworker can write (T11 #2).
+    return answers
+      .flat()
+      .map((item) => ({
+        ...contactFrom(item.fields),
+        item: { ...(item.createdBy ? { createdBy: item.createdBy } : {}), ...(item.createdAt ? { createdAt: item.createdAt } : {}), ...(item.lastModifiedBy ? { modifiedBy: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { modifiedAt: item.lastModifiedAt } : {}), ...itemVersion(item.etag) },
+      }))
+      .filter((c) => ids.includes(c.internetMessageId));
   };
 
   /**
