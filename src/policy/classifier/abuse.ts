@@ -41,6 +41,8 @@ const TREATMENT = oneOf("treated|treat|treats|treating|feel|felt|fel|look|looked
 /** A letter to the Commissioner, whom "you" then means: "Dear Commissioner", "To the Police and Crime Commissioner", "Open letter to the PCC". */
 const TO_COMMISSIONER = /(?:^|\n)\s*(?:dear|to|open letter to)(?: the)?(?: police and crime)? (?:commissioner|pcc)\b|\bopen letter\b/;
 /** Words of judgement on what someone did (squeezed). */
+/** Words after "sick" that make it illness: "sick with flu", "sick from the mould", "sick after the meal", "sick again". */
+const ILLNESS_AFTER = oneOf("with|from|after|during|again|overnight|al|everywhere|twice|ofwork|note|pay|leave|bag|bucket");
 const JUDGEMENT = oneOf("disgrace|disgraces|embarasment|shambles|farce|joke");
 /** Nouns "hate" names as a kind ("hate crime", "hate speech"), squeezed. */
 const HATE_NAMES = oneOf("crime|crimes|incident|incidents|speech|mail|campaign|group|groups|preacher|preachers|ofence|ofences");
@@ -159,7 +161,9 @@ export function abuseHits(input: Tokens, text?: string, shortBody?: number, read
     // and a word on their conduct said to them is political criticism; an insult or a slur still is not.
     const political = toReader && !w.is(j, F.insult) && toCommissioner;
     // "sick of being ignored", "sick and tired": how someone feels, not what they are.
-    const feeling = tokens.squeezed(j) === "sick" && (tokens.squeezed(j + 1) === "of" || tokens.squeezed(j + 1) === "and");
+    // "sick with a cough", "was sick in the street": ill, not what someone is ("sick in the head" still is).
+    const ill = tokens.squeezed(j) === "sick" && (ILLNESS_AFTER.test(tokens.squeezed(j + 1)) || (tokens.squeezed(j + 1) === "in" && tokens.squeezed(j + 3) !== "head")) && w.same(j, j + 1);
+    const feeling = (tokens.squeezed(j) === "sick" && (tokens.squeezed(j + 1) === "of" || tokens.squeezed(j + 1) === "and")) || ill;
     // "the caseworker is a disgrace", "they are an absolute disgrace": a judgement on conduct, criticism (Gwent 2.0) — said of a
     // protected group it demeans, said to the reader's face ("you're a disgrace") it insults them.
     const judgement = JUDGEMENT.test(tokens.squeezed(j)) && !READER.test(tokens.squeezed(k)) && !protectedGroup(w, k);

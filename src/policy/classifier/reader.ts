@@ -64,6 +64,8 @@ const MY_CASE = oneOf("my|this|the");
 const OFF_VERBS_WORDS = "sod|buger|naf";
 const OFF_VERBS = oneOf(OFF_VERBS_WORDS);
 /** Orders readerHits reads where a sentence opens: "shut up", "drop dead", "get lost", "go to hell", "die", "kill yourself", "sod off". */
+/** What "drop dead" qualifies when it is an adjective ("drop dead gorgeous", "a drop-dead deadline"); squeezed forms. */
+const DROP_DEAD_OF = oneOf("gorgeous|deadline|date|funy|briliant|beautiful|handsome|simple|easy|stuning|serious|lovely|amazing|perfect|cool|sexy|fabulous|hilarious|final|cutof|gown|dres|looks|good");
 const ORDERS_WORDS = `shut|drop|get|go|die|kil|kils|${OFF_VERBS_WORDS}`;
 const ORDERS = oneOf(ORDERS_WORDS);
 /**
@@ -147,7 +149,9 @@ export function readerHits(w: Words, text: string | undefined): Hit[] {
     if (ORDERS.test(t) && opens(j)) {
       const next = tokens.squeezed(j + 1);
       const shutUp = t === "shut" && (next === "up" || (POSSESSIVE_YOU.test(next) && SHUT_PARTS.test(tokens.squeezed(j + 2))));
-      const dismissal = (t === "drop" && next === "dead") || (t === "get" && next === "lost") || (OFF_VERBS.test(t) && next === "of");
+      // "drop dead gorgeous", "the drop-dead deadline": the idiom as an adjective, no order.
+      const dropDead = t === "drop" && next === "dead" && !(DROP_DEAD_OF.test(tokens.squeezed(j + 2)) && w.same(j, j + 2));
+      const dismissal = dropDead || (t === "get" && next === "lost") || (OFF_VERBS.test(t) && next === "of");
       const goToHell = t === "go" && next === "to" && tokens.squeezed(j + 2) === "hel" && last(j + 2);
       const die = t === "die" && (last(j) || AFTER_DIE.test(next));
       const killYourself = (t === "kil" || t === "kils") && next.startsWith("yourself");

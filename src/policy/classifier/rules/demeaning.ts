@@ -34,6 +34,9 @@ export const DEMEANING_RULES = [
       "You are a bunch of useless, lazy, bent pen-pushers and the whole system is rotten.",
       "You are lazy and dishonest, the lot of you.",
       "u lot r a bunch of muppets. how long does a subject access request take",
+      // Ill, not what someone is.
+      "Last week she was sick in the street and one of them laughed.",
+      "Many people in the shared house are sick with a cough and the heating is broken.",
     ],
   },
   { ...demeaning, id: "contempt-for-people", strength: 0.8, matches: ["I hate Muslims and so should you.", "Honestly, foreignersdisgust me.", "I hate Muslims for what they did."], notMatches: ["I am disgusted by the way the police handled my case.", "Hate crime at my daughter's school bus stop: boys call her names.", "I don't want to be alive any more. I hate the police for what they did to me.", "You people make me sick. Nobody answers the phone."] },
@@ -50,7 +53,7 @@ export const DEMEANING_RULES = [
   { ...demeaning, id: "insult-you-are", strength: 0.8, matches: ["What a disgrace you are."], notMatches: ["What a disgrace it is that nobody came."] },
   { ...demeaning, id: "remark-to-your-face", strength: 0.7, matches: ["You are so annoying."], notMatches: ["My neighbours are annoying."] },
   { ...demeaning, id: "family-insult", strength: 0.75, matches: ["Your mum is a slag."], notMatches: ["Your mum called to say she is well."] },
-  { ...demeaning, id: "hostile-dismissal", strength: 0.75, matches: ["Shut up.", "Drop dead."], notMatches: ["The shop had to shut up early."] },
+  { ...demeaning, id: "hostile-dismissal", strength: 0.75, matches: ["Shut up.", "Drop dead."], notMatches: ["The shop had to shut up early.", "The new mural on the underpass is drop dead gorgeous, well done.", "What's the drop-dead deadline for the community fund?"] },
   { ...demeaning, id: "insult-for-whoever-handles", strength: 0.75, matches: ["Who is the idiot in charge?", "Whichever moron is dealing with my complaint should be ashamed."], notMatches: ["The idiot who crashed into my car drove off."] },
   { ...demeaning, id: "you-adjective-noun", strength: 0.8, matches: ["You useless lot."], notMatches: ["Did you see the dirty needles in the park?"] },
   { ...demeaning, id: "you-suck", strength: 0.75, matches: ["You suck."], notMatches: ["You sucked the life out of that meeting, said my friend, joking."] },
