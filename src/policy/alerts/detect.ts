@@ -2,7 +2,7 @@ import type { Folded } from "../text/normalise";
 import { mayMatch } from "../text/may-match";
 import { staffNamedIn, staffNames, type StaffNames } from "../text/staff-names";
 import { quotedRanges, within, type Range } from "../text/reported";
-import { squeeze, type Shape, type Tokens } from "../classifier/tokens";
+import { shapeOf, squeeze, type Shape, type Tokens } from "../classifier/tokens";
 import type { ClassifierOptions, Finding, TextSpan } from "../classifier/types";
 import { ABOUT_THE_MATTER, matterWords, sharedWords } from "./closed-matter";
 import { COMBINED_RULES } from "./combine";
@@ -35,6 +35,7 @@ import { crisisOver, farewellOfStaff, groupOnATopic, peopleInGeneral, hypothetic
 import { TOPIC } from "./fragments";
 import { Sentences } from "./windows";
 import { compact, compactedOffset, foldedSpan } from "./compact";
+import { readSpoken, spokenAs } from "./spoken";
 import { SAFEGUARDING_RULES } from "./safeguarding";
 import { COERCED_RULES } from "./coerced";
 import { SIDEWAYS_RISK_RULES } from "./sideways";
@@ -211,8 +212,42 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
     pattern.lastIndex = 0;
     return found;
   };
-  // Rules read the folded text with its spacing made regular (hard-wrapped lines joined); offsets map back.
-  const compacted = compact(text.folded.text, text.subjectBreak);
+  // Which rules the message's words wake, and where: the first cue word of each sentence (per rule, by its number), as
+  // token numbers until the text the rules read is known. Words written as spoken are found in the same pass (spoken.ts).
+  const cuedAt: Array<number[] | undefined> = new Array(ALERT_RULES.length);
+  // A plain array: a typed array's own buffer costs more to allocate than this loop costs to run on most mail.
+  const lastSentence = new Array<number>(ALERT_RULES.length).fill(-1);
+  const spokenTokens: number[] = [];
+  let cued = false;
+  /** `everyCue`: every cue word, not the first of each sentence (a spoken stop made sentences the tokens do not count). */
+  const wake = (everyCue: boolean) => {
+    for (let k = 0; k < tokens.length; k += 1) {
+      const shape = tokens.shape(k)!;
+      if (!everyCue) {
+        let as = shape.spoken;
+        if (as === undefined) as = shape.spoken = spokenAs(shape.word);
+        if (as !== false) spokenTokens.push(k);
+      }
+      const woken = rulesFor(shape);
+      if (woken.length === 0) continue;
+      const n = tokens.sentence(k);
+      for (const r of woken) {
+        if (lastSentence[r] === n && !everyCue) continue;
+        lastSentence[r] = n;
+        (cuedAt[r] ??= []).push(k);
+        cued = true;
+      }
+    }
+  };
+  wake(false);
+  // Rules read the folded text with its spacing made regular (hard-wrapped lines joined) and words written as spoken
+  // read as the standard words (spoken.ts: "am gonna", "masel", "full stop"); offsets map back.
+  const compacted = readSpoken(compact(text.folded.text, text.subjectBreak), tokens, text.folded.text, spokenTokens);
+  if (compacted.stops) {
+    cuedAt.fill(undefined);
+    wake(true);
+  }
+  for (const at of cuedAt) if (at) for (let i = 0; i < at.length; i += 1) at[i] = compactedOffset(compacted, tokens.start(at[i]!));
   const source = compacted.text;
   const span = (start: number, end: number) => {
     const f = foldedSpan(compacted, start, end);
@@ -221,21 +256,19 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
   const filing = options.strategy?.restrictions.some((r) => FILING.has(r)) ?? false;
   const matter = filing && options.strategy?.closedMatter ? matterWords(options.strategy.closedMatter) : undefined;
 
-  // Which rules the message's words wake, and where: the first cue word of each sentence (per rule, by its number).
-  const cuedAt: Array<number[] | undefined> = new Array(ALERT_RULES.length);
-  // A plain array: a typed array's own buffer costs more to allocate than this loop costs to run on most mail.
-  const lastSentence = new Array<number>(ALERT_RULES.length).fill(-1);
-  let cued = false;
-  for (let k = 0; k < tokens.length; k += 1) {
-    const woken = rulesFor(tokens.shape(k)!);
-    if (woken.length === 0) continue;
-    const n = tokens.sentence(k);
-    for (const r of woken) {
-      if (lastSentence[r] === n) continue;
-      lastSentence[r] = n;
-      (cuedAt[r] ??= []).push(compactedOffset(compacted, tokens.start(k)));
-      cued = true;
+  // The standard words read for spoken ones wake their rules too ("masel" is "myself"), in text order with the rest.
+  if (compacted.cues.length) {
+    const woken = new Set<number>();
+    for (const { at, words } of compacted.cues) {
+      for (const word of words) {
+        for (const r of rulesFor(shapeOf(word))) {
+          (cuedAt[r] ??= []).push(at);
+          woken.add(r);
+          cued = true;
+        }
+      }
     }
+    for (const r of woken) cuedAt[r]!.sort((a, b) => a - b);
   }
 
   const evidence = new Map<AlertKind, AlertEvidence[]>();

@@ -16,6 +16,8 @@ export interface Shape {
    * kept on the word's shape, read for every word of every message, rather than looked up in a map each time.
    */
   cues?: readonly number[];
+  /** The word read as standard where it was written as spoken (alerts/spoken.ts), the checks its neighbours need, or false. */
+  spoken?: string | number | false;
 }
 
 /**
@@ -135,13 +137,13 @@ export function tokenize(text: string): Tokens {
 /** Squeezed form and stems per distinct word: mail repeats its words, so each is worked out once. */
 const shapes = new Map<string, Shape>();
 
-function shapeOf(word: string): Shape {
+export function shapeOf(word: string): Shape {
   let shape = shapes.get(word);
   if (!shape) {
     if (shapes.size > 50_000) shapes.clear(); // bounded on hostile input
     const squeezed = squeeze(word.includes("'") ? word.replace(/'/g, "") : word);
     // Every field set here, `cues` too: shapes of one layout keep the loops that read them fast.
-    shape = { word, squeezed, forms: stemsOf(squeezed), cues: undefined };
+    shape = { word, squeezed, forms: stemsOf(squeezed), cues: undefined, spoken: undefined };
     shapes.set(word, shape);
   }
   return shape;
