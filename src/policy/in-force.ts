@@ -198,6 +198,17 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
   const approval = inForceNow ? counted.filter((d) => d.kind === "approve").at(-1) : undefined;
   const proposal = approval && latestProposal(evidence.proposals, approval.recordedAt);
   const doubts = recordDoubts(evidence, pack, roster, { inForce: inForceNow, lastCountedAt: last?.recordedAt, unlisted, unsupported, ...(approval && proposal ? { base: { approval, proposal } } : {}) });
+  // Counted with the ContactLog unreadable: the contacts it rests on are unconfirmed until it can be read (T11 #4).
+  const log = evidence.contactLog;
+  if (log && "unreadable" in log) {
+    for (const d of decisions.filter((d) => counted.some((c) => c.id === d.id && c.recordedAt === d.recordedAt) && d.evidenceChecked !== true && Array.isArray(d.evidenceContacts) && d.evidenceContacts.length > 0)) {
+      doubts.push({
+        kind: "evidenceUnconfirmed",
+        afterLastDecision: true,
+        message: `${nameOf(d.author)}'s decision recorded at ${d.recordedAt} rests on recorded contacts, but the ContactLog could not be read (${log.unreadable}), so they are unconfirmed. It is kept in force, restrictions and all, until the ContactLog can be read again.`,
+      });
+    }
+  }
   const shared = { strategyId: strategy.id, claimed: strategy.status, refused, counted, doubts };
   if (!inForce || ended) return { ...shared, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
   const changedSinceApproval: TermName[] = evidence.recordMissing ? ["record"] : changedSince(strategy, inForce.terms);
@@ -354,6 +365,9 @@ function evidenceCheck(decision: RecordedDecision, made: number, evidence: Strat
   if (made < Date.parse(EVIDENCE_CHECKED_FROM) || decision.evidenceChecked === true) return undefined;
   const ids = Array.isArray(decision.evidenceContacts) ? decision.evidenceContacts.filter((c): c is string => typeof c === "string" && c.trim() !== "") : [];
   if (ids.length) {
+    // The ContactLog could not be read (an outage, throttling): the approval stands on its record, restrictions and all, and
+    // the view says its evidence is unconfirmed (inForceView) — a read failure of it lifts nothing (T11 #4).
+    if (evidence.contactLog && "unreadable" in evidence.contactLog) return undefined;
     // Whoever the AuditTrail says proposed it (SharePoint's author): a contact of theirs, or one changed after it was recorded, spares no check (T11 #2).
     const proposers = evidence.proposals.map((p) => p.author);
     const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog, proposers);

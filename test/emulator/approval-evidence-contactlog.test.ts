@@ -88,3 +88,12 @@ it("a contact the proposer recorded herself spares no tick; one a colleague reco
   const after = (await readStrategyDetail(demo.storeOf(MORGAN), pack, DEMO_ROSTER, "demo-alex-morgan"))!.view;
   expect(after).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining(`was changed in the ContactLog after it was recorded, by ${SAM.displayName} (${SAM.upn}) at `) }] });
 });
+
+it("the ContactLog unreadable (503 on every read of it): an approval resting on its contacts stays in force, restrictions and all, its evidence said to be unconfirmed (T11 #4)", async () => {
+  await demo.storeOf(SAM).recordContact(contact(HELLO, ["demands"], "Reply within the hour"));
+  expect((await approveAttaching([HELLO])).view.inForce).toBe(true);
+  await fetch(`${demo.emulator.origin}/_emulator/faults`, { method: "POST", body: JSON.stringify({ path: "ContactLog", status: 503, times: 50 }) });
+  const view = (await readStrategyDetail(demo.storeOf(MORGAN), pack, DEMO_ROSTER, "demo-alex-morgan"))!.view;
+  expect(view).toMatchObject({ inForce: true, refused: [], doubts: [{ kind: "evidenceUnconfirmed", message: expect.stringMatching(/rests on recorded contacts, but the ContactLog could not be read \(.*\), so they are unconfirmed\. It is kept in force, restrictions and all, until the ContactLog can be read again\.$/) }] });
+  expect(view.inForce && view.terms.restrictions.length).toBeGreaterThan(0);
+});
