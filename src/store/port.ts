@@ -169,8 +169,11 @@ export interface StrategyQuery {
 
 /** What retention removes, each record with everything that describes it (DPA 2018: storage limitation). */
 export interface PurgeRequest {
-  /** Contacts by internetMessageId: with their audit events and the actions on their alerts. */
-  contacts?: readonly string[];
+  /**
+   * Contacts by internetMessageId: with their audit events and the actions on their alerts. As retention's plan read them,
+   * with their items (`PlannedRecord`), each item is deleted by its id, never another the id names (T11 #9).
+   */
+  contacts?: ReadonlyArray<string | PlannedRecord>;
   /** Strategies by id: with their address rows, decisions, and every audit event of each (their letters only as `letters` lists them). */
   strategies?: readonly string[];
   /**
@@ -178,15 +181,15 @@ export interface PurgeRequest {
    * the StrategyKey column and the letter's strategyId are anyone's to rewrite, so a colleague's letter refiled under a
    * long-ended strategy went with it (T10 #12); retention's plan lists each letter it judged old by SharePoint's time.
    */
-  letters?: ReadonlyArray<PlannedLetter>;
+  letters?: ReadonlyArray<PlannedRecord>;
 }
 
 /**
- * A letter as retention's plan judged it: its id (its audit events go by it) and the list item the plan read (deleted by
- * that id: a purge by the LetterKey column deleted another item, one an old item's rewritten LetterJson named, T11 #6).
- * Without `item` (the memory store numbers none) the letter is deleted by its id.
+ * A letter or contact as retention's plan judged it: its id (its audit events go by it) and the list item the plan read
+ * (deleted by that id: a purge by the key column deleted another item, one an old item's rewritten JSON named, T11 #6, #9).
+ * Without `item` (the memory store numbers none) it is deleted by its id.
  */
-export interface PlannedLetter {
+export interface PlannedRecord {
   id: string;
   item?: string;
 }
@@ -230,6 +233,17 @@ export interface LetterOnRecord {
   /**
    * The item's LetterKey column when it is not the letter's id: the LetterJson was rewritten to name another letter
    * (T11 #6), so which letter the item is cannot be told. Absent when they agree.
+   */
+  keyedAs?: string;
+}
+
+export interface ContactOnRecord {
+  contact: ContactRecord;
+  /** The ContactLog item it was read from (SharePoint's id): what a purge of it deletes. */
+  item?: string;
+  /**
+   * The item's InternetMessageId column when it is not the record's id: its RecordJson was rewritten to carry another
+   * contact's id (T11 #9), so which contact the item is cannot be told. Absent when they agree.
    */
   keyedAs?: string;
 }
@@ -336,6 +350,8 @@ export interface CaseStore {
   lettersFor(query: LetterQuery): Promise<LetterRecord[]>;
   /** Contacts received at or after `from` and before `before` (either end open), in no particular order. */
   contactsReceived(range: { from?: IsoInstant; before?: IsoInstant }): Promise<ContactRecord[]>;
+  /** The same contacts, each with the item it was read from and its key column where that disagrees (retention's plan). */
+  contactsOnRecord(range: { from?: IsoInstant; before?: IsoInstant }): Promise<ContactOnRecord[]>;
   /** Contacts recorded against a strategy (recognised as its person's, whichever address they came from), newest first. */
   contactsForStrategy(strategyId: string): Promise<ContactRecord[]>;
   /** The actions on alerts in messages from one normalised address, oldest first. */

@@ -21,7 +21,14 @@ import { retentionItemsEvent } from "./retention-items";
 export interface RetentionPlan {
   contactCutoff: IsoInstant;
   strategyCutoff: IsoInstant;
-  contacts: Array<{ id: string; receivedAt: IsoInstant; senderAddress: string }>;
+  /** Each with the ContactLog item the plan read (`item`): the purge deletes that item, never another its id names (T11 #9). */
+  contacts: Array<{ id: string; receivedAt: IsoInstant; senderAddress: string; item?: string }>;
+  /**
+   * Contacts past the period whose record names another id than its item's InternetMessageId column (RecordJson rewritten
+   * to carry another contact's id, T11 #9): never deleted, nor anything filed under the id they carry; with why.
+   */
+  /** (Absent in a plan built by hand: none.) */
+  contactsInDoubt?: Array<{ id: string; receivedAt: IsoInstant; why: string }>;
   /** Contacts past the period kept because a strategy still relies on them. */
   kept: Array<{ id: string; receivedAt: IsoInstant; strategyId: string; why: string }>;
   strategies: Array<{ id: string; person: string; status: StrategyStatus; lastActivity: IsoInstant }>;
@@ -39,7 +46,7 @@ export interface RetentionPlan {
   skipped: Array<{ id: string; item: string; why: string }>;
 }
 
-type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsReceived" | "allLetters" | "auditTrail">;
+type PlanStore = Pick<CaseStore, "listStrategies" | "readWithEvidence" | "contactsOnRecord" | "allLetters" | "auditTrail">;
 
 const WHY_KEPT = { inForce: "its strategy is in force", live: "its strategy is not ended", disputed: "its strategy is disputed", recentlyEnded: "its strategy ended within its period" } as const;
 
@@ -51,7 +58,7 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
   // An unreadable item is read from its decisions (its approved addresses still keep their contacts), never deleted.
   const unreadable = new Map((listed.unreadable ?? []).filter((u) => u.key).map((u) => [u.key, u]));
   const ids = [...listed.map((s) => s.value.id), ...unreadable.keys()];
-  const [read, old, letters] = await Promise.all([store.readWithEvidence(ids), store.contactsReceived({ before: contactCutoff }), store.allLetters()]);
+  const [read, old, letters] = await Promise.all([store.readWithEvidence(ids), store.contactsOnRecord({ before: contactCutoff }), store.allLetters()]);
   // Each address a keeping strategy lists, and each keeping strategy: the contacts they keep.
   const keptBy = new Map<string, { strategyId: string; why: string }>();
   const strategies: RetentionPlan["strategies"] = [];
@@ -71,11 +78,18 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
     for (const key of [`strategy:${s.id}`, ...s.addresses]) keptBy.set(key, { strategyId: s.id, why: WHY_KEPT[verdict.why] });
   }
   const skipped = [...(listed.unreadable ?? [])].map((u) => ({ id: u.key, item: u.item, why: `${describeUnreadable(u)}: unreadable, so never deleted by retention; restore it from the list's version history` }));
-  const plan: RetentionPlan = { contactCutoff, strategyCutoff, contacts: [], kept: [], strategies, letters: [], lettersKept: [], skipped };
-  for (const c of old.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))) {
+  const contactsInDoubt: NonNullable<RetentionPlan["contactsInDoubt"]> = [];
+  const plan: RetentionPlan = { contactCutoff, strategyCutoff, contacts: [], kept: [], contactsInDoubt, strategies, letters: [], lettersKept: [], skipped };
+  for (const { contact: c, item, keyedAs } of old.sort((a, b) => a.contact.receivedAt.localeCompare(b.contact.receivedAt))) {
+    // Its record was rewritten to carry another contact's id: deleting by that id would take the other contact's audit
+    // events and alert actions (T11 #9: an old item made to carry the id of a threat recorded today).
+    if (keyedAs !== undefined) {
+      contactsInDoubt.push({ id: c.internetMessageId, receivedAt: c.receivedAt, why: `its record names it ${c.internetMessageId} but its item's InternetMessageId column says ${keyedAs || "nothing"}: rewritten, so which contact it is cannot be told; in doubt, never deleted on its word` });
+      continue;
+    }
     const keeper = (c.strategyId && keptBy.get(`strategy:${c.strategyId}`)) || keptBy.get(c.senderAddress);
     if (keeper) plan.kept.push({ id: c.internetMessageId, receivedAt: c.receivedAt, ...keeper });
-    else plan.contacts.push({ id: c.internetMessageId, receivedAt: c.receivedAt, senderAddress: c.senderAddress });
+    else plan.contacts.push({ id: c.internetMessageId, receivedAt: c.receivedAt, senderAddress: c.senderAddress, ...(item ? { item } : {}) });
   }
   // Letters about a strategy going go with it; a warning to someone without one goes with their old contacts — unless a
   // strategy kept lists their address (compared normalised: the letter keeps the address as written, "Pat
@@ -143,8 +157,10 @@ function refiledSinceDrafted(letter: LetterRecord, drafted: AuditEvent | undefin
 
 export function planSummary(plan: RetentionPlan): string {
   const skipped = plan.skipped.length ? `; ${plan.skipped.length} unreadable strategy ${plan.skipped.length === 1 ? "record" : "records"} skipped (${plan.skipped.map((s) => s.item).join(", ")})` : "";
+  const doubted = plan.contactsInDoubt ?? [];
+  const inDoubt = doubted.length ? `; ${doubted.length} old ${doubted.length === 1 ? "contact" : "contacts"} in doubt kept (${doubted.map((c) => `${c.id}: ${c.why}`).join("; ")})` : "";
   const lettersKept = plan.lettersKept.length ? `; ${plan.lettersKept.length} old ${plan.lettersKept.length === 1 ? "letter" : "letters"} kept (${plan.lettersKept.map((l) => `${l.id}: ${l.why}`).join("; ")})` : "";
-  return `${plan.contacts.length} contacts received before ${plan.contactCutoff.slice(0, 10)}, ${plan.strategies.length} strategies ended or rejected before ${plan.strategyCutoff.slice(0, 10)}, ${plan.letters.length} letters; ${plan.kept.length} old contacts kept for a strategy${lettersKept}${skipped}`;
+  return `${plan.contacts.length} contacts received before ${plan.contactCutoff.slice(0, 10)}, ${plan.strategies.length} strategies ended or rejected before ${plan.strategyCutoff.slice(0, 10)}, ${plan.letters.length} letters; ${plan.kept.length} old contacts kept for a strategy${inDoubt}${lettersKept}${skipped}`;
 }
 
 /** Deletes what the plan lists, audited before and after. */
@@ -155,7 +171,7 @@ export async function applyRetention(store: Pick<CaseStore, "purge" | "appendAud
   let counts: PurgeCounts;
   try {
     // The AuditTrail and AlertActions items about to go are recorded first, by id: any other id missing is not retention's.
-    counts = await store.purge({ contacts: plan.contacts.map((c) => c.id), strategies: plan.strategies.map((s) => s.id), letters: plan.letters.map((l) => ({ id: l.id, ...(l.item ? { item: l.item } : {}) })) }, (items) =>
+    counts = await store.purge({ contacts: plan.contacts.map((c) => ({ id: c.id, ...(c.item ? { item: c.item } : {}) })), strategies: plan.strategies.map((s) => s.id), letters: plan.letters.map((l) => ({ id: l.id, ...(l.item ? { item: l.item } : {}) })) }, (items) =>
       store.appendAudit(retentionItemsEvent(items, input.by, input.now)),
     );
   } catch (error) {
@@ -168,7 +184,9 @@ export async function applyRetention(store: Pick<CaseStore, "purge" | "appendAud
     throw error;
   }
   const done = Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ");
+  const doubted = plan.contactsInDoubt ?? [];
+  const inDoubt = doubted.length ? ` ${doubted.length} old contacts in doubt kept: ${doubted.map((c) => c.id).join(", ")}.` : "";
   const lettersKept = plan.lettersKept.length ? ` ${plan.lettersKept.length} old letters kept: ${plan.lettersKept.map((l) => l.id).join(", ")}.` : "";
-  await store.appendAudit(event("done", "retention purge", `Deleted ${done}. ${plan.kept.length} old contacts kept for a strategy.${lettersKept}`));
+  await store.appendAudit(event("done", "retention purge", `Deleted ${done}. ${plan.kept.length} old contacts kept for a strategy.${inDoubt}${lettersKept}`));
   return counts;
 }

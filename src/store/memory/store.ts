@@ -216,6 +216,11 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       const until = before ? Date.parse(before) : Infinity;
       return [...contacts.values()].filter((c) => Date.parse(c.receivedAt) >= after && Date.parse(c.receivedAt) < until).map(copy);
     },
+    async contactsOnRecord({ from, before }) {
+      const after = from ? Date.parse(from) : -Infinity;
+      const until = before ? Date.parse(before) : Infinity;
+      return [...contacts.values()].filter((c) => Date.parse(c.receivedAt) >= after && Date.parse(c.receivedAt) < until).map((c) => ({ contact: copy(c) }));
+    },
     async contactsForStrategy(strategyId) {
       return [...contacts.values()].filter((c) => c.strategyId === strategyId).sort(newestFirst).map(copy);
     },
@@ -343,13 +348,14 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       return [];
     },
     async purge(request, removing) {
-      const goingActions = [...alertActions.values()].filter((a) => (request.contacts ?? []).includes(a.internetMessageId)).flatMap((a) => (a.item ? [a.item] : []));
-      const goingTargets = new Set([...(request.contacts ?? []).map((id) => `contact:${id}`), ...(request.strategies ?? []).map((id) => `strategy:${id}`), ...(request.letters ?? []).map((id) => `letter:${id}`)]);
+      const contactIds = (request.contacts ?? []).map((c) => (typeof c === "string" ? c : c.id));
+      const goingActions = [...alertActions.values()].filter((a) => contactIds.includes(a.internetMessageId)).flatMap((a) => (a.item ? [a.item] : []));
+      const goingTargets = new Set([...contactIds.map((id) => `contact:${id}`), ...(request.strategies ?? []).map((id) => `strategy:${id}`), ...(request.letters ?? []).map((id) => `letter:${id}`)]);
       const goingEvents = [...audit.values()].filter((e) => goingTargets.has(e.target)).flatMap((e) => (e.item ? [e.item] : []));
       if (removing && (goingEvents.length || goingActions.length)) await removing({ auditTrail: goingEvents, alertActions: goingActions });
       const counts: PurgeCounts = { contacts: 0, strategies: 0, addressRows: 0, decisions: 0, letters: 0, alertActions: 0, auditEvents: 0 };
       const targets = new Set<string>();
-      for (const id of request.contacts ?? []) {
+      for (const id of contactIds) {
         targets.add(`contact:${id}`);
         counts.contacts += Number(contacts.delete(id));
         contactVersions.delete(id);

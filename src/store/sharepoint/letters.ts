@@ -1,7 +1,7 @@
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms, contactKey } from "../../policy/address";
 import type { LetterRecord } from "../../policy/letters/record";
-import { StoreError, type LetterOnRecord, type PlannedLetter } from "../port";
+import { StoreError, type LetterOnRecord, type PlannedRecord } from "../port";
 import { createOnce, findByKey } from "./create-once";
 import type { Fields, ListClient } from "./list-client";
 import { unwrap } from "./mapping";
@@ -97,7 +97,7 @@ export class LetterList {
    * Deletes the letters retention judged: each by the item the plan read, never by a column (the LetterKey of another item
    * than the one whose LetterJson named the id, T11 #6); one without an item by its key. Returns how many were deleted.
    */
-  async remove(letters: readonly PlannedLetter[]): Promise<number> {
+  async remove(letters: readonly PlannedRecord[]): Promise<number> {
     const unread = letters.filter((l) => !l.item).map((l) => l.id);
     const found = (await this.list.queryMany(unread.map((id) => ({ filter: fieldEquals("LetterKey", keyed(id)), select: ["LetterKey"] })))).flat();
     return this.list.removeMany([...letters.flatMap((l) => (l.item ? [l.item] : [])), ...found.map((i) => i.id)]);

@@ -27,7 +27,8 @@ interface Lists {
  * office's authoriser role may delete from them (src/store/sharepoint/permissions.ts).
  */
 export async function purge(lists: Lists, request: PurgeRequest, known: ReadonlyMap<string, string> = new Map(), removing?: (items: PurgeItems) => Promise<void>): Promise<PurgeCounts> {
-  const contactIds = [...(request.contacts ?? [])];
+  const plannedContacts = (request.contacts ?? []).map((c) => (typeof c === "string" ? { id: c } : c));
+  const contactIds = [...new Set(plannedContacts.map((c) => c.id))];
   const strategyIds = [...(request.strategies ?? [])];
   const byKey = (list: ListClient, column: string, keys: readonly string[]) =>
     keys.length
@@ -54,9 +55,12 @@ export async function purge(lists: Lists, request: PurgeRequest, known: Readonly
   let addressRows = 0;
   for (const id of strategyIds) addressRows += await lists.strategies.removeRows(id);
   const strategies = await lists.strategies.remove(strategyIds);
-  // Items just read by date (retention's plan) are deleted by their ids; others are looked up by key.
-  const unknown = contactIds.filter((id) => !known.has(id));
-  const itemIds = [...contactIds.flatMap((id) => (known.has(id) ? [known.get(id)!] : [])), ...(await byKey(lists.contacts, "InternetMessageId", unknown)).map((i) => i.id)];
+  // Items retention's plan read are deleted by their ids (never another item its id names, T11 #9); items just read by
+  // date by theirs; others are looked up by key.
+  const read = plannedContacts.flatMap((c) => (c.item ? [c.item] : []));
+  const unread = plannedContacts.filter((c) => !c.item).map((c) => c.id);
+  const unknown = unread.filter((id) => !known.has(id));
+  const itemIds = [...read, ...unread.flatMap((id) => (known.has(id) ? [known.get(id)!] : [])), ...(await byKey(lists.contacts, "InternetMessageId", unknown)).map((i) => i.id)];
   const contacts = await lists.contacts.removeMany(itemIds);
   return { contacts, strategies, addressRows, decisions, letters, alertActions, auditEvents };
 }

@@ -6,7 +6,7 @@ import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms } from "../../policy/address";
 import type { ContactRecord } from "../../policy/contact";
 import type { LetterRecord } from "../../policy/letters/record";
-import { PROPOSAL_ACTION, proposalsIn, StoreError, type CaseStore, type RecordedDecision, type StrategyWithEvidence } from "../port";
+import { PROPOSAL_ACTION, proposalsIn, StoreError, type CaseStore, type ContactOnRecord, type RecordedDecision, type StrategyWithEvidence } from "../port";
 import { AuditList } from "./audit";
 import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
@@ -93,6 +93,22 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     readableActions(await alertActions.query({ filter: column === "SenderAddress" ? fromSender(value) : fieldEquals(column, keyed(value)), orderby: "fields/At asc" }));
   /** A SenderAddress clause finding rows keyed under any apostrophe form of the address (address.ts `apostropheForms`): rows keyed o’brien@… before the fold too. */
   const fromSender = (address: string) => fieldEqualsAny("SenderAddress", apostropheForms(address).map(keyed));
+
+  const contactsOnRecord = async ({ from, before }: { from?: string; before?: string }): Promise<ContactOnRecord[]> => {
+    const range = { from: from ? Date.parse(from) : EARLIEST, to: before ? Date.parse(before) : Date.now() + DAY_MS, openEnd: !before };
+    const items = await readRange(contacts, "ReceivedAt", range);
+    const read = items.map((item) => {
+      const contact = contactFrom(item.fields);
+      const keyedAs = isKeyed(item, "InternetMessageId", contact.internetMessageId) ? undefined : String(item.fields.InternetMessageId ?? "");
+      return { contact, item: item.id, ...(keyedAs === undefined ? {} : { keyedAs }) };
+    });
+    // Remembered so a purge of what was just read deletes by item id, not one lookup per record (SharePoint never reuses
+    // an item id: a remembered one is that record or gone) — only an item whose key column is its record's id: one whose
+    // RecordJson carries another contact's id is not that contact (T11 #9).
+    contactItems.clear();
+    if (items.length <= REMEMBERED) read.forEach((c) => c.keyedAs === undefined && contactItems.set(c.contact.internetMessageId, c.item));
+    return read;
+  };
 
   const contactsFrom = async (address: string, since: string): Promise<ContactRecord[]> => {
     try {
@@ -300,15 +316,8 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
         const { item: id } = itemNumber(item);
         return id === undefined ? [] : [{ item: id, ...(item.createdAt ? { recordedAt: item.createdAt } : {}) }];
       }),
-    async contactsReceived({ from, before }) {
-      const range = { from: from ? Date.parse(from) : EARLIEST, to: before ? Date.parse(before) : Date.now() + DAY_MS, openEnd: !before };
-      const items = await readRange(contacts, "ReceivedAt", range);
-      // Remembered so a purge of what was just read deletes by item id, not one lookup per record
-      // (SharePoint never reuses an item id: a remembered one is that record or gone).
-      contactItems.clear();
-      if (items.length <= REMEMBERED) items.forEach((item) => contactItems.set(contactFrom(item.fields).internetMessageId, item.id));
-      return items.map((item) => contactFrom(item.fields));
-    },
+    contactsReceived: async (range) => (await contactsOnRecord(range)).map((c) => c.contact),
+    contactsOnRecord,
     async contactsForStrategy(strategyId) {
       const items = await contacts.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)) });
       return items.map((item) => contactFrom(item.fields)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
