@@ -76,6 +76,10 @@ const BEFORE_AM = new Set(["i", "ah", "aa", "so", "nor", "what", "where", "who",
 const AFTER_AM = new Set(["gonna", "gunna", "gonnae", "ganna", "going", "goin", "gannin", "gan", "done", "finished", "off", "ganna", "sick", "tired", "not"]);
 /** Verbs after which Scots "ah" and Geordie "aa" are "I" ("ah know where ye bide"). */
 const I_VERBS = new Set(["know", "knaa", "ken", "cannae", "dinnae", "divvent", "willnae", "didnae", "can", "will", "want", "wanna", "am", "have", "had", "just", "need", "swear", "think", "feel", "seen", "saw", "told", "did", "wis", "was", "cant", "dont", "wont", "gonnae", "gonna", "hope", "mean"]);
+/** Verbs after which Scots "a" is "I" (the article never stands before them). */
+const A_AS_I = new Set(["ken", "cannae", "dinnae", "willnae", "didnae", "divvent", "knaa", "wis", "gonnae", "widnae", "couldnae"]);
+/** Who knows, before Scots "ken". */
+const KNOWERS = new Set(["a", "ah", "i", "ye", "you", "we", "they", "dinnae", "don't", "dont", "didnae", "ye'll", "you'll", "aye"]);
 /** After "your", "yer", "ur": "you're" ("your gonna regret it", "yer deid"). */
 const AFTER_YOURE = new Set(["gonna", "going", "gonnae", "dead", "deid", "finished", "next", "getting", "gettin", "done", "ganna"]);
 /** Before "the night" that is a night told of ("all the night", "on the night"), not Scots "tonight". */
@@ -112,7 +116,7 @@ const PHRASE_SECOND = new Map<string, readonly [string, string]>([
   ["morn", ["the", "tomorrow"]],
   ["nicht", ["the", "tonight"]],
 ]);
-const CONTEXT_WORDS = new Set(["am", "ah", "aa", "your", "yer", "ur", "me", "ma", "r", "aw"]);
+const CONTEXT_WORDS = new Set(["am", "ah", "aa", "ken", "your", "yer", "ur", "me", "ma", "r", "aw"]);
 
 /**
  * What a word is as spoken, kept on its shape: its standard word(s); or, for a word its neighbours decide, the checks
@@ -144,6 +148,8 @@ function changesIn(compacted: Compacted, tokens: Tokens, folded: string, candida
     const shape = tokens.shape(k)!;
     const as = shape.spoken;
     if (as === undefined || as === false) continue;
+    // Scots "a" is "I" before these ("a ken", "a cannae"): read from the verb, as "a" itself is mostly the article.
+    if (A_AS_I.has(shape.word) && tokens.word(k - 1) === "a" && joined(k - 1)) changes.push({ from: from(k - 1), to: to(k - 1), standard: "i" });
     if (typeof as === "string") {
       changes.push({ from: from(k), to: to(k), standard: as });
       continue;
@@ -208,6 +214,9 @@ function inContext(tokens: Tokens, k: number, word: string, next: string): strin
     case "ah":
     case "aa":
       return I_VERBS.has(next) ? "i" : undefined;
+    case "ken":
+      // Scots "know" after whoever knows ("a ken", "ye ken"); else a name.
+      return KNOWERS.has(tokens.word(k - 1)) ? "know" : undefined;
     case "your":
     case "yer":
     case "ur":
@@ -241,6 +250,8 @@ export const SPOKEN_EXAMPLES: {
     ["threat-to-staff", "ah know where ye bide Morgan, ah've seen yer motor, ye'll get whit's comin tae ye"],
     ["threat-to-staff", "aa knaa where ye live Casey, ye'll be sorry"],
     ["threat-to-staff", "yer gonna regret this Casey, av seen where ye park"],
+    ["threat-to-staff", "ah've seen yer wife at the school gates Casey, nice motor she drives"],
+    ["threat-to-staff", "a ken where ye bide Casey, ye'll no see me comin"],
     // Dictated, without a stop: its sentences read back where the writer's "I" starts one (run-ons.ts).
     ["risk-to-life", "hi it's me again i know you can't do anything about the court thing i have been to the doctor and they just gave me more pills i have put them all in a jar by my bed i am going to take them tonight"],
   ],
@@ -251,6 +262,7 @@ export const SPOKEN_EXAMPLES: {
     "the night shift has been murder this week but am fine, just chasin my complaint",
     "my self harm worker says i am doing a lot better now and i wanted to say thank you for listening",
     "i have read the letter and i am not happy with it i am going to take it to the ombudsman and i have told my mp about it i know where your office is so i will drop the forms in by hand on friday",
+    "Ken from the residents' group asked me to write, a ken you're busy but can someone ring him about the meeting",
     "i got the letter today and it says my complaint is closed again which is a joke i know the caseworker is busy i know you have rules but i will be going to the ombudsman with it",
   ],
 };
