@@ -104,18 +104,30 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
     const why = `its text names it ${letter.id} but its item's LetterKey column says ${keyedAs || "nothing"}: rewritten, so which letter it is cannot be told; in doubt, never deleted on its word`;
     plan.lettersKept.push({ id: letter.id, preparedAt: letter.preparedAt, ...(recordedAt ? { recordedAt } : {}), why });
   }
+  const onRecord = new Set(ids);
+  // A letter past its period that no strategy going takes and a strategy kept keeps (or one no strategy on record has) is
+  // kept, and named with why: what files it is its own word, anyone's to rewrite, so an old letter refiled under a live
+  // strategy or an invented one is not kept unseen (T11 #5).
+  const heldBack: Array<{ letter: LetterRecord; recordedAt: IsoInstant; why: string }> = [];
   const due = letters.flatMap(({ letter, recordedAt, item, keyedAs }) => {
     if (keyedAs !== undefined) return [];
     const cutoff = letter.strategyId ? (going.has(letter.strategyId) ? strategyCutoff : undefined) : keptBy.has(contactKey(letter.address)) ? undefined : contactCutoff;
+    if (!cutoff && recordedAt && Date.parse(recordedAt) < Date.parse(contactCutoff)) heldBack.push({ letter, recordedAt, why: heldBy(letter, keptBy, onRecord) });
     return cutoff ? [{ letter, recordedAt, item, cutoff }] : [];
   });
   // The whole trail when any letter is due: a letter's record of its drafting is filed where it was drafted, which a
   // refiled letter no longer says.
-  const events = due.length ? await store.auditTrail() : [];
+  const events = due.length || heldBack.length ? await store.auditTrail() : [];
   const trails = new Map<string, AuditEvent[]>();
   for (const e of events) trails.set(e.target, [...(trails.get(e.target) ?? []), e]);
   const byId = new Map(events.map((e) => [e.id, e]));
   const spocs = spocsInForce(read, input);
+  for (const { letter, recordedAt, why } of heldBack) {
+    const refiled = refiledSinceDrafted(letter, byId.get(letterDraftedEvent(letter).id));
+    const doubts = letterDoubts(letter, trails.get(letterTarget(letter)) ?? [], spocs, new Date(input.now));
+    const doubt = refiled ? `; ${refiled}: it was refiled since` : doubts.length ? `; records verify doubts it (${doubts.map((d) => d.message).join(" ")})` : "";
+    plan.lettersKept.push({ id: letter.id, preparedAt: letter.preparedAt, recordedAt, why: `SharePoint recorded it on ${recordedAt.slice(0, 10)}, past its period, but ${why}${doubt}` });
+  }
   for (const { letter, recordedAt, item, cutoff } of due) {
     const kept = (why: string) => plan.lettersKept.push({ id: letter.id, preparedAt: letter.preparedAt, ...(recordedAt ? { recordedAt } : {}), why });
     if (!recordedAt) {
@@ -139,6 +151,14 @@ export async function planRetention(store: PlanStore, input: { rule: RetentionRu
     plan.letters.push({ id: letter.id, preparedAt: letter.preparedAt, recordedAt, address: letter.address, ...(item ? { item } : {}) });
   }
   return plan;
+}
+
+/** Why a letter past its period is not due, in its own words (its strategyId and address, which anyone may rewrite). */
+function heldBy(letter: LetterRecord, keptBy: ReadonlyMap<string, { strategyId: string; why: string }>, onRecord: ReadonlySet<string>): string {
+  if (letter.strategyId && !onRecord.has(letter.strategyId)) return `it says it is about strategy ${letter.strategyId}, which is not on record, so it goes with nothing`;
+  const keeper = letter.strategyId ? keptBy.get(`strategy:${letter.strategyId}`) : keptBy.get(contactKey(letter.address));
+  if (letter.strategyId) return `it says it is about strategy ${letter.strategyId}, ${keeper ? `kept (${keeper.why})` : "not deleted by this purge"}`;
+  return `it says it went to ${letter.address}, an address strategy ${keeper?.strategyId ?? "(unknown)"} keeps (${keeper?.why ?? "kept"})`;
 }
 
 /**
