@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
-import { applyRetention, planRetention } from "../../src/app/records/retention";
+import { applyRetention } from "../../src/app/records/retention";
 import { verifyRecords } from "../../src/app/records/verify";
 import { letterDraftedEvent } from "../../src/app/letters";
 import { decide } from "../../src/app/strategy/actions";
 import type { LetterRecord } from "../../src/policy/letters/record";
-import { getPack } from "../../src/policy/packs/index";
-import { letterFields } from "../../src/store/sharepoint/letters";
 import { strategyFields } from "../../src/store/sharepoint/mapping";
 import { demoSiteEachTest, recordsWrittenEarlier } from "../fakes/demo-office";
 import { caller } from "./client";
+import { PAT, YEAR, draftedLetter, pack, retentionAttack } from "./retention-letters";
 
 /**
  * T10 #12: retention dated a letter by its own preparedAt and filed it by its own strategyId — both in LetterJson, which
@@ -18,26 +17,9 @@ import { caller } from "./client";
  * it (found by the StrategyKey column, anyone's to edit too). Retention now dates a letter by SharePoint's own
  * createdDateTime of its item, deletes only the letters its plan judged, and keeps a letter `records verify` doubts.
  */
-const pack = getPack("warwickshire");
 const demo = demoSiteEachTest();
-const RULE = { contactMonths: 24, endedStrategyMonths: 72 };
-const YEAR = 365 * 86_400_000;
-const PAT = "pat.o'brien@example.org";
-
-function letter(id: string, change: Partial<LetterRecord> = {}): LetterRecord {
-  return { id, kind: "warning", address: "riley.evans@example.org", personName: "Riley Evans", subject: "Warning", medium: "outlookNew", preparedBy: SAM.upn, preparedAt: new Date().toISOString(), status: "drafted", packId: pack.id, packVersion: pack.version, elements: [], text: "Dear Riley Evans", ...change };
-}
-
-/** Casey rewriting a Letters item straight through Graph, outside the product: every column the product writes, from `change`. */
-async function caseyRewrites(id: string, change: (current: LetterRecord) => LetterRecord): Promise<void> {
-  const call = caller(() => demo.emulator, tokenOf(CASEY));
-  const items = (await call("GET", `/sites/${demo.siteId}/lists/Letters/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
-  const item = items.find((i) => i.fields.LetterKey === id)!;
-  const current = (JSON.parse(item.fields.LetterJson!) as { letter: LetterRecord }).letter;
-  expect((await call("PATCH", `/sites/${demo.siteId}/lists/Letters/items/${item.id}/fields`, letterFields(change(current)))).status).toBe(200);
-}
-
-const plan = () => planRetention(demo.storeOf(MORGAN), { rule: RULE, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
+const { caseyRewrites, plan } = retentionAttack(demo);
+const letter = draftedLetter;
 const lettersTo = async (address: string) => (await demo.storeOf(SAM).lettersFor({ address })).map((l) => l.id);
 
 describe("retention dates a letter by SharePoint's record of it, not by what the letter says (T10 #12)", () => {

@@ -2,9 +2,9 @@ import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
 import { applyRetention, planRetention } from "../../src/app/records/retention";
 import type { LetterRecord } from "../../src/policy/letters/record";
-import { getPack } from "../../src/policy/packs/index";
 import { demoSiteEachTest, recordsWrittenEarlier } from "../fakes/demo-office";
 import { caller } from "./client";
+import { PAT, RULE, YEAR, draftedLetter, pack } from "./retention-letters";
 
 /**
  * T11 #6: retention's plan judged each letter by its LetterJson (its id included), the purge deleted by the LetterKey
@@ -12,15 +12,8 @@ import { caller } from "./client";
  * old and the purge deleted Sam's letter, while the old item stayed. The purge now deletes the item the plan read, and an
  * item whose text names another id than its key column is kept and named as in doubt.
  */
-const pack = getPack("warwickshire");
 const demo = demoSiteEachTest();
-const RULE = { contactMonths: 24, endedStrategyMonths: 72 };
-const YEAR = 365 * 86_400_000;
-const PAT = "pat.o'brien@example.org";
-
-function letter(id: string, change: Partial<LetterRecord> = {}): LetterRecord {
-  return { id, kind: "warning", address: "riley.evans@example.org", personName: "Riley Evans", subject: "Warning", medium: "outlookNew", preparedBy: SAM.upn, preparedAt: new Date().toISOString(), status: "drafted", packId: pack.id, packVersion: pack.version, elements: [], text: "Dear Riley Evans", ...change };
-}
+const letter = draftedLetter;
 
 it("an old item whose LetterJson Casey made name Sam's letter of today is kept and named, and Sam's letter survives the purge", async () => {
   const sam = demo.storeOf(SAM);

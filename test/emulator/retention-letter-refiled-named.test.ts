@@ -6,30 +6,15 @@
  * audit record are silent about it.
  */
 import { describe, expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
-import { planRetention } from "../../src/app/records/retention";
+import { SAM } from "../../dev/demo/people";
 import type { LetterRecord } from "../../src/policy/letters/record";
-import { getPack } from "../../src/policy/packs/index";
-import { letterFields } from "../../src/store/sharepoint/letters";
 import { demoSiteEachTest, recordsWrittenEarlier } from "../fakes/demo-office";
-import { caller } from "./client";
+import { YEAR, draftedLetter, retentionAttack } from "./retention-letters";
 
-const pack = getPack("warwickshire");
 const demo = demoSiteEachTest();
-const RULE = { contactMonths: 24, endedStrategyMonths: 72 };
-const YEAR = 365 * 86_400_000;
-
-function letter(id: string, change: Partial<LetterRecord> = {}): LetterRecord {
-  return { id, kind: "warning", address: "riley.evans@example.org", personName: "Riley Evans", subject: "Warning", medium: "outlookNew", preparedBy: SAM.upn, preparedAt: new Date(Date.now() - 3 * YEAR - 2 * 3600_000).toISOString(), status: "drafted", packId: pack.id, packVersion: pack.version, elements: [], text: "Dear Riley Evans", ...change };
-}
-async function caseyRewrites(id: string, change: (current: LetterRecord) => LetterRecord): Promise<void> {
-  const call = caller(() => demo.emulator, tokenOf(CASEY));
-  const items = (await call("GET", `/sites/${demo.siteId}/lists/Letters/items?$expand=fields`)).body.value as Array<{ id: string; fields: Record<string, string> }>;
-  const item = items.find((i) => i.fields.LetterKey === id)!;
-  const current = (JSON.parse(item.fields.LetterJson!) as { letter: LetterRecord }).letter;
-  expect((await call("PATCH", `/sites/${demo.siteId}/lists/Letters/items/${item.id}/fields`, letterFields(change(current)))).status).toBe(200);
-}
-const plan = () => planRetention(demo.storeOf(MORGAN), { rule: RULE, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
+const { caseyRewrites, plan } = retentionAttack(demo);
+/** Sam's drafted letter, prepared three years (and two hours) ago. */
+const letter = (id: string, change: Partial<LetterRecord> = {}) => draftedLetter(id, change, new Date(Date.now() - 3 * YEAR - 2 * 3600_000));
 
 describe("a three-year-old letter about nobody, refiled by Casey, is kept and named with why (T11 #5)", () => {
   for (const [label, change] of [
