@@ -23,6 +23,12 @@ const MIN_CLAUSE = 5;
  */
 const STARTERS: ReadonlySet<string> = new Set(["i", "i'm", "im", "i've", "ive", "i'll", "i'd"]);
 
+/**
+ * Words that turn from one thing to the next ("… and not wake up anyway i need someone to ring me"): a sentence starts at
+ * them wherever a starter would, so what follows (a number on file, a call asked for) is not read as part of what came before.
+ */
+const TURNS: ReadonlySet<string> = new Set(["anyway", "anyways", "anyhow"]);
+
 /** Words after which a starter goes on the same sentence: conjunctions, verbs of saying and thinking, prepositions, auxiliaries. */
 const LEADS_ON: ReadonlySet<string> = new Set([
   "and", "or", "but", "if", "when", "whenever", "that", "so", "because", "cos", "coz", "as", "what", "where", "who",
@@ -83,8 +89,9 @@ export function runOnBreaks(folded: string, tokens: Tokens, offsetOf: (folded: n
       let subordinate = false;
       for (let k = first; k <= last - MIN_CLAUSE + 1; k += 1) {
         if (SUBORDINATORS.has(tokens.word(k))) subordinate = true;
-        if (k < first + MIN_CLAUSE || !STARTERS.has(tokens.word(k)) || LEADS_ON.has(tokens.word(k - 1)) || k - since < MIN_CLAUSE) continue;
-        if (subordinate) {
+        const turn = TURNS.has(tokens.word(k));
+        if (k < first + MIN_CLAUSE || !(turn || STARTERS.has(tokens.word(k))) || LEADS_ON.has(tokens.word(k - 1)) || k - since < MIN_CLAUSE) continue;
+        if (subordinate && !turn) {
           subordinate = false;
           continue;
         }
@@ -93,6 +100,7 @@ export function runOnBreaks(folded: string, tokens: Tokens, offsetOf: (folded: n
         if (at - tokens.end(k - 1) !== 1 || folded.charCodeAt(at - 1) !== 32) continue;
         breaks.push(offsetOf(at - 1));
         since = k;
+        subordinate = false;
       }
     }
     first = last + 1;
