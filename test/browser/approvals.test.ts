@@ -120,8 +120,10 @@ describe("approvals in the pane", () => {
     await morgan.pane.getByTestId("queue").getByRole("link", { name: "Taylor Quinn" }).click();
     await morgan.pane.getByTestId("proposal-decision").waitFor();
     expect(await morgan.pane.getByTestId("terms").textContent()).toContain("You useless idiots");
-    // The recorded contact attached shows the behaviour: no check of the case file is asked for.
-    expect(await morgan.pane.getByRole("checkbox", { name: EVIDENCE_TICK }).count()).toBe(0);
+    // The recorded contact attached shows the behaviour, but Casey, who proposes, recorded it herself, as SharePoint says:
+    // it spares no check of the case file, and the terms say why (four eyes on the evidence too, T11 #2).
+    expect(await morgan.pane.getByTestId("terms").textContent()).toContain("who proposed this strategy, so it cannot spare the check of the case file");
+    expect(await morgan.pane.getByRole("checkbox", { name: EVIDENCE_TICK }).count()).toBe(1);
     await confirmChecklist(morgan.pane);
     expect(await violations(morgan.page)).toEqual([]);
     await morgan.pane.getByRole("button", { name: "Approve" }).click();
