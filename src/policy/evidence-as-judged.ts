@@ -14,7 +14,9 @@ import type { ContactLogRead, LoggedContact } from "./evidence-contacts";
  * each contact as judged on the decision (the Decisions list, which only the authorisers write), and a reader that finds
  * it gone or changed since keeps the approval on that record and says what changed, who and when, where SharePoint says.
  * A correction made through the add-in — its audit event on the contact's trail, by the person SharePoint says changed
- * the item — is judged as corrected, as before (T10 #2): an accountable change of the record, not a silent one.
+ * the item — is judged as corrected, as before (T10 #2): an accountable change of the record, not a silent one. And a
+ * contact gone stands as judged only if the add-in's event of its recording was on the trail (add-only for staff) before
+ * the approval: an approval written straight into Decisions naming a record nobody recorded counts for nothing (T10 #2).
  */
 
 /** A contact an approval rests on, as judged: its id, a digest of the whole record, and what the authoriser read of it. */
@@ -28,12 +30,13 @@ export interface JudgedContact {
   version?: number;
 }
 
-/** A correction's audit event on a contact's trail (the add-in writes one with every correction), as SharePoint recorded it. */
-export interface LoggedCorrection {
-  /** The event's id: `contact:<id>:corrected:<the correction's recordedAt>` (src/app/record-contact.ts). */
+/** The add-in's audit event of a caseworker's decision on a contact (src/app/record-contact.ts), as SharePoint recorded it. */
+export interface ContactEvent {
+  /** `contact:<id>:recorded`, or `contact:<id>:corrected:<the correction's recordedAt>`. */
   id: string;
-  /** SharePoint's `createdBy` of the event. */
+  /** SharePoint's `createdBy` and `createdDateTime` of the event. */
   author?: Identity;
+  recordedAt?: string;
 }
 
 /** A contact an approval rests on that the ContactLog no longer holds as judged, and what the view says of it. */
@@ -84,7 +87,8 @@ export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead 
     const found = log.records.filter((r) => r.internetMessageId === judged.id);
     const now = found.length === 1 ? found[0]! : undefined;
     if (now && recordDigest(now) === judged.digest && !changedSince(judged, now)) return [];
-    if (now && correctedThroughAddIn(now, log.corrections ?? [])) return [];
+    if (now && correctedThroughAddIn(now, log.events ?? [])) return [];
+    if (found.length === 0 && log.events && !recordedBefore(judged.id, log.events, decision.recordedAt)) return [];
     const name = `“${judged.subject}” (${judged.id}), recorded as ${words(judged.categories)}, which ${by}'s approval recorded at ${decision.recordedAt} rests on,`;
     const kept = `The approval is kept in force on the record as ${by} judged it, restrictions and all; an authoriser should review it.`;
     if (!now && found.length === 0) return [{ id: judged.id, message: `${name} was deleted from the ContactLog after the approval (SharePoint does not say by whom or when). ${kept}` }];
@@ -100,10 +104,15 @@ export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead 
  * that correction (named by the record's time) by the person SharePoint says changed the item and the record names (the
  * record's word alone, where the store keeps no item data).
  */
-function correctedThroughAddIn(record: LoggedContact, corrections: readonly LoggedCorrection[]): boolean {
+function correctedThroughAddIn(record: LoggedContact, events: readonly ContactEvent[]): boolean {
   const changedBy: Identity = record.item?.modifiedBy ?? { upn: record.recordedBy, displayName: record.recordedBy };
-  const event = corrections.find((c) => c.id === `contact:${record.internetMessageId}:corrected:${record.recordedAt}`);
+  const event = events.find((c) => c.id === `contact:${record.internetMessageId}:corrected:${record.recordedAt}`);
   return Boolean(event?.author && samePerson(event.author, changedBy) && samePerson(event.author, { upn: record.recordedBy, displayName: record.recordedBy }));
+}
+
+/** The add-in's event of the contact's recording, recorded by SharePoint no later than the approval (its times are to the second). */
+function recordedBefore(id: string, events: readonly ContactEvent[], approvedAt: string): boolean {
+  return events.some((e) => e.id === `contact:${id}:recorded` && e.recordedAt !== undefined && Date.parse(e.recordedAt) <= Date.parse(approvedAt));
 }
 
 function whatChanged(judged: JudgedContact, now: ContactRecord): string {

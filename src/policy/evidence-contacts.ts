@@ -2,7 +2,7 @@ import { foldApostrophes, listsAddress } from "./address";
 import type { ContactRecord } from "./contact";
 import { nameOf, samePerson, type Identity } from "./decision";
 import type { ContactStrategy, IsoInstant } from "./strategy";
-import type { LoggedCorrection } from "./evidence-as-judged";
+import type { ContactEvent } from "./evidence-as-judged";
 
 /**
  * What an approval may rest on instead of the authoriser's tick that the person's contacts in the case file were checked
@@ -15,10 +15,10 @@ import type { LoggedCorrection } from "./evidence-as-judged";
 
 /**
  * The ContactLog as read for the contacts in question: the records found by their ids (every item whose record names
- * one, so a duplicate shows), with the add-in's correction events of those corrected since an approval judged them
- * (src/policy/evidence-as-judged.ts), or why it could not be read.
+ * one, so a duplicate shows), with the add-in's audit events of those an approval judged that read otherwise now
+ * (`events`: src/policy/evidence-as-judged.ts; absent when not read), or why it could not be read.
  */
-export type ContactLogRead = { records: readonly LoggedContact[]; corrections?: readonly LoggedCorrection[] } | { unreadable: string };
+export type ContactLogRead = { records: readonly LoggedContact[]; events?: readonly ContactEvent[] } | { unreadable: string };
 
 /**
  * What SharePoint says of a ContactLog item, from the tokens that wrote it, never from its fields (no caseworker can set

@@ -1,5 +1,5 @@
 import type { ContactRecord } from "../policy/contact";
-import { evidenceChanges, type LoggedCorrection } from "../policy/evidence-as-judged";
+import { evidenceChanges, type ContactEvent } from "../policy/evidence-as-judged";
 import type { ContactLogRead } from "../policy/evidence-contacts";
 import type { DecisionIntent, RecordedDecision } from "../policy/decision";
 import { namedFingerprint } from "../policy/decision-fingerprint";
@@ -18,14 +18,14 @@ export function contactsRestedOn(decisions: readonly RecordedDecision[]): string
  * Each strategy read with the ContactLog's records of the contacts its decisions rest on (`evidence.contactLog`), looked
  * up by id (`byIds`: one read for all of them) wherever they came from, so a reader can say an id is another person's.
  * A read that fails is said on each strategy that needed it (`unreadable`): its approval is then in doubt, and every
- * other strategy is judged as ever (one failure blinds nobody). Where a record an approval recorded as judged reads otherwise
- * since, the contacts' trails are read too (`correctionsOf`, only then), for the add-in's event of it: a
- * correction through the add-in is judged as corrected, anything else stands as judged (T11 #3).
+ * other strategy is judged as ever (one failure blinds nobody). Where a record an approval recorded as judged reads
+ * otherwise now (or is gone), the contacts' trails are read too (`trailsOf`, only then), for the add-in's events of its
+ * recording and correction: a correction through the add-in is judged as corrected, anything else stands as judged (T11 #3).
  */
 export async function withContactLog(
   read: StrategyWithEvidence[],
   byIds: (ids: readonly string[]) => Promise<ContactRecord[]>,
-  correctionsOf?: (targets: readonly string[]) => Promise<AuditEvent[][]>,
+  trailsOf?: (targets: readonly string[]) => Promise<AuditEvent[][]>,
 ): Promise<StrategyWithEvidence[]> {
   const needed = read.map((r) => contactsRestedOn(r.evidence.decisions));
   const all = [...new Set(needed.flat())];
@@ -37,30 +37,29 @@ export async function withContactLog(
     found = { unreadable: error instanceof Error && error.message ? error.message : String(error) };
   }
   const logOf = (ids: readonly string[]): ContactLogRead => (Array.isArray(found) ? { records: found.filter((c) => ids.includes(c.internetMessageId)) } : found);
-  const corrections = await correctionsFor(read.map((r, i) => ({ decisions: r.evidence.decisions, log: logOf(needed[i]!) })), correctionsOf);
+  const events = await contactEventsFor(read.map((r, i) => ({ decisions: r.evidence.decisions, log: logOf(needed[i]!) })), trailsOf);
   return read.map((r, i) => {
     const ids = needed[i]!;
     if (ids.length === 0) return r;
     const log = logOf(ids);
-    const contactLog = "records" in log && corrections.length ? { ...log, corrections: corrections.filter((c) => ids.some((id) => c.id.startsWith(`contact:${id}:`))) } : log;
+    const contactLog = "records" in log && events ? { ...log, events: events.filter((e) => ids.some((id) => e.id.startsWith(`contact:${id}:`))) } : log;
     return { ...r, evidence: { ...r.evidence, contactLog } };
   });
 }
 
-/** The add-in's correction events of the contacts an approval recorded as judged that now read otherwise (none read when none does; a failed read finds none: they stand as judged). */
-async function correctionsFor(judged: ReadonlyArray<{ decisions: readonly RecordedDecision[]; log: ContactLogRead }>, correctionsOf: ((targets: readonly string[]) => Promise<AuditEvent[][]>) | undefined): Promise<LoggedCorrection[]> {
-  if (!correctionsOf) return [];
-  const ids = new Set<string>();
-  for (const { decisions, log } of judged) {
-    if (!("records" in log)) continue;
-    for (const d of decisions) for (const change of evidenceChanges(d, log)) if (log.records.some((c) => c.internetMessageId === change.id)) ids.add(change.id);
-  }
-  if (ids.size === 0) return [];
+/**
+ * The add-in's events of the recording and correction of the contacts an approval recorded as judged that read otherwise
+ * now, or are gone (none read when none does: undefined). A failed read is undefined too: they then stand as judged.
+ */
+async function contactEventsFor(judged: ReadonlyArray<{ decisions: readonly RecordedDecision[]; log: ContactLogRead }>, trailsOf: ((targets: readonly string[]) => Promise<AuditEvent[][]>) | undefined): Promise<ContactEvent[] | undefined> {
+  if (!trailsOf) return undefined;
+  const ids = new Set(judged.flatMap(({ decisions, log }) => decisions.flatMap((d) => evidenceChanges(d, log).map((c) => c.id))));
+  if (ids.size === 0) return undefined;
   try {
-    const trails = await correctionsOf([...ids].map((id) => `contact:${id}`));
-    return trails.flat().flatMap((e) => (e.action.startsWith("corrected (") && !e.edited ? [{ id: e.id, ...(e.author ? { author: e.author } : {}) }] : []));
+    const trails = await trailsOf([...ids].map((id) => `contact:${id}`));
+    return trails.flat().flatMap((e) => (/^(recorded|corrected) \(/.test(e.action) && !e.edited ? [{ id: e.id, ...(e.author ? { author: e.author } : {}), ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}) }] : []));
   } catch {
-    return [];
+    return undefined;
   }
 }
 

@@ -443,6 +443,17 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
         expect(await refusedIn()).toEqual([expect.stringMatching(/^evidenceNotOnRecord: .*Morgan Reid.*is not on record in the ContactLog\./)]);
       });
 
+      it("a direct approval naming, as judged, a contact nobody recorded (no recording of it on its trail): not in force, as one naming it bare (T10 #2, T11 #3)", async () => {
+        vi.useFakeTimers({ toFake: ["Date"] });
+        vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
+        await proposedWith([]);
+        const made = { id: "<never-recorded@example.org>", digest: "sha256:00000000000000000000000000000000", subject: "Threats", categories: ["abusive" as const] };
+        await direct("pat:approve:judged", { evidenceContacts: [made.id], evidenceRecords: [made] });
+        const seen = await view();
+        expect(seen).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining("“(no subject)” (<never-recorded@example.org>) is not on record in the ContactLog.") }] });
+        expect(recordInDoubt(seen)).toBe(true);
+      });
+
       it("one real contact of this person's with behaviour recorded among them: in force; the ContactLog's record corrected to nothing unacceptable afterwards puts it in doubt, not in force", async () => {
         vi.useFakeTimers({ toFake: ["Date"] });
         vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
