@@ -1,4 +1,4 @@
-import type { Channel } from "./categories";
+import type { CategoryId, Channel } from "./categories";
 import type { Restriction, StaffMember } from "./restrictions";
 import type { ProposedTerms } from "./proposed-terms";
 import type { ContactLogRead } from "./evidence-contacts";
@@ -68,6 +68,11 @@ export interface Decision {
    * record and says what changed (T11 #3). Absent on approvals recorded before decide() kept it.
    */
   evidenceRecords?: JudgedContact[];
+  /**
+   * The behaviour the approval restricts, as the proposal named it (its categories), that `evidenceContacts` were judged
+   * to show (T11 #7): a reader judges them against it. Absent on approvals recorded before decide() kept it.
+   */
+  evidenceBehaviour?: CategoryId[];
   /** The approved snapshot, on every decision that puts or keeps a strategy in force (approve, continue, alter). */
   terms?: ApprovedTerms;
   /** A dispute's outcome (Warwickshire 7.3). */

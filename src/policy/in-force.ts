@@ -378,7 +378,9 @@ function evidenceCheck(decision: RecordedDecision, made: number, evidence: Strat
     if (evidenceChanges(decision, evidence.contactLog).length) return undefined;
     // Whoever the AuditTrail says proposed it (SharePoint's author): a contact of theirs, or one changed after it was recorded, spares no check (T11 #2).
     const proposers = evidence.proposals.map((p) => p.author);
-    const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog, proposers);
+    // Against the behaviour the approval recorded it restricts, where it recorded it (T11 #7).
+    const behaviour = Array.isArray(decision.evidenceBehaviour) ? decision.evidenceBehaviour : [];
+    const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog, proposers, behaviour);
     if (judged.counted.length) return undefined;
     const why = judged.unreadable ? `The ContactLog could not be read (${judged.unreadable}).` : judged.notCounted.map((n) => n.why).join(" ");
     return {

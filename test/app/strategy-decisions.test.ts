@@ -360,6 +360,29 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       expect(await view()).toMatchObject({ inForce: true, refused: [] });
     });
 
+    it("a contact recorded only as “demands” shows nothing a strategy restricting “abusive” behaviour answers: the tick is needed, saying why; beside an abusive one it is left out of the approval, which records the behaviour judged (T11 #7)", async () => {
+      const demand: EvidenceContact = { internetMessageId: "<demand-1@example.org>", receivedAt: "2026-11-22T09:00:00.000Z", subject: "Reply within the hour", categories: ["demands"] };
+      await record(demand);
+      const refused = await decide(as(morgan), pack, await proposedWith([demand]), approve(), checked);
+      expect(refused).toMatchObject({ ok: false, code: "evidenceUnchecked", message: expect.stringContaining(`“Reply within the hour” (${demand.internetMessageId}) is recorded in the ContactLog as “demands”, not behaviour this strategy restricts (“abusive”).`) });
+      expect(await store.decisionsFor("pat")).toEqual([]);
+      store = createMemoryStore(CASEY_ID);
+      await record(demand);
+      await record(abusive);
+      const approved = await decide(as(morgan), pack, await proposedWith([demand, abusive]), approve(), checked);
+      expect(approved).toMatchObject({ ok: true, decision: { evidenceContacts: [abusive.internetMessageId], evidenceBehaviour: ["abusive"] } });
+    });
+
+    it("a reader judges the contacts against the behaviour the approval recorded: a direct approval resting on a “demands” contact for “abusive” behaviour is not in force, saying why (T11 #7)", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
+      const demand: EvidenceContact = { internetMessageId: "<demand-1@example.org>", receivedAt: "2026-11-22T09:00:00.000Z", subject: "Reply within the hour", categories: ["demands"] };
+      await record(demand);
+      await proposedWith([]);
+      await direct("pat:approve:demands", { evidenceContacts: [demand.internetMessageId], evidenceBehaviour: ["abusive"] });
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining("is recorded in the ContactLog as “demands”, not behaviour this strategy restricts (“abusive”).") }] });
+    });
+
     it("written straight to the Decisions list with neither the tick nor the contacts it rests on: not in force, records verify reports it, and attaching evidence to the item afterwards does not change that", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
