@@ -212,7 +212,8 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
   }
   // Counted on contacts deleted or changed outside the add-in since it was made: it stands on them as judged, each named (T11 #3).
   for (const d of decisions.filter((d) => counted.some((c) => c.id === d.id && c.recordedAt === d.recordedAt) && d.evidenceChecked !== true)) {
-    for (const change of evidenceChanges(d, log)) doubts.push({ kind: "evidenceChanged", afterLastDecision: true, message: change.message });
+    // A doubt about the last decision that counts only: one a later decision overtook (an ending) puts nobody in doubt.
+    for (const change of evidenceChanges(d, log)) doubts.push({ kind: "evidenceChanged", afterLastDecision: d.id === last?.id && d.recordedAt === last?.recordedAt, message: change.message });
   }
   const shared = { strategyId: strategy.id, claimed: strategy.status, refused, counted, doubts };
   if (!inForce || ended) return { ...shared, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };

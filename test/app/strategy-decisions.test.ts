@@ -383,6 +383,18 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining("is recorded in the ContactLog as “demands”, not behaviour this strategy restricts (“abusive”).") }] });
     });
 
+    it("a contact it rests on rewritten outside the add-in: in force on the record judged, named; once the strategy is ended, the change is named but puts nobody in doubt (T11 #3)", async () => {
+      await record(abusive);
+      expect(await decide(as(morgan), pack, await proposedWith([abusive]), approve(), checked)).toMatchObject({ ok: true, decision: { evidenceRecords: [{ id: abusive.internetMessageId, categories: ["abusive"] }] } });
+      const [stored] = await store.contactsById([abusive.internetMessageId]);
+      await as(casey).correctContact({ value: stored!, etag: "1" }, { categories: [], evidence: [], outcome: "dismissed", recordedBy: casey.upn, recordedAt: new Date().toISOString() });
+      expect(await view()).toMatchObject({ inForce: true, doubts: [{ kind: "evidenceChanged", message: expect.stringContaining("outside the add-in (no correction of it is on record): it now reads nothing unacceptable.") }] });
+      await as(morgan).addDecision({ id: "pat:end", strategyId: "pat", kind: "end", decidedBy: morgan.upn, decidedAt: new Date().toISOString(), rationale: "Behaviour has improved.", checklist: [] });
+      const ended = await view();
+      expect(ended).toMatchObject({ inForce: false, why: "ended", doubts: [{ kind: "evidenceChanged", afterLastDecision: false }] });
+      expect(recordInDoubt(ended)).toBe(false);
+    });
+
     it("written straight to the Decisions list with neither the tick nor the contacts it rests on: not in force, records verify reports it, and attaching evidence to the item afterwards does not change that", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
