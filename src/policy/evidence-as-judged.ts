@@ -83,13 +83,14 @@ export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead 
     judged.version !== undefined && now.item?.version !== undefined ? now.item.version > judged.version : now.item?.modifiedAt !== undefined && Date.parse(now.item.modifiedAt) > Date.parse(decision.recordedAt);
   const by = nameOf(decision.author);
   return decision.evidenceRecords.flatMap((judged): EvidenceChange[] => {
-    if (!judged || typeof judged.id !== "string" || !restsOn.includes(judged.id)) return [];
+    // Written straight into Decisions, an entry may be anything: one not shaped as decide() writes it records nothing.
+    if (!judged || typeof judged.id !== "string" || typeof judged.digest !== "string" || !Array.isArray(judged.categories) || !restsOn.includes(judged.id)) return [];
     const found = log.records.filter((r) => r.internetMessageId === judged.id);
     const now = found.length === 1 ? found[0]! : undefined;
     if (now && recordDigest(now) === judged.digest && !changedSince(judged, now)) return [];
     if (now && correctedThroughAddIn(now, log.events ?? [])) return [];
     if (found.length === 0 && log.events && !recordedBefore(judged.id, log.events, decision.recordedAt)) return [];
-    const name = `“${judged.subject}” (${judged.id}), recorded as ${words(judged.categories)}, which ${by}'s approval recorded at ${decision.recordedAt} rests on,`;
+    const name = `“${typeof judged.subject === "string" && judged.subject ? judged.subject : "(no subject)"}” (${judged.id}), recorded as ${words(judged.categories)}, which ${by}'s approval recorded at ${decision.recordedAt} rests on,`;
     const kept = `The approval is kept in force on the record as ${by} judged it, restrictions and all; an authoriser should review it.`;
     if (!now && found.length === 0) return [{ id: judged.id, message: `${name} was deleted from the ContactLog after the approval (SharePoint does not say by whom or when). ${kept}` }];
     if (!now) return [{ id: judged.id, message: `${name} is now claimed by ${found.length} items of the ContactLog, so which is the record judged cannot be told. ${kept}` }];
@@ -117,9 +118,9 @@ function recordedBefore(id: string, events: readonly ContactEvent[], approvedAt:
 
 function whatChanged(judged: JudgedContact, now: ContactRecord): string {
   const parts: string[] = [];
-  const categories = Array.isArray(now.categories) ? now.categories : [];
-  if ([...categories].sort().join() !== [...judged.categories].sort().join()) parts.push(`it now reads ${words(categories)}`);
-  if (now.subject !== judged.subject) parts.push(`its subject now reads “${now.subject}”`);
+  const categories = Array.isArray(now.categories) ? now.categories.filter((c) => typeof c === "string") : [];
+  if ([...categories].sort().join() !== [...judged.categories].map(String).sort().join()) parts.push(`it now reads ${words(categories)}`);
+  if (typeof now.subject === "string" && now.subject !== judged.subject) parts.push(`its subject now reads “${now.subject}”`);
   if (parts.length) return parts.join(", and ");
   return recordDigest(now) === judged.digest ? "its record still reads as judged" : "its record no longer reads as judged";
 }

@@ -483,7 +483,9 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
         vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
         await proposedWith([]);
         const made = { id: "<never-recorded@example.org>", digest: "sha256:00000000000000000000000000000000", subject: "Threats", categories: ["abusive" as const] };
-        await direct("pat:approve:judged", { evidenceContacts: [made.id], evidenceRecords: [made] });
+        // Entries not shaped as decide() writes them (a direct write may hold anything) record nothing, and break no reader.
+        const malformed = [null, 5, { id: made.id, categories: "abusive" }] as unknown as NonNullable<Decision["evidenceRecords"]>;
+        await direct("pat:approve:judged", { evidenceContacts: [made.id], evidenceRecords: [...malformed, made] });
         const seen = await view();
         expect(seen).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining("“(no subject)” (<never-recorded@example.org>) is not on record in the ContactLog.") }] });
         expect(recordInDoubt(seen)).toBe(true);
