@@ -2,7 +2,8 @@ import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import type { CategoryId } from "./categories";
 import type { ContactRecord } from "./contact";
-import { nameOf, samePerson, type Identity, type RecordedDecision } from "./decision";
+import { nameOf, samePerson, type DecisionIntent, type Identity, type RecordedDecision } from "./decision";
+import { decisionFingerprint } from "./decision-fingerprint";
 import type { ContactLogRead, LoggedContact } from "./evidence-contacts";
 
 /**
@@ -15,8 +16,8 @@ import type { ContactLogRead, LoggedContact } from "./evidence-contacts";
  * it gone or changed since keeps the approval on that record and says what changed, who and when, where SharePoint says.
  * A correction made through the add-in — its audit event on the contact's trail, by the person SharePoint says changed
  * the item — is judged as corrected, as before (T10 #2): an accountable change of the record, not a silent one. And a
- * contact gone stands as judged only if the add-in's event of its recording was on the trail (add-only for staff) before
- * the approval: an approval written straight into Decisions naming a record nobody recorded counts for nothing (T10 #2).
+ * contact gone stands as judged only on a decision taken through the add-in (its intent on the trail names it): one
+ * written straight into Decisions naming a made-up record of a contact not on record counts for nothing (T10 #2).
  */
 
 /** A contact an approval rests on, as judged: its id, a digest of the whole record, and what the authoriser read of it. */
@@ -75,7 +76,7 @@ export function asJudged(records: readonly LoggedContact[], counted: readonly st
  * each as judged, and each is named. Nothing for a decision that records none (one made before decide() recorded them,
  * judged on the ContactLog as it reads now) or with the ContactLog unread.
  */
-export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead | undefined): EvidenceChange[] {
+export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead | undefined, intents: readonly DecisionIntent[] = []): EvidenceChange[] {
   if (!log || "unreadable" in log || !Array.isArray(decision.evidenceRecords)) return [];
   const restsOn = Array.isArray(decision.evidenceContacts) ? decision.evidenceContacts : [];
   // SharePoint's times are to the second, so an edit in the approval's second shows by the item's version, not its time.
@@ -89,7 +90,7 @@ export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead 
     const now = found.length === 1 ? found[0]! : undefined;
     if (now && recordDigest(now) === judged.digest && !changedSince(judged, now)) return [];
     if (now && correctedThroughAddIn(now, log.events ?? [])) return [];
-    if (found.length === 0 && log.events && !recordedBefore(judged.id, log.events, decision.recordedAt)) return [];
+    if (found.length === 0 && !takenThroughAddIn(decision, intents)) return [];
     const name = `“${typeof judged.subject === "string" && judged.subject ? judged.subject : "(no subject)"}” (${judged.id}), recorded as ${words(judged.categories)}, which ${by}'s approval recorded at ${decision.recordedAt} rests on,`;
     const kept = `The approval is kept in force on the record as ${by} judged it, restrictions and all; an authoriser should review it.`;
     if (!now && found.length === 0) return [{ id: judged.id, message: `${name} was deleted from the ContactLog after the approval (SharePoint does not say by whom or when). ${kept}` }];
@@ -111,9 +112,13 @@ function correctedThroughAddIn(record: LoggedContact, events: readonly ContactEv
   return Boolean(event?.author && samePerson(event.author, changedBy) && samePerson(event.author, { upn: record.recordedBy, displayName: record.recordedBy }));
 }
 
-/** The add-in's event of the contact's recording, recorded by SharePoint no later than the approval (its times are to the second). */
-function recordedBefore(id: string, events: readonly ContactEvent[], approvedAt: string): boolean {
-  return events.some((e) => e.id === `contact:${id}:recorded` && e.recordedAt !== undefined && Date.parse(e.recordedAt) <= Date.parse(approvedAt));
+/**
+ * The decision was taken through the add-in, whose decide() recorded only records it read from the ContactLog: its
+ * author's intent on the strategy's trail (add-only for staff) names it, every field as recorded, before it was recorded.
+ */
+function takenThroughAddIn(decision: RecordedDecision, intents: readonly DecisionIntent[]): boolean {
+  const fingerprint = decisionFingerprint(decision);
+  return intents.some((i) => i.decision === fingerprint && !i.closed && samePerson(i.author, decision.author) && Date.parse(i.recordedAt) <= Date.parse(decision.recordedAt));
 }
 
 function whatChanged(judged: JudgedContact, now: ContactRecord): string {

@@ -213,7 +213,7 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
   // Counted on contacts deleted or changed outside the add-in since it was made: it stands on them as judged, each named (T11 #3).
   for (const d of decisions.filter((d) => counted.some((c) => c.id === d.id && c.recordedAt === d.recordedAt) && d.evidenceChecked !== true)) {
     // A doubt about the last decision that counts only: one a later decision overtook (an ending) puts nobody in doubt.
-    for (const change of evidenceChanges(d, log)) doubts.push({ kind: "evidenceChanged", afterLastDecision: d.id === last?.id && d.recordedAt === last?.recordedAt, message: change.message });
+    for (const change of evidenceChanges(d, log, evidence.decisionIntents)) doubts.push({ kind: "evidenceChanged", afterLastDecision: d.id === last?.id && d.recordedAt === last?.recordedAt, message: change.message });
   }
   const shared = { strategyId: strategy.id, claimed: strategy.status, refused, counted, doubts };
   if (!inForce || ended) return { ...shared, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
@@ -376,7 +376,7 @@ function evidenceCheck(decision: RecordedDecision, made: number, evidence: Strat
     if (evidence.contactLog && "unreadable" in evidence.contactLog) return undefined;
     // A contact it rests on deleted or changed since, outside the add-in (unaudited, by any caseworker through Graph): the
     // approval stands on it as its authoriser judged it, recorded on the decision, and the view names the change (T11 #3).
-    if (evidenceChanges(decision, evidence.contactLog).length) return undefined;
+    if (evidenceChanges(decision, evidence.contactLog, evidence.decisionIntents).length) return undefined;
     // Whoever the AuditTrail says proposed it (SharePoint's author): a contact of theirs, or one changed after it was recorded, spares no check (T11 #2).
     const proposers = evidence.proposals.map((p) => p.author);
     // Against the behaviour the approval recorded it restricts, where it recorded it (T11 #7).

@@ -19,8 +19,8 @@ export function contactsRestedOn(decisions: readonly RecordedDecision[]): string
  * up by id (`byIds`: one read for all of them) wherever they came from, so a reader can say an id is another person's.
  * A read that fails is said on each strategy that needed it (`unreadable`): its approval is then in doubt, and every
  * other strategy is judged as ever (one failure blinds nobody). Where a record an approval recorded as judged reads
- * otherwise now (or is gone), the contacts' trails are read too (`trailsOf`, only then), for the add-in's events of its
- * recording and correction: a correction through the add-in is judged as corrected, anything else stands as judged (T11 #3).
+ * otherwise now, the contacts' trails are read too (`trailsOf`, only then), for the add-in's events of its
+ * correction: a correction through the add-in is judged as corrected, anything else stands as judged (T11 #3).
  */
 export async function withContactLog(
   read: StrategyWithEvidence[],
@@ -37,7 +37,7 @@ export async function withContactLog(
     found = { unreadable: error instanceof Error && error.message ? error.message : String(error) };
   }
   const logOf = (ids: readonly string[]): ContactLogRead => (Array.isArray(found) ? { records: found.filter((c) => ids.includes(c.internetMessageId)) } : found);
-  const events = await contactEventsFor(read.map((r, i) => ({ decisions: r.evidence.decisions, log: logOf(needed[i]!) })), trailsOf);
+  const events = await contactEventsFor(read.map((r, i) => ({ evidence: r.evidence, log: logOf(needed[i]!) })), trailsOf);
   return read.map((r, i) => {
     const ids = needed[i]!;
     if (ids.length === 0) return r;
@@ -49,11 +49,13 @@ export async function withContactLog(
 
 /**
  * The add-in's events of the recording and correction of the contacts an approval recorded as judged that read otherwise
- * now, or are gone (none read when none does: undefined). A failed read is undefined too: they then stand as judged.
+ * now (none read when none does: undefined). A failed read is undefined too: they then stand as judged.
  */
-async function contactEventsFor(judged: ReadonlyArray<{ decisions: readonly RecordedDecision[]; log: ContactLogRead }>, trailsOf: ((targets: readonly string[]) => Promise<AuditEvent[][]>) | undefined): Promise<ContactEvent[] | undefined> {
+async function contactEventsFor(judged: ReadonlyArray<{ evidence: StrategyWithEvidence["evidence"]; log: ContactLogRead }>, trailsOf: ((targets: readonly string[]) => Promise<AuditEvent[][]>) | undefined): Promise<ContactEvent[] | undefined> {
   if (!trailsOf) return undefined;
-  const ids = new Set(judged.flatMap(({ decisions, log }) => decisions.flatMap((d) => evidenceChanges(d, log).map((c) => c.id))));
+  // Only those still on record: a correction is made to a record, so a contact gone has none to find.
+  const onRecord = (log: ContactLogRead, id: string) => "records" in log && log.records.some((c) => c.internetMessageId === id);
+  const ids = new Set(judged.flatMap(({ evidence, log }) => evidence.decisions.flatMap((d) => evidenceChanges(d, log, evidence.decisionIntents).flatMap((c) => (onRecord(log, c.id) ? [c.id] : [])))));
   if (ids.size === 0) return undefined;
   try {
     const trails = await trailsOf([...ids].map((id) => `contact:${id}`));

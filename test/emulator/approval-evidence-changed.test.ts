@@ -48,8 +48,8 @@ const recordAs = (who: Actor, categories: CategoryId[]) =>
   });
 
 /** Sam records Alex's demand; Casey attaches it to Alex's proposal; Morgan approves on it (notes, warning tick, no evidence tick). */
-async function approvedOnSamsContact() {
-  await recordAs(SAM, ["demands"]);
+async function approvedOnSamsContact({ recorded = false } = {}) {
+  if (!recorded) await recordAs(SAM, ["demands"]);
   const store = demo.storeOf(CASEY);
   const current = (await store.getStrategy("demo-alex-morgan"))!;
   const saved = await store.saveStrategy({ ...current.value, evidence: [{ internetMessageId: DEMAND, receivedAt: received, subject: "Reply within the hour", categories: ["demands"] }] }, current.etag);
@@ -97,6 +97,14 @@ it("Casey deletes the ContactLog item through Graph: the restriction stays in fo
   const { call, item } = await contactItem();
   expect((await call("DELETE", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}`)).status).toBe(204);
   await expectKeptInForce(/rests on, was deleted from the ContactLog after the approval \(SharePoint does not say by whom or when\)\./);
+});
+
+it("so too for a contact recorded without the add-in's audit event (as T11's probe recorded it, through the store): the approval, taken through the add-in, stands on it (T11 #3)", async () => {
+  await demo.storeOf(SAM).recordContact({ internetMessageId: DEMAND, senderAddress: ALEX, receivedAt: received, subject: "Reply within the hour", categories: ["demands"], evidence: [], outcome: "confirmed", recordedBy: SAM.upn, recordedAt: new Date().toISOString(), staffContacted: [] });
+  await approvedOnSamsContact({ recorded: true });
+  const { call, item } = await contactItem();
+  expect((await call("DELETE", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}`)).status).toBe(204);
+  await expectKeptInForce(/was deleted from the ContactLog after the approval \(SharePoint does not say by whom or when\)\./);
 });
 
 it("Casey blanks the record's categories through Graph: in force, and the pane names Casey, when, and that it now reads nothing unacceptable (T11 #3)", async () => {

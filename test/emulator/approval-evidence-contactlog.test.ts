@@ -76,7 +76,8 @@ it("the proposer rewrites a colleague's neutral record as “demands” through 
 });
 
 it("a contact the proposer recorded herself spares no tick; one a colleague recorded does; anyone changing it after the approval, outside the add-in, leaves it in force on the record judged, every reader saying who and when (T11 #2, #3)", async () => {
-  await demo.storeOf(CASEY).recordContact(contact(ABUSE, ["abusive"], "You are useless"));
+  // Behaviour Alex's strategy restricts (“demands”: T11 #7), so only who recorded it stands in the way.
+  await demo.storeOf(CASEY).recordContact(contact(ABUSE, ["demands"], "Reply today or else"));
   expect((await approveAttaching([ABUSE])).result).toMatchObject({ ok: false, code: "evidenceUnchecked", message: expect.stringContaining(`was recorded in the ContactLog by ${CASEY.displayName} (${CASEY.upn}), who proposed this strategy, so it cannot spare the check of the case file.`) });
   await demo.storeOf(SAM).recordContact(contact(HELLO, ["demands"], "Reply within the hour"));
   const { result, view } = await approveAttaching([HELLO]);
