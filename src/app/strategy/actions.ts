@@ -11,8 +11,7 @@ import { refuse } from "../../policy/lifecycle/refusal";
 import { strategyAddressProblem } from "../../policy/address";
 import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
 import { inForceView, TERM_WORDS } from "../../policy/in-force";
-import { attachedContacts, behaviourOf, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
-import { asJudged } from "../../policy/evidence-as-judged";
+import { attachedContacts, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
 import { nameOf, samePerson, type Identity, type RecordedProposal } from "../../policy/decision";
 import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore, Versioned } from "../../store/port";
@@ -125,12 +124,10 @@ async function warningUnchecked(
  * refusal says why. The approval names the contacts it rests on (`evidenceContacts`, the ids that counted), so a reader
  * never re-reads the editable item (src/policy/in-force.ts), and judges them on the ContactLog too.
  */
-async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsById">>, pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts" | "evidenceRecords" | "evidenceBehaviour"> }> {
+async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsById">>, pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts"> }> {
   if (detail.evidenceChecked === true) return { rests: {} };
   const judged = await judgeAttached(store, strategy);
-  // With each as judged, so a reader keeps the approval on it if it is deleted or changed outside the add-in (T11 #3).
-  // And the behaviour they were judged to show, so a reader judges them against it (T11 #7).
-  if (judged.counted.length) return { rests: { evidenceContacts: judged.counted, evidenceRecords: asJudged(judged.logged ?? [], judged.counted), evidenceBehaviour: behaviourOf(strategy) } };
+  if (judged.counted.length) return { rests: { evidenceContacts: judged.counted } };
   return {
     refused: refuse(
       "evidenceUnchecked",

@@ -101,13 +101,54 @@ interface WordWeights {
 
 /**
  * Pair features by their two words' numbers (`ScorerModel.pairWords`): the weights of the pair whose first word is
- * number a and second number b are at `first * words + second`. Looked up by a number, a pair costs the scorer a
- * fraction of a look-up by the second word's name in a map per first word: in a classification, among the rules'
- * work, those maps of strings were read from memory afresh every time (issue 13).
+ * number a and second number b, found by `pairRow`. Looked up by a number, a pair costs the scorer a fraction of a
+ * look-up by the second word's name in a map per first word: in a classification, among the rules' work, those maps of
+ * strings were read from memory afresh every time (issue 13). The numbers are kept in an open-addressed table of typed
+ * arrays, not a Map of numbers: a Map's look-up was a seventh of the scorer's time on a 2 KB message.
  */
 export interface PairTable {
   readonly words: number;
-  readonly rows: ReadonlyMap<number, Float64Array>;
+  /** Slot → the pair's number (first × words + second), -1 for an empty slot. Its length is a power of two. */
+  readonly keys: Float64Array;
+  /** Slot → the pair's weights, in `rows`. */
+  readonly at: Int32Array;
+  readonly rows: readonly Float64Array[];
+}
+
+/** Where a pair's search for its slot starts: its two words' numbers mixed (Fibonacci hashing), to the table's size. */
+const slotOf = (first: number, second: number, mask: number) => (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b)) & mask;
+
+/** A pair table of these pairs (first, second, weights), at most half full, so a search ends within a few slots. */
+function pairTable(words: number, parted: ReadonlyArray<readonly [number, number, Float64Array]>): PairTable {
+  let size = 16;
+  while (size < parted.length * 2) size *= 2;
+  const keys = new Float64Array(size).fill(-1);
+  const at = new Int32Array(size);
+  const rows: Float64Array[] = [];
+  for (const [first, second, row] of parted) {
+    const key = first * words + second;
+    let slot = slotOf(first, second, size - 1);
+    while (keys[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & (size - 1);
+    // A pair named twice keeps its last weights, as the Map this table replaced did.
+    if (keys[slot] === key) rows[at[slot]!] = row;
+    else {
+      keys[slot] = key;
+      at[slot] = rows.push(row) - 1;
+    }
+  }
+  return { words, keys, at, rows };
+}
+
+/** The weights of the pair of words numbered `first` and `second`, or undefined when no pair feature names it. */
+export function pairRow(table: PairTable, first: number, second: number): Float64Array | undefined {
+  const { keys } = table;
+  const mask = keys.length - 1;
+  const key = first * table.words + second;
+  for (let slot = slotOf(first, second, mask); ; slot = (slot + 1) & mask) {
+    const k = keys[slot]!;
+    if (k === key) return table.rows[table.at[slot]!];
+    if (k === -1) return undefined;
+  }
 }
 
 /**
@@ -161,8 +202,7 @@ export function loadModel(json: unknown): ScorerModel {
   const b = byWords("b:");
   const s = byWords("s:");
   // Numbered once both kinds have named their words: one count for both tables.
-  const table = (parted: Array<[number, number, Float64Array]>): PairTable => ({ words: pairWords.size, rows: new Map(parted.map(([first, second, row]) => [first * pairWords.size + second, row])) });
-  return { targets, weights, index: new Map(targets.map((t, k) => [t.id, k])), pairWords, pairs: table(b), skips: table(s), words: new Map(), staffWord: file.staffWord };
+  return { targets, weights, index: new Map(targets.map((t, k) => [t.id, k])), pairWords, pairs: pairTable(pairWords.size, b), skips: pairTable(pairWords.size, s), words: new Map(), staffWord: file.staffWord };
 }
 
 /** A word's features' summed weights, worked out as `scoreText` always has (the same sums in the same order), then remembered. */
@@ -276,7 +316,7 @@ export function scoreText(scorer: ScorerModel, text: string, staff?: StaffNames)
       // A pair of words some pair feature names, looked up by their numbers (PairTable).
       const first = weighed[a]!.pairWord;
       const second = weighed[b]!.pairWord;
-      const w = first >= 0 && second >= 0 ? table.rows.get(first * table.words + second) : undefined;
+      const w = first >= 0 && second >= 0 ? pairRow(table, first, second) : undefined;
       if (!w) continue;
       pairs.push({ k, gap, w });
       for (let t = 0; t < T; t += 1) sums[t]! += w[t]!;
