@@ -3,7 +3,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import type { Decision } from "./decision";
 
 /** A Decision's own fields, in the order decide() writes them: SharePoint's (author, recordedAt, editedBy) are not the decision's words. */
-const FIELDS: readonly (keyof Decision)[] = ["id", "strategyId", "kind", "decidedBy", "decidedAt", "rationale", "checklist", "criteriaNotes", "warningChecked", "warningLetter", "priorWarning", "evidenceChecked", "evidenceContacts", "terms", "result"];
+const FIELDS: readonly (keyof Decision)[] = ["id", "strategyId", "kind", "decidedBy", "decidedAt", "rationale", "checklist", "criteriaNotes", "warningChecked", "warningLetter", "priorWarning", "evidenceChecked", "evidenceContacts", "evidenceRecords", "evidenceBehaviour", "terms", "result"];
 
 /**
  * What a decision says, as a short hash. A decision step's intent names the decision it is about to record (src/app/strategy/steps.ts),

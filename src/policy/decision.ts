@@ -1,7 +1,8 @@
-import type { Channel } from "./categories";
+import type { CategoryId, Channel } from "./categories";
 import type { Restriction, StaffMember } from "./restrictions";
 import type { ProposedTerms } from "./proposed-terms";
 import type { ContactLogRead } from "./evidence-contacts";
+import type { JudgedContact } from "./evidence-as-judged";
 import type { IsoDate, IsoInstant, PriorWarning, StrategyEvent } from "./strategy";
 
 /**
@@ -61,6 +62,17 @@ export interface Decision {
    * proposal gave them when approved: never re-read from the strategy item, which anyone may edit (T9 #3).
    */
   evidenceContacts?: string[];
+  /**
+   * Each of `evidenceContacts` as the ContactLog recorded it when judged (a digest of the record, its subject and
+   * categories): a reader that finds one deleted or changed since, outside the add-in, keeps the approval on this
+   * record and says what changed (T11 #3). Absent on approvals recorded before decide() kept it.
+   */
+  evidenceRecords?: JudgedContact[];
+  /**
+   * The behaviour the approval restricts, as the proposal named it (its categories), that `evidenceContacts` were judged
+   * to show (T11 #7): a reader judges them against it. Absent on approvals recorded before decide() kept it.
+   */
+  evidenceBehaviour?: CategoryId[];
   /** The approved snapshot, on every decision that puts or keeps a strategy in force (approve, continue, alter). */
   terms?: ApprovedTerms;
   /** A dispute's outcome (Warwickshire 7.3). */

@@ -1,7 +1,9 @@
 import { foldApostrophes, listsAddress } from "./address";
+import type { CategoryId } from "./categories";
 import type { ContactRecord } from "./contact";
 import { nameOf, samePerson, type Identity } from "./decision";
 import type { ContactStrategy, IsoInstant } from "./strategy";
+import type { ContactEvent } from "./evidence-as-judged";
 
 /**
  * What an approval may rest on instead of the authoriser's tick that the person's contacts in the case file were checked
@@ -14,9 +16,10 @@ import type { ContactStrategy, IsoInstant } from "./strategy";
 
 /**
  * The ContactLog as read for the contacts in question: the records found by their ids (every item whose record names
- * one, so a duplicate shows), or why it could not be read.
+ * one, so a duplicate shows), with the add-in's audit events of those an approval judged that read otherwise now
+ * (`events`: src/policy/evidence-as-judged.ts; absent when not read), or why it could not be read.
  */
-export type ContactLogRead = { records: readonly LoggedContact[] } | { unreadable: string };
+export type ContactLogRead = { records: readonly LoggedContact[]; events?: readonly ContactEvent[] } | { unreadable: string };
 
 /**
  * What SharePoint says of a ContactLog item, from the tokens that wrote it, never from its fields (no caseworker can set
@@ -54,9 +57,14 @@ export interface EvidenceJudged {
 /**
  * Which of `named` count as evidence of the behaviour for a strategy on `addresses` (normalised), as the ContactLog
  * records them: each must be on record there under its id, once, received from one of those addresses, with a category
- * recorded (a caseworker's "nothing unacceptable" is no evidence). Without the ContactLog, none counts.
+ * recorded (a caseworker's "nothing unacceptable" is no evidence) that is behaviour the strategy restricts (`behaviour`,
+ * where known: T11 #7). Neither policy ties a restriction to a category: a strategy sets out its restrictions "and the
+ * reason for introducing the strategy" (Warwickshire 7), "appropriate and proportionate to the nature of the unacceptable
+ * behaviour" (Gwent 8.0), so its restrictions answer the behaviour it names as that reason (its categories), and a contact
+ * recorded only as "demands" shows nothing a strategy restricting "abusive" behaviour answers. Without the ContactLog,
+ * none counts.
  */
-export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined, proposers: readonly Identity[] = []): EvidenceJudged {
+export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined, proposers: readonly Identity[] = [], behaviour: readonly CategoryId[] = []): EvidenceJudged {
   if (!log || "unreadable" in log) return { counted: [], notCounted: [], unreadable: log ? log.unreadable : "the ContactLog was not read" };
   const counted: string[] = [];
   const notCounted: EvidenceJudged["notCounted"] = [];
@@ -72,6 +80,7 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
     else if (!record) notCounted.push({ id, why: `${name} is not on record in the ContactLog.` });
     else if (!listsAddress(addresses, foldApostrophes(record.senderAddress))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as from ${record.senderAddress}, not an address this strategy covers.` });
     else if (!Array.isArray(record.categories) || record.categories.length === 0) notCounted.push({ id, why: `${name} is recorded in the ContactLog with nothing unacceptable.` });
+    else if (behaviour.length && !record.categories.some((c) => behaviour.includes(c))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as ${quoted(record.categories)}, not behaviour this strategy restricts (${quoted(behaviour)}).` });
     else if (untrusted(record.item, proposers)) notCounted.push({ id, why: `${name} ${untrusted(record.item, proposers)}` });
     else counted.push(id);
   }
@@ -103,9 +112,18 @@ export function attachedContacts(strategy: ContactStrategy): NamedContact[] {
   return attached.flatMap((e) => (e && typeof e.internetMessageId === "string" && e.internetMessageId !== "" ? [{ internetMessageId: e.internetMessageId, ...(typeof e.subject === "string" ? { subject: e.subject } : {}) }] : []));
 }
 
-/** The proposal's attached contacts judged on the ContactLog (what decide() and the pane both ask: is the tick needed?). */
+/** The proposal's attached contacts judged on the ContactLog (what decide() and the pane both ask: is the tick needed?), against the behaviour it names. */
 export function contactsShowingBehaviour(strategy: ContactStrategy, log: ContactLogRead | undefined): EvidenceJudged {
-  return judgeEvidence(attachedContacts(strategy), strategy.addresses, log, proposersOf(strategy));
+  return judgeEvidence(attachedContacts(strategy), strategy.addresses, log, proposersOf(strategy), behaviourOf(strategy));
+}
+
+/** The behaviour a strategy restricts, as it names it (its categories; none when it names none). */
+export function behaviourOf(strategy: ContactStrategy): CategoryId[] {
+  return Array.isArray(strategy.categories) ? strategy.categories.filter((c): c is CategoryId => typeof c === "string") : [];
+}
+
+function quoted(categories: readonly string[]): string {
+  return `“${categories.join("”, “")}”`;
 }
 
 /**

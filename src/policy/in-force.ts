@@ -11,6 +11,7 @@ import { addMonths, dateOf, isIsoDate } from "./lifecycle/dates";
 import { recordDoubts, type RecordDoubt, type UnsupportedDecision } from "./record-doubts";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
 import { judgeEvidence } from "./evidence-contacts";
+import { evidenceChanges } from "./evidence-as-judged";
 import { decisionFingerprint } from "./decision-fingerprint";
 
 /**
@@ -209,6 +210,11 @@ export function inForceView(strategy: ContactStrategy, evidence: StrategyEvidenc
       });
     }
   }
+  // Counted on contacts deleted or changed outside the add-in since it was made: it stands on them as judged, each named (T11 #3).
+  for (const d of decisions.filter((d) => counted.some((c) => c.id === d.id && c.recordedAt === d.recordedAt) && d.evidenceChecked !== true)) {
+    // A doubt about the last decision that counts only: one a later decision overtook (an ending) puts nobody in doubt.
+    for (const change of evidenceChanges(d, log, evidence.decisionIntents)) doubts.push({ kind: "evidenceChanged", afterLastDecision: d.id === last?.id && d.recordedAt === last?.recordedAt, message: change.message });
+  }
   const shared = { strategyId: strategy.id, claimed: strategy.status, refused, counted, doubts };
   if (!inForce || ended) return { ...shared, inForce: false, why: ended ? "ended" : "notApproved", ...(last ? { lastDecision: last } : {}) };
   const changedSinceApproval: TermName[] = evidence.recordMissing ? ["record"] : changedSince(strategy, inForce.terms);
@@ -368,9 +374,14 @@ function evidenceCheck(decision: RecordedDecision, made: number, evidence: Strat
     // The ContactLog could not be read (an outage, throttling): the approval stands on its record, restrictions and all, and
     // the view says its evidence is unconfirmed (inForceView) — a read failure of it lifts nothing (T11 #4).
     if (evidence.contactLog && "unreadable" in evidence.contactLog) return undefined;
+    // A contact it rests on deleted or changed since, outside the add-in (unaudited, by any caseworker through Graph): the
+    // approval stands on it as its authoriser judged it, recorded on the decision, and the view names the change (T11 #3).
+    if (evidenceChanges(decision, evidence.contactLog, evidence.decisionIntents).length) return undefined;
     // Whoever the AuditTrail says proposed it (SharePoint's author): a contact of theirs, or one changed after it was recorded, spares no check (T11 #2).
     const proposers = evidence.proposals.map((p) => p.author);
-    const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog, proposers);
+    // Against the behaviour the approval recorded it restricts, where it recorded it (T11 #7).
+    const behaviour = Array.isArray(decision.evidenceBehaviour) ? decision.evidenceBehaviour : [];
+    const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog, proposers, behaviour);
     if (judged.counted.length) return undefined;
     const why = judged.unreadable ? `The ContactLog could not be read (${judged.unreadable}).` : judged.notCounted.map((n) => n.why).join(" ");
     return {

@@ -12,7 +12,7 @@ import type { IsoInstant } from "./strategy";
  * flagger, the Inbox rules and the compose guard fail closed on it (`recordInDoubt`, src/policy/in-force.ts).
  */
 export interface RecordDoubt {
-  kind: "decisionUnreadable" | "decisionsDeleted" | "decisionEdited" | "approverNotListed" | "decisionUnsupported" | "answerMayBeDeleted" | "evidenceUnconfirmed";
+  kind: "decisionUnreadable" | "decisionsDeleted" | "decisionEdited" | "approverNotListed" | "decisionUnsupported" | "answerMayBeDeleted" | "evidenceUnconfirmed" | "evidenceChanged";
   message: string;
   /**
    * Recorded at or after the last decision that counts (or deleted after it): whatever it decided may stand, so it may

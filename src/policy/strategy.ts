@@ -1,5 +1,6 @@
 import type { CategoryId, Channel, SubTypeId } from "./categories";
 import type { Restriction, StaffMember } from "./restrictions";
+import type { JudgedContact } from "./evidence-as-judged";
 
 /**
  * A contact strategy for one person (Warwickshire 7: "how and when further contact ...
@@ -102,7 +103,7 @@ export interface ContactStrategy {
    * What the approver gave with the approval at `at` beyond the command (decide()'s checks): saved with the step, so
    * that the decision rebuilt from it by `records reconcile` carries them as the one written would (src/app/strategy/steps.ts).
    */
-  approvalChecks?: { at: IsoInstant; criteriaNotes?: Array<{ id: string; note: string }>; warningChecked?: true; warningLetter?: string; evidenceChecked?: true; evidenceContacts?: string[] };
+  approvalChecks?: { at: IsoInstant; criteriaNotes?: Array<{ id: string; note: string }>; warningChecked?: true; warningLetter?: string; evidenceChecked?: true; evidenceContacts?: string[]; evidenceRecords?: JudgedContact[]; evidenceBehaviour?: CategoryId[] };
   endedAt?: IsoInstant;
   disputes: Dispute[];
   /** Append-only record of every transition (who, when, why). */

@@ -1,4 +1,6 @@
 import type { ContactRecord } from "../policy/contact";
+import { evidenceChanges, type ContactEvent } from "../policy/evidence-as-judged";
+import type { ContactLogRead } from "../policy/evidence-contacts";
 import type { DecisionIntent, RecordedDecision } from "../policy/decision";
 import { namedFingerprint } from "../policy/decision-fingerprint";
 import type { AuditEvent, StrategyWithEvidence } from "./port";
@@ -16,9 +18,15 @@ export function contactsRestedOn(decisions: readonly RecordedDecision[]): string
  * Each strategy read with the ContactLog's records of the contacts its decisions rest on (`evidence.contactLog`), looked
  * up by id (`byIds`: one read for all of them) wherever they came from, so a reader can say an id is another person's.
  * A read that fails is said on each strategy that needed it (`unreadable`): its approval is then in doubt, and every
- * other strategy is judged as ever (one failure blinds nobody).
+ * other strategy is judged as ever (one failure blinds nobody). Where a record an approval recorded as judged reads
+ * otherwise now, the contacts' trails are read too (`trailsOf`, only then), for the add-in's events of its
+ * correction: a correction through the add-in is judged as corrected, anything else stands as judged (T11 #3).
  */
-export async function withContactLog(read: StrategyWithEvidence[], byIds: (ids: readonly string[]) => Promise<ContactRecord[]>): Promise<StrategyWithEvidence[]> {
+export async function withContactLog(
+  read: StrategyWithEvidence[],
+  byIds: (ids: readonly string[]) => Promise<ContactRecord[]>,
+  trailsOf?: (targets: readonly string[]) => Promise<AuditEvent[][]>,
+): Promise<StrategyWithEvidence[]> {
   const needed = read.map((r) => contactsRestedOn(r.evidence.decisions));
   const all = [...new Set(needed.flat())];
   if (all.length === 0) return read;
@@ -28,12 +36,33 @@ export async function withContactLog(read: StrategyWithEvidence[], byIds: (ids: 
   } catch (error) {
     found = { unreadable: error instanceof Error && error.message ? error.message : String(error) };
   }
+  const logOf = (ids: readonly string[]): ContactLogRead => (Array.isArray(found) ? { records: found.filter((c) => ids.includes(c.internetMessageId)) } : found);
+  const events = await contactEventsFor(read.map((r, i) => ({ evidence: r.evidence, log: logOf(needed[i]!) })), trailsOf);
   return read.map((r, i) => {
     const ids = needed[i]!;
     if (ids.length === 0) return r;
-    const contactLog = Array.isArray(found) ? { records: found.filter((c) => ids.includes(c.internetMessageId)) } : found;
+    const log = logOf(ids);
+    const contactLog = "records" in log && events ? { ...log, events: events.filter((e) => ids.some((id) => e.id.startsWith(`contact:${id}:`))) } : log;
     return { ...r, evidence: { ...r.evidence, contactLog } };
   });
+}
+
+/**
+ * The add-in's events of the recording and correction of the contacts an approval recorded as judged that read otherwise
+ * now (none read when none does: undefined). A failed read is undefined too: they then stand as judged.
+ */
+async function contactEventsFor(judged: ReadonlyArray<{ evidence: StrategyWithEvidence["evidence"]; log: ContactLogRead }>, trailsOf: ((targets: readonly string[]) => Promise<AuditEvent[][]>) | undefined): Promise<ContactEvent[] | undefined> {
+  if (!trailsOf) return undefined;
+  // Only those still on record: a correction is made to a record, so a contact gone has none to find.
+  const onRecord = (log: ContactLogRead, id: string) => "records" in log && log.records.some((c) => c.internetMessageId === id);
+  const ids = new Set(judged.flatMap(({ evidence, log }) => evidence.decisions.flatMap((d) => evidenceChanges(d, log, evidence.decisionIntents).flatMap((c) => (onRecord(log, c.id) ? [c.id] : [])))));
+  if (ids.size === 0) return undefined;
+  try {
+    const trails = await trailsOf([...ids].map((id) => `contact:${id}`));
+    return trails.flat().flatMap((e) => (/^(recorded|corrected) \(/.test(e.action) && !e.edited ? [{ id: e.id, ...(e.author ? { author: e.author } : {}), ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}) }] : []));
+  } catch {
+    return undefined;
+  }
 }
 
 const INTENT = "intent: ";

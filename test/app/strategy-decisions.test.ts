@@ -360,6 +360,41 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
       expect(await view()).toMatchObject({ inForce: true, refused: [] });
     });
 
+    it("a contact recorded only as “demands” shows nothing a strategy restricting “abusive” behaviour answers: the tick is needed, saying why; beside an abusive one it is left out of the approval, which records the behaviour judged (T11 #7)", async () => {
+      const demand: EvidenceContact = { internetMessageId: "<demand-1@example.org>", receivedAt: "2026-11-22T09:00:00.000Z", subject: "Reply within the hour", categories: ["demands"] };
+      await record(demand);
+      const refused = await decide(as(morgan), pack, await proposedWith([demand]), approve(), checked);
+      expect(refused).toMatchObject({ ok: false, code: "evidenceUnchecked", message: expect.stringContaining(`“Reply within the hour” (${demand.internetMessageId}) is recorded in the ContactLog as “demands”, not behaviour this strategy restricts (“abusive”).`) });
+      expect(await store.decisionsFor("pat")).toEqual([]);
+      store = createMemoryStore(CASEY_ID);
+      await record(demand);
+      await record(abusive);
+      const approved = await decide(as(morgan), pack, await proposedWith([demand, abusive]), approve(), checked);
+      expect(approved).toMatchObject({ ok: true, decision: { evidenceContacts: [abusive.internetMessageId], evidenceBehaviour: ["abusive"] } });
+    });
+
+    it("a reader judges the contacts against the behaviour the approval recorded: a direct approval resting on a “demands” contact for “abusive” behaviour is not in force, saying why (T11 #7)", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
+      const demand: EvidenceContact = { internetMessageId: "<demand-1@example.org>", receivedAt: "2026-11-22T09:00:00.000Z", subject: "Reply within the hour", categories: ["demands"] };
+      await record(demand);
+      await proposedWith([]);
+      await direct("pat:approve:demands", { evidenceContacts: [demand.internetMessageId], evidenceBehaviour: ["abusive"] });
+      expect(await view()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining("is recorded in the ContactLog as “demands”, not behaviour this strategy restricts (“abusive”).") }] });
+    });
+
+    it("a contact it rests on rewritten outside the add-in: in force on the record judged, named; once the strategy is ended, the change is named but puts nobody in doubt (T11 #3)", async () => {
+      await record(abusive);
+      expect(await decide(as(morgan), pack, await proposedWith([abusive]), approve(), checked)).toMatchObject({ ok: true, decision: { evidenceRecords: [{ id: abusive.internetMessageId, categories: ["abusive"] }] } });
+      const [stored] = await store.contactsById([abusive.internetMessageId]);
+      await as(casey).correctContact({ value: stored!, etag: "1" }, { categories: [], evidence: [], outcome: "dismissed", recordedBy: casey.upn, recordedAt: new Date().toISOString() });
+      expect(await view()).toMatchObject({ inForce: true, doubts: [{ kind: "evidenceChanged", message: expect.stringContaining("outside the add-in (no correction of it is on record): it now reads nothing unacceptable.") }] });
+      await as(morgan).addDecision({ id: "pat:end", strategyId: "pat", kind: "end", decidedBy: morgan.upn, decidedAt: new Date().toISOString(), rationale: "Behaviour has improved.", checklist: [] });
+      const ended = await view();
+      expect(ended).toMatchObject({ inForce: false, why: "ended", doubts: [{ kind: "evidenceChanged", afterLastDecision: false }] });
+      expect(recordInDoubt(ended)).toBe(false);
+    });
+
     it("written straight to the Decisions list with neither the tick nor the contacts it rests on: not in force, records verify reports it, and attaching evidence to the item afterwards does not change that", async () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
@@ -441,6 +476,19 @@ describe("propose → decide: transition, save with eTag, decision, audit", () =
         expect(recordInDoubt(seen)).toBe(true);
         expect(seen.doubts).toEqual([expect.objectContaining({ kind: "decisionUnsupported", message: expect.stringContaining("none of them is borne out by the ContactLog") })]);
         expect(await refusedIn()).toEqual([expect.stringMatching(/^evidenceNotOnRecord: .*Morgan Reid.*is not on record in the ContactLog\./)]);
+      });
+
+      it("a direct approval naming, as judged, a contact nobody recorded (no recording of it on its trail): not in force, as one naming it bare (T10 #2, T11 #3)", async () => {
+        vi.useFakeTimers({ toFake: ["Date"] });
+        vi.setSystemTime(Date.parse(EVIDENCE_CHECKED_FROM) + 60_000);
+        await proposedWith([]);
+        const made = { id: "<never-recorded@example.org>", digest: "sha256:00000000000000000000000000000000", subject: "Threats", categories: ["abusive" as const] };
+        // Entries not shaped as decide() writes them (a direct write may hold anything) record nothing, and break no reader.
+        const malformed = [null, 5, { id: made.id, categories: "abusive" }] as unknown as NonNullable<Decision["evidenceRecords"]>;
+        await direct("pat:approve:judged", { evidenceContacts: [made.id], evidenceRecords: [...malformed, made] });
+        const seen = await view();
+        expect(seen).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining("“(no subject)” (<never-recorded@example.org>) is not on record in the ContactLog.") }] });
+        expect(recordInDoubt(seen)).toBe(true);
       });
 
       it("one real contact of this person's with behaviour recorded among them: in force; the ContactLog's record corrected to nothing unacceptable afterwards puts it in doubt, not in force", async () => {

@@ -2,7 +2,7 @@
  * An approval resting on recorded contacts is judged on the ContactLog as SharePoint holds it: decide(), the pane and
  * every reader find the contacts one way (by the ContactLog's key), and a record that cannot be told apart does not
  * count (T11 #8); nor does one SharePoint says the proposer created or last changed, or anyone changed after it was
- * recorded (T11 #2).
+ * recorded (T11 #2) — before the approval: one changed after it stands as judged, named (T11 #3).
  */
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, SAM, tokenOf } from "../../dev/demo/people";
@@ -75,8 +75,9 @@ it("the proposer rewrites a colleague's neutral record as “demands” through 
   expect(view.inForce).toBe(false);
 });
 
-it("a contact the proposer recorded herself spares no tick; one a colleague recorded does, until anyone changes it: every reader then says who and when (T11 #2)", async () => {
-  await demo.storeOf(CASEY).recordContact(contact(ABUSE, ["abusive"], "You are useless"));
+it("a contact the proposer recorded herself spares no tick; one a colleague recorded does; anyone changing it after the approval, outside the add-in, leaves it in force on the record judged, every reader saying who and when (T11 #2, #3)", async () => {
+  // Behaviour Alex's strategy restricts (“demands”: T11 #7), so only who recorded it stands in the way.
+  await demo.storeOf(CASEY).recordContact(contact(ABUSE, ["demands"], "Reply today or else"));
   expect((await approveAttaching([ABUSE])).result).toMatchObject({ ok: false, code: "evidenceUnchecked", message: expect.stringContaining(`was recorded in the ContactLog by ${CASEY.displayName} (${CASEY.upn}), who proposed this strategy, so it cannot spare the check of the case file.`) });
   await demo.storeOf(SAM).recordContact(contact(HELLO, ["demands"], "Reply within the hour"));
   const { result, view } = await approveAttaching([HELLO]);
@@ -86,7 +87,8 @@ it("a contact the proposer recorded herself spares no tick; one a colleague reco
   const patched = await caller(() => demo.emulator, tokenOf(SAM))("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${await itemOf(HELLO)}/fields`, { Title: "Reply within the hour" });
   expect(patched.status).toBe(200);
   const after = (await readStrategyDetail(demo.storeOf(MORGAN), pack, DEMO_ROSTER, "demo-alex-morgan"))!.view;
-  expect(after).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining(`was changed in the ContactLog after it was recorded, by ${SAM.displayName} (${SAM.upn}) at `) }] });
+  expect(after).toMatchObject({ inForce: true, refused: [], doubts: [{ kind: "evidenceChanged", message: expect.stringContaining(`was changed in the ContactLog after the approval, by ${SAM.displayName} (${SAM.upn}) at `) }] });
+  expect(after.doubts![0]!.message).toContain("its record still reads as judged.");
 });
 
 it("the ContactLog unreadable (503 on every read of it): an approval resting on its contacts stays in force, restrictions and all, its evidence said to be unconfirmed (T11 #4)", async () => {

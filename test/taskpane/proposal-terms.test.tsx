@@ -47,11 +47,27 @@ describe("evidence on an approval screen", () => {
   it("a contact that counts is shown as the ContactLog records it — its subject, date and categories — not as the proposal's copy retitles it (T11 #7)", () => {
     const pat = strategy({}).addresses[0]!;
     const logged: ContactRecord = { internetMessageId: "<m>", senderAddress: pat, receivedAt: "2026-11-01T09:00:00.000Z", subject: "Reply please", categories: ["demands"], evidence: [], outcome: "confirmed", recordedBy: "sam.carter@opcc.example.gov.uk", recordedAt: "2026-11-01T09:05:00.000Z", staffContacted: [] };
-    const s = strategy({ categories: ["abusive"], evidence: [{ internetMessageId: "<m>", receivedAt: "2026-12-04T09:00:00.000Z", subject: "I know where you live", categories: ["abusive"] }] });
+    const s = strategy({ categories: ["demands"], evidence: [{ internetMessageId: "<m>", receivedAt: "2026-12-04T09:00:00.000Z", subject: "I know where you live", categories: ["abusive"] }] });
     const shown = text(renderToStaticMarkup(<Evidence strategy={s} judged={contactsShowingBehaviour(s, { records: [logged] })} label={(c) => c} />));
     expect(shown).toContain("1 November 2026 — Reply please (demands) — as the ContactLog records it, not as the proposal's copy gives it");
     expect(shown).not.toContain("I know where you live");
     expect(shown).not.toContain("abusive");
+  });
+
+  it("a contact recorded only as “demands” on a strategy restricting “abusive” behaviour is not evidence, and the authoriser is told why — beside one that counts, and alone (T11 #7)", () => {
+    const pat = strategy({}).addresses[0]!;
+    const logged = (id: string, subject: string, categories: CategoryId[]): ContactRecord => ({ internetMessageId: id, senderAddress: pat, receivedAt: "2026-11-01T09:00:00.000Z", subject, categories, evidence: [], outcome: "confirmed", recordedBy: "sam.carter@opcc.example.gov.uk", recordedAt: "2026-11-01T09:05:00.000Z", staffContacted: [] });
+    const copy = (id: string, subject: string, categories: CategoryId[]) => ({ internetMessageId: id, receivedAt: "2026-11-01T09:00:00.000Z", subject, categories });
+    const records = [logged("<d>", "Reply please", ["demands"]), logged("<a>", "You are useless", ["abusive"])];
+    const beside = strategy({ categories: ["abusive"], evidence: [copy("<d>", "Reply please", ["demands"]), copy("<a>", "You are useless", ["abusive"])] });
+    const shown = text(renderToStaticMarkup(<Evidence strategy={beside} judged={contactsShowingBehaviour(beside, { records })} label={(c) => c} />));
+    expect(shown).toContain("1 November 2026 — Reply please (demands) — not evidence: “Reply please” (<d>) is recorded in the ContactLog as “demands”, not behaviour this strategy restricts (“abusive”).");
+    expect(shown).toContain("1 November 2026 — You are useless (abusive)");
+    expect(shown).not.toContain("You are useless (abusive) — not evidence");
+    const alone = strategy({ categories: ["abusive"], evidence: [copy("<d>", "Reply please", ["demands"])] });
+    const warned = renderToStaticMarkup(<Evidence strategy={alone} judged={contactsShowingBehaviour(alone, { records })} label={(c) => c} />);
+    expect(warned).toMatch(/data-testid="no-evidence"/);
+    expect(text(warned)).toContain("“Reply please” (<d>) is recorded in the ContactLog as “demands”, not behaviour this strategy restricts (“abusive”). Approving it needs your check of the person's contacts in the case file");
   });
 
   it("the attached contacts as the ContactLog records them, judged as decide() judges them: the proposal's copy saying “abusive” is not enough (T10 #1)", () => {

@@ -11,7 +11,8 @@ import { refuse } from "../../policy/lifecycle/refusal";
 import { strategyAddressProblem } from "../../policy/address";
 import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
 import { inForceView, TERM_WORDS } from "../../policy/in-force";
-import { attachedContacts, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
+import { attachedContacts, behaviourOf, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
+import { asJudged } from "../../policy/evidence-as-judged";
 import { nameOf, samePerson, type Identity, type RecordedProposal } from "../../policy/decision";
 import type { StaffRoster } from "../../policy/roster";
 import type { CaseStore, Versioned } from "../../store/port";
@@ -124,10 +125,12 @@ async function warningUnchecked(
  * refusal says why. The approval names the contacts it rests on (`evidenceContacts`, the ids that counted), so a reader
  * never re-reads the editable item (src/policy/in-force.ts), and judges them on the ContactLog too.
  */
-async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsById">>, pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts"> }> {
+async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsById">>, pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts" | "evidenceRecords" | "evidenceBehaviour"> }> {
   if (detail.evidenceChecked === true) return { rests: {} };
   const judged = await judgeAttached(store, strategy);
-  if (judged.counted.length) return { rests: { evidenceContacts: judged.counted } };
+  // With each as judged, so a reader keeps the approval on it if it is deleted or changed outside the add-in (T11 #3).
+  // And the behaviour they were judged to show, so a reader judges them against it (T11 #7).
+  if (judged.counted.length) return { rests: { evidenceContacts: judged.counted, evidenceRecords: asJudged(judged.logged ?? [], judged.counted), evidenceBehaviour: behaviourOf(strategy) } };
   return {
     refused: refuse(
       "evidenceUnchecked",

@@ -1,5 +1,7 @@
 import { actWords, statusWord } from "./step-words";
 import type { CriterionNote } from "../../policy/decision";
+import type { JudgedContact } from "../../policy/evidence-as-judged";
+import type { CategoryId } from "../../policy/categories";
 import { termsOf } from "../../policy/in-force";
 import { transition } from "../../policy/lifecycle/transition";
 import type { PolicyPack } from "../../policy/packs/schema";
@@ -31,6 +33,10 @@ export interface DecisionDetail {
   evidenceChecked?: boolean;
   /** The attached recorded contacts (internetMessageIds) with behaviour recorded that an approval rests on instead (decide()). */
   evidenceContacts?: string[];
+  /** Those contacts as the ContactLog recorded them when judged (decide(); T11 #3). */
+  evidenceRecords?: JudgedContact[];
+  /** The behaviour they were judged to show: the proposal's categories (decide(); T11 #7). */
+  evidenceBehaviour?: CategoryId[];
   /** Who holds which role: who may vouch for a warning letter marked sent (an authoriser). Without it, only the decider. */
   roster?: StaffRoster;
   /** The terms a proposal step records as proposed, where they are not the item's (proposeChange: only the proposer's change). */
@@ -97,6 +103,8 @@ function withApprovalChecks(strategy: ContactStrategy, commands: readonly Strate
       ...(checks.warningLetter ? { warningLetter: checks.warningLetter } : {}),
       ...(checks.evidenceChecked ? { evidenceChecked: true as const } : {}),
       ...(checks.evidenceContacts ? { evidenceContacts: checks.evidenceContacts } : {}),
+      ...(checks.evidenceRecords ? { evidenceRecords: checks.evidenceRecords } : {}),
+      ...(checks.evidenceBehaviour ? { evidenceBehaviour: checks.evidenceBehaviour } : {}),
     },
   };
 }
@@ -195,6 +203,8 @@ export function decisionFor(strategy: ContactStrategy, command: DecisionCommand,
     ...(command.type === "approve" ? { priorWarning: structuredClone(strategy.priorWarning) } : {}),
     ...(command.type === "approve" && detail.evidenceChecked ? { evidenceChecked: true as const } : {}),
     ...(command.type === "approve" && !detail.evidenceChecked && detail.evidenceContacts?.length ? { evidenceContacts: [...detail.evidenceContacts] } : {}),
+    ...(command.type === "approve" && !detail.evidenceChecked && detail.evidenceContacts?.length && detail.evidenceRecords?.length ? { evidenceRecords: structuredClone(detail.evidenceRecords) } : {}),
+    ...(command.type === "approve" && !detail.evidenceChecked && detail.evidenceContacts?.length && detail.evidenceBehaviour?.length ? { evidenceBehaviour: [...detail.evidenceBehaviour] } : {}),
     ...(withTerms ? { terms: termsOf(strategy, strategy.reviewDate!) } : {}),
     ...(command.type === "decideDispute" ? { result: command.result } : {}),
   };
@@ -218,6 +228,8 @@ export function decisionFromStep(strategy: ContactStrategy, step: StrategyEvent)
         ...(checks.warningLetter ? { warningLetter: checks.warningLetter } : {}),
         ...(checks.evidenceChecked ? { evidenceChecked: true } : {}),
         ...(checks.evidenceContacts ? { evidenceContacts: checks.evidenceContacts } : {}),
+        ...(checks.evidenceRecords ? { evidenceRecords: checks.evidenceRecords } : {}),
+        ...(checks.evidenceBehaviour ? { evidenceBehaviour: checks.evidenceBehaviour } : {}),
       }
     : {};
   return decisionFor(strategy, command as DecisionCommand, detail);

@@ -41,6 +41,7 @@ import { COERCED_RULES } from "./coerced";
 import { SIDEWAYS_RISK_RULES } from "./sideways";
 import { WHERE_AND_WHEN_RULES } from "./where-and-when";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
+import { ROUTINE_KNOWN_RULES } from "./routine-known";
 import { RELAYED_THREAT_RULES } from "./relayed";
 import { PUBLISHED_RULES } from "./published";
 import { STAFF_TARGETED_RULES } from "./staff-targeted";
@@ -79,6 +80,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...DANGER_NOW_RULES,
   ...THREAT_TO_STAFF_RULES,
   ...THREAT_SIGNS,
+  ...ROUTINE_KNOWN_RULES,
   ...HARM_FORETOLD_RULES,
   ...RELAYED_THREAT_RULES,
   ...PUBLISHED_RULES,

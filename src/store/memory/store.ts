@@ -247,7 +247,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const, ...begun } }] : [];
       });
       // As the SharePoint adapter: the ContactLog's records of the contacts the decisions rest on, by id.
-      return withContactLog(read, contactsById);
+      return withContactLog(read, contactsById, async (targets) => targets.map(eventsOf));
     },
     async appendAudit(event) {
       append(event);

@@ -203,7 +203,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
       return stand ? [{ strategy: { value: stand, etag: "" }, evidence: { decisions: decided, proposals, recordMissing: true as const, ...doubts } }] : [];
     });
     // The ContactLog's records of the contacts the decisions rest on, by their unique key, wherever they came from (T10 #2).
-    return withContactLog(read, contactsById);
+    return withContactLog(read, contactsById, (targets) => audit.ofMany(targets));
   };
   /** SharePoint's version of an item, from its eTag ("{guid},N": 1 as created, one more for every change). */
   const itemVersion = (etag: string): { version?: number } => {

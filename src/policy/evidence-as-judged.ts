@@ -1,0 +1,135 @@
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import type { CategoryId } from "./categories";
+import type { ContactRecord } from "./contact";
+import { nameOf, samePerson, type DecisionIntent, type Identity, type RecordedDecision } from "./decision";
+import { decisionFingerprint } from "./decision-fingerprint";
+import type { ContactLogRead, LoggedContact } from "./evidence-contacts";
+
+/**
+ * What an approval rested on, as its authoriser judged it (T11 #3). The ContactLog has no item permissions, so any
+ * caseworker may delete or rewrite through Graph a contact an approval rests on — unaudited — and a reader judging the
+ * ContactLog as it reads now took the approved restriction out of force for everyone, naming nobody. The authoriser
+ * ruled on the evidence she saw (Warwickshire 7: "The decision to restrict contact must be recorded in the case file,
+ * with the reasons for doing so clearly articulated"; Gwent 9.0 "The OPCC will record all decisions"), so decide() records
+ * each contact as judged on the decision (the Decisions list, which only the authorisers write), and a reader that finds
+ * it gone or changed since keeps the approval on that record and says what changed, who and when, where SharePoint says.
+ * A correction made through the add-in — its audit event on the contact's trail, by the person SharePoint says changed
+ * the item — is judged as corrected, as before (T10 #2): an accountable change of the record, not a silent one. And a
+ * contact gone stands as judged only on a decision taken through the add-in (its intent on the trail names it): one
+ * written straight into Decisions naming a made-up record of a contact not on record counts for nothing (T10 #2).
+ */
+
+/** A contact an approval rests on, as judged: its id, a digest of the whole record, and what the authoriser read of it. */
+export interface JudgedContact {
+  id: string;
+  /** sha256 of the record as read from the ContactLog (its JSON, keys sorted): any later change of it shows. */
+  digest: string;
+  subject: string;
+  categories: CategoryId[];
+  /** SharePoint's version of its ContactLog item when judged (1 as created, one more for each change), where the store says. */
+  version?: number;
+}
+
+/** The add-in's audit event of a caseworker's decision on a contact (src/app/record-contact.ts), as SharePoint recorded it. */
+export interface ContactEvent {
+  /** `contact:<id>:recorded`, or `contact:<id>:corrected:<the correction's recordedAt>`. */
+  id: string;
+  /** SharePoint's `createdBy` and `createdDateTime` of the event. */
+  author?: Identity;
+  recordedAt?: string;
+}
+
+/** A contact an approval rests on that the ContactLog no longer holds as judged, and what the view says of it. */
+export interface EvidenceChange {
+  id: string;
+  message: string;
+}
+
+/** The record's digest: its JSON with keys sorted, without SharePoint's item data (which is not the record). */
+export function recordDigest(record: ContactRecord | LoggedContact): string {
+  const { item: _item, ...own } = record as LoggedContact;
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonical(own)))).slice(0, 32)}`;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The records of the ids that counted, as the approval records them (decide()). */
+export function asJudged(records: readonly LoggedContact[], counted: readonly string[]): JudgedContact[] {
+  return counted.flatMap((id) => {
+    const record = records.find((r) => r.internetMessageId === id);
+    const version = record?.item?.version;
+    return record ? [{ id, digest: recordDigest(record), subject: record.subject, categories: [...record.categories], ...(version !== undefined ? { version } : {}) }] : [];
+  });
+}
+
+/**
+ * The contacts `decision` rests on (its `evidenceRecords`) that the ContactLog no longer holds as judged — deleted, changed
+ * after the approval, or claimed by a second item since — and not corrected through the add-in: the approval stands on
+ * each as judged, and each is named. Nothing for a decision that records none (one made before decide() recorded them,
+ * judged on the ContactLog as it reads now) or with the ContactLog unread.
+ */
+export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead | undefined, intents: readonly DecisionIntent[] = []): EvidenceChange[] {
+  if (!log || "unreadable" in log || !Array.isArray(decision.evidenceRecords)) return [];
+  const restsOn = Array.isArray(decision.evidenceContacts) ? decision.evidenceContacts : [];
+  // SharePoint's times are to the second, so an edit in the approval's second shows by the item's version, not its time.
+  const changedSince = (judged: JudgedContact, now: LoggedContact) =>
+    judged.version !== undefined && now.item?.version !== undefined ? now.item.version > judged.version : now.item?.modifiedAt !== undefined && Date.parse(now.item.modifiedAt) > Date.parse(decision.recordedAt);
+  const by = nameOf(decision.author);
+  return decision.evidenceRecords.flatMap((judged): EvidenceChange[] => {
+    // Written straight into Decisions, an entry may be anything: one not shaped as decide() writes it records nothing.
+    if (!judged || typeof judged.id !== "string" || typeof judged.digest !== "string" || !Array.isArray(judged.categories) || !restsOn.includes(judged.id)) return [];
+    const found = log.records.filter((r) => r.internetMessageId === judged.id);
+    const now = found.length === 1 ? found[0]! : undefined;
+    if (now && recordDigest(now) === judged.digest && !changedSince(judged, now)) return [];
+    if (now && correctedThroughAddIn(now, log.events ?? [])) return [];
+    if (found.length === 0 && !takenThroughAddIn(decision, intents)) return [];
+    const name = `“${typeof judged.subject === "string" && judged.subject ? judged.subject : "(no subject)"}” (${judged.id}), recorded as ${words(judged.categories)}, which ${by}'s approval recorded at ${decision.recordedAt} rests on,`;
+    const kept = `The approval is kept in force on the record as ${by} judged it, restrictions and all; an authoriser should review it.`;
+    if (!now && found.length === 0) return [{ id: judged.id, message: `${name} was deleted from the ContactLog after the approval (SharePoint does not say by whom or when). ${kept}` }];
+    if (!now) return [{ id: judged.id, message: `${name} is now claimed by ${found.length} items of the ContactLog, so which is the record judged cannot be told. ${kept}` }];
+    const who = now.item?.modifiedBy ? nameOf(now.item.modifiedBy) : "someone SharePoint does not name";
+    const when = now.item?.modifiedAt ? ` at ${now.item.modifiedAt}` : "";
+    return [{ id: judged.id, message: `${name} was changed in the ContactLog after the approval, by ${who}${when}, outside the add-in (no correction of it is on record): ${whatChanged(judged, now)}. ${kept}` }];
+  });
+}
+
+/**
+ * The record as it reads now is a correction made through the add-in: the contact's trail holds the add-in's event of
+ * that correction (named by the record's time) by the person SharePoint says changed the item and the record names (the
+ * record's word alone, where the store keeps no item data).
+ */
+function correctedThroughAddIn(record: LoggedContact, events: readonly ContactEvent[]): boolean {
+  const changedBy: Identity = record.item?.modifiedBy ?? { upn: record.recordedBy, displayName: record.recordedBy };
+  const event = events.find((c) => c.id === `contact:${record.internetMessageId}:corrected:${record.recordedAt}`);
+  return Boolean(event?.author && samePerson(event.author, changedBy) && samePerson(event.author, { upn: record.recordedBy, displayName: record.recordedBy }));
+}
+
+/**
+ * The decision was taken through the add-in, whose decide() recorded only records it read from the ContactLog: its
+ * author's intent on the strategy's trail (add-only for staff) names it, every field as recorded, before it was recorded.
+ */
+function takenThroughAddIn(decision: RecordedDecision, intents: readonly DecisionIntent[]): boolean {
+  const fingerprint = decisionFingerprint(decision);
+  return intents.some((i) => i.decision === fingerprint && !i.closed && samePerson(i.author, decision.author) && Date.parse(i.recordedAt) <= Date.parse(decision.recordedAt));
+}
+
+function whatChanged(judged: JudgedContact, now: ContactRecord): string {
+  const parts: string[] = [];
+  const categories = Array.isArray(now.categories) ? now.categories.filter((c) => typeof c === "string") : [];
+  if ([...categories].sort().join() !== [...judged.categories].map(String).sort().join()) parts.push(`it now reads ${words(categories)}`);
+  if (typeof now.subject === "string" && now.subject !== judged.subject) parts.push(`its subject now reads “${now.subject}”`);
+  if (parts.length) return parts.join(", and ");
+  return recordDigest(now) === judged.digest ? "its record still reads as judged" : "its record no longer reads as judged";
+}
+
+function words(categories: readonly string[]): string {
+  return categories.length ? `“${categories.join("”, “")}”` : "nothing unacceptable";
+}
