@@ -157,8 +157,10 @@ export interface DecisionIntent {
   kind: string;
   /** The decision it was about to record, as its detail names it (src/policy/decision-fingerprint.ts); none on an intent that names none. */
   decision?: string;
-  /** `records reconcile` closed it as not done: the step never landed, so it dates no decision. */
+  /** `records reconcile` closed it as not done: the step never landed, so it dates no decision recorded after that. */
   closed?: true;
+  /** SharePoint's time of the event closing it: a decision in Decisions before then disproves "not done" (T12 #1). */
+  closedAt?: IsoInstant;
   /** The step's own time (the decision's `decidedAt`, when it is that step's). */
   at: IsoInstant;
   /** SharePoint's `createdBy` and `createdDateTime`. */
@@ -213,4 +215,13 @@ export function samePerson(a: Identity, b: Identity): boolean {
 
 export function nameOf(identity: Identity): string {
   return identity.upn ? `${identity.displayName} (${identity.upn})` : identity.displayName || identity.id || "someone unknown";
+}
+
+/**
+ * Whether an intent was closed as not done before `decision` was recorded: a closing event written after the decision it
+ * names landed in Decisions (which only authorisers write) is disproved by it, whoever wrote it and whatever the strategy
+ * item (anyone's to edit through Graph) says of the step — a caseworker cannot so unmake an authoriser's decision (T12 #1).
+ */
+export function closedBefore(intent: DecisionIntent, decision: Pick<RecordedDecision, "recordedAt">): boolean {
+  return intent.closed === true && intent.closedAt !== undefined && Date.parse(intent.closedAt) < Date.parse(decision.recordedAt);
 }

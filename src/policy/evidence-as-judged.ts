@@ -2,7 +2,7 @@ import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import type { CategoryId } from "./categories";
 import type { ContactRecord } from "./contact";
-import { nameOf, samePerson, type DecisionIntent, type Identity, type RecordedDecision } from "./decision";
+import { closedBefore, nameOf, samePerson, type DecisionIntent, type Identity, type RecordedDecision } from "./decision";
 import { decisionFingerprint } from "./decision-fingerprint";
 import type { ContactLogRead, LoggedContact } from "./evidence-contacts";
 
@@ -78,6 +78,9 @@ export function asJudged(records: readonly LoggedContact[], counted: readonly st
  */
 export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead | undefined, intents: readonly DecisionIntent[] = []): EvidenceChange[] {
   if (!log || "unreadable" in log || !Array.isArray(decision.evidenceRecords)) return [];
+  // Only what decide() recorded is what the authoriser judged: entries on a decision written straight into Decisions may
+  // be made up (any digest, any subject), so it is judged on the ContactLog as it reads now, and names nobody (T12 #2).
+  if (!takenThroughAddIn(decision, intents)) return [];
   const restsOn = Array.isArray(decision.evidenceContacts) ? decision.evidenceContacts : [];
   // SharePoint's times are to the second, so an edit in the approval's second shows by the item's version, not its time.
   const changedSince = (judged: JudgedContact, now: LoggedContact) =>
@@ -90,7 +93,6 @@ export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead 
     const now = found.length === 1 ? found[0]! : undefined;
     if (now && recordDigest(now) === judged.digest && !changedSince(judged, now)) return [];
     if (now && correctedThroughAddIn(now, log.events ?? [])) return [];
-    if (found.length === 0 && !takenThroughAddIn(decision, intents)) return [];
     const name = `“${typeof judged.subject === "string" && judged.subject ? judged.subject : "(no subject)"}” (${judged.id}), recorded as ${words(judged.categories)}, which ${by}'s approval recorded at ${decision.recordedAt} rests on,`;
     const kept = `The approval is kept in force on the record as ${by} judged it, restrictions and all; an authoriser should review it.`;
     if (!now && found.length === 0) return [{ id: judged.id, message: `${name} was deleted from the ContactLog after the approval (SharePoint does not say by whom or when). ${kept}` }];
@@ -98,6 +100,21 @@ export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead 
     const who = now.item?.modifiedBy ? nameOf(now.item.modifiedBy) : "someone SharePoint does not name";
     const when = now.item?.modifiedAt ? ` at ${now.item.modifiedAt}` : "";
     return [{ id: judged.id, message: `${name} was changed in the ContactLog after the approval, by ${who}${when}, outside the add-in (no correction of it is on record): ${whatChanged(judged, now)}. ${kept}` }];
+  });
+}
+
+/**
+ * The contacts `decision` rests on as judged (taken through the add-in) that were corrected through the add-in since: they
+ * are judged by what the correction records (T10 #2), not refused for being changed after they were recorded — the
+ * authoriser judged the record before it, so a correction can only take away from it. One that keeps behaviour the
+ * approval restricts still shows it; one to nothing unacceptable does not (T12 #3).
+ */
+export function correctedSinceJudged(decision: RecordedDecision, log: ContactLogRead | undefined, intents: readonly DecisionIntent[] = []): string[] {
+  if (!log || "unreadable" in log || !Array.isArray(decision.evidenceRecords) || !takenThroughAddIn(decision, intents)) return [];
+  return decision.evidenceRecords.flatMap((judged) => {
+    if (!judged || typeof judged.id !== "string") return [];
+    const found = log.records.filter((r) => r.internetMessageId === judged.id);
+    return found.length === 1 && recordDigest(found[0]!) !== judged.digest && correctedThroughAddIn(found[0]!, log.events ?? []) ? [judged.id] : [];
   });
 }
 
@@ -115,10 +132,13 @@ function correctedThroughAddIn(record: LoggedContact, events: readonly ContactEv
 /**
  * The decision was taken through the add-in, whose decide() recorded only records it read from the ContactLog: its
  * author's intent on the strategy's trail (add-only for staff) names it, every field as recorded, before it was recorded.
+ * An event closing that intent as "not done" after the decision was recorded does not unmake it: the decision in Decisions
+ * disproves "not done" — else any caseworker could, by adding one event (or by moving the step in the strategy item a
+ * millisecond and letting reconcile add it), decide that an approval was not taken through the add-in (T12 #1).
  */
 function takenThroughAddIn(decision: RecordedDecision, intents: readonly DecisionIntent[]): boolean {
   const fingerprint = decisionFingerprint(decision);
-  return intents.some((i) => i.decision === fingerprint && !i.closed && samePerson(i.author, decision.author) && Date.parse(i.recordedAt) <= Date.parse(decision.recordedAt));
+  return intents.some((i) => i.decision === fingerprint && !closedBefore(i, decision) && samePerson(i.author, decision.author) && Date.parse(i.recordedAt) <= Date.parse(decision.recordedAt));
 }
 
 function whatChanged(judged: JudgedContact, now: ContactRecord): string {

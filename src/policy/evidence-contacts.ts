@@ -62,9 +62,10 @@ export interface EvidenceJudged {
  * reason for introducing the strategy" (Warwickshire 7), "appropriate and proportionate to the nature of the unacceptable
  * behaviour" (Gwent 8.0), so its restrictions answer the behaviour it names as that reason (its categories), and a contact
  * recorded only as "demands" shows nothing a strategy restricting "abusive" behaviour answers. Without the ContactLog,
- * none counts.
+ * none counts. `byContent`: ids of records an approval judged and that were corrected through the add-in since, judged by
+ * what they record, whoever changed them (src/policy/evidence-as-judged.ts correctedSinceJudged, T12 #3).
  */
-export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined, proposers: readonly Identity[] = [], behaviour: readonly CategoryId[] = []): EvidenceJudged {
+export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined, proposers: readonly Identity[] = [], behaviour: readonly CategoryId[] = [], byContent: readonly string[] = []): EvidenceJudged {
   if (!log || "unreadable" in log) return { counted: [], notCounted: [], unreadable: log ? log.unreadable : "the ContactLog was not read" };
   const counted: string[] = [];
   const notCounted: EvidenceJudged["notCounted"] = [];
@@ -81,7 +82,7 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
     else if (!listsAddress(addresses, foldApostrophes(record.senderAddress))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as from ${record.senderAddress}, not an address this strategy covers.` });
     else if (!Array.isArray(record.categories) || record.categories.length === 0) notCounted.push({ id, why: `${name} is recorded in the ContactLog with nothing unacceptable.` });
     else if (behaviour.length && !record.categories.some((c) => behaviour.includes(c))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as ${quoted(record.categories)}, not behaviour this strategy restricts (${quoted(behaviour)}).` });
-    else if (untrusted(record.item, proposers)) notCounted.push({ id, why: `${name} ${untrusted(record.item, proposers)}` });
+    else if (!byContent.includes(id) && untrusted(record.item, proposers)) notCounted.push({ id, why: `${name} ${untrusted(record.item, proposers)}` });
     else counted.push(id);
   }
   return { counted, notCounted, logged };

@@ -2,7 +2,7 @@ import { stepDone } from "./lifecycle/step-words";
 import { listsAddress } from "./address";
 import { cite } from "./packs/cite";
 import type { PolicyPack } from "./packs/schema";
-import { nameOf, samePerson, type ApprovedTerms, type Identity, type RecordedDecision, type RecordedProposal, type StrategyEvidence } from "./decision";
+import { closedBefore, nameOf, samePerson, type ApprovedTerms, type Identity, type RecordedDecision, type RecordedProposal, type StrategyEvidence } from "./decision";
 import { approvalOfProposed, proposalsBetween, reviewOfInForce } from "./four-eyes";
 import { differingTerms, TERMS_RECORDED_FROM, withoutReviewDate } from "./proposed-terms";
 import { holdsRole, type StaffRoster } from "./roster";
@@ -11,7 +11,7 @@ import { addMonths, dateOf, isIsoDate } from "./lifecycle/dates";
 import { recordDoubts, type RecordDoubt, type UnsupportedDecision } from "./record-doubts";
 import type { ContactStrategy, IsoInstant, StrategyStatus } from "./strategy";
 import { judgeEvidence } from "./evidence-contacts";
-import { evidenceChanges } from "./evidence-as-judged";
+import { correctedSinceJudged, evidenceChanges } from "./evidence-as-judged";
 import { decisionFingerprint } from "./decision-fingerprint";
 
 /**
@@ -322,7 +322,8 @@ function approvalChecks(decision: RecordedDecision, strategy: ContactStrategy, e
  * one `records reconcile` recorded later from the decider's saved step (its Decisions write had failed), SharePoint's time
  * for that step's intent on the trail: written by the same person, for the same kind of step at the decision's own time
  * (`decidedAt`), before the item, naming this very decision (its fingerprint: every field as recorded), not closed by
- * reconcile as not done, and dating no decision recorded before this one. A pre-10:00 approval so rebuilt after 10:00 is
+ * reconcile as not done before it was recorded (a closing written after it is disproved by it, T12 #1), and dating no
+ * decision recorded before this one. A pre-10:00 approval so rebuilt after 10:00 is
  * judged as made before the evidence check began (T10 #10); `decidedAt` alone is the writer's word and moves nothing, nor
  * does an old intent of the author's copied onto a different approval written later (T11 #1).
  */
@@ -333,7 +334,7 @@ function madeAt(decision: RecordedDecision, evidence: StrategyEvidence): number 
   const first = evidence.decisions.filter((d) => decisionFingerprint(d) === fingerprint).sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt))[0];
   if (first && Date.parse(first.recordedAt) < recorded) return recorded;
   const begun = (evidence.decisionIntents ?? [])
-    .filter((i) => i.kind === decision.kind && i.decision === fingerprint && !i.closed && Date.parse(i.at) === decided && samePerson(i.author, decision.author))
+    .filter((i) => i.kind === decision.kind && i.decision === fingerprint && !closedBefore(i, decision) && Date.parse(i.at) === decided && samePerson(i.author, decision.author))
     .map((i) => Date.parse(i.recordedAt))
     .filter((t) => t < recorded);
   return begun.length ? Math.min(...begun) : recorded;
@@ -381,7 +382,9 @@ function evidenceCheck(decision: RecordedDecision, made: number, evidence: Strat
     const proposers = evidence.proposals.map((p) => p.author);
     // Against the behaviour the approval recorded it restricts, where it recorded it (T11 #7).
     const behaviour = Array.isArray(decision.evidenceBehaviour) ? decision.evidenceBehaviour : [];
-    const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog, proposers, behaviour);
+    // A record it judged, corrected through the add-in since, is judged by what the correction records (T12 #3).
+    const corrected = correctedSinceJudged(decision, evidence.contactLog, evidence.decisionIntents);
+    const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog, proposers, behaviour, corrected);
     if (judged.counted.length) return undefined;
     const why = judged.unreadable ? `The ContactLog could not be read (${judged.unreadable}).` : judged.notCounted.map((n) => n.why).join(" ");
     return {

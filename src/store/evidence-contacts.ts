@@ -73,12 +73,13 @@ const INTENT = "intent: ";
  * unreadable, records nothing.
  */
 export function decisionIntentsIn(events: readonly AuditEvent[]): DecisionIntent[] {
-  const ids = new Set(events.map((e) => e.id));
   return events.flatMap((e) => {
     if (!(e.action.startsWith(INTENT) && e.id.includes(":intent:") && e.author && e.recordedAt && !e.edited && !e.unreadable)) return [];
     const decision = namedFingerprint(e.detail);
-    // Closed by reconcile (src/app/records/intent.ts closingEvent): the step it began never landed.
-    const closed = ids.has(`${e.id}:closed`);
-    return [{ id: e.id, kind: e.action.slice(INTENT.length), ...(decision ? { decision } : {}), ...(closed ? { closed: true as const } : {}), at: e.at, author: e.author, recordedAt: e.recordedAt }];
+    const kind = e.action.slice(INTENT.length);
+    // Closed by reconcile (src/app/records/intent.ts closingEvent): only an event shaped as it writes one, unedited, and only
+    // for a decision recorded after it — one already in Decisions disproves "not done" (src/policy/decision.ts, T12 #1).
+    const closing = events.find((c) => c.id === `${e.id}:closed` && c.target === e.target && c.action === `not done: ${kind}` && c.recordedAt && !c.edited && !c.unreadable);
+    return [{ id: e.id, kind, ...(decision ? { decision } : {}), ...(closing?.recordedAt ? { closed: true as const, closedAt: closing.recordedAt } : {}), at: e.at, author: e.author, recordedAt: e.recordedAt }];
   });
 }

@@ -317,7 +317,7 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       const [read] = await store.readWithEvidence(["pat"]);
       expect(read!.evidence.contactLog).toEqual({ records: expect.arrayContaining([expect.objectContaining(contactRecord({ internetMessageId: "<pat-1@example.org>" })), expect.objectContaining(contactRecord({ internetMessageId: "<sam-1@example.org>", senderAddress: "sam.other@example.org" }))]) });
       expect(read!.evidence.contactLog && "records" in read!.evidence.contactLog ? read!.evidence.contactLog.records : []).toHaveLength(2);
-      expect(read!.evidence.decisionIntents).toEqual([{ id: "strategy:pat:2:approve:intent:2026-11-22T10:00:00.000Z", kind: "approve", decision: FINGERPRINT, closed: true, at: "2026-11-22T10:00:00.000Z", author: expect.objectContaining({ upn: "casey.worker@opcc.example.gov.uk" }), recordedAt: expect.any(String) }]);
+      expect(read!.evidence.decisionIntents).toEqual([{ id: "strategy:pat:2:approve:intent:2026-11-22T10:00:00.000Z", kind: "approve", decision: FINGERPRINT, closed: true, closedAt: expect.any(String), at: "2026-11-22T10:00:00.000Z", author: expect.objectContaining({ upn: "casey.worker@opcc.example.gov.uk" }), recordedAt: expect.any(String) }]);
       // A strategy no decision of which rests on contacts reads none.
       await store.saveStrategy(strategy({ id: "other", status: "proposed" }));
       const [other] = await store.readWithEvidence(["other"]);

@@ -2,6 +2,7 @@ import type { ContactRecord } from "../../policy/contact";
 import type { ContactStrategy, IsoInstant } from "../../policy/strategy";
 import type { AuditEvent } from "../../store/port";
 import { longDate } from "../../policy/calendar";
+import { namedFingerprint } from "../../policy/decision-fingerprint";
 import { actWords, begunWords, statusWords } from "../strategy/step-words";
 
 /**
@@ -36,17 +37,33 @@ export const isIntent = (event: AuditEvent): boolean => event.action.startsWith(
 
 const closingId = (intent: AuditEvent) => `${intent.id}:closed`;
 
-/** Whether the change an intent announced is in the record: a contact that exists, or a strategy step at the intent's time. */
-export function landed(intent: AuditEvent, records: { strategies: readonly ContactStrategy[]; contacts: readonly ContactRecord[] }): boolean {
+/**
+ * What an intent's change is looked for in: the contacts and strategies as read, and — where read — the fingerprints of
+ * the decisions recorded in Decisions (which only authorisers write), by strategy id.
+ */
+export interface LandedIn {
+  strategies: readonly ContactStrategy[];
+  contacts: readonly ContactRecord[];
+  decisions?: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Whether the change an intent announced is in the record: a contact that exists, or a strategy step at the intent's time
+ * — or the very decision the intent names (its fingerprint) in Decisions: the strategy item is anyone's to edit through
+ * Graph, so a step moved by a millisecond there does not make a decision that landed "not done" (T12 #1).
+ */
+export function landed(intent: AuditEvent, records: LandedIn): boolean {
   const action = intent.action.slice(PREFIX.length);
   if (intent.target.startsWith("contact:")) return records.contacts.some((c) => `contact:${c.internetMessageId}` === intent.target);
+  const named = namedFingerprint(intent.detail);
+  if (named && records.decisions?.get(intent.target.slice("strategy:".length))?.includes(named)) return true;
   const strategy = records.strategies.find((s) => `strategy:${s.id}` === intent.target);
   const at = Date.parse(intent.at);
   return Boolean(strategy?.history.some((step) => Date.parse(step.at) === at && action === step.type));
 }
 
 /** Intents whose change never landed and that no event has closed yet. */
-export function unfinishedIntents(events: readonly AuditEvent[], records: { strategies: readonly ContactStrategy[]; contacts: readonly ContactRecord[] }): AuditEvent[] {
+export function unfinishedIntents(events: readonly AuditEvent[], records: LandedIn): AuditEvent[] {
   const ids = new Set(events.map((e) => e.id));
   return events.filter((e) => isIntent(e) && !ids.has(closingId(e)) && !landed(e, records));
 }

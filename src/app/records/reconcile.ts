@@ -5,7 +5,8 @@ import { actWords } from "../strategy/step-words";
 import { missingActs } from "./expected-acts";
 import { rekeyLetters } from "./letter-keys";
 import { decisionSteps, describeMissing, findMissingDecisions, finishDecision, isClosed, mayFinish, notRecordedEvent, stepEventId } from "./missing-decisions";
-import { closingEvent, describeUnfinished, isIntent, unfinishedIntents } from "./intent";
+import { closingEvent, describeUnfinished, isIntent, landed, unfinishedIntents } from "./intent";
+import { decisionFingerprint } from "../../policy/decision-fingerprint";
 
 /**
  * Finds and repairs what a write cut short left half-done (a 503 on the AuditTrail after the
@@ -113,11 +114,22 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   }
   // Intents whose change never landed: closed with an event saying so (src/app/records/intent.ts).
   const records = { strategies: strategies.map((s) => s.value), contacts };
-  for (const intent of [...byTarget.values()].flatMap((events) => unfinishedIntents(events, records)).filter((e) => settled(e.at))) {
+  const unfinished = [...byTarget.values()].flatMap((events) => unfinishedIntents(events, records)).filter((e) => settled(e.at));
+  // A decision step's intent is looked for in Decisions too (only those on a strategy, one batched read): its decision there is done (T12 #1).
+  const decided = await recordedDecisions(store, unfinished);
+  for (const intent of unfinished.filter((e) => !landed(e, { ...records, decisions: decided }))) {
     if (!dry) await store.appendAudit(closingEvent(intent, options.by, options.now));
     repaired.push({ what: "unfinishedWrite", target: intent.target, message: dry ? describeUnfinished(intent).replace("and the trail now says so", "and the trail would say so") : describeUnfinished(intent) });
   }
   // Letters keyed before addresses were normalised (the whole run only: the pane's pass keeps to its week).
   if (!options.since) for (const fixed of await rekeyLetters(store, { by: options.by, now: options.now, dryRun: dry })) repaired.push({ what: "letterKey", ...fixed });
   return { strategies: strategies.length, contacts: contacts.length, repaired };
+}
+
+/** The fingerprints of the decisions recorded on the strategies these intents are on, by strategy id (none read when none is). */
+async function recordedDecisions(store: Pick<CaseStore, "readWithEvidence">, intents: readonly AuditEvent[]): Promise<Map<string, string[]>> {
+  const ids = [...new Set(intents.filter((e) => e.target.startsWith("strategy:")).map((e) => e.target.slice("strategy:".length)))];
+  if (ids.length === 0) return new Map();
+  const read = await store.readWithEvidence(ids);
+  return new Map(read.map(({ strategy, evidence }) => [strategy.value.id, evidence.decisions.map((d) => decisionFingerprint(d))]));
 }
