@@ -8,7 +8,7 @@ import { transition } from "../../policy/lifecycle/transition";
 import { proposedTermsOf } from "../../policy/proposed-terms";
 import { termChanges } from "../../policy/term-changes";
 import { ChangeList } from "./ChangeList";
-import { decide, judgeAttached } from "../../app/strategy/actions";
+import { decide } from "../../app/strategy/actions";
 import type { DecisionCommand } from "../../app/strategy/steps";
 import { latestReviewDate } from "../../app/strategy/reviews";
 import { cite } from "../../policy/packs/cite";
@@ -18,7 +18,7 @@ import { ActionOutcome, useAction, type Outcome } from "../shared/action";
 import { FieldGroup } from "../shared/FieldGroup";
 import { ReviewDateField } from "../strategy-form/TermsFields";
 import { longDate } from "../../policy/calendar";
-import { useLoad } from "../shared/useLoad";
+import type { EvidenceJudged } from "../../policy/evidence-contacts";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
  * maximum; a rationale; then approve, send back or reject. The lifecycle's guards apply
  * (authoriser, four-eyes, review date, warning first); a refusal says which and cites it.
  */
-export function ProposalDecision({ detail, onDecided, onConflict }: { detail: StrategyDetail; onDecided: () => void; onConflict?: (conflict: Outcome) => void }) {
+export function ProposalDecision({ detail, evidence, onDecided, onConflict }: { detail: StrategyDetail; evidence: EvidenceJudged | undefined; onDecided: () => void; onConflict?: (conflict: Outcome) => void }) {
   const styles = useStyles();
   const services = useServices();
   const { pack, roster } = services;
@@ -55,9 +55,8 @@ export function ProposalDecision({ detail, onDecided, onConflict }: { detail: St
   const [warningChecked, setWarningChecked] = useState(false);
   const warning = current.value.priorWarning;
   const [evidenceChecked, setEvidenceChecked] = useState(false);
-  // The attached contacts judged on the ContactLog, as decide() judges them: the tick is offered until one is borne out there.
-  const [evidence] = useLoad(() => judgeAttached(services.store, current.value), [services.store, current.value]);
-  const noEvidence = evidence.state !== "done" || evidence.value.counted.length === 0;
+  // The attached contacts judged on the ContactLog (the screen's one judgement, as decide() judges them): the tick is offered until one is borne out there.
+  const noEvidence = !evidence || evidence.counted.length === 0;
   const [outcome, act] = useAction(onConflict);
   const run = (command: DecisionCommand, done: string) =>
     act(async () => {

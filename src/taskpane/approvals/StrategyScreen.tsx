@@ -19,6 +19,7 @@ import { History } from "./History";
 import { ProposalDecision } from "./ProposalDecision";
 import { ReviewDecision } from "./ReviewDecision";
 import { Terms } from "./Terms";
+import { useAttachedEvidence } from "./useAttachedEvidence";
 import { PolicyRef } from "../shared/PolicyRef";
 import { SentBackNotice } from "../shared/SentBack";
 import { sentBackOf } from "../../app/strategy/sent-back";
@@ -56,6 +57,7 @@ function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => vo
   const { strategy, view } = detail;
   const s = strategy.value;
   const sent = sentBackOf(s);
+  const evidence = useAttachedEvidence(s);
   // Another's decision got there first: say so, and show the strategy as the records now hold it (T7 #8), not as it was.
   const [conflict, setConflict] = useState<Outcome | undefined>();
   const onConflict = (outcome: Outcome) => {
@@ -75,14 +77,14 @@ function Detail({ detail, decided }: { detail: StrategyDetail; decided: () => vo
       </Title3>
       <Standing view={view} pack={pack} status={s.status} modified={detail.modified} item={s} />
       {conflict && <ActionOutcome outcome={conflict} />}
-      <Terms strategy={s} pack={pack} />
+      <Terms strategy={s} pack={pack} evidence={evidence} />
       <Divider />
       <Suspense fallback={<Spinner size="tiny" label="Opening…" />}>
         {sent && <SentBackNotice sent={sent} you={user.emailAddress} />}
         {s.status === "draft" && <ProposeForm existing={strategy} />}
         {s.status === "proposed" &&
           (decider.authoriser ? (
-            <ProposalDecision detail={detail} onDecided={onDecided} onConflict={onConflict} />
+            <ProposalDecision detail={detail} evidence={evidence} onDecided={onDecided} onConflict={onConflict} />
           ) : (
             <Notice intent="info" title={`Waiting for the ${pack.authoriser.title}`}>
               Only the {pack.authoriser.title} can approve, send back or reject this proposal (<PolicyRef reference={cite(pack.authoriser.source)} pack={pack} />).

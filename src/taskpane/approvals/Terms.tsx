@@ -8,7 +8,6 @@ import { warningLettersFor, type WarningLetters } from "../../app/letter-trust";
 import { holdsRole } from "../../policy/roster";
 import type { ContactStrategy, PriorWarning } from "../../policy/strategy";
 import { useServices } from "../services";
-import { judgeAttached } from "../../app/strategy/actions";
 import { attachedContacts, contactsShowingBehaviour, noEvidenceWords, type EvidenceJudged } from "../../policy/evidence-contacts";
 import { useLoad } from "../shared/useLoad";
 
@@ -17,8 +16,11 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
-/** The strategy item's terms as proposed (or as they now stand), and the evidence offered for them. */
-export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: PolicyPack }) {
+/**
+ * The strategy item's terms as proposed (or as they now stand), and the evidence offered for them: `evidence`, the
+ * screen's one judgement of the attached contacts on the ContactLog (undefined while it is read).
+ */
+export function Terms({ strategy: s, pack, evidence }: { strategy: ContactStrategy; pack: PolicyPack; evidence?: EvidenceJudged | undefined }) {
   const styles = useStyles();
   const label = (canonical: string) => pack.categories.find((c) => c.canonical === canonical)?.label ?? canonical;
   const subLabel = (id: string) => pack.categories.flatMap((c) => c.subTypes).find((t) => t.id === id)?.label ?? id;
@@ -33,9 +35,7 @@ export function Terms({ strategy: s, pack }: { strategy: ContactStrategy; pack: 
   );
   const sent = letters.state === "done" ? letters.value : letters.state === "failed" ? "unknown" : undefined;
   // The attached contacts as the ContactLog records them, judged as decide() judges them (T10 #1): the proposal's copy is the proposer's word.
-  const attached = attachedContacts(s).length > 0;
-  const [judging] = useLoad(async () => (attached ? judgeAttached(store, s) : undefined), [store, s]);
-  const judged = !attached ? contactsShowingBehaviour(s, { records: [] }) : judging.state === "done" ? judging.value : undefined;
+  const judged = attachedContacts(s).length > 0 ? evidence : contactsShowingBehaviour(s, { records: [] });
   return (
     <section className={styles.section} aria-labelledby="terms-heading" data-testid="terms">
       <Subtitle2 as="h3" id="terms-heading">
