@@ -178,12 +178,53 @@ const TEXT_SPEAK: ReadonlyArray<readonly [string, string]> = [
   ["pls", "please"],
   ["plz", "please"],
   ["nobdy", "nobody"],
-  ["evry1", "everyone"],
   ["kys", "kill yourself"],
 ];
 
+/**
+ * Spelt as heard (dyslexic and phonetic spelling, issue 10: "smash ur windos at ur ofice", "watch urself"): the words the
+ * alert rules read, each form one no other English word is spelt as, so it is the word wherever it stands.
+ */
+const SPELT_AS_HEARD: ReadonlyArray<readonly [string, string]> = [
+  ["urself", "yourself"],
+  ["yourslef", "yourself"],
+  ["every1", "everyone"],
+  ["evryone", "everyone"],
+  ["evry1", "everyone"],
+  ["sum1", "someone"],
+  ["some1", "someone"],
+  ["somone", "someone"],
+  ["sumone", "someone"],
+  ["sombody", "somebody"],
+  ["no1", "no one"],
+  ["noone", "no one"],
+  ["ofice", "office"],
+  ["offis", "office"],
+  ["offise", "office"],
+  ["windos", "windows"],
+  ["windoes", "windows"],
+  ["windo", "window"],
+  ["kno", "know"],
+  ["knw", "know"],
+  ["nife", "knife"],
+  ["nive", "knife"],
+  ["ded", "dead"],
+  ["tablits", "tablets"],
+  ["pilz", "pills"],
+  ["polise", "police"],
+  ["becuse", "because"],
+  ["becos", "because"],
+  ["sumthing", "something"],
+  ["anymor", "anymore"],
+  ["enymore", "anymore"],
+  ["famly", "family"],
+  ["adress", "address"],
+  ["addres", "address"],
+  ["threten", "threaten"],
+];
+
 /** The standard word for each spoken form (a token), or undefined. */
-export const SPOKEN_FORMS: ReadonlyMap<string, string> = new Map([...DIALECT, ...TEXT_SPEAK]);
+export const SPOKEN_FORMS: ReadonlyMap<string, string> = new Map([...DIALECT, ...TEXT_SPEAK, ...SPELT_AS_HEARD]);
 
 /**
  * Words whose "-ing" speech drops ("comin", "nothin'", "takin"): their stems before "-in", so "comin" reads "coming".
@@ -197,6 +238,7 @@ export const G_DROPPED: ReadonlySet<string> = new Set(
     "kidd", "feel", "try", "cry", "bleed", "breath", "drink", "drown", "start", "stopp", "giv", "hav", "mak", "keep",
     "fuck", "plann", "pray", "hid", "runn", "ring", "call", "text", "mov", "los", "lov", "hat", "scar",
     "slash", "torch", "bleed", "strangl", "chok", "lock", "sort", "wreck", "batter", "knif", "glass", "swing",
+    "shout", "scream", "yell", "bang", "threaten", "screech",
   ].map((stem) => `${stem}in`),
 );
 

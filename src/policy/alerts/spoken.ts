@@ -250,12 +250,18 @@ export const SPOKEN_EXAMPLES: {
     ["threat-to-staff", "ah know where ye bide Morgan, ah've seen yer motor, ye'll get whit's comin tae ye"],
     ["threat-to-staff", "aa knaa where ye live Casey, ye'll be sorry"],
     ["threat-to-staff", "yer gonna regret this Casey, av seen where ye park"],
+    // Spelt as heard (spoken-forms.ts SPELT_AS_HEARD): dyslexic and phonetic spellings of the words the rules read.
+    ["threat-to-staff", "i no sum1 who will find Casey, watch urself"],
+    ["threat-to-staff", "Casey ul be ded if i see u, i kno ur adress"],
+    ["risk-to-life", "thinkin of taking all my pilz tonite, cant do it anymor"],
     ["threat-to-staff", "ah've seen yer wife at the school gates Casey, nice motor she drives"],
     ["threat-to-staff", "a ken where ye bide Casey, ye'll no see me comin"],
     // Dictated, without a stop: its sentences read back where the writer's "I" starts one (run-ons.ts).
     ["risk-to-life", "hi it's me again i know you can't do anything about the court thing i have been to the doctor and they just gave me more pills i have put them all in a jar by my bed i am going to take them tonight"],
   ],
   clear: [
+    "my famly kno the polise were good to us, thank u every1 at the ofice",
+    "sum1 told me my complaint was closed, i no ur busy but cud u ring me befor friday",
     "am gonna take it tae the ombudsman, yous have been useless",
     "ah cannae believe how long this is taking, ah'm sick o waitin",
     "i am gonna fill in the form the morra and send it wi the photos",
