@@ -8,6 +8,9 @@ import type { SenderVerdict } from "../../src/app/sender-check";
 import type { ContactStrategy } from "../../src/policy/strategy";
 import { MORGAN_ID, ROSTER, CASEY_ID, proposal, recorded } from "../builders/evidence";
 import { strategy } from "../builders/strategy";
+import { asJudged } from "../../src/policy/evidence-as-judged";
+import { decisionFingerprint } from "../../src/policy/decision-fingerprint";
+import type { ContactRecord } from "../../src/policy/contact";
 
 const text = (html: string) =>
   html
@@ -118,6 +121,18 @@ describe("the banner when the strategy's record is in doubt", () => {
     expect(shown).toContain("Reply yourself unless you are the single point of contact.");
     expect(shown).toContain("Decisions item 9 (its Kind column says “end”), recorded by Morgan Reid");
     expect(shown).toContain("This strategy is kept in force on the decisions that can be read, restrictions and all");
+  });
+
+  it("in force on a contact Casey rewrote through Graph after the approval taken through the add-in (its intent on the trail; T11 #3): the restrictions stay, and the banner names what changed, who and when", () => {
+    const judged: ContactRecord = { internetMessageId: "<threat@example.org>", senderAddress: "pat.o'brien@example.org", receivedAt: "2026-12-01T09:00:00.000Z", subject: "I know where you live", categories: ["abusive"], evidence: [], outcome: "confirmed", recordedBy: "sam.carter@opcc.example.gov.uk", recordedAt: "2026-12-01T09:05:00.000Z", staffContacted: [] };
+    const approval = recorded("approve", MORGAN_ID, pat, { recordedAt: "2026-12-05T12:00:00.000Z", evidenceChecked: undefined, evidenceContacts: [judged.internetMessageId], evidenceRecords: asJudged([{ ...judged, item: { version: 1 } }], [judged.internetMessageId]) });
+    const rewritten = { ...judged, categories: [], item: { createdBy: { upn: "sam.carter@opcc.example.gov.uk", displayName: "Sam Carter" }, modifiedBy: CASEY_ID, modifiedAt: "2026-12-05T13:00:00.000Z", version: 2 } };
+    const html = renderToStaticMarkup(<SenderBanner verdict={verdictOf(pat, { decisions: [approval], proposals: [proposal(CASEY_ID, "2026-12-05T11:00:00.000Z", pat)], contactLog: { records: [rewritten] }, decisionIntents: [{ id: "strategy:pat:intent:approve", kind: "approve", decision: decisionFingerprint(approval), at: approval.decidedAt, author: MORGAN_ID, recordedAt: "2026-12-05T11:59:00.000Z" }] })} pack={warwickshirePack} />);
+    const shown = text(html);
+    expect(html).toContain('data-status="active"');
+    expect(shown).toContain("Reply yourself unless you are the single point of contact.");
+    // The message id as the markup escapes it.
+    expect(shown).toContain(`“I know where you live” (&lt;threat@example.org&gt;), recorded as “abusive”, which Morgan Reid (${MORGAN_ID.upn})'s approval recorded at 2026-12-05T12:00:00.000Z rests on, was changed in the ContactLog after the approval, by Casey Worker (${CASEY_ID.upn}) at 2026-12-05T13:00:00.000Z, outside the add-in (no correction of it is on record): it now reads nothing unacceptable.`);
   });
 
   it("not in force on what can be read, its approval unreadable: a warning to check before replying, never 'handle this message as usual'", () => {
