@@ -81,22 +81,6 @@ export interface Cue {
   end: number;
 }
 
-/**
- * The few words decision talk turns on, as writers spell them by ear (dyslexia, phone typing, writing as spoken): "do it agen",
- * "it is rong", "it was desided". Only spellings that are no other English word; the cue still needs the words around it.
- */
-const SPELT_AS_HEARD: Readonly<Record<string, readonly string[]>> = {
-  again: ["agen", "agin", "agian", "agane"],
-  wrong: ["rong", "wrang"],
-  decided: ["desided", "decidid", "desidid"],
-  decision: ["desision", "desishon", "decison", "descision", "dicision", "desicion"],
-  said: ["sed", "sayed"],
-  before: ["befor", "befour", "b4"],
-  complaint: ["complaynt", "complant", "complent"],
-};
-/** A word or any of its spellings by ear, as a regex group. */
-const heard = (word: string) => `(?:${[word, ...(SPELT_AS_HEARD[word] ?? [])].join("|")})`;
-
 const ORDINAL = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
 
 type Spoken = Exclude<keyof DecisionTalk, "aside" | "staffDecision" | "pressed">;
@@ -116,11 +100,10 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       "look(?:ed)? again",
       "(?:do not|don'?t|will not|won'?t|never) accept (?:it|this)(?= *[.!,\\n:;]| *$)",
       "(?:do not|don'?t|will not|won'?t|never) accept (?:the|your|her|his|this|that) (?:decision|outcome|explanation|answer|finding|conclusion)",
-      // "The review was wrong.", "the conclusion is wrong": the decision named by what reached it.
-      `(?:the |your |her |his |this |that )(?:${heard("decision")}|outcome|answer|finding|review|conclusion|investigation) (?:is|was) (?:still |just |simply )?${heard("wrong")}`,
-      `(?:got it|you'?re|you are|she'?s|she is|he'?s|he is) ${heard("wrong")}`,
+      `(?:the |your |her |his |this |that )(?:decision|outcome|answer|finding) (?:is|was) wrong`,
+      "(?:got it|you'?re|you are|she'?s|she is|he'?s|he is) wrong",
       // "You've explained it and it's still wrong. Change it.": the explanation heard and refused.
-      `(?:it'?s|it is|that'?s|that is) still (?:${heard("wrong")}|unfair|not right|not good enough)`,
+      "(?:it'?s|it is|that'?s|that is) still (?:wrong|unfair|not right|not good enough)",
       "change it(?= *(?:[.!\\n]|$))",
       "(?:is|it'?s) not closed",
       "not (?:letting|going to let) (?:this|it) go",
@@ -137,12 +120,10 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
   ),
   repetition: new RegExp(
     `\\b(?:${[
-      heard("again"),
+      "again",
       "same (?:complaint|reasons?|question|request|thing|as before|answer from me)",
       "same (?:ones|documents?|photos?|evidence|files?|points?) (?:as )?(?:that )?i (?:sent|gave|made|raised)",
-      `as ${heard("before")}`,
-      // "I repeat that I require …": the writer says so.
-      "i (?:must |have to )?repeat",
+      "as before",
       `(?:for )?the ${ORDINAL} time`,
       `${ORDINAL} (?:time|request|challenge|email|letter|message|attempt)`,
       "re-?send(?:ing)?",
@@ -160,8 +141,8 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
   resending: /\b(?:re-?send(?:ing)?|sending (?:it |this |(?:my|the) (?:[a-z]+ ){0,2}(?:complaint|letter|email|request) )?(?:again|once more)|enclos(?:e|ed|ing) (?:it |this |them )?(?:again|once more)|same complaint)\b(?![^.!?\n]{0,20}\bin case\b)/g,
   decided: new RegExp(
     `\\b(?:${[
-      `(?:the|your|her|his|this|that|my) (?:${heard("decision")}|outcome|conclusion|finding)`,
-      heard("decided"),
+      `(?:the|your|her|his|this|that|my) (?:decision|outcome|conclusion|finding)`,
+      "decided",
       "(?:closed|concluded) (?:my|this|the|it)",
       "(?:is|was|has been|it'?s|its) (?:closed|concluded|final)",
       "turned (?:me |it )?down",
@@ -213,9 +194,6 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       // "this is the 20th tonight", "thats 3 emails tonight": the writer counts their own run of messages.
       `(?:this is|that'?s|thats) (?:the |my )?(?:${ORDINAL}|\\d+ (?:emails|messages|letters|calls)) (?:(?:email|message|letter|call) )?(?:today|tonight|this (?:morning|afternoon|evening|week))`,
       "(?:see|read) my (?:last|previous) \\d+ (?:emails|messages|letters)",
-      // "I've now sent two (three counting this)", "I sent 3 emails": the writer counts the run they are in.
-      "(?:i'?ve|i have|i'?ve now|i have now|i) (?:already )?sent (?:you )?(?:two|three|four|five|six|\\d+|so many|loads of) (?:emails|messages|letters)",
-      "(?:two|three|four|five|six|\\d+) (?:counting|including) (?:this|this one)",
       "(?:i'?ll|i will|i'?m going to) keep (?:sending|writing|emailing) (?:these|them|this|until|all day|every day)",
       // "i'll send 100", "I'll send it every hour": more promised.
       // Not "I'll send 2 photos tomorrow": the number is of messages, said bare or as emails.

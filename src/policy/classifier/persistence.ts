@@ -137,11 +137,9 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   // Not in the first reply to a fresh decision: writing to one's caseworker about the letter a colleague signed is having one's say.
   const otherStaffsDecision = !fresh && Boolean(talk.staffDecision) && message.staffContacted.length > 0 && !message.staffContacted.some((a) => a.toLowerCase().split("@")[0]!.split(/[^a-z]+/).includes(talk.staffDecision!.name));
   const anotherPerson = Boolean(talk.anotherPerson) || otherStaffsDecision || elsewhere || (newPerson && Boolean(talk.challenge || talk.decided || reworded.length > 0 || continued));
-  // "sending my complaint again": the complaint re-sent as if new, not the person having their say about the decision.
-  const resentAsNew = Boolean(talk.resending) && !bringsMaterial(message) && !Object.keys(talk.aside?.() ?? {}).length;
-  if (fresh && !anotherPerson && !reframing && !resentAsNew) return [];
+  if (fresh && !anotherPerson && !reframing) return [];
   const count = `${metrics.contactsSinceLastDecision} contact(s) since the decision of ${decidedOn}`;
-  if (reframing || (reworded.length > 0 && same.length === 0 && !talk.challenge && !talk.resending && !anotherPerson)) {
+  if (reframing || (reworded.length > 0 && same.length === 0 && !talk.challenge && !anotherPerson)) {
     return [{ rule: "reworded-after-decision", summary: `re-words or re-frames the matter decided on ${decidedOn}; ${count}`, at: reworded.map((c) => c.at) }];
   }
   if (anotherPerson) return [{ rule: "several-staff", summary: `takes the matter decided on ${decidedOn} to another member of staff; ${count}`, at: since.map((c) => c.at) }];

@@ -365,23 +365,6 @@ describe("persistence in words the rules did not know (issue 13: W15's and W16's
     expect(taken("Mr Reid, please send me the minutes of the police and crime panel meeting in June and the agenda for the next one in September.")).not.toContain("persistent/severalStaff");
   });
 
-  // W56's and W57's training histories (issue 13): the decided matter written by ear, a review called wrong, and a complaint re-sent as a first reply.
-  it("reads the words of a challenge spelt by ear ('desided', 'rong', 'agen') and 'the review was wrong' as challenging the decision (Gwent 5.0)", () => {
-    const answered = history([[40, complaint], [15, "i got the leter about my shed. i dont agree with it."]], [20]);
-    for (const body of ["you rang and sed it was desided. but i still say it is rong. do it agen", "Further to your reply, I repeat that I require a proper answer. The review was wrong."]) {
-      expect(subTypes(run({ body }, answered)), body).toContain("persistent/afterDecision");
-    }
-    // With no decision on record the same words are one message's disagreement.
-    expect(subTypes(run({ body: "you rang and sed it was desided. but i still say it is rong. do it agen" })).filter((s) => s.startsWith("persistent"))).toEqual([]);
-  });
-
-  it("reads a complaint re-sent as the first message after the decision as persistence, not one re-sent as asked or with material (Warwickshire 3.2)", () => {
-    const decided = history([[40, complaint]], [3]);
-    expect(subTypes(run({ body: "Sending my complaint again about the burglary at Elm Road. I want it looked at." }, decided))).toContain("persistent/afterDecision");
-    expect(subTypes(run({ body: "Resending the complaint form as you asked, as a PDF this time." }, decided)).filter((s) => s.startsWith("persistent"))).toEqual([]);
-    expect(subTypes(run({ body: "Sending my complaint again about the burglary at Elm Road, with the photos.", attachments: 2 }, decided)).filter((s) => s.startsWith("persistent"))).toEqual([]);
-  });
-
   it("leaves staff copied into mail forwarded to another body to the copying-staff demand, not several staff (Warwickshire 3.2)", () => {
     const past = history([[14, complaint, ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk"]]]);
     const forwarded = run({ subject: "FW: to my MP - cc OPCC", body: complaint, cc: ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk", "c@opcc.example.gov.uk"] }, past);
