@@ -17,8 +17,8 @@ import { termsOf } from "../../src/policy/in-force";
 import { reconcile } from "../../src/app/records/reconcile";
 import { getPack } from "../../src/policy/packs/index";
 import type { CategoryId } from "../../src/policy/categories";
-import type { Classification } from "../../src/policy/classifier/types";
 import type { ContactRecord } from "../../src/policy/contact";
+import { NOTHING_FOUND } from "../builders/evidence";
 import type { Actor } from "../../src/policy/strategy";
 
 const pack = getPack("warwickshire");
@@ -28,13 +28,7 @@ const DEMAND = "<demand-alex@example.com>";
 const HELLO = "<hello-alex@example.com>";
 const criteria = pack.criteria.map((c) => c.id);
 const checked = { criteriaNotes: criteria.map((id) => ({ id, note: `Checked ${id} against the case file.` })), warningChecked: true as const };
-const classification: Classification = {
-  categories: [],
-  findings: [],
-  alerts: [],
-  metrics: { last7Days: 0, last30Days: 0, last90Days: 0, maxPerDay: 0, nearDuplicates: [], contactsSinceLastDecision: 0, warningsGiven: 0, distinctStaffContacted: 0 },
-  fingerprint: "oph1:00",
-};
+const classification = NOTHING_FOUND;
 const received = new Date(Date.now() - 86_400_000).toISOString();
 
 const recordAs = (who: Actor, categories: CategoryId[], id = DEMAND, subject = "Reply within the hour", from = ALEX) =>

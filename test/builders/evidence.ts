@@ -1,3 +1,4 @@
+import type { Classification } from "../../src/policy/classifier/types";
 import type { Identity, RecordedDecision, RecordedProposal } from "../../src/policy/decision";
 import { termsOf } from "../../src/policy/in-force";
 import { proposedTermsOf } from "../../src/policy/proposed-terms";
@@ -63,3 +64,12 @@ export async function approveIn(store: MemoryStore, s: ContactStrategy, who: { p
   await store.as(proposer).appendAudit({ id: `${s.id}:proposed`, target: `strategy:${s.id}`, action: "propose", by: proposer.upn ?? "", at: "2026-11-20T10:00:00.000Z", detail: "Proposed.", terms: proposedTermsOf(s) });
   await store.as(approver).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: approver.upn ?? "", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], ...APPROVAL_CHECKS, terms: termsOf({ ...s, reviewDate }, reviewDate) });
 }
+
+/** A classification that found nothing: what a contact recorded by hand carries when the test judges it by its categories alone. */
+export const NOTHING_FOUND: Classification = {
+  categories: [],
+  findings: [],
+  alerts: [],
+  metrics: { last7Days: 0, last30Days: 0, last90Days: 0, maxPerDay: 0, nearDuplicates: [], contactsSinceLastDecision: 0, warningsGiven: 0, distinctStaffContacted: 0 },
+  fingerprint: "oph1:00",
+};

@@ -15,8 +15,8 @@ import { readStrategyDetail } from "../../src/app/strategy/read";
 import { strategiesInForce } from "../../src/app/compose/in-force-source";
 import { getPack } from "../../src/policy/packs/index";
 import type { CategoryId } from "../../src/policy/categories";
-import type { Classification } from "../../src/policy/classifier/types";
 import type { ContactRecord } from "../../src/policy/contact";
+import { NOTHING_FOUND } from "../builders/evidence";
 import type { Actor } from "../../src/policy/strategy";
 
 const pack = getPack("warwickshire");
@@ -25,13 +25,7 @@ const ALEX = "alex.morgan@example.com";
 const DEMAND = "<demand-alex@example.com>";
 const criteria = pack.criteria.map((c) => c.id);
 const checked = { criteriaNotes: criteria.map((id) => ({ id, note: `Checked ${id} against the case file.` })), warningChecked: true as const };
-const classification: Classification = {
-  categories: [],
-  findings: [],
-  alerts: [],
-  metrics: { last7Days: 0, last30Days: 0, last90Days: 0, maxPerDay: 0, nearDuplicates: [], contactsSinceLastDecision: 0, warningsGiven: 0, distinctStaffContacted: 0 },
-  fingerprint: "oph1:00",
-};
+const classification = NOTHING_FOUND;
 const received = new Date(Date.now() - 86_400_000).toISOString();
 
 /** A caseworker records (or corrects) Alex's "Reply within the hour" through the add-in: the ContactLog item and its audit event. */

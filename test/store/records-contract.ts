@@ -13,13 +13,12 @@ import { verifyRecords } from "../../src/app/records/verify";
 import { actOnAlerts, loadAlertActions } from "../../src/app/alert-action";
 import type { AlertOutcome } from "../../src/policy/alerts/action";
 import { normaliseAddress } from "../../src/policy/address";
-import type { Classification } from "../../src/policy/classifier/types";
 import { termsOf } from "../../src/policy/in-force";
 import { getPack } from "../../src/policy/packs/index";
 import type { ContactStrategy } from "../../src/policy/strategy";
 import { PROPOSAL_ACTION, StoreError, type AuditEvent, type CaseStore } from "../../src/store/port";
 import { createSenderIndex } from "../../src/store/sender-index";
-import { ALL_CRITERIA, APPROVAL_CHECKS, ROSTER } from "../builders/evidence";
+import { ALL_CRITERIA, APPROVAL_CHECKS, ROSTER, NOTHING_FOUND } from "../builders/evidence";
 import { readItem } from "../fakes/mailbox";
 import { strategy } from "../builders/strategy";
 import { alertAction, contactRecord, letterRecord } from "./contract";
@@ -88,13 +87,7 @@ async function approve(fixture: RecordsFixture, s: ContactStrategy): Promise<voi
   await fixture.as(MORGAN).addDecision({ id: `${s.id}:approve`, strategyId: s.id, kind: "approve", decidedBy: MORGAN, decidedAt: "2026-11-21T10:00:00.000Z", rationale: "Criteria met.", checklist: [...ALL_CRITERIA], ...APPROVAL_CHECKS, terms: termsOf({ ...s, reviewDate }, reviewDate) });
 }
 
-const classification: Classification = {
-  categories: [],
-  findings: [],
-  alerts: [],
-  metrics: { last7Days: 0, last30Days: 0, last90Days: 0, maxPerDay: 0, nearDuplicates: [], contactsSinceLastDecision: 0, warningsGiven: 0, distinctStaffContacted: 0 },
-  fingerprint: "oph1:00",
-};
+const classification = NOTHING_FOUND;
 
 export function recordsContract(name: string, makeFixture: () => Promise<RecordsFixture>): void {
   describe(`Records you can trust: ${name}`, () => {
