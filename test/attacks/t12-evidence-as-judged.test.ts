@@ -5,62 +5,16 @@
  * nobody (#2); a correction through the add-in that keeps the behaviour keeps the approval (#3).
  */
 import { expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, MORGAN, SAM, STAFF_DOMAIN, tokenOf } from "../../dev/demo/people";
+import { CASEY, MORGAN, SAM } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { readItem } from "../fakes/mailbox";
-import { caller } from "../emulator/client";
-import { recordContact } from "../../src/app/record-contact";
-import { decide } from "../../src/app/strategy/actions";
-import { readStrategyDetail } from "../../src/app/strategy/read";
-import { strategiesInForce } from "../../src/app/compose/in-force-source";
+import { alexDemand, checked, criteria } from "../emulator/alex-demand";
 import { termsOf } from "../../src/policy/in-force";
 import { reconcile } from "../../src/app/records/reconcile";
-import { getPack } from "../../src/policy/packs/index";
 import type { CategoryId } from "../../src/policy/categories";
-import type { ContactRecord } from "../../src/policy/contact";
-import { NOTHING_FOUND } from "../builders/evidence";
-import type { Actor } from "../../src/policy/strategy";
 
-const pack = getPack("warwickshire");
 const demo = demoSiteEachTest();
-const ALEX = "alex.morgan@example.com";
-const DEMAND = "<demand-alex@example.com>";
 const HELLO = "<hello-alex@example.com>";
-const criteria = pack.criteria.map((c) => c.id);
-const checked = { criteriaNotes: criteria.map((id) => ({ id, note: `Checked ${id} against the case file.` })), warningChecked: true as const };
-const classification = NOTHING_FOUND;
-const received = new Date(Date.now() - 86_400_000).toISOString();
-
-const recordAs = (who: Actor, categories: CategoryId[], id = DEMAND, subject = "Reply within the hour", from = ALEX) =>
-  recordContact({
-    store: demo.storeOf(who),
-    item: readItem({ internetMessageId: id, subject, from: { displayName: "X", emailAddress: from }, sender: { displayName: "X", emailAddress: from }, receivedAt: received }),
-    senderAddress: from,
-    classification,
-    decision: { categories, outcome: categories.length ? "confirmed" : "dismissed" },
-    recordedBy: who.upn,
-    now: new Date(),
-    staffDomains: [STAFF_DOMAIN],
-  });
-
-async function approvedOnDemand() {
-  const store = demo.storeOf(CASEY);
-  const current = (await store.getStrategy("demo-alex-morgan"))!;
-  const saved = await store.saveStrategy({ ...current.value, evidence: [{ internetMessageId: DEMAND, receivedAt: received, subject: "Reply within the hour", categories: ["demands"] }] }, current.etag);
-  const result = await decide(demo.storeOf(MORGAN), pack, saved, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "All five criteria met.", criteriaConfirmed: criteria, reviewDate: "2027-03-31" }, checked);
-  expect(result).toMatchObject({ ok: true, decision: { evidenceContacts: [DEMAND] } });
-  expect((await pane()).inForce).toBe(true);
-}
-
-const pane = async () => (await readStrategyDetail(demo.storeOf(MORGAN), pack, DEMO_ROSTER, "demo-alex-morgan"))!.view;
-const guard = async () => (await strategiesInForce(demo.storeOf(SAM), pack, DEMO_ROSTER)).find((e) => e.terms.strategyId === "demo-alex-morgan")?.terms;
-
-const contactItem = async (id = DEMAND, who: Actor = CASEY) => {
-  const call = caller(() => demo.emulator, tokenOf(who));
-  const items = (await call("GET", `/sites/${demo.siteId}/lists/ContactLog/items?$expand=fields`)).body as { value: Array<{ id: string; fields: Record<string, string> }> };
-  const item = items.value.find((i) => (JSON.parse(i.fields.RecordJson!) as { record: ContactRecord }).record.internetMessageId === id)!;
-  return { call, item, json: JSON.parse(item.fields.RecordJson!) as { record: ContactRecord } };
-};
+const { recordAs, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
 
 async function expectKeptInForce() {
   const view = await pane();

@@ -5,64 +5,19 @@
  * (audited) is judged as corrected, as before (T10 #2).
  */
 import { expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, MORGAN, SAM, STAFF_DOMAIN, tokenOf } from "../../dev/demo/people";
+import { CASEY, SAM } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { readItem } from "../fakes/mailbox";
-import { caller } from "./client";
-import { recordContact } from "../../src/app/record-contact";
-import { decide } from "../../src/app/strategy/actions";
-import { readStrategyDetail } from "../../src/app/strategy/read";
-import { strategiesInForce } from "../../src/app/compose/in-force-source";
-import { getPack } from "../../src/policy/packs/index";
-import type { CategoryId } from "../../src/policy/categories";
+import { ALEX, DEMAND, alexDemand } from "./alex-demand";
 import type { ContactRecord } from "../../src/policy/contact";
-import { NOTHING_FOUND } from "../builders/evidence";
-import type { Actor } from "../../src/policy/strategy";
 
-const pack = getPack("warwickshire");
 const demo = demoSiteEachTest();
-const ALEX = "alex.morgan@example.com";
-const DEMAND = "<demand-alex@example.com>";
-const criteria = pack.criteria.map((c) => c.id);
-const checked = { criteriaNotes: criteria.map((id) => ({ id, note: `Checked ${id} against the case file.` })), warningChecked: true as const };
-const classification = NOTHING_FOUND;
-const received = new Date(Date.now() - 86_400_000).toISOString();
-
-/** A caseworker records (or corrects) Alex's "Reply within the hour" through the add-in: the ContactLog item and its audit event. */
-const recordAs = (who: Actor, categories: CategoryId[]) =>
-  recordContact({
-    store: demo.storeOf(who),
-    item: readItem({ internetMessageId: DEMAND, subject: "Reply within the hour", from: { displayName: "Alex Morgan", emailAddress: ALEX }, sender: { displayName: "Alex Morgan", emailAddress: ALEX }, receivedAt: received }),
-    senderAddress: ALEX,
-    classification,
-    decision: { categories, outcome: categories.length ? "confirmed" : "dismissed" },
-    recordedBy: who.upn,
-    now: new Date(),
-    staffDomains: [STAFF_DOMAIN],
-  });
+const { received, recordAs, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
 
 /** Sam records Alex's demand; Casey attaches it to Alex's proposal; Morgan approves on it (notes, warning tick, no evidence tick). */
 async function approvedOnSamsContact({ recorded = false } = {}) {
   if (!recorded) await recordAs(SAM, ["demands"]);
-  const store = demo.storeOf(CASEY);
-  const current = (await store.getStrategy("demo-alex-morgan"))!;
-  const saved = await store.saveStrategy({ ...current.value, evidence: [{ internetMessageId: DEMAND, receivedAt: received, subject: "Reply within the hour", categories: ["demands"] }] }, current.etag);
-  const result = await decide(demo.storeOf(MORGAN), pack, saved, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "All five criteria met.", criteriaConfirmed: criteria, reviewDate: "2027-03-31" }, checked);
-  expect(result).toMatchObject({ ok: true, decision: { evidenceContacts: [DEMAND] } });
-  expect((await pane()).inForce).toBe(true);
+  await approvedOnDemand();
 }
-
-/** What the pane shows of Alex's strategy (the banner and the strategy's page render this view, its doubts word for word). */
-const pane = async () => (await readStrategyDetail(demo.storeOf(MORGAN), pack, DEMO_ROSTER, "demo-alex-morgan"))!.view;
-/** What the compose guard holds for Alex: the restrictions it enforces, or a record in doubt (restrictions []). */
-const guard = async () => (await strategiesInForce(demo.storeOf(SAM), pack, DEMO_ROSTER)).find((e) => e.terms.strategyId === "demo-alex-morgan")?.terms;
-
-const contactItem = async () => {
-  const call = caller(() => demo.emulator, tokenOf(CASEY));
-  const items = (await call("GET", `/sites/${demo.siteId}/lists/ContactLog/items?$expand=fields`)).body as { value: Array<{ id: string; fields: Record<string, string> }> };
-  const item = items.value.find((i) => (JSON.parse(i.fields.RecordJson!) as { record: ContactRecord }).record.internetMessageId === DEMAND)!;
-  return { call, item, json: JSON.parse(item.fields.RecordJson!) as { record: ContactRecord } };
-};
 
 /** Casey rewrites the record's JSON through Graph (the ContactLog has no item permissions). */
 async function caseyRewrites(change: (record: ContactRecord) => ContactRecord) {

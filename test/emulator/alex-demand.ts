@@ -1,0 +1,68 @@
+/**
+ * Alex Morgan's "Reply within the hour" in the demo office on the emulator, each person with their own store: how the
+ * approval-evidence tests (T11 #3, T12) record it, approve Alex's strategy on it, and read what the pane and the compose
+ * guard then hold. One place, so the attacks and the behaviour they attack are set up alike.
+ */
+import { expect } from "vitest";
+import { CASEY, DEMO_ROSTER, MORGAN, SAM, STAFF_DOMAIN, tokenOf } from "../../dev/demo/people";
+import type { demoSiteEachTest } from "../fakes/demo-office";
+import { readItem } from "../fakes/mailbox";
+import { caller } from "./client";
+import { recordContact } from "../../src/app/record-contact";
+import { decide } from "../../src/app/strategy/actions";
+import { readStrategyDetail } from "../../src/app/strategy/read";
+import { strategiesInForce } from "../../src/app/compose/in-force-source";
+import { getPack } from "../../src/policy/packs/index";
+import type { CategoryId } from "../../src/policy/categories";
+import type { ContactRecord } from "../../src/policy/contact";
+import type { Actor } from "../../src/policy/strategy";
+import { NOTHING_FOUND } from "../builders/evidence";
+
+export const pack = getPack("warwickshire");
+export const ALEX = "alex.morgan@example.com";
+export const DEMAND = "<demand-alex@example.com>";
+export const criteria = pack.criteria.map((c) => c.id);
+/** Each criterion's own note and the warning tick; no evidence tick (the approval rests on the contact). */
+export const checked = { criteriaNotes: criteria.map((id) => ({ id, note: `Checked ${id} against the case file.` })), warningChecked: true as const };
+
+export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
+  const received = new Date(Date.now() - 86_400_000).toISOString();
+
+  /** A caseworker records (or corrects) a contact through the add-in: the ContactLog item and its audit event. */
+  const recordAs = (who: Actor, categories: CategoryId[], id = DEMAND, subject = "Reply within the hour", from = ALEX) =>
+    recordContact({
+      store: demo.storeOf(who),
+      item: readItem({ internetMessageId: id, subject, from: { displayName: "Alex Morgan", emailAddress: from }, sender: { displayName: "Alex Morgan", emailAddress: from }, receivedAt: received }),
+      senderAddress: from,
+      classification: NOTHING_FOUND,
+      decision: { categories, outcome: categories.length ? "confirmed" : "dismissed" },
+      recordedBy: who.upn,
+      now: new Date(),
+      staffDomains: [STAFF_DOMAIN],
+    });
+
+  /** What the pane shows of Alex's strategy (the banner and the strategy's page render this view, its doubts word for word). */
+  const pane = async () => (await readStrategyDetail(demo.storeOf(MORGAN), pack, DEMO_ROSTER, "demo-alex-morgan"))!.view;
+  /** What the compose guard holds for Alex: the restrictions it enforces, or a record in doubt (restrictions []). */
+  const guard = async () => (await strategiesInForce(demo.storeOf(SAM), pack, DEMO_ROSTER)).find((e) => e.terms.strategyId === "demo-alex-morgan")?.terms;
+
+  /** Casey attaches the recorded demand to Alex's proposal; Morgan approves on it through decide(): in force. */
+  async function approvedOnDemand() {
+    const store = demo.storeOf(CASEY);
+    const current = (await store.getStrategy("demo-alex-morgan"))!;
+    const saved = await store.saveStrategy({ ...current.value, evidence: [{ internetMessageId: DEMAND, receivedAt: received, subject: "Reply within the hour", categories: ["demands"] }] }, current.etag);
+    const result = await decide(demo.storeOf(MORGAN), pack, saved, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "All five criteria met.", criteriaConfirmed: criteria, reviewDate: "2027-03-31" }, checked);
+    expect(result).toMatchObject({ ok: true, decision: { evidenceContacts: [DEMAND] } });
+    expect((await pane()).inForce).toBe(true);
+  }
+
+  /** The ContactLog item recording `id`, read through Graph as `who`, with a caller to change it. */
+  const contactItem = async (id = DEMAND, who: Actor = CASEY) => {
+    const call = caller(() => demo.emulator, tokenOf(who));
+    const items = (await call("GET", `/sites/${demo.siteId}/lists/ContactLog/items?$expand=fields`)).body as { value: Array<{ id: string; fields: Record<string, string> }> };
+    const item = items.value.find((i) => (JSON.parse(i.fields.RecordJson!) as { record: ContactRecord }).record.internetMessageId === id)!;
+    return { call, item, json: JSON.parse(item.fields.RecordJson!) as { record: ContactRecord } };
+  };
+
+  return { received, recordAs, pane, guard, approvedOnDemand, contactItem };
+}
