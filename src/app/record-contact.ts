@@ -7,6 +7,7 @@ import type { IsoDate } from "../policy/strategy";
 import { NOTE_MAX, type ContactOutcome, type ContactRecord, type EvidenceNote, type SubTypeChoice } from "../policy/contact";
 import type { MailMessage } from "../policy/message";
 import { decisionOf, subTypesKey } from "../store/contact-decision";
+import { recordDigest } from "../policy/evidence-as-judged";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
 import { ensureAudited, type Act } from "./records/audit-repair";
 import { intentOf } from "./records/intent";
@@ -175,6 +176,8 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">): Audit
     by: record.recordedBy,
     at: record.recordedAt,
     detail: `Categories: ${categoriesText(replaced.categories)} → ${categoriesText(record.categories)}.${decisionExtras(record)} Replaces the decision ${replaced.recordedBy} recorded at ${replaced.recordedAt}.`,
+    // The record as corrected: a reader still knows it for this correction after someone touches the item (T12 #4).
+    recordDigest: recordDigest(record),
   };
 }
 

@@ -5,6 +5,7 @@ import type { ContactRecord } from "./contact";
 import { closedBefore, nameOf, samePerson, type DecisionIntent, type Identity, type RecordedDecision } from "./decision";
 import { decisionFingerprint } from "./decision-fingerprint";
 import type { ContactLogRead, LoggedContact } from "./evidence-contacts";
+import type { IsoInstant } from "./strategy";
 
 /**
  * What an approval rested on, as its authoriser judged it (T11 #3). The ContactLog has no item permissions, so any
@@ -35,15 +36,26 @@ export interface JudgedContact {
 export interface ContactEvent {
   /** `contact:<id>:recorded`, or `contact:<id>:corrected:<the correction's recordedAt>`. */
   id: string;
+  /** Its action: "recorded (…)", "corrected (…)". */
+  action?: string;
+  /** The record as the correction left it, on a correction's event. */
+  recordDigest?: string;
   /** SharePoint's `createdBy` and `createdDateTime` of the event. */
   author?: Identity;
   recordedAt?: string;
+  /** Its AuditTrail item id: SharePoint allocates them in order (its times are to the second). */
+  item?: number;
 }
 
 /** A contact an approval rests on that the ContactLog no longer holds as judged, and what the view says of it. */
 export interface EvidenceChange {
   id: string;
   message: string;
+  /**
+   * Corrected through the add-in, and its item changed since by someone else, leaving the record as corrected: judged as
+   * corrected (the approval does not stand on it as judged), the later change only named (T12 #4).
+   */
+  asCorrected?: true;
 }
 
 /** The record's digest: its JSON with keys sorted, without SharePoint's item data (which is not the record). */
@@ -92,8 +104,20 @@ export function evidenceChanges(decision: RecordedDecision, log: ContactLogRead 
     const found = log.records.filter((r) => r.internetMessageId === judged.id);
     const now = found.length === 1 ? found[0]! : undefined;
     if (now && recordDigest(now) === judged.digest && !changedSince(judged, now)) return [];
-    if (now && correctedThroughAddIn(now, log.events ?? [])) return [];
+    const correction = now && correctionThroughAddIn(now, log.events ?? []);
     const name = `“${typeof judged.subject === "string" && judged.subject ? judged.subject : "(no subject)"}” (${judged.id}), recorded as ${words(judged.categories)}, which ${by}'s approval recorded at ${decision.recordedAt} rests on,`;
+    if (correction && !correction.touched) return [];
+    if (now && correction?.touched) {
+      const { touched } = correction;
+      const touchedBy = touched.by ? nameOf(touched.by) : "someone SharePoint does not name";
+      return [
+        {
+          id: judged.id,
+          asCorrected: true,
+          message: `${name} was corrected through the add-in by ${nameOf(correction.by)} at ${now.recordedAt}, and is judged as corrected: it reads ${words(now.categories)}. Its ContactLog item was changed again since, by ${touchedBy}${touched.at ? ` at ${touched.at}` : ""}, outside the add-in, leaving the record as corrected.`,
+        },
+      ];
+    }
     const kept = `The approval is kept in force on the record as ${by} judged it, restrictions and all; an authoriser should review it.`;
     if (!now && found.length === 0) return [{ id: judged.id, message: `${name} was deleted from the ContactLog after the approval (SharePoint does not say by whom or when). ${kept}` }];
     if (!now) return [{ id: judged.id, message: `${name} is now claimed by ${found.length} items of the ContactLog, so which is the record judged cannot be told. ${kept}` }];
@@ -114,19 +138,35 @@ export function correctedSinceJudged(decision: RecordedDecision, log: ContactLog
   return decision.evidenceRecords.flatMap((judged) => {
     if (!judged || typeof judged.id !== "string") return [];
     const found = log.records.filter((r) => r.internetMessageId === judged.id);
-    return found.length === 1 && recordDigest(found[0]!) !== judged.digest && correctedThroughAddIn(found[0]!, log.events ?? []) ? [judged.id] : [];
+    return found.length === 1 && recordDigest(found[0]!) !== judged.digest && correctionThroughAddIn(found[0]!, log.events ?? []) ? [judged.id] : [];
   });
+}
+
+/** A correction made through the add-in that the record as it reads now is: by whom, and who changed its item since, if anyone. */
+interface Correction {
+  by: Identity;
+  touched?: { by?: Identity; at?: IsoInstant };
 }
 
 /**
  * The record as it reads now is a correction made through the add-in: the contact's trail holds the add-in's event of
- * that correction (named by the record's time) by the person SharePoint says changed the item and the record names (the
- * record's word alone, where the store keeps no item data).
+ * that correction (named by the record's time) in the name of the person the record names, and SharePoint says that
+ * person changed the item last (the record's word alone, where the store keeps no item data). Changed since by someone
+ * else (even a PATCH that changes nothing), it is still that correction if it reads as the correction left it (the
+ * digest its event recorded) and no correction was made after it: a touch does not undo it (T12 #4), nor does a record
+ * rewritten back to an earlier correction pass for that one.
  */
-function correctedThroughAddIn(record: LoggedContact, events: readonly ContactEvent[]): boolean {
-  const changedBy: Identity = record.item?.modifiedBy ?? { upn: record.recordedBy, displayName: record.recordedBy };
-  const event = events.find((c) => c.id === `contact:${record.internetMessageId}:corrected:${record.recordedAt}`);
-  return Boolean(event?.author && samePerson(event.author, changedBy) && samePerson(event.author, { upn: record.recordedBy, displayName: record.recordedBy }));
+function correctionThroughAddIn(record: LoggedContact, events: readonly ContactEvent[]): Correction | undefined {
+  const corrector: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
+  const event = events.find((e) => e.id === `contact:${record.internetMessageId}:corrected:${record.recordedAt}` && e.author && samePerson(e.author, corrector));
+  if (!event?.author) return undefined;
+  const changedBy = record.item?.modifiedBy;
+  if (!changedBy || samePerson(changedBy, corrector)) return { by: event.author };
+  // Written after it, by SharePoint's item ids where read (its times are to the second), else its times.
+  const after = (e: ContactEvent) => (e.item !== undefined && event.item !== undefined ? e.item > event.item : Boolean(e.recordedAt && event.recordedAt && Date.parse(e.recordedAt) > Date.parse(event.recordedAt)));
+  const later = events.some((e) => e !== event && e.action?.startsWith("corrected (") && after(e));
+  if (!event.recordDigest || event.recordDigest !== recordDigest(record) || later) return undefined;
+  return { by: event.author, touched: { by: changedBy, ...(record.item?.modifiedAt ? { at: record.item.modifiedAt } : {}) } };
 }
 
 /**

@@ -377,7 +377,8 @@ function evidenceCheck(decision: RecordedDecision, made: number, evidence: Strat
     if (evidence.contactLog && "unreadable" in evidence.contactLog) return undefined;
     // A contact it rests on deleted or changed since, outside the add-in (unaudited, by any caseworker through Graph): the
     // approval stands on it as its authoriser judged it, recorded on the decision, and the view names the change (T11 #3).
-    if (evidenceChanges(decision, evidence.contactLog, evidence.decisionIntents).length) return undefined;
+    const changes = evidenceChanges(decision, evidence.contactLog, evidence.decisionIntents);
+    if (changes.some((c) => !c.asCorrected)) return undefined;
     // Whoever the AuditTrail says proposed it (SharePoint's author): a contact of theirs, or one changed after it was recorded, spares no check (T11 #2).
     const proposers = evidence.proposals.map((p) => p.author);
     // Against the behaviour the approval recorded it restricts, where it recorded it (T11 #7).
@@ -386,7 +387,8 @@ function evidenceCheck(decision: RecordedDecision, made: number, evidence: Strat
     const corrected = correctedSinceJudged(decision, evidence.contactLog, evidence.decisionIntents);
     const judged = judgeEvidence(ids.map((internetMessageId) => ({ internetMessageId })), decision.terms?.addresses ?? [], evidence.contactLog, proposers, behaviour, corrected);
     if (judged.counted.length) return undefined;
-    const why = judged.unreadable ? `The ContactLog could not be read (${judged.unreadable}).` : judged.notCounted.map((n) => n.why).join(" ");
+    // A correction someone touched since is judged as corrected, and the touch named (T12 #4).
+    const why = judged.unreadable ? `The ContactLog could not be read (${judged.unreadable}).` : [...judged.notCounted.map((n) => n.why), ...changes.map((c) => c.message)].join(" ");
     return {
       reason: "evidenceNotOnRecord",
       message: `${who}'s approval rests on recorded contacts showing the behaviour it restricts, with no tick that the person's contacts in the case file were checked, but none of them is borne out by the ContactLog, so it does not count: ${why} (${cite(pack.recordKeeping.source)}).`,

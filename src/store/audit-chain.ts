@@ -51,13 +51,14 @@ export function chainHead(events: readonly AuditEvent[]): string {
 
 /**
  * The event as the store writes it: the content, its link and its hash — and the terms a proposal
- * recorded, carried but not hashed: `records verify` rebuilds a step's event from the strategy as it
- * now stands, whose terms may since have been altered. The terms rest on SharePoint's add-only list
- * and its `createdBy`; an event changed after it was written counts as no proposal (the stores).
+ * recorded (and the digest of the record a correction left), carried but not hashed: `records verify`
+ * rebuilds a step's event from the strategy as it now stands, whose terms may since have been altered.
+ * They rest on SharePoint's add-only list and its `createdBy`; an event changed after it was written
+ * counts as no proposal, and no correction (the stores).
  */
-export function chained(event: AuditEvent, prev: string): EventContent & Pick<AuditEvent, "terms"> & { prev: string; hash: string } {
+export function chained(event: AuditEvent, prev: string): EventContent & Pick<AuditEvent, "terms" | "recordDigest"> & { prev: string; hash: string } {
   const content = contentOf(event);
-  return { ...content, ...(event.terms ? { terms: event.terms } : {}), prev, hash: chainHash(content, prev) };
+  return { ...content, ...(event.terms ? { terms: event.terms } : {}), ...(event.recordDigest ? { recordDigest: event.recordDigest } : {}), prev, hash: chainHash(content, prev) };
 }
 
 /**

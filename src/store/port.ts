@@ -53,6 +53,12 @@ export interface AuditEvent {
    * continuation or alteration must match to count as someone else's proposal (src/policy/four-eyes.ts).
    */
   terms?: ProposedTerms;
+  /**
+   * The digest of the contact record as a correction leaves it (src/policy/evidence-as-judged.ts `recordDigest`), on a
+   * correction's event: a reader knows the correction in a record someone touched since (T12 #4). Carried, not hashed,
+   * like `terms`: an event changed after it was written is no correction's.
+   */
+  recordDigest?: string;
   /** As read back: who SharePoint says added it (`createdBy`), whatever `by` claims. */
   author?: Identity;
   /** As read back: when SharePoint recorded it (`createdDateTime`). */

@@ -102,3 +102,43 @@ it("the proposer's own correction through the add-in of Sam's 'demands' contact,
   expect(await recordAs(CASEY, [])).toMatchObject({ status: "corrected" });
   expect(await pane()).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining("recorded in the ContactLog with nothing unacceptable") }] });
 });
+
+it("after Sam's correction through the add-in to nothing unacceptable, a no-op Graph PATCH of her record by Casey does not bring the approval back: still not in force, the record in doubt for the compose guard, Casey's touch named, no word that no correction is on record (T12 #4)", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  expect(await recordAs(SAM, [])).toMatchObject({ status: "corrected" });
+  expect((await pane()).inForce).toBe(false);
+  const { call, item, json } = await contactItem();
+  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify(json) })).status).toBe(200);
+  const view = await pane();
+  expect(view).toMatchObject({ inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining("recorded in the ContactLog with nothing unacceptable") }] });
+  const said = JSON.stringify(view);
+  expect(said).not.toContain("no correction of it is on record");
+  expect(said).toMatch(/corrected through the add-in by Sam Carter[^"]*changed again since, by Casey Worker/);
+  expect(await guard()).toMatchObject({ restrictions: [], recordInDoubt: true });
+});
+
+it("a no-op Graph PATCH by Casey after Sam's correction through the add-in that keeps 'demands' keeps the approval in force, naming Casey's touch and the correction it left as it was (T12 #4, #3)", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  expect(await recordAs(SAM, ["demands", "persistent"])).toMatchObject({ status: "corrected" });
+  const { call, item, json } = await contactItem();
+  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify(json) })).status).toBe(200);
+  const view = await pane();
+  expect(view).toMatchObject({ inForce: true, refused: [], doubts: [{ kind: "evidenceChanged", message: expect.stringMatching(/corrected through the add-in by Sam Carter.*changed again since, by Casey Worker/) }] });
+  expect(JSON.stringify(view)).not.toContain("no correction of it is on record");
+  expect(await guard()).toMatchObject({ restrictions: [{ kind: "phoneTimeLimit" }, { kind: "singleChannel", channel: "email" }] });
+});
+
+it("Casey's Graph rewrite of Sam's record back to an earlier correction of hers, word for word, is not taken for that correction: Sam corrected it again since, so it stands as judged and Casey's change is named (T12 #4)", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  expect(await recordAs(SAM, [])).toMatchObject({ status: "corrected" });
+  const earlier = (await contactItem()).json;
+  expect(await recordAs(SAM, ["demands"])).toMatchObject({ status: "corrected" });
+  expect((await pane()).inForce).toBe(true);
+  const { call, item } = await contactItem();
+  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify(earlier) })).status).toBe(200);
+  const view = await pane();
+  expect(view).toMatchObject({ inForce: true, doubts: [{ kind: "evidenceChanged", message: expect.stringContaining("by Casey Worker") }] });
+});
