@@ -69,8 +69,9 @@ export interface Decision {
    */
   evidenceRecords?: JudgedContact[];
   /**
-   * The behaviour the approval restricts, as the proposal named it (its categories), that `evidenceContacts` were judged
-   * to show (T11 #7): a reader judges them against it. Absent on approvals recorded before decide() kept it.
+   * The behaviour the approval restricts, as the proposal named it (its categories, as the proposal's audit event recorded
+   * them: never the item's, which anyone may edit after proposing, T12 #6), that `evidenceContacts` were judged to show
+   * (T11 #7): a reader judges them against it. Absent on approvals recorded before decide() kept it.
    */
   evidenceBehaviour?: CategoryId[];
   /** The approved snapshot, on every decision that puts or keeps a strategy in force (approve, continue, alter). */

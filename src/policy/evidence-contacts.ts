@@ -1,7 +1,7 @@
 import { foldApostrophes, listsAddress } from "./address";
 import type { CategoryId } from "./categories";
 import type { ContactRecord } from "./contact";
-import { nameOf, samePerson, type Identity } from "./decision";
+import { nameOf, samePerson, type Identity, type RecordedProposal } from "./decision";
 import type { ContactStrategy, IsoInstant } from "./strategy";
 import type { ContactEvent } from "./evidence-as-judged";
 
@@ -52,6 +52,8 @@ export interface EvidenceJudged {
   unreadable?: string;
   /** The record judged for each id found once in the ContactLog: what the authoriser is shown, never the proposal's copy (T11 #7). */
   logged?: ContactRecord[];
+  /** The behaviour they were judged against (none: any category recorded counts). */
+  behaviour?: CategoryId[];
 }
 
 /**
@@ -85,7 +87,7 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
     else if (!byContent.includes(id) && untrusted(record.item, proposers)) notCounted.push({ id, why: `${name} ${untrusted(record.item, proposers)}` });
     else counted.push(id);
   }
-  return { counted, notCounted, logged };
+  return { counted, notCounted, logged, behaviour: [...behaviour] };
 }
 
 /**
@@ -113,14 +115,31 @@ export function attachedContacts(strategy: ContactStrategy): NamedContact[] {
   return attached.flatMap((e) => (e && typeof e.internetMessageId === "string" && e.internetMessageId !== "" ? [{ internetMessageId: e.internetMessageId, ...(typeof e.subject === "string" ? { subject: e.subject } : {}) }] : []));
 }
 
-/** The proposal's attached contacts judged on the ContactLog (what decide() and the pane both ask: is the tick needed?), against the behaviour it names. */
-export function contactsShowingBehaviour(strategy: ContactStrategy, log: ContactLogRead | undefined): EvidenceJudged {
-  return judgeEvidence(attachedContacts(strategy), strategy.addresses, log, proposersOf(strategy), behaviourOf(strategy));
+/**
+ * The proposal's attached contacts judged on the ContactLog (what decide() and the pane both ask: is the tick needed?),
+ * against the behaviour it names (`behaviour`: as the proposal on the trail recorded it, behaviourProposed; the item's
+ * where none did).
+ */
+export function contactsShowingBehaviour(strategy: ContactStrategy, log: ContactLogRead | undefined, behaviour: readonly CategoryId[] = behaviourOf(strategy)): EvidenceJudged {
+  return judgeEvidence(attachedContacts(strategy), strategy.addresses, log, proposersOf(strategy), behaviour);
 }
 
 /** The behaviour a strategy restricts, as it names it (its categories; none when it names none). */
 export function behaviourOf(strategy: ContactStrategy): CategoryId[] {
   return Array.isArray(strategy.categories) ? strategy.categories.filter((c): c is CategoryId => typeof c === "string") : [];
+}
+
+/**
+ * The behaviour the proposal put to the authoriser names: the categories recorded by the latest proposal on the strategy's
+ * trail (an opening "propose" or a change proposed since, each in its proposer's name) — never the strategy item's, which
+ * anyone may edit after proposing without proposing it (T12 #6: "persistent" added to the item spared the tick on a
+ * contact recorded only as "persistent"). Undefined when the latest proposal recording terms did not record it (made
+ * before proposals did).
+ */
+export function behaviourProposed(proposals: readonly RecordedProposal[]): CategoryId[] | undefined {
+  const latest = [...proposals].filter((p) => p.terms).sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt)).at(-1);
+  const named = latest?.terms?.categories;
+  return Array.isArray(named) ? named.filter((c): c is CategoryId => typeof c === "string") : undefined;
 }
 
 function quoted(categories: readonly string[]): string {

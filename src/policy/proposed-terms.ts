@@ -1,3 +1,4 @@
+import type { CategoryId } from "./categories";
 import type { ApprovedTerms } from "./decision";
 import type { ContactStrategy } from "./strategy";
 
@@ -7,10 +8,18 @@ import type { ContactStrategy } from "./strategy";
  * Recorded on the proposal's audit event (AuditTrail, add-only for staff) so that an approval
  * counts only for terms someone other than the approver proposed (src/policy/in-force.ts).
  */
-export type ProposedTerms = Omit<ApprovedTerms, "reviewDate">;
+export type ProposedTerms = Omit<ApprovedTerms, "reviewDate"> & {
+  /**
+   * The behaviour the proposal names as the reason for the strategy (its categories: Warwickshire 7, "the reason for
+   * introducing the strategy"): what decide() judges the attached recorded contacts against, never the item's, which
+   * anyone may edit after proposing (T12 #6). Not a term an approval puts in force, so not compared as one. Absent on
+   * proposals recorded before it was kept.
+   */
+  categories?: CategoryId[];
+};
 
 /** The parts of the terms two sets can differ in. */
-export type ProposedTermName = keyof ProposedTerms;
+export type ProposedTermName = Exclude<keyof ProposedTerms, "categories">;
 
 /**
  * Decisions SharePoint recorded before this instant were written by clients that did not yet
@@ -30,10 +39,11 @@ export function proposedTermsOf(strategy: ContactStrategy): ProposedTerms {
     ...(strategy.singlePointOfContact ? { singlePointOfContact: { ...strategy.singlePointOfContact } } : {}),
     ...(strategy.closedMatter ? { closedMatter: strategy.closedMatter } : {}),
     reviewDate: "",
+    ...(Array.isArray(strategy.categories) ? { categories: [...strategy.categories] } : {}),
   });
 }
 
-export function withoutReviewDate(terms: ApprovedTerms): ProposedTerms {
+export function withoutReviewDate(terms: ApprovedTerms & Pick<ProposedTerms, "categories">): ProposedTerms {
   const { reviewDate: _set, ...rest } = terms;
   return rest;
 }

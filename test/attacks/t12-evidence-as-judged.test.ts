@@ -7,15 +7,16 @@
 import { expect, it } from "vitest";
 import { CASEY, MORGAN, SAM } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { alexDemand, checked, criteria, DEMAND } from "../emulator/alex-demand";
+import { alexDemand, checked, criteria, DEMAND, pack } from "../emulator/alex-demand";
 import type { CaseStore } from "../../src/store/port";
 import { termsOf } from "../../src/policy/in-force";
 import { reconcile } from "../../src/app/records/reconcile";
+import { decide, proposeChange } from "../../src/app/strategy/actions";
 import type { CategoryId } from "../../src/policy/categories";
 
 const demo = demoSiteEachTest();
 const HELLO = "<hello-alex@example.com>";
-const { recordAs, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
+const { received, recordAs, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
 
 async function expectKeptInForce() {
   const view = await pane();
@@ -175,4 +176,29 @@ it("a Graph rewrite of Sam's record to nothing unacceptable in her name, with an
   const view = await pane();
   expect(view).toMatchObject({ inForce: true, refused: [], doubts: [{ kind: "evidenceChanged", message: expect.stringContaining("no correction of it is on record") }] });
   expect(await guard()).toMatchObject({ restrictions: [{ kind: "phoneTimeLimit" }, { kind: "singleChannel", channel: "email" }] });
+});
+
+it("Casey's edit of Alex's strategy after the proposal, adding 'persistent' to the behaviour it names, does not let a contact recorded only as 'persistent' spare the evidence tick: decide() judges against the behaviour proposed ('demands'), and nothing comes into force (T12 #6)", async () => {
+  await recordAs(SAM, ["persistent"]);
+  const casey = demo.storeOf(CASEY);
+  const current = (await casey.getStrategy("demo-alex-morgan"))!;
+  const attached = await casey.saveStrategy({ ...current.value, evidence: [{ internetMessageId: DEMAND, receivedAt: received, subject: "Reply within the hour", categories: ["persistent"] }] }, current.etag);
+  // A plain save of the item, no proposal of it on the trail.
+  const edited = await casey.saveStrategy({ ...attached.value, categories: [...attached.value.categories, "persistent"] }, attached.etag);
+  const result = await decide(demo.storeOf(MORGAN), pack, edited, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "All five criteria met.", criteriaConfirmed: criteria, reviewDate: "2027-03-31" }, checked);
+  expect(result).toMatchObject({ ok: false, code: "evidenceUnchecked", message: expect.stringContaining("as “persistent”, not behaviour this strategy restricts (“demands”)") });
+  expect((await pane()).inForce).toBe(false);
+});
+
+it("the same change proposed on the record (Casey's proposeChange adding 'persistent') is the behaviour Morgan's approval judges: the 'persistent' contact spares the tick and the approval records it (T12 #6)", async () => {
+  await recordAs(SAM, ["persistent"]);
+  const casey = demo.storeOf(CASEY);
+  const current = (await casey.getStrategy("demo-alex-morgan"))!;
+  const attached = await casey.saveStrategy({ ...current.value, evidence: [{ internetMessageId: DEMAND, receivedAt: received, subject: "Reply within the hour", categories: ["persistent"] }] }, current.etag);
+  const proposed = await proposeChange(casey, pack, attached, { ...attached.value, categories: [...attached.value.categories, "persistent"] }, CASEY, "Persistent as well.", new Date().toISOString());
+  expect(proposed).toMatchObject({ ok: true });
+  if (!proposed.ok) return;
+  const result = await decide(demo.storeOf(MORGAN), pack, proposed.strategy, { type: "approve", by: MORGAN, at: new Date().toISOString(), why: "All five criteria met.", criteriaConfirmed: criteria, reviewDate: "2027-03-31" }, checked);
+  expect(result).toMatchObject({ ok: true, decision: { evidenceContacts: [DEMAND], evidenceBehaviour: ["demands", "persistent"] } });
+  expect(await pane()).toMatchObject({ inForce: true, refused: [] });
 });

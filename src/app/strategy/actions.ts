@@ -11,11 +11,12 @@ import { refuse } from "../../policy/lifecycle/refusal";
 import { strategyAddressProblem } from "../../policy/address";
 import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
 import { inForceView, TERM_WORDS } from "../../policy/in-force";
-import { attachedContacts, behaviourOf, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
+import { attachedContacts, behaviourOf, behaviourProposed, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
+import type { CategoryId } from "../../policy/categories";
 import { asJudged } from "../../policy/evidence-as-judged";
 import { nameOf, samePerson, type Identity, type RecordedProposal } from "../../policy/decision";
 import type { StaffRoster } from "../../policy/roster";
-import type { CaseStore, Versioned } from "../../store/port";
+import { proposalsIn, type CaseStore, type Versioned } from "../../store/port";
 import { takeSteps, type DecisionCommand, type DecisionDetail, type StepResult, type StepStore } from "./steps";
 
 /**
@@ -125,12 +126,12 @@ async function warningUnchecked(
  * refusal says why. The approval names the contacts it rests on (`evidenceContacts`, the ids that counted), so a reader
  * never re-reads the editable item (src/policy/in-force.ts), and judges them on the ContactLog too.
  */
-async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsById">>, pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts" | "evidenceRecords" | "evidenceBehaviour"> }> {
+async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsById" | "auditForTargets">>, pack: PolicyPack, strategy: ContactStrategy, detail: DecisionDetail): Promise<{ refused: StepResult } | { rests: Pick<DecisionDetail, "evidenceContacts" | "evidenceRecords" | "evidenceBehaviour"> }> {
   if (detail.evidenceChecked === true) return { rests: {} };
   const judged = await judgeAttached(store, strategy);
   // With each as judged, so a reader keeps the approval on it if it is deleted or changed outside the add-in (T11 #3).
   // And the behaviour they were judged to show, so a reader judges them against it (T11 #7).
-  if (judged.counted.length) return { rests: { evidenceContacts: judged.counted, evidenceRecords: asJudged(judged.logged ?? [], judged.counted), evidenceBehaviour: behaviourOf(strategy) } };
+  if (judged.counted.length) return { rests: { evidenceContacts: judged.counted, evidenceRecords: asJudged(judged.logged ?? [], judged.counted), evidenceBehaviour: judged.behaviour ?? behaviourOf(strategy) } };
   return {
     refused: refuse(
       "evidenceUnchecked",
@@ -144,9 +145,22 @@ async function evidenceUnchecked(store: Partial<Pick<CaseStore, "contactsById">>
  * A proposal's attached contacts judged on the ContactLog (read only when it attaches any): what decide() and the pane's
  * Approvals (the decision's tick, the terms' warning) both ask, so they cannot disagree.
  */
-export async function judgeAttached(store: Partial<Pick<CaseStore, "contactsById">>, strategy: ContactStrategy): Promise<EvidenceJudged> {
+export async function judgeAttached(store: Partial<Pick<CaseStore, "contactsById" | "auditForTargets">>, strategy: ContactStrategy): Promise<EvidenceJudged> {
   const ids = attachedContacts(strategy).map((c) => c.internetMessageId);
-  return contactsShowingBehaviour(strategy, ids.length ? await readContactLog(store, ids) : { records: [] });
+  if (ids.length === 0) return contactsShowingBehaviour(strategy, { records: [] });
+  const [log, behaviour] = await Promise.all([readContactLog(store, ids), behaviourOnRecord(store, strategy)]);
+  return contactsShowingBehaviour(strategy, log, behaviour);
+}
+
+/**
+ * The behaviour the proposal on the strategy's trail names (src/policy/evidence-contacts.ts behaviourProposed): what the
+ * attached contacts are judged against, never the item's categories, which anyone may edit after proposing (T12 #6). The
+ * item's where no proposal recorded it (one made before proposals did) or the trail cannot be read by this store.
+ */
+async function behaviourOnRecord(store: Partial<Pick<CaseStore, "auditForTargets">>, strategy: ContactStrategy): Promise<CategoryId[]> {
+  if (!store.auditForTargets) return behaviourOf(strategy);
+  const [trail] = await store.auditForTargets([`strategy:${strategy.id}`]);
+  return behaviourProposed(proposalsIn(trail ?? [])) ?? behaviourOf(strategy);
 }
 
 /**
@@ -265,9 +279,11 @@ export function withChanges(base: ProposedTerms, before: ProposedTerms, after: P
     return [...kept, ...now.filter((v) => !was.some((w) => key(w) === key(v)) && !kept.some((k) => key(k) === key(v)))];
   };
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-  const { singlePointOfContact: _spoc, closedMatter: _matter, ...rest } = base;
+  const { singlePointOfContact: _spoc, closedMatter: _matter, categories: _behaviour, ...rest } = base;
   const singlePointOfContact = same(before.singlePointOfContact, after.singlePointOfContact) ? base.singlePointOfContact : after.singlePointOfContact;
   const closedMatter = same(before.closedMatter, after.closedMatter) ? base.closedMatter : after.closedMatter;
+  // The behaviour named, whole: as on record unless this change changes it (T12 #6).
+  const categories = same(before.categories, after.categories) ? base.categories : after.categories;
   return {
     ...rest,
     personName: before.personName === after.personName ? base.personName : after.personName,
@@ -276,5 +292,6 @@ export function withChanges(base: ProposedTerms, before: ProposedTerms, after: P
     allowedChannels: sets(base.allowedChannels, before.allowedChannels, after.allowedChannels),
     ...(singlePointOfContact ? { singlePointOfContact } : {}),
     ...(closedMatter ? { closedMatter } : {}),
+    ...(categories ? { categories } : {}),
   };
 }

@@ -36,6 +36,9 @@ export function Terms({ strategy: s, pack, evidence }: { strategy: ContactStrate
   const sent = letters.state === "done" ? letters.value : letters.state === "failed" ? "unknown" : undefined;
   // The attached contacts as the ContactLog records them, judged as decide() judges them (T10 #1): the proposal's copy is the proposer's word.
   const judged = attachedContacts(s).length > 0 ? evidence : contactsShowingBehaviour(s, { records: [] });
+  // The behaviour the contacts are judged against is the proposal's on record; the item's may have been edited since (T12 #6).
+  const proposed = judged?.behaviour;
+  const unproposed = proposed !== undefined && [...proposed].sort().join() !== [...s.categories].sort().join();
   return (
     <section className={styles.section} aria-labelledby="terms-heading" data-testid="terms">
       <Subtitle2 as="h3" id="terms-heading">
@@ -54,6 +57,11 @@ export function Terms({ strategy: s, pack, evidence }: { strategy: ContactStrate
         Behaviour: {s.categories.map(label).join(", ")}
         {s.subTypes?.length ? ` — ${s.subTypes.map(subLabel).join("; ")}` : ""}
       </Body1>
+      {unproposed && (
+        <Caption1 data-testid="behaviour-not-proposed">
+          The proposal on record names {proposed.map(label).join(", ") || "no behaviour"}: the strategy was changed since without proposing it, and the recorded contacts are judged against the behaviour proposed.
+        </Caption1>
+      )}
       <Body1>Reasons: {s.reasons || "(none given)"}</Body1>
       <Body1>Restrictions:</Body1>
       <ul className={styles.list} aria-label="Restrictions proposed">
