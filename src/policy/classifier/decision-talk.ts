@@ -16,6 +16,11 @@ export interface DecisionTalk {
   challenge?: Cue;
   /** The writer says they are repeating themselves: "again", "same complaint", "sixth time", "re-sending". */
   repetition?: Cue;
+  /**
+   * A repetition the writer states of their own words, not a bare "again" (as often an event recurring: "he was stopped again"):
+   * "I still say", "same as before", "I've told you that already", "the third time", "re-sending".
+   */
+  restated?: Cue;
   /** The writer names the decision or its closure: "you closed this", "the decision", "turned down". */
   decided?: Cue;
   /** The writer says this message re-sends what they sent before: "sending my original complaint again", "re-sending". */
@@ -74,6 +79,8 @@ export interface AsideTalk {
   otherMatter?: Cue;
   /** The writer sends what the office asked for ("as you asked", demands.ts ASKED_FOR): requested, not persistence. */
   askedFor?: Cue;
+  /** A copy sent in case the first went astray ("Sending again in case you didn't get it"): it checks delivery, it does not challenge. */
+  inCase?: Cue;
 }
 
 export interface Cue {
@@ -81,9 +88,10 @@ export interface Cue {
   end: number;
 }
 
+const BARE_AGAIN = "again";
 const ORDINAL = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
 
-type Spoken = Exclude<keyof DecisionTalk, "aside" | "staffDecision" | "pressed">;
+type Spoken = Exclude<keyof DecisionTalk, "aside" | "staffDecision" | "pressed" | "restated">;
 
 const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
   challenge: new RegExp(
@@ -232,7 +240,7 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
   otherMatter: new RegExp(
     `\\b(?:${[
       // Not "anything else": "the last one about the sergeant or anything else" says nothing of another matter.
-      "something (?:else|different|separate|unrelated)",
+      "something (?:else|different|separate|unrelated|new)",
       "(?:a |an |on a |on an )?(?:different|separate|unrelated|another) (?:thing|note|subject|incident|topic)",
       "not about (?:the|my|that|this|your)",
       "nothing to do with (?:the|my|that|this)",
@@ -240,10 +248,11 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
     "g",
   ),
   askedFor: new RegExp(ASKED_FOR.source, "g"),
+  inCase: /\bin case (?:you|it|they|the (?:first|last|other|earlier) one)\b/g,
 };
 
 /** The cues that only set a message aside from persistence.ts's default: read on first use. */
-const ASIDE: ReadonlyArray<keyof AsideTalk> = ["accepts", "route", "otherMatter", "askedFor"];
+const ASIDE: ReadonlyArray<keyof AsideTalk> = ["accepts", "route", "otherMatter", "askedFor", "inCase"];
 
 function firstCue(pattern: RegExp, folded: string, quoted: ReturnType<typeof quotedRanges>): Cue | undefined {
   for (const m of matches(pattern, folded)) if (!within(quoted, m.index, m.index + 1)) return { start: m.index, end: m.index + m[0].length };
@@ -312,6 +321,12 @@ export function decisionTalk(folded: string, staffNames: readonly string[] = [])
       }
       // "look at it again" is one challenge, not a challenge and a repetition.
       if (kind === "repetition" && challenges.some((c) => cue.start < c.end && cue.end > c.start)) continue;
+      if (kind === "repetition") {
+        out.repetition ??= cue;
+        if (cue.end - cue.start === BARE_AGAIN.length && folded.startsWith(BARE_AGAIN, cue.start)) continue;
+        out.restated = cue;
+        break;
+      }
       out[kind as Spoken] = cue;
       break;
     }

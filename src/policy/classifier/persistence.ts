@@ -131,8 +131,9 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   const newPerson = earlierStaff.size > 0 && message.staffContacted.some((a) => !earlierStaff.has(a.toLowerCase()) && !isSharedInbox(a));
   const fresh = since.length === 0 && Date.parse(message.receivedAt) - Date.parse(last) <= FRESH_DAYS * DAY;
   const elsewhere = !newMatter && takenElsewhere(message, talk, newWords, newPerson && !fresh);
-  const challenges = Boolean(talk.challenge || reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued || pressed || elsewhere);
-  if (!challenges) return [];
+  const challenged = Boolean(talk.challenge || reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued || pressed || elsewhere);
+  const afterReply = !challenged && !newMatter && repeatedAfterReply(history.contacts, since, message, talk, first, newWords);
+  if (!challenged && !afterReply) return [];
   // "Casey, Morgan's decision is wrong. Please overturn it.": a decision named as one member of staff's, written to another.
   // Not in the first reply to a fresh decision: writing to one's caseworker about the letter a colleague signed is having one's say.
   const otherStaffsDecision = !fresh && Boolean(talk.staffDecision) && message.staffContacted.length > 0 && !message.staffContacted.some((a) => a.toLowerCase().split("@")[0]!.split(/[^a-z]+/).includes(talk.staffDecision!.name));
@@ -143,6 +144,7 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
     return [{ rule: "reworded-after-decision", summary: `re-words or re-frames the matter decided on ${decidedOn}; ${count}`, at: reworded.map((c) => c.at) }];
   }
   if (anotherPerson) return [{ rule: "several-staff", summary: `takes the matter decided on ${decidedOn} to another member of staff; ${count}`, at: since.map((c) => c.at) }];
+  if (afterReply) return [{ rule: "repeated-after-reply", summary: `says again what it said of the matter decided on ${decidedOn}, after replying to the decision; ${count}`, at: since.map((c) => c.at) }];
   if (pressed && same.length === 0 && !talk.challenge && !reframing && !talk.resending && thread.length === 0 && !continued) {
     return [{ rule: "pressed-after-decision", summary: `presses the matter decided on ${decidedOn} again, adding nothing new to what went before; ${count}`, at: since.map((c) => c.at) }];
   }
@@ -151,6 +153,24 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
     return [{ rule: "continues-after-decision", summary: `writes again about the matter decided on ${decidedOn}, bringing no new matter; ${count}`, at: since.map((c) => c.at) }];
   }
   return [{ rule: "challenges-decision", summary: `challenges again the decision of ${decidedOn}; ${count}`, at: since.map((c) => c.at) }];
+}
+
+/**
+ * Gwent 5.0 "we have already fully advised the customer of the decision, and they continue to contact us to challenge the decision";
+ * Warwickshire 3.2 "Refusing to accept reasonable explanations": the person has had their say (a message since the decision, whatever
+ * it said), and writes about the matter again (sharing a word of matter with what went before, or too short to name one, and naming
+ * no new matter) saying in their own words that they repeat themselves ("i still say it is rong", "same as before", "I've told you
+ * that already": decision-talk.ts `restated`; a bare "again" is as often an event recurring, "he was stopped again"). The first reply
+ * itself is never this. Not when it thanks or accepts, takes the review route, says it is about something else, sends material, what
+ * the office asked for or a copy in case the first went astray, forwards or addresses mail to another body, or carries on a thread
+ * that began as a new matter since the decision.
+ */
+function repeatedAfterReply(contacts: SenderHistory["contacts"], since: SenderHistory["contacts"], message: ThisMessage, talk: DecisionTalk, first: IsoInstant, newWords: number): boolean {
+  if (since.length === 0 || !talk.restated) return false;
+  if (!sharesMatter(message.fingerprint, newWords) || FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
+  const aside = talk.aside?.() ?? {};
+  if (aside.accepts || aside.askedFor || aside.route || aside.otherMatter || aside.inCase) return false;
+  return !continuesNewMatter(contacts, first, message.subject);
 }
 
 /**
@@ -252,6 +272,8 @@ function continuesNewMatter(contacts: SenderHistory["contacts"], first: IsoInsta
   return sorted.some((c, i) => {
     if (c.at <= first || !c.fingerprint || c.categories?.includes("persistent") || !sameThread(c.subject, subject)) return false;
     const earlier = sorted.slice(Math.max(0, i - 50), i).flatMap((e) => (e.fingerprint ? [e.fingerprint] : []));
+    // The first message of the history has nothing before it to be new against: since the decision, it is the reply to it.
+    if (earlier.length === 0) return false;
     return (newTopicWords(c.fingerprint, earlier) ?? 0) >= NEW_MATTER;
   });
 }

@@ -365,6 +365,31 @@ describe("persistence in words the rules did not know (issue 13: W15's and W16's
     expect(taken("Mr Reid, please send me the minutes of the police and crime panel meeting in June and the agenda for the next one in September.")).not.toContain("persistent/severalStaff");
   });
 
+  describe("after the reply to a decision (Gwent 5.0 'already fully advised ... and they continue to contact us')", () => {
+    // The history starts after the decision: the person's reply to it is all the office holds of the matter.
+    const reply = "I got your letter about the van seizure on 2 August. I don't agree with it: the van was insured with Admiral that morning.";
+    const replied = history([[20, reply]], [25]);
+    const persistentRules = (body: string, past = replied, extra: Partial<Parameters<typeof run>[0]> = {}) => rules(run({ body, ...extra }, past));
+
+    it("repeated-after-reply: the matter said again, in the writer's words that they repeat it, once they have had their say", () => {
+      expect(persistentRules("You rang and explained it. I still say the van was insured. Do my complaint again.")).toEqual(["repeated-after-reply"]);
+      expect(subTypes(run({ body: "You rang and explained it. I still say the van was insured. Do my complaint again." }, replied))).toContain("persistent/afterDecision");
+      // A bare "again" is as often an event recurring as the writer repeating themselves.
+      expect(persistentRules("The van was stopped again on the A48 and the officers asked about the insurance.")).toEqual([]);
+      // The reply itself is the person having their say, however it is worded.
+      expect(persistentRules("You rang and explained it. I still say the van was insured. Do my complaint again.", history([], [25]))).toEqual([]);
+    });
+
+    it("leaves thanks, the review route, a copy in case the first went astray, material, another matter and forwarded mail", () => {
+      expect(persistentRules("Thank you for ringing. I still say the van was insured.")).toEqual([]);
+      expect(persistentRules("I still say the van was insured. Can I ask for a review?")).toEqual([]);
+      expect(persistentRules("Sending it again in case you didn't get it. The van. Insured.")).toEqual([]);
+      expect(persistentRules("As I said before, the van was insured: Admiral's letter is attached.", replied, { attachments: 1 })).toEqual([]);
+      expect(persistentRules("Something new: as I said before, the van was stopped last night on the A48 by two officers who searched it for an hour.")).toEqual([]);
+      expect(persistentRules("I still say the van was insured.", replied, { subject: "FW: to my MP" })).toEqual([]);
+    });
+  });
+
   it("leaves staff copied into mail forwarded to another body to the copying-staff demand, not several staff (Warwickshire 3.2)", () => {
     const past = history([[14, complaint, ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk"]]]);
     const forwarded = run({ subject: "FW: to my MP - cc OPCC", body: complaint, cc: ["a@opcc.example.gov.uk", "b@opcc.example.gov.uk", "c@opcc.example.gov.uk"] }, past);
