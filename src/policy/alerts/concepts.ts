@@ -320,7 +320,7 @@ const objectOf = (names: StaffNames) =>
   `(?:you|u|ya|him|her|them|you lot|you all|all of you|every one of you|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+|the (?:caseworker|case worker|chief executive|commissioner|manager)${names.alt}|(?:ms|mr|mrs|miss|mx|dr) [a-z]+)`;
 /** Violence done, in the words a threat uses, with whom it lands on. */
 const harmVerb = (OBJ: string) =>
-  `(?:(?:hurt|harm|kill|stab|punch|batter|glass|strangle|throttle|headbutt|thump|slap|torch|acid|petrol bomb|firebomb|get even with|hunt down|track down) ${OBJ}|(?:hunt|track) ${OBJ} down|shoot ${OBJ}(?! (?:an?|the) (?:email|message|line|text|note))|beat ${OBJ}(?: up| senseless| black and blue)|beat the (?:shit|hell|crap|living daylights) out of ${OBJ}|break (?:every|your|his|her|their|both) (?:[a-z]+ )?(?:bone|bones|legs?|arms?|neck|jaw|nose|face|fingers|skull)|knock ${OBJ} (?:out|down|flat|senseless)|knock (?:your|his|her|their) (?:teeth|block|head)|kick ${OBJ} (?:in|senseless|to)|kick (?:your|his|her|their) (?:head|face|teeth|door) in|(?:put|stick) my (?:fist|foot|boot|knife|head) (?:through|in|into)|smash (?:your|his|her|their|that|the)(?: [a-z]+)? (?:face|head|teeth|skull|windows?|car|office)|burn (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|sort ${OBJ} out(?= *(?:[.!,\\n]|$| for good| properly| myself| once))|finish ${OBJ} off|do ${OBJ} in|make ${OBJ} (?:suffer|bleed)|set fire to (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|put ${OBJ} through (?:a|the|your) (?:[a-z]+ )?(?:window|wall|door|windscreen))`;
+  `(?:(?:hurt|harm|kill|stab|punch|batter|glass|strangle|throttle|headbutt|thump|slap|torch|acid|petrol bomb|firebomb|get even with|hunt down|track down) ${OBJ}|(?:hunt|track) ${OBJ} down|shoot ${OBJ}(?! (?:an?|the) (?:email|message|line|text|note))|beat ${OBJ}(?: up| senseless| black and blue)|beat the (?:shit|hell|crap|living daylights) out of ${OBJ}|break (?:every|your|his|her|their|both) (?:[a-z]+ )?(?:bone|bones|legs?|arms?|neck|jaw|nose|face|fingers|skull)|knock ${OBJ} (?:out|down|flat|senseless)|knock (?:your|his|her|their) (?:teeth|block|head|heed)|put (?:your|his|her|their) (?:front )?(?:windows?|windscreen|door) (?:in|through)|kick ${OBJ} (?:in|senseless|to)|kick (?:your|his|her|their) (?:head|face|teeth|door) in|(?:put|stick) my (?:fist|foot|boot|knife|head) (?:through|in|into)|smash (?:your|his|her|their|that|the)(?: [a-z]+)? (?:face|head|teeth|skull|windows?|car|office)|burn (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|sort ${OBJ} out(?= *(?:[.!,\\n]|$| for good| properly| myself| once))|finish ${OBJ} off|do ${OBJ} in|make ${OBJ} (?:suffer|bleed)|set fire to (?:your|his|her|their|that|the) (?:[a-z]+ )?(?:office|house|home|car|building|place)|put ${OBJ} through (?:a|the|your) (?:[a-z]+ )?(?:window|wall|door|windscreen))`;
 
 const threatGuard = (hit: RuleHit) => {
   const sentence = own(hit);
@@ -334,7 +334,7 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
     kind: "threat-to-staff",
     policyRef: VIOLENCE_REPORTED,
     writersOwn: true,
-    cues: ["through", "burns", "burn", "should", "needs", "ought", "deserves", "deserve", "kicking", "hiding", "beating", "pasting", "battering", "tenner", "fiver", "quid", "hurt", "harm", "kill", "stab", "shoot", "punch", "smash", "batter", "beat", "break", "fist", "foot", "boot", "glass", "slash", "burn", "torch", "petrol", "acid", "firebomb", "bomb", "strangle", "knock", "kick", "thump", "slap", "headbutt", "throttle", "wreck", "trash", "suffer", "bleed", "hunt", "track", "even", "sort", "finish", "fire", "tyres", "tires", "key", "keying", "scratch", "pay", "regret", "sorry", "beg", "cry", "scream", "injured", "killed", "battered", "beaten", "stabbed", "harmed", "coming", "blow"],
+    cues: ["burning", "shooting", "stabbing", "hanging", "pint", "deserves", "deserve", "windows", "through", "heed", "got", "merked", "shanked", "glassed", "burns", "burn", "should", "needs", "ought", "deserves", "deserve", "kicking", "hiding", "beating", "pasting", "battering", "tenner", "fiver", "quid", "hurt", "harm", "kill", "stab", "shoot", "punch", "smash", "batter", "beat", "break", "fist", "foot", "boot", "glass", "slash", "burn", "torch", "petrol", "acid", "firebomb", "bomb", "strangle", "knock", "kick", "thump", "slap", "headbutt", "throttle", "wreck", "trash", "suffer", "bleed", "hunt", "track", "even", "sort", "finish", "fire", "tyres", "tires", "key", "keying", "scratch", "pay", "regret", "sorry", "beg", "cry", "scream", "injured", "killed", "battered", "beaten", "stabbed", "harmed", "coming", "blow"],
     // The writer (or "someone") will do it, and it lands on the staff side: "I'll put my fist through your face", "make them suffer".
     ...withStaff((names) => {
       const OBJ = objectOf(names);
@@ -343,11 +343,19 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
       `(?:i|we|someone|somebody|people|my (?:mates|friends|lads|boys|brothers|cousins|family))(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna| shall|'d| would| could| might| want to| wanna| intend to| plan to| swear i'll| promise i'll)(?: [a-z']+){0,4}? ${HARM_VERB}`,
       `(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am gonna)(?: [a-z']+){0,3}? (?:make|see) (?:you|u|them|him|her|whoever[a-z ]{0,30}?|that [a-z]+|your [a-z]+${names.alt}) (?:suffer|pay|bleed|regret|sorry|beg|cry|scream)`,
       `(?:${staffTarget(names)}|she|he|they)(?: [a-z']+){0,3}? (?:is|are|'s|'re) (?:going to|gonna) (?:get|be) (?:hurt|harmed|injured|killed|battered|beaten|stabbed|what(?:'s| is) coming)`,
+      // Street and dialect forms of the same (train-30 on): "zuleikha gonna get got", "hes getting a pint over his head".
+      `(?:${staffTarget(names)}|she|he|they)(?:(?: [a-z']+){0,3}? (?:is|are|'s|'re))? (?:going to|gonna) get (?:got|merked|shanked|glassed|done in|smacked|slapped|battered)`,
+      `(?:${staffTarget(names)}|she|he|they)(?:'s| is|'re| are) (?:getting|going to get|gonna get) a (?:pint|drink|glass|bottle|brick|slap|smack|kicking|hiding|punch) (?:over|in|round|across) (?:his|her|their|your|the) (?:head|face|teeth)`,
+      `(?:someone|somebody|people|i|we)(?: [a-z']+){0,2}? (?:should|needs to|need to|ought to|wants to|want to|is going to|will|'ll|'d|would|could) give ${OBJ}(?: one)? a (?:good |proper |real |right )?(?:slap|smack|slapping|hiding|kicking|beating|pasting|battering|thump|punch|going over)`,
       `(?:burn|torch|petrol bomb|firebomb|blow up|bomb|smash up|wreck|trash)(?: [a-z']+){0,2}? (?:your|that|this|the|their|her|his) (?:office|offices|building|house|home|car|place)(?: [a-z']+){0,4}? (?:down|to the ground|with (?:you|all of you|them|everyone))?`,
       `(?:slash|slashing|let down|key|keying|smash|smashing|torch|torching|scratch|scratching) (?:your|her|his|their|[a-z]+'s) (?:tyres|tires|car|windows|windscreen|paintwork)`,
       `(?:your|that|the) (?:office|building|house|place)(?: [a-z']+){0,2}? burns? (?:down|to the ground)`,
       `(?:someone|somebody|people) (?:should|needs to|need to|ought to|wants to|want to|is going to|will) (?:sort|deal with|teach|shut|do|sort out|get) ${OBJ}(?: out| up| in| a lesson)?`,
       `${OBJ} (?:deserves?|needs?|wants?|is asking for|is due) (?:a )?(?:good )?(?:kicking|hiding|beating|slap|smack|pasting|punch|thump|battering)`,
+      // "you lot want burning out", "Dunne deserves to be six foot under", "your office windows are going in".
+      `${OBJ} (?:want|wants|need|needs) (?:burning|shooting|stabbing|hanging)(?: out| down)?`,
+      `${OBJ} deserves? to (?:be (?:six (?:foot|feet) under|dead|in (?:the|a) (?:ground|box|grave))|die)`,
+      "(?:your|ur) (?:office )?windows (?:are|will be|are going to be) (?:going in|coming in|getting (?:smashed|put in))",
       "(?:lads|mates|people|blokes|friends|guys|boys) who(?:'d| would| will|'ll) do (?:it|that|the job|him|her|you) for (?:a tenner|a fiver|a few quid|nothing|free|cash|a drink|£\\d+)",
       ]);
     }),
@@ -362,6 +370,14 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
         "I am going to break every bone in your body.",
         "Priya Shah is going to get hurt if she carries on like this.",
         "I'll batter Priya when I see her.",
+        "If ah see that Priya oot and aboot ah'll knock her heed off.",
+        "If this is not sorted by the end of the month I'll go and put his windows through myself.",
+        "Priya gonna get got if she keeps lying about my case.",
+        "If Sam Carter turns up to the Q&A he's getting a pint over his head.",
+        "Somebody needs to give that Priya one a good slap.",
+        "you lot want burning out, every last one of you in that office.",
+        "Priya deserves to be six foot under.",
+        "If my complaint isn't reopened this week your office windows are going in.",
       ],
       notMatch: [
         // Named, but not staff: the writer's own neighbour.
@@ -371,6 +387,10 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
         "I'll deal with this when I get home from work.",
         "I'll catch up with your manager next week about the forms.",
         "I'll shoot you an email with the details.",
+        "Take heed: I'll knock on your door at the open day.",
+        "I'll give you a ring about the hearing.",
+        "Somebody needs to give the caseworker a good talking to about the delays.",
+        "The office windows are getting done next week by the council's contractors.",
         "I'll sort you out a copy of the form.",
         "I'm going to smash my fundraising target for your charity run!",
       ],
@@ -395,7 +415,7 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
       "(?:i(?:'ll| will)(?: be)?|i'm going to|i am going to|i'm gonna|we(?:'ll| will)(?: be)?) (?:knocking|knock|banging|bang|hammering) on (?:your|her|his|their) (?:front )?door",
       "(?:let's|let us|we'll|we will) see how (?:brave|clever|smug|tough|cocky) (?:you|she|he|they) (?:are|is)",
       "(?:can't|cannot|can not) hide (?:behind [a-z ]{1,30}? )?(?:forever|for ever|for long|from me)",
-      "(?:pity|shame|awful|terrible|tragic|sad) if (?:it|something|anything|the brakes|your|her|his|their)(?: [a-z']+){0,4}? (?:went up|happened|failed|caught fire|burned|burnt|got (?:hurt|damaged|broken|scratched))",
+      "(?:pity|shame|awful|terrible|tragic|sad) if (?:it|something|anything|the brakes|your|her|his|their|that)(?: [a-z']+){0,4}? (?:went up|happened|failed|caught fire|burned|burnt|got (?:hurt|damaged|broken|scratched))",
       "brakes (?:failed|fail|went)",
       "(?:went|go|goes|going) up in (?:flames|smoke)",
       "(?:think on|you(?:'ve| have) been warned|this is your (?:last|final) warning|last warning)(?= *[.!,\\n]|$)",

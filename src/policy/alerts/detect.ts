@@ -24,6 +24,7 @@ import { RISK_TO_LIFE_RULES } from "./risk-to-life";
 import { RISK_SIGNS } from "./risk-signs";
 import { HOPELESS_RULES } from "./hopeless";
 import { MEANS_MEANT_RULES } from "./means-meant";
+import { LET_IT_HAPPEN_RULES, LET_IT_HAPPEN_SIGNS } from "./let-it-happen";
 import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
 import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
@@ -43,6 +44,8 @@ import { WHERE_AND_WHEN_RULES } from "./where-and-when";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
 import { ROUTINE_KNOWN_RULES } from "./routine-known";
 import { RELAYED_THREAT_RULES } from "./relayed";
+import { THEIR_PEOPLE_RULES } from "./their-people";
+import { HARM_IN_KIND_RULES } from "./harm-in-kind";
 import { PUBLISHED_RULES } from "./published";
 import { STAFF_TARGETED_RULES } from "./staff-targeted";
 import { STAFF_DOSSIER_RULES } from "./staff-dossier";
@@ -75,6 +78,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...RISK_SIGNS,
   ...HOPELESS_RULES,
   ...MEANS_MEANT_RULES,
+  ...LET_IT_HAPPEN_RULES,
+  ...LET_IT_HAPPEN_SIGNS,
   ...SIDEWAYS_RISK_RULES,
   ...WHERE_AND_WHEN_RULES,
   ...DANGER_NOW_RULES,
@@ -83,6 +88,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...ROUTINE_KNOWN_RULES,
   ...HARM_FORETOLD_RULES,
   ...RELAYED_THREAT_RULES,
+  ...THEIR_PEOPLE_RULES,
+  ...HARM_IN_KIND_RULES,
   ...PUBLISHED_RULES,
   ...STAFF_TARGETED_RULES,
   ...STAFF_DOSSIER_RULES,

@@ -69,7 +69,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:keep|kept|been|i'm|am|can't stop|cannot stop) thinking about the (?:bridge|train|trains|tracks|railway|river|cliff|cliffs|edge|roof|canal|reservoir|rope|pills|tablets)(?= *(?:[.!,\\n]|$| again| every))",
       "i (?:think|thinking|thought|want|wanted|will|could|might|keep thinking|am going|'m going)(?: [a-z]+){0,2}? (?:to )?jump (?:from|off|out of) (?:the|my|a) (?:window|balcony|roof|bridge)",
       "(?:he|she|they)(?: [a-z]+){0,3}? (?:will|'ll|is going to|'s going to|are going to|wants to|threatening to|threatened to) jump (?:from|off|out of|in front of)",
-      "(?:i'll|i will|i'm going to|i am going to|or i'll|or i will) stop taking my (?:insulin|meds|medication|tablets|pills|antidepressants)",
+      "(?:i'll|i will|i'm going to|i am going to|or i'll|or i will)(?: just)? stop taking my (?:insulin|meds|medication|tablets|pills|antidepressants)",
       "better off (?:[a-z]+ ){0,6}?(?:than with me|without me|when i'?m gone|if i (?:was|were|wasn't|was not|weren't) (?:here|around|alive)|with me (?:dead|gone))",
       "if i (?:just )?(?:didn't|did not|never) wake up", "rather (?:not|never) wake up",
       "no point (?:in )?(?:carrying on|going on|seeing another (?:christmas|birthday|year|summer|spring|day))(?! with| this| the| to)",
@@ -82,13 +82,23 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:had|have|'ve got|got) the (?:cord|rope|belt|ligature|flex|cable|noose|tablets|pills) (?:ready|tied|out)",
       "(?:looking|looked|searching|searched|reading|read|researching|researched) (?:at |up |about |into )?(?:methods|ways to (?:die|do it|end it|kill myself))",
       "(?:thinking|thought|think)(?: [a-z]+){0,3}? about (?:how easy it would be|the beam|the loft|the rope|the noose|the garage beam)",
-      "how easy it would be(?: just)? to (?:keep driving|drive|walk|step|jump|let go|go under|not come back)",
+      "how (?:very |so )?easy it would be(?: just)? (?:to(?: just)? (?:keep driving|drive|walk|step|jump|let go|go under|not come back|swerve|lie down|not get up)|for (?:both of us|us both|the two of us|the (?:baby|pram) and me))",
       "do it myself and save (?:him|her|them|everyone|you) the (?:trouble|bother|job)",
       "(?:said|say|saying) goodbye to (?:my|the|her|his) [a-z]+ in (?:a )?(?:letter|note|card)",
       "by the time (?:you|anyone|someone|somebody) (?:read|reads|see|sees|get|gets|open|opens) (?:this|it|the [a-z ]{1,25}?|my [a-z ]{1,25}?),? (?:i(?:'ll| will)|ill) (?:be )?(?:with (?:her|him|them|my [a-z]+)|gone|dead|not be here)",
       "(?:written|writing|wrote) the last of my (?:letters|emails|notes)",
       "(?:not sure|don't think|do not think|dont think|doubt) (?:i'?ll|i will|ill) (?:still )?be (?:here|around|alive) (?:for|to see|by|when|at)",
+      // "Still" there to do the next thing, doubted: "not sure I'll still be around to sit them" (train-30's student).
+      "(?:not sure|don't think|do not think|dont think|doubt) (?:i'?ll|i will|ill) still be (?:here|around|alive) to [a-z]+",
       "(?:don't|do not|dont) expect to (?:be (?:here|around|alive)|see (?:christmas|the new year|the spring|the summer|another))",
+      // The same in a formal letter: "I do not anticipate being here to read it after the end of the month."
+      "(?:don't|do not|dont) (?:anticipate|expect) being (?:here|around|alive) (?:to|for|after|by|beyond|much)",
+      "(?:don't|do not|dont) (?:intend|plan) to be (?:here|around|alive) (?:for|to see|when|by|after)",
+      // Not here for the office's next step (train-32 on): "not going to be here for your next letter", "won't be around long enough to see your reply".
+      "(?:won't|will not|wont|not going to|not gonna) be (?:here|around|alive|about) (?:long enough|for (?:your|any) (?:next|reply|answer))",
+      "(?:not|no) going to be (?:here|around|about|alive) (?:much|for much|for) longer",
+      "(?:stopped caring|don't care|do not care|dont care|past caring)(?: any ?more)? (?:whether|if) i (?:wake up|live or die|live|die|make it)",
+      "(?:go|went|going) to sleep(?: together)? and (?:didn't|did not|never|not|don't) wake up",
       "i (?:don't|do not|dont) think i want to (?:carry on|go on|be here|live|keep going)",
       "(?:after|by|before) (?:the )?(?:christmas|new year|weekend|summer|[a-z]+day)(?:,)? i (?:will not|won't|wont) be (?:here|around|alive)",
       // The next season or feast said as one the writer will not see: "I won't be here for Christmas", "won't be around for my birthday".
@@ -104,7 +114,7 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:won't|will not|wont) be (?:hear|here) much longer",
       "better if i(?:'m| am| was| were) (?:not|no longer) (?:here|around|alive)",
     ]),
-    unless: (hit) => farewellGuard(hit) || (/^(?:i |won|don|wont|dont)/.test(hit.text.slice(hit.start, hit.end)) && /be (?:here|around|alive)/.test(hit.text.slice(hit.start, hit.end)) && awayGiven(hit)) || (/^climb/.test(hit.text.slice(hit.start, hit.end)) && !HEIGHT.test(hit.sentence + hit.previous)),
+    unless: (hit) => farewellGuard(hit) || (/^(?:i |won|don|do |wont|dont|not)/.test(hit.text.slice(hit.start, hit.end)) && /be(?:ing)? (?:here|around|alive)/.test(hit.text.slice(hit.start, hit.end)) && awayGiven(hit)) || (/^climb/.test(hit.text.slice(hit.start, hit.end)) && !HEIGHT.test(hit.sentence + hit.previous)),
     examples: {
       match: [
         "I've handed my tools to my brother. I won't need them where I'm going.",
@@ -126,6 +136,14 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
         "I won't be here for Christmas, so please pass my papers to my son.",
         // A "because" before the words explains something else; the absence itself is given no reason.
         "Don't write back, and not because the review is over but because I won't be here to read it.",
+        "If the appeal fails I'm not sure I'll still be around to hear the next one, and I mean that.",
+        "Please send any reply to my daughter; I do not anticipate being here after the end of the month.",
+        "Some nights on the towpath I think how very easy it would be to step off.",
+        "I wont be around long enough to see your reply so dont rush.",
+        "not going to be around long enough for your reply so dont bother sending anything",
+        "I don't intend to be around for the outcome, so send it to my brother.",
+        "I haven't eaten in days and I've stopped caring whether I wake up.",
+        "Some nights I think it would be kinder if we just went to sleep together and didn't wake up.",
       ],
       notMatch: [
         "I won't be around next week as I'm on holiday in Spain.",
@@ -137,6 +155,9 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
         "The kids were climbing over the railings in the park again.",
         "I'm looking up how much the Commissioner's office costs.",
         "I don't think I'll be around much longer today, so please ring tomorrow after the appointment.",
+        "I'm not sure I'll still be around to answer the phone after five, as I'm on holiday from Friday.",
+        "I do not anticipate being here for the meeting because I am working away that week.",
+        "I won't be here for your next letter as I'm in Spain until June.",
       ],
     },
   },
@@ -145,10 +166,12 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["given", "gave", "giving", "handed", "handing", "goodbyes", "sorted", "sorting", "through", "watch", "jewellery", "tools", "savings", "bike", "guitar", "furniture", "books", "records", "ring", "dog", "cat", "stuff", "things", "car", "playstation", "xbox", "laptop", "brother", "sister", "phone", "leaving", "boxes", "pets", "home", "kids", "children", "boys", "girls"],
+    cues: ["given", "give", "gave", "giving", "password", "passwords", "pin", "passcode", "login", "logins", "handed", "handing", "goodbyes", "sorted", "sorting", "through", "watch", "jewellery", "tools", "savings", "bike", "guitar", "furniture", "books", "records", "ring", "dog", "cat", "stuff", "things", "car", "playstation", "xbox", "laptop", "brother", "sister", "phone", "leaving", "boxes", "pets", "home", "kids", "children", "boys", "girls"],
     // Giving possessions away, settling pets, saying goodbyes (public guidance: "giving away possessions").
     pattern: phrases([
-      "(?:given|gave|giving|handed|handing) (?:my|his|her|our) (?:little |big |older |younger )?(?:brother|sister|son|daughter|nephew|niece|mate|friend|neighbour|cousin|mum|dad) (?:my|his|her|the rest of my|all my) [a-z]+",
+      "(?:given|give|gave|giving|handed|handing) (?:my|his|her|our) (?:little |big |older |younger )?(?:brother|sister|son|daughter|nephew|niece|mate|friend|neighbour|cousin|mum|dad) (?:my|his|her|the rest of my|all my) [a-z]+",
+      // Access handed on so family can get at what is left: "my laptop password in my notes app for my sister so she can get my photos".
+      "(?:password|passwords|pin|passcode|login|logins)(?: [a-z']+){0,5}? for my (?:sister|brother|mum|mam|dad|son|daughter|wife|husband|partner|family|parents) so (?:she|he|they) can (?:get|have|access|find|keep)",
       "(?:my )?(?:phone|car|dog|cat) is going to (?:him|her|them|my [a-z]+)",
       "(?:the |my )?(?:dog|cat|pets?)(?: is|'s| are) (?:with|going to|staying with) (?:my|a|the|her|his) [a-z]+",
       "(?:find|found) (?:him|her|them) a (?:good |new |loving )?home",
@@ -158,12 +181,13 @@ export const FAREWELL_RULES: readonly AlertRule[] = [
       "(?:given|gave|giving|handed|handing) (?:away )?(?:all )?(?:my|his|her) (?:[a-z]+ ){0,5}?(?:gear|watch|ring|rings|jewellery|car|furniture|clothes|things|stuff|belongings|possessions|tools|books|records|guitar|bike|dog|cat|pets?|savings|medals|collection|keys|playstation|xbox|laptop|games)(?![a-z])",
       "(?:[a-z]+ )?can have my (?:car|house|flat|things|stuff|dog|cat|watch|ring|jewellery|tools|savings|bike|guitar|furniture|books|records)",
       "(?:sorted|sorting) (?:out )?the (?:cat|dog|pets?|budgie|rabbit) with",
-      "(?:said|says|saying) (?:her|his|their|my) goodbyes",
+      "(?:said|says|saying) (?:her|his|their|my|me) goodbyes",
+      "(?:given|gave|giving) (?:the|my) (?:cat|dog|bike|car|telly|tv|guitar|watch|budgie|rabbit) to",
       "(?:sorting|sorted|been going|gone) through (?:her|his|my) things",
     ]),
     unless: (hit) => TOPIC.test(around(hit)),
     examples: {
-      match: ["I've given my watch and my tools to my nephew. I won't be needing them now."],
+      match: ["I've given my watch and my tools to my nephew. I won't be needing them now.", "Gave the cat to next door and the bike to my nephew. I won't be needing them now.", "I've left my phone passcode for my brother so he can get my photos off it. There is no way out."],
       notMatch: ["My neighbour gave my car a jump start, so I made the appointment after all."],
     },
   },

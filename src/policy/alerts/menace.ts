@@ -62,7 +62,7 @@ export const MENACE_RULES: readonly AlertRule[] = [
     kind: "threat-to-staff",
     policyRef: THREATS_TO_STAFF,
     writersOwn: true,
-    cues: ["petrol", "coming", "quietly", "sort", "listen", "stop", "care", "inside"],
+    cues: ["petrol", "coming", "quietly", "sort", "listen", "stop", "care", "inside", "polite", "nice", "civil", "screen", "partition", "counter", "bringing"],
     pattern: phrases([
       // "Come down or I'm coming up": the writer at the door, demanding.
       "come (?:down|out)(?: here)?,? or (?:i'?m|im|i am|i'?ll|i will) (?:coming|come) (?:up|in)",
@@ -75,6 +75,11 @@ export const MENACE_RULES: readonly AlertRule[] = [
       "sort (?:that|this|the|your|those) (?:woman|man|bloke|lass|lad|girl|caseworker|case worker|manager|officer|lot|cow|idiot|clown)s? out",
       "sort (?:her|him|them|you|u) out (?:myself|properly|once and for all|for good|good and proper)",
       "first stop (?:is|will be) (?:your|the) (?:reception|office|building|front desk)",
+      // The next visit promised rougher than the last (train-30 on): "Next time I come into that office I won't be so polite,
+      // and you'll need more than that little glass screen"; "coming down to find whoever … and I won't be bringing flowers".
+      "(?:next time|when) i (?:come|get|walk|go) (?:in|into|to|down to|up to|round to|back to) (?:that|your|the) (?:office|building|reception|counter)[^.!?\\n]{0,40}? (?:won't|will not|wont) be (?:so|as) (?:polite|nice|friendly|civil|pleasant)",
+      "(?:you'?ll|you will|they'?ll|they will|she'?ll|she will|he'?ll|he will) need more than (?:that|a|the|your) (?:little |flimsy |thin )?(?:glass |plastic |perspex )?(?:screen|partition|counter|window)",
+      "(?:coming|come|be round|be down|be up|be over)[^.!?\\n]{0,80}? (?:won't|will not|wont) be bringing (?:flowers|chocolates|a card|gifts|a cake)",
     ]),
     unless: notMenace,
     examples: {
@@ -84,12 +89,17 @@ export const MENACE_RULES: readonly AlertRule[] = [
         "If I have to come to that office again and Mr Carter refuses to see me again I will bring something to make him listen.",
         "Keep ignoring me and I'll come to your building on Monday, and I won't be leaving quietly.",
         "If I get one more letter like this I will come down to your office and sort that woman out myself, properly.",
+        "When I come back to your office on Monday I won't be so polite.",
+        "Keep ignoring me and you'll need more than that glass screen at reception.",
+        "I'll be coming round to see the caseworker myself, and I won't be bringing flowers.",
       ],
       notMatch: [
         "The petrol station on the bypass has been robbed again, your office should ask the police why.",
         "I'll bring something to make the meeting easier to follow, a one-page timeline for you.",
         "I hope your office can sort the paperwork out properly this time.",
         "My neighbour said he won't be leaving quietly when the bailiffs come.",
+        "You need more than a glass screen at reception to keep your staff safe, in my view as a health and safety officer.",
+        "I won't be bringing flowers to the meeting as I have hay fever.",
       ],
     },
   },

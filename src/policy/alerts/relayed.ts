@@ -19,31 +19,33 @@ const SPEAKER =
   "(?:(?:my|our|me) (?:[a-z]+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|son|sons|daughter|dad|father|mum|mam|mother|brother|brothers|sister|uncle|cousin|cousins|nephew|family|mate|mates|pal|friend|friends|lad|lads|boys|fella|bloke|other half|client)|(?:some of )?the (?:lads|boys|men|lot|family|brothers|cousins|travellers)|he|she|they|[a-z]+)";
 /** Said, told, reckons, swears; or a message passed on ("said to tell you"). */
 const SAYS =
-  "(?:says|said|keeps saying|kept saying|is saying|'s saying|has said|'s said|reckons|swears|swore|told me|tells me|told us|has told me|'s told me|(?:said|asked me|told me|wanted me|wants me) to (?:tell|warn) (?:you|u)|wants (?:you|u) to know)";
+  "(?:says|said|said to me(?: and my [a-z]+)?|saying|keeps saying|kept saying|is saying|'s saying|was saying|been saying|has said|'s said|reckons|swears|swore|told me|tells me|told us|has told me|'s told me|(?:has been |'s been |is |was )?telling (?:[a-z]+ ){0,4}?(?:since [a-z]+ )?that|(?:said|asked me|told me|wanted me|wants me) to (?:tell|warn) (?:you|u)|wants (?:you|u) to know)";
 /** They will, they are going to. */
-const WILL = "(?:'ll| will|'s going to| is going to|'s gonna| is gonna| are going to|'re going to|'re gonna| are gonna|'d| would| wants to| plans to)";
+const WILL = "(?:'ll| will|'s going to| is going to|'s gonna| is gonna| are going to|'re going to|'re gonna| are gonna|'d| would| wants to| plans to| was going to| were going to| intends to| intended to)";
 /** What they will do to someone: wait for them, sort them out, hurt them, come for them. */
-const DO_TO = "(?:be waiting (?:outside |out )?for|wait (?:outside |out )?for|kill|hurt|batter|stab|smash|glass|knife|deck|lamp|smack|slap|punch|thump|hit|kick|do|sort out|find|track down|get|come (?:for|after)|go (?:for|after)|go round to|pay a visit to|teach)";
+const DO_TO = "(?:be waiting (?:outside |out )?(?:(?:your|the|that|ur) (?:office|building) )?for|wait (?:outside |out )?for|kill|hurt|batter|stab|smash|glass|knife|deck|lamp|smack|slap|punch|thump|hit|kick|do|sort out|find|track down|get|come (?:for|after)|go (?:for|after)|go round to|pay a visit to|teach)";
 /** What they will do to a part of them or theirs ("break her legs"). */
 const DO_TO_WHOSE = "(?:break|smash|knock|kick|punch|cave|rearrange) (?:her|his|your|ur|their|that [a-z]+'s|[a-z]+'s) (?:legs?|arms?|neck|jaw|face|head|teeth|nose|windows?|car|door|block)";
 
 const relayedThreat = (names: StaffNames) => {
-  const target = `(?:${staff(names).slice(3, -1)}|her|him|them)`;
-  const before = `${SPEAKER}(?: [a-z'’]+){0,5}? ${SAYS}(?: that)?(?:,? if [^.!?\\n]{0,80}?,?)? (?:he|she|they)${WILL}(?: [a-z'’]+){0,2}? `;
+  const target = `(?:${staff(names).slice(3, -1)}|her|him|them|whoever(?: is| was|'s)? (?:on|at|behind) the (?:desk|counter|reception|front desk))`;
+  // "… going to go down to your office and 'sort out the woman who wrote it'": the visit may come before the harm.
+  const before = `${SPEAKER}(?: [a-z'’]+){0,5}? ${SAYS}(?: (?:in|at|to) (?:the |my |our )?[a-z]+)?(?: that)?(?:,? if [^.!?\\n]{0,80}?,?)? (?:he|she|they)${WILL}(?: [a-z'’]+){0,2}?(?: and)?(?: go (?:down |up |round |over )?to (?:your|the|that|ur) (?:office|building|reception) and)? `;
   return phrases([
-    `${before}['"“‘]?${DO_TO}['"”’]? ${target}(?! (?:(?:to )?(?:ring|call|phone|reply|write|get back|come back)|back|'s (?:call|reply|letter)|a|an|the|some|my|your|his|her|their|it|that|this|one)(?![a-z]))`,
+    `${before}['"“‘]?${DO_TO}['"”’]? ['"“‘]?${target}(?! (?:(?:to )?(?:ring|call|phone|reply|write|get back|come back)|back|'s (?:call|reply|letter)|a|an|the|some|my|your|his|her|their|it|that|this|one)(?![a-z]))`,
     `${before}['"“‘]?sort ${target} out`,
     `${before}${DO_TO_WHOSE}`,
   ]);
 };
 
 /** "Her" and "him" name staff only when the message names one: "my brother said he'll kill her" of his ex is not. */
-const STAFF_NAMED = /\b(?:you|u|your|ur|caseworker|case worker|officer|manager|commissioner|chief exec\w*|that woman|that man|mr|mrs|ms|miss)\b/;
+const STAFF_NAMED = /\b(?:you|u|your|ur|caseworker|case worker|officer|manager|commissioner|chief exec\w*|that woman|that man|mr|mrs|ms|miss|pcc|opcc|(?:the|your|that) office|(?:the|front) desk|reception|who wrote it)\b/;
 const NAMES_STAFF = (hit: RuleHit, said: string) =>
   STAFF_NAMED.test(said.replace(/\b(?:tell|warn|told|tells) (?:you|u)\b|\bwants (?:you|u) to know\b/g, " ")) || hit.staff.forms.some((name) => said.includes(name));
 
 const notAThreat = (hit: RuleHit) => {
-  const said = `${hit.previous} ${hit.text.slice(hit.start, hit.end)}`;
+  // Read a few words on: "stab the woman from the PCC office" names the office after the match.
+  const said = `${hit.previous} ${hit.text.slice(hit.start, hit.end + 30)}`;
   return !NAMES_STAFF(hit, said) || lawfulNearby(hit) || saidKindly(hit) || FICTION.test(hit.sentence) || /\b(?:joking|jokes?|lol|haha|bless)\b/.test(hit.sentence);
 };
 
@@ -52,7 +54,7 @@ export const RELAYED_THREAT_RULES: readonly AlertRule[] = [
     id: "threat-to-staff/passed-on",
     kind: "threat-to-staff",
     policyRef: THREATS_TO_STAFF,
-    cues: ["says", "said", "saying", "reckons", "swears", "swore", "told", "tells", "tell", "warn", "know"],
+    cues: ["telling", "intends", "says", "said", "saying", "reckons", "swears", "swore", "told", "tells", "tell", "warn", "know"],
     ...withStaff(relayedThreat),
     unless: notAThreat,
     examples: {
@@ -64,6 +66,9 @@ export const RELAYED_THREAT_RULES: readonly AlertRule[] = [
         "My dad wanted me to warn you he'll come after Priya if the decision stands.",
         "some of the lads at the market have said they'll 'sort out' your caseworker after she got our pitch fees sent to the council.",
         "In our session this afternoon Daniel said that if he sees Sam Carter at the drop-in on Thursday he will \"smack him\".",
+        "He has been drinking and saying he is going to go down to your office and 'sort out the woman who wrote it'.",
+        "One of our residents has been telling staff since Tuesday that he's going to 'stab the woman from the PCC office'.",
+        "Today she told me she intends to 'stab whoever is on the desk' when she comes in.",
       ],
       notMatch: [
         "My brother says he'll be waiting for the caseworker to ring him back.",

@@ -23,7 +23,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["easier", "simpler", "everybody", "everyone", "anymore", "more", "longer", "cope", "tired", "everything", "tablets", "medication", "meds", "pills", "antidepressants", "slept", "eaten", "sleep", "dump", "burden", "living", "life", "road", "out", "point", "lost", "miss", "notice", "enough", "stop", "end", "pain", "fighting", "live", "worthless", "hopeless", "useless", "empty", "care", "left", "give", "without"],
+    cues: ["force", "strength", "power", "tank", "way", "easier", "simpler", "everybody", "everyone", "anymore", "more", "longer", "cope", "tired", "everything", "tablets", "medication", "meds", "pills", "antidepressants", "slept", "eaten", "sleep", "dump", "burden", "living", "life", "road", "out", "point", "lost", "miss", "notice", "enough", "stop", "end", "pain", "fighting", "live", "worthless", "hopeless", "useless", "empty", "care", "left", "give", "without"],
     pattern: phrases([
       "(?:i )?(?:can't|cannot|can not) (?:do|take|cope with|go on with|carry on with|handle|bear) (?:this|it|any of this|life)(?: any ?more| any longer)?",
       "(?:i )?(?:can't|cannot) (?:go on|carry on|cope)(?: any ?more| any longer| like this)?",
@@ -51,11 +51,16 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:i(?:'m| am)|i feel) (?:such )?(?:a )?(?:burden|worthless|hopeless|useless to everyone|empty inside)",
       "(?:no one|nobody|no-one)(?: would| will|'d|'ll)? (?:even )?(?:notice|care|miss me)(?: if i (?:was|were|went|'m) gone)?",
       "nothing left for me",
-      "(?:exhausted|tried) every (?:avenue|option|route|door)", "no point (?:to|in) (?:any of )?(?:it|this|anything)(?: any ?more)?", "(?:i(?:'m| am)|im) done(?= *(?:[.!,\\n]|$| with (?:everything|it all|life)))",
+      // Machine-translated and dialect despair (train-32 on): "I not have more force to live", "nowt left in the tank".
+      "(?:no|not have|have no|haven't) more (?:force|strength|power) (?:to|for) (?:live|living|fight|go on|continue)",
+      "nothing left in the tank",
+      "(?:exhausted|tried) every (?:avenue|option|route|door)", "no point (?:to|in) (?:any of )?(?:it|this|anything)(?: any ?more)?", "(?:i(?:'m| am)|im) done(?: mate| pal)?(?= *(?:[.!,\\n]|$| with (?:everything|it all|life)))",
       "(?:stopped|stop|quit) taking my (?:insulin|meds|medication|tablets|pills|antidepressants)",
       "i give up(?= *(?:[.!,\\n]|$| on (?:everything|life|living)))",
       "(?:world|everyone|everybody|they|my family|my kids) (?:would be|'d be|will be) better (?:off )?without me",
       "(?:it'?s|it is|it would be|it'?ll be|it will be) (?:easier|better|simpler) (?:this way )?for (?:everybody|everyone|all of you|my family|the family)",
+      // Not caring whether one lives: "Dont think I care anymore which way it goes" (a driver thinking of not braking).
+      "(?:don't|do not|dont) (?:think i )?care any ?more which way it goes",
     ]),
     unless: (hit) => MOVING_ON.test(hit.text),
     examples: {
@@ -68,7 +73,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["final", "correspondence", "communication", "reaches", "last", "peace", "goodbye", "hear", "bye", "time", "matter", "kids", "children", "family", "won", "sorry", "letters", "letter", "notes", "note", "cards", "look", "know", "ready", "less", "coming", "bother", "love"],
+    cues: ["accept", "take", "treat", "final", "correspondence", "communication", "reaches", "last", "peace", "goodbye", "hear", "bye", "time", "matter", "kids", "children", "family", "won", "sorry", "letters", "letter", "notes", "note", "cards", "look", "know", "ready", "less", "coming", "bother", "love"],
     ...withStaff((names) => phrases([
       "(?:this is|so this is|saying) goodbye",
       `goodbye (?:to )?(?:everyone|all|everybody${names.alt})(?= *[.!\\n]|$)`,
@@ -87,6 +92,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:don't|do not) bother (?:replying|answering|writing back|to reply|sending (?:it|anything|the [a-z]+))",
       "(?:this is|this will be|it's|it is) (?:the|my) last (?:email|message|letter|time)(?: [a-z']+){0,4}? (?:from me|you(?:'ll| will) (?:get|hear|receive|read))",
       "(?:can|will) have (?:their|your|some) peace and quiet",
+      "(?:accept|take|treat) this (?:as|like) my (?:last|final) (?:letter|email|message)",
     ])),
     unless: (hit) => MOVING_ON.test(hit.text),
     examples: {
@@ -100,11 +106,14 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["instructions", "everyone", "sorry", "letters", "letter", "notes", "note", "cards", "look", "know", "love", "loved", "will", "affairs", "dog", "cat", "find", "finds", "found", "fault", "given", "gave", "giving", "cancelled", "order", "sorted", "sorting", "writing", "understand"],
+    cues: ["instructions", "everyone", "sorry", "written", "wrote", "each", "letters", "letter", "notes", "note", "cards", "look", "know", "love", "loved", "will", "affairs", "dog", "cat", "find", "finds", "found", "fault", "given", "gave", "giving", "cancelled", "order", "sorted", "sorting", "writing", "understand"],
     // Putting affairs in order and last words to family (public guidance: giving things away, saying goodbye, apologising for everything).
     pattern: phrases([
       "sorry for (?:everything|all the trouble|all the (?:emails|letters|calls|bother|fuss)|being a burden|what i(?:'m| am) about to do|the trouble i(?:'ve| have) caused)",
-      "(?:letters?|notes?|cards?) (?:to|for) (?:my|the) (?:children|kids|family|son|daughter|wife|husband|partner|mum|dad|parents|sister|brother)",
+      "(?:letters?|notes?|cards?) (?:to|for) (?:my|the|her|his|their) (?:children|kids|family|son|daughter|wife|husband|partner|mum|dad|parents|sister|brother)",
+      // Written to each of them, papers left where they will be found (train-30 on: last letters in a formal complaint).
+      "(?:written|wrote|writing) to (?:each|all|every one|both) of my (?:children|kids|sons|daughters|family|grandchildren)(?= *(?:[.!,;\\n]|$| and| to say))",
+      "(?:where|so) (?:they|it|everything)(?:'ll| will) be found",
       "look after (?:my|the) (?:kids|children|dog|cat|mum|dad|family)(?= *(?:[.!,\\n]|$| for me| when))",
       "(?:just )?wanted (?:someone|somebody|you|one person) to know",
       "tell (?:my )?[a-z]+ (?:that )?i love (?:them|him|her)",
@@ -121,8 +130,9 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     ]),
     unless: (hit) => MOVING_ON.test(hit.text) || ORDINARY_ARRANGEMENTS.test(own(hit)),
     examples: {
-      match: ["I've written letters to my children and I'm ready to go. I'm sorry for all the trouble.", "Please treat this as my final correspondence. I've left instructions that nobody should chase any of this after the 30th.", "I've made my peace and written to everyone I need to."],
-      notMatch: ["Sorry for all the trouble with the forms, and thank you.", "I'm putting my affairs in order ahead of my hip operation next month. I just wanted someone to know why I'm slow to reply."],
+      // (Christmas cards "to each of my children", a lost parcel "where it will be found" are ordinary: notMatch below.)
+      match: ["I've written letters to my children and I'm ready to go. I'm sorry for all the trouble.", "I have written to each of my children and there is no way out.", "She has written letters to her parents and says there is no way out.", "Please treat this as my final correspondence. I've left instructions that nobody should chase any of this after the 30th.", "I've made my peace and written to everyone I need to."],
+      notMatch: ["I have written to each of my children about the hearing date.", "Sorry for all the trouble with the forms, and thank you.", "I'm putting my affairs in order ahead of my hip operation next month. I just wanted someone to know why I'm slow to reply."],
     },
   },
   {
@@ -133,11 +143,11 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     cues: ["problem", "bother", "burden", "nuisance", "trouble", "tonight", "deal", "worry", "read", "put"],
     pattern: phrases([
       "(?:won't|will not|shan't) (?:be a (?:problem|bother|burden|nuisance)|trouble|bother) (?:for|to) (?:you|your office|anyone|anybody|my family)(?: any ?more| any longer| again| after (?:tonight|today|this))?",
-      "(?:won't|will not) (?:have to|need to) (?:deal with|put up with|worry about|read) (?:me|my (?:emails|letters))(?: any ?more| any longer| again| after (?:tonight|today))",
+      "(?:won't|will not) (?:have to|need to) (?:deal with|put up with|worry about|worry bout|read) (?:me|my (?:emails|letters))(?: any ?more| any longer| again| after (?:tonight|today|this (?:week|weekend|month)|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))",
       "after tonight",
     ]),
     examples: {
-      match: ["This is goodbye. I won't be a problem for your office after tonight.", "You won't have to deal with me any more. I can't go on."],
+      match: ["This is goodbye. I won't be a problem for your office after tonight.", "You won't have to deal with me any more. I can't go on.", "You will not need to deal with me after this week. There is no way out."],
       notMatch: ["I won't be a problem for you any more: I'm taking my complaint to the IOPC.", "After tonight's meeting, please send the minutes."],
     },
   },
@@ -146,7 +156,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["beachy", "top", "edge", "roof", "blade", "story", "multi", "bridge", "knife", "rope", "pills", "tablets", "paracetamol", "myself", "railway", "tracks", "cliff", "cliffs", "viaduct", "river", "sea", "quarry", "noose", "hosepipe", "hose", "blades", "blade", "charcoal", "painkillers", "canal", "lake", "reservoir", "motorway", "crossing", "station", "platform", "vodka", "razor", "gun", "shotgun", "rifle", "meds", "medication", "chosen", "lot"],
+    cues: ["pier", "harbour", "jetty", "end", "beachy", "top", "edge", "roof", "blade", "story", "multi", "bridge", "knife", "rope", "pills", "tablets", "paracetamol", "myself", "railway", "tracks", "cliff", "cliffs", "viaduct", "river", "sea", "quarry", "noose", "hosepipe", "hose", "blades", "blade", "charcoal", "painkillers", "canal", "lake", "reservoir", "motorway", "crossing", "station", "platform", "vodka", "razor", "gun", "shotgun", "rifle", "meds", "medication", "chosen", "lot"],
     pattern: phrases([
       `(?:on|at|from) (?:the )?(?:top of|edge of|roof of) (?:the |a )?(?:car park|multi[- ]?stor(?:e)?y|building|bridge|flats|tower|cliff|block)${NOT_A_NAME}`,
       `(?:on|at|from) the (?:bridge|cliff|railway|tracks|viaduct|roof)${NOT_A_NAME}`,
@@ -156,6 +166,8 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       `parked (?:up )?(?:at|by|on|near) the (?:[a-z]+ ){0,2}?(?:bridge|cliffs?|viaduct|reservoir|quarry|edge)${NOT_A_NAME}`,
       "(?:his|her|their|a|the) (?:shotgun|rifle)",
       "beachy head",
+      "(?:end|edge) of the (?:pier|harbour wall|sea wall|jetty)",
+      "(?:top|roof) (?:deck |floor )?of the (?:multi[- ]?stor(?:e)?y|car park)",
       `(?:he|she|they)(?:'s| is| are|'re|s)? (?:on|at|by|near|standing on|sitting on) the (?:old )?(?:bridge|cliff|cliffs|railway|tracks|edge|roof|viaduct|river|canal|motorway bridge|multi-storey)${NOT_A_NAME}`,
     ]),
     examples: {
@@ -169,7 +181,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     // A means got, kept or chosen (guidance: a plan with the means to hand is the highest risk): alone an alert, unlike a place.
-    cues: ["myself", "rope", "noose", "ready", "tied", "blade", "blades", "razor", "charcoal", "hose", "hosepipe", "tablets", "pills", "paracetamol", "painkillers", "meds", "medication", "vodka", "gun", "shotgun", "chosen", "lot", "knife"],
+    cues: ["checked", "tested", "myself", "rope", "noose", "ready", "tied", "blade", "blades", "razor", "charcoal", "hose", "hosepipe", "tablets", "pills", "paracetamol", "painkillers", "meds", "medication", "vodka", "gun", "shotgun", "chosen", "lot", "knife"],
     pattern: phrases([
       "(?:use|using|turn|turning) (?:it|the knife|a knife|the rope) on myself",
       "(?:knife|rope|pills|tablets|paracetamol|razor|blade) (?:in|next to|beside) (?:my hand|me)",
@@ -182,6 +194,8 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:all )?(?:my |the )?(?:tablets|pills|painkillers|paracetamol|meds|medication) (?:on the (?:table|desk|bed|side) )?(?:in front of me|next to me|beside me)",
       "stopped taking my (?:medication|meds|tablets|pills)(?: [a-z]+){0,4}? (?:saving|saved|keeping|kept|stockpiling|storing) (?:it|them)",
       "(?:take|taking|took|swallow) the lot",
+      // The means made ready: "I've checked the beam will hold".
+      "(?:checked|tested|made sure)(?: that)? the (?:beam|rail|banister|hook|bar|loft hatch) (?:will|would|can|could) (?:hold|take)",
     ]),
     unless: (hit) => /\b(?:chemist|pharmac\w*|prescri\w*|gp|doctor|nurse|vet|shotgun licence|club|farm)\b/.test(hit.sentence),
     examples: {
@@ -195,7 +209,7 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     weight: 1,
-    cues: ["know", "mind", "decided", "sorted", "planned", "arranged", "organised", "back", "file", "gone", "next", "made", "decision", "choice", "doing", "night", "day", "dead", "end", "go", "do", "tonight", "tomorrow", "weekend", "2nite", "tonite", "gonna", "permanently"],
+    cues: ["around", "here", "worked", "need", "know", "mind", "decided", "sorted", "planned", "arranged", "organised", "back", "file", "gone", "next", "made", "decision", "choice", "doing", "night", "day", "dead", "end", "go", "do", "tonight", "tomorrow", "weekend", "2nite", "tonite", "gonna", "permanently"],
     // A plan or a decision, which alone could be about anything ("I've decided to appeal"): beside a means, a place or despair it is a plan to die.
     pattern: phrases([
       "(?:i )?know (?:exactly )?(?:where|how|when) i(?:'m| am|'ll| will)(?: going to)? (?:do it|go)",
@@ -205,7 +219,10 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "(?:won't|will not|wont) (?:be )?com(?:e|ing) (?:back|home)(?: down| again)?",
       "next time i (?:won't|will not|wont)",
       "(?:close|shut) my file(?:,)? (?:for good|permanently|for ever|forever)",
-      "(?:once|when) i(?:'m| am) gone",
+      "(?:once|when|if) i(?:'m| am) (?:gone|not around|no longer around|not here|no longer here)",
+      "i know how i(?:'m| am) (?:going out|going to go)",
+      "(?:i(?:'ve| have)|i) worked out how(?= *(?:[.!,\\n]|$))",
+      "(?:i have|i've got|i've|got) (?:what|everything) i need to do it",
       // The writer's own decision: "the person who made the decision on my review" is someone else's (issue 10 look-alike).
       "made (?:my|up my) (?:decision|choice|mind up)",
       "(?:i(?:'ve| have)?(?: now| finally| just| already)?) made the (?:decision|choice)",

@@ -5,10 +5,10 @@ import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
 /** Ending one's own life, in the words people use. */
 const OWN_ACT =
-  "(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my (?:own )?life|everything|things for good|it once and for all|it for good)|tak(?:e|ing) my (?:own )?life|top(?:ping)? myself|hang(?:ing)? myself|do(?:ing)? myself in|overdos(?:e|ing)|tak(?:e|ing) an overdose|(?:tak(?:e|ing)|swallow(?:ing)?) (?:all|the lot) (?:of )?(?:my |the |these |those )?(?:pills|tablets|medication|meds|painkillers|paracetamol)|jump(?:ing)? (?:off|from|in front of)|throw(?:ing)? myself (?:off|under|in front of)|walk(?:ing)? into the (?:sea|river|canal|traffic|path of)|us(?:e|ing) (?:it|this|that|the knife|a knife|the rope|them|the pills) on myself|drown(?:ing)? myself|gas(?:sing)? myself|harm(?:ing)? myself|hurt(?:ing)? myself|cut(?:ting)? (?:myself|my wrists)|slit(?:ting)? my wrists|not be (?:alive|around|here)(?: much longer| to see| by| tomorrow| for long| next week)?|be dead (?:by|before|soon|tomorrow|this time)|end it(?= *(?:[.!,\\n]|$| tonight| today| now| for good| this (?:week|weekend)))|jump(?= *(?:[.!,\\n]|$| tonight| today| now))|take it all(?= *(?:[.!,\\n]|$| tonight| today| now)))";
+  "(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my (?:own )?life|everything|things for good|it once and for all|it for good)|tak(?:e|ing) my (?:own )?life|top(?:ping)? myself|hang(?:ing)? myself|do(?:ing)? myself in|do(?:ing)? away with myself|step(?:ping)? (?:out )?in front of (?:a |the )?(?:train|trains|bus|lorry|truck|car|van|traffic|express|tube|tram|\\d\\d?[:.]\\d\\d)|go(?:ing)? off (?:the|a) (?:harbour wall|sea wall|pier|bridge|cliffs?|roof|edge|top of)|not continue (?:with )?my life|set(?:ting)? (?:myself )?(?:on fire|alight)|set(?:ting)? fire to myself|(?:put|pour|douse)(?:ing)? petrol (?:on|over) myself|overdos(?:e|ing)|tak(?:e|ing) an overdose|(?:tak(?:e|ing)|swallow(?:ing)?) (?:all|the lot) (?:of )?(?:my |the |these |those )?(?:pills|tablets|medication|meds|painkillers|paracetamol)|jump(?:ing)? (?:off|from|in front of)|throw(?:ing)? myself (?:off|under|in front of)|walk(?:ing)? into the (?:sea|river|canal|traffic|path of)|us(?:e|ing) (?:it|this|that|the knife|a knife|the rope|them|the pills) on myself|drown(?:ing)? myself|gas(?:sing)? myself|harm(?:ing)? myself|hurt(?:ing)? myself|cut(?:ting)? (?:myself|my wrists)|slit(?:ting)? my wrists|not be (?:alive|around|here)(?: much longer| to see| by| tomorrow| for long| next week)?|be dead (?:by|before|soon|tomorrow|this time)|end it(?= *(?:[.!,\\n]|$| tonight| today| now| for good| this (?:week|weekend)))|jump(?= *(?:[.!,\\n]|$| tonight| today| now))|take it all(?= *(?:[.!,\\n]|$| tonight| today| now)))";
 /** Someone else ending their life. */
 const THEIR_ACT =
-  "(?:kill (?:himself|herself|themselves|themself)|take (?:his|her|their) (?:own )?life|end (?:his|her|their) (?:own )?life|end it all|hang (?:himself|herself|themselves)|jump (?:off|from|in front of)|harm (?:himself|herself|themselves)|overdose)";
+  "(?:kill (?:himself|herself|themselves|themself)|do away with (?:himself|herself|themselves)|set (?:himself|herself|themselves) (?:on fire|alight)|set fire to (?:himself|herself|themselves)|(?:put|pour|douse) petrol (?:on|over) (?:himself|herself|themselves)|take (?:his|her|their) (?:own )?life|end (?:his|her|their) (?:own )?life|end it all|hang (?:himself|herself|themselves)|jump (?:off|from|in front of)|harm (?:himself|herself|themselves)|overdose)";
 
 /** Hyperbole and idiom: "I'd rather kill myself than phone you again", "killed myself laughing". */
 const HYPERBOLE = /\b(?:rather|laugh(?:ing|ed)?|in the foot|for a (?:coffee|cup|drink|pint)|trying to (?:get|reach|explain)|if i have to|(?:would|will) never|not going to|am not|'m not|wouldn'?t|won'?t ever)\b/;
@@ -18,6 +18,9 @@ const MEDICATION = /\b(?:pills|tablets|medication|meds|painkillers|paracetamol|p
 const HEIGHT = /\b(?:bridge|roof|rooftop|edge|cliff|window|balcony|tower|multi-storey|car park|motorway|railway|train|platform|viaduct)\b/;
 /** "End it" reads as ending a life only beside words of dying or its means, or a time: not "I will end it here". */
 const DYING_WORDS = /\b(?:pills|tablets|overdose|rope|bridge|goodbye|can'?t go on|cannot go on|no point|suicid\w*|die|dead|gone|last (?:email|message|letter)|won'?t have to)\b/;
+
+/** A threat of fire that a court has dealt with, or a past told as over. */
+const FIRE_DEALT_WITH = /\b(?:pleaded guilty|convicted|sentenced|sentencing|restraining order|jailed|used to tell|is finished now|happier now)\b/;
 
 /** The writer saying they will not: "I would never kill myself", "I'm not going to end my life over this". */
 const NEGATED = /\b(?:never|not|won'?t|wouldn'?t|don'?t|do not|no intention of|isn'?t|am not|'m not) (?:(?:going|planning|trying|about) to |ever |want to |thinking of |that i'?d )?(?:kill|end|take|top|hang|cut|slit|commit|do something)/;
@@ -47,8 +50,8 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     id: "risk-to-life/own-intent",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["myself", "end", "ending", "life", "overdose", "jump", "alive", "dead", "pills", "tablets", "medication", "meds", "painkillers", "paracetamol", "sea", "river", "canal", "traffic", "wrists", "things", "everything"],
-    pattern: phrases([`${I_WILL} (?:just |finally |really |probably |simply )?${OWN_ACT}`, `(?:tonight|today|this weekend|tomorrow) (?:is|will be) (?:the night|the day|when) (?:i|that i) (?:end (?:my life|it|it all|things|everything)|die|kill myself)`, `i (?:plan|intend|mean|am going|'m going|want|need) to end (?:things|everything|it all|my life)(?: (?:tonight|today|this weekend|for good|soon))?`, `made up my mind(?:,| and| -)? (?:i(?:'m| am) going to|i will|i'll) ${OWN_ACT}`, `(?:tonight|today|this weekend) (?:is|will be) (?:the night|the day|when) i ${OWN_ACT}`]),
+    cues: ["myself", "end", "ending", "life", "overdose", "jump", "step", "off", "fire", "alight", "alive", "dead", "pills", "tablets", "medication", "meds", "painkillers", "paracetamol", "sea", "river", "canal", "traffic", "wrists", "things", "everything"],
+    pattern: phrases([`${I_WILL} (?:just |finally |really |probably |simply )?${OWN_ACT}`, `(?:tonight|today|this weekend|tomorrow) (?:is|will be) (?:the night|the day|when) (?:i|that i) (?:end (?:my life|it|it all|things|everything)|die|kill myself)`, `i (?:plan|intend|mean|am going|'m going|want|need) to end (?:things|everything|it all|my life)(?: (?:tonight|today|this weekend|for good|soon))?`, `made up my mind(?:,| and| -)? (?:i(?:'m| am) going to|i will|i'll) ${OWN_ACT}`, `(?:tonight|today|this weekend) (?:is|will be) (?:the night|the day|when) i ${OWN_ACT}`, "(?:i'?m|im|i am) going off (?:the|a) (?:harbour wall|sea wall|pier|bridge|cliffs?|roof|edge|top of)"]),
     unless: ownIntentIsIdiom,
     examples: {
       match: [
@@ -65,6 +68,11 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "If nothing changes by Friday I will not be alive to see it.",
         "I've stockpiled my medication and I'm going to take it all.",
         "I have a knife and I'm going to use it on myself if nobody calls me back today.",
+        // An older idiom for the same act (train-30 on: a son writing for a father who cannot write).
+        "The bailiffs come Friday and I am going to do away with myself before they do.",
+        "For clarity: I intend to step in front of the 07:42 tomorrow.",
+        "If they put me out on Friday I'm going off the harbour wall.",
+        "If this answer also is negative, I will not continue my life.",
       ],
       notMatch: [
         "I am happy with the outcome so I will end it here.",
@@ -73,6 +81,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "I nearly killed myself laughing at the newsletter.",
         "I would never kill myself, but I am very low.",
         "I am going to take it all the way to the Ombudsman.",
+        "I'm going to step in front of the Commissioner at the public meeting and ask him myself.",
         "If you don't answer I will end it by going to the Ombudsman.",
         "I am going to jump at the chance to meet the Commissioner.",
         "Let me know the date and I will jump.",
@@ -236,7 +245,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     id: "risk-to-life/someone-else",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["himself", "herself", "themselves", "life", "overdose", "suicidal", "jump", "wrists", "paracetamol", "suicide", "talking", "threatening", "collapsed", "unconscious", "breathing", "blue", "job", "killed", "pills", "tablets", "painkillers", "medication", "meds", "die", "dead", "cutting", "harming", "arms"],
+    cues: ["petrol", "himself", "herself", "themselves", "life", "overdose", "suicidal", "jump", "wrists", "paracetamol", "suicide", "talking", "threatening", "collapsed", "unconscious", "breathing", "blue", "job", "killed", "pills", "tablets", "painkillers", "medication", "meds", "die", "dead", "cutting", "harming", "arms"],
     pattern: phrases([
       `(?:he|she|they|someone|somebody|(?:my|our|her|his) ${RELATION}|[a-z]+) ${THEY_WILL} ${THEIR_ACT}`,
       "(?:has|have|had|'s) (?:just )?(?:taken|swallowed|took) (?:a whole|the whole|an entire|a full|two|three|four|several) (?:box|boxes|packet|packets|bottle|bottles|strip|strips) of (?:paracetamol|pills|tablets|painkillers|sleeping pills|medication)",
@@ -244,6 +253,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       "(?:he|she|they|(?:my|our|her|his) [a-z]+)(?: [a-z]+)? (?:is|are|'s|has been|have been|seems) (?:really |very |so )?suicidal",
       "(?:he|she|they|(?:my|our|her|his) [a-z]+|someone|somebody)(?: [a-z]+)? (?:has|have|'s) (?:just )?(?:taken|took) (?:an overdose|all (?:his|her|their|the) (?:pills|tablets))",
       "(?:cut|slit|slashed) (?:his|her|their) (?:wrists|arms|throat)",
+      "(?:put|pour|douse|poured|doused|putting|pouring) petrol (?:on|over) (?:himself|herself|themselves)",
       "(?:says|said|threatening|threatens|threatened) (?:she|he|they)(?:'ll| will| would|'d| is going to) do it again",
       "(?:tried|attempted|has tried|has attempted) to (?:kill|hang|drown) (?:himself|herself|themselves)",
       "(?:he|she|they|(?:my|our|her|his) [a-z]+)(?: [a-z]+){0,3}? (?:is|are|'s|has been|have been|keeps|kept) (?:talking about|threatening|mentioning|writing about) (?:suicide|killing (?:himself|herself|themselves)|ending (?:it|his life|her life|their lives))",
@@ -259,6 +269,8 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     examples: {
       match: [
         "My son has told me he is going to take his own life.",
+        "My uncle keeps saying he'll do away with himself if the farm is sold.",
+        "He says he will set himself on fire outside the Home Office, he has bought the petrol.",
         "My flatmate has taken an overdose and is not waking up.",
         "She says she will kill herself if they take the children.",
         "My brother is suicidal and the crisis team won't come.",
@@ -282,7 +294,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
     id: "risk-to-life/immediate-danger",
     kind: "risk-to-life",
     policyRef: REVIEW_ALL_CONTACT,
-    cues: ["kill", "knife", "gun", "weapon", "machete", "axe", "life", "danger", "safety", "outside", "hammer", "bat", "crowbar"],
+    cues: ["kill", "knife", "gun", "weapon", "machete", "axe", "life", "danger", "safety", "outside", "hammer", "bat", "crowbar", "burn", "petrol", "letterbox", "letter"],
     pattern: phrases([
       `(?:he|she|they|someone|somebody|(?:my|our|the) ${RELATION}|a man|a woman|a gang)(?: [a-z]+)? (?:is|are|'s|says (?:he|she|they)(?:'ll| will| is going to| are going to)|said (?:he|she|they)(?:'d| would| is going to| was going to| will|'ll)|has threatened to|threatened to|keeps threatening to|is threatening to|will|'ll|'s going to|is going to|are going to) (?:going to )?kill (?:me|us|my (?:kids|children|son|daughter|wife|husband|partner|family|mum|dad|baby))`,
       "(?:with|has got|has|holding|waving) (?:a|his|her|their) (?:knife|gun|machete|axe|hammer|weapon|bat|crossbow)(?: [a-z]+){0,6}? (?:outside|at|in|through) (?:my|our|the) (?:door|house|home|flat|window|garden|front door)",
@@ -292,9 +304,15 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       "(?:in|at) (?:immediate|real|serious) (?:danger|risk of (?:death|harm))",
       "(?:is|are|'s) outside (?:right now|now|my (?:house|door|flat|window))(?: [a-z]+){0,4}? (?:banging|kicking|shouting|trying to get in|screaming|threatening)",
       "(?:shouting|screaming|saying|texting) (?:that )?(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to) kill (?:me|us|the kids|my)",
+      // Someone else threatened with death as it happens, heard through the wall or seen in the street (train-31's witness).
+      "(?:shouting|screaming|yelling|shoutin|screamin) (?:that )?(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to|'re going to) (?:kill|stab|shoot) (?:her|him|them|the (?:lad|man|woman|girl|boy|kid|neighbour))",
+      // Fire set, or promised, at a home with people in it: a threat to their lives, not to property.
+      "burn (?:the|my|this|her|his|our|their) (?:[a-z]+ )?(?:house|home|flat|place) down with (?:me|us|her|him|them|the kids|my kids|my family|the family)(?: and (?:the|my|her|his|our) (?:kids|children|baby))? (?:in it|inside|in there|in)",
+      "(?:poured|pour|pouring|put|pushed|posted|squirted) (?:petrol|lighter fluid|accelerant|a lit rag|burning rags?|a lit firework|fireworks?) (?:through|in|into) (?:my|the|her|his|our|their) (?:letterbox|letter box|front door)",
       "(?:going|coming|go) (?:round|over|down) (?:there |to (?:his|her|their) (?:house|flat|place) )?with (?:the|a|my) (?:kitchen )?(?:knife|hammer|bat|baseball bat|gun|machete|axe|crowbar)",
     ]),
-    unless: (hit) => KILL_ME_IDIOM.test(hit.sentence),
+    // A fire threatened once and since dealt with by a court ("he pleaded guilty", "he used to tell me"): told, not happening.
+    unless: (hit) => KILL_ME_IDIOM.test(hit.sentence) || (/\b(?:burn|petrol)/.test(hit.text.slice(hit.start, hit.end)) && FIRE_DEALT_WITH.test(hit.text)),
     examples: {
       match: [
         "There is a man outside my house right now with a knife and he is banging on the door.",
@@ -303,10 +321,15 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "He has threatened to kill my children.",
         "My ex is outside RIGHT NOW banging on the door and shouting he'll kill me.",
         "Tonight I'm going round there with the kitchen knife and that'll be the end of the problem.",
+        "He's at her door now with a bat, screaming he's going to kill her.",
+        "Her ex keeps texting that he'll burn the flat down with her in it.",
+        "Someone poured petrol through our letterbox at 2am and the smoke alarm went off.",
       ],
       notMatch: [
         "My mum is going to kill me when she sees the phone bill.",
         "The knife crime plan is in danger of being cut.",
+        "The bonfire nearly burned the shed down with the tools in it.",
+        "The man who threatened to burn my house down with me in it pleaded guilty last month, and I'm happier now.",
         // Advice in a signature or footer (signpost.ts): nobody is in danger.
         "Best, Ann. Refuge volunteer: if you are experiencing domestic abuse and are in immediate danger, call 999.",
         "If you are in immediate danger please call 999. This mailbox is not monitored.",

@@ -63,7 +63,7 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
       // Soon it will not matter; nobody will have to deal with me.
       "(?:it )?(?:won't|will not|wont) matter (?:much longer|for much longer|for long|soon|by then|after (?:tonight|today|this weekend))",
       "by the time (?:you|anyone|someone|somebody) (?:read|reads|see|sees|get|gets|open|opens) (?:this|it)(?: [a-z]+){0,3}?,? (?:it )?(?:won't|wont|will not) matter",
-      "(?:you|u|they|anyone|nobody|no one|you lot) (?:won't|will not|wont) have to (?:deal with|put up with|worry about|bother with|hear from|read anything from|listen to) me (?:much longer|for (?:much )?longer|for long|soon|after (?:this|today|tonight|the weekend))",
+      "(?:you|u|they|anyone|nobody|no one|you lot) (?:won't|will not|wont) (?:have|need) to (?:deal with|put up with|worry about|worry bout|bother with|hear from|read anything from|listen to) me (?:much longer|for (?:much )?longer|for long|soon|after (?:this|today|tonight|the weekend))",
       // Written down for whoever finds them.
       "(?:for|to) whoever finds me",
     ]),
@@ -78,6 +78,8 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
         "You can close my file. By the time you read this on Monday it won't matter.",
         "Please make sure my cat goes to the RSPCA, I've written it down for whoever finds me.",
         "Don't worry, you won't have to deal with me much longer.",
+        "You will not need to deal with me after this week, so close the file with a clear conscience.",
+        "tell them they wont have to worry bout me after tonight",
       ],
       notMatch: [
         "I won't be here for the hearing because I'm in hospital that week, please send the papers.",
@@ -85,6 +87,7 @@ export const SIDEWAYS_RISK_RULES: readonly AlertRule[] = [
         "I won't be your problem any more: I'm taking it to the ombudsman.",
         "My mother is 94 and the doctors say she won't see another Christmas; the police still have not returned her car.",
         "It won't matter much longer which office deals with it, as the new address takes over in May.",
+        "You won't need to deal with me after this week, my solicitor will write to you instead.",
       ],
     },
   },

@@ -121,6 +121,9 @@ const DIALECT: ReadonlyArray<readonly [string, string]> = [
   ["aboot", "about"],
   ["doon", "down"],
   ["roond", "round"],
+  ["roon", "round"],
+  ["wummin", "woman"],
+  ["disnae", "doesn't"],
   ["noo", "now"],
   ["hame", "home"],
   ["hyem", "home"],
@@ -221,6 +224,19 @@ const SPELT_AS_HEARD: ReadonlyArray<readonly [string, string]> = [
   ["adress", "address"],
   ["addres", "address"],
   ["threten", "threaten"],
+  // Dyslexic and phonetic spellings from the training writers of 5 December (train-30 on): "my mum sed she is gonna jump
+  // of the flats if thay take the kids of her agen", "i dont want to be heer", "if sumthing was to apen to that woman".
+  ["sed", "said"],
+  ["thay", "they"],
+  ["agen", "again"],
+  ["heer", "here"],
+  ["voises", "voices"],
+  ["flor", "floor"],
+  ["evry", "every"],
+  ["apen", "happen"],
+  ["warnd", "warned"],
+  ["peeple", "people"],
+  ["windies", "windows"],
 ];
 
 /** The standard word for each spoken form (a token), or undefined. */
