@@ -46,6 +46,7 @@ import { ROUTINE_KNOWN_RULES } from "./routine-known";
 import { RELAYED_THREAT_RULES } from "./relayed";
 import { THEIR_PEOPLE_RULES } from "./their-people";
 import { HARM_IN_KIND_RULES } from "./harm-in-kind";
+import { HOME_DESCRIBED_RULES } from "./home-described";
 import { PUBLISHED_RULES } from "./published";
 import { STAFF_TARGETED_RULES } from "./staff-targeted";
 import { STAFF_DOSSIER_RULES } from "./staff-dossier";
@@ -90,6 +91,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...RELAYED_THREAT_RULES,
   ...THEIR_PEOPLE_RULES,
   ...HARM_IN_KIND_RULES,
+  ...HOME_DESCRIBED_RULES,
   ...PUBLISHED_RULES,
   ...STAFF_TARGETED_RULES,
   ...STAFF_DOSSIER_RULES,
