@@ -6,11 +6,10 @@ import { isIsoDate } from "../policy/lifecycle/dates";
 import type { IsoDate } from "../policy/strategy";
 import { NOTE_MAX, type ContactOutcome, type ContactRecord, type EvidenceNote, type SubTypeChoice } from "../policy/contact";
 import type { MailMessage } from "../policy/message";
-import { decisionOf, subTypesKey, withDecision } from "../store/contact-decision";
+import { decisionOf, subTypesKey } from "../store/contact-decision";
 import { recordDigest } from "../policy/evidence-as-judged";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
 import { ensureAudited, type Act } from "./records/audit-repair";
-import { vouches } from "../store/audit-chain";
 import { intentOf } from "./records/intent";
 
 export interface CaseworkerDecision {
@@ -121,10 +120,7 @@ export async function recordContact(input: {
   // otherwise as a repair in this person's name (never in someone else's).
   await ensureAudited(store, contactAct(existing), input.recordedBy, input.now.toISOString());
   if (sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
-  // The intent names the record as the correction will leave it (its digest): should the correction's own event be lost, a
-  // reader still knows the correction once reconcile has written that event in its runner's name (T12 #5).
-  const correcting = intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`);
-  await store.appendAudit({ ...correcting, recordDigest: recordDigest(withDecision(existing.value, decisionOf(record))) });
+  await store.appendAudit(intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`));
   const corrected = await store.correctContact(existing, decisionOf(record));
   await store.appendAudit(auditEventFor(corrected));
   // A correction that had already landed (a retried write) still names what it replaced.
@@ -150,36 +146,9 @@ function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): bool
 /** Whether an audit event on a contact records a caseworker's decision (not an alert action or a repair). */
 export const isContactDecision = (event: AuditEvent) => /^(recorded|corrected) \(/.test(event.action);
 
-/**
- * The act of deciding on a contact, as the audit trail should hold it (for finishing and reconcile). Read without what a
- * correction replaced (reconcile and records verify read records, not the store's item), the record is a correction when
- * the contact's trail holds its corrector's intent to correct it at the record's time: its event is then the correction's,
- * not a first recording's (T12 #5: someone else's reconcile wrote a lost correction's event as "recorded", and no reader
- * knew the correction).
- */
-export function contactAct(stored: Pick<StoredContact, "value" | "replaced">, trail: readonly AuditEvent[] = []): Act {
-  const intent = stored.replaced ? undefined : correctionIntent(stored.value, trail);
-  return { event: intent ? correctionFromIntent(stored.value, intent) : auditEventFor(stored), kind: "decision", sameKind: isContactDecision };
-}
-
-const CORRECTING = "intent: corrected (";
-
-/** The corrector's intent, on the contact's trail, to make the correction the record now reads as (named by its time). */
-function correctionIntent(record: ContactRecord, trail: readonly AuditEvent[]): AuditEvent | undefined {
-  const id = `contact:${record.internetMessageId}:corrected:${record.recordedAt}:intent:`;
-  return trail.find((e) => e.id.startsWith(id) && e.action.startsWith(CORRECTING) && !e.edited && !e.unreadable && vouches(e.author, record.recordedBy));
-}
-
-/** The correction's event as far as the record and its intent say: what it replaced is in the trail's events before it. */
-function correctionFromIntent(record: ContactRecord, intent: AuditEvent): AuditEvent {
-  return {
-    id: `contact:${record.internetMessageId}:corrected:${record.recordedAt}`,
-    target: `contact:${record.internetMessageId}`,
-    action: intent.action.slice("intent: ".length),
-    by: record.recordedBy,
-    at: record.recordedAt,
-    detail: `Categories now: ${categoriesText(record.categories)}.${decisionExtras(record)} Replaces the decision recorded before it.`,
-  };
+/** The act of deciding on a contact, as the audit trail should hold it (for finishing and reconcile). */
+export function contactAct(stored: Pick<StoredContact, "value" | "replaced">): Act {
+  return { event: auditEventFor(stored), kind: "decision", sameKind: isContactDecision };
 }
 
 /**

@@ -32,19 +32,13 @@ export interface JudgedContact {
   version?: number;
 }
 
-/**
- * The add-in's audit event of a caseworker's decision on a contact (src/app/record-contact.ts), of the intent to correct
- * one, or reconcile's repair of a decision's lost event (src/app/records/audit-repair.ts), as SharePoint recorded it.
- */
+/** The add-in's audit event of a caseworker's decision on a contact (src/app/record-contact.ts), as SharePoint recorded it. */
 export interface ContactEvent {
-  /**
-   * `contact:<id>:recorded`, `contact:<id>:corrected:<the correction's recordedAt>`, that followed by `:intent:<time>` for
-   * its intent, or `contact:<id>@<the act's time>:decision:repaired` for a repair.
-   */
+  /** `contact:<id>:recorded`, or `contact:<id>:corrected:<the correction's recordedAt>`. */
   id: string;
-  /** Its action: "recorded (…)", "corrected (…)", "intent: corrected (…)", a repair's "corrected (…) (written later)". */
+  /** Its action: "recorded (…)", "corrected (…)". */
   action?: string;
-  /** The record as the correction left it, on a correction's event and its intent. */
+  /** The record as the correction left it, on a correction's event. */
   recordDigest?: string;
   /** SharePoint's `createdBy` and `createdDateTime` of the event. */
   author?: Identity;
@@ -156,34 +150,23 @@ interface Correction {
 
 /**
  * The record as it reads now is a correction made through the add-in: the contact's trail holds the add-in's event of
- * that correction (named by the record's time) in the name of the person the record names — or, where that event was
- * lost, reconcile's repair of it (in its runner's name) beside that person's own intent to make it (T12 #5) — and
- * SharePoint says that person changed the item last (the record's word alone, where the store keeps no item data).
- * Changed since by someone else (even a PATCH that changes nothing), it is still that correction if it reads as the
- * correction left it (the digest its event or intent recorded) and no correction was made after it: a touch does not undo
- * it (T12 #4), nor does a record rewritten back to an earlier correction pass for that one.
+ * that correction (named by the record's time) in the name of the person the record names, and SharePoint says that
+ * person changed the item last (the record's word alone, where the store keeps no item data). Changed since by someone
+ * else (even a PATCH that changes nothing), it is still that correction if it reads as the correction left it (the
+ * digest its event recorded) and no correction was made after it: a touch does not undo it (T12 #4), nor does a record
+ * rewritten back to an earlier correction pass for that one.
  */
 function correctionThroughAddIn(record: LoggedContact, events: readonly ContactEvent[]): Correction | undefined {
   const corrector: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
-  const byCorrector = (e: ContactEvent) => Boolean(e.author && samePerson(e.author, corrector));
-  const id = `contact:${record.internetMessageId}:corrected:${record.recordedAt}`;
-  const own = events.find((e) => e.id === id && byCorrector(e));
-  const intent = events.find((e) => e.id.startsWith(`${id}:intent:`) && e.action?.startsWith("intent: corrected (") && byCorrector(e));
-  // Reconcile's repair of it (src/app/records/audit-repair.ts repairId, record-contact.ts contactAct), whoever ran it.
-  const at = Date.parse(record.recordedAt);
-  const repairId = Number.isNaN(at) ? undefined : `contact:${record.internetMessageId}@${new Date(at).toISOString()}:decision:repaired`;
-  const repair = intent && events.find((e) => e.id === repairId && e.action?.startsWith("corrected ("));
-  const event = own ?? repair;
-  const by = own?.author ?? intent?.author;
-  if (!event || !by) return undefined;
+  const event = events.find((e) => e.id === `contact:${record.internetMessageId}:corrected:${record.recordedAt}` && e.author && samePerson(e.author, corrector));
+  if (!event?.author) return undefined;
   const changedBy = record.item?.modifiedBy;
-  if (!changedBy || samePerson(changedBy, corrector)) return { by };
+  if (!changedBy || samePerson(changedBy, corrector)) return { by: event.author };
   // Written after it, by SharePoint's item ids where read (its times are to the second), else its times.
   const after = (e: ContactEvent) => (e.item !== undefined && event.item !== undefined ? e.item > event.item : Boolean(e.recordedAt && event.recordedAt && Date.parse(e.recordedAt) > Date.parse(event.recordedAt)));
   const later = events.some((e) => e !== event && e.action?.startsWith("corrected (") && after(e));
-  const digest = own?.recordDigest ?? intent?.recordDigest;
-  if (!digest || digest !== recordDigest(record) || later) return undefined;
-  return { by, touched: { by: changedBy, ...(record.item?.modifiedAt ? { at: record.item.modifiedAt } : {}) } };
+  if (!event.recordDigest || event.recordDigest !== recordDigest(record) || later) return undefined;
+  return { by: event.author, touched: { by: changedBy, ...(record.item?.modifiedAt ? { at: record.item.modifiedAt } : {}) } };
 }
 
 /**

@@ -42,8 +42,7 @@ export async function withContactLog(
     const ids = needed[i]!;
     if (ids.length === 0) return r;
     const log = logOf(ids);
-    // A repair's id names its target first (`contact:<id>@<time>:…`), the others `contact:<id>:…`.
-    const contactLog = "records" in log && events ? { ...log, events: events.filter((e) => ids.some((id) => e.id.startsWith(`contact:${id}:`) || e.id.startsWith(`contact:${id}@`))) } : log;
+    const contactLog = "records" in log && events ? { ...log, events: events.filter((e) => ids.some((id) => e.id.startsWith(`contact:${id}:`))) } : log;
     return { ...r, evidence: { ...r.evidence, contactLog } };
   });
 }
@@ -60,8 +59,7 @@ async function contactEventsFor(judged: ReadonlyArray<{ evidence: StrategyWithEv
   if (ids.size === 0) return undefined;
   try {
     const trails = await trailsOf([...ids].map((id) => `contact:${id}`));
-    // Decisions on the contact and repairs of them, and intents to correct it (naming the record a correction would leave).
-    const kept = (e: AuditEvent) => /^(recorded|corrected|intent: corrected) \(/.test(e.action) && !e.edited && !e.unreadable;
+    const kept = (e: AuditEvent) => /^(recorded|corrected) \(/.test(e.action) && !e.edited && !e.unreadable;
     return trails.flat().flatMap((e) => (kept(e) ? [{ id: e.id, action: e.action, ...(e.recordDigest ? { recordDigest: e.recordDigest } : {}), ...(e.author ? { author: e.author } : {}), ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}), ...(e.item !== undefined ? { item: e.item } : {}) }] : []));
   } catch {
     return undefined;

@@ -55,8 +55,8 @@ export interface AuditEvent {
   terms?: ProposedTerms;
   /**
    * The digest of the contact record as a correction leaves it (src/policy/evidence-as-judged.ts `recordDigest`), on a
-   * correction's event and its intent: a reader knows the correction in a record someone touched since (T12 #4), its
-   * event lost or not (T12 #5). Carried, not hashed, like `terms`: an event changed after it was written is no correction's.
+   * correction's event: a reader knows the correction in a record someone touched since (T12 #4). Carried, not hashed,
+   * like `terms`: an event changed after it was written is no correction's.
    */
   recordDigest?: string;
   /** As read back: who SharePoint says added it (`createdBy`), whatever `by` claims. */

@@ -16,7 +16,6 @@ import { getPack } from "../../src/policy/packs/index";
 import type { CategoryId } from "../../src/policy/categories";
 import type { ContactRecord } from "../../src/policy/contact";
 import type { Actor } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
 import { NOTHING_FOUND } from "../builders/evidence";
 
 export const pack = getPack("warwickshire");
@@ -29,10 +28,10 @@ export const checked = { criteriaNotes: criteria.map((id) => ({ id, note: `Check
 export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
   const received = new Date(Date.now() - 86_400_000).toISOString();
 
-  /** A caseworker records (or corrects) a contact through the add-in: the ContactLog item and its audit event (through `store`, their own unless given). */
-  const recordAs = (who: Actor, categories: CategoryId[], id = DEMAND, subject = "Reply within the hour", from = ALEX, store: CaseStore = demo.storeOf(who)) =>
+  /** A caseworker records (or corrects) a contact through the add-in: the ContactLog item and its audit event. */
+  const recordAs = (who: Actor, categories: CategoryId[], id = DEMAND, subject = "Reply within the hour", from = ALEX) =>
     recordContact({
-      store,
+      store: demo.storeOf(who),
       item: readItem({ internetMessageId: id, subject, from: { displayName: "Alex Morgan", emailAddress: from }, sender: { displayName: "Alex Morgan", emailAddress: from }, receivedAt: received }),
       senderAddress: from,
       classification: NOTHING_FOUND,
