@@ -6,10 +6,11 @@ import { isIsoDate } from "../policy/lifecycle/dates";
 import type { IsoDate } from "../policy/strategy";
 import { NOTE_MAX, type ContactOutcome, type ContactRecord, type EvidenceNote, type SubTypeChoice } from "../policy/contact";
 import type { MailMessage } from "../policy/message";
-import { decisionOf, subTypesKey } from "../store/contact-decision";
+import { decisionOf, subTypesKey, withDecision } from "../store/contact-decision";
 import { recordDigest } from "../policy/evidence-as-judged";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
 import { ensureAudited, type Act } from "./records/audit-repair";
+import { vouches } from "../store/audit-chain";
 import { intentOf } from "./records/intent";
 
 export interface CaseworkerDecision {
@@ -120,7 +121,10 @@ export async function recordContact(input: {
   // otherwise as a repair in this person's name (never in someone else's).
   await ensureAudited(store, contactAct(existing), input.recordedBy, input.now.toISOString());
   if (sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
-  await store.appendAudit(intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`));
+  // The intent names the record as the correction will leave it (its digest): should the correction's own event be lost, a
+  // reader still knows the correction while SharePoint says its corrector changed the item last (T12 #5).
+  const correcting = intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`);
+  await store.appendAudit({ ...correcting, recordDigest: recordDigest(withDecision(existing.value, decisionOf(record))) });
   const corrected = await store.correctContact(existing, decisionOf(record));
   await store.appendAudit(auditEventFor(corrected));
   // A correction that had already landed (a retried write) still names what it replaced.
@@ -146,9 +150,41 @@ function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): bool
 /** Whether an audit event on a contact records a caseworker's decision (not an alert action or a repair). */
 export const isContactDecision = (event: AuditEvent) => /^(recorded|corrected) \(/.test(event.action);
 
-/** The act of deciding on a contact, as the audit trail should hold it (for finishing and reconcile). */
-export function contactAct(stored: Pick<StoredContact, "value" | "replaced">): Act {
-  return { event: auditEventFor(stored), kind: "decision", sameKind: isContactDecision };
+/**
+ * The act of deciding on a contact, as the audit trail should hold it (for finishing and reconcile). Read without what a
+ * correction replaced (reconcile and records verify read records, not the store's item), the record is a correction when
+ * the contact's trail (`trail`) holds its recorder's own intent to correct it at the record's time: its event is then the
+ * correction's, not a first recording's (T12 #5: someone else's reconcile wrote a lost correction's event as "recorded",
+ * and no reader knew the correction). What it replaced is not in the record, so its own event counts by its id, action,
+ * author and time (`loose`), and a repair says only what the trail and the record show: who began the correction, not
+ * who wrote the record (SharePoint says that, on the item).
+ */
+export function contactAct(stored: Pick<StoredContact, "value" | "replaced">, trail: readonly AuditEvent[] = []): Act {
+  const intent = stored.replaced ? undefined : correctionIntent(stored.value, trail);
+  if (!intent) return { event: auditEventFor(stored), kind: "decision", sameKind: isContactDecision };
+  const { value: record } = stored;
+  return {
+    event: {
+      id: `contact:${record.internetMessageId}:corrected:${record.recordedAt}`,
+      target: `contact:${record.internetMessageId}`,
+      action: intent.action.slice("intent: ".length),
+      by: record.recordedBy,
+      at: record.recordedAt,
+      detail: `Categories now: ${categoriesText(record.categories)}.${decisionExtras(record)} Replaces the decision recorded before it.`,
+    },
+    kind: "decision",
+    sameKind: isContactDecision,
+    loose: true,
+    begun: `begun by ${record.recordedBy} at ${record.recordedAt} (the intent on this trail names the record it would leave, and the record reads as corrected then; SharePoint's record of the item, not this event, says who wrote it)`,
+  };
+}
+
+const CORRECTING = "intent: corrected (";
+
+/** The recorder's intent, on the contact's trail, to make the correction the record now reads as (named by its time). */
+function correctionIntent(record: ContactRecord, trail: readonly AuditEvent[]): AuditEvent | undefined {
+  const id = `contact:${record.internetMessageId}:corrected:${record.recordedAt}:intent:`;
+  return trail.find((e) => e.id.startsWith(id) && e.action.startsWith(CORRECTING) && !e.edited && !e.unreadable && vouches(e.author, record.recordedBy) && e.by.toLowerCase() === record.recordedBy.toLowerCase());
 }
 
 /**

@@ -32,13 +32,13 @@ export interface JudgedContact {
   version?: number;
 }
 
-/** The add-in's audit event of a caseworker's decision on a contact (src/app/record-contact.ts), as SharePoint recorded it. */
+/** The add-in's audit event of a caseworker's decision on a contact, or of the intent to correct one (src/app/record-contact.ts), as SharePoint recorded it. */
 export interface ContactEvent {
-  /** `contact:<id>:recorded`, or `contact:<id>:corrected:<the correction's recordedAt>`. */
+  /** `contact:<id>:recorded`, or `contact:<id>:corrected:<the correction's recordedAt>`, that followed by `:intent:<time>` for its intent. */
   id: string;
-  /** Its action: "recorded (…)", "corrected (…)". */
+  /** Its action: "recorded (…)", "corrected (…)", "intent: corrected (…)". */
   action?: string;
-  /** The record as the correction left it, on a correction's event. */
+  /** The record as the correction left it, on a correction's event; as it would leave it, on its intent. */
   recordDigest?: string;
   /** SharePoint's `createdBy` and `createdDateTime` of the event. */
   author?: Identity;
@@ -155,13 +155,25 @@ interface Correction {
  * else (even a PATCH that changes nothing), it is still that correction if it reads as the correction left it (the
  * digest its event recorded) and no correction was made after it: a touch does not undo it (T12 #4), nor does a record
  * rewritten back to an earlier correction pass for that one.
+ *
+ * Its own event lost (a 503 after the write, T12 #5), the correction is known by its corrector's intent to make it, in
+ * her name, naming the record it would leave (its digest), while SharePoint says she changed the item last and it reads
+ * so: her word and SharePoint's, nobody else's. A repair of the event by someone else's reconcile counts for nothing
+ * (anyone may add one to the trail), and once someone else has changed the item, SharePoint no longer says whose write
+ * the record is — hers, or one through Graph of the record her intent names after her own write failed (T13 #3) — so it
+ * is judged as changed outside the add-in, the change named (what stays open of T12 #5: README).
  */
 function correctionThroughAddIn(record: LoggedContact, events: readonly ContactEvent[]): Correction | undefined {
   const corrector: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
-  const event = events.find((e) => e.id === `contact:${record.internetMessageId}:corrected:${record.recordedAt}` && e.author && samePerson(e.author, corrector));
-  if (!event?.author) return undefined;
+  const id = `contact:${record.internetMessageId}:corrected:${record.recordedAt}`;
+  const event = events.find((e) => e.id === id && e.action?.startsWith("corrected (") && e.author && samePerson(e.author, corrector));
   const changedBy = record.item?.modifiedBy;
-  if (!changedBy || samePerson(changedBy, corrector)) return { by: event.author };
+  const byCorrector = !changedBy || samePerson(changedBy, corrector);
+  if (!event?.author) {
+    const intent = events.find((e) => e.id.startsWith(`${id}:intent:`) && e.action?.startsWith("intent: corrected (") && e.author && samePerson(e.author, corrector));
+    return intent?.author && byCorrector && intent.recordDigest === recordDigest(record) ? { by: intent.author } : undefined;
+  }
+  if (byCorrector) return { by: event.author };
   // Written after it, by SharePoint's item ids where read (its times are to the second), else its times.
   const after = (e: ContactEvent) => (e.item !== undefined && event.item !== undefined ? e.item > event.item : Boolean(e.recordedAt && event.recordedAt && Date.parse(e.recordedAt) > Date.parse(event.recordedAt)));
   const later = events.some((e) => e !== event && e.action?.startsWith("corrected (") && after(e));

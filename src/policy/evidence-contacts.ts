@@ -131,15 +131,28 @@ export function behaviourOf(strategy: ContactStrategy): CategoryId[] {
 
 /**
  * The behaviour the proposal put to the authoriser names: the categories recorded by the latest proposal on the strategy's
- * trail (an opening "propose" or a change proposed since, each in its proposer's name) — never the strategy item's, which
- * anyone may edit after proposing without proposing it (T12 #6: "persistent" added to the item spared the tick on a
- * contact recorded only as "persistent"). Undefined when the latest proposal recording terms did not record it (made
- * before proposals did).
+ * trail that names any (an opening "propose" or a change proposed since, each in its proposer's name; a change that left
+ * the behaviour alone may not name it) — never the strategy item's, which anyone may edit after proposing without
+ * proposing it (T12 #6: "persistent" added to the item spared the tick on a contact recorded only as "persistent").
+ * Undefined when no proposal names it (made before proposals did).
  */
 export function behaviourProposed(proposals: readonly RecordedProposal[]): CategoryId[] | undefined {
-  const latest = [...proposals].filter((p) => p.terms).sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt)).at(-1);
-  const named = latest?.terms?.categories;
-  return Array.isArray(named) ? named.filter((c): c is CategoryId => typeof c === "string") : undefined;
+  const latest = [...proposals].filter((p) => Array.isArray(p.terms?.categories)).sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt)).at(-1);
+  return latest?.terms?.categories?.filter((c): c is CategoryId => typeof c === "string");
+}
+
+/**
+ * The behaviour the attached contacts are judged against: what both the proposal on the trail (behaviourProposed) and the
+ * strategy as it stands name; the strategy's alone where no proposal names any. Either is one write a caseworker may make
+ * alone — the item through Graph (T12 #6), an event added to the AuditTrail by hand (T13 #6: a "propose" naming
+ * "persistent" beside the proposal's "demands", the item untouched) — so neither alone widens it. Both changed is what
+ * proposing a change through the add-in does, in the proposer's own name: a proposal, which four-eyes keeps its author
+ * from approving.
+ */
+export function behaviourJudged(strategy: ContactStrategy, proposals: readonly RecordedProposal[]): CategoryId[] {
+  const proposed = behaviourProposed(proposals);
+  const named = behaviourOf(strategy);
+  return proposed ? named.filter((c) => proposed.includes(c)) : named;
 }
 
 function quoted(categories: readonly string[]): string {

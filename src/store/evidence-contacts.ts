@@ -59,7 +59,8 @@ async function contactEventsFor(judged: ReadonlyArray<{ evidence: StrategyWithEv
   if (ids.size === 0) return undefined;
   try {
     const trails = await trailsOf([...ids].map((id) => `contact:${id}`));
-    const kept = (e: AuditEvent) => /^(recorded|corrected) \(/.test(e.action) && !e.edited && !e.unreadable;
+    // Decisions on the contact, and intents to correct it (naming the record a correction would leave: T12 #5).
+    const kept = (e: AuditEvent) => /^(recorded|corrected|intent: corrected) \(/.test(e.action) && !e.edited && !e.unreadable;
     return trails.flat().flatMap((e) => (kept(e) ? [{ id: e.id, action: e.action, ...(e.recordDigest ? { recordDigest: e.recordDigest } : {}), ...(e.author ? { author: e.author } : {}), ...(e.recordedAt ? { recordedAt: e.recordedAt } : {}), ...(e.item !== undefined ? { item: e.item } : {}) }] : []));
   } catch {
     return undefined;

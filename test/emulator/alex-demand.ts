@@ -16,6 +16,7 @@ import { getPack } from "../../src/policy/packs/index";
 import type { CategoryId } from "../../src/policy/categories";
 import type { ContactRecord } from "../../src/policy/contact";
 import type { Actor } from "../../src/policy/strategy";
+import type { CaseStore } from "../../src/store/port";
 import { NOTHING_FOUND } from "../builders/evidence";
 
 export const pack = getPack("warwickshire");
@@ -28,10 +29,10 @@ export const checked = { criteriaNotes: criteria.map((id) => ({ id, note: `Check
 export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
   const received = new Date(Date.now() - 86_400_000).toISOString();
 
-  /** A caseworker records (or corrects) a contact through the add-in: the ContactLog item and its audit event. */
-  const recordAs = (who: Actor, categories: CategoryId[], id = DEMAND, subject = "Reply within the hour", from = ALEX) =>
+  /** A caseworker records (or corrects) a contact through the add-in: the ContactLog item and its audit event (`store`: hers, or one failing as a test needs). */
+  const recordAs = (who: Actor, categories: CategoryId[], id = DEMAND, subject = "Reply within the hour", from = ALEX, store: CaseStore = demo.storeOf(who)) =>
     recordContact({
-      store: demo.storeOf(who),
+      store,
       item: readItem({ internetMessageId: id, subject, from: { displayName: "Alex Morgan", emailAddress: from }, sender: { displayName: "Alex Morgan", emailAddress: from }, receivedAt: received }),
       senderAddress: from,
       classification: NOTHING_FOUND,

@@ -22,10 +22,11 @@ export function stepActs(strategy: ContactStrategy): Act[] {
   });
 }
 
-export function expectedActs(strategies: readonly ContactStrategy[], contacts: readonly ContactRecord[]): ExpectedAct[] {
+/** `byTarget`: each target's events, where read — a contact's trail says whether its record is a correction (record-contact.ts contactAct). */
+export function expectedActs(strategies: readonly ContactStrategy[], contacts: readonly ContactRecord[], byTarget: ReadonlyMap<string, readonly AuditEvent[]> = new Map()): ExpectedAct[] {
   return [
     ...strategies.flatMap((s) => stepActs(s).map((act) => ({ act, what: "strategyStep" as const }))),
-    ...contacts.map((record) => ({ act: contactAct({ value: record }), what: "contactDecision" as const })),
+    ...contacts.map((record) => ({ act: contactAct({ value: record }, byTarget.get(`contact:${record.internetMessageId}`)), what: "contactDecision" as const })),
   ];
 }
 
@@ -39,5 +40,5 @@ export function missingActs(
   contacts: readonly ContactRecord[],
   except: ReadonlySet<string> = new Set(),
 ): ExpectedAct[] {
-  return expectedActs(strategies, contacts).filter(({ act }) => !except.has(act.event.id) && !isRecorded(byTarget.get(act.event.target) ?? [], act));
+  return expectedActs(strategies, contacts, byTarget).filter(({ act }) => !except.has(act.event.id) && !isRecorded(byTarget.get(act.event.target) ?? [], act));
 }

@@ -48,13 +48,18 @@ export interface LandedIn {
 }
 
 /**
- * Whether the change an intent announced is in the record: a contact that exists, or a strategy step at the intent's time
+ * Whether the change an intent announced is in the record: a contact that exists (for a correction, one whose record was
+ * written at or after the intent's time: a correction whose write failed leaves the record as it was, older, T13 #4),
+ * or a strategy step at the intent's time
  * — or the very decision the intent names (its fingerprint) in Decisions: the strategy item is anyone's to edit through
  * Graph, so a step moved by a millisecond there does not make a decision that landed "not done" (T12 #1).
  */
 export function landed(intent: AuditEvent, records: LandedIn): boolean {
   const action = intent.action.slice(PREFIX.length);
-  if (intent.target.startsWith("contact:")) return records.contacts.some((c) => `contact:${c.internetMessageId}` === intent.target);
+  if (intent.target.startsWith("contact:")) {
+    const correcting = action.startsWith("corrected (");
+    return records.contacts.some((c) => `contact:${c.internetMessageId}` === intent.target && (!correcting || !(Date.parse(c.recordedAt) < Date.parse(intent.at))));
+  }
   const named = namedFingerprint(intent.detail);
   if (named && records.decisions?.get(intent.target.slice("strategy:".length))?.includes(named)) return true;
   const strategy = records.strategies.find((s) => `strategy:${s.id}` === intent.target);

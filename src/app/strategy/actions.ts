@@ -11,7 +11,7 @@ import { refuse } from "../../policy/lifecycle/refusal";
 import { strategyAddressProblem } from "../../policy/address";
 import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
 import { inForceView, TERM_WORDS } from "../../policy/in-force";
-import { attachedContacts, behaviourOf, behaviourProposed, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
+import { attachedContacts, behaviourJudged, behaviourOf, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
 import type { CategoryId } from "../../policy/categories";
 import { asJudged } from "../../policy/evidence-as-judged";
 import { nameOf, samePerson, type Identity, type RecordedProposal } from "../../policy/decision";
@@ -153,14 +153,15 @@ export async function judgeAttached(store: Partial<Pick<CaseStore, "contactsById
 }
 
 /**
- * The behaviour the proposal on the strategy's trail names (src/policy/evidence-contacts.ts behaviourProposed): what the
- * attached contacts are judged against, never the item's categories, which anyone may edit after proposing (T12 #6). The
- * item's where no proposal recorded it (one made before proposals did) or the trail cannot be read by this store.
+ * The behaviour the attached contacts are judged against (src/policy/evidence-contacts.ts behaviourJudged): what both the
+ * proposal on the strategy's trail and the item name, never the item's categories alone, which anyone may edit after
+ * proposing (T12 #6), nor an event added to the trail alone (T13 #6). The item's where no proposal recorded it (one made
+ * before proposals did) or the trail cannot be read by this store.
  */
 async function behaviourOnRecord(store: Partial<Pick<CaseStore, "auditForTargets">>, strategy: ContactStrategy): Promise<CategoryId[]> {
   if (!store.auditForTargets) return behaviourOf(strategy);
   const [trail] = await store.auditForTargets([`strategy:${strategy.id}`]);
-  return behaviourProposed(proposalsIn(trail ?? [])) ?? behaviourOf(strategy);
+  return behaviourJudged(strategy, proposalsIn(trail ?? []));
 }
 
 /**
