@@ -21,6 +21,17 @@ export interface DecisionTalk {
    * "I still say", "same as before", "I've told you that already", "the third time", "re-sending".
    */
   restated?: Cue;
+  /**
+   * The writer says the decision is still wrong in words weaker than a challenge, which as easily name a new wrong: "I still say
+   * it's wrong", "the review was wrong", "I disagree with the outcome", "your letter is rejected". Read by persistence.ts only of
+   * the matter already sent, past the first reply (Warwickshire 3.2 "Refusing to accept reasonable explanations").
+   */
+  disputes?: Cue;
+  /**
+   * The writer counts the messages they have sent ("I've now sent two", "Four emails.", "that's five messages"): read by
+   * persistence.ts only in a day's run of contacts (Warwickshire 3.2 "calling a number of times repeatedly on the same day").
+   */
+  ownCount?: Cue;
   /** The writer names the decision or its closure: "you closed this", "the decision", "turned down". */
   decided?: Cue;
   /** The writer says this message re-sends what they sent before: "sending my original complaint again", "re-sending". */
@@ -89,6 +100,7 @@ export interface Cue {
 }
 
 const BARE_AGAIN = "again";
+const COUNT = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const ORDINAL = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))";
 
 type Spoken = Exclude<keyof DecisionTalk, "aside" | "staffDecision" | "pressed" | "restated">;
@@ -113,6 +125,8 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       // "You've explained it and it's still wrong. Change it.": the explanation heard and refused.
       "(?:it'?s|it is|that'?s|that is) still (?:wrong|unfair|not right|not good enough)",
       "change it(?= *(?:[.!\\n]|$))",
+      // "I want it changed", "still want the decision reversed": the decision asked to be changed, as "change it" asks.
+      "(?:want|need|expect) (?:it|this|that|the decision|the outcome|your decision|the review) (?:to be )?(?:changed|reversed|overturned)",
       "(?:is|it'?s) not closed",
       "not (?:letting|going to let) (?:this|it) go",
       "see it (?:differently|my way)",
@@ -147,6 +161,29 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
   // Not a copy sent "in case you didn't get it": that checks delivery, it does not challenge.
   // "Same complaint, last time.", "I enclose again my letter of 20 August": the writer says the decided complaint comes again.
   resending: /\b(?:re-?send(?:ing)?|sending (?:it |this |(?:my|the) (?:[a-z]+ ){0,2}(?:complaint|letter|email|request) )?(?:again|once more)|enclos(?:e|ed|ing) (?:it |this |them )?(?:again|once more)|same complaint)\b(?![^.!?\n]{0,20}\bin case\b)/g,
+  disputes: new RegExp(
+    `\\b(?:${[
+      // "The review was wrong": the decision by another of its names (challenge has "the decision is wrong").
+      "(?:the |your |her |his |this |that )(?:review|conclusion|investigation|response) (?:is|was) wrong",
+      // "I still say it's wrong", "I still think the recall was wrong": the writer's view, said as a whole clause.
+      "(?:say|think|believe|maintain) (?:it'?s|it is|it was|that'?s|that is|that was|the [a-z]+ (?:is|was)) (?:still )?(?:wrong|unfair|not right)(?= *(?:[.!,;\\n]|$|and\\b))",
+      "(?:i |i'?m |i am )?(?:still )?disagree(?:ing)? with (?:it|this|that|the|your|her|his)\\b",
+      "still disagree",
+      // "Your letter of 18 February is rejected in its entirety", "I reject your findings".
+      "i (?:hereby |still )?reject (?:the|your|this|that) (?:decision|outcome|explanation|answer|findings?|conclusion|letter|response|review)",
+      "(?:decision|outcome|letter|explanation|answer|findings?|response|review)(?: of [^.!?\\n]{1,25})? (?:is|are|was) (?:hereby )?rejected",
+    ].join("|")})`,
+    "g",
+  ),
+  // Not "I sent 3 photos": the number counts messages, said as such or bare before a stop.
+  ownCount: new RegExp(
+    `\\b(?:${[
+      `(?:i'?ve|i have|i) (?:now |already |just )?sent (?:you )?${COUNT}(?: (?:emails|messages|letters|times)\\b|(?= *[.,!?(\\n]|$))`,
+      `(?:that'?s|thats|this is|this makes|makes) (?:now )?(?:my )?${COUNT} (?:emails|messages|letters)\\b`,
+      `(?<=(?:^|[.!?\\n]) *)${COUNT} (?:emails|messages)(?= *(?:[.!,\\n]|$| now| already| and no| no reply| no answer| still))`,
+    ].join("|")})`,
+    "g",
+  ),
   decided: new RegExp(
     `\\b(?:${[
       `(?:the|your|her|his|this|that|my) (?:decision|outcome|conclusion|finding)`,
@@ -175,7 +212,8 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
   // "I'm now raising the skateboarders as a public nuisance complaint rather than ASB. Please treat as new.", "New angle: …": said
   // as easily of a new matter ("I am now raising a separate incident"), so persistence.ts reads it only of the matter already sent.
   // "This is now a human rights matter under Article 8": the same matter given a new name.
-  recast: /\b(?:(?:i'?m|i am) now (?:complaining|raising|bringing|framing|putting|treating)|treat(?:ed)? (?:it |this |that |them )?as (?:a )?(?:new|fresh|separate)|(?:a )?new angle|(?:this|it) is now (?:a |an )?(?:[a-z]+ ){1,3}(?:matter|complaint|issue|case))\b/g,
+  // "This is a data protection complaint now, not a conduct one": the kind of complaint named afresh against the old.
+  recast: /\b(?:(?:i'?m|i am) now (?:complaining|raising|bringing|framing|putting|treating)|treat(?:ed)? (?:it |this |that |them )?as (?:a )?(?:new|fresh|separate)|(?:a )?new angle|(?:this|it) is now (?:a |an )?(?:[a-z]+ ){1,3}(?:matter|complaint|issue|case)|(?:this|it) is (?:a |an )(?:[a-z]+ ){1,3}(?:matter|complaint|issue|case)(?: [a-z]+)?,? not (?:a |an )(?:[a-z]+ )?(?:one|matter|complaint|issue|case))\b/g,
   sameThing: /\bsame [a-z]+(?: [a-z]+)?[,.;] (?:the )?same [a-z]+/g,
   anotherPerson: new RegExp(
     `\\b(?:${[
@@ -191,6 +229,10 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       "(?:writing|coming|turning|sending (?:this|it)) to (?:you|each of you|both of you|all (?:[a-z]+ )?of you) (?:now |instead |directly )?(?:because|as|since) (?:[a-z]+ ){0,2}(?:[a-z]+'s (?:answer|decision|reply|response|letter)|[a-z]+ (?:isn'?t|is not|won'?t|will not|wouldn'?t|didn'?t|hasn'?t|has not|refuses|refused|keeps))",
       "(?:someone|somebody) else (?:to )?(?:look|decide|review)",
       "fresh pair of eyes",
+      // "Maybe you can say different", "you say yes?": this person asked for the answer another gave otherwise.
+      "(?:maybe|perhaps) you (?:can|could|will|might|would) (?:say|decide|see it|answer) (?:different(?:ly)?|otherwise|yes)",
+      // "Henrietta and Olamide both say no", "everybody say no": the others already asked.
+      "(?:both|everybody|everyone|they all|they both) (?:says?|said|have said|told me) no",
       "you'?re in charge",
       "(?:pass|forward) (?:this|it) to the commissioner personally",
     ].join("|")})\\b`,

@@ -1,7 +1,7 @@
 import type { SenderHistory } from "../contact";
 import type { IsoInstant } from "../strategy";
 import { estimateSimilarity, estimateTopicSimilarity, newTopicWords, topicWords } from "./fingerprint";
-import type { DecisionTalk } from "./decision-talk";
+import type { Cue, DecisionTalk } from "./decision-talk";
 import { DAY, firstDecision, lastDecision, NEAR_DUPLICATE, REFRAMED, type ThisMessage } from "./metrics";
 import { BARE_CHASER, repeatsAny, repeatsIn } from "./repeats";
 import { MANY_ATTACHMENTS } from "./demand-history";
@@ -44,7 +44,8 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
   // "Part 3 of 5": a bundle sent in parts says so, and its parts share the case's names and numbers (Warwickshire 3.2 counts
   // contact "without providing new information"). Challenging a decision with such a bundle is still found below.
   const repeated = repeatsAny(message.fingerprint, earlier);
-  if ((repeated || pressedInRun(history, message, talk, earlier)) && !IN_PARTS.test(message.subject)) {
+  const counted = !repeated && countedInRun(history, message, talk);
+  if ((repeated || counted || pressedInRun(history, message, talk, earlier)) && !IN_PARTS.test(message.subject)) {
     const repeats = earlier.filter((c) => c.repeat);
     const week = repeats.filter((c) => t - Date.parse(c.at) <= 7 * DAY).length + 1;
     // "The same day" is the 24 hours before this message, not the calendar date: "Any update?" at 18:40 and "Still waiting.
@@ -56,7 +57,7 @@ export function persistenceFindings(history: SenderHistory, message: ThisMessage
     // third or more of the day is volume, whatever the earlier ones brought.
     const contactsToday = history.contacts.filter((c) => inLastDay(c.at)).length + 1;
     if (week >= REPEATS_IN_A_WEEK || day >= REPEATS_IN_A_DAY || contactsToday >= CONTACTS_IN_A_DAY) {
-      found.push({ rule: repeated ? "volume" : "volume-pressed", summary: `${week} messages adding nothing new in 7 days, ${day} today (${metrics.last7Days} contacts in all in 7 days)`, at: repeats.map((c) => c.at) });
+      found.push({ rule: repeated ? "volume" : counted ? "volume-counted" : "volume-pressed", summary: `${week} messages adding nothing new in 7 days, ${day} today (${metrics.last7Days} contacts in all in 7 days)`, at: repeats.map((c) => c.at) });
     }
   }
   found.push(...afterDecision(history, message, talk, metrics, now, earlier));
@@ -115,7 +116,8 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   const newMatter = newWords >= NEW_MATTER;
   // Recast ("I'm now raising it as a public nuisance complaint", "new angle") about the matter already sent, naming no new one: re-framing.
   // The writer saying it is the same ("Same ramp, same kids.") names the matter, though no word of it is shared ("skateboarding", "skateboarders").
-  const recast = Boolean(talk.recast) && !newMatter && (sharesMatter(print, newWords) || Boolean(talk.sameThing));
+  // The writer saying it is the same ("Same night, same officer") outweighs the count of new words a recast brings ("a data protection complaint now").
+  const recast = Boolean(talk.recast) && ((!newMatter && sharesMatter(print, newWords)) || Boolean(talk.sameThing));
   const reframing = Boolean(talk.reframing) || recast;
   const continued = !newMatter && continuesChallenge(history.contacts, since, message, talk, first, newWords);
   const thread = newMatter
@@ -131,8 +133,10 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
   const newPerson = earlierStaff.size > 0 && message.staffContacted.some((a) => !earlierStaff.has(a.toLowerCase()) && !isSharedInbox(a));
   const fresh = since.length === 0 && Date.parse(message.receivedAt) - Date.parse(last) <= FRESH_DAYS * DAY;
   const elsewhere = !newMatter && takenElsewhere(message, talk, newWords, newPerson && !fresh);
-  const challenged = Boolean(talk.challenge || reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued || pressed || elsewhere);
-  const afterReply = !challenged && !newMatter && repeatedAfterReply(history.contacts, since, message, talk, first, newWords);
+  // "I still say it's wrong" on the thread of the reply, past it: the explanation refused (saidAgainAfterReply).
+  const disputed = !newMatter && saidAgainAfterReply(talk.disputes, history.contacts, since, message, talk, first, newWords);
+  const challenged = Boolean(talk.challenge || disputed || reframing || talk.resending || (talk.repetition && (talk.decided || reworded.length > 0)) || same.length > 0 || thread.length > 0 || (reworded.length > 0 && notFirstReply) || continued || pressed || elsewhere);
+  const afterReply = !challenged && !newMatter && saidAgainAfterReply(talk.restated, history.contacts, since, message, talk, first, newWords);
   if (!challenged && !afterReply) return [];
   // "Casey, Morgan's decision is wrong. Please overturn it.": a decision named as one member of staff's, written to another.
   // Not in the first reply to a fresh decision: writing to one's caseworker about the letter a colleague signed is having one's say.
@@ -144,6 +148,9 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
     return [{ rule: "reworded-after-decision", summary: `re-words or re-frames the matter decided on ${decidedOn}; ${count}`, at: reworded.map((c) => c.at) }];
   }
   if (anotherPerson) return [{ rule: "several-staff", summary: `takes the matter decided on ${decidedOn} to another member of staff; ${count}`, at: since.map((c) => c.at) }];
+  if (disputed && !talk.challenge && same.length === 0 && thread.length === 0 && !continued && !talk.resending) {
+    return [{ rule: "disputed-after-reply", summary: `says again that the decision of ${decidedOn} is wrong, after replying to it; ${count}`, at: since.map((c) => c.at) }];
+  }
   if (afterReply) return [{ rule: "repeated-after-reply", summary: `says again what it said of the matter decided on ${decidedOn}, after replying to the decision; ${count}`, at: since.map((c) => c.at) }];
   if (pressed && same.length === 0 && !talk.challenge && !reframing && !talk.resending && thread.length === 0 && !continued) {
     return [{ rule: "pressed-after-decision", summary: `presses the matter decided on ${decidedOn} again, adding nothing new to what went before; ${count}`, at: since.map((c) => c.at) }];
@@ -157,20 +164,47 @@ function afterDecision(history: SenderHistory, message: ThisMessage, talk: Decis
 
 /**
  * Gwent 5.0 "we have already fully advised the customer of the decision, and they continue to contact us to challenge the decision";
- * Warwickshire 3.2 "Refusing to accept reasonable explanations": the person has had their say (a message since the decision, whatever
- * it said), and writes about the matter again (sharing a word of matter with what went before, or too short to name one, and naming
- * no new matter) saying in their own words that they repeat themselves ("i still say it is rong", "same as before", "I've told you
- * that already": decision-talk.ts `restated`; a bare "again" is as often an event recurring, "he was stopped again"). The first reply
- * itself is never this. Not when it thanks or accepts, takes the review route, says it is about something else, sends material, what
- * the office asked for or a copy in case the first went astray, forwards or addresses mail to another body, or carries on a thread
- * that began as a new matter since the decision.
+ * Warwickshire 3.2 "Refusing to accept reasonable explanations, including following the conclusion of a complaint": the person has had
+ * their say (a message since the decision, whatever it said), and writes about the matter again (aboutTheMatter, naming no new matter)
+ * saying, in the words of `cue`, that they repeat themselves ("i still say it is rong", "same as before", "I've told you that already":
+ * decision-talk.ts `restated`; a bare "again" is as often an event recurring, "he was stopped again") or that the decision is still
+ * wrong in words weaker than a challenge ("the review was wrong", "I disagree with the outcome", "your letter is rejected": `disputes`).
+ * The first reply itself is never this, however it is worded. Not when it thanks or accepts, takes the review route, says it is about
+ * something else, sends material, what the office asked for or a copy in case the first went astray, forwards or addresses mail to
+ * another body, or carries on a thread that began as a new matter since the decision.
  */
-function repeatedAfterReply(contacts: SenderHistory["contacts"], since: SenderHistory["contacts"], message: ThisMessage, talk: DecisionTalk, first: IsoInstant, newWords: number): boolean {
-  if (since.length === 0 || !talk.restated) return false;
-  if (!sharesMatter(message.fingerprint, newWords) || FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
+function saidAgainAfterReply(cue: Cue | undefined, contacts: SenderHistory["contacts"], since: SenderHistory["contacts"], message: ThisMessage, talk: DecisionTalk, first: IsoInstant, newWords: number): boolean {
+  if (since.length === 0 || !cue) return false;
+  if (!aboutTheMatter(since, message, newWords) || FORWARDED.test(message.subject) || message.addressedToOthers || bringsMaterial(message)) return false;
   const aside = talk.aside?.() ?? {};
   if (aside.accepts || aside.askedFor || aside.route || aside.otherMatter || aside.inCase) return false;
   return !continuesNewMatter(contacts, first, message.subject);
+}
+
+/**
+ * Whether a message since the reply to a decision is about the matter: it shares a word of matter with what went before or is too
+ * short to name one (sharesMatter), or it carries on the thread of a message sent since the decision ("Re: Re: Review outcome":
+ * "Your letter of the 15th explains your reasons. I've read it. I still say it's wrong" names no word of the matter).
+ */
+function aboutTheMatter(since: SenderHistory["contacts"], message: ThisMessage, newWords: number): boolean {
+  return sharesMatter(message.fingerprint, newWords) || since.some((c) => sameThread(c.subject, message.subject));
+}
+
+/**
+ * Warwickshire 3.2 "calling a number of times repeatedly on the same day" "without providing new information": the third contact or
+ * more in 24 hours, in which the writer counts the messages they have sent ("I've now sent two (three counting this)", "Four emails.
+ * Sort it.": decision-talk.ts `ownCount`), is volume in their own words, though it words its chase afresh. Not when it names a new
+ * matter (NEW_MATTER words none before it had), sends material, or thanks, sends what was asked for or turns to another matter.
+ */
+function countedInRun(history: SenderHistory, message: ThisMessage, talk: DecisionTalk): boolean {
+  if (!talk.ownCount || bringsMaterial(message)) return false;
+  const received = Date.parse(message.receivedAt);
+  const today = history.contacts.filter((c) => received - Date.parse(c.at) <= DAY && c.at < message.receivedAt).length + 1;
+  if (today < CONTACTS_IN_A_DAY) return false;
+  const prints = history.contacts.flatMap((c) => (c.fingerprint ? [c.fingerprint] : []));
+  if ((newTopicWords(message.fingerprint, prints) ?? Infinity) >= NEW_MATTER) return false;
+  const aside = talk.aside?.() ?? {};
+  return !(aside.accepts || aside.askedFor || aside.otherMatter);
 }
 
 /**

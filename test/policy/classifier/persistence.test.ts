@@ -259,6 +259,10 @@ describe("unreasonably persistent (Gwent 5.0; Warwickshire 3.2), from the histor
 describe("persistence in words the rules did not know (issue 13: W15's and W16's histories)", () => {
   const rules = (c: ReturnType<typeof run>) => c.findings.filter((f) => f.category === "persistent").flatMap((f) => f.rules);
   const call = "I rang 101 on 18 October about the car parked across my drive and was cut off after an hour. I want to complain.";
+  // The history starts after the decision: the person's reply to it is all the office holds of the matter.
+  const reply = "I got your letter about the van seizure on 2 August. I don't agree with it: the van was insured with Admiral that morning.";
+  const replied = history([[20, reply]], [25]);
+  const persistentRules = (body: string, past = replied, extra: Partial<Parameters<typeof run>[0]> = {}) => rules(run({ body, ...extra }, past));
 
   it("volume-pressed: in a run of chasers, a message that says it repeats, or presses one word three times, adds nothing new (Warwickshire 3.2)", () => {
     const run3 = history([[0.2, call], [0.15, "Any reply?"], [0.1, "Still waiting. Same as this morning."]]);
@@ -366,10 +370,6 @@ describe("persistence in words the rules did not know (issue 13: W15's and W16's
   });
 
   describe("after the reply to a decision (Gwent 5.0 'already fully advised ... and they continue to contact us')", () => {
-    // The history starts after the decision: the person's reply to it is all the office holds of the matter.
-    const reply = "I got your letter about the van seizure on 2 August. I don't agree with it: the van was insured with Admiral that morning.";
-    const replied = history([[20, reply]], [25]);
-    const persistentRules = (body: string, past = replied, extra: Partial<Parameters<typeof run>[0]> = {}) => rules(run({ body, ...extra }, past));
 
     it("repeated-after-reply: the matter said again, in the writer's words that they repeat it, once they have had their say", () => {
       expect(persistentRules("You rang and explained it. I still say the van was insured. Do my complaint again.")).toEqual(["repeated-after-reply"]);
@@ -387,6 +387,64 @@ describe("persistence in words the rules did not know (issue 13: W15's and W16's
       expect(persistentRules("As I said before, the van was insured: Admiral's letter is attached.", replied, { attachments: 1 })).toEqual([]);
       expect(persistentRules("Something new: as I said before, the van was stopped last night on the A48 by two officers who searched it for an hour.")).toEqual([]);
       expect(persistentRules("I still say the van was insured.", replied, { subject: "FW: to my MP" })).toEqual([]);
+    });
+  });
+
+  describe("the writers of 5 December (train-30 to train-35): refusing the explanation, counting one's own run, asking the next person", () => {
+    it("disputed-after-reply: past the reply, 'I disagree with the outcome', 'the review was wrong', 'your letter is rejected' (Warwickshire 3.2 'Refusing to accept reasonable explanations')", () => {
+      expect(persistentRules("I disagree with the outcome.")).toEqual(["disputed-after-reply"]);
+      expect(subTypes(run({ body: "I disagree with the outcome." }, replied))).toContain("persistent/afterDecision");
+      expect(persistentRules("You explained the van. I still think it was wrong, and the review was wrong.")).toEqual(["disputed-after-reply"]);
+      expect(persistentRules("Your letter of 18 February is rejected in its entirety. The van.")).toEqual(["disputed-after-reply"]);
+      // The reply itself is the person having their say; and not with thanks, the review route, material or a matter of its own.
+      expect(persistentRules("I disagree with the outcome.", history([], [25]))).toEqual([]);
+      expect(persistentRules("Thank you for explaining. I still disagree with the outcome but I will leave it there.")).toEqual([]);
+      expect(persistentRules("I disagree with the outcome. How do I appeal?")).toEqual([]);
+      expect(persistentRules("I disagree with the outcome: the Admiral certificate for the van is attached.", replied, { attachments: 1 })).toEqual([]);
+      expect(persistentRules("I disagree with the council's parking plan for Mill Lane: the new yellow lines outside the primary school block the only drop-off bay for disabled parents.")).toEqual([]);
+    });
+
+    it("reads a message on the thread of the reply as about the matter, though it names none of its words", () => {
+      const threaded = history([[20, reply]], [25]);
+      threaded.contacts[0]!.subject = "Re: Review outcome";
+      expect(persistentRules("Your letter of the 15th explains your reasons. I've read it. I still say it's wrong.", threaded, { subject: "Re: Re: Review outcome" })).toEqual(["disputed-after-reply"]);
+      expect(persistentRules("Your letter of the 15th explains your reasons. I've read it. I still say it.", threaded, { subject: "Re: Re: Review outcome" })).toEqual(["repeated-after-reply"]);
+      // Off the thread and naming nothing of the matter, it is not read as about it.
+      expect(persistentRules("Your letter of the 15th explains your reasons. I've read it. I still say it.", threaded, { subject: "Parking on Mill Lane" })).toEqual([]);
+    });
+
+    it("challenges-decision: 'I want it changed', 'still want the decision reversed', past the first reply (Gwent 5.0)", () => {
+      expect(persistentRules("still wrong, still want it changed, you know that.")).toEqual(["challenges-decision"]);
+      // The first reply to a fresh decision is the person having their say.
+      expect(persistentRules("still wrong, still want it changed, you know that.", history([], [4]))).toEqual([]);
+      // The locks changed, or an address, are no decision.
+      expect(persistentRules("The van keys were kept at the station. I want the locks changed.")).toEqual([]);
+    });
+
+    it("volume-counted: the third contact in a day that counts the writer's own run ('Four emails. Sort it.'), not a second, material or an emergency unfolding (Warwickshire 3.2)", () => {
+      const call = "My work van was stolen on 28 May (crime ref 62/44193/26). No update from the force. Can your office chase?";
+      const morning = history([[0.3, call], [0.2, "Any news? Need an answer."]]);
+      expect(persistentRules("Ringing now as well. Four emails. Sort it.", morning)).toEqual(["volume-counted"]);
+      expect(subTypes(run({ body: "I've now sent three and still nothing about the van." }, morning))).toContain("persistent/excessiveVolume");
+      expect(persistentRules("Ringing now as well. Four emails. Sort it.", history([[0.3, call]]))).toEqual([]);
+      expect(persistentRules("I sent 3 photos of the van this morning. Here is the tracker report.", morning, { attachments: 1 })).toEqual([]);
+      expect(persistentRules("I know I've sent three emails now but the van's tracker has just pinged on a farm at Long Itchington, two men are loading it onto a trailer, please tell the police.", morning)).toEqual([]);
+    });
+
+    it("several-staff: the first reply to a fresh decision sent to someone new, asking them to say otherwise ('Maybe you can say different') (Warwickshire 3.2 'Contacting different people')", () => {
+      const casey = "casey.worker@opcc.example.gov.uk";
+      const decided = history([[30, "Police broke my door in Coventry looking for the wrong person. I want the force to pay for the door.", [casey]]], [4]);
+      const to = ["morgan.reid@opcc.example.gov.uk"];
+      expect(persistentRules("Mr Reid, Ms Worker say the office cannot pay for my door. I not agree. Maybe you can say different.", decided, { to })).toEqual(["several-staff"]);
+      expect(persistentRules("Ms Worker and Mr Carter both say no. You can say yes for my door?", decided, { to })).toEqual(["several-staff"]);
+      expect(persistentRules("Mr Reid, maybe you can say whether the door will be paid before Christmas?", decided, { to })).toEqual([]);
+    });
+
+    it("reworded-after-decision: 'a data protection complaint now, not a conduct one', the same night and officer, though its words are new (Warwickshire 3.2 're-framing')", () => {
+      const decided = history([[60, "The officer wrote that I was aggressive on arrival, but I was stood at my own front door in my slippers."], [20, "I have your letter. I do not agree."]], [30]);
+      expect(subTypes(run({ body: "This is a data protection complaint now, not a conduct one. The record says aggressive, that's my personal data and it's inaccurate. Same night, same officer, so you have to start again." }, decided))).toContain("persistent/reframed");
+      // Without the writer saying it is the same, a complaint of another kind with words of its own is a new matter.
+      expect(subTypes(run({ body: "This is a data protection complaint now, not a conduct one: the force sent my medical records to my former employer in March without asking me." }, decided)).filter((s) => s.startsWith("persistent"))).toEqual([]);
     });
   });
 

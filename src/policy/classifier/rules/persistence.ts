@@ -61,6 +61,20 @@ export const PERSISTENCE_RULES = [
     policy: 'Gwent 5.0 "we have already fully advised the customer of the decision, and they continue to contact us to challenge the decision"; Warwickshire 3.2 "Refusing to accept reasonable explanations, including following the conclusion of a complaint"',
     strength: 0.55,
   },
+  {
+    ...persistent,
+    subType: "afterDecision",
+    id: "disputed-after-reply",
+    policy: 'Warwickshire 3.2 "Refusing to accept reasonable explanations, including following the conclusion of a complaint"; Gwent 5.0 "they continue to contact us to challenge the decision"',
+    strength: 0.55,
+  },
+  {
+    ...persistent,
+    subType: "excessiveVolume",
+    id: "volume-counted",
+    policy: 'Warwickshire 3.2 "calling a number of times repeatedly on the same day"; "continue to write, email or telephone ... excessively (and without providing new information)"',
+    strength: 0.6,
+  },
   { ...persistent, subType: "reframed", id: "reworded-after-decision", policy: 'Warwickshire 3.2 "Re-framing or re-wording of a complaint"', strength: 0.55 },
   { ...persistent, subType: "severalStaff", id: "several-staff", policy: 'Warwickshire 3.2 "Contacting different people in the same organisation"', strength: 0.6 },
   // In the writer's own words, when no decision is on record: what the message says it is doing (decision-talk.ts).
