@@ -391,7 +391,7 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       // A crime the police or the courts already have, told for grief, a trial or a complaint about how the family was kept informed.
       if (rule.kind === "crime" && crimeBeingDealtWith(hit, guardFrom, to, guardFrom < from)) continue;
       // Guards with identity (look-alike-guards.ts): "My car was stolen on 2 August. Three months on, no update." is the wait.
-      if (lookAlike(rule.kind, source, from, to)) continue;
+      if (lookAlike(rule.kind, source, from, to, patternOf(rule))) continue;
       // "My complaint about the burglary investigation", "his assault case": a crime named as one the reader has, not told.
       if (rule.kind === "crime" && onlyKnownCrimeNamed(patternOf(rule), source.slice(guardFrom, Math.min(to + 1, source.length)))) continue;
       // "Ten years ago my ex came at me with a knife. He served his sentence.": long resolved (dev.md), nothing to act on now.

@@ -13,8 +13,11 @@ export interface AlertGuard {
   kinds: readonly AlertKind[];
   /** The paragraph that says such a hit is not the alert's matter. */
   policyRef: string;
-  /** Whether a hit in the sentence [from, to) of the folded, compacted text is a look-alike to drop. */
-  drops: (text: string, from: number, to: number) => boolean;
+  /**
+   * Whether a hit in the sentence [from, to) of the folded, compacted text is a look-alike to drop; `pattern` is the
+   * rule's, for a guard that reads whether the rule still matches with the look-alike's words set aside.
+   */
+  drops: (text: string, from: number, to: number, pattern?: RegExp) => boolean;
   /** Messages it must leave with no alert of its kinds, and messages that must still alert (`keep`, with the kind). */
   examples: { drop: readonly string[]; keep: ReadonlyArray<readonly [AlertKind, string]> };
 }

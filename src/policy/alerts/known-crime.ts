@@ -12,7 +12,7 @@ import { RECENT } from "./fragments";
  */
 
 /** Crimes as nouns: what a victim calls the thing that happened ("the burglary"), or the one who did it ("my stalker"). */
-const CRIME_NOUN = [
+export const CRIME_NOUN = [
   "burglary", "burglaries", "break-?ins?", "robbery", "mugging", "theft", "thefts", "assault", "sexual assault", "rape", "stabbing", "attack", "arson", "vandalism",
   "criminal damage", "harassment", "stalking", "hate crime", "hate incident", "shoplifting", "drug dealing", "fraud", "scam", "romance fraud", "identity theft", "burglar", "stalker", "fraudster", "scammer", "mugger",
 ].join("|");

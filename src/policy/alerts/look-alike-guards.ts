@@ -5,12 +5,16 @@ import { CRIME_SENT_AS_ASKED } from "./sent-as-asked";
 import { DEATH_OUTLASTING_THE_WAIT } from "./outlived";
 import { CRIME_KNOWN_TO_POLICE } from "./known-to-police";
 import { PROPERTY_CRIME_WAITED_ON } from "./waited-on";
+import { PAST_ATTEMPT_RECOVERED } from "./past-attempt";
+import { MISSING_FOUND_SAFE } from "./found-safe";
+import { CRIME_REPORT_HANDLED } from "./report-handled";
 
 /** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
-export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [PROPERTY_CRIME_WAITED_ON, CRIME_AS_PREVALENCE, CRIME_SENT_AS_ASKED, DEATH_OUTLASTING_THE_WAIT, CRIME_KNOWN_TO_POLICE];
+export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [PROPERTY_CRIME_WAITED_ON, CRIME_AS_PREVALENCE, CRIME_SENT_AS_ASKED, DEATH_OUTLASTING_THE_WAIT, CRIME_KNOWN_TO_POLICE, PAST_ATTEMPT_RECOVERED, MISSING_FOUND_SAFE, CRIME_REPORT_HANDLED];
 
 const BY_KIND = new Map<AlertKind, AlertGuard[]>();
 for (const guard of LOOK_ALIKE_GUARDS) for (const kind of guard.kinds) BY_KIND.set(kind, [...(BY_KIND.get(kind) ?? []), guard]);
 
-/** Whether a guard of the hit's kind drops a hit in the sentence [from, to) of `text`. */
-export const lookAlike = (kind: AlertKind, text: string, from: number, to: number): boolean => BY_KIND.get(kind)?.some((guard) => guard.drops(text, from, to)) ?? false;
+/** Whether a guard of the hit's kind drops a hit in the sentence [from, to) of `text` (`pattern`: the rule's). */
+export const lookAlike = (kind: AlertKind, text: string, from: number, to: number, pattern?: RegExp): boolean =>
+  BY_KIND.get(kind)?.some((guard) => guard.drops(text, from, to, pattern)) ?? false;
