@@ -528,7 +528,7 @@ const HARM = [
   "hand(?:s|ing)? over (?:his|her|their) (?:pension|savings|money|benefits|card)", "pressur(?:ed|ing|ised|izing|ising)", "forc(?:ed|ing)", "forces (?:him|her|them|me)", "making (?:him|her|them) (?:hand|give|pay|buy|carry|sell|sign)",
   "(?:gave|given|using|uses|used) (?:his|her|their) bank (?:card|details)", "(?:send|sending|sent) (?:him|her|them) (?:all )?(?:his|her|their) (?:savings|money|pension)", "exploit\\w*", "groom\\w*", "messag\\w*(?: [a-z]+){0,2} late at night",
   "(?:giving|gives|gave|buying|buys|bought) (?:him|her|them) (?:presents|gifts|money|phones?|trainers|drugs|alcohol)", "(?:keep (?:it|this) (?:a )?secret|not to tell)", "older (?:men|man|lads|boys)", "grown (?:men|man)",
-  "(?:getting|gets|got|get) into cars", "drugs", "dealing", "county lines", "traffick\\w*", "kept in (?:the house|a room|her room|his room|the flat)", "(?:taken|took|takes|kept|hidden|hid|has) (?:her|his|their|my) passport",
+  "(?:getting|gets|got|get) into cars", "drugs", "dealing(?! with)", "county lines", "traffick\\w*", "kept in (?:the house|a room|her room|his room|the flat)", "(?:taken|took|takes|kept|hidden|hid|has) (?:her|his|their|my) passport",
   "(?:scared|frightened|afraid|terrified) of (?:him|her|them|his|her|my|the|their)", "(?:scared|frightened|afraid|terrified) to (?:go home|leave|tell|say|speak|go back|be at home)", "terrified", "run(?:ning)? away", "ran away", "(?:gone|is|has been|went|reported|goes) missing",
   "sexual\\w*", "touch(?:es|ed|ing) (?:him|her|them)", "(?:photos|pictures) of (?:the )?(?:children|kids|girls|boys)", "taking (?:photos|pictures)", "abus\\w*", "cuckoo\\w*", "moved into (?:his|her|their) (?:flat|house|home)", "taken over (?:his|her|their)",
   "(?:broke|broken|break|breaking) (?:her|his|their) (?:nose|arm|jaw|ribs?|wrist|leg|fingers?|cheekbone)", "(?:won't|will not|wont) get (?:back )?up",
@@ -611,6 +611,8 @@ export const CONCEPT_SAFEGUARDING_RULES: readonly AlertRule[] = [
         "My son is 9 and he gets into my bed when there's a storm.",
         "I'm about 15 minutes from the station and my daughter can't go home until the trains run.",
         "My sister works at the pharmacy and a customer threatened her last week.",
+        // "Dealing with" someone is handling them, not drug dealing.
+        "I refuse to keep dealing with a girl who has only just left school.",
       ],
     },
   },

@@ -8,9 +8,24 @@ import { PROPERTY_CRIME_WAITED_ON } from "./waited-on";
 import { PAST_ATTEMPT_RECOVERED } from "./past-attempt";
 import { MISSING_FOUND_SAFE } from "./found-safe";
 import { CRIME_REPORT_HANDLED } from "./report-handled";
+import { ABUSE_SURVIVED } from "./survivor";
+import { SEIZED_BY_POLICE } from "./police-seized";
+import { SUICIDAL_AS_A_FIGURE } from "./suicidal-figure";
 
 /** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
-export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [PROPERTY_CRIME_WAITED_ON, CRIME_AS_PREVALENCE, CRIME_SENT_AS_ASKED, DEATH_OUTLASTING_THE_WAIT, CRIME_KNOWN_TO_POLICE, PAST_ATTEMPT_RECOVERED, MISSING_FOUND_SAFE, CRIME_REPORT_HANDLED];
+export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
+  PROPERTY_CRIME_WAITED_ON,
+  CRIME_AS_PREVALENCE,
+  CRIME_SENT_AS_ASKED,
+  DEATH_OUTLASTING_THE_WAIT,
+  CRIME_KNOWN_TO_POLICE,
+  PAST_ATTEMPT_RECOVERED,
+  MISSING_FOUND_SAFE,
+  CRIME_REPORT_HANDLED,
+  ABUSE_SURVIVED,
+  SEIZED_BY_POLICE,
+  SUICIDAL_AS_A_FIGURE,
+];
 
 const BY_KIND = new Map<AlertKind, AlertGuard[]>();
 for (const guard of LOOK_ALIKE_GUARDS) for (const kind of guard.kinds) BY_KIND.set(kind, [...(BY_KIND.get(kind) ?? []), guard]);
