@@ -49,3 +49,19 @@ export function onlyKnownCrimeNamed(pattern: RegExp, read: string): boolean {
   pattern.lastIndex = 0;
   return !still;
 }
+
+/**
+ * Whether a rule's match in `read` rests only on words `phrases` (a global pattern) finds: the rule matches `read`, and
+ * with those words blanked (same length, so offsets hold) it no longer does. For look-alike guards that set a crime's
+ * words aside as named for something else (report-handled.ts, police-seized.ts).
+ */
+export function restsOnlyOn(pattern: RegExp, read: string, phrases: RegExp): boolean {
+  const blanked = read.replace(phrases, (m) => " ".repeat(m.length));
+  if (blanked === read) return false;
+  pattern.lastIndex = 0;
+  const before = pattern.test(read);
+  pattern.lastIndex = 0;
+  const after = before && pattern.test(blanked);
+  pattern.lastIndex = 0;
+  return before && !after;
+}

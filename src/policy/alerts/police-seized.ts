@@ -1,4 +1,5 @@
 import type { AlertGuard } from "./guard";
+import { restsOnlyOn } from "./known-crime";
 import { POLICE_COMPLAINTS } from "./refs";
 import { previousSentenceStart } from "./rule";
 
@@ -34,14 +35,7 @@ export const SEIZED_BY_POLICE: AlertGuard = {
     const sentence = text.slice(previousSentenceStart(text, from), Math.min(to + 1, text.length));
     // A word every SEIZED phrase holds, looked for first: most crime sentences name no police taking anything.
     if (!pattern || !CUES.some((cue) => sentence.includes(cue)) || TAKEN_WRONGLY.test(sentence)) return false;
-    const blanked = sentence.replace(SEIZED, (m) => " ".repeat(m.length));
-    if (blanked === sentence) return false;
-    pattern.lastIndex = 0;
-    const before = pattern.test(sentence);
-    pattern.lastIndex = 0;
-    const after = pattern.test(blanked);
-    pattern.lastIndex = 0;
-    return before && !after;
+    return restsOnlyOn(pattern, sentence, SEIZED);
   },
   examples: {
     drop: [

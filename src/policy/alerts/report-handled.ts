@@ -1,6 +1,6 @@
 import type { AlertGuard } from "./guard";
 import { RECENT } from "./fragments";
-import { CRIME_NOUN } from "./known-crime";
+import { CRIME_NOUN, restsOnlyOn } from "./known-crime";
 import { HARM_TO_A_PERSON } from "./person-harm";
 import { POLICE_COMPLAINTS } from "./refs";
 
@@ -53,14 +53,7 @@ export const CRIME_REPORT_HANDLED: AlertGuard = {
     const sentence = text.slice(from, Math.min(to + 1, text.length));
     // Harm to a person stays: the writer may still be at risk, and naming the report is not saying it is over (safety first).
     if (!pattern || !ABOUT_HANDLING.test(sentence) || NEWS.test(sentence) || HARM_TO_A_PERSON.test(sentence)) return false;
-    const blanked = sentence.replace(REPORT_NAMED, (m) => " ".repeat(m.length));
-    if (blanked === sentence) return false;
-    pattern.lastIndex = 0;
-    const before = pattern.test(sentence);
-    pattern.lastIndex = 0;
-    const after = pattern.test(blanked);
-    pattern.lastIndex = 0;
-    return before && !after;
+    return restsOnlyOn(pattern, sentence, REPORT_NAMED);
   },
   examples: {
     drop: [
