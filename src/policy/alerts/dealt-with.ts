@@ -46,10 +46,11 @@ const STILL_TOLD = /\b(?:another|again|still|right now|at the moment|since then|
 const STILL = { test: (sentence: string) => STILL_TOLD.test(sentence.replace(STILL_FELT, " ")) };
 /**
  * What the police or the courts did about it, told next ("They did catch the lads and she got her mower back", "he was
- * arrested and has been charged", "He got two years"): the offender caught and dealt with, or what was taken returned.
+ * arrested and has been charged", "He got two years", "the boys who broke into my car were caught and the officer
+ * brought my handbag back"): the offender caught and dealt with, or what was taken returned. Not "was caught up in it".
  */
 const OUTCOME =
-  /\b(?:caught (?:him|her|them|the (?:lad|lads|man|men|woman|boy|boys|girl|person|people|thief|thieves|gang|culprits?|offenders?))|(?:was|were|been|has been|have been|got) (?:charged|convicted|sentenced|jailed|remanded)|pleaded guilty|got (?:it|them|everything|most of it|(?:my|her|his|their|our) [a-z]+(?: [a-z]+)?) back|(?:was|were) returned)\b/;
+  /\b(?:caught (?:him|her|them|the (?:lad|lads|man|men|woman|boy|boys|girl|person|people|thief|thieves|gang|culprits?|offenders?))|(?:was|were|been|has been|have been|got) (?:charged|convicted|sentenced|jailed|remanded)|pleaded guilty|got (?:it|them|everything|most of it|(?:my|her|his|their|our) [a-z]+(?: [a-z]+)?) back|(?:was|were) returned|(?:were|have been|has been) caught(?! (?:up|in|on|out|short|speeding|with|by))|brought (?:my|her|his|their|our) [a-z]+(?: [a-z]+)? back)\b/;
 /**
  * A date the process set or a step it took ("listed for 3 February", "pleaded guilty last week"): the court's diary, not
  * news of a crime.

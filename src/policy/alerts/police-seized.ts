@@ -8,10 +8,14 @@ import { previousSentenceStart } from "./rule";
  * evidence ("Police took my car because no insurance", "The police took my phone when they came about my neighbour"). The
  * taker named as the police, the thing a possession; "they" alone is not enough (thieves are "they" too).
  */
+const THINGS = [
+  "car", "van", "vehicle", "motorbike", "bike", "scooter", "phones?", "mobile", "laptop", "computer", "tablet", "ipad", "devices?", "keys", "passport", "licence", "dog", "property",
+].join("|");
+const TAKER = "(?:the )?(?:police|officers?|pcs?|the officer|an officer|bailiffs)";
 const SEIZED = new RegExp(
-  `\\b(?:the )?(?:police|officers?|pcs?|the officer|an officer|bailiffs) (?:have |had |has )?(?:took|taken|take|seized|impounded|confiscated|removed|kept) (?:my|his|her|our|their|the|a) (?:[a-z']+ )?(?:${[
-    "car", "van", "vehicle", "motorbike", "bike", "scooter", "phones?", "mobile", "laptop", "computer", "tablet", "ipad", "devices?", "keys", "passport", "licence", "dog", "property",
-  ].join("|")})\\b`,
+  `\\b(?:${TAKER} (?:have |had |has )?(?:took|taken|take|seized|impounded|confiscated|removed|kept) (?:my|his|her|our|their|the|a) (?:[a-z']+ )?(?:${THINGS})` +
+    // Told the other way round: "My husband's car was taken by police".
+    `|(?:my|his|her|our|their|the) (?:[a-z']+ )?(?:${THINGS}) (?:was|were|has been|have been|got|had been) (?:taken|seized|impounded|confiscated|removed|kept) by ${TAKER})\\b`,
   "g",
 );
 /** A word of each SEIZED phrase's taker. */
@@ -39,6 +43,7 @@ export const SEIZED_BY_POLICE: AlertGuard = {
   },
   examples: {
     drop: [
+      "My husband's van was taken by the police and I want it back. He has insurance and the papers to prove it.",
       "Police took my car and say I have no insurance, but I do have insurance and I sent the paper. Who can I speak to?",
       "The police took my son's motorbike and say it had no insurance. It was insured and we have the certificate.",
     ],

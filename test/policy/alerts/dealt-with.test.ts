@@ -39,6 +39,7 @@ describe("a crime the justice process already has, or long past and put right", 
     ["a protection order kept to", "I'd been told I was high risk after the stalking, but he was given a stalking protection order and has kept to it since the spring. Please keep funding the advocates."],
     ["the writer closing the file", "We're moving to Canada in the spring, so please close my file about the graffiti on our garage. Thank you for your help."],
     ["the outcome accepted", "I accept that the review of my 2024 car theft complaint found the response reasonable. I'm not happy but I understand."],
+    ["the thieves caught, the bag brought back", "The lads who broke into my van were caught and the officer brought my toolbag back the same week. Please thank her."],
   ])("%s: no crime alert", (_why, body) => {
     expect(kinds(body)).not.toContain("crime");
   });
@@ -50,6 +51,7 @@ describe("a crime the justice process already has, or long past and put right", 
     ["an outcome accepted, then again", "I accept the outcome of my complaint but last night he smashed my window again."],
     ["an order ignored", "My ex ignores the restraining order and follows me to work."],
     ["a new crime after one put right", "Last year my shed was broken into and they caught the lad. Now someone has smashed my car window."],
+    ["caught up in it, not caught", "My car was broken into and my neighbour was caught up in the fight when he tried to stop them."],
     ["a new assault told before an old charge", "My stepdad hit my little brother again last night. He was charged for hitting my mum in 2023."],
     ["a death told before, the crime after", "My son died in September and I have a speeding fine for his car dated after it. I think his car has been taken. It was outside his flat and it isn't now."],
   ])("%s: still a crime alert", (_why, body) => {
