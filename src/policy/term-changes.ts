@@ -1,4 +1,4 @@
-import type { Channel } from "./categories";
+import type { CategoryId, Channel } from "./categories";
 import type { ProposedTerms } from "./proposed-terms";
 import type { Restriction } from "./restrictions";
 
@@ -6,12 +6,15 @@ import type { Restriction } from "./restrictions";
  * Exactly what a strategy item now says differently from the terms approved: each address and
  * channel added or removed, each restriction added or removed, and the name, single point of
  * contact or closed matter old → new. What the reviewer is shown before deciding (Warwickshire 7.1:
- * the review makes sure the strategy "is still appropriate"), so no change is adopted unseen.
+ * the review makes sure the strategy "is still appropriate"), so no change is adopted unseen. And the behaviour it names
+ * (its categories), each added or removed, where both sides record it: a proposal recorded since proposals kept it
+ * (ProposedTerms.categories), compared with the item as it stands — approved terms do not hold it.
  */
 export type TermChange =
   | { term: "addresses"; added: string[]; removed: string[] }
   | { term: "allowedChannels"; added: Channel[]; removed: Channel[] }
   | { term: "restrictions"; added: Restriction[]; removed: Restriction[] }
+  | { term: "categories"; added: CategoryId[]; removed: CategoryId[] }
   | { term: "personName" | "singlePointOfContact" | "closedMatter"; from: string; to: string };
 
 const minus = <T>(a: readonly T[], b: readonly T[], key: (x: T) => string = String) => a.filter((x) => !b.some((y) => key(y) === key(x)));
@@ -32,5 +35,10 @@ export function termChanges(approved: ProposedTerms, now: ProposedTerms): TermCh
   const spoc = (t: ProposedTerms) => t.singlePointOfContact?.upn.toLowerCase() ?? "";
   if (spoc(approved) !== spoc(now)) changes.push({ term: "singlePointOfContact", from: approved.singlePointOfContact?.displayName ?? "", to: now.singlePointOfContact?.displayName ?? "" });
   if ((approved.closedMatter ?? "") !== (now.closedMatter ?? "")) changes.push({ term: "closedMatter", from: approved.closedMatter ?? "", to: now.closedMatter ?? "" });
+  if (Array.isArray(approved.categories) && Array.isArray(now.categories)) {
+    const bAdded = minus(now.categories, approved.categories);
+    const bRemoved = minus(approved.categories, now.categories);
+    if (bAdded.length || bRemoved.length) changes.push({ term: "categories", added: bAdded, removed: bRemoved });
+  }
   return changes;
 }

@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { CASEY, MORGAN, tokenOf } from "../../dev/demo/people";
-import { decide } from "../../src/app/strategy/actions";
+import { decide, proposeChange } from "../../src/app/strategy/actions";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import { createGraphClient } from "../../src/graph/client";
 import { fieldEquals } from "../../src/graph/odata";
@@ -196,6 +196,33 @@ describe("approvals in the pane", () => {
     expect(notice).not.toContain("approved their own proposal");
     expect(await pane.getByRole("button", { name: "Approve" }).isDisabled()).toBe(true);
     expect(await pane.getByTestId("strategy-screen").getAttribute("data-in-force")).toBe("false");
+  });
+
+  it("behaviour changed since the proposal is in 'Changed since it was proposed': proposed on the record by a change, or changed in the item without proposing it (T12 #6)", { timeout: 180_000 }, async () => {
+    const persistence = pack.categories.find((c) => c.canonical === "persistent")!.label;
+    // Casey proposes Sam Steady's strategy on "abusive", then proposes a change adding "persistent" through the add-in.
+    await proposal("behaviour-proposed", "Sam Steady", "sam.steady@example.org", CASEY);
+    const casey = await storeAs(CASEY);
+    const steady = (await casey.getStrategy("behaviour-proposed"))!;
+    const changed = await proposeChange(casey, pack, steady, { ...steady.value, categories: ["abusive", "persistent"] }, CASEY, "Persistent as well.", new Date().toISOString());
+    expect(changed).toMatchObject({ ok: true });
+    // And Lee Quiet's strategy, whose item Casey saves with "persistent" added, proposing nothing.
+    await proposal("behaviour-unproposed", "Lee Quiet", "lee.quiet@example.org", CASEY);
+    const quiet = (await casey.getStrategy("behaviour-unproposed"))!;
+    await casey.saveStrategy({ ...quiet.value, categories: ["abusive", "persistent"] }, quiet.etag);
+    const { page, pane } = await signIn("morgan.reid", "#strategy/behaviour-proposed");
+    const proposed = pane.getByTestId("proposal-changed");
+    await proposed.waitFor();
+    expect(await proposed.textContent()).toMatch(new RegExp(`^Changed since it was proposedChanged since Casey Worker proposed it, and proposed on the record by Casey Worker.*:Behaviour added: ${persistence}$`));
+    expect(await violations(page)).toEqual([]);
+    const other = await go(page, "morgan.reid", "#strategy/behaviour-unproposed");
+    const unproposed = other.getByTestId("proposal-changed");
+    await unproposed.waitFor();
+    const notice = (await unproposed.textContent())!;
+    expect(notice).toContain("The behaviour, changed since the proposal on record without proposing it: the recorded contacts are judged only against behaviour both name");
+    expect(notice).toContain(`Behaviour added: ${persistence}`);
+    expect(notice).not.toContain("proposed on the record by");
+    expect(await violations(page)).toEqual([]);
   });
 
   it("two managers deciding at once: the second is told of the first's decision, nothing is overwritten, and the page shows it in force at once", { timeout: 120_000 }, async () => {

@@ -44,12 +44,12 @@ describe("evidence on an approval screen", () => {
     expect(text(html)).toContain("No recorded contact was attached No recorded contact is attached to this proposal, so nothing on it shows the behaviour it restricts. Approving it needs your check of the person's contacts in the case file (calls and letters too).");
   });
 
-  it("behaviour added to the strategy after it was proposed is said to be unproposed, the contacts judged against what was proposed (T12 #6)", () => {
+  it("behaviour added to the strategy after it was proposed is said to be unproposed, the contacts judged only against what both name (T12 #6, T13 #6)", () => {
     const s = strategy({ categories: ["demands", "persistent"], evidence: [{ internetMessageId: "<m>", receivedAt: "2026-11-01T09:00:00.000Z", subject: "Reply please", categories: ["persistent"] }] });
     const judged = contactsShowingBehaviour(s, { records: [] }, ["demands"]);
     const shown = (evidence: typeof judged) => text(renderToStaticMarkup(<ServicesProvider services={services}><Terms strategy={s} pack={warwickshirePack} evidence={evidence} /></ServicesProvider>));
-    expect(shown(judged)).toContain("Behaviour: Unreasonable demands or obstructive behaviour, Unreasonable persistence The proposal on record names Unreasonable demands or obstructive behaviour: the strategy was changed since without proposing it, and the recorded contacts are judged against the behaviour proposed.");
-    expect(shown(contactsShowingBehaviour(s, { records: [] }))).not.toContain("The proposal on record names");
+    expect(shown(judged)).toContain("Behaviour: Unreasonable demands or obstructive behaviour, Unreasonable persistence The proposal on record does not name Unreasonable persistence: the strategy was changed since without proposing it, and the recorded contacts are judged only against behaviour both name (Unreasonable demands or obstructive behaviour).");
+    expect(shown(contactsShowingBehaviour(s, { records: [] }))).not.toContain("The proposal on record");
   });
 
   it("a contact that counts is shown as the ContactLog records it — its subject, date and categories — not as the proposal's copy retitles it (T11 #7)", () => {

@@ -10,7 +10,7 @@ const useStyles = makeStyles({ list: { margin: 0, paddingInlineStart: tokens.spa
  * Exactly what the strategy item says differently from the terms it is compared with (approved, or proposed),
  * and who last changed the item as SharePoint records it: a change is never adopted unseen.
  */
-export function ChangeList({ title, changes, modified }: { title: string; changes: readonly TermChange[]; modified?: { by?: Identity; at?: string } | undefined }) {
+export function ChangeList({ title, changes, modified, label }: { title: string; changes: readonly TermChange[]; modified?: { by?: Identity; at?: string } | undefined; label?: (category: string) => string }) {
   const styles = useStyles();
   const who = modified?.by ? `${modified.by.displayName}${modified.by.upn ? ` (${modified.by.upn})` : ""}` : undefined;
   return (
@@ -20,7 +20,7 @@ export function ChangeList({ title, changes, modified }: { title: string; change
         {who ? ` — the strategy was last changed by ${who}${modified?.at ? ` on ${longDate(modified.at.slice(0, 10))}` : ""}` : ""}:
       </Body1>
       <ul className={styles.list} aria-label={title}>
-        {changes.flatMap(changeLines).map((line) => (
+        {changes.flatMap((c) => changeLines(c, label)).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

@@ -6,7 +6,7 @@ import { termsOf } from "../../policy/in-force";
 import { refuse } from "../../policy/lifecycle/refusal";
 import { transition } from "../../policy/lifecycle/transition";
 import { proposedTermsOf } from "../../policy/proposed-terms";
-import { termChanges } from "../../policy/term-changes";
+import { termChanges, type TermChange } from "../../policy/term-changes";
 import { ChangeList } from "./ChangeList";
 import { decide } from "../../app/strategy/actions";
 import type { DecisionCommand } from "../../app/strategy/steps";
@@ -18,7 +18,7 @@ import { ActionOutcome, useAction, type Outcome } from "../shared/action";
 import { FieldGroup } from "../shared/FieldGroup";
 import { ReviewDateField } from "../strategy-form/TermsFields";
 import { longDate } from "../../policy/calendar";
-import type { EvidenceJudged } from "../../policy/evidence-contacts";
+import { behaviourProposed, type EvidenceJudged } from "../../policy/evidence-contacts";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -46,7 +46,12 @@ export function ProposalDecision({ detail, evidence, onDecided, onConflict }: { 
   // The proposal opened, and the latest proposal recording terms: what differs is shown either way (never adopted unseen).
   const opened = detail.proposals.filter((p) => p.kind === "propose" && p.terms).at(-1);
   const proposed = detail.proposals.filter((p) => p.terms).at(-1);
-  const changes = opened?.terms ? termChanges(opened.terms, proposedTermsOf(detail.strategy.value)) : [];
+  const all = opened?.terms ? termChanges(opened.terms, proposedTermsOf(detail.strategy.value)) : [];
+  // The behaviour is shown changed too (T12 #6): as proposed on the record where the latest proposal naming it names it as
+  // the item does; otherwise changed without proposing it, against what that proposal names, apart.
+  const label = (canonical: string) => pack.categories.find((c) => c.canonical === canonical)?.label ?? canonical;
+  const unproposedBehaviour = behaviourNotProposed(detail);
+  const changes = unproposedBehaviour ? all.filter((c) => c.term !== "categories") : all;
   const today = services.now().toISOString().slice(0, 10);
   const [confirmed, setConfirmed] = useState<Record<string, boolean>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
@@ -83,15 +88,25 @@ export function ProposalDecision({ detail, evidence, onDecided, onConflict }: { 
               ? `You proposed these terms yourself, so you cannot approve them: someone else must (${citeInWords(cite(pack.authoriser.source), pack)}).`
               : unproposed.message}{" "}
             Send it back, so that what is approved is what someone else proposed.
-            {changes.length > 0 && opened && <ChangeList title={`Changed since ${opened.author.displayName} proposed it`} changes={changes} modified={detail.modified} />}
+            {all.length > 0 && opened && <ChangeList title={`Changed since ${opened.author.displayName} proposed it`} changes={all} modified={detail.modified} label={label} />}
           </MessageBarBody>
         </MessageBar>
       )}
-      {!unproposed && changes.length > 0 && opened && proposed && (
+      {!unproposed && ((changes.length > 0 && opened && proposed) || unproposedBehaviour) && (
         <MessageBar intent="info" layout="multiline" data-testid="proposal-changed">
           <MessageBarBody>
             <MessageBarTitle>Changed since it was proposed</MessageBarTitle>
-            <ChangeList title={`Changed since ${opened.author.displayName} proposed it, and proposed on the record by ${proposed.author.displayName}`} changes={changes} modified={detail.modified} />
+            {changes.length > 0 && opened && proposed && (
+              <ChangeList title={`Changed since ${opened.author.displayName} proposed it, and proposed on the record by ${proposed.author.displayName}`} changes={changes} modified={detail.modified} label={label} />
+            )}
+            {unproposedBehaviour && (
+              <ChangeList
+                title="The behaviour, changed since the proposal on record without proposing it: the recorded contacts are judged only against behaviour both name"
+                changes={[unproposedBehaviour]}
+                modified={detail.modified}
+                label={label}
+              />
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -142,4 +157,17 @@ export function ProposalDecision({ detail, evidence, onDecided, onConflict }: { 
       <ActionOutcome outcome={outcome} onReload={onDecided} />
     </section>
   );
+}
+
+/**
+ * The strategy's behaviour as it differs from what the latest proposal naming any names (src/policy/evidence-contacts.ts
+ * behaviourProposed): changed in the item without proposing it (T12 #6). None where they agree or no proposal names it.
+ */
+function behaviourNotProposed(detail: StrategyDetail): Extract<TermChange, { term: "categories" }> | undefined {
+  const named = behaviourProposed(detail.proposals);
+  const now = detail.strategy.value.categories;
+  if (!named) return undefined;
+  const added = now.filter((c) => !named.includes(c));
+  const removed = named.filter((c) => !now.includes(c));
+  return added.length || removed.length ? { term: "categories", added, removed } : undefined;
 }

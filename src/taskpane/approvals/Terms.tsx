@@ -36,9 +36,10 @@ export function Terms({ strategy: s, pack, evidence }: { strategy: ContactStrate
   const sent = letters.state === "done" ? letters.value : letters.state === "failed" ? "unknown" : undefined;
   // The attached contacts as the ContactLog records them, judged as decide() judges them (T10 #1): the proposal's copy is the proposer's word.
   const judged = attachedContacts(s).length > 0 ? evidence : contactsShowingBehaviour(s, { records: [] });
-  // The behaviour the contacts are judged against is the proposal's on record; the item's may have been edited since (T12 #6).
-  const proposed = judged?.behaviour;
-  const unproposed = proposed !== undefined && [...proposed].sort().join() !== [...s.categories].sort().join();
+  // The behaviour the contacts are judged against is what both the proposal on record and the item name; the item's may have
+  // been edited since without proposing it (T12 #6, T13 #6).
+  const judgedAgainst = judged?.behaviour;
+  const unproposed = judgedAgainst === undefined ? [] : s.categories.filter((c) => !judgedAgainst.includes(c));
   return (
     <section className={styles.section} aria-labelledby="terms-heading" data-testid="terms">
       <Subtitle2 as="h3" id="terms-heading">
@@ -57,9 +58,9 @@ export function Terms({ strategy: s, pack, evidence }: { strategy: ContactStrate
         Behaviour: {s.categories.map(label).join(", ")}
         {s.subTypes?.length ? ` — ${s.subTypes.map(subLabel).join("; ")}` : ""}
       </Body1>
-      {unproposed && (
+      {judgedAgainst && unproposed.length > 0 && (
         <Caption1 data-testid="behaviour-not-proposed">
-          The proposal on record names {proposed.map(label).join(", ") || "no behaviour"}: the strategy was changed since without proposing it, and the recorded contacts are judged against the behaviour proposed.
+          The proposal on record does not name {unproposed.map(label).join(", ")}: the strategy was changed since without proposing it, and the recorded contacts are judged only against behaviour both name ({judgedAgainst.map(label).join(", ") || "none"}).
         </Caption1>
       )}
       <Body1>Reasons: {s.reasons || "(none given)"}</Body1>
