@@ -171,6 +171,8 @@ export function contactAct(stored: Pick<StoredContact, "value" | "replaced">, tr
       by: record.recordedBy,
       at: record.recordedAt,
       detail: `Categories now: ${categoriesText(record.categories)}.${decisionExtras(record)} Replaces the decision recorded before it.`,
+      // The record as the intent said the correction would leave it: her own event, written later by her, carries it (T12 #4).
+      ...(intent.recordDigest ? { recordDigest: intent.recordDigest } : {}),
     },
     kind: "decision",
     sameKind: isContactDecision,

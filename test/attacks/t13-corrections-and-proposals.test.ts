@@ -78,6 +78,38 @@ it("Sam's correction to nothing unacceptable whose own audit event was lost (503
   expect(await guard()).toMatchObject({ restrictions: [], recordInDoubt: true });
 });
 
+/** Sam's own pane start check: reconcile in her name, ten minutes on. */
+const samsReconcile = () => reconcile(demo.storeOf(SAM), { by: SAM.upn, now: new Date(Date.now() + 10 * 60_000).toISOString() });
+
+it("Sam's correction whose own audit event was lost, reconciled by Sam herself while SharePoint says she changed the item last, gets her own event, carrying the record it left: a no-op Graph PATCH by Casey since undoes nothing, and her retry writes nothing more (T12 #5, #4)", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, samsStoreFailingOn(/^corrected \(/))).rejects.toThrow(/503/);
+  const report = await samsReconcile();
+  expect(report.repaired.filter((r) => r.target === TARGET).map((r) => r.what)).toEqual(["contactDecision"]);
+  const trail = await demo.storeOf(MORGAN).auditFor(TARGET);
+  expect(trail.filter((e) => e.action.endsWith("(written later)"))).toEqual([]);
+  expect(trail.find((e) => e.action === "corrected (confirmed → dismissed)")).toMatchObject({ by: SAM.upn, author: expect.objectContaining({ upn: SAM.upn }), recordDigest: expect.any(String) });
+  // Only the approval the correction took out of force is named (as after any correction to nothing unacceptable).
+  expect((await verify()).filter((b) => !b.startsWith("decision"))).toEqual([]);
+  await caseyTouches();
+  expect(await pane()).toMatchObject({ inForce: false, refused: [{ message: expect.stringMatching(/corrected through the add-in by Sam Carter.*changed again since, by Casey Worker/) }] });
+  expect(await guard()).toMatchObject({ restrictions: [], recordInDoubt: true });
+  expect(await recordAs(SAM, [])).toMatchObject({ status: "unchanged" });
+});
+
+it("Sam's correction that never landed, the record her intent names then written by Casey through Graph: Sam's own reconcile does not vouch for Casey's write (no event in Sam's name), and the approval stays in force with Casey named (T12 #5, T13 #3)", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  const intent = await samsCorrectionThatDidNotLand();
+  const { call, item, json } = await contactItem();
+  const record: ContactRecord = { ...json.record, categories: [], outcome: "dismissed", recordedBy: intent.by, recordedAt: intent.at };
+  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify({ ...json, record }) })).status).toBe(200);
+  await samsReconcile();
+  expect((await demo.storeOf(MORGAN).auditFor(TARGET)).filter((e) => e.action === "corrected (confirmed → dismissed)")).toEqual([]);
+  await expectKeptInForce(/by Casey Worker/);
+});
+
 it("a Graph rewrite of Sam's record to nothing unacceptable in her name, with an event shaped as reconcile's repair of a correction added by Casey, is no correction: Sam never began one, so the approval stands as judged (T12 #5)", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
