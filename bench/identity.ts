@@ -8,6 +8,11 @@
  *
  *   git archive main src | tar -x -C .cache/base && npx tsx bench/identity.ts --root .cache/base --out .cache/base.txt
  *   npx tsx bench/identity.ts --out .cache/mine.txt && npx tsx bench/identity.ts --compare .cache/base.txt .cache/mine.txt
+ *
+ * `--dev` reads only the development and training files (no held-out file, no public test set) and prints one digest
+ * of every output, so a speed change can be checked by anyone allowed to read only those files:
+ *
+ *   npx tsx bench/identity.ts --dev --out .cache/dev.txt      # → "digest 3f…": the same before and after the change
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -53,7 +58,7 @@ interface History {
   messages: Row[];
 }
 
-async function classifyAll(root: string, out: string): Promise<void> {
+async function classifyAll(root: string, out: string, devOnly: boolean): Promise<void> {
   const src = join(root, "src/policy");
   const { classify } = await import(join(src, "classifier/classify.ts"));
   const { classifierOptions } = await import(join(src, "classifier/options.ts"));
@@ -87,7 +92,8 @@ async function classifyAll(root: string, out: string): Promise<void> {
 
   const corpus = join(import.meta.dirname, "../test/corpus");
   for (const dir of ["office-mail", "alerts"]) {
-    for (const file of readdirSync(join(corpus, dir)).filter((f) => f.endsWith(".jsonl")).sort()) {
+    const files = readdirSync(join(corpus, dir)).filter((f) => f.endsWith(".jsonl") && !(devOnly && f.includes("held-out")));
+    for (const file of files.sort()) {
       const rows = readFileSync(join(corpus, dir, file), "utf8").split("\n").filter((l) => l.trim());
       staffNames = staffOf(join(corpus, dir, file));
       rows.forEach((line, i) => {
@@ -113,18 +119,14 @@ async function classifyAll(root: string, out: string): Promise<void> {
   }
   const NOW = "2026-11-25T10:00:00.000Z";
   staffNames = [];
-  for (const [name, cases] of [
-    ["hatecheck", hatecheck()],
-    ["davidson", davidson()],
-    ["convabuse", convabuse()],
-    ["jigsaw", jigsaw()],
-  ] as const) {
+  const publicSets = devOnly ? [] : ([["hatecheck", hatecheck()], ["davidson", davidson()], ["convabuse", convabuse()], ["jigsaw", jigsaw()]] as const);
+  for (const [name, cases] of publicSets) {
     cases.forEach((c, i) => one(`${name}:${i}`, { from: "someone@example.org", to: ["enquiries@opcc.example.gov.uk"], body: c.text, receivedAt: NOW }));
   }
   writeFileSync(out, `${lines.join("\n")}\n`);
-  console.log(`${lines.length} outputs from ${root} written to ${out}`);
+  console.log(`${lines.length} outputs from ${root} written to ${out}; digest ${createHash("sha256").update(lines.join("\n")).digest("hex")}`);
 }
 
 const pair = process.argv.indexOf("--compare");
 if (pair >= 0) compare(process.argv[pair + 1]!, process.argv[pair + 2]!);
-else await classifyAll(resolve(arg("--root") ?? join(import.meta.dirname, "..")), arg("--out") ?? ".cache/identity.txt");
+else await classifyAll(resolve(arg("--root") ?? join(import.meta.dirname, "..")), arg("--out") ?? ".cache/identity.txt", process.argv.includes("--dev"));
