@@ -86,14 +86,47 @@ const RUNS = 0;
 const ALL = 1;
 const ANY = 2;
 
-/** The runs a string holds: its runs of three, or its one run of two, or its one character. */
+/** The run of three characters of `s` at `i`. */
+const threeAt = (s: string, i: number) => THREE + ((code(s.charCodeAt(i)) << 14) | (code(s.charCodeAt(i + 1)) << 7) | code(s.charCodeAt(i + 2)));
+
+/**
+ * The runs a string holds: its runs of three, or its one run of two, or its one character. Runs of three are put
+ * rarest-looking first (`rarity3`): a text lacking the string most often lacks one of those, and the test stops at the
+ * first run the text lacks ("i know where" is tried by "kno" before "i k"). Checking every message's ~80 patterns
+ * took a tenth less time over the dev and training messages than in the string's order (decision 0010, E82).
+ */
 function runsOf(s: string): number[] {
-  const c = (i: number) => code(s.charCodeAt(i));
-  if (s.length === 1) return [c(0)];
-  if (s.length === 2) return [TWO + ((c(0) << 7) | c(1))];
+  if (s.length === 1) return [code(s.charCodeAt(0))];
+  if (s.length === 2) return [TWO + ((code(s.charCodeAt(0)) << 7) | code(s.charCodeAt(1)))];
   const runs = new Set<number>();
-  for (let i = 0; i + 3 <= s.length; i += 1) runs.add(THREE + ((c(i) << 14) | (c(i + 1) << 7) | c(i + 2)));
-  return [...runs];
+  for (let i = 0; i + 3 <= s.length; i += 1) runs.add(threeAt(s, i));
+  return [...runs].sort((x, y) => rarity3(y) - rarity3(x));
+}
+
+/** Letters from the commonest in English to the rarest. */
+const BY_FREQUENCY = " etaoinshrdlcumwfgypbvkjxqz";
+/** English's commonest words and endings: their runs ("you", "ing", "the") are in most mail, whatever their letters. */
+const COMMON_WORDS =
+  "the be to of and a in that have i it for not on with he as you do at this but his by from they we say her she or an " +
+  "will my one all would there their what so up out if about who get which go me when make can like time no just him " +
+  "know take people into year your good some could them see other than then now look only come its over think also " +
+  "back after use two how our work first well way even new want because any these give day most us is was are been " +
+  "has had were said did having may should am being ing ed ly tion ment ness able ful less er est";
+let commonRuns: Set<number> | undefined;
+
+/** How rare a run of three looks in mail: one from a common word least, then by its letters' ranks. Used for order only. */
+function rarity3(run: number): number {
+  if (!commonRuns) {
+    commonRuns = new Set();
+    for (const word of COMMON_WORDS.split(" ")) for (let i = 0; i + 3 <= word.length + 2; i += 1) commonRuns.add(threeAt(` ${word} `, i));
+  }
+  const r = run - THREE;
+  let rarity = commonRuns.has(run) ? 0 : 100;
+  for (const c of [r >> 14, (r >> 7) & 127, r & 127]) {
+    const rank = BY_FREQUENCY.indexOf(String.fromCharCode(c));
+    rarity += rank >= 0 ? rank : BY_FREQUENCY.length;
+  }
+  return rarity;
 }
 
 /** How rare a need looks: its longest word ("report" in " to report "); of "any of", its commonest choice. */
