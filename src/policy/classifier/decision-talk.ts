@@ -54,6 +54,14 @@ export interface DecisionTalk {
   volume?: Cue;
   /** A restriction disputed (Warwickshire 7.3: to the Chief Executive) is a right the policy gives, never persistence. */
   restriction?: Cue;
+  /**
+   * The writer says they went, or will go, from one member of staff to the next for the answer another would not give: "Sophie
+   * said no, so I'm asking Rachel", "one of you will say yes", "I want a different one", "I'm trying each of you till I get the
+   * answer I need". Stronger than `anotherPerson`: said alone, it is contacting different people (Warwickshire 3.2).
+   */
+  otherAnswer?: Cue;
+  /** The writer promises to keep on: "I'll keep sending it", "I shall write again until it is reversed", "every month". */
+  keepsOn?: Cue;
   /** An information right is used (Warwickshire 9: subject access, freedom of information): a new request, never persistence. */
   informationRight?: Cue;
   /**
@@ -155,6 +163,8 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       "(?:i|i'?ve|i have) (?:written|emailed|rung|called|asked|complained) (?:\\d+|[a-z]+-odd|dozens of|many|countless) times",
       "time of asking",
       "still (?:say|want|waiting|think|believe)",
+      // "I'm telling you again", "asking you again": the writer repeating themselves, not an event recurring.
+      "(?:telling|asking|saying|writing to) you again",
     ].join("|")})\\b`,
     "g",
   ),
@@ -170,6 +180,10 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       "(?:i |i'?m |i am )?(?:still )?disagree(?:ing)? with (?:it|this|that|the|your|her|his)\\b",
       "still disagree",
       // "Your letter of 18 February is rejected in its entirety", "I reject your findings".
+      // "I'm not accepting your explanation", "I do not accept.", "I continue to reject it".
+      "(?:i'?m|i am) not accepting (?:it|this|that|the|your)",
+      "(?:i )?(?:do not|don'?t|will not|won'?t|cannot|can'?t) accept(?= *(?:[.!,;\\n]|$))",
+      "continue to reject",
       "i (?:hereby |still )?reject (?:the|your|this|that) (?:decision|outcome|explanation|answer|findings?|conclusion|letter|response|review)",
       "(?:decision|outcome|letter|explanation|answer|findings?|response|review)(?: of [^.!?\\n]{1,25})? (?:is|are|was) (?:hereby )?rejected",
     ].join("|")})`,
@@ -235,6 +249,35 @@ const PATTERNS: Record<Spoken | keyof AsideTalk, RegExp> = {
       "(?:both|everybody|everyone|they all|they both) (?:says?|said|have said|told me) no",
       "you'?re in charge",
       "(?:pass|forward) (?:this|it) to the commissioner personally",
+    ].join("|")})\\b`,
+    "g",
+  ),
+  otherAnswer: new RegExp(
+    `\\b(?:${[
+      // "Sophie said no, so I'm asking Rachel", "Sam said no. So I'm sending this to Morgan", "the others said no but I'm trying each of you".
+      "(?:said|says|say) no(?: last week| to me)?[.,;]?(?: so| and| but)? (?:now )?(?:i'?m|i am|i'?ll|i will) (?:asking|trying|writing to|coming to|sending)",
+      "turned me down,? (?:so |and )?(?:now )?(?:i'?m|i am) (?:asking|trying|writing to|coming to)",
+      // "Maybe one of you will say yes", "one of yous says different".
+      "one of (?:you|yous) (?:will|must|might|can|could|may)? ?(?:be able to )?(?:says?|give me) (?:yes|different|something different)",
+      "(?:someone|somebody) (?:must|will) say yes",
+      // "I want a different one", "a different answer to the one Rosamund gave".
+      "(?:want|get|give me|gives? me) (?:a|an) (?:different|other) (?:one|answer)",
+      "(?:a|an) different (?:answer|outcome|decision) (?:to|from|than) the one",
+      // "trying each of you till I get the answer I need", "til one of yous says different".
+      // Not "until someone gives me a proper answer": a chaser, not another person sought.
+      "(?:till?|until) (?:one of (?:you|yous|them)|someone|somebody|one person) (?:says? (?:yes|different|something different)|gives? me (?:a |the )?(?:different|other) (?:answer|one|outcome)|agrees with me)",
+      "(?:each|every one|all) of (?:you|yous) (?:till?|until)",
+      // "Sent to each of your caseworkers individually", "I've emailed Casey, Sam and Morgan separately".
+      "(?:sent|written|wrote|emailed|rung|rang|asked) (?:this |it )?(?:to )?(?:each|every one|all) of (?:you|yous|your [a-z]+)(?: [a-z]+)? (?:separately|individually)",
+      "(?:emailed|written to|wrote to|rung|rang|asked) (?:[a-z]+,? ){1,6}(?:and [a-z]+ )?separately",
+    ].join("|")})\\b`,
+    "g",
+  ),
+  keepsOn: new RegExp(
+    `\\b(?:${[
+      "(?:i'?ll|ill|i will|i shall|i'?m going to|i am going to) (?:keep|go on|carry on|continue)(?: on)? (?:sending|writing|asking|emailing|ringing|challenging|saying|submitting|complaining)",
+      "(?:i'?ll|i will|i shall) (?:send|write|submit) (?:it |this )?(?:again )?(?:every (?:day|week|month)|next (?:week|month)|until|till)",
+      "(?:will|shall) not stop (?:writing|sending|asking|emailing)",
     ].join("|")})\\b`,
     "g",
   ),
@@ -373,6 +416,8 @@ export function decisionTalk(folded: string, staffNames: readonly string[] = [])
       break;
     }
   }
+  // Going from one member of staff to the next is another person asked (persistence.ts reads `anotherPerson` beside a decision).
+  if (out.otherAnswer && !out.anotherPerson) out.anotherPerson = out.otherAnswer;
   const named = staffNames.length ? staffDecisionPattern(staffNames) : undefined;
   if (named) {
     for (const m of matches(named, folded)) {

@@ -314,9 +314,17 @@ function continuesNewMatter(contacts: SenderHistory["contacts"], first: IsoInsta
 
 /** No decision on record: only the writer's own words — a challenge they say they are repeating, or taking to other staff. */
 function inWordsAlone(talk: DecisionTalk): HistoryFinding[] {
-  if (talk.reframing && talk.decided) return [{ rule: "reframed-in-words", summary: "presents a matter it says was decided as a new complaint", at: [] }];
-  if (talk.challenge && talk.anotherPerson) return [{ rule: "other-staff-in-words", summary: "asks another member of staff to overturn what it says was decided", at: [] }];
+  // "My complaint was closed, so I'm now complaining …", "a new complaint … same night, same stop": the decided matter recast, by its own account.
+  const recastSame = Boolean(talk.reframing || talk.recast) && Boolean(talk.decided || talk.sameThing || talk.restated);
+  if ((talk.reframing && talk.decided) || recastSame) return [{ rule: "reframed-in-words", summary: "presents a matter it says was decided as a new complaint", at: [] }];
+  if ((talk.challenge && talk.anotherPerson) || talk.otherAnswer) return [{ rule: "other-staff-in-words", summary: "asks another member of staff to overturn what it says was decided", at: [] }];
   if (talk.challenge && talk.repetition) return [{ rule: "challenge-repeated-in-words", summary: "challenges a decision again, by its own account", at: [] }];
+  // "You told me it's closed. I still think it is wrong and I'll keep writing until it is reversed", "the same complaint that was decided
+  // … I will submit it again next month": a decision named, refused or re-sent, and the writer's promise to go on. Not "I still think
+  // it's wrong" alone beside the decision: that is as often the first disagreement, which is the person having their say.
+  if (talk.decided && talk.keepsOn && (talk.challenge || talk.disputes || talk.restated)) {
+    return [{ rule: "decision-refused-in-words", summary: "refuses or re-sends a decided matter again, by its own account", at: [] }];
+  }
   return [];
 }
 
