@@ -12,13 +12,20 @@ import { phrases, together, type AlertRule, type RuleHit } from "./rule";
  * words, so told of someone else, or handed on, the same goodbye went unread. Warwickshire 7.1 "a risk to life".
  */
 
+/**
+ * A goodbye in the words the one leaving uses to those left (read from the training writers of 5 December: a note "tell
+ * the boys I'm sorry", a text "tell mum I love her, I'm sorry", a post "I'm sorry I wasn't stronger, look after Milo for
+ * me"): an apology or love sent through someone, an apology for not being stronger, someone left in another's care.
+ */
+const LAST_WORDS =
+  "(?:tell (?:the |my |our )?[a-z]+ (?:i'?m sorry|i am sorry|i love (?:her|him|them|you))(?! (?:i|i'll|i will|for (?:the|being|missing|not)|about|if|but|that)(?![a-z]))|i'?m sorry i (?:wasn'?t|was not|couldn'?t|could not) (?:stronger|strong enough|better|a better [a-z]+)|look after [a-z]+ for me(?! (?:while|when|until|till|this|next|on|at|for|tomorrow|tonight)(?![a-z])))";
 /** A goodbye sent or said: bye, sorry for everything, love you all, look after mum, forgive me. */
 const GOODBYE_SENT = [
-  "(?:sent|texted|messaged|message|messages|posted|wrote|left|rang|called|phoned|said)(?: [a-z'’:,\"“”]+){0,8}? (?:goodbye|good bye|bye(?: for ever| forever)?|(?:i'?m )?sorry for everything(?! (?:he|she|they|i|you|we|that|at|in|on|about)(?![a-z]))|love you all|love you,? sorry|look after (?:your mum|your mam|your dad|mum|mam|the kids|my kids|the children|yourself|each other|the dog)|take care of (?:mum|mam|the kids|each other)|forgive me)",
+  `(?:sent|texted|messaged|message|messages|posted|wrote|left|rang|called|phoned|said|saying)(?: [a-z'’:,"“”]+){0,8}? ["“'‘]?(?:goodbye|good bye|bye(?: for ever| forever)?|(?:i'?m )?sorry for everything(?! (?:he|she|they|i|you|we|that|at|in|on|about)(?![a-z]))|love you all|love you,? sorry|look after (?:your mum|your mam|your dad|mum|mam|the kids|my kids|the children|yourself|each other|the dog)|take care of (?:mum|mam|the kids|each other)|forgive me|${LAST_WORDS})`,
 ];
 /** Then nobody can reach them. */
 const SILENCE = [
-  "phone(?:'s| is|s)? (?:off|dead|switched off|going (?:straight )?to voicemail)", "(?:no|not) answer(?:ing)?", "isn'?t answering", "won'?t answer", "not picking up", "no reply", "not replying", "(?:no|not) read", "unread",
+  "phone(?:'s| is|s| has been| had been| has gone| went)? (?:off|dead|switched off|going (?:straight )?to voicemail|straight to voicemail)", "(?:his|her|their) car(?:'s| has| is)? (?:gone|missing|not there)", "(?:no|not) answer(?:ing)?", "isn'?t answering", "won'?t answer", "not picking up", "no reply", "not replying", "(?:no|not) read", "unread",
   "(?:can'?t|cannot|can not) (?:reach|get hold of|get through to|find|contact) (?:him|her|them)", "nobody knows where (?:he|she|they) (?:is|are)", "(?:hasn'?t|has not|didn'?t) come home", "no one can find (?:him|her|them)",
 ];
 /** A journey or a dead battery explains the silence. */
@@ -66,11 +73,13 @@ export const FAREWELL_PASSED_ON_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     scope: "sentence",
-    cues: ["off", "dead", "voicemail", "answer", "answering", "picking", "reply", "replying", "read", "unread", "reach", "hold", "contact", "find", "knows", "home"],
+    cues: ["off", "dead", "voicemail", "answer", "answering", "picking", "reply", "replying", "read", "unread", "reach", "hold", "contact", "find", "knows", "home", "gone", "missing"],
     pattern: together(GOODBYE_SENT, SILENCE),
     unless: notALifeNow,
     examples: {
       match: [
+        "My husband has not been right since March. His phone was on the kitchen table with a note under it saying \"tell the boys I'm sorry, none of this is on you\". His car has gone.",
+        "Last night she texted me 'tell mum I love her, I'm sorry'. Her phone has been off since.",
         "At 5pm he sent the family WhatsApp \"look after your mum, I'm sorry for everything\" and his phone's off now.",
         "Today 3pm brother message me: \"goodbye, love you, sorry\". Now me message, no answer, no read.",
         "My sister posted goodbye on Facebook last night and nobody knows where she is.",
@@ -78,6 +87,24 @@ export const FAREWELL_PASSED_ON_RULES: readonly AlertRule[] = [
       notMatch: [
         "Mum rang to say goodbye before her flight and her phone's off now, so please write to me instead.",
         "He sent a message saying sorry for everything he said at the meeting, and I've had no reply to mine since.",
+      ],
+    },
+  },
+  {
+    // Their last words alone, however they reached the writer (a note, a post, a text): a sign, because "tell the boys I'm
+    // sorry" is also an apology for a missed match. Beside another — they cannot be reached, things given away — it alerts.
+    id: "risk-to-life/last-words-sent",
+    kind: "risk-to-life",
+    policyRef: RISK_TO_LIFE,
+    weight: 1,
+    cues: ["tell", "sorry", "look"],
+    pattern: phrases([LAST_WORDS]),
+    unless: notALifeNow,
+    examples: {
+      match: ["My friend posted an hour ago 'thank you everyone, I'm sorry I wasn't stronger, look after Milo for me'. She has been in a bad way since the court case. She isn't answering."],
+      notMatch: [
+        "Tell my mum I'm sorry I missed her call, I'll ring her on Sunday. Nobody is answering at the office.",
+        "Could you look after Milo for me while I'm at the hearing? My phone is off in court.",
       ],
     },
   },

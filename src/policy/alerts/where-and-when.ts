@@ -16,7 +16,7 @@ import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
 /** A place people go to die at: a drop, a line, deep water. */
 const FATAL_PLACE =
-  "(?:railway line|railway tracks|train tracks|tracks|level crossing|cliffs?|cliff edge|cliff top|quarry|reservoir|viaduct|motorway bridge|bridge|river|canal|sea|top of the multi[- ]?stor(?:e)?y|multi[- ]?stor(?:e)?y)";
+  "(?:railway line|railway tracks|train tracks|tracks|level crossing|cliffs?|cliff edge|cliff top|quarry|reservoir|viaduct|motorway bridge|bridge|river|canal|sea|top of the multi[- ]?stor(?:e)?y|multi[- ]?stor(?:e)?y|top (?:deck|floor|level) of the (?:[a-z]+ )?car park|top of the (?:[a-z]+ )?car park)";
 /** An hour that is a plan: after the thing the writer waits on, at night, or never back. */
 const FATAL_HOUR =
   "(?:tonight|tonite|2nite|after (?:the|my|this|tomorrow'?s|friday'?s|monday'?s) (?:hearing|court|court case|case|decision|verdict|panel|tribunal|appeal|funeral|outcome)|when (?:it'?s|its) dark|once (?:it'?s|its) dark|when (?:everyone|the kids|the house)(?:'s| is| are) (?:asleep|in bed)|at (?:midnight|dawn|first light)|in the early hours|for the last time|and (?:i )?(?:won'?t|wont|will not|am not|'m not|not) (?:be )?(?:coming|come) (?:back|home)|and that(?:'s| is|'ll be| will be) (?:it|the end))";
@@ -41,6 +41,8 @@ const ABOUT_TO_JUMP = [
   "(?:about|ready|going|gonna|threatening|trying|wants?|wanting) to jump", "looks? like (?:he|she|they)(?:'s|'re| is| are)? (?:going|gonna|about) to jump",
   // Over the barrier now, as a witness sees it ("a man has just climbed over the railings"), not a habit ("kids keep climbing").
   "(?:has|have|'s|is|are|'re|just) (?:just )?(?:climb(?:ed|ing)|got|gone|getting) (?:over|onto|up on|on to) the (?:railings?|barrier|parapet|ledge|edge|safety (?:fence|rail))",
+  // Sat on the drop's edge, legs over it (a witness of 5 December: "sat on the wall with his legs over the edge").
+  "(?:his|her|their|my) (?:legs|feet) (?:dangling |hanging )?over the (?:edge|side|drop|railings?|parapet)",
 ];
 /** Not a fall: a jump for sport, for a charity, at a chance, or the queue. */
 const NOT_A_FALL =
@@ -103,7 +105,7 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
     id: "risk-to-life/place-and-hour",
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
-    cues: ["railway", "tracks", "crossing", "cliff", "cliffs", "quarry", "reservoir", "viaduct", "bridge", "river", "canal", "sea", "multi", "storey", "story", "bottom", "calling", "back", "home"],
+    cues: ["railway", "tracks", "crossing", "cliff", "cliffs", "quarry", "reservoir", "viaduct", "bridge", "river", "canal", "sea", "multi", "storey", "story", "bottom", "calling", "back", "home", "park", "deck"],
     pattern: phrases([
       // Going to the drop or the water at an hour that is a plan: "I'm heading to the cliffs once it's dark".
       `${I_GO} (?:[a-z]+ ){0,2}?${FATAL_PLACE}${NOT_A_NAME}(?: [a-z'’]+){0,5}? ${FATAL_HOUR}`,
@@ -124,6 +126,7 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
         "I'll be at the bottom of the reservoir by the morning and you can all forget me.",
         "Every night the river is calling me and I'm ready to go.",
         "im going down to the canal tonite and im not coming back",
+        "You've made sure I've got nothing. I'm going to the top of the car park tonight.",
         "I've driven up to the top of the pass and I'm not driving back down.",
       ],
       notMatch: [
@@ -131,6 +134,7 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
         "I'll be at the bottom of the canal path by the lock if your officer wants to meet.",
         "I'm heading to the cliffs for the bird survey tonight.",
         "I'm going to the Bridge Inn after the hearing to celebrate.",
+        "I'm going to the top of the car park tonight to see the fireworks with the kids.",
         "The sea is calling me: we've booked a fortnight in Cornwall.",
         "I'm at the top of the hill at my sister's and I'm not coming back until Monday.",
       ],
@@ -141,7 +145,7 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
     kind: "risk-to-life",
     policyRef: RISK_TO_LIFE,
     scope: "sentence",
-    cues: ["jump", "jumping", "railings", "railing", "barrier", "parapet", "ledge", "edge"],
+    cues: ["jump", "jumping", "railings", "railing", "barrier", "parapet", "ledge", "edge", "drop"],
     // Someone at a height now, about to go over, told by whoever sees them (Warwickshire 7.1 "a person in immediate danger").
     // Not the idiom guard: others laughing beside someone about to jump is no joke.
     pattern: together(ABOUT_TO_JUMP, HEIGHT_SEEN),
@@ -156,12 +160,14 @@ export const WHERE_AND_WHEN_RULES: readonly AlertRule[] = [
         "A lad has climbed over the railings at the top of the car park roof.",
         "My flatmate is out on the balcony on the ninth floor saying he's about to jump.",
         "a girl on the 12 bus keeps saying she's going to jump off the footbridge at her stop and her friends just laugh",
+        "There's a lad on the top deck of the multi-storey sat on the wall with his legs over the edge, been there 15 mins.",
       ],
       notMatch: [
         "My nephew is about to jump off the harbour wall for a sponsored swim.",
         "The kids are about to jump off the garage roof on their bikes again, which is why I want the alley gated.",
         "In the novel the hero climbs over the parapet of the bridge.",
         "People keep climbing over the railings on the bridge to fish, and the council won't fix the barrier.",
+        "My son sat on the edge of the pool with his legs over the side at the leisure centre.",
       ],
     },
   },
