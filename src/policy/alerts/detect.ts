@@ -47,6 +47,7 @@ import { RELAYED_THREAT_RULES } from "./relayed";
 import { THEIR_PEOPLE_RULES } from "./their-people";
 import { HARM_IN_KIND_RULES } from "./harm-in-kind";
 import { HOME_DESCRIBED_RULES } from "./home-described";
+import { WATCHED_AND_FOUND_RULES } from "./watched-and-found";
 import { PUBLISHED_RULES } from "./published";
 import { STAFF_TARGETED_RULES } from "./staff-targeted";
 import { STAFF_DOSSIER_RULES } from "./staff-dossier";
@@ -92,6 +93,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...THEIR_PEOPLE_RULES,
   ...HARM_IN_KIND_RULES,
   ...HOME_DESCRIBED_RULES,
+  ...WATCHED_AND_FOUND_RULES,
   ...PUBLISHED_RULES,
   ...STAFF_TARGETED_RULES,
   ...STAFF_DOSSIER_RULES,

@@ -62,7 +62,7 @@ export const MENACE_RULES: readonly AlertRule[] = [
     kind: "threat-to-staff",
     policyRef: THREATS_TO_STAFF,
     writersOwn: true,
-    cues: ["petrol", "coming", "quietly", "sort", "listen", "stop", "care", "inside", "polite", "nice", "civil", "screen", "partition", "counter", "bringing"],
+    cues: ["petrol", "coming", "quietly", "sort", "listen", "stop", "care", "inside", "polite", "nice", "civil", "screen", "partition", "counter", "bringing", "talking", "forget", "like", "capable", "being", "loses"],
     pattern: phrases([
       // "Come down or I'm coming up": the writer at the door, demanding.
       "come (?:down|out)(?: here)?,? or (?:i'?m|im|i am|i'?ll|i will) (?:coming|come) (?:up|in)",
@@ -80,6 +80,14 @@ export const MENACE_RULES: readonly AlertRule[] = [
       "(?:next time|when) i (?:come|get|walk|go) (?:in|into|to|down to|up to|round to|back to) (?:that|your|the) (?:office|building|reception|counter)[^.!?\\n]{0,40}? (?:won't|will not|wont) be (?:so|as) (?:polite|nice|friendly|civil|pleasant)",
       "(?:you'?ll|you will|they'?ll|they will|she'?ll|she will|he'?ll|he will) need more than (?:that|a|the|your) (?:little |flimsy |thin )?(?:glass |plastic |perspex )?(?:screen|partition|counter|window)",
       "(?:coming|come|be round|be down|be up|be over)[^.!?\\n]{0,80}? (?:won't|will not|wont) be bringing (?:flowers|chocolates|a card|gifts|a cake)",
+      // The same promise in other words (train-30 on): "Next time I'm in that building I won't be talking", "whoever is on
+      // reception can expect a visit they won't forget", "you'll find out what I'm like when I turn up at reception",
+      // "start being in your car park when you finish", "I'll make sure someone at your office loses something too".
+      "(?:next time|when) i'?m (?:in|at) (?:that|your|the) (?:building|office|reception|counter)[^.!?\\n]{0,40}? i (?:won't|will not|wont) be (?:talking|asking|writing|so talkative)(?! (?:over|to|about|with|at|through|for|on|in)(?![a-z]))",
+      "(?:expect|get|getting|have|pay (?:you|her|him|them)) a visit (?:they|you|she|he)(?:'ll| will)? (?:won't|will not|wont|never|not) forget",
+      "(?:find out|see|learn) what i'?m (?:like|capable of|really like) when i (?:turn up|come in|come down|get there|walk in|come round)",
+      "(?:start|starting|begin) being in (?:your|the) (?:car park|building|office|reception|street) when (?:you|she|he|they) (?:finish|finishes|leave|leaves|clock off)",
+      "make sure (?:someone|somebody|one of you|you|one of them) (?:at|in|from) (?:your|the|that) (?:office|building|team|department) loses something",
     ]),
     unless: notMenace,
     examples: {
@@ -92,6 +100,11 @@ export const MENACE_RULES: readonly AlertRule[] = [
         "When I come back to your office on Monday I won't be so polite.",
         "Keep ignoring me and you'll need more than that glass screen at reception.",
         "I'll be coming round to see the caseworker myself, and I won't be bringing flowers.",
+        "Priya. You've had your last chance. Next time I'm in that building I won't be talking.",
+        "If my phone is not back by 10am tomorrow, whoever is on reception can expect a visit they won't forget.",
+        "Keep ignoring me Priya and you'll find out what I'm like when I turn up at reception.",
+        "You have until Friday 5pm. After that I stop being polite in emails and start being in your car park when you finish.",
+        "If I lose my house over this I'll make sure someone at your office loses something too.",
       ],
       notMatch: [
         "The petrol station on the bypass has been robbed again, your office should ask the police why.",
@@ -100,6 +113,9 @@ export const MENACE_RULES: readonly AlertRule[] = [
         "My neighbour said he won't be leaving quietly when the bailiffs come.",
         "You need more than a glass screen at reception to keep your staff safe, in my view as a health and safety officer.",
         "I won't be bringing flowers to the meeting as I have hay fever.",
+        "Next time I'm in that building I won't be talking over the chair, I promise; I'll wait my turn.",
+        "The children's trip to the police station was a visit they won't forget, thank you so much.",
+        "My husband lost his job over this. I'll make sure someone at your office loses the argument about the review, lawfully.",
       ],
     },
   },

@@ -76,11 +76,14 @@ export const THREAT_SIGNS: readonly AlertRule[] = [
     policyRef: THREATS_TO_STAFF,
     weight: 1,
     writersOwn: true,
-    cues: ["saw", "seen", "spotted", "noticed", "watched", "watching", "followed", "sat", "parked", "looked", "printed", "file", "rang", "messaged", "request", "found", "spot", "past", "window", "desk", "yours", "hers"],
+    cues: ["saw", "seen", "spotted", "noticed", "watched", "watching", "followed", "sat", "parked", "stood", "came", "looked", "printed", "file", "rang", "messaged", "request", "found", "spot", "past", "window", "desk", "yours", "hers"],
     pattern: phrases([
       `(?:^|i |we |i've |i have |)(?:saw|seen|spotted|noticed|watched|followed) (?:you|u|her|him|them|your (?:two|kids|children|partner|wife|husband)|${WHO}) (?:in|at|on|doing|with|round|around|leaving|going|getting|outside|near|walking|driving|shopping|coming)`,
       "(?:looked|look) (?:you|her|him|them) up",
-      "(?:been )?(?:sat|sitting|parked|waiting|standing)(?: [a-z]+){0,2}? (?:in|outside|opposite|across from|near) (?:the |your )?(?:car park|building|office|house|home)(?: opposite| outside| near| across from)?(?: your| the)?(?: office| building)?(?: the last| every| for| (?:two|three|four|five|several|most|a few) (?:nights|days|mornings|evenings|times))",
+      // Read from the writers of 5 December too: "Stood outside your office for an hour", "parked across the road from your building a few evenings now", "I'm parked outside your building now".
+      "(?:been )?(?:sat|sitting|parked|waiting|standing|stood)(?: [a-z]+){0,2}? (?:in|outside|opposite|across from|across the road from|over the road from|near) (?:the |your )?(?:car park|building|office|house|home)(?: opposite| outside| near| across from)?(?: your| the)?(?: office| building)?(?: the last| every| for| (?:two|three|four|five|several|most|a few) (?:nights|days|mornings|evenings|times)| now(?= *(?:[.!,\\n]|$)))",
+      "(?:saw|seen|watched) (?:you|her|him|[a-z]+) (?:come|came) out(?: of (?:the|your) (?:office|building))? (?:at|about|around) (?:about |around )?(?:\\d|ten|twenty|quarter|half|four|five|six|seven)",
+      "(?:you|she|he) came out(?: of (?:the|your) (?:office|building))? at (?:about |around )?(?:\\d|ten|twenty|quarter|half|four|five|six|seven)(?:[^.!?\\n]{0,40}?) (?:and|then) (?:went|walked|turned|got|headed)",
       "(?:printed|printed off|printed out|saved|downloaded|screenshotted) (?:your|her|his|their) (?:photo|picture|photograph|profile)",
       "keeping a (?:file|list|record|dossier) on (?:each of )?(?:you|them|your staff|her|him)",
       "(?:rang|called|phoned|tried|messaged|texted|emailed|contacted) every (?:number|address|account|one) i could find",
