@@ -57,6 +57,18 @@ export interface EvidenceJudged {
 }
 
 /**
+ * The strategy as it stands and the proposal on its trail name behaviour with nothing in common (or one names none): which
+ * behaviour it restricts cannot be told, so no contact can show it (T14 #1).
+ */
+export interface BehaviourDisputed {
+  named: CategoryId[];
+  proposed: CategoryId[];
+}
+
+/** What attached contacts are judged against: the behaviour (none: any category counts), or a dispute over it (none counts). */
+export type BehaviourToJudge = readonly CategoryId[] | BehaviourDisputed;
+
+/**
  * Which of `named` count as evidence of the behaviour for a strategy on `addresses` (normalised), as the ContactLog
  * records them: each must be on record there under its id, once, received from one of those addresses, with a category
  * recorded (a caseworker's "nothing unacceptable" is no evidence) that is behaviour the strategy restricts (`behaviour`,
@@ -67,8 +79,10 @@ export interface EvidenceJudged {
  * none counts. `byContent`: ids of records an approval judged and that were corrected through the add-in since, judged by
  * what they record, whoever changed them (src/policy/evidence-as-judged.ts correctedSinceJudged, T12 #3).
  */
-export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined, proposers: readonly Identity[] = [], behaviour: readonly CategoryId[] = [], byContent: readonly string[] = []): EvidenceJudged {
+export function judgeEvidence(named: readonly NamedContact[], addresses: readonly string[], log: ContactLogRead | undefined, proposers: readonly Identity[] = [], judgedAgainst: BehaviourToJudge = [], byContent: readonly string[] = []): EvidenceJudged {
   if (!log || "unreadable" in log) return { counted: [], notCounted: [], unreadable: log ? log.unreadable : "the ContactLog was not read" };
+  const disputed = "proposed" in judgedAgainst ? judgedAgainst : undefined;
+  const behaviour: readonly CategoryId[] = disputed ? disputed.named : (judgedAgainst as readonly CategoryId[]);
   const counted: string[] = [];
   const notCounted: EvidenceJudged["notCounted"] = [];
   const logged: ContactRecord[] = [];
@@ -83,7 +97,8 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
     else if (!record) notCounted.push({ id, why: `${name} is not on record in the ContactLog.` });
     else if (!listsAddress(addresses, foldApostrophes(record.senderAddress))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as from ${record.senderAddress}, not an address this strategy covers.` });
     else if (!Array.isArray(record.categories) || record.categories.length === 0) notCounted.push({ id, why: `${name} is recorded in the ContactLog with nothing unacceptable.` });
-    else if (behaviour.length && !record.categories.some((c) => behaviour.includes(c))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as ${quoted(record.categories)}, not behaviour this strategy restricts (${quoted(behaviour)}).` });
+    else if ((behaviour.length || disputed) && !record.categories.some((c) => behaviour.includes(c))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as ${quoted(record.categories)}, not behaviour this strategy restricts (${quoted(behaviour)}).` });
+    else if (disputed) notCounted.push({ id, why: `${name} is recorded in the ContactLog as ${quoted(record.categories)}, but the behaviour this strategy restricts (${disputed.named.length ? quoted(disputed.named) : "none named"}) and the behaviour its proposal names (${disputed.proposed.length ? quoted(disputed.proposed) : "none"}) have nothing in common, so which behaviour it restricts cannot be told.` });
     else if (!byContent.includes(id) && untrusted(record.item, proposers)) notCounted.push({ id, why: `${name} ${untrusted(record.item, proposers)}` });
     else counted.push(id);
   }
@@ -120,7 +135,7 @@ export function attachedContacts(strategy: ContactStrategy): NamedContact[] {
  * against the behaviour it names (`behaviour`: as the proposal on the trail recorded it, behaviourProposed; the item's
  * where none did).
  */
-export function contactsShowingBehaviour(strategy: ContactStrategy, log: ContactLogRead | undefined, behaviour: readonly CategoryId[] = behaviourOf(strategy)): EvidenceJudged {
+export function contactsShowingBehaviour(strategy: ContactStrategy, log: ContactLogRead | undefined, behaviour: BehaviourToJudge = behaviourOf(strategy)): EvidenceJudged {
   return judgeEvidence(attachedContacts(strategy), strategy.addresses, log, proposersOf(strategy), behaviour);
 }
 
@@ -147,12 +162,16 @@ export function behaviourProposed(proposals: readonly RecordedProposal[]): Categ
  * alone — the item through Graph (T12 #6), an event added to the AuditTrail by hand (T13 #6: a "propose" naming
  * "persistent" beside the proposal's "demands", the item untouched) — so neither alone widens it. Both changed is what
  * proposing a change through the add-in does, in the proposer's own name: a proposal, which four-eyes keeps its author
- * from approving.
+ * from approving. Where they have nothing in common while either names some (the item rewritten, or a proposal naming
+ * other behaviour or none added by hand: T14 #1), the behaviour is disputed and no contact counts — never "any behaviour",
+ * which only a strategy naming none anywhere means.
  */
-export function behaviourJudged(strategy: ContactStrategy, proposals: readonly RecordedProposal[]): CategoryId[] {
+export function behaviourJudged(strategy: ContactStrategy, proposals: readonly RecordedProposal[]): BehaviourToJudge {
   const proposed = behaviourProposed(proposals);
   const named = behaviourOf(strategy);
-  return proposed ? named.filter((c) => proposed.includes(c)) : named;
+  if (!proposed) return named;
+  const both = named.filter((c) => proposed.includes(c));
+  return both.length || (!named.length && !proposed.length) ? both : { named, proposed };
 }
 
 function quoted(categories: readonly string[]): string {

@@ -11,8 +11,7 @@ import { refuse } from "../../policy/lifecycle/refusal";
 import { strategyAddressProblem } from "../../policy/address";
 import { differingTerms, proposedTermsOf, withoutReviewDate, type ProposedTerms } from "../../policy/proposed-terms";
 import { inForceView, TERM_WORDS } from "../../policy/in-force";
-import { attachedContacts, behaviourJudged, behaviourOf, contactsShowingBehaviour, noEvidenceWords, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
-import type { CategoryId } from "../../policy/categories";
+import { attachedContacts, behaviourJudged, behaviourOf, contactsShowingBehaviour, noEvidenceWords, type BehaviourToJudge, type ContactLogRead, type EvidenceJudged } from "../../policy/evidence-contacts";
 import { asJudged } from "../../policy/evidence-as-judged";
 import { nameOf, samePerson, type Identity, type RecordedProposal } from "../../policy/decision";
 import type { StaffRoster } from "../../policy/roster";
@@ -158,7 +157,7 @@ export async function judgeAttached(store: Partial<Pick<CaseStore, "contactsById
  * proposing (T12 #6), nor an event added to the trail alone (T13 #6). The item's where no proposal recorded it (one made
  * before proposals did) or the trail cannot be read by this store.
  */
-async function behaviourOnRecord(store: Partial<Pick<CaseStore, "auditForTargets">>, strategy: ContactStrategy): Promise<CategoryId[]> {
+async function behaviourOnRecord(store: Partial<Pick<CaseStore, "auditForTargets">>, strategy: ContactStrategy): Promise<BehaviourToJudge> {
   if (!store.auditForTargets) return behaviourOf(strategy);
   const [trail] = await store.auditForTargets([`strategy:${strategy.id}`]);
   return behaviourJudged(strategy, proposalsIn(trail ?? []));
