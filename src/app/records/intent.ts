@@ -1,4 +1,5 @@
 import type { ContactRecord } from "../../policy/contact";
+import { samePerson } from "../../policy/decision";
 import type { ContactStrategy, IsoInstant } from "../../policy/strategy";
 import type { AuditEvent } from "../../store/port";
 import { longDate } from "../../policy/calendar";
@@ -48,16 +49,17 @@ export interface LandedIn {
 }
 
 /**
- * Whether the change an intent announced is in the record: a contact that exists (for a correction, one whose record was
- * written at or after the intent's time: a correction whose write failed leaves the record as it was, older, T13 #4),
- * or a strategy step at the intent's time
+ * Whether the change an intent announced is in the record: a contact that exists (for a correction, its own event on the
+ * trail — `trail`, by its author, whatever the record says since: T14 #3 — or a record written at or after the intent:
+ * a correction whose write failed leaves the record as it was, older, T13 #4), or a strategy step at the intent's time
  * — or the very decision the intent names (its fingerprint) in Decisions: the strategy item is anyone's to edit through
  * Graph, so a step moved by a millisecond there does not make a decision that landed "not done" (T12 #1).
  */
-export function landed(intent: AuditEvent, records: LandedIn): boolean {
+export function landed(intent: AuditEvent, records: LandedIn, trail: readonly AuditEvent[] = []): boolean {
   const action = intent.action.slice(PREFIX.length);
   if (intent.target.startsWith("contact:")) {
     const correcting = action.startsWith("corrected (");
+    if (correcting && completedOnTrail(intent, action, trail)) return true;
     return records.contacts.some((c) => `contact:${c.internetMessageId}` === intent.target && (!correcting || !(Date.parse(c.recordedAt) < Date.parse(intent.at))));
   }
   const named = namedFingerprint(intent.detail);
@@ -67,10 +69,22 @@ export function landed(intent: AuditEvent, records: LandedIn): boolean {
   return Boolean(strategy?.history.some((step) => Date.parse(step.at) === at && action === step.type));
 }
 
+/**
+ * The intent's own completion on the trail: the event whose id is the intent's without its ":intent:" time, with its action,
+ * in its author's name (and, where SharePoint says who added each, added by the same person: an event in another's name
+ * someone else added completes nothing).
+ */
+function completedOnTrail(intent: AuditEvent, action: string, trail: readonly AuditEvent[]): boolean {
+  const cut = intent.id.lastIndexOf(":intent:");
+  if (cut < 0) return false;
+  const id = intent.id.slice(0, cut);
+  return trail.some((e) => e.id === id && e.action === action && e.by === intent.by && (!e.author || !intent.author || samePerson(e.author, intent.author)));
+}
+
 /** Intents whose change never landed and that no event has closed yet. */
 export function unfinishedIntents(events: readonly AuditEvent[], records: LandedIn): AuditEvent[] {
   const ids = new Set(events.map((e) => e.id));
-  return events.filter((e) => isIntent(e) && !ids.has(closingId(e)) && !landed(e, records));
+  return events.filter((e) => isIntent(e) && !ids.has(closingId(e)) && !landed(e, records, events));
 }
 
 /** Closes an intent whose change did not land: the trail then says so, in the reconciler's name. */
