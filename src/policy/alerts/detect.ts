@@ -255,7 +255,7 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
   wake(false);
   // Rules read the folded text with its spacing made regular (hard-wrapped lines joined) and words written as spoken
   // read as the standard words (spoken.ts: "am gonna", "masel", "full stop"); offsets map back.
-  const compacted = readSpoken(compact(text.folded.text, text.subjectBreak), tokens, text.folded.text, spokenTokens);
+  const compacted = readSpoken(compact(text.folded.text, text.subjectBreak), tokens, text.folded.text, spokenTokens, text.subjectBreak);
   if (compacted.stops) {
     cuedAt.fill(undefined);
     wake(true);

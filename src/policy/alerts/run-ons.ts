@@ -66,20 +66,24 @@ function isRunOn(text: string, from: number, to: number, words: number): boolean
 
 /**
  * Whether the text may hold a run-on: mail written with stops has a long sentence here and there, read as written; only
- * mail whose sentences run on on average (a subject line is one) with hardly a comma is read for the stops it left out.
+ * mail whose sentences run on on average (a subject line is one, not counted) with hardly a comma is read for the stops
+ * it left out. `subjectBreak`: the folded offset of the line break after the subject. An empty subject (or one without a
+ * word) is no sentence of the tokens': counting one off then took one of the body's, and a body of two sentences read as
+ * a run-on ("… a note saying "tell the boys. i'm sorry …"") that with a subject was read as written (issue 10).
  */
-export function mayRunOn(folded: string, tokens: Tokens): boolean {
+export function mayRunOn(folded: string, tokens: Tokens, subjectBreak: number): boolean {
   const sentences = tokens.length ? tokens.sentence(tokens.length - 1) - tokens.sentence(0) + 1 : 0;
-  return tokens.length >= RUN_ON * Math.max(1, sentences - 1) && commasIn(folded, tokens.length / RUN_ON) * RUN_ON < tokens.length;
+  const subjectLine = tokens.length && tokens.start(0) < subjectBreak ? 1 : 0;
+  return tokens.length >= RUN_ON * Math.max(1, sentences - subjectLine) && commasIn(folded, tokens.length / RUN_ON) * RUN_ON < tokens.length;
 }
 
 /**
  * Where stops go back in the run-ons of the folded text: the offsets, in the alert rules' text (`offsetOf` gives them), of the
  * spaces before the words that start a sentence.
  */
-export function runOnBreaks(folded: string, tokens: Tokens, offsetOf: (folded: number) => number): number[] {
+export function runOnBreaks(folded: string, tokens: Tokens, subjectBreak: number, offsetOf: (folded: number) => number): number[] {
   const breaks: number[] = [];
-  if (!mayRunOn(folded, tokens)) return breaks;
+  if (!mayRunOn(folded, tokens, subjectBreak)) return breaks;
   for (let first = 0; first < tokens.length; ) {
     let last = first;
     while (last + 1 < tokens.length && tokens.sentence(last + 1) === tokens.sentence(first)) last += 1;

@@ -28,9 +28,9 @@ interface Change {
  * The folded text's words read as standard English where they were written as spoken; the compacted text itself when none
  * was. `candidates`: the tokens whose shape reads as spoken (`spokenAs`), found by detect.ts in its pass over the tokens.
  */
-export function readSpoken(compacted: Compacted, tokens: Tokens, folded: string, candidates: readonly number[]): Spoken {
+export function readSpoken(compacted: Compacted, tokens: Tokens, folded: string, candidates: readonly number[], subjectBreak: number): Spoken {
   // Most mail has no word written as spoken and no run-on: the compacted text as it is.
-  const changes = candidates.length || mayRunOn(folded, tokens) ? changesIn(compacted, tokens, folded, candidates) : NO_CHANGES;
+  const changes = candidates.length || mayRunOn(folded, tokens, subjectBreak) ? changesIn(compacted, tokens, folded, candidates, subjectBreak) : NO_CHANGES;
   if (!changes.length) return compacted.map ? { text: compacted.text, map: compacted.map, cues: NO_CUES, stops: false } : { text: compacted.text, cues: NO_CUES, stops: false };
   const source = compacted.text;
   const written = compacted.map;
@@ -134,7 +134,7 @@ export function spokenAs(word: string): string | number | false {
   return SPOKEN_FORMS.get(word) ?? (G_DROPPED.has(word) ? `${word}g` : false);
 }
 
-function changesIn(compacted: Compacted, tokens: Tokens, folded: string, candidates: readonly number[]): Change[] {
+function changesIn(compacted: Compacted, tokens: Tokens, folded: string, candidates: readonly number[], subjectBreak: number): Change[] {
   const text = compacted.text;
   const changes: Change[] = [];
   const from = (k: number) => compactedOffset(compacted, tokens.start(k));
@@ -186,7 +186,7 @@ function changesIn(compacted: Compacted, tokens: Tokens, folded: string, candida
     if (as & BEFORE_1 && after === 49 && !isDigit(folded.charCodeAt(tokens.end(k) + 1))) changes.push({ from: from(k), to: to(k) + 1, standard: BEFORE_ONE.get(word)! });
   }
   // Dictation's run-ons: a stop back where a new sentence starts (run-ons.ts).
-  for (const at of runOnBreaks(folded, tokens, (offset) => compactedOffset(compacted, offset))) changes.push({ from: at, to: at + 1, standard: ". " });
+  for (const at of runOnBreaks(folded, tokens, subjectBreak, (offset) => compactedOffset(compacted, offset))) changes.push({ from: at, to: at + 1, standard: ". " });
   return changes.sort((a, b) => a.from - b.from);
 }
 
