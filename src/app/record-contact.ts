@@ -7,10 +7,10 @@ import type { IsoDate } from "../policy/strategy";
 import { NOTE_MAX, type ContactOutcome, type ContactRecord, type EvidenceNote, type SubTypeChoice } from "../policy/contact";
 import type { MailMessage } from "../policy/message";
 import { decisionOf, subTypesKey, withDecision } from "../store/contact-decision";
-import { recordDigest } from "../policy/evidence-as-judged";
+import { correctionBegun, correctionEvent, recordDigest, type CorrectionBegun } from "../policy/evidence-as-judged";
+import type { LoggedContact } from "../policy/evidence-contacts";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
 import { ensureAudited, type Act } from "./records/audit-repair";
-import { vouches } from "../store/audit-chain";
 import { intentOf } from "./records/intent";
 
 export interface CaseworkerDecision {
@@ -150,20 +150,35 @@ function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): bool
 /** Whether an audit event on a contact records a caseworker's decision (not an alert action or a repair). */
 export const isContactDecision = (event: AuditEvent) => /^(recorded|corrected) \(/.test(event.action);
 
+/** The act of deciding on a contact as stored (a first recording, or a correction with what it replaced): its own event. */
+export function contactAct(stored: Pick<StoredContact, "value" | "replaced">): Act {
+  return { event: auditEventFor(stored), kind: "decision", sameKind: isContactDecision };
+}
+
 /**
- * The act of deciding on a contact, as the audit trail should hold it (for finishing and reconcile). Read without what a
- * correction replaced (reconcile and records verify read records, not the store's item), the record is a correction when
- * the contact's trail (`trail`) holds its recorder's own intent to correct it at the record's time: its event is then the
- * correction's, not a first recording's (T12 #5: someone else's reconcile wrote a lost correction's event as "recorded",
- * and no reader knew the correction). What it replaced is not in the record, so its own event counts by its id, action,
- * author and time (`loose`), and a repair says only what the trail and the record show: who began the correction, not
- * who wrote the record (SharePoint says that, on the item).
+ * A record that reads as a correction its recorder began (her intent on the trail names its time) but that is not hers by
+ * the test every reader applies (correctionBegun: the intent's digest, SharePoint's last writer), and whose own event is not
+ * on the trail: someone's change outside the add-in, in whoever's name it carries. No event is owed for it (T14 #2).
  */
-export function contactAct(stored: Pick<StoredContact, "value" | "replaced">, trail: readonly AuditEvent[] = []): Act {
-  const intent = stored.replaced ? undefined : correctionIntent(stored.value, trail);
-  if (!intent) return { event: auditEventFor(stored), kind: "decision", sameKind: isContactDecision };
-  const { value: record } = stored;
-  return {
+export interface ChangedOutside {
+  changedOutside: CorrectionBegun<AuditEvent>;
+}
+
+/**
+ * What the audit trail should hold for a record as reconcile and records verify read it (without what a correction
+ * replaced; with SharePoint's item data where read). Its recorder's own intent to correct it at the record's time, passing
+ * the reader's test (correctionBegun), makes it a correction: its event is then the correction's, not a first recording's
+ * (T12 #5: someone else's reconcile wrote a lost correction's event as "recorded", and no reader knew the correction).
+ * What it replaced is not in the record, so its own event counts by its id, action, author and time (`loose`), and a
+ * repair says only what the trail and the record show: who began the correction. An intent that fails the test leaves the
+ * record someone else's change (ChangedOutside): nobody's act to write up — the pane names its writer, and so must the trail.
+ */
+export function expectedContactAct(record: LoggedContact, trail: readonly AuditEvent[]): Act | ChangedOutside {
+  const usable = trail.filter((e) => !e.edited && !e.unreadable);
+  const begun = correctionBegun(record, usable);
+  if (!begun) return contactAct({ value: record });
+  const { intent } = begun;
+  const act: Act = {
     event: {
       id: `contact:${record.internetMessageId}:corrected:${record.recordedAt}`,
       target: `contact:${record.internetMessageId}`,
@@ -177,16 +192,10 @@ export function contactAct(stored: Pick<StoredContact, "value" | "replaced">, tr
     kind: "decision",
     sameKind: isContactDecision,
     loose: true,
-    begun: `begun by ${record.recordedBy} at ${record.recordedAt} (the intent on this trail names the record it would leave, and the record reads as corrected then; SharePoint's record of the item, not this event, says who wrote it)`,
+    begun: `begun by ${record.recordedBy} at ${record.recordedAt} (the intent on this trail names the record it would leave, and the record reads so${record.item?.modifiedBy ? `; SharePoint says ${record.recordedBy} changed its item last` : ""})`,
   };
-}
-
-const CORRECTING = "intent: corrected (";
-
-/** The recorder's intent, on the contact's trail, to make the correction the record now reads as (named by its time). */
-function correctionIntent(record: ContactRecord, trail: readonly AuditEvent[]): AuditEvent | undefined {
-  const id = `contact:${record.internetMessageId}:corrected:${record.recordedAt}:intent:`;
-  return trail.find((e) => e.id.startsWith(id) && e.action.startsWith(CORRECTING) && !e.edited && !e.unreadable && vouches(e.author, record.recordedBy) && e.by.toLowerCase() === record.recordedBy.toLowerCase());
+  // Her own event on the trail: the correction is on record, whatever has touched the item since (the reader judges the touch, T12 #4).
+  return begun.hers || correctionEvent(record, usable) ? act : { changedOutside: begun };
 }
 
 /**

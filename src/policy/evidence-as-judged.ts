@@ -165,13 +165,12 @@ interface Correction {
  */
 function correctionThroughAddIn(record: LoggedContact, events: readonly ContactEvent[]): Correction | undefined {
   const corrector: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
-  const id = `contact:${record.internetMessageId}:corrected:${record.recordedAt}`;
-  const event = events.find((e) => e.id === id && e.action?.startsWith("corrected (") && e.author && samePerson(e.author, corrector));
+  const event = correctionEvent(record, events);
   const changedBy = record.item?.modifiedBy;
   const byCorrector = !changedBy || samePerson(changedBy, corrector);
   if (!event?.author) {
-    const intent = events.find((e) => e.id.startsWith(`${id}:intent:`) && e.action?.startsWith("intent: corrected (") && e.author && samePerson(e.author, corrector));
-    return intent?.author && byCorrector && intent.recordDigest === recordDigest(record) ? { by: intent.author } : undefined;
+    const begun = correctionBegun(record, events);
+    return begun?.hers ? { by: begun.intent.author } : undefined;
   }
   if (byCorrector) return { by: event.author };
   // Written after it, by SharePoint's item ids where read (its times are to the second), else its times.
@@ -179,6 +178,42 @@ function correctionThroughAddIn(record: LoggedContact, events: readonly ContactE
   const later = events.some((e) => e !== event && e.action?.startsWith("corrected (") && after(e));
   if (!event.recordDigest || event.recordDigest !== recordDigest(record) || later) return undefined;
   return { by: event.author, touched: { by: changedBy, ...(record.item?.modifiedAt ? { at: record.item.modifiedAt } : {}) } };
+}
+
+/** The add-in's event of the correction the record reads as (named by its time), in the name SharePoint says wrote it: the person the record names. */
+export function correctionEvent<E extends ContactEvent>(record: LoggedContact, events: readonly E[]): E | undefined {
+  const corrector: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
+  const id = `contact:${record.internetMessageId}:corrected:${record.recordedAt}`;
+  return events.find((e) => e.id === id && e.action?.startsWith("corrected (") && e.author && samePerson(e.author, corrector));
+}
+
+/** The recorder's intent to make the correction a record reads as, and whether the record is that correction on her word. */
+export interface CorrectionBegun<E extends ContactEvent = ContactEvent> {
+  intent: E & { author: Identity };
+  /**
+   * The record reads as her intent said the correction would leave it (its digest) and SharePoint says she changed the item
+   * last (the record's word alone, where the store keeps no item data): her correction, its own event lost (T12 #5).
+   * Otherwise the record is someone's change outside the add-in at her correction's time — a Graph write in her name of
+   * the record her failed correction named, or of another (T13 #3, T14 #2) — whoever's name it carries.
+   */
+  hers: boolean;
+  /** Who SharePoint says changed the item last, when not her. */
+  changedBy?: Identity;
+}
+
+/**
+ * The test every reader applies to a correction known only by its intent: the pane (correctionThroughAddIn), and reconcile
+ * and `records verify` (src/app/records/expected-acts.ts), so the trail never says what the pane denies (T14 #2). Undefined
+ * when the record's recorder began no correction at the record's time (its intent's id names that time).
+ */
+export function correctionBegun<E extends ContactEvent>(record: LoggedContact, events: readonly E[]): CorrectionBegun<E> | undefined {
+  const corrector: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
+  const prefix = `contact:${record.internetMessageId}:corrected:${record.recordedAt}:intent:`;
+  const intent = events.find((e) => e.id.startsWith(prefix) && e.action?.startsWith("intent: corrected (") && e.author && samePerson(e.author, corrector));
+  if (!intent?.author) return undefined;
+  const changedBy = record.item?.modifiedBy;
+  const byCorrector = !changedBy || samePerson(changedBy, corrector);
+  return { intent: intent as E & { author: Identity }, hers: byCorrector && intent.recordDigest === recordDigest(record), ...(changedBy && !byCorrector ? { changedBy } : {}) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ContactRecord } from "../policy/contact";
 import type { ContactDecision } from "./port";
+import { recordDigest } from "../policy/evidence-as-judged";
 
 /**
  * Correcting a recorded contact, the part both adapters share: which fields a correction
@@ -57,16 +58,23 @@ export function isSameWrite(a: ContactDecision, b: ContactDecision): boolean {
 /**
  * After a refused (412) or unanswered write, compare once more against what is stored now:
  * - `applied`: it already holds this decision — our earlier attempt landed, so a retry is a no-op;
- * - `retry`: it still holds the decision the caller compared against (only the version moved,
- *   e.g. someone touched another column), so writing again on the fresh version loses nothing;
+ * - `retry`: it reads exactly as the caller read it (only the item's version moved: someone touched another column, or
+ *   saved it unchanged), so writing again on the fresh version loses nothing and carries nobody else's change;
+ * - `changedUnder`: the decision is as the caller read it but something else in the record is not (a colleague changed
+ *   its subject through Graph between the read and the write): a correction written now would carry their change into
+ *   hers, and name her as its author if its event were then lost (T14 #4) — she is told, as a SharePoint user is told an
+ *   item changed while she edited it, and corrects again on what she then sees;
  * - `conflict`: someone else changed the decision; writing would silently overwrite theirs.
  */
-export function compareAgain(stored: ContactDecision, expected: ContactDecision, decision: ContactDecision): "applied" | "retry" | "conflict" {
-  if (isSameWrite(stored, decision)) return "applied";
-  if (isSameWrite(stored, expected)) return "retry";
-  return "conflict";
+export function compareAgain(stored: ContactRecord, expected: ContactRecord, decision: ContactDecision): "applied" | "retry" | "changedUnder" | "conflict" {
+  if (isSameWrite(decisionOf(stored), decision)) return "applied";
+  if (!isSameWrite(decisionOf(stored), decisionOf(expected))) return "conflict";
+  return recordDigest(stored) === recordDigest(expected) ? "retry" : "changedUnder";
 }
 
-export function conflictMessage(internetMessageId: string): string {
-  return `Someone else changed the contact record for ${internetMessageId} first. Reload to see their change.`;
+/** Why a correction was not written after its compareAgain verdict (`changedUnder` or `conflict`), in words. */
+export function conflictMessage(internetMessageId: string, verdict: "changedUnder" | "conflict" = "conflict", stored?: ContactRecord, expected?: ContactRecord): string {
+  if (verdict === "conflict") return `Someone else changed the contact record for ${internetMessageId} first. Reload to see their change.`;
+  const what = stored && expected && stored.subject !== expected.subject ? `its subject now reads “${stored.subject}”` : "it no longer reads as you saw it";
+  return `Someone else changed the contact record for ${internetMessageId} while you were correcting it (${what}), so your correction was not written: it would have carried their change as yours. Reload to see their change, then correct it again.`;
 }

@@ -1,15 +1,15 @@
 /**
  * T14's attacks on efb68ce (a correction known by its corrector's intent; the behaviour judged is what both the proposal
  * and the strategy name), on the emulator (demo office), each person with their own store. Each test asserts what a
- * user should see; a failing test is a finding (/work/coord/t14/findings.md). Those that pass since the fix (T14 #1, #3)
- * and its healthy-path guards; T14-1, -1b (#2) and -9 (#4) stay open (README "Still possible").
+ * user should see; a failing test is a finding (/work/coord/t14/findings.md). All ten pass since the fixes of T14 #1, #3
+ * (2bdd8db) and #2, #4; T14-9 is adapted to the fix of #4 (the correction stops on a colleague's change, T14 #4).
  */
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
 import { readItem } from "../fakes/mailbox";
 import { alexDemand, ALEX, checked, criteria, DEMAND, pack } from "../emulator/alex-demand";
-import type { CaseStore } from "../../src/store/port";
+import type { AuditEvent, CaseStore } from "../../src/store/port";
 import { reconcile } from "../../src/app/records/reconcile";
 import { decide } from "../../src/app/strategy/actions";
 import { verifyRecords } from "../../src/app/records/verify";
@@ -46,6 +46,80 @@ async function caseyWrites(record: ContactRecord) {
   const { call, item, json } = await contactItem();
   expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify({ ...json, record }) })).status).toBe(200);
 }
+
+/** Sam begins a correction to nothing unacceptable: her intent lands, the ContactLog PATCH does not (503). */
+async function samsCorrectionThatDidNotLand(): Promise<AuditEvent> {
+  const real = demo.storeOf(SAM);
+  const flaky: CaseStore = { ...real, correctContact: async () => Promise.reject(new Error("503 Service Unavailable")) };
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, flaky)).rejects.toThrow(/503/);
+  return (await trail()).find((e) => e.action.startsWith("intent: corrected ("))!;
+}
+
+const correctionRepairs = (report: Awaited<ReturnType<typeof reconcile>>) => report.repaired.filter((r) => r.target === TARGET && /corrected \(/.test(r.message));
+
+// ---------------------------------------------------------------------------------------------------------------------
+// 2. The intent path: reconcile and verify apply the reader's test (the intent's digest, SharePoint's last writer).
+
+it("T14-1: a record Casey writes through Graph in Sam's name at the time of Sam's failed correction, still reading 'demands' (not what Sam's intent names), is not written up by Morgan's reconcile as Sam's correction 'confirmed → dismissed'", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  const intent = await samsCorrectionThatDidNotLand();
+  const { json } = await contactItem();
+  // Not what the intent names: Casey keeps "demands" and adds "abusive", confirmed, at the intent's time, in Sam's name.
+  await caseyWrites({ ...json.record, categories: ["demands", "abusive"], outcome: "confirmed", recordedBy: intent.by, recordedAt: intent.at });
+  // The reader: Casey's change, in force.
+  expect((await pane()).inForce).toBe(true);
+  // Verify and reconcile: they do not claim Sam corrected it to "dismissed"; verify names the change outside the add-in, and who SharePoint says made it.
+  const found = await verify();
+  expect(found).not.toContainEqual(expect.stringMatching(/^missing: .*corrected \(confirmed → dismissed\)/));
+  expect(found).toContainEqual(expect.stringMatching(/^contactChangedOutside: .*Casey Worker.*outside the add-in/));
+  const report = await morgansReconcile();
+  expect(correctionRepairs(report)).toEqual([]);
+  // Nor as anyone's act: nothing is written for a change outside the add-in.
+  expect(report.repaired.filter((r) => r.target === TARGET)).toEqual([]);
+  expect((await trail()).filter((e) => e.by === MORGAN.upn)).toEqual([]);
+});
+
+it("T14-1b: the record Sam's failed correction intended, written by Casey through Graph (T13-A), is Casey's change for every reader — and Morgan's reconcile does not write it onto the trail as Sam's correction", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  const intent = await samsCorrectionThatDidNotLand();
+  const { json } = await contactItem();
+  await caseyWrites({ ...json.record, categories: [], outcome: "dismissed", recordedBy: intent.by, recordedAt: intent.at });
+  const report = await morgansReconcile();
+  expect((await pane()).inForce).toBe(true); // Casey's change
+  expect(correctionRepairs(report)).toEqual([]);
+  expect(await verify()).toContainEqual(expect.stringMatching(/^contactChangedOutside: .*Casey Worker/));
+});
+
+// ---------------------------------------------------------------------------------------------------------------------
+// 4. A colleague's change between a corrector's read and her write (a 412) is not carried into her correction.
+
+it("T14-9: Casey's Graph touch of only the subject between Sam's read and her correction's PATCH (412): Sam is told the record changed under her and nothing of hers is written; the pane names Casey, not Sam; Sam's correction again then goes through", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  const real = demo.storeOf(SAM);
+  const racing: CaseStore = {
+    ...real,
+    correctContact: async (existing, decision) => {
+      const { json } = await contactItem();
+      await caseyWrites({ ...json.record, subject: "Reply within the hour!" });
+      return real.correctContact(existing, decision);
+    },
+    appendAudit: async (e) => (/^corrected \(/.test(e.action) ? Promise.reject(new Error("503 Service Unavailable")) : real.appendAudit(e)),
+  };
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, racing)).rejects.toThrow(/changed the contact record .* while you were correcting it/);
+  // Casey's subject stays, Sam's correction is not on it.
+  expect((await contactItem()).json.record).toMatchObject({ categories: ["demands"], recordedBy: SAM.upn, subject: "Reply within the hour!" });
+  const view = JSON.stringify(await pane());
+  expect(view).not.toMatch(/by Sam Carter[^"]*outside the add-in/);
+  expect(view).toMatch(/by Casey Worker[^"]*outside the add-in[^"]*its subject now reads “Reply within the hour!”/);
+  // She reloads and corrects again: her correction, through the add-in, with its event.
+  expect(await recordAs(SAM, [])).toMatchObject({ status: "corrected" });
+  expect((await trail()).filter((e) => e.action.startsWith("corrected (") && e.by === SAM.upn)).toHaveLength(1);
+  expect((await verify()).filter((b) => /^(missing|unfinished|contactChangedOutside): /.test(b))).toEqual([]);
+  expect((await morgansReconcile()).repaired.filter((r) => r.target === TARGET)).toEqual([]);
+});
 
 // ---------------------------------------------------------------------------------------------------------------------
 // intent.ts landed(): "a correction intent whose record is older than it did not land".

@@ -4,6 +4,7 @@ import { startEmulator, type Emulator } from "../../dev/emulator/server";
 import { createGraphClient, type GraphClient } from "../../src/graph/client";
 import { devTokenProvider } from "../../src/graph/auth/dev";
 import type { CaseStore } from "../../src/store/port";
+import type { ContactRecord } from "../../src/policy/contact";
 import { createSenderIndex } from "../../src/store/sender-index";
 import { provision } from "../../src/store/sharepoint/provision";
 import { resolveSiteId } from "../../src/store/sharepoint/site";
@@ -329,6 +330,19 @@ describe("under faults: nothing lost, nothing duplicated", () => {
     expect(corrected.value.outcome).toBe("dismissed");
     expect(patches().map((r) => r.status)).toEqual([412, 200]);
     expect(item.fields.Title).toBe("Renamed in SharePoint");
+  });
+
+  it("a colleague's change to the record's subject between the read and the correction is not carried into it: one 412, no second PATCH, the caller is told what changed (T14 #4)", async () => {
+    const existing = await recorded(store);
+    const item = contactLog().items[0]!;
+    const json = JSON.parse(String(item.fields.RecordJson)) as { record: ContactRecord };
+    const siteId = await resolveSiteId(graph, SITE);
+    await graph.client.api(`/sites/${siteId}/lists/ContactLog/items/${item.id}/fields`).patch({ RecordJson: JSON.stringify({ ...json, record: { ...json.record, subject: "Renamed through Graph" } }) });
+    emulator.clearLog();
+    const error = await store.correctContact(existing, correction()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "conflict", message: expect.stringContaining("while you were correcting it (its subject now reads “Renamed through Graph”), so your correction was not written") });
+    expect(patches().map((r) => r.status)).toEqual([412]);
+    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).toEqual([{ ...contactRecord(), subject: "Renamed through Graph" }]);
   });
 
   it("a colleague's correction in between is not overwritten: one 412, no second PATCH, and the caller is told", async () => {

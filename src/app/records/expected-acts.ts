@@ -1,7 +1,8 @@
 import type { ContactRecord } from "../../policy/contact";
+import type { LoggedContact } from "../../policy/evidence-contacts";
 import type { ContactStrategy } from "../../policy/strategy";
-import type { AuditEvent } from "../../store/port";
-import { contactAct } from "../record-contact";
+import type { AuditEvent, CaseStore } from "../../store/port";
+import { expectedContactAct, type ChangedOutside } from "../record-contact";
 import { stepAuditEvent } from "../strategy/steps";
 import { isRecorded, type Act } from "./audit-repair";
 
@@ -22,12 +23,41 @@ export function stepActs(strategy: ContactStrategy): Act[] {
   });
 }
 
-/** `byTarget`: each target's events, where read — a contact's trail says whether its record is a correction (record-contact.ts contactAct). */
-export function expectedActs(strategies: readonly ContactStrategy[], contacts: readonly ContactRecord[], byTarget: ReadonlyMap<string, readonly AuditEvent[]> = new Map()): ExpectedAct[] {
+/** `byTarget`: each target's events, where read — a contact's trail says whether its record is a correction (record-contact.ts expectedContactAct). */
+export function expectedActs(strategies: readonly ContactStrategy[], contacts: readonly LoggedContact[], byTarget: ReadonlyMap<string, readonly AuditEvent[]> = new Map()): ExpectedAct[] {
   return [
     ...strategies.flatMap((s) => stepActs(s).map((act) => ({ act, what: "strategyStep" as const }))),
-    ...contacts.map((record) => ({ act: contactAct({ value: record }, byTarget.get(`contact:${record.internetMessageId}`)), what: "contactDecision" as const })),
+    ...contacts.flatMap((record) => {
+      const act = expectedContactAct(record, trailOf(byTarget, record));
+      return "changedOutside" in act ? [] : [{ act, what: "contactDecision" as const }];
+    }),
   ];
+}
+
+const trailOf = (byTarget: ReadonlyMap<string, readonly AuditEvent[]>, record: ContactRecord) => byTarget.get(`contact:${record.internetMessageId}`) ?? [];
+
+/** Records that read as a correction their recorder began but are someone's change outside the add-in (no event is owed for them). */
+export function changedOutside(contacts: readonly LoggedContact[], byTarget: ReadonlyMap<string, readonly AuditEvent[]>): Array<ChangedOutside & { record: LoggedContact }> {
+  return contacts.flatMap((record) => {
+    const act = expectedContactAct(record, trailOf(byTarget, record));
+    return "changedOutside" in act ? [{ ...act, record }] : [];
+  });
+}
+
+/**
+ * The contacts as read, each whose trail holds its recorder's intent to correct it at its time read again by its key with
+ * SharePoint's item data (who changed it last), which the contacts as listed do not carry: the reader's test needs it (T14
+ * #2). A store that keeps no item data (the in-memory one) leaves the record's word, as every reader does.
+ */
+export async function withItemData(store: Partial<Pick<CaseStore, "contactsById">>, contacts: readonly ContactRecord[], byTarget: ReadonlyMap<string, readonly AuditEvent[]>): Promise<LoggedContact[]> {
+  const begun = (c: ContactRecord) => trailOf(byTarget, c).some((e) => e.id.startsWith(`contact:${c.internetMessageId}:corrected:${c.recordedAt}:intent:`));
+  const ids = contacts.filter(begun).map((c) => c.internetMessageId);
+  if (!store.contactsById || ids.length === 0) return [...contacts];
+  const read = await store.contactsById(ids);
+  return contacts.map((c) => {
+    const found = read.filter((r) => r.internetMessageId === c.internetMessageId);
+    return found.length === 1 ? found[0]! : c;
+  });
 }
 
 /**
@@ -37,7 +67,7 @@ export function expectedActs(strategies: readonly ContactStrategy[], contacts: r
 export function missingActs(
   byTarget: ReadonlyMap<string, readonly AuditEvent[]>,
   strategies: readonly ContactStrategy[],
-  contacts: readonly ContactRecord[],
+  contacts: readonly LoggedContact[],
   except: ReadonlySet<string> = new Set(),
 ): ExpectedAct[] {
   return expectedActs(strategies, contacts, byTarget).filter(({ act }) => !except.has(act.event.id) && !isRecorded(byTarget.get(act.event.target) ?? [], act));

@@ -2,13 +2,11 @@ import type { IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { repairEvent } from "./audit-repair";
 import { actWords } from "../strategy/step-words";
-import { missingActs } from "./expected-acts";
+import { missingActs, withItemData } from "./expected-acts";
 import { rekeyLetters } from "./letter-keys";
 import { decisionSteps, describeMissing, findMissingDecisions, finishDecision, isClosed, mayFinish, notRecordedEvent, stepEventId } from "./missing-decisions";
 import { closingEvent, describeUnfinished, isIntent, landed, unfinishedIntents } from "./intent";
 import { decisionFingerprint } from "../../policy/decision-fingerprint";
-import { recordDigest } from "../../policy/evidence-as-judged";
-import { samePerson } from "../../policy/decision";
 
 /**
  * Finds and repairs what a write cut short left half-done (a 503 on the AuditTrail after the
@@ -111,10 +109,14 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   }
   // Their steps' own events: written with the decision when it is finished, waiting for it otherwise — never "written later" alone.
   const waiting = new Set(undecided.map(stepEventId));
-  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts, waiting).filter(({ act }) => settled(act.event.at))) {
-    // A correction whose own event was lost, reconciled by its corrector while SharePoint says she changed the item last: her
-    // own event, in her name, carrying the record it left (so a later touch undoes nothing, T12 #4); a repair otherwise.
-    const own = act.loose === true && act.event.by.toLowerCase() === options.by.toLowerCase() && (await changedLastBy(store, act.event, options.by));
+  // A record that reads as a correction its recorder began is hers only by the test every reader applies (her intent's digest,
+  // SharePoint's last writer: expectedContactAct); one that fails it is someone's change outside the add-in, written up as
+  // nobody's act (T14 #2) — records verify names it.
+  const logged = await withItemData(store, contacts, byTarget);
+  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), logged, waiting).filter(({ act }) => settled(act.event.at))) {
+    // A correction whose own event was lost, reconciled by its corrector: her own event, in her name, carrying the record it
+    // left (so a later touch undoes nothing, T12 #4); a repair in the reconciler's name otherwise.
+    const own = act.loose === true && act.event.by.toLowerCase() === options.by.toLowerCase();
     if (!dry) await store.appendAudit(own ? act.event : repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`));
     repaired.push({ what, target: act.event.target, message: `“${actWords(act.event.action)}” by ${act.event.by} at ${act.event.at} had no audit event; ${dry ? "one would be written" : "one was written"}.` });
   }
@@ -130,19 +132,6 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   // Letters keyed before addresses were normalised (the whole run only: the pane's pass keeps to its week).
   if (!options.since) for (const fixed of await rekeyLetters(store, { by: options.by, now: options.now, dryRun: dry })) repaired.push({ what: "letterKey", ...fixed });
   return { strategies: strategies.length, contacts: contacts.length, repaired };
-}
-
-/**
- * Whether the contact's ContactLog item reads as `event` (a correction's own event, contactAct) says the correction left it
- * and SharePoint says `by` changed it last — the record's word where the store keeps no item data. Someone else's write
- * since (a Graph write of the record her intent names, after her own failed: T13 #3) is not hers to vouch for.
- */
-async function changedLastBy(store: Partial<Pick<CaseStore, "contactsById">>, event: AuditEvent, by: string): Promise<boolean> {
-  if (!store.contactsById || !event.recordDigest) return false;
-  const id = event.target.slice("contact:".length);
-  const found = (await store.contactsById([id])).filter((c) => c.internetMessageId === id);
-  const modifiedBy = found[0]?.item?.modifiedBy;
-  return found.length === 1 && recordDigest(found[0]!) === event.recordDigest && (!modifiedBy || samePerson(modifiedBy, { upn: by, displayName: by }));
 }
 
 /** The fingerprints of the decisions recorded on the strategies these intents are on, by strategy id (none read when none is). */

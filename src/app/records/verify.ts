@@ -1,5 +1,7 @@
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { nameOf } from "../../policy/decision";
+import type { CorrectionBegun } from "../../policy/evidence-as-judged";
+import type { LoggedContact } from "../../policy/evidence-contacts";
 import { checkAlertActions, CLOCK_SKEW_MS, uncheckedWords, type AlertActionEntry, type ForgedWhy } from "../alert-record";
 import { actWords, begunWords } from "../strategy/step-words";
 import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
@@ -16,7 +18,7 @@ import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
 import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
 import { authoriserOf, setAsidesOverdue } from "../set-aside";
-import { missingActs } from "./expected-acts";
+import { changedOutside, missingActs, withItemData } from "./expected-acts";
 import { auditWords, unfinishedIntents } from "./intent";
 import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEventId } from "./missing-decisions";
 
@@ -52,6 +54,12 @@ export type TrailBreak =
   | { kind: "strategyUnreadable"; target: string; item: string; message: string }
   | { kind: "notByAuthor"; target: string; eventId: string; message: string }
   | { kind: "missing"; target: string; message: string }
+  /**
+   * A contact record that reads as a correction its recorder began (`eventId`: her intent) but is not that correction as
+   * every reader judges it — it does not read as her intent named, or SharePoint says someone else changed it last — and
+   * no event of it is on the trail: changed outside the add-in, in her name (T14 #2). Nothing is written for it.
+   */
+  | { kind: "contactChangedOutside"; target: string; eventId: string; message: string }
   /** An intent whose change never landed and that no event closed (`records reconcile` closes it). */
   | { kind: "unfinished"; target: string; eventId: string; message: string }
   /** A decision saved on a strategy whose Decisions item was never written, and nothing on the trail says so (`records reconcile`). */
@@ -101,7 +109,10 @@ export interface Judge {
   now?: Date;
 }
 
-export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems" | "allLetters">, judge?: Judge): Promise<VerifyReport> {
+export async function verifyRecords(
+  store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems" | "allLetters"> & Partial<Pick<CaseStore, "contactsById">>,
+  judge?: Judge,
+): Promise<VerifyReport> {
   const [events, strategies, contacts, decisionItems] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({}), store.decisionItems()]);
   // Read after the events: an action is written before its event, so one written meanwhile never looks removed.
   const [alertActions, actionItems] = await Promise.all([store.allAlertActions(), store.alertActionItems()]);
@@ -120,8 +131,13 @@ export async function verifyRecords(store: Pick<CaseStore, "auditTrail" | "listS
   for (const m of undecided.filter((m) => !isClosed(m, byTarget.get(`strategy:${m.strategy.id}`) ?? []))) {
     breaks.push({ kind: "decisionMissing", target: `strategy:${m.strategy.id}`, message: describeMissing(m) });
   }
-  for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts, new Set(undecided.map(stepEventId)))) {
+  // A record that reads as a correction its recorder began is judged as every reader judges it (T14 #2).
+  const logged = await withItemData(store, contacts, byTarget);
+  for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), logged, new Set(undecided.map(stepEventId)))) {
     breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${actWords(act.event.action)}” by ${act.event.by} at ${act.event.at}.` });
+  }
+  for (const { record, changedOutside: begun } of changedOutside(logged, byTarget)) {
+    breaks.push({ kind: "contactChangedOutside", target: `contact:${record.internetMessageId}`, eventId: begun.intent.id, message: changedOutsideWords(record, begun) });
   }
   const judged = await store.readWithEvidence([...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)]);
   if (judge) breaks.push(...refusedDecisions(judged, judge));
@@ -236,6 +252,13 @@ function checkEvent(event: AuditEvent): TrailBreak[] {
     found.push({ ...at, kind: "notByAuthor", message: `“${auditWords(event).action}” (${event.id}) says it was done by ${event.by}, but ${author} wrote it.` });
   }
   return found;
+}
+
+/** A record changed outside the add-in at the time of its recorder's correction, in words: what it reads, and who SharePoint says wrote it. */
+function changedOutsideWords(record: LoggedContact, begun: CorrectionBegun<AuditEvent>): string {
+  const who = begun.changedBy ? `SharePoint says ${nameOf(begun.changedBy)} changed its item last${record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : ""}` : `it does not read as ${record.recordedBy}'s intent said the correction would leave it`;
+  const reads = record.categories.length ? `“${record.categories.join("”, “")}”` : "nothing unacceptable";
+  return `The contact record “${record.subject}” (${record.internetMessageId}) reads ${reads} (${record.outcome}), recorded by ${record.recordedBy} at ${record.recordedAt}, the time of a correction ${record.recordedBy} began (${begun.intent.id}), but ${who}, and no audit event records it: it was changed outside the add-in. Readers judge it so; correct it through the add-in, or restore it from the ContactLog's version history.`;
 }
 
 const between = (gap: ItemGap) => (gap.after || gap.before ? ` (added ${gap.after ? `after ${gap.after}` : ""}${gap.after && gap.before ? " and " : ""}${gap.before ? `before ${gap.before}` : ""})` : "");

@@ -195,9 +195,9 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       const stored = storedContact(id);
       // A stale etag is SharePoint's 412: compare again against what is stored, as that adapter does.
       if (expected.etag !== stored.etag) {
-        const verdict = compareAgain(decisionOf(current), decisionOf(expected.value), decision);
+        const verdict = compareAgain(current, expected.value, decision);
         if (verdict === "applied") return stored;
-        if (verdict === "conflict") throw new StoreError("conflict", conflictMessage(id));
+        if (verdict !== "retry") throw new StoreError("conflict", conflictMessage(id, verdict, current, expected.value));
       }
       const { version } = contactVersions.get(id) ?? { version: 1 };
       contacts.set(id, withDecision(current, copy(decision)));

@@ -11,8 +11,9 @@ import { contactDecisionFields, storedContactFrom } from "./mapping";
  * was lost is never simply repeated — that could overwrite a colleague's correction. The item
  * is read again and compared once more (`compareAgain`): already holding our decision, it is
  * done (a retry after a dropped connection, including the transport's own retry of the
- * conditional PATCH); still holding the decision the caller compared against, one more PATCH
- * on the fresh eTag; anything else is a conflict the caseworker is told about.
+ * conditional PATCH); still reading exactly as the caller read it, one more PATCH on the fresh
+ * eTag; anything else — the decision changed, or the record changed in another field, which
+ * the correction would carry as hers (T14 #4) — is a conflict the caseworker is told about.
  */
 export async function correctContact(list: ListClient, expected: Versioned<ContactRecord>, decision: ContactDecision): Promise<StoredContact> {
   const key = expected.value.internetMessageId;
@@ -28,11 +29,10 @@ export async function correctContact(list: ListClient, expected: Versioned<Conta
       // Refused for lack of permission, throttled, invalid: nothing was written; say so as it is.
       if (!(error instanceof StoreError && (error.code === "conflict" || error.code === "unavailable"))) throw error;
       const now = storedContactFrom(await list.get(item.id));
-      const verdict = compareAgain(decisionOf(now.value), decisionOf(expected.value), decision);
+      const verdict = compareAgain(now.value, expected.value, decision);
       if (verdict === "applied") return now;
-      if (verdict === "conflict" || attempt >= 2) {
-        throw error.code === "unavailable" && verdict === "retry" ? error : new StoreError("conflict", conflictMessage(key), error);
-      }
+      if (verdict !== "retry") throw new StoreError("conflict", conflictMessage(key, verdict, now.value, expected.value), error);
+      if (attempt >= 2) throw error.code === "unavailable" ? error : new StoreError("conflict", conflictMessage(key), error);
       basis = now;
     }
   }
