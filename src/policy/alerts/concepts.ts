@@ -1,4 +1,5 @@
-import { crimeOnlyCarried, notACrimeReported, QUESTION_ABOUT, resolvedOrPast } from "./crime";
+import { crimeOnlyCarried, notACrimeReported, QUESTION_ABOUT, resolvedOrPast, type Told } from "./crime";
+import { lastAnswer } from "./last-answer";
 import { CHILD, KILL_ME_IDIOM, TOPIC } from "./fragments";
 import { REVIEW_ALL_CONTACT, RISK_TO_LIFE, THREATS_TO_STAFF, VIOLENCE_REPORTED } from "./refs";
 import { phrases, sentenceAround, together, withStaff, type AlertRule, type RuleHit } from "./rule";
@@ -53,7 +54,7 @@ export const negatedAt = (text: string, at: number) => NEGATION.test(text.slice(
 /** Long ago, or told as recovered from: grief, recovery or a thank-you, not danger now. */
 const LONG_AGO = /\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d|when i was (?:young|younger|a teenager|a child|a kid|at school|at university)|as a (?:child|teenager)|used to|at my lowest|back then|a few years back)\b/;
 const RESOLVED = /\b(?:(?:in a )?(?:much )?better place(?: now)?|much better now|doing (?:well|much better|fine|ok|okay) now|(?:am|'m|is|are) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|came through|turned (?:things|it|my life) around|convicted|sentenced|jailed|refunded|returned|got (?:it|them) back|recovered|all was well|thank(?:s| you))\b/;
-export const pastAndResolved = (hit: RuleHit) => LONG_AGO.test(hit.sentence) && (RESOLVED.test(hit.sentence) || RESOLVED.test(hit.text));
+export const pastAndResolved = (hit: Told) => LONG_AGO.test(hit.sentence) && (RESOLVED.test(hit.sentence) || RESOLVED.test(hit.text));
 /** Told as the past ("last time I wrote I felt suicidal") by someone who says they are well now. */
 const TOLD_AS_PAST = /\b(?:felt|was|were|had been|had tried|had taken|used to|last time|at the time|back then|at one point)\b/;
 const NOW_WELL = /\b(?:(?:in a )?(?:much )?better place(?: now)?|much better now|doing (?:well|much better|fine|ok|okay) now|(?:am|'m) now (?:doing )?(?:well|better|fine|ok|okay)|(?:am|'m) (?:well|better|fine|safe|ok|okay) now|saved (?:me|my life)|got me through|helped me (?:through|get through)|turned (?:things|it|my life) around|recovered)\b/;
@@ -641,8 +642,13 @@ const CRIME_WHO = [
   "i", "i'm", "i've", "me", "my", "we", "us", "our", "someone", "somebody", "a man", "a woman", "two (?:men|lads|women)", "lads", "youths", "kids", "(?:a|an|the) (?:pc|officer|police officer|sergeant|builder|landlord|driver|neighbour|man|woman|group|gang)",
   "pc", "officer", "he", "she", "they", "(?:two|three|four|some|a couple of|a group of|a gang of) (?:men|lads|blokes|women|youths|kids|people|teenagers)", "a (?:bloke|lad|guy|youth|teenager)", "blokes", "men",
 ];
-const crimeGuard = (hit: RuleHit) => {
-  const sentence = own(hit);
+/**
+ * Reads the hit's own sentence, the sentences its rule read and the whole text, nothing else (the types say so): the same
+ * words judged again are answered from memory (last-answer.ts), as a long letter retelling its crime paragraph after
+ * paragraph asks.
+ */
+const crimeGuardOn = lastAnswer((sentence, ruleSentence, text) => {
+  const hit: Told = { sentence: ruleSentence, text };
   return (
     TOPIC.test(sentence) || FICTION.test(sentence) || pastAndResolved(hit) || resolvedOrPast(hit) || QUESTION_ABOUT.test(hit.sentence) || notACrimeReported(hit) ||
     // A threat to staff or their things ("your cars will get keyed") is the threat rules' to raise, not a crime reported.
@@ -650,7 +656,8 @@ const crimeGuard = (hit: RuleHit) => {
     (/\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d)\b/.test(sentence) && !/\b(?:again|still|now|this (?:week|month|year)|yesterday|last (?:night|week))\b/.test(sentence)) ||
     /\b(?:how (?:do|does|can|should|would) (?:i|you|we|one|someone|somebody|people)|how to|(?:refers?|referred|referring) to|asking for (?:a|our|my|the) (?:friend|newsletter|leaflet|article|magazine)|how many|how much|whether|(?:has|have|is|are) (?:gone up|going up|risen|rising|fallen|falling|increased|increasing)|(?:can|could) you tell me|do you know|what (?:happens|should i do|is the commissioner)|in case|prevention|leaflets?|talk on|campaign|figures|statistics|rates?|if (?:my|someone|somebody|a)|threatened with (?:legal action|court|eviction|a fine|prosecution|bailiffs)|robbed of|daylight robbery|not threatening|kill(?:ing)? two birds|scam of a|is a scam|total scam|bit of a scam)\b/.test(sentence)
   );
-};
+});
+const crimeGuard = (hit: RuleHit) => crimeGuardOn(own(hit), hit.sentence, hit.text);
 
 /** The crime words of crime/crime-reported alone, as `crimeOnlyCarried` reads them. */
 const CRIME_WORD_ALONE = new RegExp(phrases(CRIME_WORD).source);

@@ -1,6 +1,7 @@
 import { AMBIGUOUS_SLURS, MASKABLE_SLURS, SLURS } from "../classifier/lexicon";
 import { KILL_ME_IDIOM, RECENT, RELATION, TOPIC } from "./fragments";
 import { OUTSIDER, VIOLENCE as OUTSIDER_VIOLENCE } from "./outsider";
+import { lastAnswer } from "./last-answer";
 import { POLICE_COMPLAINTS, REVIEW_ALL_CONTACT } from "./refs";
 import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
@@ -24,8 +25,11 @@ const DEALT_WITH = /\b(?:convicted|sentenced|jailed|charged and|cautioned|was de
 const SETTLED = /\b(?:returned|refunded|reimbursed|got (?:it|them|everything|my money) back|all was well|all ended well|sorted out|resolved)\b/;
 const THANKS = /\b(?:thank|thanks|grateful|brilliant|wonderful|pass on my|excellent|great|helpful|kind|volunteer|volunteering)\b/;
 
+/** What the guards that read a hit's sentences and its text, and not where it is, are given. */
+export type Told = Pick<RuleHit, "sentence" | "text">;
+
 /** A crime told as a thank-you for how it was handled, or long resolved, is not a new criminal matter. */
-export function resolvedOrPast(hit: RuleHit): boolean {
+export function resolvedOrPast(hit: Told): boolean {
   if (DEALT_WITH.test(hit.sentence)) return true;
   return PAST_MARKER.test(hit.sentence) && (THANKS.test(hit.text) || DEALT_WITH.test(hit.text) || SETTLED.test(hit.sentence));
 }
@@ -66,7 +70,7 @@ const SERVICE_ABOUT =
 const serviceOnly = (sentence: string) => SERVICE_ABOUT.test(sentence) && !/\b(?:said|says|called|swore|shouted|laughed|sexist|racist|homophobic)\b/.test(sentence);
 
 /** A crime told as background of its handling, a figure of speech, a community topic or an anniversary: no crime alert (issue 10). */
-export function notACrimeReported(hit: RuleHit): boolean {
+export function notACrimeReported(hit: Pick<RuleHit, "sentence">): boolean {
   return NOT_A_CRIME_REPORTED.test(hit.sentence) || ANNIVERSARY.test(hit.sentence) || serviceOnly(hit.sentence) || (HANDLING.test(hit.sentence) && !ONGOING.test(hit.sentence));
 }
 
@@ -77,7 +81,7 @@ export function notACrimeReported(hit: RuleHit): boolean {
  */
 const DECIDED =
   /\b(?:(?:complaint|review|appeal)(?: [a-z]+){0,8}? (?:was|has been|were) (?:not upheld|upheld|closed|concluded|rejected|dismissed|finalised)|i (?:accept|accepted|have accepted) (?:your|the) (?:decision|outcome|findings)|outcome of (?:my|the) (?:complaint|review)|my complaint was about)\b/;
-const decidedMatter = (hit: RuleHit) => DECIDED.test(hit.sentence) && !ONGOING.test(hit.sentence);
+const decidedMatter = (hit: Pick<RuleHit, "sentence">) => DECIDED.test(hit.sentence) && !ONGOING.test(hit.sentence);
 /** Long past, and nothing said to be happening now ("I have been tasered before, in 2010"). */
 const longPast = (hit: RuleHit) => PAST_MARKER.test(hit.sentence) && !ONGOING.test(hit.sentence);
 /** A question about what the police may do ("can the police search my car without a warrant?"), not a report that they did. */
@@ -95,7 +99,12 @@ const reargued = (hit: RuleHit) => REARGUED.test(hit.text) && !NEWS.test(hit.sen
 /** Thanks in the very sentence that tells of it ("thank you to the officers who caught the man who shouted at my son"): handled, not news. */
 const thankedFor = (hit: RuleHit) => /\b(?:thank|thanks|grateful|brilliant|wonderful|excellent|fantastic)\b/.test(hit.sentence) && !NEWS.test(hit.sentence);
 
-const crimeGuard = (hit: RuleHit) => resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence) || notACrimeReported(hit) || decidedMatter(hit);
+/** Reads the sentences the rule read and the text, nothing else: the same words judged again are answered from memory (last-answer.ts). */
+const crimeGuardOn = lastAnswer((sentence, text) => {
+  const hit: Told = { sentence, text };
+  return resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence) || notACrimeReported(hit) || decidedMatter(hit);
+});
+const crimeGuard = (hit: RuleHit) => crimeGuardOn(hit.sentence, hit.text, "");
 
 /**
  * A sentence rule reads the cued sentence with the two before it, so that a victim named in one sentence and what was

@@ -1,6 +1,7 @@
 import { HARM_TO_A_PERSON } from "./person-harm";
 import { POLICE_COMPLAINTS } from "./refs";
 import type { AlertGuard } from "./guard";
+import { lastAnswer } from "./last-answer";
 import { previousSentenceStart, sentenceAround } from "./rule";
 
 /**
@@ -50,6 +51,12 @@ const ASKING_AGAIN = new RegExp(`\\b(?:${WRITING_AGAIN}|(?:asking|ask|chasing|co
  * may go on while the writer waits, so it is never dropped for a wait (Warwickshire 7.2: safety first). And not when the
  * sentences tell it as news (last night, this month, again, a new one).
  */
+/** The crime's sentences read for the wait: these words alone, so the same sentences judged again are answered from memory (last-answer.ts). */
+const waitedOn = lastAnswer((read) =>
+  // The wait first: most crime hits tell none, and it is the cheapest to rule out.
+  WAITED.test(read) && POLICE_HAVE_IT.test(read) && !NEWS.test(read.replace(ASKING_AGAIN, " ")) && !HARM_TO_A_PERSON.test(read),
+);
+
 export const PROPERTY_CRIME_WAITED_ON: AlertGuard = {
   id: "crime/property-crime-waited-on",
   kinds: ["crime"],
@@ -57,9 +64,7 @@ export const PROPERTY_CRIME_WAITED_ON: AlertGuard = {
   drops: (text, from, to) => {
     const start = previousSentenceStart(text, from);
     const end = to + 2 < text.length ? sentenceAround(text, to + 1, to + 2).to : to;
-    const read = text.slice(start, end);
-    // The wait first: most crime hits tell none, and it is the cheapest to rule out.
-    return WAITED.test(read) && POLICE_HAVE_IT.test(read) && !NEWS.test(read.replace(ASKING_AGAIN, " ")) && !HARM_TO_A_PERSON.test(read);
+    return waitedOn(text.slice(start, end), "", "");
   },
   examples: {
     drop: [
