@@ -20,6 +20,7 @@ import { phraseHits } from "./phrases";
 import { sexualHits } from "./sexual";
 import { staffHits } from "./staff";
 import { officeAbuseHits } from "./office-abuse";
+import { veiledAbuseHits } from "./veiled-abuse";
 import { RULES, type RuleId } from "./rules/index";
 import { tokenize, type Tokens } from "./tokens";
 import type { Classification, ClassifierOptions, Finding, MessageInput, TextSpan } from "./types";
@@ -147,7 +148,7 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   };
 
   const reading: AbuseReading = { officeCriticised: false };
-  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length), reading), phraseHits(folded.text), sexualHits(folded.text), staffHits(folded.text), officeAbuseHits(folded.text)]) {
+  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length), reading), phraseHits(folded.text), sexualHits(folded.text), staffHits(folded.text), officeAbuseHits(folded.text), veiledAbuseHits(folded.text)]) {
     for (const hit of hits) {
       // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
       if (within(reported, hit.start, hit.start + 1) || (!hit.writersAct && within(reported, hit.end - 1, hit.end))) continue;
