@@ -121,7 +121,7 @@ const SAID_OF_THEM =
 /** Ending or harming one's own life, by any means, in the first person. */
 const SELF_ACT = [
   "kill(?:ing)? myself", "end(?:ing)? (?:my|mine)(?: own)? life", "end(?:ing)? mine", "tak(?:e|ing) my (?:own )?life", "(?:hang|drown|gas|shoot|stab|poison|starve|burn|electrocute)(?:ing)? myself",
-  "drink(?:ing)? myself to death", "(?:step|jump|throw|walk|lie|lay|run)(?:ping|ing|ed|ped)? (?:myself )?(?:out )?(?:in front of|under) (?:a|the|an) (?:train|lorry|bus|car|van|traffic|oncoming)",
+  "drink(?:ing)? myself to death", "(?:step|jump|throw|walk|lie|lay|run)(?:ping|ing|ed|ped)? (?:myself )?(?:out )?(?:in front of|under) (?:a|the|an)(?: (?:next|first|last|fast|express|oncoming|night|morning|early|late))? (?:train|lorry|bus|car|van|traffic|oncoming)",
   "walk(?:ing)? (?:into|in to) (?:the )?(?:sea|river|canal|lake|traffic|water|reservoir)", "(?:drive|driving|crash|crashing|steer|steering)(?: my car| the car)? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lorry|motorway)", `(?:i(?:'ll| will)|ill|i'm going to|im going to|i am going to|i'm gonna) ${TO_A_PLACE_OF_DYING}`,
   "(?:cut|cutting|harm|harming|hurt|hurting|burn|burning)(?: myself)(?! (?:on|with|by accident|accidentally|cooking|shaving))",
   "i(?:'ve| have| am|'m| keep| started)?(?: been)? self[- ]harm\\w*", "self[- ]harm(?:ing|ed)? again", "(?:been |started |keep |am |i'm |i've been )cutting (?:again|myself|deeper|my (?:arms|legs|wrists|thighs))", "(?:cuts|cutting) (?:are |is )?(?:getting )?deeper",

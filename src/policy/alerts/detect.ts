@@ -24,6 +24,8 @@ import { RISK_TO_LIFE_RULES } from "./risk-to-life";
 import { RISK_SIGNS } from "./risk-signs";
 import { HOPELESS_RULES } from "./hopeless";
 import { MEANS_MEANT_RULES } from "./means-meant";
+import { DWELT_ON_RULES } from "./dwelt-on";
+import { POISON_RULES } from "./poison";
 import { LET_IT_HAPPEN_RULES, LET_IT_HAPPEN_SIGNS } from "./let-it-happen";
 import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
@@ -80,6 +82,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...RISK_SIGNS,
   ...HOPELESS_RULES,
   ...MEANS_MEANT_RULES,
+  ...DWELT_ON_RULES,
+  ...POISON_RULES,
   ...LET_IT_HAPPEN_RULES,
   ...LET_IT_HAPPEN_SIGNS,
   ...SIDEWAYS_RISK_RULES,

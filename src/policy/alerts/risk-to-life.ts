@@ -5,13 +5,16 @@ import { phrases, together, type AlertRule, type RuleHit } from "./rule";
 
 /** Ending one's own life, in the words people use. */
 const OWN_ACT =
-  "(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my (?:own )?life|everything|things for good|it once and for all|it for good)|tak(?:e|ing) my (?:own )?life|top(?:ping)? myself|hang(?:ing)? myself|do(?:ing)? myself in|do(?:ing)? away with myself|step(?:ping)? (?:out )?in front of (?:a |the )?(?:train|trains|bus|lorry|truck|car|van|traffic|express|tube|tram|\\d\\d?[:.]\\d\\d)|go(?:ing)? off (?:the|a) (?:harbour wall|sea wall|pier|bridge|cliffs?|roof|edge|top of)|not continue (?:with )?my life|set(?:ting)? (?:myself )?(?:on fire|alight)|set(?:ting)? fire to myself|(?:put|pour|douse)(?:ing)? petrol (?:on|over) myself|overdos(?:e|ing)|tak(?:e|ing) an overdose|(?:tak(?:e|ing)|swallow(?:ing)?) (?:all|the lot) (?:of )?(?:my |the |these |those )?(?:pills|tablets|medication|meds|painkillers|paracetamol)|jump(?:ing)? (?:off|from|in front of)|throw(?:ing)? myself (?:off|under|in front of)|walk(?:ing)? into the (?:sea|river|canal|traffic|path of)|us(?:e|ing) (?:it|this|that|the knife|a knife|the rope|them|the pills) on myself|drown(?:ing)? myself|gas(?:sing)? myself|harm(?:ing)? myself|hurt(?:ing)? myself|cut(?:ting)? (?:myself|my wrists)|slit(?:ting)? my wrists|not be (?:alive|around|here)(?: much longer| to see| by| tomorrow| for long| next week)?|be dead (?:by|before|soon|tomorrow|this time)|end it(?= *(?:[.!,\\n]|$| tonight| today| now| for good| this (?:week|weekend)))|jump(?= *(?:[.!,\\n]|$| tonight| today| now))|take it all(?= *(?:[.!,\\n]|$| tonight| today| now)))";
+  "(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my (?:own )?life|everything|things for good|it once and for all|it for good)|tak(?:e|ing) my (?:own )?life|top(?:ping)? myself|hang(?:ing)? myself|do(?:ing)? myself in|do(?:ing)? away with myself|step(?:ping)? (?:out )?in front of (?:a |the )?(?:(?:next|first|last|fast|express|night|morning|early|late) )?(?:train|trains|bus|lorry|truck|car|van|traffic|express|tube|tram|\\d\\d?[:.]\\d\\d)|go(?:ing)? off (?:the|a) (?:harbour wall|sea wall|pier|bridge|cliffs?|roof|edge|top of)|not continue (?:with )?my life|set(?:ting)? (?:myself )?(?:on fire|alight)|set(?:ting)? fire to myself|(?:put|pour|douse)(?:ing)? petrol (?:on|over) myself|overdos(?:e|ing)|tak(?:e|ing) an overdose|(?:tak(?:e|ing)|swallow(?:ing)?) (?:all|the lot) (?:of )?(?:my |the |these |those )?(?:pills|tablets|medication|meds|painkillers|paracetamol)|jump(?:ing)? (?:off|from|in front of)|throw(?:ing)? myself (?:off|under|in front of)|walk(?:ing)? into the (?:sea|river|canal|traffic|path of)|us(?:e|ing) (?:it|this|that|the knife|a knife|the rope|them|the pills) on myself|drown(?:ing)? myself|gas(?:sing)? myself|harm(?:ing)? myself|hurt(?:ing)? myself|cut(?:ting)? (?:myself|my wrists)|slit(?:ting)? my wrists|not be (?:alive|around|here)(?: much longer| to see| by| tomorrow| for long| next week)?|be dead (?:by|before|soon|tomorrow|this time)|end it(?= *(?:[.!,\\n]|$| tonight| today| now| for good| this (?:week|weekend)))|jump(?= *(?:[.!,\\n]|$| tonight| today| now))|take it all(?= *(?:[.!,\\n]|$| tonight| today| now)))";
 /** Someone else ending their life. */
 const THEIR_ACT =
   "(?:kill (?:himself|herself|themselves|themself)|do away with (?:himself|herself|themselves)|set (?:himself|herself|themselves) (?:on fire|alight)|set fire to (?:himself|herself|themselves)|(?:put|pour|douse) petrol (?:on|over) (?:himself|herself|themselves)|take (?:his|her|their) (?:own )?life|end (?:his|her|their) (?:own )?life|end it all|hang (?:himself|herself|themselves)|jump (?:off|from|in front of)|harm (?:himself|herself|themselves)|overdose)";
 
-/** Hyperbole and idiom: "I'd rather kill myself than phone you again", "killed myself laughing". */
-const HYPERBOLE = /\b(?:rather|laugh(?:ing|ed)?|in the foot|for a (?:coffee|cup|drink|pint)|trying to (?:get|reach|explain)|if i have to|(?:would|will) never|not going to|am not|'m not|wouldn'?t|won'?t ever)\b/;
+/**
+ * Hyperbole and idiom: "I'd rather kill myself than phone you again", "killed myself laughing", and a football result as the
+ * condition ("I'll top myself if Town get relegated": issue 10's look-alikes) — a league, a derby, a cup tie, not a hearing.
+ */
+const HYPERBOLE = /\b(?:relegat\w*|get promoted|play-?offs?|the derby|cup (?:final|tie)|fantasy football|sweepstake|(?:the )?(?:match|game) (?:on|this) (?:saturday|sunday|weekend)|rather|laugh(?:ing|ed)?|in the foot|for a (?:coffee|cup|drink|pint)|trying to (?:get|reach|explain)|if i have to|(?:would|will) never|not going to|am not|'m not|wouldn'?t|won'?t ever)\b/;
 /** Tablets and the like, without which "take it all" is not an overdose. */
 const MEDICATION = /\b(?:pills|tablets|medication|meds|painkillers|paracetamol|prescription)\b/;
 /** A bare "jump" is a fall only where there is a height to fall from. */
@@ -71,6 +74,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         // An older idiom for the same act (train-30 on: a son writing for a father who cannot write).
         "The bailiffs come Friday and I am going to do away with myself before they do.",
         "For clarity: I intend to step in front of the 07:42 tomorrow.",
+        "If the police knock again I will step in front of the next train, I mean it.",
         "If they put me out on Friday I'm going off the harbour wall.",
         "If this answer also is negative, I will not continue my life.",
       ],
@@ -85,6 +89,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "If you don't answer I will end it by going to the Ombudsman.",
         "I am going to jump at the chance to meet the Commissioner.",
         "Let me know the date and I will jump.",
+        "I'll top myself if Town get relegated.",
       ],
     },
   },
@@ -120,6 +125,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "She wrote a suicide note for a character in the play.",
         "I would never kill myself, whatever you do.",
         "How much does the Commissioner spend on suicide prevention?",
+        "Honestly if Villa lose the derby again I'm topping myself.",
       ],
     },
   },
