@@ -46,6 +46,7 @@ import { WHERE_AND_WHEN_RULES } from "./where-and-when";
 import { HARM_FORETOLD_RULES } from "./harm-foretold";
 import { ROUTINE_KNOWN_RULES } from "./routine-known";
 import { RELAYED_THREAT_RULES } from "./relayed";
+import { WARNED_OF_RULES } from "./warned-of";
 import { THEIR_PEOPLE_RULES } from "./their-people";
 import { HARM_IN_KIND_RULES } from "./harm-in-kind";
 import { HOME_DESCRIBED_RULES } from "./home-described";
@@ -94,6 +95,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   ...ROUTINE_KNOWN_RULES,
   ...HARM_FORETOLD_RULES,
   ...RELAYED_THREAT_RULES,
+  ...WARNED_OF_RULES,
   ...THEIR_PEOPLE_RULES,
   ...HARM_IN_KIND_RULES,
   ...HOME_DESCRIBED_RULES,

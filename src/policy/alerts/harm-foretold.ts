@@ -26,11 +26,18 @@ const staffOrPronoun = (names: StaffNames) => `(?:${staff(names).slice(3, -1)}|h
 const CONSEQUENCE = [
   "(?:won't|wont|will not) (?:be )?(?:walking|walk|walk(?:ing)? away)", "need (?:more than|a lot more than|an ambulance|a doctor)", "(?:wish|wishes|wished)(?: [a-z']+){0,2}? (?:never|hadn't|had not)",
   "(?:regret|regrets|be sorry)", "(?:can't|cannot|can not) promise", "(?:not|won't be|will not be) responsible", "(?:won't|wont|will not) (?:think|be) (?:she's|he's|shes|hes|they're|so) (?:clever|smart|brave|smug|high and mighty)",
-  "(?:won't|wont) know what hit", "(?:find out|learn) the hard way", "pay for (?:it|this|that)", "sort (?:her|him|them) out", "(?:he'll|she'll|they'll|you'll|he will|she will) learn (?:it|some|respect|quick|fast)",
+  "(?:won't|wont) know what hit", "(?:wish|wishes|wished) (?:you|u|she|he|they)(?:'d| had) (?:answered|replied|listened|rung|called|done)",
+  // Irony that says the visit will not be friendly: "I won't be bringing flowers".
+  "(?:won't|wont|will not|not) be (?:bringing|carrying) (?:flowers|chocolates|grapes|a card)", "(?:find out|learn) the hard way", "pay for (?:it|this|that)", "sort (?:her|him|them) out", "(?:he'll|she'll|they'll|you'll|he will|she will) learn (?:it|some|respect|quick|fast)",
 ];
-/** Meeting them, or finding them, as the writer promises it. */
+/** Whoever has the writer's file: staff the writer cannot name ("whoever is responsible for my file"). */
+const WHOEVER_HAS_IT = "whoever(?:'s| is| was)? (?:responsible|dealing|in charge|handling|behind|signed|made)";
+/**
+ * Meeting them, or finding them, as the writer promises it: "when I find her", and the promise itself — "I'm going to find
+ * you", "I'll be coming down to find whoever is responsible for my file" — which the consequence beside it makes a threat.
+ */
 const encounter = (names: StaffNames) =>
-  `(?:when|once|if|next time|the day|the first thing|first stop)(?: [a-z']+){0,4}? (?:i|i'm|im|i am|i'll|ill)(?: [a-z']+){0,2}? (?:find|finding|see|seeing|catch|catching|meet|meeting|get hold of|bump into|run into|track down|tracking down|get my hands on|get out)(?: [a-z']+){0,3}? ${staffOrPronoun(names)}`;
+  `(?:(?:when|once|if|next time|the day|the first thing|first stop)(?: [a-z']+){0,4}? (?:i|i'm|im|i am|i'll|ill)(?: [a-z']+){0,2}? (?:find|finding|see|seeing|catch|catching|meet|meeting|get hold of|bump into|run into|track down|tracking down|get my hands on|get out)|(?:i'm|im|i am|i'll|ill|i will)(?: be)? (?:going to|gonna|coming(?: down| round| over| up)? to) (?:find|track down|hunt down))(?: [a-z']+){0,3}? (?:${staffOrPronoun(names).slice(3, -1)}|${WHOEVER_HAS_IT})`;
 
 /** A warning for the writer's own good, a lawful route, a hazard, kind words, a story: no threat. */
 const notAThreat = (hit: RuleHit) => thirdPartyReport(hit) || lawfulNearby({ ...hit, sentence: hit.sentence.replace(NOT_IN_COURT, " ") }) || saidKindly(hit) || FICTION.test(hit.sentence) || INVITED.test(hit.sentence);
@@ -121,10 +128,16 @@ export const HARM_FORETOLD_RULES: readonly AlertRule[] = [
         "IF I EVER SEE THAT HOLLIE BRADSHAW IN TOWN SHE'LL NEED MORE THAN A COMPLAINTS PROCEDURE",
         "the woman who handles it is called morgan and she thinks shes clever. she wont think shes clever when i find her.",
         "When I get out in March the first thing I'm doing is finding that Priya Shah. He'll wish he never put my mum through this.",
+        "Morgan I'm going to find you and when I do you'll wish you'd answered my emails.",
+        "If nobody rings me by Friday I'll be coming down to find whoever is responsible for my file, and I won't be bringing flowers.",
+        // A paraphrase no row says.
+        "I'm gonna track down that caseworker and she'll regret ever opening my file.",
       ],
       notMatch: [
         "Next time I see Casey at the surgery I'll thank her face to face for all her help.",
         "When I meet the caseworker I hope she'll explain the decision properly.",
+        "I'm going to find you the receipts, Casey, sorry they took so long.",
+        "I'll be coming down to find whoever is responsible for my file, and they'll be sorry when the Ombudsman sees it.",
       ],
     },
   },
