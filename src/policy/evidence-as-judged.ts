@@ -167,7 +167,7 @@ function correctionThroughAddIn(record: LoggedContact, events: readonly ContactE
   const corrector: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
   const event = correctionEvent(record, events);
   const changedBy = record.item?.modifiedBy;
-  const byCorrector = !changedBy || samePerson(changedBy, corrector);
+  const byCorrector = changedLastBy(record, corrector);
   if (!event?.author) {
     const begun = correctionBegun(record, events);
     return begun?.hers ? { by: begun.intent.author } : undefined;
@@ -187,12 +187,24 @@ export function correctionEvent<E extends ContactEvent>(record: LoggedContact, e
   return events.find((e) => e.id === id && e.action?.startsWith("corrected (") && e.author && samePerson(e.author, corrector));
 }
 
+/**
+ * SharePoint says `who` changed the record's item last. A record read with its item (the SharePoint adapter) is hers only
+ * when SharePoint names her for that item: with no last writer read for it, whose write it is cannot be told, and it is
+ * nobody's correction (T15 #1). A store that keeps no item data (the in-memory one) leaves the record's word.
+ */
+function changedLastBy(record: LoggedContact, who: Identity): boolean {
+  if (!record.item) return true;
+  const changedBy = record.item.modifiedBy;
+  return changedBy !== undefined && samePerson(changedBy, who);
+}
+
 /** The recorder's intent to make the correction a record reads as, and whether the record is that correction on her word. */
 export interface CorrectionBegun<E extends ContactEvent = ContactEvent> {
   intent: E & { author: Identity };
   /**
    * The record reads as her intent said the correction would leave it (its digest) and SharePoint says she changed the item
-   * last (the record's word alone, where the store keeps no item data): her correction, its own event lost (T12 #5).
+   * it was read from last (changedLastBy; the record's word alone, where the store keeps no item data): her correction,
+   * its own event lost (T12 #5).
    * Otherwise the record is someone's change outside the add-in at her correction's time — a Graph write in her name of
    * the record her failed correction named, or of another (T13 #3, T14 #2) — whoever's name it carries.
    */
@@ -212,7 +224,7 @@ export function correctionBegun<E extends ContactEvent>(record: LoggedContact, e
   const intent = events.find((e) => e.id.startsWith(prefix) && e.action?.startsWith("intent: corrected (") && e.author && samePerson(e.author, corrector));
   if (!intent?.author) return undefined;
   const changedBy = record.item?.modifiedBy;
-  const byCorrector = !changedBy || samePerson(changedBy, corrector);
+  const byCorrector = changedLastBy(record, corrector);
   return { intent: intent as E & { author: Identity }, hers: byCorrector && intent.recordDigest === recordDigest(record), ...(changedBy && !byCorrector ? { changedBy } : {}) };
 }
 

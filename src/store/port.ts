@@ -244,7 +244,8 @@ export interface LetterOnRecord {
 }
 
 export interface ContactOnRecord {
-  contact: ContactRecord;
+  /** With SharePoint's record of its item, where the store keeps one (the SharePoint adapter). */
+  contact: LoggedContact;
   /** The ContactLog item it was read from (SharePoint's id): what a purge of it deletes. */
   item?: string;
   /**
@@ -354,8 +355,11 @@ export interface CaseStore {
   markLetterSent(id: string, at: IsoInstant, by: string): Promise<LetterRecord>;
   /** The letters about a strategy, or to an address, oldest first. */
   lettersFor(query: LetterQuery): Promise<LetterRecord[]>;
-  /** Contacts received at or after `from` and before `before` (either end open), in no particular order. */
-  contactsReceived(range: { from?: IsoInstant; before?: IsoInstant }): Promise<ContactRecord[]>;
+  /**
+   * Contacts received at or after `from` and before `before` (either end open), in no particular order: each with SharePoint's
+   * record of the item it was read from (who changed it last), where the store keeps one — whose write a record is (T15 #1).
+   */
+  contactsReceived(range: { from?: IsoInstant; before?: IsoInstant }): Promise<LoggedContact[]>;
   /** The same contacts, each with the item it was read from and its key column where that disagrees (retention's plan). */
   contactsOnRecord(range: { from?: IsoInstant; before?: IsoInstant }): Promise<ContactOnRecord[]>;
   /** Contacts recorded against a strategy (recognised as its person's, whichever address they came from), newest first. */

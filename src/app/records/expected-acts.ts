@@ -1,7 +1,7 @@
 import type { ContactRecord } from "../../policy/contact";
 import type { LoggedContact } from "../../policy/evidence-contacts";
 import type { ContactStrategy } from "../../policy/strategy";
-import type { AuditEvent, CaseStore } from "../../store/port";
+import type { AuditEvent } from "../../store/port";
 import { expectedContactAct, type ChangedOutside } from "../record-contact";
 import { stepAuditEvent } from "../strategy/steps";
 import { isRecorded, type Act } from "./audit-repair";
@@ -41,22 +41,6 @@ export function changedOutside(contacts: readonly LoggedContact[], byTarget: Rea
   return contacts.flatMap((record) => {
     const act = expectedContactAct(record, trailOf(byTarget, record));
     return "changedOutside" in act ? [{ ...act, record }] : [];
-  });
-}
-
-/**
- * The contacts as read, each whose trail holds its recorder's intent to correct it at its time read again by its key with
- * SharePoint's item data (who changed it last), which the contacts as listed do not carry: the reader's test needs it (T14
- * #2). A store that keeps no item data (the in-memory one) leaves the record's word, as every reader does.
- */
-export async function withItemData(store: Partial<Pick<CaseStore, "contactsById">>, contacts: readonly ContactRecord[], byTarget: ReadonlyMap<string, readonly AuditEvent[]>): Promise<LoggedContact[]> {
-  const begun = (c: ContactRecord) => trailOf(byTarget, c).some((e) => e.id.startsWith(`contact:${c.internetMessageId}:corrected:${c.recordedAt}:intent:`));
-  const ids = contacts.filter(begun).map((c) => c.internetMessageId);
-  if (!store.contactsById || ids.length === 0) return [...contacts];
-  const read = await store.contactsById(ids);
-  return contacts.map((c) => {
-    const found = read.filter((r) => r.internetMessageId === c.internetMessageId);
-    return found.length === 1 ? found[0]! : c;
   });
 }
 

@@ -2,7 +2,7 @@ import type { IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore } from "../../store/port";
 import { repairEvent } from "./audit-repair";
 import { actWords } from "../strategy/step-words";
-import { missingActs, withItemData } from "./expected-acts";
+import { missingActs } from "./expected-acts";
 import { rekeyLetters } from "./letter-keys";
 import { decisionSteps, describeMissing, findMissingDecisions, finishDecision, isClosed, mayFinish, notRecordedEvent, stepEventId } from "./missing-decisions";
 import { closingEvent, describeUnfinished, isIntent, landed, unfinishedIntents } from "./intent";
@@ -36,8 +36,7 @@ export interface ReconcileReport {
 type ReconcileStore = Pick<
   CaseStore,
   "listStrategies" | "addressRows" | "reindexStrategy" | "contactsReceived" | "auditForTargets" | "appendAudit" | "auditTrail" | "auditSince" | "readWithEvidence" | "addDecision" | "lettersMiskeyed" | "rekeyLetter" | "auditFor"
-> &
-  Partial<Pick<CaseStore, "contactsById">>;
+>;
 
 export interface ReconcileOptions {
   by: string;
@@ -111,9 +110,9 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   const waiting = new Set(undecided.map(stepEventId));
   // A record that reads as a correction its recorder began is hers only by the test every reader applies (her intent's digest,
   // SharePoint's last writer: expectedContactAct); one that fails it is someone's change outside the add-in, written up as
-  // nobody's act (T14 #2) — records verify names it.
-  const logged = await withItemData(store, contacts, byTarget);
-  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), logged, waiting).filter(({ act }) => settled(act.event.at))) {
+  // nobody's act (T14 #2) — records verify names it. SharePoint's last writer is that of the item each record was listed
+  // from: a second read by key could find another item, or none, and leave the record on its word (T15 #1).
+  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts, waiting).filter(({ act }) => settled(act.event.at))) {
     // A correction whose own event was lost, reconciled by its corrector: her own event, in her name, carrying the record it
     // left (so a later touch undoes nothing, T12 #4); a repair in the reconciler's name otherwise.
     const own = act.loose === true && act.event.by.toLowerCase() === options.by.toLowerCase();

@@ -18,7 +18,7 @@ import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
 import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
 import { authoriserOf, setAsidesOverdue } from "../set-aside";
-import { changedOutside, missingActs, withItemData } from "./expected-acts";
+import { changedOutside, missingActs } from "./expected-acts";
 import { auditWords, unfinishedIntents } from "./intent";
 import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEventId } from "./missing-decisions";
 
@@ -110,7 +110,7 @@ export interface Judge {
 }
 
 export async function verifyRecords(
-  store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems" | "allLetters"> & Partial<Pick<CaseStore, "contactsById">>,
+  store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems" | "allLetters">,
   judge?: Judge,
 ): Promise<VerifyReport> {
   const [events, strategies, contacts, decisionItems] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({}), store.decisionItems()]);
@@ -131,12 +131,12 @@ export async function verifyRecords(
   for (const m of undecided.filter((m) => !isClosed(m, byTarget.get(`strategy:${m.strategy.id}`) ?? []))) {
     breaks.push({ kind: "decisionMissing", target: `strategy:${m.strategy.id}`, message: describeMissing(m) });
   }
-  // A record that reads as a correction its recorder began is judged as every reader judges it (T14 #2).
-  const logged = await withItemData(store, contacts, byTarget);
-  for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), logged, new Set(undecided.map(stepEventId)))) {
+  // A record that reads as a correction its recorder began is judged as every reader judges it (T14 #2), by SharePoint's
+  // record of the item it was listed from (T15 #1).
+  for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts, new Set(undecided.map(stepEventId)))) {
     breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${actWords(act.event.action)}” by ${act.event.by} at ${act.event.at}.` });
   }
-  for (const { record, changedOutside: begun } of changedOutside(logged, byTarget)) {
+  for (const { record, changedOutside: begun } of changedOutside(contacts, byTarget)) {
     breaks.push({ kind: "contactChangedOutside", target: `contact:${record.internetMessageId}`, eventId: begun.intent.id, message: changedOutsideWords(record, begun) });
   }
   const judged = await store.readWithEvidence([...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)]);

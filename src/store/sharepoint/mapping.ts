@@ -1,6 +1,7 @@
 import type { AlertAction } from "../../policy/alerts/action";
 import type { RecordedAlertAction } from "../port";
 import type { ContactRecord } from "../../policy/contact";
+import type { LoggedContact } from "../../policy/evidence-contacts";
 import type { ContactStrategy } from "../../policy/strategy";
 import type { UnreadableDecision } from "../../policy/decision";
 import type { EventContent } from "../audit-chain";
@@ -100,6 +101,26 @@ export function contactDecisionFields(record: ContactRecord, replaced: ContactDe
 
 export function contactFrom(fields: Fields): ContactRecord {
   return unwrap<{ record: ContactRecord }>(fields.RecordJson, "ContactLog").record;
+}
+
+/**
+ * A ContactLog record with SharePoint's record of the item it was read from (who created it and last changed it, when,
+ * and its version), which no caseworker can write (T11 #2): every read of the list carries it, so a reader judging whose
+ * write a record is asks SharePoint about that item, never about another found later by its key (T15 #1).
+ */
+export function loggedContactFrom(item: ListItem): LoggedContact {
+  const version = /,(\d+)"?$/.exec(item.etag)?.[1];
+  return {
+    ...contactFrom(item.fields),
+    item: {
+      ...(item.createdBy ? { createdBy: item.createdBy } : {}),
+      ...(item.createdAt ? { createdAt: item.createdAt } : {}),
+      ...(item.lastModifiedBy ? { modifiedBy: item.lastModifiedBy } : {}),
+      ...(item.lastModifiedAt ? { modifiedAt: item.lastModifiedAt } : {}),
+      // SharePoint's version of an item, from its eTag ("{guid},N": 1 as created, one more for every change).
+      ...(version ? { version: Number(version) } : {}),
+    },
+  };
 }
 
 export function storedContactFrom(item: ListItem): StoredContact {

@@ -5,6 +5,7 @@ import type { GraphClient } from "../../graph/client";
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms } from "../../policy/address";
 import type { ContactRecord } from "../../policy/contact";
+import type { LoggedContact } from "../../policy/evidence-contacts";
 import type { LetterRecord } from "../../policy/letters/record";
 import { PROPOSAL_ACTION, proposalsIn, StoreError, type CaseStore, type ContactOnRecord, type RecordedDecision, type StrategyWithEvidence } from "../port";
 import { AuditList } from "./audit";
@@ -12,7 +13,7 @@ import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient, queryLists, type ListItem } from "./list-client";
 import { DAY_MS, EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
-import { alertActionFields, alertActionFrom, contactFields, contactFrom, decisionFields, decisionFrom, itemNumber, storedContactFrom, unreadableDecisionFrom } from "./mapping";
+import { alertActionFields, alertActionFrom, contactFields, contactFrom, decisionFields, loggedContactFrom, decisionFrom, itemNumber, storedContactFrom, unreadableDecisionFrom } from "./mapping";
 import { purge } from "./purge";
 import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
@@ -98,7 +99,8 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     const range = { from: from ? Date.parse(from) : EARLIEST, to: before ? Date.parse(before) : Date.now() + DAY_MS, openEnd: !before };
     const items = await readRange(contacts, "ReceivedAt", range);
     const read = items.map((item) => {
-      const contact = contactFrom(item.fields);
+      // With SharePoint's record of the item: reconcile and records verify judge whose write a record is by it (T15 #1).
+      const contact = loggedContactFrom(item);
       const keyedAs = isKeyed(item, "InternetMessageId", contact.internetMessageId) ? undefined : String(item.fields.InternetMessageId ?? "");
       return { contact, item: item.id, ...(keyedAs === undefined ? {} : { keyedAs }) };
     });
@@ -205,23 +207,15 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     // The ContactLog's records of the contacts the decisions rest on, by their unique key, wherever they came from (T10 #2).
     return withContactLog(read, contactsById, (targets) => audit.ofMany(targets));
   };
-  /** SharePoint's version of an item, from its eTag ("{guid},N": 1 as created, one more for every change). */
-  const itemVersion = (etag: string): { version?: number } => {
-    const n = /,(\d+)"?$/.exec(etag)?.[1];
-    return n ? { version: Number(n) } : {};
-  };
   /** Contacts by internetMessageId (the ContactLog's unique key: narrow at any size), a few ids to a question. */
-  const contactsById = async (ids: readonly string[]): Promise<ContactRecord[]> => {
+  const contactsById = async (ids: readonly string[]): Promise<LoggedContact[]> => {
     const chunks: string[][] = [];
     for (let i = 0; i < ids.length; i += 15) chunks.push(ids.slice(i, i + 15));
     const answers = await queryLists(graph, chunks.map((chunk) => ({ list: contacts, query: { filter: fieldEqualsAny("InternetMessageId", chunk.map(keyed)) } })));
     // With SharePoint's record of each item (who created and last changed it, when), which no caseworker can write (T11 #2).
     return answers
       .flat()
-      .map((item) => ({
-        ...contactFrom(item.fields),
-        item: { ...(item.createdBy ? { createdBy: item.createdBy } : {}), ...(item.createdAt ? { createdAt: item.createdAt } : {}), ...(item.lastModifiedBy ? { modifiedBy: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { modifiedAt: item.lastModifiedAt } : {}), ...itemVersion(item.etag) },
-      }))
+      .map(loggedContactFrom)
       .filter((c) => ids.includes(c.internetMessageId));
   };
 
