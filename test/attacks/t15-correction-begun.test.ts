@@ -4,7 +4,9 @@
  * own store. Each test asserts what a user should see (T15's findings). T15-1, -1b, -1c, -2 and -3 failed at a539665,
  * which read a record with a correction intent again by its key for SharePoint's last writer and, finding no item or
  * another, judged the record on its word: reconcile and verify now judge each record by the item it was listed from.
- * T15-5…-9, -11 and -14 are the healthy paths, passing before and after. (T15-10, clock skew, is not fixed here.)
+ * T15-4 failed at a539665 too: a real correction, its event lost, then a colleague's no-op save, was called "changed
+ * outside the add-in" with a restore advised; it is now named in doubt. T15-5…-9, -11 and -14 are the healthy paths,
+ * passing before and after. (T15-10, clock skew, is not fixed here.)
  */
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";
@@ -146,6 +148,19 @@ it("T15-3: a second ContactLog item (another key) whose record claims Alex's dem
 
 // ---------------------------------------------------------------------------------------------------------------------
 // (a) A real correction whose event was lost, then touched.
+
+it("T15-4: Sam's real correction (its event lost to a 503), then Casey's no-op Graph save of the item before anyone reconciles: verify does not say the record 'was changed outside the add-in' nor advise restoring an earlier version (which would undo Sam's correction): it is in doubt, a manager to check the version history", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, eventLost(demo.storeOf(SAM)))).rejects.toThrow(/503/);
+  const { item } = await contactItem();
+  await caseyPatches({ RecordJson: item.fields.RecordJson });
+  const found = (await verify()).filter((b) => b.includes(DEMAND));
+  expect(found).not.toContainEqual(expect.stringMatching(/changed outside the add-in|restore it/));
+  expect(found).toContainEqual(expect.stringMatching(/^contactChangedOutside: .*In doubt: ask a manager to check the ContactLog item's version history/));
+  // Nothing is written for it, by anyone's reconcile.
+  expect(correctionRepairs(await reconcileAs(MORGAN))).toEqual([]);
+});
 
 it("T15-5: healthy: Sam's correction loses its event, her own reconcile (her pane's check) writes her event, then Casey's no-op save: verify and Morgan's reconcile find nothing, the approval is not in force", async () => {
   await recordAs(SAM, ["demands"]);

@@ -1,6 +1,6 @@
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { nameOf } from "../../policy/decision";
-import type { CorrectionBegun } from "../../policy/evidence-as-judged";
+import { recordDigest, type CorrectionBegun } from "../../policy/evidence-as-judged";
 import type { LoggedContact } from "../../policy/evidence-contacts";
 import { checkAlertActions, CLOCK_SKEW_MS, uncheckedWords, type AlertActionEntry, type ForgedWhy } from "../alert-record";
 import { actWords, begunWords } from "../strategy/step-words";
@@ -56,8 +56,9 @@ export type TrailBreak =
   | { kind: "missing"; target: string; message: string }
   /**
    * A contact record that reads as a correction its recorder began (`eventId`: her intent) but is not that correction as
-   * every reader judges it — it does not read as her intent named, or SharePoint says someone else changed it last — and
-   * no event of it is on the trail: changed outside the add-in, in her name (T14 #2). Nothing is written for it.
+   * every reader judges it, and no event of it is on the trail (T14 #2). Nothing is written for it. Reading otherwise than
+   * her intent named: changed outside the add-in, in her name. Reading as it named, with SharePoint naming someone else as
+   * the item's last writer: in doubt (her correction then a colleague's save, or a colleague's write; T15 #2).
    */
   | { kind: "contactChangedOutside"; target: string; eventId: string; message: string }
   /** An intent whose change never landed and that no event closed (`records reconcile` closes it). */
@@ -254,11 +255,26 @@ function checkEvent(event: AuditEvent): TrailBreak[] {
   return found;
 }
 
-/** A record changed outside the add-in at the time of its recorder's correction, in words: what it reads, and who SharePoint says wrote it. */
+/**
+ * A record at the time of its recorder's correction that is not that correction as readers judge it, in words: what it
+ * reads, and who SharePoint says changed its item last. Reading otherwise than her intent named, it was changed outside
+ * the add-in (T14-1). Reading exactly as her intent named, SharePoint's item cannot tell her correction whose event was
+ * lost and that a colleague then saved unchanged (T15 #2) from a colleague's Graph write of it after her own failed
+ * (T14-1b): in doubt, named so, accusing nobody and advising no restore, which would undo a real correction.
+ */
 function changedOutsideWords(record: LoggedContact, begun: CorrectionBegun<AuditEvent>): string {
-  const who = begun.changedBy ? `SharePoint says ${nameOf(begun.changedBy)} changed its item last${record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : ""}` : `it does not read as ${record.recordedBy}'s intent said the correction would leave it`;
+  const corrector = record.recordedBy;
+  const lastWriter = begun.changedBy ? nameOf(begun.changedBy) : undefined;
+  const when = record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : "";
   const reads = record.categories.length ? `“${record.categories.join("”, “")}”` : "nothing unacceptable";
-  return `The contact record “${record.subject}” (${record.internetMessageId}) reads ${reads} (${record.outcome}), recorded by ${record.recordedBy} at ${record.recordedAt}, the time of a correction ${record.recordedBy} began (${begun.intent.id}), but ${who}, and no audit event records it: it was changed outside the add-in. Readers judge it so; correct it through the add-in, or restore it from the ContactLog's version history.`;
+  const what = `The contact record “${record.subject}” (${record.internetMessageId}) reads ${reads} (${record.outcome}), recorded by ${corrector} at ${record.recordedAt}, the time of a correction ${corrector} began (${begun.intent.id})`;
+  if (begun.intent.recordDigest === recordDigest(record)) {
+    const saved = lastWriter ? `SharePoint says ${lastWriter} changed its item last${when}` : "SharePoint does not say who changed its item last";
+    const other = lastWriter ?? "someone else";
+    return `${what}, exactly as that correction would leave it, but ${saved}, and no audit event records the correction. What SharePoint says of the item now cannot tell whether ${corrector}'s correction landed (its event lost) and ${other} then saved the item without changing it, or ${corrector}'s correction failed and ${other} wrote this record outside the add-in. Readers do not count it as ${corrector}'s correction. In doubt: ask a manager to check the ContactLog item's version history (who first wrote this record); do not restore an earlier version on this report's word, which would undo a real correction.`;
+  }
+  const who = lastWriter ? `; SharePoint says ${lastWriter} changed its item last${when}` : "";
+  return `${what}, but it does not read as ${corrector}'s intent said the correction would leave it${who}, and no audit event records it: it was changed outside the add-in. Readers judge it so; correct it through the add-in, or restore it from the ContactLog's version history.`;
 }
 
 const between = (gap: ItemGap) => (gap.after || gap.before ? ` (added ${gap.after ? `after ${gap.after}` : ""}${gap.after && gap.before ? " and " : ""}${gap.before ? `before ${gap.before}` : ""})` : "");
