@@ -11,6 +11,7 @@ import { CRIME_REPORT_HANDLED } from "./report-handled";
 import { ABUSE_SURVIVED } from "./survivor";
 import { SEIZED_BY_POLICE } from "./police-seized";
 import { SUICIDAL_AS_A_FIGURE } from "./suicidal-figure";
+import { CRIME_SERVICE_COMPLAINED_OF } from "./service-complained-of";
 
 /** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
 export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
@@ -25,6 +26,7 @@ export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
   ABUSE_SURVIVED,
   SEIZED_BY_POLICE,
   SUICIDAL_AS_A_FIGURE,
+  CRIME_SERVICE_COMPLAINED_OF,
 ];
 
 const BY_KIND = new Map<AlertKind, AlertGuard[]>();
