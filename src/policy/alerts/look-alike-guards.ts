@@ -12,6 +12,7 @@ import { ABUSE_SURVIVED } from "./survivor";
 import { SEIZED_BY_POLICE } from "./police-seized";
 import { SUICIDAL_AS_A_FIGURE } from "./suicidal-figure";
 import { CRIME_SERVICE_COMPLAINED_OF } from "./service-complained-of";
+import { WRONG_ADDRESS_ENTRY } from "./wrong-address";
 
 /** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
 export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
@@ -27,6 +28,7 @@ export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
   SEIZED_BY_POLICE,
   SUICIDAL_AS_A_FIGURE,
   CRIME_SERVICE_COMPLAINED_OF,
+  WRONG_ADDRESS_ENTRY,
 ];
 
 const BY_KIND = new Map<AlertKind, AlertGuard[]>();

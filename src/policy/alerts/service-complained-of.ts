@@ -53,6 +53,7 @@ export const CRIME_SERVICE_COMPLAINED_OF: AlertGuard = {
   policyRef: POLICE_COMPLAINTS,
   drops: (text, from, to) => {
     const sentence = text.slice(from, to);
+    // The service first: few crime sentences name one, and each test after it reads the whole sentence again.
     return SERVICE.test(sentence) && !NEWS.test(sentence) && !HARM_TO_A_PERSON.test(sentence) && !CONDUCT.test(sentence);
   },
   examples: {
