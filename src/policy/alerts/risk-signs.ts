@@ -1,7 +1,7 @@
 import { NOT_A_NAME } from "./fragments";
 import { RISK_TO_LIFE } from "./refs";
 import { phrases, withStaff, type AlertRule } from "./rule";
-import { ORDINARY_ARRANGEMENTS, own, SAFETY_CAMPAIGN } from "./concepts";
+import { NAMED_MEDICINES, ORDINARY_ARRANGEMENTS, own, SAFETY_CAMPAIGN } from "./concepts";
 
 /**
  * Signs that someone may be about to end their life, each of which alone is everyday
@@ -56,6 +56,8 @@ export const RISK_SIGNS: readonly AlertRule[] = [
       "nothing left in the tank",
       "(?:exhausted|tried) every (?:avenue|option|route|door)", "no point (?:to|in) (?:any of )?(?:it|this|anything)(?: any ?more)?", "(?:i(?:'m| am)|im) done(?: mate| pal)?(?= *(?:[.!,\\n]|$| with (?:everything|it all|life)))",
       "(?:stopped|stop|quit) taking my (?:insulin|meds|medication|tablets|pills|antidepressants)",
+      // A medicine stopped on purpose, by its name ("Stopped the lithium a week ago on purpose"): a sign beside a farewell.
+      `(?:stopped|quit|came off|come off)(?: taking)? (?:the|my|all my|all the) (?:${NAMED_MEDICINES}|meds|medication|tablets|pills|antidepressants)(?: [a-z]+){0,4}? (?:on purpose|deliberately)`,
       "i give up(?= *(?:[.!,\\n]|$| on (?:everything|life|living)))",
       "(?:world|everyone|everybody|they|my family|my kids) (?:would be|'d be|will be) better (?:off )?without me",
       "(?:it'?s|it is|it would be|it'?ll be|it will be) (?:easier|better|simpler) (?:this way )?for (?:everybody|everyone|all of you|my family|the family)",
@@ -64,8 +66,8 @@ export const RISK_SIGNS: readonly AlertRule[] = [
     ]),
     unless: (hit) => MOVING_ON.test(hit.text),
     examples: {
-      match: ["I'm writing this from the top of the car park. I can't do this anymore.", "There is no way out. This is goodbye.", "My neighbour says I should talk to someone but I've already decided and honestly it's easier this way for everybody."],
-      notMatch: ["I can't do this anymore, your complaints process is a joke.", "I'm tired of waiting for your reply."],
+      match: ["I'm writing this from the top of the car park. I can't do this anymore.", "There is no way out. This is goodbye.", "Stopped the lithium a week ago on purpose. I've written letters for my sister.", "My neighbour says I should talk to someone but I've already decided and honestly it's easier this way for everybody."],
+      notMatch: ["I can't do this anymore, your complaints process is a joke.", "I'm tired of waiting for your reply.", "I came off the sertraline on purpose with my GP's help, and I've written letters for my sister's wedding."],
     },
   },
   {

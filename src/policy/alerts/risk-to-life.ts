@@ -15,6 +15,12 @@ const THEIR_ACT =
  * condition ("I'll top myself if Town get relegated": issue 10's look-alikes) — a league, a derby, a cup tie, not a hearing.
  */
 const HYPERBOLE = /\b(?:relegat\w*|get promoted|play-?offs?|the derby|cup (?:final|tie)|fantasy football|sweepstake|(?:the )?(?:match|game) (?:on|this) (?:saturday|sunday|weekend)|rather|laugh(?:ing|ed)?|in the foot|for a (?:coffee|cup|drink|pint)|trying to (?:get|reach|explain)|if i have to|(?:would|will) never|not going to|am not|'m not|wouldn'?t|won'?t ever)\b/;
+/**
+ * The writer insisting they mean it ("I'll end it, I mean that, I'm not saying it for effect"): its own "not" is no denial,
+ * so these words are taken out before the sentence is read for hyperbole; "rather … than" beside them stays an idiom.
+ */
+const INSISTED = /\b(?:i (?:really |truly )?mean (?:it|that|this|every word)|(?:i'?m |i am )?not (?:saying (?:it|this|that) )?(?:for effect|to get attention|for attention)|(?:i'?m |i am )?not (?:joking|kidding|exaggerating|being dramatic)|(?:i'?m|i am) (?:deadly |dead )?serious)\b/g;
+const hyperbole = (sentence: string) => HYPERBOLE.test(sentence.replace(INSISTED, " "));
 /** Tablets and the like, without which "take it all" is not an overdose. */
 const MEDICATION = /\b(?:pills|tablets|medication|meds|painkillers|paracetamol|prescription)\b/;
 /** A bare "jump" is a fall only where there is a height to fall from. */
@@ -45,7 +51,7 @@ function ownIntentIsIdiom(hit: RuleHit): boolean {
   }
   if (/jump$/.test(said) && !HEIGHT.test(hit.text)) return true;
   if (/take it all$/.test(said) && !MEDICATION.test(hit.text)) return true;
-  return HYPERBOLE.test(hit.sentence);
+  return hyperbole(hit.sentence);
 }
 
 export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
@@ -77,6 +83,9 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "If the police knock again I will step in front of the next train, I mean it.",
         "If they put me out on Friday I'm going off the harbour wall.",
         "If this answer also is negative, I will not continue my life.",
+        // Insisting is not denying: "I'm not saying it for effect" holds a "not" that "I'm not going to" also holds.
+        "If this isn't sorted by the new year I'll end it, I mean that, I'm not saying it for effect. I can't go on.",
+        "I'm not joking, I'm going to kill myself if the bailiffs come.",
       ],
       notMatch: [
         "I am happy with the outcome so I will end it here.",
@@ -90,6 +99,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
         "I am going to jump at the chance to meet the Commissioner.",
         "Let me know the date and I will jump.",
         "I'll top myself if Town get relegated.",
+        "I'm not joking, I'd rather kill myself than sit through another of your webinars.",
       ],
     },
   },
@@ -109,7 +119,7 @@ export const RISK_TO_LIFE_RULES: readonly AlertRule[] = [
       "(?:my|a|the) (?:suicide|goodbye) (?:note|letter)s?(?! (?:for|about) (?:a|the) (?:film|play|book|novel|course|character))",
       "(?:i(?:'ve| have)|i) (?:tried|attempted) to (?:kill myself|take my (?:own )?life|end my life|hang myself)(?: (?:again|last (?:night|week)|yesterday|this (?:week|morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))",
     ]),
-    unless: (hit) => HYPERBOLE.test(hit.sentence) || PAST_RESOLVED.test(hit.sentence) || NEGATED.test(hit.sentence) || TOPIC.test(hit.sentence) || pastAndRecovered(hit),
+    unless: (hit) => hyperbole(hit.sentence) || PAST_RESOLVED.test(hit.sentence) || NEGATED.test(hit.sentence) || TOPIC.test(hit.sentence) || pastAndRecovered(hit),
     examples: {
       match: [
         "Killing myself is the only way out.",
