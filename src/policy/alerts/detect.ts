@@ -524,7 +524,7 @@ function firstTokenAt(tokens: Tokens, offset: number): number {
 /** The reader, staff, or what is theirs: "you", "your caseworker", "your office". */
 const AT_STAFF = /\b(?:you|u|your|ur|yours|yourself|yourselves|caseworker|case worker|staff|chief executive|commissioner|colleagues?)\b/i;
 /** Contact through the office's own channels: calls, emails, letters, posts. */
-const CONTACT_ONLY = /\b(?:ring|rings|ringing|rang|rung|call|calls|calling|called|phone|phoned|phoning|email|emails|emailed|emailing|write|writes|writing|wrote|written|letters?|post|posting|posted|message|messages|messaged|texts?|texted|numbers?|lines?|times)\b/i;
+const CONTACT_ONLY = /\b(?:ring|rings|ringing|rang|rung|call|calls|calling|called|phone|phones|phoned|phoning|email|emails|emailed|emailing|addresses|inbox|write|writes|writing|wrote|written|letters?|post|posting|posted|message|messages|messaged|texts?|texted|numbers?|lines?|times)\b/i;
 /** What reaches past those channels to the person: home, family, car, following, waiting. */
 const PAST_THE_OFFICE = /\b(?:home|house|address|family|wife|husband|partner|kids|children|daughter|son|mum|dad|car|follow\w*|wait\w*|outside|find (?:you|her|him)|where (?:you|she|he) (?:live|lives)|personal|mobile)\b/i;
 /**

@@ -132,6 +132,8 @@ describe("look-alikes do not alert", () => {
   it.each([
     // Ringing and writing over and over is persistence (and harassment), not a threat to a member of staff.
     "I have rung your main number 31 times since 9am and I will ring every one of you every hour until someone answers.",
+    "Block me if you like, I have other addresses.",
+    "Your phones won't stop until somebody picks up.",
     // A death that has happened, told in grief, and an animal collapsing: no life an alert could help now.
     "Our son took his own life in 2023 and at the inquest the coroner criticised the force. I want to know what has changed.",
     "Our old dog collapsed on the walk and the officer who stopped to help us was so kind.",
