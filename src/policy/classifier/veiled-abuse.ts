@@ -25,6 +25,12 @@ const TARGET = "(?:you|u|her|him|them|whoever)";
 const GROUP =
   "(?:albanians|romanians|bulgarians|somalis|eritreans|kurds|afghans|syrians|iraqis|pakistanis|nigerians|poles|lithuanians|eastern europeans|immigrants|migrants|refugees|asylum seekers|foreigners|muslims|jews|gypsies|pikeys|travellers|blacks|asians|africans|arabs|ex-cons|ex-prisoners|ex-offenders)";
 
+/** Something private of a member of staff's: their family, home, school or club (never the writer's own: "my"). */
+const PRIVATE = `(?:her|his|your|ur|[a-z]+${A}s) (?:wife|husband|partner|daughter|son|kids|children|mum|mother|dad|father|house|home|address|front door|curtains|hanging baskets|street|school|halls|netball|football|club)`;
+/** Words that make such knowledge a message: "easy to find", "Google is great", "I'm not saying anything by it". */
+const INNUENDO =
+  `(?:(?:easy|easy enough|not hard|simple) to find|google is (?:great|wonderful|brilliant|a wonderful thing)|amazing what(?:${A}s| is) (?:public|online|out there)|i get around|(?:not|never) saying anything by it|i${A}ve (?:taken the trouble|done my (?:research|homework))|(?:was|were) (?:easy|simple) to (?:find|track down))`;
+
 const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
   // The writer disowning what happens next (Gwent 4.0 "threats (implicit …)"): "won't be responsible for my actions".
   [
@@ -32,7 +38,11 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
     new RegExp(
       `\\b(?:i (?:won${A}?t|will not|wont|can${A}?t|cannot|cant|will no|${A}ll no|${A}ll not|could not|couldn${A}?t) be (?:held )?responsible for (?:my actions|myself|what i (?:do|might do|will do)|what happens(?= *(?:[.!\\n]|$| next| when i| if i| to (?:you|her|him|them|whoever))))` +
         `|(?:someone|somebody|one of you|one of your staff)${GAP(10)}(?:is going to|will|is gonna|could) (?:end up )?(?:getting |get )?hurt${GAP(30)}\\b(?:won${A}?t|will not|wont) be me` +
-        `|answer to me(?: personally| in person)?,? (?:and )?not (?:with|in) (?:letters|writing|words|emails))`,
+        `|answer to me(?: personally| in person)?,? (?:and )?not (?:with|in) (?:letters|writing|words|emails)` +
+        `|(?:my|i have|i${A}ve got) (?:two |three )?(?:brothers|cousins|sons|mates|friends|lads|boys)${GAP(30)}\\b(?:are not|aren${A}?t|not) (?:so |as )?(?:calm|patient|nice|forgiving|reasonable|understanding|polite) (?:as|like) (?:me|i am|i${A}m)\\b` +
+        `|(?:people|friends|mates|lads) who (?:aren${A}?t|are not|won${A}?t be) (?:as|so) (?:nice|patient|polite|reasonable|calm) as me` +
+        `|there(?:${A}ll| will) be blood${GAP(30)}\\b(?:won${A}?t|will not|wont) be (?:mine|ours)` +
+        `|(?:i keep|i${A}ve got|i have|i${A}m keeping|i am keeping) a list\\b${GAP(80)}\\b(?:names|addresses|car regs?|registrations)[^\\n]{0,120}\\b(?:when i${A}?m ready|i${A}ll use it|i will use it|one day soon))`,
       "g",
     ),
   ],
@@ -48,7 +58,9 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:i${A}ll|i will|i${A}m going to|im going to|i am going to) find (?:you|u|her|him|whoever)\\b${GAP(30)}\\bwhen i do` +
         `|(?:i${A}ll|i will) be seeing (?:you|u|her|him) (?:very )?(?:soon|before long|sooner than you think)(?= *(?:[.!,\\n]|$))` +
         `|(?:won${A}?t|will not|wont) always have (?:security|a guard|the guards?|a (?:glass )?screen|the police|that desk|cameras) (?:at the door|to protect|around|between)` +
-        `|(?:won${A}?t|will not|wont) end well for (?:you|her|him) personally|make sure (?:she|he|you) never forgets? (?:my name|me|my face))`,
+        `|(?:won${A}?t|will not|wont) end well for (?:you|her|him) personally|make sure (?:she|he|you) never forgets? (?:my name|me|my face)` +
+        `|(?:i${A}?m|im|i am) (?:outside|downstairs|in (?:your|the) car park)\\b[^\\n]{0,80}\\bcome (?:down|out)\\b${GAP(40)}\\b(?:to my face|face me|explain (?:it|your|ur|this|that) )` +
+        `|(?:i${A}?m going to|im going to|i am going to|i${A}ll|i will|gonna) find out where (?:you|u|she|he) (?:live|lives)\\b)`,
       "g",
     ),
   ],
@@ -87,7 +99,8 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:if|when) (?:your|ur|her|his|that) (?:[a-z]+ ){0,3}(?:car|motor)(?: of (?:yours|hers|his))? (?:got|gets|getting|were to get|was to get) (?:scratched|keyed|damaged|torched|burnt|burned|smashed)` +
         `|(?:people|folk) have had accidents for less` +
         `|long (?:dark |lonely )?walk (?:to|from|back to) (?:the|your|her|his) (?:car park|car|station|bus stop)${GAP(30)}(?:in the dark|at night|isn${A}?t it|innit|doesn${A}?t (?:she|he))` +
-        `|(?:bought|got|picked up|buying) (?:a )?(?:jerry ?can|can of petrol|petrol can)[^\\n]{0,40}\\bjust saying)`,
+        `|(?:bought|got|picked up|buying) (?:a )?(?:jerry ?can|can of petrol|petrol can)[^\\n]{0,40}\\bjust saying` +
+        `|(?:bring|bringing|carry|carrying) (?:a )?(?:can of petrol|jerry ?can|petrol can|lighter fluid) (?:to|into|down to) (?:the|your|her|his|that) )`,
       "g",
     ),
   ],
@@ -108,10 +121,18 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|(?:you|she|he) (?:catches|catch|gets|get|takes|take) the \\d{1,2}[.:]\\d{2}\\b${GAP(40)}(?:doesn${A}?t|don${A}?t|isn${A}?t|yes\\?|right\\?)` +
         `|found (?:your|her|his|[a-z]+${A}s) strava|(?:your|her|his) strava is` +
         `|(?<=(?:^|[.!?\\n]) *)(?:you|she|he) (?:drink|drinks) in the [a-z]+(?: [a-z]+)? on (?:a )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)` +
-        `|(?:waited|stood|sat) outside (?:your|the) office${GAP(40)}\\b(?:watched (?:you|her|him) (?:leave|come out)|(?:you|she|he) came out at))`,
+        `|(?:waited|stood|sat) outside (?:your|the) office${GAP(40)}\\b(?:watched (?:you|her|him) (?:leave|come out)|(?:you|she|he) came out at)` +
+        `|(?:walked|drove|went|been) (?:past|by) yours\\b` +
+        `|(?:sent|send|sending|added) (?:her|his|your|ur) (?:husband|wife|partner|mum|mother|dad|daughter|son|sister|brother|kids) (?:a )?(?:friend|follow) requests?` +
+        `|(?<=(?:^|[.!?\\n]) *)always (?:nearby|close by|watching)(?= *(?:[.!\\n]|$))` +
+        `|you looked (?:tired|lovely|nice|pretty|gorgeous|stressed|upset|well) (?:at|in) the (?:panel|meeting|shop|supermarket|gym|pub|park|station|tesco)\\b` +
+        `|looked like (?:a )?(?:good|fun|great|lovely) (?:night|party|time|do) from (?:the|my) (?:car park|car|street|road|window)` +
+        `|rang (?:[a-z]+ )?(?:[a-z]+${A}s|her|his|your) (?:mobile|personal (?:number|phone)|home (?:number|phone)) \\d+ times)`,
       "g",
     ),
   ],
+  // Their family or home named beside a hint that finding them was easy; a pattern of its own, so mail without the hint skips it.
+  ["staff-routine-watched", new RegExp(`\\b(?:${PRIVATE}\\b[^]{0,160}\\b${INNUENDO}|${INNUENDO}[^]{0,160}\\b${PRIVATE}\\b)`, "g")],
   // Sexual interest in a member of staff (Warwickshire 3.1 "Harassment"; Gwent 4.0 "harassment").
   [
     "sexual-interest-in-staff",
@@ -146,7 +167,11 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
         `|too emotional${GAP(30)}\\blike women (?:do|are)` +
         `|(?:old dinosaur|past it)${GAP(30)}\\bput out to (?:grass|pasture)` +
         `|the (?:fat|ugly|thick|stupid|dozy|useless) (?:one|cow|lump|pig|bint|tart|git|sod) (?:on|at|behind) (?:reception|the desk|the front desk|the phone|the counter)` +
-        `|jumped[- ]up (?:little )?(?:nobody|hitler|jobsworth|clerk|pen[- ]?pusher|civil servant|secretary|tea ?girl|tea ?lady|receptionist))`,
+        `|jumped[- ]up (?:little )?(?:nobody|hitler|jobsworth|clerk|pen[- ]?pusher|civil servant|secretary|tea ?girl|tea ?lady|receptionist)` +
+        `|the (?:gay|lesbian|trans|black|asian|muslim|foreign|polish|deaf|disabled|dyslexic) one (?:on|at|in|behind) (?:your|the) (?:phones?|desk|reception|front desk|counter|office)${GAP(40)}\\b(?:not fit|useless|incompetent|can${A}?t|cannot|shouldn${A}?t|should not|no business|no place|again)` +
+        `|(?:headscarf|turban|hijab|burka|burqa|niqab)[- ]wearing (?:caseworker|woman|girl|lady|man|officer|one|person)` +
+        `|(?<!\\bi )only got (?:that|the|her|his|their) job (?:to tick a box|because of (?:her|his) (?:colour|race|religion|skin))` +
+        `|(?:your|her|his) (?:kind|sort) always (?:do|are|will|side)\\b)`,
       "g",
     ),
   ],
@@ -156,7 +181,18 @@ const PATTERNS: ReadonlyArray<readonly [RuleId, RegExp]> = [
     new RegExp(
       `\\b(?:${GROUP}${GAP(40)}\\b(?:animals|vermin|scum|filth|parasites|savages),? the lot of them` +
         `|${GROUP} are (?:animals|vermin|scum|filth|parasites|savages)\\b` +
-        `|send them (?:all )?home,? every (?:last )?(?:one|romanian|pole|albanian|somali|foreigner|immigrant))`,
+        `|send them (?:all )?home,? every (?:last )?(?:one|romanian|pole|albanian|somali|foreigner|immigrant)` +
+        `|(?:useless|lazy|thick|stupid|dirty|filthy|bent) (?:[a-z]+ )?${GROUP}` +
+        `|(?:your|the) (?:office|staff|police|force|department|team)${GAP(10)}\\b(?:full of|run by|overrun (?:with|by)|stuffed with) (?:[a-z]+ and )?${GROUP})`,
+      "g",
+    ),
+  ],
+  // Swearing at someone, masked in ways masks.ts does not restore ("a-hole", "c*w", "b-word", "eff off") (Gwent 4.0 "swearing or other offensive language").
+  [
+    "masked-swearing-at-person",
+    new RegExp(
+      `\\b(?:(?:useless|stupid|an|you|u|absolute|total|smug|fat|complete|right|utter) a(?:-|\\*+)hole\\b|(?:smug|little|lil|stupid|useless|fat|silly|total|absolute) (?:b|c)-word\\b` +
+        `|(?:useless|stupid|fat|ugly|lazy|silly|old|thick) c\\*w\\b|sh\\*te at (?:your|ur|her|his) job|(?:you|u|the lot of you|all of you) (?:can )?eff off\\b|(?<=(?:^|[.!?\\n]) *)eff off\\b)`,
       "g",
     ),
   ],

@@ -4,6 +4,8 @@ const THREATS = 'Gwent 4.0 "threats (implicit or explicit) against another perso
 const threat = { category: "abusive", subType: "threat", policy: THREATS } as const;
 const STALKING = 'Warwickshire 3.1 "Stalking (in person or online)", "Harassment, intimidation or threats"; Gwent 4.0 "harassment"';
 const harassment = { category: "abusive", subType: "harassment", policy: STALKING } as const;
+const LANGUAGE = 'Gwent 4.0 "swearing or other offensive language"; Warwickshire 3.1 "Abuse"';
+const language = { category: "abusive", subType: "offensiveLanguage", policy: LANGUAGE } as const;
 const DEMEANING = 'Gwent 4.0 "insulting or demeaning any person or group, including anything that targets race, age, sex, gender, religion or belief, sexual orientation, or disability"; Warwickshire 3.1 "derogatory, discriminatory"';
 const demeaning = { category: "abusive", subType: "demeaning", policy: DEMEANING } as const;
 
@@ -21,12 +23,19 @@ export const VEILED_RULES = [
       "If I have to come to the counter again I can't be held responsible for what happens.",
       "Somebody is going to end up getting hurt over this and it won't be me.",
       "If my mother comes to harm, the officer who closed her file will answer to me, and not in writing.",
+      "My cousins are not as patient as I am, and they have read your letter.",
+      "I could pass your name to people who aren't as polite as me.",
+      "Come near our land again and there will be blood, and it won't be ours.",
+      "I keep a list: names and addresses of everyone who wronged me. When I'm ready I'll use it.",
     ],
     notMatches: [
       "The removal firm say they will not be responsible for what happens to items left outside.",
       "I can't be held responsible for my son's debts, he is an adult.",
       "Someone is going to get hurt on that junction, please put a crossing in.",
       "I will answer to the court for what I did, and I have pleaded guilty.",
+      "My brothers are not as calm as they were since the burglary, they can't sleep.",
+      "I keep a list of the names of the officers I spoke to and the dates.",
+      "There will be blood tests at the clinic on Monday.",
     ],
   },
   {
@@ -41,6 +50,8 @@ export const VEILED_RULES = [
       "I'll be seeing you soon, Morgan.",
       "You won't always have a guard at the door.",
       "This will not end well for you personally.",
+      "I'm in your car park now. Come out and tell me to my face.",
+      "I'm going to find out where she lives.",
     ],
     notMatches: [
       "The school trip was a visit they will never forget, thank you to the officers.",
@@ -48,6 +59,8 @@ export const VEILED_RULES = [
       "You'll wish you had seen the fireworks, they were wonderful.",
       "I'll be seeing you soon at the panel meeting.",
       "It didn't end well for him personally, the officer said.",
+      "I'm outside the station with my daughter, can someone come down to take her statement?",
+      "I need to find out where my son lives now, he has cut contact.",
     ],
   },
   {
@@ -99,6 +112,7 @@ export const VEILED_RULES = [
       "Be a pity if that shiny car of hers got keyed.",
       "Folk have had accidents for less.",
       "It's a long walk back to the station at night, isn't it.",
+      "I'm bringing a jerry can to her next surgery.",
     ],
     notMatches: [
       "My windows get broken round here every summer and nobody comes.",
@@ -126,12 +140,20 @@ export const VEILED_RULES = [
       "Found his Strava. Same loop round the park every Tuesday.",
       "You drink in the Crown on Fridays, I know.",
       "Waited outside your office this evening and watched you leave.",
+      "Drove past yours on Sunday.",
+      "I've sent his wife a friend request as well.",
+      "I'll be at every meeting you go to. Always nearby.",
+      "You looked stressed at the panel last week.",
+      "Looked like a fun party from the car park.",
+      "Her husband works at the garage on the high street. Easy enough to find.",
     ],
     notMatches: [
       "I saw the officers getting on the bus and they ignored the fight.",
       "I catch the 7.10 train from Leamington and it is always late.",
       "I waited outside your office for an hour because reception was shut.",
       "My son drinks in the Crown on Fridays and was assaulted there.",
+      "My husband works at the garage on the high street. It was easy to find the CCTV.",
+      "The help is always nearby, the leaflet says, but nobody came.",
     ],
   },
   {
@@ -169,6 +191,10 @@ export const VEILED_RULES = [
       "Old dinosaur should have been put out to grass.",
       "The dozy cow at the front desk hung up on me.",
       "Jumped-up little jobsworth, that caseworker.",
+      "Don't pass me to the foreign one on your phones again.",
+      "I won't have a hijab-wearing girl judging my complaint.",
+      "He only got the job to tick a box.",
+      "Your sort always side with the criminals.",
     ],
     notMatches: [
       "My son has learning difficulties and needs an appropriate adult.",
@@ -178,13 +204,22 @@ export const VEILED_RULES = [
       "Women do a lot of caring, like my mum did.",
       "The old dinosaur at the museum has been vandalised.",
       "The lady at the front desk was kind to me.",
+      "The Polish one at the desk translated for my mum, thank you.",
+      "I got the job to tick a box on my CV, says my son, joking.",
     ],
   },
   {
     ...demeaning,
     id: "group-dehumanised",
     strength: 0.8,
-    matches: ["Those Albanians are animals, the lot of them.", "Ex-prisoners are scum and always will be.", "Send them all home, every last Romanian."],
-    notMatches: ["The men who attacked me were animals, the lot of them.", "My dogs are animals, the lot of them, and they bark.", "I want to send them a card to say thanks."],
+    matches: ["Those Albanians are animals, the lot of them.", "Ex-prisoners are scum and always will be.", "Send them all home, every last Romanian.", "Your staff are all lazy foreigners.", "The office is overrun with Muslims now."],
+    notMatches: ["The men who attacked me were animals, the lot of them.", "My dogs are animals, the lot of them, and they bark.", "I want to send them a card to say thanks.", "The office is full of leaflets for refugees and I am grateful."],
+  },
+  {
+    ...language,
+    id: "masked-swearing-at-person",
+    strength: 0.8,
+    matches: ["Your caseworker is a useless a-hole.", "Tell her she's a silly b-word.", "Morgan is a lazy c*w.", "Eff off, the lot of you."],
+    notMatches: ["I can't find the A-hole form on your website.", "Sorry for my f-word earlier on the phone, I was upset."],
   },
 ] as const satisfies readonly Rule[];
