@@ -13,6 +13,7 @@ import { SEIZED_BY_POLICE } from "./police-seized";
 import { SUICIDAL_AS_A_FIGURE } from "./suicidal-figure";
 import { CRIME_SERVICE_COMPLAINED_OF } from "./service-complained-of";
 import { WRONG_ADDRESS_ENTRY } from "./wrong-address";
+import { KILL_ME_OVER_A_TRIFLE_GUARD } from "./kill-me-trifle";
 
 /** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
 export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
@@ -29,6 +30,7 @@ export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
   SUICIDAL_AS_A_FIGURE,
   CRIME_SERVICE_COMPLAINED_OF,
   WRONG_ADDRESS_ENTRY,
+  KILL_ME_OVER_A_TRIFLE_GUARD,
 ];
 
 const BY_KIND = new Map<AlertKind, AlertGuard[]>();
