@@ -119,7 +119,8 @@ export async function recordContact(input: {
   // or a correction but failed before its audit event, this finishes it — from the stored record,
   // so with the original time and person; in their name if they are the one recording again,
   // otherwise as a repair in this person's name (never in someone else's).
-  await ensureAudited(store, contactAct(existing), input.recordedBy, input.now.toISOString());
+  const finish = await actToFinish(store, existing);
+  if (finish) await ensureAudited(store, finish, input.recordedBy, input.now.toISOString());
   if (sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
   // The intent names the record as the correction will leave it (its digest): should the correction's own event be lost, a
   // reader still knows the correction while SharePoint says its corrector changed the item last (T12 #5).
@@ -130,6 +131,23 @@ export async function recordContact(input: {
   // A correction that had already landed (a retried write) still names what it replaced.
   const previous = corrected.replaced ?? decisionOf(existing.value);
   return { status: "corrected", created: false, record: corrected.value, previous };
+}
+
+/**
+ * The act whose missing event recording a contact again finishes. A correction (the stored record names what it replaced,
+ * which anyone may write through Graph) is finished only when it is its recorder's by the test every reader applies
+ * (correctionBegun: her intent on the trail names the record, and SharePoint says she changed the item last): a
+ * colleague's Graph write of a record naming her as its corrector, with or without a failed correction of hers, is not
+ * written onto the trail as hers (T15-12, T15-13) — the pane names its writer. An event already under its id is judged by
+ * ensureAudited as before.
+ */
+async function actToFinish(store: Pick<CaseStore, "auditFor">, existing: StoredContact): Promise<Act | undefined> {
+  const act = contactAct(existing);
+  if (!existing.replaced) return act;
+  const trail = (await store.auditFor(act.event.target)).filter((e) => !e.edited && !e.unreadable);
+  if (trail.some((e) => e.id === act.event.id)) return act;
+  const record: LoggedContact = { ...existing.value, ...(existing.item ? { item: existing.item } : {}) };
+  return correctionBegun(record, trail)?.hers ? act : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AlertAction } from "../policy/alerts/action";
-import type { LoggedContact } from "../policy/evidence-contacts";
+import type { LoggedContact, LoggedItem } from "../policy/evidence-contacts";
 import type { ContactRecord } from "../policy/contact";
 import type { LetterRecord } from "../policy/letters/record";
 import { nameOf, type Decision, type Identity, type RecordedDecision, type RecordedProposal, type StrategyEvidence } from "../policy/decision";
@@ -36,6 +36,8 @@ export interface StoredContact extends Versioned<ContactRecord> {
    * correction's audit event from the stored record alone (nothing half-written silently).
    */
   replaced?: ContactDecision;
+  /** SharePoint's record of its item (who changed it last), where the store keeps one: whose write the record is (T15 #4). */
+  item?: LoggedItem;
 }
 
 /** One thing a person did to a record (append-only). */

@@ -5,8 +5,9 @@
  * which read a record with a correction intent again by its key for SharePoint's last writer and, finding no item or
  * another, judged the record on its word: reconcile and verify now judge each record by the item it was listed from.
  * T15-4 failed at a539665 too: a real correction, its event lost, then a colleague's no-op save, was called "changed
- * outside the add-in" with a restore advised; it is now named in doubt. T15-5…-9, -11 and -14 are the healthy paths,
- * passing before and after. (T15-10, clock skew, is not fixed here.)
+ * outside the add-in" with a restore advised; it is now named in doubt. T15-12 and -13 failed before and at a539665:
+ * recording a contact again wrote a stored correction a colleague wrote through Graph as the recorder's own. T15-5…-9,
+ * -11 and -14 are the healthy paths, passing before and after. (T15-10, clock skew, is not fixed here.)
  */
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";
@@ -266,6 +267,34 @@ it("T15-11: healthy: Sam records, Casey corrects (event lost), Robin corrects th
   expect((await reconcileAs(MORGAN)).repaired.filter((r) => r.target === TARGET)).toEqual([]);
   const view = JSON.stringify(await pane());
   expect(view).not.toMatch(/outside the add-in/);
+});
+
+// ---------------------------------------------------------------------------------------------------------------------
+// (a) A careless retry: Sam records again the decision a colleague's Graph write already put on the record.
+
+it("T15-12: Casey writes, through Graph, the record Sam's failed correction intended, 'replaced' and all (as the add-in writes it); Sam, seeing it read as she meant, records the same decision again: she is not told 'unchanged' with Casey's write then taken as her correction — the approval stays in force, Casey named", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  const intent = await samsCorrectionThatDidNotLand();
+  const { json } = await contactItem();
+  const replaced = { categories: json.record.categories, evidence: json.record.evidence, outcome: json.record.outcome, recordedBy: json.record.recordedBy, recordedAt: json.record.recordedAt };
+  await caseyPatches({ RecordJson: JSON.stringify({ ...json, record: { ...json.record, categories: [], outcome: "dismissed", recordedBy: intent.by, recordedAt: intent.at }, replaced }) });
+  expect((await pane()).inForce).toBe(true);
+  await recordAs(SAM, []).catch(() => undefined);
+  const view = await pane();
+  expect.soft(view.inForce).toBe(true);
+  expect(JSON.stringify(view)).toMatch(/Casey Worker/);
+});
+
+it("T15-13: with no correction of Sam's begun at all, Casey writes through Graph a record naming Sam as its corrector (any time, 'replaced' as the add-in writes it) reading nothing unacceptable; Sam, seeing it, records 'demands' again: the trail does not gain an event in Sam's name saying she corrected it to 'dismissed'", async () => {
+  await recordAs(SAM, ["demands"]);
+  await approvedOnDemand();
+  const { json } = await contactItem();
+  const replaced = { categories: json.record.categories, evidence: json.record.evidence, outcome: json.record.outcome, recordedBy: json.record.recordedBy, recordedAt: json.record.recordedAt };
+  const at = new Date(Date.now() - 60_000).toISOString();
+  await caseyPatches({ RecordJson: JSON.stringify({ ...json, record: { ...json.record, categories: [], outcome: "dismissed", recordedBy: SAM.upn, recordedAt: at }, replaced }) });
+  expect(await recordAs(SAM, ["demands"])).toMatchObject({ status: "corrected" });
+  expect((await trail()).filter((e) => e.action.startsWith("corrected (confirmed → dismissed)") && e.by === SAM.upn)).toEqual([]);
 });
 
 it("T15-14: healthy: Sam's correction PATCH lands but its answer is lost (the add-in re-reads: applied), then its event is lost to a 503: her pane check writes her event; verify and Morgan's reconcile find nothing; not in force", async () => {

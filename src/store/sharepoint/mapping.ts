@@ -1,7 +1,7 @@
 import type { AlertAction } from "../../policy/alerts/action";
 import type { RecordedAlertAction } from "../port";
 import type { ContactRecord } from "../../policy/contact";
-import type { LoggedContact } from "../../policy/evidence-contacts";
+import type { LoggedContact, LoggedItem } from "../../policy/evidence-contacts";
 import type { ContactStrategy } from "../../policy/strategy";
 import type { UnreadableDecision } from "../../policy/decision";
 import type { EventContent } from "../audit-chain";
@@ -109,23 +109,24 @@ export function contactFrom(fields: Fields): ContactRecord {
  * write a record is asks SharePoint about that item, never about another found later by its key (T15 #1).
  */
 export function loggedContactFrom(item: ListItem): LoggedContact {
+  return { ...contactFrom(item.fields), item: loggedItemOf(item) };
+}
+
+function loggedItemOf(item: ListItem): LoggedItem {
   const version = /,(\d+)"?$/.exec(item.etag)?.[1];
   return {
-    ...contactFrom(item.fields),
-    item: {
-      ...(item.createdBy ? { createdBy: item.createdBy } : {}),
-      ...(item.createdAt ? { createdAt: item.createdAt } : {}),
-      ...(item.lastModifiedBy ? { modifiedBy: item.lastModifiedBy } : {}),
-      ...(item.lastModifiedAt ? { modifiedAt: item.lastModifiedAt } : {}),
-      // SharePoint's version of an item, from its eTag ("{guid},N": 1 as created, one more for every change).
-      ...(version ? { version: Number(version) } : {}),
-    },
+    ...(item.createdBy ? { createdBy: item.createdBy } : {}),
+    ...(item.createdAt ? { createdAt: item.createdAt } : {}),
+    ...(item.lastModifiedBy ? { modifiedBy: item.lastModifiedBy } : {}),
+    ...(item.lastModifiedAt ? { modifiedAt: item.lastModifiedAt } : {}),
+    // SharePoint's version of an item, from its eTag ("{guid},N": 1 as created, one more for every change).
+    ...(version ? { version: Number(version) } : {}),
   };
 }
 
 export function storedContactFrom(item: ListItem): StoredContact {
   const { record, replaced } = unwrap<{ record: ContactRecord; replaced?: ContactDecision }>(item.fields.RecordJson, "ContactLog");
-  return { value: record, etag: item.etag, ...(replaced ? { replaced } : {}) };
+  return { value: record, etag: item.etag, ...(replaced ? { replaced } : {}), item: loggedItemOf(item) };
 }
 
 export function decisionFields(decision: Decision): Fields {
