@@ -14,6 +14,7 @@ import { SUICIDAL_AS_A_FIGURE } from "./suicidal-figure";
 import { CRIME_SERVICE_COMPLAINED_OF } from "./service-complained-of";
 import { WRONG_ADDRESS_ENTRY } from "./wrong-address";
 import { KILL_ME_OVER_A_TRIFLE_GUARD } from "./kill-me-trifle";
+import { CRIME_RAISED_WITH_WRITER } from "./raised-with-me";
 
 /** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
 export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
@@ -31,6 +32,7 @@ export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
   CRIME_SERVICE_COMPLAINED_OF,
   WRONG_ADDRESS_ENTRY,
   KILL_ME_OVER_A_TRIFLE_GUARD,
+  CRIME_RAISED_WITH_WRITER,
 ];
 
 const BY_KIND = new Map<AlertKind, AlertGuard[]>();
