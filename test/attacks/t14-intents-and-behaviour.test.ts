@@ -5,41 +5,23 @@
  * (2bdd8db) and #2, #4; T14-9 is adapted to the fix of #4 (the correction stops on a colleague's change, T14 #4).
  */
 import { expect, it } from "vitest";
-import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";
+import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { readItem } from "../fakes/mailbox";
-import { alexDemand, ALEX, checked, criteria, DEMAND, pack } from "../emulator/alex-demand";
+import { alexDemand, checked, criteria, DEMAND, pack } from "../emulator/alex-demand";
 import type { AuditEvent, CaseStore } from "../../src/store/port";
 import { reconcile } from "../../src/app/records/reconcile";
 import { decide } from "../../src/app/strategy/actions";
 import { verifyRecords } from "../../src/app/records/verify";
 import { proposedTermsOf } from "../../src/policy/proposed-terms";
-import { recordContact } from "../../src/app/record-contact";
 import type { ContactRecord } from "../../src/policy/contact";
-import type { CategoryId } from "../../src/policy/categories";
-import type { Actor } from "../../src/policy/strategy";
-import { NOTHING_FOUND } from "../builders/evidence";
 
 const demo = demoSiteEachTest();
-const { received, recordAs, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
+const { received, recordAs, recordAt, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
 const TARGET = `contact:${DEMAND}`;
 
 const verify = async () => (await verifyRecords(demo.storeOf(MORGAN), { pack, roster: DEMO_ROSTER })).breaks.map((b) => `${b.kind}: ${"message" in b ? b.message : ""}`);
 const morgansReconcile = () => reconcile(demo.storeOf(MORGAN), { by: MORGAN.upn, now: new Date(Date.now() + 20 * 60_000).toISOString() });
 const trail = () => demo.storeOf(MORGAN).auditFor(TARGET);
-
-/** recordAs with the caseworker's own clock (`skewMs` from the real time). */
-const recordAt = (who: Actor, categories: CategoryId[], skewMs: number) =>
-  recordContact({
-    store: demo.storeOf(who),
-    item: readItem({ internetMessageId: DEMAND, subject: "Reply within the hour", from: { displayName: "Alex Morgan", emailAddress: ALEX }, sender: { displayName: "Alex Morgan", emailAddress: ALEX }, receivedAt: received }),
-    senderAddress: ALEX,
-    classification: NOTHING_FOUND,
-    decision: { categories, outcome: categories.length ? "confirmed" : "dismissed" },
-    recordedBy: who.upn,
-    now: new Date(Date.now() + skewMs),
-    staffDomains: [STAFF_DOMAIN],
-  });
 
 /** Casey writes the record through Graph (her own token). */
 async function caseyWrites(record: ContactRecord) {

@@ -12,19 +12,15 @@
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { readItem } from "../fakes/mailbox";
 import { alexDemand, ALEX, DEMAND, pack } from "../emulator/alex-demand";
 import { StoreError, type AuditEvent, type CaseStore } from "../../src/store/port";
 import { reconcile } from "../../src/app/records/reconcile";
 import { verifyRecords } from "../../src/app/records/verify";
-import { recordContact } from "../../src/app/record-contact";
 import type { ContactRecord } from "../../src/policy/contact";
-import type { CategoryId } from "../../src/policy/categories";
 import type { Actor } from "../../src/policy/strategy";
-import { NOTHING_FOUND } from "../builders/evidence";
 
 const demo = demoSiteEachTest();
-const { received, recordAs, pane, approvedOnDemand, contactItem } = alexDemand(demo);
+const { recordAs, recordAt, pane, approvedOnDemand, contactItem } = alexDemand(demo);
 const TARGET = `contact:${DEMAND}`;
 
 const verifyAs = async (store: CaseStore = demo.storeOf(MORGAN)) => (await verifyRecords(store, { pack, roster: DEMO_ROSTER })).breaks.map((b) => `${b.kind}: ${"message" in b ? b.message : ""}`);
@@ -33,19 +29,6 @@ const later = () => new Date(Date.now() + 20 * 60_000).toISOString();
 const reconcileAs = (who: Actor, store: CaseStore = demo.storeOf(who)) => reconcile(store, { by: who.upn, now: later() });
 const trail = () => demo.storeOf(MORGAN).auditFor(TARGET);
 const correctionRepairs = (report: Awaited<ReturnType<typeof reconcile>>) => report.repaired.filter((r) => r.target === TARGET && /corrected \(/.test(r.message));
-
-/** recordAs with the caseworker's own clock (`skewMs` from the real time) and store. */
-const recordAt = (who: Actor, categories: CategoryId[], skewMs: number, store: CaseStore = demo.storeOf(who)) =>
-  recordContact({
-    store,
-    item: readItem({ internetMessageId: DEMAND, subject: "Reply within the hour", from: { displayName: "Alex Morgan", emailAddress: ALEX }, sender: { displayName: "Alex Morgan", emailAddress: ALEX }, receivedAt: received }),
-    senderAddress: ALEX,
-    classification: NOTHING_FOUND,
-    decision: { categories, outcome: categories.length ? "confirmed" : "dismissed" },
-    recordedBy: who.upn,
-    now: new Date(Date.now() + skewMs),
-    staffDomains: [STAFF_DOMAIN],
-  });
 
 /** Casey PATCHes the ContactLog item's fields through Graph (her own token). */
 async function caseyPatches(fields: Record<string, unknown>) {

@@ -30,7 +30,7 @@ export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
   const received = new Date(Date.now() - 86_400_000).toISOString();
 
   /** A caseworker records (or corrects) a contact through the add-in: the ContactLog item and its audit event (`store`: hers, or one failing as a test needs). */
-  const recordAs = (who: Actor, categories: CategoryId[], id = DEMAND, subject = "Reply within the hour", from = ALEX, store: CaseStore = demo.storeOf(who)) =>
+  const recordAs = (who: Actor, categories: CategoryId[], id = DEMAND, subject = "Reply within the hour", from = ALEX, store: CaseStore = demo.storeOf(who), now = new Date()) =>
     recordContact({
       store,
       item: readItem({ internetMessageId: id, subject, from: { displayName: "Alex Morgan", emailAddress: from }, sender: { displayName: "Alex Morgan", emailAddress: from }, receivedAt: received }),
@@ -38,9 +38,13 @@ export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
       classification: NOTHING_FOUND,
       decision: { categories, outcome: categories.length ? "confirmed" : "dismissed" },
       recordedBy: who.upn,
-      now: new Date(),
+      now,
       staffDomains: [STAFF_DOMAIN],
     });
+
+  /** recordAs on Alex's demand with the caseworker's own clock, `skewMs` from the real time (the clock tests of T14, T15). */
+  const recordAt = (who: Actor, categories: CategoryId[], skewMs: number, store: CaseStore = demo.storeOf(who)) =>
+    recordAs(who, categories, DEMAND, "Reply within the hour", ALEX, store, new Date(Date.now() + skewMs));
 
   /** What the pane shows of Alex's strategy (the banner and the strategy's page render this view, its doubts word for word). */
   const pane = async () => (await readStrategyDetail(demo.storeOf(MORGAN), pack, DEMO_ROSTER, "demo-alex-morgan"))!.view;
@@ -65,5 +69,5 @@ export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
     return { call, item, json: JSON.parse(item.fields.RecordJson!) as { record: ContactRecord } };
   };
 
-  return { received, recordAs, pane, guard, approvedOnDemand, contactItem };
+  return { received, recordAs, recordAt, pane, guard, approvedOnDemand, contactItem };
 }
