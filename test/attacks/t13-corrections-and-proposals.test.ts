@@ -9,8 +9,7 @@
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, SAM } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { alexDemand, checked, criteria, DEMAND, pack } from "../emulator/alex-demand";
-import type { AuditEvent, CaseStore } from "../../src/store/port";
+import { alexDemand, losingEvents, checked, criteria, DEMAND, pack } from "../emulator/alex-demand";
 import { reconcile } from "../../src/app/records/reconcile";
 import { decide, proposeChange } from "../../src/app/strategy/actions";
 import { verifyRecords } from "../../src/app/records/verify";
@@ -19,7 +18,7 @@ import { recordDigest } from "../../src/policy/evidence-as-judged";
 import type { ContactRecord } from "../../src/policy/contact";
 
 const demo = demoSiteEachTest();
-const { received, recordAs, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
+const { received, recordAs, samsCorrectionThatDidNotLand, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
 const RESTRICTIONS = [{ kind: "phoneTimeLimit" }, { kind: "singleChannel", channel: "email" }];
 const TARGET = `contact:${DEMAND}`;
 
@@ -43,26 +42,10 @@ async function expectKeptInForce(naming: RegExp) {
   expect(terms).not.toHaveProperty("recordInDoubt");
 }
 
-/** Sam's store, whose AuditTrail answers 503 to events with these actions (what comes before them lands). */
-function samsStoreFailingOn(action: RegExp): CaseStore {
-  const real = demo.storeOf(SAM);
-  return { ...real, appendAudit: async (e) => (action.test(e.action) ? Promise.reject(new Error("503 Service Unavailable")) : real.appendAudit(e)) };
-}
-
-/** Sam begins a correction to nothing unacceptable: her intent lands (naming the record it would leave), the ContactLog PATCH does not. */
-async function samsCorrectionThatDidNotLand(): Promise<AuditEvent> {
-  const real = demo.storeOf(SAM);
-  const flaky: CaseStore = { ...real, correctContact: async () => Promise.reject(new Error("503 Service Unavailable")) };
-  await expect(recordAs(SAM, [], undefined, undefined, undefined, flaky)).rejects.toThrow(/503/);
-  const intent = (await demo.storeOf(CASEY).auditFor(TARGET)).find((e) => e.action.startsWith("intent: corrected ("));
-  expect(intent).toBeDefined();
-  return intent!;
-}
-
 it("Sam's correction to nothing unacceptable whose own audit event was lost (503 after the PATCH) is known as her correction: not in force, the record in doubt for the compose guard; Morgan's reconcile writes its event as a correction, saying who began it, and verify then finds nothing missing (T12 #5)", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  await expect(recordAs(SAM, [], undefined, undefined, undefined, samsStoreFailingOn(/^corrected \(/))).rejects.toThrow(/503/);
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, losingEvents(demo.storeOf(SAM), /^corrected \(/))).rejects.toThrow(/503/);
   const lifted = { inForce: false, refused: [{ reason: "evidenceNotOnRecord", message: expect.stringContaining("recorded in the ContactLog with nothing unacceptable") }] };
   expect(await pane()).toMatchObject(lifted);
   expect(await guard()).toMatchObject({ restrictions: [], recordInDoubt: true });
@@ -84,7 +67,7 @@ const samsReconcile = () => reconcile(demo.storeOf(SAM), { by: SAM.upn, now: new
 it("Sam's correction whose own audit event was lost, reconciled by Sam herself while SharePoint says she changed the item last, gets her own event, carrying the record it left: a no-op Graph PATCH by Casey since undoes nothing, and her retry writes nothing more (T12 #5, #4)", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  await expect(recordAs(SAM, [], undefined, undefined, undefined, samsStoreFailingOn(/^corrected \(/))).rejects.toThrow(/503/);
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, losingEvents(demo.storeOf(SAM), /^corrected \(/))).rejects.toThrow(/503/);
   const report = await samsReconcile();
   expect(report.repaired.filter((r) => r.target === TARGET).map((r) => r.what)).toEqual(["contactDecision"]);
   const trail = await demo.storeOf(MORGAN).auditFor(TARGET);
@@ -151,7 +134,7 @@ it("T13-A3: Sam's correction whose PATCH failed is named by records verify as un
 it("T13-E: the intent lost instead of the event (503 on 'intent: corrected'): no correction lands, the approval stays in force as judged, no doubt (T12 #5)", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  await expect(recordAs(SAM, [], undefined, undefined, undefined, samsStoreFailingOn(/^intent: corrected \(/))).rejects.toThrow(/503/);
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, losingEvents(demo.storeOf(SAM), /^intent: corrected \(/))).rejects.toThrow(/503/);
   expect(await pane()).toMatchObject({ inForce: true, refused: [], doubts: [] });
   expect(await guard()).toMatchObject({ restrictions: RESTRICTIONS });
 });

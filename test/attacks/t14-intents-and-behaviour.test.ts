@@ -7,8 +7,7 @@
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { alexDemand, checked, criteria, DEMAND, pack } from "../emulator/alex-demand";
-import type { AuditEvent, CaseStore } from "../../src/store/port";
+import { alexDemand, colleagueWritesFirst, losingEvents, checked, criteria, DEMAND, pack } from "../emulator/alex-demand";
 import { reconcile } from "../../src/app/records/reconcile";
 import { decide } from "../../src/app/strategy/actions";
 import { verifyRecords } from "../../src/app/records/verify";
@@ -16,7 +15,7 @@ import { proposedTermsOf } from "../../src/policy/proposed-terms";
 import type { ContactRecord } from "../../src/policy/contact";
 
 const demo = demoSiteEachTest();
-const { received, recordAs, recordAt, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
+const { received, recordAs, recordAt, samsCorrectionThatDidNotLand, pane, guard, approvedOnDemand, contactItem } = alexDemand(demo);
 const TARGET = `contact:${DEMAND}`;
 
 const verify = async () => (await verifyRecords(demo.storeOf(MORGAN), { pack, roster: DEMO_ROSTER })).breaks.map((b) => `${b.kind}: ${"message" in b ? b.message : ""}`);
@@ -27,14 +26,6 @@ const trail = () => demo.storeOf(MORGAN).auditFor(TARGET);
 async function caseyWrites(record: ContactRecord) {
   const { call, item, json } = await contactItem();
   expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify({ ...json, record }) })).status).toBe(200);
-}
-
-/** Sam begins a correction to nothing unacceptable: her intent lands, the ContactLog PATCH does not (503). */
-async function samsCorrectionThatDidNotLand(): Promise<AuditEvent> {
-  const real = demo.storeOf(SAM);
-  const flaky: CaseStore = { ...real, correctContact: async () => Promise.reject(new Error("503 Service Unavailable")) };
-  await expect(recordAs(SAM, [], undefined, undefined, undefined, flaky)).rejects.toThrow(/503/);
-  return (await trail()).find((e) => e.action.startsWith("intent: corrected ("))!;
 }
 
 const correctionRepairs = (report: Awaited<ReturnType<typeof reconcile>>) => report.repaired.filter((r) => r.target === TARGET && /corrected \(/.test(r.message));
@@ -80,16 +71,7 @@ it("T14-1b: the record Sam's failed correction intended, written by Casey throug
 it("T14-9: Casey's Graph touch of only the subject between Sam's read and her correction's PATCH (412): Sam is told the record changed under her and nothing of hers is written; the pane names Casey, not Sam; Sam's correction again then goes through", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  const real = demo.storeOf(SAM);
-  const racing: CaseStore = {
-    ...real,
-    correctContact: async (existing, decision) => {
-      const { json } = await contactItem();
-      await caseyWrites({ ...json.record, subject: "Reply within the hour!" });
-      return real.correctContact(existing, decision);
-    },
-    appendAudit: async (e) => (/^corrected \(/.test(e.action) ? Promise.reject(new Error("503 Service Unavailable")) : real.appendAudit(e)),
-  };
+  const racing = colleagueWritesFirst(losingEvents(demo.storeOf(SAM)), async () => caseyWrites({ ...(await contactItem()).json.record, subject: "Reply within the hour!" }));
   await expect(recordAs(SAM, [], undefined, undefined, undefined, racing)).rejects.toThrow(/changed the contact record .* while you were correcting it/);
   // Casey's subject stays, Sam's correction is not on it.
   expect((await contactItem()).json.record).toMatchObject({ categories: ["demands"], recordedBy: SAM.upn, subject: "Reply within the hour!" });
@@ -148,8 +130,7 @@ it("T14-4: several corrections in a row by different people (Sam records, Casey 
 it("T14-5: Sam's correction whose own event was lost, then Sam records the same decision again (her retry): her event is written in her name, verify and reconcile find nothing, and the pane knows her correction", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  const real = demo.storeOf(SAM);
-  const failing: CaseStore = { ...real, appendAudit: async (e) => (/^corrected \(/.test(e.action) ? Promise.reject(new Error("503 Service Unavailable")) : real.appendAudit(e)) };
+  const failing = losingEvents(demo.storeOf(SAM));
   await expect(recordAs(SAM, [], undefined, undefined, undefined, failing)).rejects.toThrow(/503/);
   expect(await recordAs(SAM, [])).toMatchObject({ status: "unchanged" });
   expect((await trail()).filter((e) => e.action.startsWith("corrected (") && e.by === SAM.upn)).toHaveLength(1);

@@ -12,15 +12,15 @@
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { alexDemand, ALEX, DEMAND, pack } from "../emulator/alex-demand";
-import { StoreError, type AuditEvent, type CaseStore } from "../../src/store/port";
+import { alexDemand, colleagueWritesFirst, losingEvents, ALEX, DEMAND, pack } from "../emulator/alex-demand";
+import { StoreError, type CaseStore } from "../../src/store/port";
 import { reconcile } from "../../src/app/records/reconcile";
 import { verifyRecords } from "../../src/app/records/verify";
 import type { ContactRecord } from "../../src/policy/contact";
 import type { Actor } from "../../src/policy/strategy";
 
 const demo = demoSiteEachTest();
-const { recordAs, recordAt, pane, approvedOnDemand, contactItem } = alexDemand(demo);
+const { recordAs, recordAt, samsCorrectionThatDidNotLand, pane, approvedOnDemand, contactItem } = alexDemand(demo);
 const TARGET = `contact:${DEMAND}`;
 
 const verifyAs = async (store: CaseStore = demo.storeOf(MORGAN)) => (await verifyRecords(store, { pack, roster: DEMO_ROSTER })).breaks.map((b) => `${b.kind}: ${"message" in b ? b.message : ""}`);
@@ -36,19 +36,6 @@ async function caseyPatches(fields: Record<string, unknown>) {
   expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, fields)).status).toBe(200);
 }
 const recordJson = async (record: ContactRecord) => JSON.stringify({ ...(await contactItem()).json, record });
-
-/** Sam begins a correction to nothing unacceptable: her intent lands, the ContactLog PATCH does not (503). */
-async function samsCorrectionThatDidNotLand(): Promise<AuditEvent> {
-  const real = demo.storeOf(SAM);
-  const flaky: CaseStore = { ...real, correctContact: async () => Promise.reject(new Error("503 Service Unavailable")) };
-  await expect(recordAs(SAM, [], undefined, undefined, undefined, flaky)).rejects.toThrow(/503/);
-  return (await trail()).find((e) => e.action.startsWith("intent: corrected ("))!;
-}
-
-/** Sam's store whose "corrected (" event is lost to a 503 (the ContactLog write lands). */
-function eventLost(real: CaseStore): CaseStore {
-  return { ...real, appendAudit: async (e) => (/^corrected \(/.test(e.action) ? Promise.reject(new Error("503 Service Unavailable")) : real.appendAudit(e)) };
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // (a)/(c) Whose write a record is: SharePoint's word on the item it was listed from, never a second read by key.
@@ -136,7 +123,7 @@ it("T15-3: a second ContactLog item (another key) whose record claims Alex's dem
 it("T15-4: Sam's real correction (its event lost to a 503), then Casey's no-op Graph save of the item before anyone reconciles: verify does not say the record 'was changed outside the add-in' nor advise restoring an earlier version (which would undo Sam's correction): it is in doubt, a manager to check the version history", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  await expect(recordAs(SAM, [], undefined, undefined, undefined, eventLost(demo.storeOf(SAM)))).rejects.toThrow(/503/);
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, losingEvents(demo.storeOf(SAM)))).rejects.toThrow(/503/);
   const { item } = await contactItem();
   await caseyPatches({ RecordJson: item.fields.RecordJson });
   const found = (await verify()).filter((b) => b.includes(DEMAND));
@@ -149,7 +136,7 @@ it("T15-4: Sam's real correction (its event lost to a 503), then Casey's no-op G
 it("T15-5: healthy: Sam's correction loses its event, her own reconcile (her pane's check) writes her event, then Casey's no-op save: verify and Morgan's reconcile find nothing, the approval is not in force", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  await expect(recordAs(SAM, [], undefined, undefined, undefined, eventLost(demo.storeOf(SAM)))).rejects.toThrow(/503/);
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, losingEvents(demo.storeOf(SAM)))).rejects.toThrow(/503/);
   await reconcileAs(SAM);
   expect((await trail()).filter((e) => e.action.startsWith("corrected (") && e.by === SAM.upn && e.author?.upn?.toLowerCase() === SAM.upn.toLowerCase())).toHaveLength(1);
   const { item } = await contactItem();
@@ -162,7 +149,7 @@ it("T15-5: healthy: Sam's correction loses its event, her own reconcile (her pan
 it("T15-6: Sam's real correction (event lost), then Casey's Graph write back to 'demands' in Sam's name at Sam's correction time: not Sam's correction for anyone (verify names Casey; nobody's reconcile writes it as Sam's; in force)", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  await expect(recordAs(SAM, [], undefined, undefined, undefined, eventLost(demo.storeOf(SAM)))).rejects.toThrow(/503/);
+  await expect(recordAs(SAM, [], undefined, undefined, undefined, losingEvents(demo.storeOf(SAM)))).rejects.toThrow(/503/);
   const { json } = await contactItem();
   await caseyPatches({ RecordJson: await recordJson({ ...json.record, categories: ["demands"], outcome: "confirmed" }) });
   expect(await verify()).toContainEqual(expect.stringMatching(/^contactChangedOutside: .*Casey Worker/));
@@ -177,15 +164,7 @@ it("T15-6: Sam's real correction (event lost), then Casey's Graph write back to 
 it("T15-7: healthy 412: Casey's no-op save (RecordJson as it was, Title changed) between Sam's read and her PATCH: Sam's correction is retried once and lands with its event; verify and reconcile find nothing; not in force", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  const real = demo.storeOf(SAM);
-  const racing: CaseStore = {
-    ...real,
-    correctContact: async (existing, decision) => {
-      const { item } = await contactItem();
-      await caseyPatches({ RecordJson: item.fields.RecordJson, Title: "Renamed in SharePoint" });
-      return real.correctContact(existing, decision);
-    },
-  };
+  const racing = colleagueWritesFirst(demo.storeOf(SAM), async () => caseyPatches({ RecordJson: (await contactItem()).item.fields.RecordJson, Title: "Renamed in SharePoint" }));
   expect(await recordAs(SAM, [], undefined, undefined, undefined, racing)).toMatchObject({ status: "corrected" });
   expect((await contactItem()).json.record).toMatchObject({ categories: [], outcome: "dismissed", recordedBy: SAM.upn });
   expect((await verify()).filter((b) => /^(missing|unfinished|contactChangedOutside): /.test(b))).toEqual([]);
@@ -196,15 +175,10 @@ it("T15-7: healthy 412: Casey's no-op save (RecordJson as it was, Title changed)
 it("T15-8: a colleague's change of a field other than the subject (staffContacted) between Sam's read and her PATCH: Sam is told (a conflict), nothing of hers is on the record; her stopped intent is then named unfinished and closed 'not done', never taken as landed", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
-  const real = demo.storeOf(SAM);
-  const racing: CaseStore = {
-    ...real,
-    correctContact: async (existing, decision) => {
-      const { json } = await contactItem();
-      await caseyPatches({ RecordJson: await recordJson({ ...json.record, staffContacted: [...(json.record.staffContacted ?? []), `robin.${STAFF_DOMAIN}`] }) });
-      return real.correctContact(existing, decision);
-    },
-  };
+  const racing = colleagueWritesFirst(demo.storeOf(SAM), async () => {
+    const { json } = await contactItem();
+    await caseyPatches({ RecordJson: await recordJson({ ...json.record, staffContacted: [...(json.record.staffContacted ?? []), `robin.${STAFF_DOMAIN}`] }) });
+  });
   const error = await recordAs(SAM, [], undefined, undefined, undefined, racing).catch((e: unknown) => e);
   expect(error).toMatchObject({ code: "conflict", message: expect.stringContaining("while you were correcting it") });
   expect((await contactItem()).json.record).toMatchObject({ categories: ["demands"], outcome: "confirmed" });
@@ -243,7 +217,7 @@ it("T15-9: 412, then the re-read fails (503): Sam is told it failed (not a silen
 it("T15-11: healthy: Sam records, Casey corrects (event lost), Robin corrects through the add-in, Sam corrects back, each clock a little different: verify finds nothing but the repair of Casey's event, Morgan's reconcile adds nothing, the pane knows the last correction", async () => {
   await recordAt(SAM, ["demands"], 0);
   await approvedOnDemand();
-  await expect(recordAt(CASEY, ["demands", "persistent"], -30_000, eventLost(demo.storeOf(CASEY)))).rejects.toThrow(/503/);
+  await expect(recordAt(CASEY, ["demands", "persistent"], -30_000, losingEvents(demo.storeOf(CASEY)))).rejects.toThrow(/503/);
   expect(await recordAt(ROBIN, [], 2_000)).toMatchObject({ status: "corrected" });
   expect(await recordAt(SAM, ["abusive"], 4_000)).toMatchObject({ status: "corrected" });
   expect((await verify()).filter((b) => /^(missing|unfinished|contactChangedOutside): /.test(b))).toEqual([]);
@@ -285,7 +259,7 @@ it("T15-14: healthy: Sam's correction PATCH lands but its answer is lost (the ad
   await approvedOnDemand();
   demo.emulator.faults.add({ method: "PATCH", path: "/lists/ContactLog/items/[^/]+/fields$", status: "dropAfterWrite", times: 1 });
   try {
-    await expect(recordAs(SAM, [], undefined, undefined, undefined, eventLost(demo.storeOf(SAM)))).rejects.toThrow(/503/);
+    await expect(recordAs(SAM, [], undefined, undefined, undefined, losingEvents(demo.storeOf(SAM)))).rejects.toThrow(/503/);
   } finally {
     demo.emulator.faults.clear();
   }

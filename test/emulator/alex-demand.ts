@@ -16,7 +16,7 @@ import { getPack } from "../../src/policy/packs/index";
 import type { CategoryId } from "../../src/policy/categories";
 import type { ContactRecord } from "../../src/policy/contact";
 import type { Actor } from "../../src/policy/strategy";
-import type { CaseStore } from "../../src/store/port";
+import type { AuditEvent, CaseStore } from "../../src/store/port";
 import { NOTHING_FOUND } from "../builders/evidence";
 
 export const pack = getPack("warwickshire");
@@ -25,6 +25,21 @@ export const DEMAND = "<demand-alex@example.com>";
 export const criteria = pack.criteria.map((c) => c.id);
 /** Each criterion's own note and the warning tick; no evidence tick (the approval rests on the contact). */
 export const checked = { criteriaNotes: criteria.map((id) => ({ id, note: `Checked ${id} against the case file.` })), warningChecked: true as const };
+
+/** `real` whose AuditTrail answers 503 to events with these actions (what comes before them lands): an event lost mid-write. */
+export const losingEvents = (real: CaseStore, action: RegExp = /^corrected \(/): CaseStore => ({
+  ...real,
+  appendAudit: async (e) => (action.test(e.action) ? Promise.reject(new Error("503 Service Unavailable")) : real.appendAudit(e)),
+});
+
+/** `real` where `meanwhile` (a colleague's write) runs between the corrector's read and her correction's PATCH: the 412 path. */
+export const colleagueWritesFirst = (real: CaseStore, meanwhile: () => Promise<unknown>): CaseStore => ({
+  ...real,
+  correctContact: async (existing, decision) => {
+    await meanwhile();
+    return real.correctContact(existing, decision);
+  },
+});
 
 export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
   const received = new Date(Date.now() - 86_400_000).toISOString();
@@ -45,6 +60,16 @@ export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
   /** recordAs on Alex's demand with the caseworker's own clock, `skewMs` from the real time (the clock tests of T14, T15). */
   const recordAt = (who: Actor, categories: CategoryId[], skewMs: number, store: CaseStore = demo.storeOf(who)) =>
     recordAs(who, categories, DEMAND, "Reply within the hour", ALEX, store, new Date(Date.now() + skewMs));
+
+  /** Sam begins a correction to nothing unacceptable: her intent lands (naming the record it would leave), the ContactLog PATCH does not (503). */
+  async function samsCorrectionThatDidNotLand(): Promise<AuditEvent> {
+    const real = demo.storeOf(SAM);
+    const flaky: CaseStore = { ...real, correctContact: async () => Promise.reject(new Error("503 Service Unavailable")) };
+    await expect(recordAs(SAM, [], undefined, undefined, undefined, flaky)).rejects.toThrow(/503/);
+    const intent = (await demo.storeOf(MORGAN).auditFor(`contact:${DEMAND}`)).find((e) => e.action.startsWith("intent: corrected ("));
+    expect(intent).toBeDefined();
+    return intent!;
+  }
 
   /** What the pane shows of Alex's strategy (the banner and the strategy's page render this view, its doubts word for word). */
   const pane = async () => (await readStrategyDetail(demo.storeOf(MORGAN), pack, DEMO_ROSTER, "demo-alex-morgan"))!.view;
@@ -69,5 +94,5 @@ export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
     return { call, item, json: JSON.parse(item.fields.RecordJson!) as { record: ContactRecord } };
   };
 
-  return { received, recordAs, recordAt, pane, guard, approvedOnDemand, contactItem };
+  return { received, recordAs, recordAt, samsCorrectionThatDidNotLand, pane, guard, approvedOnDemand, contactItem };
 }
