@@ -10,8 +10,8 @@ const TRIFLE =
 const KILL_ME_OVER_A_TRIFLE = new RegExp(
   `\\b(?:will|would|'ll|'d|is going to|are going to|gonna|going to) (?:actually |literally |absolutely )?kill me[”"'’]? (?:if|when|for|over|once|after) (?:(?:i|he|she|they|we) )?(?:[a-z'’]+ ){0,4}?${TRIFLE}\\b`,
 );
-/** Said plainly as fear, with harm told, or with money kept from her (economic abuse, a sign of domestic abuse): then it is the threat itself, however it is put. */
-const FEAR = /\b(?:scared|afraid|frightened|terrified|fear|hits?|hurt|beats?|bruis\w*|strangl\w*|chok\w*|pushed|threaten\w*|not joking|means? it|serious(?:ly)?|controls?|controlling|won'?t let me|not allowed|allowance|checks? (?:my|the) (?:phone|bank|account|receipts?|spending))\b/;
+/** Said plainly as fear, with harm told or what he did "last time", or with money kept from her (economic abuse, a sign of domestic abuse): then it is the threat itself, however it is put. */
+const FEAR = /\b(?:scared|afraid|frightened|terrified|fear|hits?|hurt|beats?|bruis\w*|strangl\w*|chok\w*|pushed|threaten\w*|not joking|means? it|serious(?:ly)?|last time|(?:locked|lock|shut|threw|throws?|kicked) me|kick\w*|slap\w*|punch\w*|grabb\w*|smash\w*|shout\w*|scream\w*|controls?|controlling|won'?t let me|not allowed|allowance|checks? (?:my|the) (?:phone|bank|account|receipts?|spending))\b/;
 
 /**
  * "My husband will kill me if I get another parking ticket": a spouse's or parent's fury at a trifle, in the words of
@@ -38,6 +38,7 @@ export const KILL_ME_OVER_A_TRIFLE_GUARD: AlertGuard = {
       ["safeguarding", "My husband will kill me if I leave him. He has said it many times and I believe him."],
       ["safeguarding", "My husband will kill me if he sees the bill. Last time he hit me and I'm scared."],
       ["safeguarding", "My husband will kill me if he sees the bill, he won't let me have any money of my own."],
+      ["safeguarding", "My husband will kill me if I'm late again, last time I was late he locked me out all night."],
     ],
   },
 };
