@@ -13,7 +13,7 @@ import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
 import { alexDemand, colleagueWritesFirst, losingEvents, ALEX, DEMAND, pack } from "../emulator/alex-demand";
-import { StoreError, type CaseStore } from "../../src/store/port";
+import { StoreError, type AuditEvent, type CaseStore } from "../../src/store/port";
 import { reconcile } from "../../src/app/records/reconcile";
 import { verifyRecords } from "../../src/app/records/verify";
 import type { ContactRecord } from "../../src/policy/contact";
@@ -26,6 +26,7 @@ const TARGET = `contact:${DEMAND}`;
 const verifyAs = async (store: CaseStore = demo.storeOf(MORGAN)) => (await verifyRecords(store, { pack, roster: DEMO_ROSTER })).breaks.map((b) => `${b.kind}: ${"message" in b ? b.message : ""}`);
 const verify = () => verifyAs();
 const later = () => new Date(Date.now() + 20 * 60_000).toISOString();
+const FIVE_MINUTES = 5 * 60_000;
 const reconcileAs = (who: Actor, store: CaseStore = demo.storeOf(who)) => reconcile(store, { by: who.upn, now: later() });
 const trail = () => demo.storeOf(MORGAN).auditFor(TARGET);
 const correctionRepairs = (report: Awaited<ReturnType<typeof reconcile>>) => report.repaired.filter((r) => r.target === TARGET && /corrected \(/.test(r.message));
@@ -213,6 +214,51 @@ it("T15-9: 412, then the re-read fails (503): Sam is told it failed (not a silen
 
 // ---------------------------------------------------------------------------------------------------------------------
 // (d) Healthy paths: clocks that differ, several correctors, one event lost.
+
+it("T15-10: clocks differ and one event is lost: Sam (clock 5 minutes fast) corrects to nothing unacceptable and her event is lost; Casey (clock right) then corrects through the add-in, which writes Sam's correction up as it finds it on the item: records verify names nothing unfinished and Morgan's reconcile closes nothing 'not done'", async () => {
+  await recordAt(SAM, ["demands"], 0);
+  await approvedOnDemand();
+  await expect(recordAt(SAM, [], FIVE_MINUTES, losingEvents(demo.storeOf(SAM)))).rejects.toThrow(/503/);
+  expect(await recordAt(CASEY, ["demands", "persistent"], 0)).toMatchObject({ status: "corrected" });
+  // The trail tells it: Sam's correction written up by Casey's add-in, then Casey's replacing it.
+  expect((await trail()).map((e) => `${e.by}: ${e.action}`)).toEqual(expect.arrayContaining([`${CASEY.upn}: corrected (confirmed → dismissed) (written later)`, `${CASEY.upn}: corrected (dismissed → confirmed)`]));
+  expect.soft(await verify()).not.toContainEqual(expect.stringMatching(/^(unfinished|missing|contactChangedOutside): /));
+  const report = await reconcileAs(MORGAN);
+  expect.soft(report.repaired.filter((r) => r.target === TARGET)).toEqual([]);
+  expect((await trail()).filter((e) => e.action.startsWith("not done:"))).toEqual([]);
+});
+
+/** The record Sam's correction `intent` names, as the add-in would write it ('replaced' and all), written by Casey through Graph. */
+async function caseyWritesSamsIntended(intent: AuditEvent) {
+  const { json } = await contactItem();
+  const replaced = { categories: json.record.categories, evidence: json.record.evidence, outcome: json.record.outcome, recordedBy: json.record.recordedBy, recordedAt: json.record.recordedAt };
+  await caseyPatches({ RecordJson: JSON.stringify({ ...json, record: { ...json.record, categories: [], outcome: "dismissed", recordedBy: intent.by, recordedAt: intent.at }, replaced }) });
+}
+
+it("T15-10b (attack on T15-10's fix): Sam (clock 5 minutes fast) begins a correction whose write fails; Casey writes through Graph the record Sam's intent names, then corrects it through the add-in, so her own event truly says it 'Replaces the decision' Sam 'recorded at' Sam's time: Sam's correction is still named unfinished and closed 'not done', and the approval stays in force", async () => {
+  await recordAt(SAM, ["demands"], 0);
+  await approvedOnDemand();
+  const intent = await samsCorrectionThatDidNotLand(FIVE_MINUTES);
+  await caseyWritesSamsIntended(intent);
+  expect(await recordAt(CASEY, ["demands", "persistent"], 0)).toMatchObject({ status: "corrected" });
+  const caseys = (await trail()).find((e) => e.by === CASEY.upn && e.action.startsWith("corrected ("));
+  expect(caseys?.detail).toContain(`Replaces the decision ${SAM.upn} recorded at ${intent.at}.`);
+  expect(await verify()).toContainEqual(expect.stringContaining(`unfinished: ${SAM.upn} began corrected (confirmed → dismissed) at ${intent.at}, and it never landed`));
+  expect((await reconcileAs(MORGAN)).repaired.filter((r) => r.what === "unfinishedWrite" && r.target === TARGET)).toHaveLength(1);
+  expect((await trail()).filter((e) => e.action === "not done: corrected (confirmed → dismissed)")).toHaveLength(1);
+  expect((await pane()).inForce).toBe(true);
+});
+
+it("T15-10c (attack on T15-10's fix): Sam (clock 5 minutes fast) begins a correction whose write fails; Casey adds to the trail the write-up of it the add-in would have written, in Sam's name: SharePoint names Casey as its writer, so it counts for nothing — Sam's correction is named unfinished and closed 'not done', the approval in force", async () => {
+  await recordAt(SAM, ["demands"], 0);
+  await approvedOnDemand();
+  const intent = await samsCorrectionThatDidNotLand(FIVE_MINUTES);
+  const writeUp = { id: `${TARGET}@${intent.at}:decision:repaired`, target: TARGET, action: "corrected (confirmed → dismissed) (written later)", by: SAM.upn, at: later(), detail: "Categories: demands → none." };
+  await demo.storeOf(CASEY).appendAudit(writeUp);
+  expect(await verify()).toContainEqual(expect.stringContaining(`unfinished: ${SAM.upn} began corrected (confirmed → dismissed) at ${intent.at}, and it never landed`));
+  expect((await reconcileAs(MORGAN)).repaired.filter((r) => r.what === "unfinishedWrite" && r.target === TARGET)).toHaveLength(1);
+  expect((await pane()).inForce).toBe(true);
+});
 
 it("T15-11: healthy: Sam records, Casey corrects (event lost), Robin corrects through the add-in, Sam corrects back, each clock a little different: verify finds nothing but the repair of Casey's event, Morgan's reconcile adds nothing, the pane knows the last correction", async () => {
   await recordAt(SAM, ["demands"], 0);

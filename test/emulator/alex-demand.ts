@@ -61,11 +61,14 @@ export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
   const recordAt = (who: Actor, categories: CategoryId[], skewMs: number, store: CaseStore = demo.storeOf(who)) =>
     recordAs(who, categories, DEMAND, "Reply within the hour", ALEX, store, new Date(Date.now() + skewMs));
 
-  /** Sam begins a correction to nothing unacceptable: her intent lands (naming the record it would leave), the ContactLog PATCH does not (503). */
-  async function samsCorrectionThatDidNotLand(): Promise<AuditEvent> {
+  /**
+   * Sam begins a correction to nothing unacceptable: her intent lands (naming the record it would leave), the ContactLog PATCH
+   * does not (503). `skewMs`: her PC clock's distance from the real time.
+   */
+  async function samsCorrectionThatDidNotLand(skewMs = 0): Promise<AuditEvent> {
     const real = demo.storeOf(SAM);
     const flaky: CaseStore = { ...real, correctContact: async () => Promise.reject(new Error("503 Service Unavailable")) };
-    await expect(recordAs(SAM, [], undefined, undefined, undefined, flaky)).rejects.toThrow(/503/);
+    await expect(recordAt(SAM, [], skewMs, flaky)).rejects.toThrow(/503/);
     const intent = (await demo.storeOf(MORGAN).auditFor(`contact:${DEMAND}`)).find((e) => e.action.startsWith("intent: corrected ("));
     expect(intent).toBeDefined();
     return intent!;
