@@ -7,7 +7,8 @@
  * T15-4 failed at a539665 too: a real correction, its event lost, then a colleague's no-op save, was called "changed
  * outside the add-in" with a restore advised; it is now named in doubt. T15-12 and -13 failed before and at a539665:
  * recording a contact again wrote a stored correction a colleague wrote through Graph as the recorder's own. T15-5…-9,
- * -11 and -14 are the healthy paths, passing before and after. (T15-10, clock skew, is not fixed here.)
+ * -11 and -14 are the healthy paths, passing before and after. T15-10 (clock skew) failed until a correction's write-up by
+ * a colleague's add-in counted as proof it landed; T15-10b and -10c attack that proof (passing before and after it).
  */
 import { expect, it } from "vitest";
 import { CASEY, DEMO_ROSTER, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";

@@ -5,6 +5,8 @@ import type { AuditEvent } from "../../store/port";
 import { longDate } from "../../policy/calendar";
 import { namedFingerprint } from "../../policy/decision-fingerprint";
 import { actWords, begunWords, statusWords } from "../strategy/step-words";
+import { vouches } from "../../store/audit-chain";
+import { repairId } from "./audit-repair";
 
 /**
  * Audit intent first. Before a change to a record, its author writes an intent event (what they
@@ -50,7 +52,8 @@ export interface LandedIn {
 
 /**
  * Whether the change an intent announced is in the record: a contact that exists (for a correction, its own event on the
- * trail — `trail`, by its author, whatever the record says since: T14 #3 — or a record written at or after the intent:
+ * trail — `trail`, by its author, whatever the record says since: T14 #3 — or the add-in's write-up of it by someone else
+ * (writtenUpLater, T15-10), or a record written at or after the intent:
  * a correction whose write failed leaves the record as it was, older, T13 #4), or a strategy step at the intent's time
  * — or the very decision the intent names (its fingerprint) in Decisions: the strategy item is anyone's to edit through
  * Graph, so a step moved by a millisecond there does not make a decision that landed "not done" (T12 #1).
@@ -59,7 +62,7 @@ export function landed(intent: AuditEvent, records: LandedIn, trail: readonly Au
   const action = intent.action.slice(PREFIX.length);
   if (intent.target.startsWith("contact:")) {
     const correcting = action.startsWith("corrected (");
-    if (correcting && completedOnTrail(intent, action, trail)) return true;
+    if (correcting && (completedOnTrail(intent, action, trail) || writtenUpLater(intent, action, trail))) return true;
     return records.contacts.some((c) => `contact:${c.internetMessageId}` === intent.target && (!correcting || !(Date.parse(c.recordedAt) < Date.parse(intent.at))));
   }
   const named = namedFingerprint(intent.detail);
@@ -79,6 +82,23 @@ function completedOnTrail(intent: AuditEvent, action: string, trail: readonly Au
   if (cut < 0) return false;
   const id = intent.id.slice(0, cut);
   return trail.some((e) => e.id === id && e.action === action && e.by === intent.by && (!e.author || !intent.author || samePerson(e.author, intent.author)));
+}
+
+/**
+ * The correction's event written later by someone else, as the add-in writes it (ensureAudited when a colleague records the
+ * contact after her, or reconcile): under its repair id (the contact, the intent's time, a decision), with its action, in
+ * its writer's own name as SharePoint says, added after the intent (by SharePoint's item ids, else its times). The add-in
+ * writes one only while SharePoint says the intent's author changed the item last and it reads as her intent named
+ * (correctionBegun): it saw her correction land. Her clock may run fast, so a colleague's correction after hers can carry an
+ * earlier time than her intent and the record's time proves nothing (T15-10). A later correction's `replaced`, and its
+ * event's "Replaces the decision … recorded at …", prove nothing either: they copy the record it replaced, which anyone may
+ * write through Graph in her name at her time before correcting it through the add-in (T15-10b).
+ */
+function writtenUpLater(intent: AuditEvent, action: string, trail: readonly AuditEvent[]): boolean {
+  const id = repairId({ kind: "decision", event: { target: intent.target, at: intent.at } });
+  const after = (e: AuditEvent) =>
+    e.item !== undefined && intent.item !== undefined ? e.item > intent.item : Boolean(e.recordedAt && intent.recordedAt && Date.parse(e.recordedAt) >= Date.parse(intent.recordedAt));
+  return trail.some((e) => e.id === id && e.target === intent.target && e.action === `${action} (written later)` && !e.edited && !e.unreadable && vouches(e.author, e.by) && after(e));
 }
 
 /** Intents whose change never landed and that no event has closed yet. */
