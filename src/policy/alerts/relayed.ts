@@ -21,7 +21,7 @@ const SPEAKER =
 const SAYS =
   "(?:says|said|said to me(?: and my [a-z]+)?|saying|keeps saying|kept saying|is saying|'s saying|was saying|been saying|has said|'s said|reckons|swears|swore|told me|tells me|told us|has told me|'s told me|(?:has been |'s been |is |was )?telling (?:[a-z]+ ){0,4}?(?:since [a-z]+ )?that|(?:said|asked me|told me|wanted me|wants me) to (?:tell|warn) (?:you|u)|wants (?:you|u) to know)";
 /** They will, they are going to. */
-const WILL = "(?:'ll| will|'s going to| is going to|'s gonna| is gonna| are going to|'re going to|'re gonna| are gonna|'d| would| wants to| plans to| was going to| were going to| intends to| intended to)";
+const WILL = "(?:'ll| will|'s going to| is going to|'s gonna| is gonna| are going to|'re going to|'re gonna| are gonna|'d| would| wants to| plans to| was going to| were going to| intends to| intended to|'s coming| is coming|'re coming| are coming)";
 /** What they will do to someone: wait for them, sort them out, hurt them, come for them. */
 const DO_TO = "(?:be waiting (?:outside |out )?(?:(?:your|the|that|ur) (?:office|building) )?for|wait (?:outside |out )?for|kill|hurt|batter|stab|smash|glass|knife|deck|lamp|smack|slap|punch|thump|hit|kick|do|sort out|find|track down|get|come (?:for|after)|go (?:for|after)|go round to|pay a visit to|teach)";
 /** What they will do to a part of them or theirs ("break her legs"). */
@@ -29,8 +29,9 @@ const DO_TO_WHOSE = "(?:break|smash|knock|kick|punch|cave|rearrange) (?:her|his|
 
 const relayedThreat = (names: StaffNames) => {
   const target = `(?:${staff(names).slice(3, -1)}|her|him|them|whoever(?: is| was|'s)? (?:on|at|behind) the (?:desk|counter|reception|front desk))`;
-  // "… going to go down to your office and 'sort out the woman who wrote it'": the visit may come before the harm.
-  const before = `${SPEAKER}(?: [a-z'’]+){0,5}? ${SAYS}(?: (?:in|at|to) (?:the |my |our )?[a-z]+)?(?: that)?(?:,? if [^.!?\\n]{0,80}?,?)? (?:he|she|they)${WILL}(?: [a-z'’]+){0,2}?(?: and)?(?: go (?:down |up |round |over )?to (?:your|the|that|ur) (?:office|building|reception) and)? `;
+  // "… going to go down to your office and 'sort out the woman who wrote it'", "… is coming to your office to sort Sunil out":
+  // the visit may come before the harm.
+  const before = `${SPEAKER}(?: [a-z'’]+){0,5}? ${SAYS}(?: (?:in|at|to) (?:the |my |our )?[a-z]+)?(?: that)?(?:,? if [^.!?\\n]{0,80}?,?)? (?:he|she|they)${WILL}(?: [a-z'’]+){0,2}?(?: and)?(?: (?:(?:go|come) )?(?:down |up |round |over )?to (?:your|the|that|ur) (?:office|building|reception) (?:and|to))? `;
   return phrases([
     `${before}['"“‘]?${DO_TO}['"”’]? ['"“‘]?${target}(?! (?:(?:to )?(?:ring|call|phone|reply|write|get back|come back)|back|'s (?:call|reply|letter)|a|an|the|some|my|your|his|her|their|it|that|this|one)(?![a-z]))`,
     `${before}['"“‘]?sort ${target} out`,
@@ -69,6 +70,8 @@ export const RELAYED_THREAT_RULES: readonly AlertRule[] = [
         "He has been drinking and saying he is going to go down to your office and 'sort out the woman who wrote it'.",
         "One of our residents has been telling staff since Tuesday that he's going to 'stab the woman from the PCC office'.",
         "Today she told me she intends to 'stab whoever is on the desk' when she comes in.",
+        "My dad is furious and says he is coming to your office to sort Casey out.",
+        "My brother keeps saying he's coming down to sort that caseworker out.",
       ],
       notMatch: [
         "My brother says he'll be waiting for the caseworker to ring him back.",
@@ -77,6 +80,8 @@ export const RELAYED_THREAT_RULES: readonly AlertRule[] = [
         "My son says he'll get you the forms at the drop-in, he liked Casey.",
         "My dad says he'll take it to the Ombudsman and the caseworker can explain it there.",
         "The man sleeps in the stairwell now. He told me they'd hurt him if he told anyone.",
+        "My dad says he is coming to your office to hand in the forms for Casey.",
+        "My son says he's coming to the office to sort out his paperwork with the caseworker.",
       ],
     },
   },
