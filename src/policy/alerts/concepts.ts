@@ -407,7 +407,10 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
       "watch (?:your|her|his|their) backs?",
       "(?:you(?:'ll| will)|she(?:'ll| will)|he(?:'ll| will)|they(?:'ll| will)|[a-z]+ (?:will|'ll)) regret (?:the day|ever|it|this|ignoring|crossing|refusing|not|that|what)",
       "accidents (?:happen|can happen|do happen) to (?:people|women|men|folk|those|staff|caseworkers|you)",
-      "see what happens(?: to (?:you|her|him|them))?(?= *[.!,\\n]|$| to| next| then| if)",
+      "see what happens to (?:you|her|him|them)",
+      // The writer's own wait-and-see ("I'm just going to see what happens", of a medicine stopped) threatens no one; "you'll
+      // see what happens", "ignore me and see what happens" do.
+      "(?<!\\b(?:i|im|i'm|i am|i'll|ill|i will|i'd|we|we're|we are|we'll|we will|we'd|let's|lets|let us)(?: just)?(?: (?:going to|gonna))?(?: just)?(?: wait and)? )see what happens(?= *[.!,\\n]|$| to| next| then| if)",
       "mark my words",
       "(?:you|u|she|he|they) (?:don't|do not|doesn't|does not|dont) know who (?:you're|you are|she's|she is|he's|he is|they're|they are) (?:dealing|messing|dealing) with",
       "(?:people|friends|mates|lads|contacts) who (?:can|could|will) find (?:anyone|anybody|you|her|him|them)",
@@ -438,6 +441,8 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
         "You'll regret the day you ever opened my file, Casey.",
         "Accidents happen to people like you, Morgan.",
         "Keep ignoring me and see what happens to you.",
+        "Ignore this letter, Casey, and see what happens.",
+        "You're going to see what happens, Casey Worker.",
         "You don't know who you're dealing with. I have people who can find anyone.",
         "Dana Chief had better not go out alone.",
         "Next time I won't be writing, I'll be knocking on your front door.",
@@ -450,6 +455,8 @@ export const CONCEPT_THREAT_RULES: readonly AlertRule[] = [
         "Mark my words, the voters will remember this at the election.",
         "It's a shame if the meeting is cancelled again.",
         "I'll be waiting for your reply with interest.",
+        "The tablets the GP gave me aren't working so I've stopped them and I'm just going to see what happens.",
+        "Nobody at the hearing could tell us, Casey, so we'll just wait and see what happens."
       ],
     },
   },
