@@ -29,8 +29,8 @@ const HARM = [
 /** A member of staff, by role, by the office, or by the names the office gives. */
 const STAFF = (names: StaffNames) => [`(?:your|ur|the|that) (?:office|building|caseworker|case worker|staff|colleague|manager|reception|front desk)${names.alt}`, "caseworker", "whoever (?:at|in|from) your", "(?:that|the) [a-z]+ (?:woman|man|lass|bloke|lady)", "(?:mr|mrs|ms|miss) [a-z'-]+"];
 
-/** The writer's stance: warning the office, not threatening it. */
-const WARNING =
+/** The writer's stance: warning the office, not threatening it (also read by scorer/threat-passed-on.ts). */
+export const WARNING =
   /\b(?:(?:so|so that) (?:you|u|she|he|they) can be careful|be careful|(?:thought|think) (?:you|u) (?:should|ought to|need to) know|(?:wanted|want) (?:you|u) to know|rather (?:you|u) knew|couldn'?t live with myself|(?:don'?t|do not|not) (?:tell|say to) (?:him|her|them|anyone)(?: that)? (?:it|this) (?:was|came from) me|(?:don'?t|do not) say (?:it|this) came from me|(?:not|no) (?:a )?threat from me|(?:i'?m|i am) not threatening|(?:i'?m|i am) (?:scared|worried|frightened|afraid) (?:he|she|they) (?:means?|will|might|would)|hope (?:she|he|they)(?:'s| is| are) (?:alright|all right|ok|okay|safe)|(?:don'?t|do not) want (?:anyone|anybody) (?:getting |to get )?hurt|(?:i'?m|i am) (?:telling|warning) you (?:so|because|in case))\b/;
 
 /** A warning is what makes the words someone else's threat passed on; without it, a story, a joke, a lawful route. */

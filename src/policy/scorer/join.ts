@@ -6,6 +6,7 @@ import type { ClassifierOptions, TextSpan } from "../classifier/types";
 import { staffNamesOf } from "./features";
 import { loadModel, scoreText, type ScorerModel, type Scores } from "./model";
 import { threatAsAbuse } from "./threat-as-abuse";
+import { threatPassedOn, withoutRanges } from "./threat-passed-on";
 import type { Ruled, Scorer } from "./types";
 
 /** A learned finding's or alert's rule id: "learned.abusive", "learned.risk-to-life" — never a rule's. */
@@ -55,32 +56,14 @@ export function withLearned(ruled: Ruled, scorer: ScorerModel, text: string, sub
     const stop = inSubject ? Math.min(end, subjectLength) : end;
     return { field: inSubject ? "subject" : "body", start: start - offset, end: stop - offset, text: text.slice(start, stop) };
   };
-  const suggested = (target: string) => {
+  const suggested = (target: string, read = scores) => {
     const info = scorer.targets.find((t) => t.id === target);
-    const threshold = info && scores.threshold(target);
+    const threshold = info && read.threshold(target);
     if (!info || threshold === null || threshold === undefined) return undefined;
-    const p = scores.probability(target);
+    const p = read.probability(target);
     if (p < threshold) return undefined;
     return { p, likely: info.likely !== null && p >= info.likely };
   };
-
-  const findings = [...ruled.findings];
-  for (const category of LEARNED_CATEGORIES) {
-    if (ruled.categories.includes(category) || ruled.withheld?.includes(category)) continue;
-    const s = suggested(category);
-    if (!s) continue;
-    const subType = bestSubType(scorer, scores, category);
-    const rule = learnedRule(category);
-    findings.push({
-      category,
-      subType,
-      wording: options.wording(category, subType),
-      confidence: s.likely ? LEARNED_LIKELY : LEARNED_POSSIBLE,
-      rules: [rule],
-      evidence: scores.heaviest(category, LEARNED_EVIDENCE).map((w) => ({ kind: "text" as const, span: toSpan(w.start, w.end), rule, note: "weighed most in the learned scorer" })),
-    });
-  }
-
   const guidance = options.alertGuidance ?? defaultAlertGuidance;
   const added: Alert[] = [];
   for (const kind of LEARNED_ALERTS) {
@@ -101,8 +84,31 @@ export function withLearned(ruled: Ruled, scorer: ScorerModel, text: string, sub
     }
   }
   const alerts = added.length ? [...ruled.alerts, ...added].sort((a, b) => ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind)) : ruled.alerts;
+  // Someone else's threat passed on as a warning is no abuse by the writer (threat-passed-on.ts): the abusive suggestion
+  // is read from the writer's own sentences, and the alert makes no abusive finding.
+  const passedOn = !ruled.categories.includes("abusive") ? threatPassedOn(text, subjectLength, alerts) : undefined;
+  const writersOwn = passedOn && scoreText(scorer, withoutRanges(text, passedOn), staffNamesOf(options.staffNames));
+
+  const findings = [...ruled.findings];
+  for (const category of LEARNED_CATEGORIES) {
+    if (ruled.categories.includes(category) || ruled.withheld?.includes(category)) continue;
+    const read = category === "abusive" && writersOwn ? writersOwn : scores;
+    const s = suggested(category, read);
+    if (!s) continue;
+    const subType = bestSubType(scorer, read, category);
+    const rule = learnedRule(category);
+    findings.push({
+      category,
+      subType,
+      wording: options.wording(category, subType),
+      confidence: s.likely ? LEARNED_LIKELY : LEARNED_POSSIBLE,
+      rules: [rule],
+      evidence: read.heaviest(category, LEARNED_EVIDENCE).map((w) => ({ kind: "text" as const, span: toSpan(w.start, w.end), rule, note: "weighed most in the learned scorer" })),
+    });
+  }
+
   // A threat to staff the alerts read and the category's rules missed is abusive too, where the scorer agrees (threat-as-abuse.ts).
-  const threat = threatAsAbuse(findings, alerts, scorer, scores, options.wording, LEARNED_POSSIBLE);
+  const threat = passedOn ? undefined : threatAsAbuse(findings, alerts, scorer, scores, options.wording, LEARNED_POSSIBLE);
   if (threat) findings.push(threat);
   const categories = CATEGORY_IDS.filter((c) => findings.some((f) => f.category === c));
   return { categories, findings, alerts };

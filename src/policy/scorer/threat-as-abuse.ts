@@ -9,7 +9,8 @@ import type { ScorerModel, Scores } from "./model";
  * (on the validation files, 178 of 198 threats alerted, 117 found as threats). Alone an alert is not enough: a look-alike
  * raising it ("you'll regret not reading this", a threat the writer reports) would be called abuse by the writer. With the
  * learned scorer's abusive probability at or above AGREES — well below its own threshold — the two agree, and the
- * alert's words are the category's evidence.
+ * alert's words are the category's evidence. Not for someone else's threat the writer passes on as a warning
+ * (threat-passed-on.ts, applied in join.ts): the alert is right, the writer is not the one threatening.
  */
 export const AGREES = 0.3;
 

@@ -233,4 +233,28 @@ describe("a threat to staff is abusive too, where the learned scorer agrees (thr
     expect(classify(noThreat, options(agreeing(60))).categories).toEqual([]);
     expect(classify(advice, options(agreeing(20))).categories).toEqual([]);
   });
+
+  // Someone else's threat, passed on by a writer warning the office (threat-passed-on.ts): the alert, and no abuse.
+  const warning = (sentence: string) => message({ body: `${sentence} I don't agree with him and I wanted to warn you so she can be careful. ${LETTER}.` });
+  const relayed = "My brother keeps saying he is going to wait outside your office for the caseworker glimmerwick.";
+
+  it("makes no abusive finding of a threat someone else made, passed on as a warning; the writer's own threat by proxy still makes one", () => {
+    const result = classify(warning(relayed), options(agreeing(60)));
+    expect(result.alerts.map((a) => a.kind)).toContain("threat-to-staff");
+    expect(result.categories).toEqual([]);
+    // Warning words beside it do not make the writer's own threat someone else's.
+    for (const proxy of ["Me and my brother will be waiting outside your office for the caseworker glimmerwick.", "People like me know where your caseworker parks glimmerwick."]) {
+      expect(classify(warning(proxy), options(agreeing(60))).categories).toEqual(["abusive"]);
+    }
+  });
+
+  it("reads the scorer's own abusive suggestion from the writer's sentences, not from the threat passed on", () => {
+    const sure = agreeing(300);
+    expect(classify(warning(relayed), options(sure)).categories).toEqual([]);
+    // The word that weighs in the writer's own words: the suggestion stands, and shows that word.
+    const own = classify(warning(`${relayed.replace(" glimmerwick", "")} Glimmerwick, the lot of you.`), options(sure));
+    const finding = own.findings.find((f) => f.category === "abusive")!;
+    expect(finding.rules).toEqual(["learned.abusive"]);
+    expect(finding.evidence.flatMap((e) => (e.kind === "text" ? [e.span.text] : []))).toEqual(["Glimmerwick"]);
+  });
 });
