@@ -32,10 +32,29 @@ export function repairId(act: Pick<Act, "kind"> & { event: Pick<AuditEvent, "tar
   return `${act.event.target}@${instant(act.event.at)}:${act.kind}:repaired`;
 }
 
-export function repairEvent(act: Act, by: string, now: IsoInstant, how: string): AuditEvent {
+/**
+ * Whether an event under a repair id is the add-in's write-up of the act: its action "(written later)", on its target, in its
+ * writer's own name as SharePoint says, unchanged and readable. Anything else under that id is someone else's item squatting it
+ * (a note, or a write-up in another's name): it records nothing (T16-1) and records verify names it (idTaken).
+ */
+export function isWriteUp(e: AuditEvent, act: { event: Pick<AuditEvent, "target" | "action"> }): boolean {
+  return e.target === act.event.target && e.action === `${act.event.action} (written later)` && !e.edited && !e.unreadable && vouches(e.author, e.by);
+}
+
+/**
+ * The ids a write-up of the act may take: its repair id, or — when someone else's item holds that id (EventKey is unique, and
+ * any caseworker may add to AuditTrail) — the repair id with its writer's sign-in address after it.
+ */
+export function isWriteUpId(id: string, act: Pick<Act, "kind"> & { event: Pick<AuditEvent, "target" | "at"> }): boolean {
+  const repair = repairId(act);
+  return id === repair || id.startsWith(`${repair}:`);
+}
+
+export function repairEvent(act: Act, by: string, now: IsoInstant, how: string, taken: readonly AuditEvent[] = []): AuditEvent {
   const { event } = act;
+  const squatted = taken.some((e) => e.id === repairId(act));
   return {
-    id: repairId(act),
+    id: squatted ? `${repairId(act)}:${by.toLowerCase()}` : repairId(act),
     target: event.target,
     action: `${event.action} (written later)`,
     by,
@@ -47,9 +66,9 @@ export function repairEvent(act: Act, by: string, now: IsoInstant, how: string):
 /** Whether the target's events record the act: its own event, a repair of it, or an event of its kind at its time. */
 export function isRecorded(events: readonly AuditEvent[], act: Act): boolean {
   const at = Date.parse(act.event.at);
-  const repair = repairId(act);
-  // An event under the act's own id counts only if it is that event, written by its author: a forgery squatting the key does not.
-  return events.some((e) => (e.id === act.event.id ? (act.loose ? isLikeTheEvent(e, act.event) : isTheEvent(e, act.event)) : e.id === repair || (Date.parse(e.at) === at && act.sameKind(e) && vouches(e.author, e.by))));
+  // An event under the act's own id counts only if it is that event, written by its author; one under a write-up's id only if it
+  // is the write-up (isWriteUp): a forgery or a note squatting either key does not (T16-1, T16-7).
+  return events.some((e) => (e.id === act.event.id ? (act.loose ? isLikeTheEvent(e, act.event) : isTheEvent(e, act.event)) : isWriteUpId(e.id, act) ? isWriteUp(e, act) : Date.parse(e.at) === at && act.sameKind(e) && vouches(e.author, e.by)));
 }
 
 /** Under a loose act's id: the same target, action, person and time, written by that person (its detail is not rebuilt). */
@@ -67,9 +86,21 @@ export async function ensureAudited(store: Pick<CaseStore, "appendAudit" | "audi
   const same = events.find((e) => e.id === act.event.id);
   // A correction's own event its corrector's reconcile wrote from the record (contactAct's loose act) is that event.
   const written = same && act.event.target.startsWith("contact:") && isLikeTheEvent(same, act.event) && same.author && vouches(same.author, act.event.by);
-  if (same && !written) return checkExisting(same, act.event);
-  if (same) return;
+  if (same && !written && !act.event.target.startsWith("contact:")) return checkExisting(same, act.event);
+  if (same && written) return;
   if (isRecorded(events, act)) return;
-  if (actingAs.toLowerCase() === act.event.by.toLowerCase()) return store.appendAudit(act.event);
-  await store.appendAudit(repairEvent(act, actingAs, now, `${actingAs} wrote this when finishing it`));
+  // A correction's own id taken by someone else's item (T16-7): its event is written up under the repair id instead.
+  if (!same && actingAs.toLowerCase() === act.event.by.toLowerCase()) return store.appendAudit(act.event);
+  await writeUp(store, events, repairEvent(act, actingAs, now, `${actingAs} wrote this when finishing it`, events));
+}
+
+/**
+ * Appends a write-up unless someone else's item already holds the id it would take (its repair id and its writer's: both
+ * squatted). Then nothing can be written — SharePoint keeps one item per EventKey — and records verify names the items
+ * holding them (idTaken); a conflict thrown here would stop every start and every reconcile until someone deleted them.
+ */
+export async function writeUp(store: Pick<CaseStore, "appendAudit">, events: readonly AuditEvent[], event: AuditEvent): Promise<boolean> {
+  if (events.some((e) => e.id === event.id)) return false;
+  await store.appendAudit(event);
+  return true;
 }

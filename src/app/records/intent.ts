@@ -5,8 +5,7 @@ import type { AuditEvent } from "../../store/port";
 import { longDate } from "../../policy/calendar";
 import { namedFingerprint } from "../../policy/decision-fingerprint";
 import { actWords, begunWords, statusWords } from "../strategy/step-words";
-import { vouches } from "../../store/audit-chain";
-import { repairId } from "./audit-repair";
+import { isWriteUp, isWriteUpId } from "./audit-repair";
 
 /**
  * Audit intent first. Before a change to a record, its author writes an intent event (what they
@@ -95,10 +94,10 @@ function completedOnTrail(intent: AuditEvent, action: string, trail: readonly Au
  * write through Graph in her name at her time before correcting it through the add-in (T15-10b).
  */
 function writtenUpLater(intent: AuditEvent, action: string, trail: readonly AuditEvent[]): boolean {
-  const id = repairId({ kind: "decision", event: { target: intent.target, at: intent.at } });
+  const act = { kind: "decision", event: { target: intent.target, at: intent.at, action } };
   const after = (e: AuditEvent) =>
     e.item !== undefined && intent.item !== undefined ? e.item > intent.item : Boolean(e.recordedAt && intent.recordedAt && Date.parse(e.recordedAt) >= Date.parse(intent.recordedAt));
-  return trail.some((e) => e.id === id && e.target === intent.target && e.action === `${action} (written later)` && !e.edited && !e.unreadable && vouches(e.author, e.by) && after(e));
+  return trail.some((e) => isWriteUpId(e.id, act) && isWriteUp(e, act) && after(e));
 }
 
 /** Intents whose change never landed and that no event has closed yet. */

@@ -1,6 +1,6 @@
 import type { IsoInstant } from "../../policy/strategy";
 import type { AuditEvent, CaseStore } from "../../store/port";
-import { repairEvent } from "./audit-repair";
+import { repairEvent, writeUp } from "./audit-repair";
 import { actWords } from "../strategy/step-words";
 import { missingActs } from "./expected-acts";
 import { rekeyLetters } from "./letter-keys";
@@ -115,8 +115,13 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts, waiting).filter(({ act }) => settled(act.event.at))) {
     // A correction whose own event was lost, reconciled by its corrector: her own event, in her name, carrying the record it
     // left (so a later touch undoes nothing, T12 #4); a repair in the reconciler's name otherwise.
-    const own = act.loose === true && act.event.by.toLowerCase() === options.by.toLowerCase();
-    if (!dry) await store.appendAudit(own ? act.event : repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`));
+    // Its own id taken by someone else's item (T16-7), or its write-up's (T16-1): written up under the next id free, never thrown.
+    const onTarget = byTarget.get(act.event.target) ?? [];
+    const own = act.loose === true && act.event.by.toLowerCase() === options.by.toLowerCase() && !onTarget.some((e) => e.id === act.event.id);
+    if (!dry) {
+      if (own) await store.appendAudit(act.event);
+      else await writeUp(store, onTarget, repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`, onTarget));
+    }
     repaired.push({ what, target: act.event.target, message: `“${actWords(act.event.action)}” by ${act.event.by} at ${act.event.at} had no audit event; ${dry ? "one would be written" : "one was written"}.` });
   }
   // Intents whose change never landed: closed with an event saying so (src/app/records/intent.ts).

@@ -53,6 +53,11 @@ export type TrailBreak =
   /** A strategy item whose JSON cannot be read or names another id than its key: edited outside the add-in (tampered). */
   | { kind: "strategyUnreadable"; target: string; item: string; message: string }
   | { kind: "notByAuthor"; target: string; eventId: string; message: string }
+  /**
+   * Someone else's item under an id the add-in keeps for a contact's own event or for its write-up (T16-1, T16-7): a note, or a
+   * write-up not in its writer's own SharePoint name. It records nothing; the add-in writes the real one under its writer's id.
+   */
+  | { kind: "idTaken"; target: string; eventId: string; message: string }
   | { kind: "missing"; target: string; message: string }
   /**
    * A contact record that reads as a correction its recorder began (`eventId`: her intent) but is not that correction as
@@ -252,7 +257,31 @@ function checkEvent(event: AuditEvent): TrailBreak[] {
     const author = event.author ? nameOf(event.author) : "nobody SharePoint names";
     found.push({ ...at, kind: "notByAuthor", message: `“${auditWords(event).action}” (${event.id}) says it was done by ${event.by}, but ${author} wrote it.` });
   }
+  const kept = keptFor(event);
+  if (kept) {
+    const author = event.author ? nameOf(event.author) : "nobody SharePoint names";
+    found.push({
+      ...at,
+      kind: "idTaken",
+      message:
+        `${author} added “${auditWords(event).action}” (naming ${event.by}) under ${event.id}, the id the add-in keeps for ${kept}: it is someone else's item, not that event, and records nothing. ` +
+        "The add-in writes the real one under another id (the write-up's, or the write-up's with its writer's address after it); if that is taken too, it cannot be written (SharePoint keeps one item per id) and the correction reads as never landed.",
+    });
+  }
   return found;
+}
+
+/** What the add-in keeps an event's id for, when the event is not what it keeps it for (T16-1, T16-7); undefined otherwise. */
+function keptFor(event: AuditEvent): string | undefined {
+  if (!event.target.startsWith("contact:") || !event.id.startsWith(`${event.target}`)) return undefined;
+  const rest = event.id.slice(event.target.length);
+  if (/^@[^@]+:[a-z]+:repaired(:.*)?$/.test(rest)) {
+    const writeUp = event.action.endsWith(" (written later)") && !event.edited && !event.unreadable && vouches(event.author, event.by);
+    return writeUp ? undefined : "its write-up of an act whose audit event was lost";
+  }
+  const own = /^:(corrected):\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)$/.exec(rest);
+  if (own && !event.action.startsWith(`${own[1]} (`)) return "a correction's own audit event";
+  return undefined;
 }
 
 /**
