@@ -17,9 +17,9 @@ import type { StaffNames } from "../text/staff-names";
 /** Who the writer says made the threat: someone of theirs, or he, she, they. */
 const SPEAKER =
   "(?:(?:my|our|me) (?:[a-z]+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|son|sons|daughter|dad|father|mum|mam|mother|brother|brothers|sister|uncle|cousin|cousins|nephew|family|mate|mates|pal|friend|friends|lad|lads|boys|fella|bloke|other half|client)|(?:some of )?the (?:lads|boys|men|lot|family|brothers|cousins|travellers)|he|she|they|[a-z]+)";
-/** Said, told, reckons, swears; or a message passed on ("said to tell you"). */
+/** Said, told, reckons, swears, shouted or bragged; or a message passed on ("said to tell you"). */
 const SAYS =
-  "(?:says|said|said to me(?: and my [a-z]+)?|saying|keeps saying|kept saying|is saying|'s saying|was saying|been saying|has said|'s said|reckons|swears|swore|told me|tells me|told us|has told me|'s told me|(?:has been |'s been |is |was )?telling (?:[a-z]+ ){0,4}?(?:since [a-z]+ )?that|(?:said|asked me|told me|wanted me|wants me) to (?:tell|warn) (?:you|u)|wants (?:you|u) to know)";
+  "(?:says|said|said to me(?: and my [a-z]+)?|saying|keeps saying|kept saying|is saying|'s saying|was saying|been saying|has said|'s said|reckons|swears|swore|(?:is |was |'s |been |has been |keeps |kept )?(?:shouting|yelling|screaming|ranting|bragging|boasting)(?: (?:to|at) (?:everyone|anyone|people|the neighbours))?|told me|tells me|told us|has told me|'s told me|(?:has been |'s been |is |was )?telling (?:[a-z]+ ){0,4}?(?:since [a-z]+ )?that|(?:said|asked me|told me|wanted me|wants me) to (?:tell|warn) (?:you|u)|wants (?:you|u) to know)";
 /** They will, they are going to. */
 const WILL = "(?:'ll| will|'s going to| is going to|'s gonna| is gonna| are going to|'re going to|'re gonna| are gonna|'d| would| wants to| plans to| was going to| were going to| intends to| intended to|'s coming| is coming|'re coming| are coming)";
 /** What they will do to someone: wait for them, sort them out, hurt them, come for them. */
@@ -55,7 +55,7 @@ export const RELAYED_THREAT_RULES: readonly AlertRule[] = [
     id: "threat-to-staff/passed-on",
     kind: "threat-to-staff",
     policyRef: THREATS_TO_STAFF,
-    cues: ["telling", "intends", "says", "said", "saying", "reckons", "swears", "swore", "told", "tells", "tell", "warn", "know"],
+    cues: ["telling", "intends", "says", "said", "saying", "reckons", "swears", "swore", "told", "tells", "tell", "warn", "know", "shouting", "yelling", "screaming", "ranting", "bragging", "boasting"],
     ...withStaff(relayedThreat),
     unless: notAThreat,
     examples: {
@@ -72,6 +72,8 @@ export const RELAYED_THREAT_RULES: readonly AlertRule[] = [
         "Today she told me she intends to 'stab whoever is on the desk' when she comes in.",
         "My dad is furious and says he is coming to your office to sort Casey out.",
         "My brother keeps saying he's coming down to sort that caseworker out.",
+        "My neighbour was shouting in the street that he'll batter Casey when he sees her.",
+        "Her ex has been bragging to everyone that he's going to find that caseworker.",
       ],
       notMatch: [
         "My brother says he'll be waiting for the caseworker to ring him back.",
@@ -82,6 +84,7 @@ export const RELAYED_THREAT_RULES: readonly AlertRule[] = [
         "The man sleeps in the stairwell now. He told me they'd hurt him if he told anyone.",
         "My dad says he is coming to your office to hand in the forms for Casey.",
         "My son says he's coming to the office to sort out his paperwork with the caseworker.",
+        "He was shouting at the neighbours that he'll get you the money back by Friday, Casey.",
       ],
     },
   },
