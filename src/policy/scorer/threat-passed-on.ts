@@ -34,6 +34,8 @@ export const THREAT_PASSED_ON = {
       "My cousin says he will smash Priya's car up and to be honest I don't blame him. She deserves it after what she did.",
       "My brother says he'll be waiting for Priya after work. I can't stop him, so you'd better change the decision.",
       "My cousin says he will smash Priya's car up, I thought you should know. Priya is a lying useless cow and I hope she gets what's coming.",
+      "My cousin keeps saying he'll smash Priya's car. I wanted to warn you. Sort my complaint out and he'll calm down.",
+      "My brother says he'll be waiting for Priya after work, I thought you should know. He'll back off once I get my compensation.",
     ],
   },
 } as const;
@@ -118,6 +120,9 @@ const PRESSING = anyOf([
   "not responsible for what",
   "what's coming",
   "(?:change|reverse|overturn) (?:the|your|my|that) decision",
+  // The threat as leverage: "sort my complaint out and he'll calm down", "he'll leave her alone once I get my money".
+  "(?:sort|fix|reopen|settle|deal with|pay)(?: out)? (?:my|our|the|this|his|her) (?:[a-z]+ )?(?:complaint|case|claim|money|compensation|appeal)(?: out)?,? (?:and|then) (?:he|she|they)(?:'ll| will)",
+  "(?:he|she|they)(?:'ll| will) (?:calm down|back off|leave (?:it|her|him|them|you)(?: alone)?|stop|let it go|drop it) (?:if|once|when|as soon as)",
 ]);
 /** The writer's own menace, in their own sentences. Apostrophes kept: "we'll" is not "well". */
 const OWN_MENACE = new RegExp(
