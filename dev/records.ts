@@ -61,7 +61,10 @@ async function main(): Promise<void> {
       const report = await reconcile(store, { by, now, dryRun: parsed.dryRun, ...(parsed.since ? { since: parsed.since } : {}) });
       for (const r of report.repaired) console.log(`${parsed.dryRun ? "would repair\t" : ""}${r.what}\t${r.target}\t${r.message}`);
       const checked = `Checked ${report.strategies} strategies and ${report.contacts} contacts`;
-      console.log(parsed.dryRun ? `Dry run, nothing written: ${checked}, ${report.repaired.length} to repair.` : `${checked}: ${report.repaired.length} repaired.`);
+      for (const f of report.failed) console.log(`could not repair\t${f.target}\t${f.message}`);
+      const failed = report.failed.length ? `, ${report.failed.length} could not be repaired` : "";
+      console.log(parsed.dryRun ? `Dry run, nothing written: ${checked}, ${report.repaired.length} to repair.` : `${checked}: ${report.repaired.length} repaired${failed}.`);
+      if (report.failed.length) process.exitCode = 1;
       return;
     }
     case "report": {

@@ -10,7 +10,7 @@ import { decisionOf, subTypesKey, withDecision } from "../store/contact-decision
 import { correctionBegun, correctionEvent, recordDigest, type CorrectionBegun } from "../policy/evidence-as-judged";
 import type { LoggedContact } from "../policy/evidence-contacts";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
-import { ensureAudited, type Act } from "./records/audit-repair";
+import { ensureAudited, ownEvent, type Act } from "./records/audit-repair";
 import { intentOf } from "./records/intent";
 
 export interface CaseworkerDecision {
@@ -111,7 +111,7 @@ export async function recordContact(input: {
   await store.appendAudit(intentOf(recorded, `record “${record.subject}” from ${record.senderAddress}`, "record"));
   const written = await store.recordContact(record);
   if (written.created) {
-    await store.appendAudit(recorded);
+    await auditOwn(store, contactAct({ value: record }), input.now);
     return { status: "created", created: true, record };
   }
   const { existing } = written;
@@ -127,10 +127,24 @@ export async function recordContact(input: {
   const correcting = intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`);
   await store.appendAudit({ ...correcting, recordDigest: recordDigest(withDecision(existing.value, decisionOf(record))) });
   const corrected = await store.correctContact(existing, decisionOf(record));
-  await store.appendAudit(auditEventFor(corrected));
+  await auditOwn(store, contactAct(corrected), input.now);
   // A correction that had already landed (a retried write) still names what it replaced.
   const previous = corrected.replaced ?? decisionOf(existing.value);
   return { status: "corrected", created: false, record: corrected.value, previous };
+}
+
+/**
+ * A decision's own event, in its recorder's name. Its id held by someone else's item (any caseworker may add to AuditTrail
+ * through Graph, under any key: T17-8, T17-9), it is written under its write-up's id instead, never refused while the record
+ * stands; only when every id it may take is held is the recorder told — the record is written, its event is not.
+ */
+async function auditOwn(store: Pick<CaseStore, "appendAudit" | "auditFor">, act: Act, now: Date): Promise<void> {
+  const by = act.event.by;
+  if (await ownEvent(store, act, by, now.toISOString(), `${by} wrote it here, its own id being held by an item added outside the add-in`)) return;
+  throw new StoreError(
+    "conflict",
+    `The decision was recorded, but its audit event could not be written: every id it may take is held by an item added outside the add-in. Tell whoever looks after the records (npm run records -- verify names those items).`,
+  );
 }
 
 /**

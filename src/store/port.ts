@@ -83,6 +83,11 @@ export interface AuditEvent {
    */
   unreadable?: string;
   /**
+   * As read back: its item is filed (EventKey, Target) under another id or record than the event its EventJson holds, which
+   * this says in words — added outside the add-in (T17-9). It is read under the key it holds, `unreadable`, never as that event.
+   */
+  misfiled?: string;
+  /**
    * The id names a fact that more than one recorder may record (a breach on one message, seen by
    * the pane and by the flagger in two mailboxes): an event already under it with the same action
    * and target, written by the one it names, is this one, whatever its wording. Not stored; a

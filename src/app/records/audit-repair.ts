@@ -1,5 +1,5 @@
 import { checkExisting, isTheEvent, vouches } from "../../store/audit-chain";
-import type { AuditEvent, CaseStore } from "../../store/port";
+import { StoreError, type AuditEvent, type CaseStore } from "../../store/port";
 import type { IsoInstant } from "../../policy/strategy";
 
 /**
@@ -27,9 +27,23 @@ export interface Act {
 }
 
 const instant = (at: string) => new Date(Date.parse(at)).toISOString();
+const WRITTEN_LATER = " (written later)";
 
 export function repairId(act: Pick<Act, "kind"> & { event: Pick<AuditEvent, "target" | "at"> }): string {
   return `${act.event.target}@${instant(act.event.at)}:${act.kind}:repaired`;
+}
+
+/** What follows the target in an id `repairId` makes (its act's time and kind), with or without its writer's address after it. */
+const REPAIR_ID_REST = /^@[^@]+:[a-z]+:repaired(:.*)?$/;
+
+/** Whether an id on a target is one a write-up of some act on it takes (`repairId`, or it with its writer's address after it). */
+export function isRepairIdOn(target: string, id: string): boolean {
+  return id.startsWith(target) && REPAIR_ID_REST.test(id.slice(target.length));
+}
+
+/** A write-up as the add-in writes one, of whatever act: its action "(written later)", unchanged, readable, in its writer's own SharePoint name. */
+export function isSoundWriteUp(e: AuditEvent): boolean {
+  return e.action.endsWith(WRITTEN_LATER) && !e.edited && !e.unreadable && vouches(e.author, e.by);
 }
 
 /**
@@ -38,7 +52,7 @@ export function repairId(act: Pick<Act, "kind"> & { event: Pick<AuditEvent, "tar
  * (a note, or a write-up in another's name): it records nothing (T16-1) and records verify names it (idTaken).
  */
 export function isWriteUp(e: AuditEvent, act: { event: Pick<AuditEvent, "target" | "action"> }): boolean {
-  return e.target === act.event.target && e.action === `${act.event.action} (written later)` && !e.edited && !e.unreadable && vouches(e.author, e.by);
+  return e.target === act.event.target && e.action === `${act.event.action}${WRITTEN_LATER}` && isSoundWriteUp(e);
 }
 
 /**
@@ -50,13 +64,18 @@ export function isWriteUpId(id: string, act: Pick<Act, "kind"> & { event: Pick<A
   return id === repair || id.startsWith(`${repair}:`);
 }
 
+/** The ids a write-up of the act by this writer may take, in order (isWriteUpId). */
+function writeUpIds(act: Act, by: string): string[] {
+  return [repairId(act), `${repairId(act)}:${by.toLowerCase()}`];
+}
+
 export function repairEvent(act: Act, by: string, now: IsoInstant, how: string, taken: readonly AuditEvent[] = []): AuditEvent {
   const { event } = act;
-  const squatted = taken.some((e) => e.id === repairId(act));
+  const [first, second] = writeUpIds(act, by);
   return {
-    id: squatted ? `${repairId(act)}:${by.toLowerCase()}` : repairId(act),
+    id: taken.some((e) => e.id === first) ? second! : first!,
     target: event.target,
-    action: `${event.action} (written later)`,
+    action: `${event.action}${WRITTEN_LATER}`,
     by,
     at: now,
     detail: `${event.detail} — ${act.begun ?? `done by ${event.by} at ${event.at}`}; its audit event was missing and ${how}.`,
@@ -67,13 +86,16 @@ export function repairEvent(act: Act, by: string, now: IsoInstant, how: string, 
 export function isRecorded(events: readonly AuditEvent[], act: Act): boolean {
   const at = Date.parse(act.event.at);
   // An event under the act's own id counts only if it is that event, written by its author; one under a write-up's id only if it
-  // is the write-up (isWriteUp): a forgery or a note squatting either key does not (T16-1, T16-7).
-  return events.some((e) => (e.id === act.event.id ? (act.loose ? isLikeTheEvent(e, act.event) : isTheEvent(e, act.event)) : isWriteUpId(e.id, act) ? isWriteUp(e, act) : Date.parse(e.at) === at && act.sameKind(e) && vouches(e.author, e.by)));
+  // is the write-up (isWriteUp): a forgery or a note squatting either key does not (T16-1, T16-7), nor an item that cannot be
+  // read or is filed under another key than the event it holds (T17-9).
+  return events.some((e) =>
+    e.unreadable ? false : e.id === act.event.id ? (act.loose ? isLikeTheEvent(e, act.event) : isTheEvent(e, act.event)) : isWriteUpId(e.id, act) ? isWriteUp(e, act) : Date.parse(e.at) === at && act.sameKind(e) && vouches(e.author, e.by),
+  );
 }
 
 /** Under a loose act's id: the same target, action, person and time, written by that person (its detail is not rebuilt). */
 function isLikeTheEvent(stored: AuditEvent, event: AuditEvent): boolean {
-  return stored.target === event.target && stored.action === event.action && stored.by.toLowerCase() === event.by.toLowerCase() && Date.parse(stored.at) === Date.parse(event.at) && (!stored.author || vouches(stored.author, event.by));
+  return !stored.unreadable && stored.target === event.target && stored.action === event.action && stored.by.toLowerCase() === event.by.toLowerCase() && Date.parse(stored.at) === Date.parse(event.at) && (!stored.author || vouches(stored.author, event.by));
 }
 
 /**
@@ -89,18 +111,49 @@ export async function ensureAudited(store: Pick<CaseStore, "appendAudit" | "audi
   if (same && !written && !act.event.target.startsWith("contact:")) return checkExisting(same, act.event);
   if (same && written) return;
   if (isRecorded(events, act)) return;
-  // A correction's own id taken by someone else's item (T16-7): its event is written up under the repair id instead.
-  if (!same && actingAs.toLowerCase() === act.event.by.toLowerCase()) return store.appendAudit(act.event);
-  await writeUp(store, events, repairEvent(act, actingAs, now, `${actingAs} wrote this when finishing it`, events));
+  const how = `${actingAs} wrote this when finishing it`;
+  // A contact's own id taken by someone else's item (T16-7, T17-9): its event is written up under the repair id instead.
+  if (!same && actingAs.toLowerCase() === act.event.by.toLowerCase()) return void (await ownEvent(store, act, actingAs, now, how));
+  await writeUp(store, events, act, actingAs, now, how);
 }
 
 /**
- * Appends a write-up unless someone else's item already holds the id it would take (its repair id and its writer's: both
- * squatted). Then nothing can be written — SharePoint keeps one item per EventKey — and records verify names the items
- * holding them (idTaken); a conflict thrown here would stop every start and every reconcile until someone deleted them.
+ * The act's own event, written by its author; when someone else's item holds its id unseen (filed under another record, or
+ * written since the trail was read) — SharePoint keeps one item per EventKey — its write-up in the author's name instead
+ * (T17-6), never a conflict that stops the act or every reconcile after it. False when nothing records the act after it.
  */
-export async function writeUp(store: Pick<CaseStore, "appendAudit">, events: readonly AuditEvent[], event: AuditEvent): Promise<boolean> {
-  if (events.some((e) => e.id === event.id)) return false;
-  await store.appendAudit(event);
-  return true;
+export async function ownEvent(store: Pick<CaseStore, "appendAudit" | "auditFor">, act: Act, by: string, now: IsoInstant, how: string): Promise<boolean> {
+  try {
+    await store.appendAudit(act.event);
+    return true;
+  } catch (error) {
+    if (!isKeyTaken(error)) throw error;
+    return writeUp(store, await store.auditFor(act.event.target), act, by, now, how);
+  }
 }
+
+/**
+ * Writes the act's write-up under the first id free of those it may take (its repair id, then that with its writer's
+ * address after it): one someone else's item holds — seen on the trail, or found only when SharePoint refuses the key
+ * (an item filed under another record, T17-9) — is passed over; a colleague's write-up of the act found there (two panes
+ * repairing at once, T17-11) is the act recorded. When every id is held nothing can be written — SharePoint keeps one
+ * item per EventKey — and records verify names the items holding them (idTaken); a conflict thrown here would stop every
+ * start and every reconcile until someone deleted them. True when the act is on record after it (written now, or a
+ * colleague's write-up found), false when every id is held.
+ */
+export async function writeUp(store: Pick<CaseStore, "appendAudit" | "auditFor">, events: readonly AuditEvent[], act: Act, by: string, now: IsoInstant, how: string): Promise<boolean> {
+  for (const id of writeUpIds(act, by)) {
+    if (events.some((e) => e.id === id)) continue;
+    try {
+      await store.appendAudit({ ...repairEvent(act, by, now, how), id });
+      return true;
+    } catch (error) {
+      if (!isKeyTaken(error)) throw error;
+      if (isRecorded(await store.auditFor(act.event.target), act)) return true;
+    }
+  }
+  return false;
+}
+
+/** The store's refusal of an id another item holds (checkExisting): the item is not this event. */
+const isKeyTaken = (error: unknown) => error instanceof StoreError && error.code === "conflict";

@@ -1,6 +1,6 @@
 import type { IsoInstant } from "../../policy/strategy";
-import type { AuditEvent, CaseStore } from "../../store/port";
-import { repairEvent, writeUp } from "./audit-repair";
+import { StoreError, type AuditEvent, type CaseStore } from "../../store/port";
+import { ownEvent, writeUp } from "./audit-repair";
 import { actWords } from "../strategy/step-words";
 import { missingActs } from "./expected-acts";
 import { rekeyLetters } from "./letter-keys";
@@ -27,10 +27,17 @@ export interface Repair {
   message: string;
 }
 
+/** A repair that could not be made (a refusal, an id held by someone else's item): said, and the run goes on to the rest. */
+export interface RepairFailed {
+  target: string;
+  message: string;
+}
+
 export interface ReconcileReport {
   strategies: number;
   contacts: number;
   repaired: Repair[];
+  failed: RepairFailed[];
 }
 
 type ReconcileStore = Pick<
@@ -59,7 +66,22 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
     store.contactsReceived(options.since ? { from: options.since } : {}),
   ]);
   const repaired: Repair[] = [];
+  const failed: RepairFailed[] = [];
   const dry = options.dryRun === true;
+  // One act's repair: a store's refusal is said and the run goes on, so one act someone's item blocks leaves every other
+  // act of the run repaired (T17-9: a conflict on one act ended the loop, and every pane's start check threw for a week).
+  // A write-up's `false`: every id it may take is held (audit-repair.ts writeUp).
+  const attempt = async <T>(target: string, what: string, write: () => Promise<T>): Promise<{ done: T } | undefined> => {
+    try {
+      const done = await write();
+      if (done !== false) return { done };
+      failed.push({ target, message: `${what}: every id its write-up may take is held by someone else's item, so nothing could be written (records verify names them).` });
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      failed.push({ target, message: `${what}: ${error.message}` });
+    }
+    return undefined;
+  };
 
   // Address rows: a strategy whose rows do not say what its item says (or rows with no strategy) is re-indexed.
   const rowsOf = new Map<string, string[]>();
@@ -100,10 +122,12 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
     if (dry && (finish || !isClosed(m, trail))) {
       repaired.push({ what: finish ? "decisionRecorded" : "decisionMissing", target: `strategy:${m.strategy.id}`, message: describeMissing(m) });
     } else if (finish) {
-      repaired.push({ what: "decisionRecorded", target: `strategy:${m.strategy.id}`, message: await finishDecision(store, m, trail) });
+      const finished = await attempt(`strategy:${m.strategy.id}`, describeMissing(m), () => finishDecision(store, m, trail));
+      if (finished) repaired.push({ what: "decisionRecorded", target: `strategy:${m.strategy.id}`, message: finished.done });
     } else if (!isClosed(m, trail)) {
-      await store.appendAudit(notRecordedEvent(m, options.by, options.now));
-      repaired.push({ what: "decisionMissing", target: `strategy:${m.strategy.id}`, message: `${describeMissing(m)} The trail now says so; ${m.step.by} finishes it (their pane's records check, or records reconcile run as them).` });
+      if (await attempt(`strategy:${m.strategy.id}`, describeMissing(m), () => store.appendAudit(notRecordedEvent(m, options.by, options.now)))) {
+        repaired.push({ what: "decisionMissing", target: `strategy:${m.strategy.id}`, message: `${describeMissing(m)} The trail now says so; ${m.step.by} finishes it (their pane's records check, or records reconcile run as them).` });
+      }
     }
   }
   // Their steps' own events: written with the decision when it is finished, waiting for it otherwise — never "written later" alone.
@@ -118,11 +142,10 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
     // Its own id taken by someone else's item (T16-7), or its write-up's (T16-1): written up under the next id free, never thrown.
     const onTarget = byTarget.get(act.event.target) ?? [];
     const own = act.loose === true && act.event.by.toLowerCase() === options.by.toLowerCase() && !onTarget.some((e) => e.id === act.event.id);
-    if (!dry) {
-      if (own) await store.appendAudit(act.event);
-      else await writeUp(store, onTarget, repairEvent(act, options.by, options.now, `${options.by} wrote this by reconciling the records`, onTarget));
-    }
-    repaired.push({ what, target: act.event.target, message: `“${actWords(act.event.action)}” by ${act.event.by} at ${act.event.at} had no audit event; ${dry ? "one would be written" : "one was written"}.` });
+    const how = `${options.by} wrote this by reconciling the records`;
+    const words = `“${actWords(act.event.action)}” by ${act.event.by} at ${act.event.at} had no audit event`;
+    if (!dry && !(await attempt(act.event.target, words, () => (own ? ownEvent(store, act, options.by, options.now, how) : writeUp(store, onTarget, act, options.by, options.now, how))))) continue;
+    repaired.push({ what, target: act.event.target, message: `${words}; ${dry ? "one would be written" : "one was written"}.` });
   }
   // Intents whose change never landed: closed with an event saying so (src/app/records/intent.ts).
   const records = { strategies: strategies.map((s) => s.value), contacts };
@@ -130,12 +153,12 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   // A decision step's intent is looked for in Decisions too (only those on a strategy, one batched read): its decision there is done (T12 #1).
   const decided = await recordedDecisions(store, unfinished);
   for (const intent of unfinished.filter((e) => !landed(e, { ...records, decisions: decided }))) {
-    if (!dry) await store.appendAudit(closingEvent(intent, options.by, options.now));
+    if (!dry && !(await attempt(intent.target, describeUnfinished(intent).replace(/,? and the trail now says so\.?$/, ""), () => store.appendAudit(closingEvent(intent, options.by, options.now))))) continue;
     repaired.push({ what: "unfinishedWrite", target: intent.target, message: dry ? describeUnfinished(intent).replace("and the trail now says so", "and the trail would say so") : describeUnfinished(intent) });
   }
   // Letters keyed before addresses were normalised (the whole run only: the pane's pass keeps to its week).
   if (!options.since) for (const fixed of await rekeyLetters(store, { by: options.by, now: options.now, dryRun: dry })) repaired.push({ what: "letterKey", ...fixed });
-  return { strategies: strategies.length, contacts: contacts.length, repaired };
+  return { strategies: strategies.length, contacts: contacts.length, repaired, failed };
 }
 
 /** The fingerprints of the decisions recorded on the strategies these intents are on, by strategy id (none read when none is). */

@@ -17,6 +17,17 @@ export const SETTLE_MS = 5 * 60_000;
 
 export type StartCheckStore = Parameters<typeof reconcile>[0] & Pick<CaseStore, "listStrategies">;
 
+/**
+ * What the pane says when some repairs could not be made (each with why), and what it finished meanwhile in the user's
+ * name; undefined when every repair was made. The pane's check goes on past one it cannot make (reconcile.ts).
+ */
+export function unfinishedRepairs(report: ReconcileReport): string | undefined {
+  if (report.failed.length === 0) return undefined;
+  const which = report.failed.length === 1 ? "One record could not be finished" : `${report.failed.length} records could not be finished`;
+  const done = report.repaired.length ? ` The rest were finished, written in your name: ${report.repaired.map((r) => r.message).join(" ")}` : "";
+  return `${which}: ${report.failed.map((f) => f.message).join(" ")}${done}`;
+}
+
 export function checkOnStart(store: StartCheckStore, by: string, now: Date): Promise<ReconcileReport> {
   const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
   return reconcile(store, { by, now: now.toISOString(), since: ago(START_CHECK_DAYS * 86_400_000), settledBefore: ago(SETTLE_MS) });

@@ -20,6 +20,7 @@ import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithE
 import { authoriserOf, setAsidesOverdue } from "../set-aside";
 import { changedOutside, missingActs } from "./expected-acts";
 import { auditWords, unfinishedIntents } from "./intent";
+import { isRepairIdOn, isSoundWriteUp } from "./audit-repair";
 import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEventId } from "./missing-decisions";
 
 /**
@@ -242,6 +243,18 @@ function checkChain(target: string, chain: readonly AuditEvent[]): TrailBreak[] 
 function checkEvent(event: AuditEvent): TrailBreak[] {
   const found: TrailBreak[] = [];
   const at = { target: event.target, eventId: event.id };
+  if (event.misfiled) {
+    const author = event.author ? nameOf(event.author) : "nobody SharePoint names";
+    const kept = keptFor(event);
+    found.push({
+      ...at,
+      kind: "unreadable",
+      message:
+        `${author} added an item to the audit trail under the id ${event.id} (on ${event.target}) that holds another event: ${event.misfiled}. The add-in never writes such an item; it was added outside the add-in. ` +
+        `It records nothing and readers skip it${kept ? `, but it holds the id the add-in keeps for ${kept}, which the add-in then writes under another id` : ""}.`,
+    });
+    return found;
+  }
   if (event.unreadable) {
     const author = event.author ? nameOf(event.author) : "nobody SharePoint names";
     found.push({ ...at, kind: "unreadable", message: `An event on ${event.target} (${event.id || "no key"}, “${auditWords(event).action}”) added by ${author} cannot be read — ${event.unreadable} Readers skip it; it proposes nothing.` });
@@ -271,16 +284,16 @@ function checkEvent(event: AuditEvent): TrailBreak[] {
   return found;
 }
 
-/** What the add-in keeps an event's id for, when the event is not what it keeps it for (T16-1, T16-7); undefined otherwise. */
+/**
+ * What the add-in keeps an event's id for, when the event is not what it keeps it for (T16-1, T16-7, T17-9); undefined
+ * otherwise. An item that cannot be read, or is filed under another id than the event it holds, is never what it keeps it for.
+ */
 function keptFor(event: AuditEvent): string | undefined {
-  if (!event.target.startsWith("contact:") || !event.id.startsWith(`${event.target}`)) return undefined;
+  if (!event.target.startsWith("contact:") || !event.id.startsWith(event.target)) return undefined;
+  if (isRepairIdOn(event.target, event.id)) return isSoundWriteUp(event) ? undefined : "its write-up of an act whose audit event was lost";
   const rest = event.id.slice(event.target.length);
-  if (/^@[^@]+:[a-z]+:repaired(:.*)?$/.test(rest)) {
-    const writeUp = event.action.endsWith(" (written later)") && !event.edited && !event.unreadable && vouches(event.author, event.by);
-    return writeUp ? undefined : "its write-up of an act whose audit event was lost";
-  }
-  const own = /^:(corrected):\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)$/.exec(rest);
-  if (own && !event.action.startsWith(`${own[1]} (`)) return "a correction's own audit event";
+  const own = rest === ":recorded" ? "recorded" : /^:corrected:\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)$/.test(rest) ? "corrected" : undefined;
+  if (own && (event.unreadable || !event.action.startsWith(`${own} (`))) return own === "recorded" ? "a contact's first audit event" : "a correction's own audit event";
   return undefined;
 }
 

@@ -207,8 +207,9 @@ export function auditFields(event: EventContent & { prev: string; hash: string }
  * An audit event as read back, with who SharePoint says added it (`createdBy`) and when — never
  * a claim inside the event — and, when the item was changed after it was written, by whom and
  * when. Events written before EventJson existed are read from their columns (unchained). One whose EventJson
- * cannot be read (added by hand: not JSON, another format) is read from its columns too, marked `unreadable`:
- * it proposes nothing, `records verify` reports it, and it stops no one reading the rest of the trail.
+ * cannot be read (added by hand: not JSON, another format), or that is filed under another key or record than its
+ * EventJson names, is read from its columns too, marked `unreadable`: it proposes nothing, `records verify` reports it,
+ * and it stops no one reading the rest of the trail.
  */
 export function auditFrom(item: ListItem): AuditEvent {
   const { fields } = item;
@@ -225,7 +226,15 @@ export function auditFrom(item: ListItem): AuditEvent {
     stored = { event: columns };
     unreadable = error.message;
   }
-  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, hash: _claimedHash, item: _claimedItem, ...event } = stored.event;
+  // Filed under another key or record than the event it holds (T17-9): EventKey is the list's unique column, so the item
+  // holds that id whatever its JSON says, and the add-in's own write under it finds this item. It is read as SharePoint files
+  // it — unreadable, under its key — never as the event its JSON claims, which would hide it from every writer and reader.
+  const misfiled = unreadable ? undefined : filedElsewhere(fields, stored.event);
+  if (misfiled) {
+    stored = { event: columns };
+    unreadable = `It is filed under ${columns.id} on ${columns.target}, but it holds another event (${misfiled}): it was added outside the add-in.`;
+  }
+  const { author: _claimed, recordedAt: _claimedAt, edited: _claimedEdit, hash: _claimedHash, item: _claimedItem, misfiled: _claimedMisfiled, ...event } = stored.event;
   const edited = wasEdited(item);
   return {
     ...event,
@@ -236,7 +245,18 @@ export function auditFrom(item: ListItem): AuditEvent {
     ...(item.createdAt ? { recordedAt: item.createdAt } : {}),
     ...(edited ? { edited: { ...(item.lastModifiedBy ? { by: item.lastModifiedBy } : {}), ...(item.lastModifiedAt ? { at: item.lastModifiedAt } : {}) } } : {}),
     ...(unreadable ? { unreadable } : {}),
+    ...(misfiled ? { misfiled } : {}),
   };
+}
+
+/** The event an item's JSON holds, in words, when its columns file it under another id or record; undefined when they agree. */
+function filedElsewhere(fields: Fields, event: AuditEvent): string | undefined {
+  const key = fields.EventKey;
+  const target = fields.Target;
+  const otherId = typeof key === "string" && key !== keyed(event.id);
+  const otherTarget = typeof target === "string" && target !== keyed(event.target);
+  if (!otherId && !otherTarget) return undefined;
+  return `“${event.action}” naming ${String(event.by)}, under ${event.id}${otherTarget ? ` on ${event.target}` : ""}`;
 }
 
 /** Changed after it was written: someone else last changed it, or it changed later than it was created. */

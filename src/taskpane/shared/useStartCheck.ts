@@ -16,11 +16,14 @@ export function useStartCheck(): [StartCheck, () => void] {
   useEffect(() => {
     let current = true;
     import("../../app/records/start-check")
-      .then(({ checkOnStart }) => checkOnStart(store, user.emailAddress, now()))
-      // Rows written again: the sender index reads them now, so the person's banner shows on their next message.
-      .then(async (report) => (report.repaired.some((r) => r.what === "addressRows") ? index.refresh().then(() => report) : report))
+      .then(async ({ checkOnStart, unfinishedRepairs }) => {
+        const report = await checkOnStart(store, user.emailAddress, now());
+        // Rows written again: the sender index reads them now, so the person's banner shows on their next message.
+        if (report.repaired.some((r) => r.what === "addressRows")) await index.refresh();
+        return { report, unfinished: unfinishedRepairs(report) };
+      })
       .then(
-        (report) => current && setCheck(report.repaired.length ? { state: "repaired", repairs: report.repaired } : { state: "clean" }),
+        ({ report, unfinished }) => current && setCheck(unfinished ? { state: "failed", message: unfinished } : report.repaired.length ? { state: "repaired", repairs: report.repaired } : { state: "clean" }),
         (error: unknown) => current && setCheck({ state: "failed", message: describeStoreError(error) }),
       );
     return () => {
