@@ -6,6 +6,7 @@ import { closedBefore, nameOf, samePerson, type DecisionIntent, type Identity, t
 import { decisionFingerprint } from "./decision-fingerprint";
 import type { ContactLogRead, LoggedContact } from "./evidence-contacts";
 import type { IsoInstant } from "./strategy";
+import { isWriteUpIdOf } from "./write-up-ids";
 
 /**
  * What an approval rested on, as its authoriser judged it (T11 #3). The ContactLog has no item permissions, so any
@@ -180,11 +181,17 @@ function correctionThroughAddIn(record: LoggedContact, events: readonly ContactE
   return { by: event.author, touched: { by: changedBy, ...(record.item?.modifiedAt ? { at: record.item.modifiedAt } : {}) } };
 }
 
-/** The add-in's event of the correction the record reads as (named by its time), in the name SharePoint says wrote it: the person the record names. */
+/**
+ * The add-in's event of the correction the record reads as (named by its time), in the name SharePoint says wrote it: the
+ * person the record names. Its own id held by someone else's item (a note added through Graph, T16-7), she writes it under
+ * its write-up's id (src/policy/write-up-ids.ts), "(written later)": that, in her own name, is her event just the same (T17-2).
+ */
 export function correctionEvent<E extends ContactEvent>(record: LoggedContact, events: readonly E[]): E | undefined {
   const corrector: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
-  const id = `contact:${record.internetMessageId}:corrected:${record.recordedAt}`;
-  return events.find((e) => e.id === id && e.action?.startsWith("corrected (") && e.author && samePerson(e.author, corrector));
+  const target = `contact:${record.internetMessageId}`;
+  const hers = (e: E) => e.action?.startsWith("corrected (") && e.author && samePerson(e.author, corrector);
+  const own = events.find((e) => e.id === `${target}:corrected:${record.recordedAt}` && hers(e));
+  return own ?? events.find((e) => isWriteUpIdOf(e.id, target, record.recordedAt, "decision") && e.action?.endsWith(" (written later)") && hers(e));
 }
 
 /**

@@ -42,7 +42,7 @@ export async function withContactLog(
     const ids = needed[i]!;
     if (ids.length === 0) return r;
     const log = logOf(ids);
-    const contactLog = "records" in log && events ? { ...log, events: events.filter((e) => ids.some((id) => e.id.startsWith(`contact:${id}:`))) } : log;
+    const contactLog = "records" in log && events ? { ...log, events: events.filter((e) => ids.some((id) => e.id.startsWith(`contact:${id}:`) || e.id.startsWith(`contact:${id}@`))) } : log;
     return { ...r, evidence: { ...r.evidence, contactLog } };
   });
 }

@@ -1,6 +1,7 @@
 import { checkExisting, isTheEvent, vouches } from "../../store/audit-chain";
 import { StoreError, type AuditEvent, type CaseStore } from "../../store/port";
 import type { IsoInstant } from "../../policy/strategy";
+import { isWriteUpIdOf, repairId as repairIdOf } from "../../policy/write-up-ids";
 
 /**
  * Finishing an audit event someone else's write left out. The event is never written in that
@@ -26,19 +27,10 @@ export interface Act {
   begun?: string;
 }
 
-const instant = (at: string) => new Date(Date.parse(at)).toISOString();
 const WRITTEN_LATER = " (written later)";
 
 export function repairId(act: Pick<Act, "kind"> & { event: Pick<AuditEvent, "target" | "at"> }): string {
-  return `${act.event.target}@${instant(act.event.at)}:${act.kind}:repaired`;
-}
-
-/** What follows the target in an id `repairId` makes (its act's time and kind), with or without its writer's address after it. */
-const REPAIR_ID_REST = /^@[^@]+:[a-z]+:repaired(:.*)?$/;
-
-/** Whether an id on a target is one a write-up of some act on it takes (`repairId`, or it with its writer's address after it). */
-export function isRepairIdOn(target: string, id: string): boolean {
-  return id.startsWith(target) && REPAIR_ID_REST.test(id.slice(target.length));
+  return repairIdOf(act.event.target, act.event.at, act.kind);
 }
 
 /** A write-up as the add-in writes one, of whatever act: its action "(written later)", unchanged, readable, in its writer's own SharePoint name. */
@@ -60,8 +52,7 @@ export function isWriteUp(e: AuditEvent, act: { event: Pick<AuditEvent, "target"
  * any caseworker may add to AuditTrail) — the repair id with its writer's sign-in address after it.
  */
 export function isWriteUpId(id: string, act: Pick<Act, "kind"> & { event: Pick<AuditEvent, "target" | "at"> }): boolean {
-  const repair = repairId(act);
-  return id === repair || id.startsWith(`${repair}:`);
+  return isWriteUpIdOf(id, act.event.target, act.event.at, act.kind);
 }
 
 /** The ids a write-up of the act by this writer may take, in order (isWriteUpId). */
@@ -79,11 +70,19 @@ export function repairEvent(act: Act, by: string, now: IsoInstant, how: string, 
     by,
     at: now,
     detail: `${event.detail} — ${act.begun ?? `done by ${event.by} at ${event.at}`}; its audit event was missing and ${how}.`,
+    // A correction's record as it left it: its corrector's own write-up is her event to the pane after a touch, as her own is (T17-2).
+    ...(event.recordDigest ? { recordDigest: event.recordDigest } : {}),
   };
 }
 
-/** Whether the target's events record the act: its own event, a repair of it, or an event of its kind at its time. */
-export function isRecorded(events: readonly AuditEvent[], act: Act): boolean {
+/**
+ * Whether the target's events record the act: its own event, a repair of it, or an event of its kind at its time. To a
+ * correction's corrector finishing it (`actingAs`), only what she wrote herself: the pane knows her correction after
+ * someone touches its item by her own event, so a write-up or a same-time event in anyone else's name — a colleague's, or
+ * one added through Graph to stop hers being written — does not stand in for it (T17-1, T17-3).
+ */
+export function isRecorded(events: readonly AuditEvent[], act: Act, actingAs?: string): boolean {
+  if (actingAs && act.loose && actingAs.toLowerCase() === act.event.by.toLowerCase()) return isRecorded(events.filter((e) => vouches(e.author, actingAs)), act);
   const at = Date.parse(act.event.at);
   // An event under the act's own id counts only if it is that event, written by its author; one under a write-up's id only if it
   // is the write-up (isWriteUp): a forgery or a note squatting either key does not (T16-1, T16-7), nor an item that cannot be
@@ -110,7 +109,7 @@ export async function ensureAudited(store: Pick<CaseStore, "appendAudit" | "audi
   const written = same && act.event.target.startsWith("contact:") && isLikeTheEvent(same, act.event) && same.author && vouches(same.author, act.event.by);
   if (same && !written && !act.event.target.startsWith("contact:")) return checkExisting(same, act.event);
   if (same && written) return;
-  if (isRecorded(events, act)) return;
+  if (isRecorded(events, act, actingAs)) return;
   const how = `${actingAs} wrote this when finishing it`;
   // A contact's own id taken by someone else's item (T16-7, T17-9): its event is written up under the repair id instead.
   if (!same && actingAs.toLowerCase() === act.event.by.toLowerCase()) return void (await ownEvent(store, act, actingAs, now, how));

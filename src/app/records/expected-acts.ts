@@ -46,13 +46,15 @@ export function changedOutside(contacts: readonly LoggedContact[], byTarget: Rea
 
 /**
  * The expected acts no event records, given every event by target. `except`: steps whose own event
- * waits for their decision (src/app/records/missing-decisions.ts), not written later in its place.
+ * waits for their decision (src/app/records/missing-decisions.ts), not written later in its place. `actingAs`: the one who
+ * would write them (isRecorded: a corrector's own correction is recorded to her only by what she wrote).
  */
 export function missingActs(
   byTarget: ReadonlyMap<string, readonly AuditEvent[]>,
   strategies: readonly ContactStrategy[],
   contacts: readonly LoggedContact[],
   except: ReadonlySet<string> = new Set(),
+  actingAs?: string,
 ): ExpectedAct[] {
-  return expectedActs(strategies, contacts, byTarget).filter(({ act }) => !except.has(act.event.id) && !isRecorded(byTarget.get(act.event.target) ?? [], act));
+  return expectedActs(strategies, contacts, byTarget).filter(({ act }) => !except.has(act.event.id) && !isRecorded(byTarget.get(act.event.target) ?? [], act, actingAs));
 }

@@ -136,7 +136,7 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   // SharePoint's last writer: expectedContactAct); one that fails it is someone's change outside the add-in, written up as
   // nobody's act (T14 #2) — records verify names it. SharePoint's last writer is that of the item each record was listed
   // from: a second read by key could find another item, or none, and leave the record on its word (T15 #1).
-  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts, waiting).filter(({ act }) => settled(act.event.at))) {
+  for (const { act, what } of missingActs(byTarget, strategies.map((s) => s.value), contacts, waiting, options.by).filter(({ act }) => settled(act.event.at))) {
     // A correction whose own event was lost, reconciled by its corrector: her own event, in her name, carrying the record it
     // left (so a later touch undoes nothing, T12 #4); a repair in the reconciler's name otherwise.
     // Its own id taken by someone else's item (T16-7), or its write-up's (T16-1): written up under the next id free, never thrown.

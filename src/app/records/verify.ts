@@ -20,7 +20,8 @@ import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithE
 import { authoriserOf, setAsidesOverdue } from "../set-aside";
 import { changedOutside, missingActs } from "./expected-acts";
 import { auditWords, unfinishedIntents } from "./intent";
-import { isRepairIdOn, isSoundWriteUp } from "./audit-repair";
+import { isSoundWriteUp } from "./audit-repair";
+import { isRepairIdOn } from "../../policy/write-up-ids";
 import { decisionSteps, describeMissing, findMissingDecisions, isClosed, stepEventId } from "./missing-decisions";
 
 /**
