@@ -126,18 +126,19 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
    * seen, or undefined when it already holds all the evidence it shows: callers then skip
    * mapping the span, which a flood of hits would otherwise do thousands of times for nothing.
    */
-  const found = (id: RuleId): Finding | undefined => {
+  const foundIn = (into: Map<string, Finding>) => (id: RuleId): Finding | undefined => {
     const rule = RULES[id];
     const category = rule.category;
     const key = `${category}/${rule.subType}`;
-    let finding = findings.get(key);
-    if (!finding) findings.set(key, (finding = { category, subType: rule.subType, wording: options.wording(category, rule.subType), confidence: rule.strength, rules: [id], evidence: [] }));
+    let finding = into.get(key);
+    if (!finding) into.set(key, (finding = { category, subType: rule.subType, wording: options.wording(category, rule.subType), confidence: rule.strength, rules: [id], evidence: [] }));
     else if (!finding.rules.includes(id)) {
       finding.rules.push(id);
       finding.confidence = Math.max(finding.confidence, rule.strength);
     }
     return finding.evidence.length < MAX_EVIDENCE ? finding : undefined;
   };
+  const found = foundIn(findings);
   const span = (start: number, end: number): TextSpan => {
     const o = originalSpan(folded, start, end);
     const inSubject = o.start < subject.length;
@@ -148,18 +149,27 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   };
 
   const reading: AbuseReading = { officeCriticised: false };
-  for (const hits of [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length), reading), phraseHits(folded.text), sexualHits(folded.text), staffHits(folded.text), officeAbuseHits(folded.text), veiledAbuseHits(folded.text)]) {
-    for (const hit of hits) {
-      // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
-      if (within(reported, hit.start, hit.start + 1) || (!hit.writersAct && within(reported, hit.end - 1, hit.end))) continue;
-      const finding = found(hit.rule);
-      // Two rules may read the same words ("a senile old fool" is an insult and one by age): shown once.
-      if (!finding) continue;
-      const at = span(hit.start, hit.end);
-      const shown = finding.evidence.some((e) => e.kind === "text" && e.span.field === at.field && e.span.start === at.start && e.span.end === at.end);
-      if (!shown) finding.evidence.push({ kind: "text", span: at, rule: hit.rule });
+  const abuse = [abuseHits(tokens, folded.text, shortBodyStart(tokens, folded, subject.length), reading), phraseHits(folded.text), sexualHits(folded.text), staffHits(folded.text, staffNames(options.staffNames)), officeAbuseHits(folded.text), veiledAbuseHits(folded.text)];
+  /** The abuse hits as findings in `into`; a sign for the alerts only (Hit.signOnly) when `withSigns`. */
+  const collect = (into: (id: RuleId) => Finding | undefined, withSigns: boolean) => {
+    for (const hits of abuse) {
+      for (const hit of hits) {
+        if (hit.signOnly && !withSigns) continue;
+        // Quoting, reporting or condemning abuse is not abuse by the writer: drop a hit whose either end is in such words.
+        if (within(reported, hit.start, hit.start + 1) || (!hit.writersAct && within(reported, hit.end - 1, hit.end))) continue;
+        const finding = into(hit.rule);
+        // Two rules may read the same words ("a senile old fool" is an insult and one by age): shown once.
+        if (!finding) continue;
+        const at = span(hit.start, hit.end);
+        const shown = finding.evidence.some((e) => e.kind === "text" && e.span.field === at.field && e.span.start === at.start && e.span.end === at.end);
+        if (!shown) finding.evidence.push({ kind: "text", span: at, rule: hit.rule });
+      }
     }
-  }
+  };
+  collect(found, false);
+  // The alerts read the abuse findings with the signs kept from the categories (Hit.signOnly), as they read them before.
+  const signed = abuse.some((hits) => hits.some((h) => h.signOnly)) ? new Map<string, Finding>() : undefined;
+  if (signed) collect(foundIn(signed), true);
   const firstContact = options.history.contacts.length === 0;
   const demandedBefore = options.history.contacts.some((c) => c.categories?.includes("demands"));
   // "Reply today", "by Friday": a message's relative dates are from when it arrived, not from when it is read
@@ -174,15 +184,15 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
     for (const f of fromHistory) found(f.rule)?.evidence.push({ kind: "history", summary: f.summary, at: f.at, rule: f.rule });
   }
 
-  const list = [...findings.values()].sort((a, b) => b.confidence - a.confidence);
-  for (const f of list) f.rules.sort((a, b) => RULES[b as RuleId].strength - RULES[a as RuleId].strength);
+  const list = sortedFindings([...findings.values()]);
   const categories = CATEGORY_IDS.filter((c) => list.some((f) => f.category === c));
   // Alerts are read from the same folded text and never depend on the categories or the strategy's restrictions.
   const heldBack = options.scorer ? new Map<AlertKind, AlertEvidence[]>() : undefined;
   // Only a message that arrived after the strategy came into force can raise a new matter under it (T5 finding 4).
   const { strategy: _before, ...noStrategy } = options;
   const alertOptions = options.strategy?.inForceFrom && message.receivedAt < options.strategy.inForceFrom ? noStrategy : options;
-  const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, alertOptions, list, heldBack);
+  const alertFindings = signed ? sortedFindings([...signed.values(), ...list.filter((f) => f.category !== "abusive")]) : list;
+  const alerts = detectAlerts({ original: text, subjectLength: subject.length, subjectBreak: foldedOffset(folded, subject.length), folded, tokens, span }, alertOptions, alertFindings, heldBack);
   // The learned scorer, when given, adds what the rules missed (rules win where they fire): scorer/join.ts.
   const ruled = { categories, findings: list, alerts };
   // A message framed as a request (demands.ts framedAsRequest) is given no learned demand: the scorer weighs words, not framing.
@@ -201,6 +211,13 @@ function classifyVisible(message: MessageInput, options: ClassifierOptions): Cla
   const withTail = alertsPastTheCut.length ? { ...suggested, alerts: [...suggested.alerts, ...alertsPastTheCut].sort((a, b) => ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind)) } : suggested;
   // A threat to staff comes before a new matter: its words are not new information, and nothing new is answered first.
   return { ...(message.id ? { id: message.id } : {}), ...withTail, alerts: threatFirst(withTail.alerts, text, subject.length), metrics, fingerprint: print };
+}
+
+/** Findings strongest first, each one's rules strongest first. */
+function sortedFindings(list: Finding[]): Finding[] {
+  list.sort((a, b) => b.confidence - a.confidence);
+  for (const f of list) f.rules.sort((a, b) => RULES[b as RuleId].strength - RULES[a as RuleId].strength);
+  return list;
 }
 
 /** Whether the message says the office asked for what it sends (demands.ts ASKED_FOR): most mail lacks its words, and the prefilter says so without reading it. */

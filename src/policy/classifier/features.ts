@@ -36,8 +36,11 @@ export const F = {
 const FIRST_PERSON = oneOf("i|im|ive|il|we|were|weve|me|my|our|us");
 const NOT_PEOPLE = oneOf("others|papers|computers|numbers|letters|orders|matters|answers|centers|centres|waters|members|offers|hours|powers|flowers|towers|layers|fibers|mirrors|errors|doors|floors|colors|colours|factors|sectors|monitors|flavors|flavours|rumors|rumours|favors|favours|lovers");
 const cache = new Map<string, number>();
-/** Everyday words that a slur squeezes to (runs of a letter count once when matching). */
-const SQUEEZED_WORDS = new Set(["con", "cons"]);
+/**
+ * Everyday words a slur is read in: what it squeezes to (runs of a letter count once when matching: "coon" is "con"), and
+ * an "a" joined to it ("among" read past its "a" as "mong", then "knife crime among young people" as a slur aimed at them).
+ */
+const SQUEEZED_WORDS = new Set(["con", "cons", "conned", "conning", "conner", "conners", "among"]);
 
 function compute(t: Shape): number {
   let f = 0;
@@ -51,7 +54,7 @@ function compute(t: Shape): number {
   set(F.identity, identity);
   set(F.target, identity || inLexicon(PERSON_NOUNS, t, false) || inLexicon(PRONOUNS, t, false) || occupational);
   set(F.profane, isProfane(t));
-  // Squeezed "coon" is "con" (a swindle, a convict): an everyday word as spelt is not the slur.
+  // Squeezed "coon" is "con" (a swindle, a convict), and "conned" reads as its past tense: an everyday word as spelt is not the slur.
   const everyday = SQUEEZED_WORDS.has(t.word);
   set(F.slur, (inLexicon(SLURS, t, false) || (/[*#%]/.test(t.word) && MASKABLE_SLURS.some((word) => maskedMatch(t.word, word)))) && !everyday);
   set(F.ambiguousSlur, inLexicon(AMBIGUOUS_SLURS, t, false) && !everyday);
@@ -193,7 +196,7 @@ export function features(tokens: Tokens): Uint32Array {
     if (f === undefined) {
       f = flagsOf(t);
       // "I h a t e" and "a c a n c e r" fold to "ihate" and "acancer": read past the joined pronoun or article.
-      if (f === 0 && /^[ia][a-z]{3,}$/.test(t.word)) f = compute(part(t.word.slice(1)));
+      if (f === 0 && /^[ia][a-z]{3,}$/.test(t.word) && !SQUEEZED_WORDS.has(t.word)) f = compute(part(t.word.slice(1)));
       if (f === 0 && t.word.length >= 6 && t.word.length <= RUN_TOGETHER && /^[a-z]+$/.test(t.word)) f = runTogether(t.word);
       cache.set(t.word, f);
     }
@@ -221,10 +224,24 @@ const F_MASKED = /^f(?:[*#%]{2,}|[*#%]+(?:ing|in|ed|er|ers|kin|king|of))$/;
 function isProfane(token: Shape): boolean {
   if (OBSCENITY.getAllMatches(token.word).some((m) => SWEARING.has(englishDataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? ""))) return true;
   if (inLexicon(PROFANITY, token, "swaps")) return true;
-  if (PROFANE_ROOTS.some((root) => token.squeezed.includes(root))) return true;
+  if (PROFANE_ROOTS.some((root) => rootCompound(token.squeezed, root))) return true;
   // "F-ing", "f'ing" (masks.ts reads the mark as a mask) and "f**", "f*ing": one letter kept, the rest masked.
   if (F_MASKED.test(token.word)) return true;
   return /[*#%]/.test(token.word) && MASKABLE.some((word) => maskedMatch(token.word, word));
+}
+
+/** What may follow a profane root inside one word: "wankers", "shithole", "fuckwit", "fucking" (and "un-fucking-believable"). */
+const ROOT_TAIL = /^(?:s|y|e|es|er|ers|ed|ing|in|ins|ings|ty|head|heads|hole|holes|bag|bags|face|faces|stain|stains|wit|wits|tip|storm|show|load)/;
+
+/**
+ * A word built on a profane root (lexicon PROFANE_ROOTS): the root opens or closes it ("dipshit", "wankstain"), or a swearing
+ * ending follows it ("motherfucker"). Buried mid-word it is part of another word, most often a place or a name: "Scunthorpe",
+ * "Nwankwo" (an Igbo surname: a caseworker's name read as swearing at them).
+ */
+function rootCompound(word: string, root: string): boolean {
+  const at = word.indexOf(root);
+  if (at < 0) return false;
+  return at === 0 || at + root.length === word.length || ROOT_TAIL.test(word.slice(at + root.length));
 }
 
 /** `f***`, `f**king`, `sh*t`: same first letter, masks stand for letters, suffixes allowed. */

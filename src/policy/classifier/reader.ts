@@ -25,6 +25,12 @@ const WHAT_YOU_ARE = oneOf("that|thats|is|what|which|s");
 const OPENERS = oneOf("oh|hey|inded|yes|yeah|no|nah|ok|okay|wel|listen|lok|right|thanks|chers|so|just|now|please|and|then|go|you|u|why|dont|do|ya");
 /** Heads of a noun phrase said to the reader after "you <adjective>": "you useless lot", "you stupid thing". */
 const ADDRESS_HEADS = oneOf("lot|thing|shower|bunch|load|pair|excuse|piece|heap|sack|machine|computer|bot|system|woman|man|person|creature|individual|so|and");
+/**
+ * Verdicts on what happened, which a sentence of their own passes on a decision or a service rather than calls anyone by:
+ * "Absolute disgrace.", "A complete farce." (dev.md "Criticism of an organisation is not abuse"). Said to someone ("you
+ * disgrace") they are still read as address.
+ */
+const VERDICTS = oneOf("disgrace|disgraces|farce|travesty|shambles|joke|scandal");
 const SUCK = oneOf("suck|sucks");
 /** What may follow an intransitive "you suck": nothing, or "at …", "so bad", "big time". */
 const AFTER_SUCK = oneOf("at|and|so|big|to|realy|badly|much|more|as|bals|arse");
@@ -114,7 +120,7 @@ export function readerHits(w: Words, text: string | undefined): Hit[] {
       // the whole sentence counts for one.
       const plural = t.endsWith("s") && !w.is(j, F.profane);
       // A short sentence that ends on the insult: "Lesbo.", "Professional idiot.", "Utter clown."
-      const alone = (opens(j) || (j >= 1 && !w.same(j, j - 2) && !w.is(j - 1, F.firstPerson))) && last(j);
+      const alone = (opens(j) || (j >= 1 && !w.same(j, j - 2) && !w.is(j - 1, F.firstPerson))) && last(j) && !VERDICTS.test(t);
       const addressStart = !plural && opens(j) && comma(j, j + 1);
       const addressEnd = !plural && last(j) && comma(j - 1, j) && !w.is(j - 1, F.intensifier);
       if ((alone || addressStart || addressEnd) && !negatedBetween(w, j - 4, j)) push("insult-as-address", j, j);

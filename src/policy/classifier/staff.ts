@@ -4,6 +4,7 @@ import { NOT_AT_A_PUBLIC_EVENT } from "./phrases";
 import type { RuleId } from "./rules/index";
 import type { Hit } from "./words";
 import { matches } from "../text/matches";
+import { NO_STAFF_NAMES, staffNamedIn, type StaffNames } from "../text/staff-names";
 
 /*
  * Abuse of a member of staff as a person, in the words people write to an office rather than
@@ -153,16 +154,37 @@ const putThrough = (text: string, start: number, end: number) => {
   return UNTIL_PUT_THROUGH.test(text.slice(from, to));
 };
 
-/** Hits of the office rules above. A warning that a lawful route explains ("I'll keep calling until my MP hears") is left alone. */
-export function staffHits(folded: string): Hit[] {
+/**
+ * What turns calls at the office into calls at its staff as persons (Warwickshire 3.1 "Harassment, intimidation"): a line
+ * of their own (a direct line, a mobile, a home number), someone asked for by name, their family rung, or the calls made
+ * to wear someone down ("until one of you cracks"). Without it, ringing the office's numbers over and over until someone
+ * picks up is the volume of contact Warwickshire 3.2 names ("calling a number of times repeatedly on the same day"):
+ * persistence, not abuse.
+ */
+const AT_STAFF_AS_PERSONS = new RegExp(
+  `\\b(?:direct (?:lines?|numbers?|dials?|extensions?)|(?:personal|private|home|own) (?:lines?|numbers?|mobiles?|phones?|emails?|addresses|address|extensions?)` +
+    `|mobiles?(?: numbers?)?\\b|by (?:her|his|their) name|by name|at home|home numbers?|(?:your|her|his|their) (?:mum|mother|dad|father|wife|husband|partner|kids|children|family|parents)` +
+    `|(?:until|till|til) (?:you|one of you|someone|somebody|they|she|he) (?:gives? in|cracks?|breaks?|caves?|snaps?)|(?:every|each) (?:member of staff|person|caseworker|one of your staff)|linkedin|facebook|instagram)\\b`,
+);
+
+/** Whether bombarding reaches the staff as persons, not only the office's lines (AT_STAFF_AS_PERSONS), or a member of staff is named. */
+const atStaffAsPersons = (folded: string, staff: StaffNames) => AT_STAFF_AS_PERSONS.test(folded) || staffNamedIn(staff).test(folded);
+
+/**
+ * Hits of the office rules above. A warning that a lawful route explains ("I'll keep calling until my MP hears") is left
+ * alone. Ringing the office's own lines until someone answers, no member of staff singled out (AT_STAFF_AS_PERSONS), is
+ * persistence by volume, for the history to count: its hit is a sign for the alerts only (Hit.signOnly).
+ */
+export function staffHits(folded: string, staff: StaffNames = NO_STAFF_NAMES): Hit[] {
   const hits: Hit[] = [];
   for (const [rule, pattern] of [...RULES, ...VEILED, ...STALKING]) {
     // Most mail never mentions English: its pattern, which tries a name at every word, is not run over it.
     if (rule === "english-questioned" && !folded.includes("english")) continue;
     for (const m of matches(pattern, folded)) {
       if (rule === "bombarding-staff" && (inLawfulSentence(folded, m.index, m.index + m[0].length) || putThrough(folded, m.index, m.index + m[0].length))) continue;
+      const officeVolume = rule === "bombarding-staff" && !atStaffAsPersons(folded, staff);
       // The writer's own words unless they open inside a quotation or report ("he told me to go back to where I came from").
-      hits.push({ rule, start: m.index, end: m.index + m[0].length, writersAct: true });
+      hits.push({ rule, start: m.index, end: m.index + m[0].length, writersAct: true, ...(officeVolume ? { signOnly: true } : {}) });
     }
   }
   return hits;

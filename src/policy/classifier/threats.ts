@@ -7,6 +7,8 @@ import { oneOf } from "../text/one-of";
  * another person"): someone announcing violence ("I'm going to hurt you"), or wishing or
  * prescribing it ("<people> should be shot", "deserve to die", "better off without them").
  */
+/** A word written as a possessive: "son's", "officers'". */
+const POSSESSIVE = /['’]s?$/;
 /** Words that open a clause of their own (squeezed spellings: doubled letters are single, "untill" is "until"). */
 const CLAUSE_START = /^(?:unles|when|whenever|if|after|before|until|til|because|cos|since|while|whilst|where|whereas|although|though)$/;
 
@@ -67,7 +69,10 @@ export function threatHits(w: Words): Hit[] {
       }
       // "should be imprisoned": a lawful sanction asked for someone, unless wished on a protected group.
       const lawful = w.is(i, F.groupOnly) && !protectedGroup(w, subject);
-      if (modal && subject >= 0 && !lawful) hits.push({ rule: "violence-wished", start: tokens.start(subject), end: tokens.end(i) });
+      // "My son's caution must be wiped", "the officer's record should be deleted": the person owns the thing the wish is
+      // for; nobody is wished harm ("the officer's family should be shot" still names people).
+      const owned = subject >= 0 && POSSESSIVE.test(tokens.word(subject)) && !w.is(subject + 1, F.target);
+      if (modal && subject >= 0 && !lawful && !owned) hits.push({ rule: "violence-wished", start: tokens.start(subject), end: tokens.end(i) });
     }
     // "death to <people>"
     if (t === "death" && tokens.squeezed(i + 1) === "to") {

@@ -20,6 +20,12 @@ export interface Hit {
    * in reported words), though the reporting verb makes the rest of the sentence read as reported.
    */
   writersAct?: boolean;
+  /**
+   * Read by the alerts as before, but no finding of the rule's category: ringing the office's lines until someone answers is
+   * persistence by volume, not harassment (staff.ts AT_STAFF_AS_PERSONS); whether it is a threat to staff is the alerts'
+   * own call (alerts/detect.ts CONTACT_ONLY), which the category's precision does not change.
+   */
+  signOnly?: boolean;
 }
 
 /** The tokens and what each is; rules ask `is(k, F.target)` instead of re-reading lexicons. */

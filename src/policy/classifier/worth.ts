@@ -25,6 +25,21 @@ const PARTICIPLE = /(?:ed|en|t)$/;
 const QUALITY = oneOf("god|beter|capable");
 const SINGULAR = oneOf("he|she|it|hes|shes|him|her");
 const DOING = { test: (word: string) => word.length > 4 && word.endsWith("ing") };
+/**
+ * Positives that are nouns too ("room", "place", "space", "matters"): denied, the noun stands right after its negation ("no
+ * place for", "no room for <people>", "lives don't really matter"). With other words between ("he has not left his room",
+ * "you cannot look at operational matters") or "of" after ("no place of safety") it is a thing, nobody's worth.
+ */
+const NOUN_TOO = oneOf("place|space|rom|mater|maters");
+const BETWEEN_DENIAL = oneOf("realy|even|ever|actualy|truly|much|any|more|longer|at|al");
+const NOT_BETWEEN_DENIAL = { test: (word: string) => !BETWEEN_DENIAL.test(word) };
+/**
+ * Living and existing denied are demeaning as a verdict ("they should not exist", "they don't deserve to live", "no right to
+ * live"); otherwise they say where someone lives ("my son, who doesn't live with me") or how a person feels ("she not want to
+ * live", a risk the alerts read, not an insult).
+ */
+const LIVING = oneOf("live|exist|alive");
+const VERDICT = oneOf("should|shouldnt|deserve|deserves|deserved|right|alowed|fit|worthy|ought");
 
 /** "<people> are not our equal", "<people>'s lives do not matter", "I have no compassion for <people>". */
 export function deniedWorth(w: Words): Hit[] {
@@ -47,6 +62,8 @@ export function deniedWorth(w: Words): Hit[] {
     if (tokens.squeezed(j).startsWith("mat") && tokens.squeezed(j + 1) === "to" && w.is(j + 2, F.firstPerson)) continue;
     // "she is not good" (unwell), "she was not speaking good Polish": how one person is or does, not a group's worth denied.
     if (QUALITY.test(tokens.squeezed(j)) && (SINGULAR.test(tokens.squeezed(n - 1)) || SINGULAR.test(tokens.squeezed(n - 2)) || tokens.find(n + 1, j, DOING) >= 0)) continue;
+    if (NOUN_TOO.test(tokens.squeezed(j)) && (tokens.squeezed(j + 1) === "of" || tokens.find(n + 1, j, NOT_BETWEEN_DENIAL) >= 0)) continue;
+    if (LIVING.test(tokens.squeezed(j)) && tokens.find(Math.max(0, n - 3), j, VERDICT) < 0) continue;
     let subject = -1;
     for (let k = Math.max(0, n - 6); k < n; k += 1) if (w.same(j, k) && w.is(k, F.target) && !w.is(k, F.firstPerson)) subject = k;
     // "by the time you read this it will not matter": a thing nearer the verb is what does not matter, not the person.

@@ -185,14 +185,19 @@ describe("aggressive or abusive (Gwent 4.0; Warwickshire 3.1)", () => {
 
   // Issue 13: what the persistence is for decides it. Calling until a named member of staff is put on insists on that person
   // (Warwickshire 3.2) and mailing the office until it answers inundates it (Gwent 6.0): demands, not harassment of staff.
-  it("reads calls and mail pressed on the office for an answer or a person as no harassment, and pressed on staff as harassment", () => {
+  it("reads calls and mail pressed on the office for an answer or a person as no harassment, and pressed on staff as persons as harassment", () => {
     const harassment = (body: string) => subTypes(run({ body })).includes("abusive/harassment");
     expect(harassment("You've told me Casey has moved teams. I don't care. I'll keep ringing until you put her on.")).toBe(false);
     expect(harassment("I want Morgan and nobody else, and I'll keep ringing till I get her.")).toBe(false);
     expect(harassment("This is my 14th email today. I will send one every hour until someone rings me.")).toBe(false);
     expect(harassment("6th email today. I'll send another every hour until I get it.")).toBe(false);
-    expect(harassment("I will ring every number in your office until someone answers.")).toBe(true);
-    expect(harassment("I'll keep ringing till I get a reply.")).toBe(true);
+    // The office's own lines rung until someone answers, nobody singled out: persistence by volume (Warwickshire 3.2
+    // "calling a number of times repeatedly on the same day"), as the office-mail corpora label it.
+    expect(harassment("I will ring every number in your office until someone answers.")).toBe(false);
+    expect(harassment("I'll keep ringing till I get a reply.")).toBe(false);
+    // A line of their own, or a member of staff by name: the calls are at them as persons (Warwickshire 3.1 "Harassment").
+    expect(harassment("I will ring every number in your office until someone answers, your direct lines and mobiles too.")).toBe(true);
+    expect(harassment("I'll keep ringing Ms Reid till I get a reply.")).toBe(true);
     expect(harassment("Daily reminder that Morgan Reid is a liar. I'll send one every day until he resigns.")).toBe(true);
   });
 

@@ -5,7 +5,7 @@ const demeaning = { category: "abusive", subType: "demeaning", policy: DEMEANING
 
 /** Insults and demeaning remarks about a person or a group (Gwent 4.0; Warwickshire 3.1). */
 export const DEMEANING_RULES = [
-  { ...demeaning, id: "slur", strength: 0.9, matches: ["The caseworker is a retard."], notMatches: ["He called me a retard in the street and I want it recorded as a hate crime."] },
+  { ...demeaning, id: "slur", strength: 0.9, matches: ["The caseworker is a retard."], notMatches: ["He called me a retard in the street and I want it recorded as a hate crime.", "Nobody cares about pensioners who have been conned out of their savings.", "What is the plan to reduce knife crime among young people?"] },
   {
     ...demeaning,
     id: "insult-to-someone",
@@ -46,10 +46,33 @@ export const DEMEANING_RULES = [
   { ...demeaning, id: "vermin-imagery", strength: 0.75, matches: ["Immigrants are infesting our town."], notMatches: ["Rats are infesting the alley behind my house."] },
   { ...demeaning, id: "waste-of-space", strength: 0.8, matches: ["That caseworker is a waste of space."], notMatches: ["The empty unit is a waste of space.", "You're all a waste of space and money. I'm off to my MP."] },
   { ...demeaning, id: "identity-with-insult", strength: 0.85, matches: ["Go away, you immigrant scum."], notMatches: ["The black rubbish bags were left out again."] },
-  { ...demeaning, id: "denied-worth", strength: 0.7, matches: ["Women are not our equals."], notMatches: ["Women do not deserve to be treated like this.", "Whatever you decide next will not matter to me.", "By the time you read this it will not matter any more.", "My wife she is not good, she take many tablets.", "The interpreter was not speaking good Polish."] },
+  {
+    ...demeaning,
+    id: "denied-worth",
+    strength: 0.7,
+    matches: ["Women are not our equals.", "Immigrants have no place in this country.", "Muslims should not exist.", "Disabled people do not really matter."],
+    notMatches: [
+      "Women do not deserve to be treated like this.",
+      "Whatever you decide next will not matter to me.",
+      "By the time you read this it will not matter any more.",
+      "My wife she is not good, she take many tablets.",
+      "The interpreter was not speaking good Polish.",
+      // Nouns and where people live (worth.ts NOUN_TOO, LIVING): nobody's worth denied.
+      "My son, who doesn't live with me, was not there.",
+      "He has not left his room for a week.",
+      "Officers brought him in because there was no place of safety.",
+      "You cannot look at operational matters, I know.",
+    ],
+  },
   { ...demeaning, id: "animal-comparison", strength: 0.75, matches: ["People like you belong in a zoo.", "My dog is smarter than any of you people."], notMatches: ["My dog belongs in the garden, not the road."] },
   { ...demeaning, id: "worth-nothing", strength: 0.75, matches: ["People like you are worth nothing."], notMatches: ["My car is worth nothing now."] },
-  { ...demeaning, id: "insult-as-address", strength: 0.8, matches: ["Idiot, read my letter.", "Read it again, moron."], notMatches: ["Idiots speeding past my house every night need stopping."] },
+  {
+    ...demeaning,
+    id: "insult-as-address",
+    strength: 0.8,
+    matches: ["Idiot, read my letter.", "Read it again, moron.", "Absolute clown."],
+    notMatches: ["Idiots speeding past my house every night need stopping.", "Absolute disgrace. Your decision on the speed cameras ignores every resident."],
+  },
   { ...demeaning, id: "insult-you-are", strength: 0.8, matches: ["What a disgrace you are."], notMatches: ["What a disgrace it is that nobody came."] },
   { ...demeaning, id: "remark-to-your-face", strength: 0.7, matches: ["You are so annoying."], notMatches: ["My neighbours are annoying."] },
   { ...demeaning, id: "family-insult", strength: 0.75, matches: ["Your mum is a slag."], notMatches: ["Your mum called to say she is well."] },

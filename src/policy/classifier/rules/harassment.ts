@@ -21,7 +21,7 @@ export const HARASSMENT_RULES = [
     id: "swearing-aimed",
     strength: 0.85,
     matches: ["You f***ing useless lot, sort it out.", "sh1t service from you people", "Just fuck off."],
-    notMatches: ["I was so pissed off with the delay, but thank you for sorting it."],
+    notMatches: ["I was so pissed off with the delay, but thank you for sorting it.", "Your colleague says Mr Nwankwo is away. Put him on the phone when he is back."],
   },
   { ...language, id: "swearing-strongest", strength: 0.7, matches: ["What a cunt of a day I have had."], notMatches: ["I live in Scunthorpe."] },
   { ...language, id: "swearing-repeated", strength: 0.6, matches: ["This shit is a fucking joke."], notMatches: ["Oh shit, I forgot to attach the letter. Here it is."] },

@@ -48,8 +48,21 @@ export const OFFICE_RULES = [
     subType: "harassment",
     policy: STALKING,
     strength: 0.7,
-    matches: ["I will ring every number in your office until someone answers.", "I'll keep calling every hour until you give in.", "I rang your office 40 times today and I'll do 40 more tomorrow."],
-    notMatches: ["I will keep calling the helpline until my MP has an answer.", "I tried every number on the website and none worked.", "I rang 101 thirty times today and nobody answered, which is why I am writing."],
+    matches: [
+      "I will ring every number in your office until someone answers. I've got your direct lines too.",
+      "I'll keep calling every hour until you give in.",
+      "I rang your office 40 times today and I'll do 40 more tomorrow. I've got her mobile number now as well.",
+      "I'll ring each member of staff one by one until somebody picks up.",
+    ],
+    notMatches: [
+      "I will keep calling the helpline until my MP has an answer.",
+      "I tried every number on the website and none worked.",
+      "I rang 101 thirty times today and nobody answered, which is why I am writing.",
+      // Ringing the office's lines until someone picks up, no one singled out: persistence by volume (Warwickshire 3.2).
+      "I've phoned your switchboard twelve times since nine and I'll keep phoning till somebody answers.",
+      "I rang the office 25 times yesterday and I'll do 25 more today. Nothing new, just ring me back.",
+      "I'll keep ringing your main number every hour until someone picks up.",
+    ],
   },
   {
     id: "identity-of-staff-questioned",

@@ -40,6 +40,7 @@ export const THREAT_RULES = [
       "Two lads I work with were stabbed in the last six months.",
       "You never see an officer in Tredegar unless someone's been stabbed.",
       "The officer only came after my son had been stabbed.",
+      "My son's caution must be wiped off the police computer.",
     ],
   },
   { ...threat, id: "death-to", strength: 0.85, matches: ["Death to all immigrants."], notMatches: ["He was sentenced to death in absentia abroad."] },
