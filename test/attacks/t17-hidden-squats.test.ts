@@ -119,6 +119,21 @@ it("T17-11: two pane checks at once after a correction lost its event (no attack
   expect((await trail()).filter((e) => e.action.endsWith("(written later)"))).toHaveLength(1);
 });
 
+it("T17-5: every id a write-up of Sam's landed correction could take held by Casey's notes: Morgan's reconcile writes no false 'not done' in his name, and says why it could not settle the correction", async () => {
+  await recordAt(SAM, ["demands"], 0);
+  await approvedOnDemand();
+  await expect(recordAt(SAM, [], FIVE_MINUTES, losingEvents(demo.storeOf(SAM)))).rejects.toThrow(/503/);
+  const repairId = repairIdOf((await intentOnTrail()).at);
+  for (const id of [repairId, ...[SAM, ROBIN, MORGAN].map((p) => `${repairId}:${p.upn.toLowerCase()}`)]) {
+    await demo.storeOf(CASEY).appendAudit({ id, target: TARGET, action: "note", by: CASEY.upn, at: new Date().toISOString(), detail: "Checked." });
+  }
+  expect(await outcome(recordAt(ROBIN, ["demands", "persistent"], 0))).toBe("corrected");
+  const morgans = await reconcileAs(MORGAN);
+  expect((await trail()).filter((e) => e.action.startsWith("not done:"))).toEqual([]);
+  expect(morgans.failed).toEqual([{ target: TARGET, message: expect.stringMatching(/^sam\.carter@.* began .*: whether it landed cannot be told, as 4 items added outside the add-in hold the ids its write-up would take/) }]);
+  expect(unfinishedRepairs(morgans)).toMatch(/^One record could not be finished: /);
+});
+
 it("A reconcile that cannot repair one act repairs the rest and says which it could not (it no longer stops at the first)", async () => {
   // Two messages recorded, both events lost (a 503 on the AuditTrail).
   for (const id of ["<first@example.com>", "<second@example.com>"]) {

@@ -5,7 +5,7 @@ import type { AuditEvent } from "../../store/port";
 import { longDate } from "../../policy/calendar";
 import { namedFingerprint } from "../../policy/decision-fingerprint";
 import { actWords, begunWords, statusWords } from "../strategy/step-words";
-import { isWriteUp, isWriteUpId } from "./audit-repair";
+import { isWriteUp, isWriteUpId, repairId } from "./audit-repair";
 
 /**
  * Audit intent first. Before a change to a record, its author writes an intent event (what they
@@ -98,6 +98,22 @@ function writtenUpLater(intent: AuditEvent, action: string, trail: readonly Audi
   const after = (e: AuditEvent) =>
     e.item !== undefined && intent.item !== undefined ? e.item > intent.item : Boolean(e.recordedAt && intent.recordedAt && Date.parse(e.recordedAt) >= Date.parse(intent.recordedAt));
   return trail.some((e) => isWriteUpId(e.id, act) && isWriteUp(e, act) && after(e));
+}
+
+/**
+ * Someone else's items holding both ids some writer's write-up of a correction would take — its repair id and that with a
+ * writer's address after it (a note, a write-up not in its writer's own name): while they stand, whether the correction
+ * landed cannot be told from the trail — a colleague who saw it land could write nothing (T17-5) — so it is not closed
+ * "not done" on their account; records verify names them (idTaken). One item on the repair id alone stops no write-up
+ * (its writer takes the next id), so an intent under it is closed as before (T15-10c). None when no writer was stopped.
+ */
+export function writeUpIdsHeld(intent: AuditEvent, trail: readonly AuditEvent[]): AuditEvent[] {
+  const action = intent.action.slice(PREFIX.length);
+  if (!intent.target.startsWith("contact:") || !action.startsWith("corrected (")) return [];
+  const act = { kind: "decision", event: { target: intent.target, at: intent.at, action } };
+  const held = trail.filter((e) => isWriteUpId(e.id, act) && !isWriteUp(e, act));
+  const repair = repairId(act);
+  return held.some((e) => e.id === repair) && held.some((e) => e.id !== repair) ? held : [];
 }
 
 /** Intents whose change never landed and that no event has closed yet. */

@@ -5,7 +5,7 @@ import { actWords } from "../strategy/step-words";
 import { missingActs } from "./expected-acts";
 import { rekeyLetters } from "./letter-keys";
 import { decisionSteps, describeMissing, findMissingDecisions, finishDecision, isClosed, mayFinish, notRecordedEvent, stepEventId } from "./missing-decisions";
-import { closingEvent, describeUnfinished, isIntent, landed, unfinishedIntents } from "./intent";
+import { closingEvent, describeUnfinished, isIntent, landed, unfinishedIntents, writeUpIdsHeld } from "./intent";
 import { decisionFingerprint } from "../../policy/decision-fingerprint";
 
 /**
@@ -153,6 +153,11 @@ export async function reconcile(store: ReconcileStore, options: ReconcileOptions
   // A decision step's intent is looked for in Decisions too (only those on a strategy, one batched read): its decision there is done (T12 #1).
   const decided = await recordedDecisions(store, unfinished);
   for (const intent of unfinished.filter((e) => !landed(e, { ...records, decisions: decided }))) {
+    const held = writeUpIdsHeld(intent, byTarget.get(intent.target) ?? []);
+    if (held.length) {
+      failed.push({ target: intent.target, message: `${describeUnfinished(intent).replace(/; it did not land, and the trail now says so\.$/, "")}: whether it landed cannot be told, as ${held.length === 1 ? "an item" : `${held.length} items`} added outside the add-in hold${held.length === 1 ? "s" : ""} the ids its write-up would take (records verify names them); it is not closed as not done.` });
+      continue;
+    }
     if (!dry && !(await attempt(intent.target, describeUnfinished(intent).replace(/,? and the trail now says so\.?$/, ""), () => store.appendAudit(closingEvent(intent, options.by, options.now))))) continue;
     repaired.push({ what: "unfinishedWrite", target: intent.target, message: dry ? describeUnfinished(intent).replace("and the trail now says so", "and the trail would say so") : describeUnfinished(intent) });
   }
