@@ -23,6 +23,8 @@ const JUSTICE_PROCESS = new RegExp(
     "(?:got|given|gets|serving|served|did) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|life|a life) (?:years?|months?|yrs?)(?! ago)", "sentencing(?: remarks| hearing)?", "(?:through|by) the courts?", "(?:was|were|been|got) sent to (?:prison|jail)", "local resolution",
     "(?:stalking protection|restraining|non-molestation|protection) order (?:has been|was|is|were) (?:made|granted|given|extended|issued|renewed)", "(?:been|was|were) given (?:a|an) (?:stalking protection|restraining|non-molestation|protection) order",
     "with the courts",
+    // A verdict or a sentence given: the court has decided it ("he was acquitted", "found not guilty", "only got a community order").
+    "acquitted", "found (?:not )?guilty", "(?:the|a|his|her|their) verdict", "(?:community|suspended|hospital) (?:order|sentence)",
   ].join("|")})\\b`,
 );
 /**
@@ -40,7 +42,13 @@ const STILL_FELT =
   /\bstill (?:think(?:s|ing)? (?:about|of)|remember(?:s|ing)?|have nightmares|get nightmares|miss(?:es)?|grieve|grieving|feel(?:s|ing)? (?:it|the|sad|upset|angry|nervous|anxious)|upset|angry|nervous|anxious|affected|traumati[sz]ed|shaken|haunt(?:s|ed)|can'?t believe|can'?t forget|struggle|struggling)\b/g;
 /** Something new in the crime's own sentence: a recent day, a repeat, a crime happening now. */
 const NEWS_TOLD = new RegExp(`\\b(?:${RECENT}|${NEW_THING}|another|again|still|right now|at the moment|since then|while (?:on bail|awaiting)|breach\\w*|ignor\\w+|defie[sd]|defying|despite|(?:has|have) been [a-z]+ing|keeps?)\\b`);
-const NEWS = { test: (sentence: string) => NEWS_TOLD.test(sentence.replace(STILL_FELT, " ")) };
+/**
+ * The writer's own wait on the process ("has been waiting for a charging decision for 22 months", "I am still waiting",
+ * "still no update"): the wait is the complaint, not the crime going on.
+ */
+const WAITING_ON =
+  /\b(?:(?:has|have|had|i've|we've|she's|he's) been (?:waiting|chasing|asking|pushing)|(?:am|are|is|i'm|we're|she's|he's) (?:still )?(?:waiting|chasing)|still (?:waiting|chasing|no (?:update|news|reply|answer|decision|word|contact|date)|not heard|(?:haven'?t|hasn'?t|have not|has not) (?:heard|had)))\b/g;
+const NEWS = { test: (sentence: string) => NEWS_TOLD.test(sentence.replace(STILL_FELT, " ").replace(WAITING_ON, " ")) };
 /** Happening still or again: news even when the crime's own day was recent and the offender is since caught. */
 const STILL_TOLD = /\b(?:another|again|still|right now|at the moment|since then|while (?:on bail|awaiting)|breach\w*|ignor\w+|despite|(?:has|have) been [a-z]+ing|keeps?|every (?:night|day|week))\b/;
 const STILL = { test: (sentence: string) => STILL_TOLD.test(sentence.replace(STILL_FELT, " ")) };
@@ -56,7 +64,7 @@ const OUTCOME =
  * news of a crime.
  */
 const PROCESS_DATE =
-  /\b(?:(?:listed|set|adjourned|fixed|scheduled|booked|due|moved|put back) (?:for|until|to|on) [^,.;!?]*|(?:pleaded guilty|pleaded not guilty|(?:was|were|got|been) (?:convicted|sentenced|jailed|charged|remanded)|(?:was|were) given)(?: [a-z0-9]+){0,4})/g;
+  /\b(?:(?:listed|set|adjourned|fixed|scheduled|booked|due|moved|put back) (?:for|until|to|on) [^,.;!?]*|(?:pleaded guilty|pleaded not guilty|(?:was|were|got|been) (?:convicted|sentenced|jailed|charged|remanded|acquitted)|found (?:not )?guilty|(?:was|were) given)(?: [a-z0-9]+){0,4})/g;
 
 /** A killing told as past ("killed by a drink driver in February", "stabbed to death in 2017"): grief for a crime the police have. */
 const KILLING = /\b(?:killed|murdered|stabbed to death|beaten to death|shot dead|died|lost (?:his|her|their) li(?:fe|ves)|manslaughter)\b/;

@@ -15,6 +15,10 @@ import { CRIME_SERVICE_COMPLAINED_OF } from "./service-complained-of";
 import { WRONG_ADDRESS_ENTRY } from "./wrong-address";
 import { KILL_ME_OVER_A_TRIFLE_GUARD } from "./kill-me-trifle";
 import { CRIME_RAISED_WITH_WRITER } from "./raised-with-me";
+import { CRIME_KIND_AS_TOPIC } from "./crime-as-kind";
+import { MISSING_AS_WHEN } from "./missing-as-when";
+import { VIOLENCE_TO_A_THING_GUARD } from "./violence-to-a-thing";
+import { CRIME_THANKED_FOR } from "./thanked-for";
 
 /** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
 export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
@@ -33,6 +37,10 @@ export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
   WRONG_ADDRESS_ENTRY,
   KILL_ME_OVER_A_TRIFLE_GUARD,
   CRIME_RAISED_WITH_WRITER,
+  CRIME_KIND_AS_TOPIC,
+  MISSING_AS_WHEN,
+  VIOLENCE_TO_A_THING_GUARD,
+  CRIME_THANKED_FOR,
 ];
 
 const BY_KIND = new Map<AlertKind, AlertGuard[]>();

@@ -15,6 +15,10 @@ describe("a crime the justice process already has, or long past and put right", 
     ["the offender sent to prison", "In June the man who kept saying he would burn my house down was sent to prison for eighteen months. I want to thank the victims' service."],
     ["misconduct put right in person", "The officer who called me a liar in 2023 apologised to me in person at the local resolution meeting last month. Thank you."],
     ["a stabbing twenty years ago, and its term", "my cousin was stabbed outside that pub twenty years ago, the lad got 8 years. I'm writing to support more CCTV on Bridge St."],
+    // The court's decision given, however it went: a verdict or an order is the end of the criminal side (E99).
+    ["a community order, last year", "I want it noted that the man who spat at my wife on the bus last year only got a community order. I know the court decided it."],
+    // The writer's own wait on the process is the complaint, not the crime going on (E99).
+    ["a court date waited for", "I'm sorry I was short with your caseworker. My brother was stabbed in Rugby in March and I'm still waiting for news on the court date."],
   ])("%s: no crime or safeguarding alert", (_why, body) => {
     expect(kinds(body)).toEqual([]);
   });
@@ -26,6 +30,8 @@ describe("a crime the justice process already has, or long past and put right", 
     ["a crime last night asked about politely", "If someone broke into my car last night, who do I call?"],
     ["a breach of the order last night", "He was given a restraining order in May. Last night he broke into my flat and smashed my phone."],
     ["out after his term, and back at the door", "He got two years for burgling me. He's out now and he came to my door last night shouting threats."],
+    ["acquitted, and at the door since", "The man who attacked me was acquitted in May and since then he has been turning up at my work every day."],
+    ["waiting on a charge, and threatened again", "I've been waiting for a charging decision on the man who assaulted me, and last night he threatened me again in the street."],
   ])("%s: a crime alert", (_why, body) => {
     expect(kinds(body)).toContain("crime");
   });
