@@ -10,7 +10,9 @@ import { decisionOf, subTypesKey, withDecision } from "../store/contact-decision
 import { correctionBegun, correctionEvent, recordDigest, type CorrectionBegun } from "../policy/evidence-as-judged";
 import type { LoggedContact } from "../policy/evidence-contacts";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
-import { ensureAudited, ownEvent, type Act } from "./records/audit-repair";
+import { ensureAudited, isRecorded, ownEvent, type Act } from "./records/audit-repair";
+import { vouches } from "../store/audit-chain";
+import { samePerson, type Identity } from "../policy/decision";
 import { intentOf } from "./records/intent";
 
 export interface CaseworkerDecision {
@@ -157,11 +159,28 @@ async function auditOwn(store: Pick<CaseStore, "appendAudit" | "auditFor">, act:
  */
 async function actToFinish(store: Pick<CaseStore, "auditFor">, existing: StoredContact): Promise<Act | undefined> {
   const act = contactAct(existing);
-  if (!existing.replaced) return act;
+  const record: LoggedContact = { ...existing.value, ...(existing.item ? { item: existing.item } : {}) };
+  // A first recording someone else's token wrote in the recorder's name is never written up as hers (T18-5).
+  if (!existing.replaced) return writtenOutside(record) ? undefined : act;
   const trail = (await store.auditFor(act.event.target)).filter((e) => !e.edited && !e.unreadable);
   if (trail.some((e) => e.id === act.event.id)) return act;
-  const record: LoggedContact = { ...existing.value, ...(existing.item ? { item: existing.item } : {}) };
   return correctionBegun(record, trail)?.hers ? act : undefined;
+}
+
+/**
+ * Who SharePoint says wrote a record's item, when it is not the person the record names as its recorder: a first recording
+ * the add-in writes only with its recorder's own token, and no one changes it but by a correction (which names its
+ * corrector). Undefined when SharePoint names the recorder as the item's creator and last writer, or the store keeps no item
+ * data (the record's word). An item whose creator SharePoint does not name is nobody's record.
+ */
+export function writtenOutside(record: LoggedContact): WrittenOutside["writtenOutside"] | undefined {
+  const item = record.item;
+  if (!item) return undefined;
+  const recorder: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
+  const createdBy = item.createdBy;
+  const changedBy = item.modifiedBy && !samePerson(item.modifiedBy, recorder) ? item.modifiedBy : undefined;
+  if (createdBy && samePerson(createdBy, recorder) && !changedBy) return undefined;
+  return { ...(createdBy ? { createdBy } : {}), ...(changedBy ? { changedBy } : {}) };
 }
 
 /**
@@ -197,6 +216,16 @@ export interface ChangedOutside {
 }
 
 /**
+ * A record that reads as a first recording by the person it names, but whose ContactLog item SharePoint says someone else
+ * created or changed (a caseworker's Graph POST naming a colleague as recorder, T18-5), and which no event in that person's
+ * own name records: nobody's act to write up — a write-up would vouch for it in the reconciler's name — and no record of the
+ * person it names. records verify names who SharePoint says wrote it.
+ */
+export interface WrittenOutside {
+  writtenOutside: { createdBy?: Identity; changedBy?: Identity };
+}
+
+/**
  * What the audit trail should hold for a record as reconcile and records verify read it (without what a correction
  * replaced; with SharePoint's item data where read). Its recorder's own intent to correct it at the record's time, passing
  * the reader's test (correctionBegun), makes it a correction: its event is then the correction's, not a first recording's
@@ -205,10 +234,16 @@ export interface ChangedOutside {
  * repair says only what the trail and the record show: who began the correction. An intent that fails the test leaves the
  * record someone else's change (ChangedOutside): nobody's act to write up — the pane names its writer, and so must the trail.
  */
-export function expectedContactAct(record: LoggedContact, trail: readonly AuditEvent[]): Act | ChangedOutside {
+export function expectedContactAct(record: LoggedContact, trail: readonly AuditEvent[]): Act | ChangedOutside | WrittenOutside {
   const usable = trail.filter((e) => !e.edited && !e.unreadable);
   const begun = correctionBegun(record, usable);
-  if (!begun) return contactAct({ value: record });
+  if (!begun) {
+    const act = contactAct({ value: record });
+    // Its item not written by the recorder as SharePoint says (T18-5): hers only if an event in her own name records it (a
+    // correction made before the add-in wrote intents); anyone else's event, or a write-up, does not make it hers.
+    const outside = writtenOutside(record);
+    return outside && !isRecorded(usable.filter((e) => !e.action.endsWith(" (written later)") && vouches(e.author, record.recordedBy)), act) ? { writtenOutside: outside } : act;
+  }
   const { intent } = begun;
   const act: Act = {
     event: {

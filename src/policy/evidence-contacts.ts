@@ -99,7 +99,7 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
     else if (!Array.isArray(record.categories) || record.categories.length === 0) notCounted.push({ id, why: `${name} is recorded in the ContactLog with nothing unacceptable.` });
     else if ((behaviour.length || disputed) && !record.categories.some((c) => behaviour.includes(c))) notCounted.push({ id, why: `${name} is recorded in the ContactLog as ${quoted(record.categories)}, not behaviour this strategy restricts (${quoted(behaviour)}).` });
     else if (disputed) notCounted.push({ id, why: `${name} is recorded in the ContactLog as ${quoted(record.categories)}, but the behaviour this strategy restricts (${disputed.named.length ? quoted(disputed.named) : "none named"}) and the behaviour its proposal names (${disputed.proposed.length ? quoted(disputed.proposed) : "none"}) have nothing in common, so which behaviour it restricts cannot be told.` });
-    else if (!byContent.includes(id) && untrusted(record.item, proposers)) notCounted.push({ id, why: `${name} ${untrusted(record.item, proposers)}` });
+    else if (!byContent.includes(id) && untrusted(record, proposers)) notCounted.push({ id, why: `${name} ${untrusted(record, proposers)}` });
     else counted.push(id);
   }
   return { counted, notCounted, logged, behaviour: [...behaviour] };
@@ -108,14 +108,20 @@ export function judgeEvidence(named: readonly NamedContact[], addresses: readonl
 /**
  * Why a ContactLog item's record cannot spare the authoriser's check, as SharePoint records the item (T11 #2: the ContactLog
  * has no item permissions, so the proposer could rewrite a colleague's neutral record as "demands"): the proposer created it
- * or was the last to change it, or anyone changed it after it was recorded (saying who and when). Undefined when none.
+ * or was the last to change it, or anyone changed it after it was recorded (saying who and when), or someone other than the
+ * person it names as its recorder created it (a Graph POST in a colleague's name, T18-5). Undefined when none.
  */
-function untrusted(item: LoggedItem | undefined, proposers: readonly Identity[]): string | undefined {
+function untrusted(record: LoggedContact, proposers: readonly Identity[]): string | undefined {
+  const item = record.item;
   if (!item) return undefined;
   const proposer = (who: Identity | undefined) => who && proposers.some((p) => samePerson(p, who));
   if (proposer(item.createdBy)) return `was recorded in the ContactLog by ${nameOf(item.createdBy!)}, who proposed this strategy, so it cannot spare the check of the case file.`;
   const changed = (item.version ?? 1) > 1 || (item.modifiedAt && item.createdAt && Date.parse(item.modifiedAt) > Date.parse(item.createdAt));
   if (changed || proposer(item.modifiedBy)) return `was changed in the ContactLog after it was recorded, by ${item.modifiedBy ? nameOf(item.modifiedBy) : "someone SharePoint does not name"}${item.modifiedAt ? ` at ${item.modifiedAt}` : ""}${proposer(item.modifiedBy) ? ", who proposed this strategy" : ""}, so it cannot spare the check of the case file.`;
+  // The add-in writes a first recording only with its recorder's own sign-in; a correction changes the item (judged above).
+  if (!item.createdBy || !samePerson(item.createdBy, { upn: record.recordedBy, displayName: record.recordedBy })) {
+    return `was added to the ContactLog by ${item.createdBy ? nameOf(item.createdBy) : "someone SharePoint does not name"}, but names ${record.recordedBy} as its recorder: it was written outside the add-in, so it cannot spare the check of the case file.`;
+  }
   return undefined;
 }
 

@@ -2,7 +2,7 @@ import type { ContactRecord } from "../../policy/contact";
 import type { LoggedContact } from "../../policy/evidence-contacts";
 import type { ContactStrategy } from "../../policy/strategy";
 import type { AuditEvent } from "../../store/port";
-import { expectedContactAct, type ChangedOutside } from "../record-contact";
+import { expectedContactAct, type ChangedOutside, type WrittenOutside } from "../record-contact";
 import { stepAuditEvent } from "../strategy/steps";
 import { isRecorded, type Act } from "./audit-repair";
 
@@ -29,7 +29,7 @@ export function expectedActs(strategies: readonly ContactStrategy[], contacts: r
     ...strategies.flatMap((s) => stepActs(s).map((act) => ({ act, what: "strategyStep" as const }))),
     ...contacts.flatMap((record) => {
       const act = expectedContactAct(record, trailOf(byTarget, record));
-      return "changedOutside" in act ? [] : [{ act, what: "contactDecision" as const }];
+      return "changedOutside" in act || "writtenOutside" in act ? [] : [{ act, what: "contactDecision" as const }];
     }),
   ];
 }
@@ -41,6 +41,14 @@ export function changedOutside(contacts: readonly LoggedContact[], byTarget: Rea
   return contacts.flatMap((record) => {
     const act = expectedContactAct(record, trailOf(byTarget, record));
     return "changedOutside" in act ? [{ ...act, record }] : [];
+  });
+}
+
+/** Records in a recorder's name whose item SharePoint says someone else wrote, and no event of hers records (T18-5): no event is owed. */
+export function writtenOutside(contacts: readonly LoggedContact[], byTarget: ReadonlyMap<string, readonly AuditEvent[]>): Array<WrittenOutside & { record: LoggedContact }> {
+  return contacts.flatMap((record) => {
+    const act = expectedContactAct(record, trailOf(byTarget, record));
+    return "writtenOutside" in act ? [{ ...act, record }] : [];
   });
 }
 

@@ -1,5 +1,5 @@
 import { describeAlertOutcome } from "../../policy/alerts/action";
-import { nameOf } from "../../policy/decision";
+import { nameOf, samePerson, type Identity } from "../../policy/decision";
 import { recordDigest, type CorrectionBegun } from "../../policy/evidence-as-judged";
 import type { LoggedContact } from "../../policy/evidence-contacts";
 import { checkAlertActions, CLOCK_SKEW_MS, uncheckedWords, type AlertActionEntry, type ForgedWhy } from "../alert-record";
@@ -18,7 +18,7 @@ import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
 import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
 import { authoriserOf, setAsidesOverdue } from "../set-aside";
-import { changedOutside, missingActs } from "./expected-acts";
+import { changedOutside, missingActs, writtenOutside } from "./expected-acts";
 import { auditWords, unfinishedIntents } from "./intent";
 import { isSoundWriteUp } from "./audit-repair";
 import { isRepairIdOn } from "../../policy/write-up-ids";
@@ -68,6 +68,11 @@ export type TrailBreak =
    * the item's last writer: in doubt (her correction then a colleague's save, or a colleague's write; T15 #2).
    */
   | { kind: "contactChangedOutside"; target: string; eventId: string; message: string }
+  /**
+   * A contact record naming one person as its recorder whose ContactLog item SharePoint says someone else created or changed,
+   * and which no event in that person's own name records (T18-5): written outside the add-in. Nothing is written for it.
+   */
+  | { kind: "contactWrittenOutside"; target: string; message: string }
   /** An intent whose change never landed and that no event closed (`records reconcile` closes it). */
   | { kind: "unfinished"; target: string; eventId: string; message: string }
   /** A decision saved on a strategy whose Decisions item was never written, and nothing on the trail says so (`records reconcile`). */
@@ -146,6 +151,9 @@ export async function verifyRecords(
   }
   for (const { record, changedOutside: begun } of changedOutside(contacts, byTarget)) {
     breaks.push({ kind: "contactChangedOutside", target: `contact:${record.internetMessageId}`, eventId: begun.intent.id, message: changedOutsideWords(record, begun) });
+  }
+  for (const { record, writtenOutside: by } of writtenOutside(contacts, byTarget)) {
+    breaks.push({ kind: "contactWrittenOutside", target: `contact:${record.internetMessageId}`, message: writtenOutsideWords(record, by) });
   }
   const judged = await store.readWithEvidence([...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)]);
   if (judge) breaks.push(...refusedDecisions(judged, judge));
@@ -318,6 +326,22 @@ function changedOutsideWords(record: LoggedContact, begun: CorrectionBegun<Audit
   }
   const who = lastWriter ? `; SharePoint says ${lastWriter} changed its item last${when}` : "";
   return `${what}, but it does not read as ${corrector}'s intent said the correction would leave it${who}, and no audit event records it: it was changed outside the add-in. Readers judge it so; correct it through the add-in, or restore it from the ContactLog's version history.`;
+}
+
+/**
+ * A record in someone's name that SharePoint says another wrote, in words a records officer acts on: who added (or changed)
+ * it, whom it names, what it says. The add-in writes a contact record only with its recorder's own sign-in (T18-5).
+ */
+function writtenOutsideWords(record: LoggedContact, by: { createdBy?: Identity; changedBy?: Identity }): string {
+  const names = record.recordedBy;
+  const reads = record.categories.length ? `“${record.categories.join("”, “")}”` : "nothing unacceptable";
+  const what = `a contact record that names ${names} as its author: “${record.subject}” (${record.internetMessageId}) from ${record.senderAddress}, reading ${reads} (${record.outcome}), recorded at ${record.recordedAt}`;
+  const who = by.createdBy && !samePerson(by.createdBy, { upn: names, displayName: names })
+    ? `${nameOf(by.createdBy)} added ${what}.`
+    : by.createdBy
+      ? `${nameOf(by.changedBy!)} changed ${what}${record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : ""}.`
+      : `Someone SharePoint does not name added ${what}.`;
+  return `${who} The add-in writes a contact record only in its own recorder's name, so this was written outside the add-in, and no audit event in ${names}'s name records it. Readers do not count it as ${names}'s record, nor as evidence for an approval, and no event is written for it. Ask ${names} whether they made this decision; remove the item or restore it from the ContactLog's version history.`;
 }
 
 const between = (gap: ItemGap) => (gap.after || gap.before ? ` (added ${gap.after ? `after ${gap.after}` : ""}${gap.after && gap.before ? " and " : ""}${gap.before ? `before ${gap.before}` : ""})` : "");
