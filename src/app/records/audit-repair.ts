@@ -148,7 +148,11 @@ export async function writeUp(store: Pick<CaseStore, "appendAudit" | "auditFor">
       return true;
     } catch (error) {
       if (!isKeyTaken(error)) throw error;
-      if (isRecorded(await store.auditFor(act.event.target), act)) return true;
+      // Only a write-up of the act under the id refused (a colleague's pane writing it at once, T17-11) is the act recorded; to a
+      // corrector finishing her own correction, only her own (isRecorded's actingAs). Any other item on the trail — a same-time
+      // "corrected (…)" or a write-up in someone else's name added to stop hers — does not stand in for it (T18-1, T18-1b).
+      const held = (await store.auditFor(act.event.target)).filter((e) => e.id === id);
+      if (isRecorded(held, act, by)) return true;
     }
   }
   return false;
