@@ -12,7 +12,8 @@ import type { LoggedContact } from "../policy/evidence-contacts";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
 import { ensureAudited, isRecorded, ownEvent, type Act } from "./records/audit-repair";
 import { vouches } from "../store/audit-chain";
-import { samePerson, type Identity } from "../policy/decision";
+import type { Identity } from "../policy/decision";
+import { changedByAnother, createdByAnother } from "./records/written-outside";
 import { intentOf } from "./records/intent";
 
 export interface CaseworkerDecision {
@@ -110,7 +111,9 @@ export async function recordContact(input: {
   };
   // Audit intent first (src/app/records/intent.ts): a write cut short after this leaves evidence.
   const recorded = auditEventFor({ value: record });
-  await store.appendAudit(intentOf(recorded, `record “${record.subject}” from ${record.senderAddress}`, "record"));
+  // Naming the record it will write (its digest): her word on the record should a colleague touch it before its event is
+  // written (T19-5), as a correction's intent is (T12 #5).
+  await store.appendAudit({ ...intentOf(recorded, `record “${record.subject}” from ${record.senderAddress}`, "record"), recordDigest: recordDigest(record) });
   const written = await store.recordContact(record);
   if (written.created) {
     await auditOwn(store, contactAct({ value: record }), input.now);
@@ -160,27 +163,13 @@ async function auditOwn(store: Pick<CaseStore, "appendAudit" | "auditFor">, act:
 async function actToFinish(store: Pick<CaseStore, "auditFor">, existing: StoredContact): Promise<Act | undefined> {
   const act = contactAct(existing);
   const record: LoggedContact = { ...existing.value, ...(existing.item ? { item: existing.item } : {}) };
-  // A first recording someone else's token wrote in the recorder's name is never written up as hers (T18-5).
-  if (!existing.replaced) return writtenOutside(record) ? undefined : act;
+  if (!existing.replaced && !createdByAnother(record) && !changedByAnother(record)) return act;
   const trail = (await store.auditFor(act.event.target)).filter((e) => !e.edited && !e.unreadable);
+  // A first recording someone else's token wrote in the recorder's name is never written up as hers (T18-5); one she wrote
+  // that a colleague touched since, only on her own word on the trail (T19-5).
+  if (!existing.replaced) return "event" in expectedContactAct(record, trail) ? act : undefined;
   if (trail.some((e) => e.id === act.event.id)) return act;
   return correctionBegun(record, trail)?.hers ? act : undefined;
-}
-
-/**
- * Who SharePoint says wrote a record's item, when it is not the person the record names as its recorder: a first recording
- * the add-in writes only with its recorder's own token, and no one changes it but by a correction (which names its
- * corrector). Undefined when SharePoint names the recorder as the item's creator and last writer, or the store keeps no item
- * data (the record's word). An item whose creator SharePoint does not name is nobody's record.
- */
-export function writtenOutside(record: LoggedContact): WrittenOutside["writtenOutside"] | undefined {
-  const item = record.item;
-  if (!item) return undefined;
-  const recorder: Identity = { upn: record.recordedBy, displayName: record.recordedBy };
-  const createdBy = item.createdBy;
-  const changedBy = item.modifiedBy && !samePerson(item.modifiedBy, recorder) ? item.modifiedBy : undefined;
-  if (createdBy && samePerson(createdBy, recorder) && !changedBy) return undefined;
-  return { ...(createdBy ? { createdBy } : {}), ...(changedBy ? { changedBy } : {}) };
 }
 
 /**
@@ -197,6 +186,9 @@ function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): bool
     (stored.note ?? "") === (decision.note ?? "")
   );
 }
+
+/** A first recording's intent (intentOf's `once`), one per message whoever records it. */
+const RECORD_INTENT = "intent: record";
 
 /** Whether an audit event on a contact records a caseworker's decision (not an alert action or a repair). */
 export const isContactDecision = (event: AuditEvent) => /^(recorded|corrected) \(/.test(event.action);
@@ -217,12 +209,21 @@ export interface ChangedOutside {
 
 /**
  * A record that reads as a first recording by the person it names, but whose ContactLog item SharePoint says someone else
- * created or changed (a caseworker's Graph POST naming a colleague as recorder, T18-5), and which no event in that person's
- * own name records: nobody's act to write up — a write-up would vouch for it in the reconciler's name — and no record of the
- * person it names. records verify names who SharePoint says wrote it.
+ * created (a caseworker's Graph POST naming a colleague as recorder, T18-5; `createdBy` absent: SharePoint names no one),
+ * and which no event in that person's own name records: added outside the add-in. Nobody's act to write up — a write-up
+ * would vouch for it in the reconciler's name — and no record of the person it names: no reader counts it as hers.
  */
 export interface WrittenOutside {
-  writtenOutside: { createdBy?: Identity; changedBy?: Identity };
+  writtenOutside: { createdBy?: Identity };
+}
+
+/**
+ * A first recording SharePoint says its recorder created and someone else changed since, which nothing of hers on the trail
+ * names as it reads now (her event, her write-up, her intent's digest): hers, but whether it reads as she left it is in
+ * doubt. No event is owed — a write-up would vouch for the other's change in her name — and no one is told to remove it (T19-5).
+ */
+export interface TouchedOutside {
+  touchedOutside: { changedBy: Identity };
 }
 
 /**
@@ -234,15 +235,22 @@ export interface WrittenOutside {
  * repair says only what the trail and the record show: who began the correction. An intent that fails the test leaves the
  * record someone else's change (ChangedOutside): nobody's act to write up — the pane names its writer, and so must the trail.
  */
-export function expectedContactAct(record: LoggedContact, trail: readonly AuditEvent[]): Act | ChangedOutside | WrittenOutside {
+export function expectedContactAct(record: LoggedContact, trail: readonly AuditEvent[]): Act | ChangedOutside | WrittenOutside | TouchedOutside {
   const usable = trail.filter((e) => !e.edited && !e.unreadable);
   const begun = correctionBegun(record, usable);
   if (!begun) {
     const act = contactAct({ value: record });
-    // Its item not written by the recorder as SharePoint says (T18-5): hers only if an event in her own name records it (a
+    const hers = usable.filter((e) => vouches(e.author, record.recordedBy));
+    // Its item not created by the recorder as SharePoint says (T18-5): hers only if an event in her own name records it (a
     // correction made before the add-in wrote intents); anyone else's event, or a write-up, does not make it hers.
-    const outside = writtenOutside(record);
-    return outside && !isRecorded(usable.filter((e) => !e.action.endsWith(" (written later)") && vouches(e.author, record.recordedBy)), act) ? { writtenOutside: outside } : act;
+    const outside = createdByAnother(record);
+    if (outside) return isRecorded(hers.filter((e) => !e.action.endsWith(" (written later)")), act) ? act : { writtenOutside: outside };
+    // Created by her, touched since by another: still hers on her own word naming it as it reads — her event or her own
+    // write-up, or her intent to record it (its digest) — whoever touched it (T19-5, T19-6).
+    const changedBy = changedByAnother(record);
+    const digest = changedBy && recordDigest(record);
+    const herWord = isRecorded(hers, act) || hers.some((e) => e.action === RECORD_INTENT && e.recordDigest === digest);
+    return changedBy && !herWord ? { touchedOutside: { changedBy } } : act;
   }
   const { intent } = begun;
   const act: Act = {

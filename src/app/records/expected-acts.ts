@@ -2,7 +2,7 @@ import type { ContactRecord } from "../../policy/contact";
 import type { LoggedContact } from "../../policy/evidence-contacts";
 import type { ContactStrategy } from "../../policy/strategy";
 import type { AuditEvent } from "../../store/port";
-import { expectedContactAct, type ChangedOutside, type WrittenOutside } from "../record-contact";
+import { expectedContactAct, type ChangedOutside, type TouchedOutside, type WrittenOutside } from "../record-contact";
 import { stepAuditEvent } from "../strategy/steps";
 import { isRecorded, type Act } from "./audit-repair";
 
@@ -29,26 +29,28 @@ export function expectedActs(strategies: readonly ContactStrategy[], contacts: r
     ...strategies.flatMap((s) => stepActs(s).map((act) => ({ act, what: "strategyStep" as const }))),
     ...contacts.flatMap((record) => {
       const act = expectedContactAct(record, trailOf(byTarget, record));
-      return "changedOutside" in act || "writtenOutside" in act ? [] : [{ act, what: "contactDecision" as const }];
+      return "event" in act ? [{ act, what: "contactDecision" as const }] : [];
     }),
   ];
 }
 
 const trailOf = (byTarget: ReadonlyMap<string, readonly AuditEvent[]>, record: ContactRecord) => byTarget.get(`contact:${record.internetMessageId}`) ?? [];
 
-/** Records that read as a correction their recorder began but are someone's change outside the add-in (no event is owed for them). */
-export function changedOutside(contacts: readonly LoggedContact[], byTarget: ReadonlyMap<string, readonly AuditEvent[]>): Array<ChangedOutside & { record: LoggedContact }> {
-  return contacts.flatMap((record) => {
-    const act = expectedContactAct(record, trailOf(byTarget, record));
-    return "changedOutside" in act ? [{ ...act, record }] : [];
-  });
+/** What a record is when no event is owed for it (record-contact.ts expectedContactAct), by its kind. */
+interface NotOwed {
+  /** Reads as a correction its recorder began, but is someone's change outside the add-in. */
+  changedOutside: ChangedOutside;
+  /** In a recorder's name, its item SharePoint says someone else created, and no event of hers records it (T18-5). */
+  writtenOutside: WrittenOutside;
+  /** Hers as SharePoint says, touched since by another, and nothing of hers on the trail names it as it reads (T19-5). */
+  touchedOutside: TouchedOutside;
 }
 
-/** Records in a recorder's name whose item SharePoint says someone else wrote, and no event of hers records (T18-5): no event is owed. */
-export function writtenOutside(contacts: readonly LoggedContact[], byTarget: ReadonlyMap<string, readonly AuditEvent[]>): Array<WrittenOutside & { record: LoggedContact }> {
+/** The records of one kind for which no event is owed, each with what the trail makes of it. */
+export function notOwed<K extends keyof NotOwed>(kind: K, contacts: readonly LoggedContact[], byTarget: ReadonlyMap<string, readonly AuditEvent[]>): Array<NotOwed[K] & { record: LoggedContact }> {
   return contacts.flatMap((record) => {
     const act = expectedContactAct(record, trailOf(byTarget, record));
-    return "writtenOutside" in act ? [{ ...act, record }] : [];
+    return kind in act ? [{ ...(act as NotOwed[K]), record }] : [];
   });
 }
 

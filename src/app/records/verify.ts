@@ -1,5 +1,5 @@
 import { describeAlertOutcome } from "../../policy/alerts/action";
-import { nameOf, samePerson, type Identity } from "../../policy/decision";
+import { nameOf, type Identity } from "../../policy/decision";
 import { recordDigest, type CorrectionBegun } from "../../policy/evidence-as-judged";
 import type { LoggedContact } from "../../policy/evidence-contacts";
 import { checkAlertActions, CLOCK_SKEW_MS, uncheckedWords, type AlertActionEntry, type ForgedWhy } from "../alert-record";
@@ -18,7 +18,7 @@ import type { StaffRoster } from "../../policy/roster";
 import { recomputed, vouches } from "../../store/audit-chain";
 import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
 import { authoriserOf, setAsidesOverdue } from "../set-aside";
-import { changedOutside, missingActs, writtenOutside } from "./expected-acts";
+import { missingActs, notOwed } from "./expected-acts";
 import { auditWords, unfinishedIntents } from "./intent";
 import { isSoundWriteUp } from "./audit-repair";
 import { isRepairIdOn } from "../../policy/write-up-ids";
@@ -73,6 +73,11 @@ export type TrailBreak =
    * and which no event in that person's own name records (T18-5): written outside the add-in. Nothing is written for it.
    */
   | { kind: "contactWrittenOutside"; target: string; message: string }
+  /**
+   * A first recording SharePoint says its recorder created and someone else changed since, which nothing of hers on the trail
+   * names as it reads (T19-5): hers, in doubt. Nothing is written for it, and no one is told to remove it.
+   */
+  | { kind: "contactTouchedOutside"; target: string; message: string }
   /** An intent whose change never landed and that no event closed (`records reconcile` closes it). */
   | { kind: "unfinished"; target: string; eventId: string; message: string }
   /** A decision saved on a strategy whose Decisions item was never written, and nothing on the trail says so (`records reconcile`). */
@@ -149,11 +154,14 @@ export async function verifyRecords(
   for (const { act } of missingActs(byTarget, strategies.map((s) => s.value), contacts, new Set(undecided.map(stepEventId)))) {
     breaks.push({ kind: "missing", target: act.event.target, message: `No audit event records “${actWords(act.event.action)}” by ${act.event.by} at ${act.event.at}.` });
   }
-  for (const { record, changedOutside: begun } of changedOutside(contacts, byTarget)) {
+  for (const { record, changedOutside: begun } of notOwed("changedOutside", contacts, byTarget)) {
     breaks.push({ kind: "contactChangedOutside", target: `contact:${record.internetMessageId}`, eventId: begun.intent.id, message: changedOutsideWords(record, begun) });
   }
-  for (const { record, writtenOutside: by } of writtenOutside(contacts, byTarget)) {
+  for (const { record, writtenOutside: by } of notOwed("writtenOutside", contacts, byTarget)) {
     breaks.push({ kind: "contactWrittenOutside", target: `contact:${record.internetMessageId}`, message: writtenOutsideWords(record, by) });
+  }
+  for (const { record, touchedOutside: by } of notOwed("touchedOutside", contacts, byTarget)) {
+    breaks.push({ kind: "contactTouchedOutside", target: `contact:${record.internetMessageId}`, message: touchedOutsideWords(record, by.changedBy) });
   }
   const judged = await store.readWithEvidence([...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)]);
   if (judge) breaks.push(...refusedDecisions(judged, judge));
@@ -329,19 +337,31 @@ function changedOutsideWords(record: LoggedContact, begun: CorrectionBegun<Audit
 }
 
 /**
- * A record in someone's name that SharePoint says another wrote, in words a records officer acts on: who added (or changed)
- * it, whom it names, what it says. The add-in writes a contact record only with its recorder's own sign-in (T18-5).
+ * A record in someone's name whose item SharePoint says another created, in words a records officer acts on: who added it,
+ * whom it names, what it says. The add-in writes a first recording only with its recorder's own sign-in (T18-5).
  */
-function writtenOutsideWords(record: LoggedContact, by: { createdBy?: Identity; changedBy?: Identity }): string {
+function writtenOutsideWords(record: LoggedContact, by: { createdBy?: Identity }): string {
   const names = record.recordedBy;
-  const reads = record.categories.length ? `“${record.categories.join("”, “")}”` : "nothing unacceptable";
-  const what = `a contact record that names ${names} as its author: “${record.subject}” (${record.internetMessageId}) from ${record.senderAddress}, reading ${reads} (${record.outcome}), recorded at ${record.recordedAt}`;
-  const who = by.createdBy && !samePerson(by.createdBy, { upn: names, displayName: names })
-    ? `${nameOf(by.createdBy)} added ${what}.`
-    : by.createdBy
-      ? `${nameOf(by.changedBy!)} changed ${what}${record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : ""}.`
-      : `Someone SharePoint does not name added ${what}.`;
+  const what = recordWords(record);
+  const who = by.createdBy ? `${nameOf(by.createdBy)} added ${what}.` : `Someone SharePoint does not name added ${what}.`;
   return `${who} The add-in writes a contact record only in its own recorder's name, so this was written outside the add-in, and no audit event in ${names}'s name records it. Readers do not count it as ${names}'s record, nor as evidence for an approval, and no event is written for it. Ask ${names} whether they made this decision; remove the item or restore it from the ContactLog's version history.`;
+}
+
+/**
+ * A record SharePoint says its recorder created and another changed since, with nothing of hers naming it as it reads: hers,
+ * in doubt (a colleague's unchanged save after her event was lost cannot be told from a change), never called written outside
+ * the add-in, nor its removal advised (T19-5).
+ */
+function touchedOutsideWords(record: LoggedContact, changedBy: Identity): string {
+  const names = record.recordedBy;
+  const when = record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : "";
+  return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. SharePoint says ${names} created it, but no audit event of ${names}'s, nor ${names}'s intent to record it, names it as it reads now, so whether it still reads as ${names} decided cannot be told. In doubt: ask ${names} whether it reads as they decided, and check the ContactLog item's version history; correct it through the add-in if not.`;
+}
+
+/** A contact record as a records officer finds it: whom it names, its message, what it reads. */
+function recordWords(record: LoggedContact): string {
+  const reads = record.categories.length ? `“${record.categories.join("”, “")}”` : "nothing unacceptable";
+  return `a contact record that names ${record.recordedBy} as its author: “${record.subject}” (${record.internetMessageId}) from ${record.senderAddress}, reading ${reads} (${record.outcome}), recorded at ${record.recordedAt}`;
 }
 
 const between = (gap: ItemGap) => (gap.after || gap.before ? ` (added ${gap.after ? `after ${gap.after}` : ""}${gap.after && gap.before ? " and " : ""}${gap.before ? `before ${gap.before}` : ""})` : "");
