@@ -4,11 +4,12 @@ import type { ContactRecord, SenderHistory } from "../policy/contact";
 import { warningsSent, type LetterRecord } from "../policy/letters/record";
 import type { ContactStrategy, IsoInstant } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
+import { byCreator, type AddedOutside } from "./records/added-outside";
 
 export const HISTORY_DAYS = 90;
 
 export interface HistorySources {
-  store: Pick<CaseStore, "contactsFrom" | "lettersFor">;
+  store: Pick<CaseStore, "contactsFrom" | "lettersFor" | "auditForTargets">;
   /** The reader's own mailbox; absent where it cannot be read (a shared mailbox's items). */
   mail?: RecentMail;
   /** Domains of office staff: recipients there count as "staff contacted". */
@@ -30,6 +31,11 @@ export interface LoadedHistory {
    * "not recorded" into it).
    */
   recorded?: ContactRecord;
+  /**
+   * A record of the message in hand that SharePoint says someone other than its recorder added (T19-2): not her decision,
+   * so not `recorded`; the pane says who added it.
+   */
+  recordedOutside?: AddedOutside;
   /**
    * What the records hold about the person, for their timeline: the recorded contacts read (the
    * window, and this message's own) and the letters to their addresses. Absent when the ContactLog
@@ -75,6 +81,7 @@ export async function loadHistory(
   const mailAddresses = [...new Set([...sender.addresses, ...(sender.mailAddresses ?? [])].map(foldApostrophes))];
   const [log, mail] = await Promise.all([readLog(sources, sender.addresses, logSince), readMail(sources, mailAddresses, since)]);
   const thisRecord = message ? log.records.flat().find((c) => c.internetMessageId === message.internetMessageId) : undefined;
+  const thisOutside = message && !thisRecord ? log.addedOutside.find((o) => o.record.internetMessageId === message.internetMessageId) : undefined;
   const recorded = log.records.map((list) => list.filter((c) => Date.parse(c.receivedAt) >= Date.parse(since)));
   const seen = new Set<string>(message ? [message.internetMessageId] : []);
   const isNew = (id: string) => !seen.has(id) && Boolean(seen.add(id));
@@ -105,6 +112,7 @@ export async function loadHistory(
     ...(mail.problem ? { mailProblem: mail.problem } : {}),
     ...(log.problem ? { logProblem: log.problem } : {}),
     ...(thisRecord ? { recorded: thisRecord } : {}),
+    ...(thisOutside ? { recordedOutside: thisOutside } : {}),
     ...(log.problem ? {} : { records: { contacts: log.records.flat(), letters: log.letters } }),
   };
 }
@@ -126,13 +134,18 @@ export function mattersDecided(records: readonly ContactRecord[]): IsoInstant[] 
  */
 async function readLog(sources: HistorySources, addresses: readonly string[], since: string) {
   try {
-    const [records, letters] = await Promise.all([
+    const [read, letters] = await Promise.all([
       Promise.all(addresses.map((address) => sources.store.contactsFrom(address, since))),
       Promise.all(addresses.map((address) => sources.store.lettersFor({ address }))),
     ]);
-    return { records, letters: letters.flat() };
+    // A record added outside the add-in in a colleague's name is not her decision: not in the history the classifier reads,
+    // the timeline, or the decisions on their matter (T19-2).
+    const { own, addedOutside } = await byCreator(sources.store, read.flat());
+    const ownById = new Map(own.map((c) => [c.internetMessageId, c]));
+    const records = read.map((list) => list.flatMap((c) => ownById.get(c.internetMessageId) ?? []));
+    return { records, letters: letters.flat(), addedOutside };
   } catch (error) {
-    return { records: [], letters: [], problem: describeWith(sources, error) };
+    return { records: [], letters: [], addedOutside: [] as AddedOutside[], problem: describeWith(sources, error) };
   }
 }
 

@@ -6,11 +6,13 @@ import { letterForm, letterTime, type LetterMedium, type LetterRecord } from "..
 import { letterText } from "../policy/letters/text";
 import type { PolicyPack } from "../policy/packs/schema";
 import { signInKey } from "../policy/decision";
+import { longDate } from "../policy/calendar";
 import type { GuardedStrategy } from "../policy/compose-guard";
 import { letterSenderProblem } from "../policy/letters/who-sends";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
 import type { AuditEvent, CaseStore } from "../store/port";
 import { ensureAudited } from "./records/audit-repair";
+import { adderOf, byCreator, type AddedOutside } from "./records/added-outside";
 import { letterSentEvent, letterTarget, markingBegunAt } from "../store/letter-sender";
 
 /** How far back a warning looks for the behaviour it names: the pane's history window. */
@@ -18,7 +20,7 @@ export const WARNING_LOOKBACK_DAYS = 90;
 
 export interface LetterServices {
   pack: PolicyPack;
-  store: Pick<CaseStore, "contactsFrom" | "recordLetter" | "markLetterSent" | "appendAudit" | "auditFor">;
+  store: Pick<CaseStore, "contactsFrom" | "recordLetter" | "markLetterSent" | "appendAudit" | "auditFor" | "auditForTargets">;
   user: { displayName: string; emailAddress: string };
   now: () => Date;
 }
@@ -35,19 +37,37 @@ export type LetterAsk =
  * contacts a caseworker confirmed from that address in the last 90 days. Refusals name each
  * missing element (src/policy/letters/compose).
  */
-export async function prepareLetter(services: LetterServices, ask: LetterAsk): Promise<LetterResult> {
+export async function prepareLetter(services: LetterServices, ask: LetterAsk): Promise<PreparedLetter> {
   const now = services.now();
   const context = { date: now.toISOString().slice(0, 10), preparedBy: services.user.displayName };
   let request: LetterRequest;
+  let leftOut: string | undefined;
   if (ask.kind === "warning") {
     const since = new Date(now.getTime() - WARNING_LOOKBACK_DAYS * 86_400_000).toISOString();
-    request = { kind: "warning", person: ask.person, contacts: await services.store.contactsFrom(ask.person.address, since) };
+    // A letter to the public cites only its recorders' decisions: a record added outside the add-in in a colleague's name is
+    // left out, and the form says so (T19-1).
+    const { own, addedOutside } = await byCreator(services.store, await services.store.contactsFrom(ask.person.address, since));
+    request = { kind: "warning", person: ask.person, contacts: own };
+    leftOut = leftOutWords(addedOutside);
   } else if (ask.kind === "signposting") {
     request = { kind: "signposting", person: ask.person, ...(ask.signpost ? { signpost: ask.signpost } : {}) };
   } else {
     request = ask as LetterRequest;
   }
-  return composeLetter(services.pack, request, context);
+  const composed = composeLetter(services.pack, request, context);
+  if (!leftOut) return composed;
+  return composed.ok ? { ...composed, leftOut } : { ok: false, problems: [...composed.problems, { message: leftOut }] };
+}
+
+/** A letter as composed, and what it left out that the ContactLog holds (said to whoever prepares it). */
+export type PreparedLetter = LetterResult & { leftOut?: string };
+
+/** The records a warning left out for being added outside the add-in, in the words the letter form shows. */
+function leftOutWords(outside: readonly AddedOutside[]): string | undefined {
+  if (!outside.length) return undefined;
+  const by = [...new Set(outside.map(adderOf))].join(", ");
+  const n = outside.length === 1 ? "1 record" : `${outside.length} records`;
+  return `${n} in the contact log written outside the add-in (by ${by}) ${outside.length === 1 ? "was" : "were"} left out of this letter: ${outside.map((o) => `the message ${o.record.internetMessageId} of ${longDate(o.record.receivedAt.slice(0, 10))}`).join(", ")}. ${outside.length === 1 ? "It is" : "They are"} not the decision of the caseworker named on ${outside.length === 1 ? "it" : "them"}. Tell whoever looks after the records.`;
 }
 
 /** Who a letter is to, for its record: the strategy's first email address, or the address asked for. */
@@ -148,7 +168,7 @@ export async function finishRecording(services: Pick<LetterServices, "store" | "
   return { ok: true };
 }
 
-export type DraftResult = { ok: true; record: LetterRecord } | { ok: false; problems: LetterProblem[] };
+export type DraftResult = { ok: true; record: LetterRecord; leftOut?: string } | { ok: false; problems: LetterProblem[] };
 
 /**
  * An Outlook draft for a person to read, change and send — never sent by the add-in: the reply
@@ -170,7 +190,7 @@ export async function draftInOutlook(
   const attachments: FileAttachment[] = letter.enclosures.flatMap((e) => (e.copy ? [{ name: e.copy.fileName, url: new URL(e.copy.href, options.attachmentBase).href }] : []));
   if (options.reply) services.mailbox.displayReplyForm(html, attachments);
   else services.mailbox.displayNewMessageForm([address], letter.subject, html, attachments);
-  return { ok: true, record };
+  return { ok: true, record, ...(prepared.leftOut ? { leftOut: prepared.leftOut } : {}) };
 }
 
 /**
@@ -181,7 +201,7 @@ export async function wordLetter(
   services: LetterServices & { policyCopy: (href: string) => Promise<string> },
   ask: LetterAsk,
   options: { id: string; largePrint: boolean },
-): Promise<{ ok: true; record: LetterRecord; bytes: Uint8Array; fileName: string } | { ok: false; problems: LetterProblem[] }> {
+): Promise<{ ok: true; record: LetterRecord; bytes: Uint8Array; fileName: string; leftOut?: string } | { ok: false; problems: LetterProblem[] }> {
   const prepared = await prepareLetter(services, ask);
   if (!prepared.ok) return prepared;
   const { letter } = prepared;
@@ -189,7 +209,7 @@ export async function wordLetter(
   const [word, policyText] = await Promise.all([import("../letters/word"), copy ? services.policyCopy(copy.href) : Promise.resolve(undefined)]);
   const bytes = await word.letterDocx(letter, { largePrint: options.largePrint, ...(policyText ? { policyText } : {}) });
   const record = await recordDrafted(services, { id: options.id, letter, medium: options.largePrint ? "wordLargePrint" : "word", address: letterAddress(ask), ...strategyOf(ask) });
-  return { ok: true, record, bytes, fileName: word.letterFileName(letter, options.largePrint) };
+  return { ok: true, record, bytes, fileName: word.letterFileName(letter, options.largePrint), ...(prepared.leftOut ? { leftOut: prepared.leftOut } : {}) };
 }
 
 function strategyOf(ask: LetterAsk): { strategyId?: string } {

@@ -15,6 +15,7 @@ import { vouches } from "../store/audit-chain";
 import type { Identity } from "../policy/decision";
 import { changedByAnother, createdByAnother } from "./records/written-outside";
 import { intentOf } from "./records/intent";
+import { replacesOutsideWords } from "./records/replaced-outside";
 
 export interface CaseworkerDecision {
   /** The categories the caseworker confirmed (empty: nothing unacceptable). */
@@ -124,7 +125,9 @@ export async function recordContact(input: {
   // or a correction but failed before its audit event, this finishes it — from the stored record,
   // so with the original time and person; in their name if they are the one recording again,
   // otherwise as a repair in this person's name (never in someone else's).
-  const finish = await actToFinish(store, existing);
+  // A record added outside the add-in in a colleague's name is no decision of hers: a correction of it says whose it was (T19-7).
+  const outside = await addedOutsideBy(store, existing);
+  const finish = await actToFinish(store, existing, outside);
   if (finish) await ensureAudited(store, finish, input.recordedBy, input.now.toISOString());
   if (sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
   // The intent names the record as the correction will leave it (its digest): should the correction's own event be lost, a
@@ -132,7 +135,7 @@ export async function recordContact(input: {
   const correcting = intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`);
   await store.appendAudit({ ...correcting, recordDigest: recordDigest(withDecision(existing.value, decisionOf(record))) });
   const corrected = await store.correctContact(existing, decisionOf(record));
-  await auditOwn(store, contactAct(corrected), input.now);
+  await auditOwn(store, contactAct(corrected, outside), input.now);
   // A correction that had already landed (a retried write) still names what it replaced.
   const previous = corrected.replaced ?? decisionOf(existing.value);
   return { status: "corrected", created: false, record: corrected.value, previous };
@@ -160,8 +163,8 @@ async function auditOwn(store: Pick<CaseStore, "appendAudit" | "auditFor">, act:
  * written onto the trail as hers (T15-12, T15-13) — the pane names its writer. An event already under its id is judged by
  * ensureAudited as before.
  */
-async function actToFinish(store: Pick<CaseStore, "auditFor">, existing: StoredContact): Promise<Act | undefined> {
-  const act = contactAct(existing);
+async function actToFinish(store: Pick<CaseStore, "auditFor">, existing: StoredContact, outside?: WrittenOutside["writtenOutside"]): Promise<Act | undefined> {
+  const act = contactAct(existing, outside);
   const record: LoggedContact = { ...existing.value, ...(existing.item ? { item: existing.item } : {}) };
   if (!existing.replaced && !createdByAnother(record) && !changedByAnother(record)) return act;
   const trail = (await store.auditFor(act.event.target)).filter((e) => !e.edited && !e.unreadable);
@@ -170,6 +173,23 @@ async function actToFinish(store: Pick<CaseStore, "auditFor">, existing: StoredC
   if (!existing.replaced) return "event" in expectedContactAct(record, trail) ? act : undefined;
   if (trail.some((e) => e.id === act.event.id)) return act;
   return correctionBegun(record, trail)?.hers ? act : undefined;
+}
+
+/**
+ * Who SharePoint says added the record a correction replaces — the stored first recording, or what a stored correction
+ * replaced — when that was added outside the add-in in its named recorder's name (T18-5): the first recording as every
+ * reader judges it (expectedContactAct); what a correction replaced, when SharePoint names another as the item's creator
+ * and nothing on the trail is in that recorder's own name. Undefined otherwise, or where the store keeps no item data.
+ */
+async function addedOutsideBy(store: Pick<CaseStore, "auditFor">, stored: StoredContact): Promise<WrittenOutside["writtenOutside"] | undefined> {
+  if (!stored.item) return undefined;
+  const record: LoggedContact = { ...stored.value, item: stored.item };
+  const first = stored.replaced ? createdByAnother({ ...record, recordedBy: stored.replaced.recordedBy }) : createdByAnother(record);
+  if (!first) return undefined;
+  const trail = (await store.auditFor(`contact:${record.internetMessageId}`)).filter((e) => !e.edited && !e.unreadable);
+  if (stored.replaced) return trail.some((e) => vouches(e.author, stored.replaced!.recordedBy)) ? undefined : first;
+  const judged = expectedContactAct(record, trail);
+  return "writtenOutside" in judged ? judged.writtenOutside : undefined;
 }
 
 /**
@@ -194,8 +214,8 @@ const RECORD_INTENT = "intent: record";
 export const isContactDecision = (event: AuditEvent) => /^(recorded|corrected) \(/.test(event.action);
 
 /** The act of deciding on a contact as stored (a first recording, or a correction with what it replaced): its own event. */
-export function contactAct(stored: Pick<StoredContact, "value" | "replaced">): Act {
-  return { event: auditEventFor(stored), kind: "decision", sameKind: isContactDecision };
+export function contactAct(stored: Pick<StoredContact, "value" | "replaced">, replacedOutside?: WrittenOutside["writtenOutside"]): Act {
+  return { event: auditEventFor(stored, replacedOutside), kind: "decision", sameKind: isContactDecision };
 }
 
 /**
@@ -278,7 +298,7 @@ export function expectedContactAct(record: LoggedContact, trail: readonly AuditE
  * correction: a retry of the same correction finds the same stored record and so the same id,
  * while each later correction (even back to an earlier decision) has its own time.
  */
-function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">): AuditEvent {
+function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">, replacedOutside?: WrittenOutside["writtenOutside"]): AuditEvent {
   const { value: record, replaced } = stored;
   const target = `contact:${record.internetMessageId}`;
   if (!replaced) {
@@ -297,7 +317,7 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">): Audit
     action: `corrected (${replaced.outcome} → ${record.outcome})`,
     by: record.recordedBy,
     at: record.recordedAt,
-    detail: `Categories: ${categoriesText(replaced.categories)} → ${categoriesText(record.categories)}.${decisionExtras(record)} Replaces the decision ${replaced.recordedBy} recorded at ${replaced.recordedAt}.`,
+    detail: `Categories: ${categoriesText(replaced.categories)} → ${categoriesText(record.categories)}.${decisionExtras(record)} ${replacedOutside ? replacesOutsideWords(replacedOutside.createdBy, replaced.recordedBy, replaced.recordedAt) : `Replaces the decision ${replaced.recordedBy} recorded at ${replaced.recordedAt}.`}`,
     // The record as corrected: a reader still knows it for this correction after someone touches the item (T12 #4).
     recordDigest: recordDigest(record),
   };

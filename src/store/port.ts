@@ -291,8 +291,11 @@ export interface CaseStore {
    * `expected` (never overwritten blindly), `notFound` when the record is gone.
    */
   correctContact(expected: Versioned<ContactRecord>, decision: ContactDecision): Promise<StoredContact>;
-  /** Contacts from one normalised address received at or after `since`, newest first. */
-  contactsFrom(address: string, since: IsoInstant): Promise<ContactRecord[]>;
+  /**
+   * Contacts from one normalised address received at or after `since`, newest first: each with SharePoint's record of the
+   * item it was read from, where the store keeps one, so every reader can tell a record added outside the add-in (T19).
+   */
+  contactsFrom(address: string, since: IsoInstant): Promise<LoggedContact[]>;
   /**
    * The ContactLog's records of these contacts, found by the ContactLog's unique key (narrow at any size): every item
    * found whose record names one of the ids, so two items claiming one id both come back. What an approval's evidence is
@@ -370,7 +373,7 @@ export interface CaseStore {
   /** The same contacts, each with the item it was read from and its key column where that disagrees (retention's plan). */
   contactsOnRecord(range: { from?: IsoInstant; before?: IsoInstant }): Promise<ContactOnRecord[]>;
   /** Contacts recorded against a strategy (recognised as its person's, whichever address they came from), newest first. */
-  contactsForStrategy(strategyId: string): Promise<ContactRecord[]>;
+  contactsForStrategy(strategyId: string): Promise<LoggedContact[]>;
   /** The actions on alerts in messages from one normalised address, oldest first. */
   alertActionsFrom(address: string): Promise<RecordedAlertAction[]>;
   /**

@@ -80,7 +80,7 @@ describe("the sender's history beside a classification", () => {
 
   it("still classifies on the mailbox's history when the ContactLog cannot be read, and says what is missing", async () => {
     const down = async () => Promise.reject(new StoreError("unavailable", "Microsoft 365 did not answer (503)."));
-    const broken = { contactsFrom: down, lettersFor: down };
+    const broken = { contactsFrom: down, lettersFor: down, auditForTargets: down };
     const { history, logProblem, mailProblem } = await loadHistory({ store: broken, mail: mailOf([received("<b>", 30)]), staffDomains: STAFF }, { addresses: [PAT] }, undefined, NOW);
     expect(history.contacts.map((c) => c.subject)).toEqual(["mail <b>"]);
     expect(logProblem).toMatch(/did not answer/);

@@ -19,7 +19,7 @@ import { requiredListPermissions } from "../../src/store/sharepoint/permissions"
 import { StoreError } from "../../src/store/port";
 import { ALL_CRITERIA, APPROVAL_CHECKS, ROSTER } from "../builders/evidence";
 import { contactAct } from "../../src/app/record-contact";
-import { caseStoreContract, contactRecord, correction, letterRecord, purgeBefore, recorded } from "./contract";
+import { asRecorded, caseStoreContract, contactRecord, correction, letterRecord, purgeBefore, recorded } from "./contract";
 import { recordsContract } from "./records-contract";
 import type { AlertOutcome } from "../../src/policy/alerts/action";
 import { fieldEquals } from "../../src/graph/odata";
@@ -342,7 +342,14 @@ describe("under faults: nothing lost, nothing duplicated", () => {
     const error = await store.correctContact(existing, correction()).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "conflict", message: expect.stringContaining("while you were correcting it (its subject now reads “Renamed through Graph”), so your correction was not written") });
     expect(patches().map((r) => r.status)).toEqual([412]);
-    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).toEqual([{ ...contactRecord(), subject: "Renamed through Graph" }]);
+    expect(asRecorded(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z"))).toEqual([{ ...contactRecord(), subject: "Renamed through Graph" }]);
+  });
+
+  it("reads a sender's contacts, and a strategy's, each with who SharePoint says created its item: every reader can tell a record added outside the add-in (T19)", async () => {
+    await store.recordContact(contactRecord({ strategyId: "s1" }));
+    const created = expect.objectContaining({ upn: expect.stringContaining("@") });
+    expect((await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).map((c) => c.item?.createdBy)).toEqual([created]);
+    expect((await store.contactsForStrategy("s1")).map((c) => c.item?.createdBy)).toEqual([created]);
   });
 
   it("a colleague's correction in between is not overwritten: one 412, no second PATCH, and the caller is told", async () => {
@@ -351,7 +358,7 @@ describe("under faults: nothing lost, nothing duplicated", () => {
     emulator.clearLog();
     await expect(store.correctContact(seenByBoth, correction({ recordedBy: "dana.chief@opcc.example.gov.uk" }))).rejects.toMatchObject({ code: "conflict" });
     expect(patches().map((r) => r.status)).toEqual([412]);
-    expect(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z")).toEqual([morgans.value]);
+    expect(asRecorded(await store.contactsFrom("pat.o'brien@example.org", "2000-01-01T00:00:00Z"))).toEqual([morgans.value]);
   });
 
   it("two managers saving at once: the second is told, the first's change stands (412)", async () => {

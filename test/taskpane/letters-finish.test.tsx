@@ -201,3 +201,11 @@ describe("a letter whose marking was recorded before the digest of what was sent
     ]);
   });
 });
+
+describe("a warning that left records out (T19-1)", () => {
+  it("the notice of a letter prepared says which records written outside the add-in it left out, and by whom", () => {
+    const leftOut = "1 record in the contact log written outside the add-in (by Casey Worker) was left out of this letter: the message <forged@example.com> of 5 December 2026.";
+    const { notice } = pane({ letters: [], doubts: {}, judgedOn: {}, unfinished: [] }, { state: "done", message: "The draft is open in Outlook.", leftOut });
+    expect(notice).toBe(`Letter prepared and recorded The draft is open in Outlook. ${leftOut}`.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+  });
+});

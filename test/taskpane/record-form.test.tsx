@@ -6,7 +6,7 @@ import { warwickshirePack } from "../../src/policy/packs/warwickshire";
 import { notRecordedWords } from "../../src/taskpane/shared/not-recorded";
 
 /** The form's first paint for each state a caseworker can meet it in (no DOM needed: the markup is what they see first). */
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/\s+/g, " ").trim();
 const checked = (html: string) => [...html.matchAll(/<input[^>]*type="checkbox"[^>]*>/g)].filter((m) => / checked=""/.test(m[0])).length;
 
 const stored: ContactRecord = {
@@ -30,6 +30,14 @@ describe("the decision form's states", () => {
   it("a new message: not recorded yet, the suggestions ticked", () => {
     const html = render({});
     expect(text(html)).toContain("Not recorded yet.");
+    expect(checked(html)).toBe(1);
+  });
+
+  it("a message whose record Casey added outside the add-in naming Sam: not shown as Sam's decision, who added it said, the suggestions ticked (T19-2)", () => {
+    const forged = { ...stored, outcome: "confirmed" as const, categories: ["demands" as const], recordedBy: "sam.carter@opcc.example.gov.uk" };
+    const html = render({ recordedOutside: { record: forged, createdBy: { upn: "casey.worker@opcc.example.gov.uk", displayName: "Casey Worker" } }, nameOf: (a) => (a.startsWith("sam.") ? "Sam Carter" : a) });
+    expect(text(html)).toContain("Not recorded through the add-in. A record naming Sam Carter as its recorder was added outside the add-in by Casey Worker: it is not Sam Carter's decision, and is not counted as one.");
+    expect(text(html)).not.toContain("Recorded by");
     expect(checked(html)).toBe(1);
   });
 

@@ -7,6 +7,7 @@ import type { CaseStore } from "../../store/port";
 import { resolveSiteId } from "../../store/sharepoint/site";
 import { createSharePointStore } from "../../store/sharepoint/store";
 import { mayPurgeIn } from "../../store/retention-items";
+import { byCreator } from "../records/added-outside";
 import { AuditQueue } from "./audit-queue";
 import type { ComposeGuardDeps } from "./guard";
 import { strategiesInForce } from "./in-force-source";
@@ -68,7 +69,9 @@ export function createEventServices(host: EventHost): { ready(waitMs: number): P
   const recentSubjects = async (addresses: readonly string[]) => {
     const store = await loadStore();
     const since = new Date(host.now().getTime() - 90 * 86_400_000).toISOString();
-    return (await Promise.all(addresses.map((a) => store.contactsFrom(a, since)))).flat().map((c) => c.subject);
+    // Only subjects of records their recorders made: one added outside the add-in in a colleague's name is no contact of theirs (T19).
+    const { own } = await byCreator(store, (await Promise.all(addresses.map((a) => store.contactsFrom(a, since)))).flat());
+    return own.map((c) => c.subject);
   };
   let services: EventServices | undefined;
   return {

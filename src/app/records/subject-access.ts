@@ -9,6 +9,7 @@ import { letterTarget } from "../../store/letter-sender";
 import { doubtWords, sentDoubts } from "../letter-trust";
 import { spocsInForce } from "./letters-judged";
 import type { StaffRoster } from "../../policy/roster";
+import { adderOf, byCreator } from "./added-outside";
 
 /**
  * Everything held about one person, for a subject access request (Data Protection Act 2018;
@@ -44,6 +45,11 @@ export interface SubjectAccessExport {
    * marking, backdated, or marked sent by someone other than the single point of contact (src/app/letter-trust.ts).
    */
   letterDoubts?: Record<string, string>;
+  /**
+   * Contacts on record that SharePoint says someone other than the caseworker they name added (written outside the add-in),
+   * by message id, in words: held about them, so exported, but not that caseworker's decision (T19-4).
+   */
+  contactDoubts?: Record<string, string>;
 }
 
 export interface UnreadableRecord {
@@ -100,7 +106,12 @@ export async function exportPerson(store: SubjectStore, address: string, options
     Promise.all([...addresses.map((a) => store.lettersFor({ address: a })), ...ids.map((id) => store.lettersFor({ strategyId: id }))]),
     Promise.all(addresses.map((a) => store.alertActionsFrom(a))),
   ]);
-  const contacts = unique([...fromAddresses.flat(), ...forStrategies.flat()], (c) => c.internetMessageId).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const logged = unique([...fromAddresses.flat(), ...forStrategies.flat()], (c) => c.internetMessageId);
+  const { own, addedOutside } = await byCreator(store, logged);
+  const contacts = [...own, ...addedOutside.map((o) => o.record)].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const contactDoubts = Object.fromEntries(
+    addedOutside.map((o) => [o.record.internetMessageId, `The record of ${o.record.internetMessageId} was written outside the add-in: SharePoint says ${adderOf(o)} added it, though it names ${o.record.recordedBy} as its recorder. It is not ${o.record.recordedBy}'s decision, and is not counted as one.`]),
+  );
   // Alerts on messages recorded under an address that is not theirs (found by strategy) are theirs too.
   const elsewhere = contacts.filter((c) => !addresses.includes(c.senderAddress));
   const alertsOn = await Promise.all(elsewhere.map((c) => store.alertActionsFor(c.internetMessageId)));
@@ -144,6 +155,7 @@ export async function exportPerson(store: SubjectStore, address: string, options
     audit,
     unreadable,
     ...(Object.keys(letterDoubts).length ? { letterDoubts } : {}),
+    ...(Object.keys(contactDoubts).length ? { contactDoubts } : {}),
   };
   // Audited before anything leaves: an export that cannot be recorded is not made.
   await store.appendAudit({

@@ -19,6 +19,7 @@ import { recomputed, vouches } from "../../store/audit-chain";
 import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
 import { authoriserOf, setAsidesOverdue } from "../set-aside";
 import { missingActs, notOwed } from "./expected-acts";
+import { replacedOutside } from "./replaced-outside";
 import { auditWords, unfinishedIntents } from "./intent";
 import { isSoundWriteUp } from "./audit-repair";
 import { isRepairIdOn } from "../../policy/write-up-ids";
@@ -69,8 +70,9 @@ export type TrailBreak =
    */
   | { kind: "contactChangedOutside"; target: string; eventId: string; message: string }
   /**
-   * A contact record naming one person as its recorder whose ContactLog item SharePoint says someone else created or changed,
-   * and which no event in that person's own name records (T18-5): written outside the add-in. Nothing is written for it.
+   * A contact record naming one person as its recorder whose ContactLog item SharePoint says someone else created,
+   * and which no event in that person's own name records (T18-5): written outside the add-in. Nothing is written for it. Also a
+   * correction through the add-in of such a record, whose event says so (T19-7): the item is then the corrector's, the forgery not.
    */
   | { kind: "contactWrittenOutside"; target: string; message: string }
   /**
@@ -160,6 +162,7 @@ export async function verifyRecords(
   for (const { record, writtenOutside: by } of notOwed("writtenOutside", contacts, byTarget)) {
     breaks.push({ kind: "contactWrittenOutside", target: `contact:${record.internetMessageId}`, message: writtenOutsideWords(record, by) });
   }
+  for (const { target, message } of replacedOutside(byTarget)) breaks.push({ kind: "contactWrittenOutside", target, message });
   for (const { record, touchedOutside: by } of notOwed("touchedOutside", contacts, byTarget)) {
     breaks.push({ kind: "contactTouchedOutside", target: `contact:${record.internetMessageId}`, message: touchedOutsideWords(record, by.changedBy) });
   }

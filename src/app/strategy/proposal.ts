@@ -2,9 +2,11 @@ import type { CategoryId, SubTypeId } from "../../policy/categories";
 import { CATEGORY_IDS, SUB_TYPES } from "../../policy/categories";
 import type { ContactRecord } from "../../policy/contact";
 import { addMonths } from "../../policy/lifecycle/dates";
+import { longDate } from "../../policy/calendar";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { ContactStrategy, EvidenceContact, IsoDate } from "../../policy/strategy";
 import type { CaseStore } from "../../store/port";
+import { adderOf, byCreator, type AddedOutside } from "../records/added-outside";
 
 /** What a proposal starts from: the person as the message names them, their addresses, and their recorded contacts. */
 export interface ProposalSeed {
@@ -12,6 +14,11 @@ export interface ProposalSeed {
   addresses: string[];
   /** Recorded contacts from these addresses (newest first): the evidence a caseworker picks from. */
   contacts: ContactRecord[];
+  /**
+   * Records from these addresses added outside the add-in in a colleague's name (T19-3): not evidence, and no category of
+   * theirs seeds the draft; listed apart, naming who added them.
+   */
+  addedOutside: AddedOutside[];
   /** Categories and sub-types recorded on those contacts, and found in the message in hand. */
   categories: CategoryId[];
   subTypes: SubTypeId[];
@@ -21,17 +28,27 @@ export interface ProposalSeed {
 export const EVIDENCE_DAYS = 365;
 
 export async function proposalSeed(
-  store: Pick<CaseStore, "contactsFrom">,
+  store: Pick<CaseStore, "contactsFrom" | "auditForTargets">,
   input: { personName: string; addresses: readonly string[]; findings?: ReadonlyArray<{ category: CategoryId; subType: string }>; now: Date },
 ): Promise<ProposalSeed> {
   const since = new Date(input.now.getTime() - EVIDENCE_DAYS * 86_400_000).toISOString();
   const addresses = [...new Set(input.addresses)];
   const found = (await Promise.all(addresses.map((a) => store.contactsFrom(a, since)))).flat();
-  const contacts = [...new Map(found.map((c) => [c.internetMessageId, c])).values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const { own, addedOutside } = await byCreator(store, [...new Map(found.map((c) => [c.internetMessageId, c])).values()]);
+  const contacts = own.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   const noted = [...contacts.flatMap((c) => c.evidence), ...(input.findings ?? [])];
   const categories = CATEGORY_IDS.filter((id) => contacts.some((c) => c.categories.includes(id)) || noted.some((n) => n.category === id));
   const subTypes = categories.flatMap((category) => (SUB_TYPES[category] as readonly SubTypeId[]).filter((s) => noted.some((n) => n.category === category && n.subType === s)));
-  return { personName: input.personName, addresses, contacts, categories, subTypes };
+  return { personName: input.personName, addresses, contacts, addedOutside, categories, subTypes };
+}
+
+/** The records a seed left out for being added outside the add-in, in the proposal form's words (none: undefined). */
+export function addedOutsideNote(seed: Pick<ProposalSeed, "addedOutside">): string | undefined {
+  const outside = seed.addedOutside;
+  if (!outside.length) return undefined;
+  const by = [...new Set(outside.map(adderOf))].join(", ");
+  const listed = outside.map((o) => `${longDate(o.record.receivedAt.slice(0, 10))} — ${o.record.subject || "(no subject)"}, naming ${o.record.recordedBy}`).join("; ");
+  return `Not listed: ${outside.length === 1 ? "1 record" : `${outside.length} records`} written outside the add-in by ${by} (${listed}). ${outside.length === 1 ? "It is" : "They are"} not the decision of the caseworker named, so not evidence. Tell whoever looks after the records.`;
 }
 
 export const evidenceOf = (c: ContactRecord): EvidenceContact => ({ internetMessageId: c.internetMessageId, receivedAt: c.receivedAt, subject: c.subject, categories: [...c.categories] });

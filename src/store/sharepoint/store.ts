@@ -4,7 +4,6 @@ import { toStoreError } from "./errors";
 import type { GraphClient } from "../../graph/client";
 import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
 import { apostropheForms } from "../../policy/address";
-import type { ContactRecord } from "../../policy/contact";
 import type { LoggedContact } from "../../policy/evidence-contacts";
 import type { LetterRecord } from "../../policy/letters/record";
 import { PROPOSAL_ACTION, proposalsIn, StoreError, type CaseStore, type ContactOnRecord, type RecordedDecision, type StrategyWithEvidence } from "../port";
@@ -13,7 +12,7 @@ import { correctContact } from "./correct-contact";
 import { createOnce } from "./create-once";
 import { ListClient, queryLists, type ListItem } from "./list-client";
 import { DAY_MS, EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
-import { alertActionFields, alertActionFrom, contactFields, contactFrom, decisionFields, loggedContactFrom, decisionFrom, itemNumber, storedContactFrom, unreadableDecisionFrom } from "./mapping";
+import { alertActionFields, alertActionFrom, contactFields, decisionFields, loggedContactFrom, decisionFrom, itemNumber, storedContactFrom, unreadableDecisionFrom } from "./mapping";
 import { purge } from "./purge";
 import { LetterList } from "./letters";
 import { ALERT_ACTIONS, AUDIT_TRAIL, CONTACT_LOG, CONTACT_STRATEGIES, DECISIONS, LETTERS, STRATEGY_ADDRESSES } from "./schema";
@@ -112,13 +111,13 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     return read;
   };
 
-  const contactsFrom = async (address: string, since: string): Promise<ContactRecord[]> => {
+  const contactsFrom = async (address: string, since: string): Promise<LoggedContact[]> => {
     try {
       const items = await contacts.query({
         filter: `${fromSender(address)} and fields/ReceivedAt ge '${since}'`,
         orderby: "fields/ReceivedAt desc",
       });
-      return items.map((item) => contactFrom(item.fields));
+      return items.map(loggedContactFrom);
     } catch (error) {
       if (!isThreshold(error)) throw error;
     }
@@ -127,9 +126,9 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     // now (and whatever is dated later, in one last question) with the sender after them.
     const from = Date.parse(since);
     if (Number.isNaN(from)) throw new StoreError("invalid", `Reading contacts: "${since}" is not a date.`);
-    const found: ContactRecord[] = [];
+    const found: LoggedContact[] = [];
     const walk = { column: "ReceivedAt", from, to: Date.now() + DAY_MS, openEnd: true, and: fromSender(address) };
-    await inRanges(contacts, walk, async (items) => void found.push(...items.map((item) => contactFrom(item.fields))));
+    await inRanges(contacts, walk, async (items) => void found.push(...items.map(loggedContactFrom)));
     return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
   const decisionsQuery = (strategyId: string) => ({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" });
@@ -314,7 +313,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     contactsOnRecord,
     async contactsForStrategy(strategyId) {
       const items = await contacts.query({ filter: fieldEquals("StrategyKey", keyed(strategyId)) });
-      return items.map((item) => contactFrom(item.fields)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      return items.map(loggedContactFrom).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
     },
     allLetters: () => letters.all(),
     reindexStrategy: (id) => strategies.reindex(id),

@@ -131,6 +131,11 @@ export function LettersPanel({
       {outcome.state === "done" && (
         <Notice intent="success" title="Letter prepared and recorded" onDismiss={onDismiss}>
           {outcome.message}
+          {outcome.leftOut && (
+            <Caption1 block data-testid="letter-left-out">
+              {outcome.leftOut}
+            </Caption1>
+          )}
         </Notice>
       )}
       {outcome.state === "notSent" && (

@@ -16,7 +16,8 @@ export type LetterOutcome =
   | { state: "idle" }
   | { state: "working" }
   | { state: "refused"; problems: LetterProblem[] }
-  | { state: "done"; message: string }
+  /** `leftOut`: records the letter did not cite for being added outside the add-in (T19-1), said beside it. */
+  | { state: "done"; message: string; leftOut?: string }
   | { state: "failed"; message: string }
   /** "Mark as sent" refused: the reader is not the single point of contact (T7 #16). */
   | { state: "notSent"; message: string; policyRef: string }
@@ -26,6 +27,8 @@ export type LetterOutcome =
    */
   | { state: "markFailed"; message: string; partly: boolean; finishing: boolean }
   | { state: "recorded"; message: string };
+
+const leftOutOf = (result: { leftOut?: string }) => (result.leftOut ? { leftOut: result.leftOut } : {});
 
 /** What the pane says when "Mark as sent" or "Finish recording" failed: whether the letter was marked sent all the same (T9 #9). */
 export function markFailure(error: unknown, finishing: boolean): Extract<LetterOutcome, { state: "markFailed" }> {
@@ -101,12 +104,12 @@ export function useLetters(services: Services, query: LetterQuery, restricted?: 
       if (action.kind === "draft") {
         const result = await draftInOutlook(services, ask, { id: pendingId, reply: action.reply, largePrint, attachmentBase: location.href });
         if (!result.ok) return setOutcome({ state: "refused", problems: result.problems });
-        setOutcome({ state: "done", message: "The draft is open in Outlook. Read it, change it if needed, and send it yourself: the add-in never sends a letter." });
+        setOutcome({ state: "done", message: "The draft is open in Outlook. Read it, change it if needed, and send it yourself: the add-in never sends a letter.", ...leftOutOf(result) });
       } else {
         const result = await wordLetter(services, ask, { id: pendingId, largePrint });
         if (!result.ok) return setOutcome({ state: "refused", problems: result.problems });
         download(result.bytes as BlobPart, result.fileName, WORD_TYPE);
-        setOutcome({ state: "done", message: `${result.fileName} is downloaded. Check it before you print or send it.` });
+        setOutcome({ state: "done", message: `${result.fileName} is downloaded. Check it before you print or send it.`, ...leftOutOf(result) });
       }
       setPendingId(crypto.randomUUID());
       await reload();

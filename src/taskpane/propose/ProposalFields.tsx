@@ -2,7 +2,7 @@ import { Button, Caption1, Checkbox, Field, Input, Radio, RadioGroup, Textarea, 
 import { FieldGroup } from "../shared/FieldGroup";
 import { useState } from "react";
 import type { ProposalSeed } from "../../app/strategy/proposal";
-import { evidenceOf } from "../../app/strategy/proposal";
+import { addedOutsideNote, evidenceOf } from "../../app/strategy/proposal";
 import { normaliseAddress, strategyAddressProblem } from "../../policy/address";
 import { useServices } from "../services";
 import { longDate } from "../../policy/calendar";
@@ -64,10 +64,18 @@ export function PersonFields({ draft, seed, edit }: { draft: ContactStrategy; se
 /** The recorded contacts that justify the proposal (Warwickshire 7: the reasons "clearly articulated"). */
 export function EvidenceField({ draft, seed, edit }: { draft: ContactStrategy; seed: ProposalSeed; edit: Edit }) {
   const chosen = new Set((draft.evidence ?? []).map((e) => e.internetMessageId));
+  // Records added outside the add-in in a colleague's name are listed apart, never offered as evidence (T19-3).
+  const outside = addedOutsideNote(seed);
+  const apart = outside && (
+    <Caption1 block data-testid="evidence-added-outside">
+      {outside}
+    </Caption1>
+  );
   if (seed.contacts.length === 0)
     return (
       <FieldGroup label="Recorded contacts">
         <Caption1>No contacts from these addresses are recorded in the last year. Record the messages first, so the evidence is on file.</Caption1>
+        {apart}
       </FieldGroup>
     );
   return (
@@ -83,6 +91,7 @@ export function EvidenceField({ draft, seed, edit }: { draft: ContactStrategy; s
           }}
         />
       ))}
+      {apart}
     </FieldGroup>
   );
 }

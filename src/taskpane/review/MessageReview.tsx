@@ -126,6 +126,7 @@ export function MessageReview({ item, afterAlerts }: { item: ReadItem; afterAler
             suggestedSubTypes={classification.findings.map((f) => ({ category: f.category, subType: f.subType }))}
             recorded={review.recorded}
             recordedUnknown={review.logProblem}
+            recordedOutside={review.recordedOutside}
             nameOf={nameOf}
             you={services.user.emailAddress}
             today={services.now().toISOString().slice(0, 10)}

@@ -3,6 +3,7 @@ import { checkSender, senderAddresses, type SenderVerdict } from "../../app/send
 import { flagMessage, NOTIFICATION_KEY, type FlagOutcome } from "../../app/flag-message";
 import { alertNotificationText, strategyWordsFor } from "../../app/alert-notification";
 import { loadHistory } from "../../app/history";
+import type { AddedOutside } from "../../app/records/added-outside";
 import { lastKnownNotification, type LastKnown } from "../../app/last-known";
 import { lookalikes as lookalikesOf, type Lookalike } from "../../app/lookalike";
 import type { Services } from "../../app/services";
@@ -42,6 +43,8 @@ export interface Review {
   historyCoverage?: HistoryCoverage;
   /** The decision the ContactLog already holds on this message. */
   recorded?: ContactRecord | undefined;
+  /** A record of this message added outside the add-in in a colleague's name (T19-2): not the decision on it. */
+  recordedOutside?: AddedOutside | undefined;
   /** Why the ContactLog could not be read, when it could not. */
   logProblem?: string | undefined;
   /** The latest day the person's records say they were told the decision on their matter. */
@@ -124,7 +127,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
         // A shared mailbox's mail is not the reader's own: its history comes from the ContactLog alone.
         const sources = { store: services.store, staffDomains: services.config.staffDomains, describe: describeStoreError, ...(item.sharedMailboxOwner ? {} : { mail: services.mail }) };
         const receivedAt = new Date(item.receivedAt).toISOString();
-        const [body, { history, mailProblem, logProblem, recorded, records }] = await Promise.all([
+        const [body, { history, mailProblem, logProblem, recorded, recordedOutside, records }] = await Promise.all([
           services.mailbox.bodyText(item.itemId),
           loadHistory(sources, { addresses: senderAddresses(item), mailAddresses: rawSenderAddresses(item) }, strategy, services.now(), { internetMessageId: item.internetMessageId, receivedAt }),
         ]);
@@ -142,7 +145,7 @@ export function useMessageReview(services: Services, item: ReadItem | undefined)
           current: item.internetMessageId,
         });
         const lastMatterDecision = history.decisionsCommunicated.at(-1)?.slice(0, 10);
-        update({ body, toClassify, ...historyState(item, mailProblem, logProblem), recorded, logProblem, timeline, lastMatterDecision, busy: false });
+        update({ body, toClassify, ...historyState(item, mailProblem, logProblem), recorded, recordedOutside, logProblem, timeline, lastMatterDecision, busy: false });
       } catch (error) {
         // A call refused because the selection moved belongs to a message no longer shown.
         if (error instanceof OutlookError && error.code === "itemChanged") return;

@@ -10,6 +10,7 @@ import { longDate } from "../../../policy/calendar";
 import type { IsoDate } from "../../../policy/strategy";
 import { usePaneAnnouncer } from "../../shared/announcer";
 import { notRecordedWords } from "../../shared/not-recorded";
+import { addedOutsideWords, type AddedOutside } from "../../../app/records/added-outside";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
@@ -36,6 +37,7 @@ export function RecordForm({
   suggestedSubTypes = [],
   recorded,
   recordedUnknown,
+  recordedOutside,
   nameOf,
   you,
   today,
@@ -50,6 +52,8 @@ export function RecordForm({
   recorded?: ContactRecord | undefined;
   /** Why the ContactLog could not be read, when it could not: whether this message was recorded is unknown. */
   recordedUnknown?: string | undefined;
+  /** A record of this message added outside the add-in in a colleague's name: said, never shown as their decision (T19-2). */
+  recordedOutside?: AddedOutside | undefined;
   /** A person's name for a recorded sign-in address (the address itself when unknown). */
   nameOf: (address: string) => string;
   /** The signed-in person's address: their own note is "Your note", anyone else's is named (never "Their note", which reads as the sender's). */
@@ -114,6 +118,10 @@ export function RecordForm({
         <Body1 block as="p" data-testid="recorded-decision" data-outcome="unknown">
           Whether this message was already recorded is unknown: the contact log could not be read ({recordedUnknown}). Recording
           it is safe — nothing is written twice.
+        </Body1>
+      ) : recordedOutside ? (
+        <Body1 block as="p" data-testid="recorded-decision" data-outcome="outside">
+          Not recorded through the add-in. {addedOutsideWords(recordedOutside, nameOf)}
         </Body1>
       ) : (
         <Body1 block as="p" data-testid="recorded-decision" data-outcome="none">
