@@ -17,6 +17,7 @@ const KIND = [
   "assaults",
   "sexual (?:offences|violence)",
   "anti-?social behaviour",
+  "rapes?",
 ].join("|");
 /**
  * A kind of crime named as a kind, not as one crime: what the office or the police do, or are asked to do, about it ("what
@@ -33,6 +34,11 @@ const FRAMED = new RegExp(
     `(?:covers?|covering|leads? on|lead for|responsible for|in charge of|tackl\\w+|combat\\w*|reduc\\w+|prevent\\w*|fight(?:ing)?|clamp(?:ing)? down on|crack(?:ing)? down on|catch(?:ing)?(?: more)?|lock(?:ing)? up) (?:${KIND})`,
     `(?:plan|plans|strategy|priority|priorities|funding|money|grants?) (?:for|on|to tackle|against) (?:${KIND})`,
     `(?:${KIND}) (?:detection|figures|statistics|rates?|(?:is|are) (?:a|the|your|our) (?:priority|problem)|(?:is|are|was|were) (?:down|up|falling|rising)|walking free)`,
+    // The kind as a class of police work or a place's figures: "speed up rape investigations", "the target attendance time
+    // for a burglary with an occupant present", "assaults in the night time economy are down".
+    `(?:${KIND}) (?:investigations|prosecutions|conviction rates?|charging times)`,
+    `(?:target|average|response|attendance) (?:[a-z]+ ){0,2}?times? (?:is |are |was |were )?(?:for|to) (?:a |an )?(?:${KIND})`,
+    `(?:${KIND}) (?:in|across|around) (?:the |our |this )?(?:[a-z-]+ ){1,3}?(?:is|are|was|were|have|has) (?:down|up|falling|rising|fallen|risen|gone (?:down|up))`,
     // Crimes counted, as a statistic ("four serious assaults on the towpath over the past year"), against no one named.
     `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|dozens of|\\d+) (?:serious |violent |sexual |knife |separate )?(?:assaults|stabbings|attacks|muggings|robberies|burglaries|thefts|break-ins)(?! (?:of|against|on|at) (?:me|my|us|our|him|her|them|his|their)\\b)`,
   ].join("|")})\\b`,
@@ -66,6 +72,7 @@ export const CRIME_KIND_AS_TOPIC: AlertGuard = {
   id: "crime/kind-as-topic",
   kinds: ["crime"],
   policyRef: REVIEW_ALL_CONTACT,
+  readsCarried: true,
   drops: (text, from, to, pattern) => {
     const sentence = text.slice(from, Math.min(to + 1, text.length));
     if (!pattern || OWN_OR_TOLD.test(sentence)) return false;
@@ -79,11 +86,14 @@ export const CRIME_KIND_AS_TOPIC: AlertGuard = {
       "The Commissioner is a failure. Response times up, burglary detection down, and all he does is photo ops.",
       "I'm sick of reading about burglars walking free. Lock them up. The Commissioner has a voice, use it.",
       "Shoplifting is a problem all along our high street, everybody says so. How can our traders apply for the CCTV grant?",
+      "I'd like to know exactly what the Commissioner has done this year to speed up rape investigations.",
+      "I would like to know what the target attendance time is for a burglary with an occupant present.",
     ],
     keep: [
       ["crime", "What is the Commissioner doing about knife crime? My son was stabbed outside the chip shop."],
       ["crime", "I want to know what you are doing about drug dealing outside my house every night."],
       ["crime", "Could someone speak to our group about fraud? One of our members was scammed out of £3,000 last week."],
+      ["crime", "My daughter was raped in May and I want to know why rape investigations take so long."],
     ],
   },
 };

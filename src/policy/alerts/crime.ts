@@ -99,10 +99,17 @@ const reargued = (hit: RuleHit) => REARGUED.test(hit.text) && !NEWS.test(hit.sen
 /** Thanks in the very sentence that tells of it ("thank you to the officers who caught the man who shouted at my son"): handled, not news. */
 const thankedFor = (hit: RuleHit) => /\b(?:thank|thanks|grateful|brilliant|wonderful|excellent|fantastic)\b/.test(hit.sentence) && !NEWS.test(hit.sentence);
 
+/**
+ * Told as years past ("twenty years ago I was burgled", "my shed was broken into in 2021"), with nothing new, now, again or still:
+ * read as crime/crime-reported reads it (concepts.ts), a crime long past is no criminal matter to act on now.
+ */
+const yearsPast = (sentence: string) =>
+  /\b(?:years ago|decades ago|(?:back )?in (?:19|20)\d\d)\b/.test(sentence) && !ONGOING.test(sentence) && !/\b(?:now|this (?:month|year))\b/.test(sentence);
+
 /** Reads the sentences the rule read and the text, nothing else: the same words judged again are answered from memory (last-answer.ts). */
 const crimeGuardOn = lastAnswer((sentence, text) => {
   const hit: Told = { sentence, text };
-  return resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence) || notACrimeReported(hit) || decidedMatter(hit);
+  return resolvedOrPast(hit) || LAWFUL_PROCESS.test(hit.sentence) || notACrimeReported(hit) || decidedMatter(hit) || yearsPast(hit.sentence);
 });
 const crimeGuard = (hit: RuleHit) => crimeGuardOn(hit.sentence, hit.text, "");
 

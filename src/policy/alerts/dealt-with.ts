@@ -18,6 +18,8 @@ const JUSTICE_PROCESS = new RegExp(
   `\\b(?:${[
     "(?:the|his|her|their|a) trial", "awaiting trial", "(?:crown|magistrates'?|youth) court", "magistrates", "go(?:es|ing)? to court", "went to court", "court case", "court date",
     "charging decision", "(?:was|were|been|has been|have been|got|is being) (?:charged|convicted|sentenced|jailed|remanded|cautioned|prosecuted)", "pleaded (?:guilty|not guilty)",
+    // The police or the CPS charged the one who did it ("which the police already charged her for in April").
+    "(?:police|cps|they|officers) (?:have |had |has )?(?:already )?charged (?:him|her|them)",
     "family liaison", "witness care", "officer in (?:the|charge of the|my) case", "victim support", "special measures", "victim personal statement",
     // The outcome a court gave: a term served or set, the sentencing, an order the court made, the courts been through.
     "(?:got|given|gets|serving|served|did) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|life|a life) (?:years?|months?|yrs?)(?! ago)", "sentencing(?: remarks| hearing)?", "(?:through|by) the courts?", "(?:was|were|been|got) sent to (?:prison|jail)", "local resolution",

@@ -30,7 +30,7 @@ import { LET_IT_HAPPEN_RULES, LET_IT_HAPPEN_SIGNS } from "./let-it-happen";
 import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
 import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
-import { lookAlike } from "./look-alike-guards";
+import { carriedLookAlike, lookAlike } from "./look-alike-guards";
 import { ABUSE_CRIME_RULE } from "./abuse-crime";
 import { crimeAsTopic, scamWithoutLoss } from "./crime-topics";
 import { onlyKnownCrimeNamed } from "./known-crime";
@@ -400,12 +400,15 @@ export function detectAlerts(text: AlertText, options: Pick<ClassifierOptions, "
       if (rule.kind === "crime" && crimeBeingDealtWith(hit, guardFrom, to, guardFrom < from)) continue;
       // Guards with identity (look-alike-guards.ts): "My car was stolen on 2 August. Three months on, no update." is the wait.
       if (lookAlike(rule.kind, source, from, to, patternOf(rule))) continue;
+      // Carried from the sentences before, a guard that sets the crime's words aside reads them where the rule read them ("I
+      // sent the CCTV of the lads who smashed my window in June … Where has it gone?"): the question names no crime of its own.
+      if (guardFrom < from && carriedLookAlike(rule.kind, source, guardFrom, to, patternOf(rule))) continue;
       // "My complaint about the burglary investigation", "his assault case": a crime named as one the reader has, not told.
       if (rule.kind === "crime" && onlyKnownCrimeNamed(patternOf(rule), source.slice(guardFrom, Math.min(to + 1, source.length)))) continue;
       // "Ten years ago my ex came at me with a knife. He served his sentence.": long resolved (dev.md), nothing to act on now.
       if ((rule.kind === "crime" || rule.kind === "safeguarding") && pastAndPutRight(hit, guardFrom, to, rule.kind)) continue;
       // Scam calls or texts the writer saw through, nothing lost, or crime as a worry or a talk: nothing reported to act on.
-      if (rule.kind === "crime" && (scamWithoutLoss(source.slice(from, to), source) || crimeAsTopic(source.slice(from, to)))) continue;
+      if (rule.kind === "crime" && (scamWithoutLoss(source.slice(guardFrom, to), source) || crimeAsTopic(source.slice(guardFrom, to)))) continue;
       // A group's letter on a subject ("Second, stalking.", "Our members report a lot of abuse"): harm to people in general.
       if ((rule.kind === "crime" || rule.kind === "safeguarding") && groupOnATopic(hit, guardFrom, to)) continue;
       // "If someone broke into my shed, would that count as burglary?": a question about what has not happened.

@@ -18,6 +18,11 @@ export interface AlertGuard {
    * rule's, for a guard that reads whether the rule still matches with the look-alike's words set aside.
    */
   drops: (text: string, from: number, to: number, pattern?: RegExp) => boolean;
+  /**
+   * Whether it also reads a sentence rule's match carried from the sentences before the cued one, over those sentences
+   * (detect.ts): for a guard that sets the crime's own words aside and asks whether the rule still matches without them.
+   */
+  readsCarried?: boolean;
   /** Messages it must leave with no alert of its kinds, and messages that must still alert (`keep`, with the kind). */
   examples: { drop: readonly string[]; keep: ReadonlyArray<readonly [AlertKind, string]> };
 }

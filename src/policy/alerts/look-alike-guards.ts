@@ -19,6 +19,9 @@ import { CRIME_KIND_AS_TOPIC } from "./crime-as-kind";
 import { MISSING_AS_WHEN } from "./missing-as-when";
 import { VIOLENCE_TO_A_THING_GUARD } from "./violence-to-a-thing";
 import { CRIME_THANKED_FOR } from "./thanked-for";
+import { CRIME_OFFENDER_BY_DEED } from "./offender-by-deed";
+import { CRIME_RESPONSE_TOLD } from "./response-told";
+import { CRIME_TOLD_AS_BACKGROUND } from "./told-as-background";
 
 /** The look-alike guards with identity (guard.ts), each run on every hit of its kinds that the rules' own guards let through. */
 export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
@@ -41,6 +44,9 @@ export const LOOK_ALIKE_GUARDS: readonly AlertGuard[] = [
   MISSING_AS_WHEN,
   VIOLENCE_TO_A_THING_GUARD,
   CRIME_THANKED_FOR,
+  CRIME_OFFENDER_BY_DEED,
+  CRIME_RESPONSE_TOLD,
+  CRIME_TOLD_AS_BACKGROUND,
 ];
 
 const BY_KIND = new Map<AlertKind, AlertGuard[]>();
@@ -49,3 +55,10 @@ for (const guard of LOOK_ALIKE_GUARDS) for (const kind of guard.kinds) BY_KIND.s
 /** Whether a guard of the hit's kind drops a hit in the sentence [from, to) of `text` (`pattern`: the rule's). */
 export const lookAlike = (kind: AlertKind, text: string, from: number, to: number, pattern?: RegExp): boolean =>
   BY_KIND.get(kind)?.some((guard) => guard.drops(text, from, to, pattern)) ?? false;
+
+const CARRIED_BY_KIND = new Map<AlertKind, AlertGuard[]>();
+for (const guard of LOOK_ALIKE_GUARDS) if (guard.readsCarried) for (const kind of guard.kinds) CARRIED_BY_KIND.set(kind, [...(CARRIED_BY_KIND.get(kind) ?? []), guard]);
+
+/** Whether a guard that reads carried matches drops a hit carried from [from, …) into the sentence ending at `to`. */
+export const carriedLookAlike = (kind: AlertKind, text: string, from: number, to: number, pattern?: RegExp): boolean =>
+  CARRIED_BY_KIND.get(kind)?.some((guard) => guard.drops(text, from, to, pattern)) ?? false;

@@ -35,6 +35,9 @@ const ABOUT_HANDLING = /\b(?:complain\w*|review|unhappy|not happy|dissatisfied|h
 /** Something new beside it: it happened again, lately, or goes on. */
 const NEWS = new RegExp(`\\b(?:${RECENT}|new|another|again|still (?:happening|going on|doing|coming|sending|texting|ringing|calling|threatening|following)|right now|at the moment|since then|keeps|every (?:night|day|week)|ongoing|(?:has|have) been [a-z]+ing)\\b`);
 
+/** The writer's own report named, whose handling they complain of: "my report of a sexual assault", "her report of rape". */
+const OWN_REPORT = /\b(?:my|our|his|her|their) reports? of\b/;
+
 /**
  * A crime the writer already reported, named as the report whose handling they complain of ("I'm making a complaint
  * about how my report of a sexual assault was handled"; "It doesn't address the main point, which is that I was told to
@@ -42,17 +45,21 @@ const NEWS = new RegExp(`\\b(?:${RECENT}|new|another|again|still (?:happening|go
  * writer raises is the service (Warwickshire 1: handling is the Chief Constable's; issue 10 look-alikes "crimes already
  * reported"). Read as `onlyKnownCrimeNamed` reads a crime named as known: with those words blanked, the rule must no
  * longer match in the crime's sentence — another crime told beside the report ("… and he attacked me again") still
- * alerts — and nothing new is told. Crimes against property only: a report of harm to a person ("how my report of a sexual
- * assault was handled") still alerts, as CRIME_KNOWN_TO_POLICE keeps it unless told as past and over.
+ * alerts — and nothing new is told. Harm to a person only when named as the writer's own report ("how my report of a sexual
+ * assault was handled", asking for a female caseworker): the police have that crime, and the complaint is how they dealt
+ * with it; told any other way ("when reporting that he punched me") it still alerts, as CRIME_KNOWN_TO_POLICE keeps it
+ * unless told as past and over (E104: writers from train-30 on label the named report no alert, as Warwickshire 1 reads it).
  */
 export const CRIME_REPORT_HANDLED: AlertGuard = {
   id: "crime/report-handled",
   kinds: ["crime"],
   policyRef: POLICE_COMPLAINTS,
+  readsCarried: true,
   drops: (text, from, to, pattern) => {
     const sentence = text.slice(from, Math.min(to + 1, text.length));
-    // Harm to a person stays: the writer may still be at risk, and naming the report is not saying it is over (safety first).
-    if (!pattern || !ABOUT_HANDLING.test(sentence) || NEWS.test(sentence) || HARM_TO_A_PERSON.test(sentence)) return false;
+    // Harm to a person stays unless the writer names it as their own report whose handling is the complaint ("how my report
+    // of a sexual assault was handled"): told otherwise, the writer may still be at risk (safety first).
+    if (!pattern || !ABOUT_HANDLING.test(sentence) || NEWS.test(sentence) || (HARM_TO_A_PERSON.test(sentence) && !OWN_REPORT.test(sentence))) return false;
     return restsOnlyOn(pattern, sentence, REPORT_NAMED);
   },
   examples: {
@@ -60,12 +67,13 @@ export const CRIME_REPORT_HANDLED: AlertGuard = {
       "I want to complain about how my report of a burglary was handled.",
       "I'm unhappy with the response to my 101 complaint. It doesn't address the main point, which is that I was told to \"stop wasting police time\" when reporting my car being keyed.",
       "I'm unhappy with the review. I was told to stop wasting police time when reporting my bike being stolen from the station.",
+      "I'm writing about the way my report of sexual assault was handled. Could a female member of staff deal with my complaint?",
     ],
     keep: [
       ["crime", "I want to complain about how my report of a burglary was handled, and last night they broke into my shed again."],
       ["crime", "I'm complaining about how my report of harassment was handled. He punched me in the street and the officers did nothing."],
       ["crime", "I want to report a burglary. My house was broken into while I was at work."],
-      ["crime", "I'm writing about the way my report of sexual assault was handled. Could a female member of staff deal with my complaint?"],
+      ["crime", "I'm unhappy with how officers handled things when I was reporting that my neighbour punched me."],
     ],
   },
 };

@@ -19,6 +19,10 @@ describe("a crime the justice process already has, or long past and put right", 
     ["a community order, last year", "I want it noted that the man who spat at my wife on the bus last year only got a community order. I know the court decided it."],
     // The writer's own wait on the process is the complaint, not the crime going on (E99).
     ["a court date waited for", "I'm sorry I was short with your caseworker. My brother was stabbed in Rugby in March and I'm still waiting for news on the court date."],
+    // The police charged the one who did it: the justice process has it (E104).
+    ["the offender charged by the police", "Sorry for my last email. This complaint about the harassment by my ex's new partner, which the police already charged her for in April, is dragging on."],
+    // Years past with nothing now: read by crime.ts's rules as crime/crime-reported reads it (E104).
+    ["a burglary years past", "I was burgled back in 2015 and it made me join the neighbourhood watch. How do we get new signs?"],
   ])("%s: no crime or safeguarding alert", (_why, body) => {
     expect(kinds(body)).toEqual([]);
   });
