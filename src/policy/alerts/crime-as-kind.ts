@@ -1,4 +1,4 @@
-import type { AlertGuard } from "./guard";
+import { type AlertGuard, sentenceOf } from "./guard";
 import { RECENT } from "./fragments";
 import { restsOnlyOn } from "./known-crime";
 import { REVIEW_ALL_CONTACT } from "./refs";
@@ -74,7 +74,7 @@ export const CRIME_KIND_AS_TOPIC: AlertGuard = {
   policyRef: REVIEW_ALL_CONTACT,
   readsCarried: true,
   drops: (text, from, to, pattern) => {
-    const sentence = text.slice(from, Math.min(to + 1, text.length));
+    const sentence = sentenceOf(text, from, to);
     if (!pattern || OWN_OR_TOLD.test(sentence)) return false;
     if (restsOnlyOn(pattern, sentence, FRAMED)) return true;
     return !VICTIM_NAMED.test(sentence) && restsOnlyOn(pattern, sentence, BARE);

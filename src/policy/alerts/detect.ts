@@ -31,6 +31,7 @@ import { THREAT_SIGNS } from "./threat-signs";
 import { sentenceAround, type AlertRule, type RuleHit } from "./rule";
 import { crimeBeingDealtWith, pastAndPutRight } from "./dealt-with";
 import { carriedLookAlike, lookAlike } from "./look-alike-guards";
+import { sentenceOf } from "./guard";
 import { ABUSE_CRIME_RULE } from "./abuse-crime";
 import { crimeAsTopic, scamWithoutLoss } from "./crime-topics";
 import { onlyKnownCrimeNamed } from "./known-crime";
@@ -155,7 +156,7 @@ function reportAfterStory(rule: AlertRule, pattern: RegExp, hit: RuleHit, from: 
     pattern.lastIndex = 0;
     if (!pattern.test(text.slice(from + cut, to))) return false;
   }
-  const read = { ...hit, text, start, sentence: text.slice(windowStart ?? from, Math.min(to + 1, text.length)) };
+  const read = { ...hit, text, start, sentence: sentenceOf(text, windowStart ?? from, to) };
   return !rule.unless!(read);
 }
 

@@ -26,3 +26,8 @@ export interface AlertGuard {
   /** Messages it must leave with no alert of its kinds, and messages that must still alert (`keep`, with the kind). */
   examples: { drop: readonly string[]; keep: ReadonlyArray<readonly [AlertKind, string]> };
 }
+
+/** The sentence [from, to] a guard reads, with its closing stop: the span `drops` is given, as the guards read it. */
+export function sentenceOf(text: string, from: number, to: number): string {
+  return text.slice(from, Math.min(to + 1, text.length));
+}

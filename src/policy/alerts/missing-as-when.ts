@@ -1,4 +1,4 @@
-import type { AlertGuard } from "./guard";
+import { type AlertGuard, sentenceOf } from "./guard";
 import { RECENT } from "./fragments";
 import { restsOnlyOn } from "./known-crime";
 import { REVIEW_ALL_CONTACT } from "./refs";
@@ -27,7 +27,7 @@ export const MISSING_AS_WHEN: AlertGuard = {
   kinds: ["safeguarding"],
   policyRef: REVIEW_ALL_CONTACT,
   drops: (text, from, to, pattern) => {
-    const sentence = text.slice(from, Math.min(to + 1, text.length));
+    const sentence = sentenceOf(text, from, to);
     if (!pattern || NOT_OVER.test(sentence.replace(WHEN_WENT_MISSING, " "))) return false;
     return restsOnlyOn(pattern, sentence, WHEN_WENT_MISSING);
   },

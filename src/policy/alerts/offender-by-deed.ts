@@ -1,4 +1,4 @@
-import type { AlertGuard } from "./guard";
+import { type AlertGuard, sentenceOf } from "./guard";
 import { RECENT } from "./fragments";
 import { restsOnlyOn } from "./known-crime";
 import { POLICE_COMPLAINTS } from "./refs";
@@ -52,7 +52,7 @@ export const CRIME_OFFENDER_BY_DEED: AlertGuard = {
   policyRef: POLICE_COMPLAINTS,
   readsCarried: true,
   drops: (text, from, to, pattern) => {
-    const sentence = text.slice(from, Math.min(to + 1, text.length));
+    const sentence = sentenceOf(text, from, to);
     // " who " first: most crime sentences name no doer so, and the phrase is tried at each word.
     if (!pattern || !sentence.includes(" who") || !DONE_ABOUT_IT.test(sentence) || BACK_OR_NEW.test(sentence.replace(PROCESS_DAY, " "))) return false;
     return restsOnlyOn(pattern, sentence, OFFENDER_BY_DEED);

@@ -1,4 +1,4 @@
-import type { AlertGuard } from "./guard";
+import { type AlertGuard, sentenceOf } from "./guard";
 import { restsOnlyOn } from "./known-crime";
 import { POLICE_COMPLAINTS } from "./refs";
 import { previousSentenceStart } from "./rule";
@@ -36,7 +36,7 @@ export const SEIZED_BY_POLICE: AlertGuard = {
   policyRef: POLICE_COMPLAINTS,
   drops: (text, from, to, pattern) => {
     // With the sentence before, as a sentence rule reads it ("I write for my son. Police took his car …").
-    const sentence = text.slice(previousSentenceStart(text, from), Math.min(to + 1, text.length));
+    const sentence = sentenceOf(text, previousSentenceStart(text, from), to);
     // A word every SEIZED phrase holds, looked for first: most crime sentences name no police taking anything.
     if (!pattern || !CUES.some((cue) => sentence.includes(cue)) || TAKEN_WRONGLY.test(sentence)) return false;
     return restsOnlyOn(pattern, sentence, SEIZED);

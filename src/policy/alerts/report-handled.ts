@@ -1,4 +1,4 @@
-import type { AlertGuard } from "./guard";
+import { type AlertGuard, sentenceOf } from "./guard";
 import { RECENT } from "./fragments";
 import { CRIME_NOUN, restsOnlyOn } from "./known-crime";
 import { HARM_TO_A_PERSON } from "./person-harm";
@@ -56,7 +56,7 @@ export const CRIME_REPORT_HANDLED: AlertGuard = {
   policyRef: POLICE_COMPLAINTS,
   readsCarried: true,
   drops: (text, from, to, pattern) => {
-    const sentence = text.slice(from, Math.min(to + 1, text.length));
+    const sentence = sentenceOf(text, from, to);
     // Harm to a person stays unless the writer names it as their own report whose handling is the complaint ("how my report
     // of a sexual assault was handled"): told otherwise, the writer may still be at risk (safety first).
     if (!pattern || !ABOUT_HANDLING.test(sentence) || NEWS.test(sentence) || (HARM_TO_A_PERSON.test(sentence) && !OWN_REPORT.test(sentence))) return false;

@@ -1,4 +1,4 @@
-import type { AlertGuard } from "./guard";
+import { type AlertGuard, sentenceOf } from "./guard";
 import { restsOnlyOn } from "./known-crime";
 import { VIOLENCE_REPORTED } from "./refs";
 
@@ -27,7 +27,7 @@ export const VIOLENCE_TO_A_THING_GUARD: AlertGuard = {
   policyRef: VIOLENCE_REPORTED,
   drops: (text, from, to, pattern) => {
     if (!pattern) return false;
-    return restsOnlyOn(pattern, text.slice(from, Math.min(to + 1, text.length)), VIOLENCE_TO_A_THING);
+    return restsOnlyOn(pattern, sentenceOf(text, from, to), VIOLENCE_TO_A_THING);
   },
   examples: {
     drop: [
