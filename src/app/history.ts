@@ -4,7 +4,7 @@ import type { ContactRecord, SenderHistory } from "../policy/contact";
 import { warningsSent, type LetterRecord } from "../policy/letters/record";
 import type { ContactStrategy, IsoInstant } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
-import { byCreator, type AddedOutside } from "./records/added-outside";
+import { byCreator, type NotHers } from "./records/added-outside";
 
 export const HISTORY_DAYS = 90;
 
@@ -32,10 +32,11 @@ export interface LoadedHistory {
    */
   recorded?: ContactRecord;
   /**
-   * A record of the message in hand that SharePoint says someone other than its recorder added (T19-2): not her decision,
-   * so not `recorded`; the pane says who added it.
+   * A record of the message in hand that SharePoint says someone other than its recorder added (T19-2), or that someone
+   * else changed since she recorded it and nothing of hers names as it reads (T20-4): not her decision, so not `recorded`;
+   * the pane says who added or changed it.
    */
-  recordedOutside?: AddedOutside;
+  recordedOutside?: NotHers;
   /**
    * What the records hold about the person, for their timeline: the recorded contacts read (the
    * window, and this message's own) and the letters to their addresses. Absent when the ContactLog
@@ -81,7 +82,7 @@ export async function loadHistory(
   const mailAddresses = [...new Set([...sender.addresses, ...(sender.mailAddresses ?? [])].map(foldApostrophes))];
   const [log, mail] = await Promise.all([readLog(sources, sender.addresses, logSince), readMail(sources, mailAddresses, since)]);
   const thisRecord = message ? log.records.flat().find((c) => c.internetMessageId === message.internetMessageId) : undefined;
-  const thisOutside = message && !thisRecord ? log.addedOutside.find((o) => o.record.internetMessageId === message.internetMessageId) : undefined;
+  const thisOutside = message && !thisRecord ? log.notHers.find((o) => o.record.internetMessageId === message.internetMessageId) : undefined;
   const recorded = log.records.map((list) => list.filter((c) => Date.parse(c.receivedAt) >= Date.parse(since)));
   const seen = new Set<string>(message ? [message.internetMessageId] : []);
   const isNew = (id: string) => !seen.has(id) && Boolean(seen.add(id));
@@ -139,13 +140,13 @@ async function readLog(sources: HistorySources, addresses: readonly string[], si
       Promise.all(addresses.map((address) => sources.store.lettersFor({ address }))),
     ]);
     // A record added outside the add-in in a colleague's name is not her decision: not in the history the classifier reads,
-    // the timeline, or the decisions on their matter (T19-2).
-    const { own, addedOutside } = await byCreator(sources.store, read.flat());
+    // the timeline, or the decisions on their matter (T19-2); nor is one changed outside the add-in since, in doubt (T20-4).
+    const { own, addedOutside, inDoubt } = await byCreator(sources.store, read.flat());
     const ownById = new Map(own.map((c) => [c.internetMessageId, c]));
     const records = read.map((list) => list.flatMap((c) => ownById.get(c.internetMessageId) ?? []));
-    return { records, letters: letters.flat(), addedOutside };
+    return { records, letters: letters.flat(), notHers: [...addedOutside, ...inDoubt] as NotHers[] };
   } catch (error) {
-    return { records: [], letters: [], addedOutside: [] as AddedOutside[], problem: describeWith(sources, error) };
+    return { records: [], letters: [], notHers: [] as NotHers[], problem: describeWith(sources, error) };
   }
 }
 

@@ -12,7 +12,7 @@ import { letterSenderProblem } from "../policy/letters/who-sends";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
 import type { AuditEvent, CaseStore } from "../store/port";
 import { ensureAudited } from "./records/audit-repair";
-import { adderOf, byCreator, type AddedOutside } from "./records/added-outside";
+import { adderOf, byCreator, type AddedOutside, type InDoubt } from "./records/added-outside";
 import { letterSentEvent, letterTarget, markingBegunAt } from "../store/letter-sender";
 
 /** How far back a warning looks for the behaviour it names: the pane's history window. */
@@ -45,10 +45,10 @@ export async function prepareLetter(services: LetterServices, ask: LetterAsk): P
   if (ask.kind === "warning") {
     const since = new Date(now.getTime() - WARNING_LOOKBACK_DAYS * 86_400_000).toISOString();
     // A letter to the public cites only its recorders' decisions: a record added outside the add-in in a colleague's name is
-    // left out, and the form says so (T19-1).
-    const { own, addedOutside } = await byCreator(services.store, await services.store.contactsFrom(ask.person.address, since));
+    // left out, and the form says so (T19-1); so is one changed outside the add-in since, in doubt (T20-4).
+    const { own, addedOutside, inDoubt } = await byCreator(services.store, await services.store.contactsFrom(ask.person.address, since));
     request = { kind: "warning", person: ask.person, contacts: own };
-    leftOut = leftOutWords(addedOutside);
+    leftOut = [leftOutWords(addedOutside), inDoubtWords(inDoubt)].filter(Boolean).join(" ") || undefined;
   } else if (ask.kind === "signposting") {
     request = { kind: "signposting", person: ask.person, ...(ask.signpost ? { signpost: ask.signpost } : {}) };
   } else {
@@ -68,6 +68,14 @@ function leftOutWords(outside: readonly AddedOutside[]): string | undefined {
   const by = [...new Set(outside.map(adderOf))].join(", ");
   const n = outside.length === 1 ? "1 record" : `${outside.length} records`;
   return `${n} in the contact log written outside the add-in (by ${by}) ${outside.length === 1 ? "was" : "were"} left out of this letter: ${outside.map((o) => `the message ${o.record.internetMessageId} of ${longDate(o.record.receivedAt.slice(0, 10))}`).join(", ")}. ${outside.length === 1 ? "It is" : "They are"} not the decision of the caseworker named on ${outside.length === 1 ? "it" : "them"}. Tell whoever looks after the records.`;
+}
+
+/** The records a warning left out for being changed outside the add-in since they were recorded, in the form's words. */
+function inDoubtWords(doubts: readonly InDoubt[]): string | undefined {
+  if (!doubts.length) return undefined;
+  const by = [...new Set(doubts.map(adderOf))].join(", ");
+  const n = doubts.length === 1 ? "1 record" : `${doubts.length} records`;
+  return `${n} in the contact log changed outside the add-in (by ${by}) since ${doubts.length === 1 ? "it was" : "they were"} recorded ${doubts.length === 1 ? "was" : "were"} left out of this letter: ${doubts.map((o) => `the message ${o.record.internetMessageId} of ${longDate(o.record.receivedAt.slice(0, 10))}`).join(", ")}. ${doubts.length === 1 ? "It is" : "They are"} in doubt: nothing of the caseworker named on ${doubts.length === 1 ? "it" : "them"} says ${doubts.length === 1 ? "it reads" : "they read"} as they decided. Tell whoever looks after the records.`;
 }
 
 /** Who a letter is to, for its record: the strategy's first email address, or the address asked for. */

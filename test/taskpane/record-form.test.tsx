@@ -41,6 +41,14 @@ describe("the decision form's states", () => {
     expect(checked(html)).toBe(1);
   });
 
+  it("a message whose record Sam made and Casey changed since (in doubt): not shown as Sam's decision, who changed it said (T20-4)", () => {
+    const changed = { ...stored, outcome: "confirmed" as const, categories: ["abusive" as const], recordedBy: "sam.carter@opcc.example.gov.uk" };
+    const html = render({ recordedOutside: { record: changed, inDoubt: { changedBy: { upn: "casey.worker@opcc.example.gov.uk", displayName: "Casey Worker" } } }, nameOf: (a) => (a.startsWith("sam.") ? "Sam Carter" : a) });
+    expect(text(html)).toContain("In doubt: recorded by Sam Carter through the add-in, then changed outside the add-in by Casey Worker, and nothing of Sam Carter's on the audit trail names it as it reads now. As it reads, it is not counted as Sam Carter's decision.");
+    expect(text(html)).not.toContain("Recorded by");
+    expect(html).toContain('data-outcome="in-doubt"');
+  });
+
   it("a dismissed message: who dismissed it and when, with no box ticked", () => {
     const html = render({ recorded: stored });
     expect(text(html)).toContain("Recorded by Casey Worker on 29 November 2026 at 14:05 as suggestions dismissed.");

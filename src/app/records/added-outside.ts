@@ -3,7 +3,7 @@ import type { Identity } from "../../policy/decision";
 import type { LoggedContact } from "../../policy/evidence-contacts";
 import type { CaseStore } from "../../store/port";
 import { expectedContactAct } from "../record-contact";
-import { createdByAnother } from "./written-outside";
+import { changedByAnother, createdByAnother } from "./written-outside";
 
 /**
  * A contact record SharePoint says someone other than its recorder added, which nothing of the recorder's own on the trail
@@ -17,28 +17,48 @@ export interface AddedOutside {
   createdBy?: Identity;
 }
 
+/**
+ * A record its recorder made through the add-in that someone else changed since, which nothing of hers on the trail names
+ * as it reads now: the very test records verify applies (expectedContactAct's TouchedOutside, a first recording, and
+ * ChangedOutside, a correction). Whether it still reads as she decided cannot be told, so no reader counts it as her
+ * decision (T20-4): readers treat it as they treat a record added outside the add-in, saying it is in doubt and who changed it.
+ */
+export interface InDoubt {
+  record: ContactRecord;
+  /** Who SharePoint says changed it last; absent when SharePoint names no one. */
+  inDoubt: { changedBy?: Identity };
+}
+
+/** A record in the ContactLog that is not its named recorder's decision as it reads: added outside the add-in, or in doubt. */
+export type NotHers = AddedOutside | InDoubt;
+
 export interface ByCreator {
   /** The records that are their recorders' (a first recording she made, or a correction by its corrector), as read. */
   own: ContactRecord[];
   addedOutside: AddedOutside[];
+  inDoubt: InDoubt[];
 }
 
 /**
  * The one test every reader of the ContactLog applies (reconcile and records verify apply it through expectedActs): a record
- * whose item SharePoint says its recorder created is hers; one someone else created is a colleague's correction when the
- * trail says so (her intent naming it, or her own event), and added outside the add-in otherwise. Only those records'
- * trails are read, in one question. A store that keeps no item data leaves every record its recorder's. SharePoint's item
- * data is not passed on: readers show and export the records as recorded.
+ * whose item SharePoint says its recorder created, and no one else changed since, is hers; one someone else created is a
+ * colleague's correction when the trail says so (her intent naming it, or her own event), and added outside the add-in
+ * otherwise; one someone else changed since is hers only where her own word on the trail names it as it reads, and in doubt
+ * otherwise. Only those records' trails are read, in one question. A store that keeps no item data leaves every record its
+ * recorder's. SharePoint's item data is not passed on: readers show and export the records as recorded.
  */
 export async function byCreator(store: Pick<CaseStore, "auditForTargets">, records: readonly LoggedContact[]): Promise<ByCreator> {
-  const asked = [...new Set(records.filter((r) => createdByAnother(r)).map(targetOf))];
+  // Records SharePoint says someone other than the recorder created or changed last: only theirs can fail the test.
+  const asked = [...new Set(records.filter((r) => createdByAnother(r) || changedByAnother(r)).map(targetOf))];
   const trails = asked.length ? await store.auditForTargets(asked) : [];
   const trailOf = new Map(asked.map((target, i) => [target, trails[i] ?? []]));
-  const found: ByCreator = { own: [], addedOutside: [] };
+  const found: ByCreator = { own: [], addedOutside: [], inDoubt: [] };
   for (const logged of records) {
     const { item: _item, ...record } = logged;
     const judged = trailOf.has(targetOf(logged)) ? expectedContactAct(logged, trailOf.get(targetOf(logged))!) : undefined;
     if (judged && "writtenOutside" in judged) found.addedOutside.push({ record, ...judged.writtenOutside });
+    else if (judged && "touchedOutside" in judged) found.inDoubt.push({ record, inDoubt: judged.touchedOutside });
+    else if (judged && "changedOutside" in judged) found.inDoubt.push({ record, inDoubt: judged.changedOutside.changedBy ? { changedBy: judged.changedOutside.changedBy } : {} });
     else found.own.push(record);
   }
   return found;
@@ -46,10 +66,15 @@ export async function byCreator(store: Pick<CaseStore, "auditForTargets">, recor
 
 const targetOf = (record: ContactRecord) => `contact:${record.internetMessageId}`;
 
-/** Who added it, in a reader's words: their name as SharePoint gives it. */
-export const adderOf = (outside: AddedOutside): string => outside.createdBy?.displayName || outside.createdBy?.upn || "someone SharePoint does not name";
+/** Who added it (or, in doubt, changed it), in a reader's words: their name as SharePoint gives it. */
+export function adderOf(outside: NotHers): string {
+  const who = "inDoubt" in outside ? outside.inDoubt.changedBy : outside.createdBy;
+  return who?.displayName || who?.upn || "someone SharePoint does not name";
+}
 
-/** One record added outside the add-in, in words a caseworker or the person it is about can read. */
-export function addedOutsideWords(outside: AddedOutside, nameOf: (address: string) => string = (a) => a): string {
-  return `A record naming ${nameOf(outside.record.recordedBy)} as its recorder was added outside the add-in by ${adderOf(outside)}: it is not ${nameOf(outside.record.recordedBy)}'s decision, and is not counted as one.`;
+/** One record added outside the add-in, or in doubt, in words a caseworker or the person it is about can read. */
+export function addedOutsideWords(outside: NotHers, nameOf: (address: string) => string = (a) => a): string {
+  const recorder = nameOf(outside.record.recordedBy);
+  if ("inDoubt" in outside) return `In doubt: recorded by ${recorder} through the add-in, then changed outside the add-in by ${adderOf(outside)}, and nothing of ${recorder}'s on the audit trail names it as it reads now. As it reads, it is not counted as ${recorder}'s decision.`;
+  return `Not recorded through the add-in. A record naming ${nameOf(outside.record.recordedBy)} as its recorder was added outside the add-in by ${adderOf(outside)}: it is not ${nameOf(outside.record.recordedBy)}'s decision, and is not counted as one.`;
 }

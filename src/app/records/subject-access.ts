@@ -107,11 +107,13 @@ export async function exportPerson(store: SubjectStore, address: string, options
     Promise.all(addresses.map((a) => store.alertActionsFrom(a))),
   ]);
   const logged = unique([...fromAddresses.flat(), ...forStrategies.flat()], (c) => c.internetMessageId);
-  const { own, addedOutside } = await byCreator(store, logged);
-  const contacts = [...own, ...addedOutside.map((o) => o.record)].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-  const contactDoubts = Object.fromEntries(
-    addedOutside.map((o) => [o.record.internetMessageId, `The record of ${o.record.internetMessageId} was written outside the add-in: SharePoint says ${adderOf(o)} added it, though it names ${o.record.recordedBy} as its recorder. It is not ${o.record.recordedBy}'s decision, and is not counted as one.`]),
-  );
+  const { own, addedOutside, inDoubt } = await byCreator(store, logged);
+  const contacts = [...own, ...addedOutside.map((o) => o.record), ...inDoubt.map((o) => o.record)].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const contactDoubts = Object.fromEntries([
+    ...addedOutside.map((o) => [o.record.internetMessageId, `The record of ${o.record.internetMessageId} was written outside the add-in: SharePoint says ${adderOf(o)} added it, though it names ${o.record.recordedBy} as its recorder. It is not ${o.record.recordedBy}'s decision, and is not counted as one.`]),
+    // Kept, as the person's data, saying it is in doubt and who changed it (T20-4).
+    ...inDoubt.map((o) => [o.record.internetMessageId, `The record of ${o.record.internetMessageId} was changed outside the add-in after ${o.record.recordedBy} recorded it: SharePoint says ${adderOf(o)} changed it last, and nothing of ${o.record.recordedBy}'s on the audit trail says it reads as they decided. It is in doubt, and is not counted as ${o.record.recordedBy}'s decision.`]),
+  ]);
   // Alerts on messages recorded under an address that is not theirs (found by strategy) are theirs too.
   const elsewhere = contacts.filter((c) => !addresses.includes(c.senderAddress));
   const alertsOn = await Promise.all(elsewhere.map((c) => store.alertActionsFor(c.internetMessageId)));

@@ -6,7 +6,7 @@ import { longDate } from "../../policy/calendar";
 import type { PolicyPack } from "../../policy/packs/schema";
 import type { ContactStrategy, EvidenceContact, IsoDate } from "../../policy/strategy";
 import type { CaseStore } from "../../store/port";
-import { adderOf, byCreator, type AddedOutside } from "../records/added-outside";
+import { adderOf, byCreator, type NotHers } from "../records/added-outside";
 
 /** What a proposal starts from: the person as the message names them, their addresses, and their recorded contacts. */
 export interface ProposalSeed {
@@ -15,10 +15,11 @@ export interface ProposalSeed {
   /** Recorded contacts from these addresses (newest first): the evidence a caseworker picks from. */
   contacts: ContactRecord[];
   /**
-   * Records from these addresses added outside the add-in in a colleague's name (T19-3): not evidence, and no category of
-   * theirs seeds the draft; listed apart, naming who added them.
+   * Records from these addresses added outside the add-in in a colleague's name (T19-3), or changed outside it since they
+   * were recorded, in doubt (T20-4): not evidence, and no category of theirs seeds the draft; listed apart, naming who added
+   * or changed them.
    */
-  addedOutside: AddedOutside[];
+  addedOutside: NotHers[];
   /** Categories and sub-types recorded on those contacts, and found in the message in hand. */
   categories: CategoryId[];
   subTypes: SubTypeId[];
@@ -34,7 +35,9 @@ export async function proposalSeed(
   const since = new Date(input.now.getTime() - EVIDENCE_DAYS * 86_400_000).toISOString();
   const addresses = [...new Set(input.addresses)];
   const found = (await Promise.all(addresses.map((a) => store.contactsFrom(a, since)))).flat();
-  const { own, addedOutside } = await byCreator(store, [...new Map(found.map((c) => [c.internetMessageId, c])).values()]);
+  const judged = await byCreator(store, [...new Map(found.map((c) => [c.internetMessageId, c])).values()]);
+  const { own } = judged;
+  const addedOutside: NotHers[] = [...judged.addedOutside, ...judged.inDoubt];
   const contacts = own.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   const noted = [...contacts.flatMap((c) => c.evidence), ...(input.findings ?? [])];
   const categories = CATEGORY_IDS.filter((id) => contacts.some((c) => c.categories.includes(id)) || noted.some((n) => n.category === id));
@@ -42,13 +45,18 @@ export async function proposalSeed(
   return { personName: input.personName, addresses, contacts, addedOutside, categories, subTypes };
 }
 
-/** The records a seed left out for being added outside the add-in, in the proposal form's words (none: undefined). */
+/** The records a seed left out for being added or changed outside the add-in, in the proposal form's words (none: undefined). */
 export function addedOutsideNote(seed: Pick<ProposalSeed, "addedOutside">): string | undefined {
-  const outside = seed.addedOutside;
-  if (!outside.length) return undefined;
-  const by = [...new Set(outside.map(adderOf))].join(", ");
-  const listed = outside.map((o) => `${longDate(o.record.receivedAt.slice(0, 10))} — ${o.record.subject || "(no subject)"}, naming ${o.record.recordedBy}`).join("; ");
-  return `Not listed: ${outside.length === 1 ? "1 record" : `${outside.length} records`} written outside the add-in by ${by} (${listed}). ${outside.length === 1 ? "It is" : "They are"} not the decision of the caseworker named, so not evidence. Tell whoever looks after the records.`;
+  const added = seed.addedOutside.filter((o) => !("inDoubt" in o));
+  const changed = seed.addedOutside.filter((o) => "inDoubt" in o);
+  const note = (outside: readonly NotHers[], how: string, why: string) => {
+    if (!outside.length) return undefined;
+    const by = [...new Set(outside.map(adderOf))].join(", ");
+    const listed = outside.map((o) => `${longDate(o.record.receivedAt.slice(0, 10))} — ${o.record.subject || "(no subject)"}, naming ${o.record.recordedBy}`).join("; ");
+    return `${outside.length === 1 ? "1 record" : `${outside.length} records`} ${how} by ${by} (${listed}). ${outside.length === 1 ? "It is" : "They are"} ${why}, so not evidence.`;
+  };
+  const notes = [note(added, "written outside the add-in", "not the decision of the caseworker named"), note(changed, "changed outside the add-in since it was recorded", "in doubt: nothing of the caseworker named says it reads as they decided")].filter(Boolean);
+  return notes.length ? `Not listed: ${notes.join(" ")} Tell whoever looks after the records.` : undefined;
 }
 
 export const evidenceOf = (c: ContactRecord): EvidenceContact => ({ internetMessageId: c.internetMessageId, receivedAt: c.receivedAt, subject: c.subject, categories: [...c.categories] });

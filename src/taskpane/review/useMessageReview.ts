@@ -3,7 +3,7 @@ import { checkSender, senderAddresses, type SenderVerdict } from "../../app/send
 import { flagMessage, NOTIFICATION_KEY, type FlagOutcome } from "../../app/flag-message";
 import { alertNotificationText, strategyWordsFor } from "../../app/alert-notification";
 import { loadHistory } from "../../app/history";
-import type { AddedOutside } from "../../app/records/added-outside";
+import type { NotHers } from "../../app/records/added-outside";
 import { lastKnownNotification, type LastKnown } from "../../app/last-known";
 import { lookalikes as lookalikesOf, type Lookalike } from "../../app/lookalike";
 import type { Services } from "../../app/services";
@@ -44,7 +44,7 @@ export interface Review {
   /** The decision the ContactLog already holds on this message. */
   recorded?: ContactRecord | undefined;
   /** A record of this message added outside the add-in in a colleague's name (T19-2): not the decision on it. */
-  recordedOutside?: AddedOutside | undefined;
+  recordedOutside?: NotHers | undefined;
   /** Why the ContactLog could not be read, when it could not. */
   logProblem?: string | undefined;
   /** The latest day the person's records say they were told the decision on their matter. */

@@ -10,7 +10,7 @@ import { longDate } from "../../../policy/calendar";
 import type { IsoDate } from "../../../policy/strategy";
 import { usePaneAnnouncer } from "../../shared/announcer";
 import { notRecordedWords } from "../../shared/not-recorded";
-import { addedOutsideWords, type AddedOutside } from "../../../app/records/added-outside";
+import { addedOutsideWords, type NotHers } from "../../../app/records/added-outside";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
@@ -53,7 +53,7 @@ export function RecordForm({
   /** Why the ContactLog could not be read, when it could not: whether this message was recorded is unknown. */
   recordedUnknown?: string | undefined;
   /** A record of this message added outside the add-in in a colleague's name: said, never shown as their decision (T19-2). */
-  recordedOutside?: AddedOutside | undefined;
+  recordedOutside?: NotHers | undefined;
   /** A person's name for a recorded sign-in address (the address itself when unknown). */
   nameOf: (address: string) => string;
   /** The signed-in person's address: their own note is "Your note", anyone else's is named (never "Their note", which reads as the sender's). */
@@ -120,8 +120,8 @@ export function RecordForm({
           it is safe — nothing is written twice.
         </Body1>
       ) : recordedOutside ? (
-        <Body1 block as="p" data-testid="recorded-decision" data-outcome="outside">
-          Not recorded through the add-in. {addedOutsideWords(recordedOutside, nameOf)}
+        <Body1 block as="p" data-testid="recorded-decision" data-outcome={"inDoubt" in recordedOutside ? "in-doubt" : "outside"}>
+          {addedOutsideWords(recordedOutside, nameOf)}
         </Body1>
       ) : (
         <Body1 block as="p" data-testid="recorded-decision" data-outcome="none">
