@@ -39,7 +39,7 @@ beforeAll(async () => {
   store = createSharePointStore(graph, siteId);
   await store.saveStrategy(inForce({ id: "pat" }));
   for (const [i, c] of contacts().entries()) {
-    await store.recordContact({ ...c, internetMessageId: `<m${i}@example.org>`, receivedAt: new Date(Date.now() - (i + 1) * 86_400_000).toISOString(), senderAddress: "riley.evans@example.org", recordedBy: "x", recordedAt: c.receivedAt, staffContacted: [] });
+    await store.recordContact({ ...c, internetMessageId: `<m${i}@example.org>`, receivedAt: new Date(Date.now() - (i + 1) * 86_400_000).toISOString(), senderAddress: "riley.evans@example.org", recordedBy: "casey.worker@opcc.example.gov.uk", recordedAt: c.receivedAt, staffContacted: [] });
   }
 }, 60_000);
 afterAll(() => emulator.close());
