@@ -289,8 +289,12 @@ export function expectedContactAct(record: LoggedContact, trail: readonly AuditE
     loose: true,
     begun: `begun by ${record.recordedBy} at ${record.recordedAt} (the intent on this trail names the record it would leave, and the record reads so${record.item?.modifiedBy ? `; SharePoint says ${record.recordedBy} changed its item last` : ""})`,
   };
-  // Her own event on the trail: the correction is on record, whatever has touched the item since (the reader judges the touch, T12 #4).
-  return begun.hers || correctionEvent(record, usable) ? act : { changedOutside: begun };
+  // Her own event on the trail: the correction is on record. Touched since by someone else, it is still hers only while it
+  // reads as her event's digest says (T12 #4): a correction rewritten through Graph is changed outside the add-in (T20-1),
+  // as correctionThroughAddIn (src/policy/evidence-as-judged.ts) judges it for an approval's evidence.
+  const event = correctionEvent(record, usable);
+  const readsAsHerEvent = event && (!begun.changedBy || event.recordDigest === recordDigest(record));
+  return begun.hers || readsAsHerEvent ? act : { changedOutside: begun };
 }
 
 /**

@@ -202,3 +202,37 @@ it("T20-R6: Robin's real correction (to 'demands') of Casey's forged record nami
   // (Whether the letter quotes the forged subject is T20-E2's question, not this one's.)
   expect({ inTimeline: other.records?.contacts.find((c) => c.internetMessageId === FORGED)?.recordedBy, verify: words.map((w) => w.split(":")[0]) }).toEqual({ inTimeline: ROBIN.upn, verify: ["contactWrittenOutside"] });
 });
+
+// ---- a correction rewritten through Graph: her event names it by its digest (T20-1, mended by E106) ----
+
+it("T20-C3 (a correction rewritten): Sam records 'demands', corrects it to nothing unacceptable through the add-in; Casey PATCHes the corrected record to 'abusive' (its time, recorder and replaced left as they were): verify names the change", async () => {
+  await recordAt(SAM, ["demands"], 0);
+  expect((await recordAt(SAM, [], 2000)).status).toBe("corrected");
+  await caseyPatches(DEMAND, (r) => Object.assign(r, { categories: ["abusive"], outcome: "confirmed" }), { Categories: "abusive", Outcome: "confirmed" });
+  const words = await verifyOn(DEMAND);
+  const letter = await letterCites(REAL_SUBJECT, DEMAND);
+  expect({ verifyNamesIt: words.length > 0, letterQuotesUnflagged: letter.quoted && !letter.warned }).toEqual({ verifyNamesIt: true, letterQuotesUnflagged: false });
+});
+
+it("T20-C4 (Robin's correction rewritten): Sam records 'demands', Robin corrects it to nothing unacceptable; Casey PATCHes Robin's correction to 'abusive': verify names the change, and no reader counts it as Robin's unflagged", async () => {
+  await recordAt(SAM, ["demands"], 0);
+  expect((await recordAs(ROBIN, [], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
+  await caseyPatches(DEMAND, (r) => Object.assign(r, { categories: ["abusive"], outcome: "confirmed" }), { Categories: "abusive", Outcome: "confirmed" });
+  const words = await verifyOn(DEMAND);
+  const letter = await letterCites(REAL_SUBJECT, DEMAND);
+  expect({ verifyNamesIt: words.length > 0, letterQuotesUnflagged: letter.quoted && !letter.warned }).toEqual({ verifyNamesIt: true, letterQuotesUnflagged: false });
+});
+
+it("T20-C3' (E106): the rewritten correction is changed outside the add-in, Casey named, and the pane says it is in doubt rather than Sam's decision", async () => {
+  await recordAt(SAM, ["demands"], 0);
+  expect((await recordAt(SAM, [], 2000)).status).toBe("corrected");
+  await caseyPatches(DEMAND, (r) => Object.assign(r, { categories: ["abusive"], outcome: "confirmed" }), { Categories: "abusive", Outcome: "confirmed" });
+  const { onIt } = await historyOf(DEMAND);
+  const words = await verifyOn(DEMAND);
+  expect({ verify: words.map((w) => w.split(":")[0]), namesCasey: words.some((w) => /Casey/.test(w)), recorded: onIt.recorded, paneInDoubt: onIt.recordedOutside && "inDoubt" in onIt.recordedOutside }).toEqual({
+    verify: ["contactChangedOutside"],
+    namesCasey: true,
+    recorded: undefined,
+    paneInDoubt: true,
+  });
+});
