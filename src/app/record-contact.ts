@@ -243,7 +243,8 @@ export interface WrittenOutside {
  * doubt. No event is owed — a write-up would vouch for the other's change in her name — and no one is told to remove it (T19-5).
  */
 export interface TouchedOutside {
-  touchedOutside: { changedBy: Identity };
+  /** `undoes`: the later correction's event the record reads as from before (T20-3). */
+  touchedOutside: { changedBy: Identity; undoes?: string };
 }
 
 /**
@@ -270,6 +271,10 @@ export function expectedContactAct(record: LoggedContact, trail: readonly AuditE
     const changedBy = changedByAnother(record);
     const digest = changedBy && recordDigest(record);
     const herWord = isRecorded(hers, act) || hers.some((e) => e.action === RECORD_INTENT && e.recordDigest === digest);
+    // A later correction on the trail, in its corrector's own name, replaced the decision this record reads as: put back
+    // through Graph, it is not that decision now (T20-3). The add-in writes a correction's event only after its record.
+    const undoneBy = changedBy ? usable.find((e) => e.action.startsWith("corrected (") && vouches(e.author, e.by) && Date.parse(e.at) > Date.parse(record.recordedAt)) : undefined;
+    if (changedBy && undoneBy) return { touchedOutside: { changedBy, undoes: undoneBy.id } };
     return changedBy && !herWord ? { touchedOutside: { changedBy } } : act;
   }
   const { intent } = begun;

@@ -236,3 +236,31 @@ it("T20-C3' (E106): the rewritten correction is changed outside the add-in, Case
     paneInDoubt: true,
   });
 });
+
+// ---- a correction undone through Graph: a later correction's own event replaced the decision it reads as (T20-3, mended by E106) ----
+
+it("T20-C1' (E106; T20-C1 but the pane in doubt, not the correction): Sam records 'abusive', corrects it to nothing unacceptable; Casey PATCHes the item back to Sam's first recording: verify names it as put back, naming Casey, the letter leaves it out saying so, and the pane says it is in doubt", async () => {
+  await recordAt(SAM, ["abusive"], 0);
+  const before = (await contactItem(DEMAND, CASEY)).item.fields.RecordJson!;
+  expect((await recordAt(SAM, [], 2000)).status).toBe("corrected");
+  await caseyPatches(DEMAND, (_r, json) => Object.assign(json, JSON.parse(before), { replaced: undefined }));
+  const words = await verifyOn(DEMAND);
+  const letter = await letterCites(REAL_SUBJECT, DEMAND);
+  const { onIt } = await historyOf(DEMAND);
+  expect({
+    verify: words.map((w) => (/^contactTouchedOutside: Casey Worker .*changed .* a later correction on the audit trail .* replaced/.test(w) ? true : w)),
+    letter,
+    recorded: onIt.recorded,
+    paneInDoubt: onIt.recordedOutside && "inDoubt" in onIt.recordedOutside,
+  }).toEqual({ verify: [true], letter: { quoted: false, warned: true }, recorded: undefined, paneInDoubt: true });
+});
+
+it("T20-C2 (Robin's correction undone): Sam records 'abusive', Robin corrects it to nothing unacceptable; Casey PATCHes the item back to Sam's recording: verify names it", async () => {
+  await recordAt(SAM, ["abusive"], 0);
+  const before = (await contactItem(DEMAND, CASEY)).item.fields.RecordJson!;
+  expect((await recordAs(ROBIN, [], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
+  await caseyPatches(DEMAND, (_r, json) => Object.assign(json, JSON.parse(before), { replaced: undefined }));
+  const words = await verifyOn(DEMAND);
+  const letter = await letterCites(REAL_SUBJECT, DEMAND);
+  expect({ verifyNamesIt: words.length > 0, letterQuotesUnflagged: letter.quoted && !letter.warned }).toEqual({ verifyNamesIt: true, letterQuotesUnflagged: false });
+});

@@ -164,7 +164,7 @@ export async function verifyRecords(
   }
   for (const { target, message } of replacedOutside(byTarget)) breaks.push({ kind: "contactWrittenOutside", target, message });
   for (const { record, touchedOutside: by } of notOwed("touchedOutside", contacts, byTarget)) {
-    breaks.push({ kind: "contactTouchedOutside", target: `contact:${record.internetMessageId}`, message: touchedOutsideWords(record, by.changedBy) });
+    breaks.push({ kind: "contactTouchedOutside", target: `contact:${record.internetMessageId}`, message: touchedOutsideWords(record, by.changedBy, by.undoes) });
   }
   const judged = await store.readWithEvidence([...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)]);
   if (judge) breaks.push(...refusedDecisions(judged, judge));
@@ -355,9 +355,10 @@ function writtenOutsideWords(record: LoggedContact, by: { createdBy?: Identity }
  * in doubt (a colleague's unchanged save after her event was lost cannot be told from a change), never called written outside
  * the add-in, nor its removal advised (T19-5).
  */
-function touchedOutsideWords(record: LoggedContact, changedBy: Identity): string {
+function touchedOutsideWords(record: LoggedContact, changedBy: Identity, undoes?: string): string {
   const names = record.recordedBy;
   const when = record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : "";
+  if (undoes) return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. It reads as a decision a later correction on the audit trail (${undoes}) replaced, so it was put back outside the add-in. In doubt: check the ContactLog item's version history, and correct it through the add-in if it does not read as the latest decision.`;
   return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. SharePoint says ${names} created it, but no audit event of ${names}'s, nor ${names}'s intent to record it, names it as it reads now, so whether it still reads as ${names} decided cannot be told. In doubt: ask ${names} whether it reads as they decided, and check the ContactLog item's version history; correct it through the add-in if not.`;
 }
 
