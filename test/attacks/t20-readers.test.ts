@@ -6,7 +6,7 @@
 import { expect, it } from "vitest";
 import { CASEY, MORGAN, ROBIN, SAM, DEMO_ROSTER, STAFF_DOMAIN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { alexDemand, losingEvents, ALEX, DEMAND, pack } from "../emulator/alex-demand";
+import { alexDemand, forgedCopy, losingEvents, ALEX, DEMAND, pack } from "../emulator/alex-demand";
 import { reconcile } from "../../src/app/records/reconcile";
 import { verifyRecords } from "../../src/app/records/verify";
 import { loadHistory } from "../../src/app/history";
@@ -119,13 +119,8 @@ it("T20-D2 (Casey's intent in Sam's name): Sam's record, event lost; Casey PATCH
 async function caseyForges(forged: string, recordedBy: string, extra: Partial<ContactRecord> = {}) {
   await recordAt(SAM, ["demands"], 0);
   const { call, item } = await contactItem(DEMAND, CASEY);
-  const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(item.fields)) if (typeof v === "string" && !/^(id|@odata|Created|Modified|Author|Editor|_|ContentType|Attachments|Edit|LinkTitle|ItemChildCount|FolderChildCount|AppAuthor|AppEditor)/.test(k)) fields[k] = v.split(DEMAND).join(forged);
-  const json = JSON.parse(fields.RecordJson!) as { record: Record<string, unknown> };
-  Object.assign(json.record, { categories: ["abusive"], subject: FORGED_SUBJECT, recordedAt: new Date(Date.now() - 60_000).toISOString(), recordedBy, ...extra });
-  fields.RecordJson = JSON.stringify(json);
-  if ("RecordedBy" in fields) fields.RecordedBy = recordedBy.toLowerCase();
-  if ("Title" in fields) fields.Title = FORGED_SUBJECT;
+  const record = { categories: ["abusive"], subject: FORGED_SUBJECT, recordedAt: new Date(Date.now() - 60_000).toISOString(), recordedBy, ...extra };
+  const fields = forgedCopy(item.fields, DEMAND, forged, record, { RecordedBy: recordedBy.toLowerCase(), Title: FORGED_SUBJECT });
   expect((await call("POST", `/sites/${demo.siteId}/lists/ContactLog/items`, { fields })).status).toBe(201);
 }
 

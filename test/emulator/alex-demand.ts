@@ -41,6 +41,21 @@ export const colleagueWritesFirst = (real: CaseStore, meanwhile: () => Promise<u
   },
 });
 
+/**
+ * A copy of a ContactLog item's own columns for a Graph POST under another message id, as a caseworker forging one
+ * would make it: SharePoint's columns left out, `from` replaced by `to`, the record's JSON given `record`'s fields and
+ * the named columns `columns`' values where the item has them.
+ */
+export function forgedCopy(fields: Record<string, unknown>, from: string, to: string, record: Record<string, unknown>, columns: Record<string, string>): Record<string, string> {
+  const copy: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields)) if (typeof v === "string" && !/^(id|@odata|Created|Modified|Author|Editor|_|ContentType|Attachments|Edit|LinkTitle|ItemChildCount|FolderChildCount|AppAuthor|AppEditor)/.test(k)) copy[k] = v.split(from).join(to);
+  const json = JSON.parse(copy.RecordJson!) as { record: Record<string, unknown> };
+  Object.assign(json.record, record);
+  copy.RecordJson = JSON.stringify(json);
+  for (const [k, v] of Object.entries(columns)) if (k in copy) copy[k] = v;
+  return copy;
+}
+
 export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
   const received = new Date(Date.now() - 86_400_000).toISOString();
 
