@@ -55,7 +55,8 @@ export async function byCreator(store: Pick<CaseStore, "auditForTargets">, recor
   const found: ByCreator = { own: [], addedOutside: [], inDoubt: [] };
   for (const logged of records) {
     const { item: _item, ...record } = logged;
-    const judged = trailOf.has(targetOf(logged)) ? expectedContactAct(logged, trailOf.get(targetOf(logged))!) : undefined;
+    const trail = trailOf.get(targetOf(logged));
+    const judged = trail ? expectedContactAct(logged, trail) : undefined;
     if (judged && "writtenOutside" in judged) found.addedOutside.push({ record, ...judged.writtenOutside });
     else if (judged && "touchedOutside" in judged) found.inDoubt.push({ record, inDoubt: judged.touchedOutside });
     else if (judged && "changedOutside" in judged) found.inDoubt.push({ record, inDoubt: judged.changedOutside.changedBy ? { changedBy: judged.changedOutside.changedBy } : {} });
@@ -76,5 +77,5 @@ export function adderOf(outside: NotHers): string {
 export function addedOutsideWords(outside: NotHers, nameOf: (address: string) => string = (a) => a): string {
   const recorder = nameOf(outside.record.recordedBy);
   if ("inDoubt" in outside) return `In doubt: recorded by ${recorder} through the add-in, then changed outside the add-in by ${adderOf(outside)}, and nothing of ${recorder}'s on the audit trail names it as it reads now. As it reads, it is not counted as ${recorder}'s decision.`;
-  return `Not recorded through the add-in. A record naming ${nameOf(outside.record.recordedBy)} as its recorder was added outside the add-in by ${adderOf(outside)}: it is not ${nameOf(outside.record.recordedBy)}'s decision, and is not counted as one.`;
+  return `Not recorded through the add-in. A record naming ${recorder} as its recorder was added outside the add-in by ${adderOf(outside)}: it is not ${recorder}'s decision, and is not counted as one.`;
 }
