@@ -12,8 +12,8 @@ import type { LoggedContact } from "../policy/evidence-contacts";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
 import { ensureAudited, isRecorded, ownEvent, type Act } from "./records/audit-repair";
 import { vouches } from "../store/audit-chain";
-import type { Identity } from "../policy/decision";
-import { changedByAnother, createdByAnother } from "./records/written-outside";
+import { changedByAnother, createdByAnother, recorderOf } from "./records/written-outside";
+import { samePerson, type Identity } from "../policy/decision";
 import { intentOf } from "./records/intent";
 import { replacesOutsideWords } from "./records/replaced-outside";
 
@@ -243,8 +243,37 @@ export interface WrittenOutside {
  * doubt. No event is owed — a write-up would vouch for the other's change in her name — and no one is told to remove it (T19-5).
  */
 export interface TouchedOutside {
-  /** `undoes`: the later correction's event the record reads as from before (T20-3). */
-  touchedOutside: { changedBy: Identity; undoes?: string };
+  /**
+   * `undoes`: the later correction's event the record reads as from before (T20-3). `unnamed`: her only word on the trail
+   * is an event written before events named their record (its digest), which cannot say it reads as she left it (T21).
+   */
+  touchedOutside: { changedBy: Identity; undoes?: string; unnamed?: true };
+}
+
+/**
+ * A record whose item SharePoint files under another key than the id the record names (LoggedItem's keyedAs): never the
+ * add-in's write, which keys every item by its record's id. Added outside the add-in by the item's creator; on an item its
+ * recorder created and someone else changed since, changed outside it by them (T20-10). Undefined for an item filed as
+ * the add-in files it, or where the store keeps no item data.
+ */
+function keyedApart(record: LoggedContact): WrittenOutside | TouchedOutside | undefined {
+  if (record.item?.keyedAs === undefined) return undefined;
+  const changedBy = changedByAnother(record);
+  if (changedBy) return { touchedOutside: { changedBy } };
+  const createdBy = record.item.createdBy;
+  return { writtenOutside: createdBy ? { createdBy } : {} };
+}
+
+/**
+ * A record someone other than its recorder created whose only events in her name are from before events named their
+ * record (no digest): in doubt, unless SharePoint says she changed the item last (a correction of a colleague's record
+ * made before the add-in wrote intents, untouched since: her write, as SharePoint says). Whoever changed it last named.
+ */
+function unnamed(record: LoggedContact, outside: { createdBy?: Identity }): Act | TouchedOutside | WrittenOutside {
+  const changedBy = record.item?.modifiedBy;
+  if (changedBy && samePerson(changedBy, recorderOf(record))) return contactAct({ value: record });
+  const who = changedBy ?? outside.createdBy;
+  return who ? { touchedOutside: { changedBy: who, unnamed: true } } : { writtenOutside: outside };
 }
 
 /**
@@ -257,25 +286,43 @@ export interface TouchedOutside {
  * record someone else's change (ChangedOutside): nobody's act to write up — the pane names its writer, and so must the trail.
  */
 export function expectedContactAct(record: LoggedContact, trail: readonly AuditEvent[]): Act | ChangedOutside | WrittenOutside | TouchedOutside {
+  // Filed under another key than the id its record names (a copy keyed apart, T20-10): the trail of that id is another
+  // record's, so nothing on it makes this one anybody's — added outside the add-in, or, on an item its recorder created and
+  // someone else changed, changed outside it.
+  const apart = keyedApart(record);
+  if (apart) return apart;
   const usable = trail.filter((e) => !e.edited && !e.unreadable);
   const begun = correctionBegun(record, usable);
   if (!begun) {
     const act = contactAct({ value: record });
     const hers = usable.filter((e) => vouches(e.author, record.recordedBy));
+    // Her events that record this act (her own event, her write-up, or an event of hers of the decision at its time), and
+    // whether one names the record as it reads (its digest, T20-2): a record someone else created or changed is hers only so.
+    const digest = recordDigest(record);
+    const recording = (events: readonly AuditEvent[]) => events.filter((e) => isRecorded([e], act));
+    const namesIt = (events: readonly AuditEvent[]) => events.some((e) => e.recordDigest === digest);
     // Its item not created by the recorder as SharePoint says (T18-5): hers only if an event in her own name records it (a
-    // correction made before the add-in wrote intents); anyone else's event, or a write-up, does not make it hers.
+    // correction made before the add-in wrote intents) and names it as it reads; anyone else's event, or a write-up, does
+    // not make it hers — nor does her real event on a record it was copied from, moved onto another sender (T20-10).
     const outside = createdByAnother(record);
-    if (outside) return isRecorded(hers.filter((e) => !e.action.endsWith(" (written later)")), act) ? act : { writtenOutside: outside };
+    if (outside) {
+      const own = recording(hers.filter((e) => !e.action.endsWith(" (written later)")));
+      if (namesIt(own)) return act;
+      return own.length && own.every((e) => !e.recordDigest) ? unnamed(record, outside) : { writtenOutside: outside };
+    }
     // Created by her, touched since by another: still hers on her own word naming it as it reads — her event or her own
-    // write-up, or her intent to record it (its digest) — whoever touched it (T19-5, T19-6).
+    // write-up (their digest, T20-2), or her intent to record it (its digest) — whoever touched it (T19-5, T19-6).
     const changedBy = changedByAnother(record);
-    const digest = changedBy && recordDigest(record);
-    const herWord = isRecorded(hers, act) || hers.some((e) => e.action === RECORD_INTENT && e.recordDigest === digest);
+    if (!changedBy) return act;
+    const mine = recording(hers);
+    const herWord = namesIt(mine) || hers.some((e) => e.action === RECORD_INTENT && e.recordDigest === digest);
     // A later correction on the trail, in its corrector's own name, replaced the decision this record reads as: put back
     // through Graph, it is not that decision now (T20-3). The add-in writes a correction's event only after its record.
-    const undoneBy = changedBy ? usable.find((e) => e.action.startsWith("corrected (") && vouches(e.author, e.by) && Date.parse(e.at) > Date.parse(record.recordedAt)) : undefined;
-    if (changedBy && undoneBy) return { touchedOutside: { changedBy, undoes: undoneBy.id } };
-    return changedBy && !herWord ? { touchedOutside: { changedBy } } : act;
+    const undoneBy = usable.find((e) => e.action.startsWith("corrected (") && vouches(e.author, e.by) && Date.parse(e.at) > Date.parse(record.recordedAt));
+    if (undoneBy) return { touchedOutside: { changedBy, undoes: undoneBy.id } };
+    if (herWord) return act;
+    // Her event written before events named their record (no digest): it cannot say the record reads as she left it (T21).
+    return { touchedOutside: { changedBy, ...(mine.length && mine.every((e) => !e.recordDigest) ? { unnamed: true as const } : {}) } };
   }
   const { intent } = begun;
   const act: Act = {
@@ -318,6 +365,9 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">, replac
       by: record.recordedBy,
       at: record.recordedAt,
       detail: record.categories.length ? `Categories: ${record.categories.join(", ")}${decisionExtras(record) ? `.${decisionExtras(record)}` : ""}` : `Nothing unacceptable found.${decisionExtras(record)}`,
+      // The record as recorded, every field (its subject, sender, time, evidence, note, strategy): a reader knows it for hers
+      // after someone else touches the item only while it reads so (T20-2), and a copy moved onto another sender is not (T20-10).
+      recordDigest: recordDigest(record),
     };
   }
   return {

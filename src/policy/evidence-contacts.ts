@@ -32,6 +32,12 @@ export interface LoggedItem {
   modifiedAt?: IsoInstant;
   /** SharePoint's version of the item (its eTag's count: 1 as created, one more for every change). */
   version?: number;
+  /**
+   * The item's InternetMessageId column, when it is not the record's own id as the add-in keys it: SharePoint files the item
+   * under another message than the record names. The add-in never writes one (it keys every item by its record's id), so such
+   * an item is a copy made outside the add-in, kept apart from the real record by its key (T20-10).
+   */
+  keyedAs?: string;
 }
 
 /** A ContactLog record as read, with its item's SharePoint record where the store has one (the SharePoint adapter). */

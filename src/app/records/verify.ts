@@ -19,6 +19,7 @@ import { recomputed, vouches } from "../../store/audit-chain";
 import { describeUnreadable, type AuditEvent, type CaseStore, type StrategyWithEvidence } from "../../store/port";
 import { authoriserOf, setAsidesOverdue } from "../set-aside";
 import { missingActs, notOwed } from "./expected-acts";
+import type { TouchedOutside } from "../record-contact";
 import { replacedOutside } from "./replaced-outside";
 import { auditWords, unfinishedIntents } from "./intent";
 import { isSoundWriteUp } from "./audit-repair";
@@ -164,7 +165,7 @@ export async function verifyRecords(
   }
   for (const { target, message } of replacedOutside(byTarget)) breaks.push({ kind: "contactWrittenOutside", target, message });
   for (const { record, touchedOutside: by } of notOwed("touchedOutside", contacts, byTarget)) {
-    breaks.push({ kind: "contactTouchedOutside", target: `contact:${record.internetMessageId}`, message: touchedOutsideWords(record, by.changedBy, by.undoes) });
+    breaks.push({ kind: "contactTouchedOutside", target: `contact:${record.internetMessageId}`, message: touchedOutsideWords(record, by) });
   }
   const judged = await store.readWithEvidence([...strategies.map((s) => s.value.id), ...(strategies.unreadable ?? []).map((u) => u.key)]);
   if (judge) breaks.push(...refusedDecisions(judged, judge));
@@ -347,7 +348,9 @@ function writtenOutsideWords(record: LoggedContact, by: { createdBy?: Identity }
   const names = record.recordedBy;
   const what = recordWords(record);
   const who = by.createdBy ? `${nameOf(by.createdBy)} added ${what}.` : `Someone SharePoint does not name added ${what}.`;
-  return `${who} The add-in writes a contact record only in its own recorder's name, so this was written outside the add-in, and no audit event in ${names}'s name records it. Readers do not count it as ${names}'s record, nor as evidence for an approval, and no event is written for it. Ask ${names} whether they made this decision; remove the item or restore it from the ContactLog's version history.`;
+  // A copy keyed apart (T20-10): its record names a message whose trail is another record's.
+  const filed = record.item?.keyedAs !== undefined ? ` Its ContactLog item is filed under “${record.item.keyedAs}”, not under the message id its record names: an event on that message's trail is about another record.` : "";
+  return `${who}${filed} The add-in writes a contact record only in its own recorder's name, so this was written outside the add-in, and no audit event in ${names}'s name records it. Readers do not count it as ${names}'s record, nor as evidence for an approval, and no event is written for it. Ask ${names} whether they made this decision; remove the item or restore it from the ContactLog's version history.`;
 }
 
 /**
@@ -355,9 +358,15 @@ function writtenOutsideWords(record: LoggedContact, by: { createdBy?: Identity }
  * in doubt (a colleague's unchanged save after her event was lost cannot be told from a change), never called written outside
  * the add-in, nor its removal advised (T19-5).
  */
-function touchedOutsideWords(record: LoggedContact, changedBy: Identity, undoes?: string): string {
+function touchedOutsideWords(record: LoggedContact, { changedBy, undoes, unnamed }: TouchedOutside["touchedOutside"]): string {
   const names = record.recordedBy;
   const when = record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : "";
+  if (record.item?.keyedAs !== undefined) {
+    return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. Its ContactLog item is filed under “${record.item.keyedAs}”, not under the message id its record names, which the add-in never does, so no audit event on that message's trail is about it. In doubt: check the ContactLog item's version history; remove the item or restore it from there.`;
+  }
+  if (unnamed) {
+    return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. The audit event of ${names}'s on its trail was written before events named the record they record (its digest), so it cannot say whether the record still reads as ${names} decided — its subject, sender, time or evidence may have been changed. In doubt: ask ${names} whether it reads as they decided, and check the ContactLog item's version history; correct it through the add-in if not.`;
+  }
   if (undoes) return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. It reads as a decision a later correction on the audit trail (${undoes}) replaced, so it was put back outside the add-in. In doubt: check the ContactLog item's version history, and correct it through the add-in if it does not read as the latest decision.`;
   return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. SharePoint says ${names} created it, but no audit event of ${names}'s, nor ${names}'s intent to record it, names it as it reads now, so whether it still reads as ${names} decided cannot be told. In doubt: ask ${names} whether it reads as they decided, and check the ContactLog item's version history; correct it through the add-in if not.`;
 }

@@ -8,7 +8,7 @@ import type { EventContent } from "../audit-chain";
 import type { AuditEvent, ContactDecision, Decision, RecordedDecision, StoredContact } from "../port";
 import { StoreError } from "../port";
 import type { Fields, ListItem } from "./list-client";
-import { keyed, shown } from "./text-columns";
+import { isKeyed, keyed, shown } from "./text-columns";
 import { subTypesKey } from "../contact-decision";
 import { z } from "zod";
 import { notADecision } from "../decision-shape";
@@ -109,11 +109,14 @@ export function contactFrom(fields: Fields): ContactRecord {
  * write a record is asks SharePoint about that item, never about another found later by its key (T15 #1).
  */
 export function loggedContactFrom(item: ListItem): LoggedContact {
-  return { ...contactFrom(item.fields), item: loggedItemOf(item) };
+  const record = contactFrom(item.fields);
+  return { ...record, item: loggedItemOf(item, record) };
 }
 
-function loggedItemOf(item: ListItem): LoggedItem {
+function loggedItemOf(item: ListItem, record: ContactRecord): LoggedItem {
   const version = /,(\d+)"?$/.exec(item.etag)?.[1];
+  // Filed under another key than its record's id (a copy keyed apart, T20-10): no event on its record's trail is about it.
+  const keyedAs = typeof record.internetMessageId === "string" && !isKeyed(item, "InternetMessageId", record.internetMessageId) ? String(item.fields.InternetMessageId ?? "") : undefined;
   return {
     ...(item.createdBy ? { createdBy: item.createdBy } : {}),
     ...(item.createdAt ? { createdAt: item.createdAt } : {}),
@@ -121,12 +124,13 @@ function loggedItemOf(item: ListItem): LoggedItem {
     ...(item.lastModifiedAt ? { modifiedAt: item.lastModifiedAt } : {}),
     // SharePoint's version of an item, from its eTag ("{guid},N": 1 as created, one more for every change).
     ...(version ? { version: Number(version) } : {}),
+    ...(keyedAs !== undefined ? { keyedAs } : {}),
   };
 }
 
 export function storedContactFrom(item: ListItem): StoredContact {
   const { record, replaced } = unwrap<{ record: ContactRecord; replaced?: ContactDecision }>(item.fields.RecordJson, "ContactLog");
-  return { value: record, etag: item.etag, ...(replaced ? { replaced } : {}), item: loggedItemOf(item) };
+  return { value: record, etag: item.etag, ...(replaced ? { replaced } : {}), item: loggedItemOf(item, record) };
 }
 
 export function decisionFields(decision: Decision): Fields {
