@@ -108,9 +108,9 @@ function report(name: string, rows: Row[], showMisses: boolean, staff: readonly 
  * The alerts corpus's files for each part: the first set (dev.jsonl written with the rules,
  * held-out.jsonl blind), the second (dev-2.jsonl and held-out-2.jsonl, both written blind
  * from the policies by a writer who never read the rules), held-out-3.jsonl, held-out-4.jsonl and
- * held-out-5.jsonl, held-out-6.jsonl, held-out-7.jsonl, held-out-8.jsonl, held-out-10.jsonl, held-out-11.jsonl, held-out-12.jsonl, held-out-13.jsonl, held-out-14.jsonl, held-out-15.jsonl, held-out-16.jsonl, held-out-17.jsonl, held-out-18.jsonl, held-out-19.jsonl, held-out-20.jsonl, held-out-21.jsonl, held-out-22.jsonl, held-out-23.jsonl and held-out-24.jsonl (written blind, never seen by anyone before each was first measured). Each is reported on its own.
+ * held-out-5.jsonl, held-out-6.jsonl, held-out-7.jsonl, held-out-8.jsonl, held-out-10.jsonl, held-out-11.jsonl, held-out-12.jsonl, held-out-13.jsonl, held-out-14.jsonl, held-out-15.jsonl, held-out-16.jsonl, held-out-17.jsonl, held-out-18.jsonl, held-out-19.jsonl, held-out-20.jsonl, held-out-21.jsonl, held-out-22.jsonl, held-out-23.jsonl, held-out-24.jsonl and held-out-25.jsonl (written blind, never seen by anyone before each was first measured). Each is reported on its own.
  */
-const ALERT_FILES: Record<Part, readonly string[]> = { dev: ["dev", "dev-2"], "held-out": ["held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14", "held-out-15", "held-out-16", "held-out-17", "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22", "held-out-23", "held-out-24"] };
+const ALERT_FILES: Record<Part, readonly string[]> = { dev: ["dev", "dev-2"], "held-out": ["held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14", "held-out-15", "held-out-16", "held-out-17", "held-out-18", "held-out-19", "held-out-20", "held-out-21", "held-out-22", "held-out-23", "held-out-24", "held-out-25"] };
 
 export function evaluateAlerts(detail: boolean, parts: readonly Part[] = ["dev", "held-out"], renamed = false): Map<string, Ratio> {
   const measured = new Map<string, Ratio>();
