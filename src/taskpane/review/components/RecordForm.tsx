@@ -85,7 +85,7 @@ export function RecordForm({
       setSubTypes([...(result.record.subTypes ?? [])]);
       setNote(result.record.note ?? "");
       setDecidedOn(result.record.matterDecidedOn ?? "");
-      const message = resultMessage(result, pack);
+      const message = recordedWords(result, pack, nameOf);
       setSave({ state: "saved", message });
       announce(message);
     } catch (error) {
@@ -198,7 +198,8 @@ export function RecordForm({
   );
 }
 
-function resultMessage(result: RecordResult, pack: PolicyPack): string {
+/** What the pane says once Record has done its work. */
+export function recordedWords(result: RecordResult, pack: PolicyPack, _nameOf: (address: string) => string): string {
   if (result.status === "created") return "Recorded in the contact log.";
   if (result.status === "unchanged") return "Already recorded — nothing was duplicated.";
   return `Correction recorded (was: ${decisionWords(result.previous, pack)}). Now: ${decisionWords(result.record, pack)}.`;
