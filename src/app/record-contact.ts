@@ -14,7 +14,7 @@ import { ensureAudited, isRecorded, ownEvent, type Act } from "./records/audit-r
 import { vouches } from "../store/audit-chain";
 import { changedByAnother, createdByAnother, recorderOf } from "./records/written-outside";
 import { samePerson, type Identity } from "../policy/decision";
-import { intentOf } from "./records/intent";
+import { intentOf, recordingIntent } from "./records/intent";
 import { replacesOutsideWords } from "./records/replaced-outside";
 
 export interface CaseworkerDecision {
@@ -114,7 +114,7 @@ export async function recordContact(input: {
   const recorded = auditEventFor({ value: record });
   // Naming the record it will write (its digest): her word on the record should a colleague touch it before its event is
   // written (T19-5), as a correction's intent is (T12 #5).
-  await store.appendAudit({ ...intentOf(recorded, `record “${record.subject}” from ${record.senderAddress}`, "record"), recordDigest: recordDigest(record) });
+  await ownIntent(store, (part) => ({ ...intentOf(recorded, `record “${record.subject}” from ${record.senderAddress}`, { act: "record", part }), recordDigest: recordDigest(record) }));
   const written = await store.recordContact(record);
   if (written.created) {
     await auditOwn(store, contactAct({ value: record }), input.now);
@@ -140,6 +140,23 @@ export async function recordContact(input: {
   const previous = corrected.replaced ?? decisionOf(existing.value);
   return { status: "corrected", created: false, record: corrected.value, previous };
 }
+
+/**
+ * This attempt's intent to record, under an id of its own (its time and a random part): an item someone else added under
+ * any id it might take is passed over for another, never a reason not to record (T20-8). Three tries, as a random part
+ * anyone guessed three times running is not a collision but a store refusing every write, which the caseworker is told.
+ */
+async function ownIntent(store: Pick<CaseStore, "appendAudit">, intent: (part: string) => AuditEvent): Promise<void> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await store.appendAudit(intent(attemptPart()));
+    } catch (error) {
+      if (!(error instanceof StoreError && error.code === "conflict") || tries >= 3) throw error;
+    }
+  }
+}
+
+const attemptPart = () => [...crypto.getRandomValues(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, "0")).join("");
 
 /**
  * A decision's own event, in its recorder's name. Its id held by someone else's item (any caseworker may add to AuditTrail
@@ -206,9 +223,6 @@ function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): bool
     (stored.note ?? "") === (decision.note ?? "")
   );
 }
-
-/** A first recording's intent (intentOf's `once`), one per message whoever records it. */
-const RECORD_INTENT = "intent: record";
 
 /** Whether an audit event on a contact records a caseworker's decision (not an alert action or a repair). */
 export const isContactDecision = (event: AuditEvent) => /^(recorded|corrected) \(/.test(event.action);
@@ -315,7 +329,9 @@ export function expectedContactAct(record: LoggedContact, trail: readonly AuditE
     const changedBy = changedByAnother(record);
     if (!changedBy) return act;
     const mine = recording(hers);
-    const herWord = namesIt(mine) || hers.some((e) => e.action === RECORD_INTENT && e.recordDigest === digest);
+    // Her intent counts only as the attempt that created the item (recordingIntent): an abandoned attempt's names a record
+    // never written, which anyone may rewrite the item to (T20-5).
+    const herWord = namesIt(mine) || recordingIntent(record, hers)?.recordDigest === digest;
     // A later correction on the trail, in its corrector's own name, replaced the decision this record reads as: put back
     // through Graph, it is not that decision now (T20-3). The add-in writes a correction's event only after its record.
     const undoneBy = usable.find((e) => e.action.startsWith("corrected (") && vouches(e.author, e.by) && Date.parse(e.at) > Date.parse(record.recordedAt));

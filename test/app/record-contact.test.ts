@@ -51,7 +51,8 @@ describe("recording a caseworker's decision on a message", () => {
     expect(result).toMatchObject({ status: "created", created: true, record: { categories: ["abusive"], outcome: "confirmed", recordedAt: T0 } });
     // Audit intent first: what Casey was about to do, then the event that completes it.
     expect(await store.auditFor(TARGET)).toMatchObject([
-      { id: `${TARGET}:intent:record`, target: TARGET, action: "intent: record", by: CASEY, at: T0 },
+      // One intent per attempt: its id holds its time and a random part (T20-8, T20-9).
+      { id: expect.stringContaining(`${TARGET}:intent:record:${T0}:`), target: TARGET, action: "intent: record", by: CASEY, at: T0 },
       { id: `${TARGET}:recorded`, target: TARGET, action: "recorded (confirmed)", by: CASEY, at: T0, detail: "Categories: abusive" },
     ]);
   });

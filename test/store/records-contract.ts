@@ -407,9 +407,9 @@ export function recordsContract(name: string, makeFixture: () => Promise<Records
         expect(await trail()).toEqual([["intent: record", CASEY], ["not done: record", MORGAN]]);
         expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
         expect((await verifyRecords(store)).breaks).toEqual([]);
-        // Recorded again: one intent still (the same fact), then the contact and its event.
+        // Recorded again: this attempt's own intent (one per attempt: T20-9), then the contact and its event.
         expect(await recordIt()).toMatchObject({ status: "created" });
-        expect(await trail()).toEqual([["intent: record", CASEY], ["not done: record", MORGAN], ["recorded (dismissed)", CASEY]]);
+        expect(await trail()).toEqual([["intent: record", CASEY], ["not done: record", MORGAN], ["intent: record", CASEY], ["recorded (dismissed)", CASEY]]);
         expect((await reconcile(fixture.as(MORGAN), { by: MORGAN, now: NOW })).repaired).toEqual([]);
       });
 

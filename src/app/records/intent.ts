@@ -2,6 +2,7 @@ import type { ContactRecord } from "../../policy/contact";
 import { samePerson } from "../../policy/decision";
 import type { ContactStrategy, IsoInstant } from "../../policy/strategy";
 import type { AuditEvent } from "../../store/port";
+import type { LoggedContact } from "../../policy/evidence-contacts";
 import { longDate } from "../../policy/calendar";
 import { namedFingerprint } from "../../policy/decision-fingerprint";
 import { actWords, begunWords, statusWords } from "../strategy/step-words";
@@ -18,17 +19,22 @@ import { isWriteUp, isWriteUpId, repairId } from "./audit-repair";
  * - cut between the change and its event: the record shows it landed — reconcile writes the
  *   missing event (src/app/records/audit-repair.ts), and the intent is then settled.
  * An intent's id carries its time, so a repeat of the same attempt writes it once and a later
- * attempt has its own; the first recording of a message has one intent whoever tries it.
+ * attempt has its own. A first recording's carries its attempt too (`attempt`): one intent per attempt, naming the record
+ * that attempt writes, never one per message that a failed attempt or someone else's item under its id holds (T20-8, -9, -5).
  */
 const PREFIX = "intent: ";
 
-export function intentOf(completion: AuditEvent, what: string, once?: string): AuditEvent {
+/** A first recording's attempt: the act's word (`record`) and a part of its id no one can know before it is written. */
+export interface Attempt {
+  act: string;
+  part: string;
+}
+
+export function intentOf(completion: AuditEvent, what: string, attempt?: Attempt): AuditEvent {
   return {
-    // `once`: one intent per record for this act (the first recording of a message), whoever tries it and however often — a
-    // second attempt finds it there and writes nothing (sameFact); otherwise one per attempt, by its time.
-    ...(once ? { id: `${completion.target}:intent:${once}`, sameFact: true as const } : { id: `${completion.id}:intent:${completion.at}` }),
+    id: attempt ? `${completion.target}:intent:${attempt.act}:${completion.at}:${attempt.part}` : `${completion.id}:intent:${completion.at}`,
     target: completion.target,
-    action: `${PREFIX}${once ?? completion.action}`,
+    action: `${PREFIX}${attempt?.act ?? completion.action}`,
     by: completion.by,
     at: completion.at,
     detail: `About to ${what}. “${actWords(completion.action)}” follows when it is done; without it, the change did not land.`,
@@ -36,6 +42,28 @@ export function intentOf(completion: AuditEvent, what: string, once?: string): A
 }
 
 export const isIntent = (event: AuditEvent): boolean => event.action.startsWith(PREFIX) && /:intent:/.test(event.id);
+
+/** A first recording's intent (its attempt's act is "record"), whatever its id: older ones were one per message. */
+export const RECORD_INTENT = `${PREFIX}record`;
+
+/**
+ * The first recording's intent of the attempt that created the record's ContactLog item, as SharePoint orders them: the last of
+ * the recorder's own `intent: record` events SharePoint added no later than it created the item (SharePoint's times, to the
+ * second; its AuditTrail item ids, in order, within one). An earlier attempt's intent names a record never written — one
+ * that died at the ContactLog write, or was abandoned for another decision — so a rewrite of the item to what it named is
+ * not hers (T20-5); a later attempt's finds the item there and writes nothing. Undefined where SharePoint's times are not read.
+ */
+export function recordingIntent(record: Pick<LoggedContact, "item">, hers: readonly AuditEvent[]): AuditEvent | undefined {
+  const created = record.item?.createdAt && Date.parse(record.item.createdAt);
+  if (!created) return undefined;
+  const before = hers.filter((e) => e.action === RECORD_INTENT && e.recordedAt && Date.parse(e.recordedAt) <= created);
+  const order = (e: AuditEvent) => [e.recordedAt ? Date.parse(e.recordedAt) : 0, e.item ?? 0] as const;
+  return before.reduce<AuditEvent | undefined>((last, e) => {
+    if (!last) return e;
+    const [a, b] = [order(last), order(e)];
+    return b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? e : last;
+  }, undefined);
+}
 
 const closingId = (intent: AuditEvent) => `${intent.id}:closed`;
 
