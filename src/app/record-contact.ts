@@ -6,7 +6,7 @@ import { isIsoDate } from "../policy/lifecycle/dates";
 import type { IsoDate } from "../policy/strategy";
 import { NOTE_MAX, type ContactOutcome, type ContactRecord, type EvidenceNote, type SubTypeChoice } from "../policy/contact";
 import type { MailMessage } from "../policy/message";
-import { decisionOf, subTypesKey, withDecision } from "../store/contact-decision";
+import { decisionOf, messageFieldsOf, subTypesKey, withDecision } from "../store/contact-decision";
 import { correctionBegun, correctionEvent, recordDigest, type CorrectionBegun } from "../policy/evidence-as-judged";
 import type { LoggedContact } from "../policy/evidence-contacts";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
@@ -133,8 +133,9 @@ export async function recordContact(input: {
   // The intent names the record as the correction will leave it (its digest): should the correction's own event be lost, a
   // reader still knows the correction while SharePoint says its corrector changed the item last (T12 #5).
   const correcting = intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`);
-  await store.appendAudit({ ...correcting, recordDigest: recordDigest(withDecision(existing.value, decisionOf(record))) });
-  const corrected = await store.correctContact(existing, decisionOf(record));
+  // The message's own fields as the message being read gives them, whatever the record there says (T20-6).
+  await store.appendAudit({ ...correcting, recordDigest: recordDigest(withDecision(existing.value, decisionOf(record), record)) });
+  const corrected = await store.correctContact(existing, decisionOf(record), messageFieldsOf(record));
   await auditOwn(store, contactAct(corrected, outside), input.now);
   // A correction that had already landed (a retried write) still names what it replaced.
   const previous = corrected.replaced ?? decisionOf(existing.value);

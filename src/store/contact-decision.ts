@@ -1,5 +1,5 @@
 import type { ContactRecord } from "../policy/contact";
-import type { ContactDecision } from "./port";
+import type { ContactDecision, MessageFields } from "./port";
 import { recordDigest } from "../policy/evidence-as-judged";
 
 /**
@@ -21,10 +21,16 @@ export function decisionOf(record: ContactRecord): ContactDecision {
   };
 }
 
-/** The record with `decision` in place of its own; everything about the message itself stays (a sub-type or note the new decision lacks goes). */
-export function withDecision(record: ContactRecord, decision: ContactDecision): ContactRecord {
+export const messageFieldsOf = (record: MessageFields): MessageFields => ({ subject: record.subject, senderAddress: record.senderAddress, receivedAt: record.receivedAt });
+
+/**
+ * The record with `decision` in place of its own (a sub-type or note the new decision lacks goes), and the message's own
+ * fields as `read` gives them, where given; everything else about the message stays.
+ */
+export function withDecision(record: ContactRecord, decision: ContactDecision, read?: MessageFields): ContactRecord {
   const { subTypes: _subTypes, note: _note, matterDecidedOn: _decidedOn, ...message } = record;
-  return { ...message, ...decisionOf({ ...message, ...decision }) };
+  const kept = { ...message, ...(read ? messageFieldsOf(read) : {}) };
+  return { ...kept, ...decisionOf({ ...kept, ...decision }) };
 }
 
 /** Sub-types as a set: the order they were ticked in is not part of the decision. */

@@ -28,6 +28,13 @@ export interface Versioned<T> {
 /** The caseworker's decision on one contact: the part of a ContactRecord a correction replaces. */
 export type ContactDecision = Pick<ContactRecord, "categories" | "evidence" | "outcome" | "recordedBy" | "recordedAt" | "subTypes" | "note" | "matterDecidedOn">;
 
+/**
+ * What a record says of the message itself that its recorder reads off the message: a correction writes these as the
+ * message being read gives them, so a record added outside the add-in with another subject, sender or date does not keep
+ * them under its real recorder's decision (T20-6).
+ */
+export type MessageFields = Pick<ContactRecord, "subject" | "senderAddress" | "receivedAt">;
+
 /** A contact record as stored, with its version and what its latest correction replaced. */
 export interface StoredContact extends Versioned<ContactRecord> {
   /**
@@ -288,9 +295,10 @@ export interface CaseStore {
    * compared against (`expected`, with its etag: optimistic concurrency). Idempotent: when the
    * stored record already holds exactly `decision` (a retry whose first write landed) it is
    * returned as it is. Throws `conflict` when someone else changed the decision since
-   * `expected` (never overwritten blindly), `notFound` when the record is gone.
+   * `expected` (never overwritten blindly), `notFound` when the record is gone. `read`: the message's own fields as the
+   * message being read gives them, written with the decision (T20-6).
    */
-  correctContact(expected: Versioned<ContactRecord>, decision: ContactDecision): Promise<StoredContact>;
+  correctContact(expected: Versioned<ContactRecord>, decision: ContactDecision, read?: MessageFields): Promise<StoredContact>;
   /**
    * Contacts from one normalised address received at or after `since`, newest first: each with SharePoint's record of the
    * item it was read from, where the store keeps one, so every reader can tell a record added outside the add-in (T19).

@@ -35,9 +35,9 @@ export const losingEvents = (real: CaseStore, action: RegExp = /^corrected \(/):
 /** `real` where `meanwhile` (a colleague's write) runs between the corrector's read and her correction's PATCH: the 412 path. */
 export const colleagueWritesFirst = (real: CaseStore, meanwhile: () => Promise<unknown>): CaseStore => ({
   ...real,
-  correctContact: async (existing, decision) => {
+  correctContact: async (existing, decision, read) => {
     await meanwhile();
-    return real.correctContact(existing, decision);
+    return real.correctContact(existing, decision, read);
   },
 });
 

@@ -188,7 +188,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
       contactVersions.set(record.internetMessageId, { version: 1 });
       return { created: true };
     },
-    async correctContact(expected, decision) {
+    async correctContact(expected, decision, read) {
       const id = expected.value.internetMessageId;
       const current = contacts.get(id);
       if (!current) throw new StoreError("notFound", `The contact record for ${id} no longer exists.`);
@@ -200,7 +200,7 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         if (verdict !== "retry") throw new StoreError("conflict", conflictMessage(id, verdict, current, expected.value));
       }
       const { version } = contactVersions.get(id) ?? { version: 1 };
-      contacts.set(id, withDecision(current, copy(decision)));
+      contacts.set(id, withDecision(current, copy(decision), read && copy(read)));
       contactVersions.set(id, { version: version + 1, replaced: decisionOf(current) });
       return storedContact(id);
     },

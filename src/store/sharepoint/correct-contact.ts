@@ -1,6 +1,6 @@
 import type { ContactRecord } from "../../policy/contact";
 import { compareAgain, conflictMessage, decisionOf, withDecision } from "../contact-decision";
-import { StoreError, type ContactDecision, type StoredContact, type Versioned } from "../port";
+import { StoreError, type ContactDecision, type MessageFields, type StoredContact, type Versioned } from "../port";
 import { findByKey } from "./create-once";
 import type { ListClient } from "./list-client";
 import { contactDecisionFields, storedContactFrom } from "./mapping";
@@ -15,14 +15,14 @@ import { contactDecisionFields, storedContactFrom } from "./mapping";
  * eTag; anything else — the decision changed, or the record changed in another field, which
  * the correction would carry as hers (T14 #4) — is a conflict the caseworker is told about.
  */
-export async function correctContact(list: ListClient, expected: Versioned<ContactRecord>, decision: ContactDecision): Promise<StoredContact> {
+export async function correctContact(list: ListClient, expected: Versioned<ContactRecord>, decision: ContactDecision, read?: MessageFields): Promise<StoredContact> {
   const key = expected.value.internetMessageId;
   const item = await findByKey(list, "InternetMessageId", key);
   if (!item) throw new StoreError("notFound", `The contact record for ${key} no longer exists.`);
   let basis: Versioned<ContactRecord> = expected;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const fields = contactDecisionFields(withDecision(basis.value, decision), decisionOf(basis.value));
+      const fields = contactDecisionFields(withDecision(basis.value, decision, read), decisionOf(basis.value), read !== undefined);
       await list.update(item.id, fields, basis.etag);
       return storedContactFrom(await list.get(item.id));
     } catch (error) {

@@ -93,10 +93,13 @@ export function contactFields(record: ContactRecord, replaced?: ContactDecision)
   };
 }
 
-/** The columns a correction changes: the decision's own, and the JSON carrying the whole record. */
-export function contactDecisionFields(record: ContactRecord, replaced: ContactDecision): Fields {
-  const { Categories, Outcome, RecordedBy, SubTypes, DecisionNote, RecordJson } = contactFields(record, replaced);
-  return { Categories, Outcome, RecordedBy, SubTypes, DecisionNote, RecordJson };
+/**
+ * The columns a correction changes: the decision's own, and the JSON carrying the whole record; `read`: the message's own too,
+ * as the message being read gives them (T20-6), so the columns a reader lists and finds a sender's records by say what it does.
+ */
+export function contactDecisionFields(record: ContactRecord, replaced: ContactDecision, read = false): Fields {
+  const { Title, SenderAddress, ReceivedAt, Categories, Outcome, RecordedBy, SubTypes, DecisionNote, RecordJson } = contactFields(record, replaced);
+  return { ...(read ? { Title, SenderAddress, ReceivedAt } : {}), Categories, Outcome, RecordedBy, SubTypes, DecisionNote, RecordJson };
 }
 
 export function contactFrom(fields: Fields): ContactRecord {

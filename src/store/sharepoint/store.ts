@@ -252,7 +252,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
       const { item, created } = await createOnce(contacts, "InternetMessageId", record.internetMessageId, contactFields(record));
       return created ? { created } : { created, existing: storedContactFrom(item) };
     },
-    correctContact: (expected, decision) => correctContact(contacts, expected, decision),
+    correctContact: (expected, decision, read) => correctContact(contacts, expected, decision, read),
     contactsFrom,
     contactsById,
     async addDecision(decision) {
