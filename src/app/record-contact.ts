@@ -7,6 +7,7 @@ import type { IsoDate } from "../policy/strategy";
 import { NOTE_MAX, type ContactOutcome, type ContactRecord, type EvidenceNote, type SubTypeChoice } from "../policy/contact";
 import type { MailMessage } from "../policy/message";
 import { decisionOf, messageFieldsOf, subTypesKey, withDecision } from "../store/contact-decision";
+import type { NotHers } from "./records/added-outside";
 import { correctionBegun, correctionEvent, recordDigest, type CorrectionBegun } from "../policy/evidence-as-judged";
 import type { LoggedContact } from "../policy/evidence-contacts";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
@@ -60,8 +61,12 @@ export type RecordResult =
   | { status: "created"; created: true; record: ContactRecord }
   /** Already recorded with this decision (a retry): nothing was written. */
   | { status: "unchanged"; created: false; record: ContactRecord }
-  /** Already recorded with another decision, now replaced; `previous` is what it replaced. */
-  | { status: "corrected"; created: false; record: ContactRecord; previous: ContactDecision };
+  /**
+   * Already recorded with another decision, now replaced; `previous` is what it replaced. `notHers`: what it replaced was no
+   * one's decision through the add-in — added outside it, or changed outside it since — so even the same decision is
+   * recorded anew as the caseworker's (T20-7), and the pane says whose the record there was.
+   */
+  | { status: "corrected"; created: false; record: ContactRecord; previous: ContactDecision; notHers?: NotHers };
 
 /**
  * Writes the caseworker's decision on one message: the ContactLog item (idempotent on
@@ -129,7 +134,11 @@ export async function recordContact(input: {
   const outside = await addedOutsideBy(store, existing);
   const finish = await actToFinish(store, existing, outside);
   if (finish) await ensureAudited(store, finish, input.recordedBy, input.now.toISOString());
-  if (sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
+  // Nothing to finish: the record there is no one's decision through the add-in as every reader judges it (added outside it in
+  // someone's name, or changed outside it since with nothing of its recorder's naming it). The same decision again is then no
+  // retry: it is recorded as this caseworker's, replacing it, never "Already recorded" with nothing of hers on record (T20-7).
+  const notHers: NotHers | undefined = finish ? undefined : outside ? { record: existing.value, ...outside } : { record: existing.value, inDoubt: existing.item?.modifiedBy ? { changedBy: existing.item.modifiedBy } : {} };
+  if (!notHers && sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
   // The intent names the record as the correction will leave it (its digest): should the correction's own event be lost, a
   // reader still knows the correction while SharePoint says its corrector changed the item last (T12 #5).
   const correcting = intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`);
@@ -139,7 +148,7 @@ export async function recordContact(input: {
   await auditOwn(store, contactAct(corrected, outside), input.now);
   // A correction that had already landed (a retried write) still names what it replaced.
   const previous = corrected.replaced ?? decisionOf(existing.value);
-  return { status: "corrected", created: false, record: corrected.value, previous };
+  return { status: "corrected", created: false, record: corrected.value, previous, ...(notHers ? { notHers } : {}) };
 }
 
 /**

@@ -276,7 +276,7 @@ it("T15-11: healthy: Sam records, Casey corrects (event lost), Robin corrects th
 // ---------------------------------------------------------------------------------------------------------------------
 // (a) A careless retry: Sam records again the decision a colleague's Graph write already put on the record.
 
-it("T15-12: Casey writes, through Graph, the record Sam's failed correction intended, 'replaced' and all (as the add-in writes it); Sam, seeing it read as she meant, records the same decision again: she is not told 'unchanged' with Casey's write then taken as her correction — the approval stays in force, Casey named", async () => {
+it("T15-12: Casey writes, through Graph, the record Sam's failed correction intended, 'replaced' and all (as the add-in writes it); Sam, seeing it read as she meant, records the same decision again: she is not told 'unchanged' with Casey's write then taken as her correction — her own correction is recorded at her time (T20-7), the pane naming Casey", async () => {
   await recordAs(SAM, ["demands"]);
   await approvedOnDemand();
   const intent = await samsCorrectionThatDidNotLand();
@@ -284,10 +284,15 @@ it("T15-12: Casey writes, through Graph, the record Sam's failed correction inte
   const replaced = { categories: json.record.categories, evidence: json.record.evidence, outcome: json.record.outcome, recordedBy: json.record.recordedBy, recordedAt: json.record.recordedAt };
   await caseyPatches({ RecordJson: JSON.stringify({ ...json, record: { ...json.record, categories: [], outcome: "dismissed", recordedBy: intent.by, recordedAt: intent.at }, replaced }) });
   expect((await pane()).inForce).toBe(true);
-  await recordAs(SAM, []).catch(() => undefined);
-  const view = await pane();
-  expect.soft(view.inForce).toBe(true);
-  expect(JSON.stringify(view)).toMatch(/Casey Worker/);
+  // Since T20-7 (t21-intents.test.ts): pressing Record on a record no one's through the add-in records her decision anew, as
+  // hers, and says who changed the one there. Casey's write is still not taken as her correction: her own event, at the time
+  // she pressed it, not the failed intent's; the approval goes out of force on her correction, as on any real one (T15-14).
+  const result = await recordAs(SAM, []);
+  expect(result).toMatchObject({ status: "corrected", notHers: { inDoubt: { changedBy: { displayName: "Casey Worker" } } } });
+  const hers = (await trail()).filter((e) => e.action.startsWith("corrected (") && e.by === SAM.upn);
+  expect(hers.map((e) => e.at)).toEqual([result.record.recordedAt]);
+  expect(result.record.recordedAt).not.toBe(intent.at);
+  expect((await pane()).inForce).toBe(false);
 });
 
 it("T15-13: with no correction of Sam's begun at all, Casey writes through Graph a record naming Sam as its corrector (any time, 'replaced' as the add-in writes it) reading nothing unacceptable; Sam, seeing it, records 'demands' again: the trail does not gain an event in Sam's name saying she corrected it to 'dismissed'", async () => {

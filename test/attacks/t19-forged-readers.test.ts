@@ -189,7 +189,10 @@ it("T19-3d: Casey's forged record naming Sam, then Sam opens the message and rec
   await caseyForges(FORGED, SAM.upn);
   await recordAs(SAM, ["abusive"], FORGED, FORGED_SUBJECT, ALEX, demo.storeOf(SAM));
   const events = (await trail(`contact:${FORGED}`)).filter((e) => !e.action.startsWith("intent"));
-  expect(events.map((e) => `${e.action} by ${e.by}`)).toEqual([]);
+  // Since T20-7 (t21-intents.test.ts) her pressing Record records her own decision, replacing the forgery: her correction, which
+  // names it as added outside the add-in by Casey — never an event recording Casey's item as Sam's.
+  expect(events.map((e) => `${e.action} by ${e.by}`)).toEqual([`corrected (confirmed → confirmed) by ${SAM.upn}`]);
+  expect(events[0]!.detail).toContain("Replaces a record added outside the add-in by Casey Worker");
 });
 
 /** T17-9's hidden squat: Casey's note filed on `filedOn`, its EventKey the id the add-in will need. */

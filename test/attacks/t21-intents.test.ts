@@ -103,7 +103,7 @@ it("T21-7 (same decision on a forged record): Casey adds a 'demands' record nami
   await caseyForges(["demands"]);
   const result = await recordAs(SAM, ["demands"], FORGED, "Hello", JO, demo.storeOf(SAM), at(1));
   expect(result.status).not.toBe("unchanged");
-  expect(recordedWords(result, pack, (a) => (a === CASEY.upn ? "Casey Worker" : a === SAM.upn ? "Sam Carter" : a))).toMatch(/^Recorded as your decision: Demands\. The record there before .*was added outside the add-in by Casey Worker/);
+  expect(recordedWords(result, pack, (a) => (a === CASEY.upn ? "Casey Worker" : a === SAM.upn ? "Sam Carter" : a))).toBe("Recorded as your decision: Unreasonable demands or obstructive behaviour. The record there before, naming Sam Carter as its recorder, was added outside the add-in by Casey Worker: it was not Sam Carter's decision. Yours replaces it.");
   expect((await trail(`contact:${FORGED}`)).filter((e) => /^(recorded|corrected) \(/.test(e.action)).map((e) => e.author?.upn)).toEqual([SAM.upn]);
   expect((await verifyOn(FORGED)).map((w) => w.split(":")[0])).toEqual(["contactWrittenOutside"]);
 });

@@ -10,7 +10,7 @@ import { longDate } from "../../../policy/calendar";
 import type { IsoDate } from "../../../policy/strategy";
 import { usePaneAnnouncer } from "../../shared/announcer";
 import { notRecordedWords } from "../../shared/not-recorded";
-import { addedOutsideWords, type NotHers } from "../../../app/records/added-outside";
+import { addedOutsideWords, adderOf, type NotHers } from "../../../app/records/added-outside";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS, flexWrap: "wrap" },
@@ -199,9 +199,18 @@ export function RecordForm({
 }
 
 /** What the pane says once Record has done its work. */
-export function recordedWords(result: RecordResult, pack: PolicyPack, _nameOf: (address: string) => string): string {
+export function recordedWords(result: RecordResult, pack: PolicyPack, nameOf: (address: string) => string): string {
   if (result.status === "created") return "Recorded in the contact log.";
   if (result.status === "unchanged") return "Already recorded — nothing was duplicated.";
+  // The record there was no one's decision through the add-in: say plainly whose it was, and that hers replaces it (T20-7).
+  if (result.notHers) {
+    const named = nameOf(result.previous.recordedBy);
+    const before =
+      "inDoubt" in result.notHers
+        ? `The record there before, naming ${named} as its recorder, was changed outside the add-in by ${adderOf(result.notHers)} and was in doubt`
+        : `The record there before, naming ${named} as its recorder, was added outside the add-in by ${adderOf(result.notHers)}: it was not ${named}'s decision`;
+    return `Recorded as your decision: ${decisionWords(result.record, pack)}. ${before}. Yours replaces it.`;
+  }
   return `Correction recorded (was: ${decisionWords(result.previous, pack)}). Now: ${decisionWords(result.record, pack)}.`;
 }
 
