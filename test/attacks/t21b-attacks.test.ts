@@ -1,0 +1,345 @@
+/**
+ * T21b (/work/coord/t21/findings.md): an independent check of f0af4ee (a first recording's own event carries the record's
+ * digest; a record SharePoint says someone other than its recorder created or changed last is hers only while it reads as
+ * one of her digests says; an item keyed apart from its record's id is nobody's). Each probe asserts what SHOULD happen, so
+ * a failing probe is a finding. Casey (any caseworker, Contribute on ContactLog, add-only on AuditTrail) writes through
+ * Graph with her own token; SharePoint's createdBy / lastModifiedBy she cannot forge.
+ */
+import { describe, expect, it } from "vitest";
+import { CASEY, MORGAN, ROBIN, SAM, DEMO_ROSTER, STAFF_DOMAIN } from "../../dev/demo/people";
+import { demoSiteEachTest } from "../fakes/demo-office";
+import { alexDemand, forgedCopy, ALEX, DEMAND, pack } from "../emulator/alex-demand";
+import { readItem } from "../fakes/mailbox";
+import { NOTHING_FOUND } from "../builders/evidence";
+import { recordContact } from "../../src/app/record-contact";
+import { verifyRecords } from "../../src/app/records/verify";
+import { loadHistory } from "../../src/app/history";
+import { prepareLetter } from "../../src/app/letters";
+import { proposalSeed } from "../../src/app/strategy/proposal";
+import { exportPerson } from "../../src/app/records/subject-access";
+import { recordDigest } from "../../src/policy/evidence-as-judged";
+import type { ContactRecord } from "../../src/policy/contact";
+import type { CategoryId } from "../../src/policy/categories";
+
+const demo = demoSiteEachTest();
+const { recordAt, recordAs, contactItem } = alexDemand(demo);
+const BOB = "bob.jones@example.com";
+const PAT = "pat.o'brien@example.org";
+const REAL_SUBJECT = "Reply within the hour";
+
+const verifyOn = async (id: string) => (await verifyRecords(demo.storeOf(MORGAN), { pack, roster: DEMO_ROSTER })).breaks.filter((b) => b.message.includes(id) || b.target.includes(id)).map((b) => `${b.kind}: ${b.message}`);
+
+/** Casey PATCHes the ContactLog item of `id`: `change` edits its RecordJson (record and wrapper); `columns` alongside. */
+async function patches(id: string, change: (record: ContactRecord, json: Record<string, unknown>) => void, columns: Record<string, string> = {}, who = CASEY): Promise<void> {
+  const { call, item } = await contactItem(id, who);
+  const json = JSON.parse(String(item.fields.RecordJson)) as { record: ContactRecord } & Record<string, unknown>;
+  change(json.record, json);
+  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify(json), ...columns })).status).toBe(200);
+}
+
+/** Casey PATCHes only SharePoint columns of the item of `id`, its RecordJson untouched. */
+async function patchesColumns(id: string, columns: Record<string, string>, who = CASEY): Promise<void> {
+  const { call, item } = await contactItem(id, who);
+  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, columns)).status).toBe(200);
+}
+
+/** Casey DELETEs the item of `id` and POSTs `fields` (an earlier copy of its own columns) in its place. */
+async function deletesAndReposts(id: string, fields: Record<string, unknown>): Promise<void> {
+  const { call, item } = await contactItem(id, CASEY);
+  expect((await call("DELETE", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}`)).status).toBe(204);
+  const copy = forgedCopy(fields, "\u0000", "\u0000", {}, {});
+  expect((await call("POST", `/sites/${demo.siteId}/lists/ContactLog/items`, { fields: copy })).status).toBe(201);
+}
+
+/** What a user sees of record `id` when reading about `address` (as t21-record-digest's readersOn), plus subject access's handing over. */
+async function readersOn(id: string, address: string, subject: string) {
+  const words = await verifyOn(id);
+  const letter = await prepareLetter({ pack, store: demo.storeOf(MORGAN), user: { displayName: MORGAN.displayName, emailAddress: MORGAN.upn }, now: () => new Date() }, { kind: "warning", person: { name: "Alex Morgan", address } });
+  const { leftOut, ...rest } = letter as typeof letter & { leftOut?: string };
+  const told = `${leftOut ?? ""}${letter.ok ? "" : JSON.stringify(letter.problems)}`;
+  const sources = { store: demo.storeOf(SAM), staffDomains: [STAFF_DOMAIN] };
+  const other = await loadHistory(sources, { addresses: [address] }, undefined, new Date(), { internetMessageId: "<next@example.com>", receivedAt: new Date().toISOString() });
+  const onIt = await loadHistory(sources, { addresses: [address] }, undefined, new Date(), { internetMessageId: id, receivedAt: new Date().toISOString() });
+  const seed = await proposalSeed(demo.storeOf(CASEY), { personName: "Alex Morgan", addresses: [address], now: new Date() });
+  const exported = await exportPerson(demo.storeOf(MORGAN), address, { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
+  return {
+    verify: words.map((w) => w.split(":")[0]),
+    verifyNamesCasey: words.some((w) => /Casey Worker/.test(w)),
+    letterQuotes: JSON.stringify(rest).includes(subject),
+    letterTells: told.includes(id),
+    letterQuotesUnflagged: JSON.stringify(rest).includes(subject) && !told.includes(id),
+    inHistory: other.history.contacts.some((c) => c.subject === subject) || Boolean(other.records?.contacts.some((c) => c.internetMessageId === id)),
+    paneShowsItAsSams: onIt.recorded !== undefined,
+    paneCategories: onIt.recorded ? (onIt.recorded as { categories?: unknown }).categories : undefined,
+    inSeed: seed.contacts.some((c) => c.internetMessageId === id),
+    exported: exported.contacts.some((c) => c.internetMessageId === id),
+    accessDoubt: Boolean(exported.contactDoubts?.[id]),
+  };
+}
+
+/** Sam records a contact from Alex received `daysAgo` days ago through the add-in (its message id `id`). */
+const samRecordsOld = (id: string, daysAgo: number, categories: CategoryId[] = ["demands"]) =>
+  recordContact({
+    store: demo.storeOf(SAM),
+    item: readItem({ internetMessageId: id, subject: "Old demand", from: { displayName: "Alex Morgan", emailAddress: ALEX }, sender: { displayName: "Alex Morgan", emailAddress: ALEX }, receivedAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString() }),
+    senderAddress: ALEX,
+    classification: NOTHING_FOUND,
+    decision: { categories, outcome: "confirmed" },
+    recordedBy: SAM.upn,
+    now: new Date(),
+    staffDomains: [STAFF_DOMAIN],
+  });
+
+// ---- (A) the columns readers query by: the digest covers the JSON, the queries read SenderAddress / ReceivedAt / StrategyKey ----
+
+describe("T21b-A: Casey PATCHes only a column readers look records up by; the RecordJson (and so its digest) untouched", () => {
+  it("A1 SenderAddress column -> Bob: Bob's warning letter does not quote Alex's message as Sam's decision about Bob, unflagged", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patchesColumns(DEMAND, { SenderAddress: BOB });
+    const seen = await readersOn(DEMAND, BOB, REAL_SUBJECT);
+    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, inHistory: seen.inHistory, inSeed: seen.inSeed }).toEqual({ letterQuotesUnflagged: false, inHistory: false, inSeed: false });
+  });
+
+  it("A1' SenderAddress column -> Bob: Bob's subject access export does not hand over Alex's record (a third party's) without a doubt entry", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patchesColumns(DEMAND, { SenderAddress: BOB });
+    const seen = await readersOn(DEMAND, BOB, REAL_SUBJECT);
+    expect(seen.exported && !seen.accessDoubt).toBe(false);
+  });
+
+  it("A2 SenderAddress column -> Bob (hiding): Alex's warning letter still cites Sam's real decision, or says it left a record out", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patchesColumns(DEMAND, { SenderAddress: BOB });
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect(seen.letterQuotes || seen.letterTells).toBe(true);
+  });
+
+  it("A2' SenderAddress column -> elsewhere (hiding): Alex's subject access export still holds Sam's record of Alex's own message", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patchesColumns(DEMAND, { SenderAddress: "nobody@example.invalid" });
+    expect((await readersOn(DEMAND, ALEX, REAL_SUBJECT)).exported).toBe(true);
+  });
+
+  it("A2'' SenderAddress column moved: records verify says the item is filed under another sender than its record names, naming Casey", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patchesColumns(DEMAND, { SenderAddress: BOB });
+    expect((await verifyOn(DEMAND)).some((w) => /Casey Worker/.test(w))).toBe(true);
+  });
+
+  it("A3 ReceivedAt column backdated (hiding): Alex's warning letter still cites Sam's real decision of yesterday, or says it left it out", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patchesColumns(DEMAND, { ReceivedAt: "2020-01-01T00:00:00Z" });
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect(seen.letterQuotes || seen.letterTells).toBe(true);
+  });
+
+  it("A4 ReceivedAt column brought forward: a contact of 200 days ago is not cited in a warning letter whose lookback is 90 days", async () => {
+    const OLD = "<old-demand-alex@example.com>";
+    await samRecordsOld(OLD, 200);
+    await patchesColumns(OLD, { ReceivedAt: new Date().toISOString() });
+    const seen = await readersOn(OLD, ALEX, "Old demand");
+    expect(seen.letterQuotesUnflagged).toBe(false);
+  });
+
+  it("A5 StrategyKey column -> Pat O'Brien's strategy: Pat's subject access export does not hand over Alex's record as Pat's data without a doubt entry", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patchesColumns(DEMAND, { StrategyKey: "demo-pat-obrien" });
+    const exported = await exportPerson(demo.storeOf(MORGAN), PAT, { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
+    expect(exported.contacts.some((c) => c.internetMessageId === DEMAND) && !exported.contactDoubts?.[DEMAND]).toBe(false);
+  });
+});
+
+// ---- (B) replaying a real digest of Sam's ----
+
+describe("T21b-B: Casey replays a record that reads exactly as one of Sam's digests says", () => {
+  it("B1 delete and re-POST Sam's first recording after her correction: Sam records 'abusive', corrects it to nothing; Casey deletes the item and POSTs the first recording's columns exactly: no reader counts 'abusive' as Sam's", async () => {
+    await recordAt(SAM, ["abusive"], 0);
+    const first = { ...(await contactItem(DEMAND, CASEY)).item.fields };
+    expect((await recordAt(SAM, [], 2000)).status).toBe("corrected");
+    await deletesAndReposts(DEMAND, first);
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, paneShowsItAsSams: seen.paneShowsItAsSams, inHistory: seen.inHistory, inSeed: seen.inSeed, verifyNamesCasey: seen.verifyNamesCasey }).toEqual({
+      letterQuotesUnflagged: false,
+      paneShowsItAsSams: false,
+      inHistory: false,
+      inSeed: false,
+      verifyNamesCasey: true,
+    });
+  });
+
+  it("B1' the same after Robin's correction to nothing: Sam's undone 'abusive', re-POSTed by Casey, is not cited in Alex's warning letter unflagged", async () => {
+    await recordAt(SAM, ["abusive"], 0);
+    const first = { ...(await contactItem(DEMAND, CASEY)).item.fields };
+    expect((await recordAs(ROBIN, [], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
+    await deletesAndReposts(DEMAND, first);
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, verifyNamesIt: seen.verify.length > 0 }).toEqual({ letterQuotesUnflagged: false, verifyNamesIt: true });
+  });
+
+  it("B2 a correction put back by PATCH: Sam records 'abusive', corrects to 'demands', then to nothing; Casey PATCHes back the 'demands' correction: not Sam's decision now", async () => {
+    await recordAt(SAM, ["abusive"], 0);
+    expect((await recordAt(SAM, ["demands"], 2000)).status).toBe("corrected");
+    const middle = (await contactItem(DEMAND, CASEY)).item.fields.RecordJson!;
+    expect((await recordAt(SAM, [], 4000)).status).toBe("corrected");
+    await patches(DEMAND, (_r, json) => Object.assign(json, JSON.parse(middle)), { Categories: "demands", Outcome: "corrected" });
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, paneShowsItAsSams: seen.paneShowsItAsSams, inSeed: seen.inSeed, verifyNamesCasey: seen.verifyNamesCasey }).toEqual({
+      letterQuotesUnflagged: false,
+      paneShowsItAsSams: false,
+      inSeed: false,
+      verifyNamesCasey: true,
+    });
+  });
+
+  it("B2' Robin's correction put back by PATCH after Sam's later one: Sam records nothing, Robin corrects to 'abusive', Sam corrects back to nothing; Casey PATCHes Robin's back: not counted unflagged", async () => {
+    await recordAt(SAM, [], 0);
+    expect((await recordAs(ROBIN, ["abusive"], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
+    const robins = (await contactItem(DEMAND, CASEY)).item.fields.RecordJson!;
+    expect((await recordAt(SAM, [], 4000)).status).toBe("corrected");
+    await patches(DEMAND, (_r, json) => Object.assign(json, JSON.parse(robins)), { Categories: "abusive", Outcome: "corrected" });
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, verifyNamesIt: seen.verify.length > 0 }).toEqual({ letterQuotesUnflagged: false, verifyNamesIt: true });
+  });
+
+  it("B3 a correction put back by delete and re-POST: Sam records 'abusive', corrects to 'demands', then to nothing; Casey re-POSTs the 'demands' item: not counted unflagged", async () => {
+    await recordAt(SAM, ["abusive"], 0);
+    expect((await recordAt(SAM, ["demands"], 2000)).status).toBe("corrected");
+    const middle = { ...(await contactItem(DEMAND, CASEY)).item.fields };
+    expect((await recordAt(SAM, [], 4000)).status).toBe("corrected");
+    await deletesAndReposts(DEMAND, middle);
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, verifyNamesIt: seen.verify.length > 0 }).toEqual({ letterQuotesUnflagged: false, verifyNamesIt: true });
+  });
+
+  it("B4 (holds?) Sam's record deleted and re-POSTed exactly as it reads (nothing changed): still Sam's decision to every reader", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    const now = { ...(await contactItem(DEMAND, CASEY)).item.fields };
+    await deletesAndReposts(DEMAND, now);
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotes: seen.letterQuotes, paneShowsItAsSams: seen.paneShowsItAsSams, inSeed: seen.inSeed }).toEqual({ letterQuotes: true, paneShowsItAsSams: true, inSeed: true });
+  });
+});
+
+// ---- (C) the wrapper around the record: RecordJson fields the digest does not cover ----
+
+describe("T21b-C: Casey rewrites RecordJson outside `record` (the digest covers only the record)", () => {
+  it("C1 `replaced` rewritten on Sam's correction (Sam records 'abusive', corrects it to 'demands'; Casey makes `replaced` say Morgan recorded 'abusive' a year ago): verify names Casey's change", async () => {
+    await recordAt(SAM, ["abusive"], 0);
+    expect((await recordAt(SAM, ["demands"], 2000)).status).toBe("corrected");
+    await patches(DEMAND, (_r, json) => void ((json.replaced as Record<string, unknown>).recordedBy = MORGAN.upn), {});
+    expect((await verifyOn(DEMAND)).some((w) => /Casey Worker/.test(w))).toBe(true);
+  });
+
+  it("C1' `replaced` planted on Sam's first recording (naming Morgan as an earlier recorder), then Robin corrects it through the add-in: neither Robin's event nor verify says Sam added a record outside the add-in", async () => {
+    await recordAt(SAM, ["abusive"], 0);
+    await patches(DEMAND, (r, json) => void (json.replaced = { categories: [], outcome: "dismissed", recordedBy: MORGAN.upn, recordedAt: new Date(Date.now() - 86_400_000).toISOString() }));
+    expect((await recordAs(ROBIN, ["demands"], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
+    const trail = await demo.storeOf(MORGAN).auditFor(`contact:${DEMAND}`);
+    const accuses = trail.some((e) => /added outside the add-in by Sam/.test(e.detail)) || (await verifyOn(DEMAND)).some((w) => /said Sam Carter .*added it/.test(w));
+    expect(accuses).toBe(false);
+  });
+
+  it("C2 an extra key inside `record` Casey adds (a display name readers might show): changes the digest, so the record is in doubt", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patches(DEMAND, (r) => void ((r as unknown as Record<string, unknown>).senderName = "Bob Jones"));
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, verifyNamesCasey: seen.verifyNamesCasey }).toEqual({ letterQuotesUnflagged: false, verifyNamesCasey: true });
+  });
+
+  it("C3 categories reordered (same decision, another order): in doubt, Casey named (the digest is order-sensitive; the decision is not)", async () => {
+    await recordAt(SAM, ["demands", "abusive"], 0);
+    await patches(DEMAND, (r) => void r.categories.reverse());
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, verifyNamesCasey: seen.verifyNamesCasey }).toEqual({ letterQuotesUnflagged: false, verifyNamesCasey: true });
+  });
+});
+
+// ---- (D) events forged in Sam's name, and SharePoint's last writer made the recorder's ----
+
+describe("T21b-D: Casey makes the trail or SharePoint name Sam", () => {
+  it("D1 Casey rewrites the subject, then adds an AuditTrail event `by: Sam` (a write-up of the first recording) with her forged record's digest: still in doubt, Casey named", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patches(DEMAND, (r) => void (r.subject = "You will regret this, scum"), { Title: "You will regret this, scum" });
+    const forged = (await demo.storeOf(MORGAN).contactsFrom(ALEX, "2000-01-01T00:00:00Z")).find((c) => c.internetMessageId === DEMAND)!;
+    const { item: _i, ...record } = forged;
+    await demo.storeOf(CASEY).appendAudit({ id: `contact:${DEMAND}:recorded:written-later:1`, target: `contact:${DEMAND}`, action: "recorded (confirmed) (written later)", by: SAM.upn, at: record.recordedAt, detail: "Categories: demands.", recordDigest: recordDigest(record) });
+    await demo.storeOf(CASEY).appendAudit({ id: `contact:${DEMAND}:recorded:again`, target: `contact:${DEMAND}`, action: "recorded (confirmed)", by: SAM.upn, at: record.recordedAt, detail: "Categories: demands.", recordDigest: recordDigest(record) });
+    const seen = await readersOn(DEMAND, ALEX, "You will regret this, scum");
+    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, paneShowsItAsSams: seen.paneShowsItAsSams, verifyNamesCasey: seen.verifyNamesCasey }).toEqual({ letterQuotesUnflagged: false, paneShowsItAsSams: false, verifyNamesCasey: true });
+  });
+
+  it("D2 Casey cannot PATCH Sam's own recorded event to carry her forged digest (AuditTrail add-only for staff: 403)", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    const { caller } = await import("../emulator/client");
+    const { tokenOf } = await import("../../dev/demo/people");
+    const call = caller(() => demo.emulator, tokenOf(CASEY));
+    const items = (await call("GET", `/sites/${demo.siteId}/lists/AuditTrail/items?$expand=fields`)).body as { value: Array<{ id: string; fields: Record<string, string> }> };
+    const own = items.value.find((i) => JSON.stringify(i.fields).includes(`contact:${DEMAND}:recorded`) && !JSON.stringify(i.fields).includes("intent"))!;
+    expect(own).toBeDefined();
+    expect((await call("PATCH", `/sites/${demo.siteId}/lists/AuditTrail/items/${own.id}/fields`, { Title: "x" })).status).toBe(403);
+  });
+
+  it("D3 Casey rewrites the subject; Sam then saves the item unchanged through Graph (her own harmless save): the rewritten subject is not read as Sam's decision unflagged", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patches(DEMAND, (r) => void (r.subject = "You will regret this, scum"), { Title: "You will regret this, scum" });
+    await patchesColumns(DEMAND, { Title: "You will regret this, scum" }, SAM);
+    const seen = await readersOn(DEMAND, ALEX, "You will regret this, scum");
+    expect(seen.letterQuotesUnflagged).toBe(false);
+  });
+
+  it("D4 (known T20-6 shape) Casey rewrites the subject; Sam then corrects the record through the add-in (to 'abusive'): Casey's subject is not quoted as Sam's correction unflagged", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patches(DEMAND, (r) => void (r.subject = "You will regret this, scum"), { Title: "You will regret this, scum" });
+    expect((await recordAt(SAM, ["abusive"], 2000)).status).toBe("corrected");
+    const seen = await readersOn(DEMAND, ALEX, "You will regret this, scum");
+    expect(seen.letterQuotesUnflagged).toBe(false);
+  });
+});
+
+// ---- (E) genuine records must stay their recorders' (a real decision silently dropped is a failure too) ----
+
+describe("T21b-E: genuine decisions stay counted", () => {
+  const counted = { letterQuotes: true, paneShowsItAsSams: true, inSeed: true };
+
+  it("E1 Sam records, Casey saves unchanged, Robin saves unchanged: still Sam's", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patches(DEMAND, () => undefined);
+    await patches(DEMAND, () => undefined, {}, ROBIN);
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotes: seen.letterQuotes, paneShowsItAsSams: seen.paneShowsItAsSams, inSeed: seen.inSeed }).toEqual(counted);
+  });
+
+  it("E2 Sam records 'abusive', corrects to 'demands', Casey saves unchanged: still Sam's correction", async () => {
+    await recordAt(SAM, ["abusive"], 0);
+    expect((await recordAt(SAM, ["demands"], 2000)).status).toBe("corrected");
+    await patches(DEMAND, () => undefined);
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotes: seen.letterQuotes, paneShowsItAsSams: seen.paneShowsItAsSams, inSeed: seen.inSeed }).toEqual(counted);
+  });
+
+  it("E3 Sam records nothing, Robin corrects to 'abusive', Sam corrects back to 'demands'; Casey saves unchanged: Sam's correction counted", async () => {
+    await recordAt(SAM, [], 0);
+    expect((await recordAs(ROBIN, ["abusive"], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
+    expect((await recordAt(SAM, ["demands"], 4000)).status).toBe("corrected");
+    await patches(DEMAND, () => undefined);
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotes: seen.letterQuotes, paneShowsItAsSams: seen.paneShowsItAsSams, inSeed: seen.inSeed }).toEqual(counted);
+  });
+
+  it("E4 Sam records; Casey only touches a column no reader reads (DecisionNote left equal, Title re-saved): still Sam's", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patchesColumns(DEMAND, { Title: REAL_SUBJECT });
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotes: seen.letterQuotes, paneShowsItAsSams: seen.paneShowsItAsSams, inSeed: seen.inSeed }).toEqual(counted);
+  });
+
+  it("E5 Sam records; Casey PATCHes the RecordJson re-serialised (keys reordered, same values): still Sam's (the digest sorts keys)", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    await patches(DEMAND, (r, json) => {
+      const sorted = Object.fromEntries(Object.entries(r).reverse());
+      json.record = sorted;
+    });
+    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
+    expect({ letterQuotes: seen.letterQuotes, paneShowsItAsSams: seen.paneShowsItAsSams, inSeed: seen.inSeed }).toEqual(counted);
+  });
+});
