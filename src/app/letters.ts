@@ -7,6 +7,8 @@ import { letterText } from "../policy/letters/text";
 import type { PolicyPack } from "../policy/packs/schema";
 import { signInKey } from "../policy/decision";
 import { longDate } from "../policy/calendar";
+import { foldApostrophes } from "../policy/address";
+import type { LoggedContact } from "../policy/evidence-contacts";
 import type { GuardedStrategy } from "../policy/compose-guard";
 import { letterSenderProblem } from "../policy/letters/who-sends";
 import type { ContactStrategy, IsoDate } from "../policy/strategy";
@@ -20,7 +22,7 @@ export const WARNING_LOOKBACK_DAYS = 90;
 
 export interface LetterServices {
   pack: PolicyPack;
-  store: Pick<CaseStore, "contactsFrom" | "recordLetter" | "markLetterSent" | "appendAudit" | "auditFor" | "auditForTargets">;
+  store: Pick<CaseStore, "contactsFrom" | "contactsReceived" | "recordLetter" | "markLetterSent" | "appendAudit" | "auditFor" | "auditForTargets">;
   user: { displayName: string; emailAddress: string };
   now: () => Date;
 }
@@ -46,7 +48,12 @@ export async function prepareLetter(services: LetterServices, ask: LetterAsk): P
     const since = new Date(now.getTime() - WARNING_LOOKBACK_DAYS * 86_400_000).toISOString();
     // A letter to the public cites only its recorders' decisions: a record added outside the add-in in a colleague's name is
     // left out, and the form says so (T19-1); so is one changed outside the add-in since, in doubt (T20-4).
-    const { own, addedOutside, inDoubt } = await byCreator(services.store, await services.store.contactsFrom(ask.person.address, since));
+    // Found by the record's own sender as well as by its SenderAddress column, which is anyone's to rewrite outside the
+    // record's digest (T21b-3): a record moved off the person is still theirs to cite or to say was left out.
+    const address = ask.person.address;
+    const [filed, received] = await Promise.all([services.store.contactsFrom(address, since), services.store.contactsReceived({ from: since })]);
+    const theirs = received.filter((c) => sameAddress(c.senderAddress, address));
+    const { own, addedOutside, inDoubt } = await byCreator(services.store, uniqueItems([...filed, ...theirs]));
     request = { kind: "warning", person: ask.person, contacts: own };
     leftOut = [leftOutWords(addedOutside), inDoubtWords(inDoubt)].filter(Boolean).join(" ") || undefined;
   } else if (ask.kind === "signposting") {
@@ -57,6 +64,17 @@ export async function prepareLetter(services: LetterServices, ask: LetterAsk): P
   const composed = composeLetter(services.pack, request, context);
   if (!leftOut) return composed;
   return composed.ok ? { ...composed, leftOut } : { ok: false, problems: [...composed.problems, { message: leftOut }] };
+}
+
+const sameAddress = (a: string, b: string) => foldApostrophes(a).toLowerCase() === foldApostrophes(b).toLowerCase();
+
+/** Records read by two questions, each item once (a copy keyed apart is another item, and kept). */
+function uniqueItems(records: readonly LoggedContact[]): LoggedContact[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    const key = JSON.stringify([r.internetMessageId, r.item?.createdAt, r.item?.version, r.item?.filedApart, r.recordedAt]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** A letter as composed, and what it left out that the ContactLog holds (said to whoever prepares it). */

@@ -275,13 +275,13 @@ export interface TouchedOutside {
 }
 
 /**
- * A record whose item SharePoint files under another key than the id the record names (LoggedItem's keyedAs): never the
- * add-in's write, which keys every item by its record's id. Added outside the add-in by the item's creator; on an item its
- * recorder created and someone else changed since, changed outside it by them (T20-10). Undefined for an item filed as
- * the add-in files it, or where the store keeps no item data.
+ * A record whose item SharePoint files apart from what the record names — under another message id, sender, strategy or
+ * time (LoggedItem's filedApart): never the add-in's write, which files every item by its record. Added outside the add-in
+ * by the item's creator; on an item its recorder created and someone else changed since, changed outside it by them
+ * (T20-10, T21b-3, T21b-4). Undefined for an item filed as the add-in files it, or where the store keeps no item data.
  */
-function keyedApart(record: LoggedContact): WrittenOutside | TouchedOutside | undefined {
-  if (record.item?.keyedAs === undefined) return undefined;
+export function keyedApart(record: LoggedContact): WrittenOutside | TouchedOutside | undefined {
+  if (!record.item?.filedApart?.length) return undefined;
   const changedBy = changedByAnother(record);
   if (changedBy) return { touchedOutside: { changedBy } };
   const createdBy = record.item.createdBy;

@@ -33,11 +33,24 @@ export interface LoggedItem {
   /** SharePoint's version of the item (its eTag's count: 1 as created, one more for every change). */
   version?: number;
   /**
-   * The item's InternetMessageId column, when it is not the record's own id as the add-in keys it: SharePoint files the item
-   * under another message than the record names. The add-in never writes one (it keys every item by its record's id), so such
-   * an item is a copy made outside the add-in, kept apart from the real record by its key (T20-10).
+   * The columns readers look the item up by (InternetMessageId, SenderAddress, StrategyKey, ReceivedAt) that are not its
+   * record's own values as the add-in writes them, each with what the column says: SharePoint files the item apart from
+   * what its record names. The add-in never writes one (it files every item by its record), so such an item is a copy made
+   * outside the add-in, kept apart from the real record by its key (T20-10), or a record moved onto another sender,
+   * strategy or time, or hidden from its own (T21b-3, T21b-4): nobody's decision to any reader.
    */
-  keyedAs?: string;
+  filedApart?: FiledApart[];
+}
+
+/** A lookup column of a ContactLog item that disagrees with its record, and what the column says ("" when empty). */
+export interface FiledApart {
+  column: "InternetMessageId" | "SenderAddress" | "StrategyKey" | "ReceivedAt";
+  value: string;
+}
+
+/** Where an item is filed apart from its record, in words ("" when it is filed as its record says). */
+export function filedApartWords(item: LoggedItem | undefined): string {
+  return (item?.filedApart ?? []).map((f) => `${f.column} “${f.value}”`).join(", ");
 }
 
 /** A ContactLog record as read, with its item's SharePoint record where the store has one (the SharePoint adapter). */

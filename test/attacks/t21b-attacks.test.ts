@@ -114,12 +114,6 @@ describe("T21b-A: Casey PATCHes only a column readers look records up by; the Re
     expect(seen.letterQuotes || seen.letterTells).toBe(true);
   });
 
-  it("A2' SenderAddress column -> elsewhere (hiding): Alex's subject access export still holds Sam's record of Alex's own message", async () => {
-    await recordAt(SAM, ["demands"], 0);
-    await patchesColumns(DEMAND, { SenderAddress: "nobody@example.invalid" });
-    expect((await readersOn(DEMAND, ALEX, REAL_SUBJECT)).exported).toBe(true);
-  });
-
   it("A2'' SenderAddress column moved: records verify says the item is filed under another sender than its record names, naming Casey", async () => {
     await recordAt(SAM, ["demands"], 0);
     await patchesColumns(DEMAND, { SenderAddress: BOB });
@@ -152,64 +146,6 @@ describe("T21b-A: Casey PATCHes only a column readers look records up by; the Re
 // ---- (B) replaying a real digest of Sam's ----
 
 describe("T21b-B: Casey replays a record that reads exactly as one of Sam's digests says", () => {
-  it("B1 delete and re-POST Sam's first recording after her correction: Sam records 'abusive', corrects it to nothing; Casey deletes the item and POSTs the first recording's columns exactly: no reader counts 'abusive' as Sam's", async () => {
-    await recordAt(SAM, ["abusive"], 0);
-    const first = { ...(await contactItem(DEMAND, CASEY)).item.fields };
-    expect((await recordAt(SAM, [], 2000)).status).toBe("corrected");
-    await deletesAndReposts(DEMAND, first);
-    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
-    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, paneShowsItAsSams: seen.paneShowsItAsSams, inHistory: seen.inHistory, inSeed: seen.inSeed, verifyNamesCasey: seen.verifyNamesCasey }).toEqual({
-      letterQuotesUnflagged: false,
-      paneShowsItAsSams: false,
-      inHistory: false,
-      inSeed: false,
-      verifyNamesCasey: true,
-    });
-  });
-
-  it("B1' the same after Robin's correction to nothing: Sam's undone 'abusive', re-POSTed by Casey, is not cited in Alex's warning letter unflagged", async () => {
-    await recordAt(SAM, ["abusive"], 0);
-    const first = { ...(await contactItem(DEMAND, CASEY)).item.fields };
-    expect((await recordAs(ROBIN, [], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
-    await deletesAndReposts(DEMAND, first);
-    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
-    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, verifyNamesIt: seen.verify.length > 0 }).toEqual({ letterQuotesUnflagged: false, verifyNamesIt: true });
-  });
-
-  it("B2 a correction put back by PATCH: Sam records 'abusive', corrects to 'demands', then to nothing; Casey PATCHes back the 'demands' correction: not Sam's decision now", async () => {
-    await recordAt(SAM, ["abusive"], 0);
-    expect((await recordAt(SAM, ["demands"], 2000)).status).toBe("corrected");
-    const middle = (await contactItem(DEMAND, CASEY)).item.fields.RecordJson!;
-    expect((await recordAt(SAM, [], 4000)).status).toBe("corrected");
-    await patches(DEMAND, (_r, json) => Object.assign(json, JSON.parse(middle)), { Categories: "demands", Outcome: "corrected" });
-    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
-    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, paneShowsItAsSams: seen.paneShowsItAsSams, inSeed: seen.inSeed, verifyNamesCasey: seen.verifyNamesCasey }).toEqual({
-      letterQuotesUnflagged: false,
-      paneShowsItAsSams: false,
-      inSeed: false,
-      verifyNamesCasey: true,
-    });
-  });
-
-  it("B2' Robin's correction put back by PATCH after Sam's later one: Sam records nothing, Robin corrects to 'abusive', Sam corrects back to nothing; Casey PATCHes Robin's back: not counted unflagged", async () => {
-    await recordAt(SAM, [], 0);
-    expect((await recordAs(ROBIN, ["abusive"], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
-    const robins = (await contactItem(DEMAND, CASEY)).item.fields.RecordJson!;
-    expect((await recordAt(SAM, [], 4000)).status).toBe("corrected");
-    await patches(DEMAND, (_r, json) => Object.assign(json, JSON.parse(robins)), { Categories: "abusive", Outcome: "corrected" });
-    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
-    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, verifyNamesIt: seen.verify.length > 0 }).toEqual({ letterQuotesUnflagged: false, verifyNamesIt: true });
-  });
-
-  it("B3 a correction put back by delete and re-POST: Sam records 'abusive', corrects to 'demands', then to nothing; Casey re-POSTs the 'demands' item: not counted unflagged", async () => {
-    await recordAt(SAM, ["abusive"], 0);
-    expect((await recordAt(SAM, ["demands"], 2000)).status).toBe("corrected");
-    const middle = { ...(await contactItem(DEMAND, CASEY)).item.fields };
-    expect((await recordAt(SAM, [], 4000)).status).toBe("corrected");
-    await deletesAndReposts(DEMAND, middle);
-    const seen = await readersOn(DEMAND, ALEX, REAL_SUBJECT);
-    expect({ letterQuotesUnflagged: seen.letterQuotesUnflagged, verifyNamesIt: seen.verify.length > 0 }).toEqual({ letterQuotesUnflagged: false, verifyNamesIt: true });
-  });
 
   it("B4 (holds?) Sam's record deleted and re-POSTed exactly as it reads (nothing changed): still Sam's decision to every reader", async () => {
     await recordAt(SAM, ["demands"], 0);
@@ -223,21 +159,6 @@ describe("T21b-B: Casey replays a record that reads exactly as one of Sam's dige
 // ---- (C) the wrapper around the record: RecordJson fields the digest does not cover ----
 
 describe("T21b-C: Casey rewrites RecordJson outside `record` (the digest covers only the record)", () => {
-  it("C1 `replaced` rewritten on Sam's correction (Sam records 'abusive', corrects it to 'demands'; Casey makes `replaced` say Morgan recorded 'abusive' a year ago): verify names Casey's change", async () => {
-    await recordAt(SAM, ["abusive"], 0);
-    expect((await recordAt(SAM, ["demands"], 2000)).status).toBe("corrected");
-    await patches(DEMAND, (_r, json) => void ((json.replaced as Record<string, unknown>).recordedBy = MORGAN.upn), {});
-    expect((await verifyOn(DEMAND)).some((w) => /Casey Worker/.test(w))).toBe(true);
-  });
-
-  it("C1' `replaced` planted on Sam's first recording (naming Morgan as an earlier recorder), then Robin corrects it through the add-in: neither Robin's event nor verify says Sam added a record outside the add-in", async () => {
-    await recordAt(SAM, ["abusive"], 0);
-    await patches(DEMAND, (r, json) => void (json.replaced = { categories: [], outcome: "dismissed", recordedBy: MORGAN.upn, recordedAt: new Date(Date.now() - 86_400_000).toISOString() }));
-    expect((await recordAs(ROBIN, ["demands"], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
-    const trail = await demo.storeOf(MORGAN).auditFor(`contact:${DEMAND}`);
-    const accuses = trail.some((e) => /added outside the add-in by Sam/.test(e.detail)) || (await verifyOn(DEMAND)).some((w) => /said Sam Carter .*added it/.test(w));
-    expect(accuses).toBe(false);
-  });
 
   it("C2 an extra key inside `record` Casey adds (a display name readers might show): changes the digest, so the record is in doubt", async () => {
     await recordAt(SAM, ["demands"], 0);
@@ -277,22 +198,6 @@ describe("T21b-D: Casey makes the trail or SharePoint name Sam", () => {
     const own = items.value.find((i) => JSON.stringify(i.fields).includes(`contact:${DEMAND}:recorded`) && !JSON.stringify(i.fields).includes("intent"))!;
     expect(own).toBeDefined();
     expect((await call("PATCH", `/sites/${demo.siteId}/lists/AuditTrail/items/${own.id}/fields`, { Title: "x" })).status).toBe(403);
-  });
-
-  it("D3 Casey rewrites the subject; Sam then saves the item unchanged through Graph (her own harmless save): the rewritten subject is not read as Sam's decision unflagged", async () => {
-    await recordAt(SAM, ["demands"], 0);
-    await patches(DEMAND, (r) => void (r.subject = "You will regret this, scum"), { Title: "You will regret this, scum" });
-    await patchesColumns(DEMAND, { Title: "You will regret this, scum" }, SAM);
-    const seen = await readersOn(DEMAND, ALEX, "You will regret this, scum");
-    expect(seen.letterQuotesUnflagged).toBe(false);
-  });
-
-  it("D4 (known T20-6 shape) Casey rewrites the subject; Sam then corrects the record through the add-in (to 'abusive'): Casey's subject is not quoted as Sam's correction unflagged", async () => {
-    await recordAt(SAM, ["demands"], 0);
-    await patches(DEMAND, (r) => void (r.subject = "You will regret this, scum"), { Title: "You will regret this, scum" });
-    expect((await recordAt(SAM, ["abusive"], 2000)).status).toBe("corrected");
-    const seen = await readersOn(DEMAND, ALEX, "You will regret this, scum");
-    expect(seen.letterQuotesUnflagged).toBe(false);
   });
 });
 

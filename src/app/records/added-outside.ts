@@ -2,7 +2,7 @@ import type { ContactRecord } from "../../policy/contact";
 import type { Identity } from "../../policy/decision";
 import type { LoggedContact } from "../../policy/evidence-contacts";
 import type { CaseStore } from "../../store/port";
-import { expectedContactAct } from "../record-contact";
+import { expectedContactAct, keyedApart } from "../record-contact";
 import { changedByAnother, createdByAnother } from "./written-outside";
 
 /**
@@ -49,7 +49,9 @@ export interface ByCreator {
  */
 export async function byCreator(store: Pick<CaseStore, "auditForTargets">, records: readonly LoggedContact[]): Promise<ByCreator> {
   // Records SharePoint says someone other than the recorder created or changed last: only theirs can fail the test.
-  const asked = [...new Set(records.filter((r) => createdByAnother(r) || changedByAnother(r)).map(targetOf))];
+  // An item filed apart from its record (another sender, strategy, time or message id than it names) is nobody's whoever
+  // wrote it (expectedContactAct's keyedApart, before any trail): judged too, whatever SharePoint says of its writers.
+  const asked = [...new Set(records.filter((r) => createdByAnother(r) || changedByAnother(r) || keyedApart(r)).map(targetOf))];
   const trails = asked.length ? await store.auditForTargets(asked) : [];
   const trailOf = new Map(asked.map((target, i) => [target, trails[i] ?? []]));
   const found: ByCreator = { own: [], addedOutside: [], inDoubt: [] };

@@ -1,7 +1,7 @@
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { nameOf, type Identity } from "../../policy/decision";
 import { recordDigest, type CorrectionBegun } from "../../policy/evidence-as-judged";
-import type { LoggedContact } from "../../policy/evidence-contacts";
+import { filedApartWords, type LoggedContact } from "../../policy/evidence-contacts";
 import { checkAlertActions, CLOCK_SKEW_MS, uncheckedWords, type AlertActionEntry, type ForgedWhy } from "../alert-record";
 import { actWords, begunWords } from "../strategy/step-words";
 import { gapName, itemGaps, type ItemGap } from "../../store/item-gaps";
@@ -349,7 +349,7 @@ function writtenOutsideWords(record: LoggedContact, by: { createdBy?: Identity }
   const what = recordWords(record);
   const who = by.createdBy ? `${nameOf(by.createdBy)} added ${what}.` : `Someone SharePoint does not name added ${what}.`;
   // A copy keyed apart (T20-10): its record names a message whose trail is another record's.
-  const filed = record.item?.keyedAs !== undefined ? ` Its ContactLog item is filed under “${record.item.keyedAs}”, not under the message id its record names: an event on that message's trail is about another record.` : "";
+  const filed = filedApartWords(record.item) ? ` Its ContactLog item is filed under ${filedApartWords(record.item)}, not as its record names them: readers looking it up there find another record than it holds, and an event on its message's trail is about another record.` : "";
   return `${who}${filed} The add-in writes a contact record only in its own recorder's name, so this was written outside the add-in, and no audit event in ${names}'s name records it. Readers do not count it as ${names}'s record, nor as evidence for an approval, and no event is written for it. Ask ${names} whether they made this decision; remove the item or restore it from the ContactLog's version history.`;
 }
 
@@ -361,8 +361,8 @@ function writtenOutsideWords(record: LoggedContact, by: { createdBy?: Identity }
 function touchedOutsideWords(record: LoggedContact, { changedBy, undoes, unnamed }: TouchedOutside["touchedOutside"]): string {
   const names = record.recordedBy;
   const when = record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : "";
-  if (record.item?.keyedAs !== undefined) {
-    return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. Its ContactLog item is filed under “${record.item.keyedAs}”, not under the message id its record names, which the add-in never does, so no audit event on that message's trail is about it. In doubt: check the ContactLog item's version history; remove the item or restore it from there.`;
+  if (filedApartWords(record.item)) {
+    return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. Its ContactLog item is filed under ${filedApartWords(record.item)}, not as its record names them, which the add-in never does: readers looking it up by those columns find it where its record does not belong, or miss it where it does, and no audit event on its message's trail is about it as filed. In doubt: check the ContactLog item's version history; remove the item or restore it from there.`;
   }
   if (unnamed) {
     return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. The audit event of ${names}'s on its trail was written before events named the record they record (its digest), so it cannot say whether the record still reads as ${names} decided — its subject, sender, time or evidence may have been changed. In doubt: ask ${names} whether it reads as they decided, and check the ContactLog item's version history; correct it through the add-in if not.`;

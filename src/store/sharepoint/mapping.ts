@@ -1,7 +1,8 @@
 import type { AlertAction } from "../../policy/alerts/action";
 import type { RecordedAlertAction } from "../port";
 import type { ContactRecord } from "../../policy/contact";
-import type { LoggedContact, LoggedItem } from "../../policy/evidence-contacts";
+import type { FiledApart, LoggedContact, LoggedItem } from "../../policy/evidence-contacts";
+import { apostropheForms } from "../../policy/address";
 import type { ContactStrategy } from "../../policy/strategy";
 import type { UnreadableDecision } from "../../policy/decision";
 import type { EventContent } from "../audit-chain";
@@ -118,8 +119,7 @@ export function loggedContactFrom(item: ListItem): LoggedContact {
 
 function loggedItemOf(item: ListItem, record: ContactRecord): LoggedItem {
   const version = /,(\d+)"?$/.exec(item.etag)?.[1];
-  // Filed under another key than its record's id (a copy keyed apart, T20-10): no event on its record's trail is about it.
-  const keyedAs = typeof record.internetMessageId === "string" && !isKeyed(item, "InternetMessageId", record.internetMessageId) ? String(item.fields.InternetMessageId ?? "") : undefined;
+  const apart = filedApart(item, record);
   return {
     ...(item.createdBy ? { createdBy: item.createdBy } : {}),
     ...(item.createdAt ? { createdAt: item.createdAt } : {}),
@@ -127,8 +127,31 @@ function loggedItemOf(item: ListItem, record: ContactRecord): LoggedItem {
     ...(item.lastModifiedAt ? { modifiedAt: item.lastModifiedAt } : {}),
     // SharePoint's version of an item, from its eTag ("{guid},N": 1 as created, one more for every change).
     ...(version ? { version: Number(version) } : {}),
-    ...(keyedAs !== undefined ? { keyedAs } : {}),
+    ...(apart.length ? { filedApart: apart } : {}),
   };
+}
+
+/**
+ * The columns readers look a record up by (its message id, its sender, its strategy, the time it was received) where the
+ * item's column is not its record's value as the add-in writes it (`contactFields`): SharePoint files the item apart from
+ * what its record says — a copy keyed apart (T20-10), or a record moved onto another sender, strategy or time, or hidden
+ * from its own (T21b-3, T21b-4). The add-in never writes one. Outside the record's digest, so compared here, on every read.
+ */
+function filedApart(item: ListItem, record: ContactRecord): FiledApart[] {
+  const { fields } = item;
+  const column = (name: string) => (typeof fields[name] === "string" ? (fields[name] as string) : "");
+  const apart: FiledApart[] = [];
+  if (typeof record.internetMessageId === "string" && !isKeyed(item, "InternetMessageId", record.internetMessageId)) apart.push({ column: "InternetMessageId", value: column("InternetMessageId") });
+  // Rows keyed under another apostrophe form of the address (o’brien@… before the fold) are the add-in's too.
+  if (typeof record.senderAddress === "string" && !apostropheForms(record.senderAddress).map(keyed).includes(column("SenderAddress")) && column("SenderAddress") !== keyed(record.senderAddress)) {
+    apart.push({ column: "SenderAddress", value: column("SenderAddress") });
+  }
+  if (column("StrategyKey") !== keyed(typeof record.strategyId === "string" ? record.strategyId : "")) apart.push({ column: "StrategyKey", value: column("StrategyKey") });
+  // SharePoint gives a dateTime column back to the second: the same instant, whatever its milliseconds.
+  const at = Date.parse(column("ReceivedAt"));
+  const own = Date.parse(String(record.receivedAt));
+  if (Number.isNaN(at) || Number.isNaN(own) || Math.floor(at / 1000) !== Math.floor(own / 1000)) apart.push({ column: "ReceivedAt", value: column("ReceivedAt") });
+  return apart;
 }
 
 export function storedContactFrom(item: ListItem): StoredContact {

@@ -112,12 +112,16 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
   };
 
   const contactsFrom = async (address: string, since: string): Promise<LoggedContact[]> => {
+    // The window is the record's own time, not its ReceivedAt column, which is anyone's to rewrite outside the record's
+    // digest (T21b-4): a column backdated does not hide a record from its window, nor one brought forward put an old record
+    // in it. The sender's records are read whole and judged on their JSON; one whose columns disagree with it is filed apart.
+    const inWindow = (c: LoggedContact) => Date.parse(c.receivedAt) >= Date.parse(since);
     try {
       const items = await contacts.query({
-        filter: `${fromSender(address)} and fields/ReceivedAt ge '${since}'`,
+        filter: fromSender(address),
         orderby: "fields/ReceivedAt desc",
       });
-      return items.map(loggedContactFrom);
+      return items.map(loggedContactFrom).filter(inWindow).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
     } catch (error) {
       if (!isThreshold(error)) throw error;
     }
@@ -129,7 +133,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     const found: LoggedContact[] = [];
     const walk = { column: "ReceivedAt", from, to: Date.now() + DAY_MS, openEnd: true, and: fromSender(address) };
     await inRanges(contacts, walk, async (items) => void found.push(...items.map(loggedContactFrom)));
-    return found.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    return found.filter(inWindow).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   };
   const decisionsQuery = (strategyId: string) => ({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" });
   /** A strategy's decisions: those filed under exactly its key (SharePoint's `eq` ignores case). */
