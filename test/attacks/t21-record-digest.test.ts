@@ -7,14 +7,11 @@
  * probe asserts what a user would notice: the warning letter, the pane, subject access, records verify, a proposal's seed.
  */
 import { describe, expect, it } from "vitest";
-import { CASEY, MORGAN, ROBIN, SAM, DEMO_ROSTER, STAFF_DOMAIN } from "../../dev/demo/people";
+import { CASEY, MORGAN, ROBIN, SAM, STAFF_DOMAIN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { alexDemand, forgedCopy, ALEX, DEMAND, pack } from "../emulator/alex-demand";
-import { verifyRecords } from "../../src/app/records/verify";
+import { alexDemand, forgedCopy, ALEX, DEMAND } from "../emulator/alex-demand";
+import { readersSee, verifyOn as verifyOnDemo } from "./readers-see";
 import { loadHistory } from "../../src/app/history";
-import { prepareLetter } from "../../src/app/letters";
-import { proposalSeed } from "../../src/app/strategy/proposal";
-import { exportPerson } from "../../src/app/records/subject-access";
 import type { ContactRecord } from "../../src/policy/contact";
 import type { CaseStore } from "../../src/store/port";
 
@@ -24,7 +21,7 @@ const { recordAt, recordAs, contactItem } = alexDemand(demo);
 const BOB = "bob.jones@example.com";
 const REAL_SUBJECT = "Reply within the hour";
 
-const verifyOn = async (id: string) => (await verifyRecords(demo.storeOf(MORGAN), { pack, roster: DEMO_ROSTER })).breaks.filter((b) => b.message.includes(id) || b.target.includes(id)).map((b) => `${b.kind}: ${b.message}`);
+const verifyOn = (id: string) => verifyOnDemo(demo, id);
 
 /** Casey (or `who`) PATCHes Sam's ContactLog item of `id` through Graph: `change` edits its record (RecordJson); `columns` are set alongside. */
 async function caseyPatches(id: string, change: (record: ContactRecord) => void, columns: Record<string, string> = {}, who = CASEY): Promise<void> {
@@ -40,19 +37,11 @@ async function caseyPatches(id: string, change: (record: ContactRecord) => void,
  * history and the classifier's count it, what the pane on that message says, the proposal's seed, and subject access.
  */
 async function readersOn(id: string, address: string, subject: string) {
-  const words = await verifyOn(id);
-  const letter = await prepareLetter({ pack, store: demo.storeOf(MORGAN), user: { displayName: MORGAN.displayName, emailAddress: MORGAN.upn }, now: () => new Date() }, { kind: "warning", person: { name: "Alex Morgan", address } });
-  const { leftOut, ...rest } = letter as typeof letter & { leftOut?: string };
-  const told = `${leftOut ?? ""}${letter.ok ? "" : JSON.stringify(letter.problems)}`;
-  const sources = { store: demo.storeOf(SAM), staffDomains: [STAFF_DOMAIN] };
-  const other = await loadHistory(sources, { addresses: [address] }, undefined, new Date(), { internetMessageId: "<next@example.com>", receivedAt: new Date().toISOString() });
-  const onIt = await loadHistory(sources, { addresses: [address] }, undefined, new Date(), { internetMessageId: id, receivedAt: new Date().toISOString() });
-  const seed = await proposalSeed(demo.storeOf(CASEY), { personName: "Alex Morgan", addresses: [address], now: new Date() });
-  const exported = await exportPerson(demo.storeOf(MORGAN), address, { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
+  const { words, letterText, told, other, onIt, seed, exported } = await readersSee(demo, id, address);
   return {
     verify: words.map((w) => w.split(":")[0]),
     verifyNamesCasey: words.some((w) => /Casey Worker/.test(w)),
-    letterQuotesUnflagged: JSON.stringify(rest).includes(subject) && !told.includes(id),
+    letterQuotesUnflagged: letterText.includes(subject) && !told.includes(id),
     inHistory: other.history.contacts.some((c) => c.subject === subject) || Boolean(other.records?.contacts.some((c) => c.internetMessageId === id)),
     paneShowsItAsSams: onIt.recorded !== undefined,
     inSeed: seed.contacts.some((c) => c.internetMessageId === id),

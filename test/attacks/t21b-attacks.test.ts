@@ -9,13 +9,10 @@ import { describe, expect, it } from "vitest";
 import { CASEY, MORGAN, ROBIN, SAM, DEMO_ROSTER, STAFF_DOMAIN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
 import { alexDemand, forgedCopy, ALEX, DEMAND, pack } from "../emulator/alex-demand";
+import { readersSee, verifyOn as verifyOnDemo } from "./readers-see";
 import { readItem } from "../fakes/mailbox";
 import { NOTHING_FOUND } from "../builders/evidence";
 import { recordContact } from "../../src/app/record-contact";
-import { verifyRecords } from "../../src/app/records/verify";
-import { loadHistory } from "../../src/app/history";
-import { prepareLetter } from "../../src/app/letters";
-import { proposalSeed } from "../../src/app/strategy/proposal";
 import { exportPerson } from "../../src/app/records/subject-access";
 import { recordDigest } from "../../src/policy/evidence-as-judged";
 import type { ContactRecord } from "../../src/policy/contact";
@@ -27,7 +24,7 @@ const BOB = "bob.jones@example.com";
 const PAT = "pat.o'brien@example.org";
 const REAL_SUBJECT = "Reply within the hour";
 
-const verifyOn = async (id: string) => (await verifyRecords(demo.storeOf(MORGAN), { pack, roster: DEMO_ROSTER })).breaks.filter((b) => b.message.includes(id) || b.target.includes(id)).map((b) => `${b.kind}: ${b.message}`);
+const verifyOn = (id: string) => verifyOnDemo(demo, id);
 
 /** Casey PATCHes the ContactLog item of `id`: `change` edits its RecordJson (record and wrapper); `columns` alongside. */
 async function patches(id: string, change: (record: ContactRecord, json: Record<string, unknown>) => void, columns: Record<string, string> = {}, who = CASEY): Promise<void> {
@@ -53,21 +50,13 @@ async function deletesAndReposts(id: string, fields: Record<string, unknown>): P
 
 /** What a user sees of record `id` when reading about `address` (as t21-record-digest's readersOn), plus subject access's handing over. */
 async function readersOn(id: string, address: string, subject: string) {
-  const words = await verifyOn(id);
-  const letter = await prepareLetter({ pack, store: demo.storeOf(MORGAN), user: { displayName: MORGAN.displayName, emailAddress: MORGAN.upn }, now: () => new Date() }, { kind: "warning", person: { name: "Alex Morgan", address } });
-  const { leftOut, ...rest } = letter as typeof letter & { leftOut?: string };
-  const told = `${leftOut ?? ""}${letter.ok ? "" : JSON.stringify(letter.problems)}`;
-  const sources = { store: demo.storeOf(SAM), staffDomains: [STAFF_DOMAIN] };
-  const other = await loadHistory(sources, { addresses: [address] }, undefined, new Date(), { internetMessageId: "<next@example.com>", receivedAt: new Date().toISOString() });
-  const onIt = await loadHistory(sources, { addresses: [address] }, undefined, new Date(), { internetMessageId: id, receivedAt: new Date().toISOString() });
-  const seed = await proposalSeed(demo.storeOf(CASEY), { personName: "Alex Morgan", addresses: [address], now: new Date() });
-  const exported = await exportPerson(demo.storeOf(MORGAN), address, { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
+  const { words, letterText, told, other, onIt, seed, exported } = await readersSee(demo, id, address);
   return {
     verify: words.map((w) => w.split(":")[0]),
     verifyNamesCasey: words.some((w) => /Casey Worker/.test(w)),
-    letterQuotes: JSON.stringify(rest).includes(subject),
+    letterQuotes: letterText.includes(subject),
     letterTells: told.includes(id),
-    letterQuotesUnflagged: JSON.stringify(rest).includes(subject) && !told.includes(id),
+    letterQuotesUnflagged: letterText.includes(subject) && !told.includes(id),
     inHistory: other.history.contacts.some((c) => c.subject === subject) || Boolean(other.records?.contacts.some((c) => c.internetMessageId === id)),
     paneShowsItAsSams: onIt.recorded !== undefined,
     paneCategories: onIt.recorded ? (onIt.recorded as { categories?: unknown }).categories : undefined,
