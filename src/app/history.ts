@@ -5,11 +5,12 @@ import { warningsSent, type LetterRecord } from "../policy/letters/record";
 import type { ContactStrategy, IsoInstant } from "../policy/strategy";
 import type { CaseStore } from "../store/port";
 import { byCreator, type NotHers } from "./records/added-outside";
+import { contactsOfPerson, type PersonContactsStore } from "./records/person-contacts";
 
 export const HISTORY_DAYS = 90;
 
 export interface HistorySources {
-  store: Pick<CaseStore, "contactsFrom" | "lettersFor" | "auditForTargets">;
+  store: Pick<CaseStore, "contactsFrom" | "lettersFor" | "auditForTargets"> & PersonContactsStore;
   /** The reader's own mailbox; absent where it cannot be read (a shared mailbox's items). */
   mail?: RecentMail;
   /** Domains of office staff: recipients there count as "staff contacted". */
@@ -136,7 +137,8 @@ export function mattersDecided(records: readonly ContactRecord[]): IsoInstant[] 
 async function readLog(sources: HistorySources, addresses: readonly string[], since: string) {
   try {
     const [read, letters] = await Promise.all([
-      Promise.all(addresses.map((address) => sources.store.contactsFrom(address, since))),
+      // With those the audit trail names as theirs whose columns were moved off them: in doubt in the pane, never missing (T21b-3).
+      contactsOfPerson(sources.store, addresses, since),
       Promise.all(addresses.map((address) => sources.store.lettersFor({ address }))),
     ]);
     // A record added outside the add-in in a colleague's name is not her decision: not in the history the classifier reads,

@@ -394,6 +394,8 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">, replac
       // The record as recorded, every field (its subject, sender, time, evidence, note, strategy): a reader knows it for hers
       // after someone else touches the item only while it reads so (T20-2), and a copy moved onto another sender is not (T20-10).
       recordDigest: recordDigest(record),
+      // Whose message it is, in the add-only trail's indexed About column: found from there if its columns move (T21b-3).
+      about: record.senderAddress,
     };
   }
   return {
@@ -405,6 +407,7 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">, replac
     detail: `Categories: ${categoriesText(replaced.categories)} → ${categoriesText(record.categories)}.${decisionExtras(record)} ${replacedOutside ? replacesOutsideWords(replacedOutside.createdBy, replaced.recordedBy, replaced.recordedAt) : `Replaces the decision ${replaced.recordedBy} recorded at ${replaced.recordedAt}.`}`,
     // The record as corrected: a reader still knows it for this correction after someone touches the item (T12 #4).
     recordDigest: recordDigest(record),
+    about: record.senderAddress,
   };
 }
 

@@ -56,9 +56,9 @@ export function chainHead(events: readonly AuditEvent[]): string {
  * They rest on SharePoint's add-only list and its `createdBy`; an event changed after it was written
  * counts as no proposal, and no correction (the stores).
  */
-export function chained(event: AuditEvent, prev: string): EventContent & Pick<AuditEvent, "terms" | "recordDigest"> & { prev: string; hash: string } {
+export function chained(event: AuditEvent, prev: string): EventContent & Pick<AuditEvent, "terms" | "recordDigest" | "about"> & { prev: string; hash: string } {
   const content = contentOf(event);
-  return { ...content, ...(event.terms ? { terms: event.terms } : {}), ...(event.recordDigest ? { recordDigest: event.recordDigest } : {}), prev, hash: chainHash(content, prev) };
+  return { ...content, ...(event.terms ? { terms: event.terms } : {}), ...(event.recordDigest ? { recordDigest: event.recordDigest } : {}), ...(event.about ? { about: event.about } : {}), prev, hash: chainHash(content, prev) };
 }
 
 /**

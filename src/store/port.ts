@@ -68,6 +68,13 @@ export interface AuditEvent {
    * like `terms`: an event changed after it was written is no correction's.
    */
   recordDigest?: string;
+  /**
+   * On a contact's decision events and their intents: the sender its record names (normalised), in the AuditTrail's indexed
+   * About column. The trail is add-only, so a person's records are found from it even when the ContactLog item's lookup
+   * columns were moved off them (T21b-3, A2'). Carried, not hashed, like `recordDigest`; anyone may add an event naming
+   * anyone, so what it finds counts only where the record itself names that sender (`contactIdsAbout`).
+   */
+  about?: string;
   /** As read back: who SharePoint says added it (`createdBy`), whatever `by` claims. */
   author?: Identity;
   /** As read back: when SharePoint recorded it (`createdDateTime`). */
@@ -310,6 +317,14 @@ export interface CaseStore {
    * judged on, by decide(), the pane and every reader alike (T11 #8).
    */
   contactsById(ids: readonly string[]): Promise<LoggedContact[]>;
+  /**
+   * The message ids the AuditTrail's events name as about this normalised address (their About column, under any apostrophe
+   * form), written at or after a day before `since` (their At, the recorder's time, which no one can change on an add-only
+   * list): where a person's records are, whatever the ContactLog's columns say now (T21b-3, A2'). Candidates only — anyone
+   * may add an event — so a reader takes a record found by them only where the record itself names that sender. Events
+   * written before About existed name no one. Optional: a store without it finds records by their columns alone.
+   */
+  contactIdsAbout?(address: string, since: IsoInstant): Promise<string[]>;
   /** Idempotent on `decision.id`. Refused (`forbidden`) unless the signed-in user may write Decisions. */
   addDecision(decision: Decision): Promise<void>;
   /** Oldest first, each with its SharePoint-set author. */

@@ -485,8 +485,9 @@ describe("subject access export", () => {
     expect(sar.audit.map((e) => e.detail).sort()).toEqual(Array.from({ length: 45 }, (_, i) => `n${i}`).sort());
     const log = emulator.requestLog();
     expect(log.filter((r) => r.path.endsWith("/$batch"))).toHaveLength(3); // 46 targets (45 contacts and the person's exports): batches of 20, 20 and 6
-    // The rest of the AuditTrail's requests are the export's own event: its chain read, and the add.
-    expect(log.filter((r) => r.path.includes("/lists/AuditTrail/")).map((r) => r.method)).toEqual(["GET", "POST"]);
+    // The rest of the AuditTrail's requests: the person's records named on the trail (its About column: one question,
+    // T21b-3 A2'), and the export's own event — its chain read, and the add.
+    expect(log.filter((r) => r.path.includes("/lists/AuditTrail/")).map((r) => r.method)).toEqual(["GET", "GET", "POST"]);
   });
 });
 

@@ -38,6 +38,8 @@ export function intentOf(completion: AuditEvent, what: string, attempt?: Attempt
     by: completion.by,
     at: completion.at,
     detail: `About to ${what}. “${actWords(completion.action)}” follows when it is done; without it, the change did not land.`,
+    // Whose record it is about, as its completion says: found from the trail even if its own event is lost (T21b-3).
+    ...(completion.about ? { about: completion.about } : {}),
   };
 }
 

@@ -9,7 +9,10 @@ import { letterTarget } from "../../store/letter-sender";
 import { doubtWords, sentDoubts } from "../letter-trust";
 import { spocsInForce } from "./letters-judged";
 import type { StaffRoster } from "../../policy/roster";
-import { adderOf, byCreator } from "./added-outside";
+import { adderOf, byCreator, type NotHers } from "./added-outside";
+import { contactsOfPerson, type PersonContactsStore } from "./person-contacts";
+import { filedApartWords, type LoggedContact } from "../../policy/evidence-contacts";
+import { nameOf } from "../../policy/decision";
 
 /**
  * Everything held about one person, for a subject access request (Data Protection Act 2018;
@@ -64,7 +67,8 @@ export interface UnreadableRecord {
 export type SubjectStore = Pick<
   CaseStore,
   "listStrategies" | "contactsFrom" | "contactsForStrategy" | "decisionsFor" | "lettersFor" | "alertActionsFrom" | "alertActionsFor" | "auditForTargets" | "appendAudit" | "readWithEvidence"
->;
+> &
+  PersonContactsStore;
 
 /** Before any record the product could hold (contactsFrom's `since`). */
 const EVER = "1970-01-01T00:00:00.000Z";
@@ -100,7 +104,8 @@ export async function exportPerson(store: SubjectStore, address: string, options
     for (const d of evidenceOf.get(id)?.evidence.unreadableDecisions ?? []) unreadable.push({ list: "Decisions", item: d.item, why: d.why, strategyId: id, whose: "theirs" });
   }
   const [fromAddresses, forStrategies, decisions, letters, alertsFrom] = await Promise.all([
-    Promise.all(addresses.map((a) => store.contactsFrom(a, EVER))),
+    // With every record the add-only audit trail names as from them whose ContactLog columns were moved elsewhere (T21b-3, A2').
+    contactsOfPerson(store, addresses, EVER),
     Promise.all(ids.map((id) => store.contactsForStrategy(id))),
     Promise.all(ids.map((id) => store.decisionsFor(id))),
     Promise.all([...addresses.map((a) => store.lettersFor({ address: a })), ...ids.map((id) => store.lettersFor({ strategyId: id }))]),
@@ -109,10 +114,12 @@ export async function exportPerson(store: SubjectStore, address: string, options
   const logged = unique([...fromAddresses.flat(), ...forStrategies.flat()], (c) => c.internetMessageId);
   const { own, addedOutside, inDoubt } = await byCreator(store, logged);
   const contacts = [...own, ...addedOutside.map((o) => o.record), ...inDoubt.map((o) => o.record)].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const movedWords = (o: NotHers) => filedApartDoubt(o, logged);
   const contactDoubts = Object.fromEntries([
-    ...addedOutside.map((o) => [o.record.internetMessageId, `The record of ${o.record.internetMessageId} was written outside the add-in: SharePoint says ${adderOf(o)} added it, though it names ${o.record.recordedBy} as its recorder. It is not ${o.record.recordedBy}'s decision, and is not counted as one.`]),
+    ...[...addedOutside, ...inDoubt].flatMap((o) => (movedWords(o) ? [[o.record.internetMessageId, movedWords(o)]] : [])),
+    ...addedOutside.filter((o) => !movedWords(o)).map((o) => [o.record.internetMessageId, `The record of ${o.record.internetMessageId} was written outside the add-in: SharePoint says ${adderOf(o)} added it, though it names ${o.record.recordedBy} as its recorder. It is not ${o.record.recordedBy}'s decision, and is not counted as one.`]),
     // Kept, as the person's data, saying it is in doubt and who changed it (T20-4).
-    ...inDoubt.map((o) => [o.record.internetMessageId, `The record of ${o.record.internetMessageId} was changed outside the add-in after ${o.record.recordedBy} recorded it: SharePoint says ${adderOf(o)} changed it last, and nothing of ${o.record.recordedBy}'s on the audit trail says it reads as they decided. It is in doubt, and is not counted as ${o.record.recordedBy}'s decision.`]),
+    ...inDoubt.filter((o) => !movedWords(o)).map((o) => [o.record.internetMessageId, `The record of ${o.record.internetMessageId} was changed outside the add-in after ${o.record.recordedBy} recorded it: SharePoint says ${adderOf(o)} changed it last, and nothing of ${o.record.recordedBy}'s on the audit trail says it reads as they decided. It is in doubt, and is not counted as ${o.record.recordedBy}'s decision.`]),
   ]);
   // Alerts on messages recorded under an address that is not theirs (found by strategy) are theirs too.
   const elsewhere = contacts.filter((c) => !addresses.includes(c.senderAddress));
@@ -223,6 +230,18 @@ export function counts(e: Pick<SubjectAccessExport, "strategies" | "contacts" | 
 export function unreadableWords(u: UnreadableRecord): string {
   const filed = u.strategyId ? ` (strategy ${u.strategyId})` : "";
   return `${u.list} item ${u.item}${filed}: ${u.why}${u.whose === "cannotBeTold" ? "; whose it is cannot be told, so what it holds is not in this export until it is restored" : ""}`;
+}
+
+/**
+ * A record of their message whose ContactLog item is filed apart from it (its SenderAddress, StrategyKey, ReceivedAt or
+ * InternetMessageId column moved outside the add-in, which never writes one so: T21b-3), in words: exported as theirs, as its
+ * record says, saying where the item is filed now and who SharePoint says changed it last. Undefined for any other record.
+ */
+function filedApartDoubt(o: NotHers, logged: readonly LoggedContact[]): string | undefined {
+  const { record } = o;
+  const item = logged.find((c) => c.internetMessageId === record.internetMessageId && filedApartWords(c.item))?.item;
+  if (!item) return undefined;
+  return `The record of ${record.internetMessageId} is of their message (it names ${record.senderAddress} as its sender), but its ContactLog item is filed under ${filedApartWords(item)}: its columns were moved outside the add-in, which never files a record so, and SharePoint says ${item.modifiedBy ? nameOf(item.modifiedBy) : adderOf(o)} changed it last. It is in doubt, and is not counted as ${record.recordedBy}'s decision.`;
 }
 
 function unique<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -7,6 +7,7 @@ import type { PolicyPack } from "../../policy/packs/schema";
 import type { ContactStrategy, EvidenceContact, IsoDate } from "../../policy/strategy";
 import type { CaseStore } from "../../store/port";
 import { adderOf, byCreator, type NotHers } from "../records/added-outside";
+import { contactsOfPerson, type PersonContactsStore } from "../records/person-contacts";
 
 /** What a proposal starts from: the person as the message names them, their addresses, and their recorded contacts. */
 export interface ProposalSeed {
@@ -29,12 +30,13 @@ export interface ProposalSeed {
 export const EVIDENCE_DAYS = 365;
 
 export async function proposalSeed(
-  store: Pick<CaseStore, "contactsFrom" | "auditForTargets">,
+  store: Pick<CaseStore, "contactsFrom" | "auditForTargets"> & PersonContactsStore,
   input: { personName: string; addresses: readonly string[]; findings?: ReadonlyArray<{ category: CategoryId; subType: string }>; now: Date },
 ): Promise<ProposalSeed> {
   const since = new Date(input.now.getTime() - EVIDENCE_DAYS * 86_400_000).toISOString();
   const addresses = [...new Set(input.addresses)];
-  const found = (await Promise.all(addresses.map((a) => store.contactsFrom(a, since)))).flat();
+  // With those the audit trail names as theirs whose columns were moved off them: listed apart, in doubt (T21b-3).
+  const found = (await contactsOfPerson(store, addresses, since)).flat();
   const judged = await byCreator(store, [...new Map(found.map((c) => [c.internetMessageId, c])).values()]);
   const { own } = judged;
   const addedOutside: NotHers[] = [...judged.addedOutside, ...judged.inDoubt];

@@ -82,6 +82,8 @@ export type MemoryStore = CaseStore & {
  */
 /** Whether a row keyed `stored` is one the SharePoint adapter's address lookup finds for `address`: any of its apostrophe forms. */
 const keyedUnder = (stored: string, address: string) => apostropheForms(address).includes(stored);
+/** How much earlier than a window's start a record's events may be dated (the recorder's clock), as the SharePoint adapter asks. */
+const TRAIL_MARGIN_MS = 24 * 60 * 60 * 1000;
 
 export function createMemoryStore(actingAs: Identity = MEMORY_USER): MemoryStore {
   return storeOver(
@@ -211,6 +213,11 @@ function storeOver(state: MemoryState, actingAs: Identity): MemoryStore {
         .map(copy);
     },
     contactsById,
+    async contactIdsAbout(address, since) {
+      const from = Date.parse(since) - TRAIL_MARGIN_MS;
+      const ids = [...audit.values()].filter((e) => e.about !== undefined && keyedUnder(e.about, address) && e.target.startsWith("contact:") && !(Date.parse(e.at) < from));
+      return [...new Set(ids.map((e) => e.target.slice("contact:".length)))];
+    },
     async contactsReceived({ from, before }) {
       const after = from ? Date.parse(from) : -Infinity;
       const until = before ? Date.parse(before) : Infinity;

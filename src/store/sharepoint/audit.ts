@@ -1,10 +1,11 @@
-import { fieldEquals } from "../../graph/odata";
+import { fieldEquals, fieldEqualsAny } from "../../graph/odata";
+import { apostropheForms } from "../../policy/address";
 import { chained, chainHead, checkExisting } from "../audit-chain";
 import { StoreError, type AuditEvent } from "../port";
 import { createOnce } from "./create-once";
 import type { ListClient, ListItem } from "./list-client";
 import { auditFields, auditFrom } from "./mapping";
-import { DAY_MS, readRange } from "./ranges";
+import { DAY_MS, EARLIEST, inRanges, isThreshold, readRange } from "./ranges";
 import { isKeyed, keyed } from "./text-columns";
 
 /**
@@ -85,6 +86,28 @@ export class AuditList {
   /** Events whose At is at or after `from` (ranges of the indexed At column: a few requests for a week of events, at any list size). */
   async since(from: string): Promise<AuditEvent[]> {
     return (await readRange(this.list, "At", { from: Date.parse(from), to: Date.now() + DAY_MS, openEnd: true })).map(auditFrom);
+  }
+
+  /**
+   * The targets of the events about this address (their About column, under any apostrophe form: OData's doubled quote is
+   * `fieldEqualsAny`'s, a long address `keyed` as written) dated at or after `from` (ms since the epoch; EARLIEST: all).
+   * One question while the About clause narrows to 5,000 events; past that (a persistent sender's years of records) ranges of
+   * the indexed At column, walked forward with the About clause after them, as a sender's contacts are. A site provisioned
+   * before About existed refuses the column (invalid): it holds no event naming it, so none is found.
+   */
+  async targetsAbout(address: string, from: number): Promise<string[]> {
+    const about = fieldEqualsAny("About", apostropheForms(address).map(keyed));
+    const after = from > EARLIEST ? ` and fields/At ge '${new Date(from).toISOString().replace(/\.\d{3}Z$/, "Z")}'` : "";
+    let items: ListItem[] = [];
+    try {
+      items = await this.list.query({ filter: `${about}${after}`, top: 5000 });
+    } catch (error) {
+      if (error instanceof StoreError && error.code === "invalid") return [];
+      if (!isThreshold(error)) throw error;
+      items = [];
+      await inRanges(this.list, { column: "At", from, to: Date.now() + DAY_MS, openEnd: true, and: about }, async (found) => void items.push(...found));
+    }
+    return [...new Set(items.map(auditFrom).flatMap((e) => (e.unreadable ? [] : [e.target])))];
   }
 
   /** The item ids of every event of these targets (what retention deletes with them). */

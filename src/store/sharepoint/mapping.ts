@@ -219,7 +219,7 @@ const sameIdentity = (a: NonNullable<ListItem["createdBy"]>, b: NonNullable<List
  * whole in EventJson (a long target or id is only a key in its column). Who added it and when are
  * SharePoint's to say, not the event's.
  */
-export function auditFields(event: EventContent & { prev: string; hash: string }): Fields {
+export function auditFields(event: EventContent & Pick<AuditEvent, "about"> & { prev: string; hash: string }): Fields {
   const { hash, ...written } = event;
   return {
     Title: shown(event.action),
@@ -228,6 +228,7 @@ export function auditFields(event: EventContent & { prev: string; hash: string }
     At: event.at,
     Action: shown(event.action),
     By: keyed(event.by),
+    ...(event.about ? { About: keyed(event.about) } : {}),
     Detail: event.detail,
     EventJson: JSON.stringify({ format: FORMAT, event: written, hash }),
   };

@@ -98,6 +98,8 @@ export const AUDIT_TRAIL: ListSpec = {
     /** Indexed so that every strategy with a proposal on the trail can be found (`strategyIds`): a handful per strategy. */
     { name: "Action", kind: "text", indexed: true },
     { name: "By", kind: "text", indexed: true },
+    /** The sender a contact's decision event is about (`AuditEvent.about`): a person's records found from the add-only trail (T21b-3). */
+    { name: "About", kind: "text", indexed: true },
     { name: "Detail", kind: "note" },
     /** The whole event as versioned JSON (a long Target or EventKey is only a key in its column). */
     { name: "EventJson", kind: "note" },

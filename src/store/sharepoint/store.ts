@@ -131,9 +131,25 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     const from = Date.parse(since);
     if (Number.isNaN(from)) throw new StoreError("invalid", `Reading contacts: "${since}" is not a date.`);
     const found: LoggedContact[] = [];
+    const filedIds = new Set<string>();
     const walk = { column: "ReceivedAt", from, to: Date.now() + DAY_MS, openEnd: true, and: fromSender(address) };
-    await inRanges(contacts, walk, async (items) => void found.push(...items.map(loggedContactFrom)));
+    await inRanges(contacts, walk, async (items) => {
+      items.forEach((item) => filedIds.add(String(item.fields.InternetMessageId ?? "")));
+      found.push(...items.map(loggedContactFrom));
+    });
+    // The walk asks by the ReceivedAt column, which anyone may move outside the record's digest (T21b-4): a record whose
+    // column was backdated before `since`, or emptied, is in no range. The add-only trail names the sender's records by the
+    // recorder's own time; those the walk did not find are read by their key, and kept only where the record names the sender.
+    const missing = (await contactIdsAbout(address, since)).filter((id) => !filedIds.has(keyed(id)));
+    if (missing.length) found.push(...(await contactsById(missing)).filter((c) => namesSender(c, address)));
     return found.filter(inWindow).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  };
+  /** The message ids the trail's events about this address name, from a day before `since` (a recorder's clock may run behind). */
+  const contactIdsAbout = async (address: string, since: string): Promise<string[]> => {
+    const from = Date.parse(since);
+    if (Number.isNaN(from)) throw new StoreError("invalid", `Reading the audit trail: "${since}" is not a date.`);
+    const targets = await audit.targetsAbout(address, Math.max(EARLIEST, from - DAY_MS));
+    return targets.flatMap((t) => (t.startsWith("contact:") ? [t.slice("contact:".length)] : []));
   };
   const decisionsQuery = (strategyId: string) => ({ filter: fieldEquals("StrategyKey", keyed(strategyId)), orderby: "fields/DecidedAt asc" });
   /** A strategy's decisions: those filed under exactly its key (SharePoint's `eq` ignores case). */
@@ -259,6 +275,7 @@ export function createSharePointStore(graph: GraphClient, siteId: string, option
     correctContact: (expected, decision, read) => correctContact(contacts, expected, decision, read),
     contactsFrom,
     contactsById,
+    contactIdsAbout,
     async addDecision(decision) {
       await createOnce(decisions, "DecisionKey", decision.id, decisionFields(decision));
     },
@@ -346,6 +363,11 @@ function readableActions(items: readonly ListItem[]) {
       throw error;
     }
   });
+}
+
+/** Whether the record itself names this normalised address as its sender (under any apostrophe form). */
+function namesSender(record: LoggedContact, address: string): boolean {
+  return typeof record.senderAddress === "string" && apostropheForms(address).includes(record.senderAddress);
 }
 
 /** A decision for the index, or none when its item is unreadable (it would not count; the index must still load). */
