@@ -61,7 +61,7 @@ export interface SenderAddresses {
 
 /**
  * The sender's history the classifier may use: recorded contacts from the ContactLog (one
- * indexed query per address; SenderAddress and ReceivedAt are indexed) and, for volume and
+ * indexed query per address, and one of the audit trail's About column for those moved off it: contactsOfPerson) and, for volume and
  * near-duplicates, the sender's recent mail in the reader's mailbox (DESIGN.md, flow 1).
  * A message in both counts once, as recorded. The message in hand is never part of its own
  * history. Decisions on the person's matter come from their recorded messages (`matterDecidedOn`); written warnings from

@@ -93,6 +93,15 @@ describe("T21b-3 hiding (A2'): a record whose SenderAddress column was moved off
     expect(seen.paneInDoubt).toBeDefined();
   });
 
+  it("under an apostrophe (Pat O'Brien's address, the OData literal's quote doubled): moved off Pat, still in Pat's export, in doubt", async () => {
+    const PAT = "pat.o'brien@example.org";
+    await recordAs(SAM, ["demands"], "<pat-1@example.org>", "Pat's words", PAT);
+    await patchesColumns("<pat-1@example.org>", { SenderAddress: "nobody@example.invalid" });
+    const exported = await exportPerson(demo.storeOf(MORGAN), PAT, { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
+    expect(exported.contacts.map((c) => c.internetMessageId)).toContain("<pat-1@example.org>");
+    expect(exported.contactDoubts?.["<pat-1@example.org>"]).toMatch(/names pat\.o'brien@example\.org as its sender/);
+  });
+
   it("an event Casey adds naming Alex on Bob's message brings no record of Bob's into Alex's export", async () => {
     await recordAs(SAM, ["demands"], "<bob-1@example.com>", "Bob's own words", "bob.jones@example.com");
     const store = demo.storeOf(CASEY);

@@ -260,6 +260,22 @@ export function caseStoreContract(name: string, makeStore: () => Promise<CaseSto
       expect(since.map((c) => c.internetMessageId)).toEqual(["<c>", "<b>"]);
     });
 
+    it("names the messages the trail's events are about an address, under any apostrophe form, from a day before the date asked (T21b-3)", async () => {
+      const event = (id: string, about: string, at: string) => ({ id: `contact:${id}:recorded`, target: `contact:${id}`, action: "recorded (confirmed)", by: "casey.worker@opcc.example.gov.uk", at, detail: "Categories: abusive", about });
+      await store.appendAudit(event("<p1>", "pat.o'brien@example.org", "2026-11-10T10:00:00.000Z"));
+      // Written before addresses were folded: the curly apostrophe, as a row keyed then holds it.
+      await store.appendAudit(event("<p2>", "pat.o\u2019brien@example.org", "2026-11-01T10:00:00.000Z"));
+      await store.appendAudit(event("<p3>", "pat.o'brien@example.org", "2026-10-01T10:00:00.000Z"));
+      await store.appendAudit(event("<o1>", "other@example.org", "2026-11-10T10:00:00.000Z"));
+      // An event written before About existed names no one.
+      const { about: _none, ...older } = event("<n1>", "pat.o'brien@example.org", "2026-11-10T10:00:00.000Z");
+      await store.appendAudit({ ...older, id: "contact:<n1>:older" });
+      expect((await store.contactIdsAbout!("pat.o'brien@example.org", "1970-01-01T00:00:00.000Z")).sort()).toEqual(["<p1>", "<p2>", "<p3>"]);
+      // From a day before the date asked (a recorder's clock may run behind): 1 November 10:00 is in for 2 November 00:00.
+      expect((await store.contactIdsAbout!("pat.o'brien@example.org", "2026-11-02T00:00:00.000Z")).sort()).toEqual(["<p1>", "<p2>"]);
+      expect(await store.contactIdsAbout!("pat.o'brien@example.org", "2026-11-03T00:00:00.000Z")).toEqual(["<p1>"]);
+    });
+
     it("keeps decisions and audit events once each, in time order", async () => {
       const decision = { id: "d1", strategyId: "pat", kind: "approve" as const, decidedBy: "morgan.reid@opcc.example.gov.uk", decidedAt: "2026-11-25T10:00:00.000Z", rationale: "Criteria met.", checklist: ["x"] };
       await store.addDecision(decision);
