@@ -8,7 +8,8 @@ import { NOTE_MAX, type ContactOutcome, type ContactRecord, type EvidenceNote, t
 import type { MailMessage } from "../policy/message";
 import { decisionOf, messageFieldsOf, subTypesKey, withDecision } from "../store/contact-decision";
 import type { NotHers } from "./records/added-outside";
-import { correctionBegun, correctionEvent, recordDigest, type CorrectionBegun } from "../policy/evidence-as-judged";
+import { correctionBegun, correctionEvent, type CorrectionBegun } from "../policy/evidence-as-judged";
+import { entryDigest, namesRecord } from "../policy/record-digest";
 import type { LoggedContact } from "../policy/evidence-contacts";
 import { StoreError, type AuditEvent, type CaseStore, type ContactDecision, type StoredContact } from "../store/port";
 import { ensureAudited, isRecorded, ownEvent, type Act } from "./records/audit-repair";
@@ -17,6 +18,8 @@ import { changedByAnother, createdByAnother, recorderOf } from "./records/writte
 import { samePerson, type Identity } from "../policy/decision";
 import { intentOf, recordingIntent } from "./records/intent";
 import { replacesOutsideWords } from "./records/replaced-outside";
+import { isDecisionAction, notTheLatest } from "./records/latest-decision";
+import { isWriteUpIdOf } from "../policy/write-up-ids";
 
 export interface CaseworkerDecision {
   /** The categories the caseworker confirmed (empty: nothing unacceptable). */
@@ -117,9 +120,9 @@ export async function recordContact(input: {
   };
   // Audit intent first (src/app/records/intent.ts): a write cut short after this leaves evidence.
   const recorded = auditEventFor({ value: record });
-  // Naming the record it will write (its digest): her word on the record should a colleague touch it before its event is
-  // written (T19-5), as a correction's intent is (T12 #5).
-  await ownIntent(store, (part) => ({ ...intentOf(recorded, `record “${record.subject}” from ${record.senderAddress}`, { act: "record", part }), recordDigest: recordDigest(record) }));
+  // Naming the record it will write (its digest, nothing replaced): her word on the record should a colleague touch it before
+  // its event is written (T19-5), as a correction's intent is (T12 #5).
+  await ownIntent(store, (part) => ({ ...intentOf(recorded, `record “${record.subject}” from ${record.senderAddress}`, { act: "record", part }), recordDigest: entryDigest(record, undefined) }));
   const written = await store.recordContact(record);
   if (written.created) {
     await auditOwn(store, contactAct({ value: record }), input.now);
@@ -139,11 +142,11 @@ export async function recordContact(input: {
   // retry: it is recorded as this caseworker's, replacing it, never "Already recorded" with nothing of hers on record (T20-7).
   const notHers: NotHers | undefined = finish ? undefined : outside ? { record: existing.value, ...outside } : { record: existing.value, inDoubt: existing.item?.modifiedBy ? { changedBy: existing.item.modifiedBy } : {} };
   if (!notHers && sameDecision(existing.value, decision)) return { status: "unchanged", created: false, record: existing.value };
-  // The intent names the record as the correction will leave it (its digest): should the correction's own event be lost, a
-  // reader still knows the correction while SharePoint says its corrector changed the item last (T12 #5).
+  // The intent names the record as the correction will leave it, and what it replaces (its digest): should the correction's
+  // own event be lost, a reader still knows the correction while SharePoint says its corrector changed the item last (T12 #5).
   const correcting = intentOf(auditEventFor({ value: { ...record }, replaced: decisionOf(existing.value) }), `correct the decision on “${record.subject}”`);
   // The message's own fields as the message being read gives them, whatever the record there says (T20-6).
-  await store.appendAudit({ ...correcting, recordDigest: recordDigest(withDecision(existing.value, decisionOf(record), record)) });
+  await store.appendAudit({ ...correcting, recordDigest: entryDigest(withDecision(existing.value, decisionOf(record), record), decisionOf(existing.value)) });
   const corrected = await store.correctContact(existing, decisionOf(record), messageFieldsOf(record));
   await auditOwn(store, contactAct(corrected, outside), input.now);
   // A correction that had already landed (a retried write) still names what it replaced.
@@ -193,8 +196,11 @@ async function auditOwn(store: Pick<CaseStore, "appendAudit" | "auditFor">, act:
 async function actToFinish(store: Pick<CaseStore, "auditFor">, existing: StoredContact, outside?: WrittenOutside["writtenOutside"]): Promise<Act | undefined> {
   const act = contactAct(existing, outside);
   const record: LoggedContact = { ...existing.value, ...(existing.item ? { item: existing.item } : {}) };
-  if (!existing.replaced && !createdByAnother(record) && !changedByAnother(record)) return act;
+  if (!existing.replaced && !existing.item) return act;
   const trail = (await store.auditFor(act.event.target)).filter((e) => !e.edited && !e.unreadable);
+  // Not the message's latest decision as the trail names it (put back, or changed since): nobody's act to finish, whoever
+  // SharePoint names as its writer (T21b-1, T21b-2, T21b-6).
+  if (notTheLatest(record, trail)) return undefined;
   // A first recording someone else's token wrote in the recorder's name is never written up as hers (T18-5); one she wrote
   // that a colleague touched since, only on her own word on the trail (T19-5).
   if (!existing.replaced) return "event" in expectedContactAct(record, trail) ? act : undefined;
@@ -206,17 +212,30 @@ async function actToFinish(store: Pick<CaseStore, "auditFor">, existing: StoredC
  * Who SharePoint says added the record a correction replaces — the stored first recording, or what a stored correction
  * replaced — when that was added outside the add-in in its named recorder's name (T18-5): the first recording as every
  * reader judges it (expectedContactAct); what a correction replaced, when SharePoint names another as the item's creator
- * and nothing on the trail is in that recorder's own name. Undefined otherwise, or where the store keeps no item data.
+ * and nothing on the trail is in that recorder's own name. What a correction replaced is its RecordJson's word, which
+ * anyone may write through Graph: it is taken only while the correction is its corrector's as every reader judges it,
+ * whose event's digest covers it (T21b-5) — a `replaced` planted on a genuine first recording no longer makes a later
+ * correction's event brand that recording as added outside the add-in. Undefined otherwise, or where the store keeps no
+ * item data.
  */
 async function addedOutsideBy(store: Pick<CaseStore, "auditFor">, stored: StoredContact): Promise<WrittenOutside["writtenOutside"] | undefined> {
   if (!stored.item) return undefined;
   const record: LoggedContact = { ...stored.value, item: stored.item };
-  const first = stored.replaced ? createdByAnother({ ...record, recordedBy: stored.replaced.recordedBy }) : createdByAnother(record);
-  if (!first) return undefined;
+  const first = stored.replaced && createdByAnother({ ...record, recordedBy: stored.replaced.recordedBy });
+  if (!createdByAnother(record) && !first) return undefined;
   const trail = (await store.auditFor(`contact:${record.internetMessageId}`)).filter((e) => !e.edited && !e.unreadable);
-  if (stored.replaced) return trail.some((e) => vouches(e.author, stored.replaced!.recordedBy)) ? undefined : first;
   const judged = expectedContactAct(record, trail);
-  return "writtenOutside" in judged ? judged.writtenOutside : undefined;
+  // A `replaced` on a record every reader judges a first recording (or no one's) says nothing: planted, or not the
+  // correction's own as its event names it.
+  const correction = "event" in judged && judged.event.action.startsWith("corrected (");
+  if (!stored.replaced || !correction) return "writtenOutside" in judged ? judged.writtenOutside : undefined;
+  if (!first) return undefined;
+  // What it replaced, as the trail says: a decision event other than the correction's own, in its writer's own name, was a
+  // decision through the add-in, whatever the RecordJson says of it (T21b-5, on trails whose events do not cover `replaced`).
+  const target = `contact:${record.internetMessageId}`;
+  const itsOwn = (e: AuditEvent) => e.id === `${target}:corrected:${record.recordedAt}` || isWriteUpIdOf(e.id, target, record.recordedAt, "decision");
+  if (trail.some((e) => isDecisionAction(e.action) && vouches(e.author, e.by) && !itsOwn(e))) return undefined;
+  return trail.some((e) => vouches(e.author, stored.replaced!.recordedBy)) ? undefined : first;
 }
 
 /**
@@ -235,7 +254,7 @@ function sameDecision(stored: ContactRecord, decision: CaseworkerDecision): bool
 }
 
 /** Whether an audit event on a contact records a caseworker's decision (not an alert action or a repair). */
-export const isContactDecision = (event: AuditEvent) => /^(recorded|corrected) \(/.test(event.action);
+export const isContactDecision = (event: AuditEvent) => isDecisionAction(event.action);
 
 /** The act of deciding on a contact as stored (a first recording, or a correction with what it replaced): its own event. */
 export function contactAct(stored: Pick<StoredContact, "value" | "replaced">, replacedOutside?: WrittenOutside["writtenOutside"]): Act {
@@ -268,10 +287,13 @@ export interface WrittenOutside {
  */
 export interface TouchedOutside {
   /**
-   * `undoes`: the later correction's event the record reads as from before (T20-3). `unnamed`: her only word on the trail
-   * is an event written before events named their record (its digest), which cannot say it reads as she left it (T21).
+   * `undoes`: the later correction's event the record reads as from before (T20-3, T21b-1, T21b-2). `unlike`: the latest
+   * decision's event, which the record does not read as, nor as any decision on the trail (T21b-6). `latestBy`: who SharePoint
+   * says wrote that latest event. `unnamed`: her only
+   * word on the trail is an event written before events named their record (its digest), which cannot say it reads as she
+   * left it (T21).
    */
-  touchedOutside: { changedBy: Identity; undoes?: string; unnamed?: true };
+  touchedOutside: { changedBy: Identity; undoes?: string; unlike?: string; latestBy?: Identity; unnamed?: true };
 }
 
 /**
@@ -316,15 +338,22 @@ export function expectedContactAct(record: LoggedContact, trail: readonly AuditE
   const apart = keyedApart(record);
   if (apart) return apart;
   const usable = trail.filter((e) => !e.edited && !e.unreadable);
+  const judged = byItsRecorder(record, usable);
+  // Hers by her own word on the trail, and yet not the message's latest decision as the trail names it: put back, or
+  // changed since, whoever SharePoint names as its writer (T21b-1, T21b-2, T21b-6).
+  return "event" in judged ? (notTheLatest(record, usable) ?? judged) : judged;
+}
+
+/** expectedContactAct's judgement of whose act the record is, on her own word on the (usable) trail and SharePoint's. */
+function byItsRecorder(record: LoggedContact, usable: readonly AuditEvent[]): Act | ChangedOutside | WrittenOutside | TouchedOutside {
   const begun = correctionBegun(record, usable);
   if (!begun) {
     const act = contactAct({ value: record });
     const hers = usable.filter((e) => vouches(e.author, record.recordedBy));
     // Her events that record this act (her own event, her write-up, or an event of hers of the decision at its time), and
     // whether one names the record as it reads (its digest, T20-2): a record someone else created or changed is hers only so.
-    const digest = recordDigest(record);
     const recording = (events: readonly AuditEvent[]) => events.filter((e) => isRecorded([e], act));
-    const namesIt = (events: readonly AuditEvent[]) => events.some((e) => e.recordDigest === digest);
+    const namesIt = (events: readonly AuditEvent[]) => events.some((e) => namesRecord(e.recordDigest, record));
     // Its item not created by the recorder as SharePoint says (T18-5): hers only if an event in her own name records it (a
     // correction made before the add-in wrote intents) and names it as it reads; anyone else's event, or a write-up, does
     // not make it hers — nor does her real event on a record it was copied from, moved onto another sender (T20-10).
@@ -341,7 +370,7 @@ export function expectedContactAct(record: LoggedContact, trail: readonly AuditE
     const mine = recording(hers);
     // Her intent counts only as the attempt that created the item (recordingIntent): an abandoned attempt's names a record
     // never written, which anyone may rewrite the item to (T20-5).
-    const herWord = namesIt(mine) || recordingIntent(record, hers)?.recordDigest === digest;
+    const herWord = namesIt(mine) || namesRecord(recordingIntent(record, hers)?.recordDigest, record);
     // A later correction on the trail, in its corrector's own name, replaced the decision this record reads as: put back
     // through Graph, it is not that decision now (T20-3). The add-in writes a correction's event only after its record.
     const undoneBy = usable.find((e) => e.action.startsWith("corrected (") && vouches(e.author, e.by) && Date.parse(e.at) > Date.parse(record.recordedAt));
@@ -371,7 +400,7 @@ export function expectedContactAct(record: LoggedContact, trail: readonly AuditE
   // reads as her event's digest says (T12 #4): a correction rewritten through Graph is changed outside the add-in (T20-1),
   // as correctionThroughAddIn (src/policy/evidence-as-judged.ts) judges it for an approval's evidence.
   const event = correctionEvent(record, usable);
-  const readsAsHerEvent = event && (!begun.changedBy || event.recordDigest === recordDigest(record));
+  const readsAsHerEvent = event && (!begun.changedBy || namesRecord(event.recordDigest, record));
   return begun.hers || readsAsHerEvent ? act : { changedOutside: begun };
 }
 
@@ -391,9 +420,10 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">, replac
       by: record.recordedBy,
       at: record.recordedAt,
       detail: record.categories.length ? `Categories: ${record.categories.join(", ")}${decisionExtras(record) ? `.${decisionExtras(record)}` : ""}` : `Nothing unacceptable found.${decisionExtras(record)}`,
-      // The record as recorded, every field (its subject, sender, time, evidence, note, strategy): a reader knows it for hers
-      // after someone else touches the item only while it reads so (T20-2), and a copy moved onto another sender is not (T20-10).
-      recordDigest: recordDigest(record),
+      // The record as recorded, every field (its subject, sender, time, evidence, note, strategy), and nothing replaced: a reader
+      // knows it for hers after someone else touches the item only while it reads so (T20-2, T21b-5), and a copy moved onto
+      // another sender is not (T20-10).
+      recordDigest: entryDigest(record, undefined),
       // Whose message it is, in the add-only trail's indexed About column: found from there if its columns move (T21b-3).
       about: record.senderAddress,
     };
@@ -405,8 +435,9 @@ function auditEventFor(stored: Pick<StoredContact, "value" | "replaced">, replac
     by: record.recordedBy,
     at: record.recordedAt,
     detail: `Categories: ${categoriesText(replaced.categories)} → ${categoriesText(record.categories)}.${decisionExtras(record)} ${replacedOutside ? replacesOutsideWords(replacedOutside.createdBy, replaced.recordedBy, replaced.recordedAt) : `Replaces the decision ${replaced.recordedBy} recorded at ${replaced.recordedAt}.`}`,
-    // The record as corrected: a reader still knows it for this correction after someone touches the item (T12 #4).
-    recordDigest: recordDigest(record),
+    // The record as corrected, and what it replaced: a reader still knows it for this correction after someone touches the
+    // item (T12 #4), and a `replaced` rewritten since is not the correction's (T21b-5).
+    recordDigest: entryDigest(record, replaced),
     about: record.senderAddress,
   };
 }

@@ -1,5 +1,3 @@
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import type { CategoryId } from "./categories";
 import type { ContactRecord } from "./contact";
 import { closedBefore, nameOf, samePerson, type DecisionIntent, type Identity, type RecordedDecision } from "./decision";
@@ -7,6 +5,10 @@ import { decisionFingerprint } from "./decision-fingerprint";
 import type { ContactLogRead, LoggedContact } from "./evidence-contacts";
 import type { IsoInstant } from "./strategy";
 import { isWriteUpIdOf } from "./write-up-ids";
+import { namesRecord, recordDigest } from "./record-digest";
+
+// Where it always was, for its many readers (the approval's own digest stays the record's alone: JudgedContact).
+export { recordDigest } from "./record-digest";
 
 /**
  * What an approval rested on, as its authoriser judged it (T11 #3). The ContactLog has no item permissions, so any
@@ -57,21 +59,6 @@ export interface EvidenceChange {
    * corrected (the approval does not stand on it as judged), the later change only named (T12 #4).
    */
   asCorrected?: true;
-}
-
-/** The record's digest: its JSON with keys sorted, without SharePoint's item data (which is not the record). */
-export function recordDigest(record: ContactRecord | LoggedContact): string {
-  const { item: _item, ...own } = record as LoggedContact;
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonical(own)))).slice(0, 32)}`;
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The records of the ids that counted, as the approval records them (decide()). */
@@ -177,7 +164,7 @@ function correctionThroughAddIn(record: LoggedContact, events: readonly ContactE
   // Written after it, by SharePoint's item ids where read (its times are to the second), else its times.
   const after = (e: ContactEvent) => (e.item !== undefined && event.item !== undefined ? e.item > event.item : Boolean(e.recordedAt && event.recordedAt && Date.parse(e.recordedAt) > Date.parse(event.recordedAt)));
   const later = events.some((e) => e !== event && e.action?.startsWith("corrected (") && after(e));
-  if (!event.recordDigest || event.recordDigest !== recordDigest(record) || later) return undefined;
+  if (!namesRecord(event.recordDigest, record) || later) return undefined;
   return { by: event.author, touched: { by: changedBy, ...(record.item?.modifiedAt ? { at: record.item.modifiedAt } : {}) } };
 }
 
@@ -232,7 +219,7 @@ export function correctionBegun<E extends ContactEvent>(record: LoggedContact, e
   if (!intent?.author) return undefined;
   const changedBy = record.item?.modifiedBy;
   const byCorrector = changedLastBy(record, corrector);
-  return { intent: intent as E & { author: Identity }, hers: byCorrector && intent.recordDigest === recordDigest(record), ...(changedBy && !byCorrector ? { changedBy } : {}) };
+  return { intent: intent as E & { author: Identity }, hers: byCorrector && namesRecord(intent.recordDigest, record), ...(changedBy && !byCorrector ? { changedBy } : {}) };
 }
 
 /**

@@ -40,6 +40,12 @@ export interface LoggedItem {
    * strategy or time, or hidden from its own (T21b-3, T21b-4): nobody's decision to any reader.
    */
   filedApart?: FiledApart[];
+  /**
+   * What the item's RecordJson says the record replaced (absent on a first recording), as it reads: anyone may write it
+   * through Graph, so it is never read for what it says — only compared, by its digest, with what a decision's event
+   * names (src/policy/record-digest.ts namesRecord, T21b-5).
+   */
+  replaced?: unknown;
 }
 
 /** A lookup column of a ContactLog item that disagrees with its record, and what the column says ("" when empty). */

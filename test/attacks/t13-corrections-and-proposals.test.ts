@@ -14,7 +14,8 @@ import { reconcile } from "../../src/app/records/reconcile";
 import { decide, proposeChange } from "../../src/app/strategy/actions";
 import { verifyRecords } from "../../src/app/records/verify";
 import { proposedTermsOf } from "../../src/policy/proposed-terms";
-import { recordDigest } from "../../src/policy/evidence-as-judged";
+import { entryDigest } from "../../src/policy/record-digest";
+import { decisionOf } from "../../src/store/contact-decision";
 import type { ContactRecord } from "../../src/policy/contact";
 
 const demo = demoSiteEachTest();
@@ -109,11 +110,13 @@ it("T13-A: Sam's correction that never landed (intent written, PATCH failed) is 
   await approvedOnDemand();
   const intent = await samsCorrectionThatDidNotLand();
   expect(await pane()).toMatchObject({ inForce: true, refused: [], doubts: [] }); // nothing changed
-  // Casey, through Graph, writes the record Sam's intent says her correction would have left, checked by its digest.
+  // Casey, through Graph, writes the record Sam's intent says her correction would have left, and what it replaced (the
+  // intent's digest covers both since T21b-5), checked by its digest.
   const { call, item, json } = await contactItem();
   const record: ContactRecord = { ...json.record, categories: [], outcome: "dismissed", recordedBy: intent.by, recordedAt: intent.at };
-  expect(recordDigest(record)).toBe(intent.recordDigest);
-  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify({ ...json, record }) })).status).toBe(200);
+  const replaced = decisionOf(json.record);
+  expect(entryDigest(record, replaced)).toBe(intent.recordDigest);
+  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify({ ...json, record, replaced }) })).status).toBe(200);
   await expectKeptInForce(/by Casey Worker/); // no reconcile yet
   await morgansReconcile();
   await expectKeptInForce(/by Casey Worker/);

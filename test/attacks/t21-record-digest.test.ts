@@ -186,10 +186,15 @@ describe("T21-D: an older first recording (its event without the record's digest
   });
 });
 
-// ---- what stays open, by design: the recorder's own Graph write ----
+// ---- the recorder's own Graph write (open by design until T21b-6; its meaning changed with E111) ----
 
-it("T21-S (not mended, by design): Sam PATCHes her own record's subject through Graph: SharePoint names her as its last writer, so readers still count it as hers, and verify says nothing", async () => {
+it("T21-S (changed by T21b-6): Sam PATCHes her own record's subject through Graph: it no longer reads as the latest decision on its trail, so no reader counts it as hers, and verify names it in doubt", async () => {
+  // Before E111 SharePoint's naming her as last writer short-circuited the digest test, so this read as hers and verify said
+  // nothing (by design: her write). That short-circuit also let her harmless save launder Casey's change (T21b-6, D3), and
+  // SharePoint cannot tell the two apart, so a record that does not read as its latest decision event says is in doubt.
   await recordAt(SAM, ["demands"], 0);
   await caseyPatches(DEMAND, (r) => void (r.subject = "Reply within the hour or else"), { Title: "Reply within the hour or else" }, SAM);
-  expect(await readersOn(DEMAND, ALEX, "Reply within the hour or else")).toMatchObject({ verify: [], letterQuotesUnflagged: true, paneShowsItAsSams: true });
+  const seen = await readersOn(DEMAND, ALEX, "Reply within the hour or else");
+  expect(seen).toMatchObject({ verify: ["contactTouchedOutside"], letterQuotesUnflagged: false, inHistory: false, paneShowsItAsSams: false, inSeed: false });
+  expect((await verifyOn(DEMAND)).join(" ")).toMatch(/^contactTouchedOutside: Sam Carter .*changed .* It does not read as the latest decision on its audit trail/);
 });

@@ -1,9 +1,8 @@
 import type { ContactRecord } from "../../policy/contact";
 import type { Identity } from "../../policy/decision";
 import type { LoggedContact } from "../../policy/evidence-contacts";
-import type { CaseStore } from "../../store/port";
-import { expectedContactAct, keyedApart } from "../record-contact";
-import { changedByAnother, createdByAnother } from "./written-outside";
+import type { AuditEvent, CaseStore } from "../../store/port";
+import { expectedContactAct } from "../record-contact";
 
 /**
  * A contact record SharePoint says someone other than its recorder added, which nothing of the recorder's own on the trail
@@ -44,16 +43,17 @@ export interface ByCreator {
  * whose item SharePoint says its recorder created, and no one else changed since, is hers; one someone else created is a
  * colleague's correction when the trail says so (her intent naming it, or her own event), and added outside the add-in
  * otherwise; one someone else changed since is hers only where her own word on the trail names it as it reads, and in doubt
- * otherwise. Only those records' trails are read, in one question. A store that keeps no item data leaves every record its
- * recorder's. SharePoint's item data is not passed on: readers show and export the records as recorded.
+ * otherwise; and any of them is hers only while it reads as the message's latest decision on the trail names it (T21b-1,
+ * -2, -6: an earlier decision put back, or a change saved since by anyone, is in doubt). Every read record's trail is read,
+ * in one question. A store that keeps no item data leaves every record its recorder's. SharePoint's item data is not passed on: readers show and export the records as recorded.
  */
-export async function byCreator(store: Pick<CaseStore, "auditForTargets">, records: readonly LoggedContact[]): Promise<ByCreator> {
-  // Records SharePoint says someone other than the recorder created or changed last: only theirs can fail the test.
-  // An item filed apart from its record (another sender, strategy, time or message id than it names) is nobody's whoever
-  // wrote it (expectedContactAct's keyedApart, before any trail): judged too, whatever SharePoint says of its writers.
-  const asked = [...new Set(records.filter((r) => createdByAnother(r) || changedByAnother(r) || keyedApart(r)).map(targetOf))];
+export async function byCreator(store: Pick<CaseStore, "auditForTargets">, records: readonly LoggedContact[], read: ReadonlyMap<string, readonly AuditEvent[]> = new Map()): Promise<ByCreator> {
+  // Every record read with its item: one its recorder created and last changed is still hers only while it reads as the
+  // message's latest decision on the trail says (T21b-1, T21b-6), so none is passed over on SharePoint's word alone.
+  // `read`: trails the caller read already, in its own one question (subject access reads every record's).
+  const asked = [...new Set(records.filter((r) => r.item).map(targetOf))].filter((t) => !read.has(t));
   const trails = asked.length ? await store.auditForTargets(asked) : [];
-  const trailOf = new Map(asked.map((target, i) => [target, trails[i] ?? []]));
+  const trailOf = new Map<string, readonly AuditEvent[]>([...read, ...asked.map((target, i) => [target, trails[i] ?? []] as const)]);
   const found: ByCreator = { own: [], addedOutside: [], inDoubt: [] };
   for (const logged of records) {
     const { item: _item, ...record } = logged;

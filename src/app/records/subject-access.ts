@@ -112,8 +112,24 @@ export async function exportPerson(store: SubjectStore, address: string, options
     Promise.all(addresses.map((a) => store.alertActionsFrom(a))),
   ]);
   const logged = unique([...fromAddresses.flat(), ...forStrategies.flat()], (c) => c.internetMessageId);
-  const { own, addedOutside, inDoubt } = await byCreator(store, logged);
+  const held = unique(letters.flat(), (l) => l.id).sort((a, b) => a.preparedAt.localeCompare(b.preparedAt));
+  // Every record is exported, whoever's it is: their trails, with the rest of what is read, in one question, which also
+  // judges whose each record is (byCreator).
+  const targets = [
+    ...ids.map((id) => `strategy:${id}`),
+    ...logged.map((c) => `contact:${c.internetMessageId}`),
+    ...held.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`),
+    ...addresses.map((a) => `person:${a}`),
+  ];
+  // A letter is judged on the trail it belongs to (its strategy's, or its own): one filed under a strategy that does not
+  // list the address asked about (an address an alteration dropped) has its marking there (T9 #7). Of such a trail, only
+  // the events about their letters are theirs to see.
+  const letterTargets = [...new Set(held.map(letterTarget))].filter((t) => !targets.includes(t));
+  const read = [...targets, ...letterTargets];
+  const trails = new Map((await store.auditForTargets(read)).map((events, i) => [read[i]!, events]));
+  const { own, addedOutside, inDoubt } = await byCreator(store, logged, trails);
   const contacts = [...own, ...addedOutside.map((o) => o.record), ...inDoubt.map((o) => o.record)].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  // A record whose columns were moved off them (found from the trail, T21b-3) says where it is filed now.
   const movedWords = (o: NotHers) => filedApartDoubt(o, logged);
   const contactDoubts = Object.fromEntries([
     ...[...addedOutside, ...inDoubt].flatMap((o) => (movedWords(o) ? [[o.record.internetMessageId, movedWords(o)]] : [])),
@@ -124,19 +140,6 @@ export async function exportPerson(store: SubjectStore, address: string, options
   // Alerts on messages recorded under an address that is not theirs (found by strategy) are theirs too.
   const elsewhere = contacts.filter((c) => !addresses.includes(c.senderAddress));
   const alertsOn = await Promise.all(elsewhere.map((c) => store.alertActionsFor(c.internetMessageId)));
-  const held = unique(letters.flat(), (l) => l.id).sort((a, b) => a.preparedAt.localeCompare(b.preparedAt));
-  const targets = [
-    ...ids.map((id) => `strategy:${id}`),
-    ...contacts.map((c) => `contact:${c.internetMessageId}`),
-    ...held.filter((l) => !l.strategyId).map((l) => `letter:${l.id}`),
-    ...addresses.map((a) => `person:${a}`),
-  ];
-  // A letter is judged on the trail it belongs to (its strategy's, or its own): one filed under a strategy that does not
-  // list the address asked about (an address an alteration dropped) has its marking there (T9 #7). Of such a trail, only
-  // the events about their letters are theirs to see.
-  const letterTargets = [...new Set(held.map(letterTarget))].filter((t) => !targets.includes(t));
-  const read = [...targets, ...letterTargets];
-  const trails = new Map((await store.auditForTargets(read)).map((events, i) => [read[i]!, events]));
   const trail = (target: string) => trails.get(target) ?? [];
   const aboutHeld = (e: AuditEvent) => held.some((l) => e.id.startsWith(`letter:${l.id}:`) || e.detail.includes(`Letter ${l.id}.`));
   const audit = unique([...targets.flatMap(trail), ...letterTargets.flatMap((t) => trail(t).filter(aboutHeld))], (e) => e.id).sort((a, b) => a.at.localeCompare(b.at));

@@ -1,6 +1,7 @@
 import { describeAlertOutcome } from "../../policy/alerts/action";
 import { nameOf, type Identity } from "../../policy/decision";
-import { recordDigest, type CorrectionBegun } from "../../policy/evidence-as-judged";
+import type { CorrectionBegun } from "../../policy/evidence-as-judged";
+import { namesRecord } from "../../policy/record-digest";
 import { filedApartWords, type LoggedContact } from "../../policy/evidence-contacts";
 import { checkAlertActions, CLOCK_SKEW_MS, uncheckedWords, type AlertActionEntry, type ForgedWhy } from "../alert-record";
 import { actWords, begunWords } from "../strategy/step-words";
@@ -331,7 +332,7 @@ function changedOutsideWords(record: LoggedContact, begun: CorrectionBegun<Audit
   const when = record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : "";
   const reads = record.categories.length ? `“${record.categories.join("”, “")}”` : "nothing unacceptable";
   const what = `The contact record “${record.subject}” (${record.internetMessageId}) reads ${reads} (${record.outcome}), recorded by ${corrector} at ${record.recordedAt}, the time of a correction ${corrector} began (${begun.intent.id})`;
-  if (begun.intent.recordDigest === recordDigest(record)) {
+  if (namesRecord(begun.intent.recordDigest, record)) {
     const saved = lastWriter ? `SharePoint says ${lastWriter} changed its item last${when}` : "SharePoint does not say who changed its item last";
     const other = lastWriter ?? "someone else";
     return `${what}, exactly as that correction would leave it, but ${saved}, and no audit event records the correction. What SharePoint says of the item now cannot tell whether ${corrector}'s correction landed (its event lost) and ${other} then saved the item without changing it, or ${corrector}'s correction failed and ${other} wrote this record outside the add-in. Readers do not count it as ${corrector}'s correction. In doubt: ask a manager to check the ContactLog item's version history (who first wrote this record); do not restore an earlier version on this report's word, which would undo a real correction.`;
@@ -358,7 +359,7 @@ function writtenOutsideWords(record: LoggedContact, by: { createdBy?: Identity }
  * in doubt (a colleague's unchanged save after her event was lost cannot be told from a change), never called written outside
  * the add-in, nor its removal advised (T19-5).
  */
-function touchedOutsideWords(record: LoggedContact, { changedBy, undoes, unnamed }: TouchedOutside["touchedOutside"]): string {
+function touchedOutsideWords(record: LoggedContact, { changedBy, undoes, unlike, latestBy, unnamed }: TouchedOutside["touchedOutside"]): string {
   const names = record.recordedBy;
   const when = record.item?.modifiedAt ? `, at ${record.item.modifiedAt}` : "";
   if (filedApartWords(record.item)) {
@@ -367,8 +368,28 @@ function touchedOutsideWords(record: LoggedContact, { changedBy, undoes, unnamed
   if (unnamed) {
     return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. The audit event of ${names}'s on its trail was written before events named the record they record (its digest), so it cannot say whether the record still reads as ${names} decided — its subject, sender, time or evidence may have been changed. In doubt: ask ${names} whether it reads as they decided, and check the ContactLog item's version history; correct it through the add-in if not.`;
   }
-  if (undoes) return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. It reads as a decision a later correction on the audit trail (${undoes}) replaced, so it was put back outside the add-in. In doubt: check the ContactLog item's version history, and correct it through the add-in if it does not read as the latest decision.`;
+  if (unlike || undoes) return notLatestWords(record, changedBy, unlike ? { unlike } : { undoes: undoes! }, latestBy);
   return `${nameOf(changedBy)} changed ${recordWords(record)}${when}. SharePoint says ${names} created it, but no audit event of ${names}'s, nor ${names}'s intent to record it, names it as it reads now, so whether it still reads as ${names} decided cannot be told. In doubt: ask ${names} whether it reads as they decided, and check the ContactLog item's version history; correct it through the add-in if not.`;
+}
+
+/**
+ * A record that does not read as the message's latest decision on the trail (T21b-1, -2, -6): put back to an earlier one
+ * (`undoes`), or reading as none (`unlike`). Who SharePoint says wrote its item is named as SharePoint says it — an item
+ * nobody changed since it was added is said to be added, never changed — and whose name the latest decision is in: an
+ * event anyone may add to the trail in their own name, so if it records no correction, it is that event that was added
+ * outside the add-in.
+ */
+function notLatestWords(record: LoggedContact, writer: Identity, latest: { undoes: string } | { unlike: string }, latestBy?: Identity): string {
+  const added = record.item?.version === 1;
+  const at = added ? record.item?.createdAt : record.item?.modifiedAt;
+  const wrote = added ? `SharePoint says ${nameOf(writer)} added the ContactLog item of ${recordWords(record)}${at ? `, at ${at}` : ""}, and nobody has changed it since.` : `${nameOf(writer)} changed ${recordWords(record)}${at ? `, at ${at}` : ""}, as SharePoint says (the last to change it).`;
+  const event = "undoes" in latest ? latest.undoes : latest.unlike;
+  const named = `${event}${latestBy ? `, in ${nameOf(latestBy)}'s name` : ""}`;
+  const reads =
+    "undoes" in latest
+      ? `It reads as a decision a later correction on the audit trail (${named}) replaced, so it was put back outside the add-in`
+      : `It does not read as the latest decision on its audit trail (${named}) says, nor as any decision there, so it was changed outside the add-in since that decision (by them, or by someone before a later save of theirs)`;
+  return `${wrote} ${reads} — unless that ${"undoes" in latest ? "correction" : "decision"} was never made and its event was added outside the add-in. In doubt: check the ContactLog item's version history, and correct it through the add-in if it does not read as the latest decision.`;
 }
 
 /** A contact record as a records officer finds it: whom it names, its message, what it reads. */

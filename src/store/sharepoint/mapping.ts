@@ -113,11 +113,11 @@ export function contactFrom(fields: Fields): ContactRecord {
  * write a record is asks SharePoint about that item, never about another found later by its key (T15 #1).
  */
 export function loggedContactFrom(item: ListItem): LoggedContact {
-  const record = contactFrom(item.fields);
-  return { ...record, item: loggedItemOf(item, record) };
+  const { record, replaced } = unwrap<{ record: ContactRecord; replaced?: unknown }>(item.fields.RecordJson, "ContactLog");
+  return { ...record, item: loggedItemOf(item, record, replaced) };
 }
 
-function loggedItemOf(item: ListItem, record: ContactRecord): LoggedItem {
+function loggedItemOf(item: ListItem, record: ContactRecord, replaced: unknown): LoggedItem {
   const version = /,(\d+)"?$/.exec(item.etag)?.[1];
   const apart = filedApart(item, record);
   return {
@@ -128,6 +128,8 @@ function loggedItemOf(item: ListItem, record: ContactRecord): LoggedItem {
     // SharePoint's version of an item, from its eTag ("{guid},N": 1 as created, one more for every change).
     ...(version ? { version: Number(version) } : {}),
     ...(apart.length ? { filedApart: apart } : {}),
+    // Compared by its digest with a decision's event, never read for what it says (T21b-5).
+    ...(replaced !== undefined ? { replaced } : {}),
   };
 }
 
@@ -156,7 +158,7 @@ function filedApart(item: ListItem, record: ContactRecord): FiledApart[] {
 
 export function storedContactFrom(item: ListItem): StoredContact {
   const { record, replaced } = unwrap<{ record: ContactRecord; replaced?: ContactDecision }>(item.fields.RecordJson, "ContactLog");
-  return { value: record, etag: item.etag, ...(replaced ? { replaced } : {}), item: loggedItemOf(item, record) };
+  return { value: record, etag: item.etag, ...(replaced ? { replaced } : {}), item: loggedItemOf(item, record, replaced) };
 }
 
 export function decisionFields(decision: Decision): Fields {
