@@ -161,6 +161,15 @@ describe("T21b probes open at 4c60281, mended in E111 (T21b-1, -2, -5, -6; D4 = 
   });
 });
 
+it("D3, then Sam presses Record with the same decision: not \"Already recorded\" on Casey's subject — her decision is recorded anew, the pane told the record there was in doubt", async () => {
+  await recordAt(SAM, ["demands"], 0);
+  await patches(DEMAND, (r) => void (r.subject = "You will regret this, scum"), { Title: "You will regret this, scum" });
+  await patchesColumns(DEMAND, { Title: "You will regret this, scum" }, SAM);
+  const again = await recordAt(SAM, ["demands"], 2000);
+  expect({ status: again.status, inDoubt: again.status === "corrected" && again.notHers !== undefined && "inDoubt" in again.notHers }).toEqual({ status: "corrected", inDoubt: true });
+  expect((await readersOn(DEMAND, ALEX, REAL_SUBJECT)).paneShowsItAsSams).toBe(true);
+});
+
 // ---- what the latest-decision rule leaves (README: still possible, safe side) ----
 
 it("Casey adds a 'corrected' event in her own name (a correction never made) after Sam's untouched record: in doubt (safe side), and verify says SharePoint names Sam as its only writer and whose name the later event is in, accusing nobody of changing it", async () => {
