@@ -52,9 +52,10 @@ async function main(): Promise<void> {
       return purge(parsed, store, by, now);
     case "verify": {
       const report = await verifyRecords(store, { pack: parsed.target.pack, roster: parsed.target.roster });
+      for (const gap of report.siteGaps) console.log(`site\t\t${gap}`);
       for (const b of report.breaks) console.log(`${b.kind}\t${b.target}\t${b.message}`);
-      console.log(`Checked ${report.events} audit events on ${report.targets} records (${report.unchained} written before the chain): ${report.breaks.length ? `${report.breaks.length} problems.` : "no problems found."}`);
-      if (report.breaks.length) process.exitCode = 1;
+      console.log(`Checked ${report.events} audit events on ${report.targets} records (${report.unchained} written before the chain): ${report.breaks.length ? `${report.breaks.length} problems.` : "no problems found."}${report.siteGaps.length ? " The site needs npm run provision (above)." : ""}`);
+      if (report.breaks.length || report.siteGaps.length) process.exitCode = 1;
       return;
     }
     case "reconcile": {

@@ -346,6 +346,11 @@ export interface CaseStore {
   auditForTargets(targets: readonly string[]): Promise<AuditEvent[][]>;
   /** Every audit event (for `records verify`): in no particular order. */
   auditTrail(): Promise<AuditEvent[]>;
+  /**
+   * What the site lacks that this version of the add-in writes, in words for whoever can fix it (`npm run provision`);
+   * empty when nothing is. Only a store on lists someone provisions has any (SharePoint's: read once a session).
+   */
+  siteGaps?(): Promise<string[]>;
   /** The audit events whose time (`at`) is at or after `from`, in no particular order: the pane's records check reads a week of them. */
   auditSince(from: IsoInstant): Promise<AuditEvent[]>;
   /**

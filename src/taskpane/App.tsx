@@ -129,6 +129,21 @@ function Pane() {
           </ul>
         </Notice>
       )}
+      {startCheck.state === "siteOutOfDate" && (
+        <Notice intent="warning" title="The contact-strategy site needs updating" onDismiss={dismissStartCheck}>
+          {startCheck.message} Recording still works meanwhile.
+          {startCheck.repairs.length > 0 && (
+            <>
+              {" "}Some writes cut short were finished, in your name:
+              <ul data-testid="start-repairs">
+                {startCheck.repairs.map((r) => (
+                  <li key={`${r.what}:${r.target}:${r.message}`}>{r.message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Notice>
+      )}
       {startCheck.state === "failed" && (
         <Notice intent="warning" title="The records could not be checked" onDismiss={dismissStartCheck}>
           {startCheck.message} The pane checks for records a lost connection left half-written each time it opens; until it can, a sender's banner may be missing. Reopen the pane

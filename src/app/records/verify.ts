@@ -119,6 +119,8 @@ export interface VerifyReport {
   unchained: number;
   targets: number;
   breaks: TrailBreak[];
+  /** What the site lacks that this version writes (the store's `siteGaps`), each in words naming the command that fixes it. */
+  siteGaps: string[];
 }
 
 /**
@@ -132,7 +134,7 @@ export interface Judge {
 }
 
 export async function verifyRecords(
-  store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems" | "allLetters">,
+  store: Pick<CaseStore, "auditTrail" | "listStrategies" | "contactsReceived" | "readWithEvidence" | "allAlertActions" | "alertActionItems" | "decisionItems" | "allLetters" | "siteGaps">,
   judge?: Judge,
 ): Promise<VerifyReport> {
   const [events, strategies, contacts, decisionItems] = await Promise.all([store.auditTrail(), store.listStrategies(), store.contactsReceived({}), store.decisionItems()]);
@@ -194,7 +196,8 @@ export async function verifyRecords(
   for (const gap of reportedGaps(itemGaps(decisionItems, retained.decisions))) {
     breaks.push({ kind: "itemsDeleted", list: "Decisions", target: "Decisions", from: gap.from, to: gap.to, message: `${gapName("Decisions", gap)}${between(gap)} ${gap.from === gap.to ? "was" : "were"} deleted, and no retention purge recorded ${gap.from === gap.to ? "it" : "them"}: a decision was removed.` });
   }
-  return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks };
+  const siteGaps = (await store.siteGaps?.()) ?? [];
+  return { events: events.length, unchained: events.filter((e) => e.hash === undefined).length, targets: byTarget.size, breaks, siteGaps };
 }
 
 /**

@@ -15,7 +15,48 @@ import { isKeyed, keyed } from "./text-columns";
  * and an add were before the chain.
  */
 export class AuditList {
+  /**
+   * Whether the list has its About column (decision 0011), as this session has learned it: from the list's columns, read
+   * once (`lacksAbout`), or from Graph refusing an event naming it. A site provisioned before About refuses every such
+   * event (400 "Field 'About' is not recognized"); there events are written without the column, as before About existed
+   * (the event's JSON still names whom it is about), until someone runs `npm run provision`.
+   */
+  private about: Promise<boolean> | boolean | undefined;
+
   constructor(readonly list: ListClient) {}
+
+  /** Whether the AuditTrail lacks About: the list's columns read once a session (a failed read is not kept). */
+  async lacksAbout(): Promise<boolean> {
+    this.about ??= this.list.columnNames().then(
+      (names) => (this.about = names.includes("About")),
+      (error: unknown) => {
+        this.about = undefined;
+        throw error;
+      },
+    );
+    return !(await this.about);
+  }
+
+  /** An event's fields as this list takes them: without About where the list is known to lack it. */
+  private fieldsOf(event: Parameters<typeof auditFields>[0]) {
+    const fields = auditFields(event);
+    return this.about === false ? withoutAbout(fields) : fields;
+  }
+
+  /**
+   * `createOnce` for one event; refused for naming About on a site without it, written again without the column. The
+   * refusal is a 400, which writes nothing, and the second write looks for the event's key first (`createOnce`): one that
+   * landed meanwhile is found and checked, never written twice.
+   */
+  private async create(event: AuditEvent, fields: ReturnType<typeof auditFields>, lookFirst = true) {
+    try {
+      return await createOnce(this.list, "EventKey", event.id, fields, { lookFirst });
+    } catch (error) {
+      if (!("About" in fields) || !refusesAbout(error)) throw error;
+      this.about = false;
+      return createOnce(this.list, "EventKey", event.id, withoutAbout(fields));
+    }
+  }
 
   static query(target: string) {
     return { filter: fieldEquals("Target", keyed(target)), orderby: "fields/At asc" };
@@ -38,10 +79,10 @@ export class AuditList {
     const events = await this.of(event.target);
     const existing = events.find((e) => e.id === event.id);
     if (existing) return checkExisting(existing, event);
-    const fields = auditFields(chained(event, chainHead(events)));
+    const fields = this.fieldsOf(chained(event, chainHead(events)));
     // Not looked up again first: the read above was the lookup. A create whose answer was lost
     // is found by its key; one found holding another writer's event is checked like any other.
-    const { item, created } = await createOnce(this.list, "EventKey", event.id, fields, { lookFirst: false });
+    const { item, created } = await this.create(event, fields, false);
     if (!created) checkExisting(auditFrom(item), event, true);
   }
 
@@ -66,14 +107,14 @@ export class AuditList {
       }
       const written = chained(event, chainHead(chain));
       chain.push({ ...written });
-      writes.push({ event, fields: auditFields(written) });
+      writes.push({ event, fields: this.fieldsOf(written) });
     }
     if (writes.length === 0) return;
     const answers = await this.list.batch(writes.map((w) => ({ op: "create" as const, fields: w.fields })));
     for (const [i, answer] of answers.entries()) {
       if (answer.status === 201) continue;
       const { event, fields } = writes[i]!;
-      const { item, created } = await createOnce(this.list, "EventKey", event.id, fields);
+      const { item, created } = await this.create(event, this.about === false ? withoutAbout(fields) : fields);
       if (!created) checkExisting(auditFrom(item), event, true);
     }
   }
@@ -134,4 +175,14 @@ export class AuditList {
       throw error;
     }
   }
+}
+
+/** Graph's refusal of an item naming a column the list lacks, for About (the emulator's words are Graph's). */
+function refusesAbout(error: unknown): boolean {
+  return error instanceof StoreError && error.code === "invalid" && /Field 'About' is not recognized/i.test(error.message);
+}
+
+function withoutAbout<T extends Record<string, unknown>>(fields: T): T {
+  const { About: _about, ...rest } = fields;
+  return rest as T;
 }

@@ -101,6 +101,16 @@ export class ListClient {
     }
   }
 
+  /** The list's column names (one request). */
+  async columnNames(): Promise<string[]> {
+    try {
+      const found = (await this.graph.client.api(`/sites/${this.siteId}/lists/${encodeURIComponent(this.listName)}/columns`).select("name").get()) as { value: Array<{ name: string }> };
+      return found.value.map((c) => c.name);
+    } catch (error) {
+      throw toStoreError(error, `Reading ${this.listName}'s columns`);
+    }
+  }
+
   async create(fields: Fields): Promise<ListItem> {
     try {
       const raw = (await this.graph.client.api(this.itemsPath).post({ fields })) as GraphListItem;

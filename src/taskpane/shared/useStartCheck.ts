@@ -3,7 +3,7 @@ import type { Repair } from "../../app/records/reconcile";
 import { describeStoreError } from "../errors";
 import { useServices } from "../services";
 
-export type StartCheck = { state: "checking" } | { state: "clean" } | { state: "repaired"; repairs: Repair[] } | { state: "failed"; message: string } | { state: "dismissed" };
+export type StartCheck = { state: "checking" } | { state: "clean" } | { state: "repaired"; repairs: Repair[] } | { state: "failed"; message: string } | { state: "siteOutOfDate"; message: string; repairs: Repair[] } | { state: "dismissed" };
 
 /**
  * Runs the records check once when the pane starts (src/app/records/start-check.ts), after first
@@ -16,14 +16,24 @@ export function useStartCheck(): [StartCheck, () => void] {
   useEffect(() => {
     let current = true;
     import("../../app/records/start-check")
-      .then(async ({ checkOnStart, unfinishedRepairs }) => {
+      .then(async ({ checkOnStart, unfinishedRepairs, siteGapWords }) => {
         const report = await checkOnStart(store, user.emailAddress, now());
         // Rows written again: the sender index reads them now, so the person's banner shows on their next message.
         if (report.repaired.some((r) => r.what === "addressRows")) await index.refresh();
-        return { report, unfinished: unfinishedRepairs(report) };
+        return { report, unfinished: unfinishedRepairs(report), site: siteGapWords(report) };
       })
       .then(
-        ({ report, unfinished }) => current && setCheck(unfinished ? { state: "failed", message: unfinished } : report.repaired.length ? { state: "repaired", repairs: report.repaired } : { state: "clean" }),
+        ({ report, unfinished, site }) =>
+          current &&
+          setCheck(
+            unfinished
+              ? { state: "failed", message: unfinished }
+              : site
+                ? { state: "siteOutOfDate", message: site, repairs: report.repaired }
+                : report.repaired.length
+                  ? { state: "repaired", repairs: report.repaired }
+                  : { state: "clean" },
+          ),
         (error: unknown) => current && setCheck({ state: "failed", message: describeStoreError(error) }),
       );
     return () => {
