@@ -105,6 +105,19 @@ describe("recording on a site whose AuditTrail lacks About (provisioned before i
     expect(siteGapWords(await checkOnStart(demo.storeOf(SAM), SAM.upn, new Date()))).toBeUndefined();
   });
 
+  it("several events at once (the batch path) are written once each, without About, and again with it after provisioning", async () => {
+    withoutAbout();
+    const store = demo.storeOf(SAM);
+    const events = Array.from({ length: 3 }, (_, i) => ({ id: `contact:<b${i}@example.com>:note`, target: `contact:<b${i}@example.com>`, action: "note", by: SAM.upn, at: new Date().toISOString(), detail: `Note ${i}.`, about: ALEX }));
+    await store.appendAudits(events);
+    await store.appendAudits(events);
+    for (let i = 0; i < 3; i += 1) expect(itemsOf(`<b${i}@example.com>`)).toEqual([{ action: "note", about: undefined, key: events[i]!.id }]);
+    await provisionAgain();
+    const later = events.map((e) => ({ ...e, id: `${e.id}:2`, detail: "Later." }));
+    await demo.storeOf(SAM).appendAudits(later);
+    for (let i = 0; i < 3; i += 1) expect(itemsOf(`<b${i}@example.com>`).map((e) => e.about)).toEqual([undefined, ALEX]);
+  });
+
   it("on a provisioned site nothing is said and About is written", async () => {
     await recordAs(SAM, ["demands"]);
     expect(itemsOf(DEMAND).map((i) => i.about)).toEqual([ALEX, ALEX]);
