@@ -17,7 +17,7 @@ import type { ContactRecord } from "../../src/policy/contact";
 import type { AuditEvent, CaseStore } from "../../src/store/port";
 
 const demo = demoSiteEachTest();
-const { recordAt, recordAs, contactItem } = alexDemand(demo);
+const { recordAt, recordAs, contactItem, pane, guard, approvedOnDemand } = alexDemand(demo);
 const REAL_SUBJECT = "Reply within the hour";
 const BOB = "bob.jones@example.com";
 
@@ -138,6 +138,19 @@ describe("E111: Casey re-asserts an undone decision with one event of her own on
     expect(counted(await readersOn(DEMAND, ALEX, REAL_SUBJECT))).toEqual(NOT_COUNTED);
   });
 
+  it("F2'' F2' when Sam corrected from a PC whose clock runs an hour behind (her correction's At before her first recording's time): the PATCHed-back first recording, with Casey's event naming it, is not Sam's", async () => {
+    await recordAt(SAM, ["abusive"], 0);
+    const firstJson = (await contactItem(DEMAND, CASEY)).item.fields.RecordJson!;
+    const firstDigest = await digestOn(/^recorded \(/);
+    expect((await recordAt(SAM, [], -3_600_000)).status).toBe("corrected");
+    await patches(DEMAND, (_r, json) => {
+      for (const k of Object.keys(json)) delete json[k];
+      Object.assign(json, JSON.parse(firstJson));
+    }, { Categories: "abusive", Outcome: "confirmed" });
+    await caseyAddsDecision(firstDigest);
+    expect(counted(await readersOn(DEMAND, ALEX, REAL_SUBJECT))).toEqual(NOT_COUNTED);
+  });
+
   it("F3 B3 + her event: Robin's correction to 'abusive' re-POSTed by Casey after Sam corrected it back to nothing, with Casey's event naming Robin's digest: not counted as Robin's", async () => {
     await recordAt(SAM, [], 0);
     expect((await recordAs(ROBIN, ["abusive"], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
@@ -147,6 +160,45 @@ describe("E111: Casey re-asserts an undone decision with one event of her own on
     await deletesAndReposts(DEMAND, robins);
     await caseyAddsDecision(robinsDigest);
     expect(counted(await readersOn(DEMAND, ALEX, REAL_SUBJECT))).toEqual(NOT_COUNTED);
+  });
+
+  it("F1-fmt1 F1 on a trail written before E111 (Sam's events format 1; Casey's event carries the record's format-1 digest): not Sam's", async () => {
+    const real = demo.storeOf(SAM);
+    const formatOne: CaseStore = { ...real, appendAudit: async (e) => real.appendAudit(e.recordDigest ? { ...e, recordDigest: e.recordDigest.split("+replaced:")[0]! } : e) };
+    await recordAt(SAM, ["abusive"], 0, formatOne);
+    const first = { ...(await contactItem(DEMAND, CASEY)).item.fields };
+    const firstDigest = await digestOn(/^recorded \(/);
+    expect((await recordAt(SAM, [], 2000, formatOne)).status).toBe("corrected");
+    await deletesAndReposts(DEMAND, first);
+    await caseyAddsDecision(firstDigest);
+    expect(counted(await readersOn(DEMAND, ALEX, REAL_SUBJECT))).toEqual(NOT_COUNTED);
+  });
+
+  it("F5 an approval brought back: Morgan approves Alex's strategy on Sam's 'demands'; Sam corrects it to nothing (the approval is lifted); Casey re-POSTs the first recording and adds her event naming it: the strategy is not back in force, and the compose guard enforces nothing on it", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    const first = { ...(await contactItem(DEMAND, CASEY)).item.fields };
+    const firstDigest = await digestOn(/^recorded \(/);
+    await approvedOnDemand();
+    expect((await recordAt(SAM, [], 2000)).status).toBe("corrected");
+    expect((await pane()).inForce).toBe(false);
+    await deletesAndReposts(DEMAND, first);
+    await caseyAddsDecision(firstDigest);
+    const terms = await guard();
+    expect({ inForce: (await pane()).inForce, restrictions: terms?.restrictions.length ?? 0 }).toEqual({ inForce: false, restrictions: 0 });
+  });
+
+  it("F5' a new approval on it: after Sam's correction to nothing, Casey re-POSTs Sam's 'demands' and adds her event naming it; Morgan's approval on that record does not go into force", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    const first = { ...(await contactItem(DEMAND, CASEY)).item.fields };
+    const firstDigest = await digestOn(/^recorded \(/);
+    expect((await recordAt(SAM, [], 2000)).status).toBe("corrected");
+    await deletesAndReposts(DEMAND, first);
+    await caseyAddsDecision(firstDigest);
+    // approvedOnDemand asserts the approval went into force: it must not.
+    const refused = await approvedOnDemand().then(() => undefined, (e: unknown) => String(e));
+    if (process.env.T22_DEBUG) console.log("F5p", refused?.slice(0, 900));
+    // decide() answers { ok: false, … } (the approval's evidence judged apart: evidence-as-judged's own `later` test).
+    expect(refused).toMatch(/expected \{ ok: false/);
   });
 
   it("F4 format confusion: Casey rewrites `replaced` on Sam's correction (format 2 covers it) and adds an event of her own carrying the FORMAT-1 digest of the record (which says nothing of `replaced`): verify still names Casey's change", async () => {
@@ -252,6 +304,21 @@ describe("legitimate flows still read as their makers' decisions", () => {
     expect((await recordAs(ROBIN, ["abusive"], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() + 2000))).status).toBe("corrected");
     await patches(DEMAND, () => undefined);
     expect(await readersOn(DEMAND, ALEX, REAL_SUBJECT)).toMatchObject({ verify: [], paneShowsIt: true, paneCategories: ["abusive"], inSeed: true, accessDoubt: undefined });
+  });
+
+  it("L6 Sam saves her own correction unchanged through Graph (a Title-only save, as the list's edit form would): still her correction", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    expect((await recordAt(SAM, ["abusive"], 2000)).status).toBe("corrected");
+    const { call, item } = await contactItem(DEMAND, SAM);
+    expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { Title: REAL_SUBJECT })).status).toBe(200);
+    expect(await readersOn(DEMAND, ALEX, REAL_SUBJECT)).toMatchObject({ verify: [], paneShowsIt: true, paneCategories: ["abusive"], inSeed: true });
+  });
+
+  it("L7 Robin's PC clock an hour behind Sam's: Robin's correction of Sam's record (its time before hers), saved unchanged by Casey, is Robin's", async () => {
+    await recordAt(SAM, ["demands"], 0);
+    expect((await recordAs(ROBIN, ["abusive"], DEMAND, REAL_SUBJECT, ALEX, demo.storeOf(ROBIN), new Date(Date.now() - 3_600_000))).status).toBe("corrected");
+    await patches(DEMAND, () => undefined);
+    expect(await readersOn(DEMAND, ALEX, REAL_SUBJECT)).toMatchObject({ verify: [], paneShowsIt: true, paneCategories: ["abusive"], inSeed: true });
   });
 
   it("L4 two corrections close together: Sam's correction event is slow to land (sent after Robin's whole later correction); Robin's correction, the record as it stands, is still Robin's decision", async () => {
