@@ -14,6 +14,9 @@ import type { TouchedOutside, WrittenOutside } from "../record-contact";
  * names as its creator or last writer: the recorder's own save after a colleague's change makes the change no more hers.
  */
 
+/** Whether the event is in the name of the person `record` names as its decider (its recorder, or its corrector). */
+const byDecider = (e: AuditEvent, record: LoggedContact) => e.by.toLowerCase() === record.recordedBy.toLowerCase();
+
 /** Whether an audit event records a caseworker's decision on a contact (a recording or a correction, or a write-up of one). */
 export const isDecisionAction = (action: string) => /^(recorded|corrected) \(/.test(action);
 
@@ -40,8 +43,13 @@ function later(a: AuditEvent, b: AuditEvent, usable: readonly AuditEvent[]): boo
  * whose own event was lost stands on her intent (T12 #5) when that intent came after the latest decision. Who SharePoint
  * says wrote the item last is named; `undoes`: the later decision an earlier one put back replaced (T20-3's words).
  */
-export function notTheLatest(record: LoggedContact, usable: readonly AuditEvent[]): TouchedOutside | WrittenOutside | undefined {
+export function notTheLatest(record: LoggedContact, trail: readonly AuditEvent[]): TouchedOutside | WrittenOutside | undefined {
   if (!record.item) return undefined;
+  // A decision event vouches for a record only in the name of the person the record names as its decider (T22-1): one in
+  // anyone else's name naming it — a caseworker re-asserting an undone decision with one event of her own, or a colleague's
+  // write-up of the decider's lost event — is passed over here. It never makes the record read as someone's decision; the
+  // decider's own events and her intent (a write-up's case: her correction whose event was lost) decide, as without it.
+  const usable = trail.filter((e) => !(isDecisionAction(e.action) && namesRecord(e.recordDigest, record) && !byDecider(e, record)));
   const latest = latestDecision(usable);
   if (!latest || namesRecord(latest.recordDigest, record)) return undefined;
   const begun = correctionBegun(record, usable);
