@@ -8,45 +8,22 @@
 import { describe, expect, it } from "vitest";
 import { CASEY, MORGAN, ROBIN, SAM, DEMO_ROSTER, STAFF_DOMAIN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { alexDemand, forgedCopy, ALEX, DEMAND, pack } from "../emulator/alex-demand";
+import { alexDemand, ALEX, DEMAND, pack } from "../emulator/alex-demand";
 import { readersSee, verifyOn as verifyOnDemo } from "./readers-see";
 import { readItem } from "../fakes/mailbox";
 import { NOTHING_FOUND } from "../builders/evidence";
 import { recordContact } from "../../src/app/record-contact";
 import { exportPerson } from "../../src/app/records/subject-access";
 import { recordDigest } from "../../src/policy/evidence-as-judged";
-import type { ContactRecord } from "../../src/policy/contact";
 import type { CategoryId } from "../../src/policy/categories";
 
 const demo = demoSiteEachTest();
-const { recordAt, recordAs, contactItem } = alexDemand(demo);
+const { recordAt, recordAs, contactItem, patches, patchesColumns, deletesAndReposts } = alexDemand(demo);
 const BOB = "bob.jones@example.com";
 const PAT = "pat.o'brien@example.org";
 const REAL_SUBJECT = "Reply within the hour";
 
 const verifyOn = (id: string) => verifyOnDemo(demo, id);
-
-/** Casey PATCHes the ContactLog item of `id`: `change` edits its RecordJson (record and wrapper); `columns` alongside. */
-async function patches(id: string, change: (record: ContactRecord, json: Record<string, unknown>) => void, columns: Record<string, string> = {}, who = CASEY): Promise<void> {
-  const { call, item } = await contactItem(id, who);
-  const json = JSON.parse(String(item.fields.RecordJson)) as { record: ContactRecord } & Record<string, unknown>;
-  change(json.record, json);
-  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify(json), ...columns })).status).toBe(200);
-}
-
-/** Casey PATCHes only SharePoint columns of the item of `id`, its RecordJson untouched. */
-async function patchesColumns(id: string, columns: Record<string, string>, who = CASEY): Promise<void> {
-  const { call, item } = await contactItem(id, who);
-  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, columns)).status).toBe(200);
-}
-
-/** Casey DELETEs the item of `id` and POSTs `fields` (an earlier copy of its own columns) in its place. */
-async function deletesAndReposts(id: string, fields: Record<string, unknown>): Promise<void> {
-  const { call, item } = await contactItem(id, CASEY);
-  expect((await call("DELETE", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}`)).status).toBe(204);
-  const copy = forgedCopy(fields, "\u0000", "\u0000", {}, {});
-  expect((await call("POST", `/sites/${demo.siteId}/lists/ContactLog/items`, { fields: copy })).status).toBe(201);
-}
 
 /** What a user sees of record `id` when reading about `address` (as t21-record-digest's readersOn), plus subject access's handing over. */
 async function readersOn(id: string, address: string, subject: string) {

@@ -14,7 +14,7 @@
 import { describe, expect, it } from "vitest";
 import { CASEY, MORGAN, ROBIN, SAM, DEMO_ROSTER } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
-import { alexDemand, forgedCopy, losingEvents, ALEX, DEMAND, pack } from "../emulator/alex-demand";
+import { alexDemand, losingEvents, ALEX, DEMAND, pack } from "../emulator/alex-demand";
 import { readersSee, verifyOn as verifyOnDemo } from "./readers-see";
 import { exportPerson } from "../../src/app/records/subject-access";
 import { reconcile } from "../../src/app/records/reconcile";
@@ -22,27 +22,11 @@ import type { ContactRecord } from "../../src/policy/contact";
 import type { AuditEvent, CaseStore } from "../../src/store/port";
 
 const demo = demoSiteEachTest();
-const { recordAt, recordAs, contactItem, pane, guard, approvedOnDemand } = alexDemand(demo);
+const { recordAt, recordAs, contactItem, pane, guard, approvedOnDemand, patches, deletesAndReposts } = alexDemand(demo);
 const REAL_SUBJECT = "Reply within the hour";
 const BOB = "bob.jones@example.com";
 
 const verifyOn = (id: string) => verifyOnDemo(demo, id);
-
-/** Casey PATCHes the ContactLog item of `id`: `change` edits its RecordJson (record and wrapper); `columns` alongside. */
-async function patches(id: string, change: (record: ContactRecord, json: Record<string, unknown>) => void, columns: Record<string, string> = {}, who = CASEY): Promise<void> {
-  const { call, item } = await contactItem(id, who);
-  const json = JSON.parse(String(item.fields.RecordJson)) as { record: ContactRecord } & Record<string, unknown>;
-  change(json.record, json);
-  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify(json), ...columns })).status).toBe(200);
-}
-
-/** Casey DELETEs the item of `id` and POSTs `fields` (an earlier copy of its own columns) in its place. */
-async function deletesAndReposts(id: string, fields: Record<string, unknown>): Promise<void> {
-  const { call, item } = await contactItem(id, CASEY);
-  expect((await call("DELETE", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}`)).status).toBe(204);
-  const copy = forgedCopy(fields, "\u0000", "\u0000", {}, {});
-  expect((await call("POST", `/sites/${demo.siteId}/lists/ContactLog/items`, { fields: copy })).status).toBe(201);
-}
 
 const trailOf = async (id = DEMAND) => demo.storeOf(MORGAN).auditFor(`contact:${id}`);
 

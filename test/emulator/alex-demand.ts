@@ -112,5 +112,27 @@ export function alexDemand(demo: ReturnType<typeof demoSiteEachTest>) {
     return { call, item, json: JSON.parse(item.fields.RecordJson!) as { record: ContactRecord } };
   };
 
-  return { received, recordAs, recordAt, samsCorrectionThatDidNotLand, pane, guard, approvedOnDemand, contactItem };
+  /** Casey (or `who`) PATCHes the ContactLog item of `id`: `change` edits its RecordJson (record and wrapper); `columns` alongside. */
+  const patches = async (id: string, change: (record: ContactRecord, json: Record<string, unknown>) => void, columns: Record<string, string> = {}, who: Actor = CASEY): Promise<void> => {
+    const { call, item } = await contactItem(id, who);
+    const json = JSON.parse(String(item.fields.RecordJson)) as { record: ContactRecord } & Record<string, unknown>;
+    change(json.record, json);
+    expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, { RecordJson: JSON.stringify(json), ...columns })).status).toBe(200);
+  };
+
+  /** Casey (or `who`) PATCHes only SharePoint columns of the item of `id`, its RecordJson untouched. */
+  const patchesColumns = async (id: string, columns: Record<string, string>, who: Actor = CASEY): Promise<void> => {
+    const { call, item } = await contactItem(id, who);
+    expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, columns)).status).toBe(200);
+  };
+
+  /** Casey DELETEs the item of `id` and POSTs `fields` (an earlier copy of its own columns) in its place. */
+  const deletesAndReposts = async (id: string, fields: Record<string, unknown>): Promise<void> => {
+    const { call, item } = await contactItem(id, CASEY);
+    expect((await call("DELETE", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}`)).status).toBe(204);
+    const copy = forgedCopy(fields, "\u0000", "\u0000", {}, {});
+    expect((await call("POST", `/sites/${demo.siteId}/lists/ContactLog/items`, { fields: copy })).status).toBe(201);
+  };
+
+  return { received, recordAs, recordAt, samsCorrectionThatDidNotLand, pane, guard, approvedOnDemand, contactItem, patches, patchesColumns, deletesAndReposts };
 }
