@@ -33,3 +33,23 @@ export async function readersSee(demo: Demo, id: string, address: string) {
   const exported = await exportPerson(demo.storeOf(MORGAN), address, { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
   return { words, letterText: JSON.stringify(content), told, other, onIt, seed, exported };
 }
+
+/** What a user sees of record `id` when reading about `address`, as flags the t21 probes assert: verify's words, the warning
+ * letter (quoting `subject` and whether it says it left the record out), the pane's history and its view of `id`, the seed
+ * and subject access's handing over (with its doubt entry). */
+export async function readersOn(demo: Demo, id: string, address: string, subject: string) {
+  const { words, letterText, told, other, onIt, seed, exported } = await readersSee(demo, id, address);
+  return {
+    verify: words.map((w) => w.split(":")[0]),
+    verifyNamesCasey: words.some((w) => /Casey Worker/.test(w)),
+    letterQuotes: letterText.includes(subject),
+    letterTells: told.includes(id),
+    letterQuotesUnflagged: letterText.includes(subject) && !told.includes(id),
+    inHistory: other.history.contacts.some((c) => c.subject === subject) || Boolean(other.records?.contacts.some((c) => c.internetMessageId === id)),
+    paneShowsItAsSams: onIt.recorded !== undefined,
+    paneCategories: onIt.recorded ? (onIt.recorded as { categories?: unknown }).categories : undefined,
+    inSeed: seed.contacts.some((c) => c.internetMessageId === id),
+    exported: exported.contacts.some((c) => c.internetMessageId === id),
+    accessDoubt: Boolean(exported.contactDoubts?.[id]),
+  };
+}

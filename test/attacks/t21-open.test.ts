@@ -18,7 +18,7 @@ import { describe, expect, it } from "vitest";
 import { CASEY, MORGAN, ROBIN, SAM } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
 import { alexDemand, ALEX, DEMAND } from "../emulator/alex-demand";
-import { readersSee, verifyOn as verifyOnDemo } from "./readers-see";
+import { readersOn as readersOnDemo, verifyOn as verifyOnDemo } from "./readers-see";
 import type { CaseStore } from "../../src/store/port";
 
 const demo = demoSiteEachTest();
@@ -27,23 +27,7 @@ const REAL_SUBJECT = "Reply within the hour";
 
 const verifyOn = (id: string) => verifyOnDemo(demo, id);
 
-/** What a user sees of record `id` when reading about `address` (as t21b-attacks' readersOn). */
-async function readersOn(id: string, address: string, subject: string) {
-  const { words, letterText, told, other, onIt, seed, exported } = await readersSee(demo, id, address);
-  return {
-    verify: words.map((w) => w.split(":")[0]),
-    verifyNamesCasey: words.some((w) => /Casey Worker/.test(w)),
-    letterQuotes: letterText.includes(subject),
-    letterTells: told.includes(id),
-    letterQuotesUnflagged: letterText.includes(subject) && !told.includes(id),
-    inHistory: other.history.contacts.some((c) => c.subject === subject) || Boolean(other.records?.contacts.some((c) => c.internetMessageId === id)),
-    paneShowsItAsSams: onIt.recorded !== undefined,
-    paneCategories: onIt.recorded ? (onIt.recorded as { categories?: unknown }).categories : undefined,
-    inSeed: seed.contacts.some((c) => c.internetMessageId === id),
-    exported: exported.contacts.some((c) => c.internetMessageId === id),
-    accessDoubt: Boolean(exported.contactDoubts?.[id]),
-  };
-}
+const readersOn = (id: string, address: string, subject: string) => readersOnDemo(demo, id, address, subject);
 
 describe("T21b probes open at 4c60281, mended in E111 (T21b-1, -2, -5, -6; D4 = T21b-7 since f807cc4)", () => {
   it("B1 delete and re-POST Sam's first recording after her correction: Sam records 'abusive', corrects it to nothing; Casey deletes the item and POSTs the first recording's columns exactly: no reader counts 'abusive' as Sam's", async () => {

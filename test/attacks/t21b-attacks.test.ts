@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { CASEY, MORGAN, ROBIN, SAM, DEMO_ROSTER, STAFF_DOMAIN } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
 import { alexDemand, ALEX, DEMAND, pack } from "../emulator/alex-demand";
-import { readersSee, verifyOn as verifyOnDemo } from "./readers-see";
+import { readersOn as readersOnDemo, verifyOn as verifyOnDemo } from "./readers-see";
 import { readItem } from "../fakes/mailbox";
 import { NOTHING_FOUND } from "../builders/evidence";
 import { recordContact } from "../../src/app/record-contact";
@@ -25,23 +25,7 @@ const REAL_SUBJECT = "Reply within the hour";
 
 const verifyOn = (id: string) => verifyOnDemo(demo, id);
 
-/** What a user sees of record `id` when reading about `address` (as t21-record-digest's readersOn), plus subject access's handing over. */
-async function readersOn(id: string, address: string, subject: string) {
-  const { words, letterText, told, other, onIt, seed, exported } = await readersSee(demo, id, address);
-  return {
-    verify: words.map((w) => w.split(":")[0]),
-    verifyNamesCasey: words.some((w) => /Casey Worker/.test(w)),
-    letterQuotes: letterText.includes(subject),
-    letterTells: told.includes(id),
-    letterQuotesUnflagged: letterText.includes(subject) && !told.includes(id),
-    inHistory: other.history.contacts.some((c) => c.subject === subject) || Boolean(other.records?.contacts.some((c) => c.internetMessageId === id)),
-    paneShowsItAsSams: onIt.recorded !== undefined,
-    paneCategories: onIt.recorded ? (onIt.recorded as { categories?: unknown }).categories : undefined,
-    inSeed: seed.contacts.some((c) => c.internetMessageId === id),
-    exported: exported.contacts.some((c) => c.internetMessageId === id),
-    accessDoubt: Boolean(exported.contactDoubts?.[id]),
-  };
-}
+const readersOn = (id: string, address: string, subject: string) => readersOnDemo(demo, id, address, subject);
 
 /** Sam records a contact from Alex received `daysAgo` days ago through the add-in (its message id `id`). */
 const samRecordsOld = (id: string, daysAgo: number, categories: CategoryId[] = ["demands"]) =>
