@@ -8,44 +8,25 @@
  * The first probe is the repro file's A2' as written (its setup copied from there); the rest say what each reader shows.
  */
 import { describe, expect, it } from "vitest";
-import { CASEY, MORGAN, SAM, DEMO_ROSTER, STAFF_DOMAIN } from "../../dev/demo/people";
+import { CASEY, MORGAN, SAM, DEMO_ROSTER } from "../../dev/demo/people";
 import { demoSiteEachTest } from "../fakes/demo-office";
 import { alexDemand, ALEX, DEMAND, pack } from "../emulator/alex-demand";
-import { verifyRecords } from "../../src/app/records/verify";
-import { loadHistory } from "../../src/app/history";
-import { prepareLetter } from "../../src/app/letters";
-import { proposalSeed } from "../../src/app/strategy/proposal";
 import { exportPerson } from "../../src/app/records/subject-access";
+import { readersSee } from "./readers-see";
 
 const demo = demoSiteEachTest();
-const { recordAt, recordAs, contactItem } = alexDemand(demo);
+const { recordAt, recordAs, patchesColumns } = alexDemand(demo);
 const REAL_SUBJECT = "Reply within the hour";
 
-const verifyOn = async (id: string) => (await verifyRecords(demo.storeOf(MORGAN), { pack, roster: DEMO_ROSTER })).breaks.filter((b) => b.message.includes(id) || b.target.includes(id)).map((b) => `${b.kind}: ${b.message}`);
-
-/** Casey PATCHes only SharePoint columns of the item of `id`, its RecordJson untouched. */
-async function patchesColumns(id: string, columns: Record<string, string>, who = CASEY): Promise<void> {
-  const { call, item } = await contactItem(id, who);
-  expect((await call("PATCH", `/sites/${demo.siteId}/lists/ContactLog/items/${item.id}/fields`, columns)).status).toBe(200);
-}
-
-/** What a user sees of record `id` when reading about `address` (as the repro file's readersOn), plus subject access's handing over. */
+/** What a user sees of record `id` when reading about `address` (readers-see.ts's readers), with the seed's and subject access's in-doubt entries. */
 async function readersOn(id: string, address: string, subject: string) {
-  const words = await verifyOn(id);
-  const letter = await prepareLetter({ pack, store: demo.storeOf(MORGAN), user: { displayName: MORGAN.displayName, emailAddress: MORGAN.upn }, now: () => new Date() }, { kind: "warning", person: { name: "Alex Morgan", address } });
-  const { leftOut, ...rest } = letter as typeof letter & { leftOut?: string };
-  const told = `${leftOut ?? ""}${letter.ok ? "" : JSON.stringify(letter.problems)}`;
-  const sources = { store: demo.storeOf(SAM), staffDomains: [STAFF_DOMAIN] };
-  const other = await loadHistory(sources, { addresses: [address] }, undefined, new Date(), { internetMessageId: "<next@example.com>", receivedAt: new Date().toISOString() });
-  const onIt = await loadHistory(sources, { addresses: [address] }, undefined, new Date(), { internetMessageId: id, receivedAt: new Date().toISOString() });
-  const seed = await proposalSeed(demo.storeOf(CASEY), { personName: "Alex Morgan", addresses: [address], now: new Date() });
-  const exported = await exportPerson(demo.storeOf(MORGAN), address, { by: MORGAN.upn, now: new Date().toISOString(), pack, roster: DEMO_ROSTER });
+  const { words, letterText, told, other, onIt, seed, exported } = await readersSee(demo, id, address);
   return {
     verify: words.map((w) => w.split(":")[0]),
     verifyNamesCasey: words.some((w) => /Casey Worker/.test(w)),
-    letterQuotes: JSON.stringify(rest).includes(subject),
+    letterQuotes: letterText.includes(subject),
     letterTells: told.includes(id),
-    letterQuotesUnflagged: JSON.stringify(rest).includes(subject) && !told.includes(id),
+    letterQuotesUnflagged: letterText.includes(subject) && !told.includes(id),
     inHistory: other.history.contacts.some((c) => c.subject === subject) || Boolean(other.records?.contacts.some((c) => c.internetMessageId === id)),
     paneShowsItAsSams: onIt.recorded !== undefined,
     paneInDoubt: onIt.recordedOutside,
