@@ -28,6 +28,13 @@ const BOB = "bob.jones@example.com";
 
 const verifyOn = (id: string) => verifyOnDemo(demo, id);
 
+/** Casey PATCHes the item of DEMAND back to `recordJson` (an earlier RecordJson, word for word) with its columns saying "abusive". */
+const patchesBack = (recordJson: string) =>
+  patches(DEMAND, (_r, json) => {
+    for (const k of Object.keys(json)) delete json[k];
+    Object.assign(json, JSON.parse(recordJson));
+  }, { Categories: "abusive", Outcome: "confirmed" });
+
 const trailOf = async (id = DEMAND) => demo.storeOf(MORGAN).auditFor(`contact:${id}`);
 
 /** Casey adds a decision event on `id` in her own name (all she can do on an add-only trail) carrying `digest`. */
@@ -119,10 +126,7 @@ describe("E111: Casey re-asserts an undone decision with one event of her own on
     const firstJson = (await contactItem(DEMAND, CASEY)).item.fields.RecordJson!;
     const firstDigest = await digestOn(/^recorded \(/);
     expect((await recordAt(SAM, [], 2000)).status).toBe("corrected");
-    await patches(DEMAND, (_r, json) => {
-      for (const k of Object.keys(json)) delete json[k];
-      Object.assign(json, JSON.parse(firstJson));
-    }, { Categories: "abusive", Outcome: "confirmed" });
+    await patchesBack(firstJson);
     await caseyAddsDecision(firstDigest);
     expect(counted(await readersOn(DEMAND, ALEX, REAL_SUBJECT))).toEqual(NOT_COUNTED);
   });
@@ -132,10 +136,7 @@ describe("E111: Casey re-asserts an undone decision with one event of her own on
     const firstJson = (await contactItem(DEMAND, CASEY)).item.fields.RecordJson!;
     const firstDigest = await digestOn(/^recorded \(/);
     expect((await recordAt(SAM, [], -3_600_000)).status).toBe("corrected");
-    await patches(DEMAND, (_r, json) => {
-      for (const k of Object.keys(json)) delete json[k];
-      Object.assign(json, JSON.parse(firstJson));
-    }, { Categories: "abusive", Outcome: "confirmed" });
+    await patchesBack(firstJson);
     await caseyAddsDecision(firstDigest);
     expect(counted(await readersOn(DEMAND, ALEX, REAL_SUBJECT))).toEqual(NOT_COUNTED);
   });
